@@ -1,0 +1,5 @@
+"""`python -m quiz`: the command line; with no subcommand it opens the app."""
+
+from quiz.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""The `quiz` command. With no subcommand it opens the app; only that path imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from quiz.core.errors import PackError, QuizError
+
+RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
+        help="the database file (default: $QUIZ_DB, or quiz.db in your user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="quiz", parents=[common],
+        description="Evidence Quiz: media-literacy quizzes on real news articles. "
+        "With no command, opens the app.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gen = commands.add_parser("generate", parents=[common], help="write a question pack for an article")
+    gen.add_argument("article", type=Path, help="the article (.txt)")
+    gen.add_argument("-o", "--output", type=Path, help="write the pack here instead of printing it")
+    gen.add_argument("--seed", type=int, default=0, help="the same seed gives the same pack (default 0)")
+    gen.add_argument("--max-questions", type=int, default=12, metavar="N", help="at most N questions (default 12)")
+    gen.add_argument("--title", default="", help="the pack's title")
+
+    imp = commands.add_parser("import", parents=[common], help="check packs and add them to the database")
+    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml")
+
+    res = commands.add_parser("results", parents=[common], help="print one row per submitted answer")
+    res.add_argument("--format", choices=("csv", "json"), default="csv")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db = getattr(args, "db", None)
+    try:
+        if args.command is None:
+            from quiz.ui.app import run_gui
+
+            return run_gui(db)
+        return COMMANDS[args.command](args, db)
+    except PackError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except QuizError as exc:
+        print(f"quiz: {exc}", file=sys.stderr)
+        return 1
+
+
+def _open(db: Path | None):
+    from quiz.core.service import QuizService
+
+    return QuizService.open(db)
+
+
+def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
+    from quiz.core.packs import dump_pack, relative_article_path
+
+    service = _open(db)
+    try:
+        article_file = relative_article_path(args.article, args.output) if args.output else None
+        pack = service.generate_from_file(
+            args.article, title=args.title, seed=args.seed, max_questions=args.max_questions,
+            article_file=article_file,
+        )
+        service.import_pack(pack)
+    finally:
+        service.close()
+    text = dump_pack(pack, article_file)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}: {len(pack.questions)} questions", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
+    service = _open(db)
+    try:
+        packs = service.import_pack_files(args.packs)
+    finally:
+        service.close()
+    for path, pack in zip(args.packs, packs):
+        print(f"{path}: imported {pack.id} ({len(pack.questions)} questions)")
+    return 0
+
+
+def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
+    service = _open(db)
+    try:
+        rows = service.results()
+    finally:
+        service.close()
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    writer = csv.DictWriter(sys.stdout, fieldnames=RESULT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**row, "response": json.dumps(row["response"], ensure_ascii=False)})
+    return 0
+
+
+COMMANDS = {"generate": cmd_generate, "import": cmd_import, "results": cmd_results}

@@ -1,0 +1,174 @@
+"""The nouns of the app, as frozen dataclasses shared by the core, the CLI and the UI."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+SKILLS = (
+    "numbers",
+    "sourcing",
+    "attribution",
+    "uncertainty",
+    "fact-vs-opinion",
+    "loaded-language",
+    "context",
+)
+QUESTION_TYPES = ("choice", "multi", "truefalse", "number", "text", "evidence")
+MODES = ("practice", "test")
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets `[start, end)` into an article's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text, kept exactly as given (only CRLF becomes LF), and its structure."""
+
+    text: str
+    title: str = ""
+    source: str = ""
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+
+    @property
+    def sha256(self) -> str:
+        return sha256_of(self.text)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def sentences_over(self, start: int, end: int) -> list[Sentence]:
+        """The sentences that share at least one character with `[start, end)`."""
+        return [s for s in self.sentences if s.start < end and start < s.end]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something the article states, found at an exact span, with typed fields in `data`."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    data: dict[str, Any] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    skill: str
+    prompt: str
+    answer: Any
+    evidence: str
+    explanation: str = ""
+    choices: tuple[str, ...] = ()
+    feedback: dict[str, str] = field(default_factory=dict, hash=False)
+    tolerance: float = 0.0
+    accept: tuple[str, ...] = ()
+    # Offsets of `evidence` in the article text; filled in when the pack is loaded.
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    # Which generator template wrote the question, if any.
+    template: str | None = None
+    # The question's row id once stored in the database.
+    key: int | None = None
+
+
+@dataclass(frozen=True)
+class PackArticle:
+    text: str
+    title: str = ""
+    source: str = ""
+    file: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return sha256_of(self.text)
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    title: str
+    article: PackArticle
+    questions: tuple[Question, ...]
+    language: str = "en"
+    authors: tuple[str, ...] = ()
+    schema_version: int = 1
+
+
+@dataclass(frozen=True)
+class PackSummary:
+    id: str
+    title: str
+    article_title: str
+    question_count: int
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Score:
+    correct: bool
+    score: float
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    student: str
+    pack_id: str
+    mode: str
+    seed: int
+    questions: tuple[Question, ...]
+    answered: frozenset[int] = frozenset()
+
+    @property
+    def next_index(self) -> int:
+        """Index of the first question not yet answered (len(questions) when done)."""
+        for index, question in enumerate(self.questions):
+            if question.key not in self.answered:
+                return index
+        return len(self.questions)
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    question: Question
+    response: Any
+    correct: bool
+    score: float
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    attempt_id: int
+    answered: int
+    total: int
+    score: float
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.score / self.total) if self.total else 0

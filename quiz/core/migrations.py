@@ -1,0 +1,61 @@
+"""The database schema, one append-only migration at a time. Never edit an applied one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("evidence_quiz")
+
+
+@migrations()
+def m001_create_tables(db: Database) -> None:
+    db["articles"].create(
+        {"id": str, "title": str, "source": str, "text": str, "created_at": str},
+        pk="id",
+    )
+    db["facts"].create(
+        {"id": int, "article_id": str, "kind": str, "start": int, "end": int, "text": str, "data": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["facts"].create_index(["article_id", "kind"])
+    db["packs"].create(
+        {
+            "id": str, "title": str, "language": str, "authors": str, "article_id": str,
+            "article_file": str, "schema_version": int, "imported_at": str, "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["questions"].create(
+        {
+            "id": int, "pack_id": str, "qid": str, "position": int, "type": str, "skill": str,
+            "prompt": str, "choices": str, "answer": str, "evidence": str, "evidence_start": int,
+            "evidence_end": int, "explanation": str, "feedback": str, "tolerance": float,
+            "accept": str, "template": str, "retired": int,
+        },
+        pk="id",
+        foreign_keys=[("pack_id", "packs", "id")],
+        defaults={"retired": 0},
+        not_null={"pack_id", "qid", "type", "skill", "prompt"},
+    )
+    db["questions"].create_index(["pack_id", "qid"], unique=True)
+    db["students"].create({"id": int, "name": str, "created_at": str}, pk="id", not_null={"name"})
+    db["students"].create_index(["name"], unique=True)
+    db["attempts"].create(
+        {
+            "id": int, "student_id": int, "pack_id": str, "mode": str, "seed": int,
+            "question_order": str, "started_at": str, "finished_at": str,
+        },
+        pk="id",
+        foreign_keys=[("student_id", "students", "id"), ("pack_id", "packs", "id")],
+    )
+    db["answers"].create(
+        {
+            "id": int, "attempt_id": int, "question_id": int, "response": str, "correct": int,
+            "score": float, "answered_at": str, "seconds": float,
+        },
+        pk="id",
+        foreign_keys=[("attempt_id", "attempts", "id"), ("question_id", "questions", "id")],
+    )
+    db["answers"].create_index(["attempt_id", "question_id"], unique=True)

@@ -1,0 +1,435 @@
+"""Question packs: the only module that reads or writes YAML.
+
+`load_pack` checks everything a teacher can get wrong and reports each fault with the
+file, the line and the field; `dump_pack` writes the format back out.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quiz.core.article import normalise_newlines
+from quiz.core.domain import QUESTION_TYPES, SKILLS, Pack, PackArticle, Question, sha256_of
+from quiz.core.errors import PackError, Problem
+
+SCHEMA_VERSION = 1
+TOP_KEYS = {"schema_version", "id", "title", "language", "authors", "article", "questions"}
+TOP_REQUIRED = ("schema_version", "id", "title", "article", "questions")
+ARTICLE_KEYS = {"title", "source", "file", "text", "sha256"}
+QUESTION_KEYS = {
+    "id", "type", "skill", "prompt", "choices", "answer", "evidence", "explanation",
+    "feedback", "tolerance", "accept", "template",
+}
+QUESTION_REQUIRED = ("id", "type", "skill", "prompt", "evidence")
+
+
+# ---------------------------------------------------------------- reading YAML with lines
+
+
+def _line_map(node: yaml.Node, path: tuple = (), lines: dict | None = None) -> dict[tuple, int]:
+    """Map each path in the document (('questions', 3, 'answer')) to its 1-based line."""
+    lines = {} if lines is None else lines
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
+            lines[path + (name, "__key__")] = key.start_mark.line + 1
+            _line_map(value, path + (name,), lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _line_map(item, path + (index,), lines)
+    return lines
+
+
+@dataclass
+class _Checker:
+    """Collects problems for one pack file, each placed on its line."""
+
+    path: str
+    lines: dict[tuple, int]
+    problems: list[Problem]
+
+    def line(self, where: tuple) -> int | None:
+        while where not in self.lines and where:
+            where = where[:-1]
+        return self.lines.get(where)
+
+    def add(self, where: tuple, message: str, key_line: bool = False) -> None:
+        line = self.lines.get(where + ("__key__",)) if key_line else None
+        self.problems.append(Problem(self.path, line or self.line(where), _field(where), message))
+
+
+def _field(where: tuple) -> str | None:
+    out = ""
+    for part in where:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out or None
+
+
+def _parse_yaml(path: str, text: str) -> tuple[Any, dict[tuple, int]]:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = " ".join(str(exc.problem or exc).split())
+        raise PackError([Problem(path, line, None, f"this is not valid YAML: {problem}")]) from exc
+    except yaml.YAMLError as exc:
+        raise PackError([Problem(path, None, None, f"this is not valid YAML: {exc}")]) from exc
+    return data, (_line_map(node) if node is not None else {})
+
+
+# ---------------------------------------------------------------- checking
+
+
+def _check_keys(check: _Checker, where: tuple, data: dict, allowed: set, required: tuple) -> None:
+    for key in data:
+        if key not in allowed:
+            guess = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+            hint = f'; did you mean "{guess[0]}"?' if guess else f"; allowed keys are {', '.join(sorted(allowed))}"
+            check.add(where + (key,), f'unknown key "{key}"{hint}', key_line=True)
+    for key in required:
+        if key not in data:
+            check.add(where, f'missing required key "{key}"')
+
+
+def _expect(check: _Checker, where: tuple, value: Any, kind: type | tuple, label: str) -> bool:
+    if isinstance(value, bool) and kind in (int, float, (int, float)):
+        ok = False
+    else:
+        ok = isinstance(value, kind)
+    if not ok:
+        check.add(where, f"must be {label}, not {_describe(value)}")
+    return ok
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    return f"{type(value).__name__} {value!r}"
+
+
+_NORMALISE = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\u00a0": " "})
+
+
+def _normalised_with_map(text: str) -> tuple[str, list[int]]:
+    """`text` with quotes, dashes and runs of space made plain, and where each char came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text.translate(_NORMALISE)):
+        if char.isspace():
+            if out and out[-1] == " ":
+                continue
+            char = " "
+        out.append(char)
+        origin.append(index)
+    return "".join(out), origin
+
+
+def find_evidence(article: str, evidence: str) -> tuple[int, int] | None:
+    at = article.find(evidence)
+    return (at, at + len(evidence)) if at >= 0 and evidence else None
+
+
+def near_evidence(article: str, evidence: str) -> str | None:
+    """The article's own characters for `evidence` when they differ only in quotes, dashes or spaces."""
+    norm_article, origin = _normalised_with_map(article)
+    norm_evidence, _ = _normalised_with_map(evidence.strip())
+    at = norm_article.find(norm_evidence)
+    if at < 0 or not norm_evidence:
+        return None
+    return article[origin[at] : origin[at + len(norm_evidence) - 1] + 1]
+
+
+def _read_article(check: _Checker, pack_path: Path, data: Any) -> PackArticle | None:
+    where = ("article",)
+    if not _expect(check, where, data, dict, "a mapping with file or text"):
+        return None
+    _check_keys(check, where, data, ARTICLE_KEYS, ())
+    has_file, has_text = "file" in data, "text" in data
+    if has_file == has_text:
+        check.add(where, "give exactly one of file or text")
+        return None
+    if has_text:
+        if not _expect(check, where + ("text",), data["text"], str, "text"):
+            return None
+        text = normalise_newlines(data["text"])
+        file = None
+    else:
+        if not _expect(check, where + ("file",), data["file"], str, "a file path"):
+            return None
+        file = data["file"]
+        article_path = (pack_path.parent / file).resolve()
+        try:
+            raw = article_path.read_bytes()
+        except OSError:
+            check.add(where + ("file",), f"article file {file} not found (looked for {article_path})")
+            return None
+        try:
+            text = normalise_newlines(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            check.add(where + ("file",), f"article file {file} is not UTF-8 text (byte {exc.start})")
+            return None
+    expected = data.get("sha256")
+    if expected is not None and expected != sha256_of(text):
+        check.add(
+            where + ("sha256",),
+            f"the article text has changed since this pack was written (sha256 is now {sha256_of(text)}); "
+            "check that the evidence still fits, then update sha256",
+        )
+    for key in ("title", "source"):
+        if key in data:
+            _expect(check, where + (key,), data[key], str, "text")
+    return PackArticle(
+        text=text,
+        title=str(data.get("title") or ""),
+        source=str(data.get("source") or ""),
+        file=file,
+    )
+
+
+def _as_choice_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value)
+
+
+def _read_question(check: _Checker, index: int, data: Any, article: PackArticle | None) -> Question | None:
+    where = ("questions", index)
+    if not _expect(check, where, data, dict, "a mapping (one question)"):
+        return None
+    before = len(check.problems)
+    _check_keys(check, where, data, QUESTION_KEYS, QUESTION_REQUIRED)
+    for key in ("id", "prompt", "evidence", "explanation"):
+        if key in data:
+            _expect(check, where + (key,), data[key], str, "text")
+    qtype = data.get("type")
+    if "type" in data and qtype not in QUESTION_TYPES:
+        check.add(where + ("type",), f'"{qtype}" is not a question type; use one of {", ".join(QUESTION_TYPES)}')
+    if "skill" in data and data["skill"] not in SKILLS:
+        guess = difflib.get_close_matches(str(data["skill"]), SKILLS, n=1)
+        hint = f'; did you mean "{guess[0]}"?' if guess else f"; use one of {', '.join(SKILLS)}"
+        check.add(where + ("skill",), f'"{data["skill"]}" is not a skill{hint}')
+    choices: tuple[str, ...] = ()
+    if qtype in ("choice", "multi"):
+        raw = data.get("choices")
+        if raw is None:
+            check.add(where, f'a {qtype} question needs "choices"')
+        elif _expect(check, where + ("choices",), raw, list, "a list of choices"):
+            choices = tuple(_as_choice_text(c) for c in raw)
+            if len(choices) < 2:
+                check.add(where + ("choices",), "give at least two choices")
+            if len(set(choices)) != len(choices):
+                check.add(where + ("choices",), "two choices are the same")
+    answer = data.get("answer")
+    answer_at = where + ("answer",)
+    if qtype != "evidence" and "answer" not in data and qtype in QUESTION_TYPES:
+        check.add(where, 'missing required key "answer"')
+    elif qtype == "choice" and choices:
+        answer = _as_choice_text(answer)
+        if answer not in choices:
+            check.add(answer_at, f'"{answer}" is not one of the choices')
+    elif qtype == "multi" and choices:
+        if _expect(check, answer_at, answer, list, "a list of the correct choices"):
+            answer = [_as_choice_text(a) for a in answer]
+            for item in answer:
+                if item not in choices:
+                    check.add(answer_at, f'"{item}" is not one of the choices')
+    elif qtype == "truefalse":
+        _expect(check, answer_at, answer, bool, "true or false")
+    elif qtype == "number":
+        _expect(check, answer_at, answer, (int, float), "a number")
+    elif qtype == "text":
+        if _expect(check, answer_at, answer, (str, int, float), "text"):
+            answer = str(answer)
+    tolerance = data.get("tolerance", 0)
+    if "tolerance" in data:
+        _expect(check, where + ("tolerance",), tolerance, (int, float), "a number")
+    accept = data.get("accept", [])
+    if "accept" in data and _expect(check, where + ("accept",), accept, list, "a list of other accepted answers"):
+        accept = [str(a) for a in accept]
+    feedback = data.get("feedback", {})
+    if "feedback" in data and _expect(check, where + ("feedback",), feedback, dict, "a mapping of choice to feedback"):
+        feedback = {_as_choice_text(k): str(v) for k, v in feedback.items()}
+        for key in feedback:
+            if choices and key not in choices:
+                check.add(where + ("feedback",), f'feedback for "{key}", which is not one of the choices')
+    span = None
+    evidence = data.get("evidence")
+    if isinstance(evidence, str) and article is not None:
+        span = find_evidence(article.text, evidence)
+        if span is None:
+            exact = near_evidence(article.text, evidence)
+            if exact is not None:
+                check.add(where + ("evidence",), f"not in the article as written; the article has: {exact}")
+            else:
+                check.add(where + ("evidence",), "not found in the article; copy the passage exactly")
+    if len(check.problems) > before:
+        return None
+    return Question(
+        id=data["id"],
+        type=qtype,
+        skill=data["skill"],
+        prompt=data["prompt"],
+        answer=answer if qtype != "evidence" else None,
+        evidence=evidence,
+        explanation=data.get("explanation", ""),
+        choices=choices,
+        feedback=feedback if isinstance(feedback, dict) else {},
+        tolerance=float(tolerance) if isinstance(tolerance, (int, float)) else 0.0,
+        accept=tuple(accept) if isinstance(accept, list) else (),
+        evidence_start=span[0] if span else None,
+        evidence_end=span[1] if span else None,
+        template=data.get("template"),
+    )
+
+
+def parse_pack(text: str, path: str | Path) -> Pack:
+    """Check and build a pack from YAML `text`; `path` places the article and the messages."""
+    path = Path(path)
+    shown = str(path)
+    data, lines = _parse_yaml(shown, text)
+    check = _Checker(shown, lines, [])
+    if not isinstance(data, dict):
+        raise PackError([Problem(shown, 1, None, "a pack must be a YAML mapping with schema_version, id, title, article and questions")])
+    _check_keys(check, (), data, TOP_KEYS, TOP_REQUIRED)
+    version = data.get("schema_version")
+    if "schema_version" in data and version != SCHEMA_VERSION:
+        check.add(("schema_version",), f"this app reads schema_version {SCHEMA_VERSION}, not {version!r}")
+    for key in ("id", "title", "language"):
+        if key in data:
+            _expect(check, (key,), data[key], str, "text")
+    if isinstance(data.get("id"), str) and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", data["id"]):
+        check.add(("id",), f'"{data["id"]}" is not a slug; use lower-case letters, digits and hyphens')
+    authors = data.get("authors", [])
+    if "authors" in data:
+        _expect(check, ("authors",), authors, list, "a list of names")
+    article = _read_article(check, path, data["article"]) if "article" in data else None
+    questions: list[Question] = []
+    raw_questions = data.get("questions")
+    if "questions" in data and _expect(check, ("questions",), raw_questions, list, "a list of questions"):
+        if not raw_questions:
+            check.add(("questions",), "a pack needs at least one question")
+        seen: dict[str, int] = {}
+        for index, raw in enumerate(raw_questions):
+            qid = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(qid, str):
+                if qid in seen:
+                    check.add(("questions", index, "id"), f'duplicate question id "{qid}" (first used by questions[{seen[qid]}])')
+                seen.setdefault(qid, index)
+            question = _read_question(check, index, raw, article)
+            if question is not None:
+                questions.append(question)
+    if check.problems:
+        raise PackError(check.problems)
+    assert article is not None
+    return Pack(
+        id=data["id"],
+        title=data["title"],
+        article=article,
+        questions=tuple(questions),
+        language=data.get("language", "en"),
+        authors=tuple(str(a) for a in authors),
+        schema_version=version,
+    )
+
+
+def load_pack(path: str | Path) -> Pack:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError([Problem(str(path), None, None, f"cannot read the pack: {exc.strerror}")]) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PackError([Problem(str(path), line, None, f"the pack is not UTF-8 text (byte {exc.start})")]) from exc
+    return parse_pack(text, path)
+
+
+# ---------------------------------------------------------------- writing
+
+
+class _PackDumper(yaml.SafeDumper):
+    pass
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_PackDumper.add_representer(str, _str_presenter)
+
+
+def pack_to_dict(pack: Pack, article_file: str | None = None) -> dict[str, Any]:
+    """The pack as plain data in format v1; `article_file` refers to the article instead of inlining it."""
+    article: dict[str, Any] = {}
+    if pack.article.title:
+        article["title"] = pack.article.title
+    if pack.article.source:
+        article["source"] = pack.article.source
+    if article_file:
+        article["file"] = article_file
+    else:
+        article["text"] = pack.article.text
+    article["sha256"] = pack.article.sha256
+    out: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "id": pack.id,
+        "title": pack.title,
+        "language": pack.language,
+    }
+    if pack.authors:
+        out["authors"] = list(pack.authors)
+    out["article"] = article
+    out["questions"] = [_question_to_dict(q) for q in pack.questions]
+    return out
+
+
+def _question_to_dict(question: Question) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": question.id, "type": question.type, "skill": question.skill, "prompt": question.prompt}
+    if question.choices:
+        out["choices"] = list(question.choices)
+    if question.type != "evidence":
+        out["answer"] = list(question.answer) if question.type == "multi" else question.answer
+    if question.type == "number" and question.tolerance:
+        out["tolerance"] = question.tolerance
+    if question.accept:
+        out["accept"] = list(question.accept)
+    out["evidence"] = question.evidence
+    if question.explanation:
+        out["explanation"] = question.explanation
+    if question.feedback:
+        out["feedback"] = dict(question.feedback)
+    if question.template:
+        out["template"] = question.template
+    return out
+
+
+def dump_pack(pack: Pack, article_file: str | None = None) -> str:
+    return yaml.dump(
+        pack_to_dict(pack, article_file),
+        Dumper=_PackDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+    )
+
+
+def relative_article_path(article: str | Path, pack_file: str | Path) -> str:
+    """How a pack written to `pack_file` refers to `article`."""
+    return Path(os.path.relpath(Path(article).resolve(), Path(pack_file).resolve().parent)).as_posix()

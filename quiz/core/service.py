@@ -1,0 +1,151 @@
+"""The facade the UI and the CLI call. It takes and returns dataclasses, never rows or SQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+from quiz.core.article import parse_article
+from quiz.core.domain import MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackSummary, Question
+from quiz.core.errors import QuizError
+from quiz.core.facts import extract_facts
+from quiz.core.generate import DEFAULT_MAX_QUESTIONS, generate_pack
+from quiz.core.inputs import read_article_file
+from quiz.core.packs import load_pack
+from quiz.core.scoring import score_response
+from quiz.core.store import Store
+from quiz.resources import resource_dir
+
+APP_NAME = "evidence-quiz"
+
+
+def default_db_path() -> Path:
+    """QUIZ_DB if set, else quiz.db in the platform's per-user data folder."""
+    if os.environ.get("QUIZ_DB"):
+        return Path(os.environ["QUIZ_DB"])
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "quiz.db"
+
+
+class QuizService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, seed_content: bool = True) -> "QuizService":
+        """Open (or create and migrate) the database; a new one gets the shipped packs."""
+        service = cls(Store.open(path or default_db_path()))
+        if seed_content and service.store.pack_count() == 0:
+            service.import_shipped_packs()
+        return service
+
+    @classmethod
+    def in_memory(cls) -> "QuizService":
+        return cls(Store.memory())
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ------------------------------------------------------------ packs
+
+    def import_shipped_packs(self) -> list[Pack]:
+        return self.import_pack_files(sorted(resource_dir("questions").glob("*.yaml")))
+
+    def import_pack_files(self, paths: list[str | Path]) -> list[Pack]:
+        """Check every file first; store them all in one transaction, or none."""
+        packs = [load_pack(path) for path in paths]
+        with self.store.db.atomic():
+            for pack in packs:
+                self.store.save_pack(pack)
+        return packs
+
+    def import_pack(self, pack: Pack) -> None:
+        self.store.save_pack(pack)
+
+    def packs(self) -> list[PackSummary]:
+        return self.store.pack_summaries()
+
+    def pack(self, pack_id: str) -> Pack:
+        return self.store.load_pack(pack_id)
+
+    def article_for(self, pack: Pack) -> Article:
+        return parse_article(pack.article.text, title=pack.article.title, source=pack.article.source)
+
+    # ------------------------------------------------------------ generation
+
+    def generate_from_file(
+        self,
+        path: str | Path,
+        *,
+        title: str = "",
+        seed: int = 0,
+        max_questions: int = DEFAULT_MAX_QUESTIONS,
+        article_file: str | None = None,
+    ) -> Pack:
+        """Generate a pack for an article file and store the article and its facts."""
+        source = read_article_file(path)
+        pack = generate_pack(
+            source.text,
+            title=title,
+            article_title=source.title,
+            file=article_file,
+            seed=seed,
+            max_questions=max_questions,
+        )
+        if not pack.questions:
+            raise QuizError(f"{path}: found nothing in this article to ask about")
+        article = parse_article(source.text, title=source.title)
+        article_id = self.store.save_article(article)
+        self.store.save_facts(article_id, extract_facts(article))
+        return pack
+
+    # ------------------------------------------------------------ taking a quiz
+
+    def students(self) -> list[str]:
+        return self.store.student_names()
+
+    def start_attempt(self, student: str, pack_id: str, mode: str = "practice", seed: int | None = None) -> Attempt:
+        student = " ".join(student.split())
+        if not student:
+            raise QuizError("type your name to start")
+        if mode not in MODES:
+            raise QuizError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
+        pack = self.store.load_pack(pack_id)
+        seed = random.randrange(2**31) if seed is None else seed
+        questions = list(pack.questions)
+        order = [q.key for q in questions]
+        attempt_id = self.store.create_attempt(self.store.student_id(student), pack_id, mode, seed, order)
+        return Attempt(attempt_id, student, pack_id, mode, seed, tuple(questions))
+
+    def submit_answer(
+        self, attempt: Attempt, question: Question, response: Any, seconds: float | None = None
+    ) -> AnswerResult:
+        """Score a response and commit it before returning."""
+        scored = score_response(question, response)
+        self.store.record_answer(attempt.id, question.key, response, scored.correct, scored.score, seconds)
+        return AnswerResult(question, response, scored.correct, scored.score)
+
+    def finish_attempt(self, attempt: Attempt) -> AttemptSummary:
+        self.store.finish_attempt(attempt.id)
+        answers = self.store.answered(attempt.id)
+        return AttemptSummary(
+            attempt_id=attempt.id,
+            answered=len(answers),
+            total=len(attempt.questions),
+            score=sum(a["score"] for a in answers.values()),
+        )
+
+    # ------------------------------------------------------------ results
+
+    def results(self) -> list[dict[str, Any]]:
+        """One row per submitted answer: student, pack, question, skill, response, correct, score, time."""
+        rows = []
+        for row in self.store.answer_rows():
+            row["response"] = json.loads(row["response"])
+            row["correct"] = bool(row["correct"])
+            rows.append(row)
+        return rows

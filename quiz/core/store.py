@@ -1,0 +1,253 @@
+"""SQLite storage: the only module that runs SQL. The service calls it; nothing else does."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from quiz.core.domain import Article, Fact, Pack, PackArticle, PackSummary, Question
+from quiz.core.errors import DatabaseError, NotFound
+from quiz.core.migrations import migrations
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """One SQLite database, migrated to the current schema when opened."""
+
+    def __init__(self, db: Database, path: str = ":memory:"):
+        self.db = db
+        self.path = path
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not db.memory:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+            known = {m.name for m in migrations._migrations}
+            newer = [m.name for m in migrations.applied(db) if m.name not in known]
+            if newer:
+                raise DatabaseError(path, f"this database was written by a newer version of Evidence Quiz ({newer[-1]}); update the app to open it")
+            migrations.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(path, f"this file is not a usable Evidence Quiz database ({exc})") from exc
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(Database(path), str(path))
+
+    @classmethod
+    def memory(cls) -> "Store":
+        return cls(Database(memory=True))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ------------------------------------------------------------ articles and facts
+
+    def save_article(self, article: Article | PackArticle) -> str:
+        key = article.sha256
+        if not self.db["articles"].count_where("id = ?", [key]):
+            self.db["articles"].insert(
+                {"id": key, "title": article.title, "source": article.source, "text": article.text, "created_at": now()}
+            )
+        return key
+
+    def article_text(self, article_id: str) -> dict[str, Any]:
+        try:
+            return self.db["articles"].get(article_id)
+        except Exception as exc:  # sqlite_utils.db.NotFoundError
+            raise NotFound(f"no article {article_id}") from exc
+
+    def save_facts(self, article_id: str, facts: list[Fact]) -> None:
+        with self.db.atomic():
+            self.db["facts"].delete_where("article_id = ?", [article_id])
+            self.db["facts"].insert_all(
+                {
+                    "article_id": article_id, "kind": f.kind, "start": f.start, "end": f.end,
+                    "text": f.text, "data": json.dumps(f.data, ensure_ascii=False),
+                }
+                for f in facts
+            )
+
+    def facts(self, article_id: str) -> list[Fact]:
+        rows = self.db["facts"].rows_where("article_id = ?", [article_id], order_by="start, id")
+        return [Fact(r["kind"], r["start"], r["end"], r["text"], json.loads(r["data"])) for r in rows]
+
+    # ------------------------------------------------------------ packs
+
+    def save_pack(self, pack: Pack) -> None:
+        """Insert or update a pack; questions keep their row ids, so earlier answers stay linked."""
+        with self.db.atomic():
+            article_id = self.save_article(pack.article)
+            stamp = now()
+            existing = self.db["packs"].count_where("id = ?", [pack.id])
+            row = {
+                "id": pack.id, "title": pack.title, "language": pack.language,
+                "authors": json.dumps(list(pack.authors), ensure_ascii=False),
+                "article_id": article_id, "article_file": pack.article.file,
+                "schema_version": pack.schema_version, "updated_at": stamp,
+            }
+            if existing:
+                self.db["packs"].update(pack.id, row)
+            else:
+                self.db["packs"].insert({**row, "imported_at": stamp})
+            keys = {
+                r["qid"]: r["id"]
+                for r in self.db.query("select id, qid from questions where pack_id = ?", [pack.id])
+            }
+            self.db.execute("update questions set retired = 1, position = null where pack_id = ?", [pack.id])
+            for position, question in enumerate(pack.questions):
+                values = _question_row(pack.id, position, question)
+                if question.id in keys:
+                    self.db["questions"].update(keys[question.id], values)
+                else:
+                    self.db["questions"].insert(values)
+
+    def pack_summaries(self) -> list[PackSummary]:
+        rows = self.db.query(
+            """
+            select packs.id, packs.title, articles.title as article_title,
+                   count(questions.id) as n, group_concat(distinct questions.skill) as skills
+            from packs
+            join articles on articles.id = packs.article_id
+            left join questions on questions.pack_id = packs.id and questions.retired = 0
+            group by packs.id
+            order by packs.title
+            """
+        )
+        return [
+            PackSummary(r["id"], r["title"], r["article_title"] or "", r["n"], tuple(sorted((r["skills"] or "").split(",")) if r["skills"] else ()))
+            for r in rows
+        ]
+
+    def pack_count(self) -> int:
+        return self.db["packs"].count
+
+    def load_pack(self, pack_id: str) -> Pack:
+        rows = list(self.db.query("select * from packs where id = ?", [pack_id]))
+        if not rows:
+            raise NotFound(f'no pack "{pack_id}" in this database')
+        pack = rows[0]
+        article = self.db["articles"].get(pack["article_id"])
+        questions = [
+            _question_from_row(r)
+            for r in self.db.query(
+                "select * from questions where pack_id = ? and retired = 0 order by position", [pack_id]
+            )
+        ]
+        return Pack(
+            id=pack["id"],
+            title=pack["title"],
+            article=PackArticle(article["text"], article["title"] or "", article["source"] or "", pack["article_file"]),
+            questions=tuple(questions),
+            language=pack["language"] or "en",
+            authors=tuple(json.loads(pack["authors"] or "[]")),
+            schema_version=pack["schema_version"] or 1,
+        )
+
+    def questions_by_key(self, keys: list[int]) -> dict[int, Question]:
+        marks = ",".join("?" for _ in keys)
+        rows = self.db.query(f"select * from questions where id in ({marks})", keys)
+        return {r["id"]: _question_from_row(r) for r in rows}
+
+    # ------------------------------------------------------------ students, attempts, answers
+
+    def student_id(self, name: str) -> int:
+        rows = list(self.db.query("select id from students where name = ?", [name]))
+        if rows:
+            return rows[0]["id"]
+        with self.db.atomic():
+            return self.db["students"].insert({"name": name, "created_at": now()}).last_pk
+
+    def student_names(self) -> list[str]:
+        return [r["name"] for r in self.db.query("select name from students order by name collate nocase")]
+
+    def create_attempt(self, student_id: int, pack_id: str, mode: str, seed: int, order: list[int]) -> int:
+        with self.db.atomic():
+            return self.db["attempts"].insert(
+                {
+                    "student_id": student_id, "pack_id": pack_id, "mode": mode, "seed": seed,
+                    "question_order": json.dumps(order), "started_at": now(),
+                }
+            ).last_pk
+
+    def attempt_row(self, attempt_id: int) -> dict[str, Any]:
+        rows = list(
+            self.db.query(
+                "select attempts.*, students.name as student from attempts "
+                "join students on students.id = attempts.student_id where attempts.id = ?",
+                [attempt_id],
+            )
+        )
+        if not rows:
+            raise NotFound(f"no attempt {attempt_id}")
+        return rows[0]
+
+    def record_answer(
+        self, attempt_id: int, question_key: int, response: Any, correct: bool, score: float, seconds: float | None
+    ) -> None:
+        """Commit one answer at once: a crash after this line never loses it."""
+        with self.db.atomic():
+            self.db["answers"].insert(
+                {
+                    "attempt_id": attempt_id, "question_id": question_key,
+                    "response": json.dumps(response, ensure_ascii=False), "correct": int(correct),
+                    "score": score, "answered_at": now(), "seconds": seconds,
+                },
+                replace=False,
+            )
+
+    def answered(self, attempt_id: int) -> dict[int, dict[str, Any]]:
+        rows = self.db.query("select * from answers where attempt_id = ? order by id", [attempt_id])
+        return {r["question_id"]: r for r in rows}
+
+    def finish_attempt(self, attempt_id: int) -> None:
+        with self.db.atomic():
+            self.db["attempts"].update(attempt_id, {"finished_at": now()})
+
+    def answer_rows(self) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                """
+                select students.name as student, attempts.pack_id as pack, questions.qid as question,
+                       questions.skill as skill, answers.response as response, answers.correct as correct,
+                       answers.score as score, answers.answered_at as time
+                from answers
+                join attempts on attempts.id = answers.attempt_id
+                join students on students.id = attempts.student_id
+                join questions on questions.id = answers.question_id
+                order by answers.id
+                """
+            )
+        )
+
+
+def _question_row(pack_id: str, position: int, q: Question) -> dict[str, Any]:
+    return {
+        "pack_id": pack_id, "qid": q.id, "position": position, "type": q.type, "skill": q.skill,
+        "prompt": q.prompt, "choices": json.dumps(list(q.choices), ensure_ascii=False),
+        "answer": json.dumps(q.answer, ensure_ascii=False), "evidence": q.evidence,
+        "evidence_start": q.evidence_start, "evidence_end": q.evidence_end,
+        "explanation": q.explanation, "feedback": json.dumps(q.feedback, ensure_ascii=False),
+        "tolerance": q.tolerance, "accept": json.dumps(list(q.accept), ensure_ascii=False),
+        "template": q.template, "retired": 0,
+    }
+
+
+def _question_from_row(r: dict[str, Any]) -> Question:
+    return Question(
+        id=r["qid"], type=r["type"], skill=r["skill"], prompt=r["prompt"],
+        answer=json.loads(r["answer"]), evidence=r["evidence"], explanation=r["explanation"] or "",
+        choices=tuple(json.loads(r["choices"] or "[]")), feedback=json.loads(r["feedback"] or "{}"),
+        tolerance=r["tolerance"] or 0.0, accept=tuple(json.loads(r["accept"] or "[]")),
+        evidence_start=r["evidence_start"], evidence_end=r["evidence_end"], template=r["template"], key=r["id"],
+    )

@@ -1,0 +1,1 @@
+"""The PySide6 shell over quiz.core."""

@@ -1,0 +1,138 @@
+"""One input widget per question type. Each says what the student answered, or None."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+
+from quiz.core.domain import Question
+
+
+class AnswerInput(QWidget):
+    """Base class: `response()` is None until the student has answered."""
+
+    changed = Signal()
+
+    def response(self) -> Any:
+        raise NotImplementedError
+
+    def pick(self, index: int) -> bool:
+        """Choose the index-th option (digit keys); False when there is none."""
+        return False
+
+    def focus_input(self) -> None:
+        self.setFocus()
+
+
+class _OptionsInput(AnswerInput):
+    def __init__(self, labels: list[str], exclusive: bool, accessible: str):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        self.buttons: list[QRadioButton | QCheckBox] = []
+        for number, label in enumerate(labels, 1):
+            # The digit prefix shows the key that picks it; `&` would make it a mnemonic.
+            text = f"{number}.  {label}".replace("&", "&&") if number <= 9 else label.replace("&", "&&")
+            button = QRadioButton(text) if exclusive else QCheckBox(text)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(accessible)
+            self.group.addButton(button, number - 1)
+            self.buttons.append(button)
+            layout.addWidget(button)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def pick(self, index: int) -> bool:
+        if not 0 <= index < len(self.buttons):
+            return False
+        button = self.buttons[index]
+        button.setChecked(not button.isChecked() if isinstance(button, QCheckBox) else True)
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focus_input(self) -> None:
+        checked = self.group.checkedButton() or (self.buttons[0] if self.buttons else None)
+        if checked:
+            checked.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class ChoiceInput(_OptionsInput):
+    def __init__(self, question: Question):
+        self.values = list(question.choices)
+        super().__init__(self.values, True, self.tr("One answer is right"))
+
+    def response(self) -> Any:
+        index = self.group.checkedId()
+        return self.values[index] if index >= 0 else None
+
+
+class MultiInput(_OptionsInput):
+    def __init__(self, question: Question):
+        self.values = list(question.choices)
+        super().__init__(self.values, False, self.tr("Choose every answer that applies"))
+
+    def response(self) -> Any:
+        picked = [self.values[i] for i, b in enumerate(self.buttons) if b.isChecked()]
+        return picked or None
+
+
+class TrueFalseInput(_OptionsInput):
+    def __init__(self, question: Question):
+        super().__init__([self.tr("True"), self.tr("False")], True, self.tr("True or false"))
+
+    def response(self) -> Any:
+        index = self.group.checkedId()
+        return None if index < 0 else index == 0
+
+
+class _LineInput(AnswerInput):
+    def __init__(self, placeholder: str):
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.edit.textChanged.connect(lambda *_: self.changed.emit())
+
+    def focus_input(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class NumberInput(_LineInput):
+    def __init__(self, question: Question):
+        super().__init__(self.tr("Type a number"))
+        self.edit.setValidator(QDoubleValidator(self))
+
+    def response(self) -> Any:
+        text = self.edit.text().replace(",", "").strip()
+        try:
+            return float(text)
+        except ValueError:
+            return None
+
+
+class TextInput(_LineInput):
+    def __init__(self, question: Question):
+        super().__init__(self.tr("Type your answer"))
+
+    def response(self) -> Any:
+        return self.edit.text().strip() or None
+
+
+INPUTS: dict[str, type[AnswerInput]] = {
+    "choice": ChoiceInput,
+    "multi": MultiInput,
+    "truefalse": TrueFalseInput,
+    "number": NumberInput,
+    "text": TextInput,
+}
+
+
+def answer_input_for(question: Question) -> AnswerInput:
+    return INPUTS[question.type](question)

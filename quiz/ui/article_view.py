@@ -1,0 +1,84 @@
+"""The article as a student reads it, with the evidence for an answer highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+
+from quiz.core.domain import Article
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts UTF-16 code units; Python counts code points. Convert an offset."""
+    return index + sum(1 for char in text[:index] if ord(char) > 0xFFFF)
+
+
+class ArticleView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("articleView")
+        self.title = QLabel()
+        self.title.setObjectName("articleTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.body = QTextEdit()
+        self.body.setObjectName("articleBody")
+        self.body.setReadOnly(True)
+        self.body.setAcceptRichText(False)
+        self.body.setAccessibleName(self.tr("Article"))
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self._text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+
+    def set_article(self, article: Article) -> None:
+        self._text = article.text
+        self.title.setText(article.title)
+        self.title.setAccessibleName(self.tr("Article title: %s") % article.title)
+        self.body.setPlainText(article.text)
+        self.body.document().setDocumentMargin(16)
+        # Space between paragraphs, set on the blocks so the text and its offsets stay exact.
+        cursor = QTextCursor(self.body.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block_format = QTextBlockFormat()
+        block_format.setBottomMargin(12)
+        block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block_format)
+        self.clear_highlight()
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def clear_highlight(self) -> None:
+        self.body.setExtraSelections([])
+
+    def highlight(self, start: int, end: int) -> str:
+        """Highlight `[start, end)` of the article text, scroll it into view, return it."""
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(utf16_offset(self._text, start))
+        cursor.setPosition(utf16_offset(self._text, end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe58a"))
+        fmt.setForeground(QColor("#1a1a1a"))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selection.format = fmt
+        self.body.setExtraSelections([selection])
+        end_cursor = QTextCursor(cursor)
+        end_cursor.setPosition(cursor.selectionEnd())
+        self.body.setTextCursor(end_cursor)
+        self.body.ensureCursorVisible()
+        start_cursor = QTextCursor(cursor)
+        start_cursor.setPosition(cursor.selectionStart())
+        self.body.setTextCursor(start_cursor)
+        self.body.ensureCursorVisible()
+        return self.highlighted_text()
+
+    def highlighted_text(self) -> str:
+        selections = self.body.extraSelections()
+        return selections[0].cursor.selectedText().replace("\u2029", "\n") if selections else ""

@@ -1,0 +1,101 @@
+"""The `quiz` command, run as a real process against real files."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import yaml
+
+from support import ROOT, SEED_ARTICLE
+from quiz.cli import main
+
+
+def run_quiz(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_generate_prints_a_pack_that_import_accepts(tmp_path):
+    done = run_quiz("generate", SEED_ARTICLE, "--db", tmp_path / "a.db")
+    assert done.returncode == 0, done.stderr
+    pack_file = tmp_path / "pack.yaml"
+    pack_file.write_text(done.stdout, encoding="utf-8")
+    imported = run_quiz("import", pack_file, "--db", tmp_path / "b.db")
+    assert imported.returncode == 0, imported.stderr
+    assert "imported" in imported.stdout
+
+
+def test_generated_evidence_is_verbatim_from_the_article(tmp_path):
+    done = run_quiz("generate", SEED_ARTICLE, "--db", tmp_path / "a.db")
+    pack = yaml.safe_load(done.stdout)
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    assert pack["questions"] and all(q["evidence"] in text for q in pack["questions"])
+
+
+def test_generate_to_a_file_refers_to_the_article_by_relative_path(tmp_path):
+    out = tmp_path / "packs" / "seed.yaml"
+    out.parent.mkdir()
+    done = run_quiz("generate", SEED_ARTICLE, "-o", out, "--db", tmp_path / "a.db", "--seed", "2", "--max-questions", "4")
+    assert done.returncode == 0, done.stderr
+    pack = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert (out.parent / pack["article"]["file"]).resolve() == SEED_ARTICLE.resolve()
+    assert len(pack["questions"]) == 4
+
+
+def test_import_of_a_bad_pack_says_file_and_line_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nid: x\ntitle: X\nquestions: []\n", encoding="utf-8")
+    done = run_quiz("import", bad, "--db", tmp_path / "a.db")
+    assert done.returncode == 1
+    assert f"{bad}:1: missing required key \"article\"" in done.stderr
+
+
+def test_generate_of_a_missing_article_is_a_clear_error(tmp_path):
+    done = run_quiz("generate", tmp_path / "missing.txt", "--db", tmp_path / "a.db")
+    assert done.returncode == 1
+    assert "missing.txt: no such article file" in done.stderr
+
+
+def answer_two_questions(db):
+    from quiz.core.service import QuizService
+
+    service = QuizService.open(db)
+    attempt = service.start_attempt("Ada", service.packs()[0].id)
+    for question in attempt.questions[:2]:
+        service.submit_answer(attempt, question, question.answer)
+    service.close()
+
+
+def test_results_csv_has_one_row_per_answer(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    answer_two_questions(db)
+    assert main(["results", "--format", "csv", "--db", str(db)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 2 and rows[0]["student"] == "Ada" and rows[0]["correct"] == "True"
+
+
+def test_results_json_has_one_object_per_answer(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    answer_two_questions(db)
+    assert main(["results", "--format", "json", "--db", str(db)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["student"] for r in rows] == ["Ada", "Ada"]
+
+
+def test_commands_other_than_the_gui_never_import_qt(tmp_path):
+    code = (
+        "import sys; from quiz.cli import main; "
+        f"main(['generate', {str(SEED_ARTICLE)!r}, '--db', {str(tmp_path / 'a.db')!r}]); "
+        f"main(['results', '--db', {str(tmp_path / 'a.db')!r}]); "
+        "sys.stderr.write(str(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.stderr.endswith("[]"), done.stderr
+
+
+def test_python_dash_m_quiz_help_lists_the_commands():
+    done = run_quiz("--help")
+    assert done.returncode == 0
+    for command in ("generate", "import", "results"):
+        assert command in done.stdout

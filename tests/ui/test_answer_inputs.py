@@ -1,0 +1,56 @@
+import pytest
+
+from quiz.core.domain import Question
+from quiz.ui.answer_inputs import answer_input_for
+
+
+def make(type_, **fields):
+    return Question(id="q", type=type_, skill="numbers", prompt="?", evidence="e", **fields)
+
+
+def test_choice_input_has_no_response_until_picked(qtbot, choice_question):
+    widget = answer_input_for(choice_question)
+    qtbot.addWidget(widget)
+    assert widget.response() is None
+    assert widget.pick(1)
+    assert widget.response() == "20,000"
+
+
+def test_digit_beyond_the_choices_picks_nothing(qtbot, choice_question):
+    widget = answer_input_for(choice_question)
+    qtbot.addWidget(widget)
+    assert not widget.pick(5)
+    assert widget.response() is None
+
+
+def test_truefalse_input_answers_booleans(qtbot):
+    widget = answer_input_for(make("truefalse", answer=True))
+    qtbot.addWidget(widget)
+    widget.pick(1)
+    assert widget.response() is False
+    widget.pick(0)
+    assert widget.response() is True
+
+
+def test_multi_input_toggles_each_pick(qtbot):
+    widget = answer_input_for(make("multi", answer=["a"], choices=("a", "b", "c")))
+    qtbot.addWidget(widget)
+    widget.pick(0)
+    widget.pick(2)
+    widget.pick(2)
+    assert widget.response() == ["a"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("20,000", 20000.0), ("3.6", 3.6), ("", None)])
+def test_number_input_reads_numbers(qtbot, text, expected):
+    widget = answer_input_for(make("number", answer=20000))
+    qtbot.addWidget(widget)
+    widget.edit.setText(text)
+    assert widget.response() == expected
+
+
+def test_choice_text_is_shown_literally_not_as_markup(qtbot):
+    widget = answer_input_for(make("choice", answer="<b>x</b>", choices=("<b>x</b>", "y & z")))
+    qtbot.addWidget(widget)
+    assert widget.buttons[0].text().endswith("<b>x</b>")
+    assert widget.buttons[1].accessibleName() == "y & z"
