@@ -17,7 +17,8 @@ import yaml
 
 from quiz.core.article import normalise_newlines
 from quiz.core.domain import QUESTION_TYPES, SKILLS, Pack, PackArticle, Question, sha256_of
-from quiz.core.errors import PackError, Problem
+from quiz.core.errors import ArticleError, PackError, Problem
+from quiz.core.inputs import read_article_file
 
 SCHEMA_VERSION = 1
 TOP_KEYS = {"schema_version", "id", "title", "language", "authors", "article", "questions"}
@@ -172,15 +173,14 @@ def _read_article(check: _Checker, pack_path: Path, data: Any) -> PackArticle | 
             return None
         file = data["file"]
         article_path = (pack_path.parent / file).resolve()
-        try:
-            raw = article_path.read_bytes()
-        except OSError:
+        if not article_path.is_file():
             check.add(where + ("file",), f"article file {file} not found (looked for {article_path})")
             return None
         try:
-            text = normalise_newlines(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            check.add(where + ("file",), f"article file {file} is not UTF-8 text (byte {exc.start})")
+            # Read as `quiz generate` read it, so a .md or .html article gives the same text.
+            text = read_article_file(article_path).text
+        except ArticleError as exc:
+            check.add(where + ("file",), f"article file {file}: {str(exc).removeprefix(str(article_path) + ': ')}")
             return None
     expected = data.get("sha256")
     if expected is not None and expected != sha256_of(text):

@@ -1,0 +1,121 @@
+"""Patterns and helpers shared by the fact extractors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.core.domain import Article, Fact, Sentence
+
+# A capitalised name of one to four words ("Tricia McLaughlin", "Bong Young-shik").
+NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)?"
+_TITLE_ABBR = r"(?:(?:Dr|Drs|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt)\.[ \t]+)"
+NAME = rf"{_TITLE_ABBR}?{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|(?:de|van|von|bin|al|da|del|la|le)\b)){{0,3}}"
+SPEECH_VERBS = (
+    "said|says|told|tells|added|adds|explained|explains|wrote|writes|stated|states|argued|argues|"
+    "noted|notes|warned|warns|insisted|insists|cautioned|cautions|agreed|agrees|concluded|"
+    "announced|announces|confirmed|confirms|claimed|claims|declared|declares|acknowledged|"
+    "reported|reports|estimated|estimates|predicted|predicts|pointed out|points out"
+)
+SPEECH_VERB = rf"(?:{SPEECH_VERBS})"
+ROLE_WORDS = frozenset(
+    """
+    spokeswoman spokesman spokesperson secretary president director minister official officials
+    chief senator governor mayor chair chairman chairwoman professor commissioner ambassador
+    general attorney judge lawyer analyst economist researcher researchers leader adviser advisor
+    manager executive founder ceo representative sheriff superintendent investigator expert
+    experts scientist scientists editor correspondent reporter physician doctor head officer
+    """.split()
+)
+TITLES = frozenset(
+    "President Mr. Mrs. Ms. Dr. Drs. Sen. Rep. Gov. Gen. Lt. Col. Prof. Secretary Senator "
+    "Governor Mayor Judge Minister Chancellor Premier Pope King Queen Prince Sheriff".split()
+)
+# Words that make a capitalised phrase an organisation or place rather than a person.
+ORG_WORDS = frozenset(
+    """
+    Department Ministry Institute University College School Corporation Company Inc Corp Act Law
+    Program Programme Plan Party Congress Office Center Centre Council Committee Agency
+    Administration Service Services Force Forces Army Navy Marine Corps Command Bank Court House
+    Government Association Foundation Society Group Team Organization Organisation Fund Trust
+    Hospital Clinic Journal Press News Times Post Guard Patrol Police Board Commission Union
+    Nations States Republic Kingdom Province County City State Street Agency Authority Network
+    """.split()
+)
+OUTLET_WORDS = frozenset(
+    "Press Reuters AFP Times Post Journal News BBC CNN NPR VOA VOANews Bloomberg Guardian Telegraph "
+    "Tribune Herald Gazette Agency Axios Politico Fox NBC ABC CBS MSNBC Xinhua".split()
+)
+HEDGES = ("could", "may", "might", "would likely", "is likely to", "are likely to", "is expected to",
+          "are expected to", "reportedly", "appears to", "appear to", "seems to", "seem to")
+
+
+def sentences_of(article: Article) -> Iterable[Sentence]:
+    return article.sentences
+
+
+def make_fact(kind: str, article: Article, start: int, end: int, sentence: Sentence, **data) -> Fact:
+    """A fact at `[start, end)`, remembering the sentence it sits in."""
+    return Fact(
+        kind=kind,
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        data={"sentence_start": sentence.start, "sentence_end": sentence.end, **data},
+    )
+
+
+def inside_quotes(text: str, start: int, end: int, within: Sentence) -> bool:
+    """True when `[start, end)` sits between an opening and a closing quotation mark."""
+    before = text[within.start : start]
+    opened = before.count("“") - before.count("”")
+    straight = before.count('"') % 2 == 1
+    return opened > 0 or straight
+
+
+PRONOUNS = frozenset("He She They It We I You His Her Their Its This That These Those".split())
+# First words of place names that look like a person's ("North Korea", "New Mexico").
+PLACE_STARTS = frozenset("North South East West New United Saudi Hong Costa Puerto El Los Las San Santa Sri Sierra Washington".split())
+
+
+def is_person_name(name: str) -> bool:
+    """A name of two to four capitalised words with no organisation word, or a titled name."""
+    words = name.replace("’s", "").split()
+    if not words or len(words) > 5 or words[0] in ("The", "A", "An") or words[0] in PRONOUNS | PLACE_STARTS:
+        return False
+    if any(w.strip(".,") in ORG_WORDS or w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return False
+    return len(words) >= 2
+
+
+def clean_name(name: str) -> str:
+    """Drop a possessive and a sentence's closing stop from a captured name."""
+    name = re.sub(r"(?:’s|'s)$", "", name.strip())
+    if name.endswith(".") and len(name.split()[-1]) > 3:
+        name = name[:-1]
+    return name
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """'President Donald Trump' -> ('Donald Trump', 'President')."""
+    words = name.split()
+    titles = []
+    while len(words) > 1 and (words[0] in TITLES or words[0].lower() in ROLE_WORDS):
+        titles.append(words.pop(0))
+    return " ".join(words), " ".join(titles)
+
+
+def surname(name: str) -> str:
+    return name.split()[-1] if name else name
+
+
+def is_outlet(name: str) -> bool:
+    return any(w.removesuffix("’s").removesuffix("'s").strip(".,") in OUTLET_WORDS for w in name.split())
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a sentence's first letter unless it starts a name or an acronym."""
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "Some", "All"):
+        return text[0].lower() + text[1:]
+    return text
