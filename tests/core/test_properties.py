@@ -68,7 +68,7 @@ def amounts(draw) -> str:
 
 @st.composite
 def quoted_words(draw) -> str:
-    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=10))
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=12))
     if draw(st.booleans()):
         words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(FIGURES)))
     text = " ".join(words)
@@ -97,6 +97,8 @@ NEWS_TEMPLATES = (
     lambda d: f"It is unclear whether {d(amounts())} {_pick(d, VERBS)}.",
     lambda d: f"{d(names())} … {d(quoted_words()).lower()}",
     lambda d: f"In 1981, {d(amounts())} {_pick(d, VERBS)}, No. 3 on the list.",
+    lambda d: f"An official, who spoke on condition of anonymity, said {d(amounts())} {_pick(d, VERBS)}.",
+    lambda d: f"A senior official told {_pick(d, ORGS)} that “{d(quoted_words())}.”",
 )
 
 
@@ -108,7 +110,7 @@ def news_sentences(draw) -> str:
 @st.composite
 def newslike_text(draw) -> str:
     paragraphs = draw(
-        st.lists(st.lists(news_sentences(), min_size=1, max_size=3).map(" ".join), min_size=1, max_size=5)
+        st.lists(st.lists(news_sentences(), min_size=1, max_size=4).map(" ".join), min_size=2, max_size=6)
     )
     if draw(st.booleans()):
         paragraphs.insert(0, draw(st.sampled_from(("Guard Troops Sought", "North Korea Expels BBC Journalists"))))

@@ -55,7 +55,7 @@ _COUNT_STOP = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\w-]*|\b(?:Grade|No\.|Number|Chapter|Section|Article|Room|Route|Flight|chromosomes?|and|or)|" + MONTHS + r")\s*$")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\w-]*|\b(?:Grade|No\.|Number|Chapter|Section|Article|Room|Route|Flight|chromosomes?)|" + MONTHS + r")\s*$")
 
 
 def figure_value(match: re.Match[str]) -> float:
@@ -90,15 +90,15 @@ def _counted_phrase(text: str, start: int, limit: int) -> tuple[str, int]:
 
 def _is_identifier(text: str, match: re.Match[str], sentence_start: int) -> bool:
     """'RTOG 9402', 'Grade 3', 'June 24', '2019' name things rather than count them."""
+    after = text[match.end() : match.end() + 12]
+    if re.match(r"\s*(?:a\.m\.|p\.m\.|o[’']clock|[ap]m\b)", after):
+        return True  # a time of day
     if match.group("currency") or match.group("percent") or match.group("qualifier"):
         return False
     digits = match.group("digits") or ""
     if re.fullmatch(r"(1[89]|20)\d\d", digits) and not match.group("scale"):
         return True  # a year
     before = text[max(sentence_start, match.start() - 24) : match.start()]
-    after = text[match.end() : match.end() + 12]
-    if re.match(r"\s*(?:a\.m\.|p\.m\.|o[’']clock|[ap]m\b)", after):
-        return True  # a time of day
     return bool(_IDENTIFIER_BEFORE.search(before)) and "," not in digits
 
 

@@ -19,7 +19,7 @@ from quiz.core.generate import attribution, context, language, numbers, opinion,
 from quiz.core.generate.common import Context, Template, slugify
 
 DEFAULT_MAX_QUESTIONS = 30
-MAX_PER_SENTENCE = 2
+MAX_PER_SENTENCE = 3
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class TemplateSpec:
 
 # In order of preference within each skill.
 TEMPLATES = (
-    TemplateSpec("number-gap", "number", numbers.number_gap, 4, per_turn=2, point="figure"),
+    TemplateSpec("number-gap", "number", numbers.number_gap, 4, per_turn=3, point="figure"),
     TemplateSpec("comparison-sum", "comparison", numbers.comparison_sum, 1),
     TemplateSpec("number-qualifier", "number", numbers.number_qualifier, 1),
     TemplateSpec("number-typed", "number", numbers.number_typed, 1, latest_first=True, point="figure"),

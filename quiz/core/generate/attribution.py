@@ -118,7 +118,7 @@ def paraphrase_speaker(fact: Fact, context: Context) -> Iterator[Question]:
         choices=shuffled(context.rng, answer, distractors),
         answer=answer,
         evidence=evidence,
-        explanation=f"The article reports this as what {speaker} {verb}. It is their claim, passed on by the article.",
+        explanation=f"The article reports this as what {re.sub(r'^The ', 'the ', speaker)} {verb}. It is their claim, passed on by the article.",
         template="paraphrase-speaker",
     )
 

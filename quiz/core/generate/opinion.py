@@ -61,7 +61,7 @@ def assessment(fact: Fact, context: Context) -> Iterator[Question]:
 def position(fact: Fact, context: Context) -> Iterator[Question]:
     speaker = fact.data["speaker"]
     name = surname(speaker)
-    answer = f"A statement of {name}’s position, which cannot be checked like a fact"
+    answer = f"{name}’s opinion or stance, which cannot be checked like a fact"
     quote = next((q for q in context.of_kind("quote") if q.start == fact.start), None)
     evidence = quote_evidence(quote, context) if quote else context.article.text[fact.start : fact.end]
     yield Question(
@@ -73,8 +73,8 @@ def position(fact: Fact, context: Context) -> Iterator[Question]:
         answer=answer,
         evidence=evidence,
         explanation=(
-            f"These are {name}’s words about what should happen or what matters. "
-            "They tell you the speaker's position; they are not a fact anyone can check."
+            f"These words tell you how {name} sees things: what matters, what should happen, how it felt. "
+            "That is the speaker's view, not a fact anyone can check."
         ),
         template="position",
     )
