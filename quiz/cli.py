@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from quiz.core.errors import PackError, QuizError
+from quiz.core.generate import DEFAULT_MAX_QUESTIONS
 
 RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
 
@@ -27,10 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gen = commands.add_parser("generate", parents=[common], help="write a question pack for an article")
-    gen.add_argument("article", type=Path, help="the article (.txt)")
+    gen.add_argument("article", type=Path, help="the article: .txt, .md or .html")
     gen.add_argument("-o", "--output", type=Path, help="write the pack here instead of printing it")
     gen.add_argument("--seed", type=int, default=0, help="the same seed gives the same pack (default 0)")
-    gen.add_argument("--max-questions", type=int, default=12, metavar="N", help="at most N questions (default 12)")
+    gen.add_argument(
+        "--max-questions", type=int, default=DEFAULT_MAX_QUESTIONS, metavar="N",
+        help=f"at most N questions (default {DEFAULT_MAX_QUESTIONS})",
+    )
     gen.add_argument("--title", default="", help="the pack's title")
 
     imp = commands.add_parser("import", parents=[common], help="check packs and add them to the database")

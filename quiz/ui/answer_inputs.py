@@ -6,9 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QVBoxLayout,
+    QWidget,
+)
 
-from quiz.core.domain import Question
+from quiz.core.domain import Article, Question
 
 
 class AnswerInput(QWidget):
@@ -125,6 +128,50 @@ class TextInput(_LineInput):
         return self.edit.text().strip() or None
 
 
+class EvidenceInput(AnswerInput):
+    """The student picks the sentence or sentences of the article that support the claim:
+    from this list (arrows, Space, Ctrl), or by selecting text in the article itself."""
+
+    def __init__(self, question: Question, article: Article):
+        super().__init__()
+        self.sentences = list(article.sentences)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Sentences of the article"))
+        self.list.setAccessibleDescription(self.tr("Select the sentence or sentences that support the claim"))
+        for number, sentence in enumerate(self.sentences, 1):
+            item = QListWidgetItem(f"{number}. {sentence.text}")
+            item.setToolTip(sentence.text)
+            self.list.addItem(item)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.list.itemSelectionChanged.connect(self.changed.emit)
+
+    def response(self) -> Any:
+        rows = sorted(index.row() for index in self.list.selectedIndexes())
+        return [(self.sentences[r].start, self.sentences[r].end) for r in rows] or None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select every sentence that a selection in the article touches."""
+        self.list.clearSelection()
+        for row, sentence in enumerate(self.sentences):
+            if sentence.start < end and start < sentence.end:
+                self.list.item(row).setSelected(True)
+
+    def pick(self, index: int) -> bool:
+        if not 0 <= index < len(self.sentences):
+            return False
+        item = self.list.item(index)
+        item.setSelected(not item.isSelected())
+        self.list.setCurrentRow(index, self.list.selectionModel().SelectionFlag.NoUpdate)
+        return True
+
+    def focus_input(self) -> None:
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 INPUTS: dict[str, type[AnswerInput]] = {
     "choice": ChoiceInput,
     "multi": MultiInput,
@@ -134,5 +181,7 @@ INPUTS: dict[str, type[AnswerInput]] = {
 }
 
 
-def answer_input_for(question: Question) -> AnswerInput:
+def answer_input_for(question: Question, article: Article) -> AnswerInput:
+    if question.type == "evidence":
+        return EvidenceInput(question, article)
     return INPUTS[question.type](question)

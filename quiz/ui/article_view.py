@@ -14,6 +14,16 @@ def utf16_offset(text: str, index: int) -> int:
     return index + sum(1 for char in text[:index] if ord(char) > 0xFFFF)
 
 
+def python_offset(text: str, utf16: int) -> int:
+    """The inverse of utf16_offset."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= utf16:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
 class ArticleView(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -78,6 +88,13 @@ class ArticleView(QWidget):
         self.body.setTextCursor(start_cursor)
         self.body.ensureCursorVisible()
         return self.highlighted_text()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The student's own selection as offsets into the article text, if any."""
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return python_offset(self._text, cursor.selectionStart()), python_offset(self._text, cursor.selectionEnd())
 
     def highlighted_text(self) -> str:
         selections = self.body.extraSelections()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from quiz.core.domain import AnswerResult, Article, Attempt, Question
 from quiz.core.service import QuizService
-from quiz.ui.answer_inputs import AnswerInput, answer_input_for
+from quiz.ui.answer_inputs import AnswerInput, EvidenceInput, answer_input_for
 from quiz.ui.article_view import ArticleView
 
 
@@ -83,6 +83,7 @@ class QuizView(QWidget):
         super().__init__()
         self.service = service
         self.attempt: Attempt | None = None
+        self.article: Article | None = None
         self.index = 0
         self.results: list[AnswerResult] = []
         self.answered = False
@@ -149,6 +150,7 @@ class QuizView(QWidget):
 
     def _connect_signals(self) -> None:
         self.action_button.clicked.connect(self._on_action_button_clicked)
+        self.article_view.body.selectionChanged.connect(self._on_article_selection_changed)
         for shortcut in self.shortcuts:
             shortcut.activated.connect(self._on_action_button_clicked)
         for number, shortcut in enumerate(self.digit_shortcuts):
@@ -158,6 +160,7 @@ class QuizView(QWidget):
 
     def start(self, attempt: Attempt, article: Article, title: str) -> None:
         self.attempt = attempt
+        self.article = article
         self.results = []
         self.index = attempt.next_index
         self.pack_title.setText(title)
@@ -181,7 +184,7 @@ class QuizView(QWidget):
         self.prompt.setAccessibleName(question.prompt)
         if self.input is not None:
             self.input.deleteLater()
-        self.input = answer_input_for(question)
+        self.input = answer_input_for(question, self.article)
         self.input.setAccessibleName(self.tr("Your answer"))
         self.input_holder.addWidget(self.input)
         self.input.changed.connect(self._on_input_changed)
@@ -206,6 +209,8 @@ class QuizView(QWidget):
             return self.tr("Press 1-%d or use the arrow keys, then Enter.") % max(2, len(question.choices))
         if question.type == "multi":
             return self.tr("Press the numbers of every answer that applies, then Enter.")
+        if question.type == "evidence":
+            return self.tr("Select the sentences in the list, or in the article itself, then press Enter.")
         return self.tr("Type your answer, then press Enter.")
 
     def submit(self) -> AnswerResult | None:
@@ -256,6 +261,12 @@ class QuizView(QWidget):
     def _on_digit_pressed(self, index: int) -> None:
         if self.input is not None and not self.answered:
             self.input.pick(index)
+
+    def _on_article_selection_changed(self) -> None:
+        if isinstance(self.input, EvidenceInput) and not self.answered:
+            span = self.article_view.selected_span()
+            if span is not None:
+                self.input.select_span(*span)
 
     def _on_input_changed(self) -> None:
         if self.input is not None and not self.answered:

@@ -1,4 +1,4 @@
-"""A whole quiz in the real main window, with key events only, then what reached the database."""
+"""Whole quizzes in the real main window, with key events only, then what reached the database."""
 
 import csv
 import io
@@ -22,10 +22,27 @@ def press(qtbot, key, text=None):
         qtbot.keyClick(target, key)
 
 
-def digit_for(question):
+def digit(index):
+    return Qt.Key(Qt.Key.Key_1.value + index)
+
+
+def answer_by_keyboard(qtbot, question, article):
+    """Give the right answer to any question type from the keyboard."""
     if question.type == "truefalse":
-        return Qt.Key.Key_1 if question.answer else Qt.Key.Key_2
-    return Qt.Key(Qt.Key.Key_1.value + question.choices.index(question.answer))
+        press(qtbot, digit(0 if question.answer else 1))
+    elif question.type == "choice":
+        press(qtbot, digit(question.choices.index(question.answer)))
+    elif question.type == "multi":
+        for choice in question.answer:
+            press(qtbot, digit(question.choices.index(choice)))
+    elif question.type in ("number", "text"):
+        press(qtbot, None, text=f"{question.answer:g}" if question.type == "number" else question.answer)
+    elif question.type == "evidence":
+        rows = [i for i, s in enumerate(article.sentences)
+                if s.start < question.evidence_end and question.evidence_start < s.end]
+        press(qtbot, Qt.Key.Key_Home)  # the first sentence is selected
+        for _ in range(rows[0]):
+            press(qtbot, Qt.Key.Key_Down)  # each step moves the selection down one sentence
 
 
 def test_a_whole_quiz_by_keyboard_reaches_the_database(qtbot, db_path, capsys):
@@ -43,13 +60,15 @@ def test_a_whole_quiz_by_keyboard_reaches_the_database(qtbot, db_path, capsys):
     press(qtbot, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.quiz_view
 
-    questions = window.quiz_view.attempt.questions
+    view = window.quiz_view
+    questions = view.attempt.questions
+    assert {q.type for q in questions} >= {"choice", "truefalse", "multi", "number", "text", "evidence"}
     for number, question in enumerate(questions, 1):
-        assert window.quiz_view.progress_label.text() == f"Question {number} of {len(questions)}"
-        assert window.quiz_view.isAncestorOf(QApplication.focusWidget())
-        press(qtbot, digit_for(question))
+        assert view.progress_label.text() == f"Question {number} of {len(questions)}"
+        assert view.isAncestorOf(QApplication.focusWidget())
+        answer_by_keyboard(qtbot, question, view.article)
         press(qtbot, Qt.Key.Key_Return)  # submit
-        assert window.quiz_view.feedback.verdict.text() == "✓ Correct"
+        assert view.feedback.verdict.text() == "✓ Correct", question.id
         press(qtbot, Qt.Key.Key_Return)  # next question, or the score after the last
 
     assert window.stack.currentWidget() is window.results_view
