@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from pathlib import Path
 
@@ -103,6 +101,9 @@ def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
 
 
 def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
+    import csv
+    import json
+
     service = _open(db)
     try:
         rows = service.results()

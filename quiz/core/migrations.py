@@ -59,3 +59,6 @@ def m001_create_tables(db: Database) -> None:
         foreign_keys=[("attempt_id", "attempts", "id"), ("question_id", "questions", "id")],
     )
     db["answers"].create_index(["attempt_id", "question_id"], unique=True)
+
+
+MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True, execute_plugins=False)))

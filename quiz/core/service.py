@@ -12,7 +12,7 @@ from quiz.core.article import parse_article
 from quiz.core.domain import MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackSummary, Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import extract_facts
-from quiz.core.generate import DEFAULT_MAX_QUESTIONS, generate_pack
+from quiz.core.generate import DEFAULT_MAX_QUESTIONS, pack_for
 from quiz.core.inputs import read_article_file
 from quiz.core.packs import load_pack
 from quiz.core.scoring import score_response
@@ -88,19 +88,12 @@ class QuizService:
     ) -> Pack:
         """Generate a pack for an article file and store the article and its facts."""
         source = read_article_file(path)
-        pack = generate_pack(
-            source.text,
-            title=title,
-            article_title=source.title,
-            file=article_file,
-            seed=seed,
-            max_questions=max_questions,
-        )
+        article = parse_article(source.text, title=source.title)
+        facts = extract_facts(article)
+        pack = pack_for(article, facts, title=title, file=article_file, seed=seed, max_questions=max_questions)
         if not pack.questions:
             raise QuizError(f"{path}: found nothing in this article to ask about")
-        article = parse_article(source.text, title=source.title)
-        article_id = self.store.save_article(article)
-        self.store.save_facts(article_id, extract_facts(article))
+        self.store.save_facts(self.store.save_article(article), facts)
         return pack
 
     # ------------------------------------------------------------ taking a quiz

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from quiz.core.domain import Article, Fact, Pack, PackArticle, PackSummary, Question
 from quiz.core.errors import DatabaseError, NotFound
-from quiz.core.migrations import migrations
+from quiz.core.migrations import MIGRATION_NAMES, migrations
 
 
 def now() -> str:
@@ -30,11 +30,14 @@ class Store:
             if not db.memory:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
-            known = {m.name for m in migrations._migrations}
-            newer = [m.name for m in migrations.applied(db) if m.name not in known]
+            applied = [m.name for m in migrations.applied(db)]
+            newer = [name for name in applied if name not in MIGRATION_NAMES]
             if newer:
-                raise DatabaseError(path, f"this database was written by a newer version of Evidence Quiz ({newer[-1]}); update the app to open it")
-            migrations.apply(db)
+                raise DatabaseError(
+                    path, f"this database was written by a newer version of Evidence Quiz ({newer[-1]}); update the app to open it"
+                )
+            if len(applied) < len(MIGRATION_NAMES):
+                migrations.apply(db)
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(path, f"this file is not a usable Evidence Quiz database ({exc})") from exc
 
@@ -42,11 +45,12 @@ class Store:
     def open(cls, path: str | Path) -> "Store":
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(Database(path), str(path))
+        # No sqlite-utils plugins: their discovery scans every installed package at start-up.
+        return cls(Database(path, execute_plugins=False), str(path))
 
     @classmethod
     def memory(cls) -> "Store":
-        return cls(Database(memory=True))
+        return cls(Database(memory=True, execute_plugins=False))
 
     def close(self) -> None:
         self.db.close()
@@ -100,17 +104,18 @@ class Store:
                 self.db["packs"].update(pack.id, row)
             else:
                 self.db["packs"].insert({**row, "imported_at": stamp})
-            keys = {
-                r["qid"]: r["id"]
-                for r in self.db.query("select id, qid from questions where pack_id = ?", [pack.id])
-            }
+            # Retire every question, then bring back those in this version: an upsert keyed on
+            # (pack, question id) keeps each question's row id, so earlier answers stay linked.
             self.db.execute("update questions set retired = 1, position = null where pack_id = ?", [pack.id])
-            for position, question in enumerate(pack.questions):
-                values = _question_row(pack.id, position, question)
-                if question.id in keys:
-                    self.db["questions"].update(keys[question.id], values)
-                else:
-                    self.db["questions"].insert(values)
+            rows = [_question_row(pack.id, position, q) for position, q in enumerate(pack.questions)]
+            if rows:
+                columns = list(rows[0])
+                updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("pack_id", "qid"))
+                self.db.conn.executemany(
+                    f"insert into questions ({', '.join(columns)}) values ({', '.join('?' for _ in columns)}) "
+                    f"on conflict (pack_id, qid) do update set {updates}",
+                    [list(row.values()) for row in rows],
+                )
 
     def pack_summaries(self) -> list[PackSummary]:
         rows = self.db.query(

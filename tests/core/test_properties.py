@@ -32,7 +32,9 @@ TOKENS = (
     " ", " ", "\n", "\n\n", "\r\n", "\r", "\t", ". ", "? ", "! ", "… ", "...", "“", "”", "‘", "’",
     '"', "'", "—", "–", "(", ")", ":", ",", "U.S.", "Dec.", "Mr.", "Dr.", "a.m.", "No.", "The ",
     "He ", "said", " said ", "according to ", "McLaughlin", "Tricia McLaughlin", "20,000",
-    "$1.5 billion", "12%", "3.5", "about ", "troops", "1981", "0", "\u00a0", "\u2028", "\ufeff",
+    "$1.5 billion", "12%", "3.5", "about ", "troops", "1981", "0",
+    # Characters that YAML or Python treat as line breaks, or that are invisible.
+    "\u00a0", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\ufeff", "\u200b", "\x00", "\u0301",
 )
 token_soup = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=6)), max_size=60).map("".join)
 arbitrary_text = st.one_of(st.text(max_size=300), token_soup)

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from quiz.core.domain import Article, Fact, Sentence
 
 # A capitalised name of one to four words ("Tricia McLaughlin", "Bong Young-shik").
-NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)?"
-_TITLE_ABBR = r"(?:(?:Dr|Drs|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt)\.[ \t]+)"
-NAME = rf"{_TITLE_ABBR}?{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|(?:de|van|von|bin|al|da|del|la|le)\b)){{0,3}}"
+# A title such as "Dr." or "Sen." counts as one of the capitalised words.
+NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?|\.(?=[ \t]+[A-Z]))?"
+NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|(?:de|van|von|bin|al|da|del|la|le)\b)){{0,4}}"
 SPEECH_VERBS = (
     "said|says|told|tells|added|adds|explained|explains|wrote|writes|stated|states|argued|argues|"
     "noted|notes|warned|warns|insisted|insists|cautioned|cautions|agreed|agrees|concluded|"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from quiz.core.article import parse_article
 from quiz.core.domain import QUESTION_TYPES, SKILLS, Article, Fact, Pack, PackArticle, Question
@@ -22,8 +23,7 @@ DEFAULT_MAX_QUESTIONS = 30
 MAX_PER_SENTENCE = 3
 
 
-@dataclass(frozen=True)
-class TemplateSpec:
+class TemplateSpec(NamedTuple):
     name: str
     fact_kind: str
     build: Template
@@ -154,8 +154,11 @@ def choose(questions: list[Question], max_questions: int) -> list[Question]:
     return chosen
 
 
-def generate_questions(article: Article, seed: int = 0, max_questions: int = DEFAULT_MAX_QUESTIONS) -> list[Question]:
-    ctx = Context(article, tuple(extract_facts(article)), random.Random(seed))
+def generate_questions(
+    article: Article, seed: int = 0, max_questions: int = DEFAULT_MAX_QUESTIONS, facts: list[Fact] | None = None
+) -> list[Question]:
+    facts = extract_facts(article) if facts is None else facts
+    ctx = Context(article, tuple(facts), random.Random(seed))
     chosen = choose(candidate_questions(ctx), max_questions)
     # A quiz reads the article from the top: order by where each answer lives.
     chosen.sort(key=lambda q: article.text.find(q.evidence))
@@ -183,15 +186,28 @@ def generate_pack(
     max_questions: int = DEFAULT_MAX_QUESTIONS,
 ) -> Pack:
     article = parse_article(text, title=article_title, source=source)
-    questions = generate_questions(article, seed=seed, max_questions=max_questions)
+    return pack_for(article, extract_facts(article), title=title, file=file, seed=seed, max_questions=max_questions)
+
+
+def pack_for(
+    article: Article,
+    facts: list[Fact],
+    *,
+    title: str = "",
+    file: str | None = None,
+    seed: int = 0,
+    max_questions: int = DEFAULT_MAX_QUESTIONS,
+) -> Pack:
+    """A pack of questions on `article` from facts already extracted from it."""
+    questions = generate_questions(article, seed=seed, max_questions=max_questions, facts=facts)
     pack_title = title or f"Reading the news: {article.title}"
     return Pack(
         id=slugify(pack_title, 60),
         title=pack_title,
-        article=PackArticle(text=article.text, title=article.title, source=source, file=file),
+        article=PackArticle(text=article.text, title=article.title, source=article.source, file=file),
         questions=tuple(questions),
         authors=("Evidence Quiz generator",),
     )
 
 
-__all__ = ["DEFAULT_MAX_QUESTIONS", "TEMPLATES", "generate_pack", "generate_questions", "slugify"]
+__all__ = ["DEFAULT_MAX_QUESTIONS", "TEMPLATES", "generate_pack", "generate_questions", "pack_for", "slugify"]

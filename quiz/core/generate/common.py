@@ -5,21 +5,28 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from quiz.core.domain import Article, Fact, Question
 from quiz.core.facts.common import is_outlet, surname
 
 
-@dataclass(frozen=True)
 class Context:
-    article: Article
-    facts: tuple[Fact, ...]
-    rng: random.Random = field(compare=False)
+    """The article, its facts and the seeded random source that one generation shares."""
+
+    def __init__(self, article: Article, facts: tuple[Fact, ...], rng: random.Random):
+        self.article = article
+        self.facts = facts
+        self.rng = rng
+        self._by_kind: dict[str, list[Fact]] = {}
+        for fact in facts:
+            self._by_kind.setdefault(fact.kind, []).append(fact)
 
     def of_kind(self, kind: str, **where) -> list[Fact]:
-        return [f for f in self.facts if f.kind == kind and all(f.data.get(k) == v for k, v in where.items())]
+        facts = self._by_kind.get(kind, [])
+        if not where:
+            return facts
+        return [f for f in facts if all(f.data.get(k) == v for k, v in where.items())]
 
     def sentence_text(self, fact: Fact) -> str:
         return self.article.text[fact.data["sentence_start"] : fact.data["sentence_end"]]

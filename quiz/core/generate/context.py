@@ -111,8 +111,10 @@ def acronyms(context: Context) -> dict[str, tuple[str, int]]:
 
 def acronym(fact: Fact, context: Context) -> Iterator[Question]:
     """What an institution the news depends on is: once per article, for its first acronym."""
+    if fact is not context.facts[0]:
+        return
     table = acronyms(context)
-    if not table or fact is not context.facts[0]:
+    if not table:
         return
     short, (name, at) = next(iter(table.items()))
     others = [n for a, (n, _) in table.items() if a != short][:3]

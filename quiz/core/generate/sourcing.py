@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -127,17 +128,22 @@ _ORG = re.compile(
 )
 
 
-def organisations(context: Context) -> list[str]:
-    """Organisations the article mentions, each once, as written on first mention."""
+@functools.cache
+def _organisations(text: str) -> tuple[str, ...]:
     found: list[str] = []
-    for match in _ORG.finditer(context.article.text):
+    for match in _ORG.finditer(text):
         name = " ".join(match.group().split())
         if len(name.split()) < 2:
             continue
         bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         if bare[:1].isupper() and not any(bare.lower() in f.lower() for f in found):
             found.append(bare)
-    return found
+    return tuple(found)
+
+
+def organisations(context: Context) -> list[str]:
+    """Organisations the article mentions, each once, as written on first mention."""
+    return list(_organisations(context.article.text))
 
 
 def _is_source(name: str, context: Context) -> bool:
