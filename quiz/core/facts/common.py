@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from quiz.core.domain import Article, Fact, Sentence
 
 # A capitalised name of one to four words ("Tricia McLaughlin", "Bong Young-shik").
-# A title such as "Dr." or "Sen." counts as one of the capitalised words.
-NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?|\.(?=[ \t]+[A-Z]))?"
-NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|(?:de|van|von|bin|al|da|del|la|le)\b)){{0,4}}"
+NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)?"
+_TITLE_ABBR = r"(?:(?:Dr|Drs|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt)\.[ \t]+)"
+NAME = rf"{_TITLE_ABBR}?{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|(?:de|van|von|bin|al|da|del|la|le)\b)){{0,3}}"
 SPEECH_VERBS = (
     "said|says|told|tells|added|adds|explained|explains|wrote|writes|stated|states|argued|argues|"
     "noted|notes|warned|warns|insisted|insists|cautioned|cautions|agreed|agrees|concluded|"
@@ -66,8 +66,10 @@ def make_fact(kind: str, article: Article, start: int, end: int, sentence: Sente
 
 
 def inside_quotes(text: str, start: int, end: int, within: Sentence) -> bool:
-    """True when `[start, end)` sits between an opening and a closing quotation mark."""
-    before = text[within.start : start]
+    """True when `[start, end)` sits between an opening and a closing quotation mark.
+    A quotation may run over several sentences, so the count starts at the paragraph."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    before = text[paragraph_start:start]
     opened = before.count("“") - before.count("”")
     straight = before.count('"') % 2 == 1
     return opened > 0 or straight

@@ -69,12 +69,16 @@ def extract_judgements(article: Article) -> list[Fact]:
     return facts
 
 
+_FINDING = re.compile(r"\b(?:found|find|finding|findings|data|study|studies|research|results|shows?|showed|percent)\b", re.IGNORECASE)
+
+
 def extract_positions(article: Article, quotes: list[Fact]) -> list[Fact]:
-    """Direct quotes that state a stance or a value, with no figure to check."""
+    """Direct quotes that state a stance or a value, with no figure or finding to check."""
     facts = []
     for quote in quotes:
         words = quote.data["words"]
         if (quote.data.get("direct") and quote.data.get("speaker") and not re.search(r"\d", words)
+                and not _FINDING.search(words)
                 and _POSITION_CUES.search(words) and len(words.split()) >= 6):
             sentence = article.sentence_at(quote.start)
             facts.append(make_fact("position", article, quote.start, quote.end, sentence,

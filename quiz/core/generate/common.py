@@ -97,7 +97,11 @@ def slugify(text: str, limit: int = 40) -> str:
 
 
 def quoted(text: str) -> str:
-    return f"“{text.strip()}”"
+    """Text in curly quotation marks, unless it already stands in quotation marks."""
+    text = text.strip()
+    if text[:1] in "“\"" and text[-1:] in "”\"":
+        return text
+    return f"“{text}”"
 
 
 def clip(text: str, words: int = 18) -> str:

@@ -102,7 +102,7 @@ def acronyms(context: Context) -> dict[str, tuple[str, int]]:
     """Acronyms the article spells out: 'Immigration and Customs Enforcement (ICE)' -> name, offset."""
     found: dict[str, tuple[str, int]] = {}
     for match in _ACRONYM.finditer(context.article.text):
-        name = re.sub(r"^(?:The|the|A|An|Under|In|On|At|By)[ \t]+", "", match.group("name"))
+        name = re.sub(r"^(?:(?:The|the|A|An|Under|In|On|At|By)[ \t]+|[A-Z]\w*[’']s[ \t]+)", "", match.group("name"))
         acronym = match.group("acronym")
         if name[0] == acronym[0] and acronym not in found:
             found[acronym] = (name, match.start())

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.common import SPEECH_VERB
+from quiz.core.facts.common import NAME, SPEECH_VERB
 from quiz.core.generate.common import Context, capitalise, clip, describe_source, quoted, shuffled, slugify
 
 KINDS = {
@@ -123,7 +123,7 @@ INSTITUTION_WORDS = (
     "Bank|Board|Authority|Bureau|Command|Army|Navy|Guard|Society|Center|Centre|Group|Fund|Program|Programme"
 )
 _ORG = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w’'-]+\s+)*?(?:" + INSTITUTION_WORDS + r")(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\b"
+    r"\b(?:the\s+)?(?:[A-Z][\w’'-]+\s+)*?(?:" + INSTITUTION_WORDS + r")(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\b"
     r"|\bthe\s+Pentagon\b|\bthe\s+White\s+House\b"
 )
 
@@ -133,8 +133,8 @@ def _organisations(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in _ORG.finditer(text):
         name = " ".join(match.group().split())
-        if len(name.split()) < 2:
-            continue
+        if len(name.split()) < 2 or re.search(r"[)&]\s*$", text[max(0, match.start() - 3) : match.start()]):
+            continue  # a fragment of a longer name: "(ERA) Program and State & ..."
         bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         if bare[:1].isupper() and not any(bare.lower() in f.lower() for f in found):
             found.append(bare)
@@ -147,7 +147,15 @@ def organisations(context: Context) -> list[str]:
 
 
 def _is_source(name: str, context: Context) -> bool:
+    """Whether an organisation speaks in the article, is named with one who does (an
+    affiliation such as "Mark Gilbert of the University of Texas"), or stands in a role."""
     text = context.article.text
+    for fact in context.of_kind("source"):
+        passage = " ".join(s.text for s in context.article.sentences_over(fact.start, fact.end))
+        if name in passage and fact.data["source_kind"] in ("named", "organisation"):
+            return True
+    if re.search(rf"{NAME}(?:,[ \t]*[A-Z][\w.]*)*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{re.escape(name)}", text):
+        return True  # someone's affiliation: "Gregory Cairncross, M.D., of the University of Calgary"
     words = {w for w in re.findall(r"[A-Z][\w’'-]+", name) if w not in ("Department", "Office", "The")}
     acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
     for label in (*context.source_labels, *context.source_labels.values()):
@@ -160,7 +168,12 @@ def sources_multi(fact: Fact, context: Context) -> Iterator[Question]:
     """Which of these does the article use as sources? (one question per article)"""
     if fact is not context.of_kind("source")[0]:
         return
-    correct = list(dict.fromkeys(capitalise(label) for label in context.source_labels.values()))[:3]
+    correct: list[str] = []
+    for label in (capitalise(label) for label in context.source_labels.values()):
+        words = set(label.lower().split()) - {"the", "a", "an"}
+        if not any(words <= set(c.lower().split()) or set(c.lower().split()) - {"the", "a", "an"} <= words for c in correct):
+            correct.append(label)  # "The Administration" and "The Biden-Harris Administration" are one source
+    correct = correct[:3]
     distractors = [capitalise(o if o.lower().startswith("the ") else f"the {o}" if " of " in o or o.endswith(("Patrol", "Pentagon")) else o)
                    for o in organisations(context) if not _is_source(o, context)][:2]
     if len(correct) < 2 or len(distractors) < 2:

@@ -98,7 +98,7 @@ def pending(fact: Fact, context: Context) -> Iterator[Question]:
         id=f"status-{slugify(thing)}",
         type="choice",
         skill="uncertainty",
-        prompt=f"What does the article say about {thing}?",
+        prompt=f"The article says: {quoted(clip(context.sentence_text(fact), 34))}\nWhat does it tell you about {thing}?",
         choices=shuffled(context.rng, answer, wrong),
         answer=answer,
         evidence=context.article.text[fact.start : fact.end],
@@ -111,7 +111,7 @@ def pending(fact: Fact, context: Context) -> Iterator[Question]:
 
 
 HEDGE_ANSWER = "The writer is not certain: it has not been confirmed"
-HEDGE_WRONG = ("It has been proven", "It is the opinion of a named expert", "It is a joke")
+HEDGE_WRONG = ("It has been proven", "It is the opinion of a named expert", "It is a prediction about the future")
 
 
 def hedge(fact: Fact, context: Context) -> Iterator[Question]:
