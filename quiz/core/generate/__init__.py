@@ -84,8 +84,17 @@ def candidate_questions(ctx: Context) -> list[Question]:
         if spec.prefer:
             facts = sorted(facts, key=spec.prefer)
         for fact in reversed(facts) if spec.latest_first else facts:
-            out.extend(spec.build(fact, ctx))
+            out.extend(q for q in spec.build(fact, ctx) if well_formed(q))
     return out
+
+
+def well_formed(question: Question) -> bool:
+    """A last guard against a template's slip: at least three distinct choices, one of them the key."""
+    if question.type == "choice":
+        return len(question.choices) >= 3 and question.answer in question.choices
+    if question.type == "multi":
+        return len(question.choices) >= 3 and set(question.answer) < set(question.choices)
+    return True
 
 
 def choose(questions: list[Question], max_questions: int) -> list[Question]:

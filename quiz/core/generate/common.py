@@ -86,7 +86,8 @@ def _unique_names(names: list[str]) -> list[str]:
 
 
 def shuffled(rng: random.Random, answer: str, distractors: list[str]) -> tuple[str, ...]:
-    choices = [answer, *distractors]
+    """The answer among its distractors in a seeded random order; repeats are dropped."""
+    choices = list(dict.fromkeys([answer, *distractors]))
     rng.shuffle(choices)
     return tuple(choices)
 
