@@ -13,12 +13,14 @@ from quiz.core.domain import Article, Sentence, Span
 # Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt ft sen rep gov gen lt col capt cmdr sgt adm maj pres supt
+    mr mrs ms dr drs prof sr jr st mt ft sen rep gov gen lt col capt cmdr sgt adm maj pres supt
     rev hon atty no nos vs etc inc corp co ltd bros dept univ est approx fig vol pp ave blvd rd
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
     a.m p.m e.g i.e u.s u.k u.n e.u d.c ph.d
     """.split()
 )
+# Abbreviations that can also end a sentence ("... Acme Inc. Its shares rose").
+SENTENCE_ENDERS = frozenset("inc corp co ltd jr sr etc no bros".split())
 # After an abbreviation such as "U.S." these words start a new sentence.
 SENTENCE_STARTERS = frozenset(
     "The A An It He She They We I This That These Those But And In On At For So Yet "
@@ -93,10 +95,10 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
     if len(token) == 1 and token.isupper():
         return False  # an initial, as in "John F. Kennedy"
     if lower in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", lower):
-        # "U.S." may still end a sentence when an ordinary sentence opener follows.
+        # "U.S." or "Inc." may still end a sentence when an ordinary sentence opener follows.
         next_word = re.match(r"[A-Za-z]+", rest)
-        dotted = "." in token
-        return bool(dotted and next_word and next_word.group() in SENTENCE_STARTERS)
+        can_end = "." in token or lower in SENTENCE_ENDERS
+        return bool(can_end and next_word and next_word.group() in SENTENCE_STARTERS)
     return True
 
 

@@ -4,9 +4,9 @@ Each property runs on three kinds of text:
 - arbitrary: any unicode, or a soup of the tokens the parser cares about;
 - newslike: articles built from a grammar of news sentences (names, titles, "said",
   curly and straight quotes, figures, "according to", abbreviations, dashes);
-- mutated: the seed and the development articles (../shared/articles, when that folder
-  is there) with sentences deleted, duplicated or swapped, paragraphs swapped, figures
-  changed and random unicode inserted.
+- mutated: the seed and the development articles (tests/data/articles) with sentences
+  deleted, duplicated or swapped, paragraphs swapped, figures changed and random unicode
+  inserted.
 
 A failing property is a bug in the code, not in the test: fix the code, keep the test.
 """
@@ -129,7 +129,7 @@ def newslike_text(draw) -> str:
 
 # ---------------------------------------------------------------- mutated real articles
 
-ARTICLE_DIR = ROOT.parent / "shared" / "articles"
+ARTICLE_DIR = ROOT / "tests" / "data" / "articles"
 REAL_TEXTS = tuple(
     path.read_text(encoding="utf-8")
     for path in [SEED_ARTICLE, *sorted(ARTICLE_DIR.glob("*.txt"))]

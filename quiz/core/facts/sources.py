@@ -31,7 +31,10 @@ ANONYMITY = re.compile(
     r"declined[ \t]+to[ \t]+be[ \t]+(?:named|identified)|familiar[ \t]+with[ \t]+the[ \t]+\w+",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>(?:the[ \t]+)?(?:{NAME}|[a-z][\w -]{{2,40}}?))(?=[,.;]|$| that)")
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>(?:the[ \t]+)?(?:{NAME}(?:[ \t]+(?:of|for|and|on)[ \t]+(?:the[ \t]+)?{NAME})*"
+    rf"|[a-z][\w -]{{2,40}}?))(?=[,;]|\.(?!\w)|$| that)"
+)
 _DOCUMENT = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Tt]he|[Aa][ \t]+new)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:report|study|survey|analysis|poll|audit|"
     r"review|memo|filing|document|data|records|statement|trial|trials|findings|results))[ \t]+"
