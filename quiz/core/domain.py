@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +19,8 @@ MODES = ("practice", "test")
 
 
 def sha256_of(text: str) -> str:
+    import hashlib  # OpenSSL's start-up is paid only by the commands that hash
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

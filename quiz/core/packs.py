@@ -6,7 +6,6 @@ file, the line and the field; `dump_pack` writes the format back out.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass
@@ -101,10 +100,16 @@ def _parse_yaml(path: str, text: str) -> tuple[Any, dict[tuple, int]]:
 # ---------------------------------------------------------------- checking
 
 
+def _did_you_mean(word: str, options) -> list[str]:
+    import difflib  # only a pack with a typo needs it
+
+    return difflib.get_close_matches(word, sorted(options), n=1)
+
+
 def _check_keys(check: _Checker, where: tuple, data: dict, allowed: set, required: tuple) -> None:
     for key in data:
         if key not in allowed:
-            guess = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+            guess = _did_you_mean(str(key), allowed)
             hint = f'; did you mean "{guess[0]}"?' if guess else f"; allowed keys are {', '.join(sorted(allowed))}"
             check.add(where + (key,), f'unknown key "{key}"{hint}', key_line=True)
     for key in required:
@@ -229,7 +234,7 @@ def _read_question(check: _Checker, index: int, data: Any, article: PackArticle 
     if "type" in data and qtype not in QUESTION_TYPES:
         check.add(where + ("type",), f'"{qtype}" is not a question type; use one of {", ".join(QUESTION_TYPES)}')
     if "skill" in data and data["skill"] not in SKILLS:
-        guess = difflib.get_close_matches(str(data["skill"]), SKILLS, n=1)
+        guess = _did_you_mean(str(data["skill"]), SKILLS)
         hint = f'; did you mean "{guess[0]}"?' if guess else f"; use one of {', '.join(SKILLS)}"
         check.add(where + ("skill",), f'"{data["skill"]}" is not a skill{hint}')
     choices: tuple[str, ...] = ()
