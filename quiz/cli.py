@@ -35,8 +35,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--title", default="", help="the pack's title")
 
-    imp = commands.add_parser("import", parents=[common], help="check packs and add them to the database")
-    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml")
+    imp = commands.add_parser(
+        "import", parents=[common],
+        help="check packs (YAML, or Moodle GIFT with --article) and add them all, or none",
+    )
+    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml|FILE.gift")
+    imp.add_argument("--article", type=Path, help="the article that GIFT questions are about")
+
+    chk = commands.add_parser("check", parents=[common], help="check packs; exit 1 if any has a problem")
+    chk.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml")
+
+    exp = commands.add_parser("export", parents=[common], help="write a stored pack as YAML, GIFT or Moodle XML")
+    exp.add_argument("pack_id", metavar="PACK_ID")
+    exp.add_argument("--format", choices=("yaml", "gift", "moodle-xml"), default="yaml")
+    exp.add_argument("-o", "--output", type=Path, help="write here instead of printing")
 
     res = commands.add_parser("results", parents=[common], help="print one row per submitted answer")
     res.add_argument("--format", choices=("csv", "json"), default="csv")
@@ -90,13 +102,56 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
+    from quiz.core.packs import load_packs
+
+    gift = [p for p in args.packs if p.suffix.lower() == ".gift"]
+    if gift and args.article is None:
+        print("quiz: importing GIFT needs the article the questions are about: --article ARTICLE", file=sys.stderr)
+        return 2
+    packs, problems, warnings = load_packs([p for p in args.packs if p not in gift])
     service = _open(db)
     try:
-        packs = service.import_pack_files(args.packs)
+        for path in gift:
+            pack, notes = service.read_gift(path, args.article)
+            packs.append(pack)
+            warnings += notes
+        for line in [*problems, *warnings]:
+            print(line, file=sys.stderr)
+        if problems:
+            print(f"quiz: nothing imported: {len(problems)} problem(s)", file=sys.stderr)
+            return 1
+        service.import_packs(packs)
     finally:
         service.close()
-    for path, pack in zip(args.packs, packs):
-        print(f"{path}: imported {pack.id} ({len(pack.questions)} questions)")
+    for pack in packs:
+        print(f"imported {pack.id} ({len(pack.questions)} questions)")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, db: Path | None) -> int:
+    from quiz.core.packs import load_packs
+
+    packs, problems, warnings = load_packs(args.packs)
+    for line in [*problems, *warnings]:
+        print(line, file=sys.stderr)
+    for pack in packs:
+        print(f"{pack.id}: {len(pack.questions)} questions, ok")
+    return 1 if problems else 0
+
+
+def cmd_export(args: argparse.Namespace, db: Path | None) -> int:
+    service = _open(db)
+    try:
+        text, warnings = service.export_pack(args.pack_id, args.format)
+    finally:
+        service.close()
+    for warning in warnings:
+        print(f"quiz: {warning}", file=sys.stderr)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -120,4 +175,6 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
     return 0
 
 
-COMMANDS = {"generate": cmd_generate, "import": cmd_import, "results": cmd_results}
+COMMANDS = {
+    "generate": cmd_generate, "import": cmd_import, "check": cmd_check, "export": cmd_export, "results": cmd_results,
+}

@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -27,7 +28,10 @@ QUESTION_KEYS = {
     "id", "type", "skill", "prompt", "choices", "answer", "evidence", "explanation",
     "feedback", "tolerance", "accept", "template",
 }
-QUESTION_REQUIRED = ("id", "type", "skill", "prompt", "evidence")
+QUESTION_REQUIRED = ("id", "type", "skill", "prompt")
+# Upgrades of an older pack's data, each from its version to the next one. A loader of
+# format N reads every pack from 1 to N; the file on disk is never rewritten.
+UPGRADES: dict[int, Callable[[dict], dict]] = {}
 
 
 # ---------------------------------------------------------------- reading YAML with lines
@@ -50,11 +54,12 @@ def _line_map(node: yaml.Node, path: tuple = (), lines: dict | None = None) -> d
 
 @dataclass
 class _Checker:
-    """Collects problems for one pack file, each placed on its line."""
+    """Collects the problems (which stop a load) and warnings of one pack file, each on its line."""
 
     path: str
     lines: dict[tuple, int]
     problems: list[Problem]
+    warnings: list[Problem]
 
     def line(self, where: tuple) -> int | None:
         while where not in self.lines and where:
@@ -64,6 +69,9 @@ class _Checker:
     def add(self, where: tuple, message: str, key_line: bool = False) -> None:
         line = self.lines.get(where + ("__key__",)) if key_line else None
         self.problems.append(Problem(self.path, line or self.line(where), _field(where), message))
+
+    def warn(self, where: tuple, message: str) -> None:
+        self.warnings.append(Problem(self.path, self.line(where), _field(where), f"warning: {message}"))
 
 
 def _field(where: tuple) -> str | None:
@@ -283,7 +291,12 @@ def _read_question(check: _Checker, index: int, data: Any, article: PackArticle 
                 check.add(where + ("feedback",), f'feedback for "{key}", which is not one of the choices')
     span = None
     evidence = data.get("evidence")
-    if isinstance(evidence, str) and article is not None:
+    if not evidence and qtype == "evidence":
+        check.add(where, 'an evidence question needs "evidence": the sentence(s) the student should pick')
+    elif not evidence:
+        check.warn(where, "no evidence: the feedback cannot show the passage; add the sentence that answers it")
+        evidence = ""
+    if isinstance(evidence, str) and evidence and article is not None:
         span = find_evidence(article.text, evidence)
         if span is None:
             exact = near_evidence(article.text, evidence)
@@ -293,13 +306,14 @@ def _read_question(check: _Checker, index: int, data: Any, article: PackArticle 
                 check.add(where + ("evidence",), "not found in the article; copy the passage exactly")
     if len(check.problems) > before:
         return None
+    _warn_on_quality(check, where, data, qtype, choices, answer, feedback)
     return Question(
         id=data["id"],
         type=qtype,
         skill=data["skill"],
         prompt=data["prompt"],
         answer=answer if qtype != "evidence" else None,
-        evidence=evidence,
+        evidence=evidence or "",
         explanation=data.get("explanation", ""),
         choices=choices,
         feedback=feedback if isinstance(feedback, dict) else {},
@@ -311,18 +325,46 @@ def _read_question(check: _Checker, index: int, data: Any, article: PackArticle 
     )
 
 
-def parse_pack(text: str, path: str | Path) -> Pack:
-    """Check and build a pack from YAML `text`; `path` places the article and the messages."""
+def _warn_on_quality(check: _Checker, where: tuple, data: dict, qtype: str, choices, answer, feedback) -> None:
+    """What a reviewer would flag but a student can live with."""
+    if not str(data.get("explanation", "")).strip():
+        check.warn(where, "no explanation: say why the answer is right, in plain words")
+    if qtype in ("choice", "multi") and feedback:
+        keyed = set(answer) if qtype == "multi" else {answer}
+        missing = [c for c in choices if c not in keyed and c not in feedback]
+        if missing:
+            check.warn(where + ("feedback",), "no feedback for " + ", ".join(f'"{c}"' for c in missing))
+
+
+def _upgrade(check: _Checker, data: dict) -> dict:
+    """Bring an older pack's data up to SCHEMA_VERSION; refuse one from a newer app."""
+    version = data.get("schema_version")
+    if "schema_version" not in data:
+        return data
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        check.add(("schema_version",), f"must be a whole number such as {SCHEMA_VERSION}, not {_describe(version)}")
+        return data
+    if version > SCHEMA_VERSION:
+        check.add(("schema_version",), f"this pack is format {version}, newer than this app reads ({SCHEMA_VERSION}); update Evidence Quiz")
+        return data
+    while version < SCHEMA_VERSION:
+        data = UPGRADES[version](data)
+        version += 1
+    return {**data, "schema_version": version}
+
+
+def read_pack(text: str, path: str | Path) -> tuple[Pack, list[Problem]]:
+    """Check and build a pack from YAML `text`, with its warnings; `path` places the article
+    and the messages. Raises PackError listing every problem found."""
     path = Path(path)
     shown = str(path)
     data, lines = _parse_yaml(shown, text)
-    check = _Checker(shown, lines, [])
+    check = _Checker(shown, lines, [], [])
     if not isinstance(data, dict):
         raise PackError([Problem(shown, 1, None, "a pack must be a YAML mapping with schema_version, id, title, article and questions")])
     _check_keys(check, (), data, TOP_KEYS, TOP_REQUIRED)
+    data = _upgrade(check, data)
     version = data.get("schema_version")
-    if "schema_version" in data and version != SCHEMA_VERSION:
-        check.add(("schema_version",), f"this app reads schema_version {SCHEMA_VERSION}, not {version!r}")
     for key in ("id", "title", "language"):
         if key in data:
             _expect(check, (key,), data[key], str, "text")
@@ -350,7 +392,7 @@ def parse_pack(text: str, path: str | Path) -> Pack:
     if check.problems:
         raise PackError(check.problems)
     assert article is not None
-    return Pack(
+    pack = Pack(
         id=data["id"],
         title=data["title"],
         article=article,
@@ -359,9 +401,35 @@ def parse_pack(text: str, path: str | Path) -> Pack:
         authors=tuple(str(a) for a in authors),
         schema_version=version,
     )
+    return pack, check.warnings
+
+
+def parse_pack(text: str, path: str | Path) -> Pack:
+    return read_pack(text, path)[0]
 
 
 def load_pack(path: str | Path) -> Pack:
+    return load_pack_with_warnings(path)[0]
+
+
+def load_packs(paths: list[str | Path]) -> tuple[list[Pack], list[Problem], list[Problem]]:
+    """Every pack that loads, and the problems and warnings of all of them: one bad file
+    does not hide the faults of the next."""
+    packs: list[Pack] = []
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    for path in paths:
+        try:
+            pack, found = load_pack_with_warnings(path)
+        except PackError as exc:
+            problems += exc.problems
+        else:
+            packs.append(pack)
+            warnings += found
+    return packs, problems, warnings
+
+
+def load_pack_with_warnings(path: str | Path) -> tuple[Pack, list[Problem]]:
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -372,7 +440,7 @@ def load_pack(path: str | Path) -> Pack:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise PackError([Problem(str(path), line, None, f"the pack is not UTF-8 text (byte {exc.start})")]) from exc
-    return parse_pack(text, path)
+    return read_pack(text, path)
 
 
 # ---------------------------------------------------------------- writing

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from quiz.core.article import parse_article
-from quiz.core.domain import MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackSummary, Question
-from quiz.core.errors import QuizError
+from quiz.core.domain import MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question
+from quiz.core.errors import PackError, QuizError
 from quiz.core.facts import extract_facts
-from quiz.core.generate import DEFAULT_MAX_QUESTIONS, pack_for
+from quiz.core.generate import DEFAULT_MAX_QUESTIONS, pack_for, slugify
 from quiz.core.inputs import read_article_file
-from quiz.core.packs import load_pack
+from quiz.core.packs import dump_pack, load_packs, read_pack
 from quiz.core.scoring import score_response
 from quiz.core.store import Store
 from quiz.resources import resource_dir
@@ -57,7 +57,13 @@ class QuizService:
 
     def import_pack_files(self, paths: list[str | Path]) -> list[Pack]:
         """Check every file first; store them all in one transaction, or none."""
-        packs = [load_pack(path) for path in paths]
+        packs, problems, _ = load_packs(paths)
+        if problems:
+            raise PackError(problems)
+        return self.import_packs(packs)
+
+    def import_packs(self, packs: list[Pack]) -> list[Pack]:
+        """Store checked packs in one transaction: all of them, or none."""
         with self.store.db.atomic():
             for pack in packs:
                 self.store.save_pack(pack)
@@ -65,6 +71,42 @@ class QuizService:
 
     def import_pack(self, pack: Pack) -> None:
         self.store.save_pack(pack)
+
+    def export_pack(self, pack_id: str, fmt: str) -> tuple[str, list[str]]:
+        """A stored pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
+        pack = self.store.load_pack(pack_id)
+        if fmt == "yaml":
+            return dump_pack(pack), []
+        from quiz.core import interop
+
+        exporters = {"gift": interop.pack_to_gift, "moodle-xml": interop.pack_to_moodle_xml}
+        if fmt not in exporters:
+            raise QuizError(f"unknown export format {fmt!r}; use yaml, gift or moodle-xml")
+        return exporters[fmt](pack)
+
+    def read_gift(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[str]]:
+        """A pack from a Moodle GIFT file on an article, checked like any pack, and the lines
+        that say what was skipped or is missing."""
+        from quiz.core import interop
+
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QuizError(f"{path}: cannot read this GIFT file ({exc})") from exc
+        source = read_article_file(article_path)
+        questions, notes = interop.gift_to_questions(text, source.text)
+        if not questions:
+            raise QuizError(f"{path}: no question this app can use was found")
+        draft = Pack(
+            id=slugify(path.stem, 60) or "gift-import",
+            title=path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Imported questions",
+            article=PackArticle(text=source.text, title=source.title),
+            questions=tuple(questions),
+        )
+        # Through the pack format, so a GIFT file meets exactly the checks a YAML pack does.
+        pack, warnings = read_pack(dump_pack(draft), path.with_suffix(".yaml"))
+        return pack, [f"{path}: {note}" for note in notes] + [str(w) for w in warnings]
 
     def packs(self) -> list[PackSummary]:
         return self.store.pack_summaries()

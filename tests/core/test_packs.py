@@ -91,3 +91,95 @@ def test_load_pack_reads_the_article_file_relative_to_the_pack(tmp_path):
     path = tmp_path / "pack.yaml"
     path.write_text(pack_yaml(GOOD, article="  file: a.txt\n"), encoding="utf-8")
     assert load_pack(path).article.text == ARTICLE
+
+
+# ---------------------------------------------------------------- one malformed pack per kind of error
+
+def with_question(**changes) -> str:
+    """GOOD with some of its lines replaced (old -> new), as YAML text."""
+    text = GOOD
+    for old, new in changes.items():
+        text = text.replace(old.replace("__", " "), new)
+    return pack_yaml(text)
+
+
+MALFORMED = [
+    # (name, pack text, line, field, words the message contains)
+    ("yaml syntax", pack_yaml(GOOD) + "  - id: [unclosed\n", 15, None, "not valid YAML"),
+    ("missing key", pack_yaml(GOOD.replace("  skill: numbers\n", "")), 7, "questions[0]", 'missing required key "skill"'),
+    ("unknown key", pack_yaml(GOOD + "  explanaton: Because.\n"), 14, "questions[0].explanaton", 'did you mean "explanation"?'),
+    ("wrong type", pack_yaml(GOOD.replace("prompt: How many staff does ICE have?", "prompt: [a, list]")), 10,
+     "questions[0].prompt", "must be text, not a list"),
+    ("duplicate id", pack_yaml(GOOD + GOOD), 14, "questions[1].id", 'duplicate question id "staff"'),
+    ("answer not a choice", pack_yaml(GOOD.replace('answer: "20,000"', 'answer: "10,000"')), 12,
+     "questions[0].answer", '"10,000" is not one of the choices'),
+    ("unknown type", pack_yaml(GOOD.replace("type: choice", "type: essay")), 8, "questions[0].type",
+     '"essay" is not a question type'),
+    ("unknown skill", pack_yaml(GOOD.replace("skill: numbers", "skill: number")), 9, "questions[0].skill",
+     'did you mean "numbers"?'),
+    ("evidence not in article", pack_yaml(GOOD.replace("evidence: ICE has about 20,000 staff nationwide.",
+                                                       "evidence: ICE has 30,000 staff.")), 13,
+     "questions[0].evidence", "not found in the article"),
+    ("evidence needs exact quotes", pack_yaml(GOOD.replace("evidence: ICE has about 20,000 staff nationwide.",
+                                                           "evidence: '\"We act now,\" she said.'")), 13,
+     "questions[0].evidence", "the article has: “We act now,” she said."),
+    ("missing article file", pack_yaml(GOOD, article="  file: nowhere.txt\n"), 5, "article.file", "nowhere.txt not found"),
+    ("both file and text", pack_yaml(GOOD, article="  file: a.txt\n  text: x\n"), 5, "article", "exactly one of file or text"),
+    ("newer format", pack_yaml(GOOD).replace("schema_version: 1", "schema_version: 2"), 1, "schema_version",
+     "newer than this app reads"),
+    ("truefalse answer", pack_yaml(GOOD.replace("type: choice", "type: truefalse").replace('answer: "20,000"', "answer: yes please")),
+     12, "questions[0].answer", "must be true or false"),
+    ("number answer", pack_yaml(GOOD.replace("type: choice", "type: number").replace('answer: "20,000"', "answer: lots")),
+     12, "questions[0].answer", "must be a number"),
+    ("multi answer", pack_yaml(GOOD.replace("type: choice", "type: multi").replace('answer: "20,000"', 'answer: ["20,000", "9"]')),
+     12, "questions[0].answer", '"9" is not one of the choices'),
+    ("evidence question without evidence",
+     pack_yaml(GOOD.replace("type: choice", "type: evidence").replace("  evidence: ICE has about 20,000 staff nationwide.\n", "")),
+     7, "questions[0]", "an evidence question needs"),
+    ("not a slug", pack_yaml(GOOD).replace("id: test-pack", "id: Test Pack"), 2, "id", "is not a slug"),
+    ("no questions", pack_yaml("[]\n").replace("questions:\n  []", "questions: []"), 6, "questions",
+     "at least one question"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "field", "words"), MALFORMED, ids=[m[0] for m in MALFORMED])
+def test_each_kind_of_error_names_its_line_and_field(name, text, line, field, words, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    found = problems(text, tmp_path)
+    assert any(p_line == line and p_field == field and words in message for p_line, p_field, message in found), found
+
+
+def test_a_pack_that_is_not_utf8_names_the_line(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_bytes(pack_yaml(GOOD).encode() + b"  # caf\xe9\n")
+    with pytest.raises(PackError) as caught:
+        load_pack(path)
+    (problem,) = caught.value.problems
+    assert problem.line == 14 and "not UTF-8" in problem.message
+
+
+def test_an_older_format_is_upgraded_as_it_loads(tmp_path, monkeypatch):
+    import quiz.core.packs as packs
+
+    def from_1_to_2(data):
+        data = dict(data)
+        data["title"] = data.pop("name")
+        return data
+
+    monkeypatch.setattr(packs, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(packs.UPGRADES, 1, from_1_to_2)
+    monkeypatch.setattr(packs, "TOP_KEYS", packs.TOP_KEYS | {"name"})
+    monkeypatch.setattr(packs, "TOP_REQUIRED", ("schema_version", "id", "article", "questions"))
+    old = pack_yaml(GOOD).replace("title: Test", "name: Old title")
+    pack = packs.parse_pack(old, tmp_path / "old.yaml")
+    assert (pack.title, pack.schema_version) == ("Old title", 2)
+
+
+def test_warnings_do_not_stop_a_load(tmp_path):
+    from quiz.core.packs import read_pack
+
+    text = pack_yaml(GOOD.replace('  answer: "20,000"\n', '  answer: "20,000"\n  feedback: {"7,700": Staff of one division.}\n'))
+    pack, warnings = read_pack(text.replace("  evidence: ICE has about 20,000 staff nationwide.\n", ""), tmp_path / "p.yaml")
+    messages = [w.message for w in warnings]
+    assert pack.questions[0].evidence == ""
+    assert any("no evidence" in m for m in messages) and any("no explanation" in m for m in messages)

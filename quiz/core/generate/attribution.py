@@ -57,7 +57,8 @@ def quote_speaker(fact: Fact, context: Context) -> Iterator[Question]:
         return
     role = fact.data.get("role")
     who = f"{speaker} ({role})" if role and not role.endswith(".") else speaker
-    feedback = {REPORTER: "Quotation marks show the words are someone else's, not the reporter's."}
+    feedback = {d: f"{d} appears in the article, but these quoted words are not theirs." for d in distractors}
+    feedback[REPORTER] = "Quotation marks show the words are someone else's, not the reporter's."
     yield Question(
         id=f"who-said-{slugify(fact.data['words'], 24)}",
         type="choice",
@@ -119,6 +120,8 @@ def paraphrase_speaker(fact: Fact, context: Context) -> Iterator[Question]:
         answer=answer,
         evidence=evidence,
         explanation=f"The article reports this as what {re.sub(r'^The ', 'the ', speaker)} {verb}. It is their claim, passed on by the article.",
+        feedback={d: (f"{d} appears in the article, but this is not what they {verb}." if d != REPORTER else
+                      "The article names who said it: the reporter is passing it on.") for d in distractors},
         template="paraphrase-speaker",
     )
 

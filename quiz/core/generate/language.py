@@ -42,7 +42,8 @@ def loaded_owner(fact: Fact, context: Context) -> Iterator[Question]:
             f"The article puts {quoted(term)} {where} and gives it to {owner_as_written}. It is a charged word, "
             "and the quotation marks show it belongs to the speaker, not to the reporter."
         ),
-        feedback={REPORTER_WORD: "The quotation marks show the reporter is repeating someone else's words."},
+        feedback={w: ("The quotation marks show the reporter is repeating someone else's words." if w == REPORTER_WORD
+                      else f"{w} appears in the article, but the article does not give these words to them.") for w in wrong},
         template="loaded-owner",
     )
 

@@ -1,0 +1,121 @@
+"""quiz check, import and export: what a teacher runs on packs, against real files."""
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from quiz.core.packs import parse_pack
+from quiz.core.service import QuizService
+from support import ROOT
+
+SHIPPED = sorted((ROOT / "questions").glob("*.yaml"))
+SCHEMA = json.loads((ROOT / "docs" / "pack.schema.json").read_text(encoding="utf-8"))
+
+
+def run_quiz(*args):
+    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+
+
+def bad_pack(tmp_path: Path) -> Path:
+    text = (ROOT / "questions" / "guard-troops-generated.yaml").read_text(encoding="utf-8")
+    text = text.replace("file: ../seeds/", f"file: {ROOT}/seeds/", 1)
+    text = text.replace("type: choice", "type: chioce", 1)
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_check_passes_every_shipped_pack():
+    done = run_quiz("check", *SHIPPED)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count(", ok") == len(SHIPPED)
+
+
+def test_check_reports_file_line_and_field_and_exits_1(tmp_path):
+    path = bad_pack(tmp_path)
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "chioce" in text)
+    done = run_quiz("check", path)
+    assert done.returncode == 1
+    assert f"{path}:{line}: questions[0].type: \"chioce\" is not a question type" in done.stderr
+
+
+def test_warnings_alone_keep_exit_code_0(tmp_path):
+    path = tmp_path / "warn.yaml"
+    pack = yaml.safe_load((ROOT / "questions" / "guard-troops-generated.yaml").read_text(encoding="utf-8"))
+    pack["article"]["file"] = str(ROOT / "seeds" / "000_94daa0f9409ebe00.txt")
+    pack["questions"][0].pop("explanation")
+    path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    done = run_quiz("check", path)
+    assert done.returncode == 0
+    assert "warning: no explanation" in done.stderr
+
+
+def file_state(db: Path) -> list[str]:
+    return [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(db.parent.glob(db.name + "*"))]
+
+
+def test_a_failed_import_leaves_the_database_byte_for_byte_unchanged(tmp_path):
+    db = tmp_path / "quiz.db"
+    QuizService.open(db).close()
+    before = file_state(db)
+    done = run_quiz("import", SHIPPED[0], bad_pack(tmp_path), "--db", db)
+    assert done.returncode == 1
+    assert "nothing imported" in done.stderr
+    assert file_state(db) == before
+
+
+def test_export_yaml_gives_an_equivalent_pack(tmp_path):
+    db = tmp_path / "quiz.db"
+    service = QuizService.open(db)
+    original = service.pack(service.packs()[0].id)
+    service.close()
+    done = run_quiz("export", original.id, "--format", "yaml", "--db", db)
+    assert done.returncode == 0, done.stderr
+    again = parse_pack(done.stdout, tmp_path / "again.yaml")
+    assert again.id == original.id and again.article.text == original.article.text
+    fields = ("id", "type", "skill", "prompt", "choices", "answer", "evidence", "explanation", "feedback", "tolerance", "accept")
+    for a, b in zip(again.questions, original.questions, strict=True):
+        assert [getattr(a, f) for f in fields] == [getattr(b, f) for f in fields]
+
+
+def test_export_to_a_file(tmp_path):
+    db = tmp_path / "quiz.db"
+    QuizService.open(db).close()
+    out = tmp_path / "pack.yaml"
+    pack_id = yaml.safe_load(SHIPPED[0].read_text(encoding="utf-8"))["id"]
+    assert run_quiz("export", pack_id, "-o", out, "--db", db).returncode == 0
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["id"] == pack_id
+
+
+def test_exporting_an_unknown_pack_is_a_clear_error(tmp_path):
+    done = run_quiz("export", "no-such-pack", "--db", tmp_path / "quiz.db")
+    assert done.returncode == 1 and 'no pack "no-such-pack"' in done.stderr
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_the_json_schema_accepts_every_shipped_pack(path):
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), SCHEMA)
+
+
+def test_the_json_schema_rejects_an_unknown_key():
+    pack = yaml.safe_load(SHIPPED[0].read_text(encoding="utf-8"))
+    pack["questions"][0]["explanaton"] = "typo"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(pack, SCHEMA)
+
+
+def docs_example() -> str:
+    text = (ROOT / "docs" / "pack-format.md").read_text(encoding="utf-8")
+    return text.split("## A complete example", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_documented_example_loads_and_uses_every_type():
+    pack = parse_pack(docs_example(), ROOT / "docs" / "example.yaml")
+    assert {q.type for q in pack.questions} == {"choice", "multi", "truefalse", "number", "text", "evidence"}
+    jsonschema.validate(yaml.safe_load(docs_example()), SCHEMA)
