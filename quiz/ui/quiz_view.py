@@ -69,7 +69,8 @@ class FeedbackPanel(QFrame):
         self.choice_feedback.setText(own)
         self.choice_feedback.setVisible(bool(own))
         self.explanation.setText(question.explanation)
-        self.passage.setText(self.tr("In the article: “%s”") % question.evidence)
+        self.passage.setText(self.tr("In the article: “%s”") % question.evidence if question.evidence else "")
+        self.passage.setVisible(bool(question.evidence))
         self.setAccessibleDescription(" ".join(
             part for part in (verdict, self.right_answer.text(), own, question.explanation) if part
         ))
