@@ -12,3 +12,24 @@ SEED_ARTICLE = ROOT / "seeds" / "000_94daa0f9409ebe00.txt"
 
 def attempt_of(*questions: Question) -> Attempt:
     return Attempt(1, "Ada", "p", "practice", 0, questions)
+
+
+def right_answer(question: Question):
+    """A response that scores full marks, for any question type."""
+    if question.type == "evidence":
+        return [(question.evidence_start, question.evidence_end)]
+    return question.answer
+
+
+def wrong_answer(question: Question):
+    """A response that scores nothing, for any question type."""
+    if question.type in ("choice", "multi"):
+        wrong = next(c for c in question.choices if c not in (question.answer if question.type == "multi" else [question.answer]))
+        return [wrong] if question.type == "multi" else wrong
+    if question.type == "truefalse":
+        return not question.answer
+    if question.type == "number":
+        return question.answer + question.tolerance + 1000
+    if question.type == "text":
+        return "zzzz not it"
+    return [(0, 1)]

@@ -119,6 +119,8 @@ class Pack:
     language: str = "en"
     authors: tuple[str, ...] = ()
     schema_version: int = 1
+    # Whether an attempt may show questions and choices in a shuffled order.
+    shuffle: bool = True
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,10 @@ class AttemptSummary:
     answered: int
     total: int
     score: float
+    seconds: float = 0.0
+    started_at: str = ""
+    mode: str = "practice"
+    finished: bool = False
 
     @property
     def percent(self) -> int:

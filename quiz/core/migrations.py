@@ -63,5 +63,11 @@ def m001_create_tables(db: Database) -> None:
     db["answers"].create_index(["attempt_id", "question_id"], unique=True)
 
 
+
+@migrations()
+def m002_add_pack_shuffle(db: Database) -> None:
+    db["packs"].add_column("shuffle", int, not_null_default=1)
+
+
 # Every migration this code knows, in order: the m0NN_ functions above.
 MIGRATION_NAMES = tuple(sorted(name for name in dir() if re.fullmatch(r"m\d{3}_\w+", name)))

@@ -21,7 +21,7 @@ from quiz.core.errors import ArticleError, PackError, Problem
 from quiz.core.inputs import read_article_file
 
 SCHEMA_VERSION = 1
-TOP_KEYS = {"schema_version", "id", "title", "language", "authors", "article", "questions"}
+TOP_KEYS = {"schema_version", "id", "title", "language", "authors", "shuffle", "article", "questions"}
 TOP_REQUIRED = ("schema_version", "id", "title", "article", "questions")
 ARTICLE_KEYS = {"title", "source", "file", "text", "sha256"}
 QUESTION_KEYS = {
@@ -373,6 +373,8 @@ def read_pack(text: str, path: str | Path) -> tuple[Pack, list[Problem]]:
     authors = data.get("authors", [])
     if "authors" in data:
         _expect(check, ("authors",), authors, list, "a list of names")
+    if "shuffle" in data:
+        _expect(check, ("shuffle",), data["shuffle"], bool, "true or false")
     article = _read_article(check, path, data["article"]) if "article" in data else None
     questions: list[Question] = []
     raw_questions = data.get("questions")
@@ -400,6 +402,7 @@ def read_pack(text: str, path: str | Path) -> tuple[Pack, list[Problem]]:
         language=data.get("language", "en"),
         authors=tuple(str(a) for a in authors),
         schema_version=version,
+        shuffle=data.get("shuffle", True) is not False,
     )
     return pack, check.warnings
 
@@ -483,6 +486,8 @@ def pack_to_dict(pack: Pack, article_file: str | None = None) -> dict[str, Any]:
     }
     if pack.authors:
         out["authors"] = list(pack.authors)
+    if not pack.shuffle:
+        out["shuffle"] = False
     out["article"] = article
     out["questions"] = [_question_to_dict(q) for q in pack.questions]
     return out

@@ -14,6 +14,7 @@ from quiz.core.errors import PackError, QuizError
 from quiz.core.facts import extract_facts
 from quiz.core.generate import DEFAULT_MAX_QUESTIONS, pack_for, slugify
 from quiz.core.inputs import read_article_file
+from quiz.core.ordering import question_order, with_choices_shuffled
 from quiz.core.packs import dump_pack, load_packs, read_pack
 from quiz.core.scoring import score_response
 from quiz.core.store import Store
@@ -143,7 +144,12 @@ class QuizService:
     def students(self) -> list[str]:
         return self.store.student_names()
 
-    def start_attempt(self, student: str, pack_id: str, mode: str = "practice", seed: int | None = None) -> Attempt:
+    def start_attempt(
+        self, student: str, pack_id: str, mode: str = "practice", seed: int | None = None,
+        only: list[str] | None = None,
+    ) -> Attempt:
+        """A new attempt, its questions in an order drawn from `seed` (kept with the attempt);
+        `only` limits it to some question ids, as when retrying the ones missed."""
         student = " ".join(student.split())
         if not student:
             raise QuizError("type your name to start")
@@ -151,10 +157,59 @@ class QuizService:
             raise QuizError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
         pack = self.store.load_pack(pack_id)
         seed = random.randrange(2**31) if seed is None else seed
-        questions = list(pack.questions)
+        chosen = [q for q in pack.questions if only is None or q.id in only]
+        if not chosen:
+            raise QuizError("there is no question left to ask")
+        questions = question_order(chosen, seed, pack.shuffle)
         order = [q.key for q in questions]
         attempt_id = self.store.create_attempt(self.store.student_id(student), pack_id, mode, seed, order)
-        return Attempt(attempt_id, student, pack_id, mode, seed, tuple(questions))
+        return self._attempt(attempt_id)
+
+    def resume_or_start(self, student: str, pack_id: str, mode: str = "practice") -> Attempt:
+        """The student's unfinished attempt at this pack, at its next unanswered question,
+        or a new one: closing the app, or a crash, never costs an answer."""
+        student_id = self.store.student_id_if_known(" ".join(student.split()))
+        if student_id is not None:
+            attempt_id = self.store.unfinished_attempt_id(student_id, pack_id)
+            if attempt_id is not None:
+                return self._attempt(attempt_id)
+        return self.start_attempt(student, pack_id, mode)
+
+    def _attempt(self, attempt_id: int) -> Attempt:
+        row = self.store.attempt_row(attempt_id)
+        pack = self.store.load_pack(row["pack_id"])
+        keys = json.loads(row["question_order"])
+        by_key = self.store.questions_by_key(keys)
+        questions = tuple(
+            with_choices_shuffled(by_key[key], row["seed"], pack.shuffle) for key in keys if key in by_key
+        )
+        answered = frozenset(self.store.answered(attempt_id))
+        return Attempt(attempt_id, row["student"], row["pack_id"], row["mode"], row["seed"], questions, answered)
+
+    def answers_of(self, attempt: Attempt) -> list[AnswerResult]:
+        """What was answered in an attempt, in the attempt's order."""
+        stored = self.store.answered(attempt.id)
+        return [
+            AnswerResult(q, json.loads(stored[q.key]["response"]), bool(stored[q.key]["correct"]), stored[q.key]["score"])
+            for q in attempt.questions if q.key in stored
+        ]
+
+    def history(self, student: str, pack_id: str) -> list[AttemptSummary]:
+        """The student's attempts at a pack, newest first."""
+        student_id = self.store.student_id_if_known(" ".join(student.split()))
+        if student_id is None:
+            return []
+        return [_summary(row) for row in self.store.attempt_summaries(student_id, pack_id)]
+
+    def best_scores(self, student: str) -> dict[str, int]:
+        """The student's best finished score at each pack, in percent."""
+        student_id = self.store.student_id_if_known(" ".join(student.split()))
+        best: dict[str, int] = {}
+        for row in self.store.attempt_summaries(student_id) if student_id is not None else []:
+            if row["finished_at"]:
+                summary = _summary(row)
+                best[row["pack_id"]] = max(best.get(row["pack_id"], 0), summary.percent)
+        return best
 
     def submit_answer(
         self, attempt: Attempt, question: Question, response: Any, seconds: float | None = None
@@ -166,13 +221,9 @@ class QuizService:
 
     def finish_attempt(self, attempt: Attempt) -> AttemptSummary:
         self.store.finish_attempt(attempt.id)
-        answers = self.store.answered(attempt.id)
-        return AttemptSummary(
-            attempt_id=attempt.id,
-            answered=len(answers),
-            total=len(attempt.questions),
-            score=sum(a["score"] for a in answers.values()),
-        )
+        student_id = self.store.student_id(attempt.student)
+        row = next(r for r in self.store.attempt_summaries(student_id, attempt.pack_id) if r["id"] == attempt.id)
+        return _summary(row)
 
     # ------------------------------------------------------------ results
 
@@ -184,3 +235,16 @@ class QuizService:
             row["correct"] = bool(row["correct"])
             rows.append(row)
         return rows
+
+
+def _summary(row: dict[str, Any]) -> AttemptSummary:
+    return AttemptSummary(
+        attempt_id=row["id"],
+        answered=row["answered"],
+        total=len(json.loads(row["question_order"])),
+        score=row["score"],
+        seconds=row["seconds"] or 0.0,
+        started_at=row["started_at"],
+        mode=row["mode"],
+        finished=bool(row["finished_at"]),
+    )

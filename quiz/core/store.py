@@ -98,7 +98,7 @@ class Store:
                 "id": pack.id, "title": pack.title, "language": pack.language,
                 "authors": json.dumps(list(pack.authors), ensure_ascii=False),
                 "article_id": article_id, "article_file": pack.article.file,
-                "schema_version": pack.schema_version, "updated_at": stamp,
+                "schema_version": pack.schema_version, "shuffle": int(pack.shuffle), "updated_at": stamp,
             }
             if existing:
                 self.db["packs"].update(pack.id, row)
@@ -157,6 +157,7 @@ class Store:
             language=pack["language"] or "en",
             authors=tuple(json.loads(pack["authors"] or "[]")),
             schema_version=pack["schema_version"] or 1,
+            shuffle=bool(pack["shuffle"]),
         )
 
     def questions_by_key(self, keys: list[int]) -> dict[int, Question]:
@@ -214,6 +215,34 @@ class Store:
     def answered(self, attempt_id: int) -> dict[int, dict[str, Any]]:
         rows = self.db.query("select * from answers where attempt_id = ? order by id", [attempt_id])
         return {r["question_id"]: r for r in rows}
+
+    def unfinished_attempt_id(self, student_id: int, pack_id: str) -> int | None:
+        rows = list(self.db.query(
+            "select id from attempts where student_id = ? and pack_id = ? and finished_at is null order by id desc limit 1",
+            [student_id, pack_id],
+        ))
+        return rows[0]["id"] if rows else None
+
+    def attempt_summaries(self, student_id: int, pack_id: str | None = None) -> list[dict[str, Any]]:
+        """Each attempt of a student (at one pack, or all), newest first, with its totals."""
+        where = "attempts.student_id = ?" + (" and attempts.pack_id = ?" if pack_id else "")
+        params = [student_id, pack_id] if pack_id else [student_id]
+        return list(self.db.query(
+            f"""
+            select attempts.id, attempts.pack_id, attempts.mode, attempts.started_at, attempts.finished_at,
+                   attempts.question_order, count(answers.id) as answered,
+                   coalesce(sum(answers.score), 0) as score, coalesce(sum(answers.seconds), 0) as seconds
+            from attempts left join answers on answers.attempt_id = attempts.id
+            where {where}
+            group by attempts.id
+            order by attempts.id desc
+            """,
+            params,
+        ))
+
+    def student_id_if_known(self, name: str) -> int | None:
+        rows = list(self.db.query("select id from students where name = ?", [name]))
+        return rows[0]["id"] if rows else None
 
     def finish_attempt(self, attempt_id: int) -> None:
         with self.db.atomic():

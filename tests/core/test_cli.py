@@ -8,7 +8,7 @@ import sys
 
 import yaml
 
-from support import ROOT, SEED_ARTICLE
+from support import right_answer, wrong_answer, ROOT, SEED_ARTICLE
 from quiz.cli import main
 
 
@@ -63,7 +63,7 @@ def answer_two_questions(db):
     service = QuizService.open(db)
     attempt = service.start_attempt("Ada", service.packs()[0].id)
     for question in attempt.questions[:2]:
-        service.submit_answer(attempt, question, question.answer)
+        service.submit_answer(attempt, question, right_answer(question))
     service.close()
 
 

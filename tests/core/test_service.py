@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from support import right_answer, wrong_answer
 from quiz.core.errors import PackError, QuizError
 from quiz.core.service import QuizService, default_db_path
 from quiz.resources import resource_dir
@@ -24,7 +25,7 @@ def test_an_answer_is_committed_when_submitted(service, db_path):
     pack = service.packs()[0]
     attempt = service.start_attempt("Ada", pack.id)
     question = attempt.questions[0]
-    service.submit_answer(attempt, question, question.answer)
+    service.submit_answer(attempt, question, right_answer(question))
     # A second connection sees the answer at once: nothing waits for the quiz to end.
     other = sqlite3.connect(db_path)
     assert other.execute("select correct from answers").fetchall() == [(1,)]
@@ -35,7 +36,7 @@ def test_results_have_one_row_per_answer_with_its_fields(service):
     pack = service.packs()[0]
     attempt = service.start_attempt("Ada", pack.id)
     for question in attempt.questions[:2]:
-        service.submit_answer(attempt, question, question.answer, seconds=1.5)
+        service.submit_answer(attempt, question, right_answer(question), seconds=1.5)
     rows = service.results()
     assert len(rows) == 2
     assert set(rows[0]) == {"student", "pack", "question", "skill", "response", "correct", "score", "time"}
@@ -46,9 +47,8 @@ def test_finish_attempt_sums_the_scores(service):
     pack = service.packs()[0]
     attempt = service.start_attempt("Ada", pack.id)
     first, second = attempt.questions[:2]
-    service.submit_answer(attempt, first, first.answer)
-    wrong = next(c for c in second.choices if c != second.answer) if second.choices else (not second.answer)
-    service.submit_answer(attempt, second, wrong)
+    service.submit_answer(attempt, first, right_answer(first))
+    service.submit_answer(attempt, second, wrong_answer(second))
     summary = service.finish_attempt(attempt)
     assert (summary.answered, summary.score, summary.total) == (2, 1.0, len(attempt.questions))
 
@@ -73,10 +73,12 @@ def test_reimporting_a_pack_keeps_earlier_answers_linked(service):
     summary = service.packs()[0]
     pack = service.pack(summary.id)
     attempt = service.start_attempt("Ada", pack.id)
-    service.submit_answer(attempt, attempt.questions[0], attempt.questions[0].answer)
+    answered = attempt.questions[0]
+    service.submit_answer(attempt, answered, right_answer(answered))
     service.import_pack(pack)
-    assert service.pack(pack.id).questions[0].key == attempt.questions[0].key
-    assert service.results()[0]["question"] == pack.questions[0].id
+    again = next(q for q in service.pack(pack.id).questions if q.id == answered.id)
+    assert again.key == answered.key
+    assert service.results()[0]["question"] == answered.id
 
 
 def test_quiz_db_environment_variable_chooses_the_file(monkeypatch, tmp_path):
