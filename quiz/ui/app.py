@@ -10,9 +10,9 @@ from quiz.ui.display_check import display_problem
 
 
 def load_stylesheet() -> str:
-    from quiz.resources import resource_path
+    from quiz.ui.style import stylesheet
 
-    return resource_path("assets", "style.qss").read_text(encoding="utf-8")
+    return stylesheet()
 
 
 def build_main_window(service):

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
-from quiz.core.domain import AttemptSummary
+from quiz.core.domain import Attempt, AttemptSummary
 from quiz.core.errors import QuizError
 from quiz.core.service import QuizService
 from quiz.ui.quiz_view import QuizView
 from quiz.ui.results_view import ResultsView
 from quiz.ui.start_view import StartView
+from quiz.ui.style import ZOOM_STEPS, stylesheet
 
 
 class MainWindow(QMainWindow):
     def __init__(self, service: QuizService):
         super().__init__()
         self.service = service
+        self.settings = QSettings()
+        self.zoom_index = ZOOM_STEPS.index(1.0)
         self.setWindowTitle(self.tr("Evidence Quiz"))
-        self.resize(1200, 720)
+        self.setMinimumSize(800, 560)
+        self.resize(1280, 760)
         self.start_view = StartView()
         self.quiz_view = QuizView(service)
         self.results_view = ResultsView()
@@ -25,17 +31,32 @@ class MainWindow(QMainWindow):
         for view in (self.start_view, self.quiz_view, self.results_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
+        self.zoom_shortcuts = {
+            QShortcut(QKeySequence.StandardKey.ZoomIn, self): 1,
+            QShortcut(QKeySequence("Ctrl+="), self): 1,
+            QShortcut(QKeySequence.StandardKey.ZoomOut, self): -1,
+            QShortcut(QKeySequence("Ctrl+0"), self): 0,
+        }
+        self._restore_settings()
         self._connect_signals()
         self.show_start()
 
     def _connect_signals(self) -> None:
         self.start_view.start_requested.connect(self._on_start_view_start_requested)
+        self.start_view.name_changed.connect(self._on_start_view_name_changed)
         self.quiz_view.quiz_finished.connect(self._on_quiz_view_quiz_finished)
+        self.quiz_view.left.connect(self.show_start)
         self.results_view.restart_requested.connect(self.show_start)
+        self.results_view.retry_requested.connect(self._on_results_view_retry_requested)
+        for shortcut, step in self.zoom_shortcuts.items():
+            shortcut.activated.connect(lambda step=step: self.zoom(step))
+
+    # ------------------------------------------------------------ pages
 
     def show_start(self) -> None:
         self.start_view.set_packs(self.service.packs())
         self.start_view.set_students(self.service.students())
+        self._on_start_view_name_changed(self.start_view.name_edit.text())
         self._show_page(self.start_view)
 
     def _show_page(self, view) -> None:
@@ -43,17 +64,77 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         view.focus_first()
 
-    def _on_start_view_start_requested(self, student: str, pack_id: str) -> None:
-        try:
-            attempt = self.service.start_attempt(student, pack_id)
-        except QuizError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot start"), str(exc), parent=self)
-            box.open()
-            return
-        pack = self.service.pack(pack_id)
+    def _begin(self, attempt: Attempt) -> None:
+        pack = self.service.pack(attempt.pack_id)
         self.quiz_view.start(attempt, self.service.article_for(pack), pack.title)
-        self._show_page(self.quiz_view)
+        if self.stack.currentWidget() is not self.results_view or attempt.next_index < len(attempt.questions):
+            self._show_page(self.quiz_view)
 
-    def _on_quiz_view_quiz_finished(self, summary: AttemptSummary, results: list) -> None:
-        self.results_view.show_summary(summary, results)
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # ------------------------------------------------------------ zoom and settings
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+plus and Ctrl+minus make every text bigger or smaller; Ctrl+0 resets."""
+        if step == 0:
+            self.zoom_index = ZOOM_STEPS.index(1.0)
+        else:
+            self.zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self.zoom_index + step))
+        self._apply_zoom()
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for splitter, key in ((self.quiz_view.splitter, "quiz"), (self.results_view.splitter, "results")):
+            state = self.settings.value(f"window/{key}-split")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        scale = float(self.settings.value("window/zoom", 1.0))
+        if scale in ZOOM_STEPS and scale != 1.0:
+            self.zoom_index = ZOOM_STEPS.index(scale)
+            self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.setStyleSheet(stylesheet(ZOOM_STEPS[self.zoom_index]))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/quiz-split", self.quiz_view.splitter.saveState())
+        self.settings.setValue("window/results-split", self.results_view.splitter.saveState())
+        self.settings.setValue("window/zoom", ZOOM_STEPS[self.zoom_index])
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.save_settings()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ slots
+
+    def _on_start_view_name_changed(self, name: str) -> None:
+        self.start_view.set_best_scores(self.service.best_scores(name) if name else {})
+
+    def _on_start_view_start_requested(self, student: str, pack_id: str, mode: str) -> None:
+        try:
+            attempt = self.service.resume_or_start(student, pack_id, mode)
+        except QuizError as exc:
+            self._warn(self.tr("Cannot start"), str(exc))
+            return
+        self._begin(attempt)
+
+    def _on_quiz_view_quiz_finished(self, attempt: Attempt, summary: AttemptSummary, results: list) -> None:
+        pack = self.service.pack(attempt.pack_id)
+        history = [h for h in self.service.history(attempt.student, attempt.pack_id) if h.attempt_id != attempt.id]
+        self.results_view.show_summary(summary, results, self.service.article_for(pack), history)
         self._show_page(self.results_view)
+
+    def _on_results_view_retry_requested(self, missed: list) -> None:
+        attempt = self.quiz_view.attempt
+        if attempt is None or not missed:
+            return
+        self._begin(self.service.start_attempt(attempt.student, attempt.pack_id, attempt.mode, only=missed))

@@ -14,71 +14,16 @@ from quiz.core.domain import AnswerResult, Article, Attempt, Question
 from quiz.core.service import QuizService
 from quiz.ui.answer_inputs import AnswerInput, EvidenceInput, answer_input_for
 from quiz.ui.article_view import ArticleView
-
-
-def _plain_label(object_name: str = "") -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
-def answer_text(question: Question) -> str:
-    if question.type == "truefalse":
-        return "True" if question.answer else "False"
-    if question.type == "multi":
-        return "; ".join(question.answer)
-    if question.type == "number":
-        return f"{question.answer:g}"
-    return str(question.answer)
-
-
-class FeedbackPanel(QFrame):
-    """Right or wrong in words and colour, the right answer, why, and the passage."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("feedback")
-        self.verdict = _plain_label("verdict")
-        self.right_answer = _plain_label()
-        self.choice_feedback = _plain_label()
-        self.explanation = _plain_label()
-        self.passage = _plain_label("passage")
-        layout = QVBoxLayout(self)
-        for label in (self.verdict, self.right_answer, self.choice_feedback, self.explanation, self.passage):
-            layout.addWidget(label)
-        self.setAccessibleName(self.tr("Feedback"))
-
-    def show_result(self, result: AnswerResult) -> None:
-        question = result.question
-        if result.correct:
-            verdict = self.tr("✓ Correct")
-        elif result.score > 0:
-            verdict = self.tr("◐ Partly right (%d%%)") % round(result.score * 100)
-        else:
-            verdict = self.tr("✗ Not quite")
-        self.verdict.setText(verdict)
-        self.setProperty("verdict", "correct" if result.correct else "wrong")
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.right_answer.setText(self.tr("Answer: %s") % answer_text(question))
-        own = question.feedback.get(str(result.response), "") if not result.correct else ""
-        self.choice_feedback.setText(own)
-        self.choice_feedback.setVisible(bool(own))
-        self.explanation.setText(question.explanation)
-        self.passage.setText(self.tr("In the article: “%s”") % question.evidence if question.evidence else "")
-        self.passage.setVisible(bool(question.evidence))
-        self.setAccessibleDescription(" ".join(
-            part for part in (verdict, self.right_answer.text(), own, question.explanation) if part
-        ))
+from quiz.ui.feedback_panel import FeedbackPanel, plain_label
 
 
 class QuizView(QWidget):
-    quiz_finished = Signal(object, list)  # AttemptSummary, list[AnswerResult]
+    """One question at a time. In practice mode the feedback follows each answer; in test
+    mode Enter moves straight on and the review waits for the end."""
+
+    quiz_finished = Signal(object, object, list)  # Attempt, AttemptSummary, list[AnswerResult]
     answer_submitted = Signal(object)  # AnswerResult
+    left = Signal()  # the student pressed Esc; every answer so far is kept
 
     def __init__(self, service: QuizService):
         super().__init__()
@@ -92,15 +37,15 @@ class QuizView(QWidget):
         self.input: AnswerInput | None = None
 
         self.article_view = ArticleView()
-        self.pack_title = _plain_label("packTitle")
-        self.progress_label = _plain_label("progressLabel")
+        self.pack_title = plain_label("packTitle")
+        self.progress_label = plain_label("progressLabel")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Progress"))
-        self.prompt = _plain_label("prompt")
+        self.prompt = plain_label("prompt")
         self.prompt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.input_holder = QVBoxLayout()
-        self.hint = _plain_label("hint")
+        self.hint = plain_label("hint")
         self.feedback = FeedbackPanel()
         self.action_button = QPushButton()
         self.action_button.setObjectName("primaryButton")
@@ -143,6 +88,9 @@ class QuizView(QWidget):
             QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ]
+        self.escape_shortcut = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self.digit_shortcuts = [
             QShortcut(QKeySequence(str(n)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             for n in range(1, 10)
@@ -154,19 +102,29 @@ class QuizView(QWidget):
         self.article_view.body.selectionChanged.connect(self._on_article_selection_changed)
         for shortcut in self.shortcuts:
             shortcut.activated.connect(self._on_action_button_clicked)
+        self.escape_shortcut.activated.connect(self.left)
         for number, shortcut in enumerate(self.digit_shortcuts):
             shortcut.activated.connect(lambda n=number: self._on_digit_pressed(n))
 
     # ------------------------------------------------------------ flow
 
     def start(self, attempt: Attempt, article: Article, title: str) -> None:
+        """Show the attempt's next unanswered question (the first, unless it is resumed)."""
         self.attempt = attempt
         self.article = article
-        self.results = []
+        self.results = self.service.answers_of(attempt)
         self.index = attempt.next_index
-        self.pack_title.setText(title)
+        mode = self.tr("Test") if attempt.mode == "test" else self.tr("Practice")
+        self.pack_title.setText(f"{title} · {mode}")
         self.article_view.set_article(article)
-        self.show_question()
+        if self.index >= len(attempt.questions):
+            self.finish()
+        else:
+            self.show_question()
+
+    @property
+    def testing(self) -> bool:
+        return self.attempt is not None and self.attempt.mode == "test"
 
     @property
     def question(self) -> Question:
@@ -192,9 +150,13 @@ class QuizView(QWidget):
         self.hint.setText(self._hint_for(question))
         self.feedback.hide()
         self.article_view.clear_highlight()
-        self.action_button.setText(self.tr("Submit"))
+        last = self.index + 1 >= len(self.attempt.questions)
+        if self.testing:
+            self.action_button.setText(self.tr("Finish the test") if last else self.tr("Submit and go on"))
+        else:
+            self.action_button.setText(self.tr("Submit"))
         self.action_button.setEnabled(False)
-        self.action_button.setAccessibleName(self.tr("Submit answer"))
+        self.action_button.setAccessibleName(self.action_button.text())
         self.shown_at = time.monotonic()
         self.focus_first()
 
@@ -224,8 +186,11 @@ class QuizView(QWidget):
         self.results.append(result)
         self.answered = True
         self.input.setEnabled(False)
-        self._show_feedback(result)
         self.answer_submitted.emit(result)
+        if self.testing:
+            self.advance()
+        else:
+            self._show_feedback(result)
         return result
 
     def _show_feedback(self, result: AnswerResult) -> None:
@@ -245,9 +210,13 @@ class QuizView(QWidget):
         self.index += 1
         if self.index < len(self.attempt.questions):
             self.show_question()
-            return
+        else:
+            self.finish()
+
+    def finish(self) -> None:
+        assert self.attempt is not None
         summary = self.service.finish_attempt(self.attempt)
-        self.quiz_finished.emit(summary, list(self.results))
+        self.quiz_finished.emit(self.attempt, summary, list(self.results))
 
     # ------------------------------------------------------------ slots
 

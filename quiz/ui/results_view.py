@@ -1,49 +1,130 @@
-"""The last page: the score and each question marked right or wrong."""
+"""The last page: score, time, a chart per skill, every question with its review, the
+questions missed to try again, and the student's earlier attempts at the pack."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
 
-from quiz.core.domain import AnswerResult, AttemptSummary
+from quiz.core.domain import AnswerResult, Article, AttemptSummary
+from quiz.ui.article_view import ArticleView
+from quiz.ui.feedback_panel import FeedbackPanel
+from quiz.ui.skill_chart import SkillChart
+
+
+def duration(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
 
 
 class ResultsView(QWidget):
     restart_requested = Signal()
+    retry_requested = Signal(list)  # ids of the questions missed
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("resultsView")
+        self.results: list[AnswerResult] = []
         self.heading = QLabel(self.tr("Your score"))
         self.heading.setObjectName("appTitle")
         self.score = QLabel()
         self.score.setObjectName("score")
         self.score.setTextFormat(Qt.TextFormat.PlainText)
+        self.chart = SkillChart()
         self.answers = QListWidget()
-        self.answers.setAccessibleName(self.tr("Your answers"))
+        self.answers.setAccessibleName(self.tr("Your answers: choose one to see its review"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Your earlier attempts at this pack"))
+        self.history.setMaximumHeight(110)
+        self.retry_button = QPushButton(self.tr("Retry the ones I missed"))
         self.again_button = QPushButton(self.tr("Take another quiz"))
         self.again_button.setObjectName("primaryButton")
+        self.article_view = ArticleView()
+        self.review = FeedbackPanel()
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.score)
+        column.addWidget(self.chart)
+        column.addWidget(QLabel(self.tr("Questions")))
+        column.addWidget(self.answers, 1)
+        column.addWidget(QLabel(self.tr("Earlier attempts")))
+        column.addWidget(self.history)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        column.addLayout(buttons)
+        right = QWidget()
+        review_column = QVBoxLayout(right)
+        review_column.setContentsMargins(0, 0, 0, 0)
+        review_column.addWidget(self.review)
+        review_column.addWidget(self.article_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([560, 640])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.score)
-        layout.addWidget(self.answers, 1)
-        layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.splitter)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.again_button.clicked.connect(self.restart_requested)
+        self.retry_button.clicked.connect(self._on_retry_button_clicked)
+        self.answers.currentRowChanged.connect(self._on_answers_current_row_changed)
 
-    def show_summary(self, summary: AttemptSummary, results: list[AnswerResult]) -> None:
+    def show_summary(
+        self, summary: AttemptSummary, results: list[AnswerResult], article: Article, history: list[AttemptSummary]
+    ) -> None:
+        self.results = results
         self.score.setText(
-            self.tr("%s of %d right (%d%%)") % (f"{summary.score:g}", summary.total, summary.percent)
+            self.tr("%s of %d right (%d%%) · time %s")
+            % (f"{summary.score:g}", summary.total, summary.percent, duration(summary.seconds))
         )
         self.score.setAccessibleName(self.score.text())
+        self.chart.set_results(results)
+        self.article_view.set_article(article)
         self.answers.clear()
         for number, result in enumerate(results, 1):
-            mark = "✓" if result.correct else "✗"
-            word = self.tr("right") if result.correct else self.tr("wrong")
-            self.answers.addItem(f"{mark} {number}. {result.question.prompt.splitlines()[0]} — {word}")
+            mark = "✓" if result.correct else ("◐" if result.score > 0 else "✗")
+            word = self.tr("right") if result.correct else (self.tr("partly right") if result.score > 0 else self.tr("wrong"))
+            item = QListWidgetItem(f"{mark} {number}. {result.question.prompt.splitlines()[0]} — {word}")
+            item.setToolTip(result.question.prompt)
+            self.answers.addItem(item)
+        self.history.clear()
+        for earlier in history:
+            state = "" if earlier.finished else self.tr(" (not finished)")
+            self.history.addItem(
+                self.tr("%s · %s · %d%%%s") % (earlier.started_at.replace("T", " ")[:16], earlier.mode, earlier.percent, state)
+            )
+        missed = self.missed()
+        self.retry_button.setEnabled(bool(missed))
+        self.retry_button.setText(self.tr("Retry the %d I missed") % len(missed) if missed else self.tr("Nothing to retry"))
+        if results:
+            self.answers.setCurrentRow(0)
+
+    def missed(self) -> list[str]:
+        return [r.question.id for r in self.results if not r.correct]
 
     def focus_first(self) -> None:
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_answers_current_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.results):
+            return
+        result = self.results[row]
+        self.review.show_result(result)
+        question = result.question
+        if question.evidence_start is not None and question.evidence_end is not None:
+            self.article_view.highlight(question.evidence_start, question.evidence_end)
+        else:
+            self.article_view.clear_highlight()
+
+    def _on_retry_button_clicked(self) -> None:
+        self.retry_requested.emit(self.missed())

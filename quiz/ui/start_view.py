@@ -1,11 +1,12 @@
-"""First page: the student's name and the pack to take."""
+"""First page: the student's name, the pack to take, and practice or test mode."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCompleter, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QRadioButton, QVBoxLayout, QWidget,
 )
 
 from quiz.core.domain import PackSummary
@@ -14,22 +15,36 @@ PACK_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StartView(QWidget):
-    start_requested = Signal(str, str)  # student name, pack id
+    start_requested = Signal(str, str, str)  # student name, pack id, mode
+    name_changed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("startView")
+        self._packs: list[PackSummary] = []
+        self._best: dict[str, int] = {}
         title = QLabel(self.tr("Evidence Quiz"))
         title.setObjectName("appTitle")
         intro = QLabel(self.tr("Read a real news article, answer questions about it, and see the evidence for every answer."))
         intro.setWordWrap(True)
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("Your name"))
+        self.name_box = QComboBox()
+        self.name_box.setEditable(True)
+        self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name_box.lineEdit().setPlaceholderText(self.tr("Type your name or pick it from the list"))
+        self.name_box.setAccessibleName(self.tr("Your name"))
+        self.name_edit = self.name_box.lineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.pack_list = QListWidget()
         self.pack_list.setAccessibleName(self.tr("Question packs"))
         self.pack_list.setAccessibleDescription(self.tr("Choose a pack with the arrow keys and press Enter to start"))
-        self.start_button = QPushButton(self.tr("Start quiz"))
+        self.practice_radio = QRadioButton(self.tr("Practice: see the answer after each question (Alt+R)"))
+        self.test_radio = QRadioButton(self.tr("Test: see the answers at the end (Alt+T)"))
+        self.practice_radio.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.practice_radio)
+        self.mode_group.addButton(self.test_radio)
+        self.start_button = QPushButton(self.tr("Start quiz (Alt+S)"))
+        self.start_button.setObjectName("primaryButton")
         self.start_button.setAccessibleName(self.tr("Start quiz"))
         self.start_button.setDefault(True)
         self.message = QLabel()
@@ -38,11 +53,16 @@ class StartView(QWidget):
 
         form = QFormLayout()
         name_label = QLabel(self.tr("&Name"))
-        name_label.setBuddy(self.name_edit)
-        form.addRow(name_label, self.name_edit)
+        name_label.setBuddy(self.name_box)
+        form.addRow(name_label, self.name_box)
         packs_label = QLabel(self.tr("&Pack"))
         packs_label.setBuddy(self.pack_list)
         form.addRow(packs_label, self.pack_list)
+        modes = QHBoxLayout()
+        modes.addWidget(self.practice_radio)
+        modes.addWidget(self.test_radio)
+        modes.addStretch(1)
+        form.addRow(QLabel(self.tr("Mode")), modes)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
@@ -52,32 +72,62 @@ class StartView(QWidget):
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        # Explicit shortcuts rather than mnemonics: they work the same on every platform.
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.shortcuts = {
+            "Alt+R": QShortcut(QKeySequence("Alt+R"), self, self.practice_radio.click, context=context),
+            "Alt+T": QShortcut(QKeySequence("Alt+T"), self, self.test_radio.click, context=context),
+            "Alt+S": QShortcut(QKeySequence("Alt+S"), self, self._on_start_button_clicked, context=context),
+        }
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.name_edit.returnPressed.connect(self._on_name_edit_return_pressed)
+        self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         self.pack_list.itemActivated.connect(self._on_start_button_clicked)
 
+    @property
+    def mode(self) -> str:
+        return "test" if self.test_radio.isChecked() else "practice"
+
     def set_packs(self, packs: list[PackSummary]) -> None:
+        self._packs = packs
+        self._fill_packs()
+
+    def set_best_scores(self, best: dict[str, int]) -> None:
+        self._best = best
+        self._fill_packs()
+
+    def _fill_packs(self) -> None:
+        current = self.pack_list.currentRow()
         self.pack_list.clear()
-        for pack in packs:
+        for pack in self._packs:
             skills = ", ".join(pack.skills)
-            item = QListWidgetItem(f"{pack.title}\n{pack.question_count} questions · {skills}")
+            best = self._best.get(pack.id)
+            best_text = self.tr(" · your best: %d%%") % best if best is not None else ""
+            item = QListWidgetItem(
+                f"{pack.title}\n{pack.article_title}\n"
+                + self.tr("%d questions · %s") % (pack.question_count, skills) + best_text
+            )
             item.setData(PACK_ID_ROLE, pack.id)
-            item.setToolTip(pack.article_title)
             self.pack_list.addItem(item)
-        if packs:
-            self.pack_list.setCurrentRow(0)
+        if self._packs:
+            self.pack_list.setCurrentRow(max(0, min(current, len(self._packs) - 1)))
 
     def set_students(self, names: list[str]) -> None:
-        completer = QCompleter(names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.name_edit.setCompleter(completer)
+        text = self.name_edit.text()
+        self.name_box.clear()
+        self.name_box.addItems(names)
+        self.name_box.setCurrentIndex(-1)
+        self.name_edit.setText(text)
 
     def focus_first(self) -> None:
         self.message.clear()
-        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_name_edit_text_changed(self, text: str) -> None:
+        self.name_changed.emit(" ".join(text.split()))
 
     def _on_name_edit_return_pressed(self) -> None:
         if self.name_edit.text().strip():
@@ -88,10 +138,10 @@ class StartView(QWidget):
         item = self.pack_list.currentItem()
         if not name:
             self.message.setText(self.tr("Type your name first."))
-            self.name_edit.setFocus()
+            self.name_box.setFocus()
             return
         if item is None:
             self.message.setText(self.tr("Choose a pack first."))
             self.pack_list.setFocus()
             return
-        self.start_requested.emit(name, item.data(PACK_ID_ROLE))
+        self.start_requested.emit(name, item.data(PACK_ID_ROLE), self.mode)

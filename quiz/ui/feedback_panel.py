@@ -1,0 +1,96 @@
+"""Right or wrong in words and colour, the right answer, why, and the passage: after an
+answer in practice mode, and for every question in the review at the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from quiz.core.domain import AnswerResult, Question
+
+
+def plain_label(object_name: str = "") -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def answer_text(question: Question) -> str:
+    if question.type == "truefalse":
+        return "True" if question.answer else "False"
+    if question.type == "multi":
+        return "; ".join(question.answer)
+    if question.type == "number":
+        return f"{question.answer:g}"
+    if question.type == "evidence":
+        return "the highlighted passage"
+    return str(question.answer)
+
+
+def response_text(question: Question, response: Any) -> str:
+    """What the student answered, as they would say it."""
+    if response is None:
+        return "(no answer)"
+    if question.type == "truefalse":
+        return "True" if response else "False"
+    if question.type == "multi":
+        return "; ".join(response)
+    if question.type == "number":
+        return f"{response:g}" if isinstance(response, (int, float)) else str(response)
+    if question.type == "evidence":
+        return f"{len(response)} sentence(s) selected"
+    return str(response)
+
+
+def _picked(response: Any) -> list:
+    return response if isinstance(response, list) else [response]
+
+
+class FeedbackPanel(QFrame):
+    """Right or wrong in words and colour, the right answer, why, and the passage."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("feedback")
+        self.verdict = plain_label("verdict")
+        self.your_answer = plain_label()
+        self.right_answer = plain_label()
+        self.choice_feedback = plain_label()
+        self.explanation = plain_label()
+        self.passage = plain_label("passage")
+        layout = QVBoxLayout(self)
+        for label in (self.verdict, self.your_answer, self.right_answer, self.choice_feedback, self.explanation, self.passage):
+            layout.addWidget(label)
+        self.setAccessibleName(self.tr("Feedback"))
+
+    def show_result(self, result: AnswerResult) -> None:
+        question = result.question
+        if result.correct:
+            verdict = self.tr("✓ Correct")
+        elif result.score > 0:
+            verdict = self.tr("◐ Partly right (%d%%)") % round(result.score * 100)
+        else:
+            verdict = self.tr("✗ Not quite")
+        self.verdict.setText(verdict)
+        self.setProperty("verdict", "correct" if result.correct else "wrong")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.your_answer.setText(self.tr("Your answer: %s") % response_text(question, result.response))
+        self.right_answer.setText(self.tr("Right answer: %s") % answer_text(question))
+        own = "\n".join(question.feedback.get(str(r), "") for r in _picked(result.response)).strip() if not result.correct else ""
+        self.choice_feedback.setText(own)
+        self.choice_feedback.setVisible(bool(own))
+        self.explanation.setText(question.explanation)
+        self.passage.setText(self.tr("In the article: “%s”") % question.evidence if question.evidence else "")
+        self.passage.setVisible(bool(question.evidence))
+        self.setAccessibleDescription(" ".join(
+            part for part in (verdict, self.your_answer.text(), self.right_answer.text(), own, question.explanation) if part
+        ))
+
+
