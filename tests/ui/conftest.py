@@ -23,9 +23,13 @@ def started_quiz(qtbot, service, article):
     """A QuizView on the first shipped pack, started for Ada."""
     from quiz.ui.quiz_view import QuizView
 
+    from dataclasses import replace
+
     view = QuizView(service)
     qtbot.addWidget(view)
     pack = service.pack(service.packs()[0].id)
+    assert pack.questions[0].type == "choice"
+    service.import_pack(replace(pack, shuffle=False))  # the pack's own order: a choice question first
     attempt = service.start_attempt("Ada", pack.id)
     view.start(attempt, service.article_for(pack), pack.title)
     view.show()
