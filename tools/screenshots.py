@@ -1,7 +1,8 @@
 """Render the main screens to PNG files for the README: `make screenshots`.
 
 Runs the real main window on a temporary database, offscreen, at a classroom laptop's
-1366x768, and answers the first question of the seed pack so the feedback shows.
+1366x768: the start page, a question, the feedback with its passage highlighted, and
+the results with the chart of the score per skill.
 """
 
 from __future__ import annotations
@@ -13,39 +14,55 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
 from quiz.core.service import QuizService  # noqa: E402
 from quiz.ui.app import build_main_window, load_stylesheet  # noqa: E402
+from tests.support import right_answer, wrong_answer  # noqa: E402
 
 
 def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(load_stylesheet())
     with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = QApplication(sys.argv[:1])
+        app.setStyleSheet(load_stylesheet())
         service = QuizService.open(Path(tmp) / "quiz.db")
         window = build_main_window(service)
         window.resize(1366, 768)
         window.show()
+
+        def shot(name: str) -> None:
+            app.processEvents()
+            window.grab().save(str(out / f"screenshot-{name}.png"))
+            print(out / f"screenshot-{name}.png")
+
         window.start_view.name_edit.setText("Ada")
-        app.processEvents()
-        window.grab().save(str(out / "screenshot-start.png"))
+        shot("start")
         window.start_view.start_button.click()
-        app.processEvents()
-        window.grab().save(str(out / "screenshot-question.png"))
-        question = window.quiz_view.question
+        view = window.quiz_view
+        shot("question")
+        question = view.question
         wrong = next((i for i, c in enumerate(question.choices) if c != question.answer), 1)
-        QTest.keyClick(window.quiz_view, Qt.Key(Qt.Key.Key_1.value + wrong))
-        QTest.keyClick(window.quiz_view, Qt.Key.Key_Return)
-        app.processEvents()
-        window.grab().save(str(out / "screenshot-feedback.png"))
+        QTest.keyClick(view, Qt.Key(Qt.Key.Key_1.value + wrong))
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        shot("feedback")
+        # Answer the rest, some wrong, to show the results page with its chart.
+        for index, question in enumerate(view.attempt.questions[1:]):
+            response = right_answer(question) if index % 3 else wrong_answer(question)
+            service.submit_answer(view.attempt, question, response)
+        view.index = len(view.attempt.questions) - 1
+        view.advance()
+        window.results_view.answers.setCurrentRow(0)
+        shot("results")
         service.close()
-    for name in ("start", "question", "feedback"):
-        print(out / f"screenshot-{name}.png")
     return 0
 
 

@@ -216,7 +216,8 @@ class QuizView(QWidget):
     def finish(self) -> None:
         assert self.attempt is not None
         summary = self.service.finish_attempt(self.attempt)
-        self.quiz_finished.emit(self.attempt, summary, list(self.results))
+        # The database's record, not this view's: it holds every answer of a resumed attempt.
+        self.quiz_finished.emit(self.attempt, summary, self.service.answers_of(self.attempt))
 
     # ------------------------------------------------------------ slots
 

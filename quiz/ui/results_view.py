@@ -35,6 +35,8 @@ class ResultsView(QWidget):
         self.chart = SkillChart()
         self.answers = QListWidget()
         self.answers.setAccessibleName(self.tr("Your answers: choose one to see its review"))
+        self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.answers.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Your earlier attempts at this pack"))
         self.history.setMaximumHeight(110)
@@ -98,6 +100,8 @@ class ResultsView(QWidget):
             item.setToolTip(result.question.prompt)
             self.answers.addItem(item)
         self.history.clear()
+        if not history:
+            self.history.addItem(self.tr("This is your first attempt at this pack."))
         for earlier in history:
             state = "" if earlier.finished else self.tr(" (not finished)")
             self.history.addItem(
