@@ -48,6 +48,11 @@ def response_text(question: Question, response: Any) -> str:
     return str(response)
 
 
+def _key(response: Any) -> str:
+    """A response as the pack's feedback keys write it: true/false in lower case, as YAML does."""
+    return str(response).lower() if isinstance(response, bool) else str(response)
+
+
 def _picked(response: Any) -> list:
     return response if isinstance(response, list) else [response]
 
@@ -83,7 +88,7 @@ class FeedbackPanel(QFrame):
         self.style().polish(self)
         self.your_answer.setText(self.tr("Your answer: %s") % response_text(question, result.response))
         self.right_answer.setText(self.tr("Right answer: %s") % answer_text(question))
-        own = "\n".join(question.feedback.get(str(r), "") for r in _picked(result.response)).strip() if not result.correct else ""
+        own = "\n".join(question.feedback.get(_key(r), "") for r in _picked(result.response)).strip() if not result.correct else ""
         self.choice_feedback.setText(own)
         self.choice_feedback.setVisible(bool(own))
         self.explanation.setText(question.explanation)

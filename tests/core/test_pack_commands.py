@@ -119,3 +119,64 @@ def test_the_documented_example_loads_and_uses_every_type():
     pack = parse_pack(docs_example(), ROOT / "docs" / "example.yaml")
     assert {q.type for q in pack.questions} == {"choice", "multi", "truefalse", "number", "text", "evidence"}
     jsonschema.validate(yaml.safe_load(docs_example()), SCHEMA)
+
+
+# ---------------------------------------------------------------- Moodle: GIFT and XML through the command line
+
+def stored_pack_id(db):
+    service = QuizService.open(db)
+    pack_id = service.packs()[0].id
+    service.close()
+    return pack_id
+
+
+def test_export_to_gift_then_import_onto_the_article_round_trips(tmp_path):
+    db = tmp_path / "quiz.db"
+    pack_id = stored_pack_id(db)
+    gift = tmp_path / "pack.gift"
+    done = run_quiz("export", pack_id, "--format", "gift", "-o", gift, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "not exported" in done.stderr  # evidence questions have no Moodle type
+    other = tmp_path / "other.db"
+    done = run_quiz("import", gift, "--article", ROOT / "seeds" / "000_94daa0f9409ebe00.txt", "--db", other)
+    assert done.returncode == 0, done.stderr
+    service = QuizService.open(other)
+    original = service.pack(pack_id)
+    exported = [q for q in original.questions if q.type != "evidence"]
+    again = service.pack("pack").questions  # the id comes from the file's name
+    assert [(q.id, q.type, q.skill, q.answer, q.evidence) for q in again] == [
+        (q.id, q.type, q.skill, q.answer, q.evidence) for q in exported
+    ]
+    service.close()
+
+
+def test_importing_gift_needs_the_article(tmp_path):
+    gift = tmp_path / "x.gift"
+    gift.write_text("Q? {T}\n", encoding="utf-8")
+    done = run_quiz("import", gift, "--db", tmp_path / "quiz.db")
+    assert done.returncode == 2 and "--article" in done.stderr
+
+
+def test_moodles_own_gift_examples_import_with_one_line_per_skipped_question(tmp_path):
+    # The examples file is named .txt in the repository; a teacher's would be .gift.
+    gift = tmp_path / "moodle-examples.gift"
+    gift.write_bytes((ROOT / "tests" / "data" / "moodle-gift-examples.txt").read_bytes())
+    done = run_quiz("import", gift, "--article", ROOT / "seeds" / "000_94daa0f9409ebe00.txt", "--db", tmp_path / "quiz.db")
+    assert done.returncode == 0, done.stderr
+    skipped = [line for line in done.stderr.splitlines() if "Skipped question" in line]
+    assert len(skipped) == 3 and all("matching" in line for line in skipped)
+    assert "imported moodle-examples (40 questions)" in done.stdout
+
+
+def test_moodle_xml_export_is_well_formed_with_feedback_and_passage(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    db = tmp_path / "quiz.db"
+    pack_id = stored_pack_id(db)
+    done = run_quiz("export", pack_id, "--format", "moodle-xml", "--db", db)
+    assert done.returncode == 0, done.stderr
+    root = ET.fromstring(done.stdout.encode("utf-8"))
+    types = {q.get("type") for q in root.iter("question")}
+    assert types <= {"multichoice", "truefalse", "numerical", "shortanswer"} and "multichoice" in types
+    feedback = root.find("question/generalfeedback/text").text
+    assert "In the article: “" in feedback
