@@ -4,6 +4,7 @@ questions missed to try again, and the student's earlier attempts at the pack.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -74,10 +75,14 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.splitter)
+        self.escape_shortcut = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.again_button.clicked.connect(self.restart_requested)
+        self.escape_shortcut.activated.connect(self.restart_requested)
         self.retry_button.clicked.connect(self._on_retry_button_clicked)
         self.answers.currentRowChanged.connect(self._on_answers_current_row_changed)
 

@@ -1,4 +1,5 @@
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from support import attempt_of
 
 
@@ -45,3 +46,45 @@ def test_prompt_markup_is_shown_literally(qtbot, service, choice_question, artic
     view.start(attempt_of(choice_question), article, "<i>Title</i>")
     assert view.prompt.textFormat() == Qt.TextFormat.PlainText
     assert view.prompt.text() == "How many troops <b>were</b> requested?"
+
+
+def test_test_mode_moves_on_without_feedback(qtbot, service, article):
+    from dataclasses import replace
+
+    from quiz.ui.quiz_view import QuizView
+
+    pack = service.pack(service.packs()[0].id)
+    service.import_pack(replace(pack, shuffle=False))
+    view = QuizView(service)
+    qtbot.addWidget(view)
+    attempt = service.start_attempt("Ada", pack.id, mode="test")
+    view.start(attempt, service.article_for(pack), pack.title)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.focus_first()
+    qtbot.waitUntil(lambda: view.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert not view.feedback.isVisible()
+    assert view.progress_label.text().startswith("Question 2 of")
+    assert len(service.results()) == 1
+
+
+def test_a_selection_in_the_article_answers_an_evidence_question(qtbot, service, article):
+    from PySide6.QtGui import QTextCursor
+
+    from quiz.core.domain import Question
+    from quiz.ui.quiz_view import QuizView
+
+    sentence = article.sentences[3]
+    question = Question(id="find", type="evidence", skill="context", prompt="Select the sentence.",
+                        answer=None, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end)
+    view = QuizView(service)
+    qtbot.addWidget(view)
+    view.start(attempt_of(question), article, "T")
+    cursor = view.article_view.body.textCursor()
+    cursor.setPosition(sentence.start + 2)
+    cursor.setPosition(sentence.start + 10, QTextCursor.MoveMode.KeepAnchor)
+    view.article_view.body.setTextCursor(cursor)
+    assert view.input.response() == [(sentence.start, sentence.end)]
