@@ -12,12 +12,24 @@ from support import SEED_ARTICLE  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory, monkeypatch):
-    """Keep tests away from the real user's settings and database."""
+def _isolated_settings(tmp_path_factory, monkeypatch, request):
+    """Keep tests away from the real user's settings and database, and from each other's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.delenv("QUIZ_DB", raising=False)
+    uses_qt = {"ui", "e2e"} & set(request.path.parts)
+    if uses_qt:  # Qt caches its settings path per process: point it at this test's folder
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qt"))
+    yield
+    if uses_qt:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.instance().setStyleSheet("")  # zoom tests change the whole app's style
 
 
 @pytest.fixture

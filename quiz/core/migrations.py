@@ -69,5 +69,17 @@ def m002_add_pack_shuffle(db: Database) -> None:
     db["packs"].add_column("shuffle", int, not_null_default=1)
 
 
+
+@migrations()
+def m003_create_teacher_tables(db: Database) -> None:
+    # Small facts about this installation, such as the teacher PIN's salted hash.
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    # How teachers judged the generator's questions, per template.
+    db["template_reviews"].create(
+        {"template": str, "accepted": int, "edited": int, "rejected": int}, pk="template",
+        defaults={"accepted": 0, "edited": 0, "rejected": 0},
+    )
+
+
 # Every migration this code knows, in order: the m0NN_ functions above.
 MIGRATION_NAMES = tuple(sorted(name for name in dir() if re.fullmatch(r"m\d{3}_\w+", name)))

@@ -514,13 +514,12 @@ def _question_to_dict(question: Question) -> dict[str, Any]:
 
 
 def dump_pack(pack: Pack, article_file: str | None = None) -> str:
-    return yaml.dump(
-        pack_to_dict(pack, article_file),
-        Dumper=_PackDumper,
-        allow_unicode=True,
-        sort_keys=False,
-        width=100,
-    )
+    return dump_data(pack_to_dict(pack, article_file))
+
+
+def dump_data(data: dict[str, Any]) -> str:
+    """Pack-format data as YAML, laid out as the app writes every pack."""
+    return yaml.dump(data, Dumper=_PackDumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 def relative_article_path(article: str | Path, pack_file: str | Path) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import random
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +19,17 @@ from quiz.core.inputs import read_article_file
 from quiz.core.ordering import question_order, with_choices_shuffled
 from quiz.core.packs import dump_pack, load_packs, read_pack
 from quiz.core.scoring import score_response
+from quiz.core.security import PinRecord, hash_pin, pin_matches, pin_problem, wait_after
 from quiz.core.store import Store
 from quiz.resources import resource_dir
 
 APP_NAME = "evidence-quiz"
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    ok: bool
+    wait: float  # seconds before the next try is taken
 
 
 def default_db_path() -> Path:
@@ -224,6 +233,43 @@ class QuizService:
         student_id = self.store.student_id(attempt.student)
         row = next(r for r in self.store.attempt_summaries(student_id, attempt.pack_id) if r["id"] == attempt.id)
         return _summary(row)
+
+    # ------------------------------------------------------------ teacher
+
+    def teacher_pin_set(self) -> bool:
+        return self.store.setting("pin_digest") is not None
+
+    def set_teacher_pin(self, pin: str) -> None:
+        problem = pin_problem(pin)
+        if problem:
+            raise QuizError(f"choose another PIN: {problem}")
+        record = hash_pin(pin)
+        self.store.set_settings({"pin_salt": record.salt.hex(), "pin_digest": record.digest.hex(), "pin_failures": "0"})
+
+    def check_teacher_pin(self, pin: str, now: float | None = None) -> PinCheck:
+        """Whether `pin` is right; after a few wrong ones, tries are refused until a wait is over."""
+        now = time.time() if now is None else now
+        failures = int(self.store.setting("pin_failures") or 0)
+        ready_at = float(self.store.setting("pin_ready_at") or 0)
+        if now < ready_at:
+            return PinCheck(False, ready_at - now)
+        salt, digest = self.store.setting("pin_salt"), self.store.setting("pin_digest")
+        if salt is None or digest is None:
+            return PinCheck(False, 0.0)
+        if pin_matches(pin, PinRecord(bytes.fromhex(salt), bytes.fromhex(digest))):
+            self.store.set_settings({"pin_failures": "0", "pin_ready_at": "0"})
+            return PinCheck(True, 0.0)
+        failures += 1
+        wait = wait_after(failures)
+        self.store.set_settings({"pin_failures": str(failures), "pin_ready_at": str(now + wait)})
+        return PinCheck(False, wait)
+
+    def record_template_reviews(self, counts: dict[str, dict[str, int]]) -> None:
+        self.store.add_template_reviews(counts)
+
+    def template_stats(self) -> list[tuple[str, int, int, int]]:
+        """(template, accepted, edited, rejected) for every template teachers have judged."""
+        return self.store.template_reviews()
 
     # ------------------------------------------------------------ results
 

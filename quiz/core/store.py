@@ -244,6 +244,28 @@ class Store:
         rows = list(self.db.query("select id from students where name = ?", [name]))
         return rows[0]["id"] if rows else None
 
+    def setting(self, key: str) -> str | None:
+        rows = list(self.db.query("select value from settings where key = ?", [key]))
+        return rows[0]["value"] if rows else None
+
+    def set_settings(self, values: dict[str, str]) -> None:
+        with self.db.atomic():
+            self.db["settings"].upsert_all(({"key": k, "value": v} for k, v in values.items()), pk="key")
+
+    def add_template_reviews(self, counts: dict[str, dict[str, int]]) -> None:
+        with self.db.atomic():
+            for template, verdicts in counts.items():
+                self.db.execute(
+                    "insert into template_reviews (template, accepted, edited, rejected) values (?, ?, ?, ?) "
+                    "on conflict (template) do update set accepted = accepted + excluded.accepted, "
+                    "edited = edited + excluded.edited, rejected = rejected + excluded.rejected",
+                    [template, verdicts.get("accepted", 0), verdicts.get("edited", 0), verdicts.get("rejected", 0)],
+                )
+
+    def template_reviews(self) -> list[tuple[str, int, int, int]]:
+        rows = self.db.query("select * from template_reviews order by template")
+        return [(r["template"], r["accepted"], r["edited"], r["rejected"]) for r in rows]
+
     def finish_attempt(self, attempt_id: int) -> None:
         with self.db.atomic():
             self.db["attempts"].update(attempt_id, {"finished_at": now()})

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from quiz.core.domain import Attempt, AttemptSummary
 from quiz.core.errors import QuizError
 from quiz.core.service import QuizService
+from quiz.ui.dialogs.pin_dialog import PinDialog
 from quiz.ui.quiz_view import QuizView
 from quiz.ui.results_view import ResultsView
 from quiz.ui.start_view import StartView
+from quiz.ui.teacher_view import TeacherView
 from quiz.ui.style import ZOOM_STEPS, stylesheet
 
 
@@ -27,10 +29,15 @@ class MainWindow(QMainWindow):
         self.start_view = StartView()
         self.quiz_view = QuizView(service)
         self.results_view = ResultsView()
+        self.teacher_view = TeacherView(service)
         self.stack = QStackedWidget()
-        for view in (self.start_view, self.quiz_view, self.results_view):
+        for view in (self.start_view, self.quiz_view, self.results_view, self.teacher_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
+        self.teacher_action = QAction(self.tr("&Teacher pages…"), self)
+        self.teacher_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        # No mnemonic on the menu: Alt+T belongs to the start page's Test mode.
+        self.menuBar().addMenu(self.tr("Teacher")).addAction(self.teacher_action)
         self.zoom_shortcuts = {
             QShortcut(QKeySequence.StandardKey.ZoomIn, self): 1,
             QShortcut(QKeySequence("Ctrl+="), self): 1,
@@ -48,6 +55,8 @@ class MainWindow(QMainWindow):
         self.quiz_view.left.connect(self.show_start)
         self.results_view.restart_requested.connect(self.show_start)
         self.results_view.retry_requested.connect(self._on_results_view_retry_requested)
+        self.teacher_action.triggered.connect(self._on_teacher_action_triggered)
+        self.teacher_view.left.connect(self.show_start)
         for shortcut, step in self.zoom_shortcuts.items():
             shortcut.activated.connect(lambda step=step: self.zoom(step))
 
@@ -132,6 +141,10 @@ class MainWindow(QMainWindow):
         history = [h for h in self.service.history(attempt.student, attempt.pack_id) if h.attempt_id != attempt.id]
         self.results_view.show_summary(summary, results, self.service.article_for(pack), history)
         self._show_page(self.results_view)
+
+    def _on_teacher_action_triggered(self) -> None:
+        """The PIN first: students cannot open the editor, the keys or the class results."""
+        self.pin_dialog = PinDialog.ask(self, self.service, lambda: self._show_page(self.teacher_view))
 
     def _on_results_view_retry_requested(self, missed: list) -> None:
         attempt = self.quiz_view.attempt

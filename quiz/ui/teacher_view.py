@@ -1,0 +1,222 @@
+"""The teacher's pages, behind the PIN: a new quiz from an article, the pack editor, the
+generator's acceptance rate per template, class results and paper copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from quiz.core.domain import Pack
+from quiz.core.errors import QuizError
+from quiz.core.inputs import read_article_file
+from quiz.core.packs import pack_to_dict
+from quiz.core.service import QuizService
+from quiz.ui.editor_view import EditorView
+from quiz.ui.workers import GenerateWorker, start_in_thread
+
+
+class NewQuizTab(QWidget):
+    """Paste an article or open a file; the draft goes to the editor for review."""
+
+    draft_ready = Signal(object)  # Pack
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText(self.tr("Paste the article here, or open a .txt, .md or .html file."))
+        self.text_edit.setAccessibleName(self.tr("Article text"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Title of the quiz (optional)"))
+        self.title_edit.setAccessibleName(self.tr("Quiz title"))
+        self.article_title = ""
+        self.open_button = QPushButton(self.tr("Open an article file…"))
+        self.generate_button = QPushButton(self.tr("Generate questions"))
+        self.generate_button.setObjectName("primaryButton")
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.stats = QTableWidget(0, 5)
+        self.stats.setHorizontalHeaderLabels(
+            [self.tr("Template"), self.tr("Accepted"), self.tr("Edited"), self.tr("Rejected"), self.tr("Kept as written")]
+        )
+        self.stats.setAccessibleName(self.tr("How teachers judged each question template"))
+        self.stats.verticalHeader().hide()
+        self.worker: GenerateWorker | None = None
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.title_edit, 1)
+        buttons.addWidget(self.generate_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text_edit, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("The generator's questions so far, as reviewed by teachers")))
+        layout.addWidget(self.stats, 1)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.generate_button.clicked.connect(self.generate)
+
+    def set_stats(self, rows: list[tuple[str, int, int, int]]) -> None:
+        self.stats.setRowCount(len(rows))
+        for row, (template, accepted, edited, rejected) in enumerate(rows):
+            total = accepted + edited + rejected
+            rate = f"{round(100 * accepted / total)}%" if total else "–"
+            for column, value in enumerate((template, accepted, edited, rejected, rate)):
+                self.stats.setItem(row, column, QTableWidgetItem(str(value)))
+        self.stats.resizeColumnsToContents()
+
+    def _on_open_button_clicked(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open an article"), "", self.tr("Articles (*.txt *.md *.markdown *.html *.htm)"))
+        dialog.fileSelected.connect(self.open_article)
+        dialog.open()
+
+    def open_article(self, path: str) -> None:
+        try:
+            source = read_article_file(path)
+        except QuizError as exc:
+            self.status.setText(str(exc))
+            return
+        self.text_edit.setPlainText(source.text)
+        self.article_title = source.title
+        self.status.setText(self.tr("Opened %s.") % Path(path).name)
+
+    def generate(self) -> None:
+        text = self.text_edit.toPlainText()
+        if not text.strip():
+            self.status.setText(self.tr("Paste an article or open a file first."))
+            return
+        self.generate_button.setEnabled(False)
+        self.worker = GenerateWorker(text, self.title_edit.text().strip(), self.article_title)
+        self.worker.progressed.connect(self.status.setText)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+        start_in_thread(self.worker, self)
+
+    def _on_worker_finished(self, pack: Pack) -> None:
+        self.generate_button.setEnabled(True)
+        self.status.setText(self.tr("%d questions drafted. Review them in the editor.") % len(pack.questions))
+        self.draft_ready.emit(pack)
+
+    def _on_worker_failed(self, message: str) -> None:
+        self.generate_button.setEnabled(True)
+        self.status.setText(self.tr("Could not generate questions: %s") % message)
+
+
+class TeacherView(QWidget):
+    left = Signal()
+    pack_saved = Signal(str)  # pack id
+
+    def __init__(self, service: QuizService):
+        super().__init__()
+        self.service = service
+        self.tabs = QTabWidget()
+        self.new_quiz = NewQuizTab()
+        self.editor = EditorView()
+        self.pack_box = QComboBox()
+        self.pack_box.setAccessibleName(self.tr("Pack to edit"))
+        self.edit_button = QPushButton(self.tr("Edit this pack"))
+        self.worksheet_button = QPushButton(self.tr("Print worksheet (PDF)…"))
+        self.key_button = QPushButton(self.tr("Print answer key (PDF)…"))
+        self.export_button = QPushButton(self.tr("Save as YAML…"))
+        self.back_button = QPushButton(self.tr("Back to the students' page"))
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        editor_page = QWidget()
+        editor_column = QVBoxLayout(editor_page)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Pack")))
+        chooser.addWidget(self.pack_box, 1)
+        for button in (self.edit_button, self.export_button, self.worksheet_button, self.key_button):
+            chooser.addWidget(button)
+        editor_column.addLayout(chooser)
+        editor_column.addWidget(self.editor, 1)
+        self.tabs.addTab(self.new_quiz, self.tr("New quiz from an article"))
+        self.tabs.addTab(editor_page, self.tr("Edit packs"))
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Teacher"))
+        title.setObjectName("appTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.back_button)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.left)
+        self.new_quiz.draft_ready.connect(self._on_new_quiz_draft_ready)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.editor.review_finished.connect(self._on_editor_review_finished)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.worksheet_button.clicked.connect(lambda: self._print(key=False))
+        self.key_button.clicked.connect(lambda: self._print(key=True))
+
+    def refresh(self) -> None:
+        current = self.pack_box.currentData()
+        self.pack_box.clear()
+        for summary in self.service.packs():
+            self.pack_box.addItem(summary.title, summary.id)
+        index = self.pack_box.findData(current)
+        self.pack_box.setCurrentIndex(max(0, index))
+        self.new_quiz.set_stats(self.service.template_stats())
+
+    def focus_first(self) -> None:
+        self.refresh()
+        self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edit_pack(self, pack: Pack, review: bool = False) -> None:
+        self.editor.load(pack_to_dict(pack), review=review)
+        self.tabs.setCurrentIndex(1)
+
+    def _on_new_quiz_draft_ready(self, pack: Pack) -> None:
+        self.edit_pack(pack, review=True)
+        self.status.setText(self.tr("Accept, edit or reject each question, then save."))
+
+    def _on_edit_button_clicked(self) -> None:
+        if self.pack_box.currentData():
+            self.edit_pack(self.service.pack(self.pack_box.currentData()))
+
+    def _on_editor_saved(self, pack: Pack) -> None:
+        self.service.import_pack(pack)
+        self.refresh()
+        self.pack_box.setCurrentIndex(self.pack_box.findData(pack.id))
+        self.status.setText(self.tr("Saved “%s”: students can take it now.") % pack.title)
+        self.pack_saved.emit(pack.id)
+
+    def _on_editor_review_finished(self, counts: dict) -> None:
+        self.service.record_template_reviews(counts)
+        self.new_quiz.set_stats(self.service.template_stats())
+
+    def _choose_file(self, caption: str, filters: str, suffix: str, then) -> None:
+        dialog = QFileDialog(self, caption, "", filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.fileSelected.connect(then)
+        dialog.open()
+
+    def _on_export_button_clicked(self) -> None:
+        if self.pack_box.currentData():
+            self._choose_file(self.tr("Save the pack"), self.tr("Packs (*.yaml)"), "yaml", self.save_yaml)
+
+    def save_yaml(self, path: str) -> None:
+        text, _ = self.service.export_pack(self.pack_box.currentData(), "yaml")
+        Path(path).write_text(text, encoding="utf-8")
+        self.status.setText(self.tr("Wrote %s.") % path)
+
+    def _print(self, key: bool) -> None:
+        if self.pack_box.currentData():
+            caption = self.tr("Save the answer key") if key else self.tr("Save the worksheet")
+            self._choose_file(caption, self.tr("PDF (*.pdf)"), "pdf", lambda path: self.print_pdf(path, key))
+
+    def print_pdf(self, path: str, key: bool) -> None:
+        from quiz.ui.printing import write_pdf
+
+        write_pdf(self.service.pack(self.pack_box.currentData()), Path(path), key=key)
+        self.status.setText(self.tr("Wrote %s.") % path)

@@ -1,0 +1,129 @@
+"""The teacher's side: the PIN, the review of a generated draft, and the pack editor."""
+
+from PySide6.QtWidgets import QDialog
+
+from quiz.core.generate import generate_pack
+from quiz.core.packs import load_pack, pack_to_dict
+from quiz.ui.dialogs.pin_dialog import PinDialog
+from quiz.ui.editor_view import EditorView
+from quiz.ui.main_window import MainWindow
+from support import SEED_ARTICLE
+
+
+def test_the_first_pin_is_chosen_twice_then_asked(qtbot, service):
+    dialog = PinDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.choosing
+    dialog.pin_edit.setText("owl-2468")
+    dialog.repeat_edit.setText("owl-2469")
+    dialog.buttons.accepted.emit()
+    assert "differ" in dialog.message.text() and not service.teacher_pin_set()
+    dialog.repeat_edit.setText("owl-2468")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted and service.teacher_pin_set()
+
+    asking = PinDialog(service)
+    qtbot.addWidget(asking)
+    assert not asking.choosing
+    asking.pin_edit.setText("wrong")
+    asking.buttons.accepted.emit()
+    assert asking.message.text() == "Wrong PIN." and asking.result() != QDialog.DialogCode.Accepted
+
+
+def test_students_cannot_reach_the_teacher_pages_without_the_pin(qtbot, service):
+    service.set_teacher_pin("owl-2468")
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.teacher_action.trigger()
+    window.pin_dialog.pin_edit.setText("nope")
+    window.pin_dialog.buttons.accepted.emit()
+    assert window.stack.currentWidget() is window.start_view
+    window.pin_dialog.pin_edit.setText("owl-2468")
+    window.pin_dialog.buttons.accepted.emit()
+    assert window.stack.currentWidget() is window.teacher_view
+
+
+def editor_on_seed(qtbot, review=False):
+    editor = EditorView()
+    qtbot.addWidget(editor)
+    pack = generate_pack(SEED_ARTICLE.read_text(encoding="utf-8"), title="Draft")
+    editor.load(pack_to_dict(pack), review=review)
+    return editor
+
+
+def test_editing_a_field_revalidates_with_the_quiz_check_messages(qtbot):
+    editor = editor_on_seed(qtbot)
+    assert editor.problems == [] and editor.save_button.isEnabled()
+    editor.evidence_edit.setPlainText("This sentence is not in the article.")
+    assert any("questions[0].evidence: not found in the article" in p for p in editor.problems)
+    assert not editor.save_button.isEnabled()
+
+
+def test_undo_and_redo_restore_the_pack(qtbot):
+    editor = editor_on_seed(qtbot)
+    before = editor.data["questions"][0]["prompt"]
+    editor.prompt_edit.setPlainText("A new prompt?")
+    assert editor.data["questions"][0]["prompt"] == "A new prompt?"
+    editor.undo_stack.undo()
+    assert editor.data["questions"][0]["prompt"] == before
+    editor.undo_stack.redo()
+    assert editor.data["questions"][0]["prompt"] == "A new prompt?"
+
+
+def test_duplicate_move_and_delete(qtbot):
+    editor = editor_on_seed(qtbot)
+    first_id = editor.data["questions"][0]["id"]
+    editor.duplicate_button.click()
+    assert editor.data["questions"][1]["id"] == f"{first_id}-2"
+    editor.questions.setCurrentRow(1)
+    editor.up_button.click()
+    assert editor.data["questions"][0]["id"] == f"{first_id}-2"
+    count = len(editor.data["questions"])
+    editor.delete_button.click()
+    assert len(editor.data["questions"]) == count - 1
+
+
+def test_filters_show_one_skill(qtbot):
+    editor = editor_on_seed(qtbot)
+    editor.skill_filter.setCurrentText("numbers")
+    shown = [editor.data["questions"][i]["skill"] for i in editor.visible_indexes()]
+    assert shown and set(shown) == {"numbers"}
+    assert editor.questions.count() == len(shown)
+
+
+def test_the_review_counts_each_template_and_drops_rejected_questions(qtbot):
+    editor = editor_on_seed(qtbot, review=True)
+    first = editor.data["questions"][0]
+    editor.reject_button.click()  # the first question
+    editor.questions.setCurrentRow(1)
+    editor.explanation_edit.setPlainText("A better explanation of why.")
+    with qtbot.waitSignal(editor.review_finished) as finished, qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    counts = finished.args[0]
+    assert counts[first["template"]]["rejected"] >= 1
+    assert sum(c["edited"] for c in counts.values()) == 1
+    assert first["id"] not in [q.id for q in saved.args[0].questions]
+
+
+def test_a_saved_pack_reloads_as_edited(qtbot, service, tmp_path):
+    editor = editor_on_seed(qtbot)
+    editor.prompt_edit.setPlainText("Edited prompt?")
+    path = tmp_path / "edited.yaml"
+    path.write_text(editor.yaml_text(), encoding="utf-8")
+    reloaded = load_pack(path)
+    assert reloaded.questions[0].prompt == "Edited prompt?"
+    service.import_pack(reloaded)
+    assert service.pack(reloaded.id).questions[0].prompt == "Edited prompt?"
+
+
+def test_a_generated_draft_reaches_the_editor_in_review_mode(qtbot, service):
+    from quiz.ui.teacher_view import TeacherView
+
+    view = TeacherView(service)
+    qtbot.addWidget(view)
+    view.new_quiz.text_edit.setPlainText(SEED_ARTICLE.read_text(encoding="utf-8"))
+    with qtbot.waitSignal(view.new_quiz.draft_ready, timeout=10000):
+        view.new_quiz.generate_button.click()
+    assert view.tabs.currentIndex() == 1
+    assert view.editor.accept_button.isVisible() or view.editor.review
+    assert view.editor.questions.count() >= 8
