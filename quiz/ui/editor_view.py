@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from quiz.core.article import parse_article
@@ -98,6 +98,8 @@ class EditorView(QWidget):
         self.type_filter.setAccessibleName(self.tr("Show questions of type"))
         self.questions = QListWidget()
         self.questions.setAccessibleName(self.tr("Questions of the pack"))
+        self.questions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
@@ -134,7 +136,8 @@ class EditorView(QWidget):
             widget.setAccessibleName(self.tr(name))
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
-                widget.setMaximumHeight(90)
+                widget.setMinimumHeight(64)
+                widget.setMaximumHeight(110)
         self.messages = QListWidget()
         self.messages.setAccessibleName(self.tr("Problems in the pack"))
         self.messages.setMaximumHeight(110)
@@ -172,10 +175,14 @@ class EditorView(QWidget):
         form.addRow("", self.use_selection_button)
         form.addRow(self.tr("Explanation"), self.explanation_edit)
         form.addRow(self.tr("Feedback"), self.feedback_edit)
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(form_widget)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         middle = QWidget()
         middle_column = QVBoxLayout(middle)
         middle_column.setContentsMargins(0, 0, 0, 0)
-        middle_column.addWidget(form_widget, 1)
+        middle_column.addWidget(form_scroll, 1)
         middle_column.addWidget(QLabel(self.tr("Checks (the same as quiz check)")))
         middle_column.addWidget(self.messages)
         middle_column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
