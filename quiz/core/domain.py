@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,14 +57,20 @@ class Article:
         return sha256_of(self.text)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         return None
 
     def sentences_over(self, start: int, end: int) -> list[Sentence]:
         """The sentences that share at least one character with `[start, end)`."""
-        return [s for s in self.sentences if s.start < end and start < s.end]
+        first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        last = bisect.bisect_left(self._starts, end)
+        return [s for s in self.sentences[first:last] if s.start < end and start < s.end]
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
 
 @dataclass(frozen=True)
@@ -179,3 +187,11 @@ class AttemptSummary:
     @property
     def percent(self) -> int:
         return round(100 * self.score / self.total) if self.total else 0
+
+
+@dataclass(frozen=True)
+class ResultsMerge:
+    """What merging results files brought: attempts added, and attempts that were already here."""
+
+    added: int
+    present: int

@@ -15,7 +15,8 @@ from pathlib import Path
 from quiz.core.article import normalise_newlines
 from quiz.core.errors import ArticleError
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+# A long feature runs to 60 KB; half a megabyte is a book chapter, and still a few seconds' work.
+MAX_ARTICLE_BYTES = 512 * 1024
 # A first line longer than this is a paragraph, not a headline.
 MAX_TITLE_CHARS = 150
 

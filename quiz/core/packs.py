@@ -37,18 +37,37 @@ UPGRADES: dict[int, Callable[[dict], dict]] = {}
 # ---------------------------------------------------------------- reading YAML with lines
 
 
-def _line_map(node: yaml.Node, path: tuple = (), lines: dict | None = None) -> dict[tuple, int]:
-    """Map each path in the document (('questions', 3, 'answer')) to its 1-based line."""
-    lines = {} if lines is None else lines
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
-            lines[path + (name, "__key__")] = key.start_mark.line + 1
-            _line_map(value, path + (name,), lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _line_map(item, path + (index,), lines)
+MAX_PACK_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 12  # a pack nests five levels; more is not a pack
+MAX_NODES = 200_000
+
+
+def _line_map(path_name: str, root: yaml.Node) -> dict[tuple, int]:
+    """Map each path in the document (('questions', 3, 'answer')) to its 1-based line.
+
+    The walk also refuses what no pack needs and a hostile file uses: aliases (a node met
+    twice, as in "billion laughs"), deep nesting and huge numbers of values."""
+    lines: dict[tuple, int] = {}
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, tuple]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        line = node.start_mark.line + 1
+        if id(node) in seen and not isinstance(node, yaml.ScalarNode):
+            raise PackError([Problem(path_name, line, None, "uses a YAML alias (*name); write each value out in full")])
+        seen.add(id(node))
+        if len(path) > MAX_DEPTH:
+            raise PackError([Problem(path_name, line, None, f"nests deeper than {MAX_DEPTH} levels; a pack needs far fewer")])
+        if len(lines) > MAX_NODES:
+            raise PackError([Problem(path_name, line, None, f"holds more than {MAX_NODES:,} values; a pack needs far fewer")])
+        lines[path] = line
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
+                lines[path + (name, "__key__")] = key.start_mark.line + 1
+                stack.append((value, path + (name,)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, path + (index,)) for index, item in enumerate(node.value))
     return lines
 
 
@@ -89,20 +108,26 @@ _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 def _parse_yaml(path: str, text: str) -> tuple[Any, dict[tuple, int]]:
     """Parse once: the node tree gives each field's line, and the same tree builds the data."""
+    if len(text) > MAX_PACK_BYTES:
+        raise PackError([Problem(path, None, None, f"the pack is {len(text):,} characters; the limit is {MAX_PACK_BYTES:,}")])
     loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
+        lines = _line_map(path, node) if node is not None else {}
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = " ".join(str(exc.problem or exc).split())
         raise PackError([Problem(path, line, None, f"this is not valid YAML: {problem}")]) from exc
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids, such as a control character
+        line = text[: exc.position].count("\n") + 1
+        raise PackError([Problem(path, line, None, f"this is not valid YAML: character {exc.character!r} is not allowed")]) from exc
     except yaml.YAMLError as exc:
         raise PackError([Problem(path, None, None, f"this is not valid YAML: {exc}")]) from exc
     finally:
         loader.dispose()
-    return data, (_line_map(node) if node is not None else {})
+    return data, lines
 
 
 # ---------------------------------------------------------------- checking
@@ -435,6 +460,9 @@ def load_packs(paths: list[str | Path]) -> tuple[list[Pack], list[Problem], list
 def load_pack_with_warnings(path: str | Path) -> tuple[Pack, list[Problem]]:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError([Problem(str(path), None, None, f"the pack is {size:,} bytes; the limit is {MAX_PACK_BYTES:,}")])
         raw = path.read_bytes()
     except OSError as exc:
         raise PackError([Problem(str(path), None, None, f"cannot read the pack: {exc.strerror}")]) from exc

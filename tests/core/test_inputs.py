@@ -325,7 +325,7 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, name):
     path = tmp_path / name
     with path.open("wb") as f:
         f.truncate(MAX_ARTICLE_BYTES + 1)
-    with pytest.raises(ArticleError, match="the article is 5,242,881 bytes; the limit is 5,242,880$"):
+    with pytest.raises(ArticleError, match=f"the article is {MAX_ARTICLE_BYTES + 1:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}$"):
         read_article_file(path)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quiz.core.domain import Article, Fact, Sentence
@@ -28,13 +29,18 @@ _PARAPHRASE = re.compile(
 _GROUPS = re.compile(r"^(?:Some |Many |Other )?(?:experts|officials|analysts|critics|researchers|scientists|economists|observers|residents|witnesses)$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)
+def _names_in(text: str) -> tuple[str, ...]:
+    """Every capitalised name the text uses, titles split off, first use first (one pass)."""
+    return tuple(dict.fromkeys(split_title(clean_name(m.group()))[0] for m in re.finditer(NAME, text)))
+
+
 def full_name(text: str, name: str) -> tuple[str, str]:
     """The fullest form of `name` the article uses, and the role phrase written before it."""
     name, title = split_title(clean_name(name))
     words = name.split()
     full = name
-    for match in re.finditer(NAME, text):
-        candidate, _ = split_title(clean_name(match.group()))
+    for candidate in _names_in(text):
         found = candidate.split()
         if len(found) > len(words) and is_person_name(candidate) and (
             candidate.endswith(" " + name) or (len(words) == 1 and found[0] == name)

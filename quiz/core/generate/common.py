@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -134,7 +135,12 @@ def lower_first(sentence: str, article_text: str) -> str:
     first = re.match(r"[A-Za-z’'-]+", sentence)
     if not first or first.group().isupper():
         return sentence
-    word = first.group()
-    if re.search(rf"[a-z,;] {re.escape(word)}\b", article_text):
-        return sentence  # written capitalised elsewhere too: a name
+    if first.group() in _capitalised_mid_sentence(article_text):
+        return sentence
     return sentence[0].lower() + sentence[1:]
+
+
+@functools.lru_cache(maxsize=8)
+def _capitalised_mid_sentence(text: str) -> frozenset[str]:
+    """Words the text capitalises after a lower-case word or a comma: names, not openers."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][A-Za-z’'-]*)", text))

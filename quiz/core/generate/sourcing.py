@@ -146,6 +146,9 @@ def organisations(context: Context) -> list[str]:
     return list(_organisations(context.article.text))
 
 
+_AFFILIATION = re.compile(rf"{NAME}(?:,[ \t]*[A-Z][\w.]*)*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
+
+
 def _is_source(name: str, context: Context) -> bool:
     """Whether an organisation speaks in the article, is named with one who does (an
     affiliation such as "Mark Gilbert of the University of Texas"), or stands in a role."""
@@ -154,8 +157,9 @@ def _is_source(name: str, context: Context) -> bool:
         passage = " ".join(s.text for s in context.article.sentences_over(fact.start, fact.end))
         if name in passage and fact.data["source_kind"] in ("named", "organisation"):
             return True
-    if re.search(rf"{NAME}(?:,[ \t]*[A-Z][\w.]*)*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{re.escape(name)}", text):
-        return True  # someone's affiliation: "Gregory Cairncross, M.D., of the University of Calgary"
+    for at in (m.start() for m in re.finditer(re.escape(name), text)):
+        if _AFFILIATION.search(text, max(0, at - 120), at):
+            return True  # someone's affiliation: "Gregory Cairncross, M.D., of the University of Calgary"
     words = {w for w in re.findall(r"[A-Z][\w’'-]+", name) if w not in ("Department", "Office", "The")}
     acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
     for label in (*context.source_labels, *context.source_labels.values()):

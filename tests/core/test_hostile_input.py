@@ -1,0 +1,93 @@
+"""Hostile files get a clear error that says what and where, fast, and change nothing."""
+
+import time
+
+import pytest
+
+from quiz.core.errors import ArticleError, PackError
+from quiz.core.inputs import read_article_file
+from quiz.core.packs import MAX_PACK_BYTES, load_pack
+
+GOOD_HEAD = "schema_version: 1\nid: x\ntitle: X\narticle:\n  text: Some text.\nquestions:\n"
+
+BILLION_LAUGHS = GOOD_HEAD + (
+    "  - &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    "  - &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    "  - &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+    "  - &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+    "  - &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+    "  - &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+    "  - &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n"
+    "  - &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n"
+    "  - &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n"
+)
+
+
+def error_of(tmp_path, content: bytes):
+    path = tmp_path / "hostile.yaml"
+    path.write_bytes(content)
+    started = time.perf_counter()
+    with pytest.raises(PackError) as caught:
+        load_pack(path)
+    assert time.perf_counter() - started < 2  # an error, not a hang
+    (problem,) = caught.value.problems
+    return problem
+
+
+def test_aliases_that_multiply_are_refused_at_their_line(tmp_path):
+    problem = error_of(tmp_path, BILLION_LAUGHS.encode())
+    assert problem.line == 7 and "YAML alias" in problem.message  # the list used twice
+
+
+def test_deep_nesting_is_refused(tmp_path):
+    problem = error_of(tmp_path, (GOOD_HEAD + "  - " + "[" * 5000 + "]" * 5000 + "\n").encode())
+    assert "nests deeper" in problem.message or "not valid YAML" in problem.message
+
+
+def test_a_huge_pack_is_refused_with_the_limit_named(tmp_path):
+    problem = error_of(tmp_path, b"#" * (MAX_PACK_BYTES + 1))
+    assert f"the limit is {MAX_PACK_BYTES:,}" in problem.message
+
+
+def test_a_binary_file_is_refused(tmp_path):
+    problem = error_of(tmp_path, bytes(range(256)) * 10)
+    assert "not UTF-8" in problem.message or "not valid YAML" in problem.message
+
+
+def test_control_characters_are_refused_with_their_line(tmp_path):
+    problem = error_of(tmp_path, (GOOD_HEAD + "  - id: a\x07b\n").encode())
+    assert problem.line == 7 and "not valid YAML" in problem.message
+
+
+def test_a_list_instead_of_a_pack_is_refused(tmp_path):
+    assert "must be a YAML mapping" in error_of(tmp_path, b"- just\n- a list\n").message
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"", "the article is empty"),
+    (b"   \n\n ", "the article is empty"),
+    (b"\xff\xfe\x00binary", "not UTF-8"),
+])
+def test_bad_article_files_are_refused(tmp_path, content, words):
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=words):
+        read_article_file(path)
+
+
+def test_a_5_megabyte_article_is_refused_with_the_limit_named(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Words of the article. " * 240_000)
+    with pytest.raises(ArticleError, match="the limit is"):
+        read_article_file(path)
+
+
+def test_a_one_word_article_gives_a_clear_error(tmp_path):
+    from quiz.core.errors import QuizError
+    from quiz.core.service import QuizService
+
+    path = tmp_path / "one.txt"
+    path.write_text("Hello", encoding="utf-8")
+    service = QuizService.in_memory()
+    with pytest.raises(QuizError, match="found nothing in this article to ask about"):
+        service.generate_from_file(path)
