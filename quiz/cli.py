@@ -10,6 +10,9 @@ from quiz.core.errors import PackError, QuizError
 from quiz.core.generate import DEFAULT_MAX_QUESTIONS
 
 RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
+# `quiz report` as CSV: one table, a row per question (kind "question") then a row per skill
+# (kind "skill"); the columns a kind does not use are left empty.
+REPORT_FIELDS = ("kind", "pack", "question", "skill", "type", "answers", "facility", "discrimination", "average")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,8 +53,35 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("yaml", "gift", "moodle-xml"), default="yaml")
     exp.add_argument("-o", "--output", type=Path, help="write here instead of printing")
 
-    res = commands.add_parser("results", parents=[common], help="print one row per submitted answer")
+    res = commands.add_parser(
+        "results", parents=[common],
+        help="print one row per submitted answer, or move results between machines",
+    )
     res.add_argument("--format", choices=("csv", "json"), default="csv")
+    moving = res.add_mutually_exclusive_group()
+    moving.add_argument(
+        "--export", type=Path, metavar="FILE",
+        help="write every attempt and answer in this database to one JSON file",
+    )
+    moving.add_argument(
+        "--import", dest="import_files", nargs="+", type=Path, metavar="FILE",
+        help="merge results files written by --export, all or nothing; attempts already here are skipped",
+    )
+
+    rep = commands.add_parser(
+        "report", parents=[common],
+        help="class statistics: facility and discrimination per question, the average per skill",
+    )
+    rep.add_argument("--pack", metavar="PACK_ID", help="only the attempts at this pack")
+    rep.add_argument("--format", choices=("csv", "json"), default="csv")
+
+    prt = commands.add_parser(
+        "print", parents=[common], help="write a stored pack as a PDF worksheet, or its answer key, for paper",
+    )
+    prt.add_argument("pack_id", metavar="PACK_ID")
+    prt.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    prt.add_argument("--key", action="store_true", help="the answer key for teachers instead of the worksheet")
+    prt.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the paper (default A4)")
     return parser
 
 
@@ -161,6 +191,14 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
 
     service = _open(db)
     try:
+        if args.export:
+            count = service.export_results(args.export)
+            print(f"wrote {args.export}: {count} attempts", file=sys.stderr)
+            return 0
+        if args.import_files:
+            merged = service.import_results(args.import_files)
+            print(f"results: {merged.added} attempts added, {merged.present} already present")
+            return 0
         rows = service.results()
     finally:
         service.close()
@@ -175,6 +213,66 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
+    import csv
+    import json
+
+    service = _open(db)
+    try:
+        report = service.class_report(args.pack)
+    finally:
+        service.close()
+    if args.format == "json":
+        data = {
+            "questions": [
+                {**vars(q), "facility": _round(q.facility), "discrimination": _round(q.discrimination)}
+                for q in report.questions
+            ],
+            "skills": [{**vars(s), "average": _round(s.average)} for s in report.skills],
+            "students": [
+                {"student": s.student, "attempts": [{**vars(a), "percent": _round(a.percent)} for a in s.attempts]}
+                for s in report.students
+            ],
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    writer = csv.DictWriter(sys.stdout, fieldnames=REPORT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for q in report.questions:
+        writer.writerow({
+            "kind": "question", "pack": q.pack, "question": q.question, "skill": q.skill, "type": q.type,
+            "answers": q.answers, "facility": _decimal(q.facility), "discrimination": _decimal(q.discrimination),
+        })
+    for s in report.skills:
+        writer.writerow({"kind": "skill", "skill": s.skill, "answers": s.answers, "average": _decimal(s.average)})
+    return 0
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _decimal(value: float | None) -> str:
+    """A percent with one decimal; empty where it is undefined (a discrimination index from
+    fewer than two answers, or from answers that all scored the same)."""
+    return "" if value is None else f"{value:.1f}"
+
+
+def cmd_print(args: argparse.Namespace, db: Path | None) -> int:
+    service = _open(db)
+    try:
+        pack = service.pack(args.pack_id)
+    finally:
+        service.close()
+    from quiz.ui.printing import write_pdf  # Qt, for this command only
+
+    pages = write_pdf(pack, args.output, key=args.key, page_size=args.page_size)
+    print(f"wrote {args.output} ({pages} page{'' if pages == 1 else 's'})", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {
     "generate": cmd_generate, "import": cmd_import, "check": cmd_check, "export": cmd_export, "results": cmd_results,
+    "report": cmd_report, "print": cmd_print,
 }

@@ -35,7 +35,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n")
+    """CRLF becomes LF, and nothing else changes. Repeated until none is left, so that
+    normalising twice gives the same text ("\r\r\n" would otherwise leave a new CRLF)."""
+    while "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    return text
 
 
 def parse_article(text: str, title: str = "", source: str = "") -> Article:

@@ -81,5 +81,16 @@ def m003_create_teacher_tables(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_add_attempt_uid(db: Database) -> None:
+    # A unique id per attempt, so results merged from many machines are counted once.
+    import uuid
+
+    db["attempts"].add_column("uid", str)
+    for row in list(db["attempts"].rows_where(select="id")):
+        db["attempts"].update(row["id"], {"uid": str(uuid.uuid4())})
+    db["attempts"].create_index(["uid"], unique=True)
+
+
 # Every migration this code knows, in order: the m0NN_ functions above.
 MIGRATION_NAMES = tuple(sorted(name for name in dir() if re.fullmatch(r"m\d{3}_\w+", name)))

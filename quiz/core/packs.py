@@ -484,7 +484,7 @@ class _PackDumper(_SafeDumper):
 def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     # Characters YAML reads as line breaks (NEL, LS, PS) would change a block scalar's
     # text on the way back, so such strings are written quoted, with escapes.
-    if any(c in value for c in "\x85\u2028\u2029"):
+    if any(c in value for c in "\r\x85\u2028\u2029"):
         style = '"'
     else:
         style = "|" if "\n" in value else None

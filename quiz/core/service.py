@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from quiz.core import report
 from quiz.core.article import parse_article
-from quiz.core.domain import MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question
-from quiz.core.errors import PackError, QuizError
+from quiz.core.domain import (
+    MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
+)
+from quiz.core.errors import NotFound, PackError, QuizError
 from quiz.core.facts import extract_facts
 from quiz.core.generate import DEFAULT_MAX_QUESTIONS, pack_for, slugify
 from quiz.core.inputs import read_article_file
@@ -20,7 +23,7 @@ from quiz.core.ordering import question_order, with_choices_shuffled
 from quiz.core.packs import dump_pack, load_packs, read_pack
 from quiz.core.scoring import score_response
 from quiz.core.security import PinRecord, hash_pin, pin_matches, pin_problem, wait_after
-from quiz.core.store import Store
+from quiz.core.store import Store, now as timestamp
 from quiz.resources import resource_dir
 
 APP_NAME = "evidence-quiz"
@@ -281,6 +284,129 @@ class QuizService:
             row["correct"] = bool(row["correct"])
             rows.append(row)
         return rows
+
+    # ------------------------------------------------------------ class report, results from many machines
+
+    def class_report(self, pack_id: str | None = None) -> report.ClassReport:
+        """Facility and discrimination per question, the average per skill and each student's
+        attempts, over every attempt in this database (at one pack, or all)."""
+        if pack_id is not None and pack_id not in self.store.pack_ids():
+            raise NotFound(f'no pack "{pack_id}" in this database')
+        attempts = [
+            report.AttemptScores(
+                student=row["student"], pack=row["pack"], started_at=row["started_at"], finished=row["finished"],
+                questions=row["questions"], items=tuple(report.ScoredItem(**answer) for answer in row["answers"]),
+            )
+            for row in self.store.attempt_scores(pack_id)
+        ]
+        return report.class_report(attempts)
+
+    def export_results(self, path: str | Path) -> int:
+        """Write every attempt and answer of this database to one JSON file; returns how many attempts."""
+        attempts = self.store.exported_attempts()
+        data = {"format": RESULTS_FORMAT, "version": RESULTS_VERSION, "exported_at": timestamp(), "attempts": attempts}
+        try:
+            Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise QuizError(f"{path}: cannot write the results ({exc})") from exc
+        return len(attempts)
+
+    def import_results(self, paths: list[str | Path]) -> ResultsMerge:
+        """Merge results files written by export_results, in one transaction: all or nothing.
+
+        An attempt whose uid is already here (or earlier in these files) is skipped; students are
+        matched by name, questions by (pack id, question id). An attempt at a pack or question
+        this database lacks is an error that names the file and the attempt, and nothing is added."""
+        read = [(Path(path), attempt) for path in paths for attempt in _read_results_file(Path(path))]
+        known, seen = self.store.attempt_uids(), set()
+        packs, keys = self.store.pack_ids(), self.store.question_keys()
+        new, problems = [], []
+        for path, attempt in read:
+            if attempt["uid"] in known or attempt["uid"] in seen:
+                continue
+            seen.add(attempt["uid"])
+            where = f'{path}: attempt {attempt["uid"]} ({attempt["student"]}, {attempt["started_at"]})'
+            pack = attempt["pack"]
+            if pack not in packs:
+                problems.append(f'{where}: no pack "{pack}" in this database; import the pack first')
+                continue
+            missing = sorted(
+                {q for q in attempt["questions"] if (pack, q) not in keys}
+                | {a["question"] for a in attempt["answers"] if (pack, a["question"]) not in keys}
+            )
+            if missing:
+                problems.append(
+                    f'{where}: pack "{pack}" here has no question {", ".join(missing)}; import the pack\'s version first'
+                )
+                continue
+            new.append({
+                **attempt,
+                "question_order": [keys[(pack, q)] for q in attempt["questions"]],
+                "answers": [{**a, "question_key": keys[(pack, a["question"])]} for a in attempt["answers"]],
+            })
+        if problems:
+            raise QuizError("nothing imported:\n" + "\n".join(problems))
+        added = self.store.add_attempts(new) if new else 0
+        return ResultsMerge(added=added, present=len(read) - added)
+
+
+RESULTS_FORMAT = "evidence-quiz-results"
+RESULTS_VERSION = 1
+
+
+def _read_results_file(path: Path) -> list[dict[str, Any]]:
+    """The attempts of a results file, checked field by field; a QuizError names what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise QuizError(f"{path}: cannot read this results file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != RESULTS_FORMAT or not isinstance(data.get("attempts"), list):
+        raise QuizError(f"{path}: not an Evidence Quiz results file (write one with quiz results --export)")
+    if data.get("version") != RESULTS_VERSION:
+        raise QuizError(f"{path}: results file version {data.get('version')!r}; this app reads version {RESULTS_VERSION}")
+    attempts = []
+    for number, attempt in enumerate(data["attempts"], 1):
+        problem = _attempt_problem(attempt)
+        if problem:
+            uid = attempt.get("uid") if isinstance(attempt, dict) else None
+            raise QuizError(f"{path}: attempt {number}{f' ({uid})' if isinstance(uid, str) else ''}: {problem}")
+        attempts.append({**attempt, "student": " ".join(attempt["student"].split())})
+    return attempts
+
+
+def _attempt_problem(attempt: Any) -> str | None:
+    if not isinstance(attempt, dict):
+        return "not an object"
+    text_fields = ("uid", "student", "pack", "mode", "started_at")
+    for name in text_fields:
+        if not isinstance(attempt.get(name), str) or not attempt[name].strip():
+            return f'"{name}" must be a non-empty string'
+    if attempt.get("finished_at") is not None and not isinstance(attempt["finished_at"], str):
+        return '"finished_at" must be a string or null'
+    if not isinstance(attempt.get("seed"), int) or isinstance(attempt["seed"], bool):
+        return '"seed" must be a whole number'
+    if not isinstance(attempt.get("questions"), list) or not all(isinstance(q, str) for q in attempt["questions"]):
+        return '"questions" must be a list of question ids'
+    if not isinstance(attempt.get("answers"), list):
+        return '"answers" must be a list'
+    answered = set()
+    for answer in attempt["answers"]:
+        if not isinstance(answer, dict) or not isinstance(answer.get("question"), str):
+            return 'every answer needs a "question" id'
+        if answer["question"] in answered:
+            return f'question {answer["question"]} is answered twice'
+        answered.add(answer["question"])
+        score = answer.get("score")
+        if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
+            return f'the answer to {answer["question"]} needs a "score" from 0 to 1'
+        if not isinstance(answer.get("correct"), bool) or not isinstance(answer.get("answered_at"), str):
+            return f'the answer to {answer["question"]} needs "correct" (true or false) and "answered_at"'
+        if "response" not in answer:
+            return f'the answer to {answer["question"]} has no "response"'
+        seconds = answer.get("seconds")
+        if seconds is not None and (not isinstance(seconds, (int, float)) or isinstance(seconds, bool)):
+            return f'the answer to {answer["question"]} has "seconds" that is not a number'
+    return None
 
 
 def _summary(row: dict[str, Any]) -> AttemptSummary:

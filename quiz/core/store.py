@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -182,7 +183,7 @@ class Store:
             return self.db["attempts"].insert(
                 {
                     "student_id": student_id, "pack_id": pack_id, "mode": mode, "seed": seed,
-                    "question_order": json.dumps(order), "started_at": now(),
+                    "question_order": json.dumps(order), "started_at": now(), "uid": str(uuid.uuid4()),
                 }
             ).last_pk
 
@@ -285,6 +286,101 @@ class Store:
                 """
             )
         )
+
+    # ------------------------------------------------------------ class results
+
+    def attempt_scores(self, pack_id: str | None = None) -> list[dict[str, Any]]:
+        """Every attempt, finished or not (at one pack, or all), oldest first, with the
+        question id, skill, type, place in the pack and score of each answer it holds."""
+        where = "where attempts.pack_id = ?" if pack_id else ""
+        rows = self.db.query(
+            f"""
+            select attempts.id, students.name as student, attempts.pack_id as pack, attempts.started_at,
+                   attempts.finished_at, attempts.question_order, questions.qid as question,
+                   questions.skill, questions.type, questions.position, answers.score
+            from attempts
+            join students on students.id = attempts.student_id
+            left join answers on answers.attempt_id = attempts.id
+            left join questions on questions.id = answers.question_id
+            {where}
+            order by attempts.id, answers.id
+            """,
+            [pack_id] if pack_id else [],
+        )
+        attempts: dict[int, dict[str, Any]] = {}
+        for r in rows:
+            attempt = attempts.setdefault(r["id"], {
+                "student": r["student"], "pack": r["pack"], "started_at": r["started_at"],
+                "finished": bool(r["finished_at"]), "questions": len(json.loads(r["question_order"])), "answers": [],
+            })
+            if r["question"] is not None:
+                attempt["answers"].append({
+                    "question": r["question"], "skill": r["skill"], "type": r["type"],
+                    "position": r["position"], "score": r["score"],
+                })
+        return list(attempts.values())
+
+    def exported_attempts(self) -> list[dict[str, Any]]:
+        """Every attempt and its answers, oldest first, with questions named by their id in
+        the pack (row ids mean nothing in another database)."""
+        qids = {r["id"]: r["qid"] for r in self.db.query("select id, qid from questions")}
+        attempts: dict[int, dict[str, Any]] = {}
+        for r in self.db.query(
+            "select attempts.*, students.name as student from attempts "
+            "join students on students.id = attempts.student_id order by attempts.id"
+        ):
+            attempts[r["id"]] = {
+                "uid": r["uid"], "student": r["student"], "pack": r["pack_id"], "mode": r["mode"], "seed": r["seed"],
+                "questions": [qids[key] for key in json.loads(r["question_order"])],
+                "started_at": r["started_at"], "finished_at": r["finished_at"], "answers": [],
+            }
+        for r in self.db.query("select * from answers order by id"):
+            attempts[r["attempt_id"]]["answers"].append({
+                "question": qids[r["question_id"]], "response": json.loads(r["response"]),
+                "correct": bool(r["correct"]), "score": r["score"], "answered_at": r["answered_at"],
+                "seconds": r["seconds"],
+            })
+        return list(attempts.values())
+
+    def attempt_uids(self) -> set[str]:
+        return {r["uid"] for r in self.db.query("select uid from attempts where uid is not null")}
+
+    def question_keys(self) -> dict[tuple[str, str], int]:
+        """Every question's row id by (pack id, question id), retired ones included."""
+        return {(r["pack_id"], r["qid"]): r["id"] for r in self.db.query("select id, pack_id, qid from questions")}
+
+    def pack_ids(self) -> set[str]:
+        return {r["id"] for r in self.db.query("select id from packs")}
+
+    def add_attempts(self, attempts: list[dict[str, Any]]) -> int:
+        """Add attempts from elsewhere, with their answers, in one transaction; an attempt whose
+        uid is already here is skipped. Questions come as row ids of this database, students by
+        name. Returns how many were added."""
+        added = 0
+        with self.db.atomic():
+            present = self.attempt_uids()
+            for a in attempts:
+                if a["uid"] in present:
+                    continue
+                present.add(a["uid"])
+                attempt_id = self.db["attempts"].insert(
+                    {
+                        "student_id": self.student_id(a["student"]), "pack_id": a["pack"], "mode": a["mode"],
+                        "seed": a["seed"], "question_order": json.dumps(a["question_order"]),
+                        "started_at": a["started_at"], "finished_at": a.get("finished_at"), "uid": a["uid"],
+                    }
+                ).last_pk
+                self.db["answers"].insert_all(
+                    {
+                        "attempt_id": attempt_id, "question_id": answer["question_key"],
+                        "response": json.dumps(answer["response"], ensure_ascii=False),
+                        "correct": int(answer["correct"]), "score": answer["score"],
+                        "answered_at": answer["answered_at"], "seconds": answer.get("seconds"),
+                    }
+                    for answer in a["answers"]
+                )
+                added += 1
+        return added
 
 
 def _question_row(pack_id: str, position: int, q: Question) -> dict[str, Any]:

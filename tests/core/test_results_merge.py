@@ -1,0 +1,205 @@
+"""Many machines, one class: `quiz results --export` on each, `--import` on the teacher's."""
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from support import ROOT, right_answer, wrong_answer
+from quiz.core.errors import QuizError
+from quiz.core.migrations import migrations
+from quiz.core.service import QuizService
+from quiz.core.store import Store
+
+
+def run_quiz(*args):
+    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+
+
+def file_state(db: Path) -> list[str]:
+    return [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(db.parent.glob(db.name + "*"))]
+
+
+def take_quizzes(db: Path, students: list[str]) -> None:
+    """Each student answers the first three questions of the first pack, right, wrong, right;
+    the first student finishes, the second stops there."""
+    service = QuizService.open(db)
+    pack_id = service.packs()[0].id
+    for n, student in enumerate(students):
+        attempt = service.start_attempt(student, pack_id)
+        for k, question in enumerate(attempt.questions[:3]):
+            response = wrong_answer(question) if k == 1 else right_answer(question)
+            service.submit_answer(attempt, question, response, seconds=2.5)
+        if n == 0:
+            service.finish_attempt(attempt)
+    service.close()
+
+
+def exported(tmp_path: Path, name: str, students: list[str]) -> Path:
+    db, out = tmp_path / f"{name}.db", tmp_path / f"{name}.json"
+    take_quizzes(db, students)
+    done = run_quiz("results", "--export", out, "--db", db)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def answers(db: Path) -> list[tuple]:
+    service = QuizService.open(db)
+    rows = sorted((r["student"], r["pack"], r["question"], r["correct"], r["score"], r["time"]) for r in service.results())
+    service.close()
+    return rows
+
+
+@pytest.fixture
+def two_machines(tmp_path):
+    """Two classroom machines; Ada used both."""
+    return exported(tmp_path, "one", ["Ada", "Ben"]), exported(tmp_path, "two", ["Cai", "Ada"])
+
+
+def test_the_export_holds_every_attempt_with_its_answers(two_machines):
+    data = json.loads(two_machines[0].read_text(encoding="utf-8"))
+    assert data["format"] == "evidence-quiz-results" and data["version"] == 1
+    ada, ben = data["attempts"]
+    assert (ada["student"], ben["student"]) == ("Ada", "Ben")
+    assert ada["finished_at"] and ben["finished_at"] is None
+    assert len({ada["uid"], ben["uid"]}) == 2
+    assert [a["question"] for a in ada["answers"]] == ada["questions"][:3]
+    assert [(a["correct"], a["score"], a["seconds"]) for a in ada["answers"]] == [(True, 1.0, 2.5), (False, 0.0, 2.5), (True, 1.0, 2.5)]
+
+
+def test_importing_two_machines_adds_each_attempt_once(tmp_path, two_machines):
+    teacher = tmp_path / "teacher.db"
+    done = run_quiz("results", "--import", *two_machines, "--db", teacher)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "results: 4 attempts added, 0 already present\n"
+    assert answers(teacher) == sorted(answers(tmp_path / "one.db") + answers(tmp_path / "two.db"))
+    service = QuizService.open(teacher)
+    # Students are matched by name: Ada is one student with an attempt from each machine.
+    assert service.students() == ["Ada", "Ben", "Cai"]
+    report = service.class_report()
+    assert {s.student: [(a.answered, a.finished) for a in s.attempts] for s in report.students} == {
+        "Ada": [(3, True), (3, False)], "Ben": [(3, False)], "Cai": [(3, True)],
+    }
+    service.close()
+
+
+def test_an_imported_attempt_resumes_and_keeps_its_questions(tmp_path, two_machines):
+    service = QuizService.open(tmp_path / "teacher.db")
+    service.import_results([two_machines[0]])
+    source = QuizService.open(tmp_path / "one.db")
+    pack_id = service.packs()[0].id
+    here, there = service.resume_or_start("Ben", pack_id), source.resume_or_start("Ben", pack_id)
+    assert [q.id for q in here.questions] == [q.id for q in there.questions]
+    assert here.next_index == there.next_index == 3
+    source.close()
+    service.close()
+
+
+def test_importing_again_adds_nothing(tmp_path, two_machines):
+    teacher = tmp_path / "teacher.db"
+    assert run_quiz("results", "--import", *two_machines, "--db", teacher).returncode == 0
+    before = answers(teacher)
+    done = run_quiz("results", "--import", *two_machines, "--db", teacher)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "results: 0 attempts added, 4 already present\n"
+    assert answers(teacher) == before
+
+
+def test_the_same_attempt_in_two_files_is_added_once(tmp_path, two_machines):
+    # The teacher's merged export holds machine one's attempts again.
+    service = QuizService.open(tmp_path / "teacher.db")
+    service.import_results([two_machines[0]])
+    service.export_results(tmp_path / "merged.json")
+    service.close()
+    fresh = QuizService.open(tmp_path / "fresh.db")
+    merged = fresh.import_results([two_machines[0], tmp_path / "merged.json"])
+    assert (merged.added, merged.present) == (2, 2)
+    fresh.close()
+
+
+def test_a_machines_own_export_is_already_present(tmp_path, two_machines):
+    service = QuizService.open(tmp_path / "one.db")
+    merged = service.import_results([two_machines[0]])
+    assert (merged.added, merged.present) == (0, 2)
+    service.close()
+
+
+def with_pack_renamed(source: Path, target: Path, attempt: int, pack: str) -> Path:
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["attempts"][attempt]["pack"] = pack
+    target.write_text(json.dumps(data), encoding="utf-8")
+    return target
+
+
+def test_an_attempt_at_an_unknown_pack_fails_and_imports_nothing(tmp_path, two_machines):
+    teacher = tmp_path / "teacher.db"
+    QuizService.open(teacher).close()
+    before = file_state(teacher)
+    bad = with_pack_renamed(two_machines[1], tmp_path / "bad.json", 1, "a-pack-not-here")
+    uid = json.loads(bad.read_text(encoding="utf-8"))["attempts"][1]["uid"]
+    done = run_quiz("results", "--import", two_machines[0], bad, "--db", teacher)
+    assert done.returncode == 1
+    assert f'{bad}: attempt {uid} (Ada, ' in done.stderr
+    assert 'no pack "a-pack-not-here" in this database; import the pack first' in done.stderr
+    assert done.stdout == ""
+    assert file_state(teacher) == before
+
+
+def test_an_answer_to_an_unknown_question_fails_and_imports_nothing(tmp_path, two_machines):
+    teacher = tmp_path / "teacher.db"
+    QuizService.open(teacher).close()
+    data = json.loads(two_machines[0].read_text(encoding="utf-8"))
+    data["attempts"][0]["answers"][0]["question"] = "a-question-not-here"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    service = QuizService.open(teacher)
+    with pytest.raises(QuizError, match=f'{bad}: attempt {data["attempts"][0]["uid"]} .*has no question a-question-not-here'):
+        service.import_results([two_machines[1], bad])
+    assert service.results() == []
+    service.close()
+
+
+def test_a_file_that_is_not_a_results_file_is_named(tmp_path):
+    service = QuizService.open(tmp_path / "teacher.db")
+    pack_file = tmp_path / "pack.json"
+    pack_file.write_text('{"id": "p"}', encoding="utf-8")
+    with pytest.raises(QuizError, match=f"{pack_file}: not an Evidence Quiz results file"):
+        service.import_results([pack_file])
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "evidence-quiz-results", "version": 1, "attempts": [{"uid": "x"}]}', encoding="utf-8")
+    with pytest.raises(QuizError, match=f'{broken}: attempt 1 \\(x\\): "student" must be a non-empty string'):
+        service.import_results([broken])
+    service.close()
+
+
+# ------------------------------------------------------------ the attempt uid
+
+
+def test_every_new_attempt_gets_its_own_uid(service):
+    pack_id = service.packs()[0].id
+    service.start_attempt("Ada", pack_id)
+    service.start_attempt("Ben", pack_id)
+    uids = service.store.attempt_uids()
+    assert len(uids) == 2 and all(len(uid) == 36 for uid in uids)
+
+
+def test_upgrading_gives_each_existing_attempt_a_uid(tmp_path):
+    # A database as the previous version left it: migrated up to m003, with two attempts.
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m004_add_attempt_uid")
+    old["students"].insert({"id": 1, "name": "Ada", "created_at": "2025-01-01"})
+    old["attempts"].insert_all(
+        {"student_id": 1, "pack_id": None, "mode": "practice", "seed": 0, "question_order": "[]", "started_at": day}
+        for day in ("2025-01-01", "2025-01-02")
+    )
+    old.close()
+    store = Store.open(path)
+    uids = [r["uid"] for r in store.db.query("select uid from attempts order by id")]
+    assert len(set(uids)) == 2 and all(len(uid) == 36 for uid in uids)
+    assert any(index.unique and index.columns == ["uid"] for index in store.db["attempts"].indexes)
+    store.close()
