@@ -10,9 +10,6 @@ from quiz.core.errors import PackError, QuizError
 from quiz.core.generate import DEFAULT_MAX_QUESTIONS
 
 RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
-# `quiz report` as CSV: one table, a row per question (kind "question") then a row per skill
-# (kind "skill"); the columns a kind does not use are left empty.
-REPORT_FIELDS = ("kind", "pack", "question", "skill", "type", "answers", "facility", "discrimination", "average")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -214,7 +211,6 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
 
 
 def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
-    import csv
     import json
 
     service = _open(db)
@@ -237,26 +233,14 @@ def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    writer = csv.DictWriter(sys.stdout, fieldnames=REPORT_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for q in report.questions:
-        writer.writerow({
-            "kind": "question", "pack": q.pack, "question": q.question, "skill": q.skill, "type": q.type,
-            "answers": q.answers, "facility": _decimal(q.facility), "discrimination": _decimal(q.discrimination),
-        })
-    for s in report.skills:
-        writer.writerow({"kind": "skill", "skill": s.skill, "answers": s.answers, "average": _decimal(s.average)})
+    from quiz.core.report import report_csv
+
+    sys.stdout.write(report_csv(report))
     return 0
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
-
-
-def _decimal(value: float | None) -> str:
-    """A percent with one decimal; empty where it is undefined (a discrimination index from
-    fewer than two answers, or from answers that all scored the same)."""
-    return "" if value is None else f"{value:.1f}"
 
 
 def cmd_print(args: argparse.Namespace, db: Path | None) -> int:

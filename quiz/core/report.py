@@ -185,3 +185,31 @@ def student_reports(attempts: list[AttemptScores]) -> tuple[StudentReport, ...]:
         StudentReport(name, tuple(sorted(by_student[name], key=lambda a: a.started_at)))
         for name in sorted(by_student, key=lambda n: (n.casefold(), n))
     )
+
+
+# `quiz report` as CSV: one table, a row per question (kind "question") then a row per skill
+# (kind "skill"); the columns a kind does not use are left empty.
+REPORT_FIELDS = ("kind", "pack", "question", "skill", "type", "answers", "facility", "discrimination", "average")
+
+
+def report_csv(report: ClassReport) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=REPORT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for q in report.questions:
+        writer.writerow({
+            "kind": "question", "pack": q.pack, "question": q.question, "skill": q.skill, "type": q.type,
+            "answers": q.answers, "facility": _decimal(q.facility), "discrimination": _decimal(q.discrimination),
+        })
+    for s in report.skills:
+        writer.writerow({"kind": "skill", "skill": s.skill, "answers": s.answers, "average": _decimal(s.average)})
+    return out.getvalue()
+
+
+def _decimal(value: float | None) -> str:
+    """A percent with one decimal; empty where it is undefined (a discrimination index from
+    fewer than two answers, or from answers that all scored the same)."""
+    return "" if value is None else f"{value:.1f}"

@@ -1,5 +1,5 @@
-"""A bar for each skill: the share of its questions answered right, drawn with QPainter.
-Each bar carries its figures in words too, so colour is never the only signal."""
+"""A bar per row (a skill, usually): a share drawn with QPainter, with its figures beside it
+in words, so colour is never the only signal."""
 
 from __future__ import annotations
 
@@ -27,40 +27,40 @@ class SkillChart(QWidget):
         self.setObjectName("skillChart")
         self.setAccessibleName(self.tr("Score per skill"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.scores: dict[str, tuple[float, int]] = {}
+        self.rows: list[tuple[str, float, str]] = []  # label, share 0..1, the figures in words
 
     def set_results(self, results: list[AnswerResult]) -> None:
-        self.scores = skill_scores(results)
-        self.setAccessibleDescription("; ".join(self.row_texts()))
-        self.setFixedHeight(max(1, len(self.scores)) * self.row_height() + 8)
-        self.update()
+        """One student's attempt: points out of questions, per skill."""
+        self.set_rows([
+            (skill, score / count, self.tr("%s of %d (%d%%)") % (f"{score:g}", count, round(100 * score / count)))
+            for skill, (score, count) in skill_scores(results).items()
+        ])
 
-    def row_texts(self) -> list[str]:
-        return [
-            self.tr("%s: %s of %d right (%d%%)") % (skill, f"{score:g}", count, round(100 * score / count))
-            for skill, (score, count) in self.scores.items()
-        ]
+    def set_rows(self, rows: list[tuple[str, float, str]]) -> None:
+        self.rows = rows
+        self.setAccessibleDescription("; ".join(f"{label}: {text}" for label, _, text in rows))
+        self.setFixedHeight(max(1, len(rows)) * self.row_height() + 8)
+        self.update()
 
     def row_height(self) -> int:
         return max(self.ROW, self.fontMetrics().height() + 12)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, max(1, len(self.scores)) * self.row_height() + 8)
+        return QSize(420, max(1, len(self.rows)) * self.row_height() + 8)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         metrics = self.fontMetrics()
-        label_width = max((metrics.horizontalAdvance(s) for s in self.scores), default=0) + 16
-        text_width = metrics.horizontalAdvance("10 of 10 (100%)") + 16
+        label_width = max((metrics.horizontalAdvance(label) for label, _, _ in self.rows), default=0) + 16
+        text_width = max((metrics.horizontalAdvance(text) for _, _, text in self.rows), default=0) + 16
         bar_width = max(40, self.width() - label_width - text_width)
         row = self.row_height()
-        for index, (skill, (score, count)) in enumerate(self.scores.items()):
+        for index, (label, share, text) in enumerate(self.rows):
             top = 4 + index * row
-            share = score / count if count else 0
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(0, top, label_width, row), Qt.AlignmentFlag.AlignVCenter, skill)
+            painter.drawText(QRectF(0, top, label_width, row), Qt.AlignmentFlag.AlignVCenter, label)
             track = QRectF(label_width, top + row * 0.25, bar_width, row * 0.5)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
@@ -68,8 +68,5 @@ class SkillChart(QWidget):
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * share, track.height()), 4, 4)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(
-                QRectF(label_width + bar_width + 8, top, text_width, row), Qt.AlignmentFlag.AlignVCenter,
-                f"{score:g} of {count} ({round(100 * share)}%)",
-            )
+            painter.drawText(QRectF(label_width + bar_width + 8, top, text_width, row), Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()

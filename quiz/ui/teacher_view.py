@@ -16,6 +16,7 @@ from quiz.core.errors import QuizError
 from quiz.core.inputs import read_article_file
 from quiz.core.packs import pack_to_dict
 from quiz.core.service import QuizService
+from quiz.ui.class_results_view import ClassResultsView
 from quiz.ui.editor_view import EditorView
 from quiz.ui.workers import GenerateWorker, start_in_thread
 
@@ -134,8 +135,10 @@ class TeacherView(QWidget):
             chooser.addWidget(button)
         editor_column.addLayout(chooser)
         editor_column.addWidget(self.editor, 1)
+        self.class_results = ClassResultsView(service)
         self.tabs.addTab(self.new_quiz, self.tr("New quiz from an article"))
         self.tabs.addTab(editor_page, self.tr("Edit packs"))
+        self.tabs.addTab(self.class_results, self.tr("Class results"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Teacher"))
@@ -166,6 +169,7 @@ class TeacherView(QWidget):
         index = self.pack_box.findData(current)
         self.pack_box.setCurrentIndex(max(0, index))
         self.new_quiz.set_stats(self.service.template_stats())
+        self.class_results.set_packs()
 
     def focus_first(self) -> None:
         self.refresh()

@@ -21,7 +21,7 @@ def test_the_chart_says_its_figures_in_words(qtbot):
     chart = SkillChart()
     qtbot.addWidget(chart)
     chart.set_results(RESULTS)
-    assert chart.accessibleDescription() == "numbers: 1 of 2 right (50%); sourcing: 1 of 1 right (100%)"
+    assert chart.accessibleDescription() == "numbers: 1 of 2 (50%); sourcing: 1 of 1 (100%)"
     chart.resize(500, chart.height())
     assert not chart.grab().isNull()
 

@@ -127,3 +127,25 @@ def test_a_generated_draft_reaches_the_editor_in_review_mode(qtbot, service):
     assert view.tabs.currentIndex() == 1
     assert view.editor.accept_button.isVisible() or view.editor.review
     assert view.editor.questions.count() >= 8
+
+
+def test_class_results_show_students_questions_and_skills(qtbot, service, tmp_path):
+    from quiz.ui.class_results_view import ClassResultsView
+    from support import right_answer, wrong_answer
+
+    pack_id = service.packs()[0].id
+    for name, good in (("Ada", True), ("Bo", False), ("Cy", True)):
+        attempt = service.start_attempt(name, pack_id)
+        for index, question in enumerate(attempt.questions):
+            right = good if index % 2 else not good
+            service.submit_answer(attempt, question, right_answer(question) if right else wrong_answer(question))
+        service.finish_attempt(attempt)
+    view = ClassResultsView(service)
+    qtbot.addWidget(view)
+    view.set_packs()
+    assert view.students.rowCount() == 3
+    assert view.questions.rowCount() == len(service.pack(pack_id).questions)
+    assert view.chart.rows and all(0 <= share <= 1 for _, share, _ in view.chart.rows)
+    path = tmp_path / "class.csv"
+    view.save_csv(str(path))
+    assert path.read_text(encoding="utf-8").startswith("kind,pack,question,skill")
