@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from quiz.core.errors import PackError, QuizError
-from quiz.core.generate import DEFAULT_MAX_QUESTIONS
+from quiz.core.domain import DEFAULT_MAX_QUESTIONS
 
 RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
 
@@ -22,6 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="quiz", parents=[common],
         description="Evidence Quiz: media-literacy quizzes on real news articles. "
         "With no command, opens the app.",
+    )
+    parser.add_argument(
+        "--quit-after-first-question", action="store_true",
+        help="open the app, start the first pack, and quit once its first question is painted (to time start-up)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -89,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from quiz.ui.app import run_gui
 
-            return run_gui(db)
+            return run_gui(db, quit_after_first_question=args.quit_after_first_question)
         return COMMANDS[args.command](args, db)
     except PackError as exc:
         for problem in exc.problems:

@@ -18,6 +18,9 @@ SKILLS = (
 )
 QUESTION_TYPES = ("choice", "multi", "truefalse", "number", "text", "evidence")
 MODES = ("practice", "test")
+# At most this many questions in a generated pack: enough to cover every skill; a teacher
+# keeps the best in review.
+DEFAULT_MAX_QUESTIONS = 30
 
 
 def sha256_of(text: str) -> str:

@@ -37,7 +37,7 @@ UPGRADES: dict[int, Callable[[dict], dict]] = {}
 # ---------------------------------------------------------------- reading YAML with lines
 
 
-MAX_PACK_BYTES = 2 * 1024 * 1024
+MAX_PACK_BYTES = 16 * 1024 * 1024  # room for a 10,000-question pack (about 11 MB)
 MAX_DEPTH = 12  # a pack nests five levels; more is not a pack
 MAX_NODES = 200_000
 

@@ -13,11 +13,9 @@ from typing import Any
 from quiz.core import report
 from quiz.core.article import parse_article
 from quiz.core.domain import (
-    MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
+    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
 )
 from quiz.core.errors import NotFound, PackError, QuizError
-from quiz.core.facts import extract_facts
-from quiz.core.generate import DEFAULT_MAX_QUESTIONS, pack_for, slugify
 from quiz.core.inputs import read_article_file
 from quiz.core.ordering import question_order, with_choices_shuffled
 from quiz.core.packs import dump_pack, load_packs, read_pack
@@ -101,6 +99,7 @@ class QuizService:
         """A pack from a Moodle GIFT file on an article, checked like any pack, and the lines
         that say what was skipped or is missing."""
         from quiz.core import interop
+        from quiz.core.generate import slugify
 
         path = Path(path)
         try:
@@ -142,6 +141,9 @@ class QuizService:
         article_file: str | None = None,
     ) -> Pack:
         """Generate a pack for an article file and store the article and its facts."""
+        from quiz.core.facts import extract_facts  # the generator loads only when it is used
+        from quiz.core.generate import pack_for
+
         source = read_article_file(path)
         article = parse_article(source.text, title=source.title)
         facts = extract_facts(article)

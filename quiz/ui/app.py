@@ -22,7 +22,7 @@ def build_main_window(service):
     return MainWindow(service)
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | None = None, quit_after_first_question: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -42,7 +42,28 @@ def run_gui(db_path: Path | None = None) -> int:
         return 1
     window = build_main_window(service)
     window.show()
+    if quit_after_first_question:
+        _quit_after_first_question(window, app)
     try:
         return app.exec()
     finally:
         service.close()
+
+
+def _quit_after_first_question(window, app) -> None:
+    """Start the first pack and quit as soon as its first question has been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class QuitOnPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    packs = window.service.packs()
+    if not packs:
+        QTimer.singleShot(0, app.quit)
+        return
+    window.quit_filter = QuitOnPaint(window)
+    window.quiz_view.prompt.installEventFilter(window.quit_filter)
+    window._begin(window.service.resume_or_start("Start-up timing", packs[0].id))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
@@ -9,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from quiz.core.domain import Attempt, AttemptSummary
 from quiz.core.errors import QuizError
 from quiz.core.service import QuizService
-from quiz.ui.dialogs.pin_dialog import PinDialog
 from quiz.ui.quiz_view import QuizView
 from quiz.ui.results_view import ResultsView
 from quiz.ui.start_view import StartView
-from quiz.ui.teacher_view import TeacherView
 from quiz.ui.style import ZOOM_STEPS, stylesheet
+
+if TYPE_CHECKING:
+    from quiz.ui.teacher_view import TeacherView
 
 
 class MainWindow(QMainWindow):
@@ -29,9 +32,9 @@ class MainWindow(QMainWindow):
         self.start_view = StartView()
         self.quiz_view = QuizView(service)
         self.results_view = ResultsView()
-        self.teacher_view = TeacherView(service)
+        self._teacher_view: TeacherView | None = None  # built on first use, after the PIN
         self.stack = QStackedWidget()
-        for view in (self.start_view, self.quiz_view, self.results_view, self.teacher_view):
+        for view in (self.start_view, self.quiz_view, self.results_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.teacher_action = QAction(self.tr("&Teacher pages…"), self)
@@ -56,7 +59,6 @@ class MainWindow(QMainWindow):
         self.results_view.restart_requested.connect(self.show_start)
         self.results_view.retry_requested.connect(self._on_results_view_retry_requested)
         self.teacher_action.triggered.connect(self._on_teacher_action_triggered)
-        self.teacher_view.left.connect(self.show_start)
         for shortcut, step in self.zoom_shortcuts.items():
             shortcut.activated.connect(lambda step=step: self.zoom(step))
 
@@ -142,8 +144,21 @@ class MainWindow(QMainWindow):
         self.results_view.show_summary(summary, results, self.service.article_for(pack), history)
         self._show_page(self.results_view)
 
+    @property
+    def teacher_view(self) -> TeacherView:
+        """The teacher's pages, built the first time they are opened: students never wait for them."""
+        if self._teacher_view is None:
+            from quiz.ui.teacher_view import TeacherView
+
+            self._teacher_view = TeacherView(self.service)
+            self._teacher_view.left.connect(self.show_start)
+            self.stack.addWidget(self._teacher_view)
+        return self._teacher_view
+
     def _on_teacher_action_triggered(self) -> None:
         """The PIN first: students cannot open the editor, the keys or the class results."""
+        from quiz.ui.dialogs.pin_dialog import PinDialog
+
         self.pin_dialog = PinDialog.ask(self, self.service, lambda: self._show_page(self.teacher_view))
 
     def _on_results_view_retry_requested(self, missed: list) -> None:

@@ -14,12 +14,11 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from quiz.core.article import parse_article
-from quiz.core.domain import QUESTION_TYPES, SKILLS, Article, Fact, Pack, PackArticle, Question
+from quiz.core.domain import DEFAULT_MAX_QUESTIONS, QUESTION_TYPES, SKILLS, Article, Fact, Pack, PackArticle, Question
 from quiz.core.facts import extract_facts
 from quiz.core.generate import attribution, context, language, numbers, opinion, sourcing, uncertainty
 from quiz.core.generate.common import Context, Template, slugify
 
-DEFAULT_MAX_QUESTIONS = 30
 MAX_PER_SENTENCE = 3
 
 

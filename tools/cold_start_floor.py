@@ -1,0 +1,24 @@
+"""The floor of our stack's cold start: import PyYAML and sqlite-utils, show a PySide6
+window with one label, and quit once the label is painted."""
+
+import sys
+
+import sqlite_utils  # noqa: F401
+import yaml  # noqa: F401
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+app = QApplication(sys.argv[:1])
+label = QLabel("Which figure fills the gap?")
+
+
+class QuitOnPaint(QObject):
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+label.installEventFilter(QuitOnPaint(label))
+label.show()
+sys.exit(app.exec())
