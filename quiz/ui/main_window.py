@@ -39,8 +39,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.teacher_action = QAction(self.tr("&Teacher pages…"), self)
         self.teacher_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.worksheet_action = QAction(self.tr("Print a worksheet (PDF)…"), self)
+        self.key_action = QAction(self.tr("Print an answer key (PDF)…"), self)
         # No mnemonic on the menu: Alt+T belongs to the start page's Test mode.
-        self.menuBar().addMenu(self.tr("Teacher")).addAction(self.teacher_action)
+        teacher_menu = self.menuBar().addMenu(self.tr("Teacher"))
+        for action in (self.teacher_action, self.worksheet_action, self.key_action):
+            teacher_menu.addAction(action)
         self.zoom_shortcuts = {
             QShortcut(QKeySequence.StandardKey.ZoomIn, self): 1,
             QShortcut(QKeySequence("Ctrl+="), self): 1,
@@ -59,6 +63,8 @@ class MainWindow(QMainWindow):
         self.results_view.restart_requested.connect(self.show_start)
         self.results_view.retry_requested.connect(self._on_results_view_retry_requested)
         self.teacher_action.triggered.connect(self._on_teacher_action_triggered)
+        self.worksheet_action.triggered.connect(lambda: self._open_teacher_then(lambda: self.teacher_view.print_dialog(key=False)))
+        self.key_action.triggered.connect(lambda: self._open_teacher_then(lambda: self.teacher_view.print_dialog(key=True)))
         for shortcut, step in self.zoom_shortcuts.items():
             shortcut.activated.connect(lambda step=step: self.zoom(step))
 
@@ -156,10 +162,17 @@ class MainWindow(QMainWindow):
         return self._teacher_view
 
     def _on_teacher_action_triggered(self) -> None:
+        self._open_teacher_then(lambda: None)
+
+    def _open_teacher_then(self, action) -> None:
         """The PIN first: students cannot open the editor, the keys or the class results."""
         from quiz.ui.dialogs.pin_dialog import PinDialog
 
-        self.pin_dialog = PinDialog.ask(self, self.service, lambda: self._show_page(self.teacher_view))
+        def granted() -> None:
+            self._show_page(self.teacher_view)
+            action()
+
+        self.pin_dialog = PinDialog.ask(self, self.service, granted)
 
     def _on_results_view_retry_requested(self, missed: list) -> None:
         attempt = self.quiz_view.attempt

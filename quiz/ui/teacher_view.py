@@ -214,6 +214,11 @@ class TeacherView(QWidget):
         Path(path).write_text(text, encoding="utf-8")
         self.status.setText(self.tr("Wrote %s.") % path)
 
+    def print_dialog(self, key: bool) -> None:
+        """Choose the pack on the editing tab, then where to save its PDF."""
+        self.tabs.setCurrentIndex(1)
+        self._print(key)
+
     def _print(self, key: bool) -> None:
         if self.pack_box.currentData():
             caption = self.tr("Save the answer key") if key else self.tr("Save the worksheet")
