@@ -37,9 +37,10 @@ UPGRADES: dict[int, Callable[[dict], dict]] = {}
 # ---------------------------------------------------------------- reading YAML with lines
 
 
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_PACK_BYTES = 16 * 1024 * 1024  # room for a 10,000-question pack (about 11 MB)
 MAX_DEPTH = 12  # a pack nests five levels; more is not a pack
-MAX_NODES = 200_000
+MAX_NODES = 2_000_000  # a 10,000-question pack has about 400,000
 
 
 def _line_map(path_name: str, root: yaml.Node) -> dict[tuple, int]:
@@ -221,6 +222,10 @@ def _read_article(check: _Checker, pack_path: Path, data: Any) -> PackArticle | 
             return None
         file = data["file"]
         article_path = (pack_path.parent / file).resolve()
+        if article_path.suffix.lower() not in ARTICLE_SUFFIXES:
+            # A pack names an article, never any other file (a key, a password file...).
+            check.add(where + ("file",), f"{file} is not an article; use a {', '.join(sorted(ARTICLE_SUFFIXES))} file")
+            return None
         if not article_path.is_file():
             check.add(where + ("file",), f"article file {file} not found (looked for {article_path})")
             return None

@@ -7,6 +7,7 @@ import os
 import random
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,19 @@ APP_NAME = "evidence-quiz"
 class PinCheck:
     ok: bool
     wait: float  # seconds before the next try is taken
+
+
+def set_aside(path: str | Path) -> Path:
+    """Rename an unreadable database out of the way, keeping it for whoever can rescue it;
+    the app then starts a fresh one at `path`. Returns where the old file went."""
+    path = Path(path)
+    target = path.with_name(f"{path.name}.unreadable-{datetime.now():%Y%m%d-%H%M%S}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.rename(target.with_name(target.name + suffix))
+    return target
 
 
 def default_db_path() -> Path:

@@ -26,6 +26,7 @@ class Store:
     def __init__(self, db: Database, path: str = ":memory:"):
         self.db = db
         self.path = path
+        self.backup: Path | None = None  # where an older database was copied before its upgrade
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             if not db.memory:
@@ -38,9 +39,20 @@ class Store:
                     path, f"this database was written by a newer version of Evidence Quiz ({newer[-1]}); update the app to open it"
                 )
             if len(applied) < len(MIGRATION_NAMES):
+                if applied and not db.memory:
+                    self.backup = self._copy_aside(f"before-{MIGRATION_NAMES[len(applied)]}")
                 migrations.apply(db)
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(path, f"this file is not a usable Evidence Quiz database ({exc})") from exc
+
+    def _copy_aside(self, label: str) -> Path:
+        """A consistent copy of this database (SQLite's backup, WAL included) beside it."""
+        target = Path(self.path).with_name(f"{Path(self.path).name}.{label}-{datetime.now():%Y%m%d-%H%M%S}")
+        copy = sqlite3.connect(target)
+        with copy:
+            self.db.conn.backup(copy)
+        copy.close()
+        return target
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

@@ -22,6 +22,41 @@ def build_main_window(service):
     return MainWindow(service)
 
 
+def open_or_recover(db_path: Path | None, ask):
+    """Open the database; if the file is unreadable, say so with its path and, only if the
+    user agrees (`ask(message) -> bool`), set it aside and start a fresh one."""
+    from quiz.core.errors import DatabaseError
+    from quiz.core.service import QuizService, default_db_path, set_aside
+
+    try:
+        return QuizService.open(db_path)
+    except DatabaseError as exc:
+        path = Path(db_path or default_db_path())
+        newer = "newer version" in str(exc)
+        print(f"quiz: {exc}", file=sys.stderr)
+        if newer or not path.exists() or not ask(str(exc)):
+            return None
+        moved = set_aside(path)
+        print(f"quiz: set {path} aside as {moved}; starting a fresh database", file=sys.stderr)
+        return QuizService.open(path)
+    except QuizError as exc:
+        print(f"quiz: {exc}", file=sys.stderr)
+        return None
+
+
+def _ask_to_set_aside(message: str) -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Evidence Quiz", message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(
+        "Set this file aside (it is kept, renamed) and start a fresh database? Answers in it will not be shown."
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def run_gui(db_path: Path | None = None, quit_after_first_question: bool = False) -> int:
     problem = display_problem()
     if problem:
@@ -29,16 +64,12 @@ def run_gui(db_path: Path | None = None, quit_after_first_question: bool = False
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from quiz.core.service import QuizService
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Evidence Quiz")
     app.setOrganizationName("Evidence Quiz")
     app.setStyleSheet(load_stylesheet())
-    try:
-        service = QuizService.open(db_path)
-    except QuizError as exc:
-        print(f"quiz: {exc}", file=sys.stderr)
+    service = open_or_recover(db_path, _ask_to_set_aside)
+    if service is None:
         return 1
     window = build_main_window(service)
     window.show()

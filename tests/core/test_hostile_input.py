@@ -91,3 +91,41 @@ def test_a_one_word_article_gives_a_clear_error(tmp_path):
     service = QuizService.in_memory()
     with pytest.raises(QuizError, match="found nothing in this article to ask about"):
         service.generate_from_file(path)
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "../../../root/.ssh/id_rsa", "secrets.db"])
+def test_a_pack_cannot_read_a_file_that_is_not_an_article(tmp_path, target):
+    path = tmp_path / "p.yaml"
+    path.write_text(GOOD_HEAD.replace("  text: Some text.\n", f"  file: {target}\n") + "  - id: a\n", encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack(path)
+    assert any(p.field == "article.file" and "is not an article" in p.message for p in caught.value.problems)
+
+
+GOOD_PACK = (
+    "schema_version: 1\nid: p\ntitle: P\narticle:\n  text: ICE has about 20,000 staff.\nquestions:\n"
+    "  - id: q\n    type: choice\n    skill: numbers\n    prompt: How many?\n    choices: ['20,000', '7,700']\n"
+    "    answer: '20,000'\n    evidence: ICE has about 20,000 staff.\n"
+)
+
+
+def test_random_and_mutated_packs_give_pack_errors_never_crashes(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from quiz.core.packs import parse_pack
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.one_of(
+        st.text(max_size=400),
+        st.tuples(st.integers(0, len(GOOD_PACK)), st.integers(0, 40), st.text(max_size=12)).map(
+            lambda t: GOOD_PACK[: t[0]] + t[2] + GOOD_PACK[t[0] + t[1]:]
+        ),
+    ))
+    def check(text):
+        try:
+            parse_pack(text, tmp_path / "p.yaml")
+        except PackError as exc:
+            assert exc.problems and all(p.path.endswith("p.yaml") for p in exc.problems)
+
+    check()
