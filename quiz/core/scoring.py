@@ -10,8 +10,13 @@ from quiz.core.domain import Question, Score
 
 
 def score_response(question: Question, response: Any) -> Score:
+    """A response of the wrong shape for its question (from a damaged results file, say)
+    scores nothing rather than failing."""
     scorer = _SCORERS[question.type]
-    score = max(0.0, min(1.0, scorer(question, response)))
+    try:
+        score = max(0.0, min(1.0, scorer(question, response)))
+    except (TypeError, ValueError):
+        score = 0.0
     return Score(correct=score >= 0.999, score=round(score, 4))
 
 

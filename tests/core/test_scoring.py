@@ -32,3 +32,17 @@ def q(type_, answer, **extra):
 def test_score_response(question, response, correct, score):
     result = score_response(question, response)
     assert (result.correct, result.score) == (correct, score)
+
+
+@pytest.mark.parametrize(
+    ("question", "response"),
+    [
+        (q("evidence", None, evidence_start=10, evidence_end=20), ["x"]),
+        (q("evidence", None, evidence_start=10, evidence_end=20), 42),
+        (q("multi", ["a"], choices=("a", "b")), 7),
+        (q("number", 3.0), ["3"]),
+        (q("text", "McLaughlin"), {"name": "x"}),
+    ],
+)
+def test_a_response_of_the_wrong_shape_scores_nothing(question, response):
+    assert score_response(question, response) == (False, 0.0) or score_response(question, response).score == 0.0

@@ -1,0 +1,173 @@
+"""`make bench`, part two: speed at school scale, printed as a table from 1x to 100x.
+
+100x is 1,000 packs, 100,000 questions and 1,000,000 answers. Targets at 100x:
+importing a 10,000-question pack under 2 s, the next question shown under 5 ms,
+`quiz report` over all answers under 1 s, the results view opening under 300 ms, and
+the GUI's memory under 250 MB. Tests assert behaviour; this script measures time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quiz.core.packs import dump_pack, load_pack  # noqa: E402
+from quiz.core.service import QuizService  # noqa: E402
+
+SEED_PACK = ROOT / "questions" / "guard-troops-generated.yaml"
+SCALES = {"1x": 1, "10x": 10, "100x": 100}
+TARGETS = {"import 10,000 questions": "< 2 s", "next question": "< 5 ms", "quiz report": "< 1 s",
+           "results view": "< 300 ms", "GUI memory": "< 250 MB"}
+
+
+def build_database(path: Path, scale: int) -> str:
+    """scale x (10 packs, 1,000 questions, 10,000 answers), written straight into SQLite."""
+    service = QuizService.open(path, seed_content=False)
+    template = load_pack(SEED_PACK)
+    service.import_pack(template)
+    service.close()
+    db = sqlite3.connect(path)
+    row = db.execute("select * from questions where pack_id = ? order by position", [template.id]).fetchall()
+    columns = [d[0] for d in db.execute("select * from questions limit 0").description]
+    pack_row = db.execute("select * from packs where id = ?", [template.id]).fetchone()
+    pack_columns = [d[0] for d in db.execute("select * from packs limit 0").description]
+    packs, per_pack = 10 * scale, 100
+    question_ids: dict[str, list[int]] = {}
+    next_id = db.execute("select max(id) from questions").fetchone()[0] + 1
+    for p in range(packs):
+        pack_id = f"pack-{p:04d}"
+        values = dict(zip(pack_columns, pack_row)) | {"id": pack_id, "title": f"Pack {p}"}
+        db.execute(f"insert into packs ({', '.join(values)}) values ({', '.join('?' * len(values))})", list(values.values()))
+        rows = []
+        for q in range(per_pack):
+            values = dict(zip(columns, row[q % len(row)])) | {"id": next_id, "pack_id": pack_id, "qid": f"q{q}", "position": q}
+            rows.append(list(values.values()))
+            question_ids.setdefault(pack_id, []).append(next_id)
+            next_id += 1
+        db.executemany(f"insert into questions ({', '.join(columns)}) values ({', '.join('?' * len(columns))})", rows)
+    students = 100 * scale
+    db.executemany("insert into students (id, name, created_at) values (?, ?, '2026-01-01')",
+                   [(s + 1, f"Student {s}") for s in range(students)])
+    rng = random.Random(1)
+    attempts = 10_000 * scale // per_pack
+    attempt_columns = [d[0] for d in db.execute("select * from attempts limit 0").description]
+    answer_rows = []
+    for a in range(attempts):
+        pack_id = f"pack-{a % packs:04d}"
+        values = {"id": a + 1, "student_id": a % students + 1, "pack_id": pack_id, "mode": "practice", "seed": a,
+                  "question_order": json.dumps(question_ids[pack_id]), "started_at": "2026-01-01T09:00:00",
+                  "finished_at": "2026-01-01T09:20:00"}
+        if "uid" in attempt_columns:
+            values["uid"] = f"bench-{a}"
+        db.execute(f"insert into attempts ({', '.join(values)}) values ({', '.join('?' * len(values))})", list(values.values()))
+        for key in question_ids[pack_id]:
+            right = rng.random() < 0.7
+            answer_rows.append((a + 1, key, '"x"', int(right), float(right), "2026-01-01T09:01:00", 10.0))
+    db.executemany("insert into answers (attempt_id, question_id, response, correct, score, answered_at, seconds) "
+                   "values (?, ?, ?, ?, ?, ?, ?)", answer_rows)
+    db.commit()
+    db.close()
+    return "pack-0000"
+
+
+def big_pack_file(folder: Path) -> Path:
+    template = load_pack(SEED_PACK)
+    questions = [q.__class__(**{**q.__dict__, "id": f"{q.id}-{n}", "key": None})
+                 for n in range(10_000 // len(template.questions) + 1) for q in template.questions][:10_000]
+    pack = template.__class__(**{**template.__dict__, "id": "ten-thousand", "title": "Ten thousand", "questions": tuple(questions)})
+    path = folder / "big.yaml"
+    path.write_text(dump_pack(pack), encoding="utf-8")
+    return path
+
+
+def timed(action, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+GUI_PROBE = r"""
+import resource, sys, time
+sys.path.insert(0, ".")
+from tests.support import right_answer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from quiz.core.service import QuizService
+from quiz.ui.app import build_main_window
+service = QuizService.open(sys.argv[1])
+window = build_main_window(service)
+window.show()
+attempt = service.start_attempt("Bench", sys.argv[2])
+view = window.quiz_view
+view.start(attempt, service.article_for(service.pack(attempt.pack_id)), "Bench")
+app.processEvents()
+times = []
+for question in attempt.questions[:40]:
+    view.input.pick(0) if hasattr(view.input, "pick") else None
+    started = time.perf_counter()
+    service.submit_answer(attempt, question, right_answer(question))
+    view.index += 1
+    view.show_question()
+    app.processEvents()
+    times.append(time.perf_counter() - started)
+started = time.perf_counter()
+history = service.history("Student 1", sys.argv[2])
+summary = service.finish_attempt(attempt)
+window.results_view.show_summary(summary, service.answers_of(attempt), view.article, history)
+window.stack.setCurrentWidget(window.results_view)
+app.processEvents()
+results_view = time.perf_counter() - started
+print(sorted(times)[len(times) // 2], results_view, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def measure(scale: int, folder: Path) -> dict[str, str]:
+    db = folder / f"scale-{scale}.db"
+    pack_id = build_database(db, scale)
+    big = big_pack_file(folder)
+    service = QuizService.open(db)
+    import_s = timed(lambda: service.import_pack_files([big]))
+    service.close()
+    report_s = timed(lambda: subprocess.run([sys.executable, "-m", "quiz", "report", "--db", str(db)],
+                                            check=True, capture_output=True, cwd=ROOT), repeat=3)
+    probe = subprocess.run([sys.executable, "-c", GUI_PROBE, str(db), pack_id], capture_output=True,
+                           text=True, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if probe.returncode:
+        raise SystemExit(f"the GUI probe failed:\n{probe.stderr}")
+    next_s, results_s, memory_mb = map(float, probe.stdout.split()[-3:])
+    return {
+        "import 10,000 questions": f"{import_s:.2f} s",
+        "next question": f"{next_s * 1000:.1f} ms",
+        "quiz report": f"{report_s:.2f} s",
+        "results view": f"{results_s * 1000:.0f} ms",
+        "GUI memory": f"{memory_mb:.0f} MB",
+    }
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = {name: measure(scale, Path(tmp)) for name, scale in SCALES.items()}
+    width = max(map(len, TARGETS)) + 2
+    print("\nschool scale: 1x = 10 packs, 1,000 questions, 10,000 answers; 100x = 1,000 packs, 100,000 questions, 1,000,000 answers")
+    print("".ljust(width) + "".join(name.rjust(12) for name in SCALES) + "   target at 100x")
+    for figure, target in TARGETS.items():
+        print(figure.ljust(width) + "".join(rows[name][figure].rjust(12) for name in SCALES) + f"   {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
