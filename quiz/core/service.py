@@ -308,14 +308,13 @@ class QuizService:
         attempts, over every attempt in this database (at one pack, or all)."""
         if pack_id is not None and pack_id not in self.store.pack_ids():
             raise NotFound(f'no pack "{pack_id}" in this database')
-        attempts = [
-            report.AttemptScores(
-                student=row["student"], pack=row["pack"], started_at=row["started_at"], finished=row["finished"],
-                questions=row["questions"], items=tuple(report.ScoredItem(**answer) for answer in row["answers"]),
-            )
-            for row in self.store.attempt_scores(pack_id)
-        ]
-        return report.class_report(attempts)
+        moments = [report.QuestionMoments(**row) for row in self.store.question_moments(pack_id)]
+        totals = [report.AttemptTotal(**{**row, "finished": bool(row["finished"])}) for row in self.store.attempt_totals(pack_id)]
+        return report.ClassReport(
+            report.stats_from_moments(moments),
+            report.skills_from_sums(self.store.skill_sums(pack_id)),
+            report.students_from_totals(totals),
+        )
 
     def export_results(self, path: str | Path) -> int:
         """Write every attempt and answer of this database to one JSON file; returns how many attempts."""
