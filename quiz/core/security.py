@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 from dataclasses import dataclass
 
@@ -22,11 +20,15 @@ class PinRecord:
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> PinRecord:
+    import hashlib  # OpenSSL starts only when a PIN is set or checked, not with every student's app
+
     salt = os.urandom(16) if salt is None else salt
     return PinRecord(salt, hashlib.scrypt(pin.encode("utf-8"), salt=salt, **SCRYPT))
 
 
 def pin_matches(pin: str, record: PinRecord) -> bool:
+    import hmac
+
     return hmac.compare_digest(hash_pin(pin, record.salt).digest, record.digest)
 
 

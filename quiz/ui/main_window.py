@@ -31,10 +31,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.start_view = StartView()
         self.quiz_view = QuizView(service)
-        self.results_view = ResultsView()
+        self._results_view: ResultsView | None = None  # built when a first quiz ends
         self._teacher_view: TeacherView | None = None  # built on first use, after the PIN
         self.stack = QStackedWidget()
-        for view in (self.start_view, self.quiz_view, self.results_view):
+        for view in (self.start_view, self.quiz_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.teacher_action = QAction(self.tr("&Teacher pages…"), self)
@@ -60,8 +60,6 @@ class MainWindow(QMainWindow):
         self.start_view.name_changed.connect(self._on_start_view_name_changed)
         self.quiz_view.quiz_finished.connect(self._on_quiz_view_quiz_finished)
         self.quiz_view.left.connect(self.show_start)
-        self.results_view.restart_requested.connect(self.show_start)
-        self.results_view.retry_requested.connect(self._on_results_view_retry_requested)
         self.teacher_action.triggered.connect(self._on_teacher_action_triggered)
         self.worksheet_action.triggered.connect(lambda: self._open_teacher_then(lambda: self.teacher_view.print_dialog(key=False)))
         self.key_action.triggered.connect(lambda: self._open_teacher_then(lambda: self.teacher_view.print_dialog(key=True)))
@@ -84,7 +82,7 @@ class MainWindow(QMainWindow):
     def _begin(self, attempt: Attempt) -> None:
         pack = self.service.pack(attempt.pack_id)
         self.quiz_view.start(attempt, self.service.article_for(pack), pack.title)
-        if self.stack.currentWidget() is not self.results_view or attempt.next_index < len(attempt.questions):
+        if self.stack.currentWidget() is not self._results_view or attempt.next_index < len(attempt.questions):
             self._show_page(self.quiz_view)
 
     def _warn(self, title: str, text: str) -> None:
@@ -106,10 +104,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        for splitter, key in ((self.quiz_view.splitter, "quiz"), (self.results_view.splitter, "results")):
-            state = self.settings.value(f"window/{key}-split")
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        state = self.settings.value("window/quiz-split")
+        if isinstance(state, QByteArray):
+            self.quiz_view.splitter.restoreState(state)
         scale = float(self.settings.value("window/zoom", 1.0))
         if scale in ZOOM_STEPS and scale != 1.0:
             self.zoom_index = ZOOM_STEPS.index(scale)
@@ -123,7 +120,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/quiz-split", self.quiz_view.splitter.saveState())
-        self.settings.setValue("window/results-split", self.results_view.splitter.saveState())
+        if self._results_view is not None:
+            self.settings.setValue("window/results-split", self._results_view.splitter.saveState())
         self.settings.setValue("window/zoom", ZOOM_STEPS[self.zoom_index])
         self.settings.sync()
 
@@ -149,6 +147,19 @@ class MainWindow(QMainWindow):
         history = [h for h in self.service.history(attempt.student, attempt.pack_id) if h.attempt_id != attempt.id]
         self.results_view.show_summary(summary, results, self.service.article_for(pack), history)
         self._show_page(self.results_view)
+
+    @property
+    def results_view(self) -> ResultsView:
+        """The results page, built when it is first needed, so start-up does not wait for it."""
+        if self._results_view is None:
+            self._results_view = ResultsView()
+            self._results_view.restart_requested.connect(self.show_start)
+            self._results_view.retry_requested.connect(self._on_results_view_retry_requested)
+            self.stack.addWidget(self._results_view)
+            state = self.settings.value("window/results-split")
+            if isinstance(state, QByteArray):
+                self._results_view.splitter.restoreState(state)
+        return self._results_view
 
     @property
     def teacher_view(self) -> TeacherView:
