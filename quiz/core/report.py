@@ -193,12 +193,7 @@ def discrimination_index(m: QuestionMoments) -> float | None:
 
 def skill_stats(attempts: list[AttemptScores]) -> tuple[SkillStats, ...]:
     """The class average per skill: the mean score over every answer to a question of it."""
-    sums: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
-    for attempt in attempts:
-        for item in attempt.items:
-            sums[item.skill][0] += 1
-            sums[item.skill][1] += item.score
-    return skills_from_sums({skill: (int(count), total) for skill, (count, total) in sums.items()})
+    return skills_from_sums(skill_sums(question_moments(attempts)))
 
 
 def student_reports(attempts: list[AttemptScores]) -> tuple[StudentReport, ...]:
@@ -230,6 +225,15 @@ def students_from_totals(totals: list[AttemptTotal]) -> tuple[StudentReport, ...
         StudentReport(name, tuple(sorted(by_student[name], key=lambda a: a.started_at)))
         for name in sorted(by_student, key=lambda n: (n.casefold(), n))
     )
+
+
+def skill_sums(moments: list[QuestionMoments]) -> dict[str, tuple[int, float]]:
+    """skill -> (answers, total score), added up from the questions' sums."""
+    sums: dict[str, tuple[int, float]] = {}
+    for m in moments:
+        count, total = sums.get(m.skill, (0, 0.0))
+        sums[m.skill] = (count + m.n, total + m.sx)
+    return sums
 
 
 def skills_from_sums(sums: dict[str, tuple[int, float]]) -> tuple[SkillStats, ...]:

@@ -312,7 +312,7 @@ class QuizService:
         totals = [report.AttemptTotal(**{**row, "finished": bool(row["finished"])}) for row in self.store.attempt_totals(pack_id)]
         return report.ClassReport(
             report.stats_from_moments(moments),
-            report.skills_from_sums(self.store.skill_sums(pack_id)),
+            report.skills_from_sums(report.skill_sums(moments)),
             report.students_from_totals(totals),
         )
 

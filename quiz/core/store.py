@@ -303,39 +303,28 @@ class Store:
 
     def question_moments(self, pack_id: str | None = None) -> list[dict[str, Any]]:
         """Per question answered: n, and the sums of x, x², y, y², xy, where x is the answer's
-        score and y the rest of its attempt's score. SQLite sums a million answers fast."""
-        where = "where attempts.pack_id = ?" if pack_id else ""
+        score and y the rest of its attempt's score. Summed by question id first, then named:
+        about a second over a million answers."""
+        where = "join attempts on attempts.id = answers.attempt_id where attempts.pack_id = ?" if pack_id else ""
         return list(self.db.query(
             f"""
             with totals as (
-                select answers.attempt_id, sum(answers.score) as total
-                from answers join attempts on attempts.id = answers.attempt_id {where}
+                select answers.attempt_id, sum(answers.score) as total from answers {where}
                 group by answers.attempt_id
+            ),
+            sums as (
+                select a.question_id, count(*) as n, sum(a.score) as sx, sum(a.score * a.score) as sxx,
+                       sum(t.total - a.score) as sy, sum((t.total - a.score) * (t.total - a.score)) as syy,
+                       sum(a.score * (t.total - a.score)) as sxy
+                from answers a join totals t on t.attempt_id = a.attempt_id
+                group by a.question_id
             )
             select questions.pack_id as pack, questions.qid as question, questions.skill, questions.type,
-                   questions.position, count(*) as n, sum(a.score) as sx, sum(a.score * a.score) as sxx,
-                   sum(t.total - a.score) as sy, sum((t.total - a.score) * (t.total - a.score)) as syy,
-                   sum(a.score * (t.total - a.score)) as sxy
-            from answers a
-            join totals t on t.attempt_id = a.attempt_id
-            join questions on questions.id = a.question_id
-            group by a.question_id
+                   questions.position, sums.n, sums.sx, sums.sxx, sums.sy, sums.syy, sums.sxy
+            from sums join questions on questions.id = sums.question_id
             """,
             [pack_id] if pack_id else [],
         ))
-
-    def skill_sums(self, pack_id: str | None = None) -> dict[str, tuple[int, float]]:
-        where = "where attempts.pack_id = ?" if pack_id else ""
-        rows = self.db.query(
-            f"""
-            select questions.skill, count(*) as n, sum(answers.score) as total
-            from answers join attempts on attempts.id = answers.attempt_id
-            join questions on questions.id = answers.question_id {where}
-            group by questions.skill
-            """,
-            [pack_id] if pack_id else [],
-        )
-        return {r["skill"]: (r["n"], r["total"]) for r in rows}
 
     def attempt_totals(self, pack_id: str | None = None) -> list[dict[str, Any]]:
         where = "where attempts.pack_id = ?" if pack_id else ""
