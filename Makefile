@@ -15,7 +15,8 @@ test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(APP_STAMP)
-	$(PY) tools/bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/bench_scale.py
 
 screenshots: $(APP_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs
