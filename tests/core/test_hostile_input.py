@@ -93,7 +93,7 @@ def test_a_one_word_article_gives_a_clear_error(tmp_path):
         service.generate_from_file(path)
 
 
-@pytest.mark.parametrize("target", ["/etc/passwd", "../../../root/.ssh/id_rsa", "secrets.db"])
+@pytest.mark.parametrize("target", ["/etc/passwd", "../../../home/teacher/.ssh/id_rsa", "secrets.db"])
 def test_a_pack_cannot_read_a_file_that_is_not_an_article(tmp_path, target):
     path = tmp_path / "p.yaml"
     path.write_text(GOOD_HEAD.replace("  text: Some text.\n", f"  file: {target}\n") + "  - id: a\n", encoding="utf-8")
