@@ -26,6 +26,12 @@ from quiz.ui.app import build_main_window, load_stylesheet  # noqa: E402
 from tests.support import right_answer, wrong_answer  # noqa: E402
 
 
+def _first_type(service, pack_id: str, seed: int) -> str:
+    from quiz.core.ordering import question_order
+
+    return question_order(list(service.pack(pack_id).questions), seed, shuffle=True)[0].type
+
+
 def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -46,7 +52,11 @@ def main(out_dir: str) -> int:
 
         window.start_view.name_edit.setText("Ada")
         shot("start")
-        window.start_view.start_button.click()
+        # A fixed order whose first question has choices, so the pictures are the same each run.
+        pack_id = service.packs()[0].id
+        seed = next(n for n in range(100) if service.pack(pack_id).shuffle is False
+                    or _first_type(service, pack_id, n) == "choice")
+        window._begin(service.start_attempt("Ada", pack_id, seed=seed))
         view = window.quiz_view
         shot("question")
         question = view.question
