@@ -8,7 +8,7 @@ import sys
 
 import yaml
 
-from support import right_answer, wrong_answer, ROOT, SEED_ARTICLE
+from support import right_answer, ROOT, SEED_ARTICLE
 from quiz.cli import main
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from quiz.core.domain import Article, Fact, Sentence
 
@@ -46,12 +45,6 @@ OUTLET_WORDS = frozenset(
     "Press Reuters AFP Times Post Journal News BBC CNN NPR VOA VOANews Bloomberg Guardian Telegraph "
     "Tribune Herald Gazette Agency Axios Politico Fox NBC ABC CBS MSNBC Xinhua".split()
 )
-HEDGES = ("could", "may", "might", "would likely", "is likely to", "are likely to", "is expected to",
-          "are expected to", "reportedly", "appears to", "appear to", "seems to", "seem to")
-
-
-def sentences_of(article: Article) -> Iterable[Sentence]:
-    return article.sentences
 
 
 def make_fact(kind: str, article: Article, start: int, end: int, sentence: Sentence, **data) -> Fact:
@@ -113,11 +106,3 @@ def surname(name: str) -> str:
 
 def is_outlet(name: str) -> bool:
     return any(w.removesuffix("’s").removesuffix("'s").strip(".,") in OUTLET_WORDS for w in name.split())
-
-
-def lower_first(text: str) -> str:
-    """Lower-case a sentence's first letter unless it starts a name or an acronym."""
-    first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "Some", "All"):
-        return text[0].lower() + text[1:]
-    return text

@@ -45,7 +45,6 @@ def _writer_voice(article: Article, sentence) -> bool:
 
 def extract_judgements(article: Article) -> list[Fact]:
     facts: list[Fact] = []
-    text = article.text
     for sentence in article.sentences:
         if not _writer_voice(article, sentence) or sentence.text.startswith("If "):
             continue

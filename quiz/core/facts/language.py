@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.core.domain import Article, Fact
-from quiz.core.facts.common import NAME, clean_name, inside_quotes, make_fact, split_title
+from quiz.core.facts.common import NAME, clean_name, make_fact, split_title
 
 # Charged terms and the neutral wording a careful article uses for the same thing.
 LOADED_TERMS = {
