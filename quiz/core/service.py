@@ -308,7 +308,7 @@ class QuizService:
         attempts, over every attempt in this database (at one pack, or all)."""
         if pack_id is not None and pack_id not in self.store.pack_ids():
             raise NotFound(f'no pack "{pack_id}" in this database')
-        moments = [report.QuestionMoments(**row) for row in self.store.question_moments(pack_id)]
+        moments = list(map(report.QuestionMoments._make, self.store.question_moments(pack_id)))
         totals = [report.AttemptTotal(**{**row, "finished": bool(row["finished"])}) for row in self.store.attempt_totals(pack_id)]
         return report.ClassReport(
             report.stats_from_moments(moments),

@@ -253,3 +253,66 @@ def test_quiz_report_of_an_unknown_pack_is_a_clear_error(db_path):
     done = run_quiz("report", "--pack", "no-such-pack", "--db", db_path)
     assert done.returncode == 1
     assert 'no pack "no-such-pack" in this database' in done.stderr
+
+
+# ------------------------------------------------------------ the sums kept as answers arrive
+
+
+def stored_moments(db):
+    return {r["question_id"]: r for r in db.query("select * from question_moments")}
+
+
+def test_the_sums_kept_answer_by_answer_equal_a_fresh_count_in_any_order(tmp_path):
+    # Answers with partial scores arrive interleaved across attempts, the way a class's do;
+    # the sums the trigger kept must match those summed afresh from every answer.
+    import random
+
+    from quiz.core.migrations import rebuild_question_moments
+    service = QuizService.open(tmp_path / "moments.db")
+    store, db = service.store, service.store.db
+    pack = service.packs()[0].id
+    keys = [key for (pack_id, _), key in store.question_keys().items() if pack_id == pack][:8]
+    attempts = [service.start_attempt(f"Student {n}", pack).id for n in range(12)]
+    rng = random.Random(7)
+    pending = [(a, q) for a in attempts for q in rng.sample(keys, rng.randint(1, len(keys)))]
+    rng.shuffle(pending)
+    for a, q in pending:
+        store.record_answer(a, q, "x", False, rng.choice([0.0, 0.25, 0.5, 1.0, 1 / 3]), None)
+    kept = stored_moments(db)
+    with db.atomic():
+        rebuild_question_moments(db)
+    fresh = stored_moments(db)
+    assert kept.keys() == fresh.keys() and len(kept) == len(keys) == 8
+    for key in fresh:
+        assert kept[key] == pytest.approx(fresh[key]), key
+    service.close()
+
+
+def test_upgrading_sums_the_answers_already_given(tmp_path):
+    from sqlite_utils import Database
+
+    from quiz.core.migrations import migrations
+    from quiz.core.store import Store
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m005_keep_question_moments")
+    old["students"].insert({"id": 1, "name": "Ada", "created_at": "2025-01-01"})
+    old["packs"].insert({"id": "p", "title": "P"})
+    old["questions"].insert_all(
+        {"id": q, "pack_id": "p", "qid": f"q{q}", "position": q, "type": "choice", "skill": "numbers", "prompt": "?"}
+        for q in (1, 2)
+    )
+    old["attempts"].insert_all({"id": a, "student_id": 1, "pack_id": "p", "uid": f"u{a}"} for a in (1, 2))
+    # Attempt 1: q1 right, q2 wrong; attempt 2: both right.
+    old["answers"].insert_all(
+        {"attempt_id": a, "question_id": q, "score": s} for a, q, s in ((1, 1, 1.0), (1, 2, 0.0), (2, 1, 1.0), (2, 2, 1.0))
+    )
+    old.close()
+    store = Store.open(path)
+    moments = stored_moments(store.db)
+    # q1: x = 1, 1 and y = 0, 1; q2: x = 0, 1 and y = 1, 1.
+    assert {k: (m["n"], m["sx"], m["sxx"], m["sy"], m["syy"], m["sxy"]) for k, m in moments.items()} == {
+        1: (2, 2.0, 2.0, 1.0, 1.0, 1.0), 2: (2, 1.0, 1.0, 2.0, 2.0, 1.0),
+    }
+    store.close()
