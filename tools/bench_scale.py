@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlite_utils import Database  # noqa: E402
 
-from quiz.core.migrations import rebuild_question_moments  # noqa: E402
+from quiz.core.migrations import rebuild_report_sums  # noqa: E402
 from quiz.core.packs import dump_pack, load_pack  # noqa: E402
 from quiz.core.service import QuizService  # noqa: E402
 
@@ -78,14 +78,14 @@ def build_database(path: Path, scale: int) -> str:
             right = rng.random() < 0.7
             answer_rows.append((a + 1, key, '"x"', int(right), float(right), "2026-01-01T09:01:00", 10.0))
     # A million answers one trigger at a time would take minutes: load them, then sum once.
-    db.execute("drop trigger answers_keep_question_moments")
+    db.execute("drop trigger answers_keep_report_sums")
     db.executemany("insert into answers (attempt_id, question_id, response, correct, score, answered_at, seconds) "
                    "values (?, ?, ?, ?, ?, ?, ?)", answer_rows)
     db.commit()
     db.close()
     rebuilt = Database(path)
     with rebuilt.atomic():
-        rebuild_question_moments(rebuilt)
+        rebuild_report_sums(rebuilt)
     rebuilt.close()
     return "pack-0000"
 

@@ -93,24 +93,29 @@ def m004_add_attempt_uid(db: Database) -> None:
 
 
 @migrations()
-def m005_keep_question_moments(db: Database) -> None:
-    # The sums each question's facility and discrimination come from, kept up to date as
-    # answers arrive, so a class report reads one row per question instead of every answer.
+def m005_keep_report_sums(db: Database) -> None:
+    # The sums a class report comes from, kept up to date as answers arrive, so the report
+    # reads a row per question and per attempt instead of every answer: each question's
+    # sums for its facility and discrimination, and each attempt's answer count and score.
+    db["attempts"].add_column("answered", int, not_null_default=0)
+    db["attempts"].add_column("score", float, not_null_default=0)
     db.execute(
         "create table question_moments (question_id integer primary key references questions(id), "
         "n integer not null, sx real not null, sxx real not null, sy real not null, syy real not null, "
         "sxy real not null)"
     )
-    rebuild_question_moments(db)
+    rebuild_report_sums(db)
 
 
 # x is an answer's score and y the rest of its attempt's score (the attempt's total minus x).
 # A new answer s to an attempt whose other answers total t adds the pair (s, t) to its
 # question's sums, and raises y by s for every other answer of the attempt: y² by 2ys + s²,
-# xy by xs. Answers are only ever inserted, never changed or deleted.
-QUESTION_MOMENTS_TRIGGER = """
-create trigger if not exists answers_keep_question_moments after insert on answers
+# xy by xs. The attempt counts one more answer and adds s to its score. Answers are only
+# ever inserted, never changed or deleted.
+REPORT_SUMS_TRIGGER = """
+create trigger if not exists answers_keep_report_sums after insert on answers
 begin
+    update attempts set answered = answered + 1, score = score + new.score where id = new.attempt_id;
     update question_moments
        set sy = sy + new.score,
            syy = syy + 2 * (other.rest - other.x) * new.score + new.score * new.score,
@@ -130,9 +135,13 @@ end
 """
 
 
-def rebuild_question_moments(db: Database) -> None:
+def rebuild_report_sums(db: Database) -> None:
     """Sum every answer afresh, then keep the sums up to date with a trigger. Also for tools
     that load answers in bulk with the trigger dropped: one pass instead of one per answer."""
+    db.execute(
+        "update attempts set (answered, score) = "
+        "(select count(*), total(score) from answers where answers.attempt_id = attempts.id)"
+    )
     db.execute("delete from question_moments")
     db.execute(
         """
@@ -145,7 +154,7 @@ def rebuild_question_moments(db: Database) -> None:
          group by a.question_id
         """
     )
-    db.execute(QUESTION_MOMENTS_TRIGGER)
+    db.execute(REPORT_SUMS_TRIGGER)
 
 
 # Every migration this code knows, in order: the m0NN_ functions above.

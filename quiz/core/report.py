@@ -30,7 +30,7 @@ question's sample is the attempts that answered it; the rest of the test is the 
 other answered questions.
 
 Both come from six sums per question (n, Σx, Σx², Σy, Σy², Σxy), which the database keeps
-up to date as each answer arrives (migrations.QUESTION_MOMENTS_TRIGGER); the same sums from
+up to date as each answer arrives (migrations.REPORT_SUMS_TRIGGER); the same sums from
 in-memory attempts serve the tests. A variance within 1e-9 of zero counts as zero, so a
 question everyone scored the same on has no discrimination index, not a rounding artefact.
 """

@@ -304,7 +304,7 @@ class Store:
     def question_moments(self, pack_id: str | None = None) -> list[tuple]:
         """Per question answered, as (pack, question, skill, type, position, n, Σx, Σx², Σy, Σy²,
         Σxy), where x is the answer's score and y the rest of its attempt's score. The sums are
-        kept up to date as answers arrive (migrations.QUESTION_MOMENTS_TRIGGER), so this reads
+        kept up to date as answers arrive (migrations.REPORT_SUMS_TRIGGER), so this reads
         one row per question; plain tuples, as a hundred thousand dicts cost a third of a second."""
         where = "where questions.pack_id = ?" if pack_id else ""
         return self.db.execute(
@@ -318,16 +318,14 @@ class Store:
         ).fetchall()
 
     def attempt_totals(self, pack_id: str | None = None) -> list[dict[str, Any]]:
+        """Each attempt's student, pack, size, answer count and score (kept as answers arrive)."""
         where = "where attempts.pack_id = ?" if pack_id else ""
         return list(self.db.query(
             f"""
             select students.name as student, attempts.pack_id as pack, attempts.started_at,
                    attempts.finished_at is not null as finished,
-                   json_array_length(attempts.question_order) as questions,
-                   count(answers.id) as answered, coalesce(sum(answers.score), 0) as score
-            from attempts join students on students.id = attempts.student_id
-            left join answers on answers.attempt_id = attempts.id {where}
-            group by attempts.id
+                   json_array_length(attempts.question_order) as questions, attempts.answered, attempts.score
+            from attempts join students on students.id = attempts.student_id {where}
             """,
             [pack_id] if pack_id else [],
         ))

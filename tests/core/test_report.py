@@ -262,12 +262,16 @@ def stored_moments(db):
     return {r["question_id"]: r for r in db.query("select * from question_moments")}
 
 
+def stored_attempt_sums(db):
+    return {r["id"]: (r["answered"], r["score"]) for r in db.query("select id, answered, score from attempts")}
+
+
 def test_the_sums_kept_answer_by_answer_equal_a_fresh_count_in_any_order(tmp_path):
     # Answers with partial scores arrive interleaved across attempts, the way a class's do;
     # the sums the trigger kept must match those summed afresh from every answer.
     import random
 
-    from quiz.core.migrations import rebuild_question_moments
+    from quiz.core.migrations import rebuild_report_sums
     service = QuizService.open(tmp_path / "moments.db")
     store, db = service.store, service.store.db
     pack = service.packs()[0].id
@@ -278,13 +282,17 @@ def test_the_sums_kept_answer_by_answer_equal_a_fresh_count_in_any_order(tmp_pat
     rng.shuffle(pending)
     for a, q in pending:
         store.record_answer(a, q, "x", False, rng.choice([0.0, 0.25, 0.5, 1.0, 1 / 3]), None)
-    kept = stored_moments(db)
+    kept, kept_attempts = stored_moments(db), stored_attempt_sums(db)
     with db.atomic():
-        rebuild_question_moments(db)
+        rebuild_report_sums(db)
     fresh = stored_moments(db)
     assert kept.keys() == fresh.keys() and len(kept) == len(keys) == 8
     for key in fresh:
         assert kept[key] == pytest.approx(fresh[key]), key
+    fresh_attempts = stored_attempt_sums(db)
+    assert kept_attempts.keys() == fresh_attempts.keys() and len(kept_attempts) == 12
+    assert all(kept_attempts[a] == pytest.approx(fresh_attempts[a]) for a in fresh_attempts)
+    assert sum(n for n, _ in fresh_attempts.values()) == len(pending)
     service.close()
 
 
@@ -296,7 +304,7 @@ def test_upgrading_sums_the_answers_already_given(tmp_path):
 
     path = tmp_path / "old.db"
     old = Database(path)
-    migrations.apply(old, stop_before="m005_keep_question_moments")
+    migrations.apply(old, stop_before="m005_keep_report_sums")
     old["students"].insert({"id": 1, "name": "Ada", "created_at": "2025-01-01"})
     old["packs"].insert({"id": "p", "title": "P"})
     old["questions"].insert_all(
@@ -315,4 +323,5 @@ def test_upgrading_sums_the_answers_already_given(tmp_path):
     assert {k: (m["n"], m["sx"], m["sxx"], m["sy"], m["syy"], m["sxy"]) for k, m in moments.items()} == {
         1: (2, 2.0, 2.0, 1.0, 1.0, 1.0), 2: (2, 1.0, 1.0, 2.0, 2.0, 1.0),
     }
+    assert stored_attempt_sums(store.db) == {1: (2, 1.0), 2: (2, 2.0)}
     store.close()
