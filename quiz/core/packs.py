@@ -43,33 +43,54 @@ MAX_DEPTH = 12  # a pack nests five levels; more is not a pack
 MAX_NODES = 2_000_000  # a 10,000-question pack has about 400,000
 
 
-def _line_map(path_name: str, root: yaml.Node) -> dict[tuple, int]:
-    """Map each path in the document (('questions', 3, 'answer')) to its 1-based line.
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 
-    The walk also refuses what no pack needs and a hostile file uses: aliases (a node met
-    twice, as in "billion laughs"), deep nesting and huge numbers of values."""
-    lines: dict[tuple, int] = {}
-    seen: set[int] = set()
-    stack: list[tuple[yaml.Node, tuple]] = [(root, ())]
-    while stack:
-        node, path = stack.pop()
+
+class _Builder:
+    """Builds a document's data from its node tree in one walk, noting each path's 1-based
+    line (('questions', 3, 'answer') -> 12) on the way.
+
+    Strings, lists and plain mappings, nearly every node of a pack, are built here; any other
+    node (a number, a date, a merge key) goes to the safe loader, so the data is what
+    yaml.safe_load would give. The walk also refuses what no pack needs and a hostile file
+    uses: aliases (a node met twice, as in "billion laughs"), deep nesting and huge numbers
+    of values."""
+
+    def __init__(self, path_name: str, loader: Any) -> None:
+        self.path_name = path_name
+        self.loader = loader
+        self.lines: dict[tuple, int] = {}
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node, path: tuple) -> Any:
         line = node.start_mark.line + 1
-        if id(node) in seen and not isinstance(node, yaml.ScalarNode):
-            raise PackError([Problem(path_name, line, None, "uses a YAML alias (*name); write each value out in full")])
-        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            self.lines[path] = line
+            return node.value if node.tag == _STR else self.loader.construct_object(node, deep=True)
+        if id(node) in self.seen:
+            raise self.refuse(line, "uses a YAML alias (*name); write each value out in full")
+        self.seen.add(id(node))
         if len(path) > MAX_DEPTH:
-            raise PackError([Problem(path_name, line, None, f"nests deeper than {MAX_DEPTH} levels; a pack needs far fewer")])
-        if len(lines) > MAX_NODES:
-            raise PackError([Problem(path_name, line, None, f"holds more than {MAX_NODES:,} values; a pack needs far fewer")])
-        lines[path] = line
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
-                lines[path + (name, "__key__")] = key.start_mark.line + 1
-                stack.append((value, path + (name,)))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, path + (index,)) for index, item in enumerate(node.value))
-    return lines
+            raise self.refuse(line, f"nests deeper than {MAX_DEPTH} levels; a pack needs far fewer")
+        if len(self.lines) > MAX_NODES:
+            raise self.refuse(line, f"holds more than {MAX_NODES:,} values; a pack needs far fewer")
+        self.lines[path] = line
+        if isinstance(node, yaml.SequenceNode):
+            items = [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+            return items if node.tag == _SEQ else self.loader.construct_object(node, deep=True)
+        data: dict = {}
+        plain = node.tag == _MAP
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+                plain = False
+                continue
+            self.lines[path + (key.value, "__key__")] = key.start_mark.line + 1
+            name = key.value if key.tag == _STR else self.loader.construct_object(key, deep=True)
+            data[name] = self.build(value, path + (key.value,))
+        return data if plain else self.loader.construct_object(node, deep=True)
+
+    def refuse(self, line: int, message: str) -> PackError:
+        return PackError([Problem(self.path_name, line, None, message)])
 
 
 @dataclass
@@ -114,8 +135,9 @@ def _parse_yaml(path: str, text: str) -> tuple[Any, dict[tuple, int]]:
     loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
-        lines = _line_map(path, node) if node is not None else {}
-        data = loader.construct_document(node) if node is not None else None
+        builder = _Builder(path, loader)
+        data = builder.build(node, ()) if node is not None else None
+        lines = builder.lines
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -183,3 +183,35 @@ def test_warnings_do_not_stop_a_load(tmp_path):
     messages = [w.message for w in warnings]
     assert pack.questions[0].evidence == ""
     assert any("no evidence" in m for m in messages) and any("no explanation" in m for m in messages)
+
+
+# The pack reader builds data from YAML's node tree itself (to note each field's line in the
+# same walk); whatever the document, the data must be what yaml.safe_load gives.
+SAME_AS_SAFE_LOAD = [
+    "a: 1\nb: 2.5\nc: true\nd: null\ne: ~\nf: '3'\ng: !!str 4\nh: 2025-01-02\n",
+    "- [1, two, 3.0]\n- {x: y, 1: one, null: nothing, true: yes}\n- ''\n",
+    "base: &base {a: 1, b: 2}\nderived: {<<: {a: 0, c: 3}, b: 5}\n",
+    "ordered: !!omap [{a: 1}, {b: 2}]\nset: !!set {x, y}\nbytes: !!binary aGVsbG8=\n",
+    "text: |\n  two\n  lines\nfolded: >\n  one\n  line\n",
+    "- - - deep\n    - [1, [2, [3]]]\n",
+    "scalar alias: &s word\nagain: *s\n",
+    "just a string\n",
+]
+
+
+@pytest.mark.parametrize("text", SAME_AS_SAFE_LOAD)
+def test_the_reader_builds_the_same_data_as_yaml_safe_load(text):
+    import yaml
+
+    from quiz.core.packs import _parse_yaml
+
+    data, lines = _parse_yaml("p.yaml", text)
+    assert data == yaml.safe_load(text)
+    assert lines[()] == 1
+
+
+def test_the_reader_refuses_a_key_that_is_a_list_as_yaml_does():
+    from quiz.core.packs import _parse_yaml
+
+    with pytest.raises(PackError, match="p.yaml:1: this is not valid YAML: found unhashable key"):
+        _parse_yaml("p.yaml", "? [a, b]\n: value\n")
