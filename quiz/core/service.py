@@ -9,9 +9,8 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quiz.core import report
 from quiz.core.article import parse_article
 from quiz.core.domain import (
     DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
@@ -24,6 +23,9 @@ from quiz.core.scoring import score_response
 from quiz.core.security import PinRecord, hash_pin, pin_matches, pin_problem, wait_after
 from quiz.core.store import Store, now as timestamp
 from quiz.resources import resource_dir
+
+if TYPE_CHECKING:
+    from quiz.core import report
 
 APP_NAME = "evidence-quiz"
 
@@ -306,6 +308,8 @@ class QuizService:
     def class_report(self, pack_id: str | None = None) -> report.ClassReport:
         """Facility and discrimination per question, the average per skill and each student's
         attempts, over every attempt in this database (at one pack, or all)."""
+        from quiz.core import report  # only the report needs it; every command's start is spared it
+
         if pack_id is not None and pack_id not in self.store.pack_ids():
             raise NotFound(f'no pack "{pack_id}" in this database')
         moments = list(map(report.QuestionMoments._make, self.store.question_moments(pack_id)))

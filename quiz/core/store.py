@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -195,7 +194,7 @@ class Store:
             return self.db["attempts"].insert(
                 {
                     "student_id": student_id, "pack_id": pack_id, "mode": mode, "seed": seed,
-                    "question_order": json.dumps(order), "started_at": now(), "uid": str(uuid.uuid4()),
+                    "question_order": json.dumps(order), "started_at": now(), "uid": _new_uid(),
                 }
             ).last_pk
 
@@ -413,3 +412,11 @@ def _question_from_row(r: dict[str, Any]) -> Question:
         tolerance=r["tolerance"] or 0.0, accept=tuple(json.loads(r["accept"] or "[]")),
         evidence_start=r["evidence_start"], evidence_end=r["evidence_end"], template=r["template"], key=r["id"],
     )
+
+
+def _new_uid() -> str:
+    # uuid is imported here, not at the top: `quiz generate` never starts an attempt, and
+    # importing uuid costs a few milliseconds of every command's start.
+    import uuid
+
+    return str(uuid.uuid4())
