@@ -225,7 +225,7 @@ def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
     if args.format == "json":
         data = {
             "questions": [
-                {**vars(q), "facility": _round(q.facility), "discrimination": _round(q.discrimination)}
+                {**q._asdict(), "facility": _round(q.facility), "discrimination": _round(q.discrimination)}
                 for q in report.questions
             ],
             "skills": [{**vars(s), "average": _round(s.average)} for s in report.skills],

@@ -77,8 +77,9 @@ class AttemptScores:
         return 100 * self.score / self.questions if self.questions else 0.0
 
 
-@dataclass(frozen=True)
-class QuestionStats:
+class QuestionStats(NamedTuple):
+    """One question's statistics; a named tuple for the reason QuestionMoments is one."""
+
     pack: str
     question: str
     skill: str
@@ -174,10 +175,7 @@ def stats_from_moments(moments: list[QuestionMoments]) -> tuple[QuestionStats, .
     """The statistics of questions whose sums come in report order: by pack, then place in the
     pack, retired questions last by id (the order store.question_moments reads them in)."""
     return tuple(
-        QuestionStats(
-            pack=m.pack, question=m.question, skill=m.skill, type=m.type, answers=m.n,
-            facility=100 * m.sx / m.n, discrimination=discrimination_index(m),
-        )
+        QuestionStats(m.pack, m.question, m.skill, m.type, m.n, 100 * m.sx / m.n, discrimination_index(m))
         for m in moments
     )
 
