@@ -50,10 +50,15 @@ def source_kind(fact: Fact, context: Context) -> Iterator[Question]:
     )
 
 
+def _mid_sentence(who: str) -> str:
+    """'The official' -> 'the official', to stand inside a sentence; names keep their capitals."""
+    return re.sub(r"^(?:A|An|The)\s", lambda m: m.group().lower(), who)
+
+
 def anonymous_unnamed(fact: Fact, context: Context) -> Iterator[Question]:
     if fact.data["source_kind"] != "anonymous" or not fact.data.get("anonymity"):
         return
-    who = re.sub(r"^(?:A|An|The)\s", lambda m: m.group().lower(), fact.data["who"])
+    who = _mid_sentence(fact.data["who"])
     yield Question(
         id=f"named-{slugify(who)}",
         type="truefalse",
@@ -72,7 +77,7 @@ def anonymous_unnamed(fact: Fact, context: Context) -> Iterator[Question]:
 def anonymous_evidence(fact: Fact, context: Context) -> Iterator[Question]:
     if fact.data["source_kind"] != "anonymous" or not fact.data.get("anonymity"):
         return
-    who = re.sub(r"^(?:A|An|The)\s", lambda m: m.group().lower(), fact.data["who"])
+    who = _mid_sentence(fact.data["who"])
     yield Question(
         id=f"find-why-unnamed-{slugify(who)}",
         type="evidence",
