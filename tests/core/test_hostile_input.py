@@ -32,7 +32,15 @@ def error_of(tmp_path, content: bytes):
 
 def test_aliases_that_multiply_are_refused_at_their_line(tmp_path):
     problem = error_of(tmp_path, BILLION_LAUGHS.encode())
-    assert problem.line == 7 and "YAML alias" in problem.message  # the list used twice
+    assert problem.line == 8 and "YAML alias" in problem.message  # the first alias of a list
+
+
+def test_a_key_that_is_not_text_is_named_in_its_error(tmp_path):
+    path = tmp_path / "null-key.yaml"
+    path.write_text(GOOD_HEAD.replace("title: X", "~: X") + "  - {id: q1, type: text, skill: numbers, prompt: P, answer: A}\n")
+    with pytest.raises(PackError) as caught:
+        load_pack(path)
+    assert [(p.line, p.message[:18]) for p in caught.value.problems] == [(3, 'unknown key "None"'), (1, "missing required k")]
 
 
 def test_deep_nesting_is_refused(tmp_path):

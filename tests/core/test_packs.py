@@ -185,17 +185,19 @@ def test_warnings_do_not_stop_a_load(tmp_path):
     assert any("no evidence" in m for m in messages) and any("no explanation" in m for m in messages)
 
 
-# The pack reader builds data from YAML's node tree itself (to note each field's line in the
-# same walk); whatever the document, the data must be what yaml.safe_load gives.
+# The pack reader builds data from YAML's events itself (to note each field's line in the
+# same pass); whatever the document, the data must be what yaml.safe_load gives.
 SAME_AS_SAFE_LOAD = [
     "a: 1\nb: 2.5\nc: true\nd: null\ne: ~\nf: '3'\ng: !!str 4\nh: 2025-01-02\n",
-    "- [1, two, 3.0]\n- {x: y, 1: one, null: nothing, true: yes}\n- ''\n",
-    "base: &base {a: 1, b: 2}\nderived: {<<: {a: 0, c: 3}, b: 5}\n",
-    "ordered: !!omap [{a: 1}, {b: 2}]\nset: !!set {x, y}\nbytes: !!binary aGVsbG8=\n",
+    "- [1, two, 3.0]\n- {x: y, 1: one, null: nothing, true: yes, 0x1f: hex, 1_000: n, .inf: big}\n- ''\n",
+    "bytes: !!binary aGVsbG8=\nwhen: !!timestamp 2025-01-02 10:00:00\nplain: ! 12\nseq: !!seq [a]\nmap: !!map {b: c}\n",
+    "empty: \nquoted: 'true'\n\"key\": 'yes'\n? complex\n: value\n",
     "text: |\n  two\n  lines\nfolded: >\n  one\n  line\n",
     "- - - deep\n    - [1, [2, [3]]]\n",
-    "scalar alias: &s word\nagain: *s\n",
+    "scalar alias: &s word\nagain: *s\nlist: [*s, *s]\n",
     "just a string\n",
+    "--- [1, 2]\n...\n",
+    "",
 ]
 
 
@@ -207,7 +209,35 @@ def test_the_reader_builds_the_same_data_as_yaml_safe_load(text):
 
     data, lines = _parse_yaml("p.yaml", text)
     assert data == yaml.safe_load(text)
-    assert lines[()] == 1
+    assert lines.get(()) == (1 if text else None)
+
+
+# What no pack needs, and what only builds values out of other values, is refused on its line.
+REFUSED = [
+    ("base: &base {a: 1, b: 2}\nderived: {<<: *base, b: 5}\n", 2, "YAML merge key"),
+    ("derived:\n  <<: {a: 0, c: 3}\n  b: 5\n", 2, "YAML merge key"),
+    ("ordered: !!omap [{a: 1}, {b: 2}]\n", 1, "YAML tag tag:yaml.org,2002:omap"),
+    ("set:\n  - x\n  - !!set {x, y}\n", 3, "YAML tag tag:yaml.org,2002:set"),
+    ("a: &a word\nb: &a [1, 2]\nc: *a\n", 3, "YAML alias"),
+    ("a: *nowhere\n", 1, "YAML alias"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "message"), REFUSED)
+def test_the_reader_refuses_aliases_merges_and_tagged_collections(text, line, message):
+    from quiz.core.packs import _parse_yaml
+
+    with pytest.raises(PackError) as caught:
+        _parse_yaml("p.yaml", text)
+    [problem] = caught.value.problems
+    assert (problem.line, message in problem.message) == (line, True), problem
+
+
+def test_the_reader_refuses_a_second_document_as_yaml_does():
+    from quiz.core.packs import _parse_yaml
+
+    with pytest.raises(PackError, match="p.yaml:2: this is not valid YAML: but found another document"):
+        _parse_yaml("p.yaml", "a: 1\n---\nb: 2\n")
 
 
 def test_the_reader_refuses_a_key_that_is_a_list_as_yaml_does():
