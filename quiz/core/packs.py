@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from quiz.core.article import normalise_newlines
+from quiz.core.collector import collector_paused
 from quiz.core.domain import QUESTION_TYPES, SKILLS, Pack, PackArticle, Question, sha256_of
 from quiz.core.errors import ArticleError, PackError, Problem
 from quiz.core.inputs import read_article_file
@@ -193,7 +194,8 @@ def _parse_yaml(path: str, text: str) -> tuple[Any, dict[tuple, int]]:
     loader = _SafeLoader(text)
     try:
         builder = _Builder(path, loader)
-        data = builder.document()
+        with collector_paused():
+            data = builder.document()
         lines = builder.lines
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

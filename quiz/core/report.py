@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -171,23 +172,25 @@ def question_stats(attempts: list[AttemptScores]) -> tuple[QuestionStats, ...]:
     return stats_from_moments(ordered)
 
 
-def stats_from_moments(moments: list[QuestionMoments]) -> tuple[QuestionStats, ...]:
+def stats_from_moments(moments: Iterable[tuple]) -> tuple[QuestionStats, ...]:
     """The statistics of questions whose sums come in report order: by pack, then place in the
-    pack, retired questions last by id (the order store.question_moments reads them in)."""
+    pack, retired questions last by id (the order store.question_moments reads them in).
+    Each is a QuestionMoments or a plain tuple of the same fields, as the store reads them."""
     return tuple(
-        QuestionStats(m.pack, m.question, m.skill, m.type, m.n, 100 * m.sx / m.n, discrimination_index(m))
-        for m in moments
+        QuestionStats(pack, question, skill, type_, n, 100 * sx / n, discrimination_index(n, sx, sxx, sy, syy, sxy))
+        for pack, question, skill, type_, _position, n, sx, sxx, sy, syy, sxy in moments
     )
 
 
-def discrimination_index(m: QuestionMoments) -> float | None:
-    """100 * Pearson's r between item marks and rest-of-test marks, as Moodle computes it
-    (see the module docstring); None for fewer than two pairs or a zero variance."""
-    if m.n < 2:
+def discrimination_index(n: int, sx: float, sxx: float, sy: float, syy: float, sxy: float) -> float | None:
+    """100 * Pearson's r between item marks x and rest-of-test marks y, from their sums, as
+    Moodle computes it (see the module docstring); None for fewer than two pairs or a zero
+    variance."""
+    if n < 2:
         return None
-    covariance = (m.sxy - m.sx * m.sy / m.n) / (m.n - 1)
-    variance_x = (m.sxx - m.sx * m.sx / m.n) / (m.n - 1)
-    variance_y = (m.syy - m.sy * m.sy / m.n) / (m.n - 1)
+    covariance = (sxy - sx * sy / n) / (n - 1)
+    variance_x = (sxx - sx * sx / n) / (n - 1)
+    variance_y = (syy - sy * sy / n) / (n - 1)
     if variance_x < 1e-9 or variance_y < 1e-9:
         return None
     return max(-100.0, min(100.0, 100 * covariance / math.sqrt(variance_x * variance_y)))
@@ -205,8 +208,7 @@ def student_reports(attempts: list[AttemptScores]) -> tuple[StudentReport, ...]:
     ])
 
 
-@dataclass(frozen=True)
-class AttemptTotal:
+class AttemptTotal(NamedTuple):
     """An attempt summed up: how many it answered and its total score."""
 
     student: str
@@ -218,23 +220,24 @@ class AttemptTotal:
     score: float
 
 
-def students_from_totals(totals: list[AttemptTotal]) -> tuple[StudentReport, ...]:
+def students_from_totals(totals: Iterable[tuple]) -> tuple[StudentReport, ...]:
+    """Each student's attempts from AttemptTotals, or plain tuples of their fields as the store reads them."""
     by_student: dict[str, list[StudentAttempt]] = defaultdict(list)
-    for a in totals:
-        percent = 100 * a.score / a.questions if a.questions else 0.0
-        by_student[a.student].append(StudentAttempt(a.pack, a.started_at, a.answered, a.questions, percent, a.finished))
+    for student, pack, started_at, finished, questions, answered, score in totals:
+        percent = 100 * score / questions if questions else 0.0
+        by_student[student].append(StudentAttempt(pack, started_at, answered, questions, percent, bool(finished)))
     return tuple(
         StudentReport(name, tuple(sorted(by_student[name], key=lambda a: a.started_at)))
         for name in sorted(by_student, key=lambda n: (n.casefold(), n))
     )
 
 
-def skill_sums(moments: list[QuestionMoments]) -> dict[str, tuple[int, float]]:
-    """skill -> (answers, total score), added up from the questions' sums."""
+def skill_sums(moments: Iterable[tuple]) -> dict[str, tuple[int, float]]:
+    """skill -> (answers, total score), added up from the questions' sums (as stats_from_moments takes them)."""
     sums: dict[str, tuple[int, float]] = {}
-    for m in moments:
-        count, total = sums.get(m.skill, (0, 0.0))
-        sums[m.skill] = (count + m.n, total + m.sx)
+    for _pack, _question, skill, _type, _position, n, sx, *_ in moments:
+        count, total = sums.get(skill, (0, 0.0))
+        sums[skill] = (count + n, total + sx)
     return sums
 
 
@@ -254,6 +257,9 @@ REPORT_FIELDS = ("kind", "pack", "question", "skill", "type", "answers", "facili
 
 
 def report_csv(report: ClassReport) -> str:
+    """Percents with one decimal; a discrimination index that is undefined (fewer than two
+    answers, or answers that all scored the same) is left empty. Formatted in line, as the
+    rows can number a hundred thousand."""
     import csv
     import io
 
@@ -261,14 +267,8 @@ def report_csv(report: ClassReport) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REPORT_FIELDS)
     writer.writerows(
-        ("question", q.pack, q.question, q.skill, q.type, q.answers, _decimal(q.facility), _decimal(q.discrimination), "")
-        for q in report.questions
+        ("question", pack, question, skill, type_, answers, f"{facility:.1f}", "" if index is None else f"{index:.1f}", "")
+        for pack, question, skill, type_, answers, facility, index in report.questions
     )
-    writer.writerows(("skill", "", "", s.skill, "", s.answers, "", "", _decimal(s.average)) for s in report.skills)
+    writer.writerows(("skill", "", "", s.skill, "", s.answers, "", "", f"{s.average:.1f}") for s in report.skills)
     return out.getvalue()
-
-
-def _decimal(value: float | None) -> str:
-    """A percent with one decimal; empty where it is undefined (a discrimination index from
-    fewer than two answers, or from answers that all scored the same)."""
-    return "" if value is None else f"{value:.1f}"

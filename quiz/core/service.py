@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quiz.core.article import parse_article
+from quiz.core.collector import collector_paused
 from quiz.core.domain import (
     DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
 )
@@ -312,13 +313,13 @@ class QuizService:
 
         if pack_id is not None and pack_id not in self.store.pack_ids():
             raise NotFound(f'no pack "{pack_id}" in this database')
-        moments = list(map(report.QuestionMoments._make, self.store.question_moments(pack_id)))
-        totals = [report.AttemptTotal(**{**row, "finished": bool(row["finished"])}) for row in self.store.attempt_totals(pack_id)]
-        return report.ClassReport(
-            report.stats_from_moments(moments),
-            report.skills_from_sums(report.skill_sums(moments)),
-            report.students_from_totals(totals),
-        )
+        with collector_paused():
+            moments = self.store.question_moments(pack_id)
+            return report.ClassReport(
+                report.stats_from_moments(moments),
+                report.skills_from_sums(report.skill_sums(moments)),
+                report.students_from_totals(self.store.attempt_totals(pack_id)),
+            )
 
     def export_results(self, path: str | Path) -> int:
         """Write every attempt and answer of this database to one JSON file; returns how many attempts."""

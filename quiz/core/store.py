@@ -316,18 +316,18 @@ class Store:
             [pack_id] if pack_id else [],
         ).fetchall()
 
-    def attempt_totals(self, pack_id: str | None = None) -> list[dict[str, Any]]:
-        """Each attempt's student, pack, size, answer count and score (kept as answers arrive)."""
+    def attempt_totals(self, pack_id: str | None = None) -> list[tuple]:
+        """Each attempt as (student, pack, started at, finished, questions asked, answered, score);
+        the last two are kept as answers arrive."""
         where = "where attempts.pack_id = ?" if pack_id else ""
-        return list(self.db.query(
+        return self.db.execute(
             f"""
-            select students.name as student, attempts.pack_id as pack, attempts.started_at,
-                   attempts.finished_at is not null as finished,
-                   json_array_length(attempts.question_order) as questions, attempts.answered, attempts.score
+            select students.name, attempts.pack_id, attempts.started_at, attempts.finished_at is not null,
+                   json_array_length(attempts.question_order), attempts.answered, attempts.score
             from attempts join students on students.id = attempts.student_id {where}
             """,
             [pack_id] if pack_id else [],
-        ))
+        ).fetchall()
 
     def exported_attempts(self) -> list[dict[str, Any]]:
         """Every attempt and its answers, oldest first, with questions named by their id in
