@@ -41,10 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser(
         "import", parents=[common],
-        help="check packs (YAML, or Moodle GIFT with --article) and add them all, or none",
+        help="check packs (YAML, or Moodle GIFT or XML with --article) and add them all, or none",
     )
-    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml|FILE.gift")
-    imp.add_argument("--article", type=Path, help="the article that GIFT questions are about")
+    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml|FILE.gift|FILE.xml")
+    imp.add_argument("--article", type=Path, help="the article that GIFT or Moodle XML questions are about")
 
     chk = commands.add_parser("check", parents=[common], help="check packs; exit 1 if any has a problem")
     chk.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml")
@@ -135,15 +135,16 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
 def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
     from quiz.core.packs import load_packs
 
-    gift = [p for p in args.packs if p.suffix.lower() == ".gift"]
-    if gift and args.article is None:
-        print("quiz: importing GIFT needs the article the questions are about: --article ARTICLE", file=sys.stderr)
+    moodle = [p for p in args.packs if p.suffix.lower() in (".gift", ".xml")]
+    if moodle and args.article is None:
+        print("quiz: importing GIFT or Moodle XML needs the article the questions are about: --article ARTICLE",
+              file=sys.stderr)
         return 2
-    packs, problems, warnings = load_packs([p for p in args.packs if p not in gift])
+    packs, problems, warnings = load_packs([p for p in args.packs if p not in moodle])
     service = _open(db)
     try:
-        for path in gift:
-            pack, notes = service.read_gift(path, args.article)
+        for path in moodle:
+            pack, notes = service.read_moodle_file(path, args.article)
             packs.append(pack)
             warnings += notes
         for line in [*problems, *warnings]:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from quiz.core.domain import Attempt, Question
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_94daa0f9409ebe00.txt"
+
+
+def run_quiz(*args, cwd=ROOT) -> subprocess.CompletedProcess:
+    """The `quiz` command in a process of its own, as a teacher runs it."""
+    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=cwd)
 
 
 def attempt_of(*questions: Question) -> Attempt:

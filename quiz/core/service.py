@@ -19,7 +19,7 @@ from quiz.core.domain import (
 from quiz.core.errors import NotFound, PackError, QuizError
 from quiz.core.inputs import read_article_file
 from quiz.core.ordering import question_order, with_choices_shuffled
-from quiz.core.packs import dump_pack, load_packs, read_pack
+from quiz.core.packs import MAX_PACK_BYTES, dump_pack, load_packs, read_pack
 from quiz.core.scoring import score_response
 from quiz.core.security import PinRecord, hash_pin, pin_matches, pin_problem, wait_after
 from quiz.core.store import Store, now as timestamp
@@ -105,35 +105,43 @@ class QuizService:
         pack = self.store.load_pack(pack_id)
         if fmt == "yaml":
             return dump_pack(pack), []
-        from quiz.core import interop
+        from quiz.core.interop.gift import pack_to_gift
+        from quiz.core.interop.moodle_xml import pack_to_moodle_xml
 
-        exporters = {"gift": interop.pack_to_gift, "moodle-xml": interop.pack_to_moodle_xml}
+        exporters = {"gift": pack_to_gift, "moodle-xml": pack_to_moodle_xml}
         if fmt not in exporters:
             raise QuizError(f"unknown export format {fmt!r}; use yaml, gift or moodle-xml")
         return exporters[fmt](pack)
 
-    def read_gift(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[str]]:
-        """A pack from a Moodle GIFT file on an article, checked like any pack, and the lines
-        that say what was skipped or is missing."""
-        from quiz.core import interop
+    def read_moodle_file(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[str]]:
+        """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked
+        like any pack, and the lines that say what was skipped or is missing."""
         from quiz.core.generate import slugify
+        from quiz.core.interop.gift import gift_to_questions
+        from quiz.core.interop.moodle_xml import moodle_xml_to_questions, parse_moodle_xml
 
         path = Path(path)
+        kind = "Moodle XML" if path.suffix.lower() == ".xml" else "GIFT"
         try:
+            if path.stat().st_size > MAX_PACK_BYTES:
+                raise QuizError(f"{path}: the file is {path.stat().st_size:,} bytes; the limit is {MAX_PACK_BYTES:,}")
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise QuizError(f"{path}: cannot read this GIFT file ({exc})") from exc
+            raise QuizError(f"{path}: cannot read this {kind} file ({exc})") from exc
         source = read_article_file(article_path)
-        questions, notes = interop.gift_to_questions(text, source.text)
+        if kind == "GIFT":
+            questions, notes = gift_to_questions(text, source.text)
+        else:
+            questions, notes = moodle_xml_to_questions(parse_moodle_xml(text, str(path)), source.text)
         if not questions:
             raise QuizError(f"{path}: no question this app can use was found")
         draft = Pack(
-            id=slugify(path.stem, 60) or "gift-import",
+            id=slugify(path.stem, 60) or "moodle-import",
             title=path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Imported questions",
             article=PackArticle(text=source.text, title=source.title),
             questions=tuple(questions),
         )
-        # Through the pack format, so a GIFT file meets exactly the checks a YAML pack does.
+        # Through the pack format, so a Moodle file meets exactly the checks a YAML pack does.
         pack, warnings = read_pack(dump_pack(draft), path.with_suffix(".yaml"))
         return pack, [f"{path}: {note}" for note in notes] + [str(w) for w in warnings]
 

@@ -8,12 +8,8 @@ import sys
 
 import yaml
 
-from support import right_answer, ROOT, SEED_ARTICLE
+from support import right_answer, ROOT, run_quiz, SEED_ARTICLE
 from quiz.cli import main
-
-
-def run_quiz(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=cwd)
 
 
 def test_generate_prints_a_pack_that_import_accepts(tmp_path):

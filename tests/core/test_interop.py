@@ -11,13 +11,9 @@ from hypothesis import strategies as st
 from support import ROOT
 
 from quiz.core.domain import Pack, PackArticle, Question
-from quiz.core.interop import (
-    MOODLE_PERCENTS,
-    gift_escape,
-    gift_to_questions,
-    pack_to_gift,
-    pack_to_moodle_xml,
-)
+from quiz.core.interop.gift import gift_escape, gift_to_questions, pack_to_gift
+from quiz.core.interop.moodle import MOODLE_PERCENTS
+from quiz.core.interop.moodle_xml import pack_to_moodle_xml
 from quiz.core.packs import dump_pack, load_pack, parse_pack
 
 EXAMPLES = ROOT / "tests" / "data" / "moodle-gift-examples.txt"

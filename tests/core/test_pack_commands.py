@@ -2,8 +2,6 @@
 
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -12,14 +10,10 @@ import yaml
 
 from quiz.core.packs import parse_pack
 from quiz.core.service import QuizService
-from support import ROOT
+from support import ROOT, run_quiz
 
 SHIPPED = sorted((ROOT / "questions").glob("*.yaml"))
 SCHEMA = json.loads((ROOT / "docs" / "pack.schema.json").read_text(encoding="utf-8"))
-
-
-def run_quiz(*args):
-    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
 
 
 def bad_pack(tmp_path: Path) -> Path:

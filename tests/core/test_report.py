@@ -4,12 +4,10 @@ import csv
 import io
 import json
 import math
-import subprocess
-import sys
 
 import pytest
 
-from support import ROOT, right_answer, wrong_answer
+from support import right_answer, ROOT, run_quiz, wrong_answer
 from quiz.core.errors import NotFound
 from quiz.core.report import AttemptScores, ScoredItem, class_report
 from quiz.core.service import QuizService
@@ -187,10 +185,6 @@ def take_the_class(db) -> tuple[str, list]:
         service.finish_attempt(attempt)
     service.close()
     return pack.id, chosen
-
-
-def run_quiz(*args):
-    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
 
 
 def test_the_service_report_reads_the_answers_of_the_database(db_path):

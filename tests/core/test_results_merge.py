@@ -2,22 +2,16 @@
 
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from support import ROOT, right_answer, wrong_answer
+from support import right_answer, ROOT, run_quiz, wrong_answer
 from quiz.core.errors import QuizError
 from quiz.core.migrations import migrations
 from quiz.core.service import QuizService
 from quiz.core.store import Store
-
-
-def run_quiz(*args):
-    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
 
 
 def file_state(db: Path) -> list[str]:
