@@ -19,7 +19,6 @@ from quiz.core.domain import (
 from quiz.core.errors import NotFound, PackError, QuizError
 from quiz.core.inputs import read_article_file
 from quiz.core.ordering import question_order, with_choices_shuffled
-from quiz.core.packs import MAX_PACK_BYTES, dump_pack, load_packs, read_pack
 from quiz.core.scoring import score_response
 from quiz.core.security import PinRecord, hash_pin, pin_matches, pin_problem, wait_after
 from quiz.core.store import Store, now as timestamp
@@ -85,6 +84,8 @@ class QuizService:
 
     def import_pack_files(self, paths: list[str | Path]) -> list[Pack]:
         """Check every file first; store them all in one transaction, or none."""
+        from quiz.core.packs import load_packs
+
         packs, problems, _ = load_packs(paths)
         if problems:
             raise PackError(problems)
@@ -104,6 +105,8 @@ class QuizService:
         """A stored pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
         pack = self.store.load_pack(pack_id)
         if fmt == "yaml":
+            from quiz.core.packs import dump_pack
+
             return dump_pack(pack), []
         from quiz.core.interop.gift import pack_to_gift
         from quiz.core.interop.moodle_xml import pack_to_moodle_xml
@@ -118,6 +121,7 @@ class QuizService:
         like any pack, and the lines that say what was skipped or is missing."""
         from quiz.core.generate import slugify
         from quiz.core.interop.gift import gift_to_questions
+        from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
         from quiz.core.interop.moodle_xml import moodle_xml_to_questions, parse_moodle_xml
 
         path = Path(path)

@@ -139,12 +139,12 @@ def test_the_import_command_refuses_hostile_xml_and_changes_nothing(tmp_path, co
 
 
 def test_a_moodle_file_over_the_size_limit_is_refused_unread(tmp_path, monkeypatch):
-    from quiz.core import service as service_module
+    from quiz.core import packs as packs_module
 
-    monkeypatch.setattr(service_module, "MAX_PACK_BYTES", 100)
+    service = QuizService.open(tmp_path / "quiz.db")
+    monkeypatch.setattr(packs_module, "MAX_PACK_BYTES", 100)
     big = tmp_path / "big.xml"
     big.write_text("<quiz>" + " " * 200 + "</quiz>", encoding="utf-8")
-    service = QuizService.open(tmp_path / "quiz.db")
     with pytest.raises(QuizError, match="the limit is 100"):
         service.read_moodle_file(big, SAMPLE)
     service.close()
