@@ -6,17 +6,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from quiz.core.domain import Attempt, AttemptSummary
 from quiz.core.errors import QuizError
 from quiz.core.service import QuizService
 from quiz.ui.quiz_view import QuizView
-from quiz.ui.results_view import ResultsView
 from quiz.ui.start_view import StartView
 from quiz.ui.style import ZOOM_STEPS, stylesheet
 
 if TYPE_CHECKING:
+    from quiz.ui.results_view import ResultsView
     from quiz.ui.teacher_view import TeacherView
 
 
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
             self._show_page(self.quiz_view)
 
     def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums take a millisecond and a half to build
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
@@ -152,6 +154,8 @@ class MainWindow(QMainWindow):
     def results_view(self) -> ResultsView:
         """The results page, built when it is first needed, so start-up does not wait for it."""
         if self._results_view is None:
+            from quiz.ui.results_view import ResultsView  # with its chart, only once a quiz ends
+
             self._results_view = ResultsView()
             self._results_view.restart_requested.connect(self.show_start)
             self._results_view.retry_requested.connect(self._on_results_view_retry_requested)

@@ -1,5 +1,6 @@
 """The `quiz` command, run as a real process against real files."""
 
+import pytest
 import csv
 import io
 import json
@@ -95,3 +96,24 @@ def test_python_dash_m_quiz_help_lists_the_commands():
     assert done.returncode == 0
     for command in ("generate", "import", "results"):
         assert command in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "command", "db"),
+    [([], None, None), (["--db", "x.db"], None, "x.db"), (["--quit-after-first-question"], None, None),
+     (["report"], "report", None), (["--db", "x.db", "report"], "report", "x.db"),
+     (["report", "--db", "y.db"], "report", "y.db")],
+)
+def test_the_app_and_every_command_read_their_options(argv, command, db):
+    from quiz.cli import parse_args
+
+    args = parse_args(argv)
+    assert (args.command, str(getattr(args, "db", None) or "") or None) == (command, db)
+
+
+def test_an_unknown_option_is_an_error_that_names_it(capsys):
+    from quiz.cli import parse_args
+
+    with pytest.raises(SystemExit) as exited:
+        parse_args(["--bogus"])
+    assert exited.value.code == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err

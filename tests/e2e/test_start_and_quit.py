@@ -1,0 +1,31 @@
+"""The real app, started as a process: it opens its database, paints the first question and,
+when it quits, has saved what it must before the process ends."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+from support import ROOT
+
+
+def test_the_app_paints_a_first_question_then_quits_with_everything_saved(tmp_path):
+    db = tmp_path / "quiz.db"
+    config = tmp_path / "config"
+    done = subprocess.run(
+        [sys.executable, "-m", "quiz", "--db", str(db), "--quit-after-first-question"],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)},
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    # The database was closed: no write-ahead log is left, and the attempt begun is in it.
+    assert not (tmp_path / "quiz.db-wal").exists()
+    with sqlite3.connect(db) as connection:
+        started = connection.execute(
+            "select count(*) from attempts join students on students.id = attempts.student_id "
+            "where students.name = 'Start-up timing'"
+        ).fetchone()[0]
+    assert started == 1
+    # The window saved its size and splits as it closed.
+    settings = (config / "Evidence Quiz" / "Evidence Quiz.conf").read_text(encoding="utf-8")
+    assert "geometry=" in settings and "quiz-split=" in settings
