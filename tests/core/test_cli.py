@@ -1,12 +1,12 @@
 """The `quiz` command, run as a real process against real files."""
 
-import pytest
 import csv
 import io
 import json
 import subprocess
 import sys
 
+import pytest
 import yaml
 
 from support import right_answer, ROOT, run_quiz, SEED_ARTICLE
