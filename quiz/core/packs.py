@@ -104,6 +104,8 @@ class _Builder:
 
     def build(self, event: yaml.Event, path: tuple) -> Any:
         line = event.start_mark.line + 1
+        if len(self.lines) > MAX_NODES:
+            raise self.refuse(line, f"holds more than {MAX_NODES:,} values; a pack needs far fewer")
         kind = type(event)
         if kind is yaml.ScalarEvent:
             self.lines[path] = line
@@ -120,8 +122,6 @@ class _Builder:
             raise self.refuse(line, f"uses the YAML tag {event.tag}; a pack needs only lists, mappings and plain values")
         if len(path) > MAX_DEPTH:
             raise self.refuse(line, f"nests deeper than {MAX_DEPTH} levels; a pack needs far fewer")
-        if len(self.lines) > MAX_NODES:
-            raise self.refuse(line, f"holds more than {MAX_NODES:,} values; a pack needs far fewer")
         if event.anchor is not None:
             self.scalars.pop(event.anchor, None)
         self.lines[path] = line
@@ -134,11 +134,14 @@ class _Builder:
         data: dict = {}
         while type(key := next_event()) is not yaml.MappingEndEvent:
             key_line = key.start_mark.line + 1
-            if type(key) is not yaml.ScalarEvent:
-                # Only a scalar can be a key of a Python dict: let the safe loader say so.
+            if type(key) is yaml.AliasEvent:
+                raise self.refuse(key_line, "uses a YAML alias (*name) as a key; write the key out in full")
+            if type(key) is not yaml.ScalarEvent:  # a list or mapping as a key, refused as safe_load does
                 raise yaml.constructor.ConstructorError("while constructing a mapping", event.start_mark,
                                                         "found unhashable key", key.start_mark)
             name = self.scalar(key, merge_key_line=key_line)
+            if key.anchor is not None:
+                self.scalars[key.anchor] = name
             self.lines[path + (name, "__key__")] = key_line
             data[name] = self.build(next_event(), path + (name,))
         return data

@@ -194,7 +194,7 @@ SAME_AS_SAFE_LOAD = [
     "empty: \nquoted: 'true'\n\"key\": 'yes'\n? complex\n: value\n",
     "text: |\n  two\n  lines\nfolded: >\n  one\n  line\n",
     "- - - deep\n    - [1, [2, [3]]]\n",
-    "scalar alias: &s word\nagain: *s\nlist: [*s, *s]\n",
+    "scalar alias: &s word\nagain: *s\nlist: [*s, *s]\n&k key: value\nkey again: *k\n",
     "just a string\n",
     "--- [1, 2]\n...\n",
     "",
@@ -220,6 +220,7 @@ REFUSED = [
     ("set:\n  - x\n  - !!set {x, y}\n", 3, "YAML tag tag:yaml.org,2002:set"),
     ("a: &a word\nb: &a [1, 2]\nc: *a\n", 3, "YAML alias"),
     ("a: *nowhere\n", 1, "YAML alias"),
+    ("a: &k key\n*k : value\n", 2, "YAML alias (*name) as a key"),
 ]
 
 
@@ -231,6 +232,14 @@ def test_the_reader_refuses_aliases_merges_and_tagged_collections(text, line, me
         _parse_yaml("p.yaml", text)
     [problem] = caught.value.problems
     assert (problem.line, message in problem.message) == (line, True), problem
+
+
+def test_the_reader_counts_every_value_even_in_one_flat_list(monkeypatch):
+    from quiz.core import packs
+
+    monkeypatch.setattr(packs, "MAX_NODES", 100)
+    with pytest.raises(PackError, match="p.yaml:2: holds more than 100 values"):
+        packs._parse_yaml("p.yaml", "values:\n  [" + "x, " * 150 + "]\n")
 
 
 def test_the_reader_refuses_a_second_document_as_yaml_does():
