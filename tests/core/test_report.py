@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from support import right_answer, ROOT, run_quiz, wrong_answer
+from support import right_answer, run_quiz, wrong_answer
 from quiz.core.errors import NotFound
 from quiz.core.report import AttemptScores, ScoredItem, class_report
 from quiz.core.service import QuizService
