@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -123,6 +124,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except QuizError as exc:
         print(f"quiz: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`quiz report | head`): stop quietly. Output still buffered
+        # goes to /dev/null, so that Python's own flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 

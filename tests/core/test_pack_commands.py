@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -174,3 +176,13 @@ def test_moodle_xml_export_is_well_formed_with_feedback_and_passage(tmp_path):
     assert types <= {"multichoice", "truefalse", "numerical", "shortanswer"} and "multichoice" in types
     feedback = root.find("question/generalfeedback/text").text
     assert "In the article: “" in feedback
+
+
+def test_an_export_whose_reader_has_gone_ends_quietly(tmp_path):
+    db = tmp_path / "quiz.db"
+    pack_id = stored_pack_id(db)
+    process = subprocess.Popen([sys.executable, "-m", "quiz", "export", pack_id, "--db", str(db)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process.stdout.close()  # the reader is gone before the first line, as `| head` may be
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=30) == 1 and stderr == "", stderr
