@@ -8,7 +8,7 @@ from typing import Any
 from quiz.core.article import normalise_newlines
 from quiz.core.domain import SKILLS, Pack, Question
 from quiz.core.interop.moodle import (
-    DEFAULT_SKILL, QuestionReader, Skip, exported, first_words, format_number, general_feedback, html_to_text,
+    DEFAULT_SKILL, QuestionReader, Skip, exported, first_words, format_number, general_feedback, html_to_text, is_full,
     multi_weights, multichoice_fields, number_fields, short_answer_fields, truefalse_feedback, truefalse_fields,
 )
 
@@ -296,7 +296,7 @@ def _read_number(block: str, text_format: str) -> dict[str, Any]:
     block = block.split("~", 1)[0]  # feedback for any other number: the app has none
     for part in _answer_parts(block, "="):
         weight, part = _weighted(part, 100.0)
-        if abs(weight - 100) < 0.01:  # partly right numbers have no place in the app
+        if is_full(weight):  # partly right numbers have no place in the app
             text = _answer_and_feedback(part, text_format)[0]
             return number_fields(*_number_and_tolerance(text), text)
     raise Skip("malformed: a numerical question with no fully right number")

@@ -16,7 +16,7 @@ from quiz.core.domain import SKILLS, Pack, Question
 from quiz.core.errors import QuizError
 from quiz.core.interop.moodle import (
     DEFAULT_PENALTY, DEFAULT_SKILL, MOODLE_PENALTIES, MOODLE_TYPES, QuestionReader, Skip, exported, first_words,
-    format_number, general_feedback, html_to_text, multi_weights, multichoice_fields, number_fields,
+    format_number, general_feedback, html_to_text, is_full, multi_weights, multichoice_fields, number_fields,
     short_answer_fields, truefalse_feedback, truefalse_fields,
 )
 
@@ -221,7 +221,7 @@ def _truefalse(answers: list[tuple[str, float, str]]) -> dict[str, Any]:
 def _numerical(element: ET.Element) -> dict[str, Any]:
     for answer in element.findall("answer"):
         written = _text(answer)
-        if abs(_fraction(answer) - 100) < 0.01 and written != "*":  # "*" is Moodle's "any other number"
+        if is_full(_fraction(answer)) and written != "*":  # "*" is Moodle's "any other number"
             try:
                 value = float(written)
                 tolerance = float(answer.findtext("tolerance") or 0)
