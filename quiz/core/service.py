@@ -17,10 +17,8 @@ from quiz.core.domain import (
     DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
 )
 from quiz.core.errors import NotFound, PackError, QuizError
-from quiz.core.inputs import read_article_file
 from quiz.core.ordering import question_order, with_choices_shuffled
 from quiz.core.scoring import score_response
-from quiz.core.security import PinRecord, hash_pin, pin_matches, pin_problem, wait_after
 from quiz.core.store import Store, now as timestamp
 from quiz.resources import resource_dir
 
@@ -120,9 +118,10 @@ class QuizService:
         """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked
         like any pack, and the lines that say what was skipped or is missing."""
         from quiz.core.generate import slugify
+        from quiz.core.inputs import read_article_file
         from quiz.core.interop.gift import gift_to_questions
-        from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
         from quiz.core.interop.moodle_xml import moodle_xml_to_questions, parse_moodle_xml
+        from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
 
         path = Path(path)
         kind = "Moodle XML" if path.suffix.lower() == ".xml" else "GIFT"
@@ -172,6 +171,7 @@ class QuizService:
         """Generate a pack for an article file and store the article and its facts."""
         from quiz.core.facts import extract_facts  # the generator loads only when it is used
         from quiz.core.generate import pack_for
+        from quiz.core.inputs import read_article_file
 
         source = read_article_file(path)
         article = parse_article(source.text, title=source.title)
@@ -274,6 +274,8 @@ class QuizService:
         return self.store.setting("pin_digest") is not None
 
     def set_teacher_pin(self, pin: str) -> None:
+        from quiz.core.security import hash_pin, pin_problem  # the PIN's modules: not at a student's start-up
+
         problem = pin_problem(pin)
         if problem:
             raise QuizError(f"choose another PIN: {problem}")
@@ -282,6 +284,8 @@ class QuizService:
 
     def check_teacher_pin(self, pin: str, now: float | None = None) -> PinCheck:
         """Whether `pin` is right; after a few wrong ones, tries are refused until a wait is over."""
+        from quiz.core.security import PinRecord, pin_matches, wait_after
+
         now = time.time() if now is None else now
         failures = int(self.store.setting("pin_failures") or 0)
         ready_at = float(self.store.setting("pin_ready_at") or 0)
