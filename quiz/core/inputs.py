@@ -54,10 +54,9 @@ def read_article_file(path: str | Path) -> ArticleSource:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(path, f"the article is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}")
-        return path.read_bytes()
+        return read_bytes_within(path, MAX_ARTICLE_BYTES, "article")
+    except FileProblem as problem:
+        raise ArticleError(path, problem.message) from problem
     except FileNotFoundError as exc:
         raise ArticleError(path, "no such article file") from exc
     except OSError as exc:
@@ -66,14 +65,42 @@ def _read_bytes(path: Path) -> bytes:
 
 def _decode_utf8(path: Path, raw: bytes) -> str:
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(path, f"line {error_line(raw, exc)}: the article is not UTF-8 text (byte {exc.start})") from exc
+        return decode_utf8(raw, "article")
+    except FileProblem as problem:
+        raise ArticleError(path, f"line {problem.line}: {problem.message}") from problem
 
 
 def _require_text(path: Path, text: str) -> None:
     if not text.strip():
         raise ArticleError(path, "the article is empty")
+
+
+# --- Any text file a user brings: articles, packs, Moodle files --------------------------
+
+
+class FileProblem(Exception):
+    """Why a file's text cannot be read: a message, and its 1-based line where one is known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message, self.line = message, line
+
+
+def read_bytes_within(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of `path`, refused unread (FileProblem) when over `limit`. OSError passes
+    through, for the caller to word."""
+    size = path.stat().st_size
+    if size > limit:
+        raise FileProblem(f"the {what} is {size:,} bytes; the limit is {limit:,}")
+    return path.read_bytes()
+
+
+def decode_utf8(raw: bytes, what: str) -> str:
+    """UTF-8 text, a leading BOM dropped; FileProblem with the line of the first bad byte."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileProblem(f"the {what} is not UTF-8 text (byte {exc.start})", error_line(raw, exc)) from exc
 
 
 def error_line(raw: bytes, exc: UnicodeDecodeError) -> int:

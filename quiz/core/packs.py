@@ -19,7 +19,7 @@ from quiz.core.article import normalise_newlines
 from quiz.core.collector import collector_paused
 from quiz.core.domain import QUESTION_TYPES, SKILLS, Pack, PackArticle, Question, sha256_of
 from quiz.core.errors import ArticleError, PackError, Problem
-from quiz.core.inputs import read_article_file
+from quiz.core.inputs import FileProblem, decode_utf8, read_article_file, read_bytes_within
 
 SCHEMA_VERSION = 1
 TOP_KEYS = {"schema_version", "id", "title", "language", "authors", "shuffle", "article", "questions"}
@@ -549,17 +549,11 @@ def load_packs(paths: list[str | Path]) -> tuple[list[Pack], list[Problem], list
 def load_pack_with_warnings(path: str | Path) -> tuple[Pack, list[Problem]]:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise PackError([Problem(str(path), None, None, f"the pack is {size:,} bytes; the limit is {MAX_PACK_BYTES:,}")])
-        raw = path.read_bytes()
+        text = decode_utf8(read_bytes_within(path, MAX_PACK_BYTES, "pack"), "pack")
+    except FileProblem as problem:
+        raise PackError([Problem(str(path), problem.line, None, problem.message)]) from problem
     except OSError as exc:
         raise PackError([Problem(str(path), None, None, f"cannot read the pack: {exc.strerror}")]) from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise PackError([Problem(str(path), line, None, f"the pack is not UTF-8 text (byte {exc.start})")]) from exc
     return read_pack(text, path)
 
 

@@ -118,7 +118,7 @@ class QuizService:
         """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked
         like any pack, and the lines that say what was skipped or is missing."""
         from quiz.core.generate import slugify
-        from quiz.core.inputs import read_article_file
+        from quiz.core.inputs import FileProblem, decode_utf8, read_article_file, read_bytes_within
         from quiz.core.interop.gift import gift_to_questions
         from quiz.core.interop.moodle_xml import moodle_xml_to_questions, parse_moodle_xml
         from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
@@ -126,10 +126,11 @@ class QuizService:
         path = Path(path)
         kind = "Moodle XML" if path.suffix.lower() == ".xml" else "GIFT"
         try:
-            if path.stat().st_size > MAX_PACK_BYTES:
-                raise QuizError(f"{path}: the file is {path.stat().st_size:,} bytes; the limit is {MAX_PACK_BYTES:,}")
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = decode_utf8(read_bytes_within(path, MAX_PACK_BYTES, f"{kind} file"), f"{kind} file")
+        except FileProblem as problem:
+            where = f"{path}:{problem.line}" if problem.line else str(path)
+            raise QuizError(f"{where}: cannot read this {kind} file: {problem.message}") from problem
+        except OSError as exc:
             raise QuizError(f"{path}: cannot read this {kind} file ({exc})") from exc
         source = read_article_file(article_path)
         if kind == "GIFT":
