@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QVBoxLayout,
@@ -54,13 +54,16 @@ class _OptionsInput(AnswerInput):
             return False
         button = self.buttons[index]
         button.setChecked(not button.isChecked() if isinstance(button, QCheckBox) else True)
+        from PySide6.QtCore import Qt  # not at import: see quiz/ui/qt_properties.py
+
+        # As a shortcut's focus, so the style draws the focus frame a keyboard user needs.
         button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
     def focus_input(self) -> None:
         checked = self.group.checkedButton() or (self.buttons[0] if self.buttons else None)
         if checked:
-            checked.setFocus(Qt.FocusReason.OtherFocusReason)
+            checked.setFocus()
 
 
 class ChoiceInput(_OptionsInput):
@@ -104,7 +107,7 @@ class _LineInput(AnswerInput):
         self.edit.textChanged.connect(lambda *_: self.changed.emit())
 
     def focus_input(self) -> None:
-        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edit.setFocus()
 
 
 class NumberInput(_LineInput):
@@ -169,7 +172,7 @@ class EvidenceInput(AnswerInput):
         return True
 
     def focus_input(self) -> None:
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list.setFocus()
 
 
 INPUTS: dict[str, type[AnswerInput]] = {

@@ -47,11 +47,12 @@ def open_or_recover(db_path: Path | None, ask):
 
 
 def _ask_to_set_aside(message: str) -> bool:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    from quiz.ui.qt_properties import set_properties
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Evidence Quiz", message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    set_properties(box, textFormat="PlainText")
     box.setInformativeText(
         "Set this file aside (it is kept, renamed) and start a fresh database? Answers in it will not be shown."
     )

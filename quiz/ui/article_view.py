@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from quiz.core.domain import Article
+from quiz.ui.qt_properties import set_properties
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -30,16 +30,14 @@ class ArticleView(QWidget):
         self.setObjectName("articleView")
         self.title = QLabel()
         self.title.setObjectName("articleTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.title, textFormat="PlainText")
         self.title.setWordWrap(True)
         self.body = QTextEdit()
         self.body.setObjectName("articleBody")
         self.body.setReadOnly(True)
         self.body.setAcceptRichText(False)
         self.body.setAccessibleName(self.tr("Article"))
-        self.body.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        set_properties(self.body, textInteractionFlags="TextSelectableByKeyboard|TextSelectableByMouse")
         self._text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from quiz.core.domain import AnswerResult, Question
+from quiz.ui.qt_properties import set_properties
 
 
 def plain_label(object_name: str = "") -> QLabel:
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_properties(label, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse")
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         label.setObjectName(object_name)
     return label

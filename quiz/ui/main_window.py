@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from quiz.core.domain import Attempt, AttemptSummary
 from quiz.core.errors import QuizError
 from quiz.core.service import QuizService
+from quiz.ui.qt_properties import set_properties
 from quiz.ui.quiz_view import QuizView
 from quiz.ui.start_view import StartView
 from quiz.ui.style import ZOOM_STEPS, stylesheet
@@ -38,7 +39,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.teacher_action = QAction(self.tr("&Teacher pages…"), self)
-        self.teacher_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        # Not setShortcut: choosing among its overloads builds the Qt namespace (qt_properties.py).
+        self.teacher_action.setShortcuts([QKeySequence("Ctrl+Shift+T")])
         self.worksheet_action = QAction(self.tr("Print a worksheet (PDF)…"), self)
         self.key_action = QAction(self.tr("Print an answer key (PDF)…"), self)
         # No mnemonic on the menu: Alt+T belongs to the start page's Test mode.
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox  # its enums take a millisecond and a half to build
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(box, textFormat="PlainText")
         box.open()
 
     # ------------------------------------------------------------ zoom and settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
@@ -15,6 +15,7 @@ from quiz.core.service import QuizService
 from quiz.ui.answer_inputs import AnswerInput, EvidenceInput, answer_input_for
 from quiz.ui.article_view import ArticleView
 from quiz.ui.feedback_panel import FeedbackPanel, plain_label
+from quiz.ui.qt_properties import set_properties
 
 
 class QuizView(QWidget):
@@ -43,7 +44,7 @@ class QuizView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.prompt = plain_label("prompt")
-        self.prompt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_properties(self.prompt, focusPolicy="NoFocus")
         self.input_holder = QVBoxLayout()
         self.hint = plain_label("hint")
         self.feedback = FeedbackPanel()
@@ -71,9 +72,9 @@ class QuizView(QWidget):
         scroll.setWidget(question_panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_properties(scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.article_view)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)
@@ -84,17 +85,11 @@ class QuizView(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.splitter)
 
-        self.shortcuts = [
-            QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ]
-        self.escape_shortcut = QShortcut(
-            QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        self.digit_shortcuts = [
-            QShortcut(QKeySequence(str(n)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for n in range(1, 10)
-        ]
+        self.shortcuts = [QShortcut(QKeySequence(key), self) for key in ("Return", "Enter")]
+        self.escape_shortcut = QShortcut(QKeySequence("Esc"), self)
+        self.digit_shortcuts = [QShortcut(QKeySequence(str(n)), self) for n in range(1, 10)]
+        for shortcut in (*self.shortcuts, self.escape_shortcut, *self.digit_shortcuts):
+            set_properties(shortcut, context="WidgetWithChildrenShortcut")
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -163,7 +158,7 @@ class QuizView(QWidget):
     def focus_first(self) -> None:
         """The answer input before submitting; the Next button after."""
         if self.answered:
-            self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.action_button.setFocus()
         elif self.input is not None:
             self.input.focus_input()
 

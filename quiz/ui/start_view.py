@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from quiz.core.domain import PackSummary
-
-PACK_ID_ROLE = Qt.ItemDataRole.UserRole
+from quiz.ui.qt_properties import set_properties
 
 
 class StartView(QWidget):
@@ -37,7 +36,7 @@ class StartView(QWidget):
         self.pack_list = QListWidget()
         self.pack_list.setAccessibleName(self.tr("Question packs"))
         self.pack_list.setWordWrap(True)
-        self.pack_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_properties(self.pack_list, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.pack_list.setAccessibleDescription(self.tr("Choose a pack with the arrow keys and press Enter to start"))
         self.practice_radio = QRadioButton(self.tr("Practice: see the answer after each question (Alt+R)"))
         self.test_radio = QRadioButton(self.tr("Test: see the answers at the end (Alt+T)"))
@@ -51,7 +50,7 @@ class StartView(QWidget):
         self.start_button.setDefault(True)
         self.message = QLabel()
         self.message.setObjectName("formMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.message, textFormat="PlainText")
 
         form = QFormLayout()
         name_label = QLabel(self.tr("&Name"))
@@ -77,14 +76,18 @@ class StartView(QWidget):
         layout.addSpacing(12)
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        start_row = QHBoxLayout()
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        layout.addLayout(start_row)
         # Explicit shortcuts rather than mnemonics: they work the same on every platform.
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.shortcuts = {
-            "Alt+R": QShortcut(QKeySequence("Alt+R"), self, self.practice_radio.click, context=context),
-            "Alt+T": QShortcut(QKeySequence("Alt+T"), self, self.test_radio.click, context=context),
-            "Alt+S": QShortcut(QKeySequence("Alt+S"), self, self._on_start_button_clicked, context=context),
+            "Alt+R": QShortcut(QKeySequence("Alt+R"), self, self.practice_radio.click),
+            "Alt+T": QShortcut(QKeySequence("Alt+T"), self, self.test_radio.click),
+            "Alt+S": QShortcut(QKeySequence("Alt+S"), self, self._on_start_button_clicked),
         }
+        for shortcut in self.shortcuts.values():
+            set_properties(shortcut, context="WidgetWithChildrenShortcut")
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -116,7 +119,6 @@ class StartView(QWidget):
                 f"{pack.title}\n{pack.article_title}\n"
                 + self.tr("%d questions · %s") % (pack.question_count, skills) + best_text
             )
-            item.setData(PACK_ID_ROLE, pack.id)
             self.pack_list.addItem(item)
         if self._packs:
             self.pack_list.setCurrentRow(max(0, min(current, len(self._packs) - 1)))
@@ -130,7 +132,7 @@ class StartView(QWidget):
 
     def focus_first(self) -> None:
         self.message.clear()
-        self.name_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_box.setFocus()
 
     def _on_name_edit_text_changed(self, text: str) -> None:
         self.name_changed.emit(" ".join(text.split()))
@@ -141,13 +143,13 @@ class StartView(QWidget):
 
     def _on_start_button_clicked(self) -> None:
         name = " ".join(self.name_edit.text().split())
-        item = self.pack_list.currentItem()
+        row = self.pack_list.currentRow()
         if not name:
             self.message.setText(self.tr("Type your name first."))
             self.name_box.setFocus()
             return
-        if item is None:
+        if not 0 <= row < len(self._packs):
             self.message.setText(self.tr("Choose a pack first."))
             self.pack_list.setFocus()
             return
-        self.start_requested.emit(name, item.data(PACK_ID_ROLE), self.mode)
+        self.start_requested.emit(name, self._packs[row].id, self.mode)

@@ -29,3 +29,31 @@ def test_the_app_paints_a_first_question_then_quits_with_everything_saved(tmp_pa
     # The window saved its size and splits as it closed.
     settings = (config / "Evidence Quiz" / "Evidence Quiz.conf").read_text(encoding="utf-8")
     assert "geometry=" in settings and "quiz-split=" in settings
+
+
+# Runs the app as `quiz` does, and reports at the end whether PySide built its `Qt` namespace.
+REPORT_QT_NAMESPACE = """
+import sys
+import PySide6.QtCore
+import quiz.ui.app as app
+
+exit_now = app._exit_now
+
+def report_then_exit(code):
+    print("Qt namespace built:", "Qt" in vars(PySide6.QtCore))
+    exit_now(code)
+
+app._exit_now = report_then_exit
+from quiz.cli import main
+main(["--db", sys.argv[1], "--quit-after-first-question"])
+"""
+
+
+def test_the_first_question_is_painted_without_building_the_qt_namespace(tmp_path):
+    """Its 93 enums take about 20 ms to build; see quiz/ui/qt_properties.py."""
+    done = subprocess.run(
+        [sys.executable, "-c", REPORT_QT_NAMESPACE, str(tmp_path / "quiz.db")],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (0, "", "Qt namespace built: False\n")
