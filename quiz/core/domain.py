@@ -39,6 +39,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence: its offsets in the article text, its paragraph's index and its text."""
+
     start: int
     end: int
     paragraph: int
@@ -89,6 +91,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Question:
+    """One question of a pack; `answer`'s form depends on `type` (docs/pack-format.md)."""
+
     id: str
     type: str
     skill: str
@@ -123,6 +127,8 @@ class PackArticle:
 
 @dataclass(frozen=True)
 class Pack:
+    """A question pack: an article and the questions about it."""
+
     id: str
     title: str
     article: PackArticle
@@ -136,6 +142,8 @@ class Pack:
 
 @dataclass(frozen=True)
 class PackSummary:
+    """What the start page shows of a stored pack."""
+
     id: str
     title: str
     article_title: str
@@ -145,12 +153,17 @@ class PackSummary:
 
 @dataclass(frozen=True)
 class Score:
+    """How a response scored: right or not, and its share of the point (0 to 1)."""
+
     correct: bool
     score: float
 
 
 @dataclass(frozen=True)
 class Attempt:
+    """A student's go at a pack: its questions in the order drawn from `seed`, and the keys
+    of those already answered."""
+
     id: int
     student: str
     pack_id: str
@@ -170,6 +183,8 @@ class Attempt:
 
 @dataclass(frozen=True)
 class AnswerResult:
+    """A submitted answer and how it scored."""
+
     question: Question
     response: Any
     correct: bool
@@ -178,6 +193,8 @@ class AnswerResult:
 
 @dataclass(frozen=True)
 class AttemptSummary:
+    """An attempt's score and progress, as the results page and the history list show it."""
+
     attempt_id: int
     answered: int
     total: int

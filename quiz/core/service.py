@@ -30,6 +30,8 @@ APP_NAME = "evidence-quiz"
 
 @dataclass(frozen=True)
 class PinCheck:
+    """Whether a PIN was right, and how long until another try is taken."""
+
     ok: bool
     wait: float  # seconds before the next try is taken
 

@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from quiz.core.errors import QuizError
+# The core, and sqlite-utils with it, are imported before anything imports PySide6: PySide
+# then replaces `builtins.__import__` with its own hook, which slows every later import
+# (about 15 ms of start-up for these).
+from quiz.core.errors import DatabaseError, QuizError
+from quiz.core.service import QuizService, default_db_path, set_aside
 from quiz.ui.display_check import display_problem
 
 
@@ -27,9 +31,6 @@ def build_main_window(service):
 def open_or_recover(db_path: Path | None, ask):
     """Open the database; if the file is unreadable, say so with its path and, only if the
     user agrees (`ask(message) -> bool`), set it aside and start a fresh one."""
-    from quiz.core.errors import DatabaseError
-    from quiz.core.service import QuizService, default_db_path, set_aside
-
     try:
         return QuizService.open(db_path)
     except DatabaseError as exc:
