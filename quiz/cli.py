@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from quiz.core.errors import PackError, QuizError
+from quiz.core.errors import PackError, QuizError, printable
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS
 
 RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
@@ -120,16 +120,21 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args, db)
     except PackError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            _tell(problem)
         return 1
     except QuizError as exc:
-        print(f"quiz: {exc}", file=sys.stderr)
+        _tell(f"quiz: {exc}")
         return 1
     except BrokenPipeError:
         # The reader went away (`quiz report | head`): stop quietly. Output still buffered
         # goes to /dev/null, so that Python's own flush at exit does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def _tell(message: object) -> None:
+    """A line for the person at the terminal, on stderr; see errors.printable."""
+    print(printable(str(message)), file=sys.stderr)
 
 
 def _open(db: Path | None):
@@ -154,7 +159,7 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
     text = dump_pack(pack, article_file)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}: {len(pack.questions)} questions", file=sys.stderr)
+        _tell(f"wrote {args.output}: {len(pack.questions)} questions")
     else:
         sys.stdout.write(text)
     return 0
@@ -165,8 +170,7 @@ def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
 
     moodle = [p for p in args.packs if p.suffix.lower() in (".gift", ".xml")]
     if moodle and args.article is None:
-        print("quiz: importing GIFT or Moodle XML needs the article the questions are about: --article ARTICLE",
-              file=sys.stderr)
+        _tell("quiz: importing GIFT or Moodle XML needs the article the questions are about: --article ARTICLE")
         return 2
     packs, problems, warnings = load_packs([p for p in args.packs if p not in moodle])
     service = _open(db)
@@ -176,9 +180,9 @@ def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
             packs.append(pack)
             warnings += notes
         for line in [*problems, *warnings]:
-            print(line, file=sys.stderr)
+            _tell(line)
         if problems:
-            print(f"quiz: nothing imported: {len(problems)} problem(s)", file=sys.stderr)
+            _tell(f"quiz: nothing imported: {len(problems)} problem(s)")
             return 1
         service.import_packs(packs)
     finally:
@@ -193,7 +197,7 @@ def cmd_check(args: argparse.Namespace, db: Path | None) -> int:
 
     packs, problems, warnings = load_packs(args.packs)
     for line in [*problems, *warnings]:
-        print(line, file=sys.stderr)
+        _tell(line)
     for pack in packs:
         print(f"{pack.id}: {len(pack.questions)} questions, ok")
     return 1 if problems else 0
@@ -206,10 +210,10 @@ def cmd_export(args: argparse.Namespace, db: Path | None) -> int:
     finally:
         service.close()
     for warning in warnings:
-        print(f"quiz: {warning}", file=sys.stderr)
+        _tell(f"quiz: {warning}")
     if args.output:
         args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
+        _tell(f"wrote {args.output}")
     else:
         sys.stdout.write(text)
     return 0
@@ -223,7 +227,7 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
     try:
         if args.export:
             count = service.export_results(args.export)
-            print(f"wrote {args.export}: {count} attempts", file=sys.stderr)
+            _tell(f"wrote {args.export}: {count} attempts")
             return 0
         if args.import_files:
             merged = service.import_results(args.import_files)
@@ -285,7 +289,7 @@ def cmd_print(args: argparse.Namespace, db: Path | None) -> int:
     from quiz.ui.printing import write_pdf  # Qt, for this command only
 
     pages = write_pdf(pack, args.output, key=args.key, page_size=args.page_size)
-    print(f"wrote {args.output} ({pages} page{'' if pages == 1 else 's'})", file=sys.stderr)
+    _tell(f"wrote {args.output} ({pages} page{'' if pages == 1 else 's'})")
     return 0
 
 

@@ -6,6 +6,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+# Control characters other than tab and newline, each written as its escape (ESC as \x1b),
+# and the marks that reorder text shown right to left, which can make a line read as
+# another (U+202E as \u202e).
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0))}
+_ESCAPES |= {code: f"\\u{code:04x}" for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def printable(text: str) -> str:
+    """`text` for a terminal: a hostile file's name or value quoted in a message shows its
+    control characters as escapes, and cannot move the cursor, recolour or clear the screen."""
+    return text.translate(_ESCAPES)
+
+
 class QuizError(Exception):
     """Base class of every error the app reports to a person."""
 

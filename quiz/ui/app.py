@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from quiz.core.collector import collector_paused
-from quiz.core.errors import QuizError
+from quiz.core.errors import QuizError, printable
 from quiz.ui.display_check import display_problem
 
 
@@ -36,14 +36,14 @@ def open_or_recover(db_path: Path | None, ask):
     except DatabaseError as exc:
         path = Path(db_path or default_db_path())
         newer = "newer version" in str(exc)
-        print(f"quiz: {exc}", file=sys.stderr)
+        print(printable(f"quiz: {exc}"), file=sys.stderr)
         if newer or not path.exists() or not ask(str(exc)):
             return None
         moved = set_aside(path)
-        print(f"quiz: set {path} aside as {moved}; starting a fresh database", file=sys.stderr)
+        print(printable(f"quiz: set {path} aside as {moved}; starting a fresh database"), file=sys.stderr)
         return QuizService.open(path)
     except QuizError as exc:
-        print(f"quiz: {exc}", file=sys.stderr)
+        print(printable(f"quiz: {exc}"), file=sys.stderr)
         return None
 
 

@@ -133,3 +133,26 @@ def test_random_and_mutated_packs_give_pack_errors_never_crashes(tmp_path):
             assert exc.problems and all(p.path.endswith("p.yaml") for p in exc.problems)
 
     check()
+
+
+def test_control_characters_are_escaped_wherever_a_message_quotes_them():
+    from quiz.core.errors import printable
+
+    hostile = "id\x1b[2J\x07\x9b31m\x7f\u202egnp.exe"
+    assert printable(hostile) == "id\\x1b[2J\\x07\\x9b31m\\x7f\\u202egnp.exe"
+    assert printable("Tab\there,\nnew line, café, “quotes” and ✓") == "Tab\there,\nnew line, café, “quotes” and ✓"
+
+
+def test_a_hostile_pack_cannot_drive_the_terminal_through_quiz_check(tmp_path, capsys):
+    from quiz.cli import main
+
+    path = tmp_path / "hostile.yaml"
+    path.write_text(
+        GOOD_HEAD.replace("id: x", 'id: "x\\e[2J"').replace("title: X", 'title: X\n"\\e]0;owned\\a": 1')
+        + "  - id: a\n", encoding="utf-8",
+    )
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert not any(ord(char) < 0x20 and char != "\n" for char in err)
+    assert f'{path}:2: id: "x\\x1b[2J" is not a slug' in err
+    assert 'unknown key "\\x1b]0;owned\\x07"' in err

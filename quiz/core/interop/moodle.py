@@ -151,7 +151,7 @@ class QuestionReader:
         try:
             question = read()
         except Skip as skip:
-            self.messages.append(f'Skipped question {self.ordinal} "{printable(label)}": {skip}.')
+            self.messages.append(f'Skipped question {self.ordinal} "{label or "(no text)"}": {skip}.')
             return
         qid = _unique(_slugify(title or "") or f"q{self.ordinal}", self.taken)
         self.questions.append(replace(question, id=qid))
@@ -162,10 +162,6 @@ class QuestionReader:
             raise Skip("malformed: no question text")
         evidence, explanation = _evidence_and_explanation(general, fields, self.article, self.sentences)
         return Question(id="", skill=skill, prompt=prompt, evidence=evidence, explanation=explanation, **fields)
-
-
-def printable(text: str) -> str:
-    return "".join(c if c.isprintable() else "?" for c in text) or "(no text)"
 
 
 def first_words(text: str, limit: int = 50) -> str:
