@@ -420,6 +420,9 @@ def _attempt_problem(attempt: Any) -> str | None:
     for name in text_fields:
         if not isinstance(attempt.get(name), str) or not attempt[name].strip():
             return f'"{name}" must be a non-empty string'
+    # A name typed into the app never holds a control character; one in a file is damage or mischief.
+    if any(char < " " or "\x7f" <= char < "\xa0" for char in attempt["student"]):
+        return '"student" must be a name, without control characters'
     if attempt.get("finished_at") is not None and not isinstance(attempt["finished_at"], str):
         return '"finished_at" must be a string or null'
     if not isinstance(attempt.get("seed"), int) or isinstance(attempt["seed"], bool):

@@ -143,6 +143,20 @@ def test_an_attempt_at_an_unknown_pack_fails_and_imports_nothing(tmp_path, two_m
     assert file_state(teacher) == before
 
 
+def test_a_student_name_with_control_characters_fails_and_imports_nothing(tmp_path, two_machines):
+    teacher = tmp_path / "teacher.db"
+    QuizService.open(teacher).close()
+    before = file_state(teacher)
+    data = json.loads(two_machines[0].read_text(encoding="utf-8"))
+    data["attempts"][1]["student"] = "Ben\x1b[2J"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    done = run_quiz("results", "--import", bad, "--db", teacher)
+    assert done.returncode == 1
+    assert f'{bad}: attempt 2 ({data["attempts"][1]["uid"]}): "student" must be a name, without control characters' in done.stderr
+    assert file_state(teacher) == before
+
+
 def test_an_answer_to_an_unknown_question_fails_and_imports_nothing(tmp_path, two_machines):
     teacher = tmp_path / "teacher.db"
     QuizService.open(teacher).close()
