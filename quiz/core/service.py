@@ -391,13 +391,24 @@ class QuizService:
 
 RESULTS_FORMAT = "evidence-quiz-results"
 RESULTS_VERSION = 1
+# About 320 bytes an answer: room for 1.5 million answers, a school's years of results.
+MAX_RESULTS_BYTES = 512 * 1024 * 1024
 
 
 def _read_results_file(path: Path) -> list[dict[str, Any]]:
     """The attempts of a results file, checked field by field; a QuizError names what is wrong."""
+    from quiz.core.inputs import FileProblem, decode_utf8, read_bytes_within
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        text = decode_utf8(read_bytes_within(path, MAX_RESULTS_BYTES, "results file"), "results file")
+    except FileProblem as problem:
+        where = path if problem.line is None else f"{path}:{problem.line}"
+        raise QuizError(f"{where}: {problem.message}") from problem
+    except OSError as exc:
+        raise QuizError(f"{path}: cannot read this results file ({exc.strerror})") from exc
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
         raise QuizError(f"{path}: cannot read this results file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != RESULTS_FORMAT or not isinstance(data.get("attempts"), list):
         raise QuizError(f"{path}: not an Evidence Quiz results file (write one with quiz results --export)")

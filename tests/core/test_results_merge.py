@@ -187,6 +187,23 @@ def test_a_file_that_is_not_a_results_file_is_named(tmp_path):
 # ------------------------------------------------------------ the attempt uid
 
 
+def test_a_results_file_over_the_limit_is_refused_unread(tmp_path, monkeypatch):
+    import quiz.core.service as service_module
+
+    monkeypatch.setattr(service_module, "MAX_RESULTS_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_text('{"format": "evidence-quiz-results", "attempts": []}' + " " * 1000, encoding="utf-8")
+    with pytest.raises(QuizError, match=f"{big}: the results file is 1,051 bytes; the limit is 1,000"):
+        QuizService.in_memory().import_results([big])
+
+
+def test_a_results_file_that_is_not_utf8_is_named_with_its_line(tmp_path):
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{"format": "evidence-quiz-results",\n "student": "Jos\xe9"}')
+    with pytest.raises(QuizError, match=f"{latin}:2: the results file is not UTF-8 text"):
+        QuizService.in_memory().import_results([latin])
+
+
 def test_every_new_attempt_gets_its_own_uid(service):
     pack_id = service.packs()[0].id
     service.start_attempt("Ada", pack_id)
