@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.core.article import normalise_newlines
-from quiz.core.errors import ArticleError
+from quiz.core.errors import ArticleError, QuizError
 
 # A long feature runs to 60 KB; half a megabyte is a book chapter, and still a few seconds' work.
 MAX_ARTICLE_BYTES = 512 * 1024
@@ -93,6 +93,18 @@ def read_bytes_within(path: Path, limit: int, what: str) -> bytes:
     if size > limit:
         raise FileProblem(f"the {what} is {size:,} bytes; the limit is {limit:,}")
     return path.read_bytes()
+
+
+def read_text_within(path: Path, limit: int, what: str) -> str:
+    """The UTF-8 text of a file a user brings, refused unread when over `limit` bytes; a
+    QuizError that says what is wrong and where (the line of a bad byte) otherwise."""
+    try:
+        return decode_utf8(read_bytes_within(path, limit, what), what)
+    except FileProblem as problem:
+        where = path if problem.line is None else f"{path}:{problem.line}"
+        raise QuizError(f"{where}: {problem.message}") from problem
+    except OSError as exc:
+        raise QuizError(f"{path}: cannot read this {what} ({exc.strerror})") from exc
 
 
 def decode_utf8(raw: bytes, what: str) -> str:

@@ -120,20 +120,14 @@ class QuizService:
         """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked
         like any pack, and the lines that say what was skipped or is missing."""
         from quiz.core.generate import slugify
-        from quiz.core.inputs import FileProblem, decode_utf8, read_article_file, read_bytes_within
+        from quiz.core.inputs import read_article_file, read_text_within
         from quiz.core.interop.gift import gift_to_questions
         from quiz.core.interop.moodle_xml import moodle_xml_to_questions, parse_moodle_xml
         from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
 
         path = Path(path)
         kind = "Moodle XML" if path.suffix.lower() == ".xml" else "GIFT"
-        try:
-            text = decode_utf8(read_bytes_within(path, MAX_PACK_BYTES, f"{kind} file"), f"{kind} file")
-        except FileProblem as problem:
-            where = f"{path}:{problem.line}" if problem.line else str(path)
-            raise QuizError(f"{where}: cannot read this {kind} file: {problem.message}") from problem
-        except OSError as exc:
-            raise QuizError(f"{path}: cannot read this {kind} file ({exc})") from exc
+        text = read_text_within(path, MAX_PACK_BYTES, f"{kind} file")
         source = read_article_file(article_path)
         if kind == "GIFT":
             questions, notes = gift_to_questions(text, source.text)
@@ -397,15 +391,9 @@ MAX_RESULTS_BYTES = 512 * 1024 * 1024
 
 def _read_results_file(path: Path) -> list[dict[str, Any]]:
     """The attempts of a results file, checked field by field; a QuizError names what is wrong."""
-    from quiz.core.inputs import FileProblem, decode_utf8, read_bytes_within
+    from quiz.core.inputs import read_text_within
 
-    try:
-        text = decode_utf8(read_bytes_within(path, MAX_RESULTS_BYTES, "results file"), "results file")
-    except FileProblem as problem:
-        where = path if problem.line is None else f"{path}:{problem.line}"
-        raise QuizError(f"{where}: {problem.message}") from problem
-    except OSError as exc:
-        raise QuizError(f"{path}: cannot read this results file ({exc.strerror})") from exc
+    text = read_text_within(path, MAX_RESULTS_BYTES, "results file")
     try:
         data = json.loads(text)
     except ValueError as exc:

@@ -121,8 +121,8 @@ def test_broken_and_hostile_xml_is_refused_with_its_line(text, line, message):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(XXE.encode(), "declares a document type"), (b"\xff\xfe<\x00q\x00", "cannot read this Moodle XML file"),
-     (bytes(range(256)), "cannot read this Moodle XML file")],
+    [(XXE.encode(), "declares a document type"), (b"\xff\xfe<\x00q\x00", "the Moodle XML file is not UTF-8 text"),
+     (bytes(range(256)), "the Moodle XML file is not UTF-8 text")],
     ids=["external entity", "not UTF-8", "binary"],
 )
 def test_the_import_command_refuses_hostile_xml_and_changes_nothing(tmp_path, content, message):
