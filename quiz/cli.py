@@ -166,19 +166,14 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
-    from quiz.core.packs import load_packs
+    from quiz.core.service import MOODLE_SUFFIXES
 
-    moodle = [p for p in args.packs if p.suffix.lower() in (".gift", ".xml")]
-    if moodle and args.article is None:
+    if args.article is None and any(p.suffix.lower() in MOODLE_SUFFIXES for p in args.packs):
         _tell("quiz: importing GIFT or Moodle XML needs the article the questions are about: --article ARTICLE")
         return 2
-    packs, problems, warnings = load_packs([p for p in args.packs if p not in moodle])
     service = _open(db)
     try:
-        for path in moodle:
-            pack, notes = service.read_moodle_file(path, args.article)
-            packs.append(pack)
-            warnings += notes
+        packs, problems, warnings = service.read_packs(args.packs, args.article)
         for line in [*problems, *warnings]:
             _tell(line)
         if problems:

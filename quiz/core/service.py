@@ -16,7 +16,7 @@ from quiz.core.collector import collector_paused
 from quiz.core.domain import (
     DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
 )
-from quiz.core.errors import NotFound, PackError, QuizError
+from quiz.core.errors import NotFound, PackError, Problem, QuizError
 from quiz.core.ordering import question_order, with_choices_shuffled
 from quiz.core.scoring import score_response
 from quiz.core.store import Store, now as timestamp
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from quiz.core import report
 
 APP_NAME = "evidence-quiz"
+MOODLE_SUFFIXES = (".gift", ".xml")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,23 @@ class QuizService:
         if problems:
             raise PackError(problems)
         return self.import_packs(packs)
+
+    def read_packs(
+        self, paths: list[str | Path], article_path: str | Path | None = None,
+    ) -> tuple[list[Pack], list[Problem], list[Problem | str]]:
+        """Packs from YAML files, and from Moodle GIFT (.gift) or XML (.xml) files on the
+        article at `article_path`, each checked: the packs, every problem and every warning."""
+        from quiz.core.packs import load_packs
+
+        moodle = [Path(p) for p in paths if Path(p).suffix.lower() in MOODLE_SUFFIXES]
+        if moodle and article_path is None:
+            raise QuizError("importing GIFT or Moodle XML needs the article the questions are about")
+        packs, problems, warnings = load_packs([p for p in paths if Path(p) not in moodle])
+        for path in moodle:
+            pack, notes = self.read_moodle_file(path, article_path)
+            packs.append(pack)
+            warnings += notes
+        return packs, problems, warnings
 
     def import_packs(self, packs: list[Pack]) -> list[Pack]:
         """Store checked packs in one transaction: all of them, or none."""

@@ -97,6 +97,11 @@ class ClassResultsView(QWidget):
         dialog.open()
 
     def save_csv(self, path: str) -> None:
-        if self.report is not None:
+        if self.report is None:
+            return
+        try:
             Path(path).write_text(report_csv(self.report), encoding="utf-8")
-            self.status.setText(self.tr("Wrote %s.") % path)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not write %s: %s") % (path, exc.strerror))
+            return
+        self.status.setText(self.tr("Wrote %s.") % path)

@@ -7,15 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from quiz.core.domain import Pack
-from quiz.core.errors import QuizError
+from quiz.core.errors import PackError, QuizError, printable
 from quiz.core.inputs import read_article_file
 from quiz.core.packs import pack_to_dict
-from quiz.core.service import QuizService
+from quiz.core.service import MOODLE_SUFFIXES, QuizService
 from quiz.ui.class_results_view import ClassResultsView
 from quiz.ui.editor_view import EditorView
 from quiz.ui.workers import GenerateWorker, start_in_thread
@@ -123,6 +123,9 @@ class TeacherView(QWidget):
         self.worksheet_button = QPushButton(self.tr("Print worksheet (PDF)…"))
         self.key_button = QPushButton(self.tr("Print answer key (PDF)…"))
         self.export_button = QPushButton(self.tr("Save as YAML…"))
+        self.import_button = QPushButton(self.tr("Import packs…"))
+        self.import_button.setToolTip(self.tr("Add packs from YAML, Moodle GIFT or Moodle XML files"))
+        self.problems_box: QMessageBox | None = None  # why the last import added nothing
         self.back_button = QPushButton(self.tr("Back to the students' page"))
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,7 +134,7 @@ class TeacherView(QWidget):
         chooser = QHBoxLayout()
         chooser.addWidget(QLabel(self.tr("Pack")))
         chooser.addWidget(self.pack_box, 1)
-        for button in (self.edit_button, self.export_button, self.worksheet_button, self.key_button):
+        for button in (self.edit_button, self.export_button, self.worksheet_button, self.key_button, self.import_button):
             chooser.addWidget(button)
         editor_column.addLayout(chooser)
         editor_column.addWidget(self.editor, 1)
@@ -158,6 +161,7 @@ class TeacherView(QWidget):
         self.editor.review_finished.connect(self._on_editor_review_finished)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
         self.worksheet_button.clicked.connect(lambda: self._print(key=False))
         self.key_button.clicked.connect(lambda: self._print(key=True))
 
@@ -211,8 +215,56 @@ class TeacherView(QWidget):
 
     def save_yaml(self, path: str) -> None:
         text, _ = self.service.export_pack(self.pack_box.currentData(), "yaml")
-        Path(path).write_text(text, encoding="utf-8")
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.status.setText(self.tr("Could not write %s: %s") % (path, exc.strerror))
+            return
         self.status.setText(self.tr("Wrote %s.") % path)
+
+    def _on_import_button_clicked(self) -> None:
+        dialog = QFileDialog(
+            self, self.tr("Import packs"), "", self.tr("Question packs (*.yaml *.yml *.gift *.xml)")
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self.import_files)
+        dialog.open()
+
+    def import_files(self, paths: list[str], article: str | None = None) -> None:
+        """Add the packs in these files, all or none. GIFT and Moodle XML questions are about
+        an article the files do not hold, so the teacher picks it first."""
+        if article is None and any(Path(p).suffix.lower() in MOODLE_SUFFIXES for p in paths):
+            dialog = QFileDialog(
+                self, self.tr("The article these Moodle questions are about"), "",
+                self.tr("Articles (*.txt *.md *.markdown *.html *.htm)"),
+            )
+            dialog.fileSelected.connect(lambda chosen: self.import_files(paths, chosen))
+            dialog.open()
+            return
+        try:
+            packs, problems, _ = self.service.read_packs(paths, article)
+            if problems:
+                raise PackError(problems)
+            self.service.import_packs(packs)
+        except PackError as exc:
+            count = len(exc.problems)
+            summary = (self.tr("Nothing was imported: a problem in the files.") if count == 1
+                       else self.tr("Nothing was imported: %d problems in the files.") % count)
+            self._show_problems(summary, "\n".join(printable(str(p)) for p in exc.problems))
+            return
+        except QuizError as exc:
+            self._show_problems(self.tr("Nothing was imported."), printable(str(exc)))
+            return
+        self.refresh()
+        self.pack_box.setCurrentIndex(self.pack_box.findData(packs[-1].id))
+        self.status.setText(self.tr("Imported %s.") % ", ".join(f"“{p.title}” ({len(p.questions)})" for p in packs))
+
+    def _show_problems(self, summary: str, details: str) -> None:
+        self.status.setText(summary)
+        self.problems_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import packs"), summary, parent=self)
+        self.problems_box.setInformativeText(self.tr("Show Details lists each problem with its file and line."))
+        self.problems_box.setDetailedText(details)  # plain text, whatever the files hold
+        self.problems_box.open()
 
     def print_dialog(self, key: bool) -> None:
         """Choose the pack on the editing tab, then where to save its PDF."""
@@ -227,5 +279,9 @@ class TeacherView(QWidget):
     def print_pdf(self, path: str, key: bool) -> None:
         from quiz.ui.printing import write_pdf
 
-        write_pdf(self.service.pack(self.pack_box.currentData()), Path(path), key=key)
+        try:
+            write_pdf(self.service.pack(self.pack_box.currentData()), Path(path), key=key)
+        except QuizError as exc:
+            self.status.setText(self.tr("Could not write the PDF: %s") % exc)
+            return
         self.status.setText(self.tr("Wrote %s.") % path)

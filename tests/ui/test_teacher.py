@@ -1,6 +1,6 @@
 """The teacher's side: the PIN, the review of a generated draft, and the pack editor."""
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from quiz.core.generate import generate_pack
 from quiz.core.packs import load_pack, pack_to_dict
@@ -149,3 +149,76 @@ def test_class_results_show_students_questions_and_skills(qtbot, service, tmp_pa
     path = tmp_path / "class.csv"
     view.save_csv(str(path))
     assert path.read_text(encoding="utf-8").startswith("kind,pack,question,skill")
+
+
+def teacher_view(qtbot, service):
+    from quiz.ui.teacher_view import TeacherView
+
+    view = TeacherView(service)
+    qtbot.addWidget(view)
+    view.refresh()
+    return view
+
+
+def test_packs_are_imported_from_files_and_listed(qtbot, service, tmp_path):
+    from quiz.core.packs import dump_pack
+
+    pack = generate_pack(SEED_ARTICLE.read_text(encoding="utf-8"), title="Brought from home")
+    path = tmp_path / "home.yaml"
+    path.write_text(dump_pack(pack), encoding="utf-8")
+    view = teacher_view(qtbot, service)
+    view.import_files([str(path)])
+    assert view.status.text() == f"Imported “Brought from home” ({len(pack.questions)})."
+    assert view.pack_box.currentData() == pack.id and service.pack(pack.id).title == "Brought from home"
+    assert view.problems_box is None
+
+
+def test_moodle_files_are_imported_on_the_article_the_teacher_picks(qtbot, service, tmp_path):
+    gift = tmp_path / "troops.gift"
+    gift.write_text("::Troops::How many troops were requested? {=20,000 ~10,000}\n", encoding="utf-8")
+    view = teacher_view(qtbot, service)
+    view.import_files([str(gift)])
+    (asked,) = view.findChildren(QFileDialog)
+    assert asked.isVisible() and "article" in asked.windowTitle()
+    asked.fileSelected.emit(str(SEED_ARTICLE))
+    assert view.status.text() == "Imported “Troops” (1)."
+    assert service.pack("troops").questions[0].prompt == "How many troops were requested?"
+
+
+def test_hostile_pack_files_import_nothing_and_say_where(qtbot, service, tmp_path):
+    from quiz.core.packs import dump_pack
+
+    good = tmp_path / "good.yaml"
+    good.write_text(dump_pack(generate_pack(SEED_ARTICLE.read_text(encoding="utf-8"), title="Good")), encoding="utf-8")
+    head = "schema_version: 1\nid: x\ntitle: X\narticle:\n  text: T.\nquestions:\n"
+    laughs = tmp_path / "laughs.yaml"
+    laughs.write_text(head + "  - &a [lol, lol]\n  - &b [*a, *a]\n", encoding="utf-8")
+    sneaky = tmp_path / "sneaky.yaml"
+    sneaky.write_text(head.replace("id: x", 'id: "x\\e[2J"') + "  - {id: q, type: text, skill: numbers, prompt: P, answer: A}\n",
+                      encoding="utf-8")
+    view = teacher_view(qtbot, service)
+    before = service.packs()
+    view.import_files([str(good), str(laughs), str(sneaky)])
+    assert service.packs() == before
+    assert view.status.text() == "Nothing was imported: 2 problems in the files."
+    assert view.problems_box.isVisible()
+    assert view.problems_box.detailedText().splitlines() == [
+        f"{laughs}:8: uses a YAML alias (*name); write each value out in full",
+        f'{sneaky}:2: id: "x\\x1b[2J" is not a slug; use lower-case letters, digits and hyphens',
+    ]
+
+
+def test_a_file_that_cannot_be_written_is_reported_not_raised(qtbot, service, tmp_path):
+    from quiz.ui.class_results_view import ClassResultsView
+
+    view = teacher_view(qtbot, service)
+    missing = tmp_path / "no-such-folder"
+    view.save_yaml(str(missing / "pack.yaml"))
+    assert view.status.text() == f"Could not write {missing / 'pack.yaml'}: No such file or directory"
+    view.print_pdf(str(missing / "sheet.pdf"), key=False)
+    assert view.status.text() == f"Could not write the PDF: {missing / 'sheet.pdf'}: the folder {missing} does not exist"
+    results = ClassResultsView(service)
+    qtbot.addWidget(results)
+    results.set_packs()
+    results.save_csv(str(missing / "class.csv"))
+    assert results.status.text() == f"Could not write {missing / 'class.csv'}: No such file or directory"
