@@ -5,19 +5,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from quiz.core.report import ClassReport, report_csv
 from quiz.core.service import QuizService
+from quiz.ui.rows_model import RowsModel
 from quiz.ui.skill_chart import SkillChart
 
+# Columns are sized to fit this many rows (the header counts them): measuring a school's
+# hundred thousand took seconds.
+SIZED_ROWS = 20
 
-def _cell(value) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if value is None else (f"{value:.1f}" if isinstance(value, float) else str(value)))
-    item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
-    return item
+
+def _table(accessible_name: str) -> tuple[QTableView, RowsModel]:
+    view = QTableView()
+    model = RowsModel(view)
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+    return view, model
 
 
 class ClassResultsView(QWidget):
@@ -30,14 +37,8 @@ class ClassResultsView(QWidget):
         self.csv_button = QPushButton(self.tr("Save as CSV…"))
         self.chart = SkillChart()
         self.chart.setAccessibleName(self.tr("Class average per skill"))
-        self.students = QTableWidget(0, 0)
-        self.students.setAccessibleName(self.tr("Students by packs: best finished score"))
-        self.questions = QTableWidget(0, 7)
-        self.questions.setAccessibleName(self.tr("Questions: facility and discrimination"))
-        self.questions.setHorizontalHeaderLabels(
-            [self.tr("Pack"), self.tr("Question"), self.tr("Skill"), self.tr("Type"), self.tr("Answers"),
-             self.tr("Facility %"), self.tr("Discrimination")]
-        )
+        self.students, self.students_model = _table(self.tr("Students by packs: best finished score"))
+        self.questions, self.questions_model = _table(self.tr("Questions: facility and discrimination"))
         self.status = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pack")))
@@ -72,19 +73,24 @@ class ClassResultsView(QWidget):
         self.chart.set_rows([
             (s.skill, s.average / 100, self.tr("%.0f%% over %d answers") % (s.average, s.answers)) for s in report.skills
         ])
+        # Each student's best finished score per pack, as (name, {pack: percent}).
+        best: list[tuple[str, dict[str, float]]] = []
+        for student in report.students:
+            scores: dict[str, float] = {}
+            for a in student.attempts:
+                if a.finished:
+                    scores[a.pack] = max(a.percent, scores.get(a.pack, a.percent))
+            best.append((student.student, scores))
         packs = sorted({a.pack for s in report.students for a in s.attempts})
-        self.students.setColumnCount(len(packs) + 1)
-        self.students.setHorizontalHeaderLabels([self.tr("Student"), *packs])
-        self.students.setRowCount(len(report.students))
-        for row, student in enumerate(report.students):
-            self.students.setItem(row, 0, _cell(student.student))
-            for column, pack in enumerate(packs, 1):
-                finished = [a.percent for a in student.attempts if a.pack == pack and a.finished]
-                self.students.setItem(row, column, _cell(max(finished) if finished else None))
-        self.questions.setRowCount(len(report.questions))
-        for row, q in enumerate(report.questions):
-            for column, value in enumerate((q.pack, q.question, q.skill, q.type, q.answers, q.facility, q.discrimination)):
-                self.questions.setItem(row, column, _cell(value))
+        self.students_model.set_rows(
+            [self.tr("Student"), *packs], best,
+            lambda row, column: row[0] if column == 0 else row[1].get(packs[column - 1]),
+        )
+        self.questions_model.set_rows(
+            [self.tr("Pack"), self.tr("Question"), self.tr("Skill"), self.tr("Type"), self.tr("Answers"),
+             self.tr("Facility %"), self.tr("Discrimination")],
+            report.questions,  # QuestionStats: pack, question, skill, type, answers, facility, discrimination
+        )
         self.students.resizeColumnsToContents()
         self.questions.resizeColumnsToContents()
         self.status.setText(self.tr("%d students, %d questions answered.") % (len(report.students), len(report.questions)))

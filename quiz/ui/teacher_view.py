@@ -156,6 +156,7 @@ class TeacherView(QWidget):
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.left)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.new_quiz.draft_ready.connect(self._on_new_quiz_draft_ready)
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.review_finished.connect(self._on_editor_review_finished)
@@ -173,7 +174,12 @@ class TeacherView(QWidget):
         index = self.pack_box.findData(current)
         self.pack_box.setCurrentIndex(max(0, index))
         self.new_quiz.set_stats(self.service.template_stats())
-        self.class_results.set_packs()
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        # The class report reads every answer: only when its tab is shown.
+        if self.tabs.widget(index) is self.class_results:
+            self.class_results.set_packs()
 
     def focus_first(self) -> None:
         self.refresh()

@@ -1,5 +1,6 @@
 """The teacher's side: the PIN, the review of a generated draft, and the pack editor."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from quiz.core.generate import generate_pack
@@ -143,8 +144,12 @@ def test_class_results_show_students_questions_and_skills(qtbot, service, tmp_pa
     view = ClassResultsView(service)
     qtbot.addWidget(view)
     view.set_packs()
-    assert view.students.rowCount() == 3
-    assert view.questions.rowCount() == len(service.pack(pack_id).questions)
+    students, questions = view.students.model(), view.questions.model()
+    assert [students.index(row, 0).data() for row in range(students.rowCount())] == ["Ada", "Bo", "Cy"]
+    assert students.headerData(1, Qt.Orientation.Horizontal) == pack_id
+    assert questions.rowCount() == len(service.pack(pack_id).questions)
+    scores = [students.value(row, 1) for row in range(3)]
+    assert scores[0] == scores[2] and scores[1] == 100 - scores[0]  # Bo got right what the others missed
     assert view.chart.rows and all(0 <= share <= 1 for _, share, _ in view.chart.rows)
     path = tmp_path / "class.csv"
     view.save_csv(str(path))
@@ -222,3 +227,14 @@ def test_a_file_that_cannot_be_written_is_reported_not_raised(qtbot, service, tm
     results.set_packs()
     results.save_csv(str(missing / "class.csv"))
     assert results.status.text() == f"Could not write {missing / 'class.csv'}: No such file or directory"
+
+
+def test_the_class_report_is_read_only_when_its_tab_is_shown(qtbot, service):
+    view = teacher_view(qtbot, service)
+    assert view.class_results.report is None
+    view.tabs.setCurrentWidget(view.class_results)
+    assert view.class_results.report is not None
+    attempt = service.start_attempt("Ada", service.packs()[0].id)
+    service.submit_answer(attempt, attempt.questions[0], "anything")
+    view.refresh()
+    assert view.class_results.students.model().index(0, 0).data() == "Ada"
