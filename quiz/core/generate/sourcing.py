@@ -152,6 +152,17 @@ def organisations(context: Context) -> list[str]:
 
 
 _AFFILIATION = re.compile(rf"{NAME}(?:,[ \t]*[A-Z][\w.]*)*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
+# A speech verb soon after a name, in the same sentence: "Border Patrol agents said".
+_SPEECH_SOON = re.compile(rf"[^.]{{0,40}}\b(?:{SPEECH_VERB})\b")
+
+
+def _starts_of(name: str, text: str) -> Iterator[int]:
+    """Where `name` occurs in `text`, without overlaps; plain search, as compiling a pattern
+    for each name took longer than the search."""
+    at = text.find(name)
+    while at >= 0 and name:
+        yield at
+        at = text.find(name, at + len(name))
 
 
 def _is_source(name: str, context: Context) -> bool:
@@ -162,7 +173,7 @@ def _is_source(name: str, context: Context) -> bool:
         passage = " ".join(s.text for s in context.article.sentences_over(fact.start, fact.end))
         if name in passage and fact.data["source_kind"] in ("named", "organisation"):
             return True
-    for at in (m.start() for m in re.finditer(re.escape(name), text)):
+    for at in _starts_of(name, text):
         if _AFFILIATION.search(text, max(0, at - 120), at):
             return True  # someone's affiliation: "Gregory Cairncross, M.D., of the University of Calgary"
     words = {w for w in re.findall(r"[A-Z][\w’'-]+", name) if w not in ("Department", "Office", "The")}
@@ -170,7 +181,7 @@ def _is_source(name: str, context: Context) -> bool:
     for label in (*context.source_labels, *context.source_labels.values()):
         if words & set(re.findall(r"[A-Z][\w’'-]+", label)) or (len(acronym) > 1 and acronym in label):
             return True
-    return bool(re.search(rf"{re.escape(name)}[^.]{{0,40}}\b(?:{SPEECH_VERB})\b", text))
+    return any(_SPEECH_SOON.match(text, at + len(name)) for at in _starts_of(name, text))
 
 
 def sources_multi(fact: Fact, context: Context) -> Iterator[Question]:
