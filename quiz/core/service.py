@@ -1,4 +1,4 @@
-"""The facade the UI and the CLI call. It takes and returns dataclasses, never rows or SQL."""
+"""The facade the UI and the CLI call. It takes and returns domain objects (domain.py), never rows or SQL."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import json
 import os
 import random
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quiz.core.article import parse_article
 from quiz.core.collector import collector_paused
@@ -29,8 +28,7 @@ APP_NAME = "evidence-quiz"
 MOODLE_SUFFIXES = (".gift", ".xml")
 
 
-@dataclass(frozen=True)
-class PinCheck:
+class PinCheck(NamedTuple):
     """Whether a PIN was right, and how long until another try is taken."""
 
     ok: bool
