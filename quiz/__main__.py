@@ -1,5 +1,5 @@
 """`python -m quiz`: the command line; with no subcommand it opens the app."""
 
-from quiz.cli import main
+from quiz.cli import run
 
-raise SystemExit(main())
+run()

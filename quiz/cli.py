@@ -6,9 +6,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from quiz.core.errors import PackError, QuizError, printable
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS
+from quiz.shutdown import exit_now
 
 RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
 
@@ -130,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         # goes to /dev/null, so that Python's own flush at exit does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def run() -> NoReturn:
+    """The `quiz` command: main(), then the process ends at once (shutdown.exit_now)."""
+    exit_now(main())
 
 
 def _tell(message: object) -> None:

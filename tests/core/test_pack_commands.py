@@ -186,3 +186,14 @@ def test_an_export_whose_reader_has_gone_ends_quietly(tmp_path):
     process.stdout.close()  # the reader is gone before the first line, as `| head` may be
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=30) == 1 and stderr == "", stderr
+
+
+def test_a_command_ends_with_its_output_written_and_the_database_closed(tmp_path):
+    """The command ends its process without Python's teardown (quiz/shutdown.py)."""
+    db, out = tmp_path / "quiz.db", tmp_path / "pack.yaml"
+    done = run_quiz("generate", ROOT / "seeds" / "000_94daa0f9409ebe00.txt", "-o", out, "--db", db)
+    assert (done.returncode, done.stdout) == (0, "") and done.stderr.startswith(f"wrote {out}: ")
+    assert parse_pack(out.read_text(encoding="utf-8"), out).questions
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.yaml", "quiz.db"]  # no -wal or -shm left
+    report = run_quiz("report", "--db", db)
+    assert report.returncode == 0 and report.stdout.startswith("kind,pack,question")

@@ -37,7 +37,7 @@ REPORT_START_UP = """
 import sys
 import quiz.ui.app as app
 
-exit_now = app._exit_now
+exit_now = app.exit_now
 
 def report_then_exit(code):
     import gc
@@ -49,7 +49,7 @@ def report_then_exit(code):
     print("cycle collector on, start-up frozen:", gc.isenabled(), gc.get_freeze_count() > 10_000)
     exit_now(code)
 
-app._exit_now = report_then_exit
+app.exit_now = report_then_exit
 from quiz.cli import main
 main(["--db", sys.argv[1], "--quit-after-first-question"])
 """
