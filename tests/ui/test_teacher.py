@@ -56,8 +56,18 @@ def test_editing_a_field_revalidates_with_the_quiz_check_messages(qtbot):
     editor = editor_on_seed(qtbot)
     assert editor.problems == [] and editor.save_button.isEnabled()
     editor.evidence_edit.setPlainText("This sentence is not in the article.")
-    assert any("questions[0].evidence: not found in the article" in p for p in editor.problems)
+    assert editor.check_timer.isActive()  # checked once the teacher pauses, not at each key
+    qtbot.waitUntil(lambda: any("questions[0].evidence: not found in the article" in p for p in editor.problems))
     assert not editor.save_button.isEnabled()
+
+
+def test_saving_before_the_pause_still_checks_first(qtbot):
+    editor = editor_on_seed(qtbot)
+    saved = []
+    editor.saved.connect(saved.append)
+    editor.evidence_edit.setPlainText("This sentence is not in the article.")
+    editor.save_button.click()  # at once: the check after the pause has not run yet
+    assert saved == [] and not editor.save_button.isEnabled() and not editor.check_timer.isActive()
 
 
 def test_undo_and_redo_restore_the_pack(qtbot):
