@@ -97,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     prt.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     prt.add_argument("--key", action="store_true", help="the answer key for teachers instead of the worksheet")
     prt.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the paper (default A4)")
+
+    pin = commands.add_parser(
+        "reset-pin", parents=[common],
+        help="forget a forgotten teacher PIN: the next opening of the teacher pages asks for a new one",
+    )
+    pin.add_argument("--yes", action="store_true", help="clear it without asking first")
     return parser
 
 
@@ -295,7 +301,30 @@ def cmd_print(args: argparse.Namespace, db: Path | None) -> int:
     return 0
 
 
+def cmd_reset_pin(args: argparse.Namespace, db: Path | None) -> int:
+    from quiz.core.service import default_db_path
+
+    path = Path(db or default_db_path())
+    if not path.exists():
+        _tell(f"quiz: no database at {path}")
+        return 1
+    if not args.yes:
+        _tell(f"This clears the teacher PIN of {path}: the next person to open the teacher pages chooses a new one.")
+        print("Clear it? [y/N] ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            _tell("quiz: the PIN is unchanged (--yes clears it without asking)")
+            return 1
+    service = _open(path)
+    try:
+        was_set = service.reset_teacher_pin()
+    finally:
+        service.close()
+    print("The teacher PIN is cleared: open the teacher pages now and choose a new one." if was_set
+          else "No teacher PIN was set: the teacher pages ask for one when first opened.")
+    return 0
+
+
 COMMANDS = {
     "generate": cmd_generate, "import": cmd_import, "check": cmd_check, "export": cmd_export, "results": cmd_results,
-    "report": cmd_report, "print": cmd_print,
+    "report": cmd_report, "print": cmd_print, "reset-pin": cmd_reset_pin,
 }

@@ -295,6 +295,13 @@ class QuizService:
         record = hash_pin(pin)
         self.store.set_settings({"pin_salt": record.salt.hex(), "pin_digest": record.digest.hex(), "pin_failures": "0"})
 
+    def reset_teacher_pin(self) -> bool:
+        """Forget the teacher PIN and its wrong tries, for a teacher who forgot it: the next
+        opening of the teacher pages asks for a new one. Returns whether a PIN was set."""
+        was_set = self.teacher_pin_set()
+        self.store.delete_settings(("pin_salt", "pin_digest", "pin_failures", "pin_ready_at"))
+        return was_set
+
     def check_teacher_pin(self, pin: str, now: float | None = None) -> PinCheck:
         """Whether `pin` is right; after a few wrong ones, tries are refused until a wait is over."""
         from quiz.core.security import PinRecord, pin_matches, wait_after

@@ -264,6 +264,10 @@ class Store:
         with self.db.atomic():
             self.db["settings"].upsert_all(({"key": k, "value": v} for k, v in values.items()), pk="key")
 
+    def delete_settings(self, keys: tuple[str, ...]) -> None:
+        with self.db.atomic():
+            self.db["settings"].delete_where(f"key in ({', '.join('?' * len(keys))})", list(keys))
+
     def add_template_reviews(self, counts: dict[str, dict[str, int]]) -> None:
         with self.db.atomic():
             for template, verdicts in counts.items():
