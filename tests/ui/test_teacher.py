@@ -31,6 +31,40 @@ def test_the_first_pin_is_chosen_twice_then_asked(qtbot, service):
     assert asking.message.text() == "Wrong PIN." and asking.result() != QDialog.DialogCode.Accepted
 
 
+def fully_shown(label):
+    """Whether a wrapped label has the height all of its lines need."""
+    return label.isVisible() and label.height() >= label.heightForWidth(label.width())
+
+
+def test_choosing_a_pin_says_the_rule_first_and_grows_to_show_a_failure(qtbot, service):
+    dialog = PinDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.hint.text() == "Use at least 4 characters, not all the same one."
+    for edit in (dialog.pin_edit, dialog.repeat_edit):
+        qtbot.keyClicks(edit, "12")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Choose another PIN: use at least 4 characters"
+    assert all(fully_shown(label) for label in (dialog.intro, dialog.hint, dialog.message))
+
+
+def test_asking_for_the_pin_points_to_the_reset_and_keeps_cancel_while_it_waits(qtbot, service):
+    service.set_teacher_pin("owl-2468")
+    dialog = PinDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.hint.text() == "Forgot the PIN? Run quiz reset-pin on this computer."
+    for _ in range(4):
+        qtbot.keyClicks(dialog.pin_edit, "nope")
+        qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.message.text().startswith("Wrong PIN. Wait")
+    assert all(fully_shown(label) for label in (dialog.intro, dialog.hint, dialog.message))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).isEnabled()
+
+
 def test_students_cannot_reach_the_teacher_pages_without_the_pin(qtbot, service):
     service.set_teacher_pin("owl-2468")
     window = MainWindow(service)

@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from quiz.core.errors import QuizError
+from quiz.core.security import MIN_PIN_LENGTH
 from quiz.core.service import QuizService
+
+
+def _paragraph(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 class PinDialog(QDialog):
@@ -18,32 +26,41 @@ class PinDialog(QDialog):
         self.choosing = not service.teacher_pin_set()
         self.setWindowTitle(self.tr("Choose a teacher PIN") if self.choosing else self.tr("Teacher PIN"))
         self.setModal(True)
-        intro = QLabel(
+        self.intro = _paragraph(
             self.tr("Choose a PIN for the teacher pages. Students cannot open the editor, the answer keys "
                     "or the class results without it.")
             if self.choosing else self.tr("Type the teacher PIN.")
         )
-        intro.setWordWrap(True)
+        # The rule before the first try, not only after a failed one (security.pin_problem).
+        self.hint = _paragraph(
+            self.tr("Use at least %d characters, not all the same one.") % MIN_PIN_LENGTH if self.choosing
+            else self.tr("Forgot the PIN? Run quiz reset-pin on this computer.")
+        )
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit.setAccessibleName(self.tr("PIN again"))
-        self.message = QLabel()
+        self.message = _paragraph()
         self.message.setObjectName("formMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message.hide()  # takes room only when it has something to say
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
         form.addRow(self.tr("PIN"), self.pin_edit)
         if self.choosing:
             form.addRow(self.tr("Again"), self.repeat_edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # The dialog grows with a message instead of squeezing the text above it; wrapped
+        # text needs a width to wrap at.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.unlock_timer = QTimer(self, singleShot=True)
         self._connect_signals()
 
@@ -64,12 +81,13 @@ class PinDialog(QDialog):
         pin = self.pin_edit.text()
         if self.choosing:
             if pin != self.repeat_edit.text():
-                self.message.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+                self._say(self.tr("The two PINs differ. Type the same PIN twice."))
                 return
             try:
                 self.service.set_teacher_pin(pin)
             except QuizError as exc:
-                self.message.setText(str(exc))
+                message = str(exc)
+                self._say(message[:1].upper() + message[1:])
                 return
             self.accept()
             return
@@ -79,12 +97,17 @@ class PinDialog(QDialog):
             return
         self.pin_edit.clear()
         if check.wait > 0:
-            self.message.setText(self.tr("Wrong PIN. Wait %d seconds before the next try.") % round(check.wait))
-            self.buttons.setEnabled(False)
+            self._say(self.tr("Wrong PIN. Wait %d seconds before the next try.") % round(check.wait))
+            self.ok_button.setEnabled(False)  # Cancel stays: the teacher may give up
             self.unlock_timer.start(int(check.wait * 1000))
         else:
-            self.message.setText(self.tr("Wrong PIN."))
+            self._say(self.tr("Wrong PIN."))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.adjustSize()
 
     def _on_unlock_timer_timeout(self) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(self.tr("You can try again."))
+        self.ok_button.setEnabled(True)
+        self._say(self.tr("You can try again."))
