@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from pathlib import Path
 
 
@@ -31,6 +31,9 @@ class Problem:
     line: int | None
     field: str | None
     message: str
+    # The field as a path into the pack's data, ("questions", 5, "answer"), for a reader
+    # that names it in its own words (the pack editor says "question 6, Answer").
+    where: tuple = dataclass_field(default=(), compare=False)
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"

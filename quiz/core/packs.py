@@ -177,10 +177,10 @@ class _Checker:
 
     def add(self, where: tuple, message: str, key_line: bool = False) -> None:
         line = self.lines.get(where + ("__key__",)) if key_line else None
-        self.problems.append(Problem(self.path, line or self.line(where), _field(where), message))
+        self.problems.append(Problem(self.path, line or self.line(where), _field(where), message, where))
 
     def warn(self, where: tuple, message: str) -> None:
-        self.warnings.append(Problem(self.path, self.line(where), _field(where), f"warning: {message}"))
+        self.warnings.append(Problem(self.path, self.line(where), _field(where), f"warning: {message}", where))
 
 
 def _field(where: tuple) -> str | None:
