@@ -185,12 +185,23 @@ class TeacherView(QWidget):
         self.refresh()
         self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def edit_pack(self, pack: Pack, review: bool = False) -> None:
-        self.editor.load(pack_to_dict(pack), review=review)
+    def edit_pack(self, pack: Pack) -> None:
+        self.editor.load(pack_to_dict(pack))
         self.tabs.setCurrentIndex(1)
 
     def _on_new_quiz_draft_ready(self, pack: Pack) -> None:
-        self.edit_pack(pack, review=True)
+        self._review_draft(pack)
+
+    def _review_draft(self, pack: Pack) -> None:
+        """Show a generated draft in the editor, under an id no saved pack has."""
+        taken = {summary.id for summary in self.service.packs()}
+        data = pack_to_dict(pack)
+        number = 2
+        while data["id"] in taken:
+            data["id"] = f"{pack.id}-{number}"
+            number += 1
+        self.editor.load(data, draft=True, taken_ids=taken)
+        self.tabs.setCurrentIndex(1)
         self.status.setText(self.tr("Accept, edit or reject each question, then save."))
 
     def _on_edit_button_clicked(self) -> None:

@@ -35,3 +35,32 @@ def started_quiz(qtbot, service, article):
     view.show()
     return view, attempt
 
+
+
+TEACHER_PIN = "owl-2468"
+
+
+@pytest.fixture
+def teacher_window(qtbot, service, seed_text):
+    """The real main window on the teacher pages, opened with the PIN typed as a teacher
+    types it, reviewing a draft generated from the seed article."""
+    from PySide6.QtCore import Qt
+
+    from quiz.ui.app import build_main_window
+
+    service.set_teacher_pin(TEACHER_PIN)
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.teacher_action.trigger()
+    qtbot.keyClicks(window.pin_dialog.pin_edit, TEACHER_PIN)
+    qtbot.keyClick(window.pin_dialog.pin_edit, Qt.Key.Key_Return)
+    view = window.teacher_view
+    assert window.stack.currentWidget() is view
+    view.new_quiz.text_edit.setPlainText(seed_text)  # as pasted
+    with qtbot.waitSignal(view.new_quiz.draft_ready, timeout=20000):
+        qtbot.mouseClick(view.new_quiz.generate_button, Qt.MouseButton.LeftButton)
+    window.activateWindow()  # the PIN dialog had it
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

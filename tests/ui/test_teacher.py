@@ -78,20 +78,20 @@ def test_students_cannot_reach_the_teacher_pages_without_the_pin(qtbot, service)
     assert window.stack.currentWidget() is window.teacher_view
 
 
-def editor_on_seed(qtbot, review=False):
+def editor_on_seed(qtbot, draft=False):
     editor = EditorView()
     qtbot.addWidget(editor)
     pack = generate_pack(SEED_ARTICLE.read_text(encoding="utf-8"), title="Draft")
-    editor.load(pack_to_dict(pack), review=review)
+    editor.load(pack_to_dict(pack), draft=draft)
     return editor
 
 
 def test_editing_a_field_revalidates_with_the_quiz_check_messages(qtbot):
     editor = editor_on_seed(qtbot)
     assert editor.problems == [] and editor.save_button.isEnabled()
-    editor.evidence_edit.setPlainText("This sentence is not in the article.")
+    editor.form.evidence_edit.setPlainText("This sentence is not in the article.")
     assert editor.check_timer.isActive()  # checked once the teacher pauses, not at each key
-    qtbot.waitUntil(lambda: any("questions[0].evidence: not found in the article" in p for p in editor.problems))
+    qtbot.waitUntil(lambda: "Question 1, Evidence: not found in the article; copy the passage exactly" in editor.problems)
     assert not editor.save_button.isEnabled()
 
 
@@ -99,7 +99,7 @@ def test_saving_before_the_pause_still_checks_first(qtbot):
     editor = editor_on_seed(qtbot)
     saved = []
     editor.saved.connect(saved.append)
-    editor.evidence_edit.setPlainText("This sentence is not in the article.")
+    editor.form.evidence_edit.setPlainText("This sentence is not in the article.")
     editor.save_button.click()  # at once: the check after the pause has not run yet
     assert saved == [] and not editor.save_button.isEnabled() and not editor.check_timer.isActive()
 
@@ -107,7 +107,7 @@ def test_saving_before_the_pause_still_checks_first(qtbot):
 def test_undo_and_redo_restore_the_pack(qtbot):
     editor = editor_on_seed(qtbot)
     before = editor.data["questions"][0]["prompt"]
-    editor.prompt_edit.setPlainText("A new prompt?")
+    editor.form.prompt_edit.setPlainText("A new prompt?")
     assert editor.data["questions"][0]["prompt"] == "A new prompt?"
     editor.undo_stack.undo()
     assert editor.data["questions"][0]["prompt"] == before
@@ -137,11 +137,11 @@ def test_filters_show_one_skill(qtbot):
 
 
 def test_the_review_counts_each_template_and_drops_rejected_questions(qtbot):
-    editor = editor_on_seed(qtbot, review=True)
+    editor = editor_on_seed(qtbot, draft=True)
     first = editor.data["questions"][0]
     editor.reject_button.click()  # the first question
     editor.questions.setCurrentRow(1)
-    editor.explanation_edit.setPlainText("A better explanation of why.")
+    editor.form.explanation_edit.setPlainText("A better explanation of why.")
     with qtbot.waitSignal(editor.review_finished) as finished, qtbot.waitSignal(editor.saved) as saved:
         editor.save_button.click()
     counts = finished.args[0]
@@ -152,7 +152,7 @@ def test_the_review_counts_each_template_and_drops_rejected_questions(qtbot):
 
 def test_a_saved_pack_reloads_as_edited(qtbot, service, tmp_path):
     editor = editor_on_seed(qtbot)
-    editor.prompt_edit.setPlainText("Edited prompt?")
+    editor.form.prompt_edit.setPlainText("Edited prompt?")
     path = tmp_path / "edited.yaml"
     path.write_text(editor.yaml_text(), encoding="utf-8")
     reloaded = load_pack(path)
@@ -170,7 +170,7 @@ def test_a_generated_draft_reaches_the_editor_in_review_mode(qtbot, service):
     with qtbot.waitSignal(view.new_quiz.draft_ready, timeout=10000):
         view.new_quiz.generate_button.click()
     assert view.tabs.currentIndex() == 1
-    assert view.editor.accept_button.isVisible() or view.editor.review
+    assert view.editor.draft and not view.editor.accept_button.isHidden()
     assert view.editor.questions.count() >= 8
 
 
