@@ -3,6 +3,7 @@ generator's acceptance rate per template, class results and paper copies."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -70,6 +71,13 @@ class NewQuizTab(QWidget):
                 self.stats.setItem(row, column, QTableWidgetItem(str(value)))
         self.stats.resizeColumnsToContents()
 
+    def reset(self) -> None:
+        """Empty the page for the next article, once the last draft is saved."""
+        self.text_edit.clear()
+        self.title_edit.clear()
+        self.article_title = ""
+        self.status.setText(self.tr("The quiz is saved. Paste the next article here, or open a file."))
+
     def _on_open_button_clicked(self) -> None:
         dialog = QFileDialog(self, self.tr("Open an article"), "", self.tr("Articles (*.txt *.md *.markdown *.html *.htm)"))
         dialog.fileSelected.connect(self.open_article)
@@ -118,7 +126,9 @@ class TeacherView(QWidget):
         self.new_quiz = NewQuizTab()
         self.editor = EditorView()
         self.pack_box = QComboBox()
-        self.pack_box.setAccessibleName(self.tr("Pack to edit"))
+        self.pack_box.setAccessibleName(self.tr("Saved pack"))
+        self.pack_box.setPlaceholderText(self.tr("Choose a saved pack…"))
+        self.leave_box: QMessageBox | None = None  # asks before unsaved work in the editor is left
         self.edit_button = QPushButton(self.tr("Edit this pack"))
         self.worksheet_button = QPushButton(self.tr("Print worksheet (PDF)…"))
         self.key_button = QPushButton(self.tr("Print answer key (PDF)…"))
@@ -132,7 +142,7 @@ class TeacherView(QWidget):
         editor_page = QWidget()
         editor_column = QVBoxLayout(editor_page)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Pack")))
+        chooser.addWidget(QLabel(self.tr("Saved pack")))
         chooser.addWidget(self.pack_box, 1)
         for button in (self.edit_button, self.export_button, self.worksheet_button, self.key_button, self.import_button):
             chooser.addWidget(button)
@@ -161,6 +171,7 @@ class TeacherView(QWidget):
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.review_finished.connect(self._on_editor_review_finished)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.pack_box.currentIndexChanged.connect(self._on_pack_box_current_index_changed)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.worksheet_button.clicked.connect(lambda: self._print(key=False))
@@ -170,11 +181,17 @@ class TeacherView(QWidget):
         current = self.pack_box.currentData()
         self.pack_box.clear()
         for summary in self.service.packs():
-            self.pack_box.addItem(summary.title, summary.id)
-        index = self.pack_box.findData(current)
-        self.pack_box.setCurrentIndex(max(0, index))
+            self.pack_box.addItem(f"{summary.title} — {summary.id}", summary.id)
+            self.pack_box.setItemData(self.pack_box.count() - 1, summary.title, Qt.ItemDataRole.AccessibleTextRole)
+        # While a draft is reviewed no saved pack is chosen: the box shows its placeholder.
+        self.pack_box.setCurrentIndex(-1 if self.editor.draft else max(0, self.pack_box.findData(current)))
+        self._on_pack_box_current_index_changed(self.pack_box.currentIndex())
         self.new_quiz.set_stats(self.service.template_stats())
         self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def _on_pack_box_current_index_changed(self, index: int) -> None:
+        for button in (self.edit_button, self.export_button, self.worksheet_button, self.key_button):
+            button.setEnabled(index >= 0)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         # The class report reads every answer: only when its tab is shown.
@@ -186,11 +203,13 @@ class TeacherView(QWidget):
         self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit_pack(self, pack: Pack) -> None:
+        """Show a saved pack in the editor (the caller has asked about unsaved work)."""
         self.editor.load(pack_to_dict(pack))
+        self.pack_box.setCurrentIndex(self.pack_box.findData(pack.id))
         self.tabs.setCurrentIndex(1)
 
     def _on_new_quiz_draft_ready(self, pack: Pack) -> None:
-        self._review_draft(pack)
+        self._leave_editor_then(lambda: self._review_draft(pack))
 
     def _review_draft(self, pack: Pack) -> None:
         """Show a generated draft in the editor, under an id no saved pack has."""
@@ -201,23 +220,54 @@ class TeacherView(QWidget):
             data["id"] = f"{pack.id}-{number}"
             number += 1
         self.editor.load(data, draft=True, taken_ids=taken)
+        self.pack_box.setCurrentIndex(-1)
         self.tabs.setCurrentIndex(1)
         self.status.setText(self.tr("Accept, edit or reject each question, then save."))
 
     def _on_edit_button_clicked(self) -> None:
-        if self.pack_box.currentData():
-            self.edit_pack(self.service.pack(self.pack_box.currentData()))
+        pack_id = self.pack_box.currentData()
+        if pack_id:
+            self._leave_editor_then(lambda: self.edit_pack(self.service.pack(pack_id)))
+
+    def _leave_editor_then(self, action: Callable[[], None]) -> None:
+        """Run `action`, which replaces what the editor shows; if that holds unsaved work,
+        only once the teacher has chosen to save it or to discard it."""
+        if not self.editor.has_unsaved_changes():
+            action()
+            return
+        buttons = QMessageBox.StandardButton
+        title = self.editor.data.get("title", "")
+        text = (self.tr("The draft “%s” is not saved.") if self.editor.draft
+                else self.tr("Your changes to “%s” are not saved.")) % title
+        self.leave_box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved pack"), text,
+                                     buttons.Save | buttons.Discard | buttons.Cancel, parent=self)
+        self.leave_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.leave_box.setInformativeText(self.tr("Save it to the app first, or discard it?"))
+        self.leave_box.setDefaultButton(buttons.Save)
+
+        def answered(button) -> None:
+            choice = self.leave_box.standardButton(button)
+            if choice == buttons.Save and self.editor.save() is None:
+                self.status.setText(self.tr("Not saved: the checks list what to fix first."))
+                return
+            if choice in (buttons.Save, buttons.Discard):
+                action()
+
+        self.leave_box.buttonClicked.connect(answered)
+        self.leave_box.open()
 
     def _on_editor_saved(self, pack: Pack) -> None:
         self.service.import_pack(pack)
         self.refresh()
         self.pack_box.setCurrentIndex(self.pack_box.findData(pack.id))
-        self.status.setText(self.tr("Saved “%s”: students can take it now.") % pack.title)
+        self.status.setText(self.tr("Saved “%s” (%s): students can take it now.") % (pack.title, pack.id))
         self.pack_saved.emit(pack.id)
 
     def _on_editor_review_finished(self, counts: dict) -> None:
+        """A draft is saved: count its verdicts, and make the New quiz page ready for the next article."""
         self.service.record_template_reviews(counts)
         self.new_quiz.set_stats(self.service.template_stats())
+        self.new_quiz.reset()
 
     def _choose_file(self, caption: str, filters: str, suffix: str, then) -> None:
         dialog = QFileDialog(self, caption, "", filters)
@@ -286,6 +336,8 @@ class TeacherView(QWidget):
     def print_dialog(self, key: bool) -> None:
         """Choose the pack on the editing tab, then where to save its PDF."""
         self.tabs.setCurrentIndex(1)
+        if self.pack_box.currentData() is None:
+            self.status.setText(self.tr("Choose a saved pack to print."))
         self._print(key)
 
     def _print(self, key: bool) -> None:

@@ -3,8 +3,9 @@ verdicts that last until the draft is saved, the way from one question to the ne
 draft's own title and id, a form that shows what applies, and checks in the form's words."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor_support import click, replace_text, save, show_question
+from editor_support import CTRL, click, replace_text, save, show_question
 
 
 def ids(pack):
@@ -109,6 +110,7 @@ def test_checks_name_the_question_by_its_number_and_the_field_by_its_label(qtbot
 def test_a_draft_has_its_own_title_and_id_and_is_saved_under_them(qtbot, teacher_window):
     view = teacher_window.teacher_view
     editor = view.editor
+    assert view.pack_box.currentIndex() == -1 and not view.edit_button.isEnabled()  # no other pack beside the draft
     assert editor.pack_id_edit.text() == "reading-the-news-the-department-of-homeland-security-has-ask"
     assert not editor.pack_id_edit.isReadOnly()
     replace_text(qtbot, editor.title_edit, "Guard troops")
@@ -123,3 +125,45 @@ def test_a_draft_may_not_take_a_saved_pack_id(qtbot, teacher_window):
     replace_text(qtbot, editor.pack_id_edit, taken)
     qtbot.waitUntil(lambda: editor.problems == ["Pack id: a saved pack already has this id; choose another"])
     assert not editor.save_button.isEnabled()
+
+
+def choose_saved_pack(qtbot, view, row=0):
+    view.pack_box.setFocus()
+    qtbot.keyClick(view.pack_box, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(view.pack_box, Qt.Key.Key_Down)
+
+
+def test_leaving_a_draft_for_another_pack_asks_first(qtbot, teacher_window):
+    view = teacher_window.teacher_view
+    choose_saved_pack(qtbot, view)
+    click(qtbot, view.edit_button)
+    assert view.leave_box.isVisible() and "The draft “Reading the news:" in view.leave_box.text()
+    click(qtbot, view.leave_box.button(QMessageBox.StandardButton.Cancel))
+    assert view.editor.draft  # nothing lost
+    click(qtbot, view.edit_button)
+    click(qtbot, view.leave_box.button(QMessageBox.StandardButton.Discard))
+    chosen = teacher_window.service.packs()[0]
+    assert not view.editor.draft and view.editor.pack_id_edit.text() == chosen.id
+
+
+def test_after_saving_the_editor_shows_the_saved_pack_and_the_new_quiz_page_is_ready(qtbot, teacher_window):
+    view = teacher_window.teacher_view
+    editor = view.editor
+    click(qtbot, editor.reject_button)
+    saved = save(qtbot, teacher_window)
+    assert not editor.draft and editor.pack_id_edit.isReadOnly()
+    assert editor.questions.count() == len(saved.questions) and editor.form.prompt_edit.toPlainText()
+    assert view.pack_box.currentData() == saved.id
+    assert view.pack_box.currentText() == f"{saved.title} — {saved.id}"  # the id the commands take
+    new_quiz = view.new_quiz
+    assert new_quiz.text_edit.toPlainText() == "" and "drafted" not in new_quiz.status.text()
+    editor.form.prompt_edit.setFocus()
+    qtbot.keyClick(editor.form.prompt_edit, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(editor.form.prompt_edit, "!")
+    choose_saved_pack(qtbot, view)
+    click(qtbot, view.edit_button)
+    assert "Your changes to “" in view.leave_box.text()  # unsaved edits to a saved pack are asked about too
+    click(qtbot, view.leave_box.button(QMessageBox.StandardButton.Save))
+    assert view.service.pack(saved.id).questions[0].prompt.endswith("!")
+    assert QApplication.activeModalWidget() is None
