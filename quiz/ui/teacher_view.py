@@ -19,6 +19,7 @@ from quiz.core.packs import pack_to_dict
 from quiz.core.service import MOODLE_SUFFIXES, QuizService
 from quiz.ui.class_results_view import ClassResultsView
 from quiz.ui.editor_view import EditorView
+from quiz.ui.file_dialogs import file_dialog
 from quiz.ui.workers import GenerateWorker, start_in_thread
 
 
@@ -79,7 +80,9 @@ class NewQuizTab(QWidget):
         self.status.setText(self.tr("The quiz is saved. Paste the next article here, or open a file."))
 
     def _on_open_button_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open an article"), "", self.tr("Articles (*.txt *.md *.markdown *.html *.htm)"))
+        dialog = file_dialog(
+            self, self.tr("Open an article"), self.tr("Articles (*.txt *.md *.markdown *.html *.htm)")
+        )
         dialog.fileSelected.connect(self.open_article)
         dialog.open()
 
@@ -269,16 +272,16 @@ class TeacherView(QWidget):
         self.new_quiz.set_stats(self.service.template_stats())
         self.new_quiz.reset()
 
-    def _choose_file(self, caption: str, filters: str, suffix: str, then) -> None:
-        dialog = QFileDialog(self, caption, "", filters)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
+    def _choose_file(self, caption: str, filters: str, name: str, then: Callable[[str], None]) -> None:
+        """Ask where to save a file, suggesting `name`."""
+        dialog = file_dialog(self, caption, filters, save_as=name, suffix=Path(name).suffix.lstrip("."))
         dialog.fileSelected.connect(then)
         dialog.open()
 
     def _on_export_button_clicked(self) -> None:
-        if self.pack_box.currentData():
-            self._choose_file(self.tr("Save the pack"), self.tr("Packs (*.yaml)"), "yaml", self.save_yaml)
+        pack_id = self.pack_box.currentData()
+        if pack_id:
+            self._choose_file(self.tr("Save the pack"), self.tr("Packs (*.yaml)"), f"{pack_id}.yaml", self.save_yaml)
 
     def save_yaml(self, path: str) -> None:
         text, _ = self.service.export_pack(self.pack_box.currentData(), "yaml")
@@ -290,10 +293,7 @@ class TeacherView(QWidget):
         self.status.setText(self.tr("Wrote %s.") % path)
 
     def _on_import_button_clicked(self) -> None:
-        dialog = QFileDialog(
-            self, self.tr("Import packs"), "", self.tr("Question packs (*.yaml *.yml *.gift *.xml)")
-        )
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog = file_dialog(self, self.tr("Import packs"), self.tr("Question packs (*.yaml *.yml *.gift *.xml)"), many=True)
         dialog.filesSelected.connect(self.import_files)
         dialog.open()
 
@@ -341,9 +341,11 @@ class TeacherView(QWidget):
         self._print(key)
 
     def _print(self, key: bool) -> None:
-        if self.pack_box.currentData():
+        pack_id = self.pack_box.currentData()
+        if pack_id:
             caption = self.tr("Save the answer key") if key else self.tr("Save the worksheet")
-            self._choose_file(caption, self.tr("PDF (*.pdf)"), "pdf", lambda path: self.print_pdf(path, key))
+            name = f"{pack_id}-key.pdf" if key else f"{pack_id}-worksheet.pdf"
+            self._choose_file(caption, self.tr("PDF (*.pdf)"), name, lambda path: self.print_pdf(path, key))
 
     def print_pdf(self, path: str, key: bool) -> None:
         from quiz.ui.printing import write_pdf

@@ -1,5 +1,7 @@
 """The teacher's side: the PIN, the review of a generated draft, and the pack editor."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -255,6 +257,33 @@ def test_hostile_pack_files_import_nothing_and_say_where(qtbot, service, tmp_pat
         f"{laughs}:8: uses a YAML alias (*name); write each value out in full",
         f'{sneaky}:2: id: "x\\x1b[2J" is not a slug; use lower-case letters, digits and hyphens',
     ]
+
+
+def test_file_dialogs_open_in_the_documents_folder_then_in_the_last_folder_used(qtbot, service, tmp_path, monkeypatch):
+    documents = tmp_path / "home" / "Documents"
+    documents.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(documents.parent))
+    view = teacher_view(qtbot, service)
+
+    def last_dialog():
+        return view.findChildren(QFileDialog)[-1]
+
+    view.tabs.setCurrentWidget(view.new_quiz)
+    qtbot.mouseClick(view.new_quiz.open_button, Qt.MouseButton.LeftButton)
+    opening = last_dialog()
+    assert Path(opening.directory().absolutePath()) == documents
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    article = articles / "troops.txt"
+    article.write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    opening.selectFile(str(article))
+    opening.accept()
+    assert view.new_quiz.text_edit.toPlainText().startswith("The Department of Homeland Security")
+    view.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    saving = last_dialog()
+    assert saving is not opening and Path(saving.directory().absolutePath()) == articles
+    assert saving.selectedFiles()[0].endswith(f"{view.pack_box.currentData()}.yaml")
 
 
 def test_a_file_that_cannot_be_written_is_reported_not_raised(qtbot, service, tmp_path):
