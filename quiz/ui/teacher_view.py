@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from quiz.core.domain import Pack
@@ -20,6 +20,7 @@ from quiz.core.service import MOODLE_SUFFIXES, QuizService
 from quiz.ui.class_results_view import ClassResultsView
 from quiz.ui.editor_view import EditorView
 from quiz.ui.file_dialogs import file_dialog
+from quiz.ui.flow_layout import flow_of
 from quiz.ui.workers import GenerateWorker, start_in_thread
 
 
@@ -49,16 +50,16 @@ class NewQuizTab(QWidget):
         )
         self.stats.setAccessibleName(self.tr("How teachers judged each question template"))
         self.stats.verticalHeader().hide()
+        self.stats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stats.horizontalHeader().setStretchLastSection(True)
         self.worker: GenerateWorker | None = None
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.title_edit, 1)
-        buttons.addWidget(self.generate_button)
+        stats_label = QLabel(self.tr("The generator's questions so far, as reviewed by teachers"))
+        stats_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text_edit, 2)
-        layout.addLayout(buttons)
+        layout.addLayout(flow_of(self.open_button, self.title_edit, self.generate_button, stretch=self.title_edit))
         layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("The generator's questions so far, as reviewed by teachers")))
+        layout.addWidget(stats_label)
         layout.addWidget(self.stats, 1)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.generate_button.clicked.connect(self.generate)
@@ -70,7 +71,6 @@ class NewQuizTab(QWidget):
             rate = f"{round(100 * accepted / total)}%" if total else "–"
             for column, value in enumerate((template, accepted, edited, rejected, rate)):
                 self.stats.setItem(row, column, QTableWidgetItem(str(value)))
-        self.stats.resizeColumnsToContents()
 
     def reset(self) -> None:
         """Empty the page for the next article, once the last draft is saved."""
@@ -131,10 +131,14 @@ class TeacherView(QWidget):
         self.pack_box = QComboBox()
         self.pack_box.setAccessibleName(self.tr("Saved pack"))
         self.pack_box.setPlaceholderText(self.tr("Choose a saved pack…"))
+        self.pack_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pack_box.setMinimumContentsLength(16)
         self.leave_box: QMessageBox | None = None  # asks before unsaved work in the editor is left
         self.edit_button = QPushButton(self.tr("Edit this pack"))
-        self.worksheet_button = QPushButton(self.tr("Print worksheet (PDF)…"))
-        self.key_button = QPushButton(self.tr("Print answer key (PDF)…"))
+        self.worksheet_button = QPushButton(self.tr("Print worksheet…"))
+        self.worksheet_button.setToolTip(self.tr("Save a worksheet of this pack as a PDF, to print"))
+        self.key_button = QPushButton(self.tr("Print answer key…"))
+        self.key_button.setToolTip(self.tr("Save the answer key of this pack as a PDF, to print"))
         self.export_button = QPushButton(self.tr("Save as YAML…"))
         self.import_button = QPushButton(self.tr("Import packs…"))
         self.import_button.setToolTip(self.tr("Add packs from YAML, Moodle GIFT or Moodle XML files"))
@@ -142,14 +146,13 @@ class TeacherView(QWidget):
         self.back_button = QPushButton(self.tr("Back to the students' page"))
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
         editor_page = QWidget()
         editor_column = QVBoxLayout(editor_page)
-        chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Saved pack")))
-        chooser.addWidget(self.pack_box, 1)
-        for button in (self.edit_button, self.export_button, self.worksheet_button, self.key_button, self.import_button):
-            chooser.addWidget(button)
-        editor_column.addLayout(chooser)
+        editor_column.addLayout(flow_of(
+            QLabel(self.tr("Saved pack")), self.pack_box, self.edit_button, self.export_button, self.worksheet_button,
+            self.key_button, self.import_button, stretch=self.pack_box,
+        ))
         editor_column.addWidget(self.editor, 1)
         self.class_results = ClassResultsView(service)
         self.tabs.addTab(self.new_quiz, self.tr("New quiz from an article"))
