@@ -2,7 +2,8 @@
 
 Runs the real main window on a temporary database, offscreen, at a classroom laptop's
 1366x768: the start page, a question, the feedback with its passage highlighted, and
-the results with the chart of the score per skill.
+the results with the chart of the score per skill; then, at 1024x768, the teacher's
+review of a draft generated from the seed article.
 """
 
 from __future__ import annotations
@@ -21,15 +22,33 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from quiz.core.generate import generate_pack  # noqa: E402
 from quiz.core.service import QuizService  # noqa: E402
 from quiz.ui.app import build_main_window, load_stylesheet  # noqa: E402
-from tests.support import right_answer, wrong_answer  # noqa: E402
+from tests.support import SEED_ARTICLE, right_answer, wrong_answer  # noqa: E402
 
 
 def _first_type(service, pack_id: str, seed: int) -> str:
     from quiz.core.ordering import question_order
 
     return question_order(list(service.pack(pack_id).questions), seed, shuffle=True)[0].type
+
+
+def review_draft(window) -> None:
+    """The teacher pages at 1024x768, halfway through the review of a generated draft."""
+    window.resize(1024, 768)
+    teacher = window.teacher_view
+    window._show_page(teacher)
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    teacher.new_quiz.text_edit.setPlainText(text)
+    teacher.new_quiz.draft_ready.emit(generate_pack(text))
+    editor = teacher.editor
+    for button in (editor.accept_button, editor.reject_button, editor.accept_button, editor.accept_button):
+        button.click()
+    editor.form.explanation_edit.setPlainText("The request is “now being reviewed”: the article reports no "
+                                              "decision yet.")
+    editor.validate()
+    editor.questions.scrollToItem(editor.questions.currentItem())
 
 
 def main(out_dir: str) -> int:
@@ -72,6 +91,8 @@ def main(out_dir: str) -> int:
         view.advance()
         window.results_view.answers.setCurrentRow(0)
         shot("results")
+        review_draft(window)
+        shot("review")
         service.close()
     return 0
 
