@@ -207,12 +207,17 @@ kinds = pytest.mark.parametrize("kind", list(TEXTS))
 # ---------------------------------------------------------------- parse_article
 
 
+def lf_only(raw: str) -> str:
+    r"""CRLF as LF, as the article reads it: "\r\r\n" too is one line break, not "\r\n"."""
+    return re.sub(r"\r+\n", "\n", raw)
+
+
 @kinds
 @FAST
 @given(data=st.data())
 def test_parse_article_keeps_the_text_except_crlf(kind, data):
     raw = data.draw(TEXTS[kind], label="text")
-    assert parse_article(raw).text == raw.replace("\r\n", "\n")
+    assert parse_article(raw).text == lf_only(raw)
 
 
 @kinds
@@ -264,7 +269,7 @@ def _same(a: str, b: str) -> bool:
 def test_every_evidence_is_a_verbatim_span_of_the_article(kind, data):
     raw = data.draw(TEXTS[kind], label="text")
     pack = generate_pack(raw)
-    text = raw.replace("\r\n", "\n")
+    text = lf_only(raw)
     assert pack.article.text == text
     for question in pack.questions:
         assert question.evidence, question.id
