@@ -161,8 +161,8 @@ class EditorView(QWidget):
         # A scroll bar that came and went would change the width the prompts were wrapped at.
         self.questions.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.questions.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.questions.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.questions.setItemDelegate(WrappingDelegate(self.questions))  # rewrap the prompts when the column changes width
+        self.questions.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap the prompts when the column changes width
+        self.questions.setItemDelegate(WrappingDelegate(self.questions))
         # No break between a mark and its word, and room between the pairs.
         self.legend = QLabel("\u2003".join(f"{REVIEW_MARKS[v]}\u00a0{w.replace(' ', chr(0xa0))}"
                                            for v, w in self.verdict_words.items()))
@@ -189,6 +189,7 @@ class EditorView(QWidget):
         self.messages.setAccessibleName(self.tr("Problems in the pack"))
         self.messages.setWordWrap(True)
         self.messages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.messages.setItemDelegate(WrappingDelegate(self.messages))
         self.save_button = QPushButton(self.tr("Save to the app"))
         self.save_button.setObjectName("primaryButton")
         self.article_view = ArticleView()
@@ -297,6 +298,9 @@ class EditorView(QWidget):
         self.pack_id_edit.setReadOnly(not review)  # a saved pack keeps its id: attempts and commands use it
         self.state_label.setText(self.tr("New draft, not saved yet") if review else "")
 
+    # The pack's data is never changed in place: each change builds a new copy (sharing what
+    # it does not change), so that the states kept for undo can share it.
+
     def restore(self, state: EditorState) -> None:
         """Show this state of the pack: its fields, its list of questions and the question chosen."""
         self.data = copy.deepcopy(state.data)
@@ -306,19 +310,15 @@ class EditorView(QWidget):
         self._refill_list(state.index)
         self.check_timer.start()
 
-    def _state(self) -> EditorState:
-        return EditorState(copy.deepcopy(self.data), self.current_index())
-
     def _change(self, data: dict, index: int | None, text: str, merge_key: str = "", refill: bool = True) -> None:
         """Make `data` the pack, as one step of undo. Typing (`refill` false) is already in
         the form, which is left alone; the list shows the change to its question."""
-        before = self._state()
-        after = EditorState(copy.deepcopy(data), index)
-        self.undo_stack.push(Snapshot(self, before, after, text, merge_key))
+        after = EditorState(data, index)
+        self.undo_stack.push(Snapshot(self, EditorState(self.data, self.current_index()), after, text, merge_key))
         if refill:
             self.restore(after)
             return
-        self.data = copy.deepcopy(data)
+        self.data = data
         item = self.questions.currentItem()
         if item is not None and index is not None:
             self._describe_item(item, index)
@@ -359,7 +359,8 @@ class EditorView(QWidget):
         item.setText(f"{mark}{index + 1}. {short}\n{kind}")
         item.setData(Qt.ItemDataRole.UserRole, index)
         word = f", {self.verdict_words[verdict]}" if verdict in self.verdict_words else ""
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Question %d%s: %s (%s)") % (index + 1, word, prompt, kind))
+        spoken = self.tr("Question %d%s: %s (%s)") % (index + 1, word, prompt, kind)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         item.setToolTip(f"{self.verdict_words[verdict]}: {prompt}" if word else prompt)
         font = item.font()
         font.setStrikeOut(verdict == "rejected")
@@ -398,20 +399,21 @@ class EditorView(QWidget):
         index = self.current_index()
         if index is None:
             return
-        data = copy.deepcopy(self.data)
-        before = data["questions"][index]
+        before = self.data["questions"][index]
         question = self.form.question(before)
         if before.get(REVIEW_KEY) in ("pending", "accepted"):
             question[REVIEW_KEY] = "edited"
-        data["questions"][index] = question
+        # A new list with the new question; the other questions are shared with the state
+        # before, and never changed in place.
+        questions = self.data["questions"]
+        data = {**self.data, "questions": [*questions[:index], question, *questions[index + 1:]]}
         if key == "evidence":
             self._highlight_evidence()
         text = self.tr("Edit %s of question %d") % (self.form.labels[key], index + 1)
         self._change(data, index, text, merge_key=f"{self._typing_group}:{index}:{key}", refill=False)
 
     def _on_pack_field_edited(self, key: str, text: str) -> None:
-        data = copy.deepcopy(self.data)
-        data[key] = text.strip()
+        data = {**self.data, key: text.strip()}
         self._change(data, self.current_index(), self.tr("Edit %s") % self.pack_labels[key],
                      merge_key=f"{self._typing_group}:pack:{key}", refill=False)
 

@@ -66,7 +66,8 @@ class FlowLayout(QLayout):
         parent = self.parentWidget()
         if parent is None:
             return 6
-        metric = QStyle.PixelMetric.PM_LayoutHorizontalSpacing if horizontal else QStyle.PixelMetric.PM_LayoutVerticalSpacing
+        pixel = QStyle.PixelMetric
+        metric = pixel.PM_LayoutHorizontalSpacing if horizontal else pixel.PM_LayoutVerticalSpacing
         return max(0, parent.style().pixelMetric(metric, None, parent))
 
     def _arrange(self, rect: QRect, move: bool) -> int:

@@ -167,3 +167,19 @@ def test_after_saving_the_editor_shows_the_saved_pack_and_the_new_quiz_page_is_r
     click(qtbot, view.leave_box.button(QMessageBox.StandardButton.Save))
     assert view.service.pack(saved.id).questions[0].prompt.endswith("!")
     assert QApplication.activeModalWidget() is None
+
+
+def test_text_selected_in_the_article_becomes_the_evidence(qtbot, teacher_window):
+    from PySide6.QtGui import QTextCursor
+
+    editor = teacher_window.teacher_view.editor
+    body = editor.article_view.body
+    passage = "A U.S. official confirmed the request"
+    cursor = body.textCursor()
+    cursor.setPosition(body.toPlainText().index(passage))
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(passage))
+    body.setTextCursor(cursor)
+    click(qtbot, editor.form.use_selection_button)
+    assert editor.form.evidence_edit.toPlainText() == passage
+    assert editor.data["questions"][0]["evidence"] == passage
+    assert editor.article_view.highlighted_text() == passage
