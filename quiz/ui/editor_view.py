@@ -169,7 +169,6 @@ class EditorView(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("What the marks before the questions mean"))
         self.progress = QLabel()
-        self.progress.setWordWrap(True)
         self.accept_button = QPushButton(self.tr("Accept"))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.up_button = QPushButton(self.tr("Move up"))

@@ -75,33 +75,34 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         across, down = self._spacing(True), self._spacing(False)
-        visible = [item for item in self._items if not item.isEmpty()]
-        lines: list[list[QLayoutItem]] = [[]]
+
+        def width(item: QLayoutItem) -> int:
+            return min(max(0, item.sizeHint().width()), area.width())
+
+        lines: list[list[QLayoutItem]] = []
         used = 0
-        for item in visible:
-            width = min(max(0, item.sizeHint().width()), area.width())
-            if lines[-1] and used + across + width > area.width():
+        for item in (item for item in self._items if not item.isEmpty()):
+            if not lines or used + across + width(item) > area.width():
                 lines.append([])
-                used = 0
-            used += (across if lines[-1] else 0) + width
+                used = -across
+            used += across + width(item)
             lines[-1].append(item)
         y = area.y()
         for line in lines:
-            if not line:
-                continue
-            height = max(item.sizeHint().height() for item in line)
-            widths = [min(max(0, item.sizeHint().width()), area.width()) for item in line]
-            spare = area.width() - sum(widths) - across * (len(line) - 1)
+            height = max(0, *(item.sizeHint().height() for item in line))
+            widths = [width(item) for item in line]
             stretching = [i for i, item in enumerate(line) if id(item) in self._stretching]
+            spare = area.width() - sum(widths) - across * (len(line) - 1)
             for i in stretching:
                 widths[i] += spare // len(stretching)
             x = area.x()
-            for item, width in zip(line, widths):
+            for item, item_width in zip(line, widths):
                 if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-                x += width + across
+                    item.setGeometry(QRect(QPoint(x, y), QSize(item_width, height)))
+                x += item_width + across
             y += height + down
-        return y - down - area.y() + margins.top() + margins.bottom() if visible else margins.top() + margins.bottom()
+        taken = y - down - area.y() if lines else 0
+        return taken + margins.top() + margins.bottom()
 
 
 def flow_of(*widgets: QWidget, stretch: QWidget | None = None) -> FlowLayout:
