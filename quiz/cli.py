@@ -43,7 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _app_parser(common)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gen = commands.add_parser("generate", parents=[common], help="write a question pack for an article")
+    gen = commands.add_parser(
+        "generate", parents=[common], help="write a question pack for an article",
+        description="Write a question pack for an article. No database is opened unless --db is given; "
+        "then the article, its facts and the pack are stored in it too.",
+    )
     gen.add_argument("article", type=Path, help="the article: .txt, .md or .html")
     gen.add_argument("-o", "--output", type=Path, help="write the pack here instead of printing it")
     gen.add_argument("--seed", type=int, default=0, help="the same seed gives the same pack (default 0)")
@@ -151,19 +155,25 @@ def _open(db: Path | None):
 
 
 def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
+    """Writes a pack file. Only with --db does it open a database, and store the article,
+    its facts and the pack there; without, the user's database is left alone."""
     from quiz.core.packs import dump_pack, relative_article_path
+    from quiz.core.service import generate_pack_from_file
 
-    service = _open(db)
-    try:
-        article_file = relative_article_path(args.article, args.output) if args.output else None
-        pack = service.generate_from_file(
-            args.article, title=args.title, seed=args.seed, max_questions=args.max_questions,
-            article_file=article_file,
-        )
-        service.import_pack(pack)
-    finally:
-        service.close()
-    text = dump_pack(pack, article_file)
+    options = {
+        "title": args.title, "seed": args.seed, "max_questions": args.max_questions,
+        "article_file": relative_article_path(args.article, args.output) if args.output else None,
+    }
+    if db is None:
+        pack = generate_pack_from_file(args.article, **options).pack
+    else:
+        service = _open(db)
+        try:
+            pack = service.generate_from_file(args.article, **options)
+            service.import_pack(pack)
+        finally:
+            service.close()
+    text = dump_pack(pack, options["article_file"])
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         _tell(f"wrote {args.output}: {len(pack.questions)} questions")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from quiz.core.article import parse_article
 from quiz.core.collector import collector_paused
 from quiz.core.domain import (
-    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
+    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack, PackArticle, PackSummary, Question, ResultsMerge,
 )
 from quiz.core.errors import NotFound, PackError, Problem, QuizError
 from quiz.core.ordering import question_order, with_choices_shuffled
@@ -55,6 +55,37 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / "quiz.db"
+
+
+class Generated(NamedTuple):
+    """A generated pack, and the article and facts it was made from."""
+
+    pack: Pack
+    article: Article
+    facts: list[Fact]
+
+
+def generate_pack_from_file(
+    path: str | Path,
+    *,
+    title: str = "",
+    seed: int = 0,
+    max_questions: int = DEFAULT_MAX_QUESTIONS,
+    article_file: str | None = None,
+) -> Generated:
+    """A pack for an article file, made without a database: `quiz generate` writes a file
+    and needs none unless it is given one."""
+    from quiz.core.facts import extract_facts  # the generator loads only when it is used
+    from quiz.core.generate import pack_for
+    from quiz.core.inputs import read_article_file
+
+    source = read_article_file(path)
+    article = parse_article(source.text, title=source.title)
+    facts = extract_facts(article)
+    pack = pack_for(article, facts, title=title, file=article_file, seed=seed, max_questions=max_questions)
+    if not pack.questions:
+        raise QuizError(f"{path}: found nothing in this article to ask about")
+    return Generated(pack, article, facts)
 
 
 class QuizService:
@@ -182,18 +213,9 @@ class QuizService:
         article_file: str | None = None,
     ) -> Pack:
         """Generate a pack for an article file and store the article and its facts."""
-        from quiz.core.facts import extract_facts  # the generator loads only when it is used
-        from quiz.core.generate import pack_for
-        from quiz.core.inputs import read_article_file
-
-        source = read_article_file(path)
-        article = parse_article(source.text, title=source.title)
-        facts = extract_facts(article)
-        pack = pack_for(article, facts, title=title, file=article_file, seed=seed, max_questions=max_questions)
-        if not pack.questions:
-            raise QuizError(f"{path}: found nothing in this article to ask about")
-        self.store.save_facts(self.store.save_article(article), facts)
-        return pack
+        made = generate_pack_from_file(path, title=title, seed=seed, max_questions=max_questions, article_file=article_file)
+        self.store.save_facts(self.store.save_article(made.article), made.facts)
+        return made.pack
 
     # ------------------------------------------------------------ taking a quiz
 
