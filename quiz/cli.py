@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from quiz.core.errors import PackError, QuizError, printable
-from quiz.core.domain import DEFAULT_MAX_QUESTIONS
+from quiz.core.domain import DEFAULT_MAX_QUESTIONS, PACK_ID_PATTERN
 from quiz.shutdown import exit_now
 
+PACK_HELP = "a stored pack's id (quiz packs lists them), or a pack file, checked as quiz check does and not imported"
 RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
 
 
@@ -67,8 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     chk = commands.add_parser("check", parents=[common], help="check packs; exit 1 if any has a problem")
     chk.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml")
 
-    exp = commands.add_parser("export", parents=[common], help="write a stored pack as YAML, GIFT or Moodle XML")
-    exp.add_argument("pack_id", metavar="PACK_ID")
+    lst = commands.add_parser("packs", parents=[common], help="list the stored packs: id, title, article, questions, skills")
+    lst.add_argument("--format", choices=("text", "json"), default="text")
+
+    exp = commands.add_parser(
+        "export", parents=[common], help="write a stored pack, or a pack file, as YAML, GIFT or Moodle XML",
+    )
+    exp.add_argument("pack", metavar="PACK_ID|PACK.yaml", help=PACK_HELP)
     exp.add_argument("--format", choices=("yaml", "gift", "moodle-xml"), default="yaml")
     exp.add_argument("-o", "--output", type=Path, help="write here instead of printing")
 
@@ -91,13 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
         "report", parents=[common],
         help="class statistics: facility and discrimination per question, the average per skill",
     )
-    rep.add_argument("--pack", metavar="PACK_ID", help="only the attempts at this pack")
+    rep.add_argument(
+        "--pack", metavar="PACK_ID|PACK.yaml", help="only the attempts at this pack: its id, or a pack file that has it",
+    )
     rep.add_argument("--format", choices=("csv", "json"), default="csv")
 
     prt = commands.add_parser(
-        "print", parents=[common], help="write a stored pack as a PDF worksheet, or its answer key, for paper",
+        "print", parents=[common], help="write a stored pack, or a pack file, as a PDF worksheet or its answer key",
     )
-    prt.add_argument("pack_id", metavar="PACK_ID")
+    prt.add_argument("pack", metavar="PACK_ID|PACK.yaml", help=PACK_HELP)
     prt.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     prt.add_argument("--key", action="store_true", help="the answer key for teachers instead of the worksheet")
     prt.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the paper (default A4)")
@@ -215,12 +224,63 @@ def cmd_check(args: argparse.Namespace, db: Path | None) -> int:
     return 1 if problems else 0
 
 
-def cmd_export(args: argparse.Namespace, db: Path | None) -> int:
+def cmd_packs(args: argparse.Namespace, db: Path | None) -> int:
+    import json
+
     service = _open(db)
     try:
-        text, warnings = service.export_pack(args.pack_id, args.format)
+        packs = service.packs()
     finally:
         service.close()
+    if args.format == "json":
+        rows = [
+            {"id": p.id, "title": p.title, "article_title": p.article_title, "questions": p.question_count,
+             "skills": list(p.skills)}
+            for p in packs
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from quiz.core.text_table import text_table
+
+    sys.stdout.write(text_table(
+        ("id", "title", "article", "questions", "skills"),
+        ((p.id, p.title, p.article_title, p.question_count, ", ".join(p.skills)) for p in packs),
+        right=(3,),
+    ))
+    return 0
+
+
+def _is_pack_file(value: str) -> bool:
+    return not re.fullmatch(PACK_ID_PATTERN, value)
+
+
+def _pack_file(path: str):
+    """The pack in a file, checked as quiz check checks it (a problem ends the command,
+    exit 1); its warnings are told."""
+    from quiz.core.packs import load_pack_with_warnings
+
+    pack, warnings = load_pack_with_warnings(path)
+    for warning in warnings:
+        _tell(warning)
+    return pack
+
+
+def _stored_or_file_pack(value: str, db: Path | None):
+    """The pack a command names: a file's pack, read without opening any database, or a stored one."""
+    if _is_pack_file(value):
+        return _pack_file(value)
+    service = _open(db)
+    try:
+        return service.pack(value)
+    finally:
+        service.close()
+
+
+def cmd_export(args: argparse.Namespace, db: Path | None) -> int:
+    from quiz.core.service import export_text
+
+    text, warnings = export_text(_stored_or_file_pack(args.pack, db), args.format)
     for warning in warnings:
         _tell(f"quiz: {warning}")
     if args.output:
@@ -262,9 +322,18 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
 def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
     import json
 
+    from quiz.core.errors import NotFound
+
+    pack_id = args.pack
+    if pack_id is not None and _is_pack_file(pack_id):
+        pack_id = _pack_file(pack_id).id
     service = _open(db)
     try:
-        report = service.class_report(args.pack)
+        report = service.class_report(pack_id)
+    except NotFound as exc:
+        if pack_id == args.pack:
+            raise
+        raise NotFound(f"{args.pack} holds pack \"{pack_id}\", which is not in this database, so it has no results") from exc
     finally:
         service.close()
     if args.format == "json":
@@ -293,11 +362,7 @@ def _round(value: float | None) -> float | None:
 
 
 def cmd_print(args: argparse.Namespace, db: Path | None) -> int:
-    service = _open(db)
-    try:
-        pack = service.pack(args.pack_id)
-    finally:
-        service.close()
+    pack = _stored_or_file_pack(args.pack, db)
     from quiz.ui.printing import write_pdf  # Qt, for this command only
 
     pages = write_pdf(pack, args.output, key=args.key, page_size=args.page_size)
@@ -306,6 +371,6 @@ def cmd_print(args: argparse.Namespace, db: Path | None) -> int:
 
 
 COMMANDS = {
-    "generate": cmd_generate, "import": cmd_import, "check": cmd_check, "export": cmd_export, "results": cmd_results,
+    "generate": cmd_generate, "packs": cmd_packs, "import": cmd_import, "check": cmd_check, "export": cmd_export, "results": cmd_results,
     "report": cmd_report, "print": cmd_print,
 }

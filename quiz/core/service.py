@@ -57,6 +57,21 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "quiz.db"
 
 
+def export_text(pack: Pack, fmt: str) -> tuple[str, list[str]]:
+    """A pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
+    if fmt == "yaml":
+        from quiz.core.packs import dump_pack
+
+        return dump_pack(pack), []
+    from quiz.core.interop.gift import pack_to_gift
+    from quiz.core.interop.moodle_xml import pack_to_moodle_xml
+
+    exporters = {"gift": pack_to_gift, "moodle-xml": pack_to_moodle_xml}
+    if fmt not in exporters:
+        raise QuizError(f"unknown export format {fmt!r}; use yaml, gift or moodle-xml")
+    return exporters[fmt](pack)
+
+
 class Generated(NamedTuple):
     """A generated pack, and the article and facts it was made from."""
 
@@ -150,18 +165,7 @@ class QuizService:
 
     def export_pack(self, pack_id: str, fmt: str) -> tuple[str, list[str]]:
         """A stored pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
-        pack = self.store.load_pack(pack_id)
-        if fmt == "yaml":
-            from quiz.core.packs import dump_pack
-
-            return dump_pack(pack), []
-        from quiz.core.interop.gift import pack_to_gift
-        from quiz.core.interop.moodle_xml import pack_to_moodle_xml
-
-        exporters = {"gift": pack_to_gift, "moodle-xml": pack_to_moodle_xml}
-        if fmt not in exporters:
-            raise QuizError(f"unknown export format {fmt!r}; use yaml, gift or moodle-xml")
-        return exporters[fmt](pack)
+        return export_text(self.store.load_pack(pack_id), fmt)
 
     def read_moodle_file(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[str]]:
         """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked

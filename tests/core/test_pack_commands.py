@@ -197,3 +197,83 @@ def test_a_command_ends_with_its_output_written_and_the_database_closed(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.yaml", "quiz.db"]  # no -wal or -shm left
     report = run_quiz("report", "--db", db)
     assert report.returncode == 0 and report.stdout.startswith("kind,pack,question")
+
+
+# ---------------------------------------------------------------- quiz packs, and a pack file in place of an id
+
+
+def test_quiz_packs_lists_each_pack_in_aligned_columns(tmp_path):
+    db = tmp_path / "quiz.db"
+    service = QuizService.open(db)
+    packs = service.packs()
+    service.close()
+    done = run_quiz("packs", "--db", db)
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.splitlines()
+    assert header.split() == ["id", "title", "article", "questions", "skills"]
+    assert len(rows) == len(packs) and len(packs) >= 2
+    title_at, article_at = header.index("title"), header.index("article")
+    for row, pack in zip(rows, packs, strict=True):
+        assert row.startswith(pack.id + " ") and row[title_at:].startswith(pack.title)
+        assert row[article_at:].startswith(pack.article_title)
+        assert row.endswith(", ".join(pack.skills))
+    # The question counts are right-aligned under their header.
+    end = header.index("questions") + len("questions")
+    assert [row[:end].split()[-1] for row in rows] == [str(p.question_count) for p in packs]
+
+
+def test_quiz_packs_as_json(tmp_path):
+    db = tmp_path / "quiz.db"
+    service = QuizService.open(db)
+    first = service.packs()[0]
+    service.close()
+    done = run_quiz("packs", "--format", "json", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)[0] == {
+        "id": first.id, "title": first.title, "article_title": first.article_title,
+        "questions": first.question_count, "skills": list(first.skills),
+    }
+
+
+def test_export_takes_a_pack_file_and_opens_no_database(tmp_path):
+    db = tmp_path / "never.db"
+    done = run_quiz("export", SHIPPED[0], "--format", "gift", "--db", db)
+    assert done.returncode == 0, done.stderr
+    pack = parse_pack(SHIPPED[0].read_text(encoding="utf-8"), SHIPPED[0])
+    assert done.stdout.startswith(f"$CATEGORY: {pack.id}\n")
+    assert not db.exists()
+
+
+def test_export_of_a_pack_file_with_a_problem_says_where_and_writes_nothing(tmp_path):
+    out = tmp_path / "out.yaml"
+    path = bad_pack(tmp_path)
+    done = run_quiz("export", path, "-o", out, "--db", tmp_path / "quiz.db")
+    assert done.returncode == 1
+    assert f'{path}:' in done.stderr and '"chioce" is not a question type' in done.stderr
+    assert not out.exists()
+
+
+def test_report_takes_a_pack_file_for_its_pack(tmp_path):
+    db = tmp_path / "quiz.db"
+    service = QuizService.open(db)
+    pack = service.pack(yaml.safe_load(SHIPPED[0].read_text(encoding="utf-8"))["id"])
+    attempt = service.start_attempt("Ada", pack.id)
+    service.submit_answer(attempt, attempt.questions[0], "anything")
+    other = next(p.id for p in service.packs() if p.id != pack.id)
+    service.submit_answer(service.start_attempt("Ben", other), service.pack(other).questions[0], "anything")
+    service.close()
+    by_file = run_quiz("report", "--pack", SHIPPED[0], "--format", "json", "--db", db)
+    by_id = run_quiz("report", "--pack", pack.id, "--format", "json", "--db", db)
+    assert by_file.returncode == 0, by_file.stderr
+    assert by_file.stdout == by_id.stdout
+    assert [s["student"] for s in json.loads(by_file.stdout)["students"]] == ["Ada"]
+
+
+def test_report_on_a_pack_file_whose_pack_is_not_stored_says_so(tmp_path):
+    db, path = tmp_path / "quiz.db", tmp_path / "example.yaml"
+    QuizService.open(db).close()
+    path.write_text(docs_example().replace("../seeds/", f"{ROOT}/seeds/"), encoding="utf-8")
+    done = run_quiz("report", "--pack", path, "--db", db)
+    pack_id = yaml.safe_load(docs_example())["id"]
+    assert done.returncode == 1
+    assert f'{path} holds pack "{pack_id}", which is not in this database' in done.stderr
