@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml|FILE.gift|FILE.xml")
     imp.add_argument("--article", type=Path, help="the article that GIFT or Moodle XML questions are about")
+    imp.add_argument(
+        "--replace", action="store_true",
+        help="replace stored packs that have the same id (without it, such an import is refused); "
+        "answers already given are kept",
+    )
 
     chk = commands.add_parser("check", parents=[common], help="check packs; exit 1 if any has a problem")
     chk.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml")
@@ -192,25 +197,41 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
-    from quiz.core.service import MOODLE_SUFFIXES
+    from quiz.core.service import MOODLE_SUFFIXES, REPLACING
 
     if args.article is None and any(p.suffix.lower() in MOODLE_SUFFIXES for p in args.packs):
         _tell("quiz: importing GIFT or Moodle XML needs the article the questions are about: --article ARTICLE")
         return 2
     service = _open(db)
     try:
-        packs, problems, warnings = service.read_packs(args.packs, args.article)
-        for line in [*problems, *warnings]:
+        read = service.read_packs(args.packs, args.article)
+        for line in [*read.problems, *read.warnings]:
             _tell(line)
-        if problems:
-            _tell(f"quiz: nothing imported: {len(problems)} problem(s)")
+        if read.problems:
+            _tell(f"quiz: nothing imported: {len(read.problems)} problem(s)")
             return 1
-        service.import_packs(packs)
+        stored = service.already_stored(read)
+        if stored and not args.replace:
+            for clash in stored:
+                _tell(f'{clash.file}: pack "{clash.pack.id}" is already in this database as '
+                      f'"{clash.stored.title}", with {_answers(clash.answers)} given to it')
+            _tell(f"quiz: nothing imported. To replace {'it' if len(stored) == 1 else 'them'}, import again "
+                  f"with --replace. {REPLACING}")
+            return 1
+        service.import_packs(read.packs, replace=args.replace)
     finally:
         service.close()
-    for pack in packs:
-        print(f"imported {pack.id} ({len(pack.questions)} questions)")
+    replaced = {clash.pack.id: clash.answers for clash in stored}
+    for pack in read.packs:
+        if pack.id in replaced:
+            print(f"replaced {pack.id} ({len(pack.questions)} questions); the {_answers(replaced[pack.id])} given are kept")
+        else:
+            print(f"imported {pack.id} ({len(pack.questions)} questions)")
     return 0
+
+
+def _answers(count: int) -> str:
+    return f"{count} answer{'' if count == 1 else 's'}"
 
 
 def cmd_check(args: argparse.Namespace, db: Path | None) -> int:

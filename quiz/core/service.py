@@ -72,6 +72,34 @@ def export_text(pack: Pack, fmt: str) -> tuple[str, list[str]]:
     return exporters[fmt](pack)
 
 
+# What replacing a stored pack does to the answers given to it (store.save_pack).
+REPLACING = (
+    "Replacing a pack keeps every answer already given to it: a question whose id the new version "
+    "keeps keeps its answers, and a question it leaves out is retired, its answers kept in the results."
+)
+
+
+class ReadPacks(NamedTuple):
+    """Packs read from files to import: each pack with its file, and every problem and warning."""
+
+    packs: list[Pack]
+    files: list[Path]  # the file of each pack
+    problems: list[Problem]
+    warnings: list[Problem | str]
+
+    def ids(self) -> list[str]:
+        return [pack.id for pack in self.packs]
+
+
+class StoredPack(NamedTuple):
+    """A pack to import whose id a stored pack has already."""
+
+    file: Path
+    pack: Pack  # the one in the file
+    stored: PackSummary  # the one in the database
+    answers: int  # how many answers have been given to the stored one
+
+
 class Generated(NamedTuple):
     """A generated pack, and the article and facts it was made from."""
 
@@ -136,26 +164,52 @@ class QuizService:
             raise PackError(problems)
         return self.import_packs(packs)
 
-    def read_packs(
-        self, paths: list[str | Path], article_path: str | Path | None = None,
-    ) -> tuple[list[Pack], list[Problem], list[Problem | str]]:
+    def read_packs(self, paths: list[str | Path], article_path: str | Path | None = None) -> ReadPacks:
         """Packs from YAML files, and from Moodle GIFT (.gift) or XML (.xml) files on the
-        article at `article_path`, each checked: the packs, every problem and every warning."""
-        from quiz.core.packs import load_packs
+        article at `article_path`, each checked: the packs and their files, every problem
+        and every warning. Two files with packs of the same id are a problem."""
+        from quiz.core.packs import load_pack_with_warnings
 
-        moodle = [Path(p) for p in paths if Path(p).suffix.lower() in MOODLE_SUFFIXES]
-        if moodle and article_path is None:
+        paths = [Path(p) for p in paths]
+        if article_path is None and any(p.suffix.lower() in MOODLE_SUFFIXES for p in paths):
             raise QuizError("importing GIFT or Moodle XML needs the article the questions are about")
-        packs, problems, warnings = load_packs([p for p in paths if Path(p) not in moodle])
-        for path in moodle:
-            pack, notes = self.read_moodle_file(path, article_path)
-            packs.append(pack)
-            warnings += notes
-        return packs, problems, warnings
+        read = ReadPacks([], [], [], [])
+        for path in paths:
+            try:
+                if path.suffix.lower() in MOODLE_SUFFIXES:
+                    pack, notes = self.read_moodle_file(path, article_path)
+                else:
+                    pack, notes = load_pack_with_warnings(path)
+            except PackError as exc:
+                read.problems.extend(exc.problems)
+                continue
+            if pack.id in read.ids():
+                first = read.files[read.ids().index(pack.id)]
+                read.problems.append(Problem(
+                    str(path), None, "id", f'"{pack.id}" is also the id of the pack in {first}; give one of them another id',
+                ))
+                continue
+            read.packs.append(pack)
+            read.files.append(path)
+            read.warnings.extend(notes)
+        return read
 
-    def import_packs(self, packs: list[Pack]) -> list[Pack]:
-        """Store checked packs in one transaction: all of them, or none."""
+    def already_stored(self, read: ReadPacks) -> list[StoredPack]:
+        """The packs read that a pack in this database has the id of: importing them replaces it."""
+        stored = {summary.id: summary for summary in self.store.pack_summaries()}
+        answers = self.store.answer_counts([p.id for p in read.packs if p.id in stored])
+        return [
+            StoredPack(file, pack, stored[pack.id], answers.get(pack.id, 0))
+            for file, pack in zip(read.files, read.packs) if pack.id in stored
+        ]
+
+    def import_packs(self, packs: list[Pack], *, replace: bool = False) -> list[Pack]:
+        """Store checked packs in one transaction: all of them, or none. A pack whose id is
+        stored already is replaced only with `replace`; see REPLACING."""
         with self.store.db.atomic():
+            present = sorted({p.id for p in packs} & self.store.pack_ids()) if not replace else []
+            if present:
+                raise QuizError(f"already in this database: {', '.join(present)}; nothing imported")
             for pack in packs:
                 self.store.save_pack(pack)
         return packs

@@ -146,6 +146,14 @@ class Store:
             for r in rows
         ]
 
+    def answer_counts(self, pack_ids: list[str]) -> dict[str, int]:
+        """How many answers have been given to each of these packs (the sums attempts keep)."""
+        marks = ",".join("?" for _ in pack_ids)
+        rows = self.db.execute(
+            f"select pack_id, sum(answered) from attempts where pack_id in ({marks}) group by pack_id", pack_ids
+        ).fetchall()
+        return {pack_id: int(count) for pack_id, count in rows}
+
     def pack_count(self) -> int:
         return self.db["packs"].count
 

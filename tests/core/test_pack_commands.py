@@ -277,3 +277,79 @@ def test_report_on_a_pack_file_whose_pack_is_not_stored_says_so(tmp_path):
     pack_id = yaml.safe_load(docs_example())["id"]
     assert done.returncode == 1
     assert f'{path} holds pack "{pack_id}", which is not in this database' in done.stderr
+
+
+# ---------------------------------------------------------------- importing a pack that is already stored
+
+
+def answered_and_unfinished(db: Path, pack_id: str) -> tuple[int, int]:
+    """Ada answers the first two questions of her attempt and stops; (answers, attempt id)."""
+    service = QuizService.open(db)
+    attempt = service.start_attempt("Ada", pack_id, seed=1)
+    for question in attempt.questions[:2]:
+        service.submit_answer(attempt, question, "anything")
+    service.close()
+    return 2, attempt.id
+
+
+def new_version(tmp_path: Path, source: Path) -> tuple[Path, dict]:
+    """The pack of `source` with its first question left out and its title changed."""
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["article"]["file"] = str((source.parent / data["article"]["file"]).resolve())
+    data["title"] = "A new version"
+    dropped = data["questions"].pop(0)
+    path = tmp_path / "new-version.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path, dropped
+
+
+def test_importing_a_pack_already_stored_is_refused_naming_the_pack_and_file(tmp_path):
+    db = tmp_path / "quiz.db"
+    pack_id = yaml.safe_load(SHIPPED[0].read_text(encoding="utf-8"))["id"]
+    answered_and_unfinished(db, pack_id)
+    path, _ = new_version(tmp_path, SHIPPED[0])
+    service = QuizService.open(db)
+    title = service.pack(pack_id).title
+    service.close()
+    before = file_state(db)
+    done = run_quiz("import", path, "--db", db)
+    assert done.returncode == 1
+    assert f'{path}: pack "{pack_id}" is already in this database as "{title}", with 2 answers given to it' in done.stderr
+    assert "--replace" in done.stderr and "keeps every answer" in done.stderr
+    assert file_state(db) == before
+
+
+def test_import_with_replace_replaces_the_pack_and_keeps_the_answers(tmp_path):
+    db = tmp_path / "quiz.db"
+    pack_id = yaml.safe_load(SHIPPED[0].read_text(encoding="utf-8"))["id"]
+    answers, attempt_id = answered_and_unfinished(db, pack_id)
+    path, dropped = new_version(tmp_path, SHIPPED[0])
+    done = run_quiz("import", path, "--replace", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"replaced {pack_id} (")
+    assert "the 2 answers given are kept" in done.stdout
+    service = QuizService.open(db)
+    try:
+        pack = service.pack(pack_id)
+        assert pack.title == "A new version" and dropped["id"] not in [q.id for q in pack.questions]
+        assert len(service.results()) == answers
+        # Ada's attempt goes on where she stopped, with the questions it was drawn with.
+        attempt = service.resume_or_start("Ada", pack_id)
+        assert attempt.id == attempt_id and attempt.next_index == 2
+        assert dropped["id"] in [q.id for q in attempt.questions]
+    finally:
+        service.close()
+
+
+def test_two_files_with_packs_of_the_same_id_import_nothing(tmp_path):
+    db = tmp_path / "quiz.db"
+    QuizService.open(db).close()
+    before = file_state(db)
+    first, _ = new_version(tmp_path, SHIPPED[0])
+    second = tmp_path / "again.yaml"
+    second.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    done = run_quiz("import", first, second, "--db", db)
+    pack_id = yaml.safe_load(first.read_text(encoding="utf-8"))["id"]
+    assert done.returncode == 1
+    assert f'{second}: id: "{pack_id}" is also the id of the pack in {first}' in done.stderr
+    assert file_state(db) == before

@@ -248,3 +248,56 @@ def test_the_class_report_is_read_only_when_its_tab_is_shown(qtbot, service):
     service.submit_answer(attempt, attempt.questions[0], "anything")
     view.refresh()
     assert view.class_results.students.model().index(0, 0).data() == "Ada"
+
+
+def import_through_the_button(qtbot, view, path):
+    """Import packs… clicked, and `path` chosen in its file dialog."""
+    view.tabs.setCurrentIndex(1)
+    view.show()
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    (chooser,) = [d for d in view.findChildren(QFileDialog) if d.isVisible()]
+    chooser.filesSelected.emit([str(path)])
+    chooser.close()
+
+
+def stored_pack_in_a_new_version(service, tmp_path):
+    """A shipped pack that Ada has answered twice, and a file with its next version."""
+    from dataclasses import replace
+
+    from quiz.core.packs import dump_pack
+
+    pack = service.pack(service.packs()[0].id)
+    attempt = service.start_attempt("Ada", pack.id)
+    for question in attempt.questions[:2]:
+        service.submit_answer(attempt, question, "anything")
+    path = tmp_path / "next.yaml"
+    path.write_text(dump_pack(replace(pack, title="Next version", questions=pack.questions[1:])), encoding="utf-8")
+    return pack, path
+
+
+def test_importing_a_pack_already_here_asks_and_no_keeps_it(qtbot, service, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    pack, path = stored_pack_in_a_new_version(service, tmp_path)
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, path)
+    box = view.replace_box
+    assert box.isVisible() and f"“{pack.title}” ({pack.id}), from next.yaml; answers given to it: 2" in box.text()
+    assert "keeps every answer" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert not box.isVisible()
+    assert service.pack(pack.id).title == pack.title
+    assert view.status.text().startswith("Nothing was imported")
+
+
+def test_importing_a_pack_already_here_replaces_it_when_the_teacher_agrees(qtbot, service, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    pack, path = stored_pack_in_a_new_version(service, tmp_path)
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, path)
+    qtbot.mouseClick(view.replace_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    replaced = service.pack(pack.id)
+    assert replaced.title == "Next version" and len(replaced.questions) == len(pack.questions) - 1
+    assert len(service.results()) == 2  # the answers already given are kept
+    assert view.status.text() == f"Imported “Next version” ({len(replaced.questions)})."
