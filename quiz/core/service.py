@@ -221,13 +221,14 @@ class QuizService:
         """A stored pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
         return export_text(self.store.load_pack(pack_id), fmt)
 
-    def read_moodle_file(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[str]]:
+    def read_moodle_file(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[Problem | str]]:
         """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked
-        like any pack, and the lines that say what was skipped or is missing."""
+        like any pack, and the lines that say what was skipped or is missing, each citing the
+        file and the line its question starts on."""
         from quiz.core.generate import slugify
         from quiz.core.inputs import read_article_file, read_text_within
-        from quiz.core.interop.gift import gift_to_questions
-        from quiz.core.interop.moodle_xml import moodle_xml_to_questions, parse_moodle_xml
+        from quiz.core.interop.gift import read_gift
+        from quiz.core.interop.moodle_xml import read_moodle_xml
         from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
 
         path = Path(path)
@@ -235,20 +236,27 @@ class QuizService:
         text = read_text_within(path, MAX_PACK_BYTES, f"{kind} file")
         source = read_article_file(article_path)
         if kind == "GIFT":
-            questions, notes = gift_to_questions(text, source.text)
+            read = read_gift(text, source.text, str(path))
         else:
-            questions, notes = moodle_xml_to_questions(parse_moodle_xml(text, str(path)), source.text)
-        if not questions:
+            read = read_moodle_xml(text, str(path), source.text)
+        if not read.questions:
             raise QuizError(f"{path}: no question this app can use was found")
         draft = Pack(
             id=slugify(path.stem, 60) or "moodle-import",
             title=path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Imported questions",
             article=PackArticle(text=source.text, title=source.title),
-            questions=tuple(questions),
+            questions=tuple(read.questions),
         )
-        # Through the pack format, so a Moodle file meets exactly the checks a YAML pack does.
-        pack, warnings = read_pack(dump_pack(draft), path.with_suffix(".yaml"))
-        return pack, [f"{path}: {note}" for note in notes] + [str(w) for w in warnings]
+        # Through the pack format, so a Moodle file meets exactly the checks a YAML pack
+        # does; what the checks find in that YAML is told of the Moodle file's own lines.
+        def in_moodle_file(problems: list[Problem]) -> list[Problem]:
+            return [_in_source(problem, path, read.questions, read.lines) for problem in problems]
+
+        try:
+            pack, warnings = read_pack(dump_pack(draft), path.with_suffix(".yaml"))
+        except PackError as exc:
+            raise PackError(in_moodle_file(exc.problems)) from None
+        return pack, [*read.messages, *in_moodle_file(warnings)]
 
     def packs(self) -> list[PackSummary]:
         return self.store.pack_summaries()
@@ -483,6 +491,16 @@ RESULTS_FORMAT = "evidence-quiz-results"
 RESULTS_VERSION = 1
 # About 320 bytes an answer: room for 1.5 million answers, a school's years of results.
 MAX_RESULTS_BYTES = 512 * 1024 * 1024
+
+
+def _in_source(problem: Problem, path: Path, questions: list[Question], lines: list[int | None]) -> Problem:
+    """A problem found in the pack format's text of questions read from another file, told
+    of that file: the line its question starts on there, and the question by its id."""
+    index, _, rest = (problem.field or "").removeprefix("questions[").partition("]")
+    if not index.isdigit():
+        return Problem(str(path), None, problem.field, problem.message)
+    field = f'question "{questions[int(index)].id}"' + (f", {rest.lstrip('.')}" if rest else "")
+    return Problem(str(path), lines[int(index)], field, problem.message)
 
 
 def _read_results_file(path: Path) -> list[dict[str, Any]]:

@@ -353,3 +353,67 @@ def test_two_files_with_packs_of_the_same_id_import_nothing(tmp_path):
     assert done.returncode == 1
     assert f'{second}: id: "{pack_id}" is also the id of the pack in {first}' in done.stderr
     assert file_state(db) == before
+
+
+# ---------------------------------------------------------------- Moodle files: messages cite the file and its line
+
+GIFT_WITH_FAULTS = """// A quiz about the request.
+
+::Troops::How many troops were requested? {=20,000 ~10,000
+####In the article: “20,000 National Guard troops”}
+
+// skill: sourcing
+::Who::Who asked? {
+=DHS#Right.
+~The mayor#It was not the mayor.
+~The governor}
+
+::Match::Match them. {=a -> b =c -> d}
+"""
+
+
+def line_of(text: str, start: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+def import_messages(path: Path, text: str) -> list[str]:
+    """What quiz import says of the Moodle file `path` holding `text`, on the seed article."""
+    path.write_text(text, encoding="utf-8")
+    done = run_quiz("import", path, "--article", ROOT / "seeds" / "000_94daa0f9409ebe00.txt", "--db", path.with_suffix(".db"))
+    assert done.returncode == 0, done.stderr
+    assert ".yaml" not in done.stderr and "questions[" not in done.stderr
+    return done.stderr.splitlines()
+
+
+def test_warnings_of_a_gift_import_cite_the_gift_file_and_its_lines(tmp_path):
+    gift = tmp_path / "faults.gift"
+    lines = import_messages(gift, GIFT_WITH_FAULTS)
+    troops, who, match = (line_of(GIFT_WITH_FAULTS, start) for start in ("::Troops::", "::Who::", "::Match::"))
+    assert (troops, who, match) == (3, 7, 12)
+    assert f'{gift}:{troops}: question "troops": warning: no explanation: say why the answer is right, in plain words' in lines
+    assert f'{gift}:{who}: question "who", feedback: warning: no feedback for "The governor"' in lines
+    assert f'{gift}:{match}: Skipped question 3 "Match": a matching question (->); the app has no matching type.' in lines
+
+
+MOODLE_XML_WITH_FAULTS = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="essay">
+    <name><text>Essay</text></name>
+    <questiontext format="html"><text>Write.</text></questiontext>
+  </question>
+  <question type="truefalse">
+    <name><text>Requested</text></name>
+    <questiontext format="html"><text>DHS asked for troops.</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+  </question>
+</quiz>
+"""
+
+
+def test_warnings_of_a_moodle_xml_import_cite_the_xml_file_and_its_lines(tmp_path):
+    xml = tmp_path / "faults.xml"
+    lines = import_messages(xml, MOODLE_XML_WITH_FAULTS)
+    essay, requested = (line_of(MOODLE_XML_WITH_FAULTS, f'  <question type="{t}">') for t in ("essay", "truefalse"))
+    assert f'{xml}:{essay}: Skipped question 1 "Essay": an essay question; the app has no such type.' in lines
+    assert f'{xml}:{requested}: question "requested": warning: no evidence: the feedback cannot show the passage; add the sentence that answers it' in lines
