@@ -14,7 +14,6 @@ from quiz.core.domain import DEFAULT_MAX_QUESTIONS, PACK_ID_PATTERN
 from quiz.shutdown import exit_now
 
 PACK_HELP = "a stored pack's id (quiz packs lists them), or a pack file, checked as quiz check does and not imported"
-RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
 
 
 def _db_option() -> argparse.ArgumentParser:
@@ -88,7 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         "results", parents=[common],
         help="print one row per submitted answer, or move results between machines",
     )
-    res.add_argument("--format", choices=("csv", "json"), default="csv")
+    res.add_argument(
+        "--format", choices=("csv", "json"), default="csv",
+        help="csv (default): answers in words, an evidence answer as its sentences' numbers and text, "
+        "times in local time; json: answers and times (UTC) as the app keeps them",
+    )
     moving = res.add_mutually_exclusive_group()
     moving.add_argument(
         "--export", type=Path, metavar="FILE",
@@ -316,6 +319,8 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
     import csv
     import json
 
+    from quiz.core.service import RESULT_FIELDS
+
     service = _open(db)
     try:
         if args.export:
@@ -326,7 +331,7 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
             merged = service.import_results(args.import_files)
             print(f"results: {merged.added} attempts added, {merged.present} already present")
             return 0
-        rows = service.results()
+        rows = service.results() if args.format == "json" else service.results_for_people()
     finally:
         service.close()
     if args.format == "json":
@@ -335,8 +340,7 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
         return 0
     writer = csv.DictWriter(sys.stdout, fieldnames=RESULT_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for row in rows:
-        writer.writerow({**row, "response": json.dumps(row["response"], ensure_ascii=False)})
+    writer.writerows(rows)
     return 0
 
 

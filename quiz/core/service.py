@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from quiz.core import report
 
 APP_NAME = "evidence-quiz"
+# The fields of each answer in `quiz results`: the attempt is its number among the student's
+# attempts at the pack (1 for the first).
+RESULT_FIELDS = ("student", "pack", "attempt", "mode", "question", "skill", "response", "correct", "score", "time")
 MOODLE_SUFFIXES = (".gift", ".xml")
 
 
@@ -413,12 +416,33 @@ class QuizService:
     # ------------------------------------------------------------ results
 
     def results(self) -> list[dict[str, Any]]:
-        """One row per submitted answer: student, pack, question, skill, response, correct, score, time."""
+        """One row per submitted answer, as RESULT_FIELDS: the response as the app keeps it
+        (an evidence answer as character spans), the time in UTC."""
+        return [
+            {**{field: row[field] for field in RESULT_FIELDS}, "response": json.loads(row["response"]),
+             "correct": bool(row["correct"])}
+            for row in self.store.answer_rows()
+        ]
+
+    def results_for_people(self) -> list[dict[str, Any]]:
+        """results() as a person reads them: responses in words (an evidence answer as its
+        sentences' numbers and text), correct as true or false, times in local time."""
+        from quiz.core.readable import local_time, readable_response
+
+        articles: dict[str, Article] = {}
         rows = []
         for row in self.store.answer_rows():
-            row["response"] = json.loads(row["response"])
-            row["correct"] = bool(row["correct"])
-            rows.append(row)
+            article = None
+            if row["type"] == "evidence":
+                if row["article_id"] not in articles:
+                    stored = self.store.article_text(row["article_id"])
+                    articles[row["article_id"]] = parse_article(stored["text"], title=stored["title"] or "")
+                article = articles[row["article_id"]]
+            rows.append({
+                **{field: row[field] for field in RESULT_FIELDS},
+                "response": readable_response(row["type"], json.loads(row["response"]), article),
+                "correct": "true" if row["correct"] else "false", "time": local_time(row["time"]),
+            })
         return rows
 
     # ------------------------------------------------------------ class report, results from many machines

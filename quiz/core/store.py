@@ -291,16 +291,22 @@ class Store:
             self.db["attempts"].update(attempt_id, {"finished_at": now()})
 
     def answer_rows(self) -> list[dict[str, Any]]:
+        """Every answer, oldest first, with its attempt's mode and number (1 for the
+        student's first attempt at the pack), its question's type and its pack's article."""
         return list(
             self.db.query(
                 """
-                select students.name as student, attempts.pack_id as pack, questions.qid as question,
-                       questions.skill as skill, answers.response as response, answers.correct as correct,
-                       answers.score as score, answers.answered_at as time
+                select students.name as student, attempts.pack_id as pack, numbered.number as attempt,
+                       attempts.mode as mode, questions.qid as question, questions.skill as skill,
+                       questions.type as type, answers.response as response, answers.correct as correct,
+                       answers.score as score, answers.answered_at as time, packs.article_id as article_id
                 from answers
                 join attempts on attempts.id = answers.attempt_id
+                join (select id, row_number() over (partition by student_id, pack_id order by started_at, id) as number
+                        from attempts) as numbered on numbered.id = attempts.id
                 join students on students.id = attempts.student_id
                 join questions on questions.id = answers.question_id
+                join packs on packs.id = attempts.pack_id
                 order by answers.id
                 """
             )
