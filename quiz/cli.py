@@ -109,7 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--pack", metavar="PACK_ID|PACK.yaml", help="only the attempts at this pack: its id, or a pack file that has it",
     )
-    rep.add_argument("--format", choices=("csv", "json"), default="csv")
+    rep.add_argument(
+        "--format", choices=("text", "csv", "json"), default="text",
+        help="text (default): a summary to read; csv: one table, a row per question then per skill, "
+        "column kind = question|skill; json: questions, skills and each student's attempts",
+    )
 
     prt = commands.add_parser(
         "print", parents=[common], help="write a stored pack, or a pack file, as a PDF worksheet or its answer key",
@@ -268,8 +272,9 @@ def cmd_packs(args: argparse.Namespace, db: Path | None) -> int:
     from quiz.core.text_table import text_table
 
     sys.stdout.write(text_table(
-        ("id", "title", "article", "questions", "skills"),
-        ((p.id, p.title, p.article_title, p.question_count, ", ".join(p.skills)) for p in packs),
+        [("id", [p.id for p in packs]), ("title", [p.title for p in packs]),
+         ("article", [p.article_title for p in packs]), ("questions", [p.question_count for p in packs]),
+         ("skills", [", ".join(p.skills) for p in packs])],
         right=(3,),
     ))
     return 0
@@ -355,6 +360,7 @@ def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
     service = _open(db)
     try:
         report = service.class_report(pack_id)
+        covers = printable(f"“{service.pack_title(pack_id)}” ({pack_id})") if pack_id else "all packs"
     except NotFound as exc:
         if pack_id == args.pack:
             raise
@@ -376,9 +382,12 @@ def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    from quiz.core.report import report_csv
+    from quiz.core.report import report_csv, report_text
 
-    sys.stdout.write(report_csv(report))
+    if args.format == "csv":
+        sys.stdout.write(report_csv(report))
+    else:
+        sys.stdout.write(report_text(report, covers))
     return 0
 
 

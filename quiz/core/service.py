@@ -264,6 +264,9 @@ class QuizService:
     def packs(self) -> list[PackSummary]:
         return self.store.pack_summaries()
 
+    def pack_title(self, pack_id: str) -> str:
+        return self.store.pack_title(pack_id)
+
     def pack(self, pack_id: str) -> Pack:
         return self.store.load_pack(pack_id)
 
@@ -449,7 +452,8 @@ class QuizService:
 
     def class_report(self, pack_id: str | None = None) -> report.ClassReport:
         """Facility and discrimination per question, the average per skill and each student's
-        attempts, over every attempt in this database (at one pack, or all)."""
+        attempts, over every attempt in this database (at one pack, or all); practice and
+        test answers apart (report.py says why)."""
         from quiz.core import report  # only the report needs it; every command's start is spared it
 
         if pack_id is not None and pack_id not in self.store.pack_ids():

@@ -154,6 +154,12 @@ class Store:
         ).fetchall()
         return {pack_id: int(count) for pack_id, count in rows}
 
+    def pack_title(self, pack_id: str) -> str:
+        rows = self.db.execute("select title from packs where id = ?", [pack_id]).fetchall()
+        if not rows:
+            raise NotFound(f'no pack "{pack_id}" in this database')
+        return rows[0][0]
+
     def pack_count(self) -> int:
         return self.db["packs"].count
 
@@ -315,28 +321,31 @@ class Store:
     # ------------------------------------------------------------ class results
 
     def question_moments(self, pack_id: str | None = None) -> list[tuple]:
-        """Per question answered, as (pack, question, skill, type, position, n, Σx, Σx², Σy, Σy²,
-        Σxy), where x is the answer's score and y the rest of its attempt's score. The sums are
-        kept up to date as answers arrive (migrations.REPORT_SUMS_TRIGGER), so this reads
-        one row per question; plain tuples, as a hundred thousand dicts cost a third of a second."""
+        """Per question answered and mode (test first), as (pack, question, skill, type, mode,
+        position, n, Σx, Σx², Σy, Σy², Σxy), where x is the answer's score and y the rest of its attempt's score.
+        The sums are kept up to date as answers arrive (migrations.REPORT_SUMS_TRIGGER), so this
+        reads one row per question and mode; plain tuples, as a hundred thousand dicts cost a
+        third of a second."""
         where = "where questions.pack_id = ?" if pack_id else ""
         return self.db.execute(
             f"""
-            select questions.pack_id, questions.qid, questions.skill, questions.type, questions.position,
+            select questions.pack_id, questions.qid, questions.skill, questions.type, m.mode, questions.position,
                    m.n, m.sx, m.sxx, m.sy, m.syy, m.sxy
             from question_moments m join questions on questions.id = m.question_id {where}
-            order by questions.pack_id, questions.position is null, questions.position, questions.qid
+            order by questions.pack_id, questions.position is null, questions.position, questions.qid,
+                     m.mode desc -- test, then practice
             """,
             [pack_id] if pack_id else [],
         ).fetchall()
 
     def attempt_totals(self, pack_id: str | None = None) -> list[tuple]:
-        """Each attempt as (student, pack, started at, finished, questions asked, answered, score);
-        the last two are kept as answers arrive."""
+        """Each attempt as (student, pack, mode, started at, finished, questions asked, answered,
+        score); the last two are kept as answers arrive."""
         where = "where attempts.pack_id = ?" if pack_id else ""
         return self.db.execute(
             f"""
-            select students.name, attempts.pack_id, attempts.started_at, attempts.finished_at is not null,
+            select students.name, attempts.pack_id, coalesce(attempts.mode, 'practice'), attempts.started_at,
+                   attempts.finished_at is not null,
                    json_array_length(attempts.question_order), attempts.answered, attempts.score
             from attempts join students on students.id = attempts.student_id {where}
             """,

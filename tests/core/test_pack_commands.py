@@ -196,7 +196,7 @@ def test_a_command_ends_with_its_output_written_and_the_database_closed(tmp_path
     assert parse_pack(out.read_text(encoding="utf-8"), out).questions
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.yaml", "quiz.db"]  # no -wal or -shm left
     report = run_quiz("report", "--db", db)
-    assert report.returncode == 0 and report.stdout.startswith("kind,pack,question")
+    assert report.returncode == 0 and report.stdout.startswith("Class report: all packs\n")
 
 
 # ---------------------------------------------------------------- quiz packs, and a pack file in place of an id

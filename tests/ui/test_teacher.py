@@ -140,30 +140,97 @@ def test_a_generated_draft_reaches_the_editor_in_review_mode(qtbot, service):
     assert view.editor.questions.count() >= 8
 
 
-def test_class_results_show_students_questions_and_skills(qtbot, service, tmp_path):
-    from quiz.ui.class_results_view import ClassResultsView
+def take_pack(service, pack_id, students, mode="test", finish=True):
+    """Each (student, good) answers every question of the pack: right on the even places of
+    their attempt when `good`, on the odd places otherwise."""
     from support import right_answer, wrong_answer
 
-    pack_id = service.packs()[0].id
-    for name, good in (("Ada", True), ("Bo", False), ("Cy", True)):
-        attempt = service.start_attempt(name, pack_id)
+    for name, good in students:
+        attempt = service.start_attempt(name, pack_id, mode)
         for index, question in enumerate(attempt.questions):
             right = good if index % 2 else not good
             service.submit_answer(attempt, question, right_answer(question) if right else wrong_answer(question))
-        service.finish_attempt(attempt)
+        if finish:
+            service.finish_attempt(attempt)
+
+
+def class_results(qtbot, service):
+    from quiz.ui.class_results_view import ClassResultsView
+
     view = ClassResultsView(service)
     qtbot.addWidget(view)
     view.set_packs()
+    return view
+
+
+def column(model, index):
+    return [model.index(row, index).data() for row in range(model.rowCount())]
+
+
+def test_class_results_show_students_questions_and_skills(qtbot, service, tmp_path):
+    pack = service.packs()[0]
+    take_pack(service, pack.id, (("Ada", True), ("Bo", False), ("Cy", True)))
+    view = class_results(qtbot, service)
     students, questions = view.students.model(), view.questions.model()
-    assert [students.index(row, 0).data() for row in range(students.rowCount())] == ["Ada", "Bo", "Cy"]
-    assert students.headerData(1, Qt.Orientation.Horizontal) == pack_id
-    assert questions.rowCount() == len(service.pack(pack_id).questions)
-    scores = [students.value(row, 1) for row in range(3)]
-    assert scores[0] == scores[2] and scores[1] == 100 - scores[0]  # Bo got right what the others missed
+    assert column(students, 0) == ["Ada", "Bo", "Cy"]
+    assert students.headerData(1, Qt.Orientation.Horizontal) == pack.title  # the title, not the id
+    scores = column(students, 1)
+    assert all(score.endswith("%") and score[:-1].isdigit() for score in scores)  # whole percents
+    assert scores[0] == scores[2] and int(scores[1][:-1]) == 100 - int(scores[0][:-1])  # Bo got right what they missed
+    assert questions.rowCount() == len(service.pack(pack.id).questions)
+    assert set(column(questions, 0)) == {pack.title}
     assert view.chart.rows and all(0 <= share <= 1 for _, share, _ in view.chart.rows)
+    assert view.status.text() == f"Students: 3 · attempts: 3 (0 in progress) · questions answered: {questions.rowCount()}"
     path = tmp_path / "class.csv"
     view.save_csv(str(path))
     assert path.read_text(encoding="utf-8").startswith("kind,pack,question,skill")
+
+
+def test_class_results_show_an_unfinished_attempt_as_in_progress(qtbot, service):
+    pack_id = service.packs()[0].id
+    take_pack(service, pack_id, (("Ada", True),))
+    take_pack(service, pack_id, (("Ada", False), ("Bo", True)), finish=False)
+    view = class_results(qtbot, service)
+    scores = dict(zip(column(view.students.model(), 0), column(view.students.model(), 1)))
+    assert scores["Bo"] == "in progress"
+    assert scores["Ada"].endswith("%; in progress")
+    assert view.status.text().startswith("Students: 2 · attempts: 3 (2 in progress)")
+
+
+def test_class_results_say_why_a_question_has_no_discrimination(qtbot, service):
+    from quiz.core.report import MIN_ANSWERS_FOR_DISCRIMINATION
+    from support import right_answer
+
+    pack_id = service.packs()[0].id
+    attempt = service.start_attempt("Ada", pack_id, "test")
+    for question in attempt.questions:
+        service.submit_answer(attempt, question, right_answer(question))
+    view = class_results(qtbot, service)
+    assert set(column(view.questions.model(), 6)) == {f"– needs {MIN_ANSWERS_FOR_DISCRIMINATION} answers"}
+    attempt = service.start_attempt("Bo", pack_id, "test")
+    for question in attempt.questions:  # Bo gets every question right: no spread to correlate
+        service.submit_answer(attempt, question, right_answer(question))
+    view.refresh()
+    assert set(column(view.questions.model(), 6)) == {"– same scores"}
+
+
+def test_class_results_show_test_and_practice_answers_apart(qtbot, service):
+    pack_id = service.packs()[0].id
+    take_pack(service, pack_id, (("Ada", True), ("Bo", False)), mode="test")
+    take_pack(service, pack_id, (("Cy", True),), mode="practice")
+    view = class_results(qtbot, service)
+    view.show()
+    report = service.class_report(None)
+    assert view.mode_box.currentText() == "Tests"
+    assert column(view.students.model(), 0) == ["Ada", "Bo"]
+    test_facility = column(view.questions.model(), 5)
+    assert test_facility == [f"{q.facility:.1f}" for q in report.of_mode("test").questions]
+    view.mode_box.setFocus()
+    qtbot.keyClick(view.mode_box, Qt.Key.Key_Down)
+    assert view.mode_box.currentText() == "Practice"
+    assert column(view.students.model(), 0) == ["Cy"]
+    assert column(view.questions.model(), 5) == [f"{q.facility:.1f}" for q in report.of_mode("practice").questions]
+    assert view.status.text().startswith("Students: 1 · attempts: 1 (0 in progress)")
 
 
 def teacher_view(qtbot, service):
