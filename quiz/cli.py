@@ -336,17 +336,16 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
             merged = service.import_results(args.import_files)
             print(f"results: {merged.added} attempts added, {merged.present} already present")
             return 0
-        rows = service.results() if args.format == "json" else service.results_for_people()
+        if args.format == "json":
+            json.dump(service.results(), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        writer = csv.DictWriter(sys.stdout, fieldnames=RESULT_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(service.results_for_people())  # written as read: a school has a million answers
+        return 0
     finally:
         service.close()
-    if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    writer = csv.DictWriter(sys.stdout, fieldnames=RESULT_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return 0
 
 
 def cmd_report(args: argparse.Namespace, db: Path | None) -> int:

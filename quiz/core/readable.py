@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +33,7 @@ def _sentences(spans: list, article: Article) -> list[str]:
     return [f"{numbers[s]}. {s.text}" for s in sorted(touched, key=lambda s: s.start)]
 
 
+@functools.lru_cache(maxsize=4096)  # a class's answers share their seconds
 def local_time(stamp: str) -> str:
     """A stored time (ISO 8601, in UTC) in this computer's local time with its offset,
     to the second: 2026-03-02T10:15:00+01:00. A time it cannot read is given as it is."""

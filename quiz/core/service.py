@@ -6,6 +6,7 @@ import json
 import os
 import random
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -427,13 +428,13 @@ class QuizService:
             for row in self.store.answer_rows()
         ]
 
-    def results_for_people(self) -> list[dict[str, Any]]:
-        """results() as a person reads them: responses in words (an evidence answer as its
-        sentences' numbers and text), correct as true or false, times in local time."""
+    def results_for_people(self) -> Iterator[dict[str, Any]]:
+        """results() as a person reads them, one row at a time: responses in words (an
+        evidence answer as its sentences' numbers and text), correct as true or false, times
+        in local time."""
         from quiz.core.readable import local_time, readable_response
 
         articles: dict[str, Article] = {}
-        rows = []
         for row in self.store.answer_rows():
             article = None
             if row["type"] == "evidence":
@@ -441,12 +442,11 @@ class QuizService:
                     stored = self.store.article_text(row["article_id"])
                     articles[row["article_id"]] = parse_article(stored["text"], title=stored["title"] or "")
                 article = articles[row["article_id"]]
-            rows.append({
+            yield {
                 **{field: row[field] for field in RESULT_FIELDS},
                 "response": readable_response(row["type"], json.loads(row["response"]), article),
                 "correct": "true" if row["correct"] else "false", "time": local_time(row["time"]),
-            })
-        return rows
+            }
 
     # ------------------------------------------------------------ class report, results from many machines
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -296,10 +297,10 @@ class Store:
         with self.db.atomic():
             self.db["attempts"].update(attempt_id, {"finished_at": now()})
 
-    def answer_rows(self) -> list[dict[str, Any]]:
-        """Every answer, oldest first, with its attempt's mode and number (1 for the
-        student's first attempt at the pack), its question's type and its pack's article."""
-        return list(
+    def answer_rows(self) -> Iterator[dict[str, Any]]:
+        """Every answer, oldest first, as it is read, with its attempt's mode and number (1 for
+        the student's first attempt at the pack), its question's type and its pack's article."""
+        return iter(
             self.db.query(
                 """
                 select students.name as student, attempts.pack_id as pack, numbered.number as attempt,
