@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from quiz.core.errors import PackError, QuizError, printable
-from quiz.core.domain import DEFAULT_MAX_QUESTIONS
+from quiz.core.domain import DEFAULT_MAX_QUESTIONS, PACK_ID_PATTERN
 from quiz.shutdown import exit_now
 
-RESULT_FIELDS = ("student", "pack", "question", "skill", "response", "correct", "score", "time")
+PACK_HELP = "a stored pack's id (quiz packs lists them), or a pack file, checked as quiz check does and not imported"
 
 
 def _db_option() -> argparse.ArgumentParser:
@@ -43,7 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _app_parser(common)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gen = commands.add_parser("generate", parents=[common], help="write a question pack for an article")
+    gen = commands.add_parser(
+        "generate", parents=[common], help="write a question pack for an article",
+        description="Write a question pack for an article. No database is opened unless --db is given; "
+        "then the article, its facts and the pack are stored in it too.",
+    )
     gen.add_argument("article", type=Path, help="the article: .txt, .md or .html")
     gen.add_argument("-o", "--output", type=Path, help="write the pack here instead of printing it")
     gen.add_argument("--seed", type=int, default=0, help="the same seed gives the same pack (default 0)")
@@ -59,12 +64,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml|FILE.gift|FILE.xml")
     imp.add_argument("--article", type=Path, help="the article that GIFT or Moodle XML questions are about")
+    imp.add_argument(
+        "--replace", action="store_true",
+        help="replace stored packs that have the same id (without it, such an import is refused); "
+        "answers already given are kept",
+    )
 
     chk = commands.add_parser("check", parents=[common], help="check packs; exit 1 if any has a problem")
     chk.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml")
 
-    exp = commands.add_parser("export", parents=[common], help="write a stored pack as YAML, GIFT or Moodle XML")
-    exp.add_argument("pack_id", metavar="PACK_ID")
+    lst = commands.add_parser("packs", parents=[common], help="list the stored packs: id, title, article, questions, skills")
+    lst.add_argument("--format", choices=("text", "json"), default="text")
+
+    exp = commands.add_parser(
+        "export", parents=[common], help="write a stored pack, or a pack file, as YAML, GIFT or Moodle XML",
+    )
+    exp.add_argument("pack", metavar="PACK_ID|PACK.yaml", help=PACK_HELP)
     exp.add_argument("--format", choices=("yaml", "gift", "moodle-xml"), default="yaml")
     exp.add_argument("-o", "--output", type=Path, help="write here instead of printing")
 
@@ -72,7 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         "results", parents=[common],
         help="print one row per submitted answer, or move results between machines",
     )
-    res.add_argument("--format", choices=("csv", "json"), default="csv")
+    res.add_argument(
+        "--format", choices=("csv", "json"), default="csv",
+        help="csv (default): answers in words, an evidence answer as its sentences' numbers and text, "
+        "times in local time; json: answers and times (UTC) as the app keeps them",
+    )
     moving = res.add_mutually_exclusive_group()
     moving.add_argument(
         "--export", type=Path, metavar="FILE",
@@ -87,13 +106,19 @@ def build_parser() -> argparse.ArgumentParser:
         "report", parents=[common],
         help="class statistics: facility and discrimination per question, the average per skill",
     )
-    rep.add_argument("--pack", metavar="PACK_ID", help="only the attempts at this pack")
-    rep.add_argument("--format", choices=("csv", "json"), default="csv")
+    rep.add_argument(
+        "--pack", metavar="PACK_ID|PACK.yaml", help="only the attempts at this pack: its id, or a pack file that has it",
+    )
+    rep.add_argument(
+        "--format", choices=("text", "csv", "json"), default="text",
+        help="text (default): a summary to read; csv: one table, a row per question then per skill, "
+        "column kind = question|skill; json: questions, skills and each student's attempts",
+    )
 
     prt = commands.add_parser(
-        "print", parents=[common], help="write a stored pack as a PDF worksheet, or its answer key, for paper",
+        "print", parents=[common], help="write a stored pack, or a pack file, as a PDF worksheet or its answer key",
     )
-    prt.add_argument("pack_id", metavar="PACK_ID")
+    prt.add_argument("pack", metavar="PACK_ID|PACK.yaml", help=PACK_HELP)
     prt.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     prt.add_argument("--key", action="store_true", help="the answer key for teachers instead of the worksheet")
     prt.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the paper (default A4)")
@@ -157,19 +182,25 @@ def _open(db: Path | None):
 
 
 def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
+    """Writes a pack file. Only with --db does it open a database, and store the article,
+    its facts and the pack there; without, the user's database is left alone."""
     from quiz.core.packs import dump_pack, relative_article_path
+    from quiz.core.service import generate_pack_from_file
 
-    service = _open(db)
-    try:
-        article_file = relative_article_path(args.article, args.output) if args.output else None
-        pack = service.generate_from_file(
-            args.article, title=args.title, seed=args.seed, max_questions=args.max_questions,
-            article_file=article_file,
-        )
-        service.import_pack(pack)
-    finally:
-        service.close()
-    text = dump_pack(pack, article_file)
+    options = {
+        "title": args.title, "seed": args.seed, "max_questions": args.max_questions,
+        "article_file": relative_article_path(args.article, args.output) if args.output else None,
+    }
+    if db is None:
+        pack = generate_pack_from_file(args.article, **options).pack
+    else:
+        service = _open(db)
+        try:
+            pack = service.generate_from_file(args.article, **options)
+            service.import_pack(pack)
+        finally:
+            service.close()
+    text = dump_pack(pack, options["article_file"])
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         _tell(f"wrote {args.output}: {len(pack.questions)} questions")
@@ -179,25 +210,41 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
-    from quiz.core.service import MOODLE_SUFFIXES
+    from quiz.core.service import MOODLE_SUFFIXES, REPLACING
 
     if args.article is None and any(p.suffix.lower() in MOODLE_SUFFIXES for p in args.packs):
         _tell("quiz: importing GIFT or Moodle XML needs the article the questions are about: --article ARTICLE")
         return 2
     service = _open(db)
     try:
-        packs, problems, warnings = service.read_packs(args.packs, args.article)
-        for line in [*problems, *warnings]:
+        read = service.read_packs(args.packs, args.article)
+        for line in [*read.problems, *read.warnings]:
             _tell(line)
-        if problems:
-            _tell(f"quiz: nothing imported: {len(problems)} problem(s)")
+        if read.problems:
+            _tell(f"quiz: nothing imported: {len(read.problems)} problem(s)")
             return 1
-        service.import_packs(packs)
+        stored = service.already_stored(read)
+        if stored and not args.replace:
+            for clash in stored:
+                _tell(f'{clash.file}: pack "{clash.pack.id}" is already in this database as '
+                      f'"{clash.stored.title}", with {_answers(clash.answers)} given to it')
+            _tell(f"quiz: nothing imported. To replace {'it' if len(stored) == 1 else 'them'}, import again "
+                  f"with --replace. {REPLACING}")
+            return 1
+        service.import_packs(read.packs, replace=args.replace)
     finally:
         service.close()
-    for pack in packs:
-        print(f"imported {pack.id} ({len(pack.questions)} questions)")
+    replaced = {clash.pack.id: clash.answers for clash in stored}
+    for pack in read.packs:
+        if pack.id in replaced:
+            print(f"replaced {pack.id} ({len(pack.questions)} questions); the {_answers(replaced[pack.id])} given are kept")
+        else:
+            print(f"imported {pack.id} ({len(pack.questions)} questions)")
     return 0
+
+
+def _answers(count: int) -> str:
+    return f"{count} answer{'' if count == 1 else 's'}"
 
 
 def cmd_check(args: argparse.Namespace, db: Path | None) -> int:
@@ -211,12 +258,64 @@ def cmd_check(args: argparse.Namespace, db: Path | None) -> int:
     return 1 if problems else 0
 
 
-def cmd_export(args: argparse.Namespace, db: Path | None) -> int:
+def cmd_packs(args: argparse.Namespace, db: Path | None) -> int:
+    import json
+
     service = _open(db)
     try:
-        text, warnings = service.export_pack(args.pack_id, args.format)
+        packs = service.packs()
     finally:
         service.close()
+    if args.format == "json":
+        rows = [
+            {"id": p.id, "title": p.title, "article_title": p.article_title, "questions": p.question_count,
+             "skills": list(p.skills)}
+            for p in packs
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from quiz.core.text_table import text_table
+
+    sys.stdout.write(text_table(
+        [("id", [p.id for p in packs]), ("title", [p.title for p in packs]),
+         ("article", [p.article_title for p in packs]), ("questions", [p.question_count for p in packs]),
+         ("skills", [", ".join(p.skills) for p in packs])],
+        right=(3,),
+    ))
+    return 0
+
+
+def _is_pack_file(value: str) -> bool:
+    return not re.fullmatch(PACK_ID_PATTERN, value)
+
+
+def _pack_file(path: str):
+    """The pack in a file, checked as quiz check checks it (a problem ends the command,
+    exit 1); its warnings are told."""
+    from quiz.core.packs import load_pack_with_warnings
+
+    pack, warnings = load_pack_with_warnings(path)
+    for warning in warnings:
+        _tell(warning)
+    return pack
+
+
+def _stored_or_file_pack(value: str, db: Path | None):
+    """The pack a command names: a file's pack, read without opening any database, or a stored one."""
+    if _is_pack_file(value):
+        return _pack_file(value)
+    service = _open(db)
+    try:
+        return service.pack(value)
+    finally:
+        service.close()
+
+
+def cmd_export(args: argparse.Namespace, db: Path | None) -> int:
+    from quiz.core.service import export_text
+
+    text, warnings = export_text(_stored_or_file_pack(args.pack, db), args.format)
     for warning in warnings:
         _tell(f"quiz: {warning}")
     if args.output:
@@ -231,6 +330,8 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
     import csv
     import json
 
+    from quiz.core.service import RESULT_FIELDS
+
     service = _open(db)
     try:
         if args.export:
@@ -241,26 +342,34 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
             merged = service.import_results(args.import_files)
             print(f"results: {merged.added} attempts added, {merged.present} already present")
             return 0
-        rows = service.results()
+        if args.format == "json":
+            json.dump(service.results(), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        writer = csv.DictWriter(sys.stdout, fieldnames=RESULT_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(service.results_for_people())  # written as read: a school has a million answers
+        return 0
     finally:
         service.close()
-    if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    writer = csv.DictWriter(sys.stdout, fieldnames=RESULT_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({**row, "response": json.dumps(row["response"], ensure_ascii=False)})
-    return 0
 
 
 def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
     import json
 
+    from quiz.core.errors import NotFound
+
+    pack_id = args.pack
+    if pack_id is not None and _is_pack_file(pack_id):
+        pack_id = _pack_file(pack_id).id
     service = _open(db)
     try:
-        report = service.class_report(args.pack)
+        report = service.class_report(pack_id)
+        covers = printable(f"“{service.pack_title(pack_id)}” ({pack_id})") if pack_id else "all packs"
+    except NotFound as exc:
+        if pack_id == args.pack:
+            raise
+        raise NotFound(f"{args.pack} holds pack \"{pack_id}\", which is not in this database, so it has no results") from exc
     finally:
         service.close()
     if args.format == "json":
@@ -278,9 +387,12 @@ def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    from quiz.core.report import report_csv
+    from quiz.core.report import report_csv, report_text
 
-    sys.stdout.write(report_csv(report))
+    if args.format == "csv":
+        sys.stdout.write(report_csv(report))
+    else:
+        sys.stdout.write(report_text(report, covers))
     return 0
 
 
@@ -289,11 +401,7 @@ def _round(value: float | None) -> float | None:
 
 
 def cmd_print(args: argparse.Namespace, db: Path | None) -> int:
-    service = _open(db)
-    try:
-        pack = service.pack(args.pack_id)
-    finally:
-        service.close()
+    pack = _stored_or_file_pack(args.pack, db)
     from quiz.ui.printing import write_pdf  # Qt, for this command only
 
     pages = write_pdf(pack, args.output, key=args.key, page_size=args.page_size)
@@ -325,6 +433,6 @@ def cmd_reset_pin(args: argparse.Namespace, db: Path | None) -> int:
 
 
 COMMANDS = {
-    "generate": cmd_generate, "import": cmd_import, "check": cmd_check, "export": cmd_export, "results": cmd_results,
-    "report": cmd_report, "print": cmd_print, "reset-pin": cmd_reset_pin,
+    "generate": cmd_generate, "packs": cmd_packs, "import": cmd_import, "check": cmd_check, "export": cmd_export,
+    "results": cmd_results, "report": cmd_report, "print": cmd_print, "reset-pin": cmd_reset_pin,
 }

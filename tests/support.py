@@ -12,9 +12,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_94daa0f9409ebe00.txt"
 
 
-def run_quiz(*args, cwd=ROOT) -> subprocess.CompletedProcess:
-    """The `quiz` command in a process of its own, as a teacher runs it."""
-    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+def run_quiz(*args, cwd=ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The `quiz` command in a process of its own, as a teacher runs it; `env` is its whole
+    environment (default: this process's)."""
+    return subprocess.run([sys.executable, "-m", "quiz", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env)
 
 
 def attempt_of(*questions: Question) -> Attempt:

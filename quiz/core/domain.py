@@ -24,6 +24,9 @@ MODES = ("practice", "test")
 # At most this many questions in a generated pack: enough to cover every skill; a teacher
 # keeps the best in review.
 DEFAULT_MAX_QUESTIONS = 30
+# A pack's id: lower-case letters, digits and hyphens. Commands that take an id also take a
+# pack file, whose path is never one (it has a "." or a "/").
+PACK_ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
 
 
 def sha256_of(text: str) -> str:

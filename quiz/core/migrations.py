@@ -117,13 +117,21 @@ def m006_index_questions_in_report_order(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_keep_report_sums_per_mode(db: Database) -> None:
+    # Practice and test answers are reported apart (report.py): each question's sums are kept
+    # per mode of the attempts that gave them.
+    rebuild_report_sums(db)
+
+
 # x is an answer's score and y the rest of its attempt's score (the attempt's total minus x).
 # A new answer s to an attempt whose other answers total t adds the pair (s, t) to its
-# question's sums, and raises y by s for every other answer of the attempt: y² by 2ys + s²,
-# xy by xs. The attempt counts one more answer and adds s to its score. Answers are only
-# ever inserted, never changed or deleted.
-REPORT_SUMS_TRIGGER = """
-create trigger if not exists answers_keep_report_sums after insert on answers
+# question's sums for the attempt's mode, and raises y by s for every other answer of the
+# attempt: y² by 2ys + s², xy by xs. The attempt counts one more answer and adds s to its
+# score. Answers are only ever inserted, never changed or deleted.
+_MODE_OF_NEW = "(select coalesce(mode, 'practice') from attempts where id = new.attempt_id)"
+REPORT_SUMS_TRIGGER = f"""
+create trigger answers_keep_report_sums after insert on answers
 begin
     update attempts set answered = answered + 1, score = score + new.score where id = new.attempt_id;
     update question_moments
@@ -133,12 +141,12 @@ begin
       from (select question_id, score as x,
                    (select total(score) from answers where attempt_id = new.attempt_id and id != new.id) as rest
               from answers where attempt_id = new.attempt_id and id != new.id) as other
-     where question_moments.question_id = other.question_id;
-    insert into question_moments (question_id, n, sx, sxx, sy, syy, sxy)
-    select new.question_id, 1, new.score, new.score * new.score, t, t * t, new.score * t
+     where question_moments.question_id = other.question_id and question_moments.mode = {_MODE_OF_NEW};
+    insert into question_moments (question_id, mode, n, sx, sxx, sy, syy, sxy)
+    select new.question_id, {_MODE_OF_NEW}, 1, new.score, new.score * new.score, t, t * t, new.score * t
       from (select total(score) as t from answers where attempt_id = new.attempt_id and id != new.id)
      where true
-    on conflict (question_id) do update
+    on conflict (question_id, mode) do update
        set n = n + 1, sx = sx + excluded.sx, sxx = sxx + excluded.sxx,
            sy = sy + excluded.sy, syy = syy + excluded.syy, sxy = sxy + excluded.sxy;
 end
@@ -146,22 +154,30 @@ end
 
 
 def rebuild_report_sums(db: Database) -> None:
-    """Sum every answer afresh, then keep the sums up to date with a trigger. Also for tools
-    that load answers in bulk with the trigger dropped: one pass instead of one per answer."""
+    """Make the table of sums afresh in its current shape, sum every answer into it, then keep
+    the sums up to date with a trigger. Migrations that change the sums call it, so a database
+    from any version ends with the same table; tools that load answers in bulk call it too:
+    one pass instead of one per answer."""
+    db.execute("drop trigger if exists answers_keep_report_sums")
     db.execute(
         "update attempts set (answered, score) = "
         "(select count(*), total(score) from answers where answers.attempt_id = attempts.id)"
     )
-    db.execute("delete from question_moments")
+    db.execute("drop table if exists question_moments")
+    db.execute(
+        "create table question_moments (question_id integer not null references questions(id), "
+        "mode text not null, n integer not null, sx real not null, sxx real not null, sy real not null, "
+        "syy real not null, sxy real not null, primary key (question_id, mode)) without rowid"
+    )
     db.execute(
         """
-        insert into question_moments (question_id, n, sx, sxx, sy, syy, sxy)
+        insert into question_moments (question_id, mode, n, sx, sxx, sy, syy, sxy)
         with totals as (select attempt_id, total(score) as total from answers group by attempt_id)
-        select a.question_id, count(*), total(a.score), total(a.score * a.score),
+        select a.question_id, coalesce(attempts.mode, 'practice'), count(*), total(a.score), total(a.score * a.score),
                total(t.total - a.score), total((t.total - a.score) * (t.total - a.score)),
                total(a.score * (t.total - a.score))
-          from answers a join totals t on t.attempt_id = a.attempt_id
-         group by a.question_id
+          from answers a join totals t on t.attempt_id = a.attempt_id join attempts on attempts.id = a.attempt_id
+         group by a.question_id, coalesce(attempts.mode, 'practice')
         """
     )
     db.execute(REPORT_SUMS_TRIGGER)

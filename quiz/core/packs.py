@@ -17,7 +17,7 @@ import yaml
 
 from quiz.core.article import normalise_newlines
 from quiz.core.collector import collector_paused
-from quiz.core.domain import QUESTION_TYPES, SKILLS, Pack, PackArticle, Question, sha256_of
+from quiz.core.domain import PACK_ID_PATTERN, QUESTION_TYPES, SKILLS, Pack, PackArticle, Question, sha256_of
 from quiz.core.errors import ArticleError, PackError, Problem
 from quiz.core.inputs import FileProblem, decode_utf8, read_article_file, read_bytes_within
 
@@ -482,7 +482,7 @@ def read_pack(text: str, path: str | Path) -> tuple[Pack, list[Problem]]:
     for key in ("id", "title", "language"):
         if key in data:
             _expect(check, (key,), data[key], str, "text")
-    if isinstance(data.get("id"), str) and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", data["id"]):
+    if isinstance(data.get("id"), str) and not re.fullmatch(PACK_ID_PATTERN, data["id"]):
         check.add(("id",), f'"{data["id"]}" is not a slug; use lower-case letters, digits and hyphens')
     authors = data.get("authors", [])
     if "authors" in data:

@@ -29,9 +29,16 @@ answer is saved the moment it is given, so every attempt counts, finished or not
 question's sample is the attempts that answered it; the rest of the test is the attempt's
 other answered questions.
 
-Both come from six sums per question (n, Σx, Σx², Σy, Σy², Σxy), which the database keeps
-up to date as each answer arrives (migrations.REPORT_SUMS_TRIGGER); the same sums from
-in-memory attempts serve the tests. A variance within 1e-9 of zero counts as zero, so a
+Practice and test answers are reported apart, each with its own facility, discrimination
+and averages per skill; they are never mixed. In practice the student sees, after each
+answer, whether it was right and the passage that shows why, and later answers profit
+from what earlier feedback showed; a test gives nothing away until the end. Mixed, the
+practice answers would raise the facility of a test's questions and blur their
+discrimination; dropped, a class that only practises would have no report at all.
+
+Both come from six sums per question and mode (n, Σx, Σx², Σy, Σy², Σxy), which the
+database keeps up to date as each answer arrives (migrations.REPORT_SUMS_TRIGGER); the
+same sums from in-memory attempts serve the tests. A variance within 1e-9 of zero counts as zero, so a
 question everyone scored the same on has no discrimination index, not a rounding artefact.
 """
 
@@ -43,7 +50,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from quiz.core.domain import SKILLS
+from quiz.core.domain import MODES, SKILLS
+
+# A discrimination index needs at least this many answers to a question (a correlation of
+# fewer pairs is undefined), with scores that differ (see discrimination_index).
+MIN_ANSWERS_FOR_DISCRIMINATION = 2
+# Modes in the order a report shows them: the tests first, whose numbers a teacher acts on.
+REPORT_MODES = tuple(sorted(MODES, key=lambda mode: mode != "test"))
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,7 @@ class AttemptScores:
     finished: bool
     questions: int  # how many questions the attempt asks
     items: tuple[ScoredItem, ...] = ()
+    mode: str = "practice"
 
     @property
     def score(self) -> float:
@@ -86,14 +100,16 @@ class QuestionStats(NamedTuple):
     question: str
     skill: str
     type: str
+    mode: str  # of the attempts whose answers these are
     answers: int
     facility: float  # percent
-    discrimination: float | None  # 100 * r; None when undefined
+    discrimination: float | None  # 100 * r; None when undefined (why_no_discrimination)
 
 
 @dataclass(frozen=True)
 class SkillStats:
     skill: str
+    mode: str
     answers: int
     average: float  # percent: the mean score over every answer to a question of this skill
 
@@ -101,6 +117,7 @@ class SkillStats:
 @dataclass(frozen=True)
 class StudentAttempt:
     pack: str
+    mode: str
     started_at: str
     answered: int
     questions: int
@@ -120,6 +137,20 @@ class ClassReport:
     skills: tuple[SkillStats, ...]
     students: tuple[StudentReport, ...]
 
+    def of_mode(self, mode: str) -> ClassReport:
+        """The part of the report made of the answers and attempts in one mode."""
+        students = (StudentReport(s.student, tuple(a for a in s.attempts if a.mode == mode)) for s in self.students)
+        return ClassReport(
+            tuple(q for q in self.questions if q.mode == mode),
+            tuple(s for s in self.skills if s.mode == mode),
+            tuple(s for s in students if s.attempts),
+        )
+
+    def modes(self) -> list[str]:
+        """The modes that have attempts here, in REPORT_MODES order."""
+        found = {a.mode for s in self.students for a in s.attempts}
+        return [mode for mode in REPORT_MODES if mode in found]
+
 
 def class_report(attempts: list[AttemptScores]) -> ClassReport:
     return ClassReport(question_stats(attempts), skill_stats(attempts), student_reports(attempts))
@@ -133,6 +164,7 @@ class QuestionMoments(NamedTuple):
     question: str
     skill: str
     type: str
+    mode: str
     position: int | None
     n: int
     sx: float
@@ -144,12 +176,12 @@ class QuestionMoments(NamedTuple):
 
 def question_moments(attempts: list[AttemptScores]) -> list[QuestionMoments]:
     """The sums, from attempts held in memory."""
-    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0])
-    items: dict[tuple[str, str], ScoredItem] = {}
+    sums: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0])
+    items: dict[tuple[str, str, str], ScoredItem] = {}
     for attempt in attempts:
         total = math.fsum(item.score for item in attempt.items)
         for item in attempt.items:
-            key = (attempt.pack, item.question)
+            key = (attempt.pack, item.question, attempt.mode)
             x, y = item.score, total - item.score
             row = sums[key]
             row[0] += 1
@@ -159,16 +191,17 @@ def question_moments(attempts: list[AttemptScores]) -> list[QuestionMoments]:
             row[4] += y * y
             row[5] += x * y
             items.setdefault(key, item)
-    return [
-        QuestionMoments(pack, question, items[(pack, question)].skill, items[(pack, question)].type,
-                        items[(pack, question)].position, int(row[0]), *row[1:])
-        for (pack, question), row in sums.items()
-    ]
+    moments = []
+    for (pack, question, mode), row in sums.items():
+        item = items[(pack, question, mode)]
+        moments.append(QuestionMoments(pack, question, item.skill, item.type, mode, item.position, int(row[0]), *row[1:]))
+    return moments
 
 
 def question_stats(attempts: list[AttemptScores]) -> tuple[QuestionStats, ...]:
     """Facility and discrimination of every answered question, by pack and place in the pack."""
-    ordered = sorted(question_moments(attempts), key=lambda m: (m.pack, m.position is None, m.position or 0, m.question))
+    ordered = sorted(question_moments(attempts),
+                     key=lambda m: (m.pack, m.position is None, m.position or 0, m.question, m.mode == "practice"))
     return stats_from_moments(ordered)
 
 
@@ -177,16 +210,29 @@ def stats_from_moments(moments: Iterable[tuple]) -> tuple[QuestionStats, ...]:
     pack, retired questions last by id (the order store.question_moments reads them in).
     Each is a QuestionMoments or a plain tuple of the same fields, as the store reads them."""
     return tuple(
-        QuestionStats(pack, question, skill, type_, n, 100 * sx / n, discrimination_index(n, sx, sxx, sy, syy, sxy))
-        for pack, question, skill, type_, _position, n, sx, sxx, sy, syy, sxy in moments
+        QuestionStats(pack, question, skill, type_, mode, n, 100 * sx / n, discrimination_index(n, sx, sxx, sy, syy, sxy))
+        for pack, question, skill, type_, mode, _position, n, sx, sxx, sy, syy, sxy in moments
     )
+
+
+# Why a question has no discrimination index: too few answers, or scores that do not differ.
+TOO_FEW_ANSWERS, SAME_SCORES = "too few answers", "same scores"
+
+
+def why_no_discrimination(stats: QuestionStats) -> str | None:
+    """TOO_FEW_ANSWERS (fewer than MIN_ANSWERS_FOR_DISCRIMINATION), SAME_SCORES (every
+    answer scored the same on the question, or every attempt on the rest of the test), or
+    None when the question has an index."""
+    if stats.discrimination is not None:
+        return None
+    return TOO_FEW_ANSWERS if stats.answers < MIN_ANSWERS_FOR_DISCRIMINATION else SAME_SCORES
 
 
 def discrimination_index(n: int, sx: float, sxx: float, sy: float, syy: float, sxy: float) -> float | None:
     """100 * Pearson's r between item marks x and rest-of-test marks y, from their sums, as
     Moodle computes it (see the module docstring); None for fewer than two pairs or a zero
     variance."""
-    if n < 2:
+    if n < MIN_ANSWERS_FOR_DISCRIMINATION:
         return None
     covariance = (sxy - sx * sy / n) / (n - 1)
     variance_x = (sxx - sx * sx / n) / (n - 1)
@@ -204,7 +250,8 @@ def skill_stats(attempts: list[AttemptScores]) -> tuple[SkillStats, ...]:
 def student_reports(attempts: list[AttemptScores]) -> tuple[StudentReport, ...]:
     """Each student's attempts, oldest first; students by name."""
     return students_from_totals([
-        AttemptTotal(a.student, a.pack, a.started_at, a.finished, a.questions, len(a.items), a.score) for a in attempts
+        AttemptTotal(a.student, a.pack, a.mode, a.started_at, a.finished, a.questions, len(a.items), a.score)
+        for a in attempts
     ])
 
 
@@ -213,6 +260,7 @@ class AttemptTotal(NamedTuple):
 
     student: str
     pack: str
+    mode: str
     started_at: str
     finished: bool
     questions: int
@@ -223,37 +271,46 @@ class AttemptTotal(NamedTuple):
 def students_from_totals(totals: Iterable[tuple]) -> tuple[StudentReport, ...]:
     """Each student's attempts from AttemptTotals, or plain tuples of their fields as the store reads them."""
     by_student: dict[str, list[StudentAttempt]] = defaultdict(list)
-    for student, pack, started_at, finished, questions, answered, score in totals:
+    for student, pack, mode, started_at, finished, questions, answered, score in totals:
         percent = 100 * score / questions if questions else 0.0
-        by_student[student].append(StudentAttempt(pack, started_at, answered, questions, percent, bool(finished)))
+        by_student[student].append(StudentAttempt(pack, mode, started_at, answered, questions, percent, bool(finished)))
     return tuple(
         StudentReport(name, tuple(sorted(by_student[name], key=lambda a: a.started_at)))
         for name in sorted(by_student, key=lambda n: (n.casefold(), n))
     )
 
 
-def skill_sums(moments: Iterable[tuple]) -> dict[str, tuple[int, float]]:
-    """skill -> (answers, total score), added up from the questions' sums (as stats_from_moments takes them)."""
-    sums: dict[str, tuple[int, float]] = {}
-    for _pack, _question, skill, _type, _position, n, sx, *_ in moments:
-        count, total = sums.get(skill, (0, 0.0))
-        sums[skill] = (count + n, total + sx)
+def skill_sums(moments: Iterable[tuple]) -> dict[tuple[str, str], tuple[int, float]]:
+    """(mode, skill) -> (answers, total score), added up from the questions' sums (as
+    stats_from_moments takes them)."""
+    sums: dict[tuple[str, str], tuple[int, float]] = {}
+    for _pack, _question, skill, _type, mode, _position, n, sx, *_ in moments:
+        count, total = sums.get((mode, skill), (0, 0.0))
+        sums[(mode, skill)] = (count + n, total + sx)
     return sums
 
 
-def skills_from_sums(sums: dict[str, tuple[int, float]]) -> tuple[SkillStats, ...]:
-    """skill -> (answers, total score) as the class average per skill, in the skills' order."""
+def skills_from_sums(sums: dict[tuple[str, str], tuple[int, float]]) -> tuple[SkillStats, ...]:
+    """(mode, skill) -> (answers, total score) as the class average per skill, by mode
+    (REPORT_MODES), then in the skills' order."""
     order = {skill: index for index, skill in enumerate(SKILLS)}
+    modes = {mode: index for index, mode in enumerate(REPORT_MODES)}
+
+    def place(key: tuple[str, str]) -> tuple:
+        mode, skill = key
+        return modes.get(mode, len(modes)), mode, order.get(skill, len(order)), skill
+
     return tuple(
-        SkillStats(skill, count, 100 * total / count)
-        for skill, (count, total) in sorted(sums.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+        SkillStats(skill, mode, count, 100 * total / count)
+        for (mode, skill), (count, total) in sorted(sums.items(), key=lambda kv: place(kv[0]))
         if count
     )
 
 
 # `quiz report` as CSV: one table, a row per question (kind "question") then a row per skill
-# (kind "skill"); the columns a kind does not use are left empty.
-REPORT_FIELDS = ("kind", "pack", "question", "skill", "type", "answers", "facility", "discrimination", "average")
+# (kind "skill"), each for the answers of one mode; the columns a kind does not use are left
+# empty. The mode comes last, so the columns read before it kept their places.
+REPORT_FIELDS = ("kind", "pack", "question", "skill", "type", "answers", "facility", "discrimination", "average", "mode")
 
 
 def report_csv(report: ClassReport) -> str:
@@ -267,8 +324,60 @@ def report_csv(report: ClassReport) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REPORT_FIELDS)
     writer.writerows(
-        ("question", pack, question, skill, type_, answers, f"{facility:.1f}", "" if index is None else f"{index:.1f}", "")
-        for pack, question, skill, type_, answers, facility, index in report.questions
+        ("question", pack, question, skill, type_, answers, f"{facility:.1f}", "" if index is None else f"{index:.1f}", "",
+         mode)
+        for pack, question, skill, type_, mode, answers, facility, index in report.questions
     )
-    writer.writerows(("skill", "", "", s.skill, "", s.answers, "", "", f"{s.average:.1f}") for s in report.skills)
+    writer.writerows(("skill", "", "", s.skill, "", s.answers, "", "", f"{s.average:.1f}", s.mode) for s in report.skills)
     return out.getvalue()
+
+
+def report_text(report: ClassReport, title: str) -> str:
+    """`quiz report` for people: who took part, then for each mode the facility and
+    discrimination of each question and the class average per skill, as aligned text.
+    `title` says what the report covers."""
+    import textwrap
+
+    from quiz.core.text_table import text_table
+
+    blocks = [f"Class report: {title}\n{_taking_part(report)}\n"]
+    many_packs = len({q.pack for q in report.questions}) > 1
+    gaps = {TOO_FEW_ANSWERS: f"- (needs {MIN_ANSWERS_FOR_DISCRIMINATION} answers)", SAME_SCORES: "- (same scores)"}
+    for mode in report.modes():
+        part = report.of_mode(mode)
+        qs = part.questions
+        questions = text_table(
+            [("pack", [q.pack for q in qs])] * many_packs + [
+                ("question", [q.question for q in qs]), ("skill", [q.skill for q in qs]), ("type", [q.type for q in qs]),
+                ("answers", [q.answers for q in qs]), ("facility %", [f"{q.facility:.1f}" for q in qs]),
+                ("discrimination", [
+                    f"{q.discrimination:.1f}" if q.discrimination is not None else gaps[why_no_discrimination(q)]
+                    for q in qs
+                ]),
+            ],
+            right=range(3 + many_packs, 6 + many_packs),
+        )
+        skills = text_table(
+            [("skill", [s.skill for s in part.skills]), ("answers", [s.answers for s in part.skills]),
+             ("average %", [f"{s.average:.1f}" for s in part.skills])],
+            right=(1, 2),
+        )
+        blocks.append(f"{mode.capitalize()} answers: {_taking_part(part)}\n\n{questions}\nAverage per skill\n{skills}")
+    if report.modes():
+        blocks.append(textwrap.fill(
+            "Facility: the mean score on the question, in percent. Discrimination: how well the question "
+            "separates stronger from weaker students, from -100 to 100 (Moodle's index); it needs answers from "
+            f"at least {MIN_ANSWERS_FOR_DISCRIMINATION} attempts, with scores that differ. Practice and test "
+            "answers are counted apart.", width=100,
+        ) + "\n")
+    return "\n".join(blocks)
+
+
+def _taking_part(report: ClassReport) -> str:
+    attempts = [a for s in report.students for a in s.attempts]
+    unfinished = sum(not a.finished for a in attempts)
+    students = f"{len(report.students)} student{'' if len(report.students) == 1 else 's'}"
+    counted = f"{len(attempts)} attempt{'' if len(attempts) == 1 else 's'}"
+    if not attempts:
+        return "no attempts yet"
+    return f"{students}, {counted}" + (f" ({unfinished} in progress)" if unfinished else "")

@@ -6,6 +6,7 @@ import json
 import os
 import random
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from quiz.core.article import parse_article
 from quiz.core.collector import collector_paused
 from quiz.core.domain import (
-    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Pack, PackArticle, PackSummary, Question, ResultsMerge,
+    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack, PackArticle, PackSummary, Question, ResultsMerge,
 )
 from quiz.core.errors import NotFound, PackError, Problem, QuizError
 from quiz.core.ordering import question_order, with_choices_shuffled
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from quiz.core import report
 
 APP_NAME = "evidence-quiz"
+# The fields of each answer in `quiz results`: the attempt is its number among the student's
+# attempts at the pack (1 for the first).
+RESULT_FIELDS = ("student", "pack", "attempt", "mode", "question", "skill", "response", "correct", "score", "time")
 MOODLE_SUFFIXES = (".gift", ".xml")
 
 
@@ -55,6 +59,80 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / "quiz.db"
+
+
+def export_text(pack: Pack, fmt: str) -> tuple[str, list[str]]:
+    """A pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
+    if fmt == "yaml":
+        from quiz.core.packs import dump_pack
+
+        return dump_pack(pack), []
+    from quiz.core.interop.gift import pack_to_gift
+    from quiz.core.interop.moodle_xml import pack_to_moodle_xml
+
+    exporters = {"gift": pack_to_gift, "moodle-xml": pack_to_moodle_xml}
+    if fmt not in exporters:
+        raise QuizError(f"unknown export format {fmt!r}; use yaml, gift or moodle-xml")
+    return exporters[fmt](pack)
+
+
+# What replacing a stored pack does to the answers given to it (store.save_pack).
+REPLACING = (
+    "Replacing a pack keeps every answer already given to it: a question whose id the new version "
+    "keeps keeps its answers, and a question it leaves out is retired, its answers kept in the results."
+)
+
+
+class ReadPacks(NamedTuple):
+    """Packs read from files to import: each pack with its file, and every problem and warning."""
+
+    packs: list[Pack]
+    files: list[Path]  # the file of each pack
+    problems: list[Problem]
+    warnings: list[Problem | str]
+
+    def ids(self) -> list[str]:
+        return [pack.id for pack in self.packs]
+
+
+class StoredPack(NamedTuple):
+    """A pack to import whose id a stored pack has already."""
+
+    file: Path
+    pack: Pack  # the one in the file
+    stored: PackSummary  # the one in the database
+    answers: int  # how many answers have been given to the stored one
+
+
+class Generated(NamedTuple):
+    """A generated pack, and the article and facts it was made from."""
+
+    pack: Pack
+    article: Article
+    facts: list[Fact]
+
+
+def generate_pack_from_file(
+    path: str | Path,
+    *,
+    title: str = "",
+    seed: int = 0,
+    max_questions: int = DEFAULT_MAX_QUESTIONS,
+    article_file: str | None = None,
+) -> Generated:
+    """A pack for an article file, made without a database: `quiz generate` writes a file
+    and needs none unless it is given one."""
+    from quiz.core.facts import extract_facts  # the generator loads only when it is used
+    from quiz.core.generate import pack_for
+    from quiz.core.inputs import read_article_file
+
+    source = read_article_file(path)
+    article = parse_article(source.text, title=source.title)
+    facts = extract_facts(article)
+    pack = pack_for(article, facts, title=title, file=article_file, seed=seed, max_questions=max_questions)
+    if not pack.questions:
+        raise QuizError(f"{path}: found nothing in this article to ask about")
+    return Generated(pack, article, facts)
 
 
 class QuizService:
@@ -90,26 +168,52 @@ class QuizService:
             raise PackError(problems)
         return self.import_packs(packs)
 
-    def read_packs(
-        self, paths: list[str | Path], article_path: str | Path | None = None,
-    ) -> tuple[list[Pack], list[Problem], list[Problem | str]]:
+    def read_packs(self, paths: list[str | Path], article_path: str | Path | None = None) -> ReadPacks:
         """Packs from YAML files, and from Moodle GIFT (.gift) or XML (.xml) files on the
-        article at `article_path`, each checked: the packs, every problem and every warning."""
-        from quiz.core.packs import load_packs
+        article at `article_path`, each checked: the packs and their files, every problem
+        and every warning. Two files with packs of the same id are a problem."""
+        from quiz.core.packs import load_pack_with_warnings
 
-        moodle = [Path(p) for p in paths if Path(p).suffix.lower() in MOODLE_SUFFIXES]
-        if moodle and article_path is None:
+        paths = [Path(p) for p in paths]
+        if article_path is None and any(p.suffix.lower() in MOODLE_SUFFIXES for p in paths):
             raise QuizError("importing GIFT or Moodle XML needs the article the questions are about")
-        packs, problems, warnings = load_packs([p for p in paths if Path(p) not in moodle])
-        for path in moodle:
-            pack, notes = self.read_moodle_file(path, article_path)
-            packs.append(pack)
-            warnings += notes
-        return packs, problems, warnings
+        read = ReadPacks([], [], [], [])
+        for path in paths:
+            try:
+                if path.suffix.lower() in MOODLE_SUFFIXES:
+                    pack, notes = self.read_moodle_file(path, article_path)
+                else:
+                    pack, notes = load_pack_with_warnings(path)
+            except PackError as exc:
+                read.problems.extend(exc.problems)
+                continue
+            if pack.id in read.ids():
+                first = read.files[read.ids().index(pack.id)]
+                read.problems.append(Problem(
+                    str(path), None, "id", f'"{pack.id}" is also the id of the pack in {first}; give one of them another id',
+                ))
+                continue
+            read.packs.append(pack)
+            read.files.append(path)
+            read.warnings.extend(notes)
+        return read
 
-    def import_packs(self, packs: list[Pack]) -> list[Pack]:
-        """Store checked packs in one transaction: all of them, or none."""
+    def already_stored(self, read: ReadPacks) -> list[StoredPack]:
+        """The packs read that a pack in this database has the id of: importing them replaces it."""
+        stored = {summary.id: summary for summary in self.store.pack_summaries()}
+        answers = self.store.answer_counts([p.id for p in read.packs if p.id in stored])
+        return [
+            StoredPack(file, pack, stored[pack.id], answers.get(pack.id, 0))
+            for file, pack in zip(read.files, read.packs) if pack.id in stored
+        ]
+
+    def import_packs(self, packs: list[Pack], *, replace: bool = False) -> list[Pack]:
+        """Store checked packs in one transaction: all of them, or none. A pack whose id is
+        stored already is replaced only with `replace`; see REPLACING."""
         with self.store.db.atomic():
+            present = sorted({p.id for p in packs} & self.store.pack_ids()) if not replace else []
+            if present:
+                raise QuizError(f"already in this database: {', '.join(present)}; nothing imported")
             for pack in packs:
                 self.store.save_pack(pack)
         return packs
@@ -119,26 +223,16 @@ class QuizService:
 
     def export_pack(self, pack_id: str, fmt: str) -> tuple[str, list[str]]:
         """A stored pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
-        pack = self.store.load_pack(pack_id)
-        if fmt == "yaml":
-            from quiz.core.packs import dump_pack
+        return export_text(self.store.load_pack(pack_id), fmt)
 
-            return dump_pack(pack), []
-        from quiz.core.interop.gift import pack_to_gift
-        from quiz.core.interop.moodle_xml import pack_to_moodle_xml
-
-        exporters = {"gift": pack_to_gift, "moodle-xml": pack_to_moodle_xml}
-        if fmt not in exporters:
-            raise QuizError(f"unknown export format {fmt!r}; use yaml, gift or moodle-xml")
-        return exporters[fmt](pack)
-
-    def read_moodle_file(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[str]]:
+    def read_moodle_file(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[Problem | str]]:
         """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked
-        like any pack, and the lines that say what was skipped or is missing."""
+        like any pack, and the lines that say what was skipped or is missing, each citing the
+        file and the line its question starts on."""
         from quiz.core.generate import slugify
         from quiz.core.inputs import read_article_file, read_text_within
-        from quiz.core.interop.gift import gift_to_questions
-        from quiz.core.interop.moodle_xml import moodle_xml_to_questions, parse_moodle_xml
+        from quiz.core.interop.gift import read_gift
+        from quiz.core.interop.moodle_xml import read_moodle_xml
         from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
 
         path = Path(path)
@@ -146,23 +240,33 @@ class QuizService:
         text = read_text_within(path, MAX_PACK_BYTES, f"{kind} file")
         source = read_article_file(article_path)
         if kind == "GIFT":
-            questions, notes = gift_to_questions(text, source.text)
+            read = read_gift(text, source.text, str(path))
         else:
-            questions, notes = moodle_xml_to_questions(parse_moodle_xml(text, str(path)), source.text)
-        if not questions:
+            read = read_moodle_xml(text, str(path), source.text)
+        if not read.questions:
             raise QuizError(f"{path}: no question this app can use was found")
         draft = Pack(
             id=slugify(path.stem, 60) or "moodle-import",
             title=path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Imported questions",
             article=PackArticle(text=source.text, title=source.title),
-            questions=tuple(questions),
+            questions=tuple(read.questions),
         )
-        # Through the pack format, so a Moodle file meets exactly the checks a YAML pack does.
-        pack, warnings = read_pack(dump_pack(draft), path.with_suffix(".yaml"))
-        return pack, [f"{path}: {note}" for note in notes] + [str(w) for w in warnings]
+        # Through the pack format, so a Moodle file meets exactly the checks a YAML pack
+        # does; what the checks find in that YAML is told of the Moodle file's own lines.
+        def in_moodle_file(problems: list[Problem]) -> list[Problem]:
+            return [_in_source(problem, path, read.questions, read.lines) for problem in problems]
+
+        try:
+            pack, warnings = read_pack(dump_pack(draft), path.with_suffix(".yaml"))
+        except PackError as exc:
+            raise PackError(in_moodle_file(exc.problems)) from None
+        return pack, [*read.messages, *in_moodle_file(warnings)]
 
     def packs(self) -> list[PackSummary]:
         return self.store.pack_summaries()
+
+    def pack_title(self, pack_id: str) -> str:
+        return self.store.pack_title(pack_id)
 
     def pack(self, pack_id: str) -> Pack:
         return self.store.load_pack(pack_id)
@@ -182,18 +286,9 @@ class QuizService:
         article_file: str | None = None,
     ) -> Pack:
         """Generate a pack for an article file and store the article and its facts."""
-        from quiz.core.facts import extract_facts  # the generator loads only when it is used
-        from quiz.core.generate import pack_for
-        from quiz.core.inputs import read_article_file
-
-        source = read_article_file(path)
-        article = parse_article(source.text, title=source.title)
-        facts = extract_facts(article)
-        pack = pack_for(article, facts, title=title, file=article_file, seed=seed, max_questions=max_questions)
-        if not pack.questions:
-            raise QuizError(f"{path}: found nothing in this article to ask about")
-        self.store.save_facts(self.store.save_article(article), facts)
-        return pack
+        made = generate_pack_from_file(path, title=title, seed=seed, max_questions=max_questions, article_file=article_file)
+        self.store.save_facts(self.store.save_article(made.article), made.facts)
+        return made.pack
 
     # ------------------------------------------------------------ taking a quiz
 
@@ -332,19 +427,40 @@ class QuizService:
     # ------------------------------------------------------------ results
 
     def results(self) -> list[dict[str, Any]]:
-        """One row per submitted answer: student, pack, question, skill, response, correct, score, time."""
-        rows = []
+        """One row per submitted answer, as RESULT_FIELDS: the response as the app keeps it
+        (an evidence answer as character spans), the time in UTC."""
+        return [
+            {**{field: row[field] for field in RESULT_FIELDS}, "response": json.loads(row["response"]),
+             "correct": bool(row["correct"])}
+            for row in self.store.answer_rows()
+        ]
+
+    def results_for_people(self) -> Iterator[dict[str, Any]]:
+        """results() as a person reads them, one row at a time: responses in words (an
+        evidence answer as its sentences' numbers and text), correct as true or false, times
+        in local time."""
+        from quiz.core.readable import local_time, readable_response
+
+        articles: dict[str, Article] = {}
         for row in self.store.answer_rows():
-            row["response"] = json.loads(row["response"])
-            row["correct"] = bool(row["correct"])
-            rows.append(row)
-        return rows
+            article = None
+            if row["type"] == "evidence":
+                if row["article_id"] not in articles:
+                    stored = self.store.article_text(row["article_id"])
+                    articles[row["article_id"]] = parse_article(stored["text"], title=stored["title"] or "")
+                article = articles[row["article_id"]]
+            yield {
+                **{field: row[field] for field in RESULT_FIELDS},
+                "response": readable_response(row["type"], json.loads(row["response"]), article),
+                "correct": "true" if row["correct"] else "false", "time": local_time(row["time"]),
+            }
 
     # ------------------------------------------------------------ class report, results from many machines
 
     def class_report(self, pack_id: str | None = None) -> report.ClassReport:
         """Facility and discrimination per question, the average per skill and each student's
-        attempts, over every attempt in this database (at one pack, or all)."""
+        attempts, over every attempt in this database (at one pack, or all); practice and
+        test answers apart (report.py says why)."""
         from quiz.core import report  # only the report needs it; every command's start is spared it
 
         if pack_id is not None and pack_id not in self.store.pack_ids():
@@ -410,6 +526,16 @@ RESULTS_FORMAT = "evidence-quiz-results"
 RESULTS_VERSION = 1
 # About 320 bytes an answer: room for 1.5 million answers, a school's years of results.
 MAX_RESULTS_BYTES = 512 * 1024 * 1024
+
+
+def _in_source(problem: Problem, path: Path, questions: list[Question], lines: list[int | None]) -> Problem:
+    """A problem found in the pack format's text of questions read from another file, told
+    of that file: the line its question starts on there, and the question by its id."""
+    index, _, rest = (problem.field or "").removeprefix("questions[").partition("]")
+    if not index.isdigit():
+        return Problem(str(path), None, problem.field, problem.message)
+    field = f'question "{questions[int(index)].id}"' + (f", {rest.lstrip('.')}" if rest else "")
+    return Problem(str(path), lines[int(index)], field, problem.message)
 
 
 def _read_results_file(path: Path) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -146,6 +147,20 @@ class Store:
             for r in rows
         ]
 
+    def answer_counts(self, pack_ids: list[str]) -> dict[str, int]:
+        """How many answers have been given to each of these packs (the sums attempts keep)."""
+        marks = ",".join("?" for _ in pack_ids)
+        rows = self.db.execute(
+            f"select pack_id, sum(answered) from attempts where pack_id in ({marks}) group by pack_id", pack_ids
+        ).fetchall()
+        return {pack_id: int(count) for pack_id, count in rows}
+
+    def pack_title(self, pack_id: str) -> str:
+        rows = self.db.execute("select title from packs where id = ?", [pack_id]).fetchall()
+        if not rows:
+            raise NotFound(f'no pack "{pack_id}" in this database')
+        return rows[0][0]
+
     def pack_count(self) -> int:
         return self.db["packs"].count
 
@@ -286,17 +301,23 @@ class Store:
         with self.db.atomic():
             self.db["attempts"].update(attempt_id, {"finished_at": now()})
 
-    def answer_rows(self) -> list[dict[str, Any]]:
-        return list(
+    def answer_rows(self) -> Iterator[dict[str, Any]]:
+        """Every answer, oldest first, as it is read, with its attempt's mode and number (1 for
+        the student's first attempt at the pack), its question's type and its pack's article."""
+        return iter(
             self.db.query(
                 """
-                select students.name as student, attempts.pack_id as pack, questions.qid as question,
-                       questions.skill as skill, answers.response as response, answers.correct as correct,
-                       answers.score as score, answers.answered_at as time
+                select students.name as student, attempts.pack_id as pack, numbered.number as attempt,
+                       attempts.mode as mode, questions.qid as question, questions.skill as skill,
+                       questions.type as type, answers.response as response, answers.correct as correct,
+                       answers.score as score, answers.answered_at as time, packs.article_id as article_id
                 from answers
                 join attempts on attempts.id = answers.attempt_id
+                join (select id, row_number() over (partition by student_id, pack_id order by started_at, id) as number
+                        from attempts) as numbered on numbered.id = attempts.id
                 join students on students.id = attempts.student_id
                 join questions on questions.id = answers.question_id
+                join packs on packs.id = attempts.pack_id
                 order by answers.id
                 """
             )
@@ -305,28 +326,31 @@ class Store:
     # ------------------------------------------------------------ class results
 
     def question_moments(self, pack_id: str | None = None) -> list[tuple]:
-        """Per question answered, as (pack, question, skill, type, position, n, Σx, Σx², Σy, Σy²,
-        Σxy), where x is the answer's score and y the rest of its attempt's score. The sums are
-        kept up to date as answers arrive (migrations.REPORT_SUMS_TRIGGER), so this reads
-        one row per question; plain tuples, as a hundred thousand dicts cost a third of a second."""
+        """Per question answered and mode (test first), as (pack, question, skill, type, mode,
+        position, n, Σx, Σx², Σy, Σy², Σxy), where x is the answer's score and y the rest of its attempt's score.
+        The sums are kept up to date as answers arrive (migrations.REPORT_SUMS_TRIGGER), so this
+        reads one row per question and mode; plain tuples, as a hundred thousand dicts cost a
+        third of a second."""
         where = "where questions.pack_id = ?" if pack_id else ""
         return self.db.execute(
             f"""
-            select questions.pack_id, questions.qid, questions.skill, questions.type, questions.position,
+            select questions.pack_id, questions.qid, questions.skill, questions.type, m.mode, questions.position,
                    m.n, m.sx, m.sxx, m.sy, m.syy, m.sxy
             from question_moments m join questions on questions.id = m.question_id {where}
-            order by questions.pack_id, questions.position is null, questions.position, questions.qid
+            order by questions.pack_id, questions.position is null, questions.position, questions.qid,
+                     m.mode desc -- test, then practice
             """,
             [pack_id] if pack_id else [],
         ).fetchall()
 
     def attempt_totals(self, pack_id: str | None = None) -> list[tuple]:
-        """Each attempt as (student, pack, started at, finished, questions asked, answered, score);
-        the last two are kept as answers arrive."""
+        """Each attempt as (student, pack, mode, started at, finished, questions asked, answered,
+        score); the last two are kept as answers arrive."""
         where = "where attempts.pack_id = ?" if pack_id else ""
         return self.db.execute(
             f"""
-            select students.name, attempts.pack_id, attempts.started_at, attempts.finished_at is not null,
+            select students.name, attempts.pack_id, coalesce(attempts.mode, 'practice'), attempts.started_at,
+                   attempts.finished_at is not null,
                    json_array_length(attempts.question_order), attempts.answered, attempts.score
             from attempts join students on students.id = attempts.student_id {where}
             """,

@@ -39,8 +39,30 @@ def missing_packages(libraries: dict[str, str] = X11_LIBRARIES, loadable=_loadab
     return sorted({package for soname, package in libraries.items() if not loadable(soname)})
 
 
-def display_problem(environ: dict[str, str] | None = None, platform: str = sys.platform, loadable=_loadable) -> str | None:
-    """A message saying what to install or set, or None when a window can open."""
+def _reachable(display: str) -> bool:
+    """Whether the X server at `display` takes a connection, asked through libxcb as Qt's
+    xcb plugin asks it (about 1 ms). Without the answer Qt aborts the process with a
+    platform-plugin message."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True  # no libxcb to ask with: Qt will say what is wrong
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = (ctypes.c_char_p, ctypes.c_void_p)
+    xcb.xcb_connection_has_error.argtypes = (ctypes.c_void_p,)
+    xcb.xcb_disconnect.argtypes = (ctypes.c_void_p,)
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
+def display_problem(
+    environ: dict[str, str] | None = None, platform: str = sys.platform, loadable=_loadable, reachable=_reachable,
+) -> str | None:
+    """A message saying what to install or set, or None when a window can open. It is asked
+    before the app creates any folder or file."""
     environ = dict(os.environ) if environ is None else environ
     if not platform.startswith("linux"):
         return None
@@ -59,5 +81,11 @@ def display_problem(environ: dict[str, str] | None = None, platform: str = sys.p
         return (
             "Evidence Quiz cannot open a window: these system packages are missing.\n"
             f"Install them with:\n  sudo apt-get install {' '.join(missing)}"
+        )
+    if not reachable(environ["DISPLAY"]):
+        return (
+            f"Evidence Quiz cannot open a window: the display {environ['DISPLAY']} does not answer "
+            "(DISPLAY names a screen that is gone or not allowed).\n"
+            "Run it from a desktop session, or on a machine without a screen: xvfb-run -a make run"
         )
     return None

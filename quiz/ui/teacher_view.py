@@ -143,6 +143,7 @@ class TeacherView(QWidget):
         self.import_button = QPushButton(self.tr("Import packs…"))
         self.import_button.setToolTip(self.tr("Add packs from YAML, Moodle GIFT or Moodle XML files"))
         self.problems_box: QMessageBox | None = None  # why the last import added nothing
+        self.replace_box: QMessageBox | None = None  # whether to replace packs already here
         self.back_button = QPushButton(self.tr("Back to the students' page"))
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -302,7 +303,8 @@ class TeacherView(QWidget):
 
     def import_files(self, paths: list[str], article: str | None = None) -> None:
         """Add the packs in these files, all or none. GIFT and Moodle XML questions are about
-        an article the files do not hold, so the teacher picks it first."""
+        an article the files do not hold, so the teacher picks it first; packs that would
+        replace stored ones are added only if the teacher agrees."""
         if article is None and any(Path(p).suffix.lower() in MOODLE_SUFFIXES for p in paths):
             dialog = QFileDialog(
                 self, self.tr("The article these Moodle questions are about"), "",
@@ -312,16 +314,57 @@ class TeacherView(QWidget):
             dialog.open()
             return
         try:
-            packs, problems, _ = self.service.read_packs(paths, article)
-            if problems:
-                raise PackError(problems)
-            self.service.import_packs(packs)
+            read = self.service.read_packs(paths, article)
+            if read.problems:
+                raise PackError(read.problems)
+            stored = self.service.already_stored(read)
         except PackError as exc:
             count = len(exc.problems)
             summary = (self.tr("Nothing was imported: a problem in the files.") if count == 1
                        else self.tr("Nothing was imported: %d problems in the files.") % count)
             self._show_problems(summary, "\n".join(printable(str(p)) for p in exc.problems))
             return
+        except QuizError as exc:
+            self._show_problems(self.tr("Nothing was imported."), printable(str(exc)))
+            return
+        if stored:
+            self._ask_to_replace(read.packs, stored)
+        else:
+            self._store_imported(read.packs, replace=False)
+
+    def _ask_to_replace(self, packs: list[Pack], stored: list) -> None:
+        """A question, answered later in _on_replace_box_finished: replace the stored packs, or import nothing."""
+        lines = [
+            self.tr("“%s” (%s), from %s; answers given to it: %d") % (c.stored.title, c.pack.id, c.file.name, c.answers)
+            for c in stored
+        ]
+        self.replace_box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Import packs"),
+            (self.tr("A pack with this id is already here. Replace it?") if len(stored) == 1
+             else self.tr("Packs with these ids are already here. Replace them?")) + "\n\n" + "\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+        )
+        self.replace_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.replace_box.setInformativeText(self.tr(
+            "Replacing keeps every answer already given: a question whose id the new version keeps keeps its "
+            "answers; a question it leaves out is retired, its answers kept in the results."
+        ))
+        self.replace_box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
+        self.replace_box.button(QMessageBox.StandardButton.No).setText(self.tr("Import nothing"))
+        self.replace_box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.replace_box.finished.connect(lambda _result, packs=packs: self._on_replace_box_finished(packs))
+        self.replace_box.open()
+
+    def _on_replace_box_finished(self, packs: list[Pack]) -> None:
+        box = self.replace_box
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self._store_imported(packs, replace=True)
+        else:
+            self.status.setText(self.tr("Nothing was imported: the packs already here were kept as they are."))
+
+    def _store_imported(self, packs: list[Pack], replace: bool) -> None:
+        try:
+            self.service.import_packs(packs, replace=replace)
         except QuizError as exc:
             self._show_problems(self.tr("Nothing was imported."), printable(str(exc)))
             return

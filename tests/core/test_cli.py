@@ -3,7 +3,9 @@
 import csv
 import io
 import json
+import os
 import subprocess
+from datetime import timedelta, timezone
 import sys
 
 import pytest
@@ -69,7 +71,89 @@ def test_results_csv_has_one_row_per_answer(tmp_path, capsys):
     answer_two_questions(db)
     assert main(["results", "--format", "csv", "--db", str(db)]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert len(rows) == 2 and rows[0]["student"] == "Ada" and rows[0]["correct"] == "True"
+    assert len(rows) == 2 and rows[0]["student"] == "Ada" and rows[0]["correct"] == "true"
+
+
+def answer_each_type(db, mode="practice"):
+    """Ada answers one question of each type of the first shipped pack, in the pack's order;
+    the evidence question with the sentences around its evidence. Returns the article, the
+    questions by type and her responses by type."""
+    from quiz.core.service import QuizService
+
+    service = QuizService.open(db)
+    pack = service.pack(service.packs()[0].id)
+    article = service.article_for(pack)
+    chosen = {}
+    for question in pack.questions:
+        chosen.setdefault(question.type, question)
+    attempt = service.start_attempt("Ada", pack.id, mode, only=[q.id for q in chosen.values()])
+    responses = {"text": "Some words, typed", "truefalse": False, "number": 20000.0}
+    given = {}
+    for question in attempt.questions:
+        if question.type == "evidence":
+            touched = article.sentences_over(question.evidence_start, question.evidence_end)
+            response = [(s.start, s.end) for s in touched]
+        elif question.type == "multi":
+            response = list(question.choices[:2])
+        else:
+            response = responses.get(question.type, question.choices[0] if question.choices else "x")
+        service.submit_answer(attempt, question, response)
+        given[question.type] = response
+    service.close()
+    return article, chosen, given
+
+
+def results_csv(db, env=None) -> list[dict[str, str]]:
+    done = run_quiz("results", "--db", db, env=env)
+    assert done.returncode == 0, done.stderr
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+def test_results_csv_writes_each_response_in_words(tmp_path):
+    db = tmp_path / "a.db"
+    article, chosen, given = answer_each_type(db)
+    rows = {row["question"]: row for row in results_csv(db)}
+    response = {q.type: rows[q.id]["response"] for q in chosen.values()}
+    assert response["text"] == "Some words, typed"  # no JSON quotes
+    assert response["truefalse"] == "false"
+    assert response["number"] == "20000"
+    assert response["choice"] == given["choice"]
+    assert response["multi"] == "; ".join(given["multi"])
+    # An evidence answer: the sentences picked, numbered as the student's list numbers them.
+    evidence = chosen["evidence"]
+    touched = article.sentences_over(evidence.evidence_start, evidence.evidence_end)
+    numbers = [article.sentences.index(s) + 1 for s in touched]
+    assert response["evidence"] == " | ".join(f"{n}. {s.text}" for n, s in zip(numbers, touched))
+    assert {row["correct"] for row in rows.values()} <= {"true", "false"}
+    assert rows[evidence.id]["correct"] == "true"
+
+
+def test_results_csv_has_the_mode_and_the_attempt_number(tmp_path):
+    db = tmp_path / "a.db"
+    answer_each_type(db, "practice")
+    answer_each_type(db, "test")
+    rows = results_csv(db)
+    assert list(rows[0])[:6] == ["student", "pack", "attempt", "mode", "question", "skill"]
+    assert {(row["attempt"], row["mode"]) for row in rows} == {("1", "practice"), ("2", "test")}
+
+
+def test_results_csv_gives_local_time_with_its_offset(tmp_path):
+    from datetime import datetime
+
+    db = tmp_path / "a.db"
+    answer_two_questions(db)
+    # POSIX time zone strings count west as positive: this is UTC+05:30.
+    rows = results_csv(db, env={**os.environ, "TZ": "IST-5:30"})
+    from quiz.core.service import QuizService
+
+    service = QuizService.open(db)
+    stored = [row["time"] for row in service.results()]
+    service.close()
+    assert [row["time"] for row in rows] == [
+        datetime.fromisoformat(t).astimezone(timezone(timedelta(hours=5, minutes=30))).isoformat(timespec="seconds")
+        for t in stored
+    ]
+    assert all(row["time"].endswith("+05:30") for row in rows) and all(t.endswith("+00:00") for t in stored)
 
 
 def test_results_json_has_one_object_per_answer(tmp_path, capsys):

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -162,6 +163,37 @@ def test_each_student_has_their_attempts_oldest_first_with_the_percent():
     ]
 
 
+def test_practice_answers_are_reported_apart_from_test_answers():
+    # The class takes the test; three of them practised first and got everything right.
+    tests = [replace(a, mode="test") for a in the_class()]
+    practice = [
+        AttemptScores(name, "p", "2024-12-01", True, 4, tuple(item(f"q{i}", 1.0) for i in range(1, 5)), "practice")
+        for name in STUDENTS[:3]
+    ]
+    report = class_report(practice + tests)
+    assert report.modes() == ["test", "practice"]
+    test = report.of_mode("test")
+    assert {q.question: q.facility for q in test.questions} == pytest.approx(FACILITY)
+    assert {q.question: q.discrimination for q in test.questions} == pytest.approx(DISCRIMINATION)
+    assert {s.skill: s.average for s in test.skills} == pytest.approx(SKILL_AVERAGE)
+    practised = report.of_mode("practice")
+    assert [(q.question, q.answers, q.facility, q.discrimination) for q in practised.questions] == [
+        (f"q{i}", 3, 100.0, None) for i in range(1, 5)
+    ]
+    assert [s.student for s in practised.students] == list(STUDENTS[:3])
+    assert all(a.mode == "practice" for s in practised.students for a in s.attempts)
+
+
+def test_why_a_question_has_no_discrimination_index():
+    from quiz.core.report import MIN_ANSWERS_FOR_DISCRIMINATION, SAME_SCORES, TOO_FEW_ANSWERS, why_no_discrimination
+
+    assert MIN_ANSWERS_FOR_DISCRIMINATION == 2
+    one = class_report([AttemptScores("Ada", "p", "2025-01-01", True, 2, (item("q1", 1.0), item("q2", 0.0)))])
+    assert [why_no_discrimination(q) for q in one.questions] == [TOO_FEW_ANSWERS, TOO_FEW_ANSWERS]
+    same = [AttemptScores(a.student, a.pack, a.started_at, True, 4, (item("q1", 1.0),) + a.items[1:]) for a in the_class()]
+    assert [why_no_discrimination(q) for q in class_report(same).questions] == [SAME_SCORES, None, None, None]
+
+
 def test_an_attempt_with_no_answer_is_listed_for_its_student_only():
     report = class_report([AttemptScores("Ada", "p", "2025-01-01", False, 4)])
     assert report.questions == () and report.skills == ()
@@ -171,13 +203,13 @@ def test_an_attempt_with_no_answer_is_listed_for_its_student_only():
 # ------------------------------------------------------------ through the database and the CLI
 
 
-def take_the_class(db) -> tuple[str, list]:
+def take_the_class(db, mode="practice") -> tuple[str, list]:
     """The class above, answering four questions of a shipped pack through the service."""
     service = QuizService.open(db)
     pack = service.pack(service.packs()[0].id)
     chosen = list(pack.questions[:4])
     for student in STUDENTS:
-        attempt = service.start_attempt(student, pack.id, only=[q.id for q in chosen])
+        attempt = service.start_attempt(student, pack.id, mode, only=[q.id for q in chosen])
         by_id = {q.id: q for q in attempt.questions}
         for question, score in zip(chosen, MATRIX[student]):
             asked = by_id[question.id]
@@ -206,10 +238,13 @@ def test_the_service_report_reads_the_answers_of_the_database(db_path):
 
 def test_quiz_report_csv_has_a_row_per_question_then_a_row_per_skill(db_path):
     pack_id, chosen = take_the_class(db_path)
-    done = run_quiz("report", "--db", db_path)
+    done = run_quiz("report", "--format", "csv", "--db", db_path)
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert list(rows[0]) == ["kind", "pack", "question", "skill", "type", "answers", "facility", "discrimination", "average"]
+    assert list(rows[0]) == [
+        "kind", "pack", "question", "skill", "type", "answers", "facility", "discrimination", "average", "mode",
+    ]
+    assert {r["mode"] for r in rows} == {"practice"}
     questions = [r for r in rows if r["kind"] == "question"]
     assert [(r["pack"], r["question"], r["skill"], r["type"], r["answers"]) for r in questions] == [
         (pack_id, q.id, q.skill, q.type, "6") for q in chosen
@@ -238,8 +273,33 @@ def test_quiz_report_json_with_pack_filter(db_path):
         (chosen[0].id, 83.3, 15.8), (chosen[1].id, 50.0, 44.7), (chosen[2].id, 50.0, 44.7), (chosen[3].id, 33.3, -22.1),
     ]
     assert sum(s["answers"] for s in data["skills"]) == 24
+    assert {q["mode"] for q in data["questions"]} == {s["mode"] for s in data["skills"]} == {"practice"}
     assert [s["student"] for s in data["students"]] == list(STUDENTS)
     assert data["students"][1]["attempts"][0]["percent"] == 75.0
+
+
+def test_quiz_report_prints_a_summary_to_read_by_default(db_path):
+    pack_id, chosen = take_the_class(db_path, mode="test")
+    service = QuizService.open(db_path)
+    title = service.pack(pack_id).title
+    late = service.start_attempt("Gus", pack_id, "practice", only=[chosen[0].id])
+    service.submit_answer(late, late.questions[0], right_answer(late.questions[0]))  # and stops there
+    service.close()
+    done = run_quiz("report", "--pack", pack_id, "--db", db_path)
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    assert text.startswith(f"Class report: “{title}” ({pack_id})\n7 students, 7 attempts (1 in progress)\n")
+    test, practice = text.split("Test answers: ", 1)[1].split("Practice answers: ", 1)
+    assert test.startswith("6 students, 6 attempts\n") and practice.startswith("1 student, 1 attempt (1 in progress)\n")
+    header, *rows = test.split("\n\n", 1)[1].split("\n\nAverage per skill")[0].splitlines()
+    assert header.split() == ["question", "skill", "type", "answers", "facility", "%", "discrimination"]
+    expected = [("83.3", "15.8"), ("50.0", "44.7"), ("50.0", "44.7"), ("33.3", "-22.1")]
+    for row, question, (facility, index) in zip(rows, chosen, expected, strict=True):
+        assert row.split()[:4] == [question.id, question.skill, question.type, "6"]
+        assert row.split()[-2:] == [facility, index]
+    # Gus's one practice answer is no sample for a discrimination index, and it says so.
+    assert f"{chosen[0].id}" in practice and "- (needs 2 answers)" in practice
+    assert "Average per skill" in practice and "answers are counted apart" in text
 
 
 def test_quiz_report_of_an_unknown_pack_is_a_clear_error(db_path):
@@ -253,7 +313,7 @@ def test_quiz_report_of_an_unknown_pack_is_a_clear_error(db_path):
 
 
 def stored_moments(db):
-    return {r["question_id"]: r for r in db.query("select * from question_moments")}
+    return {(r["question_id"], r["mode"]): r for r in db.query("select * from question_moments")}
 
 
 def stored_attempt_sums(db):
@@ -270,7 +330,7 @@ def test_the_sums_kept_answer_by_answer_equal_a_fresh_count_in_any_order(tmp_pat
     store, db = service.store, service.store.db
     pack = service.packs()[0].id
     keys = [key for (pack_id, _), key in store.question_keys().items() if pack_id == pack][:8]
-    attempts = [service.start_attempt(f"Student {n}", pack).id for n in range(12)]
+    attempts = [service.start_attempt(f"Student {n}", pack, "test" if n % 3 else "practice").id for n in range(12)]
     rng = random.Random(7)
     pending = [(a, q) for a in attempts for q in rng.sample(keys, rng.randint(1, len(keys)))]
     rng.shuffle(pending)
@@ -280,7 +340,7 @@ def test_the_sums_kept_answer_by_answer_equal_a_fresh_count_in_any_order(tmp_pat
     with db.atomic():
         rebuild_report_sums(db)
     fresh = stored_moments(db)
-    assert kept.keys() == fresh.keys() and len(kept) == len(keys) == 8
+    assert kept.keys() == fresh.keys() and len(kept) == 2 * len(keys) == 16  # each question, in each mode
     for key in fresh:
         assert kept[key] == pytest.approx(fresh[key]), key
     fresh_attempts = stored_attempt_sums(db)
@@ -314,8 +374,33 @@ def test_upgrading_sums_the_answers_already_given(tmp_path):
     store = Store.open(path)
     moments = stored_moments(store.db)
     # q1: x = 1, 1 and y = 0, 1; q2: x = 0, 1 and y = 1, 1.
+    # Attempts from before modes were kept count as practice, the app's first mode.
     assert {k: (m["n"], m["sx"], m["sxx"], m["sy"], m["syy"], m["sxy"]) for k, m in moments.items()} == {
-        1: (2, 2.0, 2.0, 1.0, 1.0, 1.0), 2: (2, 1.0, 1.0, 2.0, 2.0, 1.0),
+        (1, "practice"): (2, 2.0, 2.0, 1.0, 1.0, 1.0), (2, "practice"): (2, 1.0, 1.0, 2.0, 2.0, 1.0),
     }
     assert stored_attempt_sums(store.db) == {1: (2, 1.0), 2: (2, 2.0)}
     store.close()
+
+
+def test_upgrading_splits_the_sums_kept_before_by_mode(tmp_path):
+    """tests/data/quiz-schema-m006.db was written by the app before modes were reported apart:
+    pack "buses", three questions, Ada, Ben and Cai took the test and Dee practised."""
+    import shutil
+
+    from support import ROOT
+    from quiz.core.migrations import rebuild_report_sums
+
+    path = tmp_path / "quiz.db"
+    shutil.copy(ROOT / "tests" / "data" / "quiz-schema-m006.db", path)
+    service = QuizService.open(path, seed_content=False)
+    upgraded = stored_moments(service.store.db)
+    assert {mode for _, mode in upgraded} == {"test", "practice"}
+    with service.store.db.atomic():
+        rebuild_report_sums(service.store.db)
+    assert upgraded == stored_moments(service.store.db)
+    report = service.class_report("buses")
+    assert [(q.question, q.answers) for q in report.of_mode("test").questions] == [("buses", 3), ("who", 3), ("rushed", 3)]
+    assert [(q.question, q.answers) for q in report.of_mode("practice").questions] == [("buses", 1), ("who", 1), ("rushed", 1)]
+    # Ada and Cai gave the 40 buses, Ben did not: 2 of 3.
+    assert report.of_mode("test").questions[0].facility == pytest.approx(200 / 3)
+    service.close()

@@ -39,7 +39,8 @@ def test_results_have_one_row_per_answer_with_its_fields(service):
         service.submit_answer(attempt, question, right_answer(question), seconds=1.5)
     rows = service.results()
     assert len(rows) == 2
-    assert set(rows[0]) == {"student", "pack", "question", "skill", "response", "correct", "score", "time"}
+    assert set(rows[0]) == {"student", "pack", "attempt", "mode", "question", "skill", "response", "correct", "score", "time"}
+    assert (rows[0]["attempt"], rows[0]["mode"]) == (1, "practice")
     assert rows[0]["student"] == "Ada" and rows[0]["correct"] is True and rows[0]["score"] == 1.0
 
 

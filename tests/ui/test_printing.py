@@ -186,3 +186,17 @@ def test_quiz_print_of_an_unknown_pack_is_a_clear_error(tmp_path, capsys):
     assert main(["print", "no-such-pack", "-o", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "a.db")]) == 1
     assert 'no pack "no-such-pack"' in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_quiz_print_takes_a_pack_file_and_opens_no_database(tmp_path):
+    from quiz.core.packs import load_pack
+
+    pack_file = ROOT / "questions" / "guard-troops-generated.yaml"
+    out, db = tmp_path / "sheet.pdf", tmp_path / "never.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "quiz", "print", str(pack_file), "-o", str(out), "--db", str(db)],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert load_pack(pack_file).questions[0].prompt.split("\n")[0][:40] in pdf_text(out)
+    assert not db.exists()

@@ -176,30 +176,97 @@ def test_a_generated_draft_reaches_the_editor_in_review_mode(qtbot, service):
     assert view.editor.questions.count() >= 8
 
 
-def test_class_results_show_students_questions_and_skills(qtbot, service, tmp_path):
-    from quiz.ui.class_results_view import ClassResultsView
+def take_pack(service, pack_id, students, mode="test", finish=True):
+    """Each (student, good) answers every question of the pack: right on the even places of
+    their attempt when `good`, on the odd places otherwise."""
     from support import right_answer, wrong_answer
 
-    pack_id = service.packs()[0].id
-    for name, good in (("Ada", True), ("Bo", False), ("Cy", True)):
-        attempt = service.start_attempt(name, pack_id)
+    for name, good in students:
+        attempt = service.start_attempt(name, pack_id, mode)
         for index, question in enumerate(attempt.questions):
             right = good if index % 2 else not good
             service.submit_answer(attempt, question, right_answer(question) if right else wrong_answer(question))
-        service.finish_attempt(attempt)
+        if finish:
+            service.finish_attempt(attempt)
+
+
+def class_results(qtbot, service):
+    from quiz.ui.class_results_view import ClassResultsView
+
     view = ClassResultsView(service)
     qtbot.addWidget(view)
     view.set_packs()
+    return view
+
+
+def column(model, index):
+    return [model.index(row, index).data() for row in range(model.rowCount())]
+
+
+def test_class_results_show_students_questions_and_skills(qtbot, service, tmp_path):
+    pack = service.packs()[0]
+    take_pack(service, pack.id, (("Ada", True), ("Bo", False), ("Cy", True)))
+    view = class_results(qtbot, service)
     students, questions = view.students.model(), view.questions.model()
-    assert [students.index(row, 0).data() for row in range(students.rowCount())] == ["Ada", "Bo", "Cy"]
-    assert students.headerData(1, Qt.Orientation.Horizontal) == pack_id
-    assert questions.rowCount() == len(service.pack(pack_id).questions)
-    scores = [students.value(row, 1) for row in range(3)]
-    assert scores[0] == scores[2] and scores[1] == 100 - scores[0]  # Bo got right what the others missed
+    assert column(students, 0) == ["Ada", "Bo", "Cy"]
+    assert students.headerData(1, Qt.Orientation.Horizontal) == pack.title  # the title, not the id
+    scores = column(students, 1)
+    assert all(score.endswith("%") and score[:-1].isdigit() for score in scores)  # whole percents
+    assert scores[0] == scores[2] and int(scores[1][:-1]) == 100 - int(scores[0][:-1])  # Bo got right what they missed
+    assert questions.rowCount() == len(service.pack(pack.id).questions)
+    assert set(column(questions, 0)) == {pack.title}
     assert view.chart.rows and all(0 <= share <= 1 for _, share, _ in view.chart.rows)
+    assert view.status.text() == f"Students: 3 · attempts: 3 (0 in progress) · questions answered: {questions.rowCount()}"
     path = tmp_path / "class.csv"
     view.save_csv(str(path))
     assert path.read_text(encoding="utf-8").startswith("kind,pack,question,skill")
+
+
+def test_class_results_show_an_unfinished_attempt_as_in_progress(qtbot, service):
+    pack_id = service.packs()[0].id
+    take_pack(service, pack_id, (("Ada", True),))
+    take_pack(service, pack_id, (("Ada", False), ("Bo", True)), finish=False)
+    view = class_results(qtbot, service)
+    scores = dict(zip(column(view.students.model(), 0), column(view.students.model(), 1)))
+    assert scores["Bo"] == "in progress"
+    assert scores["Ada"].endswith("%; in progress")
+    assert view.status.text().startswith("Students: 2 · attempts: 3 (2 in progress)")
+
+
+def test_class_results_say_why_a_question_has_no_discrimination(qtbot, service):
+    from quiz.core.report import MIN_ANSWERS_FOR_DISCRIMINATION
+    from support import right_answer
+
+    pack_id = service.packs()[0].id
+    attempt = service.start_attempt("Ada", pack_id, "test")
+    for question in attempt.questions:
+        service.submit_answer(attempt, question, right_answer(question))
+    view = class_results(qtbot, service)
+    assert set(column(view.questions.model(), 6)) == {f"– needs {MIN_ANSWERS_FOR_DISCRIMINATION} answers"}
+    attempt = service.start_attempt("Bo", pack_id, "test")
+    for question in attempt.questions:  # Bo gets every question right: no spread to correlate
+        service.submit_answer(attempt, question, right_answer(question))
+    view.refresh()
+    assert set(column(view.questions.model(), 6)) == {"– same scores"}
+
+
+def test_class_results_show_test_and_practice_answers_apart(qtbot, service):
+    pack_id = service.packs()[0].id
+    take_pack(service, pack_id, (("Ada", True), ("Bo", False)), mode="test")
+    take_pack(service, pack_id, (("Cy", True),), mode="practice")
+    view = class_results(qtbot, service)
+    view.show()
+    report = service.class_report(None)
+    assert view.mode_box.currentText() == "Tests"
+    assert column(view.students.model(), 0) == ["Ada", "Bo"]
+    test_facility = column(view.questions.model(), 5)
+    assert test_facility == [f"{q.facility:.1f}" for q in report.of_mode("test").questions]
+    view.mode_box.setFocus()
+    qtbot.keyClick(view.mode_box, Qt.Key.Key_Down)
+    assert view.mode_box.currentText() == "Practice"
+    assert column(view.students.model(), 0) == ["Cy"]
+    assert column(view.questions.model(), 5) == [f"{q.facility:.1f}" for q in report.of_mode("practice").questions]
+    assert view.status.text().startswith("Students: 1 · attempts: 1 (0 in progress)")
 
 
 def teacher_view(qtbot, service):
@@ -311,3 +378,56 @@ def test_the_class_report_is_read_only_when_its_tab_is_shown(qtbot, service):
     service.submit_answer(attempt, attempt.questions[0], "anything")
     view.refresh()
     assert view.class_results.students.model().index(0, 0).data() == "Ada"
+
+
+def import_through_the_button(qtbot, view, path):
+    """Import packs… clicked, and `path` chosen in its file dialog."""
+    view.tabs.setCurrentIndex(1)
+    view.show()
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    (chooser,) = [d for d in view.findChildren(QFileDialog) if d.isVisible()]
+    chooser.filesSelected.emit([str(path)])
+    chooser.close()
+
+
+def stored_pack_in_a_new_version(service, tmp_path):
+    """A shipped pack that Ada has answered twice, and a file with its next version."""
+    from dataclasses import replace
+
+    from quiz.core.packs import dump_pack
+
+    pack = service.pack(service.packs()[0].id)
+    attempt = service.start_attempt("Ada", pack.id)
+    for question in attempt.questions[:2]:
+        service.submit_answer(attempt, question, "anything")
+    path = tmp_path / "next.yaml"
+    path.write_text(dump_pack(replace(pack, title="Next version", questions=pack.questions[1:])), encoding="utf-8")
+    return pack, path
+
+
+def test_importing_a_pack_already_here_asks_and_no_keeps_it(qtbot, service, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    pack, path = stored_pack_in_a_new_version(service, tmp_path)
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, path)
+    box = view.replace_box
+    assert box.isVisible() and f"“{pack.title}” ({pack.id}), from next.yaml; answers given to it: 2" in box.text()
+    assert "keeps every answer" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert not box.isVisible()
+    assert service.pack(pack.id).title == pack.title
+    assert view.status.text().startswith("Nothing was imported")
+
+
+def test_importing_a_pack_already_here_replaces_it_when_the_teacher_agrees(qtbot, service, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    pack, path = stored_pack_in_a_new_version(service, tmp_path)
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, path)
+    qtbot.mouseClick(view.replace_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    replaced = service.pack(pack.id)
+    assert replaced.title == "Next version" and len(replaced.questions) == len(pack.questions) - 1
+    assert len(service.results()) == 2  # the answers already given are kept
+    assert view.status.text() == f"Imported “Next version” ({len(replaced.questions)})."

@@ -116,37 +116,45 @@ _TRUEFALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 
 
 def gift_to_questions(text: str, article_text: str) -> tuple[list[Question], list[str]]:
-    """Questions read from GIFT `text`, and one line per question skipped.
+    """Questions read from GIFT `text`, and one line per question skipped (read_gift)."""
+    reader = read_gift(text, article_text)
+    return reader.questions, reader.messages
+
+
+def read_gift(text: str, article_text: str, path: str | None = None) -> QuestionReader:
+    """The questions of GIFT `text`, each with the line it starts on, and one line per
+    question skipped, which cites `path` and the line when given.
 
     `article_text` is the article the questions are about: each question's evidence is the
     passage its general feedback quotes, or else the one sentence holding the answer.
     """
-    reader = QuestionReader(article_text)
-    for lines in _blocks(text):
+    reader = QuestionReader(article_text, path)
+    for line, lines in _blocks(text):
         skill, body = _skill_and_body(lines)
         body = _hide_escapes(body)
         if not body or body.startswith("$CATEGORY:"):
             continue
         title, body = _take_title(body)
         label = title or first_words(_reveal(body.split("{", 1)[0] or body))
-        reader.add(title, label, lambda body=body, skill=skill: _read_question(reader, body, skill))
-    return reader.questions, reader.messages
+        reader.add(title, label, lambda body=body, skill=skill: _read_question(reader, body, skill), line)
+    return reader
 
 
-def _blocks(text: str) -> list[list[str]]:
-    """Questions are separated by blank lines; each line is trimmed, as Moodle does."""
-    blocks: list[list[str]] = []
-    current: list[str] = []
-    for line in normalise_newlines(text.lstrip("\ufeff")).replace("\r", "\n").split("\n"):
+def _blocks(text: str) -> list[tuple[int, list[str]]]:
+    """Questions are separated by blank lines; each line is trimmed, as Moodle does. Each
+    block comes with the number of the line its question starts on: its first line that
+    is not a comment."""
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(normalise_newlines(text.lstrip("\ufeff")).replace("\r", "\n").split("\n"), 1):
         line = line.strip(_PHP_TRIM)
         if line:
-            current.append(line)
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    return blocks
+            blocks[-1].append((number, line))
+        elif blocks[-1]:
+            blocks.append([])
+    return [
+        (next((n for n, line in block if not line.startswith("//")), block[0][0]), [line for _, line in block])
+        for block in blocks if block
+    ]
 
 
 def _skill_and_body(lines: list[str]) -> tuple[str, str]:

@@ -133,28 +133,33 @@ class Skip(Exception):
 
 
 class QuestionReader:
-    """Gathers imported questions: ids made unique, and one line per question skipped.
+    """Gathers imported questions: ids made unique, the line each starts on in its file,
+    and one line per question skipped, citing the file (`path`) and line when known.
 
     `sentences` are the article's, for finding the sentence that holds an answer."""
 
-    def __init__(self, article_text: str) -> None:
+    def __init__(self, article_text: str, path: str | None = None) -> None:
         self.article = normalise_newlines(article_text)
         self.sentences = [s.text for s in parse_article(self.article).sentences] if self.article.strip() else []
+        self.path = path
         self.questions: list[Question] = []
+        self.lines: list[int | None] = []  # the line each of the questions starts on
         self.messages: list[str] = []
         self.taken: set[str] = set()
         self.ordinal = 0
 
-    def add(self, title: str | None, label: str, read: Callable[[], Question]) -> None:
-        """Read one question (`read` raises Skip for one the app cannot take)."""
+    def add(self, title: str | None, label: str, read: Callable[[], Question], line: int | None = None) -> None:
+        """Read one question, which starts on `line` (`read` raises Skip for one the app cannot take)."""
         self.ordinal += 1
         try:
             question = read()
         except Skip as skip:
-            self.messages.append(f'Skipped question {self.ordinal} "{label or "(no text)"}": {skip}.')
+            where = "" if self.path is None else f"{self.path}:{line}: " if line else f"{self.path}: "
+            self.messages.append(f'{where}Skipped question {self.ordinal} "{label or "(no text)"}": {skip}.')
             return
         qid = _unique(_slugify(title or "") or f"q{self.ordinal}", self.taken)
         self.questions.append(replace(question, id=qid))
+        self.lines.append(line)
 
     def question(self, prompt: str, skill: str, general: str, fields: dict[str, Any]) -> Question:
         """A question from its plain-text prompt, general feedback and answer fields."""

@@ -141,13 +141,17 @@ _OTHER_TYPES = {
 }
 
 
-def parse_moodle_xml(text: str, path: str) -> ET.Element:
-    """The `<quiz>` element of a Moodle XML file; QuizError naming the file and line otherwise."""
-    import defusedxml.ElementTree as safe_xml  # only an import of Moodle XML needs it
-    from defusedxml import DefusedXmlException
+def parse_moodle_xml(text: str, path: str, lines: dict[ET.Element, int] | None = None) -> ET.Element:
+    """The `<quiz>` element of a Moodle XML file; QuizError naming the file and line otherwise.
+    `lines`, when given, is filled with the line each `<question>` starts on."""
+    from defusedxml import DefusedXmlException  # only an import of Moodle XML needs defusedxml
+    from defusedxml.ElementTree import DefusedXMLParser
 
+    builder = _LineNoting(lines if lines is not None else {})
+    parser = builder.parser = DefusedXMLParser(target=builder, forbid_dtd=True)
     try:
-        root = safe_xml.fromstring(text, forbid_dtd=True)
+        parser.feed(text)
+        root = parser.close()
     except DefusedXmlException:
         line = text[: max(text.find("<!DOCTYPE"), 0)].count("\n") + 1
         raise QuizError(f"{path}:{line}: this XML declares a document type (<!DOCTYPE>), which Moodle XML never "
@@ -161,18 +165,49 @@ def parse_moodle_xml(text: str, path: str) -> ET.Element:
     return root
 
 
+class _LineNoting(ET.TreeBuilder):
+    """Builds the tree as ElementTree does, noting the line each `<question>` starts on (the
+    parser's own expat object knows it while the start tag is handled)."""
+
+    def __init__(self, lines: dict[ET.Element, int]) -> None:
+        super().__init__()
+        self.lines = lines
+        self.parser: Any = None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
+        element = super().start(tag, attrs)
+        if tag == "question":
+            self.lines[element] = self.parser.parser.CurrentLineNumber
+        return element
+
+
 def moodle_xml_to_questions(quiz: ET.Element, article_text: str) -> tuple[list[Question], list[str]]:
-    """Questions read from a Moodle XML `<quiz>`, and one line per question skipped. Evidence
-    is found as for GIFT (gift.gift_to_questions)."""
-    reader = QuestionReader(article_text)
+    """Questions read from a Moodle XML `<quiz>`, and one line per question skipped (read_moodle_xml)."""
+    reader = read_quiz(quiz, article_text)
+    return reader.questions, reader.messages
+
+
+def read_moodle_xml(text: str, path: str, article_text: str) -> QuestionReader:
+    """The questions of a Moodle XML file, each with the line it starts on, and one line per
+    question skipped, citing the file and line."""
+    lines: dict[ET.Element, int] = {}
+    return read_quiz(parse_moodle_xml(text, path, lines), article_text, path, lines)
+
+
+def read_quiz(
+    quiz: ET.Element, article_text: str, path: str | None = None, lines: dict[ET.Element, int] | None = None,
+) -> QuestionReader:
+    """The questions of a Moodle XML `<quiz>`. Evidence is found as for GIFT (gift.read_gift)."""
+    reader = QuestionReader(article_text, path)
     for element in quiz.iter("question"):
         kind = element.get("type", "")
         if kind == "category":
             continue
         title = _text(element, "name") or None
         label = title or first_words(_text(element, "questiontext"))
-        reader.add(title, label, lambda element=element, kind=kind: _read_question(reader, element, kind))
-    return reader.questions, reader.messages
+        reader.add(title, label, lambda element=element, kind=kind: _read_question(reader, element, kind),
+                   (lines or {}).get(element))
+    return reader
 
 
 def _read_question(reader: QuestionReader, element: ET.Element, kind: str) -> Question:
