@@ -117,11 +117,18 @@ def m006_index_questions_in_report_order(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_keep_report_sums_when_an_answer_is_replaced(db: Database) -> None:
+    # A test answer may be changed until the test is finished: the old answer is deleted
+    # and the new one inserted, and the sums follow both.
+    db.execute(REPORT_SUMS_DELETE_TRIGGER)
+
+
 # x is an answer's score and y the rest of its attempt's score (the attempt's total minus x).
 # A new answer s to an attempt whose other answers total t adds the pair (s, t) to its
 # question's sums, and raises y by s for every other answer of the attempt: y² by 2ys + s²,
 # xy by xs. The attempt counts one more answer and adds s to its score. Answers are only
-# ever inserted, never changed or deleted.
+# ever inserted or deleted (a test answer that is changed), never updated.
 REPORT_SUMS_TRIGGER = """
 create trigger if not exists answers_keep_report_sums after insert on answers
 begin
@@ -141,6 +148,31 @@ begin
     on conflict (question_id) do update
        set n = n + 1, sx = sx + excluded.sx, sxx = sxx + excluded.sxx,
            sy = sy + excluded.sy, syy = syy + excluded.syy, sxy = sxy + excluded.sxy;
+end
+"""
+
+
+# Deleting an answer undoes its insert: with t now the total of the attempt's other answers,
+# the pair (s, t) leaves its question's sums, and y falls by s for every other answer:
+# y² by 2ys + s² (y as it is after the delete), xy by xs.
+REPORT_SUMS_DELETE_TRIGGER = """
+create trigger if not exists answers_keep_report_sums_on_delete after delete on answers
+begin
+    update attempts set answered = answered - 1, score = score - old.score where id = old.attempt_id;
+    update question_moments
+       set sy = sy - old.score,
+           syy = syy - 2 * (other.rest - other.x) * old.score - old.score * old.score,
+           sxy = sxy - other.x * old.score
+      from (select question_id, score as x,
+                   (select total(score) from answers where attempt_id = old.attempt_id) as rest
+              from answers where attempt_id = old.attempt_id) as other
+     where question_moments.question_id = other.question_id;
+    update question_moments
+       set n = n - 1, sx = sx - old.score, sxx = sxx - old.score * old.score,
+           sy = sy - t, syy = syy - t * t, sxy = sxy - old.score * t
+      from (select total(score) as t from answers where attempt_id = old.attempt_id)
+     where question_id = old.question_id;
+    delete from question_moments where question_id = old.question_id and n = 0;
 end
 """
 
