@@ -71,9 +71,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ pages
 
     def show_start(self) -> None:
+        """The start page with an empty name: the next student must not carry on as the last."""
         self.start_view.set_packs(self.service.packs())
         self.start_view.set_students(self.service.students())
-        self._on_start_view_name_changed(self.start_view.name_edit.text())
+        self.start_view.clear_name()
+        self._on_start_view_name_changed("")
         self._show_page(self.start_view)
 
     def _show_page(self, view) -> None:
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
 
     def _on_start_view_name_changed(self, name: str) -> None:
         self.start_view.set_best_scores(self.service.best_scores(name) if name else {})
+        self.start_view.set_progress(self.service.in_progress(name) if name else {})
 
     def _on_start_view_start_requested(self, student: str, pack_id: str, mode: str) -> None:
         try:
