@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from quiz.ui.results_view import ResultsView
     from quiz.ui.teacher_view import TeacherView
 
+# Room left for the window's title bar when it fills a small screen's height.
+FRAME_ALLOWANCE = 40
+
 
 class MainWindow(QMainWindow):
     def __init__(self, service: QuizService):
@@ -29,7 +32,7 @@ class MainWindow(QMainWindow):
         self.zoom_index = ZOOM_STEPS.index(1.0)
         self.setWindowTitle(self.tr("Evidence Quiz"))
         self.setMinimumSize(800, 560)
-        self.resize(1280, 760)
+        self.resize(self._fitting_size())
         self.start_view = StartView()
         self.quiz_view = QuizView(service)
         self._results_view: ResultsView | None = None  # built when a first quiz ends
@@ -106,9 +109,18 @@ class MainWindow(QMainWindow):
             self.zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self.zoom_index + step))
         self._apply_zoom()
 
+    def _fitting_size(self) -> QSize:
+        """1280×760, or less on a smaller screen: all of its free area, less room for the frame."""
+        free = self.screen().availableGeometry()
+        return QSize(min(1280, free.width()), min(760, free.height() - FRAME_ALLOWANCE))
+
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        size = self.settings.value("window/size")
+        fitting = self._fitting_size()
+        # A size saved on a larger screen is not restored here (Qt would only squeeze it to the screen).
+        fits = not isinstance(size, QSize) or (size.width() <= fitting.width() and size.height() <= fitting.height())
+        if isinstance(geometry, QByteArray) and fits:
             self.restoreGeometry(geometry)
         state = self.settings.value("window/quiz-split")
         if isinstance(state, QByteArray):
@@ -125,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/size", self.normalGeometry().size())
         self.settings.setValue("window/quiz-split", self.quiz_view.splitter.saveState())
         if self._results_view is not None:
             self.settings.setValue("window/results-split", self._results_view.splitter.saveState())
