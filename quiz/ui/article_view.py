@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from quiz.core.domain import Article
@@ -23,6 +23,15 @@ def python_offset(text: str, utf16: int) -> int:
             return index
         units += 2 if ord(char) > 0xFFFF else 1
     return len(text)
+
+
+def solid_brush(colour: str) -> QBrush:
+    """A brush of one colour. Taken from a palette: QBrush(QColor) chooses among overloads
+    that build Qt's namespace (qt_properties.py), and an evidence question that comes first
+    marks its first sentence before the question is painted."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    return palette.brush(QPalette.ColorRole.Text)
 
 
 class ArticleView(QWidget):
@@ -124,8 +133,8 @@ class ArticleView(QWidget):
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         fmt = QTextCharFormat()
-        fmt.setForeground(QColor(colours[0]))
-        fmt.setBackground(QColor(colours[1]))
+        fmt.setForeground(solid_brush(colours[0]))
+        fmt.setBackground(solid_brush(colours[1]))
         if underline:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
