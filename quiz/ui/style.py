@@ -46,15 +46,16 @@ def theme_colours(palette) -> dict[str, str]:
     def colour(name: str) -> str:
         return palette.color(getattr(role, name)).name()
 
-    window, text = colour("Window"), colour("WindowText")
+    window, text, base = colour("Window"), colour("WindowText"), colour("Base")
     # The verdicts colour text on the page and in lists: readable on both.
-    page = (window, colour("Base"))
+    page = (window, base)
     button, button_text = colour("Button"), colour("ButtonText")
     selected_text = colour("HighlightedText")
     # The selection is made darker under light text, or lighter under dark text, until it reads.
     away_from_selected_text = "#000000" if luminance(selected_text) > 0.5 else "#ffffff"
     return {
         "muted": readable(mix(text, window, 0.45), (window,), text),
+        "placeholder": readable(mix(colour("Text"), base, 0.45), (base,), colour("Text")),
         "error": readable("#c62828", (window,), text),
         "correct": readable("#2e7d32", page, text),
         "partly": readable("#9a6700", page, text),

@@ -1,6 +1,6 @@
 """All text meets WCAG AA's 4.5:1 contrast on a light and on a dark palette: every colour
-the stylesheet gives text, checked against what that text is drawn on, and the colours
-the article's marks and the results list use."""
+the stylesheet gives text (placeholders and selections too), checked against what that
+text is drawn on, and the colours the article's marks and the results list use."""
 
 import re
 
@@ -70,6 +70,9 @@ def text_pairs(sheet: str, palette: QPalette) -> list[tuple[str, str, str]]:
             if "color" in declarations:
                 drawn_on = background or f"palette({DRAWN_ON[selector]})"  # a KeyError: say what it is drawn on
                 pairs.append((selector, resolve(declarations["color"], palette), resolve(drawn_on, palette)))
+            if "placeholder-text-color" in declarations:  # in an empty field, on its base
+                pairs.append((f"{selector} placeholder", resolve(declarations["placeholder-text-color"], palette),
+                              resolve("palette(base)", palette)))
             if "selection-color" in declarations:
                 pairs.append((f"{selector} selection", resolve(declarations["selection-color"], palette),
                               resolve(declarations["selection-background-color"], palette)))
@@ -82,7 +85,7 @@ def test_every_text_colour_of_the_stylesheet_reads_at_4_5_to_1(name):
     pairs = text_pairs(stylesheet(1.0, palette), palette)
     assert {what for what, _, _ in pairs} >= {
         "#hint", "#packTitle", "#formMessage", '#verdict[verdict="wrong"]', "QListWidget::item:selected",
-        "QWidget selection", "QPushButton:disabled",
+        "QWidget selection", "QPushButton:disabled", "QLineEdit placeholder",
     }
     weak = [(what, fg, bg, round(contrast(fg, bg), 2)) for what, fg, bg in pairs if contrast(fg, bg) < TEXT_CONTRAST]
     assert weak == []
