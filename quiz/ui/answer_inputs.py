@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from quiz.core.domain import Article, Question
-from quiz.ui.wrapping import OptionCheckBox, OptionRadioButton, WrappingList
+from quiz.ui.wrapping import OptionCheckBox, OptionRadioButton, WrappedOption, WrappingList
 
 
 class AnswerInput(QWidget):
@@ -44,15 +44,18 @@ class _OptionsInput(AnswerInput):
         self.group = QButtonGroup(self)
         self.group.setExclusive(exclusive)
         self.buttons: list[OptionRadioButton | OptionCheckBox] = []
+        self.labels: list[QLabel] = []
         for number, label in enumerate(labels, 1):
-            # The digit prefix shows the key that picks it; `&` would make it a mnemonic.
-            text = f"{number}.  {label}".replace("&", "&&") if number <= 9 else label.replace("&", "&&")
-            button = OptionRadioButton(text) if exclusive else OptionCheckBox(text)
+            # The button shows the digit that picks it; the label beside it wraps.
+            digit = f"{number}." if number <= 9 else ""
+            button = OptionRadioButton(digit) if exclusive else OptionCheckBox(digit)
             button.setAccessibleName(label)
             button.setAccessibleDescription(accessible)
             self.group.addButton(button, number - 1)
             self.buttons.append(button)
-            layout.addWidget(button)
+            option = WrappedOption(button, label)
+            self.labels.append(option.label)
+            layout.addWidget(option)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def pick(self, index: int) -> bool:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from quiz.core.domain import Article
 from quiz.ui.qt_properties import set_properties
 from quiz.ui.style import EVIDENCE_MARK, SENTENCE_MARK
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QBrush
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -29,6 +34,8 @@ def solid_brush(colour: str) -> QBrush:
     """A brush of one colour. Taken from a palette: QBrush(QColor) chooses among overloads
     that build Qt's namespace (qt_properties.py), and an evidence question that comes first
     marks its first sentence before the question is painted."""
+    from PySide6.QtGui import QPalette  # a third of a millisecond, only once something is marked
+
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Text, QColor(colour))
     return palette.brush(QPalette.ColorRole.Text)
@@ -92,6 +99,8 @@ class ArticleView(QWidget):
         cursor = QTextCursor(self.body.document())
         cursor.setPosition(utf16_offset(self._text, span.start))
         cursor.setPosition(utf16_offset(self._text, span.end), QTextCursor.MoveMode.KeepAnchor)
+        from PySide6.QtGui import QFont  # most articles have no headline in their text
+
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.DemiBold.value)
         heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)  # a size up, as zoom sets it

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from quiz.core.domain import AnswerResult, Article, Attempt, Question
 from quiz.core.service import QuizService
@@ -15,7 +15,6 @@ from quiz.ui.answer_inputs import AnswerInput, EvidenceInput, answer_input_for
 from quiz.ui.article_view import ArticleView
 from quiz.ui.feedback_panel import FeedbackPanel, plain_label
 from quiz.ui.qt_properties import set_properties
-from quiz.ui.wrapping import VerticalScrollArea
 
 
 class QuizView(QWidget):
@@ -75,7 +74,11 @@ class QuizView(QWidget):
         self.column.addWidget(self.feedback)
         self.stretch_index = self.column.count()
         self.column.addStretch(1)
-        self.scroll = VerticalScrollArea(question_panel)
+        # Scrolls down, never sideways: everything in it wraps to the width it is given.
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(question_panel)
+        self.scroll.setWidgetResizable(True)
+        set_properties(self.scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff", frameShape="NoFrame")
         # The buttons, and what a student must do first, stay in sight below the question however long it is.
         self.message.setContentsMargins(24, 8, 24, 0)
         buttons = QHBoxLayout()

@@ -6,13 +6,13 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QRadioButton, QVBoxLayout, QWidget,
 )
 
 from quiz.core.domain import PackSummary, Progress, skill_name
 from quiz.ui.feedback_panel import plain_label
 from quiz.ui.qt_properties import set_properties
-from quiz.ui.wrapping import OptionRadioButton, WrappingList
+from quiz.ui.wrapping import WrappingList
 
 
 class StartView(QWidget):
@@ -40,8 +40,8 @@ class StartView(QWidget):
         self.pack_list = WrappingList()
         self.pack_list.setAccessibleName(self.tr("Question packs"))
         self.pack_list.setAccessibleDescription(self.tr("Choose a pack with the arrow keys and press Enter to start"))
-        self.practice_radio = OptionRadioButton(self.tr("Practice: see the answer after each question (Alt+R)"))
-        self.test_radio = OptionRadioButton(self.tr("Test: see the answers at the end (Alt+T)"))
+        self.practice_radio = QRadioButton(self.tr("Practice: see the answer after each question (Alt+R)"))
+        self.test_radio = QRadioButton(self.tr("Test: see the answers at the end (Alt+T)"))
         self.practice_radio.setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.practice_radio)

@@ -1,94 +1,26 @@
 """Widgets that fit the width they are given by wrapping their text, never by running off
-the edge: a radio button and a check box whose label wraps, a list whose items wrap, and a
-scroll area that scrolls down but never sideways. Qt's own keep a label on one line, and a
-list lays out its items again only when its height changes."""
+the edge: an option (a radio button or check box) whose label wraps, a list whose items
+wrap, and a scroll area that scrolls down but never sideways. Qt's buttons keep their
+label on one line, and a list lays out its items again only when its height changes.
+
+They are built from Qt's own widgets rather than painted here: the first question shows
+them, and QStyle's enums alone take about 5 ms to build."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
-    QCheckBox, QListWidget, QRadioButton, QScrollArea, QStyle, QStyleOptionButton, QStyleOptionFocusRect, QStylePainter,
+    QCheckBox, QHBoxLayout, QLabel, QListWidget, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from quiz.ui.qt_properties import set_properties
 
-# Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextShowMnemonic, as a number: the
-# first question paints these buttons, before Qt's namespace is built (qt_properties.py).
-_WRAPPED_TEXT = 0x1 | 0x20 | 0x1000 | 0x800
 
+class _Lockable:
+    """A button that, `locked`, shows the choice as it was made, in full colour (not greyed
+    out as a disabled one is), but no longer changes."""
 
-class _WrappingOption:
-    """A radio button or check box whose label wraps to the width it is given, where Qt's
-    own stay on one line and run off the edge. The style draws the indicator; the label is
-    drawn beside it, with the focus frame around it. `locked`, the choice shows as it was
-    made, readable, but no longer changes."""
-
-    _contents = QStyle.ContentsType.CT_RadioButton
-    _control = QStyle.ControlElement.CE_RadioButton
-    _contents_rect = QStyle.SubElement.SE_RadioButtonContents
-
-    def __init__(self, text: str):
-        super().__init__(text)
-        self.locked = False
-        policy = self.sizePolicy()
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def _option(self) -> QStyleOptionButton:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        return option
-
-    def _around(self, text_size: QSize) -> QSize:
-        """The button's size around a label of `text_size`: indicator, spacing, padding."""
-        return self.style().sizeFromContents(self._contents, self._option(), text_size, self)
-
-    def _text_height(self, width: int) -> int:
-        return self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 1 << 20), _WRAPPED_TEXT, self.text()).height()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        text_width = max(1, width - self._around(QSize(0, 0)).width())
-        return self._around(QSize(text_width, self._text_height(text_width))).height()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        metrics = self.fontMetrics()
-        text_width = min(metrics.horizontalAdvance(self.text()), 40 * metrics.averageCharWidth())
-        width = self._around(QSize(text_width, 0)).width()
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        metrics = self.fontMetrics()
-        width = self._around(QSize(min(metrics.horizontalAdvance(self.text()), 12 * metrics.averageCharWidth()), 0)).width()
-        return QSize(width, self.heightForWidth(width))
-
-    def hitButton(self, pos) -> bool:  # noqa: N802 - Qt's name: the wrapped lines are part of the button
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        painter = QStylePainter(self)
-        option = self._option()
-        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        option.state &= ~QStyle.StateFlag.State_HasFocus  # the frame goes round the whole label, below
-        # The indicator and the first line of the label side by side, as the style lays out one line.
-        option.rect = QRect(0, 0, self.width(), self._around(QSize(0, self.fontMetrics().height())).height())
-        first_line = self.style().subElementRect(self._contents_rect, option, self)
-        text = option.text
-        option.text = ""
-        painter.drawControl(self._control, option)
-        top = first_line.top() + (first_line.height() - self.fontMetrics().height()) // 2
-        area = QRect(first_line.left(), top, max(1, first_line.right() - first_line.left() + 1), self.height() - top)
-        self.style().drawItemText(
-            painter, area, _WRAPPED_TEXT, self.palette(), self.isEnabled(), text, QPalette.ColorRole.WindowText,
-        )
-        if has_focus:
-            frame = QStyleOptionFocusRect()
-            frame.initFrom(self)
-            frame.rect = self.fontMetrics().boundingRect(area, _WRAPPED_TEXT, text).adjusted(-2, -1, 2, 1)
-            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
+    locked = False
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self.locked:
@@ -103,7 +35,7 @@ class _WrappingOption:
             super().keyPressEvent(event)
 
 
-class OptionRadioButton(_WrappingOption, QRadioButton):
+class OptionRadioButton(_Lockable, QRadioButton):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """An arrow key chooses the option it moves to, even when none was chosen yet (Qt's
         only moves the focus then), so that arrows and Enter answer a question."""
@@ -118,10 +50,45 @@ class OptionRadioButton(_WrappingOption, QRadioButton):
                 reached.click()
 
 
-class OptionCheckBox(_WrappingOption, QCheckBox):
-    _contents = QStyle.ContentsType.CT_CheckBox
-    _control = QStyle.ControlElement.CE_CheckBox
-    _contents_rect = QStyle.SubElement.SE_CheckBoxContents
+class OptionCheckBox(_Lockable, QCheckBox):
+    pass
+
+
+class _OptionLabel(QLabel):
+    """The label of an option: a click on any of its lines is a click on its button."""
+
+    def __init__(self, text: str, button: OptionRadioButton | OptionCheckBox):
+        super().__init__(text)
+        self.button = button
+        self.setObjectName("optionLabel")
+        set_properties(self, textFormat="PlainText")
+        self.setWordWrap(True)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        if not self.button.locked and self.rect().contains(event.position().toPoint()):
+            self.button.click()
+            self.button.setFocus()
+
+
+class WrappedOption(QWidget):
+    """An option whose label wraps to the width it is given: the radio button or check box
+    (with the digit that picks it, and the keyboard focus) at the top of its label's first
+    line, and the label beside it. Qt's own buttons keep their label on one line."""
+
+    def __init__(self, button: OptionRadioButton | OptionCheckBox, text: str):
+        super().__init__()
+        self.button = button
+        self.label = _OptionLabel(text, button)
+        at_top = QVBoxLayout()
+        at_top.setContentsMargins(0, 0, 0, 0)
+        at_top.addWidget(button)
+        at_top.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(at_top)
+        layout.addWidget(self.label, 1)
 
 
 class WrappingList(QListWidget):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
 from quiz.ui.app import build_main_window
 from quiz.ui.style import ZOOM_STEPS
-from quiz.ui.wrapping import OptionCheckBox, OptionRadioButton
 from support import long_question_pack, right_answer
 
 
@@ -37,7 +36,7 @@ def overflows(window: QWidget) -> list[str]:
             found.append(f"{name}: x {rect.left()}..{rect.right()} beyond {clip.left()}..{clip.right()}")
         if not scrolls and rect.bottom() > clip.bottom():
             found.append(f"{name}: bottom {rect.bottom()} below {clip.bottom()}")
-        wraps = isinstance(widget, (OptionRadioButton, OptionCheckBox)) or (isinstance(widget, QLabel) and widget.wordWrap())
+        wraps = isinstance(widget, QLabel) and widget.wordWrap()
         if wraps and widget.text() and widget.height() < widget.heightForWidth(widget.width()):
             found.append(f"{name}: {widget.height()} high for {widget.heightForWidth(widget.width())} of lines")
         elif isinstance(widget, (QAbstractButton, QLabel)) and widget.width() < widget.minimumSizeHint().width():

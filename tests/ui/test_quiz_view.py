@@ -44,10 +44,10 @@ def test_a_long_option_wraps_and_a_click_on_any_of_its_lines_chooses_it(qtbot, s
     view.start(attempt_of(question), article, "T")
     view.show()
     qtbot.waitExposed(view)
-    button = view.input.buttons[0]
-    assert button.height() > 3 * button.fontMetrics().height()
-    assert button.geometry().right() < view.scroll.viewport().width()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2, button.height() - 5))
+    label = view.input.labels[0]
+    assert label.text() == long and label.height() > 3 * label.fontMetrics().height()
+    assert label.mapTo(view.scroll.viewport(), QPoint(label.width(), 0)).x() <= view.scroll.viewport().width()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(label.width() // 2, label.height() - 8))
     assert view.input.response() == long
 
 

@@ -78,11 +78,3 @@ def test_a_quiz_in_progress_at_the_chosen_pack_is_continued_not_started(qtbot):
     view.set_progress({})
     assert view.start_button.text() == "Start quiz (Alt+S)" and view.status.isHidden()
 
-
-def test_long_mode_labels_wrap_at_a_narrow_width(qtbot):
-    view = make_view(qtbot)
-    view.resize(420, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    radio = view.practice_radio
-    assert radio.height() >= radio.heightForWidth(radio.width()) > radio.fontMetrics().height() * 2
