@@ -6,7 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from quiz.core.domain import Attempt, Question
+from dataclasses import replace
+
+from quiz.core.domain import Attempt, Pack, Question
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_94daa0f9409ebe00.txt"
@@ -41,3 +43,33 @@ def wrong_answer(question: Question):
     if question.type == "text":
         return "zzzz not it"
     return [(0, 1)]
+
+
+LONG_PROMPT_TAIL = (
+    " Read the whole paragraph again before you answer: the article qualifies the claim in its next"
+    " sentence, says who made it and on what authority, and leaves open what the request would mean"
+    " for the troops already stationed along the southern border."
+)
+LONG_CHOICE_TAIL = ", as the article reports it in the paragraph after the spokeswoman's statement about the request"
+
+
+def long_question_pack(service) -> Pack:
+    """A pack on the shipped article with one question of every type, each with a long
+    prompt, long choices and a long explanation: what must wrap on a small screen."""
+    shipped = service.pack(service.packs()[0].id)
+    chosen: dict[str, Question] = {}
+    for question in shipped.questions:
+        chosen.setdefault(question.type, question)
+    questions = []
+    for question in chosen.values():
+        longer = {c: c + LONG_CHOICE_TAIL for c in question.choices}
+        answer = question.answer
+        if question.type == "choice":
+            answer = longer[answer]
+        elif question.type == "multi":
+            answer = [longer[a] for a in answer]
+        questions.append(replace(
+            question, prompt=question.prompt + LONG_PROMPT_TAIL, choices=tuple(longer.values()), answer=answer,
+            explanation=question.explanation + LONG_PROMPT_TAIL, feedback={}, key=None,
+        ))
+    return replace(shipped, id="long-questions", title="Long questions", questions=tuple(questions), shuffle=False)

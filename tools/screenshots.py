@@ -2,7 +2,8 @@
 
 Runs the real main window on a temporary database, offscreen, at a classroom laptop's
 1366x768: the start page, a question, the feedback with its passage highlighted, and
-the results with the chart of the score per skill; then, at 1024x768, the teacher's
+the results with the chart of the score per skill; then, at the smallest screen the app
+is made for, 1024x768, a question whose prompt and choices are long, and the teacher's
 review of a draft generated from the seed article.
 """
 
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from quiz.core.generate import generate_pack  # noqa: E402
 from quiz.core.service import QuizService  # noqa: E402
 from quiz.ui.app import build_main_window, load_stylesheet  # noqa: E402
-from tests.support import SEED_ARTICLE, right_answer, wrong_answer  # noqa: E402
+from tests.support import SEED_ARTICLE, long_question_pack, right_answer, wrong_answer  # noqa: E402
 
 
 def _first_type(service, pack_id: str, seed: int) -> str:
@@ -91,6 +92,12 @@ def main(out_dir: str) -> int:
         view.advance()
         window.results_view.answers.setCurrentRow(0)
         shot("results")
+        window.resize(1024, 768)
+        long = long_question_pack(service)
+        service.import_pack(long)
+        window._begin(service.start_attempt("Ada", long.id))
+        view.input.pick(1)
+        shot("long-question")
         review_draft(window)
         shot("review")
         service.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from typing import Any, NamedTuple
 
 SKILLS = (
@@ -19,6 +20,16 @@ SKILLS = (
     "loaded-language",
     "context",
 )
+# The skills as people read them, on every page students and teachers see.
+SKILL_NAMES = {
+    "numbers": "Numbers",
+    "sourcing": "Sourcing",
+    "attribution": "Attribution",
+    "uncertainty": "Uncertainty",
+    "fact-vs-opinion": "Fact or opinion",
+    "loaded-language": "Loaded language",
+    "context": "Context",
+}
 QUESTION_TYPES = ("choice", "multi", "truefalse", "number", "text", "evidence")
 MODES = ("practice", "test")
 # At most this many questions in a generated pack: enough to cover every skill; a teacher
@@ -27,6 +38,22 @@ DEFAULT_MAX_QUESTIONS = 30
 # A pack's id: lower-case letters, digits and hyphens. Commands that take an id also take a
 # pack file, whose path is never one (it has a "." or a "/").
 PACK_ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
+
+
+def skill_name(skill: str) -> str:
+    """A skill's readable name: "fact-vs-opinion" -> "Fact or opinion"."""
+    return SKILL_NAMES.get(skill) or skill.replace("-", " ").capitalize()
+
+
+def resume_position(order: list[int], answered: Collection[int], last: int | None = None) -> int:
+    """Where an attempt stopped: the first question not answered after the one answered
+    `last` (a skipped question comes round again after the end), or len(order) when every
+    question is answered."""
+    start = order.index(last) + 1 if last in order else 0
+    for index in (*range(start, len(order)), *range(start)):
+        if order[index] not in answered:
+            return index
+    return len(order)
 
 
 def sha256_of(text: str) -> str:
@@ -163,8 +190,8 @@ class Score(NamedTuple):
 
 @dataclass(frozen=True)
 class Attempt:
-    """A student's go at a pack: its questions in the order drawn from `seed`, and the keys
-    of those already answered."""
+    """A student's go at a pack: its questions in the order drawn from `seed`, the keys
+    of those already answered, and the key of the one answered last."""
 
     id: int
     student: str
@@ -173,14 +200,20 @@ class Attempt:
     seed: int
     questions: tuple[Question, ...]
     answered: frozenset[int] = frozenset()
+    last_answered: int | None = None
 
     @property
     def next_index(self) -> int:
-        """Index of the first question not yet answered (len(questions) when done)."""
-        for index, question in enumerate(self.questions):
-            if question.key not in self.answered:
-                return index
-        return len(self.questions)
+        """Index of the question where the attempt stopped (len(questions) when all are answered)."""
+        return resume_position([q.key for q in self.questions], self.answered, self.last_answered)
+
+
+class Progress(NamedTuple):
+    """Where an unfinished attempt stopped: at question `number` (from 1) of `total`."""
+
+    number: int
+    total: int
+    mode: str
 
 
 class AnswerResult(NamedTuple):

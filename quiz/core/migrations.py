@@ -124,11 +124,18 @@ def m007_keep_report_sums_per_mode(db: Database) -> None:
     rebuild_report_sums(db)
 
 
+@migrations()
+def m008_keep_report_sums_when_an_answer_is_replaced(db: Database) -> None:
+    # A test answer may be changed until the test is finished: the old answer is deleted
+    # and the new one inserted, and the sums follow both.
+    db.execute(REPORT_SUMS_DELETE_TRIGGER)
+
+
 # x is an answer's score and y the rest of its attempt's score (the attempt's total minus x).
 # A new answer s to an attempt whose other answers total t adds the pair (s, t) to its
 # question's sums for the attempt's mode, and raises y by s for every other answer of the
 # attempt: y² by 2ys + s², xy by xs. The attempt counts one more answer and adds s to its
-# score. Answers are only ever inserted, never changed or deleted.
+# score. Answers are inserted, or deleted when a test answer is changed (below); never updated.
 _MODE_OF_NEW = "(select coalesce(mode, 'practice') from attempts where id = new.attempt_id)"
 REPORT_SUMS_TRIGGER = f"""
 create trigger answers_keep_report_sums after insert on answers
@@ -153,12 +160,39 @@ end
 """
 
 
+# Deleting an answer undoes its insert: with t now the total of the attempt's other answers,
+# the pair (s, t) leaves its question's sums for the attempt's mode, and y falls by s for
+# every other answer: y² by 2ys + s² (y as it is after the delete), xy by xs.
+_MODE_OF_OLD = "(select coalesce(mode, 'practice') from attempts where id = old.attempt_id)"
+REPORT_SUMS_DELETE_TRIGGER = f"""
+create trigger if not exists answers_keep_report_sums_on_delete after delete on answers
+begin
+    update attempts set answered = answered - 1, score = score - old.score where id = old.attempt_id;
+    update question_moments
+       set sy = sy - old.score,
+           syy = syy - 2 * (other.rest - other.x) * old.score - old.score * old.score,
+           sxy = sxy - other.x * old.score
+      from (select question_id, score as x,
+                   (select total(score) from answers where attempt_id = old.attempt_id) as rest
+              from answers where attempt_id = old.attempt_id) as other
+     where question_moments.question_id = other.question_id and question_moments.mode = {_MODE_OF_OLD};
+    update question_moments
+       set n = n - 1, sx = sx - old.score, sxx = sxx - old.score * old.score,
+           sy = sy - t, syy = syy - t * t, sxy = sxy - old.score * t
+      from (select total(score) as t from answers where attempt_id = old.attempt_id)
+     where question_id = old.question_id and mode = {_MODE_OF_OLD};
+    delete from question_moments where question_id = old.question_id and mode = {_MODE_OF_OLD} and n = 0;
+end
+"""
+
+
 def rebuild_report_sums(db: Database) -> None:
     """Make the table of sums afresh in its current shape, sum every answer into it, then keep
     the sums up to date with a trigger. Migrations that change the sums call it, so a database
     from any version ends with the same table; tools that load answers in bulk call it too:
     one pass instead of one per answer."""
     db.execute("drop trigger if exists answers_keep_report_sums")
+    db.execute("drop trigger if exists answers_keep_report_sums_on_delete")
     db.execute(
         "update attempts set (answered, score) = "
         "(select count(*), total(score) from answers where answers.attempt_id = attempts.id)"
@@ -181,6 +215,7 @@ def rebuild_report_sums(db: Database) -> None:
         """
     )
     db.execute(REPORT_SUMS_TRIGGER)
+    db.execute(REPORT_SUMS_DELETE_TRIGGER)
 
 
 # Every migration this code knows, in order: the m0NN_ functions above.

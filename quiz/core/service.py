@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from quiz.core.article import parse_article
 from quiz.core.collector import collector_paused
 from quiz.core.domain import (
-    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack, PackArticle, PackSummary, Question, ResultsMerge,
+    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack, PackArticle, PackSummary,
+    Progress, Question, ResultsMerge, resume_position,
 )
 from quiz.core.errors import NotFound, PackError, Problem, QuizError
 from quiz.core.ordering import question_order, with_choices_shuffled
@@ -334,8 +335,11 @@ class QuizService:
         questions = tuple(
             with_choices_shuffled(by_key[key], row["seed"], pack.shuffle) for key in keys if key in by_key
         )
-        answered = frozenset(self.store.answered(attempt_id))
-        return Attempt(attempt_id, row["student"], row["pack_id"], row["mode"], row["seed"], questions, answered)
+        answered = list(self.store.answered(attempt_id))  # in the order given
+        return Attempt(
+            attempt_id, row["student"], row["pack_id"], row["mode"], row["seed"], questions, frozenset(answered),
+            answered[-1] if answered else None,
+        )
 
     def answers_of(self, attempt: Attempt) -> list[AnswerResult]:
         """What was answered in an attempt, in the attempt's order."""
@@ -344,6 +348,12 @@ class QuizService:
             AnswerResult(q, json.loads(stored[q.key]["response"]), bool(stored[q.key]["correct"]), stored[q.key]["score"])
             for q in attempt.questions if q.key in stored
         ]
+
+    def review_of(self, attempt: Attempt) -> list[AnswerResult]:
+        """Every question of an attempt in its order, with its answer: a question left
+        unanswered has no response and scores nothing, as the attempt's score counts it."""
+        given = {result.question.key: result for result in self.answers_of(attempt)}
+        return [given.get(q.key) or AnswerResult(q, None, False, 0.0) for q in attempt.questions]
 
     def history(self, student: str, pack_id: str) -> list[AttemptSummary]:
         """The student's attempts at a pack, newest first."""
@@ -362,12 +372,30 @@ class QuizService:
                 best[row["pack_id"]] = max(best.get(row["pack_id"], 0), summary.percent)
         return best
 
+    def in_progress(self, student: str) -> dict[str, Progress]:
+        """Where each of the student's unfinished attempts stopped, by pack: the attempt
+        that resume_or_start continues."""
+        student_id = self.store.student_id_if_known(" ".join(student.split()))
+        found: dict[str, Progress] = {}
+        for row in self.store.attempt_summaries(student_id) if student_id is not None else []:
+            if row["finished_at"] or row["pack_id"] in found:
+                continue
+            order = json.loads(row["question_order"])
+            answered = list(self.store.answered(row["id"]))
+            position = resume_position(order, answered, answered[-1] if answered else None)
+            found[row["pack_id"]] = Progress(min(position, len(order) - 1) + 1, len(order), row["mode"])
+        return found
+
     def submit_answer(
         self, attempt: Attempt, question: Question, response: Any, seconds: float | None = None
     ) -> AnswerResult:
-        """Score a response and commit it before returning."""
+        """Score a response and commit it before returning. In a test, whose answers are
+        shown only at the end, a new answer replaces the question's earlier one until the
+        test is finished."""
         scored = score_response(question, response)
-        self.store.record_answer(attempt.id, question.key, response, scored.correct, scored.score, seconds)
+        self.store.record_answer(
+            attempt.id, question.key, response, scored.correct, scored.score, seconds, replace=attempt.mode == "test"
+        )
         return AnswerResult(question, response, scored.correct, scored.score)
 
     def finish_attempt(self, attempt: Attempt) -> AttemptSummary:

@@ -226,10 +226,18 @@ class Store:
         return rows[0]
 
     def record_answer(
-        self, attempt_id: int, question_key: int, response: Any, correct: bool, score: float, seconds: float | None
+        self, attempt_id: int, question_key: int, response: Any, correct: bool, score: float, seconds: float | None,
+        replace: bool = False,
     ) -> None:
-        """Commit one answer at once: a crash after this line never loses it."""
+        """Commit one answer at once: a crash after this line never loses it. With `replace`,
+        it takes the place of an earlier answer to the question while the attempt is unfinished."""
         with self.db.atomic():
+            if replace:
+                self.db.execute(
+                    "delete from answers where attempt_id = ? and question_id = ? "
+                    "and (select finished_at from attempts where id = ?) is null",
+                    [attempt_id, question_key, attempt_id],
+                )
             self.db["answers"].insert(
                 {
                     "attempt_id": attempt_id, "question_id": question_key,

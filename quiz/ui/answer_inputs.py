@@ -6,12 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from quiz.core.domain import Article, Question
+from quiz.ui.wrapping import OptionCheckBox, OptionRadioButton, WrappedOption, WrappingList
 
 
 class AnswerInput(QWidget):
@@ -29,6 +27,14 @@ class AnswerInput(QWidget):
     def focus_input(self) -> None:
         self.setFocus()
 
+    def set_response(self, response: Any) -> None:
+        """Show an answer given earlier, as the student gave it."""
+        raise NotImplementedError
+
+    def lock(self) -> None:
+        """Keep the answer as it is and readable: after it is submitted it no longer changes."""
+        raise NotImplementedError
+
 
 class _OptionsInput(AnswerInput):
     def __init__(self, labels: list[str], exclusive: bool, accessible: str):
@@ -37,23 +43,26 @@ class _OptionsInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.group.setExclusive(exclusive)
-        self.buttons: list[QRadioButton | QCheckBox] = []
+        self.buttons: list[OptionRadioButton | OptionCheckBox] = []
+        self.labels: list[QLabel] = []
         for number, label in enumerate(labels, 1):
-            # The digit prefix shows the key that picks it; `&` would make it a mnemonic.
-            text = f"{number}.  {label}".replace("&", "&&") if number <= 9 else label.replace("&", "&&")
-            button = QRadioButton(text) if exclusive else QCheckBox(text)
+            # The button shows the digit that picks it; the label beside it wraps.
+            digit = f"{number}." if number <= 9 else ""
+            button = OptionRadioButton(digit) if exclusive else OptionCheckBox(digit)
             button.setAccessibleName(label)
             button.setAccessibleDescription(accessible)
             self.group.addButton(button, number - 1)
             self.buttons.append(button)
-            layout.addWidget(button)
+            option = WrappedOption(button, label)
+            self.labels.append(option.label)
+            layout.addWidget(option)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def pick(self, index: int) -> bool:
         if not 0 <= index < len(self.buttons):
             return False
         button = self.buttons[index]
-        button.setChecked(not button.isChecked() if isinstance(button, QCheckBox) else True)
+        button.setChecked(not button.isChecked() if isinstance(button, OptionCheckBox) else True)
         from PySide6.QtCore import Qt  # not at import: see quiz/ui/qt_properties.py
 
         # As a shortcut's focus, so the style draws the focus frame a keyboard user needs.
@@ -65,6 +74,14 @@ class _OptionsInput(AnswerInput):
         if checked:
             checked.setFocus()
 
+    def lock(self) -> None:
+        for button in self.buttons:
+            button.locked = True
+
+    def _check(self, indexes: list[int]) -> None:
+        for index, button in enumerate(self.buttons):
+            button.setChecked(index in indexes)
+
 
 class ChoiceInput(_OptionsInput):
     def __init__(self, question: Question):
@@ -74,6 +91,9 @@ class ChoiceInput(_OptionsInput):
     def response(self) -> Any:
         index = self.group.checkedId()
         return self.values[index] if index >= 0 else None
+
+    def set_response(self, response: Any) -> None:
+        self._check([self.values.index(response)] if response in self.values else [])
 
 
 class MultiInput(_OptionsInput):
@@ -85,6 +105,9 @@ class MultiInput(_OptionsInput):
         picked = [self.values[i] for i, b in enumerate(self.buttons) if b.isChecked()]
         return picked or None
 
+    def set_response(self, response: Any) -> None:
+        self._check([i for i, value in enumerate(self.values) if value in (response or ())])
+
 
 class TrueFalseInput(_OptionsInput):
     def __init__(self, question: Question):
@@ -93,6 +116,9 @@ class TrueFalseInput(_OptionsInput):
     def response(self) -> Any:
         index = self.group.checkedId()
         return None if index < 0 else index == 0
+
+    def set_response(self, response: Any) -> None:
+        self._check([] if response is None else [0 if response else 1])
 
 
 class _LineInput(AnswerInput):
@@ -108,6 +134,14 @@ class _LineInput(AnswerInput):
 
     def focus_input(self) -> None:
         self.edit.setFocus()
+
+    def set_response(self, response: Any) -> None:
+        if isinstance(response, float) and response.is_integer():
+            response = int(response)
+        self.edit.setText("" if response is None else str(response))
+
+    def lock(self) -> None:
+        self.edit.setReadOnly(True)
 
 
 class NumberInput(_LineInput):
@@ -133,28 +167,38 @@ class TextInput(_LineInput):
 
 class EvidenceInput(AnswerInput):
     """The student picks the sentence or sentences of the article that support the claim:
-    from this list (arrows, Space, Ctrl), or by selecting text in the article itself."""
+    from this list (arrows, Space, Ctrl), or by selecting text in the article itself. The
+    list takes the height it is given and wraps each sentence to its width."""
+
+    current_sentence_changed = Signal(int, int)  # the offsets of the sentence the student is on
 
     def __init__(self, question: Question, article: Article):
         super().__init__()
         self.sentences = list(article.sentences)
-        self.list = QListWidget()
+        self.list = WrappingList()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(160)
         self.list.setAccessibleName(self.tr("Sentences of the article"))
         self.list.setAccessibleDescription(self.tr("Select the sentence or sentences that support the claim"))
         for number, sentence in enumerate(self.sentences, 1):
             item = QListWidgetItem(f"{number}. {sentence.text}")
-            item.setToolTip(sentence.text)
             self.list.addItem(item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         self.list.itemSelectionChanged.connect(self.changed.emit)
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
 
     def response(self) -> Any:
         rows = sorted(index.row() for index in self.list.selectedIndexes())
         return [(self.sentences[r].start, self.sentences[r].end) for r in rows] or None
+
+    def set_response(self, response: Any) -> None:
+        self.list.clearSelection()
+        spans = {tuple(span) for span in response or ()}
+        for row, sentence in enumerate(self.sentences):
+            if (sentence.start, sentence.end) in spans:
+                self.list.item(row).setSelected(True)
 
     def select_span(self, start: int, end: int) -> None:
         """Select every sentence that a selection in the article touches."""
@@ -173,6 +217,13 @@ class EvidenceInput(AnswerInput):
 
     def focus_input(self) -> None:
         self.list.setFocus()
+
+    def lock(self) -> None:
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.sentences):
+            self.current_sentence_changed.emit(self.sentences[row].start, self.sentences[row].end)
 
 
 INPUTS: dict[str, type[AnswerInput]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from quiz.ui.results_view import ResultsView
     from quiz.ui.teacher_view import TeacherView
 
+# Room left for the window's title bar when it fills a small screen's height.
+FRAME_ALLOWANCE = 40
+
 
 class MainWindow(QMainWindow):
     def __init__(self, service: QuizService):
@@ -29,7 +32,7 @@ class MainWindow(QMainWindow):
         self.zoom_index = ZOOM_STEPS.index(1.0)
         self.setWindowTitle(self.tr("Evidence Quiz"))
         self.setMinimumSize(800, 560)
-        self.resize(1280, 760)
+        self.resize(self._fitting_size())
         self.start_view = StartView()
         self.quiz_view = QuizView(service)
         self._results_view: ResultsView | None = None  # built when a first quiz ends
@@ -71,9 +74,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ pages
 
     def show_start(self) -> None:
+        """The start page with an empty name: the next student must not carry on as the last."""
         self.start_view.set_packs(self.service.packs())
         self.start_view.set_students(self.service.students())
-        self._on_start_view_name_changed(self.start_view.name_edit.text())
+        self.start_view.clear_name()
+        self._on_start_view_name_changed("")
         self._show_page(self.start_view)
 
     def _show_page(self, view) -> None:
@@ -104,9 +109,18 @@ class MainWindow(QMainWindow):
             self.zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self.zoom_index + step))
         self._apply_zoom()
 
+    def _fitting_size(self) -> QSize:
+        """1280×760, or less on a smaller screen: all of its free area, less room for the frame."""
+        free = self.screen().availableGeometry()
+        return QSize(min(1280, free.width()), min(760, free.height() - FRAME_ALLOWANCE))
+
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        size = self.settings.value("window/size")
+        fitting = self._fitting_size()
+        # A size saved on a larger screen is not restored here (Qt would only squeeze it to the screen).
+        fits = not isinstance(size, QSize) or (size.width() <= fitting.width() and size.height() <= fitting.height())
+        if isinstance(geometry, QByteArray) and fits:
             self.restoreGeometry(geometry)
         state = self.settings.value("window/quiz-split")
         if isinstance(state, QByteArray):
@@ -123,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/size", self.normalGeometry().size())
         self.settings.setValue("window/quiz-split", self.quiz_view.splitter.saveState())
         if self._results_view is not None:
             self.settings.setValue("window/results-split", self._results_view.splitter.saveState())
@@ -137,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def _on_start_view_name_changed(self, name: str) -> None:
         self.start_view.set_best_scores(self.service.best_scores(name) if name else {})
+        self.start_view.set_progress(self.service.in_progress(name) if name else {})
 
     def _on_start_view_start_requested(self, student: str, pack_id: str, mode: str) -> None:
         try:

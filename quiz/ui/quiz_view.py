@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from quiz.core.domain import AnswerResult, Article, Attempt, Question
 from quiz.core.service import QuizService
@@ -19,8 +18,10 @@ from quiz.ui.qt_properties import set_properties
 
 
 class QuizView(QWidget):
-    """One question at a time. In practice mode the feedback follows each answer; in test
-    mode Enter moves straight on and the review waits for the end."""
+    """One question at a time. In practice mode the feedback follows each answer. In test
+    mode Enter moves straight on, the student may go back (Previous) or skip a question,
+    answers may change until the test is finished, and the review waits for the end;
+    questions left unanswered are offered again before it."""
 
     quiz_finished = Signal(object, object, list)  # Attempt, AttemptSummary, list[AnswerResult]
     answer_submitted = Signal(object)  # AnswerResult
@@ -32,8 +33,9 @@ class QuizView(QWidget):
         self.attempt: Attempt | None = None
         self.article: Article | None = None
         self.index = 0
-        self.results: list[AnswerResult] = []
-        self.answered = False
+        self.answers: dict[int, AnswerResult] = {}  # by the question's index in the attempt
+        self.answered = False  # practice mode: this question's feedback is showing
+        self.offered_unanswered = False  # test mode: the questions left unanswered were offered again
         self.shown_at = time.monotonic()
         self.input: AnswerInput | None = None
 
@@ -47,36 +49,55 @@ class QuizView(QWidget):
         set_properties(self.prompt, focusPolicy="NoFocus")
         self.input_holder = QVBoxLayout()
         self.hint = plain_label("hint")
+        self.message = plain_label("formMessage")
+        self.message.hide()
         self.feedback = FeedbackPanel()
+        self.previous_button = QPushButton(self.tr("Previous"))
+        self.previous_button.setAccessibleDescription(self.tr("Go back to the question before (Alt+P)"))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setAccessibleDescription(self.tr("Leave this question for now and go on (Alt+S)"))
+        self.finish_button = QPushButton()
         self.action_button = QPushButton()
         self.action_button.setObjectName("primaryButton")
 
         question_panel = QWidget()
         question_panel.setObjectName("questionPanel")
-        column = QVBoxLayout(question_panel)
-        column.setContentsMargins(24, 16, 24, 16)
-        column.addWidget(self.pack_title)
-        column.addWidget(self.progress_label)
-        column.addWidget(self.progress)
-        column.addSpacing(8)
-        column.addWidget(self.prompt)
-        column.addLayout(self.input_holder)
-        column.addWidget(self.hint)
-        column.addWidget(self.feedback)
-        column.addStretch(1)
+        self.column = QVBoxLayout(question_panel)
+        self.column.setContentsMargins(24, 16, 24, 16)
+        self.column.addWidget(self.pack_title)
+        self.column.addWidget(self.progress_label)
+        self.column.addWidget(self.progress)
+        self.column.addSpacing(8)
+        self.column.addWidget(self.prompt)
+        self.column.addLayout(self.input_holder)
+        self.column.addWidget(self.hint)
+        self.column.addWidget(self.feedback)
+        self.stretch_index = self.column.count()
+        self.column.addStretch(1)
+        # Scrolls down, never sideways: everything in it wraps to the width it is given.
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(question_panel)
+        self.scroll.setWidgetResizable(True)
+        set_properties(self.scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff", frameShape="NoFrame")
+        # The buttons, and what a student must do first, stay in sight below the question however long it is.
+        self.message.setContentsMargins(24, 8, 24, 0)
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 8, 24, 8)
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.finish_button)
         buttons.addWidget(self.action_button)
-        column.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidget(question_panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        set_properties(scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
+        question_side = QWidget()
+        side = QVBoxLayout(question_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.scroll, 1)
+        side.addWidget(self.message)
+        side.addLayout(buttons)
 
         self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.article_view)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(question_side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 560])
@@ -87,35 +108,40 @@ class QuizView(QWidget):
 
         self.shortcuts = [QShortcut(QKeySequence(key), self) for key in ("Return", "Enter")]
         self.escape_shortcut = QShortcut(QKeySequence("Esc"), self)
+        self.previous_shortcut = QShortcut(QKeySequence("Alt+P"), self)
+        self.skip_shortcut = QShortcut(QKeySequence("Alt+S"), self)
         self.digit_shortcuts = [QShortcut(QKeySequence(str(n)), self) for n in range(1, 10)]
-        for shortcut in (*self.shortcuts, self.escape_shortcut, *self.digit_shortcuts):
+        for shortcut in (*self.shortcuts, self.escape_shortcut, self.previous_shortcut, self.skip_shortcut, *self.digit_shortcuts):
             set_properties(shortcut, context="WidgetWithChildrenShortcut")
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.action_button.clicked.connect(self._on_action_button_clicked)
+        self.previous_button.clicked.connect(self._on_previous_button_clicked)
+        self.skip_button.clicked.connect(self._on_skip_button_clicked)
+        self.finish_button.clicked.connect(self._on_finish_button_clicked)
         self.article_view.body.selectionChanged.connect(self._on_article_selection_changed)
         for shortcut in self.shortcuts:
             shortcut.activated.connect(self._on_action_button_clicked)
         self.escape_shortcut.activated.connect(self.left)
+        self.previous_shortcut.activated.connect(self._on_previous_button_clicked)
+        self.skip_shortcut.activated.connect(self._on_skip_button_clicked)
         for number, shortcut in enumerate(self.digit_shortcuts):
             shortcut.activated.connect(lambda n=number: self._on_digit_pressed(n))
 
     # ------------------------------------------------------------ flow
 
     def start(self, attempt: Attempt, article: Article, title: str) -> None:
-        """Show the attempt's next unanswered question (the first, unless it is resumed)."""
+        """Show the question where the attempt stopped (the first, unless it is resumed)."""
         self.attempt = attempt
         self.article = article
-        self.results = self.service.answers_of(attempt)
-        self.index = attempt.next_index
+        by_key = {result.question.key: result for result in self.service.answers_of(attempt)}
+        self.answers = {i: by_key[q.key] for i, q in enumerate(attempt.questions) if q.key in by_key}
+        self.offered_unanswered = False
         mode = self.tr("Test") if attempt.mode == "test" else self.tr("Practice")
         self.pack_title.setText(f"{title} · {mode}")
         self.article_view.set_article(article)
-        if self.index >= len(attempt.questions):
-            self.finish()
-        else:
-            self.show_question()
+        self._go_to(attempt.next_index)
 
     @property
     def testing(self) -> bool:
@@ -126,65 +152,158 @@ class QuizView(QWidget):
         assert self.attempt is not None
         return self.attempt.questions[self.index]
 
+    @property
+    def results(self) -> list[AnswerResult]:
+        """The answers given so far, in the attempt's order."""
+        return [self.answers[i] for i in sorted(self.answers)]
+
+    def unanswered(self) -> list[int]:
+        """Indexes of the questions without an answer."""
+        assert self.attempt is not None
+        return [i for i in range(len(self.attempt.questions)) if i not in self.answers]
+
+    def _go_to(self, index: int) -> None:
+        """Show the question at `index`; past the last, offer the unanswered ones (in a test) or finish."""
+        assert self.attempt is not None
+        self.index = index
+        if index < len(self.attempt.questions):
+            self.show_question()
+        elif self.testing and self.unanswered():
+            self.show_unanswered()
+        else:
+            self.finish()
+
     def show_question(self) -> None:
         assert self.attempt is not None
         total = len(self.attempt.questions)
         self.answered = False
         self.progress_label.setText(self.tr("Question %d of %d") % (self.index + 1, total))
         self.progress.setRange(0, total)
-        self.progress.setValue(self.index)
+        self.progress.setValue(len(self.answers) if self.testing else self.index)
         question = self.question
         self.prompt.setText(question.prompt)
         self.prompt.setAccessibleName(question.prompt)
-        if self.input is not None:
-            self.input.deleteLater()
-        self.input = answer_input_for(question, self.article)
-        self.input.setAccessibleName(self.tr("Your answer"))
-        self.input_holder.addWidget(self.input)
-        self.input.changed.connect(self._on_input_changed)
+        self._replace_input(answer_input_for(question, self.article))
+        if self.index in self.answers:
+            self.input.set_response(self.answers[self.index].response)
         self.hint.setText(self._hint_for(question))
+        self.hint.show()
         self.feedback.hide()
-        self.article_view.clear_highlight()
-        last = self.index + 1 >= len(self.attempt.questions)
+        self.article_view.clear_marks()
         if self.testing:
-            self.action_button.setText(self.tr("Finish the test") if last else self.tr("Submit and go on"))
+            others = [i for i in self.unanswered() if i != self.index]
+            last = not others and (self.offered_unanswered or self.index + 1 >= total)
+            self._set_action(self.tr("Finish the test") if last else self.tr("Submit and go on"))
         else:
-            self.action_button.setText(self.tr("Submit"))
-        self.action_button.setEnabled(False)
-        self.action_button.setAccessibleName(self.action_button.text())
+            self._set_action(self.tr("Submit"))
+        self._show_test_buttons(previous=self.index > 0, skip=True)
         self.shown_at = time.monotonic()
         self.focus_first()
 
+    def show_unanswered(self) -> None:
+        """The end of a test with questions unanswered: answer them now, or finish without."""
+        missing = self.unanswered()
+        total = len(self.attempt.questions)
+        self.progress_label.setText(self.tr("%d of %d questions answered") % (total - len(missing), total))
+        self.progress.setValue(total - len(missing))
+        numbers = ", ".join(str(i + 1) for i in missing)
+        self.prompt.setText(
+            self.tr("You have not answered %d of the questions yet: %s. Answer them now, or finish the test: "
+                    "a question left unanswered counts as wrong.") % (len(missing), numbers)
+        )
+        self.prompt.setAccessibleName(self.prompt.text())
+        self._replace_input(None)
+        self.hint.hide()
+        self.feedback.hide()
+        self.article_view.clear_marks()
+        self._set_action(self.tr("Answer question %d") % (missing[0] + 1))
+        self.finish_button.setText(self.tr("Finish now"))
+        self.finish_button.setAccessibleName(self.tr("Finish the test with %d questions unanswered") % len(missing))
+        self._show_test_buttons(previous=True, skip=False)
+        self.finish_button.show()
+        self.focus_first()
+
+    def _replace_input(self, widget: AnswerInput | None) -> None:
+        if self.input is not None:
+            self.input.hide()
+            self.input.deleteLater()
+        self.input = widget
+        self.message.hide()
+        evidence = isinstance(widget, EvidenceInput)
+        # An evidence question's list of sentences takes the height there is; other questions sit at the top.
+        self.column.setStretchFactor(self.input_holder, 1 if evidence else 0)
+        self.column.setStretch(self.stretch_index, 0 if evidence else 1)
+        if widget is None:
+            return
+        widget.setAccessibleName(self.tr("Your answer"))
+        self.input_holder.addWidget(widget)
+        widget.changed.connect(self._on_input_changed)
+        if evidence:
+            widget.current_sentence_changed.connect(self.article_view.mark_sentence)
+
+    def _set_action(self, text: str) -> None:
+        self.action_button.setText(text)
+        self.action_button.setAccessibleName(text)
+
+    def _show_test_buttons(self, previous: bool, skip: bool) -> None:
+        self.previous_button.setVisible(self.testing and previous)
+        self.skip_button.setVisible(self.testing and skip)
+        self.finish_button.hide()
+
     def focus_first(self) -> None:
-        """The answer input before submitting; the Next button after."""
-        if self.answered:
+        """The answer input before submitting; the Next button after, and on the page of unanswered questions."""
+        if self.answered or self.input is None:
             self.action_button.setFocus()
-        elif self.input is not None:
+        else:
             self.input.focus_input()
 
     def _hint_for(self, question: Question) -> str:
         if question.type in ("choice", "truefalse"):
-            return self.tr("Press 1-%d or use the arrow keys, then Enter.") % max(2, len(question.choices))
-        if question.type == "multi":
-            return self.tr("Press the numbers of every answer that applies, then Enter.")
-        if question.type == "evidence":
-            return self.tr("Select the sentences in the list, or in the article itself, then press Enter.")
-        return self.tr("Type your answer, then press Enter.")
+            hint = self.tr("Press 1-%d or use the arrow keys, then Enter.") % max(2, len(question.choices))
+        elif question.type == "multi":
+            hint = self.tr("Press the numbers of every answer that applies, then Enter.")
+        elif question.type == "evidence" and self._evidence_sentences(question) > 1:
+            hint = self.tr("Select the sentences in the list, or in the article itself, then press Enter.")
+        elif question.type == "evidence":
+            hint = self.tr("Select the sentence in the list, or in the article itself, then press Enter.")
+        else:
+            hint = self.tr("Type your answer, then press Enter.")
+        if self.testing:
+            hint += " " + self.tr("Alt+P goes back a question, Alt+S skips one.")
+        return hint
+
+    def _evidence_sentences(self, question: Question) -> int:
+        """How many of the article's sentences the evidence runs over: the answer is that many."""
+        if self.article is None or question.evidence_start is None or question.evidence_end is None:
+            return 1
+        return len(self.article.sentences_over(question.evidence_start, question.evidence_end))
 
     def submit(self) -> AnswerResult | None:
+        """Save the answer given; in a test, go on. An answer unchanged on a question seen
+        again is not saved twice."""
         assert self.attempt is not None and self.input is not None
         response = self.input.response()
-        if response is None or self.answered:
+        if self.answered:
             return None
+        if response is None:
+            self.message.setText(
+                self.tr("Choose an answer first (or Skip).") if self.testing else self.tr("Choose an answer first.")
+            )
+            self.message.show()
+            return None
+        earlier = self.answers.get(self.index)
+        if earlier is not None and json.dumps(earlier.response) == json.dumps(response):  # as stored: tuples are lists
+            self.advance()
+            return earlier
         seconds = round(time.monotonic() - self.shown_at, 2)
         result = self.service.submit_answer(self.attempt, self.question, response, seconds)
-        self.results.append(result)
-        self.answered = True
-        self.input.setEnabled(False)
+        self.answers[self.index] = result
         self.answer_submitted.emit(result)
         if self.testing:
             self.advance()
         else:
+            self.answered = True
+            self.input.lock()
             self._show_feedback(result)
         return result
 
@@ -195,34 +314,47 @@ class QuizView(QWidget):
         if question.evidence_start is not None and question.evidence_end is not None:
             self.article_view.highlight(question.evidence_start, question.evidence_end)
         last = self.index + 1 >= len(self.attempt.questions)
-        self.action_button.setText(self.tr("See my score") if last else self.tr("Next question"))
-        self.action_button.setAccessibleName(self.action_button.text())
-        self.action_button.setEnabled(True)
+        self._set_action(self.tr("See my score") if last else self.tr("Next question"))
         self.focus_first()
 
     def advance(self) -> None:
+        """On to the next question; once the unanswered ones have been offered, the next of those."""
         assert self.attempt is not None
-        self.index += 1
-        if self.index < len(self.attempt.questions):
-            self.show_question()
-        else:
-            self.finish()
+        following = self.index + 1
+        if self.testing and self.offered_unanswered:
+            following = next((i for i in self.unanswered() if i > self.index), len(self.attempt.questions))
+        self._go_to(following)
 
     def finish(self) -> None:
         assert self.attempt is not None
         summary = self.service.finish_attempt(self.attempt)
         # The database's record, not this view's: it holds every answer of a resumed attempt.
-        self.quiz_finished.emit(self.attempt, summary, self.service.answers_of(self.attempt))
+        self.quiz_finished.emit(self.attempt, summary, self.service.review_of(self.attempt))
 
     # ------------------------------------------------------------ slots
 
     def _on_action_button_clicked(self) -> None:
         if self.attempt is None:
             return
-        if self.answered:
+        if self.input is None:  # the page of unanswered questions: answer the first
+            self.offered_unanswered = True
+            self._go_to(self.unanswered()[0])
+        elif self.answered:
             self.advance()
         else:
             self.submit()
+
+    def _on_previous_button_clicked(self) -> None:
+        if self.testing and self.index > 0:
+            self._go_to(self.index - 1)
+
+    def _on_skip_button_clicked(self) -> None:
+        if self.testing and self.input is not None:
+            self.advance()
+
+    def _on_finish_button_clicked(self) -> None:
+        if self.testing and self.input is None:
+            self.finish()
 
     def _on_digit_pressed(self, index: int) -> None:
         if self.input is not None and not self.answered:
@@ -235,5 +367,4 @@ class QuizView(QWidget):
                 self.input.select_span(*span)
 
     def _on_input_changed(self) -> None:
-        if self.input is not None and not self.answered:
-            self.action_button.setEnabled(self.input.response() is not None)
+        self.message.hide()

@@ -4,15 +4,17 @@ questions missed to try again, and the student's earlier attempts at the pack.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from quiz.core.domain import AnswerResult, Article, AttemptSummary
 from quiz.ui.article_view import ArticleView
-from quiz.ui.feedback_panel import FeedbackPanel
+from quiz.ui.feedback_panel import FeedbackPanel, verdict_of
 from quiz.ui.skill_chart import SkillChart
+from quiz.ui.style import theme_colours
+from quiz.ui.wrapping import VerticalScrollArea, WrappingList
 
 
 def duration(seconds: float) -> str:
@@ -34,18 +36,16 @@ class ResultsView(QWidget):
         self.score.setObjectName("score")
         self.score.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = SkillChart()
-        self.answers = QListWidget()
+        self.answers = WrappingList()
         self.answers.setAccessibleName(self.tr("Your answers: choose one to see its review"))
-        self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.answers.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.history = QListWidget()
+        self.history = WrappingList()
         self.history.setAccessibleName(self.tr("Your earlier attempts at this pack"))
         self.history.setMaximumHeight(110)
         self.retry_button = QPushButton(self.tr("Retry the ones I missed"))
         self.again_button = QPushButton(self.tr("Take another quiz"))
         self.again_button.setObjectName("primaryButton")
         self.article_view = ArticleView()
-        self.review = FeedbackPanel()
+        self.review = FeedbackPanel(with_prompt=True)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -65,7 +65,8 @@ class ResultsView(QWidget):
         right = QWidget()
         review_column = QVBoxLayout(right)
         review_column.setContentsMargins(0, 0, 0, 0)
-        review_column.addWidget(self.review)
+        # The review takes the height it needs, and scrolls when the article must keep some.
+        review_column.addWidget(VerticalScrollArea(self.review))
         review_column.addWidget(self.article_view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -90,19 +91,23 @@ class ResultsView(QWidget):
         self, summary: AttemptSummary, results: list[AnswerResult], article: Article, history: list[AttemptSummary]
     ) -> None:
         self.results = results
+        unanswered = sum(1 for r in results if r.response is None)
         self.score.setText(
-            self.tr("%s of %d right (%d%%) · time %s")
-            % (f"{summary.score:g}", summary.total, summary.percent, duration(summary.seconds))
+            self.tr("%s of %d right (%d%%)") % (f"{summary.score:g}", summary.total, summary.percent)
+            + (self.tr(" · %d not answered") % unanswered if unanswered else "")
+            + self.tr(" · time %s") % duration(summary.seconds)
         )
         self.score.setAccessibleName(self.score.text())
         self.chart.set_results(results)
         self.article_view.set_article(article)
         self.answers.clear()
+        colours = theme_colours(self.answers.palette())
+        words = {"correct": self.tr("✓ Right"), "partly": self.tr("◐ Partly right"), "wrong": self.tr("✗ Wrong")}
         for number, result in enumerate(results, 1):
-            mark = "✓" if result.correct else ("◐" if result.score > 0 else "✗")
-            word = self.tr("right") if result.correct else (self.tr("partly right") if result.score > 0 else self.tr("wrong"))
-            item = QListWidgetItem(f"{mark} {number}. {result.question.prompt.splitlines()[0]} — {word}")
-            item.setToolTip(result.question.prompt)
+            verdict = verdict_of(result)
+            word = self.tr("✗ Not answered") if result.response is None else words[verdict]
+            item = QListWidgetItem(f"{word} · {number}. {result.question.prompt}")
+            item.setForeground(QColor(colours[verdict]))
             self.answers.addItem(item)
         self.history.clear()
         if not history:

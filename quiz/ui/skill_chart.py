@@ -3,11 +3,11 @@ in words, so colour is never the only signal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from quiz.core.domain import SKILLS, AnswerResult
+from quiz.core.domain import SKILLS, AnswerResult, skill_name
 
 
 def skill_scores(results: list[AnswerResult]) -> dict[str, tuple[float, int]]:
@@ -21,6 +21,7 @@ def skill_scores(results: list[AnswerResult]) -> dict[str, tuple[float, int]]:
 
 class SkillChart(QWidget):
     ROW = 30
+    MIN_BAR = 40
 
     def __init__(self) -> None:
         super().__init__()
@@ -32,7 +33,7 @@ class SkillChart(QWidget):
     def set_results(self, results: list[AnswerResult]) -> None:
         """One student's attempt: points out of questions, per skill."""
         self.set_rows([
-            (skill, score / count, self.tr("%s of %d (%d%%)") % (f"{score:g}", count, round(100 * score / count)))
+            (skill_name(skill), score / count, self.tr("%s of %d (%d%%)") % (f"{score:g}", count, round(100 * score / count)))
             for skill, (score, count) in skill_scores(results).items()
         ])
 
@@ -40,22 +41,37 @@ class SkillChart(QWidget):
         self.rows = rows
         self.setAccessibleDescription("; ".join(f"{label}: {text}" for label, _, text in rows))
         self.setFixedHeight(max(1, len(rows)) * self.row_height() + 8)
+        self.updateGeometry()
         self.update()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:  # zoom: the rows take the new font's height
+            self.set_rows(self.rows)
+        super().changeEvent(event)
 
     def row_height(self) -> int:
         return max(self.ROW, self.fontMetrics().height() + 12)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, max(1, len(self.rows)) * self.row_height() + 8)
+        return QSize(max(420, self.minimumSizeHint().width()), max(1, len(self.rows)) * self.row_height() + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for every label and figure in full, beside the narrowest bar."""
+        label_width, text_width = self._column_widths()
+        return QSize(label_width + self.MIN_BAR + text_width, max(1, len(self.rows)) * self.row_height() + 8)
+
+    def _column_widths(self) -> tuple[int, int]:
+        metrics = self.fontMetrics()
+        label_width = max((metrics.horizontalAdvance(label) for label, _, _ in self.rows), default=0) + 16
+        text_width = max((metrics.horizontalAdvance(text) for _, _, text in self.rows), default=0) + 16
+        return label_width, text_width
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        metrics = self.fontMetrics()
-        label_width = max((metrics.horizontalAdvance(label) for label, _, _ in self.rows), default=0) + 16
-        text_width = max((metrics.horizontalAdvance(text) for _, _, text in self.rows), default=0) + 16
-        bar_width = max(40, self.width() - label_width - text_width)
+        label_width, text_width = self._column_widths()
+        bar_width = max(self.MIN_BAR, self.width() - label_width - text_width)
         row = self.row_height()
         for index, (label, share, text) in enumerate(self.rows):
             top = 4 + index * row

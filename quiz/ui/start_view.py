@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QButtonGroup, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidgetItem, QPushButton,
     QRadioButton, QVBoxLayout, QWidget,
 )
 
-from quiz.core.domain import PackSummary
+from quiz.core.domain import PackSummary, Progress, skill_name
+from quiz.ui.feedback_panel import plain_label
 from quiz.ui.qt_properties import set_properties
+from quiz.ui.wrapping import WrappingList
 
 
 class StartView(QWidget):
@@ -22,21 +24,21 @@ class StartView(QWidget):
         self.setObjectName("startView")
         self._packs: list[PackSummary] = []
         self._best: dict[str, int] = {}
+        self._progress: dict[str, Progress] = {}
         title = QLabel(self.tr("Evidence Quiz"))
         title.setObjectName("appTitle")
         intro = QLabel(self.tr("Read a real news article, answer questions about it, and see the evidence for every answer."))
         intro.setWordWrap(True)
-        self.name_box = QComboBox()
-        self.name_box.setEditable(True)
-        self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.name_box.lineEdit().setPlaceholderText(self.tr("Type your name or pick it from the list"))
-        self.name_box.setAccessibleName(self.tr("Your name"))
-        self.name_edit = self.name_box.lineEdit()
+        # No list of every student's name: a name is offered only once its first letters are typed.
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Type your name"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.pack_list = QListWidget()
+        self.names = QStringListModel(self)
+        self.completer = QCompleter(self.names, self)
+        set_properties(self.completer, caseSensitivity="CaseInsensitive")
+        self.name_edit.setCompleter(self.completer)
+        self.pack_list = WrappingList()
         self.pack_list.setAccessibleName(self.tr("Question packs"))
-        self.pack_list.setWordWrap(True)
-        set_properties(self.pack_list, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.pack_list.setAccessibleDescription(self.tr("Choose a pack with the arrow keys and press Enter to start"))
         self.practice_radio = QRadioButton(self.tr("Practice: see the answer after each question (Alt+R)"))
         self.test_radio = QRadioButton(self.tr("Test: see the answers at the end (Alt+T)"))
@@ -48,21 +50,20 @@ class StartView(QWidget):
         self.start_button.setObjectName("primaryButton")
         self.start_button.setAccessibleName(self.tr("Start quiz"))
         self.start_button.setDefault(True)
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        set_properties(self.message, textFormat="PlainText")
+        self.message = plain_label("formMessage")
+        self.status = plain_label("status")  # a quiz in progress at the chosen pack
+        self.status.hide()
 
         form = QFormLayout()
         name_label = QLabel(self.tr("&Name"))
-        name_label.setBuddy(self.name_box)
-        form.addRow(name_label, self.name_box)
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
         packs_label = QLabel(self.tr("&Pack"))
         packs_label.setBuddy(self.pack_list)
         form.addRow(packs_label, self.pack_list)
-        modes = QHBoxLayout()
+        modes = QVBoxLayout()
         modes.addWidget(self.practice_radio)
         modes.addWidget(self.test_radio)
-        modes.addStretch(1)
         form.addRow(QLabel(self.tr("Mode")), modes)
 
         column = QWidget()
@@ -76,6 +77,7 @@ class StartView(QWidget):
         layout.addSpacing(12)
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.status)
         start_row = QHBoxLayout()
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
@@ -95,6 +97,7 @@ class StartView(QWidget):
         self.name_edit.returnPressed.connect(self._on_name_edit_return_pressed)
         self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         self.pack_list.itemActivated.connect(self._on_start_button_clicked)
+        self.pack_list.currentRowChanged.connect(self._on_pack_list_current_row_changed)
 
     @property
     def mode(self) -> str:
@@ -108,31 +111,59 @@ class StartView(QWidget):
         self._best = best
         self._fill_packs()
 
+    def set_progress(self, progress: dict[str, Progress]) -> None:
+        """The quizzes the student named has left unfinished, by pack: Start becomes Continue."""
+        self._progress = progress
+        self._fill_packs()
+
     def _fill_packs(self) -> None:
         current = self.pack_list.currentRow()
         self.pack_list.clear()
         for pack in self._packs:
-            skills = ", ".join(pack.skills)
+            skills = ", ".join(skill_name(skill) for skill in pack.skills)
             best = self._best.get(pack.id)
             best_text = self.tr(" · your best: %d%%") % best if best is not None else ""
+            progress = self._progress.get(pack.id)
+            progress_text = self.tr(" · in progress") if progress is not None else ""
             item = QListWidgetItem(
                 f"{pack.title}\n{pack.article_title}\n"
-                + self.tr("%d questions · %s") % (pack.question_count, skills) + best_text
+                + self.tr("%d questions · %s") % (pack.question_count, skills) + best_text + progress_text
             )
             self.pack_list.addItem(item)
         if self._packs:
             self.pack_list.setCurrentRow(max(0, min(current, len(self._packs) - 1)))
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        row = self.pack_list.currentRow()
+        progress = self._progress.get(self._packs[row].id) if 0 <= row < len(self._packs) else None
+        if progress is None:
+            self.start_button.setText(self.tr("Start quiz (Alt+S)"))
+            self.start_button.setAccessibleName(self.tr("Start quiz"))
+            self.status.hide()
+            return
+        self.start_button.setText(self.tr("Continue quiz (Alt+S)"))
+        self.start_button.setAccessibleName(self.tr("Continue quiz"))
+        mode = self.tr("test") if progress.mode == "test" else self.tr("practice")
+        self.status.setText(
+            self.tr("Your %s at this pack is in progress: it goes on at question %d of %d.")
+            % (mode, progress.number, progress.total)
+        )
+        self.status.show()
 
     def set_students(self, names: list[str]) -> None:
-        text = self.name_edit.text()
-        self.name_box.clear()
-        self.name_box.addItems(names)
-        self.name_box.setCurrentIndex(-1)
-        self.name_edit.setText(text)
+        """The names offered as the student types."""
+        self.names.setStringList(names)
+
+    def clear_name(self) -> None:
+        self.name_edit.clear()
 
     def focus_first(self) -> None:
         self.message.clear()
-        self.name_box.setFocus()
+        self.name_edit.setFocus()
+
+    def _on_pack_list_current_row_changed(self, row: int) -> None:
+        self._show_progress()
 
     def _on_name_edit_text_changed(self, text: str) -> None:
         self.name_changed.emit(" ".join(text.split()))
@@ -146,7 +177,7 @@ class StartView(QWidget):
         row = self.pack_list.currentRow()
         if not name:
             self.message.setText(self.tr("Type your name first."))
-            self.name_box.setFocus()
+            self.name_edit.setFocus()
             return
         if not 0 <= row < len(self._packs):
             self.message.setText(self.tr("Choose a pack first."))

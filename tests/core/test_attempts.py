@@ -90,3 +90,66 @@ def test_the_order_is_stored_with_the_attempt(service, db_path):
 def test_question_order_without_shuffle_is_the_pack_order(service):
     pack = service.pack(first_pack_id(service))
     assert question_order(list(pack.questions), 3, shuffle=False) == list(pack.questions)
+
+
+def test_a_test_answer_can_be_changed_until_the_test_is_finished(service):
+    import pytest
+
+    attempt = service.start_attempt("Ada", first_pack_id(service), mode="test")
+    question = attempt.questions[0]
+    service.submit_answer(attempt, question, wrong_answer(question))
+    service.submit_answer(attempt, question, right_answer(question))
+    rows = service.results()
+    assert [(r["question"], r["correct"]) for r in rows] == [(question.id, True)]
+    service.finish_attempt(attempt)
+    with pytest.raises(sqlite3.IntegrityError):
+        service.submit_answer(attempt, question, wrong_answer(question))
+    assert [r["correct"] for r in service.results()] == [True]
+
+
+def test_a_practice_answer_cannot_be_given_twice(service):
+    import pytest
+
+    attempt = service.start_attempt("Ada", first_pack_id(service), mode="practice")
+    question = attempt.questions[0]
+    service.submit_answer(attempt, question, wrong_answer(question))
+    with pytest.raises(sqlite3.IntegrityError):
+        service.submit_answer(attempt, question, right_answer(question))
+
+
+def test_a_test_resumes_after_the_question_answered_last_and_comes_back_to_one_skipped(db_path):
+    service = QuizService.open(db_path)
+    attempt = service.start_attempt("Ada", first_pack_id(service), mode="test")
+    first, _skipped, third = attempt.questions[:3]
+    for question in (first, third):
+        service.submit_answer(attempt, question, right_answer(question))
+    resumed = service.resume_or_start("Ada", first_pack_id(service))
+    assert resumed.next_index == 3
+    for question in resumed.questions[3:]:
+        service.submit_answer(resumed, question, right_answer(question))
+    assert service.resume_or_start("Ada", first_pack_id(service)).next_index == 1  # the one skipped
+    service.close()
+
+
+def test_where_each_unfinished_quiz_stopped_is_known_by_pack(service):
+    packs = [p.id for p in service.packs()]
+    attempt = service.start_attempt("Ada", packs[0], mode="test")
+    for question in attempt.questions[:3]:
+        service.submit_answer(attempt, question, right_answer(question))
+    finished = service.start_attempt("Ada", packs[1])
+    service.finish_attempt(finished)
+    total = len(attempt.questions)
+    assert service.in_progress("Ada") == {packs[0]: (4, total, "test")}
+    assert service.in_progress(" Ada ") == service.in_progress("Ada")
+    assert service.in_progress("Bo") == {}
+
+
+def test_the_review_counts_a_question_left_unanswered_as_wrong(service):
+    attempt = service.start_attempt("Ada", first_pack_id(service), mode="test")
+    answered = attempt.questions[1]
+    service.submit_answer(attempt, answered, right_answer(answered))
+    summary = service.finish_attempt(attempt)
+    review = service.review_of(attempt)
+    assert [r.question.id for r in review] == [q.id for q in attempt.questions]
+    assert [(r.response is None, r.correct, r.score) for r in review[:2]] == [(True, False, 0.0), (False, True, 1.0)]
+    assert (summary.score, summary.total) == (1.0, len(attempt.questions))

@@ -404,3 +404,31 @@ def test_upgrading_splits_the_sums_kept_before_by_mode(tmp_path):
     # Ada and Cai gave the 40 buses, Ben did not: 2 of 3.
     assert report.of_mode("test").questions[0].facility == pytest.approx(200 / 3)
     service.close()
+
+
+def test_the_sums_stay_right_when_test_answers_are_changed(tmp_path):
+    # A test answer may be changed until the test is finished: the old answer leaves the
+    # sums as the new one enters them, so they still match those summed afresh.
+    import random
+
+    from quiz.core.migrations import rebuild_report_sums
+    service = QuizService.open(tmp_path / "changed.db")
+    db = service.store.db
+    pack = service.packs()[0].id
+    rng = random.Random(11)
+    attempts = [service.start_attempt(f"Student {n}", pack, mode="test") for n in range(6)]
+    for _ in range(60):
+        attempt = rng.choice(attempts)
+        question = rng.choice(attempt.questions[:6])
+        service.store.record_answer(attempt.id, question.key, "x", False, rng.choice([0.0, 0.5, 1.0, 1 / 3]), None, replace=True)
+    kept, kept_attempts = stored_moments(db), stored_attempt_sums(db)
+    with db.atomic():
+        rebuild_report_sums(db)
+    fresh = stored_moments(db)
+    assert kept.keys() == fresh.keys()
+    for key in fresh:
+        assert kept[key] == pytest.approx(fresh[key]), key
+    fresh_attempts = stored_attempt_sums(db)
+    assert kept_attempts.keys() == fresh_attempts.keys()
+    assert all(kept_attempts[a] == pytest.approx(fresh_attempts[a]) for a in fresh_attempts)
+    service.close()

@@ -6,6 +6,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from support import ROOT
 
 
@@ -35,6 +37,8 @@ def test_the_app_paints_a_first_question_then_quits_with_everything_saved(tmp_pa
 # Runs the app as `quiz` does, and reports at the end how its start-up went with PySide.
 REPORT_START_UP = """
 import sys
+
+import pytest
 import quiz.ui.app as app
 
 exit_now = app.exit_now
@@ -69,3 +73,44 @@ def test_start_up_avoids_what_pyside_makes_slow(tmp_path):
     assert done.stdout.splitlines() == [
         "Qt namespace built: False", "sqlite-utils before PySide: True", "cycle collector on, start-up frozen: True True",
     ]
+
+
+# The same start-up, with a question of the given type first (the order is drawn at random).
+START_UP_WITH_TYPE_FIRST = """
+import sys
+
+import pytest
+import quiz.core.service as service
+import quiz.ui.app as app
+
+def first_of_type(self, student, pack_id, mode="practice"):
+    for seed in range(500):
+        attempt = self.start_attempt(student, pack_id, mode, seed=seed)
+        if attempt.questions[0].type == sys.argv[2]:
+            return attempt
+    raise SystemExit("no order starts with " + sys.argv[2])
+
+service.QuizService.resume_or_start = first_of_type
+exit_now = app.exit_now
+
+def report_then_exit(code):
+    import PySide6.QtCore
+
+    print("Qt namespace built:", "Qt" in vars(PySide6.QtCore))
+    exit_now(code)
+
+app.exit_now = report_then_exit
+from quiz.cli import main
+main(["--db", sys.argv[1], "--quit-after-first-question"])
+"""
+
+
+@pytest.mark.parametrize("kind", ["choice", "multi", "truefalse", "number", "text", "evidence"])
+def test_no_first_question_builds_the_qt_namespace(tmp_path, kind):
+    """Whichever type of question comes first, painting it reads no Qt enum by its namespace."""
+    done = subprocess.run(
+        [sys.executable, "-c", START_UP_WITH_TYPE_FIRST, str(tmp_path / "quiz.db"), kind],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (0, "", "Qt namespace built: False\n")

@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import Qt
 
 from quiz.core.domain import Question
 from quiz.ui.answer_inputs import answer_input_for
@@ -52,7 +53,8 @@ def test_number_input_reads_numbers(qtbot, article, text, expected):
 def test_choice_text_is_shown_literally_not_as_markup(qtbot, article):
     widget = answer_input_for(make("choice", answer="<b>x</b>", choices=("<b>x</b>", "y & z")), article)
     qtbot.addWidget(widget)
-    assert widget.buttons[0].text().endswith("<b>x</b>")
+    assert widget.labels[0].text() == "<b>x</b>" and widget.labels[0].textFormat() == Qt.TextFormat.PlainText
+    assert widget.labels[1].text() == "y & z" and widget.buttons[1].text() == "2."  # no & mnemonic
     assert widget.buttons[1].accessibleName() == "y & z"
 
 

@@ -1,4 +1,4 @@
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from support import attempt_of
 
@@ -9,11 +9,46 @@ def test_first_question_shows_progress_and_prompt(started_quiz):
     assert view.prompt.text() == attempt.questions[0].prompt
 
 
-def test_submit_is_disabled_until_an_answer_is_chosen(qtbot, started_quiz):
+def test_enter_without_an_answer_says_to_choose_one_first(qtbot, started_quiz, service):
     view, _ = started_quiz
-    assert not view.action_button.isEnabled()
+    assert view.message.isHidden()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.message.isVisible() and view.message.text() == "Choose an answer first."
+    assert service.results() == []
     qtbot.keyClick(view, Qt.Key.Key_1)
-    assert view.action_button.isEnabled()
+    assert view.message.isHidden()
+
+
+def test_a_chosen_option_stays_readable_after_submitting_and_no_longer_changes(qtbot, started_quiz):
+    view, _ = started_quiz
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    chosen = view.input.buttons[0]
+    assert chosen.isEnabled() and chosen.isChecked()  # not greyed out
+    qtbot.mouseClick(view.input.buttons[1], Qt.MouseButton.LeftButton)
+    view.input.buttons[0].setFocus()
+    qtbot.keyClick(view.input.buttons[0], Qt.Key.Key_Down)
+    assert [b.isChecked() for b in view.input.buttons][:2] == [True, False]
+
+
+def test_a_long_option_wraps_and_a_click_on_any_of_its_lines_chooses_it(qtbot, service, article):
+    from quiz.core.domain import Question
+    from quiz.ui.quiz_view import QuizView
+
+    long = "A very long choice that goes on " * 8
+    question = Question(id="long", type="choice", skill="numbers", prompt="Which?", choices=(long, "Short"),
+                        answer="Short", evidence="")
+    view = QuizView(service)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.start(attempt_of(question), article, "T")
+    view.show()
+    qtbot.waitExposed(view)
+    label = view.input.labels[0]
+    assert label.text() == long and label.height() > 3 * label.fontMetrics().height()
+    assert label.mapTo(view.scroll.viewport(), QPoint(label.width(), 0)).x() <= view.scroll.viewport().width()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(label.width() // 2, label.height() - 8))
+    assert view.input.response() == long
 
 
 def test_submitting_shows_feedback_and_highlights_the_evidence(qtbot, started_quiz):
@@ -88,3 +123,57 @@ def test_a_selection_in_the_article_answers_an_evidence_question(qtbot, service,
     cursor.setPosition(sentence.start + 10, QTextCursor.MoveMode.KeepAnchor)
     view.article_view.body.setTextCursor(cursor)
     assert view.input.response() == [(sentence.start, sentence.end)]
+
+
+def evidence_question(article, *sentences):
+    from quiz.core.domain import Question
+
+    start, end = sentences[0].start, sentences[-1].end
+    return Question(id="find", type="evidence", skill="context", prompt="Select the sentence.", answer=None,
+                    evidence=article.text[start:end], evidence_start=start, evidence_end=end)
+
+
+def test_the_evidence_hint_says_sentence_or_sentences_as_the_evidence_runs(qtbot, service, article):
+    from quiz.ui.quiz_view import QuizView
+
+    view = QuizView(service)
+    qtbot.addWidget(view)
+    view.start(attempt_of(evidence_question(article, article.sentences[3])), article, "T")
+    assert view.hint.text().startswith("Select the sentence in the list")
+    view.start(attempt_of(evidence_question(article, *article.sentences[3:5])), article, "T")
+    assert view.hint.text().startswith("Select the sentences in the list")
+
+
+def evidence_view(qtbot, service, article, height):
+    """A quiz page on an evidence question, shown at 1000 pixels by `height`."""
+    from quiz.ui.quiz_view import QuizView
+
+    view = QuizView(service)
+    qtbot.addWidget(view)
+    view.resize(1000, height)
+    view.start(attempt_of(evidence_question(article, article.sentences[3])), article, "T")
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_list_of_sentences_takes_the_height_there_is_and_never_scrolls_sideways(qtbot, service, article):
+    view = evidence_view(qtbot, service, article, 700)
+    listing = view.input.list
+    assert listing.height() > view.scroll.viewport().height() / 2
+    qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).width() <= listing.viewport().width())
+    assert listing.horizontalScrollBar().maximum() == 0
+
+
+def test_moving_through_the_sentences_marks_each_in_the_article(qtbot, service, article):
+    view = evidence_view(qtbot, service, article, 500)
+    listing = view.input.list
+    listing.setFocus()
+    for _ in range(listing.count()):  # down the arrow key to the last sentence
+        qtbot.keyClick(listing, Qt.Key.Key_Down)
+    assert view.article_view.marked_sentence() == article.sentences[-1].text
+    assert view.article_view.body.verticalScrollBar().value() > 0
+    for _ in range(len(article.sentences) - 2):
+        qtbot.keyClick(listing, Qt.Key.Key_Up)
+    assert view.article_view.marked_sentence() == article.sentences[1].text
+    assert view.article_view.highlighted_text() == ""  # the evidence highlight waits for the feedback

@@ -32,7 +32,7 @@ def test_enter_in_the_name_field_starts_the_selected_pack(qtbot):
 def test_packs_list_shows_article_count_skills_and_best_score(qtbot):
     view = make_view(qtbot)
     view.set_best_scores({"a": 80})
-    assert view.pack_list.item(0).text() == "Pack A\nArticle A\n5 questions · numbers · your best: 80%"
+    assert view.pack_list.item(0).text() == "Pack A\nArticle A\n5 questions · Numbers · your best: 80%"
     assert view.pack_list.item(1).text() == "Pack B\nArticle B\n3 questions · "
 
 
@@ -45,8 +45,36 @@ def test_test_mode_is_chosen_with_its_radio_button(qtbot):
     assert started.args[2] == "test"
 
 
-def test_known_students_can_be_picked_from_the_list(qtbot):
+def test_names_are_offered_only_from_what_is_typed(qtbot):
     view = make_view(qtbot)
-    view.set_students(["Ada", "Bo"])
-    view.name_box.setCurrentIndex(1)
+    view.set_students(["Ada", "Bo", "Bea"])
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.name_edit.setFocus()
+    qtbot.waitUntil(view.name_edit.hasFocus)
+    popup = view.completer.popup()
+    assert not popup.isVisible()  # no list of every name
+    qtbot.keyClicks(view.name_edit, "b")
+    qtbot.waitUntil(popup.isVisible)
+    offered = [view.completer.completionModel().index(i, 0).data() for i in range(view.completer.completionCount())]
+    assert offered == ["Bo", "Bea"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert view.name_edit.text() == "Bo"
+
+
+def test_a_quiz_in_progress_at_the_chosen_pack_is_continued_not_started(qtbot):
+    from quiz.core.domain import Progress
+
+    view = make_view(qtbot)
+    view.set_progress({"b": Progress(4, 12, "test")})
+    assert view.start_button.text() == "Start quiz (Alt+S)"
+    assert view.pack_list.item(1).text().endswith(" · in progress")
+    view.pack_list.setCurrentRow(1)
+    assert view.start_button.text() == "Continue quiz (Alt+S)"
+    assert view.start_button.accessibleName() == "Continue quiz"
+    assert view.status.text() == "Your test at this pack is in progress: it goes on at question 4 of 12."
+    view.set_progress({})
+    assert view.start_button.text() == "Start quiz (Alt+S)" and view.status.isHidden()
+
