@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from quiz.core.domain import skill_name
 from quiz.core.report import (
     MIN_ANSWERS_FOR_DISCRIMINATION, REPORT_MODES, TOO_FEW_ANSWERS, ClassReport, QuestionStats, StudentReport, report_csv,
     why_no_discrimination,
 )
 from quiz.core.service import QuizService
 from quiz.ui.rows_model import RowsModel
+from quiz.ui.file_dialogs import file_dialog
 from quiz.ui.skill_chart import SkillChart
 
 # Columns are sized to fit this many rows (the header counts them): measuring a school's
@@ -130,7 +132,7 @@ class ClassResultsView(QWidget):
             return
         report = self.report.of_mode(self.mode_box.currentData())
         self.chart.set_rows([
-            (s.skill, s.average / 100, self.tr("%.0f%% over %d answers") % (s.average, s.answers)) for s in report.skills
+            (skill_name(s.skill), s.average / 100, self.tr("%.0f%% over %d answers") % (s.average, s.answers)) for s in report.skills
         ])
         packs = sorted({a.pack for s in report.students for a in s.attempts}, key=lambda p: (self.titles.get(p, p), p))
         scores = [(student.student, _best_scores(student)) for student in report.students]
@@ -177,9 +179,8 @@ class ClassResultsView(QWidget):
             len(report.students), len(attempts), unfinished, len(report.questions))
 
     def _on_csv_button_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the class report"), "", self.tr("CSV (*.csv)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
+        dialog = file_dialog(self, self.tr("Save the class report"), self.tr("CSV (*.csv)"), save_as="class-report.csv",
+                             suffix="csv")
         dialog.fileSelected.connect(self.save_csv)
         dialog.open()
 

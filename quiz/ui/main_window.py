@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.quiz_view = QuizView(service)
         self._results_view: ResultsView | None = None  # built when a first quiz ends
         self._teacher_view: TeacherView | None = None  # built on first use, after the PIN
+        self._closing = False  # the teacher has saved or discarded unsaved work: close at once
         self.stack = QStackedWidget()
         for view in (self.start_view, self.quiz_view):
             self.stack.addWidget(view)
@@ -145,8 +146,19 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        teacher = self._teacher_view
+        if teacher is not None and not self._closing and teacher.editor.has_unsaved_changes():
+            # A draft or an edited pack not yet saved: ask first, as leaving it in the app does.
+            event.ignore()
+            self._show_page(teacher)
+            teacher.leave_editor_then(self._close_now)
+            return
         self.save_settings()
         super().closeEvent(event)
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.close()
 
     # ------------------------------------------------------------ slots
 

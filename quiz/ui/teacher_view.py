@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -216,7 +216,7 @@ class TeacherView(QWidget):
         self.tabs.setCurrentIndex(1)
 
     def _on_new_quiz_draft_ready(self, pack: Pack) -> None:
-        self._leave_editor_then(lambda: self._review_draft(pack))
+        self.leave_editor_then(lambda: self._review_draft(pack))
 
     def _review_draft(self, pack: Pack) -> None:
         """Show a generated draft in the editor, under an id no saved pack has."""
@@ -234,9 +234,9 @@ class TeacherView(QWidget):
     def _on_edit_button_clicked(self) -> None:
         pack_id = self.pack_box.currentData()
         if pack_id:
-            self._leave_editor_then(lambda: self.edit_pack(self.service.pack(pack_id)))
+            self.leave_editor_then(lambda: self.edit_pack(self.service.pack(pack_id)))
 
-    def _leave_editor_then(self, action: Callable[[], None]) -> None:
+    def leave_editor_then(self, action: Callable[[], None]) -> None:
         """Run `action`, which replaces what the editor shows; if that holds unsaved work,
         only once the teacher has chosen to save it or to discard it."""
         if not self.editor.has_unsaved_changes():
@@ -306,8 +306,8 @@ class TeacherView(QWidget):
         an article the files do not hold, so the teacher picks it first; packs that would
         replace stored ones are added only if the teacher agrees."""
         if article is None and any(Path(p).suffix.lower() in MOODLE_SUFFIXES for p in paths):
-            dialog = QFileDialog(
-                self, self.tr("The article these Moodle questions are about"), "",
+            dialog = file_dialog(
+                self, self.tr("The article these Moodle questions are about"),
                 self.tr("Articles (*.txt *.md *.markdown *.html *.htm)"),
             )
             dialog.fileSelected.connect(lambda chosen: self.import_files(paths, chosen))

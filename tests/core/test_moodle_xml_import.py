@@ -164,3 +164,12 @@ def test_mutated_moodle_xml_gives_questions_or_a_clear_error_never_a_crash(data)
         assert str(exc).startswith("quiz.xml:")
     else:
         assert all(isinstance(m, str) for m in messages) and all(q.prompt for q in questions)
+
+
+def test_a_malformed_declaration_in_question_html_is_read_as_text():
+    # "<![<p>" made Python's HTML parser raise an AssertionError: the file failed with a traceback.
+    text = (ROOT / "tests" / "data" / "moodle-xml-sample.xml").read_text(encoding="utf-8")
+    broken = text[:432] + "<![" + text[432:]
+    assert "<![CDATA[<![<p>" in broken
+    questions, _ = moodle_xml_to_questions(parse_moodle_xml(broken, "broken.xml"), "The article.")
+    assert questions

@@ -87,8 +87,9 @@ def test_multi_line_fields_are_as_tall_as_their_text(qtbot, teacher_window):
     editor = teacher_window.teacher_view.editor
     show_question(qtbot, editor, 6)  # four choices and a long prompt
     for edit in (editor.form.prompt_edit, editor.form.choices_edit, editor.form.evidence_edit):
+        # The form lays itself out again once the new text is measured: wait for that pass.
+        qtbot.waitUntil(lambda edit=edit: edit.viewport().height() >= edit.document().size().height(), timeout=2000)
         assert not edit.verticalScrollBar().isVisible()
-        assert edit.viewport().height() >= edit.document().size().height()
 
 
 def test_checks_name_the_question_by_its_number_and_the_field_by_its_label(qtbot, teacher_window):
@@ -183,3 +184,16 @@ def test_text_selected_in_the_article_becomes_the_evidence(qtbot, teacher_window
     assert editor.form.evidence_edit.toPlainText() == passage
     assert editor.data["questions"][0]["evidence"] == passage
     assert editor.article_view.highlighted_text() == passage
+
+
+def test_closing_the_app_with_an_unsaved_draft_asks_first(qtbot, teacher_window):
+    view = teacher_window.teacher_view
+    teacher_window.stack.setCurrentWidget(teacher_window.start_view)  # the draft waits on another page
+    teacher_window.close()
+    assert teacher_window.isVisible() and teacher_window.stack.currentWidget() is view
+    assert view.leave_box.isVisible() and "The draft" in view.leave_box.text()
+    click(qtbot, view.leave_box.button(QMessageBox.StandardButton.Cancel))
+    assert teacher_window.isVisible() and view.editor.draft  # nothing lost
+    teacher_window.close()
+    click(qtbot, view.leave_box.button(QMessageBox.StandardButton.Discard))
+    assert not teacher_window.isVisible()

@@ -320,7 +320,14 @@ class _TextOnly(HTMLParser):
 
 def html_to_text(fragment: str) -> str:
     parser = _TextOnly()
-    parser.feed(fragment)
-    parser.close()
+    try:
+        parser.feed(fragment)
+        parser.close()
+    except AssertionError:
+        # Python's parser asserts on some malformed declarations ("<![p ..."): read such a
+        # fragment as text with its tags taken out, rather than fail the whole file.
+        import html
+
+        parser.parts = [html.unescape(re.sub(r"<[^>]*>?", " ", fragment))]
     lines = "".join(parser.parts).split("\n")
-    return "\n".join(line.strip() for line in lines).strip()
+    return "\n".join(" ".join(line.split()) for line in lines).strip()
