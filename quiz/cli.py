@@ -95,11 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     moving = res.add_mutually_exclusive_group()
     moving.add_argument(
         "--export", type=Path, metavar="FILE",
-        help="write every attempt and answer in this database to one JSON file",
+        help="write every attempt and answer, and every review answer, in this database to one JSON file",
     )
     moving.add_argument(
         "--import", dest="import_files", nargs="+", type=Path, metavar="FILE",
-        help="merge results files written by --export, all or nothing; attempts already here are skipped",
+        help="merge results files written by --export, all or nothing; attempts and review answers already "
+        "here are skipped, and so are review answers to questions this database does not have",
     )
 
     rep = commands.add_parser(
@@ -341,6 +342,10 @@ def cmd_results(args: argparse.Namespace, db: Path | None) -> int:
         if args.import_files:
             merged = service.import_results(args.import_files)
             print(f"results: {merged.added} attempts added, {merged.present} already present")
+            if merged.reviews_added or merged.reviews_present or merged.reviews_skipped:
+                print(f"review answers: {merged.reviews_added} added, {merged.reviews_present} already present"
+                      + (f", {merged.reviews_skipped} skipped: their questions are not in this database "
+                         "(import their packs, then this file again)" if merged.reviews_skipped else ""))
             return 0
         if args.format == "json":
             json.dump(service.results(), sys.stdout, ensure_ascii=False, indent=2)

@@ -243,7 +243,57 @@ class AttemptSummary(NamedTuple):
 
 
 class ResultsMerge(NamedTuple):
-    """What merging results files brought: attempts added, and attempts that were already here."""
+    """What merging results files brought: attempts added, and attempts that were already
+    here; review answers added, already here, and skipped for questions this database lacks."""
 
     added: int
     present: int
+    reviews_added: int = 0
+    reviews_present: int = 0
+    reviews_skipped: int = 0
+
+
+class Review(NamedTuple):
+    """A student's review of the questions due today, mixed across packs: each question with
+    its pack's id, and the packs' titles. Its answers are kept under `session`; `mode` and
+    `next_index` let the quiz page serve it as it serves an attempt."""
+
+    session: str
+    student: str
+    questions: tuple[Question, ...]
+    packs: tuple[str, ...]  # the pack of each question
+    titles: dict[str, str]  # pack id -> title
+    started_at: str
+    mode: str = "review"
+    next_index: int = 0
+
+
+class SkillProgress(NamedTuple):
+    """A student's review queue at one skill: questions learnt in review, still in review,
+    and, of those, due today."""
+
+    skill: str
+    learnt: int
+    in_review: int
+    due: int
+
+
+class ReviewProgress(NamedTuple):
+    """A student's review queue per skill (in the order of SKILLS), and how many days in a
+    row they have reviewed on, up to today."""
+
+    skills: tuple[SkillProgress, ...]
+    streak: int
+
+    @property
+    def due(self) -> int:
+        return sum(skill.due for skill in self.skills)
+
+
+class SkillReview(NamedTuple):
+    """For the teacher: how many questions the class missed at a skill (one per student and
+    question), and how many of those have since been learnt in review."""
+
+    skill: str
+    missed: int
+    learnt: int

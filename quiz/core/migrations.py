@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timezone
 
 from sqlite_utils import Database, Migrations
 
@@ -131,6 +132,33 @@ def m008_keep_report_sums_when_an_answer_is_replaced(db: Database) -> None:
     db.execute(REPORT_SUMS_DELETE_TRIGGER)
 
 
+
+@migrations()
+def m010_create_review_tables(db: Database) -> None:
+    # Review answers, one row each; the uid merges results from many machines once each.
+    db.execute(
+        "create table review_answers (id integer primary key, uid text not null unique, "
+        "session text not null, student_id integer not null references students(id), "
+        "question_id integer not null references questions(id), response text not null, "
+        "correct integer not null, score real not null, answered_at text not null, seconds real)"
+    )
+    db.execute("create index review_answers_of_session on review_answers (session)")
+    db.execute("create index review_answers_of_student on review_answers (student_id, question_id)")
+    # The schedule (leitner.py): where each question a student missed stands. Derived from
+    # the answers alone; store.py keeps it in the transaction of each answer, and
+    # rebuild_review_schedule makes it afresh.
+    db.execute(
+        "create table review_schedule (student_id integer not null references students(id), "
+        "question_id integer not null references questions(id), box integer not null, due_day text, "
+        "last_at text not null, primary key (student_id, question_id)) without rowid"
+    )
+    # A student's due questions, counted and served from the start page.
+    db.execute("create index review_schedule_due on review_schedule (student_id, due_day)")
+    # A student's answers to one question: their attempts, then the answers by (attempt, question).
+    db.execute("create index if not exists attempts_of_student on attempts (student_id)")
+    rebuild_review_schedule(db)
+
+
 # x is an answer's score and y the rest of its attempt's score (the attempt's total minus x).
 # A new answer s to an attempt whose other answers total t adds the pair (s, t) to its
 # question's sums for the attempt's mode, and raises y by s for every other answer of the
@@ -216,6 +244,67 @@ def rebuild_report_sums(db: Database) -> None:
     )
     db.execute(REPORT_SUMS_TRIGGER)
     db.execute(REPORT_SUMS_DELETE_TRIGGER)
+
+
+# Each answer, in a quiz or in review, as the schedule reads it: (student, question, time,
+# correct, review, uid). Attempt answers come first among answers given in the same second.
+REVIEW_EVENTS = """
+select attempts.student_id, answers.question_id, answers.answered_at, answers.correct, 0, attempts.uid
+  from answers join attempts on attempts.id = answers.attempt_id {attempts_where}
+union all
+select student_id, question_id, answered_at, correct, 1, uid from review_answers {reviews_where}
+"""
+
+
+def review_events(db: Database, student_id: int | None = None, question_id: int | None = None):
+    """The answers the schedule reads, of one student (and one question), or of everyone,
+    grouped by student and question."""
+    attempts_where = reviews_where = ""
+    params: list = []
+    if student_id is not None:
+        attempts_where = "where attempts.student_id = ?" + (" and answers.question_id = ?" if question_id else "")
+        reviews_where = "where student_id = ?" + (" and question_id = ?" if question_id else "")
+        params = [student_id, question_id] * 2 if question_id else [student_id] * 2
+    sql = REVIEW_EVENTS.format(attempts_where=attempts_where, reviews_where=reviews_where)
+    return db.execute(sql + " order by 1, 2", params)
+
+
+def rebuild_review_schedule(db: Database, student_ids=None, question_id: int | None = None) -> None:
+    """Work out the schedule afresh from the answers (leitner.py): of every student, of some,
+    or of one student's question. Each answer calls it for its question; merging results for
+    the students it touched; tools that load answers in bulk once, after."""
+    from itertools import groupby
+
+    from quiz.core.leitner import Answer, parse_stamp, place_after
+
+    def readable(events):
+        for _, _, at, correct, review, uid in events:
+            try:
+                yield Answer(parse_stamp(at), bool(correct), bool(review), uid or "")
+            except (TypeError, ValueError):  # a time that cannot be read (imports check them) places nothing
+                continue
+
+    def refold(events) -> None:
+        rows = []
+        for (student, question), answers in groupby(events, key=lambda e: (e[0], e[1])):
+            place = place_after(readable(answers))
+            if place is not None:
+                due = place.due.isoformat() if place.due else None
+                rows.append((student, question, place.box, due, place.last_at.astimezone(timezone.utc).isoformat()))
+        db.conn.executemany(
+            "insert into review_schedule (student_id, question_id, box, due_day, last_at) values (?, ?, ?, ?, ?)", rows
+        )
+
+    if student_ids is None:
+        db.execute("delete from review_schedule")
+        refold(review_events(db))
+        return
+    for student_id in student_ids:
+        if question_id is None:
+            db.execute("delete from review_schedule where student_id = ?", [student_id])
+        else:
+            db.execute("delete from review_schedule where student_id = ? and question_id = ?", [student_id, question_id])
+        refold(review_events(db, student_id, question_id))
 
 
 # Every migration this code knows, in order: the m0NN_ functions above.

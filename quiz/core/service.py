@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from quiz.core.article import parse_article
 from quiz.core.collector import collector_paused
 from quiz.core.domain import (
-    DEFAULT_MAX_QUESTIONS, MODES, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack, PackArticle, PackSummary,
-    Progress, Question, ResultsMerge, resume_position,
+    DEFAULT_MAX_QUESTIONS, MODES, SKILLS, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack, PackArticle,
+    PackSummary, Progress, Question, ResultsMerge, Review, ReviewProgress, SkillProgress, SkillReview, resume_position,
 )
 from quiz.core.errors import NotFound, PackError, Problem, QuizError
 from quiz.core.ordering import question_order, with_choices_shuffled
@@ -341,17 +341,20 @@ class QuizService:
             answered[-1] if answered else None,
         )
 
-    def answers_of(self, attempt: Attempt) -> list[AnswerResult]:
-        """What was answered in an attempt, in the attempt's order."""
-        stored = self.store.answered(attempt.id)
+    def answers_of(self, attempt: Attempt | Review) -> list[AnswerResult]:
+        """What was answered in an attempt, or in a review, in its order."""
+        if isinstance(attempt, Review):
+            stored = self.store.review_session_answers(attempt.session)
+        else:
+            stored = self.store.answered(attempt.id)
         return [
             AnswerResult(q, json.loads(stored[q.key]["response"]), bool(stored[q.key]["correct"]), stored[q.key]["score"])
             for q in attempt.questions if q.key in stored
         ]
 
-    def review_of(self, attempt: Attempt) -> list[AnswerResult]:
-        """Every question of an attempt in its order, with its answer: a question left
-        unanswered has no response and scores nothing, as the attempt's score counts it."""
+    def review_of(self, attempt: Attempt | Review) -> list[AnswerResult]:
+        """Every question of an attempt (or a review) in its order, with its answer: a question
+        left unanswered has no response and scores nothing, as the attempt's score counts it."""
         given = {result.question.key: result for result in self.answers_of(attempt)}
         return [given.get(q.key) or AnswerResult(q, None, False, 0.0) for q in attempt.questions]
 
@@ -387,22 +390,88 @@ class QuizService:
         return found
 
     def submit_answer(
-        self, attempt: Attempt, question: Question, response: Any, seconds: float | None = None
+        self, attempt: Attempt | Review, question: Question, response: Any, seconds: float | None = None
     ) -> AnswerResult:
-        """Score a response and commit it before returning. In a test, whose answers are
-        shown only at the end, a new answer replaces the question's earlier one until the
-        test is finished."""
+        """Score a response and commit it, with the review schedule it moves, before returning.
+        In a test, whose answers are shown only at the end, a new answer replaces the
+        question's earlier one until the test is finished."""
         scored = score_response(question, response)
-        self.store.record_answer(
-            attempt.id, question.key, response, scored.correct, scored.score, seconds, replace=attempt.mode == "test"
-        )
+        if isinstance(attempt, Review):
+            self.store.record_review_answer(
+                attempt.session, self.store.student_id(attempt.student), question.key, response, scored.correct,
+                scored.score, seconds,
+            )
+        else:
+            self.store.record_answer(
+                attempt.id, question.key, response, scored.correct, scored.score, seconds, replace=attempt.mode == "test"
+            )
         return AnswerResult(question, response, scored.correct, scored.score)
 
-    def finish_attempt(self, attempt: Attempt) -> AttemptSummary:
+    def finish_attempt(self, attempt: Attempt | Review) -> AttemptSummary:
+        if isinstance(attempt, Review):
+            stored = self.store.review_session_answers(attempt.session).values()
+            return AttemptSummary(
+                0, len(stored), len(attempt.questions), sum(r["score"] for r in stored),
+                sum(r["seconds"] or 0.0 for r in stored), attempt.started_at, attempt.mode, True,
+            )
         self.store.finish_attempt(attempt.id)
         student_id = self.store.student_id(attempt.student)
         row = next(r for r in self.store.attempt_summaries(student_id, attempt.pack_id) if r["id"] == attempt.id)
         return _summary(row)
+
+    # ------------------------------------------------------------ review
+
+    def review_due(self, student: str) -> int:
+        """How many questions the student has due for review today."""
+        student_id = self.store.student_id_if_known(" ".join(student.split()))
+        if student_id is None:
+            return 0
+        return self.store.due_count(student_id, self.store.review_today(student_id))
+
+    def start_review(self, student: str, seed: int | None = None) -> Review:
+        """The questions the student has due today, mixed across packs, each with its choices
+        shuffled as its pack allows; answered, each moves in the schedule (leitner.py)."""
+        student = " ".join(student.split())
+        student_id = self.store.student_id_if_known(student)
+        due = self.store.due_questions(student_id, self.store.review_today(student_id)) if student_id is not None else []
+        if not due:
+            raise QuizError("nothing is due for review today")
+        seed = random.randrange(2**31) if seed is None else seed
+        by_key = self.store.questions_by_key([key for key, _, _, _ in due])
+        return Review(
+            session=_new_session(), student=student,
+            questions=tuple(with_choices_shuffled(by_key[key], seed, bool(shuffle)) for key, _, _, shuffle in due),
+            packs=tuple(pack for _, pack, _, _ in due), titles={pack: title for _, pack, title, _ in due},
+            started_at=timestamp(),
+        )
+
+    def review_progress(self, student: str) -> ReviewProgress:
+        """The student's review queue per skill, learnt, in review and due today, and the days
+        in a row they have reviewed on."""
+        from quiz.core.leitner import LEARNT, local_day, parse_stamp, streak
+
+        student_id = self.store.student_id_if_known(" ".join(student.split()))
+        if student_id is None:
+            return ReviewProgress((), 0)
+        today = self.store.review_today(student_id)
+        counts: dict[str, list[int]] = {}  # skill -> [learnt, in review, due]
+        for skill, box, due_day in self.store.review_places(student_id):
+            count = counts.setdefault(skill, [0, 0, 0])
+            if box == LEARNT:
+                count[0] += 1
+            else:
+                count[1] += 1
+                count[2] += due_day <= today.isoformat()
+        days = {local_day(parse_stamp(stamp)) for stamp in self.store.review_stamps(student_id)}
+        return ReviewProgress(
+            tuple(SkillProgress(skill, *counts[skill]) for skill in _in_skill_order(counts)), streak(days, today)
+        )
+
+    def class_review(self, pack_id: str | None = None) -> list[SkillReview]:
+        """Per skill, how many questions the class missed and how many of those have since
+        been learnt in review (at one pack, or all)."""
+        sums = {skill: SkillReview(skill, missed, int(learnt)) for skill, missed, learnt in self.store.class_review_sums(pack_id)}
+        return [sums[skill] for skill in _in_skill_order(sums)]
 
     # ------------------------------------------------------------ teacher
 
@@ -502,9 +571,13 @@ class QuizService:
             )
 
     def export_results(self, path: str | Path) -> int:
-        """Write every attempt and answer of this database to one JSON file; returns how many attempts."""
+        """Write every attempt and answer, and every review answer, of this database to one
+        JSON file; returns how many attempts."""
         attempts = self.store.exported_attempts()
-        data = {"format": RESULTS_FORMAT, "version": RESULTS_VERSION, "exported_at": timestamp(), "attempts": attempts}
+        data = {
+            "format": RESULTS_FORMAT, "version": RESULTS_VERSION, "exported_at": timestamp(), "attempts": attempts,
+            "reviews": self.store.exported_reviews(),
+        }
         try:
             Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
@@ -514,10 +587,14 @@ class QuizService:
     def import_results(self, paths: list[str | Path]) -> ResultsMerge:
         """Merge results files written by export_results, in one transaction: all or nothing.
 
-        An attempt whose uid is already here (or earlier in these files) is skipped; students are
-        matched by name, questions by (pack id, question id). An attempt at a pack or question
-        this database lacks is an error that names the file and the attempt, and nothing is added."""
-        read = [(Path(path), attempt) for path in paths for attempt in _read_results_file(Path(path))]
+        An attempt or a review answer whose uid is already here (or earlier in these files) is
+        skipped; students are matched by name, questions by (pack id, question id). An attempt
+        at a pack or question this database lacks is an error that names the file and the
+        attempt, and nothing is added; a review answer to such a question is skipped and
+        counted, and comes in when the file is imported again after the pack. The review
+        schedule is then worked out from the answers (leitner.py), so nothing counts twice."""
+        files = [(Path(path), _read_results_file(Path(path))) for path in paths]
+        read = [(path, attempt) for path, (attempts, _) in files for attempt in attempts]
         known, seen = self.store.attempt_uids(), set()
         packs, keys = self.store.pack_ids(), self.store.question_keys()
         new, problems = [], []
@@ -546,12 +623,27 @@ class QuizService:
             })
         if problems:
             raise QuizError("nothing imported:\n" + "\n".join(problems))
-        added = self.store.add_attempts(new) if new else 0
-        return ResultsMerge(added=added, present=len(read) - added)
+        reviews = [review for _, (_, in_file) in files for review in in_file]
+        known, seen = self.store.review_uids(), set()
+        new_reviews, present, skipped = [], 0, 0
+        for review in reviews:
+            if review["uid"] in known or review["uid"] in seen:
+                present += 1
+                continue
+            seen.add(review["uid"])
+            key = keys.get((review["pack"], review["question"]))
+            if key is None:
+                skipped += 1
+                continue
+            new_reviews.append({**review, "question_key": key})
+        added, reviews_added = self.store.add_results(new, new_reviews) if new or new_reviews else (0, 0)
+        return ResultsMerge(added, len(read) - added, reviews_added, present, skipped)
 
 
 RESULTS_FORMAT = "evidence-quiz-results"
-RESULTS_VERSION = 1
+# Version 2 added the review answers; a version 1 file, without them, is read as before.
+RESULTS_VERSION = 2
+READABLE_RESULTS_VERSIONS = (1, 2)
 # About 320 bytes an answer: room for 1.5 million answers, a school's years of results.
 MAX_RESULTS_BYTES = 512 * 1024 * 1024
 
@@ -566,8 +658,9 @@ def _in_source(problem: Problem, path: Path, questions: list[Question], lines: l
     return Problem(str(path), lines[int(index)], field, problem.message)
 
 
-def _read_results_file(path: Path) -> list[dict[str, Any]]:
-    """The attempts of a results file, checked field by field; a QuizError names what is wrong."""
+def _read_results_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The attempts and the review answers of a results file, checked field by field; a
+    QuizError names what is wrong and where."""
     from quiz.core.inputs import read_text_within
 
     text = read_text_within(path, MAX_RESULTS_BYTES, "results file")
@@ -577,8 +670,11 @@ def _read_results_file(path: Path) -> list[dict[str, Any]]:
         raise QuizError(f"{path}: cannot read this results file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != RESULTS_FORMAT or not isinstance(data.get("attempts"), list):
         raise QuizError(f"{path}: not an Evidence Quiz results file (write one with quiz results --export)")
-    if data.get("version") != RESULTS_VERSION:
-        raise QuizError(f"{path}: results file version {data.get('version')!r}; this app reads version {RESULTS_VERSION}")
+    if data.get("version") not in READABLE_RESULTS_VERSIONS:
+        raise QuizError(
+            f"{path}: results file version {data.get('version')!r}; this app reads versions "
+            f"{', '.join(map(str, READABLE_RESULTS_VERSIONS))}"
+        )
     attempts = []
     for number, attempt in enumerate(data["attempts"], 1):
         problem = _attempt_problem(attempt)
@@ -586,19 +682,54 @@ def _read_results_file(path: Path) -> list[dict[str, Any]]:
             uid = attempt.get("uid") if isinstance(attempt, dict) else None
             raise QuizError(f"{path}: attempt {number}{f' ({uid})' if isinstance(uid, str) else ''}: {problem}")
         attempts.append({**attempt, "student": " ".join(attempt["student"].split())})
-    return attempts
+    if not isinstance(data.get("reviews", []), list):
+        raise QuizError(f'{path}: "reviews" must be a list')
+    reviews = []
+    for number, review in enumerate(data.get("reviews", []), 1):
+        problem = _review_problem(review)
+        if problem:
+            uid = review.get("uid") if isinstance(review, dict) else None
+            raise QuizError(f"{path}: review answer {number}{f' ({uid})' if isinstance(uid, str) else ''}: {problem}")
+        reviews.append({**review, "student": " ".join(review["student"].split())})
+    return attempts, reviews
+
+
+def _text_problem(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """What is wrong with the text fields `names` of an attempt or a review answer, if anything."""
+    for name in names:
+        if not isinstance(record.get(name), str) or not record[name].strip():
+            return f'"{name}" must be a non-empty string'
+    # A name typed into the app never holds a control character; one in a file is damage or mischief.
+    if any(char < " " or "\x7f" <= char < "\xa0" for char in record["student"]):
+        return '"student" must be a name, without control characters'
+    return None
+
+
+def _answer_problem(answer: dict[str, Any], which: str) -> str | None:
+    """What is wrong with an answer (`which` names it), if anything."""
+    score = answer.get("score")
+    if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
+        return f'{which} needs a "score" from 0 to 1'
+    if not isinstance(answer.get("correct"), bool) or not isinstance(answer.get("answered_at"), str):
+        return f'{which} needs "correct" (true or false) and "answered_at"'
+    try:
+        datetime.fromisoformat(answer["answered_at"])
+    except ValueError:
+        return f'{which} has an "answered_at" that is not a time (ISO 8601, as 2026-03-02T10:15:00+00:00)'
+    if "response" not in answer:
+        return f'{which} has no "response"'
+    seconds = answer.get("seconds")
+    if seconds is not None and (not isinstance(seconds, (int, float)) or isinstance(seconds, bool)):
+        return f'{which} has "seconds" that is not a number'
+    return None
 
 
 def _attempt_problem(attempt: Any) -> str | None:
     if not isinstance(attempt, dict):
         return "not an object"
-    text_fields = ("uid", "student", "pack", "mode", "started_at")
-    for name in text_fields:
-        if not isinstance(attempt.get(name), str) or not attempt[name].strip():
-            return f'"{name}" must be a non-empty string'
-    # A name typed into the app never holds a control character; one in a file is damage or mischief.
-    if any(char < " " or "\x7f" <= char < "\xa0" for char in attempt["student"]):
-        return '"student" must be a name, without control characters'
+    problem = _text_problem(attempt, ("uid", "student", "pack", "mode", "started_at"))
+    if problem:
+        return problem
     if attempt.get("finished_at") is not None and not isinstance(attempt["finished_at"], str):
         return '"finished_at" must be a string or null'
     if not isinstance(attempt.get("seed"), int) or isinstance(attempt["seed"], bool):
@@ -614,17 +745,27 @@ def _attempt_problem(attempt: Any) -> str | None:
         if answer["question"] in answered:
             return f'question {answer["question"]} is answered twice'
         answered.add(answer["question"])
-        score = answer.get("score")
-        if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
-            return f'the answer to {answer["question"]} needs a "score" from 0 to 1'
-        if not isinstance(answer.get("correct"), bool) or not isinstance(answer.get("answered_at"), str):
-            return f'the answer to {answer["question"]} needs "correct" (true or false) and "answered_at"'
-        if "response" not in answer:
-            return f'the answer to {answer["question"]} has no "response"'
-        seconds = answer.get("seconds")
-        if seconds is not None and (not isinstance(seconds, (int, float)) or isinstance(seconds, bool)):
-            return f'the answer to {answer["question"]} has "seconds" that is not a number'
+        problem = _answer_problem(answer, f'the answer to {answer["question"]}')
+        if problem:
+            return problem
     return None
+
+
+def _review_problem(review: Any) -> str | None:
+    if not isinstance(review, dict):
+        return "not an object"
+    return _text_problem(review, ("uid", "session", "student", "pack", "question")) or _answer_problem(review, "the answer")
+
+
+def _in_skill_order(skills) -> list[str]:
+    """The skills given, those of SKILLS first in its order, then any other by name."""
+    return sorted(skills, key=lambda skill: (SKILLS.index(skill) if skill in SKILLS else len(SKILLS), skill))
+
+
+def _new_session() -> str:
+    import uuid  # as store._new_uid: only once a review starts
+
+    return str(uuid.uuid4())
 
 
 def _summary(row: dict[str, Any]) -> AttemptSummary:

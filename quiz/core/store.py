@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from quiz.core.domain import Article, Fact, Pack, PackArticle, PackSummary, Question
 from quiz.core.errors import DatabaseError, NotFound
-from quiz.core.migrations import MIGRATION_NAMES, migrations
+from quiz.core.migrations import MIGRATION_NAMES, migrations, rebuild_review_schedule
 
 
 def now() -> str:
@@ -27,6 +27,7 @@ class Store:
         self.db = db
         self.path = path
         self.backup: Path | None = None  # where an older database was copied before its upgrade
+        self.clock = lambda: datetime.now(timezone.utc)  # what answers are stamped with; tests move it
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             if not db.memory:
@@ -229,9 +230,11 @@ class Store:
         self, attempt_id: int, question_key: int, response: Any, correct: bool, score: float, seconds: float | None,
         replace: bool = False,
     ) -> None:
-        """Commit one answer at once: a crash after this line never loses it. With `replace`,
-        it takes the place of an earlier answer to the question while the attempt is unfinished."""
+        """Commit one answer at once, and the student's review schedule with it: a crash after
+        this line never loses either. With `replace`, it takes the place of an earlier answer
+        to the question while the attempt is unfinished."""
         with self.db.atomic():
+            student_id = self.db.execute("select student_id from attempts where id = ?", [attempt_id]).fetchone()[0]
             if replace:
                 self.db.execute(
                     "delete from answers where attempt_id = ? and question_id = ? "
@@ -242,10 +245,96 @@ class Store:
                 {
                     "attempt_id": attempt_id, "question_id": question_key,
                     "response": json.dumps(response, ensure_ascii=False), "correct": int(correct),
-                    "score": score, "answered_at": now(), "seconds": seconds,
+                    "score": score, "answered_at": self._stamp(student_id), "seconds": seconds,
                 },
                 replace=False,
             )
+            rebuild_review_schedule(self.db, [student_id], question_key)
+
+    def record_review_answer(
+        self, session: str, student_id: int, question_key: int, response: Any, correct: bool, score: float,
+        seconds: float | None,
+    ) -> None:
+        """Commit one review answer and the schedule it moves, at once, as record_answer does."""
+        with self.db.atomic():
+            self.db["review_answers"].insert({
+                "uid": _new_uid(), "session": session, "student_id": student_id, "question_id": question_key,
+                "response": json.dumps(response, ensure_ascii=False), "correct": int(correct), "score": score,
+                "answered_at": self._stamp(student_id), "seconds": seconds,
+            })
+            rebuild_review_schedule(self.db, [student_id], question_key)
+
+    def _latest_in_review(self, student_id: int) -> datetime | None:
+        """The time of the student's latest answer to a question in the review queue."""
+        from quiz.core.leitner import parse_stamp
+
+        latest = self.db.execute("select max(last_at) from review_schedule where student_id = ?", [student_id]).fetchone()[0]
+        return parse_stamp(latest) if latest else None
+
+    def _stamp(self, student_id: int) -> str:
+        """Now, or the student's latest answer in review if the clock has gone back behind it (leitner.py)."""
+        from quiz.core.leitner import stamp_after
+
+        moment = stamp_after(self.clock(), self._latest_in_review(student_id))
+        return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+    def review_today(self, student_id: int) -> date:
+        """The day the student's queue is due on (leitner.effective_today)."""
+        from quiz.core.leitner import effective_today
+
+        return effective_today(self.clock(), self._latest_in_review(student_id))
+
+    # Questions in a student's queue that can still be asked: a question retired from its
+    # pack, or whose pack is gone, leaves the queue quietly.
+    _IN_QUEUE = """
+        from review_schedule s
+        join questions q on q.id = s.question_id and q.retired = 0
+        join packs p on p.id = q.pack_id
+    """
+
+    def due_count(self, student_id: int, today: date) -> int:
+        return self.db.execute(
+            f"select count(*) {self._IN_QUEUE} where s.student_id = ? and s.due_day <= ?", [student_id, today.isoformat()]
+        ).fetchone()[0]
+
+    def due_questions(self, student_id: int, today: date, limit: int = -1) -> list[tuple[int, str, str, int]]:
+        """The student's due questions as (question key, pack id, pack title, whether the pack
+        shuffles choices), mixed across packs: the first due of each pack, then the second,
+        ...; within a pack, the longest due first."""
+        return self.db.execute(
+            f"""
+            select s.question_id, q.pack_id, p.title, p.shuffle {self._IN_QUEUE}
+             where s.student_id = ? and s.due_day <= ?
+             order by row_number() over (partition by q.pack_id order by s.due_day, q.position, q.id), p.title, q.pack_id
+             limit ?
+            """,
+            [student_id, today.isoformat(), limit],
+        ).fetchall()
+
+    def review_places(self, student_id: int) -> list[tuple[str, int, str | None]]:
+        """(skill, box, due day) of each question in the student's queue, learnt ones included."""
+        return self.db.execute(
+            f"select q.skill, s.box, s.due_day {self._IN_QUEUE} where s.student_id = ?", [student_id]
+        ).fetchall()
+
+    def review_stamps(self, student_id: int) -> list[str]:
+        """When each of the student's review answers was given."""
+        return [row[0] for row in self.db.execute("select answered_at from review_answers where student_id = ?", [student_id])]
+
+    def review_session_answers(self, session: str) -> dict[int, dict[str, Any]]:
+        rows = self.db.query("select * from review_answers where session = ? order by id", [session])
+        return {r["question_id"]: r for r in rows}
+
+    def class_review_sums(self, pack_id: str | None = None) -> list[tuple[str, int, int]]:
+        """Per skill, (skill, how many questions students missed, how many of those they have
+        since learnt in review): one (student, question) each."""
+        from quiz.core.leitner import LEARNT
+
+        where = "where q.pack_id = ?" if pack_id else ""
+        return self.db.execute(
+            f"select q.skill, count(*), total(s.box = ?) {self._IN_QUEUE} {where} group by q.skill",
+            [LEARNT, pack_id] if pack_id else [LEARNT],
+        ).fetchall()
 
     def answered(self, attempt_id: int) -> dict[int, dict[str, Any]]:
         rows = self.db.query("select * from answers where attempt_id = ? order by id", [attempt_id])
@@ -397,20 +486,39 @@ class Store:
     def pack_ids(self) -> set[str]:
         return {r["id"] for r in self.db.query("select id from packs")}
 
-    def add_attempts(self, attempts: list[dict[str, Any]]) -> int:
-        """Add attempts from elsewhere, with their answers, in one transaction; an attempt whose
-        uid is already here is skipped. Questions come as row ids of this database, students by
-        name. Returns how many were added."""
-        added = 0
+    def exported_reviews(self) -> list[dict[str, Any]]:
+        """Every review answer, oldest first, with its student by name and its question by
+        pack and id in the pack."""
+        return [
+            {
+                "uid": r["uid"], "session": r["session"], "student": r["student"], "pack": r["pack_id"],
+                "question": r["qid"], "response": json.loads(r["response"]), "correct": bool(r["correct"]),
+                "score": r["score"], "answered_at": r["answered_at"], "seconds": r["seconds"],
+            }
+            for r in self.db.query(
+                "select review_answers.*, students.name as student, questions.pack_id, questions.qid "
+                "from review_answers join students on students.id = review_answers.student_id "
+                "join questions on questions.id = review_answers.question_id order by review_answers.id"
+            )
+        ]
+
+    def review_uids(self) -> set[str]:
+        return {r[0] for r in self.db.execute("select uid from review_answers")}
+
+    def add_results(self, attempts: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> tuple[int, int]:
+        """Add attempts from elsewhere, with their answers, and review answers, in one
+        transaction; one whose uid is already here is skipped. Questions come as row ids of
+        this database, students by name. The schedules of the students they are of are then
+        worked out afresh from all their answers. Returns how many attempts and review
+        answers were added."""
+        added, students = 0, set()
         with self.db.atomic():
-            present = self.attempt_uids()
-            for a in attempts:
-                if a["uid"] in present:
-                    continue
-                present.add(a["uid"])
+            for a in _unseen(attempts, self.attempt_uids()):
+                student_id = self.student_id(a["student"])
+                students.add(student_id)
                 attempt_id = self.db["attempts"].insert(
                     {
-                        "student_id": self.student_id(a["student"]), "pack_id": a["pack"], "mode": a["mode"],
+                        "student_id": student_id, "pack_id": a["pack"], "mode": a["mode"],
                         "seed": a["seed"], "question_order": json.dumps(a["question_order"]),
                         "started_at": a["started_at"], "finished_at": a.get("finished_at"), "uid": a["uid"],
                     }
@@ -425,7 +533,26 @@ class Store:
                     for answer in a["answers"]
                 )
                 added += 1
-        return added
+            new_reviews = []
+            for r in _unseen(reviews, self.review_uids()):
+                student_id = self.student_id(r["student"])
+                students.add(student_id)
+                new_reviews.append({
+                    "uid": r["uid"], "session": r["session"], "student_id": student_id, "question_id": r["question_key"],
+                    "response": json.dumps(r["response"], ensure_ascii=False), "correct": int(r["correct"]),
+                    "score": r["score"], "answered_at": r["answered_at"], "seconds": r.get("seconds"),
+                })
+            self.db["review_answers"].insert_all(new_reviews)
+            rebuild_review_schedule(self.db, sorted(students))
+        return added, len(new_reviews)
+
+
+def _unseen(records: list[dict[str, Any]], present: set[str]) -> Iterator[dict[str, Any]]:
+    """The records whose uid is not in `present`, each once."""
+    for record in records:
+        if record["uid"] not in present:
+            present.add(record["uid"])
+            yield record
 
 
 def _question_row(pack_id: str, position: int, q: Question) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from support import right_answer, run_quiz, wrong_answer
+from test_review import Clock
 from quiz.core.errors import QuizError
 from quiz.core.migrations import migrations
 from quiz.core.service import QuizService
@@ -18,13 +19,16 @@ def file_state(db: Path) -> list[str]:
     return [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(db.parent.glob(db.name + "*"))]
 
 
-def take_quizzes(db: Path, students: list[str]) -> None:
+def take_quizzes(db: Path, students: list[str], on_monday: bool = False) -> None:
     """Each student answers the first three questions of the first pack, right, wrong, right;
-    the first student finishes, the second stops there."""
+    the first student finishes, the second stops there. Today, or on the tests' Monday, with
+    the questions in one order on every machine."""
     service = QuizService.open(db)
+    if on_monday:
+        Clock(service)
     pack_id = service.packs()[0].id
     for n, student in enumerate(students):
-        attempt = service.start_attempt(student, pack_id)
+        attempt = service.start_attempt(student, pack_id, seed=1 if on_monday else None)
         for k, question in enumerate(attempt.questions[:3]):
             response = wrong_answer(question) if k == 1 else right_answer(question)
             service.submit_answer(attempt, question, response, seconds=2.5)
@@ -56,7 +60,7 @@ def two_machines(tmp_path):
 
 def test_the_export_holds_every_attempt_with_its_answers(two_machines):
     data = json.loads(two_machines[0].read_text(encoding="utf-8"))
-    assert data["format"] == "evidence-quiz-results" and data["version"] == 1
+    assert data["format"] == "evidence-quiz-results" and data["version"] == 2
     ada, ben = data["attempts"]
     assert (ada["student"], ben["student"]) == ("Ada", "Ben")
     assert ada["finished_at"] and ben["finished_at"] is None
@@ -228,3 +232,123 @@ def test_upgrading_gives_each_existing_attempt_a_uid(tmp_path):
     assert len(set(uids)) == 2 and all(len(uid) == 36 for uid in uids)
     assert any(index.unique and index.columns == ["uid"] for index in store.db["attempts"].indexes)
     store.close()
+
+
+# ------------------------------------------------------------ review answers
+
+
+def review_on(db: Path, students: list[str], day: int) -> None:
+    """Each student reviews what is due `day` days after MONDAY: right, then wrong, in turn."""
+    service = QuizService.open(db)
+    Clock(service).set_day(day)
+    for student in students:
+        review = service.start_review(student)
+        for n, question in enumerate(review.questions):
+            service.submit_answer(review, question, right_answer(question) if n % 2 == 0 else wrong_answer(question))
+    service.close()
+
+
+def schedule(db: Path) -> list[tuple]:
+    """Each (student, pack, question) in the queue with its box, due day and latest answer."""
+    service = QuizService.open(db)
+    rows = service.store.db.execute(
+        "select students.name, questions.pack_id, questions.qid, s.box, s.due_day, s.last_at from review_schedule s "
+        "join students on students.id = s.student_id join questions on questions.id = s.question_id order by 1, 2, 3"
+    ).fetchall()
+    service.close()
+    return rows
+
+
+@pytest.fixture
+def reviewed_machines(tmp_path):
+    """Two machines whose students missed questions on Monday and reviewed them on Tuesday;
+    Ada on both."""
+    files = []
+    for name, students in (("one", ["Ada", "Ben"]), ("two", ["Cai", "Ada"])):
+        db, out = tmp_path / f"{name}.db", tmp_path / f"{name}.json"
+        take_quizzes(db, students, on_monday=True)
+        review_on(db, students, 1)
+        QuizService.open(db).export_results(out)
+        files.append(out)
+    return files
+
+
+def test_the_export_holds_every_review_answer(reviewed_machines):
+    data = json.loads(reviewed_machines[0].read_text(encoding="utf-8"))
+    reviews = data["reviews"]
+    assert {r["student"] for r in reviews} == {"Ada", "Ben"}
+    assert [r["correct"] for r in reviews if r["student"] == "Ada"] == [True]  # the one question each missed
+    assert set(reviews[0]) == {"uid", "session", "student", "pack", "question", "response", "correct", "score",
+                               "answered_at", "seconds"}
+
+
+def test_merged_review_answers_give_the_schedule_each_machine_had(tmp_path, reviewed_machines):
+    teacher = tmp_path / "teacher.db"
+    done = run_quiz("results", "--import", *reviewed_machines, "--db", teacher)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "results: 4 attempts added, 0 already present\nreview answers: 4 added, 0 already present\n"
+    # Ada missed a question on two machines, and reviewed it on both: it moved up once.
+    merged = schedule(teacher)
+    one, two = schedule(tmp_path / "one.db"), schedule(tmp_path / "two.db")
+    assert {row[:3] for row in merged} == {row[:3] for row in one + two}
+    assert [row[3] for row in merged if row[0] == "Ada"] == [2]  # moved up once, not twice
+    assert [row for row in merged if row[0] in ("Ben", "Cai")] == [row for row in one + two if row[0] in ("Ben", "Cai")]
+
+
+def test_merging_in_any_order_or_twice_gives_one_schedule(tmp_path, reviewed_machines):
+    forth, back = tmp_path / "forth.db", tmp_path / "back.db"
+    QuizService.open(forth).import_results(reviewed_machines)
+    service = QuizService.open(back)
+    service.import_results(list(reversed(reviewed_machines)))
+    again = service.import_results(reviewed_machines)
+    assert (again.added, again.reviews_added, again.reviews_present) == (0, 0, 4)
+    service.close()
+    assert schedule(forth) == schedule(back)
+
+
+def test_a_machines_own_review_answers_are_already_present(tmp_path, reviewed_machines):
+    before = schedule(tmp_path / "one.db")
+    service = QuizService.open(tmp_path / "one.db")
+    merged = service.import_results([reviewed_machines[0]])
+    service.close()
+    assert (merged.reviews_added, merged.reviews_present) == (0, 2)
+    assert schedule(tmp_path / "one.db") == before
+
+
+def test_review_answers_to_questions_not_here_are_skipped_and_counted(tmp_path, reviewed_machines):
+    data = json.loads(reviewed_machines[0].read_text(encoding="utf-8"))
+    data["reviews"][0]["question"] = "a-question-not-here"
+    data["reviews"].append({**data["reviews"][1], "uid": "other", "pack": "a-pack-not-here"})
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps(data), encoding="utf-8")
+    teacher = tmp_path / "teacher.db"
+    done = run_quiz("results", "--import", odd, "--db", teacher)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (
+        "results: 2 attempts added, 0 already present\n"
+        "review answers: 1 added, 0 already present, 2 skipped: their questions are not in this database "
+        "(import their packs, then this file again)\n"
+    )
+
+
+def test_a_damaged_review_answer_is_named_and_nothing_is_imported(tmp_path, reviewed_machines):
+    data = json.loads(reviewed_machines[0].read_text(encoding="utf-8"))
+    data["reviews"][1]["answered_at"] = "last Tuesday"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    service = QuizService.open(tmp_path / "teacher.db")
+    with pytest.raises(QuizError, match=f'{bad}: review answer 2 \\({data["reviews"][1]["uid"]}\\): the answer has an '
+                                        '"answered_at" that is not a time'):
+        service.import_results([bad])
+    assert service.results() == []
+    service.close()
+
+
+def test_a_results_file_of_the_first_version_is_still_read(tmp_path, two_machines):
+    data = json.loads(two_machines[0].read_text(encoding="utf-8"))
+    del data["reviews"]
+    data["version"] = 1
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    merged = QuizService.open(tmp_path / "teacher.db").import_results([old])
+    assert (merged.added, merged.reviews_added) == (2, 0)
