@@ -7,11 +7,28 @@ import sys
 from pathlib import Path
 
 from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 
-from quiz.core.domain import Attempt, Pack, Question
+from quiz.core.domain import Attempt, Pack, PackArticle, Question
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_94daa0f9409ebe00.txt"
+SLEEP_ARTICLE = ROOT / "tests" / "data" / "articles" / "02-voa-veteran-sleep-app.txt"
+
+
+MONDAY = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)  # noon: the same day in every time zone within 12 hours
+
+
+class Clock:
+    """A service's clock, moved by the test: answers are stamped, and "today" is, by it."""
+
+    def __init__(self, service, moment: datetime = MONDAY):
+        self.moment = moment
+        service.store.clock = lambda: self.moment
+
+    def set_day(self, day: int) -> None:
+        """`day` days after MONDAY, at noon."""
+        self.moment = MONDAY + timedelta(days=day)
 
 
 def run_quiz(*args, cwd=ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -73,3 +90,25 @@ def long_question_pack(service) -> Pack:
             explanation=question.explanation + LONG_PROMPT_TAIL, feedback={}, key=None,
         ))
     return replace(shipped, id="long-questions", title="Long questions", questions=tuple(questions), shuffle=False)
+
+
+def sleep_app_pack() -> Pack:
+    """A small pack on another article than the shipped packs' own: a choice and a number."""
+    text = SLEEP_ARTICLE.read_text(encoding="utf-8")
+
+    def question(qid: str, kind: str, prompt: str, answer, evidence: str, choices: tuple[str, ...] = ()) -> Question:
+        start = text.index(evidence)
+        return Question(
+            id=qid, type=kind, skill="numbers", prompt=prompt, answer=answer, evidence=evidence, choices=choices,
+            explanation="The article says so.", evidence_start=start, evidence_end=start + len(evidence),
+        )
+
+    return Pack(
+        id="sleep-app", title="The sleep app", article=PackArticle(text, title=text.splitlines()[0]), shuffle=False,
+        questions=(
+            question("returned", "choice", "When did Patrick return from Iraq?", "2007",
+                     "It was 2007, and Patrick had just returned from a year in Iraq", ("1997", "2007", "2017")),
+            question("hours", "number", "How many hours did the students have to write the program?", 36,
+                     "The students had 36 hours to come up with a program."),
+        ),
+    )

@@ -30,6 +30,11 @@ INTERVALS = (1, 3, 7, 14, 30)  # days before a question in box 1, 2, ... comes b
 LEARNT = len(INTERVALS) + 1  # the box past the last: answered right at the longest interval
 
 
+def intervals_in_words() -> str:
+    """The intervals as a sentence gives them: "1, 3, 7, 14 and 30"."""
+    return ", ".join(str(days) for days in INTERVALS[:-1]) + f" and {INTERVALS[-1]}"
+
+
 class Answer(NamedTuple):
     """One answer of a student to a question, as the schedule reads it."""
 

@@ -1,6 +1,7 @@
 """Class results for the teacher: each student's scores per pack, each question's facility
 and discrimination (as Moodle computes them), the class average per skill, and CSV; test
-and practice answers apart, as the report counts them (quiz/core/report.py)."""
+and practice answers apart, as the report counts them (quiz/core/report.py). Beside the
+average, per skill, how many of the questions students missed they have since learnt in review."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from quiz.core.domain import skill_name
+from quiz.core.domain import SkillReview, skill_name
+from quiz.core.leitner import intervals_in_words
 from quiz.core.report import (
     MIN_ANSWERS_FOR_DISCRIMINATION, REPORT_MODES, TOO_FEW_ANSWERS, ClassReport, QuestionStats, StudentReport, report_csv,
     why_no_discrimination,
@@ -67,6 +69,9 @@ class ClassResultsView(QWidget):
         self.csv_button = QPushButton(self.tr("Save as CSV…"))
         self.chart = SkillChart()
         self.chart.setAccessibleName(self.tr("Class average per skill"))
+        self.review_chart = SkillChart()
+        self.review_chart.setAccessibleName(self.tr("Missed questions since learnt in review, per skill"))
+        self.review_status = _wrapped_label("")
         self.students, self.students_model = _table(self.tr("Students by packs: best finished score"))
         self.questions, self.questions_model = _table(self.tr("Questions: facility and discrimination"))
         self.status = QLabel()
@@ -80,8 +85,19 @@ class ClassResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("Class average per skill")))
-        layout.addWidget(self.chart)
+        charts = QHBoxLayout()
+        for title, chart, note in (
+            (self.tr("Class average per skill"), self.chart, None),
+            (self.tr("Missed questions since learnt in review"), self.review_chart, self.review_status),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(_wrapped_label(title))
+            column.addWidget(chart)
+            if note is not None:
+                column.addWidget(note)
+            column.addStretch(1)
+            charts.addLayout(column, 1)
+        layout.addLayout(charts)
         layout.addWidget(QLabel(self.tr("Students (best finished score per pack)")))
         layout.addWidget(self.students, 1)
         layout.addWidget(_wrapped_label(self.tr(
@@ -119,6 +135,7 @@ class ClassResultsView(QWidget):
 
     def refresh(self, choose_mode: bool = False) -> None:
         self.report = self.service.class_report(self.pack_box.currentData())
+        self.show_review(self.service.class_review(self.pack_box.currentData()))
         modes = self.report.modes()
         if choose_mode and modes:
             self.mode_box.blockSignals(True)
@@ -148,6 +165,19 @@ class ClassResultsView(QWidget):
         self.students.resizeColumnsToContents()
         self.questions.resizeColumnsToContents()
         self.status.setText(self._taking_part(report))
+
+    def show_review(self, skills: list[SkillReview]) -> None:
+        """Per skill, the questions students missed (one per student and question, in tests
+        and in practice alike) and how many of them they have since learnt in review."""
+        self.review_chart.set_rows([
+            (skill_name(s.skill), s.learnt / s.missed, self.tr("%d of %d learnt") % (s.learnt, s.missed)) for s in skills
+        ])
+        self.review_chart.setVisible(bool(skills))
+        self.review_status.setText(
+            self.tr("Each question a student missed, in a test or in practice, counts once: it is learnt when the "
+                    "student has answered it right in review after %s days.") % intervals_in_words() if skills
+            else self.tr("No missed questions yet.")
+        )
 
     def _score_text(self, score: tuple[float | None, bool] | None) -> str:
         """A whole percent, "in progress" when no attempt is finished, and both when a later

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from quiz.core.domain import Attempt, AttemptSummary
+from quiz.core.domain import Attempt, AttemptSummary, Review
 from quiz.core.errors import QuizError
 from quiz.core.service import QuizService
 from quiz.ui.qt_properties import set_properties
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.start_view.start_requested.connect(self._on_start_view_start_requested)
         self.start_view.name_changed.connect(self._on_start_view_name_changed)
+        self.start_view.review_requested.connect(self._on_start_view_review_requested)
         self.quiz_view.quiz_finished.connect(self._on_quiz_view_quiz_finished)
         self.quiz_view.left.connect(self.show_start)
         self.teacher_action.triggered.connect(self._on_teacher_action_triggered)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
     def _on_start_view_name_changed(self, name: str) -> None:
         self.start_view.set_best_scores(self.service.best_scores(name) if name else {})
         self.start_view.set_progress(self.service.in_progress(name) if name else {})
+        self.start_view.set_review_due(self.service.review_due(name) if name else None)
 
     def _on_start_view_start_requested(self, student: str, pack_id: str, mode: str) -> None:
         try:
@@ -174,10 +176,24 @@ class MainWindow(QMainWindow):
             return
         self._begin(attempt)
 
-    def _on_quiz_view_quiz_finished(self, attempt: Attempt, summary: AttemptSummary, results: list) -> None:
-        pack = self.service.pack(attempt.pack_id)
-        history = [h for h in self.service.history(attempt.student, attempt.pack_id) if h.attempt_id != attempt.id]
-        self.results_view.show_summary(summary, results, self.service.article_for(pack), history)
+    def _on_start_view_review_requested(self, student: str) -> None:
+        try:
+            review = self.service.start_review(student)
+        except QuizError as exc:
+            self._warn(self.tr("Cannot start"), str(exc))
+            return
+        self.quiz_view.start_review(review)
+        self._show_page(self.quiz_view)
+
+    def _on_quiz_view_quiz_finished(self, attempt: Attempt | Review, summary: AttemptSummary, results: list) -> None:
+        if isinstance(attempt, Review):
+            articles = [self.quiz_view.article_of(pack_id) for pack_id in attempt.packs]
+            self.results_view.show_review(summary, results, articles)
+        else:
+            pack = self.service.pack(attempt.pack_id)
+            history = [h for h in self.service.history(attempt.student, attempt.pack_id) if h.attempt_id != attempt.id]
+            self.results_view.show_summary(summary, results, self.service.article_for(pack), history)
+        self.results_view.show_progress(self.service.review_progress(attempt.student))
         self._show_page(self.results_view)
 
     @property

@@ -1,4 +1,5 @@
-"""The quiz page: the article on the left, one question at a time on the right."""
+"""The quiz page: the article on the left, one question at a time on the right; for an
+attempt at a pack, or for a review of questions from many packs."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from quiz.core.domain import AnswerResult, Article, Attempt, Question
+from quiz.core.domain import AnswerResult, Article, Attempt, Question, Review
 from quiz.core.service import QuizService
 from quiz.ui.answer_inputs import AnswerInput, EvidenceInput, answer_input_for
 from quiz.ui.article_view import ArticleView
@@ -21,7 +22,8 @@ class QuizView(QWidget):
     """One question at a time. In practice mode the feedback follows each answer. In test
     mode Enter moves straight on, the student may go back (Previous) or skip a question,
     answers may change until the test is finished, and the review waits for the end;
-    questions left unanswered are offered again before it."""
+    questions left unanswered are offered again before it. A review is served as practice
+    is, each question beside the article of its own pack."""
 
     quiz_finished = Signal(object, object, list)  # Attempt, AttemptSummary, list[AnswerResult]
     answer_submitted = Signal(object)  # AnswerResult
@@ -30,8 +32,10 @@ class QuizView(QWidget):
     def __init__(self, service: QuizService):
         super().__init__()
         self.service = service
-        self.attempt: Attempt | None = None
+        self.attempt: Attempt | Review | None = None
         self.article: Article | None = None
+        self.articles: dict[str, Article] = {}  # in a review: by pack id, as its questions come
+        self.shown_pack: str | None = None  # in a review: the pack whose article is shown
         self.index = 0
         self.answers: dict[int, AnswerResult] = {}  # by the question's index in the attempt
         self.answered = False  # practice mode: this question's feedback is showing
@@ -133,15 +137,39 @@ class QuizView(QWidget):
 
     def start(self, attempt: Attempt, article: Article, title: str) -> None:
         """Show the question where the attempt stopped (the first, unless it is resumed)."""
-        self.attempt = attempt
         self.article = article
-        by_key = {result.question.key: result for result in self.service.answers_of(attempt)}
-        self.answers = {i: by_key[q.key] for i, q in enumerate(attempt.questions) if q.key in by_key}
-        self.offered_unanswered = False
         mode = self.tr("Test") if attempt.mode == "test" else self.tr("Practice")
         self.pack_title.setText(f"{title} · {mode}")
         self.article_view.set_article(article)
+        self._begin(attempt)
+
+    def start_review(self, review: Review) -> None:
+        """Serve the questions due for review, each beside its own pack's article."""
+        self.articles = {}
+        self.shown_pack = None
+        self._begin(review)
+
+    def _begin(self, attempt: Attempt | Review) -> None:
+        self.attempt = attempt
+        by_key = {result.question.key: result for result in self.service.answers_of(attempt)}
+        self.answers = {i: by_key[q.key] for i, q in enumerate(attempt.questions) if q.key in by_key}
+        self.offered_unanswered = False
         self._go_to(attempt.next_index)
+
+    def article_of(self, pack_id: str) -> Article:
+        """A pack's article, read once a review needs it."""
+        if pack_id not in self.articles:
+            self.articles[pack_id] = self.service.article_for(self.service.pack(pack_id))
+        return self.articles[pack_id]
+
+    def _show_pack_of_question(self) -> None:
+        """In a review, the article and title of the pack the question comes from."""
+        pack_id = self.attempt.packs[self.index]
+        if pack_id != self.shown_pack:
+            self.article = self.article_of(pack_id)
+            self.article_view.set_article(self.article)
+            self.pack_title.setText(f"{self.attempt.titles[pack_id]} · {self.tr('Review')}")
+            self.shown_pack = pack_id
 
     @property
     def testing(self) -> bool:
@@ -177,6 +205,8 @@ class QuizView(QWidget):
         assert self.attempt is not None
         total = len(self.attempt.questions)
         self.answered = False
+        if isinstance(self.attempt, Review):
+            self._show_pack_of_question()
         self.progress_label.setText(self.tr("Question %d of %d") % (self.index + 1, total))
         self.progress.setRange(0, total)
         self.progress.setValue(len(self.answers) if self.testing else self.index)

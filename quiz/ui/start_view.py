@@ -1,4 +1,5 @@
-"""First page: the student's name, the pack to take, and practice or test mode."""
+"""First page: the student's name, the questions they have due for review, the pack to take,
+and practice or test mode."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from quiz.ui.wrapping import WrappingList
 
 class StartView(QWidget):
     start_requested = Signal(str, str, str)  # student name, pack id, mode
+    review_requested = Signal(str)  # student name
     name_changed = Signal(str)
 
     def __init__(self) -> None:
@@ -37,6 +39,18 @@ class StartView(QWidget):
         self.completer = QCompleter(self.names, self)
         set_properties(self.completer, caseSensitivity="CaseInsensitive")
         self.name_edit.setCompleter(self.completer)
+        # What the student named has due for review today, and the button that starts it.
+        self.review_status = plain_label("reviewStatus")
+        self.review_button = QPushButton(self.tr("Review now (Alt+V)"))
+        self.review_button.setAccessibleName(self.tr("Review now"))
+        self.review_button.setAutoDefault(True)  # Enter starts the review, as Space does
+        self.review_row = QWidget()
+        review_layout = QHBoxLayout(self.review_row)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.review_status)
+        review_layout.addWidget(self.review_button)
+        review_layout.addStretch(1)
+        self.review_row.hide()
         self.pack_list = WrappingList()
         self.pack_list.setAccessibleName(self.tr("Question packs"))
         self.pack_list.setAccessibleDescription(self.tr("Choose a pack with the arrow keys and press Enter to start"))
@@ -58,6 +72,7 @@ class StartView(QWidget):
         name_label = QLabel(self.tr("&Name"))
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
+        form.addRow("", self.review_row)
         packs_label = QLabel(self.tr("&Pack"))
         packs_label.setBuddy(self.pack_list)
         form.addRow(packs_label, self.pack_list)
@@ -87,13 +102,18 @@ class StartView(QWidget):
             "Alt+R": QShortcut(QKeySequence("Alt+R"), self, self.practice_radio.click),
             "Alt+T": QShortcut(QKeySequence("Alt+T"), self, self.test_radio.click),
             "Alt+S": QShortcut(QKeySequence("Alt+S"), self, self._on_start_button_clicked),
+            "Alt+V": QShortcut(QKeySequence("Alt+V"), self, self._on_review_button_clicked),
         }
         for shortcut in self.shortcuts.values():
             set_properties(shortcut, context="WidgetWithChildrenShortcut")
+        # From the name, Tab goes to Review when something is due, then to the packs.
+        QWidget.setTabOrder(self.name_edit, self.review_button)
+        QWidget.setTabOrder(self.review_button, self.pack_list)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.review_button.clicked.connect(self._on_review_button_clicked)
         self.name_edit.returnPressed.connect(self._on_name_edit_return_pressed)
         self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         self.pack_list.itemActivated.connect(self._on_start_button_clicked)
@@ -151,6 +171,21 @@ class StartView(QWidget):
         )
         self.status.show()
 
+    def set_review_due(self, due: int | None) -> None:
+        """How many questions the student named has due for review today; None, with no name."""
+        self.review_row.setVisible(due is not None)
+        if due is None:
+            return
+        if due == 0:
+            text = self.tr("Review: no questions due today")
+        elif due == 1:
+            text = self.tr("Review: 1 question due today")
+        else:
+            text = self.tr("Review: %d questions due today") % due
+        self.review_status.setText(text)
+        self.review_button.setVisible(due > 0)
+        self.review_button.setAccessibleDescription(text)
+
     def set_students(self, names: list[str]) -> None:
         """The names offered as the student types."""
         self.names.setStringList(names)
@@ -171,6 +206,11 @@ class StartView(QWidget):
     def _on_name_edit_return_pressed(self) -> None:
         if self.name_edit.text().strip():
             self._on_start_button_clicked()
+
+    def _on_review_button_clicked(self) -> None:
+        name = " ".join(self.name_edit.text().split())
+        if name and self.review_button.isVisibleTo(self):
+            self.review_requested.emit(name)
 
     def _on_start_button_clicked(self) -> None:
         name = " ".join(self.name_edit.text().split())

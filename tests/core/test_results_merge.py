@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from support import right_answer, run_quiz, wrong_answer
-from test_review import Clock
+from support import Clock, right_answer, run_quiz, wrong_answer
 from quiz.core.errors import QuizError
 from quiz.core.migrations import migrations
 from quiz.core.service import QuizService

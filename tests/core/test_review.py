@@ -3,30 +3,16 @@
 import shutil
 import sqlite3
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
-from support import ROOT, right_answer, wrong_answer
+from support import ROOT, Clock, right_answer, wrong_answer
 from quiz.core.domain import SkillProgress
 from quiz.core.errors import QuizError
 from quiz.core.leitner import LEARNT
 from quiz.core.migrations import rebuild_review_schedule
 from quiz.core.service import QuizService
-
-MONDAY = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)  # noon: the same day in every time zone within 12 hours
-
-
-class Clock:
-    """The service's clock, moved by the test."""
-
-    def __init__(self, service: QuizService, moment: datetime = MONDAY):
-        self.moment = moment
-        service.store.clock = lambda: self.moment
-
-    def set_day(self, day: int) -> None:
-        """`day` days after MONDAY, at noon."""
-        self.moment = MONDAY + timedelta(days=day)
 
 
 @pytest.fixture

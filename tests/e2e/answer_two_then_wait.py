@@ -1,5 +1,6 @@
-"""A real app process for the kill test: opens the main window on a database, answers the
-first two questions of the first pack by key events, says so, and waits to be killed."""
+"""A real app process for the kill tests: opens the main window on a database, starts the
+first pack (or, with `review`, the review of what is due), answers the first two questions
+by key events, says so, and waits to be killed."""
 
 import os
 import sys
@@ -14,7 +15,7 @@ from quiz.core.service import QuizService  # noqa: E402
 from quiz.ui.app import build_main_window  # noqa: E402
 
 
-def main(db_path: str) -> None:
+def main(db_path: str, review: bool) -> None:
     app = QApplication(sys.argv[:1])
     service = QuizService.open(db_path)
     window = build_main_window(service)
@@ -22,7 +23,7 @@ def main(db_path: str) -> None:
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
     window.start_view.name_edit.setText("Kim")
-    window.start_view.start_button.click()
+    (window.start_view.review_button if review else window.start_view.start_button).click()
     view = window.quiz_view
     for _ in range(2):
         question = view.question
@@ -32,9 +33,13 @@ def main(db_path: str) -> None:
             QTest.keyClick(view, Qt.Key.Key_1)
         QTest.keyClick(view, Qt.Key.Key_Return)  # submit: committed now
         QTest.keyClick(view, Qt.Key.Key_Return)  # on to the next question
-    print("answered", " ".join(row["question"] for row in service.results()), flush=True)
+    answered = service.store.db.execute(
+        f"select questions.qid from {'review_answers' if review else 'answers'} as given "
+        "join questions on questions.id = given.question_id order by given.id"
+    ).fetchall()
+    print("answered", " ".join(qid for qid, in answered), flush=True)
     app.exec()  # until the test kills this process
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], review=sys.argv[2:] == ["review"])

@@ -47,16 +47,21 @@ def answer_by_keyboard(qtbot, question, article):
             press(qtbot, Qt.Key.Key_Down)  # each step moves the selection down one sentence
 
 
-@pytest.fixture
-def window(qtbot, db_path):
-    service = QuizService.open(db_path)
+def shown_window(qtbot, service):
+    """The main window over `service`, shown, with the keyboard on the start page."""
     window = build_main_window(service)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.start_view.isAncestorOf(QApplication.focusWidget()))
-    yield window
+    return window
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    service = QuizService.open(db_path)
+    yield shown_window(qtbot, service)
     service.close()
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
 from quiz.ui.app import build_main_window
 from quiz.ui.style import ZOOM_STEPS
-from support import long_question_pack, right_answer
+from support import Clock, long_question_pack, right_answer, sleep_app_pack, wrong_answer
 
 
 def clip_of(widget: QWidget, window: QWidget) -> tuple[QRect, bool]:
@@ -126,3 +126,41 @@ def test_a_size_saved_on_a_larger_screen_is_not_restored(qtbot, service):
     again = build_main_window(service)
     qtbot.addWidget(again)
     assert again.size() == opened  # the size that fits this screen, not the saved one squeezed
+
+
+@pytest.mark.parametrize("steps", [-2, 0, 3])
+def test_the_review_pages_fit_1024_by_768_at_every_zoom(qtbot, service, small_window, steps):
+    window = small_window
+    for _ in range(abs(steps)):
+        window.zoom(1 if steps > 0 else -1)
+    clock = Clock(service)
+    pack = long_question_pack(service)
+    service.import_pack(pack)
+    service.import_pack(sleep_app_pack())
+    for pack_id in (pack.id, "sleep-app"):
+        attempt = service.start_attempt("Ada", pack_id)
+        for question in attempt.questions:
+            service.submit_answer(attempt, question, wrong_answer(question))
+    clock.set_day(1)
+    problems: list[str] = []
+    window.start_view.name_edit.setText("Ada")
+    assert window.start_view.review_button.isVisible()
+    look(qtbot, window, "start, with a review due", problems)
+    window.start_view.review_button.click()
+    view = window.quiz_view
+    for question in view.attempt.questions:
+        look(qtbot, window, f"review, {question.type}", problems)
+        if question.type == "evidence":
+            view.input.select_span(question.evidence_start, question.evidence_end)
+        else:
+            view.input.set_response(wrong_answer(question))
+        view.action_button.click()
+        assert view.feedback.isVisible()
+        look(qtbot, window, f"review feedback, {view.question.type}", problems)
+        view.action_button.click()
+    results = window.results_view
+    assert window.stack.currentWidget() is results and results.progress.isVisible()
+    for row in range(results.answers.count()):
+        results.answers.setCurrentRow(row)
+        look(qtbot, window, f"end of the review, question {row + 1}", problems)
+    assert not problems, "\n".join(problems)

@@ -78,3 +78,35 @@ def test_a_quiz_in_progress_at_the_chosen_pack_is_continued_not_started(qtbot):
     view.set_progress({})
     assert view.start_button.text() == "Start quiz (Alt+S)" and view.status.isHidden()
 
+
+
+def test_the_questions_due_for_review_are_shown_for_the_name_typed(qtbot):
+    view = make_view(qtbot)
+    assert view.review_row.isHidden()  # no name, nothing to say
+    view.set_review_due(3)
+    assert view.review_status.text() == "Review: 3 questions due today"
+    assert view.review_button.isVisibleTo(view) and view.review_button.accessibleName() == "Review now"
+    assert view.review_button.accessibleDescription() == "Review: 3 questions due today"
+    view.set_review_due(1)
+    assert view.review_status.text() == "Review: 1 question due today"
+    view.set_review_due(0)
+    assert view.review_status.text() == "Review: no questions due today"
+    assert not view.review_button.isVisibleTo(view)
+    view.set_review_due(None)
+    assert view.review_row.isHidden()
+
+
+def test_alt_v_starts_the_review_of_the_name_typed(qtbot):
+    view = make_view(qtbot)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.name_edit.setFocus()
+    qtbot.waitUntil(view.name_edit.hasFocus)
+    qtbot.keyClicks(view.name_edit, " Ada  Lovelace")
+    with qtbot.assertNotEmitted(view.review_requested):
+        qtbot.keyClick(view.name_edit, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # nothing due yet
+    view.set_review_due(2)
+    with qtbot.waitSignal(view.review_requested) as started:
+        qtbot.keyClick(view.name_edit, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert started.args == ["Ada Lovelace"]
