@@ -152,8 +152,10 @@ def m010_create_review_tables(db: Database) -> None:
         "question_id integer not null references questions(id), box integer not null, due_day text, "
         "last_at text not null, primary key (student_id, question_id)) without rowid"
     )
-    # A student's due questions, counted and served from the start page.
+    # A student's due questions, counted and served from the start page; and the class's
+    # missed questions learnt, counted per question for the class results.
     db.execute("create index review_schedule_due on review_schedule (student_id, due_day)")
+    db.execute("create index review_schedule_of_question on review_schedule (question_id, box)")
     # A student's answers to one question: their attempts, then the answers by (attempt, question).
     db.execute("create index if not exists attempts_of_student on attempts (student_id)")
     rebuild_review_schedule(db)
