@@ -47,9 +47,9 @@ class StartView(QWidget):
         self.review_row = QWidget()
         review_layout = QHBoxLayout(self.review_row)
         review_layout.setContentsMargins(0, 0, 0, 0)
-        review_layout.addWidget(self.review_status)
+        # The button first, the words beside it taking the rest of the line (and wrapping, zoomed).
         review_layout.addWidget(self.review_button)
-        review_layout.addStretch(1)
+        review_layout.addWidget(self.review_status, 1)
         self.review_row.hide()
         self.pack_list = WrappingList()
         self.pack_list.setAccessibleName(self.tr("Question packs"))
