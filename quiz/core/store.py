@@ -297,7 +297,7 @@ class Store:
             f"select count(*) {self._IN_QUEUE} where s.student_id = ? and s.due_day <= ?", [student_id, today.isoformat()]
         ).fetchone()[0]
 
-    def due_questions(self, student_id: int, today: date, limit: int = -1) -> list[tuple[int, str, str, int]]:
+    def due_questions(self, student_id: int, today: date) -> list[tuple[int, str, str, int]]:
         """The student's due questions as (question key, pack id, pack title, whether the pack
         shuffles choices), mixed across packs: the first due of each pack, then the second,
         ...; within a pack, the longest due first."""
@@ -306,9 +306,8 @@ class Store:
             select s.question_id, q.pack_id, p.title, p.shuffle {self._IN_QUEUE}
              where s.student_id = ? and s.due_day <= ?
              order by row_number() over (partition by q.pack_id order by s.due_day, q.position, q.id), p.title, q.pack_id
-             limit ?
             """,
-            [student_id, today.isoformat(), limit],
+            [student_id, today.isoformat()],
         ).fetchall()
 
     def review_places(self, student_id: int) -> list[tuple[str, int, str | None]]:
