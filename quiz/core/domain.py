@@ -32,6 +32,9 @@ SKILL_NAMES = {
 }
 QUESTION_TYPES = ("choice", "multi", "truefalse", "number", "text", "evidence")
 MODES = ("practice", "test")
+# The formats a pack can be written in, and the formats of questions from an LMS it can be read from.
+EXPORT_FORMATS = ("yaml", "gift", "moodle-xml", "qti")
+IMPORT_FORMATS = ("gift", "moodle-xml", "qti", "aiken")
 # At most this many questions in a generated pack: enough to cover every skill; a teacher
 # keeps the best in review.
 DEFAULT_MAX_QUESTIONS = 30
