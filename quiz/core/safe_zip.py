@@ -98,13 +98,13 @@ class SafeZip:
         except FileProblem as problem:
             raise QuizError(f"{self.where(name)}:{problem.line}: {problem.message}") from None
 
-    def resolve(self, base: str, href: str, where: str) -> str:
+    def resolve(self, base: str, href: str, where: str, must_exist: bool = True) -> str:
         """The name of the file that `href`, written in the file `base`, links to. A link out
-        of the package, or to a file not in it, is a QuizError citing `where`."""
+        of the package, or to a file not in it (when it `must_exist`), is a QuizError citing `where`."""
         target = inside_package(base, href)
         if target is None:
             raise QuizError(f"{where}: names {href!r}, which is outside the package; the package was not read")
-        if target not in self.names:
+        if must_exist and target not in self.names:
             raise QuizError(f"{where}: names {href!r}, which is not in the package")
         return target
 

@@ -2,7 +2,8 @@
 
 - The article travels with the questions: as HTML, its title as a heading and each line of
   its text as a paragraph, every character escaped (article_html). article_from_html reads
-  it back, to the same text, when a file is imported without an article of its own.
+  it back, to the same text (but for spaces at the ends of a line, and tabs, which HTML
+  shows as spaces), when a file is imported without an article of its own.
 - Evidence questions, which no LMS has, go as multiple choice over the article's sentences:
   the sentence that holds the evidence is the right choice, the sentences nearest it are
   the others, and the passage stays in the feedback (as_sentence_choice).
@@ -168,6 +169,8 @@ def is_article_name(name: str) -> bool:
 _BLOCKS = {"address", "article", "blockquote", "body", "dd", "div", "dl", "dt", "figcaption", "h1", "h2", "h3",
            "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"}
 _HIDDEN = {"head", "script", "style", "template", "title"}
+_HTML_SPACE = " \t\n\r\f"
+_SOURCE_BREAK = re.compile(r" *[\t\n\r\f][ \t\n\r\f]*")
 
 
 class _ArticleReader(HTMLParser):
@@ -193,7 +196,7 @@ class _ArticleReader(HTMLParser):
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif self.heading is not None and tag in ("h1", "h2"):
-            self.title = " ".join("".join(self.heading).split())
+            self.title = _SOURCE_BREAK.sub(" ", "".join(self.heading)).strip(_HTML_SPACE)
             self.heading = None
         elif tag == "p":
             self.end_line(force=True)  # <p></p> is an empty line of the article
@@ -205,7 +208,9 @@ class _ArticleReader(HTMLParser):
             (self.heading if self.heading is not None else self.line).append(data)
 
     def end_line(self, force: bool) -> None:
-        text = " ".join("".join(self.line).split())
+        # A line break in the source is a space, as HTML shows it; spaces within the line, and
+        # no-break spaces, are kept as written: they are the article's own characters.
+        text = _SOURCE_BREAK.sub(" ", "".join(self.line)).strip(_HTML_SPACE)
         self.line.clear()
         if text or force:
             self.lines.append(text)

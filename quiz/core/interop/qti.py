@@ -386,14 +386,13 @@ class QtiPackage:
         """The package's items, in the order of its test when it has one, else of its manifest."""
         for element, line in manifest.lines.items():  # every file named, first: none may be outside
             if element.get("href"):
-                self.zip.resolve(MANIFEST, element.get("href", ""), f"{where}:{line}")
+                self.zip.resolve(MANIFEST, element.get("href", ""), f"{where}:{line}", must_exist=False)
         items, tests = [], []
         for resource in manifest.root.iter("resource"):
             kind, href = resource.get("type", ""), resource.get("href")
-            if href and kind.startswith("imsqti_item_xmlv2p"):
-                items.append(inside_package(MANIFEST, href))
-            elif href and kind.startswith("imsqti_test_xmlv2p"):
-                tests.append(inside_package(MANIFEST, href))
+            if href and kind.startswith(("imsqti_item_xmlv2p", "imsqti_test_xmlv2p")):
+                named = self.zip.resolve(MANIFEST, href, f"{where}:{manifest.lines[resource]}")
+                (items if "_item_" in kind else tests).append(named)
         if not items:
             raise QuizError(f"{where}: the manifest names no QTI item (a resource of type {ITEM_TYPE})")
         order = [ref for test in tests for ref in self._test_refs(test) if ref in items]
