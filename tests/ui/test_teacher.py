@@ -431,3 +431,63 @@ def test_importing_a_pack_already_here_replaces_it_when_the_teacher_agrees(qtbot
     assert replaced.title == "Next version" and len(replaced.questions) == len(pack.questions) - 1
     assert len(service.results()) == 2  # the answers already given are kept
     assert view.status.text() == f"Imported “Next version” ({len(replaced.questions)})."
+
+
+def visible_file_dialogs(view) -> list:
+    return [d for d in view.findChildren(QFileDialog) if d.isVisible()]
+
+
+def test_a_qti_package_imports_through_the_button_with_the_article_it_carries(qtbot, service, tmp_path):
+    from quiz.core.interop.qti import pack_to_qti
+
+    shipped = service.pack(service.packs()[0].id)
+    package = tmp_path / "from-canvas.zip"
+    package.write_bytes(pack_to_qti(shipped).content)
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, package)
+    assert visible_file_dialogs(view) == []  # no article to pick: it travelled in the package
+    imported = service.pack("from-canvas")
+    assert view.status.text() == f"Imported “From canvas” ({len(imported.questions)})."
+    assert (imported.article.title, imported.article.text) == (shipped.article.title, shipped.article.text)
+    assert view.pack_box.currentData() == "from-canvas"
+
+
+def test_an_aiken_file_asks_for_its_article_with_the_moodle_dialog_then_imports(qtbot, service, tmp_path):
+    aiken = tmp_path / "old-quiz.txt"
+    aiken.write_text("Which figure did DHS ask for?\nA. 20,000 troops\nB) 10,000 troops\nANSWER: A\n", encoding="utf-8")
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, aiken)
+    (asked,) = visible_file_dialogs(view)
+    assert asked.windowTitle() == "The article these questions are about"
+    asked.fileSelected.emit(str(SEED_ARTICLE))
+    assert view.status.text() == "Imported “Old quiz” (1)."
+    question = service.pack("old-quiz").questions[0]
+    assert (question.type, question.answer) == ("choice", "20,000 troops")
+
+
+def test_the_import_dialog_offers_every_format_it_reads(qtbot, service):
+    view = teacher_view(qtbot, service)
+    view.tabs.setCurrentIndex(1)
+    view.show()
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    (chooser,) = visible_file_dialogs(view)
+    assert chooser.nameFilters() == ["Packs and questions from an LMS (*.yaml *.yml *.gift *.xml *.zip *.txt)"]
+    chooser.close()
+
+
+def test_a_hostile_package_imports_nothing_and_says_where(qtbot, service, tmp_path):
+    from support import stored_zip
+
+    package = tmp_path / "sneaky.zip"
+    package.write_bytes(stored_zip({"imsmanifest.xml": (
+        '<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="m"><organizations/>\n<resources>'
+        '<resource identifier="r" type="imsqti_item_xmlv2p1" href="../../home/teacher/.ssh/id_rsa"/></resources>'
+        "</manifest>").encode()}))
+    before = service.packs()
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, package)
+    assert service.packs() == before and visible_file_dialogs(view) == []
+    assert view.status.text() == "Nothing was imported."
+    assert view.problems_box.isVisible()
+    assert view.problems_box.detailedText() == (f"{package}/imsmanifest.xml:2: names '../../home/teacher/.ssh/id_rsa', "
+                                                "which is outside the package; the package was not read")
