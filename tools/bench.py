@@ -5,7 +5,11 @@
 - a whole `quiz generate` process against the floor of our stack, a bare
   `python -c "import yaml, sqlite_utils"` (target: under 1.5 times the floor);
 - the app's cold start to its first question painted, against a bare PySide6 window
-  painting one label (tools/cold_start_floor.py; target: under 1.3 times the floor).
+  painting one label (tools/cold_start_floor.py; target: under 1.3 times the floor);
+- exporting the seed pack to each LMS format and importing it back, and refusing each
+  hostile package (a zip bomb, a lying header, 5,000 entries, a manifest naming a file
+  outside, an item with an external entity): the whole `quiz import`, its peak resident
+  memory, and the refusal in process (target: each under 2 s and 200 MB).
 
 Both processes run as the `quiz` command that pip installed beside this Python, as
 `make run` runs it.
@@ -96,7 +100,72 @@ def main() -> int:
         floor_gui, app_gui = process_times([floor, app], runs=25, env=env)
     print(f"floor: a PySide6 window painting one label: {floor_gui * 1000:7.1f} ms   (fastest of 25)")
     print(f"quiz to its first question painted: {app_gui * 1000:7.1f} ms   ({app_gui / floor_gui:.2f}x the floor; target < 1.3x)")
+    moving_packs()
     return 0
+
+
+def moving_packs() -> None:
+    """The seed pack to each LMS format and back; hostile packages refused, timed and weighed."""
+    import tracemalloc
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from support import deflated_zeros, stored_zip, zip_of
+
+    from quiz.core.packs import load_pack
+    from quiz.core.service import QuizService, export_as
+
+    pack = load_pack(ROOT / "questions" / "guard-troops-generated.yaml")
+    service = QuizService.in_memory()
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt, suffix in (("gift", "gift"), ("moodle-xml", "xml"), ("qti", "zip")):
+            export_ms = best_of(10, lambda: export_as(pack, fmt)) * 1000
+            path = Path(tmp) / f"seed.{suffix}"
+            content = export_as(pack, fmt).content
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+            import_ms = best_of(10, lambda: service.read_packs([path])) * 1000
+            print(f"seed pack ({len(pack.questions)} questions) as {fmt:10}: export {export_ms:6.1f} ms, "
+                  f"import (read and checked) {import_ms:6.1f} ms")
+
+        mib = 1024 * 1024
+        manifest = ('<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="m"><organizations/>'
+                    '<resources><resource identifier="r" type="imsqti_item_xmlv2p1" href="{href}"/></resources></manifest>')
+        entity = ('<?xml version="1.0"?><!DOCTYPE assessmentItem [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                  "<assessmentItem>&x;</assessmentItem>")
+        hostile = {
+            "zip bomb (2 MB, unpacks to 2 GiB)": zip_of([("imsmanifest.xml", deflated_zeros(2048), 2048 * mib, 0)]),
+            "header that understates (1 GiB)": zip_of([("imsmanifest.xml", deflated_zeros(1024), 1000, 0)]),
+            "5,000 entries": stored_zip({f"items/{n}.xml": b"" for n in range(5000)}),
+            "manifest naming ../../etc/passwd": stored_zip({"imsmanifest.xml": manifest.format(href="../../etc/passwd").encode()}),
+            "item with an external entity": stored_zip({"imsmanifest.xml": manifest.format(href="q.xml").encode(),
+                                                        "q.xml": entity.encode()}),
+        }
+        db = str(Path(tmp) / "hostile.db")
+        QuizService.open(db).close()
+        for name, content in hostile.items():
+            path = Path(tmp) / "hostile.zip"
+            path.write_bytes(content)
+            started = time.perf_counter()
+            process = subprocess.Popen([QUIZ, "import", str(path), "--db", db], stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(process.pid, 0)
+            whole = time.perf_counter() - started
+            assert os.waitstatus_to_exitcode(status) == 1, name
+            tracemalloc.start()
+            refused_ms = best_of(1, lambda: _refused(service, path)) * 1000
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            print(f"refuse {name:36}: quiz import {whole * 1000:6.0f} ms, peak RSS {usage.ru_maxrss / 1024:5.1f} MB; "
+                  f"in process {refused_ms:6.1f} ms, {peak / mib:5.2f} MB allocated   (target < 2 s, < 200 MB)")
+
+
+def _refused(service, path: Path) -> None:
+    from quiz.core.errors import QuizError
+
+    try:
+        service.read_packs([path])
+    except QuizError:
+        return
+    raise AssertionError(f"{path} was not refused")
 
 
 if __name__ == "__main__":
