@@ -1,37 +1,72 @@
-"""Article -> facts. One extractor per kind of fact; every fact has an exact span.
+"""Reading -> facts. One extractor per kind of fact, every fact at an exact span.
 
-Kinds: number, comparison, quote (direct or paraphrase), source, uncertainty,
-prediction, assessment, position, loaded, context.
+Kinds: quote (direct or reported, with its speaker), source, number, change, comparison,
+uncertainty, loaded, opinion, statement, context, turn; and the kind of article. The JSON that
+`quiz facts` prints is documented in docs/facts.md.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from quiz.core.domain import Article, Fact
+from quiz.core.facts.attribution import QUOTE, Claim, extract_attributions, read_claims_with_people
 from quiz.core.facts.context import extract_context
-from quiz.core.facts.judgement import extract_judgements, extract_positions
+from quiz.core.facts.kind import ArticleKind, recognise_kind
 from quiz.core.facts.language import extract_loaded
-from quiz.core.facts.numbers import extract_comparisons, extract_numbers
-from quiz.core.facts.quotes import extract_quotes
+from quiz.core.facts.numbers import extract_changes, extract_comparisons, extract_numbers
 from quiz.core.facts.sources import extract_sources
+from quiz.core.facts.turns import extract_turns
 from quiz.core.facts.uncertainty import extract_uncertainty
+from quiz.core.facts.voice import extract_voice
 
 
-def extract_facts(article: Article) -> list[Fact]:
-    """Every fact of every kind, in the order they appear in the article."""
-    numbers = extract_numbers(article)
-    quotes = extract_quotes(article)
+class ArticleFacts(NamedTuple):
+    """What the generator read in an article."""
+
+    facts: list[Fact]
+    kind: ArticleKind
+
+
+def read_facts(article: Article) -> ArticleFacts:
+    """Parse the article (reading.py: spaCy, loaded on first use) and extract its facts."""
+    from quiz.core.reading import read
+
+    return extract_facts(read(article))
+
+
+def extract_facts(reading) -> ArticleFacts:
+    claims, people = read_claims_with_people(reading)
+    quoted = _quoted_offsets(reading.text)
+    numbers = extract_numbers(reading, claims)
     facts = [
+        *extract_attributions(reading, claims),
+        *extract_sources(reading, claims),
         *numbers,
-        *extract_comparisons(article, numbers),
-        *quotes,
-        *extract_sources(article, quotes),
-        *extract_uncertainty(article),
-        *extract_judgements(article),
-        *extract_positions(article, quotes),
-        *extract_loaded(article, quotes),
-        *extract_context(article),
+        *extract_changes(reading, numbers),
+        *extract_comparisons(reading, numbers),
+        *extract_uncertainty(reading, quoted),
+        *extract_loaded(reading, claims, people),
+        *extract_voice(reading, claims, quoted),
+        *extract_context(reading.article),
+        *extract_turns(reading, people),
     ]
-    return sorted(facts, key=lambda fact: (fact.start, fact.kind))
+    facts.sort(key=lambda fact: (fact.start, fact.kind))
+    return ArticleFacts(facts, recognise_kind(reading, facts))
 
 
-__all__ = ["extract_facts", "extract_numbers", "extract_quotes"]
+def _quoted_offsets(text: str):
+    """A test of whether an offset lies between quotation marks."""
+    import bisect
+
+    spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    starts = [s for s, _ in spans]
+
+    def quoted(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and spans[index][0] < offset < spans[index][1]
+
+    return quoted
+
+
+__all__ = ["ArticleFacts", "Claim", "extract_facts", "read_facts"]

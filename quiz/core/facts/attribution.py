@@ -67,13 +67,21 @@ class Claim(NamedTuple):
     verb: str
 
 
-def extract_attributions(reading: Reading) -> list[Fact]:
-    return [_fact(reading, claim) for claim in read_claims(reading)]
+def extract_attributions(reading: Reading, claims: list[Claim] | None = None) -> list[Fact]:
+    """A fact of kind "quote" for every quote and reported statement."""
+    claims = read_claims(reading) if claims is None else claims
+    return [_fact(reading, claim) for claim in claims]
 
 
 def read_claims(reading: Reading) -> list[Claim]:
     """Every quote and reported statement, in the order of the article."""
-    return _Reader(reading).claims
+    return read_claims_with_people(reading)[0]
+
+
+def read_claims_with_people(reading: Reading) -> tuple[list[Claim], People]:
+    """The claims, and the people index that resolved their speakers (for later readers)."""
+    reader = _Reader(reading)
+    return reader.claims, reader.people
 
 
 class _Reader:

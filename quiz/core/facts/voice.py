@@ -1,0 +1,97 @@
+"""The writer's voice: sentences in which the writer, with no source, judges ("a
+remarkable result"), predicts ("the ban will fail") or recommends ("the council should
+act"); and sentences that state a checkable fact, for contrast.
+
+A sentence is the writer's own when no quotation or reported statement covers it. Its
+mode is read from the parse: a modal of obligation or an imperative recommends, a future
+or a modal of possibility with no source predicts, and evaluative words, superlatives and
+"I think" judge.
+"""
+
+from __future__ import annotations
+
+from quiz.core.domain import Fact
+from quiz.core.facts.attribution import Claim
+from quiz.core.facts.language import CHARGED
+from quiz.core.reading import Reading, Token
+
+OBLIGATION = frozenset("should must ought".split())
+FUTURE = frozenset("will would could may might".split())
+OPINION_VERBS = frozenset("think believe feel hope fear suspect".split())
+# Words that judge, beyond the charged words of language.py.
+EVALUATIVE = frozenset(
+    """
+    good bad better worse best worst great terrible awful wonderful excellent poor important
+    clear clearly obvious obviously unfortunately fortunately sadly rightly wrongly wrong right
+    fair unfair wise unwise foolish smart effective ineffective successful necessary
+    unnecessary vital essential critical serious key major strong weak substantial
+    substantially dangerous safe welcome welcomed troubling encouraging disappointing
+    impressive deserve deserves deserved
+    """.split()
+) | frozenset(CHARGED)
+MIN_WORDS = 6
+
+
+def extract_voice(reading: Reading, claims: list[Claim], quoted) -> list[Fact]:
+    facts = []
+    for index, sentence in enumerate(reading.article.sentences):
+        if len(sentence.text.split()) < MIN_WORDS or not sentence.text.endswith((".", "!", "?")):
+            continue
+        if quoted(sentence.start) or _covered(claims, sentence.start, sentence.end):
+            continue
+        tokens = reading.sentence_tokens(index)
+        mode, cues = _mode(reading, tokens, quoted)
+        if mode is None:
+            if _checkable(reading, tokens):
+                facts.append(_fact(sentence, "checkable", []))
+            continue
+        facts.append(_fact(sentence, mode, cues))
+    return facts
+
+
+def _fact(sentence, mode: str, cues: list[str]) -> Fact:
+    return Fact(kind="opinion" if mode != "checkable" else "statement", start=sentence.start, end=sentence.end,
+                text=sentence.text,
+                data={"mode": mode, "cues": cues, "sentence_start": sentence.start, "sentence_end": sentence.end})
+
+
+def _covered(claims: list[Claim], start: int, end: int) -> bool:
+    covered = sum(max(0, min(end, c.end) - max(start, c.start)) for c in claims)
+    return covered >= 0.5 * (end - start)
+
+
+def _mode(reading: Reading, tokens: list[Token], quoted) -> tuple[str | None, list[str]]:
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return None, []
+    children = [reading.tokens[c] for c in reading.children[root.i]]
+    aux = [c for c in children if c.dep == "aux"]
+    subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
+    # Recommends: "should act", "must stop", "need to", or an imperative ("Call your MP.").
+    if any(a.text.lower() in OBLIGATION for a in aux):
+        return "recommend", [a.text for a in aux if a.text.lower() in OBLIGATION]
+    if root.lemma.lower() == "need" and any(c.dep == "xcomp" for c in children):
+        return "recommend", [root.text]
+    if root.tag == "VB" and subject is None and not aux and root.i == tokens[0].i:
+        return "recommend", [root.text]
+    # Judges: "I think ...", evaluative words, superlatives.
+    if root.lemma.lower() in OPINION_VERBS and subject is not None and subject.text.lower() in ("i", "we"):
+        return "judge", [f"{subject.text} {root.text}"]
+    cues = [t.text for t in tokens if not quoted(t.start) and (
+        t.lemma.lower() in EVALUATIVE and t.pos in ("ADJ", "ADV", "VERB", "NOUN")
+        or t.tag in ("JJS", "RBS") and t.lemma.lower() not in ("most", "least", "first", "last"))]
+    # Predicts: a future with no source ("will", "could ... expand").
+    future = [a.text for a in aux if a.text.lower() in FUTURE]
+    if future and not cues:
+        return "predict", future
+    if cues:
+        return "judge", cues
+    return None, []
+
+
+def _checkable(reading: Reading, tokens: list[Token]) -> bool:
+    """A sentence that states something a reader could check: a figure, a date, a name, an
+    event in the past tense."""
+    has_fact = any(t.ent in ("CARDINAL", "MONEY", "PERCENT", "DATE", "QUANTITY") for t in tokens)
+    past = any(t.tag in ("VBD", "VBN") for t in tokens)
+    return has_fact and past
