@@ -25,7 +25,9 @@ SAY_VERBS = frozenset(
     expect hope fear doubt observe remark stress emphasise emphasize contend maintain assert
     allege boast brag concede reveal disclose recall testify promise vow pledge deny complain
     continue read indicate show find reply respond answer tweet post insist predict forecast
-    accept recognise recognize hear learn point
+    accept recognise recognize hear learn point comment joke quip shout yell whisper scream cry
+    plead beg lament mention wonder muse recount assure reassure concur retort counter protest
+    object proclaim pronounce blog testify acknowledge
     """.split()
 )
 # Reporting verbs with other senses ("iodine is added to salt", "the data show", "he
@@ -39,7 +41,7 @@ OBJECT_VERBS = frozenset(
     """
     confirm deny announce report reject reveal disclose recommend propose doubt criticise
     criticize praise slam tout question dismiss cite describe call liken express welcome
-    condemn note defend blame accuse
+    condemn note defend blame accuse outline unveil present detail lay set
     """.split()
 )
 # Verbs that pass on a demand ("called on utilities to ...", "urged voters to ...").
@@ -49,10 +51,12 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Adverbs and phrases that attribute a claim to nobody in particular.
 HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red)\b|"
+    r"\b[Tt]here (?:are|were|have been) (?:also )?(?:unconfirmed |credible |widespread )?(?:reports|claims|rumou?rs|allegations|indications) that\b|"
     r"\b(?:is|are|was|were)\s+(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to\b",
     re.IGNORECASE,
 )
-QUOTE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+# Opening and closing marks may differ ("...” in text pasted from two sources).
+QUOTE = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_CHARS = 12
 
@@ -65,6 +69,8 @@ class Claim(NamedTuple):
     direct: bool
     speaker: Speaker
     verb: str
+    verb_start: int | None = None  # where the verb (or "according to") stands
+    verb_kind: str = ""  # say, object, appeal, according, colon, continued, phrase, hearsay
 
 
 def extract_attributions(reading: Reading, claims: list[Claim] | None = None) -> list[Fact]:
@@ -160,13 +166,16 @@ class _Reader:
 
     def _colon_speaker(self, start: int) -> Speaker | None:
         """'Sunak defended the record: “...”' or 'She continued: “...”': the subject of the
-        clause the colon ends."""
+        clause the colon ends; or a label with no verb, 'Secretary of Defense Pete Hegseth:'."""
         before = self.text[:start].rstrip()
         if not before.endswith(":"):
             return None
         token = self.reading.token_at(len(before) - 1)
         if token is None:
             return None
+        label = self._label_speaker(token)
+        if label is not None:
+            return label
         for candidate in reversed(self.reading.tokens[: token.i]):
             if candidate.sentence != token.sentence and candidate.sentence >= 0:
                 break
@@ -175,6 +184,19 @@ class _Reader:
                 if who is not None:
                     return self.people.speaker(who, candidate.start)
         return None
+
+    def _label_speaker(self, colon: Token) -> Speaker | None:
+        """The speaker a label names: a short phrase with no verb that opens its line and
+        ends in the colon."""
+        reading = self.reading
+        line_start = self.text.rfind("\n", 0, colon.start) + 1
+        words = [t for t in reading.tokens_in(line_start, colon.start) if not t.text.isspace()]
+        if not words or len(words) > 14 or any(t.pos in ("VERB", "AUX") for t in words):
+            return None
+        heads = [t for t in words if t.head == t.i or not (words[0].i <= t.head <= words[-1].i)]
+        head = heads[-1] if heads else words[-1]
+        speaker = self.people.speaker(head.i, head.start)
+        return speaker if speaker is not UNKNOWN else None
 
     def _content(self, verb: Token) -> tuple[int, int] | None:
         if verb.text.lower() == "according":
@@ -204,7 +226,7 @@ class _Reader:
                 continue
             speaker = self.people.speaker(source, tokens[source].start)
             start, end = _span(reading, clause[0], clause[-1])
-            self._add(start, end, False, speaker, token, paragraph)
+            self._add(start, end, False, speaker, token, paragraph, how="phrase")
 
     def _hearsay(self, index: int, paragraph: int) -> None:
         """'was reportedly rejected', 'is believed to': a claim that nobody is named for."""
@@ -215,13 +237,17 @@ class _Reader:
             token = self.reading.token_at(match.start())
             if token is None:
                 continue
-            head = token.head if token.dep in ("advmod", "auxpass", "aux") else token.i
-            span = self.reading.subtree(head)
-            start, end = self.reading.tokens[span[0]].start, self.reading.tokens[span[-1]].end
+            if match.group().endswith("that"):
+                start, end = _trim(self.text, match.end(), sentence.end)  # "There are reports that ..."
+            else:
+                head = token.head if token.dep in ("advmod", "auxpass", "aux") else token.i
+                span = self.reading.subtree(head)
+                start, end = self.reading.tokens[span[0]].start, self.reading.tokens[span[-1]].end
             speaker = Speaker(None, False, match.group().strip(), "hearsay")
-            self.claims.append(Claim(start, end, False, speaker, match.group()))
+            self.claims.append(Claim(start, end, False, speaker, match.group(), match.start(), "hearsay"))
 
-    def _add(self, start: int, end: int, direct: bool, speaker: Speaker, verb: Token | None, paragraph: int) -> None:
+    def _add(self, start: int, end: int, direct: bool, speaker: Speaker, verb: Token | None, paragraph: int,
+             how: str = "") -> None:
         if direct:
             start, end = _inner(self.text, start, end)
             if len(self.text[start:end].split()) < MIN_QUOTE_WORDS:
@@ -229,7 +255,8 @@ class _Reader:
         start, end = _trim(self.text, start, end)
         if start >= end:
             return
-        self.claims.append(Claim(start, end, direct, speaker, verb.text if verb is not None else ""))
+        self.claims.append(Claim(start, end, direct, speaker, verb.text if verb is not None else "",
+                                 verb.start if verb is not None else None, how or _verb_kind(verb)))
         if speaker is not UNKNOWN:
             self.paragraph_speaker = (paragraph, speaker)
             self.people.mentioned(speaker, start)
@@ -279,11 +306,15 @@ def subject_of(reading: Reading, verb: int) -> int | None:
         return inverted
     while verb not in seen:
         seen.add(verb)
-        for child in reading.children[verb]:
-            if tokens[child].dep in SUBJECTS:
-                if tokens[child].tag in ("WP", "WDT") and tokens[verb].dep == "relcl":
-                    return tokens[verb].head  # "X, who said ..." -> X
-                return child
+        subjects = [c for c in reading.children[verb] if tokens[c].dep in SUBJECTS]
+        if subjects:
+            # Several subjects where the parser split a phrase ("Facebook co - founder Mark
+            # Zuckerberg"): the name among them, else the one nearest the verb.
+            named = [c for c in subjects if tokens[c].pos == "PROPN"]
+            child = named[-1] if named and len(subjects) > 1 else subjects[-1] if len(subjects) > 1 else subjects[0]
+            if tokens[child].tag in ("WP", "WDT") and tokens[verb].dep == "relcl":
+                return tokens[verb].head  # "X, who said ..." -> X
+            return child
         token = tokens[verb]
         if token.dep == "acl" or token.dep == "relcl":
             return token.head  # "officials saying ...", "X, who told ..."
@@ -341,6 +372,19 @@ def attributing_verb(reading: Reading, start: int, end: int, quoted: _QuoteMap) 
     return None
 
 
+def _verb_kind(verb: Token | None) -> str:
+    if verb is None:
+        return "continued"
+    lemma = verb.lemma.lower()
+    if verb.text.lower() == "according":
+        return "according"
+    if lemma in APPEAL_VERBS and lemma not in SAY_VERBS:
+        return "appeal"
+    if lemma in OBJECT_VERBS and lemma not in SAY_VERBS:
+        return "object"
+    return "say"
+
+
 def _issues_statement(reading: Reading, token: Token) -> bool:
     if token.pos != "VERB" or token.lemma.lower() not in ("issue", "release", "publish", "post", "send"):
         return False
@@ -361,7 +405,7 @@ def _reporting(reading: Reading, token: Token, quote: bool = False) -> bool:
     children = [reading.tokens[c] for c in reading.children[token.i]]
     if any(c.dep in ("nsubjpass", "auxpass") for c in children):
         return False
-    if lemma == "point":
+    if lemma in ("point", "lay", "set"):
         return any(c.dep == "prt" and c.text.lower() == "out" for c in children)
     if lemma == "call" and token.dep in ("acl", "amod"):
         return False  # "a trial called CODEL" names it
@@ -497,6 +541,8 @@ def _fact(reading: Reading, claim: Claim) -> Fact:
             "direct": claim.direct,
             "speaker": claim.speaker.as_dict(),
             "verb": claim.verb,
+            "verb_kind": claim.verb_kind,
+            "verb_at": claim.verb_start,
             "sentence_start": sentence.start,
             "sentence_end": sentence.end,
         },

@@ -163,7 +163,7 @@ def extract_numbers(reading: Reading, claims: list[Claim]) -> list[Fact]:
 
 def _claim_over(claims: list[Claim], offset: int) -> Claim | None:
     """The quote or reported statement a figure stands in, if it stands in one."""
-    inside = [c for c in claims if c.start <= offset < c.end and c.speaker.kind != "unknown"]
+    inside = [c for c in claims if c.start <= offset < c.end and c.speaker.kind != "unknown" and c.verb_kind not in ("appeal", "object")]
     return min(inside, key=lambda c: c.end - c.start) if inside else None
 
 

@@ -28,7 +28,7 @@ SUFFIXES = re.compile(r",?\s+(?:M\.?D\.?|Ph\.?D\.?|Jr\.?|Sr\.?|R\.?N\.?|MPH|Esq\
 # Nouns for a role, never a name, even when written with a capital ("The Senator from Alaska").
 ROLE_NOUNS = TITLES | frozenset(
     """
-    spokeswoman spokesman spokesperson official officials leader leaders expert experts
+    spokeswoman spokesman spokesperson official officials leader leaders expert experts academic
     analyst analysts economist researcher researchers scientist scientists author authors
     editor reporter correspondent lawyer attorney adviser advisor aide aides manager executive
     head founder member members curator instructor student students doctor physician nurse ceo cfo
@@ -49,6 +49,13 @@ QUANTIFIERS = frozenset(
     "nearly almost about another various numerous both each every".split()
 )
 PLURAL_KINDS = frozenset({"group", "people", "organisation"})
+# Words that end the name of an organisation, never a person's.
+ORG_WORDS = frozenset(
+    "Department Ministry Institute University College School Corporation Company Council Committee Agency "
+    "Administration Office Center Centre Service Association Foundation Group Program Commission Bureau "
+    "Court House Senate Congress Party Board Authority Organisation Organization Fund Bank Union".split()
+)
+MAX_ROLE_WORDS = 14
 # "the World Health Organisation (WHO)": a name, then its acronym in brackets.
 ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the|de)\s+)*){1,8})\(([A-Z]{2,8})\)")
 
@@ -110,6 +117,14 @@ class People:
                 sentence = head.sentence
                 speaker = Speaker(full, True, self.roles.get(full, ""), "person")
                 self.mentions.append(_Mention(entity.start, sentence, speaker, bool(role)))
+        # People the article does not name can be "he" or "she" too: "a call from a person I
+        # never knew: the former governor of New Jersey ... And he told me ...".
+        for token in reading.tokens:
+            if token.pos == "NOUN" and token.tag == "NN" and token.dep in ("nsubj", "dobj", "pobj", "appos", "attr") \
+                    and is_human(token) and token.ent == "":
+                words = noun_phrase(reading, token.i)
+                text = reading.text[reading.tokens[words[0]].start : reading.tokens[words[-1]].end] if words else token.text
+                self.mentions.append(_Mention(token.start, token.sentence, Speaker(None, False, text, "person"), False))
         self.mentions.sort(key=lambda m: m.offset)
 
     # ------------------------------------------------------------ names
@@ -206,10 +221,12 @@ class People:
         speakers = [self._one(h, offset) for h in heads]
         first = speakers[0]
         if not first.named and first.kind == "person":
-            # "the principal investigator, Gregory Cairncross": a name read as a conjunct.
+            # "the principal investigator, Gregory Cairncross", "American academic and professor
+            # Marc Lamont Hill": a name read as a conjunct of its own role.
             for h, other in zip(heads[1:], speakers[1:]):
-                if other.named and other.kind == "person" and reading.tokens[h - 1].text != "and" and \
-                        reading.tokens[self._name_start(h) - 1].text == ",":
+                before = reading.tokens[self._name_start(h) - 1]
+                if other.named and other.kind == "person" and (
+                        before.text == "," or before.lemma.lower() in ROLE_NOUNS or before.text.lower() in TITLES):
                     return Speaker(other.name, True, first.description or other.description, "person")
         if first.named and first.kind == "person":
             # "Ulrike Wieland, MD, of the University of Cologne, Germany, and Alexander Kreuter":
@@ -252,7 +269,7 @@ class People:
         tokens = reading.tokens
         words = noun_phrase(reading, head)
         text = reading.text[tokens[words[0]].start : tokens[words[-1]].end] if words else tokens[head].text
-        person = self._person_in(words, head)
+        person = self._person_in(words, head) or self._trailing_name(words, head)
         if person is not None:
             full = self.full_name(person, tokens[head].start)
             description = _without(text, person) or self.roles.get(full, "")
@@ -290,13 +307,18 @@ class People:
                 if token.pos == "NOUN" and tokens[child].pos == "PROPN" and tokens[child].ent in ("ORG", "", "PRODUCT"):
                     return Speaker(_capitalised_run(reading, child) or tokens[child].text, True, text, "organisation")
         first = tokens[words[0]].text.lower() if words else ""
+        if token.ent == "NORP" or token.tag == "NNPS" and token.ent in ("", "NORP"):
+            # "Republicans", "Democrats", "Americans": a group, not a named source.
+            return Speaker(None, False, text, "group")
         if self._is_organisation(token, first):
             name = re.sub(r"^(?:the|The)\s+", "", text)
             name = re.sub(r"(?:’s|'s)$", "", name)
             acronym = name.split()[0]
             return Speaker(self.spelt_out(acronym) + name[len(acronym):], True, "", "organisation")
         plural = token.tag in ("NNS", "NNPS") or first in ("all", "many", "some", "several", "most", "both")
-        return Speaker(None, False, text, "group" if plural else "person")
+        if plural:
+            return Speaker(None, False, text, "group")
+        return Speaker(None, False, text, "person" if is_human(token) else "thing")
 
     def _is_organisation(self, token: Token, first: str) -> bool:
         if token.text.lower() in ROLE_NOUNS or token.lemma.lower() in ROLE_NOUNS or first in QUANTIFIERS:
@@ -331,6 +353,29 @@ class People:
             if token.ent == "PERSON" and _looks_like_name(name):
                 return name
         return None
+
+    def _trailing_name(self, words: list[int], head: int) -> str | None:
+        """'Assistant Secretary of State ... Eliot Kang', 'Facebook co-founder Mark
+        Zuckerberg': a role, then two or three capitalised words at the end of the phrase."""
+        tokens = self.reading.tokens
+        if not words or not any(tokens[w].lemma.lower() in ROLE_NOUNS or tokens[w].text.lower() in ROLE_NOUNS or
+                                tokens[w].text.lower().rstrip(".") in TITLES for w in words):
+            return None
+        run = []
+        for w in reversed(words):
+            token = tokens[w]
+            if token.pos == "PROPN" and token.text[:1].isupper() and token.text.isalpha() \
+                    and token.text.lower() not in ROLE_NOUNS and token.ent not in ("ORG", "GPE"):
+                run.insert(0, token)
+                continue
+            break
+        if len(run) > 2 and run[-3].text not in self.person_words:
+            run = run[-2:]  # "National Intelligence Tulsi Gabbard": the name is the last two words
+        if not 2 <= len(run) <= 3 or run[0].i == words[0]:
+            return None
+        if any(t.text in ORG_WORDS for t in run):
+            return None
+        return " ".join(t.text for t in run)
 
     # ------------------------------------------------------------ who is in view
 
@@ -393,6 +438,18 @@ def noun_phrase(reading: Reading, head: int) -> list[int]:
     return result
 
 
+HUMAN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "official", "expert")
+
+
+def is_human(token: Token) -> bool:
+    """Whether an unnamed noun is a person ("a spokesman", "the researcher") rather than a
+    thing ("the discovery"), so that "he" or "she" can point back to it."""
+    lemma = token.lemma.lower()
+    if lemma in DOCUMENT_NOUNS:
+        return False
+    return lemma in ROLE_NOUNS or lemma.endswith(HUMAN_ENDINGS)
+
+
 def _capitalised_run(reading: Reading, head: int) -> str | None:
     """The capitalised words that end at `head`, hyphens kept: 'Bong Young-shik'."""
     tokens = reading.tokens
@@ -433,7 +490,8 @@ def role_of(reading: Reading, first: int, last: int) -> str:
         sub = [t for t in reading.subtree(governor) if t < first and tokens[t].dep != "punct"]
         if sub:
             parts.append(re.sub(r"^(?:the|a|an)\s+", "", reading.text[tokens[sub[0]].start : tokens[sub[-1]].end].rstrip(" ,"), flags=re.IGNORECASE))
-    return "; ".join(p for p in parts if p)
+    role = "; ".join(p for p in parts if p)
+    return role if len(role.split()) <= MAX_ROLE_WORDS else ""
 
 
 def _without(text: str, name: str) -> str:

@@ -1,4 +1,5 @@
-"""Questions of the attribution skill: who said a sentence, and whether it is their exact words."""
+"""Attribution: who says what, whether the article gives their exact words, and which
+claims belong to which source."""
 
 from __future__ import annotations
 
@@ -6,144 +7,125 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.common import surname
-from quiz.core.generate.common import Context, capitalise, clip, quoted, shuffled, slugify
-
-REPORTER = "The reporter who wrote the article"
-
-
-def quote_evidence(fact: Fact, context: Context) -> str:
-    """The quote with its attribution; a quote that carries none reaches back to the
-    attributed quote before it in the same paragraph."""
-    start, end = fact.start, fact.end
-    if not fact.data.get("attributed_here"):
-        earlier = [q for q in context.of_kind("quote") if q.start < fact.start and q.data.get("attributed_here")
-                   and q.data.get("speaker") == fact.data.get("speaker")]
-        if earlier:
-            start = earlier[-1].start
-    return context.article.text[start:end]
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, claim_text, clip, quoted, self_contained, shuffled, slugify, speaker_of,
+)
+from quiz.core.generate.evidence import claim_evidence
 
 
-def _as_in(name: str, evidence: str) -> str:
-    """The name as the evidence writes it: the full name, or the one part of it it uses
-    ("McLaughlin", "Patrick", "Kim" for Kim Jong Un)."""
-    if name in evidence:
-        return name
-    for word in reversed(name.split()):
-        if re.search(rf"\b{re.escape(word)}\b", evidence):
-            return word
-    return surname(name)
+def who_said(ctx: Context) -> Iterator[Candidate]:
+    """'Who does the article say is the source of “...”?' over the article's own speakers.
+    Worth more where the words stand apart from the name: "he said", or a quote that goes
+    on after its attribution."""
+    for fact in ctx.of_kind("quote"):
+        speaker = speaker_of(fact.data["speaker"])
+        if speaker is None:
+            continue
+        others = [s for key, s in ctx.speakers.items() if key != speaker.key and _distinct(s.key, speaker.key)]
+        if len(others) < 2:
+            continue
+        words = fact.text
+        if _names(words, speaker.key) or len(words.split()) < 6:
+            continue
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None:
+            continue
+        apart = fact.data.get("verb_kind") == "continued" or re.search(r"\b(?:he|she|they)\s+(?:said|says|added|told)\b", evidence, re.IGNORECASE)
+        distractors = [s.label for s in sorted(others, key=lambda s: -len(ctx.claims_by_speaker.get(s.key, [])))[:3]]
+        verb = "quotes" if fact.data["direct"] else "reports"
+        answer = capitalise(speaker.label)
+        distractors = [capitalise(d) for d in distractors]
+        yield Candidate(
+            Question(
+                id=f"who-said-{slugify(words, 24)}",
+                type="choice", skill="attribution",
+                prompt=f"The article {verb} these words: {quoted(clip(words, 22))} Whose words are they?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=_who_explanation(fact, speaker.label, evidence),
+                feedback={d: f"{d} speaks elsewhere in the article, not here." for d in distractors},
+                template="who-said",
+            ),
+            0.75 if apart else 0.5, f"speaker:{fact.start}",
+        )
 
 
-def speaker_choices(speaker: str, evidence: str, context: Context) -> tuple[str, list[str]]:
-    """The answer and up to three wrong speakers: other people in the article, unnamed
-    sources, and the reporter (whose words a quotation never is)."""
-    answer = _as_in(speaker, evidence)
-    short = answer != speaker
-    others = [surname(p) if short else p for p in context.people if surname(p) != surname(speaker)]
-    unnamed = [capitalise(label) for who, label in context.source_labels.items()
-               if label.startswith(("an unnamed", "unnamed")) and who != speaker]
-    distractors = (others[:2] + unnamed[:1] + [REPORTER])[:3]
-    return answer, distractors
+def _who_explanation(fact: Fact, label: str, evidence: str) -> str:
+    if fact.data.get("verb_kind") == "continued":
+        return (f"No name stands next to these words: they go on from the words just before them, which the "
+                f"article gives to {label}. A quotation with no new name belongs to the last speaker named.")
+    if re.search(r"\b(?:he|she)\s+(?:said|says|added|told|explained)\b", evidence, re.IGNORECASE):
+        return f"“He” or “she” here points back to the last person named before these words: {label}."
+    return f"The article gives these words to {label}, in the same sentence."
 
 
-def quote_speaker(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if not fact.data.get("direct") or fact.data.get("speaker_kind") != "person" or not speaker:
-        return
-    evidence = quote_evidence(fact, context)
-    answer, distractors = speaker_choices(speaker, evidence, context)
-    if len(distractors) < 2:
-        return
-    role = fact.data.get("role")
-    who = f"{speaker} ({role})" if role and not role.endswith(".") else speaker
-    feedback = {d: f"{d} appears in the article, but these quoted words are not theirs." for d in distractors}
-    feedback[REPORTER] = "Quotation marks show the words are someone else's, not the reporter's."
-    yield Question(
-        id=f"who-said-{slugify(fact.data['words'], 24)}",
-        type="choice",
-        skill="attribution",
-        prompt=f"Who is quoted saying {quoted(clip(fact.data['words'].rstrip('.,'), 16))}?",
-        choices=shuffled(context.rng, answer, distractors),
-        answer=answer,
-        evidence=evidence,
-        explanation=(
-            f"The words are in quotation marks and the article gives them to {who}. "
-            "Quotation marks show that these are the speaker's own words, not the reporter's."
-        ),
-        feedback={k: v for k, v in feedback.items() if k in distractors},
-        template="quote-speaker",
-    )
+def _names(text: str, key: str) -> bool:
+    """Whether the words themselves name the speaker (then the question answers itself)."""
+    return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", text) for part in key.split() if part[:1].isupper())
 
 
-def quote_speaker_typed(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if not fact.data.get("direct") or fact.data.get("speaker_kind") != "person" or not speaker:
-        return
-    evidence = quote_evidence(fact, context)
-    answer = _as_in(speaker, evidence)
-    if any(p != speaker and answer in p.split() for p in context.people):
-        return  # two people share that name: typing it would not say which one
-    yield Question(
-        id=f"type-speaker-{slugify(fact.data['words'], 24)}",
-        type="text",
-        skill="attribution",
-        prompt=f"Type the name of the person quoted saying {quoted(clip(fact.data['words'].rstrip('.,'), 16))}",
-        answer=answer,
-        accept=tuple(dict.fromkeys(a for a in (speaker, surname(speaker)) if a != answer)),
-        evidence=evidence,
-        explanation=f"The article gives these quoted words to {speaker}.",
-        template="quote-speaker-typed",
-    )
+def _distinct(a: str, b: str) -> bool:
+    """Two speakers a student can tell apart: no shared surname, neither inside the other."""
+    a_words, b_words = a.lower().split(), b.lower().split()
+    return a_words[-1] != b_words[-1] and a.lower() not in b.lower() and b.lower() not in a.lower()
 
 
-def paraphrase_speaker(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if fact.data.get("direct") or fact.data.get("speaker_kind") not in ("person", "organisation") or not speaker:
-        return
-    evidence = context.sentence_text(fact)
-    if fact.data["speaker_kind"] == "organisation":
-        answer = capitalise(speaker)
-        distractors = [p for p in context.people][:2] + [REPORTER]
-        distractors = [d for d in distractors if d.lower() != answer.lower()][:3]
-    else:
-        answer, distractors = speaker_choices(speaker, evidence, context)
-    if len(distractors) < 2:
-        return
-    verb = fact.data["verb"]
-    yield Question(
-        id=f"who-reported-{slugify(fact.data['words'], 24)}",
-        type="choice",
-        skill="attribution",
-        prompt=f"According to the article, who {verb} {clip(fact.data['words'], 22)}?",
-        choices=shuffled(context.rng, answer, distractors),
-        answer=answer,
-        evidence=evidence,
-        explanation=f"The article reports this as what {re.sub(r'^The ', 'the ', speaker)} {verb}. It is their claim, passed on by the article.",
-        feedback={d: (f"{d} appears in the article, but this is not what they {verb}." if d != REPORTER else
-                      "The article names who said it: the reporter is passing it on.") for d in distractors},
-        template="paraphrase-speaker",
-    )
+def exact_words(ctx: Context) -> Iterator[Candidate]:
+    """'True or false? The article gives X's exact words: “...”' for a reported statement:
+    no quotation marks, so the words are the writer's."""
+    for fact in ctx.of_kind("quote", direct=False):
+        speaker = speaker_of(fact.data["speaker"])
+        if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according"):
+            continue
+        words = fact.text
+        if not 6 <= len(words.split()) <= 30 or not re.search(r"\b(?:he|she|they|his|her|their|it|its)\b", words):
+            continue  # the third person in the words is what gives the paraphrase away
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"exact-words-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
+                type="truefalse", skill="attribution",
+                prompt=f"True or false? The article quotes {speaker.key}’s exact words: {quoted(clip(words, 22))}",
+                answer=False, evidence=evidence,
+                explanation=(f"There are no quotation marks around these words: the article reports in its own words "
+                             f"what {speaker.key} said, so we cannot tell exactly how {speaker.key} put it."),
+                template="exact-words",
+            ),
+            0.7, f"speaker:{fact.start}",
+        )
 
 
-def paraphrase_not_quote(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if fact.data.get("direct") or fact.data.get("speaker_kind") != "person" or not speaker:
-        return
-    name = _as_in(speaker, context.sentence_text(fact))
-    yield Question(
-        id=f"exact-words-{slugify(name)}",
-        type="truefalse",
-        skill="attribution",
-        prompt=(
-            f"True or false? The article gives {name}’s exact words when it reports that "
-            f"{clip(fact.data['words'], 22)}."
-        ),
-        answer=False,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"There are no quotation marks: the article tells us in its own words what {name} {fact.data['verb']}. "
-            "That is a paraphrase, not a direct quote, so the wording is the reporter's."
-        ),
-        template="paraphrase-not-quote",
-    )
+def claims_of(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these does the article attribute to X?' over claims of several sources."""
+    for key, claims in ctx.claims_by_speaker.items():
+        speaker = ctx.speakers[key]
+        own = [c for c in claims if 5 <= len(c.text.split()) and self_contained(c.text) and not _names(c.text, key)]
+        others = [c for k, cs in ctx.claims_by_speaker.items() if k != key and _distinct(k, key) for c in cs
+                  if 5 <= len(c.text.split()) and self_contained(c.text)]
+        if len(own) < 2 or len(others) < 2:
+            continue
+        picked_own = own[:2]
+        picked_others = sorted(others, key=lambda c: abs(c.start - picked_own[0].start))[:2]
+        answers = [claim_text(c.text, 14) for c in picked_own]
+        wrong = [claim_text(c.text, 14) for c in picked_others]
+        if len(set(answers + wrong)) < 4:
+            continue
+        choices = list(answers + wrong)
+        ctx.rng.shuffle(choices)
+        evidence = claim_evidence(ctx, picked_own[0])
+        if evidence is None:
+            continue
+        feedback = {claim_text(c.text, 14): f"The article gives this to {speaker_of(c.data['speaker']).label}." for c in picked_others}
+        yield Candidate(
+            Question(
+                id=f"claims-of-{slugify(key, 30)}",
+                type="multi", skill="attribution",
+                prompt=f"Which of these does the article attribute to {speaker.label}? Choose all that apply.",
+                choices=tuple(choices), answer=answers, evidence=evidence,
+                explanation=(f"{capitalise(speaker.label)} is the source of {len(answers)} of these; the others come from "
+                             "other sources in the article. Keeping track of who said what tells you whose view each claim is."),
+                feedback=feedback, template="claims-of",
+            ),
+            0.8, f"claims-of:{key}",
+        )
