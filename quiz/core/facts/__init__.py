@@ -51,8 +51,19 @@ def extract_facts(reading) -> ArticleFacts:
         *extract_context(reading.article),
         *extract_turns(reading, people),
     ]
+    _give_turns_their_voice(facts)
     facts.sort(key=lambda fact: (fact.start, fact.kind))
     return ArticleFacts(facts, recognise_kind(reading, facts))
+
+
+def _give_turns_their_voice(facts: list[Fact]) -> None:
+    """In an interview, a sentence inside an answer is the speaker's, not the writer's."""
+    turns = [f for f in facts if f.kind == "turn"]
+    for fact in facts:
+        if fact.kind in ("opinion", "statement"):
+            for turn in turns:
+                if turn.data["sentence_start"] <= fact.start < turn.end:
+                    fact.data["voice"] = turn.data["speaker"]
 
 
 def _quoted_offsets(text: str):

@@ -25,7 +25,7 @@ SAY_VERBS = frozenset(
     expect hope fear doubt observe remark stress emphasise emphasize contend maintain assert
     allege boast brag concede reveal disclose recall testify promise vow pledge deny complain
     continue read indicate show find reply respond answer tweet post insist predict forecast
-    accept recognise recognize hear learn point comment joke quip shout yell whisper scream cry
+    accept recognise recognize point comment joke quip shout yell whisper scream cry
     plead beg lament mention wonder muse recount assure reassure concur retort counter protest
     object proclaim pronounce blog testify acknowledge
     """.split()
@@ -33,8 +33,8 @@ SAY_VERBS = frozenset(
 # Reporting verbs with other senses ("iodine is added to salt", "the data show", "he
 # pointed to the table"): an attribution only with a clause after them, or "point out".
 NEEDS_CLAUSE = frozenset(
-    "add show find read continue indicate answer post expect hope fear know think feel accept "
-    "recognise recognize hear learn point believe suspect".split()
+    "add show find read continue indicate answer post expect hope fear think accept "
+    "recognise recognize point believe suspect".split()
 )
 # Verbs whose object, not a clause, is what was said ("confirmed the request").
 OBJECT_VERBS = frozenset(
@@ -403,8 +403,8 @@ def _reporting(reading: Reading, token: Token, quote: bool = False) -> bool:
     if token.pos != "VERB" or lemma not in REPORTING:
         return False
     children = [reading.tokens[c] for c in reading.children[token.i]]
-    if any(c.dep in ("nsubjpass", "auxpass") for c in children):
-        return False
+    if any(c.dep in ("nsubjpass", "auxpass", "neg") for c in children):
+        return False  # "were asked", "did not explain": no one is saying anything here
     if lemma in ("point", "lay", "set"):
         return any(c.dep == "prt" and c.text.lower() == "out" for c in children)
     if lemma == "call" and token.dep in ("acl", "amod"):

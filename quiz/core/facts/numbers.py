@@ -63,6 +63,11 @@ _NAMING_BEFORE = re.compile(
 )
 # Words that make a figure a forecast or an estimate rather than a count already made.
 FORECAST_WORDS = frozenset("will would could may might expect project forecast predict plan aim target anticipate".split())
+# Verbs whose object or goal is a quantity a forecast gives ("will cost $4 billion", "could reach 2 million").
+QUANTITY_VERBS = frozenset(
+    "cost reach rise fall grow total exceed create add cut save need require climb drop increase decrease "
+    "double top hit number amount lose gain".split()
+)
 ESTIMATE_WORDS = frozenset("estimate estimated approximately about roughly around".split())
 CHANGE_VERBS = {
     **dict.fromkeys("rise rose risen increase grow grew grown climb jump soar surge double triple gain".split(), "up"),
@@ -80,7 +85,7 @@ _FACTOR = re.compile(
     re.IGNORECASE,
 )
 _ADDED = re.compile(r"\b(?:addition of|additional|adding|extra|another)\s*$", re.IGNORECASE)
-UNIT_NOUNS = frozenset("percent per cent points point percentage".split())
+UNIT_NOUNS = frozenset("percent per cent points point percentage %".split())
 # "down 18%", "up 3 points", "18% lower": a figure that measures a change.
 CHANGE_WORDS = {"down": "down", "up": "up", "lower": "down", "higher": "up", "less": "down", "more": "up", "fewer": "down"}
 # Nouns of change: "a 60% plunge in murders".
@@ -176,6 +181,12 @@ def _what_it_counts(reading: Reading, figure: list[Token], match: re.Match[str])
     if head.i not in inside and head.pos in ("NOUN", "PROPN") and last.dep in ("nummod", "quantmod", "compound", "nmod", "amod"):
         if head.text.lower() not in UNIT_NOUNS:
             return _noun_phrase(reading, head.i, inside)
+    # "Homicides are down 18%": the subject of what is up or down.
+    if head.text.lower() in CHANGE_WORDS and head.pos in ("ADV", "ADJ"):
+        verb = tokens[head.head]
+        for child in reading.children[verb.i]:
+            if tokens[child].dep in ("nsubj", "nsubjpass"):
+                return _noun_phrase(reading, child, inside)
     # "80 percent of the lesions", "$4.5 billion in funding": what follows the unit.
     owner = last if last.text.lower() in UNIT_NOUNS or last.pos == "NUM" else head
     for child in reading.children[owner.i]:
@@ -184,12 +195,6 @@ def _what_it_counts(reading: Reading, figure: list[Token], match: re.Match[str])
             objects = [c for c in reading.children[child] if tokens[c].dep == "pobj"]
             if objects:
                 return _noun_phrase(reading, objects[0], inside)
-    # "Homicides are down 18%": the subject of what is up or down.
-    if head.text.lower() in CHANGE_WORDS and head.pos in ("ADV", "ADJ"):
-        verb = tokens[head.head]
-        for child in reading.children[verb.i]:
-            if tokens[child].dep in ("nsubj", "nsubjpass"):
-                return _noun_phrase(reading, child, inside)
     # "Unemployment rose to 5.2 percent": the subject of the change it measures.
     governor = tokens[owner.head]
     if governor.dep == "prep" and governor.text.lower() in ("to", "by", "from", "at") :
@@ -236,7 +241,14 @@ def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
     if qualifier in ("an estimated",):
         return "estimate"
     node = figure[-1]
+    in_subject = False
     for _ in range(6):
+        if node.dep in ("nsubj", "nsubjpass", "csubj"):
+            in_subject = True  # "The addition of 20,000 troops would mark ...": the figure is not foretold
+        if in_subject and node.pos in ("VERB", "AUX"):
+            return "count"
+        if node.pos == "VERB" and node.lemma.lower() not in QUANTITY_VERBS | FORECAST_WORDS:
+            return "count"  # "will be asked to vote on the two Articles": the figure is not what is foretold
         for child in reading.children[node.i]:
             word = tokens[child].lemma.lower()
             if tokens[child].dep in ("aux", "auxpass") and word in FORECAST_WORDS:

@@ -78,6 +78,7 @@ class _Mention(NamedTuple):
     sentence: int
     speaker: Speaker
     salient: bool  # a speaker, or a person introduced with a role
+    subject: bool = False  # the subject of its clause
 
 
 def clean_person_name(name: str) -> str:
@@ -116,7 +117,9 @@ class People:
                 head = reading.tokens[entity.last]
                 sentence = head.sentence
                 speaker = Speaker(full, True, self.roles.get(full, ""), "person")
-                self.mentions.append(_Mention(entity.start, sentence, speaker, bool(role)))
+                subject = head.dep in ("nsubj", "nsubjpass")
+                described = subject and _described_by_copula(reading, head)
+                self.mentions.append(_Mention(entity.start, sentence, speaker, bool(role) or described, subject))
         # People the article does not name can be "he" or "she" too: "a call from a person I
         # never knew: the former governor of New Jersey ... And he told me ...".
         for token in reading.tokens:
@@ -124,7 +127,8 @@ class People:
                     and is_human(token) and token.ent == "":
                 words = noun_phrase(reading, token.i)
                 text = reading.text[reading.tokens[words[0]].start : reading.tokens[words[-1]].end] if words else token.text
-                self.mentions.append(_Mention(token.start, token.sentence, Speaker(None, False, text, "person"), False))
+                self.mentions.append(_Mention(token.start, token.sentence, Speaker(None, False, text, "person"), False,
+                                              token.dep in ("nsubj", "nsubjpass")))
         self.mentions.sort(key=lambda m: m.offset)
 
     # ------------------------------------------------------------ names
@@ -383,17 +387,18 @@ class People:
         """Remember a speaker, for the pronouns that follow."""
         token = self.reading.token_at(offset)
         sentence = token.sentence if token is not None else -1
-        self.mentions.append(_Mention(offset, sentence, speaker, True))
+        self.mentions.append(_Mention(offset, sentence, speaker, True, True))
         self.mentions.sort(key=lambda m: m.offset)
 
     def _last_in_view(self, offset: int, sentence: int, fits, anywhere: bool = True) -> Speaker | None:
         before = [m for m in self.mentions if m.offset < offset and fits(m.speaker)]
-        near = [m for m in before if sentence < 0 or m.sentence >= sentence - 2]
-        for pool in ([m for m in near if m.salient], near):
+        # The nearest sentence that holds a candidate, and in it a speaker or someone
+        # introduced with a role who is also a subject, then a subject, then anyone.
+        for back in range(0, 3):
+            pool = [m for m in before if m.sentence == sentence - back] if sentence >= 0 else []
             if pool:
-                # Within the nearest sentence that has one, the last salient one.
-                last_sentence = pool[-1].sentence
-                return [m for m in pool if m.sentence == last_sentence][-1].speaker
+                best = max(pool, key=lambda m: (m.salient and m.subject, m.subject, m.salient, m.offset))
+                return best.speaker
         spoke = [m for m in before if m.salient]
         return spoke[-1].speaker if spoke and anywhere else None
 
@@ -448,6 +453,12 @@ def is_human(token: Token) -> bool:
     if lemma in DOCUMENT_NOUNS:
         return False
     return lemma in ROLE_NOUNS or lemma.endswith(HUMAN_ENDINGS)
+
+
+def _described_by_copula(reading: Reading, head: Token) -> bool:
+    """'John Mustard is a planetary expert at Brown': introduced with a role."""
+    verb = reading.tokens[head.head]
+    return verb.lemma == "be" and any(reading.tokens[c].dep == "attr" for c in reading.children[verb.i])
 
 
 def _capitalised_run(reading: Reading, head: int) -> str | None:

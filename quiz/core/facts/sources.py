@@ -77,6 +77,7 @@ def extract_sources(reading: Reading, claims: list[Claim]) -> list[Fact]:
             kind="source", start=claim.start, end=claim.end, text=text[claim.start : claim.end],
             data={
                 "source_kind": kind, "speaker": speaker, "direct": claim.direct, "verb": claim.verb,
+                "verb_kind": claim.verb_kind,
                 "anonymity": anonymity.group().strip() if anonymity else None,
                 "sentence_start": sentence.start, "sentence_end": sentence.end,
             },
@@ -106,7 +107,7 @@ def _agentless_passives(reading: Reading, claimed: set[tuple[int, int]]) -> list
         facts.append(Fact(
             kind="source", start=start, end=end, text=reading.text[start:end],
             data={"source_kind": "passive", "speaker": {"name": None, "named": False, "description": "", "kind": "hearsay"},
-                  "direct": False, "verb": token.text, "anonymity": None,
+                  "direct": False, "verb": token.text, "verb_kind": "passive", "anonymity": None,
                   "sentence_start": sentence.start, "sentence_end": sentence.end},
         ))
     return facts

@@ -21,22 +21,28 @@ OPINION_VERBS = frozenset("think believe feel hope fear suspect".split())
 # Words that judge, beyond the charged words of language.py.
 EVALUATIVE = frozenset(
     """
-    good bad better worse best worst great terrible awful wonderful excellent poor important
-    clear clearly obvious obviously unfortunately fortunately sadly rightly wrongly wrong right
-    fair unfair wise unwise foolish smart effective ineffective successful necessary
-    unnecessary vital essential critical serious key major strong weak substantial
-    substantially dangerous safe welcome welcomed troubling encouraging disappointing
-    impressive deserve deserves deserved
+    good bad better worse best worst great greatest terrible awful wonderful excellent poor
+    important clear clearly obvious obviously unfortunately fortunately sadly rightly wrongly
+    wrong right fair unfair wise unwise foolish smart effective ineffective successful
+    unsuccessful necessary unnecessary vital essential critical serious major strong weak
+    substantial substantially dangerous welcome troubling encouraging disappointing
+    impressive unusual remarkable notable surprising surprisingly interesting exciting amazing
+    incredible tremendous beautiful brilliant honest dishonest shameful sad tragic terrific
+    disgraceful fantastic perfect ideal proud unacceptable acceptable appropriate inappropriate
+    legitimate illegitimate reasonable unreasonable sensible ridiculous irresponsible
+    responsible meaningful meaningless powerful genuine real truly simply merely only
     """.split()
 ) | frozenset(CHARGED)
+# Words above that judge only as adjectives or adverbs ("a key witness" judges; "the keys" does not).
+JUDGING_POS = ("ADJ", "ADV")
 MIN_WORDS = 6
 
 
 def extract_voice(reading: Reading, claims: list[Claim], quoted) -> list[Fact]:
     facts = []
     for index, sentence in enumerate(reading.article.sentences):
-        if len(sentence.text.split()) < MIN_WORDS or not sentence.text.endswith((".", "!", "?")):
-            continue
+        if len(sentence.text.split()) < MIN_WORDS or not sentence.text.endswith((".", "!")):
+            continue  # a question or a heading is neither a fact nor an opinion
         if quoted(sentence.start) or _covered(claims, sentence.start, sentence.end):
             continue
         tokens = reading.sentence_tokens(index)
@@ -52,7 +58,8 @@ def extract_voice(reading: Reading, claims: list[Claim], quoted) -> list[Fact]:
 def _fact(sentence, mode: str, cues: list[str]) -> Fact:
     return Fact(kind="opinion" if mode != "checkable" else "statement", start=sentence.start, end=sentence.end,
                 text=sentence.text,
-                data={"mode": mode, "cues": cues, "sentence_start": sentence.start, "sentence_end": sentence.end})
+                data={"mode": mode, "cues": cues, "voice": "writer", "sentence_start": sentence.start,
+                      "sentence_end": sentence.end})
 
 
 def _covered(claims: list[Claim], start: int, end: int) -> bool:
@@ -78,11 +85,12 @@ def _mode(reading: Reading, tokens: list[Token], quoted) -> tuple[str | None, li
     if root.lemma.lower() in OPINION_VERBS and subject is not None and subject.text.lower() in ("i", "we"):
         return "judge", [f"{subject.text} {root.text}"]
     cues = [t.text for t in tokens if not quoted(t.start) and (
-        t.lemma.lower() in EVALUATIVE and t.pos in ("ADJ", "ADV", "VERB", "NOUN")
-        or t.tag in ("JJS", "RBS") and t.lemma.lower() not in ("most", "least", "first", "last"))]
+        t.lemma.lower() in CHARGED and t.pos in ("ADJ", "ADV", "VERB", "NOUN")
+        or t.lemma.lower() in EVALUATIVE and t.pos in JUDGING_POS or t.text.lower() in EVALUATIVE and t.pos in JUDGING_POS)]
     # Predicts: a future with no source ("will", "could ... expand").
     future = [a.text for a in aux if a.text.lower() in FUTURE]
-    if future and not cues:
+    scheduled = any(t.ent in ("DATE", "TIME") for t in tokens)  # "this afternoon, Senators will vote": a plan
+    if future and not cues and not (scheduled and all(f.lower() == "will" for f in future)):
         return "predict", future
     if cues:
         return "judge", cues

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, claim_text, clip, quoted, self_contained, shuffled, slugify, speaker_of,
+    Candidate, Context, capitalise, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence
 
@@ -21,8 +21,9 @@ def who_said(ctx: Context) -> Iterator[Candidate]:
         speaker = speaker_of(fact.data["speaker"])
         if speaker is None:
             continue
-        others = [s for key, s in ctx.speakers.items() if key != speaker.key and _distinct(s.key, speaker.key)]
-        if len(others) < 2:
+        others = [s for key, s in ctx.speakers.items() if key != speaker.key and _distinct(s.key, speaker.key)
+                  and not related(s, speaker)]
+        if len(others) < 2 or not is_claim(fact):
             continue
         words = fact.text
         if _names(words, speaker.key) or len(words.split()) < 6:
@@ -42,7 +43,7 @@ def who_said(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"The article {verb} these words: {quoted(clip(words, 22))} Whose words are they?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
                 explanation=_who_explanation(fact, speaker.label, evidence),
-                feedback={d: f"{d} speaks elsewhere in the article, not here." for d in distractors},
+                feedback={d: f"The article quotes {_lower_label(d)} elsewhere, not here." for d in distractors},
                 template="who-said",
             ),
             0.75 if apart else 0.5, f"speaker:{fact.start}",
@@ -56,6 +57,22 @@ def _who_explanation(fact: Fact, label: str, evidence: str) -> str:
     if re.search(r"\b(?:he|she)\s+(?:said|says|added|told|explained)\b", evidence, re.IGNORECASE):
         return f"“He” or “she” here points back to the last person named before these words: {label}."
     return f"The article gives these words to {label}, in the same sentence."
+
+
+def _lower_label(label: str) -> str:
+    return label[:1].lower() + label[1:] if label.startswith(("An ", "A ", "Unnamed ", "The ")) else label
+
+
+def related(a, b) -> bool:
+    """Whether one source speaks for the other ("DHS spokeswoman" and "Department of
+    Homeland Security"): then both could be said to be the source."""
+    for one, other in ((a, b), (b, a)):
+        if one.kind == "organisation":
+            initials = "".join(w[0] for w in one.key.split() if w[:1].isupper())
+            label = other.label
+            if one.key.lower() in label.lower() or (len(initials) >= 2 and re.search(rf"\b{initials}\b", label)):
+                return True
+    return False
 
 
 def _names(text: str, key: str) -> bool:
@@ -100,9 +117,9 @@ def claims_of(ctx: Context) -> Iterator[Candidate]:
     """'Which of these does the article attribute to X?' over claims of several sources."""
     for key, claims in ctx.claims_by_speaker.items():
         speaker = ctx.speakers[key]
-        own = [c for c in claims if 5 <= len(c.text.split()) and self_contained(c.text) and not _names(c.text, key)]
-        others = [c for k, cs in ctx.claims_by_speaker.items() if k != key and _distinct(k, key) for c in cs
-                  if 5 <= len(c.text.split()) and self_contained(c.text)]
+        own = [c for c in claims if is_claim(c) and self_contained(c.text) and not _names(c.text, key)]
+        others = [c for k, cs in ctx.claims_by_speaker.items() if k != key and _distinct(k, key)
+                  and not related(ctx.speakers[k], speaker) for c in cs if is_claim(c) and self_contained(c.text)]
         if len(own) < 2 or len(others) < 2:
             continue
         picked_own = own[:2]
@@ -123,8 +140,8 @@ def claims_of(ctx: Context) -> Iterator[Candidate]:
                 type="multi", skill="attribution",
                 prompt=f"Which of these does the article attribute to {speaker.label}? Choose all that apply.",
                 choices=tuple(choices), answer=answers, evidence=evidence,
-                explanation=(f"{capitalise(speaker.label)} is the source of {len(answers)} of these; the others come from "
-                             "other sources in the article. Keeping track of who said what tells you whose view each claim is."),
+                explanation=(f"Two of these come from {speaker.label}; the others come from other sources in the "
+                             "article. Keeping track of who said what tells you whose view each claim is."),
                 feedback=feedback, template="claims-of",
             ),
             0.8, f"claims-of:{key}",

@@ -80,8 +80,17 @@ class Context:
         return 1.0 - 0.6 * offset / max(1, len(self.article.text))
 
 
+PRONOUN_WORDS = re.compile(r"\b(?:them|they|it|its|this|that|these|those|he|she|him|her|his|we|us|our|you|your|I|me|my)\b", re.IGNORECASE)
+
+
 def speaker_of(data: dict) -> Speaker | None:
+    """A source as the questions name it; None for one a student could not identify from
+    the words alone ("many of them", "the writer")."""
     if data.get("kind") in ("unknown", "writer", "hearsay") or not (data.get("name") or data.get("description")):
+        return None
+    if not data.get("named") and PRONOUN_WORDS.search(data.get("description") or ""):
+        return None
+    if data.get("named") and PRONOUN_WORDS.match(data.get("name") or ""):
         return None
     if data.get("named"):
         name = data["name"]
@@ -91,6 +100,9 @@ def speaker_of(data: dict) -> Speaker | None:
     description = tidy_description(data["description"])
     if not description:
         return None
+    if data.get("kind") in ("document", "thing"):
+        label = re.sub(r"^(?:a|an)\s+", "the ", lower_first_word(description), flags=re.IGNORECASE)
+        return Speaker(description.lower(), label, False, data["kind"])
     return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
 
 
@@ -187,6 +199,33 @@ def lower_first(sentence: str, article_text: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _capitalised_mid_sentence(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][A-Za-z’'-]*)", text))
+
+
+LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}):\s+")
+
+
+def display(sentence: str) -> str:
+    """A sentence as a prompt shows it: without the speaker's label of an interview
+    ("Robert Sarvis: ...") that opens its paragraph."""
+    return LABEL.sub("", sentence, count=1)
+
+
+def voice_of(fact: Fact) -> str:
+    """Whose voice a sentence is in: 'the writer' or the person answering in an interview."""
+    voice = fact.data.get("voice") or "writer"
+    return "the writer" if voice == "writer" else voice
+
+
+CLAIM_VERBS = ("say", "according", "continued", "phrase")
+
+
+def is_claim(fact: Fact) -> bool:
+    """A quote or a reported statement that reads as a claim on its own: direct words, or
+    a clause after "said" or "according to", not "confirmed the request" or "calling it"."""
+    if fact.data.get("verb_kind") not in CLAIM_VERBS and not fact.data.get("direct"):
+        return False
+    first = fact.text.split()[0] if fact.text.split() else ""
+    return not (first.islower() and first.endswith(("ing", "ed")) or first == "to") and len(fact.text.split()) >= 5
 
 
 PRONOUN_START = re.compile(r"^(?:he|she|they|it|his|her|their|its|this|that|these|those|we|i)\b", re.IGNORECASE)

@@ -38,7 +38,7 @@ def most_quoted(ctx: Context) -> Iterator[Candidate]:
 
 def usual_arrangement(ctx: Context) -> Iterator[Candidate]:
     """'Who usually controls National Guard forces, according to the article?'"""
-    people = [s.label for s in ctx.speakers.values()]
+    people = [s.label for s in ctx.speakers.values() if s.kind != "person"]  # institutions, not people
     for fact in ctx.of_kind("context", context_kind="typical"):
         who, verb, what = fact.data["who"], fact.data["verb"], fact.data["what"]
         if len(who.split()) > 5 or len(people) < 2:

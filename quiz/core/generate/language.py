@@ -7,8 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
+import re
+
 from quiz.core.facts.language import CHARGED, JUDGING_VERBS
-from quiz.core.generate.common import Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify, speaker_of
+from quiz.core.facts.voice import EVALUATIVE
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, clip, display, quoted, self_contained, shuffled, slugify, speaker_of,
+)
 
 WRITER_WORD = "The writer's own word"
 
@@ -42,28 +47,34 @@ def _lemma_of(word: str) -> str:
 
 
 def charged_word(ctx: Context) -> Iterator[Candidate]:
-    """'Which word could replace “slashed” and report the same thing neutrally?'"""
+    """'Which word is charged: chosen to make readers feel something about the facts?'"""
     used = set()
     for fact in ctx.of_kind("loaded", loaded_kind="charged"):
         word, neutral = fact.data["word"], fact.data.get("neutral")
         sentence = ctx.sentence(fact)
-        if not neutral or word.lower() in used or not self_contained(sentence) or len(sentence.split()) > 40:
+        text = display(sentence)
+        if word.lower() in used or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
             continue
-        stronger = [w for w, n in CHARGED.items() if n and w != word.lower() and n != neutral and w.isalpha()]
-        ctx.rng.shuffle(stronger)
-        distractors = stronger[:3]
+        plain = [w for w in re.findall(r"\b[a-z][a-z’'-]{4,}\b", text)
+                 if w != word and w.lower() not in CHARGED and w.lower() not in EVALUATIVE]
+        plain = list(dict.fromkeys(plain))
+        if len(plain) < 3:
+            continue
+        distractors = plain[:: max(1, len(plain) // 3)][:3]
         used.add(word.lower())
+        whose = "the writer's" if fact.data.get("voice", "writer") == "writer" else "the speaker's"
+        instead = f" A neutral report could say “{neutral}”." if neutral else " A neutral report would leave it out."
         yield Candidate(
             Question(
-                id=f"neutral-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(sentence)} Which word could replace “{word}” to say the same thing without the writer's feeling?",
-                choices=shuffled(ctx.rng, neutral, distractors), answer=neutral, evidence=sentence,
-                explanation=(f"“{word}” is charged: it adds a feeling or a judgement to the fact. “{neutral}” says the same "
-                             "thing plainly, so readers can judge it for themselves."),
-                feedback={d: f"“{d}” is charged too." for d in distractors},
-                template="neutral-word",
+                id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"{quoted(text)} Which word is charged, chosen to make readers feel something about the facts?",
+                choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
+                explanation=f"“{word}” adds {whose} feeling or judgement to what happened.{instead} "
+                            "The other words describe without colouring.",
+                feedback={d: f"“{d}” describes without judging." for d in distractors},
+                template="charged-word",
             ),
-            0.8 * ctx.centrality(fact.start) + 0.1, f"loaded:{fact.data['sentence_start']}",
+            0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}",
         )
 
 

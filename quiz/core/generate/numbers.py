@@ -51,10 +51,17 @@ def figure_counts(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
+
+
 def _counts_ok(fact: Fact) -> bool:
+    """A figure whose counted thing reads as a noun phrase worth asking about: not a
+    duration, not a pronoun, not a phrase that starts with a judging adjective."""
     counts = fact.data["counts"] or ""
-    return 1 <= len(counts.split()) <= 7 and not fact.data["in_range"] and counts[:1].isalpha() and \
-        counts.lower() not in ("those", "them", "these", "it", "one", "each")
+    words = counts.lower().split()
+    return (1 <= len(words) <= 7 and not fact.data["in_range"] and counts[:1].isalpha()
+            and words[-1] not in TIME_UNITS and words[0] not in ("those", "them", "these", "it", "one", "each", "lowest", "highest")
+            and not words[0].endswith("est"))
 
 
 def _counts(fact: Fact) -> str:
@@ -131,6 +138,7 @@ def qualifier_meaning(ctx: Context) -> Iterator[Candidate]:
         n = fact.data["figure"]
         answer = MEANING_WORDS[meaning].format(n=n)
         pool = [m for m in ("exactly", "at least", "at most", "approximately", "more than", "less than") if m != meaning
+                and not (meaning.startswith("a little") and m == "approximately")
                 and not (meaning in ("a little more than", "more than", "at least") and m in ("more than", "at least"))
                 and not (meaning in ("a little less than", "less than", "at most") and m in ("less than", "at most"))]
         distractors = [MEANING_WORDS[m].format(n=n) for m in pool[:3]]
@@ -138,7 +146,7 @@ def qualifier_meaning(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"qualifier-{slugify(fact.text, 24)}", type="choice", skill="numbers",
-                prompt=f"The article says {quoted(fact.text + (' ' + fact.data['counts'] if fact.data['counts'] else ''))}. "
+                prompt=f"The article says {quoted(_as_written(ctx, fact))}. "
                        f"What does “{qualifier}” tell you about the figure?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
                 explanation=_qualifier_explanation(qualifier, meaning, n),
@@ -146,6 +154,14 @@ def qualifier_meaning(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75, f"figure:{n}",
         )
+
+
+def _as_written(ctx: Context, fact: Fact) -> str:
+    """The figure with what it counts, when the article writes them together."""
+    span = fact.data.get("counts_start"), fact.data.get("counts_end")
+    if span[0] is not None and 0 <= span[0] - fact.end <= 1:
+        return ctx.article.text[fact.start : span[1]]
+    return fact.text
 
 
 def _qualifier_explanation(qualifier: str, meaning: str, n: str) -> str:

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify
+from quiz.core.facts.language import CHARGED
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, clip, display, quoted, self_contained, shuffled, slugify, voice_of,
+)
 
 MODE_WORDS = {
     "judge": "judges",
@@ -17,23 +20,29 @@ MAX_WORDS = 30
 
 
 def _usable(fact: Fact) -> bool:
-    return self_contained(fact.text) and 6 <= len(fact.text.split()) <= MAX_WORDS
+    text = display(fact.text)
+    return self_contained(text) and 6 <= len(text.split()) <= MAX_WORDS
+
+
+def _whose(fact: Fact) -> str:
+    voice = voice_of(fact)
+    return "the writer's own" if voice == "the writer" else f"{voice}'s"
 
 
 def which_is_opinion(ctx: Context) -> Iterator[Candidate]:
     """'Which of these sentences is the writer's own judgement, not a checkable fact?'"""
-    statements = [f for f in ctx.of_kind("statement") if _usable(f)]
     for fact in ctx.of_kind("opinion"):
+        statements = [f for f in ctx.of_kind("statement") if _usable(f) and f.data.get("voice") == fact.data.get("voice")]
         if not _usable(fact) or fact.data["mode"] != "judge" or len(statements) < 2:
             continue
         near = sorted(statements, key=lambda s: abs(s.start - fact.start))[:3]
-        answer = clip(fact.text, 26)
-        distractors = [clip(s.text, 26) for s in near]
+        answer = clip(display(fact.text), 26)
+        distractors = [clip(display(s.text), 26) for s in near]
         cues = ", ".join(f"“{c}”" for c in fact.data["cues"][:3])
         yield Candidate(
             Question(
                 id=f"opinion-{slugify(fact.text, 24)}", type="choice", skill="fact-vs-opinion",
-                prompt="Which of these sentences is the writer's own judgement rather than a fact a reader could check?",
+                prompt=f"Which of these sentences is {_whose(fact)} judgement rather than a fact a reader could check?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
                 explanation=(f"It gives no source and its words ({cues}) judge rather than report; the others state "
                              "figures, dates or events that could be checked against records."),
@@ -47,12 +56,13 @@ def which_is_opinion(ctx: Context) -> Iterator[Candidate]:
 def opinion_cue(ctx: Context) -> Iterator[Candidate]:
     """'Which word shows the writer's view?' in a sentence that judges."""
     for fact in ctx.of_kind("opinion", mode="judge"):
-        cues = fact.data["cues"]
-        if not _usable(fact) or not cues or fact.text.count(cues[0]) != 1:
+        cues = [c for c in fact.data["cues"] if c.lower() not in CHARGED]  # charged words: language.py
+        text = display(fact.text)
+        if not _usable(fact) or not cues or text.count(cues[0]) != 1:
             continue
-        words = [w.strip(".,;:—“”\"") for w in fact.text.split()]
-        plain = [w for w in words if len(w) > 4 and w not in cues and w.lower() not in {c.lower() for c in cues}
-                 and w[:1].islower()]
+        words = [w.strip(".,;:—“”\"") for w in text.split()]
+        plain = [w for w in words if len(w) > 4 and w not in fact.data["cues"] and w.lower() not in {c.lower() for c in fact.data["cues"]}
+                 and w[:1].islower() and w.isalpha()]
         plain = list(dict.fromkeys(plain))
         if len(plain) < 3:
             continue
@@ -60,13 +70,13 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"opinion-word-{slugify(cues[0], 12)}-{slugify(fact.text, 12)}", type="choice", skill="fact-vs-opinion",
-                prompt=f"{quoted(fact.text)} Which word shows that this sentence gives the writer's view?",
+                prompt=f"{quoted(text)} Which word shows that this sentence gives {_whose(fact).removesuffix(' own')} view?",
                 choices=shuffled(ctx.rng, cues[0], picked), answer=cues[0], evidence=fact.text,
                 explanation=f"“{cues[0]}” is a judgement: someone else could look at the same facts and not agree. "
                             "The other words report without judging.",
                 template="opinion-word",
             ),
-            0.7, f"opinion:{fact.start}",
+            0.7, f"word:{fact.start}",
         )
 
 
@@ -79,7 +89,7 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         "recommend": "It says what should be done",
     }
     for fact in [*ctx.of_kind("opinion"), *ctx.of_kind("statement")]:
-        if not _usable(fact):
+        if not _usable(fact) or fact.data.get("voice", "writer") != "writer":
             continue
         mode = fact.data["mode"] if fact.kind == "opinion" else "report"
         if mode not in options or mode == "report" and ctx.rng.random() < 0.7:

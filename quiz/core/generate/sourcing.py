@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, claim_text, clip, quoted, self_contained, shuffled, slugify, speaker_of,
+    Candidate, Context, capitalise, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
@@ -29,7 +29,7 @@ SUPPORT = {
 
 def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
     """'Which of these claims rest only on sources the article does not name?'"""
-    sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and 5 <= len(s.text.split())]
+    sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s)]
     unnamed = [s for s in sources if s.data["source_kind"] in UNNAMED_KINDS]
     named = [s for s in sources if s.data["source_kind"] in NAMED_KINDS]
     if not unnamed or len(named) < 2:
@@ -46,7 +46,7 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
         return
     order = list(choices)
     ctx.rng.shuffle(order)
-    feedback = {claim_text(s.text, 14): f"This comes from {_label(s)}, whom the article names." for s in wrong}
+    feedback = {claim_text(s.text, 14): f"This comes from {_label(s)}, a source the article names." for s in wrong}
     who = "; ".join(f"“{claim_text(s.text, 6)}” from {_label(s)}" for s in answers)
     yield Candidate(
         Question(
@@ -67,6 +67,8 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
         if kind not in SUPPORT or not self_contained(source.text) or len(source.text.split()) < 6:
+            continue
+        if kind != "passive" and not is_claim(source):
             continue
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
@@ -111,9 +113,10 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
             continue
         who = source.data["speaker"].get("description") or "the source"
         answer = capitalise(_reason_text(reason))
+        the_source = re.sub(r"^(?:a|an|the)\s+", "the ", who, flags=re.IGNORECASE)
         distractors = [
             "The article gives no reason",
-            f"The article names {re.sub(r'^(?:a|an|the)\s+', 'the ', who, flags=re.IGNORECASE)} later on",
+            f"The article names {the_source} later on",
             "The source's name is already well known to readers",
         ]
         at = ctx.article.text.find(reason, source.data["sentence_start"])

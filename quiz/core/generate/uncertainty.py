@@ -126,10 +126,11 @@ def pending_state(ctx: Context) -> Iterator[Candidate]:
         evidence = sentences_around(ctx, fact.start, fact.end)
         if evidence is None:
             continue
+        the_thing = re.sub(r"^(?:a|an)\b", "the", thing)
         yield Candidate(
             Question(
                 id=f"pending-{slugify(thing, 20)}", type="choice", skill="uncertainty",
-                prompt=f"According to the article, where does {re.sub(r'^(?:a|an)\b', 'the', thing)} stand?",
+                prompt=f"According to the article, where does {the_thing} stand?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
                 explanation=f"The article says it is {state}: nothing has been decided, so what follows from it is not yet a fact.",
                 template="pending",

@@ -1,0 +1,209 @@
+"""Questions that fit a kind of article: who published a press release and what stake
+they have; who was studied and whether a study's result applies to everyone; whose views an
+interview gives; what a speech leaves out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from quiz.core.domain import Question
+from quiz.core.generate.common import Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.evidence import claim_evidence, sentences_around
+
+PEOPLE_NOUNS = frozenset(
+    "patients participants people men women adults children volunteers students veterans subjects "
+    "mothers fathers infants babies teenagers smokers residents respondents workers employees".split()
+)
+
+
+def publisher_stake(ctx: Context) -> Iterator[Candidate]:
+    """A press release or fact sheet: it speaks for the organisation whose work it describes."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher, sentence = _publisher(ctx)
+    if not publisher:
+        return
+    answer = f"It is {publisher} describing its own work, so it gives its own side"
+    distractors = [
+        "It is an independent news report that weighs several sides",
+        "It is a court record of what was decided",
+        "It is a reader's letter to the editor",
+    ]
+    yield Candidate(
+        Question(
+            id="publisher-stake", type="choice", skill="context",
+            prompt="Who is speaking in this text, and what should a reader keep in mind?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+            explanation=(f"The text is written by or for {publisher} about {publisher}'s own actions: a press release or "
+                         "fact sheet. It has a stake in looking good, so its claims, and its figures, need checking "
+                         "against independent sources."),
+            template="publisher-stake",
+        ),
+        0.95, "publisher",
+    )
+
+
+def _publisher(ctx: Context) -> tuple[str, str]:
+    """The organisation that most often acts in the text, with a sentence where it does."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    pattern = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute))\b")
+    for sentence in ctx.article.sentences:
+        for match in pattern.finditer(sentence.text):
+            name = match.group(1).strip()
+            name = name if name.startswith("President") else "the " + name
+            counts[name] += 1
+            first.setdefault(name, sentence.text)
+    if not counts:
+        return "", ""
+    name, count = counts.most_common(1)[0]
+    if count < 2:
+        return "", ""
+    return name, first[name]
+
+
+def checkable_claim(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these claims could an independent source check?' in a press release or a
+    speech: a figure or an event, beside claims that only praise."""
+    if ctx.kind.kind not in ("press-release", "speech", "opinion"):
+        return
+    statements = [f for f in ctx.of_kind("statement") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30]
+    opinions = [f for f in ctx.of_kind("opinion", mode="judge") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30]
+    if not statements or len(opinions) < 2:
+        return
+    fact = statements[0]
+    answer = clip(fact.text, 26)
+    distractors = [clip(o.text, 26) for o in sorted(opinions, key=lambda o: abs(o.start - fact.start))[:3]]
+    yield Candidate(
+        Question(
+            id=f"checkable-{slugify(fact.text, 24)}", type="choice", skill="sourcing",
+            prompt="Which of these claims could an independent source check?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+            explanation=("It states figures, dates or events that records could confirm or contradict. The others judge "
+                         "or praise: they can be agreed or disagreed with, not checked."),
+            template="checkable-claim",
+        ),
+        0.85, f"opinion:{fact.start}",
+    )
+
+
+def study_sample(ctx: Context) -> Iterator[Candidate]:
+    """'Does the result apply to everyone?' for a study of a particular group."""
+    if ctx.kind.kind != "study":
+        return
+    for fact in ctx.of_kind("number"):
+        counts = (fact.data["counts"] or "").strip()
+        words = counts.lower().split()
+        if not words or not (set(words) & PEOPLE_NOUNS) or fact.data["unit"] or fact.data["value"] < 10:
+            continue
+        group = f"{fact.data['figure']} {counts}"
+        answer = f"Not necessarily: the study looked at {group}, and the result may differ for other people"
+        distractors = [
+            "Yes: a study's result applies to everyone",
+            "Yes: the study included every kind of person",
+            "No: the study found the opposite for everyone else",
+        ]
+        evidence = sentences_around(ctx, fact.start, fact.end)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"who-was-studied-{slugify(counts, 20)}", type="choice", skill="context",
+                prompt="Does the study's result apply to everyone?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"The study was of {group}. A result can only be trusted for people like those studied; "
+                             "it may not hold for other ages, health conditions or places, and the article does not show it does."),
+                template="study-sample",
+            ),
+            0.9, "study-sample",
+        )
+        return
+
+
+def independent_voice(ctx: Context) -> Iterator[Candidate]:
+    """A study or report: which source was not part of the work it comments on?"""
+    text = ctx.article.text
+    for key, claims in ctx.claims_by_speaker.items():
+        speaker = ctx.speakers[key]
+        if not speaker.named:
+            continue
+        around = " ".join(text[c.data["sentence_start"] : c.data["sentence_end"]] for c in claims)
+        if not re.search(r"\b(?:not involved (?:in|with) the (?:study|research|trial)|accompanying editorial|independent (?:expert|researcher))\b", around):
+            continue
+        others = [s for k, s in ctx.speakers.items() if k != key and s.named]
+        if len(others) < 2:
+            continue
+        answer = capitalise(speaker.label)
+        distractors = [capitalise(o.label) for o in others[:3]]
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"independent-{slugify(key, 24)}", type="choice", skill="sourcing",
+                prompt="Which of these sources comments on the research from outside it?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"{capitalise(speaker.label)} did not do the research: the article presents their view as "
+                             "an outside one. Researchers judging their own work have a stake in it; an outside voice is a check."),
+                template="independent-voice",
+            ),
+            0.85, "independent",
+        )
+        return
+
+
+def interview_views(ctx: Context) -> Iterator[Candidate]:
+    """'In this interview, whose views does the text mainly give?'"""
+    turns = ctx.of_kind("turn")
+    if ctx.kind.kind != "interview" or not turns:
+        return
+    answers = Counter(t.data["speaker"] for t in turns if t.data["role"] == "interviewee")
+    askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
+    if not answers:
+        return
+    main = answers.most_common(1)[0][0]
+    others = [a for a in askers if a != main] + [s.key for s in ctx.speakers.values() if s.key != main and s.named]
+    others = list(dict.fromkeys(o for o in others if o and o.lower() not in main.lower()))
+    if len(others) < 2:
+        return
+    first = next(t for t in turns if t.data["speaker"] == main)
+    evidence = ctx.article.text[first.data["sentence_start"] : first.data["sentence_end"]]
+    yield Candidate(
+        Question(
+            id="interview-views", type="choice", skill="context",
+            prompt="Whose views does this interview mainly give?",
+            choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence if len(evidence) < 700 else first.text[:400],
+            explanation=(f"Most answers are {main}'s. An interview gives one person's account in their own words: what "
+                         "they say is their view, and the interviewer's questions decide what is covered."),
+            template="interview-views",
+        ),
+        0.75, "interview",
+    )
+
+
+def speech_side(ctx: Context) -> Iterator[Candidate]:
+    """A speech gives the speaker's side."""
+    if ctx.kind.kind != "speech":
+        return
+    judges = [f for f in ctx.of_kind("opinion") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30]
+    if not judges:
+        return
+    answer = "It gives the speaker's side of the argument; those who disagree are not heard"
+    distractors = [
+        "It is a neutral summary of both sides",
+        "It is a news report written by a journalist",
+        "It is the text of a law",
+    ]
+    yield Candidate(
+        Question(
+            id="speech-side", type="choice", skill="context",
+            prompt="This text is a speech. What should a careful reader keep in mind?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=judges[0].text,
+            explanation=("A speech argues for the speaker's view, in the speaker's words: its judgements (like this one) "
+                         "are not balanced by the other side, which a reader has to look for elsewhere."),
+            template="speech-side",
+        ),
+        0.8, "speech",
+    )
