@@ -55,8 +55,9 @@ HEARSAY = re.compile(
     r"\b(?:is|are|was|were)\s+(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to\b",
     re.IGNORECASE,
 )
-# Opening and closing marks may differ ("...” in text pasted from two sources).
-QUOTE = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
+# Opening and closing marks may differ ("...” in text pasted from two sources, or a
+# straight quotation closed with a misprinted “ before a space).
+QUOTE = re.compile(r"\"[^“”\"\n]*(?:[”\"]|“(?=\s|$)|$)|“[^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_CHARS = 12
 
@@ -253,10 +254,10 @@ class _Reader:
             if len(self.text[start:end].split()) < MIN_QUOTE_WORDS:
                 return
         start, end = _trim(self.text, start, end)
-        if start >= end:
-            return
+        if start >= end or not direct and speaker is UNKNOWN:
+            return  # a report whose speaker cannot be told ("he said" with no one in view) is no one's
         self.claims.append(Claim(start, end, direct, speaker, verb.text if verb is not None else "",
-                                 verb.start if verb is not None else None, how or _verb_kind(verb)))
+                                 verb.start if verb is not None else None, how or _verb_kind(verb, self.reading)))
         if speaker is not UNKNOWN:
             self.paragraph_speaker = (paragraph, speaker)
             self.people.mentioned(speaker, start)
@@ -372,9 +373,12 @@ def attributing_verb(reading: Reading, start: int, end: int, quoted: _QuoteMap) 
     return None
 
 
-def _verb_kind(verb: Token | None) -> str:
+def _verb_kind(verb: Token | None, reading: Reading | None = None) -> str:
     if verb is None:
         return "continued"
+    if verb.lemma.lower() == "call" and reading is not None and not any(
+            reading.tokens[c].dep == "prep" and reading.tokens[c].text.lower() in ("on", "for") for c in reading.children[verb.i]):
+        return "object"  # "calling illegal immigration an “invasion”" names; "called on utilities to" asks
     lemma = verb.lemma.lower()
     if verb.text.lower() == "according":
         return "according"

@@ -34,9 +34,7 @@ JUDGING_VERBS = {
     "scoff": "the speaker mocked the idea",
     "complain": "the speaker is unhappy, perhaps without good reason",
     "grumble": "the speaker is unhappy, perhaps without good reason",
-    "reveal": "it was a secret until now",
     "vow": "a solemn promise, stronger than said",
-    "warn": "something bad may happen",
 }
 NEUTRAL_VERB = "said"
 # Charged or evaluative words in the writer's own voice, and a neutral word for each
@@ -56,10 +54,10 @@ CHARGED = {
     "horde": "group", "thugs": "people", "mob": "crowd", "hoax": "", "propaganda": "",
     "onslaught": "", "chaos": "disorder", "brutal": "harsh", "vicious": "", "heroic": "",
     "disgraceful": "", "outrageous": "", "ridiculous": "", "absurd": "", "reckless": "",
-    "corrupt": "", "rigged": "", "lavish": "", "bloated": "large", "wasteful": "",
+    "rigged": "", "lavish": "", "bloated": "large", "wasteful": "",
     "bombshell": "", "explosive": "", "unmatched": "", "failed": "", "abandoned": "",
     "dramatic": "large", "dramatically": "greatly", "crucial": "important", "robust": "strong",
-    "significant": "", "sharply": "", "surge": "rise", "spree": "series", "war": "campaign",
+    "sharply": "", "surge": "rise", "spree": "series",
     "handouts": "benefits", "bailout": "rescue", "cronies": "associates", "elites": "",
     "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "", "disaster": "",
 }

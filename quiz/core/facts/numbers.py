@@ -95,14 +95,14 @@ CHANGE_NOUNS = {
 }
 
 
-def figure_value(match: re.Match[str]) -> float:
+def figure_value(match: re.Match[str]) -> int | float:
     if match.group("word"):
         value = float(NUMBER_WORDS[match.group("word").lower()])
     else:
         value = float(match.group("digits").replace(",", ""))
     if match.group("scale"):
         value *= SCALES[match.group("scale").lower()]
-    return value
+    return int(value) if value.is_integer() else value
 
 
 def _names_something(text: str, match: re.Match[str], sentence_start: int) -> bool:
@@ -116,6 +116,8 @@ def _names_something(text: str, match: re.Match[str], sentence_start: int) -> bo
     if re.fullmatch(r"(1[89]|20)\d\d", digits) and not match.group("scale"):
         return True  # a year
     before = text[max(sentence_start, match.start() - 24) : match.start()]
+    if re.search(r"[A-Z][\w.-]*\s$", before) and match.start() > sentence_start + 1 and not match.group("scale"):
+        return True  # "Internet Explorer 6", "Boeing 747": part of a name
     return bool(_NAMING_BEFORE.search(before)) and "," not in digits
 
 

@@ -348,7 +348,7 @@ class People:
         if token.ent not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and token.text[:1].isupper() and not token.text.isupper():
             run = [head]
             while run[0] - 1 in inside and tokens[run[0] - 1].pos == "PROPN" and tokens[run[0] - 1].dep == "compound" \
-                    and tokens[run[0] - 1].text.lower().rstrip(".") not in TITLES \
+                    and tokens[run[0] - 1].text.lower().rstrip(".") not in TITLES and tokens[run[0] - 1].text not in ORG_WORDS \
                     and (tokens[run[0] - 1].ent != "ORG" or tokens[run[0] - 1].text in self.person_words or token.text in self.person_words):
                 run.insert(0, run[0] - 1)
             name = clean_person_name(reading.text[tokens[run[0]].start : tokens[run[-1]].end])
@@ -486,11 +486,15 @@ def role_of(reading: Reading, first: int, last: int) -> str:
     tokens = reading.tokens
     head = tokens[last]
     parts = []
-    before = [t for t in reading.subtree(head.i) if t < first and tokens[t].dep not in ("punct",)]
-    if before and tokens[before[0]].text.lower().rstrip(".") not in TITLES | {"the", "a", "an"} | QUANTIFIERS or len(before) > 1:
+    # A title inside the name's entity ("Minister John Baird") belongs to the role.
+    while first < last and tokens[first].text.lower().rstrip(".") in TITLES | ROLE_NOUNS:
+        first += 1
+    before = [t for t in reading.subtree(head.i) if t < first and tokens[t].dep not in ("punct",)
+              and tokens[t].pos not in ("ADV", "VERB", "AUX")]
+    if before:
         words = reading.text[tokens[before[0]].start : tokens[first - 1].end] if first > before[0] else ""
-        words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)
-        if words and words.lower().rstrip(".") not in TITLES:
+        words = re.sub(r"^(?:the|a|an|another|one)\s+", "", words.strip(), flags=re.IGNORECASE)
+        if words and any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in words.split()):
             parts.append(words)
     for child in reading.children[head.i]:
         if tokens[child].dep == "appos" and child > last:

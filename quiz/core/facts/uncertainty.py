@@ -25,6 +25,12 @@ MEANINGS = {
     "suggests": "the evidence points that way without proving it",
 }
 MODALS = {"may": "possible", "might": "possible", "could": "possible"}
+# "Could" is a hedge before what may happen ("could expand", "could have spread"); before
+# other verbs it is mostly ability ("could easily remedy", "could sleep").
+COULD_OUTCOMES = frozenset(
+    "have be become lead cause mean result rise fall grow increase decrease expand spread affect reach take cost "
+    "face hurt harm help trigger see make change end delay derail threaten worsen".split()
+)
 ADVERBS = {
     "probably": "likely", "likely": "likely", "possibly": "possible", "perhaps": "possible", "maybe": "possible",
     "potentially": "possible", "apparently": "appears", "seemingly": "appears", "reportedly": "hearsay",
@@ -101,10 +107,16 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None  # "could not": what was impossible, not a guess
         if _describes_group(reading, head) or _in_condition(reading, head):
             return None
+        if lower == "could":
+            after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
+            if head.lemma.lower() not in COULD_OUTCOMES or after is not None and after.text.lower() in ("easily", "readily", "still", "only"):
+                return None
         return MODALS[lower]
     if lower in ADVERBS and token.dep in ("advmod", "acomp", "amod") and token.pos in ("ADV", "ADJ"):
         if lower == "likely" and token.dep == "amod":
             return None  # "the likely winner" names one
+        if lower in ("likely", "unlikely") and token.i > 0 and reading.tokens[token.i - 1].text.lower() in ("more", "less", "most", "least", "as"):
+            return None  # "more likely to recover": a finding, not a hedge
         return ADVERBS[lower]
     if token.pos in ("VERB", "ADJ", "AUX") and token.lemma.lower() in RAISING:
         # "appears to", "is expected to", "is believed to", "studies suggest that".

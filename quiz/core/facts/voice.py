@@ -22,15 +22,14 @@ OPINION_VERBS = frozenset("think believe feel hope fear suspect".split())
 EVALUATIVE = frozenset(
     """
     good bad better worse best worst great greatest terrible awful wonderful excellent poor
-    important clear clearly obvious obviously unfortunately fortunately sadly rightly wrongly
-    wrong right fair unfair wise unwise foolish smart effective ineffective successful
-    unsuccessful necessary unnecessary vital essential critical serious major strong weak
-    substantial substantially dangerous welcome troubling encouraging disappointing
-    impressive unusual remarkable notable surprising surprisingly interesting exciting amazing
-    incredible tremendous beautiful brilliant honest dishonest shameful sad tragic terrific
-    disgraceful fantastic perfect ideal proud unacceptable acceptable appropriate inappropriate
-    legitimate illegitimate reasonable unreasonable sensible ridiculous irresponsible
-    responsible meaningful meaningless powerful genuine real truly simply merely only
+    important clearly obvious obviously unfortunately fortunately sadly rightly wrongly
+    wrong fair unfair wise unwise foolish effective ineffective successful unsuccessful
+    necessary unnecessary vital essential crucial substantially troubling encouraging
+    disappointing impressive unusual remarkable notable surprising surprisingly interesting
+    exciting amazing incredible tremendous beautiful brilliant honest dishonest shameful tragic
+    terrific disgraceful fantastic perfect ideal unacceptable acceptable appropriate
+    inappropriate legitimate illegitimate reasonable unreasonable sensible ridiculous
+    irresponsible meaningful meaningless genuine significant
     """.split()
 ) | frozenset(CHARGED)
 # Words above that judge only as adjectives or adverbs ("a key witness" judges; "the keys" does not).
@@ -84,17 +83,23 @@ def _mode(reading: Reading, tokens: list[Token], quoted) -> tuple[str | None, li
     # Judges: "I think ...", evaluative words, superlatives.
     if root.lemma.lower() in OPINION_VERBS and subject is not None and subject.text.lower() in ("i", "we"):
         return "judge", [f"{subject.text} {root.text}"]
-    cues = [t.text for t in tokens if not quoted(t.start) and (
+    cues = [t.text for t in tokens if not quoted(t.start) and not _technical(reading, t) and (
         t.lemma.lower() in CHARGED and t.pos in ("ADJ", "ADV", "VERB", "NOUN")
         or t.lemma.lower() in EVALUATIVE and t.pos in JUDGING_POS or t.text.lower() in EVALUATIVE and t.pos in JUDGING_POS)]
     # Predicts: a future with no source ("will", "could ... expand").
-    future = [a.text for a in aux if a.text.lower() in FUTURE]
+    future = [a.text for a in aux if a.text.lower() in ("will", "would")]
     scheduled = any(t.ent in ("DATE", "TIME") for t in tokens)  # "this afternoon, Senators will vote": a plan
-    if future and not cues and not (scheduled and all(f.lower() == "will" for f in future)):
+    past = any(t.tag == "VBD" for t in tokens)  # "Patrick would wake up every night": a habit of the past
+    if future and not cues and not scheduled and not (past and future == ["would"]) and future[0].lower() == "will":
         return "predict", future
     if cues:
         return "judge", cues
     return None, []
+
+
+def _technical(reading: Reading, token: Token) -> bool:
+    """'statistically significant' is a measurement, not a judgement."""
+    return token.i > 0 and reading.tokens[token.i - 1].text.lower() in ("statistically", "clinically")
 
 
 def _checkable(reading: Reading, tokens: list[Token]) -> bool:

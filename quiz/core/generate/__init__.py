@@ -122,6 +122,24 @@ def pack_for(
     )
 
 
+def generate_pack(
+    text: str,
+    *,
+    title: str = "",
+    article_title: str = "",
+    source: str = "",
+    file: str | None = None,
+    seed: int = 0,
+    max_questions: int = DEFAULT_MAX_QUESTIONS,
+) -> Pack:
+    """Read an article's text (spaCy, on first use: reading.py) and write its pack."""
+    from quiz.core.article import parse_article
+    from quiz.core.facts import read_facts
+
+    article = parse_article(text, title=article_title, source=source)
+    return pack_for(article, read_facts(article), title=title, file=file, seed=seed, max_questions=max_questions)
+
+
 def describe(read: ArticleFacts, questions: list[Question]) -> str:
     """What the generator made of the article, for the teacher who reviews the pack."""
     kind = KIND_NAMES.get(read.kind.kind, read.kind.kind)
@@ -133,10 +151,22 @@ def describe(read: ArticleFacts, questions: list[Question]) -> str:
     return text
 
 
+def nothing_to_ask(read: ArticleFacts) -> str:
+    """Why an article gave no question: what a quiz needs that the reading did not find."""
+    found = {f.kind for f in read.facts}
+    missing = [words for kind, words in (
+        ("quote", "no one quoted or reported"), ("number", "no figures"), ("uncertainty", "no hedges"),
+        ("opinion", "no judgements"), ("statement", "no checkable statements"),
+    ) if kind not in found]
+    if not missing:
+        return "nothing that makes a question worth asking"
+    return ", ".join(missing) + " (a list, a table or a poem gives none of these)"
+
+
 KIND_NAMES = {
     "news": "a news report", "wire": "a wire story built on unnamed sources", "press-release": "a press release or fact sheet",
     "opinion": "an opinion piece", "speech": "a speech", "interview": "an interview", "fact-check": "a fact-check",
     "study": "the report of a study",
 }
 
-__all__ = ["DEFAULT_MAX_QUESTIONS", "TEMPLATES", "describe", "generate_questions", "pack_for", "slugify"]
+__all__ = ["DEFAULT_MAX_QUESTIONS", "TEMPLATES", "describe", "generate_pack", "generate_questions", "nothing_to_ask", "pack_for", "slugify"]
