@@ -1,7 +1,9 @@
-"""Turns: in an interview or a transcript, each paragraph that opens with a speaker's
-label ("Robert Sarvis: I am ...", "Q: ..."), with who speaks and whether it is a question."""
+"""Turns and mentions. A turn: in an interview or a transcript, each paragraph that opens
+with a speaker's label ("Robert Sarvis: I am ...", "Q: ..."), with who speaks and whether it is a question."""
 
 from __future__ import annotations
+
+import re
 
 from quiz.core.domain import Fact
 from quiz.core.facts.kind import LABEL
@@ -32,4 +34,29 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
     askers = {f.data["speaker"] for f in facts if f.data["question"]}
     for fact in facts:
         fact.data["role"] = "interviewer" if fact.data["speaker"] in askers and len(askers) < len({f.data["speaker"] for f in facts}) else "interviewee"
+    return facts
+
+
+def extract_mentions(reading: Reading, people: People) -> list[Fact]:
+    """Each person and organisation the article names, once, where it first names them:
+    the people a story is about are not all its sources."""
+    facts, seen = [], set()
+    for entity in reading.entities:
+        if entity.label not in ("PERSON", "ORG"):
+            continue
+        if entity.label == "PERSON":
+            name = people.full_name(clean_person_name(entity.text), entity.start)
+        else:
+            name = re.sub(r"^(?:the|The)\s+|(?:’s|'s)$", "", entity.text).strip()
+        if len(name) < 2 or name.lower() in seen or not name[:1].isupper():
+            continue
+        seen.add(name.lower())
+        sentence = reading.article.sentence_at(entity.start)
+        if sentence is None:
+            continue
+        facts.append(Fact(
+            kind="mention", start=entity.start, end=entity.end, text=entity.text,
+            data={"name": name, "label": "person" if entity.label == "PERSON" else "organisation",
+                  "sentence_start": sentence.start, "sentence_end": sentence.end},
+        ))
     return facts

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
-from quiz.core.generate import attribution, context, kinds, language, numbers, opinion, sourcing, uncertainty
+from quiz.core.generate import attribution, kinds, language, numbers, opinion, sourcing, uncertainty
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
 
@@ -22,13 +22,13 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed, sourcing.agentless,
     sourcing.second_hand, sourcing.vague_source, kinds.checkable_claim, kinds.independent_voice,
-    attribution.who_said, attribution.exact_words, attribution.claims_of,
-    numbers.figure_counts, numbers.figure_source, numbers.qualifier_meaning, numbers.forecast,
-    numbers.comparison_holds, numbers.change_meaning,
-    uncertainty.hedge_word, uncertainty.hedge_meaning, uncertainty.still_unclear, uncertainty.pending_state,
-    opinion.which_is_opinion, opinion.opinion_cue, opinion.kind_of_sentence, opinion.recommendation,
+    kinds.interested_source, sourcing.sources_used,
+    attribution.who_said, attribution.exact_words, attribution.exact_words_quoted,
+    numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
+    numbers.change_meaning, numbers.points_or_percent,
+    uncertainty.hedge_word, uncertainty.hedge_meaning, uncertainty.pending_state,
+    opinion.which_is_opinion, opinion.opinion_cue, opinion.kind_of_sentence, opinion.recommendation, opinion.checkable,
     language.speech_verb, language.charged_word, language.whose_word,
-    context.most_quoted, context.usual_arrangement, context.background,
     kinds.publisher_stake, kinds.study_sample, kinds.interview_views, kinds.speech_side,
 )
 MAX_PER_TEMPLATE = 2

@@ -31,7 +31,13 @@ def who_said(ctx: Context) -> Iterator[Candidate]:
         evidence = claim_evidence(ctx, fact)
         if evidence is None:
             continue
-        apart = fact.data.get("verb_kind") == "continued" or re.search(r"\b(?:he|she|they)\s+(?:said|says|added|told)\b", evidence, re.IGNORECASE)
+        # Worth asking only where finding the speaker takes reading: a quotation that goes
+        # on with no name, or "he said" that points back to someone named before.
+        apart = fact.data.get("verb_kind") == "continued" or re.search(
+            r"\b(?:he|she)\s+(?:said|says|added|told|explained|continued)\b", evidence, re.IGNORECASE)
+        if not apart:
+            continue
+        speaker = ctx.speakers.get(speaker.key, speaker)
         distractors = [s.label for s in sorted(others, key=lambda s: -len(ctx.claims_by_speaker.get(s.key, [])))[:3]]
         verb = "quotes" if fact.data["direct"] else "reports"
         answer = capitalise(speaker.label)
@@ -46,7 +52,7 @@ def who_said(ctx: Context) -> Iterator[Candidate]:
                 feedback={d: f"The article quotes {_lower_label(d)} elsewhere, not here." for d in distractors},
                 template="who-said",
             ),
-            0.75 if apart else 0.5, f"speaker:{fact.start}",
+            0.8, f"speaker:{fact.start}",
         )
 
 
@@ -57,6 +63,12 @@ def _who_explanation(fact: Fact, label: str, evidence: str) -> str:
     if re.search(r"\b(?:he|she)\s+(?:said|says|added|told|explained)\b", evidence, re.IGNORECASE):
         return f"“He” or “she” here points back to the last person named before these words: {label}."
     return f"The article gives these words to {label}, in the same sentence."
+
+
+def _verb_past(verb: str) -> str:
+    """The attributing verb as the explanation says it: 'says' -> 'said', 'thought' stays."""
+    verb = verb.lower()
+    return {"says": "said", "tells": "told", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
 
 
 def _lower_label(label: str) -> str:
@@ -106,43 +118,38 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"True or false? The article quotes {speaker.key}’s exact words: {quoted(clip(words, 22))}",
                 answer=False, evidence=evidence,
                 explanation=(f"There are no quotation marks around these words: the article reports in its own words "
-                             f"what {speaker.key} said, so we cannot tell exactly how {speaker.key} put it."),
+                             f"what {speaker.key} {_verb_past(fact.data.get('verb') or 'said')}, so we cannot tell exactly how "
+                             f"{speaker.key} put it."),
                 template="exact-words",
             ),
             0.7, f"speaker:{fact.start}",
         )
 
 
-def claims_of(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these does the article attribute to X?' over claims of several sources."""
-    for key, claims in ctx.claims_by_speaker.items():
-        speaker = ctx.speakers[key]
-        own = [c for c in claims if is_claim(c) and self_contained(c.text) and not _names(c.text, key)]
-        others = [c for k, cs in ctx.claims_by_speaker.items() if k != key and _distinct(k, key)
-                  and not related(ctx.speakers[k], speaker) for c in cs if is_claim(c) and self_contained(c.text)]
-        if len(own) < 2 or len(others) < 2:
+def exact_words_quoted(ctx: Context) -> Iterator[Candidate]:
+    """'True or false? The article gives X's exact words here', for a quotation by a source
+    the article also reports in its own words: the student tells the two apart."""
+    reported = {speaker_of(f.data["speaker"]).key for f in ctx.of_kind("quote", direct=False) if speaker_of(f.data["speaker"])}
+    for fact in ctx.of_kind("quote", direct=True):
+        speaker = speaker_of(fact.data["speaker"])
+        if speaker is None or not speaker.named or speaker.key not in reported or fact.data.get("verb_kind") == "continued":
             continue
-        picked_own = own[:2]
-        picked_others = sorted(others, key=lambda c: abs(c.start - picked_own[0].start))[:2]
-        answers = [claim_text(c.text, 14) for c in picked_own]
-        wrong = [claim_text(c.text, 14) for c in picked_others]
-        if len(set(answers + wrong)) < 4:
+        words = fact.text
+        if not 6 <= len(words.split()) <= 30 or _names(words, speaker.key):
             continue
-        choices = list(answers + wrong)
-        ctx.rng.shuffle(choices)
-        evidence = claim_evidence(ctx, picked_own[0])
+        evidence = claim_evidence(ctx, fact)
         if evidence is None:
             continue
-        feedback = {claim_text(c.text, 14): f"The article gives this to {speaker_of(c.data['speaker']).label}." for c in picked_others}
         yield Candidate(
             Question(
-                id=f"claims-of-{slugify(key, 30)}",
-                type="multi", skill="attribution",
-                prompt=f"Which of these does the article attribute to {speaker.label}? Choose all that apply.",
-                choices=tuple(choices), answer=answers, evidence=evidence,
-                explanation=(f"Two of these come from {speaker.label}; the others come from other sources in the "
-                             "article. Keeping track of who said what tells you whose view each claim is."),
-                feedback=feedback, template="claims-of",
+                id=f"exact-words-quoted-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
+                type="truefalse", skill="attribution",
+                prompt=f"True or false? The article gives {speaker.key}’s exact words here: {quoted(clip(words, 22))}",
+                answer=True, evidence=evidence,
+                explanation=(f"The words stand in quotation marks: they are {speaker.key}’s own, as spoken or written. "
+                             f"Elsewhere the article reports {speaker.key} in its own words, without quotation marks."),
+                template="exact-words-quoted",
             ),
-            0.8, f"claims-of:{key}",
+            0.65, f"speaker:{fact.start}",
         )
+

@@ -57,13 +57,29 @@ class Context:
 
     @cached_property
     def speakers(self) -> dict[str, Speaker]:
-        """Every source that the article attributes a claim to, by key, in order of first use."""
+        """Every source that the article attributes a claim to, by key, in order of first use,
+        each labelled with the best role the article gives it anywhere."""
         found: dict[str, Speaker] = {}
+        roles: dict[str, list[str]] = {}
         for fact in self.of_kind("quote"):
-            speaker = speaker_of(fact.data["speaker"])
-            if speaker is not None and speaker.key not in found:
-                found[speaker.key] = speaker
+            data = fact.data["speaker"]
+            speaker = speaker_of(data)
+            if speaker is None:
+                continue
+            found.setdefault(speaker.key, speaker)
+            if speaker.named and speaker.kind == "person":
+                roles.setdefault(speaker.key, []).append(data.get("description") or "")
+        for key, descriptions in roles.items():
+            role = best_role(descriptions)
+            found[key] = found[key]._replace(label=f"{key}, {with_article(role)}" if role else key)
         return found
+
+    def label(self, data: dict) -> str | None:
+        """The label of the speaker a fact names, as `speakers` gives it."""
+        speaker = speaker_of(data)
+        if speaker is None:
+            return None
+        return self.speakers.get(speaker.key, speaker).label
 
     @cached_property
     def claims_by_speaker(self) -> dict[str, list[Fact]]:
@@ -75,9 +91,9 @@ class Context:
         return claims
 
     def centrality(self, offset: int) -> float:
-        """How central a passage is: 1 at the top of the article, falling to 0.4 at the end
+        """How central a passage is: 1 at the top of the article, falling to 0.8 at the end
         (news puts what matters first)."""
-        return 1.0 - 0.6 * offset / max(1, len(self.article.text))
+        return 1.0 - 0.2 * offset / max(1, len(self.article.text))
 
 
 PRONOUN_WORDS = re.compile(r"\b(?:them|they|it|its|this|that|these|those|he|she|him|her|his|we|us|our|you|your|I|me|my)\b", re.IGNORECASE)
@@ -92,10 +108,12 @@ def speaker_of(data: dict) -> Speaker | None:
         return None
     if data.get("named") and PRONOUN_WORDS.match(data.get("name") or ""):
         return None
+    if data.get("kind") == "thing":
+        return None  # "the discovery suggests ...": evidence, not a source to name
     if data.get("named"):
         name = data["name"]
-        role = short_role(data.get("description") or "")
-        label = f"{name}, {with_article(role)}" if role and data.get("kind") in ("person",) else name
+        role = best_role([data.get("description") or ""]) if data.get("kind") == "person" else ""
+        label = f"{name}, {with_article(role)}" if role else name
         return Speaker(name, label, True, data.get("kind") or "person")
     description = tidy_description(data["description"])
     if not description:
@@ -106,20 +124,40 @@ def speaker_of(data: dict) -> Speaker | None:
     return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
 
 
-def short_role(role: str) -> str:
-    """The first part of a role: 'DHS spokeswoman' of 'DHS spokeswoman; of the ...'."""
-    role = role.split(";")[0].strip(" ,")
-    role = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?)(?:,\s*)?", "", role).strip(" ,")
-    return role if 0 < len(role.split()) <= 10 else ""
+def best_role(descriptions: list[str]) -> str:
+    """Of the roles the article gives a person, the shortest that names a role ("DHS
+    spokeswoman", "Korea expert from the RAND Corporation"); "" when none does."""
+    good = []
+    for description in descriptions:
+        role = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?)(?:,\s*)?", "", description.split(";")[0]).strip(" ,")
+        role = re.sub(r"^(?:the|a|an|another|one)\s+", "", role, flags=re.IGNORECASE)
+        words = [re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") for w in role.split()]
+        if 1 <= len(words) <= 9 and any(w in ROLE_WORDS for w in words) and not PRONOUN_WORDS.search(role):
+            good.append(role)
+    return min(good, key=len) if good else ""
 
 
 def with_article(role: str) -> str:
-    """'DHS spokeswoman' -> 'a DHS spokeswoman'; roles that name one office keep 'the'."""
-    if re.match(r"(?:a|an|the|his|her|their|its)\s", role, re.IGNORECASE):
+    """'DHS spokeswoman' -> 'a DHS spokeswoman', 'U.S. senator' -> 'a U.S. senator';
+    roles that name one office keep 'the'; 'for Food Standards ...' stays as it is."""
+    if re.match(r"(?:a|an|the|his|her|their|its|of|for|at|from|with|in)\s", role, re.IGNORECASE):
         return role
-    if re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", role) and re.match(r"(?:director|head|chair|chairman|president|chief|ceo|secretary|editor|founder)\b", role, re.IGNORECASE):
+    if len(role.split()) == 1 and role[:1].isupper():
+        return "the " + role  # "President": one office, "the President"
+    if re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", role) and re.match(
+            r"(?:director|head|chair|chairman|president|chief|ceo|secretary|editor|founder|governor|principal)\b", role, re.IGNORECASE):
         return "the " + role
-    return ("an " if role[:1].lower() in "aeiou" else "a ") + role
+    return indefinite(role) + " " + role
+
+
+def indefinite(word: str) -> str:
+    """'a' or 'an', as the word is said: 'an expert', 'a U.S. official', 'a university'."""
+    first = word.split()[0] if word.split() else ""
+    if re.match(r"(?:U\.|US\b|Uni|Eu|One|Use|Usu)", first):
+        return "a"
+    if first[:1] in "AEIOUaeiou" or re.match(r"[FHLMNRSX](?:\.|[A-Z]|$)", first):
+        return "an"  # "an FBI agent", "an NHS doctor"
+    return "a"
 
 
 def tidy_description(text: str) -> str:
@@ -201,6 +239,17 @@ def _capitalised_mid_sentence(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][A-Za-z’'-]*)", text))
 
 
+ROLE_WORDS = frozenset(
+    """
+    spokeswoman spokesman spokesperson official expert analyst economist researcher scientist author
+    editor reporter correspondent lawyer attorney adviser advisor aide manager executive head founder
+    member curator instructor student doctor physician nurse investigator critic director professor
+    president minister secretary senator governor mayor judge chair chairman chairwoman administrator
+    commissioner ambassador general officer leader chief ceo cfo coo treasurer mp representative
+    candidate nominee campaigner activist teacher coach captain player major sheriff superintendent
+    envoy deputy engineer designer chancellor premier spokesperson major
+    """.split()
+)
 LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}):\s+")
 
 

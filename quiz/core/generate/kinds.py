@@ -49,7 +49,7 @@ def _publisher(ctx: Context) -> tuple[str, str]:
     """The organisation that most often acts in the text, with a sentence where it does."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
-    pattern = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute))\b")
+    pattern = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute|Embassy|Bureau|USAID))\b")
     for sentence in ctx.article.sentences:
         for match in pattern.finditer(sentence.text):
             name = match.group(1).strip()
@@ -69,8 +69,10 @@ def checkable_claim(ctx: Context) -> Iterator[Candidate]:
     speech: a figure or an event, beside claims that only praise."""
     if ctx.kind.kind not in ("press-release", "speech", "opinion"):
         return
-    statements = [f for f in ctx.of_kind("statement") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30]
-    opinions = [f for f in ctx.of_kind("opinion", mode="judge") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30]
+    statements = [f for f in ctx.of_kind("statement") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
+                  and f.data.get("voice", "writer") == "writer"]
+    opinions = [f for f in ctx.of_kind("opinion", mode="judge") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
+                and f.data.get("voice", "writer") == "writer" and _praises(f)]
     if not statements or len(opinions) < 2:
         return
     fact = statements[0]
@@ -87,6 +89,13 @@ def checkable_claim(ctx: Context) -> Iterator[Candidate]:
         ),
         0.85, f"opinion:{fact.start}",
     )
+
+
+def _praises(fact) -> bool:
+    """A sentence that judges with a charged word and states no figure: praise, not a record."""
+    from quiz.core.facts.language import CHARGED
+
+    return any(c.lower() in CHARGED for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
 
 
 def study_sample(ctx: Context) -> Iterator[Candidate]:
@@ -207,3 +216,48 @@ def speech_side(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8, "speech",
     )
+
+
+def interested_source(ctx: Context) -> Iterator[Candidate]:
+    """A named source who works for the organisation the story is about: 'Why might
+    K.C. Maurer, chief financial officer of the Andy Warhol Foundation, not be neutral?'"""
+    lead = ctx.article.text[: ctx.article.paragraphs[1].end if len(ctx.article.paragraphs) > 1 else len(ctx.article.text)]
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
+            continue
+        role = speaker.label.split(", ", 1)[1]
+        organisation = _organisation_in(role)
+        if not organisation or organisation not in lead or organisation in key:
+            continue
+        claims = ctx.claims_by_speaker.get(key, [])
+        if not claims:
+            continue
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        answer = f"{key} speaks for {organisation}, which the story is about, so has a stake in it"
+        distractors = [
+            f"{key} is an independent expert with no link to {organisation}",
+            f"{key} is the reporter who wrote the article",
+            f"{key} is a source the article does not name",
+        ]
+        yield Candidate(
+            Question(
+                id=f"stake-{slugify(key, 24)}", type="choice", skill="sourcing",
+                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"{key} is {role}: {organisation} is part of the story, so {key} has reasons to present it "
+                             "in a good light. That does not make the words false, but an independent source would be a check."),
+                template="interested-source",
+            ),
+            0.9, f"stake:{key}",
+        )
+
+
+def _organisation_in(role: str) -> str:
+    """'chief financial officer and treasurer at the Andy Warhol Foundation' -> 'Andy Warhol Foundation'."""
+    match = re.search(r"(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,6})$", role)
+    if match:
+        return match.group(1).strip()
+    match = re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|official|executive|director|chief)\b", role)
+    return match.group(1).strip() if match else ""

@@ -49,12 +49,17 @@ def _lemma_of(word: str) -> str:
 def charged_word(ctx: Context) -> Iterator[Candidate]:
     """'Which word is charged: chosen to make readers feel something about the facts?'"""
     used = set()
+    charged_in: dict[int, int] = {}
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        charged_in[fact.data["sentence_start"]] = charged_in.get(fact.data["sentence_start"], 0) + 1
     for fact in ctx.of_kind("loaded", loaded_kind="charged"):
         word, neutral = fact.data["word"], fact.data.get("neutral")
         sentence = ctx.sentence(fact)
         text = display(sentence)
         if word.lower() in used or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
             continue
+        if charged_in[fact.data["sentence_start"]] > 1:
+            continue  # two charged words: either is an answer
         plain = [w for w in re.findall(r"\b[a-z][a-z’'-]{4,}\b", text)
                  if w != word and w.lower() not in CHARGED and w.lower() not in EVALUATIVE]
         plain = list(dict.fromkeys(plain))
@@ -82,8 +87,9 @@ def whose_word(ctx: Context) -> Iterator[Candidate]:
     """'The article puts “invasion” in quotation marks. Whose word is it?'"""
     for fact in ctx.of_kind("loaded", loaded_kind="scare-quote"):
         owner = speaker_of(fact.data["owner"]) if fact.data.get("owner") else None
-        if owner is None:
-            continue
+        if owner is None or fact.data["word"].lower() not in CHARGED:
+            continue  # a charged word held at arm's length, not a name or a label
+        owner = ctx.speakers.get(owner.key, owner)
         others = [s.label for key, s in ctx.speakers.items() if key != owner.key]
         if len(others) < 2:
             continue

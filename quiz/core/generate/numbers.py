@@ -12,45 +12,6 @@ from quiz.core.generate.common import Candidate, Context, capitalise, clip, quot
 from quiz.core.generate.evidence import sentences_around
 
 WRITER = "No one: the article gives it without a source"
-
-
-def _figure(fact: Fact) -> str:
-    unit = fact.data["unit"]
-    figure = fact.data["figure"]
-    return figure
-
-
-def figure_counts(ctx: Context) -> Iterator[Candidate]:
-    """'What does the figure 7,700 count?' with what the article's other figures count as
-    the other choices."""
-    numbers = [n for n in ctx.of_kind("number") if _counts_ok(n)]
-    for fact in numbers:
-        figure = fact.data["figure"]
-        same_figure = [n for n in ctx.of_kind("number") if n.data["figure"] == figure]
-        if len({n.data["counts"].lower() for n in same_figure}) > 1:
-            continue  # the same figure counts two things: no single answer
-        answer = _counts(fact)
-        others = []
-        for n in numbers:
-            counts = _counts(n)
-            if n.data["figure"] != figure and _unlike(counts, answer) and all(_unlike(counts, o) for o in others):
-                others.append(counts)
-        if len(others) < 2:
-            continue
-        sentence = ctx.sentence(fact)
-        yield Candidate(
-            Question(
-                id=f"counts-{slugify(figure, 16)}", type="choice", skill="numbers",
-                prompt=f"The article gives the figure {figure}{_unit_words(fact)}. What does it count?",
-                choices=shuffled(ctx.rng, answer, others[:3]), answer=answer, evidence=sentence,
-                explanation=f"In the sentence, {figure} goes with “{fact.data['counts']}”. A figure means little until you know what it counts.",
-                feedback={o: f"That is what another figure in the article counts, not {figure}." for o in others[:3]},
-                template="figure-counts",
-            ),
-            0.6 * ctx.centrality(fact.start) + 0.1, f"figure:{figure}",
-        )
-
-
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
 
 
@@ -64,20 +25,6 @@ def _counts_ok(fact: Fact) -> bool:
             and not words[0].endswith("est"))
 
 
-def _counts(fact: Fact) -> str:
-    return capitalise(fact.data["counts"])
-
-
-def _unit_words(fact: Fact) -> str:
-    return ""
-
-
-def _unlike(a: str, b: str) -> bool:
-    """Two counted things a student can tell apart: no word in common but small ones."""
-    small = {"the", "a", "an", "of", "in", "for", "and", "to"}
-    return not ({w.lower() for w in a.split()} - small) & ({w.lower() for w in b.split()} - small)
-
-
 def figure_source(ctx: Context) -> Iterator[Candidate]:
     """'Who gives the figure 20,000?': a source the article names, one it does not, or
     nobody (the writer's own)."""
@@ -85,12 +32,15 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
     if len(labels) < 2:
         return
     for fact in ctx.of_kind("number"):
-        if fact.data["in_range"] or not _counts_ok(fact):
+        if fact.data["in_range"] or not _counts_ok(fact) or not _statistic(fact) or not fact.data["source"]:
             continue
-        source = speaker_of(fact.data["source"]) if fact.data["source"] else None
-        answer = capitalise(source.label) if source else WRITER
-        others = [capitalise(label) for key, label in labels.items() if source is None or key != source.key]
-        distractors = others[:2] + ([WRITER] if source is not None else others[2:3])
+        source = speaker_of(fact.data["source"])
+        if source is None:
+            continue
+        source = ctx.speakers.get(source.key, source)
+        answer = capitalise(source.label)
+        others = [capitalise(label) for key, label in labels.items() if key != source.key]
+        distractors = others[:2] + [WRITER]
         if len(distractors) < 2:
             continue
         sentence = ctx.sentence(fact)
@@ -110,6 +60,12 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
             ),
             (0.8 if source else 0.7) * ctx.centrality(fact.start) + 0.1, f"figure:{fact.data['figure']}",
         )
+
+
+def _statistic(fact: Fact) -> bool:
+    """A figure worth asking about: money, a percentage, a large count, or a qualified one."""
+    d = fact.data
+    return bool(d["unit"]) or d["value"] >= 1000 or d["qualifier"] is not None and d["value"] >= 10
 
 
 def sentence_start(ctx: Context, fact: Fact) -> int:
@@ -133,7 +89,8 @@ MEANING_WORDS = {
 def qualifier_meaning(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("number"):
         qualifier, meaning = fact.data["qualifier"], fact.data["meaning"]
-        if not qualifier or meaning not in MEANING_WORDS or fact.data["in_range"]:
+        # Only the qualifiers a reader gets wrong: a floor or a ceiling, not "about".
+        if meaning not in ("at least", "at most") or fact.data["in_range"]:
             continue
         n = fact.data["figure"]
         answer = MEANING_WORDS[meaning].format(n=n)
@@ -304,3 +261,40 @@ def _baseline_words(baseline: str | None) -> tuple[str, str]:
 
 def _lower(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def points_or_percent(ctx: Context) -> Iterator[Candidate]:
+    """'The share fell from 70 percent to about 56 percent. How big is the fall?' A fall of
+    14 percentage points is a fall of a fifth, not of 14 percent."""
+    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]]
+    for first, second in zip(percents, percents[1:]):
+        if second.data["sentence"] - first.data["sentence"] > 1 or not first.data["counts"]:
+            continue
+        sentence = ctx.article.text[second.data["sentence_start"] : second.data["sentence_end"]]
+        if not re.search(r"\b(?:fell|dropped|declined|rose|grew|increased|climbed|slipped|down|up)\b.*\bto\b", sentence):
+            continue
+        old, new = first.data["value"], second.data["value"]
+        if old == new or not 0 < old <= 100 or not 0 < new <= 100:
+            continue
+        points = abs(old - new)
+        relative = round(100 * points / old)
+        if abs(relative - points) < 3:
+            continue  # the two readings give the same answer: nothing to tell apart
+        way = "fall" if new < old else "rise"
+        answer = f"{points:g} percentage points, which is about {relative}% of the old figure"
+        distractors = [f"{points:g}% of the old figure", f"{new:g} percentage points", f"{relative} percentage points"]
+        evidence = sentences_around(ctx, first.start, second.end)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", type="choice", skill="numbers",
+                prompt=f"The article gives {first.data['figure']} and then {second.data['figure']} for {first.data['counts']}. How big is the {way}?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "
+                             f"{old:g}%, that is {points:g} ÷ {old:g} ≈ {relative}%. Points and percent are easily mixed up, "
+                             "and the difference can make a change sound bigger or smaller than it is."),
+                template="points-or-percent",
+            ),
+            0.95, f"points:{first.start}",
+        )

@@ -33,7 +33,7 @@ def which_is_opinion(ctx: Context) -> Iterator[Candidate]:
     """'Which of these sentences is the writer's own judgement, not a checkable fact?'"""
     for fact in ctx.of_kind("opinion"):
         statements = [f for f in ctx.of_kind("statement") if _usable(f) and f.data.get("voice") == fact.data.get("voice")]
-        if not _usable(fact) or fact.data["mode"] != "judge" or len(statements) < 2:
+        if not _usable(fact) or fact.data["mode"] != "judge" or len(statements) < 2 or not _strong(fact):
             continue
         near = sorted(statements, key=lambda s: abs(s.start - fact.start))[:3]
         answer = clip(display(fact.text), 26)
@@ -58,8 +58,8 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("opinion", mode="judge"):
         cues = [c for c in fact.data["cues"] if c.lower() not in CHARGED]  # charged words: language.py
         text = display(fact.text)
-        if not _usable(fact) or not cues or text.count(cues[0]) != 1:
-            continue
+        if not _usable(fact) or len(fact.data["cues"]) != 1 or not cues or text.count(cues[0]) != 1:
+            continue  # one judging word only: with two, "the other words do not judge" is false
         words = [w.strip(".,;:—“”\"") for w in text.split()]
         plain = [w for w in words if len(w) > 4 and w not in fact.data["cues"] and w.lower() not in {c.lower() for c in fact.data["cues"]}
                  and w[:1].islower() and w.isalpha()]
@@ -88,11 +88,11 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         "judge": "It gives the writer's judgement",
         "recommend": "It says what should be done",
     }
-    for fact in [*ctx.of_kind("opinion"), *ctx.of_kind("statement")]:
+    for fact in ctx.of_kind("opinion"):
         if not _usable(fact) or fact.data.get("voice", "writer") != "writer":
             continue
-        mode = fact.data["mode"] if fact.kind == "opinion" else "report"
-        if mode not in options or mode == "report" and ctx.rng.random() < 0.7:
+        mode = fact.data["mode"]
+        if mode not in ("recommend", "judge") or mode == "judge" and not _strong(fact):
             continue
         answer = options[mode]
         distractors = [v for k, v in options.items() if k != mode]
@@ -109,13 +109,18 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
 
 
 def _kind_explanation(mode: str, fact: Fact) -> str:
-    cues = ", ".join(f"“{c}”" for c in fact.data.get("cues", [])[:2])
+    cues = fact.data.get("cues", [])[:2]
+    words = " and ".join(f"“{c}”" for c in cues)
+    verb = "judges" if len(cues) == 1 else "judge"
     return {
-        "report": "It states what happened or what is the case, with nothing that judges or guesses: it can be checked.",
-        "predict": f"{cues or 'Its verb'} looks ahead: it says what would or will happen, which no one can check yet.",
-        "judge": f"{cues or 'Its words'} judge: they say what the writer thinks of the facts, not only what they are.",
-        "recommend": f"{cues or 'Its verb'} tells someone what to do: a recommendation, which is an opinion.",
+        "judge": f"{words} {verb}: the sentence says what the writer thinks of the facts, not only what they are.",
+        "recommend": f"{words or 'Its verb'} tells someone what to do: a recommendation, which is an opinion.",
     }[mode]
+
+
+def _strong(fact: Fact) -> bool:
+    """A judgement no reader would take for a report: a charged word, and no figure."""
+    return any(c.lower() in CHARGED for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
 
 
 def recommendation(ctx: Context) -> Iterator[Candidate]:
@@ -139,3 +144,32 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8 if ctx.kind.kind in ("opinion", "speech") else 0.6, f"opinion:{fact.start}",
     )
+
+
+def checkable(ctx: Context) -> Iterator[Candidate]:
+    """'True or false? This sentence states something that could be checked', for a plain
+    report (true) or a judgement with a charged word (false)."""
+    for fact in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge")]:
+        if not _usable(fact) or fact.data.get("voice", "writer") != "writer":
+            continue
+        text = display(fact.text)
+        if fact.kind == "statement":
+            answer, worth = True, 0.6
+            explanation = ("It reports figures, dates or events and judges nothing: records or other reports "
+                           "could confirm or contradict it.")
+        elif _strong(fact):
+            answer, worth = False, 0.75
+            cues = " and ".join(f"“{c}”" for c in fact.data["cues"][:2])
+            explanation = (f"{cues} {'judges' if len(fact.data['cues'][:2]) == 1 else 'judge'} rather than report: "
+                           "that is the writer's view, which readers can agree or disagree with but not check.")
+        else:
+            continue
+        yield Candidate(
+            Question(
+                id=f"checkable-{slugify(text, 24)}", type="truefalse", skill="fact-vs-opinion",
+                prompt=f"True or false? This sentence states something that could be checked: {quoted(text)}",
+                answer=answer, evidence=fact.text, explanation=explanation, template="checkable",
+            ),
+            worth * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
+        )
+

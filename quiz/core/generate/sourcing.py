@@ -29,9 +29,9 @@ SUPPORT = {
 
 def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
     """'Which of these claims rest only on sources the article does not name?'"""
-    sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s)]
-    unnamed = [s for s in sources if s.data["source_kind"] in UNNAMED_KINDS]
-    named = [s for s in sources if s.data["source_kind"] in NAMED_KINDS]
+    sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and len(s.text.split()) <= 30]
+    unnamed = [s for s in sources if s.data["source_kind"] in UNNAMED_KINDS and _a_person(s)]
+    named = [s for s in sources if s.data["source_kind"] in NAMED_KINDS and s.data["speaker"].get("kind") in ("person", "people")]
     if not unnamed or len(named) < 2:
         return
     answers = _distinct_texts(unnamed)[:2]
@@ -62,20 +62,22 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
 
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
-    """'How does the article support the claim that ...?': named, unnamed, a document,
-    another outlet, or no source; the prompt does not name the source."""
+    """'How does the article support the claim that ...?' for a claim that rests on an
+    unnamed source, no source, or another outlet; the prompt does not name the source."""
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
-        if kind not in SUPPORT or not self_contained(source.text) or len(source.text.split()) < 6:
+        if kind not in ("unnamed", "vague", "outlet") or not self_contained(source.text) or len(source.text.split()) < 6:
             continue
-        if kind != "passive" and not is_claim(source):
+        if not is_claim(source) or kind != "outlet" and not _a_person(source):
             continue
+        sentence = ctx.article.text[source.data["sentence_start"] : source.data["sentence_end"]]
+        if kind != "outlet" and re.search(r"\b(?:told|according to)\s+(?:the\s+)?[A-Z]", sentence):
+            continue  # "told CBC News": another outlet's interview, a second right answer
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
             continue
         answer = SUPPORT[kind]
-        distractors = [v for k, v in SUPPORT.items() if v != answer and k not in ("vague",)]
-        distractors = _pick(ctx, distractors, 3)
+        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
         if evidence is None:
@@ -156,26 +158,15 @@ def agentless(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"who-{slugify(verb, 12)}-{slugify(source.text, 16)}", type="choice", skill="sourcing",
-                prompt=f"{quoted(sentence)} Who does this sentence say {_active(verb)}?",
+                prompt=f"{quoted(sentence)} According to this sentence, whose claim is it that the words “{verb}” report?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
                 explanation=(f"“{verb}” is in the passive and has no “by …”: the sentence does not tell you who "
-                             "makes the claim, so you cannot judge whether to trust it."),
+                             "makes the claim, so you cannot judge whether to trust it. Ask: says who?"),
                 feedback={d: f"{d} appears in the article, but this sentence does not say it is their claim." for d in distractors},
                 template="agentless",
             ),
             0.9, f"source:{source.start}",
         )
-
-
-def _active(verb: str) -> str:
-    """'accused' -> 'makes the accusation', 'believed' -> 'believes it'."""
-    verb = verb.lower()
-    special = {"accused": "makes the accusation", "alleged": "makes the allegation", "blamed": "blames them",
-               "criticized": "criticises it", "criticised": "criticises it", "charged": "brings the charge"}
-    if verb in special:
-        return special[verb]
-    base = re.sub(r"(?:ed|d)$", "", verb)
-    return f"{base}s it" if base else "says so"
 
 
 def second_hand(ctx: Context) -> Iterator[Candidate]:
@@ -207,7 +198,9 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
     """'True or false? The article says who the experts are.' for a vague source."""
     for source in ctx.of_kind("source", source_kind="vague"):
         description = source.data["speaker"].get("description") or ""
-        if not description:
+        if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
+            continue
+        if description.lower().split()[-1] not in VAGUE_WORDS:
             continue
         evidence = sentences_around(ctx, source.start, source.end)
         if evidence is None or description not in ctx.article.text:
@@ -223,6 +216,17 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75, f"source:{source.start}",
         )
+
+
+VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists".split())
+
+
+def _a_person(source) -> bool:
+    """An unnamed person or group, not a study, a report or a thing."""
+    speaker = source.data["speaker"]
+    words = (speaker.get("description") or "").lower()
+    return speaker.get("kind") in ("person", "group") and not re.search(
+        r"\b(?:study|studies|report|research|results|findings|data|survey|authors|document|letter)\b", words)
 
 
 def _bare(description: str) -> str:
@@ -255,7 +259,52 @@ def _distinct_texts(facts):
     return out
 
 
-def _pick(ctx: Context, items: list[str], count: int) -> list[str]:
-    items = list(dict.fromkeys(items))
-    ctx.rng.shuffle(items)
-    return items[:count]
+def sources_used(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these does the article use as sources?' among people and organisations it
+    only mentions: whose account the story gives, and whose it does not."""
+    speakers = [s for s in ctx.speakers.values() if s.named and s.kind in ("person", "organisation")]
+    used = {s.key.lower() for s in ctx.speakers.values()}
+    text = ctx.article.text
+    cited = {m.lower() for m in re.findall(r"according to (?:the\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", text)}
+    mentioned = []
+    for fact in ctx.of_kind("mention"):
+        name = fact.data["name"]
+        if any(_same_source(name, other) for other in used | cited) or name in [m for m in mentioned]:
+            continue
+        if re.search(rf"\b{re.escape(name)}\s+(?:said|says|told|added|stated|announced|wrote)\b", text):
+            continue
+        mentioned.append(name)
+    answers = [s for s in speakers if ctx.claims_by_speaker.get(s.key)][:2]
+    if len(answers) < 2 or len(mentioned) < 2:
+        return
+    wrong = mentioned[:2]
+    choices = [a.key for a in answers] + wrong
+    order = list(choices)
+    ctx.rng.shuffle(order)
+    evidence = claim_evidence(ctx, ctx.claims_by_speaker[answers[0].key][0])
+    if evidence is None:
+        return
+    yield Candidate(
+        Question(
+            id="sources-used", type="multi", skill="sourcing",
+            prompt="Which of these does the article use as sources of information? Choose all that apply.",
+            choices=tuple(order), answer=[a.key for a in answers], evidence=evidence,
+            explanation=(f"The article gives the words or claims of {answers[0].key} and {answers[1].key}. "
+                         f"{wrong[0]} and {wrong[1]} are only mentioned: the story is partly about them, but it does "
+                         "not give their account. Noticing whose voice is missing is part of reading the news."),
+            feedback={w: f"{w} is mentioned, but the article does not quote or cite them." for w in wrong},
+            template="sources-used",
+        ),
+        0.85, "sources-used",
+    )
+
+
+def _same_source(name: str, other: str) -> bool:
+    """'DHS' and 'Department of Homeland Security', 'Trump' and 'Donald Trump'."""
+    a, b = name.lower(), other.lower()
+    if a in b or b in a:
+        return True
+    initials = "".join(w[0] for w in other.split() if w[:1].isalpha() and w.lower() not in ("of", "the", "and", "for"))
+    initials_a = "".join(w[0] for w in name.split() if w[:1].isalpha() and w.lower() not in ("of", "the", "and", "for"))
+    return a == initials.lower() or b == initials_a.lower() or a.split()[-1] == b.split()[-1]
+

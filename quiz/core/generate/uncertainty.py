@@ -27,13 +27,12 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
             continue
         picked = others[:: max(1, len(others) // 3)][:3]
         answer = cue
-        speaker = "the speaker" if fact.data["quoted"] else "the writer"
         yield Candidate(
             Question(
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
                 prompt=f"{quoted(sentence)} Which word or words show that this is not stated as certain?",
                 choices=shuffled(ctx.rng, answer, picked), answer=answer, evidence=sentence,
-                explanation=f"“{cue}” is a hedge: {MEANINGS[fact.data['meaning']]}. Without it, {speaker} would be stating a fact.",
+                explanation=f"“{cue}” is a hedge: {MEANINGS[fact.data['meaning']]}. Without it, the sentence would state this as certain.",
                 feedback={w: f"“{w}” does not make the claim less certain." for w in picked},
                 template="hedge-word",
             ),
@@ -45,7 +44,7 @@ def _plain_words(sentence: str, cue: str) -> list[str]:
     """Longer content words of the sentence that are not part of the hedge."""
     hedges = {"may", "might", "could", "likely", "probably", "possibly", "perhaps", "apparently", "reportedly",
               "allegedly", "appears", "seems", "expected", "believed", "suggests", "potentially", "would", "will"}
-    words = re.findall(r"[A-Za-z][a-z’'-]{4,}", sentence)
+    words = re.findall(r"\b[a-z][a-z’'-]{4,}\b", sentence)  # lower case: names and first words are no hedges
     seen = []
     for word in words:
         if word.lower() in hedges or word.lower() in cue.lower() or word in seen:
@@ -84,35 +83,6 @@ def _contrasts(meaning: str) -> list[str]:
         "suggests": ["likely", "hearsay"],
     }
     return order.get(meaning, ["possible", "likely"])
-
-
-def still_unclear(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? The article says it is known whether ...'"""
-    for fact in ctx.of_kind("uncertainty"):
-        kind = fact.data["uncertainty_kind"]
-        if kind not in ("unclear", "unexplained"):
-            continue
-        clause = fact.data["clause"].rstrip(" ,")
-        if len(clause.split()) < 4:
-            continue
-        evidence = sentences_around(ctx, fact.start, fact.end)
-        if evidence is None or not self_contained(evidence):
-            continue
-        topic = clip(clause, 18)
-        prompt = (f"True or false? The article tells us {topic}." if kind == "unclear" else
-                  f"True or false? The article explains {topic}.")
-        yield Candidate(
-            Question(
-                id=f"unclear-{slugify(clause, 24)}", type="truefalse", skill="uncertainty",
-                prompt=prompt, answer=False, evidence=evidence,
-                explanation=("The article says this is still unclear: it leaves the question open rather than answering it. "
-                             if kind == "unclear" else
-                             "The article says this was not explained: the source did not give a reason. ")
-                            + "Noticing what a report cannot tell you is part of reading it well.",
-                template="still-unclear",
-            ),
-            0.8, f"unclear:{fact.start}",
-        )
 
 
 def pending_state(ctx: Context) -> Iterator[Candidate]:
