@@ -26,9 +26,10 @@ TEMPLATES: tuple[Template, ...] = (
     attribution.who_said, attribution.exact_words, attribution.exact_words_quoted,
     numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
     numbers.change_meaning, numbers.points_or_percent,
-    uncertainty.hedge_word, uncertainty.hedge_meaning, uncertainty.pending_state,
+    uncertainty.hedge_word, uncertainty.hedge_meaning, uncertainty.pending_state, uncertainty.condition,
     opinion.which_is_opinion, opinion.opinion_cue, opinion.kind_of_sentence, opinion.recommendation, opinion.checkable,
-    language.speech_verb, language.charged_word, language.whose_word,
+    opinion.quote_fact_or_opinion,
+    language.speech_verb, language.charged_word, language.whose_word, language.neutral_rewrite,
     kinds.publisher_stake, kinds.study_sample, kinds.interview_views, kinds.speech_side,
 )
 MAX_PER_TEMPLATE = 2

@@ -221,13 +221,14 @@ def speech_side(ctx: Context) -> Iterator[Candidate]:
 def interested_source(ctx: Context) -> Iterator[Candidate]:
     """A named source who works for the organisation the story is about: 'Why might
     K.C. Maurer, chief financial officer of the Andy Warhol Foundation, not be neutral?'"""
-    lead = ctx.article.text[: ctx.article.paragraphs[1].end if len(ctx.article.paragraphs) > 1 else len(ctx.article.text)]
+    text = ctx.article.text
     for key, speaker in ctx.speakers.items():
         if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
             continue
         role = speaker.label.split(", ", 1)[1]
         organisation = _organisation_in(role)
-        if not organisation or organisation not in lead or organisation in key:
+        # The story is about the organisation when it names it in the title or more than once.
+        if not organisation or organisation in key or not (organisation in ctx.article.title or text.count(organisation) >= 2):
             continue
         claims = ctx.claims_by_speaker.get(key, [])
         if not claims:

@@ -108,3 +108,60 @@ def whose_word(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+# Words that say the same as a neutral word with feeling added, by that neutral word; and
+# a word that changes the fact, for each.
+STRONGER = {
+    "cut": ("slash", "gut", "axe"), "rise": ("soar", "skyrocket", "explode"), "fall": ("plummet", "collapse", "crash"),
+    "large": ("massive", "huge", "enormous"), "serious": ("devastating", "catastrophic", "disastrous"),
+    "strict": ("draconian", "harsh", "brutal"), "enforcement": ("crackdown", "purge", "onslaught"),
+    "plan": ("scheme", "plot", "ploy"), "government": ("regime", "junta", "clique"),
+    "arrival": ("invasion", "flood", "influx"), "group": ("mob", "horde", "swarm"), "crowd": ("mob", "horde", "rabble"),
+}
+OPPOSITE = {"cut": "increase", "rise": "fall", "fall": "rise", "large": "small", "serious": "minor",
+            "strict": "loose", "enforcement": "leniency", "plan": "refusal", "government": "opposition",
+            "arrival": "departure", "group": "individual", "crowd": "handful"}
+
+
+def neutral_rewrite(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these reports the same fact without the writer's feeling?': the sentence
+    with a neutral word, with stronger words, and with a word that changes the fact."""
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        word, neutral = fact.data["word"], fact.data.get("neutral")
+        sentence = ctx.sentence(fact)
+        if not neutral or neutral not in STRONGER or len(sentence.split()) > 28 or sentence.count(word) != 1:
+            continue
+        if not self_contained(display(sentence)):
+            continue
+        text = display(sentence)
+        swap = lambda other: text.replace(word, _same_form(word, other), 1)  # noqa: E731
+        stronger = [w for w in STRONGER[neutral] if w != word.lower()][:2]
+        answer = swap(neutral)
+        distractors = [swap(w) for w in stronger] + [swap(OPPOSITE[neutral])]
+        if len({answer, *distractors}) < 4:
+            continue
+        yield Candidate(
+            Question(
+                id=f"neutral-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"The article says: {quoted(text)} Which of these reports the same fact without the writer's feeling?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=(f"“{word}” adds a feeling to the fact; “{_same_form(word, neutral)}” says the same plainly. "
+                             f"“{_same_form(word, stronger[0])}” is just as charged, and “{_same_form(word, OPPOSITE[neutral])}” "
+                             "changes what happened."),
+                template="neutral-rewrite",
+            ),
+            0.85, f"word:{fact.data['sentence_start']}",
+        )
+
+
+def _same_form(original: str, word: str) -> str:
+    """`word` in the form of `original`: 'slashed' -> 'cut', 'Massive' -> 'Large'."""
+    if original.lower().endswith("ed") and not word.endswith("ed"):
+        word = {"cut": "cut", "rise": "rose", "fall": "fell", "soar": "soared", "slash": "slashed", "gut": "gutted",
+                "axe": "axed", "skyrocket": "skyrocketed", "explode": "exploded", "plummet": "plummeted",
+                "collapse": "collapsed", "crash": "crashed", "increase": "increased"}.get(word, word + "ed")
+    elif original.lower().endswith("s") and not original.lower().endswith("ss") and not word.endswith("s"):
+        word = word + "s"
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+

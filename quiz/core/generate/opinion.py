@@ -3,13 +3,15 @@ recommendation rather than something a reader could check, and which words give 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.language import CHARGED
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, quoted, self_contained, shuffled, slugify, voice_of,
+    Candidate, Context, capitalise, clip, display, quoted, self_contained, shuffled, slugify, speaker_of, voice_of,
 )
+from quiz.core.generate.evidence import claim_evidence
 
 MODE_WORDS = {
     "judge": "judges",
@@ -171,5 +173,47 @@ def checkable(ctx: Context) -> Iterator[Candidate]:
                 answer=answer, evidence=fact.text, explanation=explanation, template="checkable",
             ),
             worth * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
+        )
+
+
+OPINION_MARKS = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b|\b(?:should|must|ought to|need to)\b", re.IGNORECASE)
+
+
+def quote_fact_or_opinion(ctx: Context) -> Iterator[Candidate]:
+    """'Is X's statement a claim that could be checked, or X's opinion?' for quotations that
+    are clearly one or the other."""
+    from quiz.core.facts.voice import EVALUATIVE
+
+    options = {
+        "opinion": "{who}'s opinion: what {who} thinks, which others could disagree with",
+        "fact": "A claim of fact that could be checked against records",
+        "prediction": "A prediction of what will happen",
+    }
+    for fact in ctx.of_kind("quote", direct=True):
+        speaker = speaker_of(fact.data["speaker"])
+        words = fact.text
+        if speaker is None or not speaker.named or not 8 <= len(words.split()) <= 35 or not self_contained(words):
+            continue
+        judging = [w for w in re.findall(r"[a-z]+", words.lower()) if w in EVALUATIVE or w in CHARGED]
+        if OPINION_MARKS.search(words) or len(judging) >= 2:
+            kind = "opinion"
+        elif any(ch.isdigit() for ch in words) and not judging and not re.search(r"\b(?:will|would|could|may|might)\b", words):
+            kind = "fact"
+        else:
+            continue
+        who = speaker.key
+        answer = options[kind].format(who=who)
+        distractors = [v.format(who=who) for k, v in options.items() if k != kind]
+        why = (f"Words like {', '.join(f'“{w}”' for w in judging[:2]) or '“I think”'} show a view, not something that can be measured."
+               if kind == "opinion" else "It gives figures that could be compared with records; it does not judge them.")
+        yield Candidate(
+            Question(
+                id=f"quote-kind-{slugify(words, 24)}", type="choice", skill="fact-vs-opinion",
+                prompt=f"{speaker.key} says: {quoted(clip(words, 30))} What kind of statement is this?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=claim_evidence(ctx, fact) or ctx.sentence(fact),
+                explanation=f"{why} Quoting someone does not make their words a fact: it tells you only that they said them.",
+                template="quote-fact-or-opinion",
+            ),
+            0.75, f"speaker:{fact.start}",
         )
 

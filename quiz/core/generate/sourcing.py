@@ -286,7 +286,7 @@ def sources_used(ctx: Context) -> Iterator[Candidate]:
         return
     yield Candidate(
         Question(
-            id="sources-used", type="multi", skill="sourcing",
+            id="sources-used", type="multi", skill="context",
             prompt="Which of these does the article use as sources of information? Choose all that apply.",
             choices=tuple(order), answer=[a.key for a in answers], evidence=evidence,
             explanation=(f"The article gives the words or claims of {answers[0].key} and {answers[1].key}. "

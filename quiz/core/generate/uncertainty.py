@@ -107,3 +107,30 @@ def pending_state(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"pending:{fact.start}",
         )
+
+
+def condition(ctx: Context) -> Iterator[Candidate]:
+    """'If approved, the troops would assist ICE': which words show that this has not
+    happened, and depends on something else first?"""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="conditional"):
+        sentence = ctx.sentence(fact)
+        cue = fact.data["condition"].strip(" ,")
+        if not self_contained(sentence) or len(sentence.split()) > 40 or len(cue.split()) > 8 or sentence.count(cue) != 1:
+            continue
+        others = [w for w in _plain_words(sentence, cue) if w not in cue]
+        if len(others) < 3:
+            continue
+        picked = others[:: max(1, len(others) // 3)][:3]
+        yield Candidate(
+            Question(
+                id=f"condition-{slugify(sentence, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{quoted(sentence)} Which words show that this has not happened, and may not?",
+                choices=shuffled(ctx.rng, cue, picked), answer=cue, evidence=sentence,
+                explanation=(f"“{cue}” sets a condition: what follows would happen only if it is met. Until then it is a "
+                             "possibility, not a fact."),
+                feedback={w: f"“{w}” does not make it depend on anything." for w in picked},
+                template="condition",
+            ),
+            0.85, f"hedge:{fact.data['sentence_start']}",
+        )
+
