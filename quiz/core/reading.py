@@ -1,5 +1,5 @@
-"""The article as a linguist reads it: tokens, parts of speech, a dependency parse, named
-entities and noun chunks, each at exact offsets into the article text.
+"""The article as a linguist reads it: tokens, parts of speech, a dependency parse and named
+entities, each at exact offsets into the article text.
 
 This is the only module that imports spaCy. It loads the small English pipeline once per
 process, on first use, and turns an `Article` into a `Reading` of plain records, so that
@@ -10,7 +10,9 @@ in docs/segmentation.md); the parser is told them and parses within them.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import threading
 from typing import NamedTuple
 
 from quiz.core.domain import Article
@@ -55,13 +57,21 @@ class Entity(NamedTuple):
     text: str
 
 
-class Reading(NamedTuple):
-    article: Article
-    tokens: tuple[Token, ...]
-    entities: tuple[Entity, ...]
-    noun_chunks: tuple[tuple[int, int, int], ...]  # (first, last, root) token indexes
-    children: tuple[tuple[int, ...], ...]
-    model: str  # "name version" of the pipeline that read it
+class Reading:
+    """An article and its parse: tokens with their heads, named entities, and each token's
+    dependents. Extractors walk it; they never see spaCy."""
+
+    def __init__(self, article: Article, tokens: tuple[Token, ...], entities: tuple[Entity, ...], model: str):
+        self.article = article
+        self.tokens = tokens
+        self.entities = entities
+        self.model = model  # "name version" of the pipeline that read it
+        children: list[list[int]] = [[] for _ in tokens]
+        for token in tokens:
+            if token.head != token.i:
+                children[token.head].append(token.i)
+        self.children = tuple(map(tuple, children))
+        self._starts = [t.start for t in tokens]
 
     @property
     def text(self) -> str:
@@ -69,25 +79,16 @@ class Reading(NamedTuple):
 
     def token_at(self, offset: int) -> Token | None:
         """The token whose characters include `offset`."""
-        import bisect
-
-        index = bisect.bisect_right(_starts(self), offset) - 1
+        index = bisect.bisect_right(self._starts, offset) - 1
         if index >= 0 and offset < self.tokens[index].end:
             return self.tokens[index]
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly within `[start, end)`."""
-        import bisect
-
-        first = bisect.bisect_left(_starts(self), start)
-        result = []
-        for token in self.tokens[first:]:
-            if token.start >= end:
-                break
-            if token.end <= end:
-                result.append(token)
-        return result
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [t for t in self.tokens[first:last] if t.end <= end]
 
     def sentence_tokens(self, index: int) -> list[Token]:
         sentence = self.article.sentences[index]
@@ -105,37 +106,19 @@ class Reading(NamedTuple):
     def span_text(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
-    def entity_of(self, i: int) -> Entity | None:
-        for entity in _entity_index(self).get(i, ()):
-            return entity
-        return None
+
+_loading = threading.Lock()
 
 
-@functools.lru_cache(maxsize=4)
-def _starts_cached(tokens: tuple[Token, ...]) -> list[int]:
-    return [t.start for t in tokens]
-
-
-def _starts(reading: Reading) -> list[int]:
-    return _starts_cached(reading.tokens)
-
-
-@functools.lru_cache(maxsize=4)
-def _entity_index_cached(entities: tuple[Entity, ...]) -> dict[int, tuple[Entity, ...]]:
-    index: dict[int, tuple[Entity, ...]] = {}
-    for entity in entities:
-        for i in range(entity.first, entity.last + 1):
-            index[i] = index.get(i, ()) + (entity,)
-    return index
-
-
-def _entity_index(reading: Reading) -> dict[int, tuple[Entity, ...]]:
-    return _entity_index_cached(reading.entities)
+def pipeline():
+    """The English pipeline, loaded once per process (the teacher's page starts loading it
+    in a thread while the teacher pastes an article); ModelMissing if it cannot be."""
+    with _loading:
+        return _load()
 
 
 @functools.cache
-def pipeline():
-    """The English pipeline, loaded once per process; ModelMissing if it cannot be."""
+def _load():
     try:
         import spacy
     except ImportError as exc:
@@ -149,11 +132,6 @@ def pipeline():
         except Exception as exc:  # a damaged model raises anything from its own loader
             raise ModelMissing(f"the English model {name} is installed but does not load ({exc}); {INSTALL_HINT}") from exc
     raise ModelMissing(f"the English model for spaCy is not installed; {INSTALL_HINT}")
-
-
-def model_name() -> str:
-    meta = pipeline().meta
-    return f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
 def read(article: Article) -> Reading:
@@ -185,7 +163,15 @@ def _after_labels(article: Article):
 
 
 def _reading_of(article: Article, doc) -> Reading:
-    sentence_of = _sentence_lookup(article)
+    sentence_starts = [s.start for s in article.sentences]
+
+    def sentence_of(offset: int, text: str) -> int:
+        """The index of the article sentence a token is in; -1 for the space between."""
+        index = bisect.bisect_right(sentence_starts, offset) - 1
+        if text.isspace() or index < 0 or offset >= article.sentences[index].end:
+            return -1
+        return index
+
     tokens = tuple(
         Token(
             t.i, t.idx, t.idx + len(t.text), t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i,
@@ -196,21 +182,6 @@ def _reading_of(article: Article, doc) -> Reading:
     entities = tuple(
         Entity(e.start, e.end - 1, e.start_char, e.end_char, e.label_, e.text) for e in doc.ents
     )
-    chunks = tuple((c.start, c.end - 1, c.root.i) for c in doc.noun_chunks)
-    children: list[list[int]] = [[] for _ in tokens]
-    for token in tokens:
-        if token.head != token.i:
-            children[token.head].append(token.i)
-    meta = doc.vocab.lang, getattr(doc, "_", None)
-    del meta
-    return Reading(article, tokens, entities, chunks, tuple(map(tuple, children)), "")
-
-
-def _sentence_lookup(article: Article):
-    def sentence_of(offset: int, text: str) -> int:
-        if text.isspace():
-            return -1
-        sentence = article.sentence_at(offset)
-        return -1 if sentence is None else article.sentences.index(sentence)
-
-    return sentence_of
+    meta = _load().meta
+    model = f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+    return Reading(article, tokens, entities, model)

@@ -5,8 +5,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from quiz.core.errors import QuizError
-from quiz.core.generate import generate_pack
+from quiz.core.article import parse_article
+
+
+class ModelLoader(QObject):
+    """Loads the English model for reading articles (a second or two) while the teacher
+    pastes an article, so that generating does not wait for it."""
+
+    finished = Signal()
+    failed = Signal(str)
+
+    def run(self) -> None:
+        from quiz.core.errors import QuizError
+        from quiz.core.reading import pipeline
+
+        try:
+            pipeline()
+        except QuizError as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.finished.emit()
 
 
 class GenerateWorker(QObject):
@@ -19,17 +37,22 @@ class GenerateWorker(QObject):
     def __init__(self, text: str, title: str, article_title: str):
         super().__init__()
         self.text, self.title, self.article_title = text, title, article_title
+        self.steps = {
+            "reading": self.tr("Reading the article: its sentences, names and grammar…"),
+            "facts": self.tr("Finding who said what, the sources, the figures and the hedges…"),
+            "questions": self.tr("Writing questions and keeping the best…"),
+        }
 
     def run(self) -> None:
+        from quiz.core.service import generate_from_article
+
         try:
-            self.progressed.emit(self.tr("Reading the article and finding its facts…"))
-            pack = generate_pack(self.text, title=self.title, article_title=self.article_title)
-            if not pack.questions:
-                raise QuizError("found nothing in this article to ask about")
+            article = parse_article(self.text, title=self.article_title)
+            made = generate_from_article(article, title=self.title, progress=lambda step: self.progressed.emit(self.steps[step]))
         except Exception as exc:  # noqa: BLE001 - any failure is shown to the teacher, never a crash
             self.failed.emit(str(exc))
         else:
-            self.finished.emit(pack)
+            self.finished.emit(made.pack)
 
 
 def start_in_thread(worker: QObject, parent: QObject) -> QThread:

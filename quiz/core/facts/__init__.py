@@ -53,8 +53,40 @@ def extract_facts(reading) -> ArticleFacts:
         *extract_mentions(reading, people),
     ]
     _give_turns_their_voice(facts)
+    _note_plain_words(reading, facts)
     facts.sort(key=lambda fact: (fact.start, fact.kind))
     return ArticleFacts(facts, recognise_kind(reading, facts))
+
+
+PLAIN_POS = ("NOUN", "VERB")
+NOT_PLAIN = frozenset(
+    "say said says tell told add added may might could would will should must likely appear appears seem seems "
+    "expect expected believe believed suggest suggests report reported".split()
+)
+
+
+def _note_plain_words(reading, facts: list[Fact]) -> None:
+    """For the facts questions ask "which word ...?" about: the sentence's plain nouns and
+    verbs, which judge nothing and hedge nothing, to stand beside the answer. Internal: the
+    JSON leaves out fields whose names start with "_"."""
+    from quiz.core.facts.language import CHARGED
+    from quiz.core.facts.voice import EVALUATIVE, subjective_words
+
+    judging = set(CHARGED) | EVALUATIVE | subjective_words()
+
+    plain: dict[int, list[str]] = {}
+    for index, sentence in enumerate(reading.article.sentences):
+        words = []
+        for token in reading.sentence_tokens(index):
+            lower = token.text.lower()
+            if (token.pos in PLAIN_POS and token.text.isalpha() and token.text.islower() and len(token.text) >= 4
+                    and lower not in NOT_PLAIN | judging and token.lemma.lower() not in NOT_PLAIN | judging
+                    and lower not in words):
+                words.append(token.text)
+        plain[sentence.start] = words
+    for fact in facts:
+        if fact.kind in ("uncertainty", "opinion", "loaded", "statement"):
+            fact.data["_plain_words"] = plain.get(fact.data.get("sentence_start"), [])
 
 
 def _give_turns_their_voice(facts: list[Fact]) -> None:

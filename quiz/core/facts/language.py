@@ -50,7 +50,7 @@ CHARGED = {
     "historic": "", "landmark": "", "sweeping": "broad", "relentless": "continued",
     "decisive": "", "decisively": "", "extraordinary": "", "remarkable": "", "impressive": "",
     "tirelessly": "", "tireless": "", "scarred": "affected", "invasion": "arrival",
-    "invaders": "migrants", "aliens": "immigrants", "flood": "arrival", "swarm": "group",
+    "invaders": "migrants", "aliens": "immigrants", "swarm": "group",
     "horde": "group", "thugs": "people", "mob": "crowd", "hoax": "", "propaganda": "",
     "onslaught": "", "chaos": "disorder", "brutal": "harsh", "vicious": "", "heroic": "",
     "disgraceful": "", "outrageous": "", "ridiculous": "", "absurd": "", "reckless": "",

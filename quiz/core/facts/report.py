@@ -35,7 +35,7 @@ def fact_json(fact: Fact) -> dict[str, Any]:
             start, end = data.pop(key), data.pop(name + "_end")
             out[name + "_span"] = [start, end] if start is not None else None
     data.pop("sentence", None)
-    out.update(data)
+    out.update({k: v for k, v in data.items() if not k.startswith("_")})
     return out
 
 

@@ -16,6 +16,8 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
     facts = []
     for span in reading.article.paragraphs:
         paragraph = text[span.start : span.end]
+        if paragraph == reading.article.title:
+            continue  # "The Onion: An interview with ...": a headline, not a turn
         match = LABEL.match(paragraph)
         if not match:
             continue

@@ -10,6 +10,9 @@ or a modal of possibility with no source predicts, and evaluative words, superla
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from quiz.core.domain import Fact
 from quiz.core.facts.attribution import Claim
 from quiz.core.facts.language import CHARGED
@@ -34,6 +37,25 @@ EVALUATIVE = frozenset(
 ) | frozenset(CHARGED)
 # Words above that judge only as adjectives or adverbs ("a key witness" judges; "the keys" does not).
 JUDGING_POS = ("ADJ", "ADV")
+
+
+@functools.cache
+def subjective_words() -> frozenset[str]:
+    """Adjectives that judge, from a published subjectivity lexicon (data/subjective-words.tsv)."""
+    path = Path(__file__).parent / "data" / "subjective-words.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#") and not line.startswith("word\t"))
+
+
+def judges(token: Token) -> bool:
+    """An adjective or adverb that gives a view: from the hand list or the lexicon, and an
+    adverb made from such an adjective ("poorly", "brilliantly")."""
+    if token.pos not in JUDGING_POS:
+        return False
+    word = token.text.lower()
+    lexicon = subjective_words()
+    return (word in EVALUATIVE or token.lemma.lower() in EVALUATIVE or word in lexicon
+            or word.endswith("ly") and (word[:-2] in lexicon or word[:-3] + "y" in lexicon))
 MIN_WORDS = 6
 
 
@@ -48,7 +70,10 @@ def extract_voice(reading: Reading, claims: list[Claim], quoted) -> list[Fact]:
         mode, cues = _mode(reading, tokens, quoted)
         if mode is None:
             if _checkable(reading, tokens):
-                facts.append(_fact(sentence, "checkable", []))
+                statement = _fact(sentence, "checkable", [])
+                # Plain: no adjective or adverb at all that a reader could take for a judgement.
+                statement.data["plain"] = not any(t.pos in ("ADJ", "ADV") and t.ent == "" for t in tokens)
+                facts.append(statement)
             continue
         facts.append(_fact(sentence, mode, cues))
     return facts
@@ -84,8 +109,7 @@ def _mode(reading: Reading, tokens: list[Token], quoted) -> tuple[str | None, li
     if root.lemma.lower() in OPINION_VERBS and subject is not None and subject.text.lower() in ("i", "we"):
         return "judge", [f"{subject.text} {root.text}"]
     cues = [t.text for t in tokens if not quoted(t.start) and not _technical(reading, t) and (
-        t.lemma.lower() in CHARGED and t.pos in ("ADJ", "ADV", "VERB", "NOUN")
-        or t.lemma.lower() in EVALUATIVE and t.pos in JUDGING_POS or t.text.lower() in EVALUATIVE and t.pos in JUDGING_POS)]
+        t.lemma.lower() in CHARGED and t.pos in ("ADJ", "ADV", "VERB", "NOUN") or judges(t))]
     # Predicts: a future with no source ("will", "could ... expand").
     future = [a.text for a in aux if a.text.lower() in ("will", "would")]
     scheduled = any(t.ent in ("DATE", "TIME") for t in tokens)  # "this afternoon, Senators will vote": a plan

@@ -20,19 +20,21 @@ from quiz.core.generate.gate import conflict, problems
 
 # Every template, by the skill it exercises.
 TEMPLATES: tuple[Template, ...] = (
-    sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed, sourcing.agentless,
+    sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, kinds.checkable_claim, kinds.independent_voice,
-    kinds.interested_source, sourcing.sources_used,
-    attribution.who_said, attribution.exact_words, attribution.exact_words_quoted,
+    kinds.interested_source,
+    attribution.exact_words, attribution.exact_words_quoted, attribution.said_by,
     numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
     numbers.change_meaning, numbers.points_or_percent,
-    uncertainty.hedge_word, uncertainty.hedge_meaning, uncertainty.pending_state, uncertainty.condition,
-    opinion.which_is_opinion, opinion.opinion_cue, opinion.kind_of_sentence, opinion.recommendation, opinion.checkable,
+    uncertainty.hedge_word, uncertainty.pending_state, uncertainty.condition,
+    opinion.which_is_opinion, opinion.opinion_cue, opinion.kind_of_sentence, opinion.recommendation,
     opinion.quote_fact_or_opinion,
     language.speech_verb, language.charged_word, language.whose_word, language.neutral_rewrite,
-    kinds.publisher_stake, kinds.study_sample, kinds.interview_views, kinds.speech_side,
+    kinds.publisher_stake, kinds.study_sample, kinds.most_quoted, kinds.interview_views,
 )
 MAX_PER_TEMPLATE = 2
+# Templates sure enough to ask about three passages of one article.
+MAX_FOR = {"hedge-word": 3, "exact-words-quoted": 1}
 MAX_PER_PASSAGE = 2
 MIN_WORTH = 0.45
 # Below this many questions a pack says so in its description.
@@ -59,7 +61,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
     def fits(item: Candidate) -> bool:
         q = item.question
         return (all(c.point != item.point for c in chosen)
-                and sum(c.question.template == q.template for c in chosen) < MAX_PER_TEMPLATE
+                and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
                 and sum(c.question.evidence == q.evidence for c in chosen) < MAX_PER_PASSAGE
                 and not any(conflict(c.question, q) for c in chosen))
 

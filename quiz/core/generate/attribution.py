@@ -8,83 +8,15 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
+    Candidate, Context, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence
-
-
-def who_said(ctx: Context) -> Iterator[Candidate]:
-    """'Who does the article say is the source of “...”?' over the article's own speakers.
-    Worth more where the words stand apart from the name: "he said", or a quote that goes
-    on after its attribution."""
-    for fact in ctx.of_kind("quote"):
-        speaker = speaker_of(fact.data["speaker"])
-        if speaker is None:
-            continue
-        others = [s for key, s in ctx.speakers.items() if key != speaker.key and _distinct(s.key, speaker.key)
-                  and not related(s, speaker)]
-        if len(others) < 2 or not is_claim(fact):
-            continue
-        words = fact.text
-        if _names(words, speaker.key) or len(words.split()) < 6:
-            continue
-        evidence = claim_evidence(ctx, fact)
-        if evidence is None:
-            continue
-        # Worth asking only where finding the speaker takes reading: a quotation that goes
-        # on with no name, or "he said" that points back to someone named before.
-        apart = fact.data.get("verb_kind") == "continued" or re.search(
-            r"\b(?:he|she)\s+(?:said|says|added|told|explained|continued)\b", evidence, re.IGNORECASE)
-        if not apart:
-            continue
-        speaker = ctx.speakers.get(speaker.key, speaker)
-        distractors = [s.label for s in sorted(others, key=lambda s: -len(ctx.claims_by_speaker.get(s.key, [])))[:3]]
-        verb = "quotes" if fact.data["direct"] else "reports"
-        answer = capitalise(speaker.label)
-        distractors = [capitalise(d) for d in distractors]
-        yield Candidate(
-            Question(
-                id=f"who-said-{slugify(words, 24)}",
-                type="choice", skill="attribution",
-                prompt=f"The article {verb} these words: {quoted(clip(words, 22))} Whose words are they?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=_who_explanation(fact, speaker.label, evidence),
-                feedback={d: f"The article quotes {_lower_label(d)} elsewhere, not here." for d in distractors},
-                template="who-said",
-            ),
-            0.8, f"speaker:{fact.start}",
-        )
-
-
-def _who_explanation(fact: Fact, label: str, evidence: str) -> str:
-    if fact.data.get("verb_kind") == "continued":
-        return (f"No name stands next to these words: they go on from the words just before them, which the "
-                f"article gives to {label}. A quotation with no new name belongs to the last speaker named.")
-    if re.search(r"\b(?:he|she)\s+(?:said|says|added|told|explained)\b", evidence, re.IGNORECASE):
-        return f"“He” or “she” here points back to the last person named before these words: {label}."
-    return f"The article gives these words to {label}, in the same sentence."
 
 
 def _verb_past(verb: str) -> str:
     """The attributing verb as the explanation says it: 'says' -> 'said', 'thought' stays."""
     verb = verb.lower()
     return {"says": "said", "tells": "told", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
-
-
-def _lower_label(label: str) -> str:
-    return label[:1].lower() + label[1:] if label.startswith(("An ", "A ", "Unnamed ", "The ")) else label
-
-
-def related(a, b) -> bool:
-    """Whether one source speaks for the other ("DHS spokeswoman" and "Department of
-    Homeland Security"): then both could be said to be the source."""
-    for one, other in ((a, b), (b, a)):
-        if one.kind == "organisation":
-            initials = "".join(w[0] for w in one.key.split() if w[:1].isupper())
-            label = other.label
-            if one.key.lower() in label.lower() or (len(initials) >= 2 and re.search(rf"\b{initials}\b", label)):
-                return True
-    return False
 
 
 def _names(text: str, key: str) -> bool:
@@ -106,8 +38,8 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
         if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according"):
             continue
         words = fact.text
-        if not 6 <= len(words.split()) <= 30 or not re.search(r"\b(?:he|she|they|his|her|their|it|its)\b", words):
-            continue  # the third person in the words is what gives the paraphrase away
+        if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or _names(words, speaker.key):
+            continue
         evidence = claim_evidence(ctx, fact)
         if evidence is None:
             continue
@@ -152,4 +84,52 @@ def exact_words_quoted(ctx: Context) -> Iterator[Candidate]:
             ),
             0.65, f"speaker:{fact.start}",
         )
+
+
+def said_by(ctx: Context) -> Iterator[Candidate]:
+    """'According to the article, which of these does X say?' beside claims of its other
+    sources: who said what, across the article."""
+    for key, claims in ctx.claims_by_speaker.items():
+        speaker = ctx.speakers[key]
+        if not speaker.named or speaker.kind != "person":
+            continue
+        own = [c for c in claims if is_claim(c) and self_contained(c.text) and not _names(c.text, key) and len(c.text.split()) <= 30]
+        others = [c for k, cs in ctx.claims_by_speaker.items() if k != key and _distinct(k, key)
+                  and not related(ctx.speakers[k], speaker) for c in cs
+                  if is_claim(c) and self_contained(c.text) and len(c.text.split()) <= 30 and not _names(c.text, key)]
+        if not own or len(others) < 3:
+            continue
+        fact = own[0]
+        answer = claim_text(fact.text, 16)
+        picked = sorted(others, key=lambda c: abs(c.start - fact.start))[:3]
+        distractors = [claim_text(c.text, 16) for c in picked]
+        if len({answer, *distractors}) < 4:
+            continue
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"said-by-{slugify(key, 24)}", type="choice", skill="attribution",
+                prompt=f"According to the article, which of these does {speaker.label} say?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"The article gives these words to {speaker.label}. The others come from other sources in "
+                             "the article: keeping track of who says what tells you whose view each claim is."),
+                feedback={claim_text(c.text, 16): f"The article gives this to {ctx.label(c.data['speaker'])}, not to {key}." for c in picked},
+                template="said-by",
+            ),
+            0.75, f"speaker:{fact.start}",
+        )
+
+
+def related(a, b) -> bool:
+    """Whether one source speaks for the other ("DHS spokeswoman" and "Department of
+    Homeland Security"): then both could be said to be the source."""
+    for one, other in ((a, b), (b, a)):
+        if one.kind == "organisation":
+            initials = "".join(w[0] for w in one.key.split() if w[:1].isupper())
+            label = other.label
+            if one.key.lower() in label.lower() or (len(initials) >= 2 and re.search(rf"\b{initials}\b", label)):
+                return True
+    return False
 

@@ -104,8 +104,8 @@ def speaker_of(data: dict) -> Speaker | None:
     the words alone ("many of them", "the writer")."""
     if data.get("kind") in ("unknown", "writer", "hearsay") or not (data.get("name") or data.get("description")):
         return None
-    if not data.get("named") and PRONOUN_WORDS.search(data.get("description") or ""):
-        return None
+    if not data.get("named") and (PRONOUN_WORDS.search(data.get("description") or "") or not _human(data["description"])):
+        return None  # "many of them", "Research", "All 156 men in the trial": not a source to name
     if data.get("named") and PRONOUN_WORDS.match(data.get("name") or ""):
         return None
     if data.get("kind") == "thing":
@@ -122,6 +122,20 @@ def speaker_of(data: dict) -> Speaker | None:
         label = re.sub(r"^(?:a|an)\s+", "the ", lower_first_word(description), flags=re.IGNORECASE)
         return Speaker(description.lower(), label, False, data["kind"])
     return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
+
+
+def _human(description: str) -> bool:
+    """An unnamed source a student could picture: its last word is a person or people
+    ("official", "spokesman", "people familiar with the plan")."""
+    words = re.findall(r"[a-z]+", description.lower())
+    return bool(words) and any(w.rstrip("s") in ROLE_WORDS or w in ("people", "sources", "source", "officials", "diplomats",
+                                                                   "residents", "witnesses", "critics", "experts", "analysts")
+                               for w in words[-4:])
+
+
+def plain_words(fact: Fact) -> list[str]:
+    """The sentence's plain nouns and verbs (facts/__init__.py), for "which word" choices."""
+    return list(fact.data.get("_plain_words") or [])
 
 
 def best_role(descriptions: list[str]) -> str:

@@ -49,6 +49,7 @@ def _publisher(ctx: Context) -> tuple[str, str]:
     """The organisation that most often acts in the text, with a sentence where it does."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
+    title = ctx.article.title
     pattern = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute|Embassy|Bureau|USAID))\b")
     for sentence in ctx.article.sentences:
         for match in pattern.finditer(sentence.text):
@@ -58,6 +59,11 @@ def _publisher(ctx: Context) -> tuple[str, str]:
             first.setdefault(name, sentence.text)
     if not counts:
         return "", ""
+    # The Administration that speaks for itself, or the body its title names, before an
+    # agency it only mentions.
+    for name in counts:
+        if "Administration" in name or "White House" in name or name.removeprefix("the ") in title:
+            counts[name] += 10
     name, count = counts.most_common(1)[0]
     if count < 2:
         return "", ""
@@ -70,7 +76,7 @@ def checkable_claim(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind not in ("press-release", "speech", "opinion"):
         return
     statements = [f for f in ctx.of_kind("statement") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
-                  and f.data.get("voice", "writer") == "writer"]
+                  and f.data.get("voice", "writer") == "writer" and f.data.get("plain")]
     opinions = [f for f in ctx.of_kind("opinion", mode="judge") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
                 and f.data.get("voice", "writer") == "writer" and _praises(f)]
     if not statements or len(opinions) < 2:
@@ -102,17 +108,16 @@ def study_sample(ctx: Context) -> Iterator[Candidate]:
     """'Does the result apply to everyone?' for a study of a particular group."""
     if ctx.kind.kind != "study":
         return
-    for fact in ctx.of_kind("number"):
-        counts = (fact.data["counts"] or "").strip()
-        words = counts.lower().split()
-        if not words or not (set(words) & PEOPLE_NOUNS) or fact.data["unit"] or fact.data["value"] < 10:
-            continue
+    groups = [n for n in ctx.of_kind("number") if not n.data["unit"] and n.data["value"] >= 10
+              and set((n.data["counts"] or "").lower().split()) & PEOPLE_NOUNS]
+    for fact in sorted(groups, key=lambda n: -n.data["value"])[:1]:  # the whole sample, not a subgroup
+        counts = fact.data["counts"].strip()
         group = f"{fact.data['figure']} {counts}"
-        answer = f"Not necessarily: the study looked at {group}, and the result may differ for other people"
+        answer = f"Only to people like the {group} it studied; the article does not show it holds for others"
         distractors = [
-            "Yes: a study's result applies to everyone",
-            "Yes: the study included every kind of person",
-            "No: the study found the opposite for everyone else",
+            "To everyone, because the study was published",
+            "To everyone, because the researchers are experts",
+            "Only to the researchers who ran it",
         ]
         evidence = sentences_around(ctx, fact.start, fact.end)
         if evidence is None:
@@ -120,10 +125,10 @@ def study_sample(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"who-was-studied-{slugify(counts, 20)}", type="choice", skill="context",
-                prompt="Does the study's result apply to everyone?",
+                prompt="To whom does the study's result apply, as far as the article shows?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=(f"The study was of {group}. A result can only be trusted for people like those studied; "
-                             "it may not hold for other ages, health conditions or places, and the article does not show it does."),
+                explanation=(f"The study was of {group}. A result holds for people like those studied; whether it holds "
+                             "for other ages, health conditions or places is a separate question that this study does not answer."),
                 template="study-sample",
             ),
             0.9, "study-sample",
@@ -161,61 +166,6 @@ def independent_voice(ctx: Context) -> Iterator[Candidate]:
             0.85, "independent",
         )
         return
-
-
-def interview_views(ctx: Context) -> Iterator[Candidate]:
-    """'In this interview, whose views does the text mainly give?'"""
-    turns = ctx.of_kind("turn")
-    if ctx.kind.kind != "interview" or not turns:
-        return
-    answers = Counter(t.data["speaker"] for t in turns if t.data["role"] == "interviewee")
-    askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
-    if not answers:
-        return
-    main = answers.most_common(1)[0][0]
-    others = [a for a in askers if a != main] + [s.key for s in ctx.speakers.values() if s.key != main and s.named]
-    others = list(dict.fromkeys(o for o in others if o and o.lower() not in main.lower()))
-    if len(others) < 2:
-        return
-    first = next(t for t in turns if t.data["speaker"] == main)
-    evidence = ctx.article.text[first.data["sentence_start"] : first.data["sentence_end"]]
-    yield Candidate(
-        Question(
-            id="interview-views", type="choice", skill="context",
-            prompt="Whose views does this interview mainly give?",
-            choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence if len(evidence) < 700 else first.text[:400],
-            explanation=(f"Most answers are {main}'s. An interview gives one person's account in their own words: what "
-                         "they say is their view, and the interviewer's questions decide what is covered."),
-            template="interview-views",
-        ),
-        0.75, "interview",
-    )
-
-
-def speech_side(ctx: Context) -> Iterator[Candidate]:
-    """A speech gives the speaker's side."""
-    if ctx.kind.kind != "speech":
-        return
-    judges = [f for f in ctx.of_kind("opinion") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30]
-    if not judges:
-        return
-    answer = "It gives the speaker's side of the argument; those who disagree are not heard"
-    distractors = [
-        "It is a neutral summary of both sides",
-        "It is a news report written by a journalist",
-        "It is the text of a law",
-    ]
-    yield Candidate(
-        Question(
-            id="speech-side", type="choice", skill="context",
-            prompt="This text is a speech. What should a careful reader keep in mind?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=judges[0].text,
-            explanation=("A speech argues for the speaker's view, in the speaker's words: its judgements (like this one) "
-                         "are not balanced by the other side, which a reader has to look for elsewhere."),
-            template="speech-side",
-        ),
-        0.8, "speech",
-    )
 
 
 def interested_source(ctx: Context) -> Iterator[Candidate]:
@@ -257,8 +207,66 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
 
 def _organisation_in(role: str) -> str:
     """'chief financial officer and treasurer at the Andy Warhol Foundation' -> 'Andy Warhol Foundation'."""
-    match = re.search(r"(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,6})$", role)
+    match = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,6})$", role)
     if match:
         return match.group(1).strip()
     match = re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|official|executive|director|chief)\b", role)
     return match.group(1).strip() if match else ""
+
+
+def most_quoted(ctx: Context) -> Iterator[Candidate]:
+    """'Whose account does the article rely on most?' when one source clearly leads."""
+    counts = sorted(((len(claims), key) for key, claims in ctx.claims_by_speaker.items()
+                     if ctx.speakers[key].kind in ("person", "people", "group")), reverse=True)
+    if len(counts) < 3 or counts[0][0] < 3 or counts[0][0] < counts[1][0] + 2:
+        return
+    top = ctx.speakers[counts[0][1]]
+    others = [ctx.speakers[key] for _, key in counts[1:4]]
+    evidence = claim_evidence(ctx, ctx.claims_by_speaker[top.key][0])
+    if evidence is None:
+        return
+    answer = capitalise(top.label)
+    distractors = [capitalise(o.label) for o in others]
+    yield Candidate(
+        Question(
+            id=f"most-quoted-{slugify(top.key, 24)}", type="choice", skill="context",
+            prompt="Whose account does the article rely on most?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"Most of the quotations and reported statements come from {top.label}. When one source "
+                         "supplies most of a story, the story leans on that source's view: ask whose account is missing."),
+            template="most-quoted",
+        ),
+        0.75, "most-quoted",
+    )
+
+
+def interview_views(ctx: Context) -> Iterator[Candidate]:
+    """'Whose views does this interview give?' when one person answers."""
+    turns = ctx.of_kind("turn")
+    if ctx.kind.kind != "interview" or not turns:
+        return
+    answering = Counter(t.data["speaker"] for t in turns if t.data["role"] == "interviewee")
+    if len(answering) != 1:
+        return  # several people answer: no one account
+    main = next(iter(answering))
+    askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
+    others = list(dict.fromkeys([*askers, *(s.key for s in ctx.speakers.values() if s.named and s.kind == "person")]))
+    others = [o for o in others if o and o.lower() not in main.lower() and main.lower() not in o.lower()]
+    if len(others) < 2:
+        return
+    first = next(t for t in turns if t.data["speaker"] == main)
+    evidence = sentences_around(ctx, first.start, first.start + 1)
+    if evidence is None:
+        return
+    yield Candidate(
+        Question(
+            id="interview-views", type="choice", skill="context",
+            prompt="Whose views does this interview give?",
+            choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence,
+            explanation=(f"The answers are {main}'s: an interview gives one person's account in their own words, and the "
+                         "questions decide what is covered. What they say is their view, not checked by the interviewer."),
+            template="interview-views",
+        ),
+        0.75, "interview",
+    )
+

@@ -12,7 +12,7 @@ import re
 from quiz.core.facts.language import CHARGED, JUDGING_VERBS
 from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, quoted, self_contained, shuffled, slugify, speaker_of,
+    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, speaker_of,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -60,9 +60,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             continue
         if charged_in[fact.data["sentence_start"]] > 1:
             continue  # two charged words: either is an answer
-        plain = [w for w in re.findall(r"\b[a-z][a-z’'-]{4,}\b", text)
-                 if w != word and w.lower() not in CHARGED and w.lower() not in EVALUATIVE]
-        plain = list(dict.fromkeys(plain))
+        plain = [w for w in plain_words(fact) if w != word]
         if len(plain) < 3:
             continue
         distractors = plain[:: max(1, len(plain) // 3)][:3]

@@ -270,6 +270,8 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
     for first, second in zip(percents, percents[1:]):
         if second.data["sentence"] - first.data["sentence"] > 1 or not first.data["counts"]:
             continue
+        if second.data["counts"] and second.data["counts"].lower() != first.data["counts"].lower():
+            continue  # two things counted: nothing to subtract
         sentence = ctx.article.text[second.data["sentence_start"] : second.data["sentence_end"]]
         if not re.search(r"\b(?:fell|dropped|declined|rose|grew|increased|climbed|slipped|down|up)\b.*\bto\b", sentence):
             continue
@@ -289,7 +291,7 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", type="choice", skill="numbers",
-                prompt=f"The article gives {first.data['figure']} and then {second.data['figure']} for {first.data['counts']}. How big is the {way}?",
+                prompt=f"The article says the figure went from {first.data['figure']} to {second.data['figure']}. How big is the {way}?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
                 explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "
                              f"{old:g}%, that is {points:g} ÷ {old:g} ≈ {relative}%. Points and percent are easily mixed up, "

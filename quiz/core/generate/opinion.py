@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.language import CHARGED
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, quoted, self_contained, shuffled, slugify, speaker_of, voice_of,
+    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, speaker_of,
+    voice_of,
 )
 from quiz.core.generate.evidence import claim_evidence
 
@@ -34,7 +35,8 @@ def _whose(fact: Fact) -> str:
 def which_is_opinion(ctx: Context) -> Iterator[Candidate]:
     """'Which of these sentences is the writer's own judgement, not a checkable fact?'"""
     for fact in ctx.of_kind("opinion"):
-        statements = [f for f in ctx.of_kind("statement") if _usable(f) and f.data.get("voice") == fact.data.get("voice")]
+        statements = [f for f in ctx.of_kind("statement") if _usable(f) and f.data.get("voice") == fact.data.get("voice")
+                      and f.data.get("plain")]
         if not _usable(fact) or fact.data["mode"] != "judge" or len(statements) < 2 or not _strong(fact):
             continue
         near = sorted(statements, key=lambda s: abs(s.start - fact.start))[:3]
@@ -62,10 +64,7 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
         text = display(fact.text)
         if not _usable(fact) or len(fact.data["cues"]) != 1 or not cues or text.count(cues[0]) != 1:
             continue  # one judging word only: with two, "the other words do not judge" is false
-        words = [w.strip(".,;:—“”\"") for w in text.split()]
-        plain = [w for w in words if len(w) > 4 and w not in fact.data["cues"] and w.lower() not in {c.lower() for c in fact.data["cues"]}
-                 and w[:1].islower() and w.isalpha()]
-        plain = list(dict.fromkeys(plain))
+        plain = [w for w in plain_words(fact) if w.lower() not in {c.lower() for c in fact.data["cues"]}]
         if len(plain) < 3:
             continue
         picked = plain[:: max(1, len(plain) // 3)][:3]
@@ -146,34 +145,6 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8 if ctx.kind.kind in ("opinion", "speech") else 0.6, f"opinion:{fact.start}",
     )
-
-
-def checkable(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? This sentence states something that could be checked', for a plain
-    report (true) or a judgement with a charged word (false)."""
-    for fact in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge")]:
-        if not _usable(fact) or fact.data.get("voice", "writer") != "writer":
-            continue
-        text = display(fact.text)
-        if fact.kind == "statement":
-            answer, worth = True, 0.6
-            explanation = ("It reports figures, dates or events and judges nothing: records or other reports "
-                           "could confirm or contradict it.")
-        elif _strong(fact):
-            answer, worth = False, 0.75
-            cues = " and ".join(f"“{c}”" for c in fact.data["cues"][:2])
-            explanation = (f"{cues} {'judges' if len(fact.data['cues'][:2]) == 1 else 'judge'} rather than report: "
-                           "that is the writer's view, which readers can agree or disagree with but not check.")
-        else:
-            continue
-        yield Candidate(
-            Question(
-                id=f"checkable-{slugify(text, 24)}", type="truefalse", skill="fact-vs-opinion",
-                prompt=f"True or false? This sentence states something that could be checked: {quoted(text)}",
-                answer=answer, evidence=fact.text, explanation=explanation, template="checkable",
-            ),
-            worth * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
-        )
 
 
 OPINION_MARKS = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b|\b(?:should|must|ought to|need to)\b", re.IGNORECASE)

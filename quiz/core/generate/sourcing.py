@@ -27,38 +27,49 @@ SUPPORT = {
 }
 
 
+ANONYMOUS = re.compile(
+    r"\b(?:official|officials|source|sources|spokes(?:wo)?man|spokesperson|diplomat|diplomats|aide|aides|insider|"
+    r"insiders|people familiar|person familiar|people close|person close|employee|employees)\b", re.IGNORECASE)
+
+
 def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these claims rest only on sources the article does not name?'"""
-    sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and len(s.text.split()) <= 30]
-    unnamed = [s for s in sources if s.data["source_kind"] in UNNAMED_KINDS and _a_person(s)]
-    named = [s for s in sources if s.data["source_kind"] in NAMED_KINDS and s.data["speaker"].get("kind") in ("person", "people")]
+    """'Which of these claims rests on a source the article does not name?' beside claims
+    from sources it names."""
+    sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and 6 <= len(s.text.split()) <= 25
+               and not re.match(r"(?:because|if|when|while|although|as|since)\b", s.text, re.IGNORECASE)]
+    unnamed = [s for s in sources if s.data["source_kind"] == "unnamed" and _a_person(s)
+               and ANONYMOUS.search(s.data["speaker"].get("description") or "")]
+    named = [s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(s)]
     if not unnamed or len(named) < 2:
         return
-    answers = _distinct_texts(unnamed)[:2]
-    wrong = _distinct_texts(named)[: 4 - len(answers)]
-    if len(wrong) < 2:
+    answer_fact = unnamed[0]
+    wrong = _distinct_texts(named)[:3]
+    answer = claim_text(answer_fact.text, 18)
+    distractors = [claim_text(s.text, 18) for s in wrong]
+    if len({answer, *distractors}) < 1 + len(distractors) or len(distractors) < 2:
         return
-    choices = [claim_text(s.text, 14) for s in answers + wrong]
-    if len(set(choices)) < len(choices):
-        return
-    evidence = claim_evidence(ctx, _quote_at(ctx, answers[0]) or answers[0])
+    evidence = claim_evidence(ctx, _quote_at(ctx, answer_fact) or answer_fact)
     if evidence is None:
         return
-    order = list(choices)
-    ctx.rng.shuffle(order)
-    feedback = {claim_text(s.text, 14): f"This comes from {_label(s)}, a source the article names." for s in wrong}
-    who = "; ".join(f"“{claim_text(s.text, 6)}” from {_label(s)}" for s in answers)
+    who = answer_fact.data["speaker"].get("description")
     yield Candidate(
         Question(
-            id="unnamed-claims", type="multi", skill="sourcing",
-            prompt="Which of these claims rest only on sources the article does not name? Choose all that apply.",
-            choices=tuple(order), answer=[claim_text(s.text, 14) for s in answers], evidence=evidence,
-            explanation=(f"The article does not name these sources: {who}. A reader cannot check who they are "
-                         "or what they know, so such claims need more care than claims from named sources."),
-            feedback=feedback, template="unnamed-claims",
+            id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", type="choice", skill="sourcing",
+            prompt="Which of these claims in the article rests on a source it does not name?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"The article gives this claim to “{who}” and no name. A reader cannot check who that is or how "
+                         "they know, so the claim needs more care; the others come from people the article names."),
+            feedback={claim_text(s.text, 18): f"This comes from {ctx.label(s.data['speaker']) or 'a named source'}, whom the article names."
+                      for s in wrong},
+            template="unnamed-claims",
         ),
-        0.95, "unnamed-claims",
+        0.9, "unnamed-claims",
     )
+
+
+def _names_in(source) -> bool:
+    """Whether a claim's words name a person, which would make "unnamed" look wrong."""
+    return bool(re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", source.text))
 
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
@@ -68,10 +79,12 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         kind = source.data["source_kind"]
         if kind not in ("unnamed", "vague", "outlet") or not self_contained(source.text) or len(source.text.split()) < 6:
             continue
-        if not is_claim(source) or kind != "outlet" and not _a_person(source):
+        if not is_claim(source) or kind != "outlet" and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
             continue
+        if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
+            continue  # a clause cut from its claim
         sentence = ctx.article.text[source.data["sentence_start"] : source.data["sentence_end"]]
-        if kind != "outlet" and re.search(r"\b(?:told|according to)\s+(?:the\s+)?[A-Z]", sentence):
+        if kind != "outlet" and re.search(r"\b(?:told|according to)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b", sentence):
             continue  # "told CBC News": another outlet's interview, a second right answer
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
@@ -141,32 +154,6 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
 def _reason_text(reason: str) -> str:
     reason = re.sub(r"^(?:who\s+)", "", reason.strip())
     return f"The source {reason}" if not reason.lower().startswith(("spoke", "speaking")) else f"The source {reason.replace('speaking', 'spoke')}"
-
-
-def agentless(ctx: Context) -> Iterator[Candidate]:
-    """'... has been accused of ...': who does this sentence say accuses? It does not say."""
-    people = [s.label for s in ctx.speakers.values()]
-    for source in ctx.of_kind("source", source_kind="passive"):
-        verb = source.data.get("verb") or ""
-        if not verb:
-            continue
-        sentence = ctx.article.text[source.data["sentence_start"] : source.data["sentence_end"]]
-        if len(sentence.split()) > 40 or not self_contained(sentence) or len(people) < 2:
-            continue
-        answer = "This sentence does not say"
-        distractors = [capitalise(p) for p in people[:3]]
-        yield Candidate(
-            Question(
-                id=f"who-{slugify(verb, 12)}-{slugify(source.text, 16)}", type="choice", skill="sourcing",
-                prompt=f"{quoted(sentence)} According to this sentence, whose claim is it that the words “{verb}” report?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-                explanation=(f"“{verb}” is in the passive and has no “by …”: the sentence does not tell you who "
-                             "makes the claim, so you cannot judge whether to trust it. Ask: says who?"),
-                feedback={d: f"{d} appears in the article, but this sentence does not say it is their claim." for d in distractors},
-                template="agentless",
-            ),
-            0.9, f"source:{source.start}",
-        )
 
 
 def second_hand(ctx: Context) -> Iterator[Candidate]:
@@ -257,54 +244,3 @@ def _distinct_texts(facts):
             seen.add(key)
             out.append(fact)
     return out
-
-
-def sources_used(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these does the article use as sources?' among people and organisations it
-    only mentions: whose account the story gives, and whose it does not."""
-    speakers = [s for s in ctx.speakers.values() if s.named and s.kind in ("person", "organisation")]
-    used = {s.key.lower() for s in ctx.speakers.values()}
-    text = ctx.article.text
-    cited = {m.lower() for m in re.findall(r"according to (?:the\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", text)}
-    mentioned = []
-    for fact in ctx.of_kind("mention"):
-        name = fact.data["name"]
-        if any(_same_source(name, other) for other in used | cited) or name in [m for m in mentioned]:
-            continue
-        if re.search(rf"\b{re.escape(name)}\s+(?:said|says|told|added|stated|announced|wrote)\b", text):
-            continue
-        mentioned.append(name)
-    answers = [s for s in speakers if ctx.claims_by_speaker.get(s.key)][:2]
-    if len(answers) < 2 or len(mentioned) < 2:
-        return
-    wrong = mentioned[:2]
-    choices = [a.key for a in answers] + wrong
-    order = list(choices)
-    ctx.rng.shuffle(order)
-    evidence = claim_evidence(ctx, ctx.claims_by_speaker[answers[0].key][0])
-    if evidence is None:
-        return
-    yield Candidate(
-        Question(
-            id="sources-used", type="multi", skill="context",
-            prompt="Which of these does the article use as sources of information? Choose all that apply.",
-            choices=tuple(order), answer=[a.key for a in answers], evidence=evidence,
-            explanation=(f"The article gives the words or claims of {answers[0].key} and {answers[1].key}. "
-                         f"{wrong[0]} and {wrong[1]} are only mentioned: the story is partly about them, but it does "
-                         "not give their account. Noticing whose voice is missing is part of reading the news."),
-            feedback={w: f"{w} is mentioned, but the article does not quote or cite them." for w in wrong},
-            template="sources-used",
-        ),
-        0.85, "sources-used",
-    )
-
-
-def _same_source(name: str, other: str) -> bool:
-    """'DHS' and 'Department of Homeland Security', 'Trump' and 'Donald Trump'."""
-    a, b = name.lower(), other.lower()
-    if a in b or b in a:
-        return True
-    initials = "".join(w[0] for w in other.split() if w[:1].isalpha() and w.lower() not in ("of", "the", "and", "for"))
-    initials_a = "".join(w[0] for w in name.split() if w[:1].isalpha() and w.lower() not in ("of", "the", "and", "for"))
-    return a == initials.lower() or b == initials_a.lower() or a.split()[-1] == b.split()[-1]
-

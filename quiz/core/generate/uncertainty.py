@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import MEANINGS
-from quiz.core.generate.common import Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, clip, plain_words, quoted, self_contained, shuffled, slugify,
+)
 from quiz.core.generate.evidence import sentences_around
 
 # Words that are never the hedge, to stand beside it as choices.
@@ -22,9 +24,10 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
         cue = fact.data["cue"]
         if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1:
             continue
-        others = _plain_words(sentence, cue)
-        if len(others) < 3:
-            continue
+        others = [w for w in plain_words(fact) if w.lower() not in cue.lower()]
+        hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
+        if len(others) < 3 or len(hedges_here) > 1:
+            continue  # two hedges: either would be an answer
         picked = others[:: max(1, len(others) // 3)][:3]
         answer = cue
         yield Candidate(
@@ -38,19 +41,6 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(fact.start) + 0.15, f"hedge:{fact.data['sentence_start']}",
         )
-
-
-def _plain_words(sentence: str, cue: str) -> list[str]:
-    """Longer content words of the sentence that are not part of the hedge."""
-    hedges = {"may", "might", "could", "likely", "probably", "possibly", "perhaps", "apparently", "reportedly",
-              "allegedly", "appears", "seems", "expected", "believed", "suggests", "potentially", "would", "will"}
-    words = re.findall(r"\b[a-z][a-z’'-]{4,}\b", sentence)  # lower case: names and first words are no hedges
-    seen = []
-    for word in words:
-        if word.lower() in hedges or word.lower() in cue.lower() or word in seen:
-            continue
-        seen.append(word)
-    return seen
 
 
 def hedge_meaning(ctx: Context) -> Iterator[Candidate]:
@@ -117,7 +107,7 @@ def condition(ctx: Context) -> Iterator[Candidate]:
         cue = fact.data["condition"].strip(" ,")
         if not self_contained(sentence) or len(sentence.split()) > 40 or len(cue.split()) > 8 or sentence.count(cue) != 1:
             continue
-        others = [w for w in _plain_words(sentence, cue) if w not in cue]
+        others = [w for w in plain_words(fact) if w not in cue]
         if len(others) < 3:
             continue
         picked = others[:: max(1, len(others) // 3)][:3]
