@@ -44,7 +44,7 @@ CHARGED = {
     "slash": "cut", "skyrocket": "rise", "soar": "rise", "plummet": "fall", "plunge": "fall",
     "collapse": "fall", "crash": "fall", "devastating": "serious", "disastrous": "harmful",
     "catastrophic": "serious", "radical": "major", "extreme": "", "draconian": "strict",
-    "crackdown": "enforcement", "scheme": "plan", "regime": "government", "so-called": "",
+    "crackdown": "enforcement", "regime": "government", "so-called": "",
     "controversial": "", "embattled": "", "notorious": "", "shocking": "", "stunning": "",
     "staggering": "large", "alarming": "", "troubling": "", "unprecedented": "new",
     "historic": "", "landmark": "", "sweeping": "broad", "relentless": "continued",
@@ -79,6 +79,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         verb = _verb_token(reading, claim)
         if verb is None or verb.lemma.lower() not in JUDGING_VERBS or not writers(verb.start):
             continue
+        if claim.verb_kind not in ("say",) and not claim.direct:
+            continue  # "conceded a penalty", "admitted to hospital": no words attributed
         sentence = reading.article.sentence_at(verb.start)
         facts.append(_fact(reading, verb.start, verb.end, sentence, "speech-verb", word=verb.text,
                            meaning=JUDGING_VERBS[verb.lemma.lower()], neutral=NEUTRAL_VERB,

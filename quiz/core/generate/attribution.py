@@ -19,6 +19,13 @@ def _verb_past(verb: str) -> str:
     return {"says": "said", "tells": "told", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
 
 
+SPEECH_WORDS = frozenset(
+    "said says told tells added adds explained explains stated states noted notes announced announces reported "
+    "reports argued argues wrote writes warned warns insisted insists according confirmed confirms".split()
+)
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b", re.IGNORECASE)
+
+
 def _names(text: str, key: str) -> bool:
     """Whether the words themselves name the speaker (then the question answers itself)."""
     return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", text) for part in key.split() if part[:1].isupper())
@@ -33,13 +40,21 @@ def _distinct(a: str, b: str) -> bool:
 def exact_words(ctx: Context) -> Iterator[Candidate]:
     """'True or false? The article gives X's exact words: “...”' for a reported statement:
     no quotation marks, so the words are the writer's."""
+    asked = set()
     for fact in ctx.of_kind("quote", direct=False):
         speaker = speaker_of(fact.data["speaker"])
         if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according"):
             continue
+        if speaker.key in asked or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
+            continue  # one per source; a headline or a release's own voice reports no one
+        if (fact.data.get("verb") or "").lower() not in SPEECH_WORDS:
+            continue  # "thought", "hoped": not words anyone could have quoted
         words = fact.text
         if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or _names(words, speaker.key):
             continue
+        if any(mark in words for mark in "“”\"‘’"):
+            continue  # a quoted phrase inside muddles it
+        telltale = bool(THIRD_PERSON.search(words))  # "his country" gives the answer away: a draft only
         evidence = claim_evidence(ctx, fact)
         if evidence is None:
             continue
@@ -54,8 +69,9 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
                              f"{speaker.key} put it."),
                 template="exact-words",
             ),
-            0.7, f"speaker:{fact.start}",
+            0.5 if telltale else 0.75, f"speaker:{fact.start}",
         )
+        asked.add(speaker.key)
 
 
 def exact_words_quoted(ctx: Context) -> Iterator[Candidate]:

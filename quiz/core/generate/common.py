@@ -90,6 +90,16 @@ class Context:
                 claims.setdefault(speaker.key, []).append(fact)
         return claims
 
+    def in_title(self, fact: Fact) -> bool:
+        """Whether a fact stands in the headline, which is the article's voice, not a source's."""
+        title = self.article.title
+        start = fact.data.get("sentence_start", fact.start)
+        return bool(title) and self.article.text[start : start + len(title)] == title and start < len(title) + 2
+
+    def speaks_for_itself(self, speaker: Speaker) -> bool:
+        """A press release whose publisher is the speaker: its words are its own, not reported."""
+        return self.kind.kind == "press-release" and speaker.kind == "organisation"
+
     def centrality(self, offset: int) -> float:
         """How central a passage is: 1 at the top of the article, falling to 0.8 at the end
         (news puts what matters first)."""

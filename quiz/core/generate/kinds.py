@@ -63,7 +63,7 @@ def _publisher(ctx: Context) -> tuple[str, str]:
     # agency it only mentions.
     for name in counts:
         if "Administration" in name or "White House" in name or name.removeprefix("the ") in title:
-            counts[name] += 10
+            counts[name] += 1000
     name, count = counts.most_common(1)[0]
     if count < 2:
         return "", ""

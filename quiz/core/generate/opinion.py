@@ -22,6 +22,18 @@ MODE_WORDS = {
 MAX_WORDS = 30
 
 
+# Words that only ever give a view: asking a student to find one is fair.
+UNMISTAKABLE = frozenset(
+    """
+    remarkable shocking disastrous brilliant unfair wonderful terrible excellent impressive disappointing
+    unacceptable ridiculous fortunately unfortunately sadly outrageous appalling awful fantastic amazing
+    incredible tremendous disgraceful shameful heroic tragic absurd foolish wise beautiful horrible magnificent
+    pathetic stupid splendid superb admirable laudable commendable deplorable regrettable inexcusable
+    unforgivable praiseworthy wrongly rightly thankfully happily regrettably shamefully tragically
+    """.split()
+)
+
+
 def _usable(fact: Fact) -> bool:
     text = display(fact.text)
     return self_contained(text) and 6 <= len(text.split()) <= MAX_WORDS
@@ -64,6 +76,7 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
         text = display(fact.text)
         if not _usable(fact) or len(fact.data["cues"]) != 1 or not cues or text.count(cues[0]) != 1:
             continue  # one judging word only: with two, "the other words do not judge" is false
+        sure = cues[0].lower() in UNMISTAKABLE  # no reader takes these for description
         plain = [w for w in plain_words(fact) if w.lower() not in {c.lower() for c in fact.data["cues"]}]
         if len(plain) < 3:
             continue
@@ -77,7 +90,7 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
                             "The other words report without judging.",
                 template="opinion-word",
             ),
-            0.7, f"word:{fact.start}",
+            0.75 if sure else 0.5, f"word:{fact.start}",
         )
 
 

@@ -77,9 +77,13 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
     unnamed source, no source, or another outlet; the prompt does not name the source."""
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
-        if kind not in ("unnamed", "vague", "outlet") or not self_contained(source.text) or len(source.text.split()) < 6:
+        if kind not in ("unnamed", "vague", "outlet", "named-person") or not self_contained(source.text) or len(source.text.split()) < 6:
             continue
-        if not is_claim(source) or kind != "outlet" and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
+        if not is_claim(source) or any(mark in source.text for mark in "“”\""):
+            continue
+        if kind in ("unnamed", "vague") and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
+            continue
+        if kind == "named-person" and (ctx.in_title(source) or _names_in(source)):
             continue
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
@@ -103,7 +107,7 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
                 explanation=_support_explanation(kind, source),
                 template="support-kind",
             ),
-            0.75 if kind in ("unnamed", "vague", "passive", "outlet", "document") else 0.55, f"source:{source.start}",
+            0.75 if kind in ("unnamed", "vague", "outlet") else 0.6, f"source:{source.start}",
         )
 
 

@@ -35,7 +35,7 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
                 prompt=f"{quoted(sentence)} Which word or words show that this is not stated as certain?",
                 choices=shuffled(ctx.rng, answer, picked), answer=answer, evidence=sentence,
-                explanation=f"“{cue}” is a hedge: {MEANINGS[fact.data['meaning']]}. Without it, the sentence would state this as certain.",
+                explanation=f"“{cue}” is a hedge: {MEANINGS[fact.data['meaning']]}. The sentence does not state it as a fact.",
                 feedback={w: f"“{w}” does not make the claim less certain." for w in picked},
                 template="hedge-word",
             ),
