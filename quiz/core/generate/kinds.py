@@ -250,7 +250,8 @@ def interview_views(ctx: Context) -> Iterator[Candidate]:
         return  # several people answer: no one account
     main = next(iter(answering))
     askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
-    others = list(dict.fromkeys([*askers, *(s.key for s in ctx.speakers.values() if s.named and s.kind == "person")]))
+    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person"]
+    others = list(dict.fromkeys([*askers, *(s.key for s in ctx.speakers.values() if s.named and s.kind == "person"), *mentioned]))
     others = [o for o in others if o and o.lower() not in main.lower() and main.lower() not in o.lower()]
     if len(others) < 2:
         return
