@@ -74,10 +74,10 @@ class NewQuizTab(QWidget):
         """Start loading the model that reads articles, in the background."""
         self.loader = ModelLoader()
         self.loader.failed.connect(self._on_loader_failed)
-        start_in_thread(self.loader, self)
+        start_in_thread(self.loader)
 
     def _on_loader_failed(self, message: str) -> None:
-        self.status.setText(message)
+        self.status.setText(self.tr("Cannot read articles yet: %s") % message)
 
     def set_stats(self, rows: list[tuple[str, int, int, int]]) -> None:
         self.stats.setRowCount(len(rows))
@@ -121,7 +121,7 @@ class NewQuizTab(QWidget):
         self.worker.progressed.connect(self.status.setText)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
-        start_in_thread(self.worker, self)
+        start_in_thread(self.worker)
 
     def _on_worker_finished(self, pack: Pack) -> None:
         self.generate_button.setEnabled(True)

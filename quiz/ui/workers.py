@@ -3,7 +3,7 @@ results back by signal: the database stays with the main thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from quiz.core.article import parse_article
 
@@ -55,13 +55,34 @@ class GenerateWorker(QObject):
             self.finished.emit(made.pack)
 
 
-def start_in_thread(worker: QObject, parent: QObject) -> QThread:
+# Running threads and their workers. A thread belongs to the application, not to the page
+# that started it: Qt aborts if a running thread is destroyed with a closed page, so the
+# work runs to its end (its result goes nowhere) and quitting the app waits for it.
+_running: dict[QThread, QObject] = {}
+_waits_on_quit = False
+
+
+def start_in_thread(worker: QObject) -> QThread:
     """Run `worker.run` in a new thread that ends, and is cleaned up, when the worker does."""
-    thread = QThread(parent)
+    global _waits_on_quit
+    if not _waits_on_quit:
+        QCoreApplication.instance().aboutToQuit.connect(wait_for_workers)
+        _waits_on_quit = True
+    thread = QThread()
+    _running[thread] = worker
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     worker.failed.connect(thread.quit)
+    thread.finished.connect(lambda: _running.pop(thread, None))
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
+
+
+def wait_for_workers() -> None:
+    """Wait until every worker has finished, as the app quits."""
+    for thread in list(_running):
+        thread.quit()  # its loop ends once the work returns; the queued quit would wait for us
+        thread.wait()
+    _running.clear()
