@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--title", default="", help="the pack's title")
 
+    fac = commands.add_parser(
+        "facts", parents=[common],
+        help="print what the generator reads in an article: who said what, sources, figures, hedges, ... (docs/facts.md)",
+    )
+    fac.add_argument("article", type=Path, help="the article: .txt, .md or .html")
+    fac.add_argument("--format", choices=("text", "json"), default="text", help="text to read (default), or JSON")
+
     imp = commands.add_parser(
         "import", parents=[common],
         help="check packs (YAML, or questions from an LMS: GIFT, Moodle XML, QTI, Aiken) and add them all, or none",
@@ -220,6 +227,29 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
         _tell(f"wrote {args.output}: {len(pack.questions)} questions")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_facts(args: argparse.Namespace, db: Path | None) -> int:
+    """What the generator reads in an article; opens no database."""
+    import json
+
+    from quiz.core.article import parse_article
+    from quiz.core.facts import read_facts
+    from quiz.core.facts.report import facts_json, facts_text
+    from quiz.core.inputs import read_article_file
+
+    source = read_article_file(args.article)
+    article = parse_article(source.text, title=source.title)
+    read = read_facts(article)
+    if args.format == "json":
+        # The offsets point into the text as read from the file; for HTML and Markdown that
+        # text is extracted, so it is printed with the facts.
+        extracted = args.article.suffix.lower() not in (".txt", "")
+        json.dump(facts_json(article, read, with_text=extracted), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(facts_text(article, read))
     return 0
 
 
@@ -458,6 +488,6 @@ def cmd_reset_pin(args: argparse.Namespace, db: Path | None) -> int:
 
 
 COMMANDS = {
-    "generate": cmd_generate, "packs": cmd_packs, "import": cmd_import, "check": cmd_check, "export": cmd_export,
+    "generate": cmd_generate, "facts": cmd_facts, "packs": cmd_packs, "import": cmd_import, "check": cmd_check, "export": cmd_export,
     "results": cmd_results, "report": cmd_report, "print": cmd_print, "reset-pin": cmd_reset_pin,
 }

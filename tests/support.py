@@ -12,6 +12,7 @@ from quiz.core.domain import Attempt, Pack, Question
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_94daa0f9409ebe00.txt"
+SEED_DRAFT = ROOT / "tests" / "data" / "seed-draft.yaml"  # a draft of the seed article for the editor's tests
 
 
 def run_quiz(*args, cwd=ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:

@@ -131,6 +131,12 @@ def m008_keep_report_sums_when_an_answer_is_replaced(db: Database) -> None:
     db.execute(REPORT_SUMS_DELETE_TRIGGER)
 
 
+@migrations()
+def m009_add_pack_description(db: Database) -> None:
+    # A note for teachers: what a pack is for, or what the generator made of its article.
+    db["packs"].add_column("description", str, not_null_default="")
+
+
 # x is an answer's score and y the rest of its attempt's score (the attempt's total minus x).
 # A new answer s to an attempt whose other answers total t adds the pair (s, t) to its
 # question's sums for the attempt's mode, and raises y by s for every other answer of the

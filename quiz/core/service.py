@@ -6,7 +6,7 @@ import json
 import os
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -128,17 +128,44 @@ def generate_pack_from_file(
 ) -> Generated:
     """A pack for an article file, made without a database: `quiz generate` writes a file
     and needs none unless it is given one."""
-    from quiz.core.facts import extract_facts  # the generator loads only when it is used
-    from quiz.core.generate import pack_for
     from quiz.core.inputs import read_article_file
 
     source = read_article_file(path)
     article = parse_article(source.text, title=source.title)
-    facts = extract_facts(article)
+    return generate_from_article(article, title=title, seed=seed, max_questions=max_questions,
+                                 article_file=article_file, name=str(path))
+
+
+def generate_from_article(
+    article: Article,
+    *,
+    title: str = "",
+    seed: int = 0,
+    max_questions: int = DEFAULT_MAX_QUESTIONS,
+    article_file: str | None = None,
+    name: str = "this article",
+    progress: Callable[[str], None] = lambda step: None,
+) -> Generated:
+    """Read an article and write its pack; QuizError, naming what was missing, when there
+    is nothing to ask (or the model for reading English is not installed). `progress` hears
+    each step: "reading", "facts", "questions"."""
+    from quiz.core.english import looks_english
+
+    if not looks_english(article.text):
+        raise QuizError(f"{name}: this does not read as English; only English articles are read today")
+    from quiz.core.facts import extract_facts  # the reading and the generator load only when used
+    from quiz.core.generate import nothing_to_ask, pack_for
+    from quiz.core.reading import read
+
+    progress("reading")
+    reading = read(article)
+    progress("facts")
+    facts = extract_facts(reading)
+    progress("questions")
     pack = pack_for(article, facts, title=title, file=article_file, seed=seed, max_questions=max_questions)
     if not pack.questions:
-        raise QuizError(f"{path}: found nothing in this article to ask about")
-    return Generated(pack, article, facts)
+        raise QuizError(f"{name}: nothing in this article to ask about: {nothing_to_ask(facts)}")
+    return Generated(pack, article, facts.facts)
 
 
 class QuizService:

@@ -21,7 +21,7 @@ from quiz.ui.class_results_view import ClassResultsView
 from quiz.ui.editor_view import EditorView
 from quiz.ui.file_dialogs import file_dialog
 from quiz.ui.flow_layout import flow_of
-from quiz.ui.workers import GenerateWorker, start_in_thread
+from quiz.ui.workers import GenerateWorker, ModelLoader, start_in_thread
 
 
 class NewQuizTab(QWidget):
@@ -53,6 +53,7 @@ class NewQuizTab(QWidget):
         self.stats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stats.horizontalHeader().setStretchLastSection(True)
         self.worker: GenerateWorker | None = None
+        self.loader: ModelLoader | None = None  # the English model, loaded when the page first shows
         stats_label = QLabel(self.tr("The generator's questions so far, as reviewed by teachers"))
         stats_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -63,6 +64,20 @@ class NewQuizTab(QWidget):
         layout.addWidget(self.stats, 1)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.generate_button.clicked.connect(self.generate)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.loader is None:
+            self.load_model()
+
+    def load_model(self) -> None:
+        """Start loading the model that reads articles, in the background."""
+        self.loader = ModelLoader()
+        self.loader.failed.connect(self._on_loader_failed)
+        start_in_thread(self.loader)
+
+    def _on_loader_failed(self, message: str) -> None:
+        self.status.setText(self.tr("Cannot read articles yet: %s") % message)
 
     def set_stats(self, rows: list[tuple[str, int, int, int]]) -> None:
         self.stats.setRowCount(len(rows))
@@ -106,7 +121,7 @@ class NewQuizTab(QWidget):
         self.worker.progressed.connect(self.status.setText)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
-        start_in_thread(self.worker, self)
+        start_in_thread(self.worker)
 
     def _on_worker_finished(self, pack: Pack) -> None:
         self.generate_button.setEnabled(True)

