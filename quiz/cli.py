@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from quiz.core.errors import PackError, QuizError, printable
-from quiz.core.domain import DEFAULT_MAX_QUESTIONS, PACK_ID_PATTERN
+from quiz.core.errors import ArticleNeeded, PackError, QuizError, printable
+from quiz.core.domain import DEFAULT_MAX_QUESTIONS, EXPORT_FORMATS, IMPORT_FORMATS, PACK_ID_PATTERN
 from quiz.shutdown import exit_now
 
 PACK_HELP = "a stored pack's id (quiz packs lists them), or a pack file, checked as quiz check does and not imported"
@@ -58,12 +58,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--title", default="", help="the pack's title")
 
+    fac = commands.add_parser(
+        "facts", parents=[common],
+        help="print what the generator reads in an article: who said what, sources, figures, hedges, ... (docs/facts.md)",
+    )
+    fac.add_argument("article", type=Path, help="the article: .txt, .md or .html")
+    fac.add_argument("--format", choices=("text", "json"), default="text", help="text to read (default), or JSON")
+
     imp = commands.add_parser(
         "import", parents=[common],
-        help="check packs (YAML, or Moodle GIFT or XML with --article) and add them all, or none",
+        help="check packs (YAML, or questions from an LMS: GIFT, Moodle XML, QTI, Aiken) and add them all, or none",
+        description="Check packs and add them all, or none. Besides YAML packs it reads questions from an LMS: "
+        "Moodle GIFT (.gift), Moodle XML or a QTI item (.xml), an IMS QTI package (.zip) and Aiken (.txt). "
+        "Their article is the one that travelled in the file, or the one --article names.",
     )
-    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml|FILE.gift|FILE.xml")
-    imp.add_argument("--article", type=Path, help="the article that GIFT or Moodle XML questions are about")
+    imp.add_argument("packs", nargs="+", type=Path, metavar="PACK.yaml|FILE.gift|FILE.xml|FILE.zip|FILE.txt")
+    imp.add_argument(
+        "--article", type=Path,
+        help="the article the questions are about (needed when none travelled in the file, as with Aiken)",
+    )
+    imp.add_argument(
+        "--format", choices=IMPORT_FORMATS, default=None,
+        help="how to read files that are not YAML packs (default: by suffix; .txt is read as aiken)",
+    )
     imp.add_argument(
         "--replace", action="store_true",
         help="replace stored packs that have the same id (without it, such an import is refused); "
@@ -77,10 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--format", choices=("text", "json"), default="text")
 
     exp = commands.add_parser(
-        "export", parents=[common], help="write a stored pack, or a pack file, as YAML, GIFT or Moodle XML",
+        "export", parents=[common],
+        help="write a stored pack, or a pack file, as YAML, GIFT, Moodle XML or an IMS QTI 2.1 package",
+        description="Write a pack for another app or an LMS. GIFT, Moodle XML and QTI carry the article too; "
+        "evidence questions go as multiple choice over the article's sentences.",
     )
     exp.add_argument("pack", metavar="PACK_ID|PACK.yaml", help=PACK_HELP)
-    exp.add_argument("--format", choices=("yaml", "gift", "moodle-xml"), default="yaml")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="yaml",
+                     help="yaml (default), gift, moodle-xml, or qti: a .zip package, written with -o")
     exp.add_argument("-o", "--output", type=Path, help="write here instead of printing")
 
     res = commands.add_parser(
@@ -210,15 +231,39 @@ def cmd_generate(args: argparse.Namespace, db: Path | None) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
-    from quiz.core.service import MOODLE_SUFFIXES, REPLACING
+def cmd_facts(args: argparse.Namespace, db: Path | None) -> int:
+    """What the generator reads in an article; opens no database."""
+    import json
 
-    if args.article is None and any(p.suffix.lower() in MOODLE_SUFFIXES for p in args.packs):
-        _tell("quiz: importing GIFT or Moodle XML needs the article the questions are about: --article ARTICLE")
-        return 2
+    from quiz.core.article import parse_article
+    from quiz.core.facts import read_facts
+    from quiz.core.facts.report import facts_json, facts_text
+    from quiz.core.inputs import read_article_file
+
+    source = read_article_file(args.article)
+    article = parse_article(source.text, title=source.title)
+    read = read_facts(article)
+    if args.format == "json":
+        # The offsets point into the text as read from the file; for HTML and Markdown that
+        # text is extracted, so it is printed with the facts.
+        extracted = args.article.suffix.lower() not in (".txt", "")
+        json.dump(facts_json(article, read, with_text=extracted), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(facts_text(article, read))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, db: Path | None) -> int:
+    from quiz.core.service import REPLACING
+
     service = _open(db)
     try:
-        read = service.read_packs(args.packs, args.article)
+        try:
+            read = service.read_packs(args.packs, args.article, args.format)
+        except ArticleNeeded as exc:
+            _tell(f"quiz: {exc}: name it with --article ARTICLE")
+            return 2
         for line in [*read.problems, *read.warnings]:
             _tell(line)
         if read.problems:
@@ -314,16 +359,26 @@ def _stored_or_file_pack(value: str, db: Path | None):
 
 
 def cmd_export(args: argparse.Namespace, db: Path | None) -> int:
-    from quiz.core.service import export_text
+    from quiz.core.service import export_as
 
-    text, warnings = export_text(_stored_or_file_pack(args.pack, db), args.format)
-    for warning in warnings:
+    if args.format == "qti" and not args.output:
+        _tell("quiz: a QTI package is a zip file: name it with -o FILE.zip")
+        return 2
+    exported = export_as(_stored_or_file_pack(args.pack, db), args.format)
+    for warning in exported.warnings:
         _tell(f"quiz: {warning}")
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        _tell(f"wrote {args.output}")
+        try:
+            if isinstance(exported.content, bytes):
+                args.output.write_bytes(exported.content)
+            else:
+                args.output.write_text(exported.content, encoding="utf-8")
+        except OSError as exc:
+            raise QuizError(f"{args.output}: cannot write it ({exc.strerror})") from None
+        _tell(f"wrote {args.output}: {exported.summary()}")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(exported.content)
+        _tell(f"quiz: {exported.summary()}")
     return 0
 
 
@@ -438,6 +493,6 @@ def cmd_reset_pin(args: argparse.Namespace, db: Path | None) -> int:
 
 
 COMMANDS = {
-    "generate": cmd_generate, "packs": cmd_packs, "import": cmd_import, "check": cmd_check, "export": cmd_export,
+    "generate": cmd_generate, "facts": cmd_facts, "packs": cmd_packs, "import": cmd_import, "check": cmd_check, "export": cmd_export,
     "results": cmd_results, "report": cmd_report, "print": cmd_print, "reset-pin": cmd_reset_pin,
 }

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
-
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from quiz.core.domain import Attempt, Pack, PackArticle, Question
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_94daa0f9409ebe00.txt"
+SEED_DRAFT = ROOT / "tests" / "data" / "seed-draft.yaml"  # a draft of the seed article for the editor's tests
 SLEEP_ARTICLE = ROOT / "tests" / "data" / "articles" / "02-voa-veteran-sleep-app.txt"
 
 
@@ -112,3 +112,58 @@ def sleep_app_pack() -> Pack:
                      "The students had 36 hours to come up with a program."),
         ),
     )
+
+
+# ---------------------------------------------------------------- hostile zip packages
+
+def deflated_zeros(mebibytes: int) -> bytes:
+    """A raw deflate stream that unpacks to `mebibytes` MiB of zero bytes, in about a
+    thousandth of that: one flushed MiB, repeated (a flush point refers to nothing before it)."""
+    import zlib
+
+    segment = zlib.compressobj(9, zlib.DEFLATED, -15)
+    one = segment.compress(bytes(1 << 20)) + segment.flush(zlib.Z_FULL_FLUSH)
+    return one * mebibytes + zlib.compressobj(9, zlib.DEFLATED, -15).flush()
+
+
+def zip_of(entries: list[tuple[str, bytes, int, int]], flags: int = 0) -> bytes:
+    """A zip file written by hand, so that its headers can say what they like: each entry is
+    (name, deflated data, the unpacked size its headers declare, the CRC they declare)."""
+    import struct
+
+    body, directory = b"", b""
+    for name, data, size, crc in entries:
+        encoded = name.encode("utf-8")
+        directory += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, flags, 8, 0, 0x21, crc, len(data), size,
+                                 len(encoded), 0, 0, 0, 0, 0, len(body)) + encoded
+        body += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, flags, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
+        body += encoded + data
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), len(body), 0)
+    return body + directory + end
+
+
+def stored_zip(files: dict[str, bytes]) -> bytes:
+    """An ordinary zip of `files`, as zipfile writes it."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in files.items():
+            package.writestr(name, data)
+    return buffer.getvalue()
+
+
+def peak_memory(action) -> tuple[object, int]:
+    """What `action()` returned or raised, and the most memory Python allocated while it ran, in bytes."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        try:
+            outcome = action()
+        except Exception as exc:  # the refusal is the outcome a test looks at
+            outcome = exc
+        return outcome, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()

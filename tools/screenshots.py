@@ -46,8 +46,8 @@ def review_draft(window) -> None:
     editor = teacher.editor
     for button in (editor.accept_button, editor.reject_button, editor.accept_button, editor.accept_button):
         button.click()
-    editor.form.explanation_edit.setPlainText("The request is “now being reviewed”: the article reports no "
-                                              "decision yet.")
+    explanation = editor.form.explanation_edit
+    explanation.setPlainText(explanation.toPlainText() + " Read the whole sentence before you answer.")
     editor.validate()
     editor.questions.scrollToItem(editor.questions.currentItem())
 

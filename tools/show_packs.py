@@ -1,36 +1,64 @@
-"""Print the generated pack for each article as a teacher reads it: prompt, choices,
-answer, evidence and explanation. Used for the acceptance review in docs/generator-review.md.
+"""Print the generated pack for each article as a teacher reads it: the prompt, choices,
+key, evidence, explanation and feedback of every question. With `--out DIR`, write one
+Markdown file per article instead, the article first, as given to the independent
+reviewers of docs/generator-review.md.
 
     .venv/bin/python tools/show_packs.py tests/data/articles/*.txt seeds/*.txt
+    .venv/bin/python tools/show_packs.py --out review/ tests/data/articles/*.txt seeds/*.txt
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quiz.core.generate import generate_pack  # noqa: E402
+from quiz.core.article import parse_article  # noqa: E402
+from quiz.core.domain import Question  # noqa: E402
 from quiz.core.inputs import read_article_file  # noqa: E402
+from quiz.core.service import generate_from_article  # noqa: E402
 
 
-def main(paths: list[str]) -> int:
-    for path in paths:
+def question_lines(number: int, q: Question) -> list[str]:
+    lines = [f"### {number}. `{q.id}` — type {q.type}, skill {q.skill}", "", f"**Prompt:** {q.prompt}", ""]
+    keys = q.answer if q.type == "multi" else [q.answer]
+    lines += [f"- {'**[key]** ' if choice in keys else ''}{choice}" for choice in q.choices]
+    if q.type in ("truefalse", "number", "text"):
+        lines.append(f"\n**Key:** {q.answer}")
+    if q.type == "evidence":
+        lines.append("\n**Key:** the student must select the evidence below.")
+    lines += ["", f"**Evidence (highlighted in the article after answering):** {q.evidence}", "",
+              f"**Explanation shown to the student:** {q.explanation}", ""]
+    if q.feedback:
+        lines.append("**Feedback for wrong choices:**")
+        lines += [f"- {choice}: {words}" for choice, words in q.feedback.items()]
+        lines.append("")
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="+")
+    parser.add_argument("--out", type=Path, help="write one Markdown file per article here")
+    args = parser.parse_args(argv)
+    for path in map(Path, args.articles):
         source = read_article_file(path)
-        pack = generate_pack(source.text, article_title=source.title)
-        skills = sorted({q.skill for q in pack.questions})
-        print(f"== {path}: {len(pack.questions)} questions, {len(skills)} skills ({', '.join(skills)})")
-        for number, q in enumerate(pack.questions, 1):
-            print(f"\n{number}. [{q.template}] {q.type} / {q.skill}")
-            print("   Q:", q.prompt.replace("\n", "\n      "))
-            if q.choices:
-                print("   choices:", " | ".join(q.choices))
-            print("   answer:", q.answer if q.type != "evidence" else "(the evidence)")
-            print("   evidence:", q.evidence)
-            print("   why:", q.explanation)
-        print()
+        article = parse_article(source.text, title=source.title)
+        pack = generate_from_article(article, name=str(path)).pack
+        lines = [f"# {path.stem}", "", pack.description, ""]
+        if args.out:
+            lines += ["## The article", "", article.text, ""]
+        lines += ["## The generated quiz", ""]
+        for number, question in enumerate(pack.questions, 1):
+            lines += question_lines(number, question)
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / f"{path.stem}.md").write_text("\n".join(lines), encoding="utf-8")
+        else:
+            print("\n".join(lines))
     return 0
 
 

@@ -32,9 +32,12 @@ SKILL_NAMES = {
 }
 QUESTION_TYPES = ("choice", "multi", "truefalse", "number", "text", "evidence")
 MODES = ("practice", "test")
-# At most this many questions in a generated pack: enough to cover every skill; a teacher
-# keeps the best in review.
-DEFAULT_MAX_QUESTIONS = 30
+# The formats a pack can be written in, and the formats of questions from an LMS it can be read from.
+EXPORT_FORMATS = ("yaml", "gift", "moodle-xml", "qti")
+IMPORT_FORMATS = ("gift", "moodle-xml", "qti", "aiken")
+# At most this many questions in a generated pack: enough for every skill, few enough that
+# each is worth asking.
+DEFAULT_MAX_QUESTIONS = 15
 # A pack's id: lower-case letters, digits and hyphens. Commands that take an id also take a
 # pack file, whose path is never one (it has a "." or a "/").
 PACK_ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
@@ -169,6 +172,8 @@ class Pack:
     schema_version: int = 1
     # Whether an attempt may show questions and choices in a shuffled order.
     shuffle: bool = True
+    # A note for teachers: what the pack is for, or what the generator made of the article.
+    description: str = ""
 
 
 class PackSummary(NamedTuple):

@@ -57,6 +57,14 @@ class ArticleError(QuizError):
         super().__init__(f"{path}: {message}")
 
 
+class ArticleNeeded(QuizError):
+    """Questions to import whose article neither travelled with them nor was given."""
+
+    def __init__(self, path: str | Path, kind: str):
+        self.path = str(path)
+        super().__init__(f"{path}: the article these {kind} questions are about is not in the file")
+
+
 class NotFound(QuizError):
     """A pack, attempt or question that is not in the database."""
 

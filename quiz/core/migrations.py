@@ -132,6 +132,11 @@ def m008_keep_report_sums_when_an_answer_is_replaced(db: Database) -> None:
     db.execute(REPORT_SUMS_DELETE_TRIGGER)
 
 
+@migrations()
+def m009_add_pack_description(db: Database) -> None:
+    # A note for teachers: what a pack is for, or what the generator made of its article.
+    db["packs"].add_column("description", str, not_null_default="")
+
 
 @migrations()
 def m010_create_review_tables(db: Database) -> None:

@@ -22,7 +22,7 @@ from quiz.core.errors import ArticleError, PackError, Problem
 from quiz.core.inputs import FileProblem, decode_utf8, read_article_file, read_bytes_within
 
 SCHEMA_VERSION = 1
-TOP_KEYS = {"schema_version", "id", "title", "language", "authors", "shuffle", "article", "questions"}
+TOP_KEYS = {"schema_version", "id", "title", "description", "language", "authors", "shuffle", "article", "questions"}
 TOP_REQUIRED = ("schema_version", "id", "title", "article", "questions")
 ARTICLE_KEYS = {"title", "source", "file", "text", "sha256"}
 QUESTION_KEYS = {
@@ -479,7 +479,7 @@ def read_pack(text: str, path: str | Path) -> tuple[Pack, list[Problem]]:
     _check_keys(check, (), data, TOP_KEYS, TOP_REQUIRED)
     data = _upgrade(check, data)
     version = data.get("schema_version")
-    for key in ("id", "title", "language"):
+    for key in ("id", "title", "description", "language"):
         if key in data:
             _expect(check, (key,), data[key], str, "text")
     if isinstance(data.get("id"), str) and not re.fullmatch(PACK_ID_PATTERN, data["id"]):
@@ -517,6 +517,7 @@ def read_pack(text: str, path: str | Path) -> tuple[Pack, list[Problem]]:
         authors=tuple(str(a) for a in authors),
         schema_version=version,
         shuffle=data.get("shuffle", True) is not False,
+        description=data.get("description") or "",
     )
     return pack, check.warnings
 
@@ -593,8 +594,10 @@ def pack_to_dict(pack: Pack, article_file: str | None = None) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "id": pack.id,
         "title": pack.title,
-        "language": pack.language,
     }
+    if pack.description:
+        out["description"] = pack.description
+    out["language"] = pack.language
     if pack.authors:
         out["authors"] = list(pack.authors)
     if not pack.shuffle:

@@ -6,7 +6,7 @@ import json
 import os
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from quiz.core.article import parse_article
 from quiz.core.collector import collector_paused
 from quiz.core.domain import (
-    DEFAULT_MAX_QUESTIONS, MODES, SKILLS, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack, PackArticle,
-    PackSummary, Progress, Question, ResultsMerge, Review, ReviewProgress, SkillProgress, SkillReview, resume_position,
+    DEFAULT_MAX_QUESTIONS, EXPORT_FORMATS, MODES, SKILLS, AnswerResult, Article, Attempt, AttemptSummary, Fact, Pack,
+    PackArticle, PackSummary, Progress, Question, ResultsMerge, Review, ReviewProgress, SkillProgress, SkillReview,
+    resume_position,
 )
-from quiz.core.errors import NotFound, PackError, Problem, QuizError
+from quiz.core.errors import ArticleNeeded, NotFound, PackError, Problem, QuizError
 from quiz.core.ordering import question_order, with_choices_shuffled
 from quiz.core.scoring import score_response
 from quiz.core.store import Store, now as timestamp
@@ -25,12 +26,14 @@ from quiz.resources import resource_dir
 
 if TYPE_CHECKING:
     from quiz.core import report
+    from quiz.core.interop.moodle import QuestionReader
+    from quiz.core.interop.portable import Export
 
 APP_NAME = "evidence-quiz"
 # The fields of each answer in `quiz results`: the attempt is its number among the student's
 # attempts at the pack (1 for the first).
 RESULT_FIELDS = ("student", "pack", "attempt", "mode", "question", "skill", "response", "correct", "score", "time")
-MOODLE_SUFFIXES = (".gift", ".xml")
+PACK_SUFFIXES = (".yaml", ".yml")
 
 
 class PinCheck(NamedTuple):
@@ -62,19 +65,22 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "quiz.db"
 
 
-def export_text(pack: Pack, fmt: str) -> tuple[str, list[str]]:
-    """A pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
+def export_as(pack: Pack, fmt: str) -> Export:
+    """A pack as YAML (article inline), GIFT, Moodle XML or an IMS QTI 2.1 package (bytes):
+    the content, a warning per question left out, and what was written (Export.summary)."""
+    from quiz.core.interop.portable import Export
+
     if fmt == "yaml":
         from quiz.core.packs import dump_pack
 
-        return dump_pack(pack), []
+        return Export(dump_pack(pack), [], len(pack.questions))
+    if fmt not in EXPORT_FORMATS:
+        raise QuizError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
     from quiz.core.interop.gift import pack_to_gift
     from quiz.core.interop.moodle_xml import pack_to_moodle_xml
+    from quiz.core.interop.qti import pack_to_qti
 
-    exporters = {"gift": pack_to_gift, "moodle-xml": pack_to_moodle_xml}
-    if fmt not in exporters:
-        raise QuizError(f"unknown export format {fmt!r}; use yaml, gift or moodle-xml")
-    return exporters[fmt](pack)
+    return {"gift": pack_to_gift, "moodle-xml": pack_to_moodle_xml, "qti": pack_to_qti}[fmt](pack)
 
 
 # What replacing a stored pack does to the answers given to it (store.save_pack).
@@ -123,17 +129,44 @@ def generate_pack_from_file(
 ) -> Generated:
     """A pack for an article file, made without a database: `quiz generate` writes a file
     and needs none unless it is given one."""
-    from quiz.core.facts import extract_facts  # the generator loads only when it is used
-    from quiz.core.generate import pack_for
     from quiz.core.inputs import read_article_file
 
     source = read_article_file(path)
     article = parse_article(source.text, title=source.title)
-    facts = extract_facts(article)
+    return generate_from_article(article, title=title, seed=seed, max_questions=max_questions,
+                                 article_file=article_file, name=str(path))
+
+
+def generate_from_article(
+    article: Article,
+    *,
+    title: str = "",
+    seed: int = 0,
+    max_questions: int = DEFAULT_MAX_QUESTIONS,
+    article_file: str | None = None,
+    name: str = "this article",
+    progress: Callable[[str], None] = lambda step: None,
+) -> Generated:
+    """Read an article and write its pack; QuizError, naming what was missing, when there
+    is nothing to ask (or the model for reading English is not installed). `progress` hears
+    each step: "reading", "facts", "questions"."""
+    from quiz.core.english import looks_english
+
+    if not looks_english(article.text):
+        raise QuizError(f"{name}: this does not read as English; only English articles are read today")
+    from quiz.core.facts import extract_facts  # the reading and the generator load only when used
+    from quiz.core.generate import nothing_to_ask, pack_for
+    from quiz.core.reading import read
+
+    progress("reading")
+    reading = read(article)
+    progress("facts")
+    facts = extract_facts(reading)
+    progress("questions")
     pack = pack_for(article, facts, title=title, file=article_file, seed=seed, max_questions=max_questions)
     if not pack.questions:
-        raise QuizError(f"{path}: found nothing in this article to ask about")
-    return Generated(pack, article, facts)
+        raise QuizError(f"{name}: nothing in this article to ask about: {nothing_to_ask(facts)}")
+    return Generated(pack, article, facts.facts)
 
 
 class QuizService:
@@ -169,22 +202,22 @@ class QuizService:
             raise PackError(problems)
         return self.import_packs(packs)
 
-    def read_packs(self, paths: list[str | Path], article_path: str | Path | None = None) -> ReadPacks:
-        """Packs from YAML files, and from Moodle GIFT (.gift) or XML (.xml) files on the
-        article at `article_path`, each checked: the packs and their files, every problem
-        and every warning. Two files with packs of the same id are a problem."""
+    def read_packs(
+        self, paths: list[str | Path], article_path: str | Path | None = None, fmt: str | None = None,
+    ) -> ReadPacks:
+        """Packs from YAML files, and from files of questions from an LMS (GIFT, Moodle XML,
+        QTI, Aiken: read_question_file), each checked: the packs and their files, every
+        problem and every warning. Two files with packs of the same id are a problem.
+        ArticleNeeded if a file's questions need an article and none is given."""
         from quiz.core.packs import load_pack_with_warnings
 
-        paths = [Path(p) for p in paths]
-        if article_path is None and any(p.suffix.lower() in MOODLE_SUFFIXES for p in paths):
-            raise QuizError("importing GIFT or Moodle XML needs the article the questions are about")
         read = ReadPacks([], [], [], [])
-        for path in paths:
+        for path in map(Path, paths):
             try:
-                if path.suffix.lower() in MOODLE_SUFFIXES:
-                    pack, notes = self.read_moodle_file(path, article_path)
-                else:
+                if path.suffix.lower() in PACK_SUFFIXES:
                     pack, notes = load_pack_with_warnings(path)
+                else:
+                    pack, notes = self.read_question_file(path, article_path, fmt)
             except PackError as exc:
                 read.problems.extend(exc.problems)
                 continue
@@ -222,46 +255,49 @@ class QuizService:
     def import_pack(self, pack: Pack) -> None:
         self.store.save_pack(pack)
 
-    def export_pack(self, pack_id: str, fmt: str) -> tuple[str, list[str]]:
-        """A stored pack as YAML (article inline), GIFT or Moodle XML, and any warnings."""
-        return export_text(self.store.load_pack(pack_id), fmt)
+    def export_pack(self, pack_id: str, fmt: str) -> Export:
+        """A stored pack in another format (export_as)."""
+        return export_as(self.store.load_pack(pack_id), fmt)
 
-    def read_moodle_file(self, path: str | Path, article_path: str | Path) -> tuple[Pack, list[Problem | str]]:
-        """A pack from a Moodle GIFT (.gift) or Moodle XML (.xml) file on an article, checked
-        like any pack, and the lines that say what was skipped or is missing, each citing the
-        file and the line its question starts on."""
+    def read_question_file(
+        self, path: str | Path, article_path: str | Path | None = None, fmt: str | None = None,
+    ) -> tuple[Pack, list[Problem | str]]:
+        """A pack from a file of questions from an LMS (question_files.py says which), on the
+        article at `article_path`, or else on the article that travelled in the file
+        (ArticleNeeded if none did): checked like any pack, and the lines that say what was
+        skipped or is missing, each citing the file and the line its question starts on."""
         from quiz.core.generate import slugify
-        from quiz.core.inputs import read_article_file, read_text_within
-        from quiz.core.interop.gift import read_gift
-        from quiz.core.interop.moodle_xml import read_moodle_xml
-        from quiz.core.packs import MAX_PACK_BYTES, dump_pack, read_pack
+        from quiz.core.inputs import read_article_file
+        from quiz.core.interop.question_files import open_question_file
+        from quiz.core.packs import dump_pack, read_pack
 
         path = Path(path)
-        kind = "Moodle XML" if path.suffix.lower() == ".xml" else "GIFT"
-        text = read_text_within(path, MAX_PACK_BYTES, f"{kind} file")
-        source = read_article_file(article_path)
-        if kind == "GIFT":
-            read = read_gift(text, source.text, str(path))
-        else:
-            read = read_moodle_xml(text, str(path), source.text)
+        opened = open_question_file(path, fmt)
+        try:
+            source = read_article_file(article_path) if article_path is not None else opened.article()
+            if source is None:
+                raise ArticleNeeded(path, opened.kind)
+            read = opened.read(source.text)
+        finally:
+            opened.close()
         if not read.questions:
             raise QuizError(f"{path}: no question this app can use was found")
         draft = Pack(
-            id=slugify(path.stem, 60) or "moodle-import",
+            id=slugify(path.stem, 60) or "imported-questions",
             title=path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Imported questions",
             article=PackArticle(text=source.text, title=source.title),
             questions=tuple(read.questions),
         )
-        # Through the pack format, so a Moodle file meets exactly the checks a YAML pack
-        # does; what the checks find in that YAML is told of the Moodle file's own lines.
-        def in_moodle_file(problems: list[Problem]) -> list[Problem]:
-            return [_in_source(problem, path, read.questions, read.lines) for problem in problems]
+        # Through the pack format, so a file from an LMS meets exactly the checks a YAML pack
+        # does; what the checks find in that YAML is told of the file's own lines.
+        def in_question_file(problems: list[Problem]) -> list[Problem]:
+            return [_in_source(problem, path, read) for problem in problems]
 
         try:
             pack, warnings = read_pack(dump_pack(draft), path.with_suffix(".yaml"))
         except PackError as exc:
-            raise PackError(in_moodle_file(exc.problems)) from None
-        return pack, [*read.messages, *in_moodle_file(warnings)]
+            raise PackError(in_question_file(exc.problems)) from None
+        return pack, [*read.messages, *in_question_file(warnings)]
 
     def packs(self) -> list[PackSummary]:
         return self.store.pack_summaries()
@@ -648,14 +684,15 @@ READABLE_RESULTS_VERSIONS = (1, 2)
 MAX_RESULTS_BYTES = 512 * 1024 * 1024
 
 
-def _in_source(problem: Problem, path: Path, questions: list[Question], lines: list[int | None]) -> Problem:
+def _in_source(problem: Problem, path: Path, read: QuestionReader) -> Problem:
     """A problem found in the pack format's text of questions read from another file, told
-    of that file: the line its question starts on there, and the question by its id."""
+    of that file: the file and line its question starts on there, and the question by its id."""
     index, _, rest = (problem.field or "").removeprefix("questions[").partition("]")
     if not index.isdigit():
         return Problem(str(path), None, problem.field, problem.message)
-    field = f'question "{questions[int(index)].id}"' + (f", {rest.lstrip('.')}" if rest else "")
-    return Problem(str(path), lines[int(index)], field, problem.message)
+    number = int(index)
+    field = f'question "{read.questions[number].id}"' + (f", {rest.lstrip('.')}" if rest else "")
+    return Problem(read.paths[number] or str(path), read.lines[number], field, problem.message)
 
 
 def _read_results_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -113,6 +113,7 @@ class Store:
                 "authors": json.dumps(list(pack.authors), ensure_ascii=False),
                 "article_id": article_id, "article_file": pack.article.file,
                 "schema_version": pack.schema_version, "shuffle": int(pack.shuffle), "updated_at": stamp,
+                "description": pack.description,
             }
             if existing:
                 self.db["packs"].update(pack.id, row)
@@ -186,6 +187,7 @@ class Store:
             authors=tuple(json.loads(pack["authors"] or "[]")),
             schema_version=pack["schema_version"] or 1,
             shuffle=bool(pack["shuffle"]),
+            description=pack["description"] or "",
         )
 
     def questions_by_key(self, keys: list[int]) -> dict[int, Question]:

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from quiz.core.domain import Pack
-from quiz.core.errors import PackError, QuizError, printable
+from quiz.core.errors import ArticleNeeded, PackError, QuizError, printable
 from quiz.core.inputs import read_article_file
 from quiz.core.packs import pack_to_dict
-from quiz.core.service import MOODLE_SUFFIXES, QuizService
+from quiz.core.service import QuizService
 from quiz.ui.class_results_view import ClassResultsView
 from quiz.ui.editor_view import EditorView
 from quiz.ui.file_dialogs import file_dialog
 from quiz.ui.flow_layout import flow_of
-from quiz.ui.workers import GenerateWorker, start_in_thread
+from quiz.ui.workers import GenerateWorker, ModelLoader, start_in_thread
 
 
 class NewQuizTab(QWidget):
@@ -53,6 +53,7 @@ class NewQuizTab(QWidget):
         self.stats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stats.horizontalHeader().setStretchLastSection(True)
         self.worker: GenerateWorker | None = None
+        self.loader: ModelLoader | None = None  # the English model, loaded when the page first shows
         stats_label = QLabel(self.tr("The generator's questions so far, as reviewed by teachers"))
         stats_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -63,6 +64,20 @@ class NewQuizTab(QWidget):
         layout.addWidget(self.stats, 1)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.generate_button.clicked.connect(self.generate)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.loader is None:
+            self.load_model()
+
+    def load_model(self) -> None:
+        """Start loading the model that reads articles, in the background."""
+        self.loader = ModelLoader()
+        self.loader.failed.connect(self._on_loader_failed)
+        start_in_thread(self.loader)
+
+    def _on_loader_failed(self, message: str) -> None:
+        self.status.setText(self.tr("Cannot read articles yet: %s") % message)
 
     def set_stats(self, rows: list[tuple[str, int, int, int]]) -> None:
         self.stats.setRowCount(len(rows))
@@ -106,7 +121,7 @@ class NewQuizTab(QWidget):
         self.worker.progressed.connect(self.status.setText)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
-        start_in_thread(self.worker, self)
+        start_in_thread(self.worker)
 
     def _on_worker_finished(self, pack: Pack) -> None:
         self.generate_button.setEnabled(True)
@@ -141,7 +156,9 @@ class TeacherView(QWidget):
         self.key_button.setToolTip(self.tr("Save the answer key of this pack as a PDF, to print"))
         self.export_button = QPushButton(self.tr("Save as YAML…"))
         self.import_button = QPushButton(self.tr("Import packs…"))
-        self.import_button.setToolTip(self.tr("Add packs from YAML, Moodle GIFT or Moodle XML files"))
+        self.import_button.setToolTip(self.tr(
+            "Add packs from YAML files, or questions from an LMS: Moodle GIFT or XML, QTI (.zip or .xml), Aiken (.txt)"
+        ))
         self.problems_box: QMessageBox | None = None  # why the last import added nothing
         self.replace_box: QMessageBox | None = None  # whether to replace packs already here
         self.back_button = QPushButton(self.tr("Back to the students' page"))
@@ -288,7 +305,7 @@ class TeacherView(QWidget):
             self._choose_file(self.tr("Save the pack"), self.tr("Packs (*.yaml)"), f"{pack_id}.yaml", self.save_yaml)
 
     def save_yaml(self, path: str) -> None:
-        text, _ = self.service.export_pack(self.pack_box.currentData(), "yaml")
+        text = self.service.export_pack(self.pack_box.currentData(), "yaml").content
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
@@ -297,27 +314,25 @@ class TeacherView(QWidget):
         self.status.setText(self.tr("Wrote %s.") % path)
 
     def _on_import_button_clicked(self) -> None:
-        dialog = file_dialog(self, self.tr("Import packs"), self.tr("Question packs (*.yaml *.yml *.gift *.xml)"), many=True)
+        dialog = file_dialog(
+            self, self.tr("Import packs"),
+            self.tr("Packs and questions from an LMS (*.yaml *.yml *.gift *.xml *.zip *.txt)"), many=True,
+        )
         dialog.filesSelected.connect(self.import_files)
         dialog.open()
 
     def import_files(self, paths: list[str], article: str | None = None) -> None:
-        """Add the packs in these files, all or none. GIFT and Moodle XML questions are about
-        an article the files do not hold, so the teacher picks it first; packs that would
-        replace stored ones are added only if the teacher agrees."""
-        if article is None and any(Path(p).suffix.lower() in MOODLE_SUFFIXES for p in paths):
-            dialog = file_dialog(
-                self, self.tr("The article these Moodle questions are about"),
-                self.tr("Articles (*.txt *.md *.markdown *.html *.htm)"),
-            )
-            dialog.fileSelected.connect(lambda chosen: self.import_files(paths, chosen))
-            dialog.open()
-            return
+        """Add the packs in these files, all or none. Questions from an LMS whose article did
+        not travel with them (Aiken never carries one) are about an article the teacher
+        picks first; packs that would replace stored ones are added only if the teacher agrees."""
         try:
             read = self.service.read_packs(paths, article)
             if read.problems:
                 raise PackError(read.problems)
             stored = self.service.already_stored(read)
+        except ArticleNeeded:
+            self._ask_for_article(paths)
+            return
         except PackError as exc:
             count = len(exc.problems)
             summary = (self.tr("Nothing was imported: a problem in the files.") if count == 1
@@ -331,6 +346,14 @@ class TeacherView(QWidget):
             self._ask_to_replace(read.packs, stored)
         else:
             self._store_imported(read.packs, replace=False)
+
+    def _ask_for_article(self, paths: list[str]) -> None:
+        dialog = file_dialog(
+            self, self.tr("The article these questions are about"),
+            self.tr("Articles (*.txt *.md *.markdown *.html *.htm)"),
+        )
+        dialog.fileSelected.connect(lambda chosen: self.import_files(paths, chosen))
+        dialog.open()
 
     def _ask_to_replace(self, packs: list[Pack], stored: list) -> None:
         """A question, answered later in _on_replace_box_finished: replace the stored packs, or import nothing."""

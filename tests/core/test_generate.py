@@ -1,126 +1,158 @@
-"""The generator on the seed and on nine real articles it was not written for."""
+"""Facts -> questions: what every generated pack guarantees, the quality gate, the ranking,
+and the questions that fit each kind of article."""
 
-import re
-from pathlib import Path
+import random
 
 import pytest
-import yaml
 
-from quiz.core.domain import QUESTION_TYPES, SKILLS
-from quiz.core.generate import generate_pack
+from quiz.core.article import parse_article
+from quiz.core.domain import Question
+from quiz.core.errors import QuizError
+from quiz.core.facts import read_facts
+from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
+from quiz.core.generate.common import Candidate
+from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
+from quiz.core.service import generate_from_article
 from support import ROOT, SEED_ARTICLE
 
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
-ALL = [SEED_ARTICLE, *ARTICLES]
-FIGURE = re.compile(r"[$€£]?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?(?:%|\s*percent)?")
-
-
-def pack_of(path: Path, **options):
-    return generate_pack(path.read_text(encoding="utf-8"), **options)
+# Templates that only test recall: finding a figure is not media literacy.
+RECALL = ("number-gap", "number-typed", "number-statement", "acronym", "figure-counts")
 
 
 @pytest.fixture(scope="module")
 def packs():
-    return {path.name: pack_of(path) for path in ALL}
+    return {path.stem: generate_pack(path.read_text(encoding="utf-8"), seed=1) for path in [SEED_ARTICLE, *ARTICLES]}
 
 
-def test_there_are_nine_development_articles():
-    assert len(ARTICLES) == 9
+def test_every_evidence_is_verbatim_and_every_pack_loads_back_as_written(packs, tmp_path):
+    for name, pack in packs.items():
+        for question in pack.questions:
+            assert question.evidence in pack.article.text, (name, question.id)
+        if pack.questions:
+            loaded = parse_pack(dump_pack(pack), tmp_path / "pack.yaml").questions
+            shown = lambda q: (q.id, q.type, q.prompt, q.choices, q.answer, q.evidence, q.explanation)  # noqa: E731
+            assert [shown(q) for q in loaded] == [shown(q) for q in pack.questions]
 
 
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name[:12])
-def test_every_article_gets_at_least_8_questions_over_4_skills(packs, path):
-    pack = packs[path.name]
-    assert len(pack.questions) >= 8
-    assert len({q.skill for q in pack.questions}) >= 4
+def test_no_recall_template_writes_questions(packs):
+    assert not [q.id for pack in packs.values() for q in pack.questions if q.template in RECALL]
 
 
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name[:12])
-def test_every_evidence_is_verbatim(packs, path):
-    text = path.read_text(encoding="utf-8")
-    assert all(q.evidence and q.evidence in text for q in packs[path.name].questions)
-
-
-def is_figure_or_name(answer) -> bool:
-    if not isinstance(answer, str):
-        return False
-    return bool(FIGURE.fullmatch(answer)) or bool(re.fullmatch(r"(?:[A-Z][\w’'.-]+ ?){1,4}", answer))
-
-
-def test_answers_that_are_figures_or_names_appear_in_their_evidence(packs):
-    checked = [q for pack in packs.values() for q in pack.questions if is_figure_or_name(q.answer)]
-    inside = [q for q in checked if q.answer in q.evidence]
-    assert len(checked) > 30
-    assert len(inside) / len(checked) >= 0.95, [q.id for q in checked if q not in inside]
-
-
-def test_no_distractor_equals_the_answer_and_keys_are_among_choices(packs):
+def test_every_question_passes_the_gate(packs):
     for pack in packs.values():
-        for q in pack.questions:
-            if q.type == "choice":
-                assert q.choices.count(q.answer) == 1, q.id
-                assert len(set(q.choices)) == len(q.choices), q.id
-            if q.type == "multi":
-                assert set(q.answer) < set(q.choices), q.id
+        for question in pack.questions:
+            assert problems(question, pack.article.text) == [], question.id
 
 
-def test_every_question_is_explained(packs):
-    assert all(len(q.explanation.split()) >= 6 for pack in packs.values() for q in pack.questions)
+def test_no_question_in_a_pack_gives_away_another(packs):
+    for pack in packs.values():
+        questions = pack.questions
+        assert not [(a.id, b.id) for i, a in enumerate(questions) for b in questions[i + 1 :] if conflict(a, b)]
 
 
-def test_seed_pack_covers_every_skill_and_every_type(packs):
-    pack = packs[SEED_ARTICLE.name]
-    assert {q.skill for q in pack.questions} == set(SKILLS)
-    assert {q.type for q in pack.questions} == set(QUESTION_TYPES)
+def test_a_pack_with_fewer_than_eight_questions_says_so(packs):
+    for pack in packs.values():
+        assert ("fewer than 8" in pack.description) == (len(pack.questions) < FEW_QUESTIONS), pack.description
 
 
-def test_seed_pack_covers_at_least_22_of_the_24_seed_facts(packs):
+def test_the_same_seed_gives_the_same_pack():
     text = SEED_ARTICLE.read_text(encoding="utf-8")
-    facts = yaml.safe_load((ROOT / "tests" / "data" / "seed_facts.yaml").read_text(encoding="utf-8"))["facts"]
-
-    def span(evidence):
-        start = text.find(evidence)
-        assert start >= 0, evidence
-        return start, start + len(evidence)
-
-    def covers(question, fact):
-        q_start, q_end = span(question.evidence)
-        f_start, f_end = span(fact["evidence"])
-        return question.skill == fact["skill"] and q_start < f_end and f_start < q_end
-
-    questions = packs[SEED_ARTICLE.name].questions
-    covered = [f["id"] for f in facts if any(covers(q, f) for q in questions)]
-    assert len(facts) == 24
-    assert len(covered) >= 22, sorted(set(f["id"] for f in facts) - set(covered))
-
-
-def test_the_same_seed_gives_the_same_pack_and_another_seed_shuffles():
-    assert pack_of(SEED_ARTICLE, seed=3) == pack_of(SEED_ARTICLE, seed=3)
-    orders = {tuple(q.choices for q in pack_of(SEED_ARTICLE, seed=s).questions) for s in range(4)}
-    assert len(orders) > 1
-
-
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name[:12])
-def test_generated_packs_load_back_as_written(packs, path, tmp_path):
-    pack = packs[path.name]
-    loaded = parse_pack(dump_pack(pack), tmp_path / "pack.yaml")
-    assert [(q.id, q.answer) for q in loaded.questions] == [(q.id, q.answer) for q in pack.questions]
-
-
-def test_question_ids_are_unique(packs):
-    for pack in packs.values():
-        ids = [q.id for q in pack.questions]
-        assert len(ids) == len(set(ids))
+    assert generate_pack(text, seed=3) == generate_pack(text, seed=3)
 
 
 def test_max_questions_is_respected():
-    assert len(pack_of(SEED_ARTICLE, max_questions=5).questions) == 5
+    assert len(generate_pack(SEED_ARTICLE.read_text(encoding="utf-8"), max_questions=3).questions) == 3
 
 
-def test_a_short_quiz_still_spreads_over_the_skills():
-    assert len({q.skill for q in pack_of(SEED_ARTICLE, max_questions=7).questions}) == 7
+def templates(pack):
+    return {q.template for q in pack.questions}
 
 
-def test_an_article_with_nothing_to_ask_gives_no_questions():
-    assert generate_pack("Nothing happened today.").questions == ()
+def test_the_seed_article_asks_about_its_hedge_its_arithmetic_and_whose_word_invasion_is(packs):
+    pack = packs[SEED_ARTICLE.stem]
+    assert {"hedge-word", "comparison", "whose-word"} <= templates(pack)
+    (invasion,) = [q for q in pack.questions if q.template == "whose-word"]
+    assert invasion.answer.startswith("Donald Trump")
+
+
+def test_a_press_release_asks_who_speaks_and_what_stake_they_have(packs):
+    for name in ("06-whitehouse-liheap-funding", "08-whitehouse-crime-historic-low"):
+        assert "publisher-stake" in templates(packs[name]), name
+
+
+def test_an_interview_asks_whose_views_it_gives(packs):
+    assert "interview-views" in templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
+
+
+def test_a_paraphrase_is_not_the_speakers_exact_words(packs):
+    asked = [q for pack in packs.values() for q in pack.questions if q.template == "exact-words"]
+    assert asked and all(q.answer is False and "“" not in q.evidence.split(q.prompt.split("“")[-1][:20])[0][-3:] for q in asked)
+
+
+# ---------------------------------------------------------------- the gate and the ranking
+
+
+def question(**fields) -> Question:
+    base = dict(id="q", type="choice", skill="numbers", prompt="What does it count?", answer="troops",
+                choices=("troops", "staff", "officers"), evidence="20,000 troops",
+                explanation="The figure 20,000 goes with the troops the department asked for.")
+    return Question(**{**base, **fields})
+
+
+@pytest.mark.parametrize(
+    ("fields", "fault"),
+    [
+        ({"prompt": "The article says “a “b” c. Why?"}, "unbalanced quotation marks in the prompt"),
+        ({"choices": ("troops", "Troops", "staff")}, "two choices say the same"),
+        ({"choices": ("troops", "staff")}, "too few choices"),
+        ({"answer": "soldiers"}, "the answer is not among the choices"),
+        ({"explanation": "Troops."}, "explanation too short"),
+        ({"evidence": "not in it"}, "evidence not in the article"),
+        ({"prompt": "What does <b>it</b> count?"}, "markup in the text"),
+    ],
+)
+def test_the_gate_refuses_a_broken_question(fields, fault):
+    assert fault in problems(question(**fields), "DHS asked for 20,000 troops.")
+
+
+def test_the_gate_passes_a_sound_question():
+    assert problems(question(), "DHS asked for 20,000 troops.") == []
+
+
+def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflict():
+    asks = question(id="a", prompt="Who said it?", answer="Tricia McLaughlin", choices=("Tricia McLaughlin", "Ann", "Bo"))
+    prints = question(id="b", prompt="Why did Tricia McLaughlin say it?")
+    assert conflict(asks, prints)
+
+
+def test_the_ranking_keeps_one_question_per_point_and_sure_ones_first():
+    sure = Candidate(question(id="sure"), 0.9, "figure:20,000")
+    same_point = Candidate(question(id="same", prompt="Another?"), 0.95, "figure:20,000")
+    draft = Candidate(question(id="draft", prompt="A third?", evidence="x"), 0.5, "other")
+    chosen = choose([sure, same_point, draft], 2, random.Random(0))
+    assert [q.id for q in chosen] == ["same", "draft"]
+
+
+# ---------------------------------------------------------------- what cannot be asked
+
+
+def test_an_article_in_another_language_says_only_english_is_read():
+    text = ("Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les ménages face à la hausse "
+            "des prix de l'énergie, selon un communiqué publié par le ministère. Les aides seront versées dès le mois "
+            "prochain aux foyers les plus modestes, a précisé le ministre lors d'une conférence de presse à Paris.")
+    with pytest.raises(QuizError, match="only English articles are read"):
+        generate_from_article(parse_article(text))
+
+
+def test_a_list_gives_no_pack_and_says_what_was_missing():
+    text = "Shopping\n\nApples\n\nPears\n\nBread and butter\n\nMilk\n\nEggs for the cake\n\nCandles"
+    with pytest.raises(QuizError, match="nothing in this article to ask about: no one quoted"):
+        generate_from_article(parse_article(text))
+
+
+def test_what_was_read_is_kept_with_the_pack():
+    made = generate_from_article(parse_article(SEED_ARTICLE.read_text(encoding="utf-8")))
+    assert made.pack.questions and any(f.kind == "quote" for f in made.facts)
+    assert read_facts(made.article).kind.kind == "news"

@@ -93,7 +93,7 @@ def test_a_one_word_article_gives_a_clear_error(tmp_path):
     path = tmp_path / "one.txt"
     path.write_text("Hello", encoding="utf-8")
     service = QuizService.in_memory()
-    with pytest.raises(QuizError, match="found nothing in this article to ask about"):
+    with pytest.raises(QuizError, match=r"one\.txt: nothing in this article to ask about: no one quoted"):
         service.generate_from_file(path)
 
 

@@ -38,7 +38,7 @@ def test_the_whole_teacher_and_student_flow_uses_no_socket(no_network, tmp_path)
         for question in attempt.questions:
             service.submit_answer(attempt, question, right_answer(question))
         service.finish_attempt(attempt)
-        for fmt in ("yaml", "gift", "moodle-xml"):
+        for fmt in ("yaml", "gift", "moodle-xml", "qti"):
             service.export_pack(summary.id, fmt)
     assert service.results()
     service.close()

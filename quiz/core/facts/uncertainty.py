@@ -1,64 +1,197 @@
-"""Uncertainty: what the article says is unclear, unexplained, conditional, pending or hedged."""
+"""Uncertainty: the words that make a claim possible, likely, expected or unconfirmed rather
+than a fact, what the article says is unclear or unexplained, what hangs on a condition,
+and what is still pending.
+
+A hedge is read with its grammar: "may" in "the virus may have spread" hedges the claim,
+but in "people who may have been exposed" it names a group, and in "if it rains, the match
+could be moved" it belongs to a condition; neither of those is a hedge.
+"""
 
 from __future__ import annotations
 
 import re
 
-from quiz.core.domain import Article, Fact
-from quiz.core.facts.common import inside_quotes, make_fact
+from quiz.core.domain import Fact
+from quiz.core.reading import Reading, Token
 
-_UNCLEAR = re.compile(
+# What each kind of hedge says about the claim, in plain words.
+MEANINGS = {
+    "possible": "it is possible, not certain",
+    "likely": "it is probable, not certain",
+    "unlikely": "it is improbable, not ruled out",
+    "expected": "it is a forecast of what will happen, not something that has happened",
+    "appears": "it looks that way, but it is not confirmed",
+    "hearsay": "someone has claimed it, and the article does not say who",
+    "suggests": "the evidence points that way without proving it",
+}
+MODALS = {"may": "possible", "might": "possible", "could": "possible"}
+# "Could" is a hedge before what may happen ("could expand", "could have spread"); before
+# other verbs it is mostly ability ("could easily remedy", "could sleep").
+COULD_OUTCOMES = frozenset(
+    "have be become lead cause mean result rise fall grow increase decrease expand spread affect reach take cost "
+    "face hurt harm help trigger see make change end delay derail threaten worsen".split()
+)
+ADVERBS = {
+    "probably": "likely", "likely": "likely", "possibly": "possible", "perhaps": "possible", "maybe": "possible",
+    "potentially": "possible", "apparently": "appears", "seemingly": "appears", "reportedly": "hearsay",
+    "allegedly": "hearsay", "purportedly": "hearsay", "supposedly": "hearsay", "unlikely": "unlikely",
+}
+RAISING = {"appear": "appears", "seem": "appears", "expect": "expected", "project": "expected", "forecast": "expected",
+           "predict": "expected", "set": "expected", "poise": "expected", "likely": "likely", "unlikely": "unlikely",
+           "believe": "hearsay", "think": "hearsay", "say": "hearsay", "suggest": "suggests", "indicate": "suggests"}
+# Nouns that a relative clause with a modal only describes ("those who may have been exposed").
+GROUP_WORDS = frozenset("those anyone anybody people persons patients someone everyone individuals residents".split())
+
+UNCLEAR = re.compile(
     r"\b(?:[Ii]t[’']s|[Ii]t[ \t]+is|[Ii]t[ \t]+was|[Ii]t[ \t]+remains|remains|[Ii]s[ \t]+still|[Ii]t[ \t]+is[ \t]+still)[ \t]+"
     r"(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)[ \t]+"
     r"(?P<clause>(?:whether|if|how|why|when|what|who|where|which)\b[^.;]*)"
 )
-_UNEXPLAINED = re.compile(
+UNEXPLAINED = re.compile(
     r"\b(?:did[ \t]+not|didn[’']t|does[ \t]+not|doesn[’']t|would[ \t]+not|declined[ \t]+to|refused[ \t]+to|has[ \t]+not|have[ \t]+not)[ \t]+"
     r"(?P<verb>explain|say|specify|disclose|elaborate[ \t]+on|reveal|give|provide|detail)[ \t]+"
     r"(?P<clause>(?:why|how|whether|what|when|who|where|which)\b[^.;]*)"
 )
-_CONDITIONAL = re.compile(
-    r"^(?P<condition>If[ \t]+(?:approved|passed|confirmed|adopted|signed|enacted|granted|successful|"
-    r"implemented|elected|funded|upheld)|If[ \t]+[^,]{3,80}),[ \t]+(?P<consequence>[^.]+(?:would|will|could)[^.]+)\."
-)
-_PENDING = re.compile(
+PENDING = re.compile(
     r"(?P<thing>\b(?:the|a|an|this|that)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were)[ \t]+"
     r"(?:now[ \t]+|still[ \t]+|currently[ \t]+)?(?P<state>being[ \t]+reviewed|under[ \t]+review|under[ \t]+consideration|"
     r"pending|awaiting[ \t]+\w+|being[ \t]+considered|being[ \t]+redesigned|not[ \t]+yet[ \t]+(?:approved|decided|final))"
     r"(?:[ \t]+by[ \t]+(?P<by>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'-]*))*))?"
 )
-_HEDGE_WORDS = re.compile(
-    r"\b(?P<cue>apparently|reportedly|allegedly|seemingly|appears[ \t]+to|appeared[ \t]+to|seems[ \t]+to|seemed[ \t]+to|"
-    r"(?:could|may|might)[ \t]+have(?:[ \t]+potentially)?)\b"
-)
 
 
-def extract_uncertainty(article: Article) -> list[Fact]:
-    text = article.text
+def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
+    """`quoted(offset)` tells whether an offset lies inside quotation marks: the writer's
+    hedges and a speaker's are both kept, marked apart."""
     facts: list[Fact] = []
-    for sentence in article.sentences:
-        quoted = inside_quotes(text, sentence.start, sentence.start + 1, sentence)
-        for match in _UNCLEAR.finditer(text, sentence.start, sentence.end):
-            if not inside_quotes(text, match.start(), match.end(), sentence):
-                facts.append(make_fact("uncertainty", article, match.start(), match.end(), sentence,
-                                       uncertainty_kind="unclear", clause=match.group("clause").strip()))
-        for match in _UNEXPLAINED.finditer(text, sentence.start, sentence.end):
-            if not inside_quotes(text, match.start(), match.end(), sentence):
-                facts.append(make_fact("uncertainty", article, match.start(), match.end(), sentence,
-                                       uncertainty_kind="unexplained", verb=" ".join(match.group("verb").split()),
-                                       clause=match.group("clause").strip()))
-        conditional = _CONDITIONAL.match(sentence.text)
-        if conditional and not quoted:
-            facts.append(make_fact("uncertainty", article, sentence.start, sentence.end, sentence,
-                                   uncertainty_kind="conditional", condition=conditional.group("condition"),
-                                   consequence=conditional.group("consequence")))
-        for match in _PENDING.finditer(text, sentence.start, sentence.end):
-            if not inside_quotes(text, match.start(), match.end(), sentence):
-                facts.append(make_fact("uncertainty", article, match.start(), match.end(), sentence,
-                                       uncertainty_kind="pending", thing=match.group("thing"),
-                                       state=" ".join(match.group("state").split()), by=match.group("by") or ""))
-        for match in _HEDGE_WORDS.finditer(text, sentence.start, sentence.end):
-            if not inside_quotes(text, match.start(), match.end(), sentence):
-                facts.append(make_fact("uncertainty", article, sentence.start, sentence.end, sentence,
-                                       uncertainty_kind="hedge", cue=" ".join(match.group("cue").split())))
+    text = reading.text
+    for index, sentence in enumerate(reading.article.sentences):
+        tokens = reading.sentence_tokens(index)
+        for token in tokens:
+            meaning = _hedge(reading, token)
+            if meaning is None:
+                continue
+            clause = _clause_of(reading, token)
+            facts.append(_fact(reading, token.start, token.end, sentence, "hedge", quoted(token.start),
+                               cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
+                               clause_start=clause[0], clause_end=clause[1]))
+        for pattern, kind in ((UNCLEAR, "unclear"), (UNEXPLAINED, "unexplained")):
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
+                facts.append(_fact(reading, match.start(), match.end(), sentence, kind, quoted(match.start()),
+                                   clause=match.group("clause").strip(), **extra))
+        for match in PENDING.finditer(text, sentence.start, sentence.end):
+            facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
+                               thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
+        condition = _condition(reading, tokens)
+        if condition is not None:
+            facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
     return facts
+
+
+def _fact(reading: Reading, start: int, end: int, sentence, kind: str, in_quote: bool, **data) -> Fact:
+    return Fact(
+        kind="uncertainty", start=start, end=end, text=reading.text[start:end],
+        data={"uncertainty_kind": kind, "quoted": in_quote, "sentence_start": sentence.start,
+              "sentence_end": sentence.end, **data},
+    )
+
+
+def _hedge(reading: Reading, token: Token) -> str | None:
+    """The hedge a token makes, or None where it makes none."""
+    tokens = reading.tokens
+    lower = token.text.lower()
+    head = tokens[token.head]
+    if lower in MODALS and token.dep == "aux":
+        if any(tokens[c].dep == "neg" for c in reading.children[head.i]):
+            return None  # "could not": what was impossible, not a guess
+        if _describes_group(reading, head) or _in_condition(reading, head):
+            return None
+        if lower == "could":
+            after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
+            if head.lemma.lower() not in COULD_OUTCOMES or after is not None and after.text.lower() in ("easily", "readily", "still", "only"):
+                return None
+        return MODALS[lower]
+    if lower in ADVERBS and token.dep in ("advmod", "acomp", "amod") and token.pos in ("ADV", "ADJ"):
+        if lower == "likely" and token.dep == "amod":
+            return None  # "the likely winner" names one
+        if lower in ("likely", "unlikely") and token.i > 0 and reading.tokens[token.i - 1].text.lower() in ("more", "less", "most", "least", "as"):
+            return None  # "more likely to recover": a finding, not a hedge
+        return ADVERBS[lower]
+    if token.pos in ("VERB", "ADJ", "AUX") and token.lemma.lower() in RAISING:
+        # "appears to", "is expected to", "is believed to", "studies suggest that".
+        children = [tokens[c] for c in reading.children[token.i]]
+        to_clause = any(c.dep == "xcomp" for c in children)
+        passive = any(c.dep in ("auxpass", "nsubjpass") for c in children)
+        lemma = token.lemma.lower()
+        if lemma in ("believe", "think", "say") and not (passive and to_clause):
+            return None
+        if lemma in ("expect", "project", "forecast", "predict", "set", "poise") and not (passive and to_clause):
+            return None
+        if lemma in ("appear", "seem", "likely", "unlikely") and not to_clause:
+            return None
+        if lemma in ("suggest", "indicate") and not any(c.dep == "ccomp" for c in children):
+            return None
+        return RAISING[lemma]
+    return None
+
+
+def _describes_group(reading: Reading, verb: Token) -> bool:
+    """'those who may have been exposed': a modal inside a clause that picks out people."""
+    if verb.dep not in ("relcl", "acl"):
+        return False
+    return reading.tokens[verb.head].text.lower() in GROUP_WORDS
+
+
+def _in_condition(reading: Reading, verb: Token) -> bool:
+    node = verb
+    for _ in range(4):
+        if any(reading.tokens[c].dep == "mark" and reading.tokens[c].text.lower() in ("if", "unless") for c in reading.children[node.i]):
+            return True
+        if node.head == node.i:
+            return False
+        node = reading.tokens[node.head]
+    return False
+
+
+def _cue_text(reading: Reading, token: Token) -> str:
+    """The hedge as a student sees it: 'may have', 'appears to', 'is expected to'."""
+    tokens = reading.tokens
+    lower = token.text.lower()
+    if lower in MODALS and token.i + 1 < len(tokens) and tokens[token.i + 1].text.lower() == "have":
+        return f"{token.text} have"
+    if token.lemma.lower() in RAISING and token.pos in ("VERB", "ADJ", "AUX"):
+        words = [t for t in reading.children[token.i] if tokens[t].dep in ("auxpass", "aux") and t < token.i and tokens[t].lemma == "be"]
+        start = words[0] if words else token.i
+        after = token.i + 1 if token.i + 1 < len(tokens) and tokens[token.i + 1].text.lower() in ("to", "that") else token.i
+        return reading.text[tokens[start].start : tokens[after].end]
+    return token.text
+
+
+def _clause_of(reading: Reading, token: Token) -> tuple[int, int]:
+    """The clause a hedge qualifies, as offsets."""
+    tokens = reading.tokens
+    head = token.head if token.dep in ("aux", "advmod") else token.i
+    words = reading.subtree(head)
+    words = [w for w in words if tokens[w].sentence == token.sentence]
+    return tokens[words[0]].start, tokens[words[-1]].end
+
+
+def _condition(reading: Reading, tokens: list[Token]) -> dict | None:
+    """'If approved, the troops would ...': the condition and what would follow."""
+    for token in tokens:
+        if token.text.lower() == "if" and token.dep == "mark":
+            verb = reading.tokens[token.head]
+            if verb.dep != "advcl":
+                return None
+            main = reading.tokens[verb.head]
+            condition = reading.subtree(verb.i)
+            consequence = [t for t in reading.subtree(main.i) if t not in condition and reading.tokens[t].pos != "PUNCT"]
+            if not consequence or not any(reading.tokens[c].text.lower() in ("would", "will", "could", "might", "may")
+                                          for c in reading.children[main.i]):
+                return None
+            return {
+                "condition": reading.span_text(condition[0], condition[-1]),
+                "consequence": reading.span_text(consequence[0], consequence[-1]),
+            }
+    return None

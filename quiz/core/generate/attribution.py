@@ -1,4 +1,5 @@
-"""Questions of the attribution skill: who said a sentence, and whether it is their exact words."""
+"""Attribution: who says what, whether the article gives their exact words, and which
+claims belong to which source."""
 
 from __future__ import annotations
 
@@ -6,144 +7,145 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.common import surname
-from quiz.core.generate.common import Context, capitalise, clip, quoted, shuffled, slugify
-
-REPORTER = "The reporter who wrote the article"
-
-
-def quote_evidence(fact: Fact, context: Context) -> str:
-    """The quote with its attribution; a quote that carries none reaches back to the
-    attributed quote before it in the same paragraph."""
-    start, end = fact.start, fact.end
-    if not fact.data.get("attributed_here"):
-        earlier = [q for q in context.of_kind("quote") if q.start < fact.start and q.data.get("attributed_here")
-                   and q.data.get("speaker") == fact.data.get("speaker")]
-        if earlier:
-            start = earlier[-1].start
-    return context.article.text[start:end]
+from quiz.core.generate.common import (
+    Candidate, Context, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
+)
+from quiz.core.generate.evidence import claim_evidence
 
 
-def _as_in(name: str, evidence: str) -> str:
-    """The name as the evidence writes it: the full name, or the one part of it it uses
-    ("McLaughlin", "Patrick", "Kim" for Kim Jong Un)."""
-    if name in evidence:
-        return name
-    for word in reversed(name.split()):
-        if re.search(rf"\b{re.escape(word)}\b", evidence):
-            return word
-    return surname(name)
+def _verb_past(verb: str) -> str:
+    """The attributing verb as the explanation says it: 'says' -> 'said', 'thought' stays."""
+    verb = verb.lower()
+    return {"says": "said", "tells": "told", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
 
 
-def speaker_choices(speaker: str, evidence: str, context: Context) -> tuple[str, list[str]]:
-    """The answer and up to three wrong speakers: other people in the article, unnamed
-    sources, and the reporter (whose words a quotation never is)."""
-    answer = _as_in(speaker, evidence)
-    short = answer != speaker
-    others = [surname(p) if short else p for p in context.people if surname(p) != surname(speaker)]
-    unnamed = [capitalise(label) for who, label in context.source_labels.items()
-               if label.startswith(("an unnamed", "unnamed")) and who != speaker]
-    distractors = (others[:2] + unnamed[:1] + [REPORTER])[:3]
-    return answer, distractors
+SPEECH_WORDS = frozenset(
+    "said says told tells added adds explained explains stated states noted notes announced announces reported "
+    "reports argued argues wrote writes warned warns insisted insists according confirmed confirms".split()
+)
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b", re.IGNORECASE)
 
 
-def quote_speaker(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if not fact.data.get("direct") or fact.data.get("speaker_kind") != "person" or not speaker:
-        return
-    evidence = quote_evidence(fact, context)
-    answer, distractors = speaker_choices(speaker, evidence, context)
-    if len(distractors) < 2:
-        return
-    role = fact.data.get("role")
-    who = f"{speaker} ({role})" if role and not role.endswith(".") else speaker
-    feedback = {d: f"{d} appears in the article, but these quoted words are not theirs." for d in distractors}
-    feedback[REPORTER] = "Quotation marks show the words are someone else's, not the reporter's."
-    yield Question(
-        id=f"who-said-{slugify(fact.data['words'], 24)}",
-        type="choice",
-        skill="attribution",
-        prompt=f"Who is quoted saying {quoted(clip(fact.data['words'].rstrip('.,'), 16))}?",
-        choices=shuffled(context.rng, answer, distractors),
-        answer=answer,
-        evidence=evidence,
-        explanation=(
-            f"The words are in quotation marks and the article gives them to {who}. "
-            "Quotation marks show that these are the speaker's own words, not the reporter's."
-        ),
-        feedback={k: v for k, v in feedback.items() if k in distractors},
-        template="quote-speaker",
-    )
+def _names(text: str, key: str) -> bool:
+    """Whether the words themselves name the speaker (then the question answers itself)."""
+    return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", text) for part in key.split() if part[:1].isupper())
 
 
-def quote_speaker_typed(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if not fact.data.get("direct") or fact.data.get("speaker_kind") != "person" or not speaker:
-        return
-    evidence = quote_evidence(fact, context)
-    answer = _as_in(speaker, evidence)
-    if any(p != speaker and answer in p.split() for p in context.people):
-        return  # two people share that name: typing it would not say which one
-    yield Question(
-        id=f"type-speaker-{slugify(fact.data['words'], 24)}",
-        type="text",
-        skill="attribution",
-        prompt=f"Type the name of the person quoted saying {quoted(clip(fact.data['words'].rstrip('.,'), 16))}",
-        answer=answer,
-        accept=tuple(dict.fromkeys(a for a in (speaker, surname(speaker)) if a != answer)),
-        evidence=evidence,
-        explanation=f"The article gives these quoted words to {speaker}.",
-        template="quote-speaker-typed",
-    )
+def _distinct(a: str, b: str) -> bool:
+    """Two speakers a student can tell apart: no shared surname, neither inside the other."""
+    a_words, b_words = a.lower().split(), b.lower().split()
+    return a_words[-1] != b_words[-1] and a.lower() not in b.lower() and b.lower() not in a.lower()
 
 
-def paraphrase_speaker(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if fact.data.get("direct") or fact.data.get("speaker_kind") not in ("person", "organisation") or not speaker:
-        return
-    evidence = context.sentence_text(fact)
-    if fact.data["speaker_kind"] == "organisation":
-        answer = capitalise(speaker)
-        distractors = [p for p in context.people][:2] + [REPORTER]
-        distractors = [d for d in distractors if d.lower() != answer.lower()][:3]
-    else:
-        answer, distractors = speaker_choices(speaker, evidence, context)
-    if len(distractors) < 2:
-        return
-    verb = fact.data["verb"]
-    yield Question(
-        id=f"who-reported-{slugify(fact.data['words'], 24)}",
-        type="choice",
-        skill="attribution",
-        prompt=f"According to the article, who {verb} {clip(fact.data['words'], 22)}?",
-        choices=shuffled(context.rng, answer, distractors),
-        answer=answer,
-        evidence=evidence,
-        explanation=f"The article reports this as what {re.sub(r'^The ', 'the ', speaker)} {verb}. It is their claim, passed on by the article.",
-        feedback={d: (f"{d} appears in the article, but this is not what they {verb}." if d != REPORTER else
-                      "The article names who said it: the reporter is passing it on.") for d in distractors},
-        template="paraphrase-speaker",
-    )
+def exact_words(ctx: Context) -> Iterator[Candidate]:
+    """'True or false? The article gives X's exact words: “...”' for a reported statement:
+    no quotation marks, so the words are the writer's."""
+    asked = set()
+    for fact in ctx.of_kind("quote", direct=False):
+        speaker = speaker_of(fact.data["speaker"])
+        if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according"):
+            continue
+        if speaker.key in asked or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
+            continue  # one per source; a headline or a release's own voice reports no one
+        if (fact.data.get("verb") or "").lower() not in SPEECH_WORDS:
+            continue  # "thought", "hoped": not words anyone could have quoted
+        words = fact.text
+        if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or _names(words, speaker.key):
+            continue
+        if any(mark in words for mark in "“”\"‘’"):
+            continue  # a quoted phrase inside muddles it
+        telltale = bool(THIRD_PERSON.search(words))  # "his country" gives the answer away: a draft only
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"exact-words-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
+                type="truefalse", skill="attribution",
+                prompt=f"True or false? The article quotes {speaker.key}’s exact words: {quoted(clip(words, 22))}",
+                answer=False, evidence=evidence,
+                explanation=(f"There are no quotation marks around these words: the article reports in its own words "
+                             f"what {speaker.key} {_verb_past(fact.data.get('verb') or 'said')}, so we cannot tell exactly how "
+                             f"{speaker.key} put it."),
+                template="exact-words",
+            ),
+            0.5 if telltale else 0.75, f"speaker:{fact.start}",
+        )
+        asked.add(speaker.key)
 
 
-def paraphrase_not_quote(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data.get("speaker")
-    if fact.data.get("direct") or fact.data.get("speaker_kind") != "person" or not speaker:
-        return
-    name = _as_in(speaker, context.sentence_text(fact))
-    yield Question(
-        id=f"exact-words-{slugify(name)}",
-        type="truefalse",
-        skill="attribution",
-        prompt=(
-            f"True or false? The article gives {name}’s exact words when it reports that "
-            f"{clip(fact.data['words'], 22)}."
-        ),
-        answer=False,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"There are no quotation marks: the article tells us in its own words what {name} {fact.data['verb']}. "
-            "That is a paraphrase, not a direct quote, so the wording is the reporter's."
-        ),
-        template="paraphrase-not-quote",
-    )
+def exact_words_quoted(ctx: Context) -> Iterator[Candidate]:
+    """'True or false? The article gives X's exact words here', for a quotation by a source
+    the article also reports in its own words: the student tells the two apart."""
+    reported = {speaker_of(f.data["speaker"]).key for f in ctx.of_kind("quote", direct=False) if speaker_of(f.data["speaker"])}
+    for fact in ctx.of_kind("quote", direct=True):
+        speaker = speaker_of(fact.data["speaker"])
+        if speaker is None or not speaker.named or speaker.key not in reported or fact.data.get("verb_kind") == "continued":
+            continue
+        words = fact.text
+        if not 6 <= len(words.split()) <= 30 or _names(words, speaker.key):
+            continue
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"exact-words-quoted-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
+                type="truefalse", skill="attribution",
+                prompt=f"True or false? The article gives {speaker.key}’s exact words here: {quoted(clip(words, 22))}",
+                answer=True, evidence=evidence,
+                explanation=(f"The words stand in quotation marks: they are {speaker.key}’s own, as spoken or written. "
+                             f"Elsewhere the article reports {speaker.key} in its own words, without quotation marks."),
+                template="exact-words-quoted",
+            ),
+            0.65, f"speaker:{fact.start}",
+        )
+
+
+def said_by(ctx: Context) -> Iterator[Candidate]:
+    """'According to the article, which of these does X say?' beside claims of its other
+    sources: who said what, across the article."""
+    for key, claims in ctx.claims_by_speaker.items():
+        speaker = ctx.speakers[key]
+        if not speaker.named or speaker.kind != "person":
+            continue
+        own = [c for c in claims if is_claim(c) and self_contained(c.text) and not _names(c.text, key) and len(c.text.split()) <= 30]
+        others = [c for k, cs in ctx.claims_by_speaker.items() if k != key and _distinct(k, key)
+                  and not related(ctx.speakers[k], speaker) for c in cs
+                  if is_claim(c) and self_contained(c.text) and len(c.text.split()) <= 30 and not _names(c.text, key)]
+        if not own or len(others) < 3:
+            continue
+        fact = own[0]
+        answer = claim_text(fact.text, 16)
+        picked = sorted(others, key=lambda c: abs(c.start - fact.start))[:3]
+        distractors = [claim_text(c.text, 16) for c in picked]
+        if len({answer, *distractors}) < 4:
+            continue
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"said-by-{slugify(key, 24)}", type="choice", skill="attribution",
+                prompt=f"According to the article, which of these does {speaker.label} say?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"The article gives these words to {speaker.label}. The others come from other sources in "
+                             "the article: keeping track of who says what tells you whose view each claim is."),
+                feedback={claim_text(c.text, 16): f"The article gives this to {ctx.label(c.data['speaker'])}, not to {key}." for c in picked},
+                template="said-by",
+            ),
+            0.75, f"speaker:{fact.start}",
+        )
+
+
+def related(a, b) -> bool:
+    """Whether one source speaks for the other ("DHS spokeswoman" and "Department of
+    Homeland Security"): then both could be said to be the source."""
+    for one, other in ((a, b), (b, a)):
+        if one.kind == "organisation":
+            initials = "".join(w[0] for w in one.key.split() if w[:1].isupper())
+            label = other.label
+            if one.key.lower() in label.lower() or (len(initials) >= 2 and re.search(rf"\b{initials}\b", label)):
+                return True
+    return False
+

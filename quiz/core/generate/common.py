@@ -1,4 +1,5 @@
-"""What every question template shares: the article's facts, names, and choice helpers."""
+"""What every question template shares: the article, what was read in it, and helpers
+to word prompts and choices."""
 
 from __future__ import annotations
 
@@ -7,83 +8,204 @@ import random
 import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
+from typing import NamedTuple
 
 from quiz.core.domain import Article, Fact, Question
-from quiz.core.facts.common import is_outlet, surname
+from quiz.core.facts import ArticleFacts
+
+
+class Candidate(NamedTuple):
+    """A question a template offers, how much it is worth asking (0 to 1), and the point it
+    tests: two candidates with the same point never both go in a pack."""
+
+    question: Question
+    worth: float
+    point: str
+
+
+Template = Callable[["Context"], Iterator[Candidate]]
+
+
+class Speaker(NamedTuple):
+    """A source as a student reads it: 'Tricia McLaughlin, a DHS spokeswoman' or 'an
+    unnamed U.S. official'."""
+
+    key: str  # one per person or group: the name, or the description
+    label: str
+    named: bool
+    kind: str
 
 
 class Context:
-    """The article, its facts and the seeded random source that one generation shares."""
+    """The article, its facts and the seeded random source one generation shares."""
 
-    def __init__(self, article: Article, facts: tuple[Fact, ...], rng: random.Random):
+    def __init__(self, article: Article, read: ArticleFacts, rng: random.Random):
         self.article = article
-        self.facts = facts
+        self.facts = tuple(read.facts)
+        self.kind = read.kind
         self.rng = rng
         self._by_kind: dict[str, list[Fact]] = {}
-        for fact in facts:
+        for fact in self.facts:
             self._by_kind.setdefault(fact.kind, []).append(fact)
 
     def of_kind(self, kind: str, **where) -> list[Fact]:
         facts = self._by_kind.get(kind, [])
-        if not where:
-            return facts
-        return [f for f in facts if all(f.data.get(k) == v for k, v in where.items())]
+        return [f for f in facts if all(f.data.get(k) == v for k, v in where.items())] if where else facts
 
-    def sentence_text(self, fact: Fact) -> str:
+    def sentence(self, fact: Fact) -> str:
         return self.article.text[fact.data["sentence_start"] : fact.data["sentence_end"]]
 
     @cached_property
-    def people(self) -> list[str]:
-        """People the article names as speakers or sources, fullest form first."""
-        names: list[str] = []
+    def speakers(self) -> dict[str, Speaker]:
+        """Every source that the article attributes a claim to, by key, in order of first use,
+        each labelled with the best role the article gives it anywhere."""
+        found: dict[str, Speaker] = {}
+        roles: dict[str, list[str]] = {}
         for fact in self.of_kind("quote"):
-            if fact.data.get("speaker_kind") == "person" and fact.data.get("speaker"):
-                names.append(fact.data["speaker"])
-        for fact in self.of_kind("source", source_kind="named"):
-            names.append(fact.data["who"])
-        for fact in self.of_kind("loaded"):
-            if fact.data.get("owner"):
-                names.append(fact.data["owner"])
-        return _unique_names(names)
+            data = fact.data["speaker"]
+            speaker = speaker_of(data)
+            if speaker is None:
+                continue
+            found.setdefault(speaker.key, speaker)
+            if speaker.named and speaker.kind == "person":
+                roles.setdefault(speaker.key, []).append(data.get("description") or "")
+        for key, descriptions in roles.items():
+            role = best_role(descriptions)
+            found[key] = found[key]._replace(label=f"{key}, {with_article(role)}" if role else key)
+        return found
+
+    def label(self, data: dict) -> str | None:
+        """The label of the speaker a fact names, as `speakers` gives it."""
+        speaker = speaker_of(data)
+        if speaker is None:
+            return None
+        return self.speakers.get(speaker.key, speaker).label
 
     @cached_property
-    def source_labels(self) -> dict[str, str]:
-        """Each source the article relies on, described for a student: name -> label."""
-        labels: dict[str, str] = {}
+    def claims_by_speaker(self) -> dict[str, list[Fact]]:
+        claims: dict[str, list[Fact]] = {}
         for fact in self.of_kind("quote"):
-            speaker, role = fact.data.get("speaker"), fact.data.get("role", "")
-            if speaker and fact.data.get("speaker_kind") in ("person", "anonymous", "organisation", "group"):
-                if fact.data.get("speaker_kind") == "person":
-                    labels.setdefault(speaker, f"{speaker}, {role}" if role and not role.endswith(".") else speaker)
-                else:
-                    labels.setdefault(speaker, describe_source(speaker, fact.data.get("speaker_kind")))
-        for fact in self.of_kind("source"):
-            labels.setdefault(fact.data["who"], describe_source(fact.data["who"], fact.data["source_kind"]))
-        return labels
+            speaker = speaker_of(fact.data["speaker"])
+            if speaker is not None:
+                claims.setdefault(speaker.key, []).append(fact)
+        return claims
+
+    def in_title(self, fact: Fact) -> bool:
+        """Whether a fact stands in the headline, which is the article's voice, not a source's."""
+        title = self.article.title
+        start = fact.data.get("sentence_start", fact.start)
+        return bool(title) and self.article.text[start : start + len(title)] == title and start < len(title) + 2
+
+    def speaks_for_itself(self, speaker: Speaker) -> bool:
+        """A press release whose publisher is the speaker: its words are its own, not reported."""
+        return self.kind.kind == "press-release" and speaker.kind == "organisation"
+
+    def centrality(self, offset: int) -> float:
+        """How central a passage is: 1 at the top of the article, falling to 0.8 at the end
+        (news puts what matters first)."""
+        return 1.0 - 0.2 * offset / max(1, len(self.article.text))
 
 
-def describe_source(who: str, kind: str | None) -> str:
-    who = who.strip()
-    if kind == "anonymous":
-        bare = re.sub(r"^(?:a|an|the)\s+", "", who, flags=re.IGNORECASE)
-        return f"an unnamed {bare}" if not bare.endswith("s") else f"unnamed {bare}"
-    if kind == "second-hand" or is_outlet(who):
-        return re.sub(r"^the\s", "The ", who)
-    if kind == "group":
-        return f"unnamed {who.lower()}"
-    return re.sub(r"^the\s", "The ", who)
+PRONOUN_WORDS = re.compile(r"\b(?:them|they|it|its|this|that|these|those|he|she|him|her|his|we|us|our|you|your|I|me|my)\b", re.IGNORECASE)
 
 
-def _unique_names(names: list[str]) -> list[str]:
-    """One entry per person (by surname), in the fullest form seen, first mention first."""
-    unique: list[str] = []
-    for name in names:
-        same = [known for known in unique if surname(known) == surname(name)]
-        if not same:
-            unique.append(name)
-        elif len(name) > len(same[0]):
-            unique[unique.index(same[0])] = name
-    return unique
+def speaker_of(data: dict) -> Speaker | None:
+    """A source as the questions name it; None for one a student could not identify from
+    the words alone ("many of them", "the writer")."""
+    if data.get("kind") in ("unknown", "writer", "hearsay") or not (data.get("name") or data.get("description")):
+        return None
+    if not data.get("named") and (PRONOUN_WORDS.search(data.get("description") or "") or not _human(data["description"])):
+        return None  # "many of them", "Research", "All 156 men in the trial": not a source to name
+    if data.get("named") and PRONOUN_WORDS.match(data.get("name") or ""):
+        return None
+    if data.get("kind") == "thing":
+        return None  # "the discovery suggests ...": evidence, not a source to name
+    if data.get("named"):
+        name = data["name"]
+        role = best_role([data.get("description") or ""]) if data.get("kind") == "person" else ""
+        label = f"{name}, {with_article(role)}" if role else name
+        return Speaker(name, label, True, data.get("kind") or "person")
+    description = tidy_description(data["description"])
+    if not description:
+        return None
+    if data.get("kind") in ("document", "thing"):
+        label = re.sub(r"^(?:a|an)\s+", "the ", lower_first_word(description), flags=re.IGNORECASE)
+        return Speaker(description.lower(), label, False, data["kind"])
+    return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
+
+
+def _human(description: str) -> bool:
+    """An unnamed source a student could picture: its last word is a person or people
+    ("official", "spokesman", "people familiar with the plan")."""
+    words = re.findall(r"[a-z]+", description.lower())
+    return bool(words) and any(w.rstrip("s") in ROLE_WORDS or w in ("people", "sources", "source", "officials", "diplomats",
+                                                                   "residents", "witnesses", "critics", "experts", "analysts")
+                               for w in words[-4:])
+
+
+def plain_words(fact: Fact) -> list[str]:
+    """The sentence's plain nouns and verbs (facts/__init__.py), for "which word" choices."""
+    return list(fact.data.get("_plain_words") or [])
+
+
+def best_role(descriptions: list[str]) -> str:
+    """Of the roles the article gives a person, the shortest that names a role ("DHS
+    spokeswoman", "Korea expert from the RAND Corporation"); "" when none does."""
+    good = []
+    for description in descriptions:
+        role = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?)(?:,\s*)?", "", description.split(";")[0]).strip(" ,")
+        role = re.sub(r"^(?:the|a|an|another|one)\s+", "", role, flags=re.IGNORECASE)
+        words = [re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") for w in role.split()]
+        if 1 <= len(words) <= 9 and any(w in ROLE_WORDS for w in words) and not PRONOUN_WORDS.search(role):
+            good.append(role)
+    return min(good, key=len) if good else ""
+
+
+def with_article(role: str) -> str:
+    """'DHS spokeswoman' -> 'a DHS spokeswoman', 'U.S. senator' -> 'a U.S. senator';
+    roles that name one office keep 'the'; 'for Food Standards ...' stays as it is."""
+    if re.match(r"(?:a|an|the|his|her|their|its|of|for|at|from|with|in)\s", role, re.IGNORECASE):
+        return role
+    if len(role.split()) == 1 and role[:1].isupper():
+        return "the " + role  # "President": one office, "the President"
+    if re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", role) and re.match(
+            r"(?:director|head|chair|chairman|president|chief|ceo|secretary|editor|founder|governor|principal)\b", role, re.IGNORECASE):
+        return "the " + role
+    return indefinite(role) + " " + role
+
+
+def indefinite(word: str) -> str:
+    """'a' or 'an', as the word is said: 'an expert', 'a U.S. official', 'a university'."""
+    first = word.split()[0] if word.split() else ""
+    if re.match(r"(?:U\.|US\b|Uni|Eu|One|Use|Usu)", first):
+        return "a"
+    if first[:1] in "AEIOUaeiou" or re.match(r"[FHLMNRSX](?:\.|[A-Z]|$)", first):
+        return "an"  # "an FBI agent", "an NHS doctor"
+    return "a"
+
+
+def tidy_description(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+def unnamed_label(description: str) -> str:
+    """'A U.S. official' -> 'an unnamed U.S. official'; 'federal judges' -> 'unnamed federal judges'."""
+    bare = re.sub(r"^(?:a|an|the|one)\s+", "", description, flags=re.IGNORECASE)
+    if re.match(r"(?:some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|all|most|nearly|other|a group)\b", bare, re.IGNORECASE):
+        return lower_first_word(description)
+    plural = bare.split()[-1].lower().endswith("s") and not bare.split()[-1].lower().endswith(("ss", "us"))
+    return f"unnamed {lower_first_word(bare)}" if plural else f"an unnamed {lower_first_word(bare)}"
+
+
+def lower_first_word(text: str) -> str:
+    first = text.split()[0] if text.split() else ""
+    if first and not first.isupper() and not (len(first) > 1 and first[1:].lower() != first[1:]):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def shuffled(rng: random.Random, answer: str, distractors: list[str]) -> tuple[str, ...]:
@@ -99,48 +221,97 @@ def slugify(text: str, limit: int = 40) -> str:
 
 
 def quoted(text: str) -> str:
-    """Text in curly quotation marks, unless it already stands in quotation marks."""
+    """Text in curly quotation marks; quotation marks inside it become single ones, so a
+    student never meets doubled marks."""
     text = text.strip()
-    if text[:1] in "“\"" and text[-1:] in "”\"":
-        return text
+    text = re.sub(r"^[“\"]|[”\"]$", "", text)
+    text = text.replace("“", "‘").replace("”", "’").replace('"', "’")
     return f"“{text}”"
 
 
-def clip(text: str, words: int = 18) -> str:
-    """At most `words` words, cut at a word and marked with an ellipsis."""
+def clip(text: str, words: int = 24) -> str:
+    """At most `words` words, cut at a word and marked with an ellipsis; a whole sentence
+    or clause of that length or less is left whole."""
+    text = " ".join(text.split())
     parts = text.split()
-    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
+    if len(parts) <= words:
+        return text
+    cut = " ".join(parts[:words])
+    # Prefer to end at a comma or semicolon in the second half of the cut.
+    comma = max(cut.rfind(","), cut.rfind(";"))
+    if comma > len(cut) // 2:
+        cut = cut[:comma]
+    return cut.rstrip(",;:—– ") + " …"
 
 
-def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-Template = Callable[[Fact, Context], Iterator[Question]]
-
-
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must)\b|\b[a-z]{3,}ed\b|\b[a-z]+s\b")
-
-
-def has_verb(sentence: str) -> bool:
-    """A rough test that a sentence is a clause and not a list item or a heading."""
-    if re.match(r"[$€£]?\d", sentence) or sentence.endswith((":", ";", " and", " or")):
-        return False  # "$50 million in new awards to ...;": an item of a list
-    return len(sentence.split()) >= 6 and bool(_FINITE.search(sentence))
+def claim_text(text: str, words: int = 24) -> str:
+    """A claim as a choice: clipped, its first letter capitalised, no closing full stop."""
+    return capitalise(clip(text.strip().rstrip("."), words))
 
 
 def lower_first(sentence: str, article_text: str) -> str:
-    """Lower-case a sentence's first word to continue 'According to the article, ...',
-    unless the article writes that word capitalised mid-sentence (a name)."""
+    """Lower-case a sentence's first word to follow 'The article says that', unless the
+    article writes that word capitalised mid-sentence (a name)."""
     first = re.match(r"[A-Za-z’'-]+", sentence)
-    if not first or first.group().isupper():
-        return sentence
-    if first.group() in _capitalised_mid_sentence(article_text):
+    if not first or first.group().isupper() or first.group() in _capitalised_mid_sentence(article_text):
         return sentence
     return sentence[0].lower() + sentence[1:]
 
 
 @functools.lru_cache(maxsize=8)
 def _capitalised_mid_sentence(text: str) -> frozenset[str]:
-    """Words the text capitalises after a lower-case word or a comma: names, not openers."""
     return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][A-Za-z’'-]*)", text))
+
+
+ROLE_WORDS = frozenset(
+    """
+    spokeswoman spokesman spokesperson official expert analyst economist researcher scientist author
+    editor reporter correspondent lawyer attorney adviser advisor aide manager executive head founder
+    member curator instructor student doctor physician nurse investigator critic director professor
+    president minister secretary senator governor mayor judge chair chairman chairwoman administrator
+    commissioner ambassador general officer leader chief ceo cfo coo treasurer mp representative
+    candidate nominee campaigner activist teacher coach captain player major sheriff superintendent
+    envoy deputy engineer designer chancellor premier spokesperson major
+    """.split()
+)
+LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}):\s+")
+
+
+def display(sentence: str) -> str:
+    """A sentence as a prompt shows it: without the speaker's label of an interview
+    ("Robert Sarvis: ...") that opens its paragraph."""
+    return LABEL.sub("", sentence, count=1)
+
+
+def voice_of(fact: Fact) -> str:
+    """Whose voice a sentence is in: 'the writer' or the person answering in an interview."""
+    voice = fact.data.get("voice") or "writer"
+    return "the writer" if voice == "writer" else voice
+
+
+CLAIM_VERBS = ("say", "according", "continued", "phrase")
+
+
+def is_claim(fact: Fact) -> bool:
+    """A quote or a reported statement that reads as a claim on its own: direct words, or
+    a clause after "said" or "according to", not "confirmed the request" or "calling it"."""
+    if fact.data.get("verb_kind") not in CLAIM_VERBS and not fact.data.get("direct"):
+        return False
+    first = fact.text.split()[0] if fact.text.split() else ""
+    return not (first.islower() and first.endswith(("ing", "ed")) or first == "to") and len(fact.text.split()) >= 5
+
+
+PRONOUN_START = re.compile(r"^(?:he|she|they|it|his|her|their|its|this|that|these|those|we|i)\b", re.IGNORECASE)
+
+
+def self_contained(text: str) -> bool:
+    """Whether a passage can be shown alone: it does not open with a pronoun whose person
+    is in another sentence."""
+    return not PRONOUN_START.match(text.strip(" “\"‘"))
+
+
+def candidate(question: Question, worth: float, point: str) -> Iterator[Candidate]:
+    yield Candidate(question, worth, point)
+
+
+__all__ = ["Candidate", "Context", "Speaker", "Template", "capitalise", "claim_text", "clip", "quoted", "shuffled", "slugify"]

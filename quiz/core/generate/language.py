@@ -1,117 +1,165 @@
-"""Questions of the loaded-language skill: charged words, whose they are, and the neutral wording."""
+"""Loaded language: what a judging speech verb suggests beside "said", which word carries
+the writer's feeling and what a neutral word would be, and whose word a term in quotation
+marks is."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact, Question
-from quiz.core.facts.common import split_title, surname
-from quiz.core.facts.language import LOADED_TERMS
-from quiz.core.generate.common import Context, quoted, shuffled, slugify
+from quiz.core.domain import Question
+import re
 
-REPORTER_WORD = "The reporter who wrote the article"
-
-
-def loaded_owner(fact: Fact, context: Context) -> Iterator[Question]:
-    owner = fact.data.get("owner")
-    if not owner:
-        return
-    term = fact.data["term"].strip(" .,")
-    sentence_start = fact.data["sentence_start"]
-    evidence = context.article.text[sentence_start : fact.data["sentence_end"]]
-    if "quote_fact_start" in fact.data:  # inside a direct quote: the quote and its attribution
-        evidence = context.article.text[fact.data["quote_fact_start"] : fact.data["quote_fact_end"]]
-    owner_as_written = owner if owner in evidence else surname(owner)
-    bare_owner = split_title(owner)[0]
-    others = [p for p in context.people if surname(p) != surname(bare_owner)][:2]
-    answer = owner_as_written
-    wrong = [REPORTER_WORD, *others][:3]
-    if len(wrong) < 2:
-        return
-    where = "in quotation marks" if fact.data.get("scare_quotes") else "inside a quote"
-    yield Question(
-        id=f"whose-word-{slugify(term)}",
-        type="choice",
-        skill="loaded-language",
-        prompt=f"Whose {'word is' if len(term.split()) == 1 else 'words are'} {quoted(term)}, according to the article?",
-        choices=shuffled(context.rng, answer, wrong),
-        answer=answer,
-        evidence=evidence,
-        explanation=(
-            f"The article puts {quoted(term)} {where} and gives it to {owner_as_written}. It is a charged word, "
-            "and the quotation marks show it belongs to the speaker, not to the reporter."
-        ),
-        feedback={w: ("The quotation marks show the reporter is repeating someone else's words." if w == REPORTER_WORD
-                      else f"{w} appears in the article, but the article does not give these words to them.") for w in wrong},
-        template="loaded-owner",
-    )
-
-
-def loaded_neutral(fact: Fact, context: Context) -> Iterator[Question]:
-    neutral = fact.data.get("neutral")
-    if not neutral or fact.data.get("scare_quotes") or not fact.data.get("owner"):
-        return
-    term = fact.data["term"]
-    key = next((k for k in sorted(LOADED_TERMS, key=len, reverse=True) if k in term.lower()), None)
-    outside = re.sub(r"“[^“”]*”|\"[^\"\n]*\"", " ", context.article.text).lower()
-    others = [k for k, alternatives in LOADED_TERMS.items()
-              if k != key and key and set(alternatives) & set(LOADED_TERMS[key]) and k not in outside and k not in term.lower()]
-    wrong = [term, *others[:2]]
-    if len(wrong) < 2:
-        return
-    owner = surname(fact.data["owner"])
-    yield Question(
-        id=f"neutral-word-{slugify(neutral)}",
-        type="choice",
-        skill="loaded-language",
-        prompt=f"{owner} is quoted saying {quoted(term)}. Which words does the article use in its own voice, outside any quote?",
-        choices=shuffled(context.rng, neutral, wrong),
-        answer=neutral,
-        evidence=context.article.text[fact.data["quote_fact_start"] : fact.data["quote_fact_end"]],
-        explanation=(
-            f"{quoted(term)} is {owner}’s wording, inside a quote. When the article speaks for itself it says "
-            f"{quoted(neutral)}, a more neutral term. Comparing the two shows how word choice frames a story."
-        ),
-        template="loaded-neutral",
-    )
-
-
-CHARGED = frozenset(
-    "collapsing plummets plummeted devastating relentless scarred abandoned staggering stunning alarming "
-    "troubling disastrous massive massively crackdown soaring tirelessly unmatched".split()
-)
-_PLAIN_WORD = re.compile(r"\b[a-z]{4,}\b")
-_COMMON = frozenset(
-    "that this with from have been were which their there about would could should after before into "
-    "than them they what when where while also more most such these those only other over under".split()
+from quiz.core.facts.language import CHARGED, JUDGING_VERBS
+from quiz.core.facts.voice import EVALUATIVE
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, speaker_of,
 )
 
+WRITER_WORD = "The writer's own word"
 
-def charged_word(fact: Fact, context: Context) -> Iterator[Question]:
-    """Spot the charged word among the plain ones of a sentence in the writer's own voice."""
-    cue = fact.data["cue"]
-    if cue.lower() not in CHARGED:
-        return
-    sentence = context.sentence_text(fact)
-    plain = [w for w in dict.fromkeys(_PLAIN_WORD.findall(sentence))
-             if w not in CHARGED and w not in _COMMON and w != cue.lower()]
-    if len(plain) < 3:
-        return
-    wrong = context.rng.sample(plain, 3)
-    neutral = next(iter(LOADED_TERMS.get(cue.lower(), ())), "")
-    yield Question(
-        id=f"charged-word-{slugify(cue)}",
-        type="choice",
-        skill="loaded-language",
-        prompt=f"Which word in this sentence is charged, chosen to stir feelings rather than to describe plainly?\n{quoted(sentence)}",
-        choices=shuffled(context.rng, cue, wrong),
-        answer=cue,
-        evidence=sentence,
-        explanation=(
-            f"{quoted(cue)} is a strong, emotional word, and the sentence gives no source for it. "
-            + (f"A neutral writer might say {quoted(neutral)}. " if neutral else "")
-            + "The other words simply describe."
-        ),
-        template="charged-word",
-    )
+
+def speech_verb(ctx: Context) -> Iterator[Candidate]:
+    for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
+        sentence = ctx.sentence(fact)
+        if len(sentence.split()) > 45:
+            continue
+        lemma = _lemma_of(fact.data["word"])
+        answer = capitalise(fact.data["meaning"])
+        distractors = [capitalise(m) for verb, m in JUDGING_VERBS.items() if m != fact.data["meaning"]
+                       and verb not in ("warn", "reveal")]
+        ctx.rng.shuffle(distractors)
+        distractors = list(dict.fromkeys(distractors))[:2] + ["Nothing: it means the same as “said”"]
+        yield Candidate(
+            Question(
+                id=f"speech-verb-{slugify(fact.data['word'], 12)}-{fact.start}", type="choice", skill="loaded-language",
+                prompt=f"{quoted(sentence)} The writer chose “{fact.data['word']}” rather than “said”. What does it suggest?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=(f"“{fact.data['word']}” suggests that {fact.data['meaning']}. “Said” would report the words "
+                             "without judging them; the choice of verb colours how readers see the speaker."),
+                template="speech-verb",
+            ),
+            0.9, f"loaded:{fact.data['sentence_start']}",
+        )
+
+
+def _lemma_of(word: str) -> str:
+    return word.lower()
+
+
+def charged_word(ctx: Context) -> Iterator[Candidate]:
+    """'Which word is charged: chosen to make readers feel something about the facts?'"""
+    used = set()
+    charged_in: dict[int, int] = {}
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        charged_in[fact.data["sentence_start"]] = charged_in.get(fact.data["sentence_start"], 0) + 1
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        word, neutral = fact.data["word"], fact.data.get("neutral")
+        sentence = ctx.sentence(fact)
+        text = display(sentence)
+        if word.lower() in used or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
+            continue
+        if charged_in[fact.data["sentence_start"]] > 1:
+            continue  # two charged words: either is an answer
+        plain = [w for w in plain_words(fact) if w != word]
+        if len(plain) < 3:
+            continue
+        distractors = plain[:: max(1, len(plain) // 3)][:3]
+        used.add(word.lower())
+        whose = "the writer's" if fact.data.get("voice", "writer") == "writer" else "the speaker's"
+        instead = f" A neutral report could say “{neutral}”." if neutral else " A neutral report would leave it out."
+        yield Candidate(
+            Question(
+                id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"{quoted(text)} Which word is charged, chosen to make readers feel something about the facts?",
+                choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
+                explanation=f"“{word}” adds {whose} feeling or judgement to what happened.{instead} "
+                            "The other words describe without colouring.",
+                feedback={d: f"“{d}” describes without judging." for d in distractors},
+                template="charged-word",
+            ),
+            0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}",
+        )
+
+
+def whose_word(ctx: Context) -> Iterator[Candidate]:
+    """'The article puts “invasion” in quotation marks. Whose word is it?'"""
+    for fact in ctx.of_kind("loaded", loaded_kind="scare-quote"):
+        owner = speaker_of(fact.data["owner"]) if fact.data.get("owner") else None
+        if owner is None or fact.data["word"].lower() not in CHARGED:
+            continue  # a charged word held at arm's length, not a name or a label
+        owner = ctx.speakers.get(owner.key, owner)
+        others = [s.label for key, s in ctx.speakers.items() if key != owner.key]
+        if len(others) < 2:
+            continue
+        answer = capitalise(owner.label)
+        distractors = [capitalise(o) for o in others[:2]] + [WRITER_WORD]
+        sentence = ctx.sentence(fact)
+        yield Candidate(
+            Question(
+                id=f"whose-word-{slugify(fact.data['word'], 16)}", type="choice", skill="loaded-language",
+                prompt=f"{quoted(clip(sentence, 40))} Whose word is “{fact.data['word']}”?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=(f"The quotation marks show that “{fact.data['word']}” is not the writer's own word: it is "
+                             f"{owner.label}'s. The writer reports the word without taking it on."),
+                feedback={WRITER_WORD: "Quotation marks show the writer is repeating someone else's word."},
+                template="whose-word",
+            ),
+            0.9, f"loaded:{fact.data['sentence_start']}",
+        )
+
+
+# Words that say the same as a neutral word with feeling added, by that neutral word; and
+# a word that changes the fact, for each.
+STRONGER = {
+    "cut": ("slash", "gut", "axe"), "rise": ("soar", "skyrocket", "explode"), "fall": ("plummet", "collapse", "crash"),
+    "large": ("massive", "huge", "enormous"), "serious": ("devastating", "catastrophic", "disastrous"),
+    "strict": ("draconian", "harsh", "brutal"), "enforcement": ("crackdown", "purge", "onslaught"),
+    "plan": ("scheme", "plot", "ploy"), "government": ("regime", "junta", "clique"),
+    "arrival": ("invasion", "flood", "influx"), "group": ("mob", "horde", "swarm"), "crowd": ("mob", "horde", "rabble"),
+}
+OPPOSITE = {"cut": "increase", "rise": "fall", "fall": "rise", "large": "small", "serious": "minor",
+            "strict": "loose", "enforcement": "leniency", "plan": "refusal", "government": "opposition",
+            "arrival": "departure", "group": "individual", "crowd": "handful"}
+
+
+def neutral_rewrite(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these reports the same fact without the writer's feeling?': the sentence
+    with a neutral word, with stronger words, and with a word that changes the fact."""
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        word, neutral = fact.data["word"], fact.data.get("neutral")
+        sentence = ctx.sentence(fact)
+        if not neutral or neutral not in STRONGER or len(sentence.split()) > 28 or sentence.count(word) != 1:
+            continue
+        if not self_contained(display(sentence)):
+            continue
+        text = display(sentence)
+        swap = lambda other: text.replace(word, _same_form(word, other), 1)  # noqa: E731
+        stronger = [w for w in STRONGER[neutral] if w != word.lower()][:2]
+        answer = swap(neutral)
+        distractors = [swap(w) for w in stronger] + [swap(OPPOSITE[neutral])]
+        if len({answer, *distractors}) < 4:
+            continue
+        yield Candidate(
+            Question(
+                id=f"neutral-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"The article says: {quoted(text)} Which of these reports the same fact without the writer's feeling?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=(f"“{word}” adds a feeling to the fact; “{_same_form(word, neutral)}” says the same plainly. "
+                             f"“{_same_form(word, stronger[0])}” is just as charged, and “{_same_form(word, OPPOSITE[neutral])}” "
+                             "changes what happened."),
+                template="neutral-rewrite",
+            ),
+            0.85, f"word:{fact.data['sentence_start']}",
+        )
+
+
+def _same_form(original: str, word: str) -> str:
+    """`word` in the form of `original`: 'slashed' -> 'cut', 'Massive' -> 'Large'."""
+    if original.lower().endswith("ed") and not word.endswith("ed"):
+        word = {"cut": "cut", "rise": "rose", "fall": "fell", "soar": "soared", "slash": "slashed", "gut": "gutted",
+                "axe": "axed", "skyrocket": "skyrocketed", "explode": "exploded", "plummet": "plummeted",
+                "collapse": "collapsed", "crash": "crashed", "increase": "increased"}.get(word, word + "ed")
+    elif original.lower().endswith("s") and not original.lower().endswith("ss") and not word.endswith("s"):
+        word = word + "s"
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+

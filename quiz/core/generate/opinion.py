@@ -1,4 +1,5 @@
-"""Questions of the fact-vs-opinion skill: predictions, the writer's judgements, sources' positions."""
+"""Fact versus opinion: which sentences are the writer's own judgement, prediction or
+recommendation rather than something a reader could check, and which words give it away."""
 
 from __future__ import annotations
 
@@ -6,112 +7,197 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.common import surname
-from quiz.core.generate.attribution import quote_evidence
-from quiz.core.generate.common import Context, clip, has_verb, quoted, shuffled, slugify
+from quiz.core.facts.language import CHARGED
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, speaker_of,
+    voice_of,
+)
+from quiz.core.generate.evidence import claim_evidence
 
-PREDICTION = "A prediction about what might happen"
-KIND_WRONG = ("A fact about something that has already happened", "A direct quotation from a source", "A figure from official data")
+MODE_WORDS = {
+    "judge": "judges",
+    "predict": "predicts what will happen",
+    "recommend": "says what should be done",
+}
+MAX_WORDS = 30
 
 
-def prediction(fact: Fact, context: Context) -> Iterator[Question]:
-    span = context.article.text[fact.start : fact.end]
-    if len(span.split()) < 5:
+# Words that only ever give a view: asking a student to find one is fair.
+UNMISTAKABLE = frozenset(
+    """
+    remarkable shocking disastrous brilliant unfair wonderful terrible excellent impressive disappointing
+    unacceptable ridiculous fortunately unfortunately sadly outrageous appalling awful fantastic amazing
+    incredible tremendous disgraceful shameful heroic tragic absurd foolish wise beautiful horrible magnificent
+    pathetic stupid splendid superb admirable laudable commendable deplorable regrettable inexcusable
+    unforgivable praiseworthy wrongly rightly thankfully happily regrettably shamefully tragically
+    """.split()
+)
+
+
+def _usable(fact: Fact) -> bool:
+    text = display(fact.text)
+    return self_contained(text) and 6 <= len(text.split()) <= MAX_WORDS
+
+
+def _whose(fact: Fact) -> str:
+    voice = voice_of(fact)
+    return "the writer's own" if voice == "the writer" else f"{voice}'s"
+
+
+def which_is_opinion(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these sentences is the writer's own judgement, not a checkable fact?'"""
+    for fact in ctx.of_kind("opinion"):
+        statements = [f for f in ctx.of_kind("statement") if _usable(f) and f.data.get("voice") == fact.data.get("voice")
+                      and f.data.get("plain")]
+        if not _usable(fact) or fact.data["mode"] != "judge" or len(statements) < 2 or not _strong(fact):
+            continue
+        near = sorted(statements, key=lambda s: abs(s.start - fact.start))[:3]
+        answer = clip(display(fact.text), 26)
+        distractors = [clip(display(s.text), 26) for s in near]
+        cues = ", ".join(f"“{c}”" for c in fact.data["cues"][:3])
+        yield Candidate(
+            Question(
+                id=f"opinion-{slugify(fact.text, 24)}", type="choice", skill="fact-vs-opinion",
+                prompt=f"Which of these sentences is {_whose(fact)} judgement rather than a fact a reader could check?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+                explanation=(f"It gives no source and its words ({cues}) judge rather than report; the others state "
+                             "figures, dates or events that could be checked against records."),
+                feedback={d: "This states something that can be checked: figures, dates or events." for d in distractors},
+                template="which-is-opinion",
+            ),
+            0.85 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
+        )
+
+
+def opinion_cue(ctx: Context) -> Iterator[Candidate]:
+    """'Which word shows the writer's view?' in a sentence that judges."""
+    for fact in ctx.of_kind("opinion", mode="judge"):
+        cues = [c for c in fact.data["cues"] if c.lower() not in CHARGED]  # charged words: language.py
+        text = display(fact.text)
+        if not _usable(fact) or len(fact.data["cues"]) != 1 or not cues or text.count(cues[0]) != 1:
+            continue  # one judging word only: with two, "the other words do not judge" is false
+        sure = cues[0].lower() in UNMISTAKABLE  # no reader takes these for description
+        plain = [w for w in plain_words(fact) if w.lower() not in {c.lower() for c in fact.data["cues"]}]
+        if len(plain) < 3:
+            continue
+        picked = plain[:: max(1, len(plain) // 3)][:3]
+        yield Candidate(
+            Question(
+                id=f"opinion-word-{slugify(cues[0], 12)}-{slugify(fact.text, 12)}", type="choice", skill="fact-vs-opinion",
+                prompt=f"{quoted(text)} Which word shows that this sentence gives {_whose(fact).removesuffix(' own')} view?",
+                choices=shuffled(ctx.rng, cues[0], picked), answer=cues[0], evidence=fact.text,
+                explanation=f"“{cues[0]}” is a judgement: someone else could look at the same facts and not agree. "
+                            "The other words report without judging.",
+                template="opinion-word",
+            ),
+            0.75 if sure else 0.5, f"word:{fact.start}",
+        )
+
+
+def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
+    """'Does this sentence report, predict, judge or recommend?' for the writer's sentences."""
+    options = {
+        "report": "It reports something that happened or is the case",
+        "predict": "It predicts what will happen",
+        "judge": "It gives the writer's judgement",
+        "recommend": "It says what should be done",
+    }
+    for fact in ctx.of_kind("opinion"):
+        if not _usable(fact) or fact.data.get("voice", "writer") != "writer":
+            continue
+        mode = fact.data["mode"]
+        if mode not in ("recommend", "judge") or mode == "judge" and not _strong(fact):
+            continue
+        answer = options[mode]
+        distractors = [v for k, v in options.items() if k != mode]
+        yield Candidate(
+            Question(
+                id=f"sentence-kind-{slugify(fact.text, 20)}", type="choice", skill="fact-vs-opinion",
+                prompt=f"{quoted(fact.text)} What does this sentence do?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+                explanation=_kind_explanation(mode, fact),
+                template="sentence-kind",
+            ),
+            0.75 if mode in ("predict", "recommend") else 0.55, f"opinion:{fact.start}",
+        )
+
+
+def _kind_explanation(mode: str, fact: Fact) -> str:
+    cues = fact.data.get("cues", [])[:2]
+    words = " and ".join(f"“{c}”" for c in cues)
+    verb = "judges" if len(cues) == 1 else "judge"
+    return {
+        "judge": f"{words} {verb}: the sentence says what the writer thinks of the facts, not only what they are.",
+        "recommend": f"{words or 'Its verb'} tells someone what to do: a recommendation, which is an opinion.",
+    }[mode]
+
+
+def _strong(fact: Fact) -> bool:
+    """A judgement no reader would take for a report: a charged word, and no figure."""
+    return any(c.lower() in CHARGED for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
+
+
+def recommendation(ctx: Context) -> Iterator[Candidate]:
+    """In an opinion piece or speech: 'Which of these sentences tells readers what should
+    be done?'"""
+    recommends = [f for f in ctx.of_kind("opinion", mode="recommend") if _usable(f)]
+    others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge")] if _usable(f)]
+    if not recommends or len(others) < 2:
         return
-    yield Question(
-        id=f"prediction-{slugify(span, 30)}",
-        type="choice",
-        skill="fact-vs-opinion",
-        prompt=f"What kind of statement is this: {quoted(span)}?",
-        choices=shuffled(context.rng, PREDICTION, list(KIND_WRONG)),
-        answer=PREDICTION,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"“{fact.data['modal']}” shows this is about what may happen, not what has happened. "
-            "It is a prediction: no one can check it yet."
+    fact = recommends[0]
+    answer = clip(fact.text, 26)
+    distractors = [clip(o.text, 26) for o in sorted(others, key=lambda o: abs(o.start - fact.start))[:3]]
+    yield Candidate(
+        Question(
+            id=f"recommends-{slugify(fact.text, 24)}", type="choice", skill="fact-vs-opinion",
+            prompt="Which of these sentences says what should be done?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+            explanation="It tells someone what to do: that is a recommendation, an opinion about what is right, "
+                        "which readers can agree or disagree with. The others state or judge without asking for action.",
+            template="recommendation",
         ),
-        template="prediction",
+        0.8 if ctx.kind.kind in ("opinion", "speech") else 0.6, f"opinion:{fact.start}",
     )
 
 
-WRITER = "The writer’s own: the article gives no source for it"
+OPINION_MARKS = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b|\b(?:should|must|ought to|need to)\b", re.IGNORECASE)
 
 
-def assessment(fact: Fact, context: Context) -> Iterator[Question]:
-    phrase = re.sub(r"^(?:is|are|was|were|be)\s+", "", fact.data["phrase"])
-    sentence = context.sentence_text(fact)
-    people = [f"{p}’s" for p in context.people if surname(p) not in sentence][:1]
-    wrong = (people + ["A measured fact, like a figure", "An official the article quotes"])[:3]
-    yield Question(
-        id=f"judgement-{slugify(phrase, 30)}",
-        type="choice",
-        skill="fact-vs-opinion",
-        prompt=f"The article says: {quoted(clip(sentence, 34))}\nWhose judgement is {quoted(phrase)}?",
-        choices=shuffled(context.rng, WRITER, wrong),
-        answer=WRITER,
-        evidence=sentence,
-        explanation=(
-            f"No one is quoted or named for {quoted(phrase)}: it is the writer's own judgement. "
-            "A careful reader treats it as an opinion, not as a checked fact."
-        ),
-        template="assessment",
-    )
+def quote_fact_or_opinion(ctx: Context) -> Iterator[Candidate]:
+    """'Is X's statement a claim that could be checked, or X's opinion?' for quotations that
+    are clearly one or the other."""
+    from quiz.core.facts.voice import EVALUATIVE
 
+    options = {
+        "opinion": "{who}'s opinion: what {who} thinks, which others could disagree with",
+        "fact": "A claim of fact that could be checked against records",
+        "prediction": "A prediction of what will happen",
+    }
+    for fact in ctx.of_kind("quote", direct=True):
+        speaker = speaker_of(fact.data["speaker"])
+        words = fact.text
+        if speaker is None or not speaker.named or not 8 <= len(words.split()) <= 35 or not self_contained(words):
+            continue
+        judging = [w for w in re.findall(r"[a-z]+", words.lower()) if w in EVALUATIVE or w in CHARGED]
+        if OPINION_MARKS.search(words) or len(judging) >= 2:
+            kind = "opinion"
+        elif any(ch.isdigit() for ch in words) and not judging and not re.search(r"\b(?:will|would|could|may|might)\b", words):
+            kind = "fact"
+        else:
+            continue
+        who = speaker.key
+        answer = options[kind].format(who=who)
+        distractors = [v.format(who=who) for k, v in options.items() if k != kind]
+        why = (f"Words like {', '.join(f'“{w}”' for w in judging[:2]) or '“I think”'} show a view, not something that can be measured."
+               if kind == "opinion" else "It gives figures that could be compared with records; it does not judge them.")
+        yield Candidate(
+            Question(
+                id=f"quote-kind-{slugify(words, 24)}", type="choice", skill="fact-vs-opinion",
+                prompt=f"{speaker.key} says: {quoted(clip(words, 30))} What kind of statement is this?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=claim_evidence(ctx, fact) or ctx.sentence(fact),
+                explanation=f"{why} Quoting someone does not make their words a fact: it tells you only that they said them.",
+                template="quote-fact-or-opinion",
+            ),
+            0.75, f"speaker:{fact.start}",
+        )
 
-def position(fact: Fact, context: Context) -> Iterator[Question]:
-    speaker = fact.data["speaker"]
-    name = surname(speaker)
-    answer = f"{name}’s opinion or stance, which cannot be checked like a fact"
-    quote = next((q for q in context.of_kind("quote") if q.start == fact.start), None)
-    evidence = quote_evidence(quote, context) if quote else context.article.text[fact.start : fact.end]
-    yield Question(
-        id=f"position-{slugify(fact.data['words'], 24)}",
-        type="choice",
-        skill="fact-vs-opinion",
-        prompt=f"{speaker} says {quoted(clip(fact.data['words'].rstrip('.,'), 20))}. What kind of statement is this?",
-        choices=shuffled(context.rng, answer, ["A fact the reporter has checked", "A prediction made by the reporter", "A figure from official data"]),
-        answer=answer,
-        evidence=evidence,
-        explanation=(
-            f"These words tell you how {name} sees things: what matters, what should happen, how it felt. "
-            "That is the speaker's view, not a fact anyone can check."
-        ),
-        template="position",
-    )
-
-
-FACT_QUESTION = "Which of these sentences from the article states a fact that could be checked?"
-
-
-def fact_or_opinion(fact: Fact, context: Context) -> Iterator[Question]:
-    """One checkable sentence (a figure, no judgement) among the writer's judgements."""
-    judgements = [f for f in context.of_kind("assessment") if not re.search(r"\d", context.sentence_text(f))]
-    if fact is not (judgements[0] if judgements else None) or len(judgements) < 2:
-        return
-    judged = {f.data["sentence_start"] for f in context.facts if f.kind in ("assessment", "prediction")}
-    hedged = {f.data["sentence_start"] for f in context.of_kind("uncertainty")}
-    checkable = [
-        n for n in context.of_kind("number")
-        if n.data["sentence_start"] not in judged | hedged and has_verb(context.sentence_text(n))
-        and not re.search("[“”\"]", context.sentence_text(n))
-    ]
-    short = [n for n in checkable if len(context.sentence_text(n).split()) <= 30]
-    if not short:
-        return
-    answer = context.sentence_text(short[0])
-    wrong = [clip(context.sentence_text(j), 24) for j in judgements[:3]]
-    yield Question(
-        id="checkable-fact",
-        type="choice",
-        skill="fact-vs-opinion",
-        prompt=FACT_QUESTION,
-        choices=shuffled(context.rng, answer, wrong),
-        answer=answer,
-        evidence=answer,
-        explanation=(
-            f"{quoted(answer)} gives a figure you could look up and check. The other sentences judge: "
-            + ", ".join(quoted(j.data["phrase"]) for j in judgements[:3])
-            + " are the writer's own opinions."
-        ),
-        template="fact-or-opinion",
-    )

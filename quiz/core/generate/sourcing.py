@@ -1,215 +1,250 @@
-"""Questions of the sourcing skill: where information comes from, named or not, first- or second-hand."""
+"""Sourcing: which claims rest on unnamed sources, what kind of source stands behind a
+claim, why a source is not named, and what a passive with no agent hides."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact, Question
-from quiz.core.facts.common import NAME, SPEECH_VERB
-from quiz.core.generate.common import Context, capitalise, clip, describe_source, quoted, shuffled, slugify
-
-KINDS = {
-    "anonymous": "An anonymous source: the article does not give a name",
-    "named": "A named person",
-    "document": "A document, such as a report or a study",
-    "second-hand": "Another news organisation that reported it first",
-    "organisation": "An organisation speaking as a whole",
-}
-_NOT_WITH = {"second-hand": "organisation", "organisation": "second-hand"}
-WHY = {
-    "anonymous": "The article does not say who this is, so readers cannot check the source for themselves.",
-    "named": "The article names the person, so readers can judge who is speaking.",
-    "document": "The information comes from a written document, not from a person speaking.",
-    "second-hand": "The article passes on what another news organisation reported: it is second-hand.",
-    "organisation": "The information is credited to an organisation, not to a named person.",
-}
-
-
-def kind_rank(fact: Fact) -> int:
-    """Unnamed and second-hand sources teach the most; a named person the least."""
-    return ["anonymous", "second-hand", "document", "organisation", "named"].index(fact.data["source_kind"])
-
-
-def source_kind(fact: Fact, context: Context) -> Iterator[Question]:
-    kind = fact.data["source_kind"]
-    who = fact.data["who"]
-    wrong = [k for k in KINDS if k not in (kind, _NOT_WITH.get(kind))][:3]
-    sentence = context.sentence_text(fact)
-    yield Question(
-        id=f"source-kind-{slugify(who)}",
-        type="choice",
-        skill="sourcing",
-        prompt=f"The article says: {quoted(clip(sentence, 30))}\nWhat kind of source is {quoted(who)}?",
-        choices=shuffled(context.rng, KINDS[kind], [KINDS[k] for k in wrong]),
-        answer=KINDS[kind],
-        evidence=sentence,
-        explanation=WHY[kind],
-        template="source-kind",
-    )
-
-
-def _mid_sentence(who: str) -> str:
-    """'The official' -> 'the official', to stand inside a sentence; names keep their capitals."""
-    return re.sub(r"^(?:A|An|The)\s", lambda m: m.group().lower(), who)
-
-
-def anonymous_unnamed(fact: Fact, context: Context) -> Iterator[Question]:
-    if fact.data["source_kind"] != "anonymous" or not fact.data.get("anonymity"):
-        return
-    who = _mid_sentence(fact.data["who"])
-    yield Question(
-        id=f"named-{slugify(who)}",
-        type="truefalse",
-        skill="sourcing",
-        prompt=f"True or false? The article tells us the name of {who}.",
-        answer=False,
-        evidence=context.article.text[fact.start : fact.end],
-        explanation=(
-            f"The article says {who} {fact.data['anonymity']}: they agreed to talk only if their name was left out. "
-            "Readers have to trust the reporter, because they cannot check the source themselves."
-        ),
-        template="anonymous-unnamed",
-    )
-
-
-def anonymous_evidence(fact: Fact, context: Context) -> Iterator[Question]:
-    if fact.data["source_kind"] != "anonymous" or not fact.data.get("anonymity"):
-        return
-    who = _mid_sentence(fact.data["who"])
-    yield Question(
-        id=f"find-why-unnamed-{slugify(who)}",
-        type="evidence",
-        skill="sourcing",
-        prompt=f"Select the sentence that tells you why the article does not name {who}.",
-        answer=None,
-        evidence=context.sentence_text(fact),
-        explanation=f"This sentence says {who} {fact.data['anonymity']}.",
-        template="anonymous-evidence",
-    )
-
-
-def second_hand(fact: Fact, context: Context) -> Iterator[Question]:
-    """'..., McLaughlin said, according to the Associated Press': whose report the quote comes through."""
-    if fact.data["source_kind"] != "second-hand" or not fact.data["who"].lower().startswith(("the ", "a")):
-        return
-    quotes = [q for q in context.of_kind("quote") if q.data.get("speaker") and q.data.get("speaker_kind") == "person"
-              and q.data["sentence_start"] <= fact.start < q.data.get("last_sentence_end", q.data["sentence_end"])]
-    if not quotes:
-        return
-    speaker = quotes[0].data["speaker"]
-    outlet = capitalise(describe_source(fact.data["who"], "second-hand"))
-    answer = f"{outlet}, another news organisation"
-    distractors = [
-        "An interview with this article's own reporter",
-        f"A post by {speaker} on social media",
-        "The article does not say",
-    ]
-    yield Question(
-        id=f"via-{slugify(fact.data['who'])}",
-        type="choice",
-        skill="sourcing",
-        prompt=f"Where does the article say {speaker}’s quoted words come from?",
-        choices=shuffled(context.rng, answer, distractors),
-        answer=answer,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"The article adds “{context.article.text[fact.start:fact.end]}”: it did not hear {speaker} itself "
-            f"but passes on what {outlet} reported. That makes the quote second-hand."
-        ),
-        template="second-hand",
-    )
-
-
-INSTITUTION_WORDS = (
-    "Department|Ministry|Agency|Office|Police|Patrol|Court|Council|Commission|Administration|Institute|"
-    "University|Corporation|Company|Committee|Organization|Organisation|Association|Foundation|Service|"
-    "Bank|Board|Authority|Bureau|Command|Army|Navy|Guard|Society|Center|Centre|Group|Fund|Program|Programme"
+from quiz.core.domain import Question
+from quiz.core.facts.sources import is_outlet
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
 )
-_ORG = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w’'-]+\s+)*?(?:" + INSTITUTION_WORDS + r")(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\b"
-    r"|\bthe\s+Pentagon\b|\bthe\s+White\s+House\b"
-)
+from quiz.core.generate.evidence import claim_evidence, sentences_around
+
+UNNAMED_KINDS = ("unnamed", "vague")
+NAMED_KINDS = ("named-person", "named-organisation")
+# How a claim is supported, as the choices of "how does the article support ...?".
+SUPPORT = {
+    "named-person": "It names the person who says it",
+    "named-organisation": "It names the organisation that says it",
+    "unnamed": "It cites a source it does not name",
+    "vague": "It cites a source it does not name",
+    "document": "It cites a document, such as a report or a study",
+    "outlet": "It cites another news organisation",
+    "passive": "It gives no source at all",
+}
 
 
-@functools.cache
-def _organisations(text: str) -> tuple[str, ...]:
-    found: list[str] = []
-    for match in _ORG.finditer(text):
-        name = " ".join(match.group().split())
-        if len(name.split()) < 2 or re.search(r"[)&]\s*$", text[max(0, match.start() - 3) : match.start()]):
-            continue  # a fragment of a longer name: "(ERA) Program and State & ..."
-        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-        if bare[:1].isupper() and not any(bare.lower() in f.lower() for f in found):
-            found.append(bare)
-    return tuple(found)
+ANONYMOUS = re.compile(
+    r"\b(?:official|officials|source|sources|spokes(?:wo)?man|spokesperson|diplomat|diplomats|aide|aides|insider|"
+    r"insiders|people familiar|person familiar|people close|person close|employee|employees)\b", re.IGNORECASE)
 
 
-def organisations(context: Context) -> list[str]:
-    """Organisations the article mentions, each once, as written on first mention."""
-    return list(_organisations(context.article.text))
-
-
-_AFFILIATION = re.compile(rf"{NAME}(?:,[ \t]*[A-Z][\w.]*)*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
-# A speech verb soon after a name, in the same sentence: "Border Patrol agents said".
-_SPEECH_SOON = re.compile(rf"[^.]{{0,40}}\b(?:{SPEECH_VERB})\b")
-
-
-def _starts_of(name: str, text: str) -> Iterator[int]:
-    """Where `name` occurs in `text`, without overlaps; plain search, as compiling a pattern
-    for each name took longer than the search."""
-    at = text.find(name)
-    while at >= 0 and name:
-        yield at
-        at = text.find(name, at + len(name))
-
-
-def _is_source(name: str, context: Context) -> bool:
-    """Whether an organisation speaks in the article, is named with one who does (an
-    affiliation such as "Mark Gilbert of the University of Texas"), or stands in a role."""
-    text = context.article.text
-    for fact in context.of_kind("source"):
-        passage = " ".join(s.text for s in context.article.sentences_over(fact.start, fact.end))
-        if name in passage and fact.data["source_kind"] in ("named", "organisation"):
-            return True
-    for at in _starts_of(name, text):
-        if _AFFILIATION.search(text, max(0, at - 120), at):
-            return True  # someone's affiliation: "Gregory Cairncross, M.D., of the University of Calgary"
-    words = {w for w in re.findall(r"[A-Z][\w’'-]+", name) if w not in ("Department", "Office", "The")}
-    acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
-    for label in (*context.source_labels, *context.source_labels.values()):
-        if words & set(re.findall(r"[A-Z][\w’'-]+", label)) or (len(acronym) > 1 and acronym in label):
-            return True
-    return any(_SPEECH_SOON.match(text, at + len(name)) for at in _starts_of(name, text))
-
-
-def sources_multi(fact: Fact, context: Context) -> Iterator[Question]:
-    """Which of these does the article use as sources? (one question per article)"""
-    if fact is not context.of_kind("source")[0]:
+def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these claims rests on a source the article does not name?' beside claims
+    from sources it names."""
+    sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and 6 <= len(s.text.split()) <= 25
+               and not re.match(r"(?:because|if|when|while|although|as|since)\b", s.text, re.IGNORECASE)]
+    unnamed = [s for s in sources if s.data["source_kind"] == "unnamed" and _a_person(s)
+               and ANONYMOUS.search(s.data["speaker"].get("description") or "")]
+    named = [s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(s)]
+    if not unnamed or len(named) < 2:
         return
-    correct: list[str] = []
-    for label in (capitalise(label) for label in context.source_labels.values()):
-        words = set(label.lower().split()) - {"the", "a", "an"}
-        if not any(words <= set(c.lower().split()) or set(c.lower().split()) - {"the", "a", "an"} <= words for c in correct):
-            correct.append(label)  # "The Administration" and "The Biden-Harris Administration" are one source
-    correct = correct[:3]
-    distractors = [capitalise(o if o.lower().startswith("the ") else f"the {o}" if " of " in o or o.endswith(("Patrol", "Pentagon")) else o)
-                   for o in organisations(context) if not _is_source(o, context)][:2]
-    if len(correct) < 2 or len(distractors) < 2:
+    answer_fact = unnamed[0]
+    wrong = _distinct_texts(named)[:3]
+    answer = claim_text(answer_fact.text, 18)
+    distractors = [claim_text(s.text, 18) for s in wrong]
+    if len({answer, *distractors}) < 1 + len(distractors) or len(distractors) < 2:
         return
-    choices = list(shuffled(context.rng, correct[0], correct[1:] + distractors))
-    yield Question(
-        id="sources-used",
-        type="multi",
-        skill="sourcing",
-        prompt="Which of these does the article use as a source of information? Choose all that apply.",
-        choices=tuple(choices),
-        answer=[c for c in choices if c in correct],
-        evidence=context.sentence_text(fact),
-        explanation=(
-            "The article gets its information from " + "; ".join(correct) + ". "
-            + " and ".join(distractors) + " are mentioned, but the article does not report anything they said."
+    evidence = claim_evidence(ctx, _quote_at(ctx, answer_fact) or answer_fact)
+    if evidence is None:
+        return
+    who = answer_fact.data["speaker"].get("description")
+    yield Candidate(
+        Question(
+            id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", type="choice", skill="sourcing",
+            prompt="Which of these claims in the article rests on a source it does not name?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"The article gives this claim to “{who}” and no name. A reader cannot check who that is or how "
+                         "they know, so the claim needs more care; the others come from people the article names."),
+            feedback={claim_text(s.text, 18): f"This comes from {ctx.label(s.data['speaker']) or 'a named source'}, whom the article names."
+                      for s in wrong},
+            template="unnamed-claims",
         ),
-        template="sources-multi",
+        0.9, "unnamed-claims",
     )
+
+
+def _names_in(source) -> bool:
+    """Whether a claim's words name a person, which would make "unnamed" look wrong."""
+    return bool(re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", source.text))
+
+
+def support_kind(ctx: Context) -> Iterator[Candidate]:
+    """'How does the article support the claim that ...?' for a claim that rests on an
+    unnamed source, no source, or another outlet; the prompt does not name the source."""
+    for source in ctx.of_kind("source"):
+        kind = source.data["source_kind"]
+        if kind not in ("unnamed", "vague", "outlet", "named-person") or not self_contained(source.text) or len(source.text.split()) < 6:
+            continue
+        if not is_claim(source) or any(mark in source.text for mark in "“”\""):
+            continue
+        if kind in ("unnamed", "vague") and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
+            continue
+        if kind == "named-person" and (ctx.in_title(source) or _names_in(source)):
+            continue
+        if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
+            continue  # a clause cut from its claim
+        sentence = ctx.article.text[source.data["sentence_start"] : source.data["sentence_end"]]
+        if kind != "outlet" and re.search(r"\b(?:told|according to)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b", sentence):
+            continue  # "told CBC News": another outlet's interview, a second right answer
+        speaker = source.data["speaker"]
+        if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
+            continue
+        answer = SUPPORT[kind]
+        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")]
+        quote = _quote_at(ctx, source) or source
+        evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"support-{slugify(source.text, 24)}", type="choice", skill="sourcing",
+                prompt=f"How does the article support the claim {quoted(clip(source.text, 20))}?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=_support_explanation(kind, source),
+                template="support-kind",
+            ),
+            0.75 if kind in ("unnamed", "vague", "outlet") else 0.6, f"source:{source.start}",
+        )
+
+
+def _support_explanation(kind: str, source) -> str:
+    label = _label(source)
+    return {
+        "named-person": f"The article names who says this: {label}. A named source can be checked and held to their words.",
+        "named-organisation": f"The article names the organisation behind this: {label}.",
+        "unnamed": f"The source is {label}: the article describes them but does not give a name, so a reader cannot check them.",
+        "vague": f"The source is only “{source.data['speaker'].get('description')}”: no names, no organisation, nothing to check.",
+        "document": f"The claim comes from {label}, a document rather than a person.",
+        "outlet": f"The writer took this from another news organisation, {label}: it is second-hand.",
+        "passive": "The sentence says it happened or is believed without saying who says so.",
+    }[kind]
+
+
+def why_unnamed(ctx: Context) -> Iterator[Candidate]:
+    """An unnamed source with the reason the article gives for not naming them."""
+    for source in ctx.of_kind("source"):
+        reason = source.data.get("anonymity")
+        if not reason or source.data["source_kind"] not in UNNAMED_KINDS:
+            continue
+        who = source.data["speaker"].get("description") or "the source"
+        answer = capitalise(_reason_text(reason))
+        the_source = re.sub(r"^(?:a|an|the)\s+", "the ", who, flags=re.IGNORECASE)
+        distractors = [
+            "The article gives no reason",
+            f"The article names {the_source} later on",
+            "The source's name is already well known to readers",
+        ]
+        at = ctx.article.text.find(reason, source.data["sentence_start"])
+        evidence = sentences_around(ctx, min(source.start, at if at >= 0 else source.start), max(source.end, at + len(reason) if at >= 0 else source.end))
+        if evidence is None or reason not in evidence:
+            continue
+        yield Candidate(
+            Question(
+                id=f"why-unnamed-{slugify(who, 24)}", type="choice", skill="sourcing",
+                prompt=f"The article does not name {_lower_article(who)}. What reason does it give?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"The article says the source {reason}. Sources who are not allowed to speak, or who fear "
+                             "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
+                template="why-unnamed",
+            ),
+            0.85, f"unnamed-why:{who.lower()}",
+        )
+
+
+def _reason_text(reason: str) -> str:
+    reason = re.sub(r"^(?:who\s+)", "", reason.strip())
+    return f"The source {reason}" if not reason.lower().startswith(("spoke", "speaking")) else f"The source {reason.replace('speaking', 'spoke')}"
+
+
+def second_hand(ctx: Context) -> Iterator[Candidate]:
+    """A person's words that the writer took from another news organisation."""
+    for fact in ctx.of_kind("quote"):
+        sentence = ctx.article.text[fact.data["sentence_start"] : fact.data["sentence_end"]]
+        match = re.search(r"according to (?:the\s+)?(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", sentence)
+        speaker = speaker_of(fact.data["speaker"])
+        if not match or not is_outlet(match.group("outlet")) or speaker is None or is_outlet(speaker.key):
+            continue
+        outlet = match.group("outlet")
+        answer = f"From another news organisation, {outlet}"
+        distractors = [f"{capitalise(speaker.key)} said them to the writer of this article",
+                       "From a court document", "The article does not say"]
+        yield Candidate(
+            Question(
+                id=f"second-hand-{slugify(speaker.key, 24)}", type="choice", skill="sourcing",
+                prompt=f"Where did the writer get {speaker.key}’s words {quoted(clip(fact.text, 14))}?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=(f"“According to {outlet}” shows that the writer did not hear {speaker.key} directly: the words "
+                             f"are second-hand, taken from {outlet}'s reporting."),
+                template="second-hand",
+            ),
+            0.85, f"speaker:{fact.start}",
+        )
+
+
+def vague_source(ctx: Context) -> Iterator[Candidate]:
+    """'True or false? The article says who the experts are.' for a vague source."""
+    for source in ctx.of_kind("source", source_kind="vague"):
+        description = source.data["speaker"].get("description") or ""
+        if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
+            continue
+        if description.lower().split()[-1] not in VAGUE_WORDS:
+            continue
+        evidence = sentences_around(ctx, source.start, source.end)
+        if evidence is None or description not in ctx.article.text:
+            continue
+        yield Candidate(
+            Question(
+                id=f"vague-{slugify(description, 24)}", type="truefalse", skill="sourcing",
+                prompt=f"True or false? The article tells you who the {_bare(description)} are that it cites here: {quoted(clip(evidence, 20))}",
+                answer=False, evidence=evidence,
+                explanation=(f"“{description}” gives no names and no organisation: a reader cannot tell who they are, "
+                             "how many, or how they know. It is a vague attribution."),
+                template="vague-source",
+            ),
+            0.75, f"source:{source.start}",
+        )
+
+
+VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists".split())
+
+
+def _a_person(source) -> bool:
+    """An unnamed person or group, not a study, a report or a thing."""
+    speaker = source.data["speaker"]
+    words = (speaker.get("description") or "").lower()
+    return speaker.get("kind") in ("person", "group") and not re.search(
+        r"\b(?:study|studies|report|research|results|findings|data|survey|authors|document|letter)\b", words)
+
+
+def _bare(description: str) -> str:
+    return re.sub(r"^(?:the|some|many|several)\s+", "", description, flags=re.IGNORECASE).lower()
+
+
+def _lower_article(text: str) -> str:
+    return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), text)
+
+
+def _label(source) -> str:
+    speaker = speaker_of(source.data["speaker"])
+    return speaker.label if speaker else "an unknown source"
+
+
+def _quote_at(ctx: Context, source):
+    for quote in ctx.of_kind("quote"):
+        if quote.start == source.start and quote.end == source.end:
+            return quote
+    return None
+
+
+def _distinct_texts(facts):
+    seen, out = set(), []
+    for fact in facts:
+        key = claim_text(fact.text, 14)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out

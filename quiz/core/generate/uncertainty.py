@@ -1,155 +1,126 @@
-"""Questions of the uncertainty skill: what the article says is unknown, unexplained or pending."""
+"""Uncertainty: the words that make a claim possible, likely, expected or unconfirmed,
+what is still unclear or pending, and what each hedge really means."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Context, clip, quoted, shuffled, slugify
+from quiz.core.domain import Question
+from quiz.core.facts.uncertainty import MEANINGS
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, clip, plain_words, quoted, self_contained, shuffled, slugify,
+)
+from quiz.core.generate.evidence import sentences_around
+
+# Words that are never the hedge, to stand beside it as choices.
+PLAIN_POS = ("VERB", "NOUN", "ADJ")
 
 
-def _first_alternative(clause: str) -> str | None:
-    """'whether the troops would operate under federal command or remain ...' -> its first half."""
-    match = re.match(r"whether\s+(?P<first>.+?)(?:\s+or\s+.+)?$", clause)
-    if not match:
-        return None
-    first = match.group("first").strip(" ,")
-    return first if len(first.split()) >= 4 else None
+def hedge_word(ctx: Context) -> Iterator[Candidate]:
+    """'Which words show that this is not certain?' among other words of the sentence."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
+        sentence = ctx.sentence(fact)
+        cue = fact.data["cue"]
+        if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1:
+            continue
+        others = [w for w in plain_words(fact) if w.lower() not in cue.lower()]
+        hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
+        if len(others) < 3 or len(hedges_here) > 1:
+            continue  # two hedges: either would be an answer
+        picked = others[:: max(1, len(others) // 3)][:3]
+        answer = cue
+        yield Candidate(
+            Question(
+                id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
+                prompt=f"{quoted(sentence)} Which word or words show that this is not stated as certain?",
+                choices=shuffled(ctx.rng, answer, picked), answer=answer, evidence=sentence,
+                explanation=f"“{cue}” is a hedge: {MEANINGS[fact.data['meaning']]}. The sentence does not state it as a fact.",
+                feedback={w: f"“{w}” does not make the claim less certain." for w in picked},
+                template="hedge-word",
+            ),
+            0.8 * ctx.centrality(fact.start) + 0.15, f"hedge:{fact.data['sentence_start']}",
+        )
 
 
-def unclear_statement(fact: Fact, context: Context) -> Iterator[Question]:
-    if fact.data["uncertainty_kind"] != "unclear":
-        return
-    claim = _first_alternative(fact.data["clause"])
-    if claim is None:
-        return
-    yield Question(
-        id=f"unclear-{slugify(claim, 30)}",
-        type="truefalse",
-        skill="uncertainty",
-        prompt=f"True or false? According to the article, {claim}.",
-        answer=False,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"The article says it is unclear {fact.data['clause']}. "
-            "It does not know yet, so it does not say this is true."
-        ),
-        template="unclear-statement",
-    )
+def hedge_meaning(ctx: Context) -> Iterator[Candidate]:
+    """'What does “may have” tell you?': possible, likely, expected, unconfirmed; and not
+    the same as one another."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
+        meaning = fact.data["meaning"]
+        sentence = ctx.sentence(fact)
+        if not self_contained(sentence) or len(sentence.split()) > 40:
+            continue
+        answer = capitalise(MEANINGS[meaning])
+        distractors = [capitalise(MEANINGS[m]) for m in _contrasts(meaning)] + ["It has already happened, for certain"]
+        yield Candidate(
+            Question(
+                id=f"hedge-meaning-{slugify(fact.data['cue'], 12)}-{slugify(sentence, 12)}", type="choice", skill="uncertainty",
+                prompt=f"{quoted(sentence)} What does “{fact.data['cue']}” tell you?",
+                choices=shuffled(ctx.rng, answer, distractors[:3]), answer=answer, evidence=sentence,
+                explanation=f"“{fact.data['cue']}” means {MEANINGS[meaning]}. Hedges like this are easy to read past, "
+                            "but they change what the sentence claims.",
+                template="hedge-meaning",
+            ),
+            0.7, f"hedge:{fact.data['sentence_start']}",
+        )
 
 
-def unexplained(fact: Fact, context: Context) -> Iterator[Question]:
-    if fact.data["uncertainty_kind"] != "unexplained":
-        return
-    clause = fact.data["clause"].split(",")[0].strip()
-    if len(clause.split()) < 4:
-        return
-    yield Question(
-        id=f"explained-{slugify(clause, 30)}",
-        type="truefalse",
-        skill="uncertainty",
-        prompt=f"True or false? The article explains {clause}.",
-        answer=False,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"The article says the source did not {fact.data['verb']} {clause}. "
-            "The reader is left without that explanation: it is an open question."
-        ),
-        template="unexplained",
-    )
+def _contrasts(meaning: str) -> list[str]:
+    order = {
+        "possible": ["likely", "expected"], "likely": ["possible", "expected"], "unlikely": ["likely", "possible"],
+        "expected": ["possible", "hearsay"], "appears": ["likely", "hearsay"], "hearsay": ["appears", "likely"],
+        "suggests": ["likely", "hearsay"],
+    }
+    return order.get(meaning, ["possible", "likely"])
 
 
-CONDITIONAL_ANSWER = "It has not happened yet: it depends on a decision still to come"
-CONDITIONAL_WRONG = ("It is already happening", "It has been ruled out", "It happened in the past")
+def pending_state(ctx: Context) -> Iterator[Candidate]:
+    """'What is the state of the request?': still under review, not approved."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="pending"):
+        thing = fact.data["thing"]
+        state = fact.data["state"]
+        by = fact.data["by"]
+        answer = f"It is {state}" + (f" by {by}" if by else "") + ", with no decision yet"
+        distractors = ["It has been approved", "It has been turned down", "It has been withdrawn"]
+        evidence = sentences_around(ctx, fact.start, fact.end)
+        if evidence is None:
+            continue
+        the_thing = re.sub(r"^(?:a|an)\b", "the", thing)
+        yield Candidate(
+            Question(
+                id=f"pending-{slugify(thing, 20)}", type="choice", skill="uncertainty",
+                prompt=f"According to the article, where does {the_thing} stand?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=f"The article says it is {state}: nothing has been decided, so what follows from it is not yet a fact.",
+                template="pending",
+            ),
+            0.8, f"pending:{fact.start}",
+        )
 
 
-def conditional(fact: Fact, context: Context) -> Iterator[Question]:
-    if fact.data["uncertainty_kind"] != "conditional":
-        return
-    condition = fact.data["condition"]
-    yield Question(
-        id=f"conditional-{slugify(condition)}",
-        type="choice",
-        skill="uncertainty",
-        prompt=(
-            f"The article says: {quoted(context.sentence_text(fact))}\n"
-            f"What do the words “{condition}” tell you about this?"
-        ),
-        choices=shuffled(context.rng, CONDITIONAL_ANSWER, list(CONDITIONAL_WRONG)),
-        answer=CONDITIONAL_ANSWER,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"“{condition}” makes the rest of the sentence conditional: it only happens if that condition is met. "
-            "The article describes a possibility, not something that is happening."
-        ),
-        template="conditional",
-    )
+def condition(ctx: Context) -> Iterator[Candidate]:
+    """'If approved, the troops would assist ICE': which words show that this has not
+    happened, and depends on something else first?"""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="conditional"):
+        sentence = ctx.sentence(fact)
+        cue = fact.data["condition"].strip(" ,")
+        if not self_contained(sentence) or len(sentence.split()) > 40 or len(cue.split()) > 8 or sentence.count(cue) != 1:
+            continue
+        others = [w for w in plain_words(fact) if w not in cue]
+        if len(others) < 3:
+            continue
+        picked = others[:: max(1, len(others) // 3)][:3]
+        yield Candidate(
+            Question(
+                id=f"condition-{slugify(sentence, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{quoted(sentence)} Which words show that this has not happened, and may not?",
+                choices=shuffled(ctx.rng, cue, picked), answer=cue, evidence=sentence,
+                explanation=(f"“{cue}” sets a condition: what follows would happen only if it is met. Until then it is a "
+                             "possibility, not a fact."),
+                feedback={w: f"“{w}” does not make it depend on anything." for w in picked},
+                template="condition",
+            ),
+            0.85, f"hedge:{fact.data['sentence_start']}",
+        )
 
-
-def pending(fact: Fact, context: Context) -> Iterator[Question]:
-    if fact.data["uncertainty_kind"] != "pending":
-        return
-    thing = fact.data["thing"]
-    by = f" by {fact.data['by']}" if fact.data["by"] else ""
-    answer = f"It is {fact.data['state']}{by}: no final decision is reported"
-    wrong = ["It has been approved", "It has been turned down", "It has been withdrawn"]
-    yield Question(
-        id=f"status-{slugify(thing)}",
-        type="choice",
-        skill="uncertainty",
-        prompt=f"The article says: {quoted(clip(context.sentence_text(fact), 34))}\nWhat does it tell you about {thing}?",
-        choices=shuffled(context.rng, answer, wrong),
-        answer=answer,
-        evidence=context.article.text[fact.start : fact.end],
-        explanation=(
-            f"The article says {thing} is {fact.data['state']}{by}. Nothing has been decided yet, "
-            "so anything that depends on it is still uncertain."
-        ),
-        template="pending",
-    )
-
-
-HEDGE_ANSWER = "The writer is not certain: it has not been confirmed"
-HEDGE_WRONG = ("It has been proven", "It is the opinion of a named expert", "It is a prediction about the future")
-
-
-def hedge(fact: Fact, context: Context) -> Iterator[Question]:
-    if fact.data["uncertainty_kind"] != "hedge":
-        return
-    cue = fact.data["cue"]
-    sentence = context.sentence_text(fact)
-    yield Question(
-        id=f"hedge-{slugify(cue)}",
-        type="choice",
-        skill="uncertainty",
-        prompt=f"The article says: {quoted(clip(sentence, 30))}\nWhat does the word “{cue}” tell you?",
-        choices=shuffled(context.rng, HEDGE_ANSWER, list(HEDGE_WRONG)),
-        answer=HEDGE_ANSWER,
-        evidence=sentence,
-        explanation=f"“{cue}” is a hedge: the writer signals that this is likely but not confirmed.",
-        template="hedge",
-    )
-
-
-NOT_YET = "Not yet: the article says what may or is expected to happen"
-HAPPENED_WRONG = ("Yes: the article reports it has already happened", "It was tried and it failed", "The article says it will never happen")
-
-
-def prediction_status(fact: Fact, context: Context) -> Iterator[Question]:
-    span = context.article.text[fact.start : fact.end]
-    if len(span.split()) < 5:
-        return
-    yield Question(
-        id=f"happened-yet-{slugify(span, 30)}",
-        type="choice",
-        skill="uncertainty",
-        prompt=f"The article says {quoted(span)}. Has this happened yet?",
-        choices=shuffled(context.rng, NOT_YET, list(HAPPENED_WRONG)),
-        answer=NOT_YET,
-        evidence=context.sentence_text(fact),
-        explanation=(
-            f"“{fact.data['modal']}” looks ahead: it describes what may happen, not something the article reports as done."
-        ),
-        template="prediction-status",
-    )

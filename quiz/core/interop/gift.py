@@ -1,15 +1,22 @@
-"""Moodle GIFT text, both ways (Moodle's question/format/gift/format.php)."""
+"""Moodle GIFT text, both ways (Moodle's question/format/gift/format.php). The article
+travels first, as a description named "Article" (portable.py)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from quiz.core.article import normalise_newlines
 from quiz.core.domain import SKILLS, Pack, Question
+from quiz.core.inputs import ArticleSource
 from quiz.core.interop.moodle import (
-    DEFAULT_SKILL, QuestionReader, Skip, exported, first_words, format_number, general_feedback, html_to_text, is_full,
-    multi_weights, multichoice_fields, number_fields, short_answer_fields, truefalse_feedback, truefalse_fields,
+    DEFAULT_SKILL, QuestionReader, Skip, export_problem, first_words, format_number, general_feedback, html_to_text,
+    is_full, multi_weights, multichoice_fields, number_fields, short_answer_fields, truefalse_feedback,
+    truefalse_fields,
+)
+from quiz.core.interop.portable import (
+    ARTICLE_NAME, Export, article_from_html, article_html, exported, is_article_name,
 )
 
 # ================================================================ export
@@ -30,10 +37,12 @@ def gift_escape(text: str) -> str:
     return text.translate(_GIFT_SPECIAL)
 
 
-def pack_to_gift(pack: Pack) -> tuple[str, list[str]]:
-    """The pack as Moodle GIFT text, and one warning line per question left out."""
-    blocks, warnings = exported(pack.questions, _gift_question, _gift_problem)
-    return "\n\n".join([f"$CATEGORY: {gift_escape(pack.id)}", *blocks]) + "\n", warnings
+def pack_to_gift(pack: Pack) -> Export:
+    """The pack as Moodle GIFT text: its article as a description, then its questions."""
+    blocks, warnings, changed = exported(pack, _gift_question, lambda q: export_problem(q) or _gift_problem(q))
+    article = f"::{ARTICLE_NAME}::[html]{gift_escape(article_html(pack.article))}"
+    text = "\n\n".join([f"$CATEGORY: {gift_escape(pack.id)}", article, *blocks]) + "\n"
+    return Export(text, warnings, len(blocks), changed)
 
 
 def _gift_problem(question: Question) -> str | None:
@@ -129,15 +138,40 @@ def read_gift(text: str, article_text: str, path: str | None = None) -> Question
     passage its general feedback quotes, or else the one sentence holding the answer.
     """
     reader = QuestionReader(article_text, path)
+    for line, title, skill, body in _questions(text):
+        if _is_article(title, body):
+            continue
+        label = title or first_words(_reveal(body.split("{", 1)[0] or body))
+        reader.add(title, label, lambda body=body, skill=skill: _read_question(reader, body, skill), line)
+    return reader
+
+
+def gift_article(text: str) -> ArticleSource | None:
+    """The article that travelled in GIFT text: the description named "Article"."""
+    for _, title, _, body in _questions(text):
+        if _is_article(title, body):
+            raw = body.strip(_PHP_TRIM)
+            marker = _FORMAT_MARKER.match(raw)
+            content = _reveal(raw[marker.end() :] if marker else raw)
+            if marker and marker.group(1) == "html":
+                return article_from_html(content)
+            return ArticleSource(text=content.strip(_PHP_TRIM)) if content.strip() else None
+    return None
+
+
+def _questions(text: str) -> Iterator[tuple[int, str | None, str, str]]:
+    """(line, title, skill, body with escapes hidden) of each question of GIFT text."""
     for line, lines in _blocks(text):
         skill, body = _skill_and_body(lines)
         body = _hide_escapes(body)
         if not body or body.startswith("$CATEGORY:"):
             continue
         title, body = _take_title(body)
-        label = title or first_words(_reveal(body.split("{", 1)[0] or body))
-        reader.add(title, label, lambda body=body, skill=skill: _read_question(reader, body, skill), line)
-    return reader
+        yield line, title, skill, body
+
+
+def _is_article(title: str | None, body: str) -> bool:
+    return title is not None and is_article_name(title) and "{" not in body and "}" not in body
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from html.parser import HTMLParser
 from typing import Any
@@ -75,9 +75,8 @@ def multi_weights(question: Question) -> dict[str, str] | None:
 
 
 def export_problem(question: Question) -> str | None:
-    """Why `question` cannot go to Moodle at all, or None."""
-    if question.type == "evidence":
-        return "evidence questions (select the passage) have no Moodle equivalent"
+    """Why `question` cannot go to Moodle at all, or None (evidence questions arrive here as
+    multiple choice: portable.exported)."""
     if question.type not in MOODLE_TYPES:
         return f'"{question.type}" is not a question type Moodle can take'
     if question.type == "multi" and multi_weights(question) is None:
@@ -107,24 +106,6 @@ def truefalse_feedback(question: Question, value: bool) -> str:
     return question.feedback.get(str(value).lower()) or question.feedback.get(str(value)) or ""
 
 
-def export_warning(question: Question, reason: str) -> str:
-    return f"{question.id}: not exported: {reason}"
-
-
-def exported(pack_questions: Iterable[Question], write: Callable[[Question], Any],
-             problem: Callable[[Question], str | None] = lambda q: None) -> tuple[list[Any], list[str]]:
-    """Each question Moodle can take, written; one warning line for each other one."""
-    written: list[Any] = []
-    warnings: list[str] = []
-    for question in pack_questions:
-        reason = export_problem(question) or problem(question)
-        if reason:
-            warnings.append(export_warning(question, reason))
-        else:
-            written.append(write(question))
-    return written, warnings
-
-
 # ================================================================ import
 
 
@@ -133,8 +114,9 @@ class Skip(Exception):
 
 
 class QuestionReader:
-    """Gathers imported questions: ids made unique, the line each starts on in its file,
-    and one line per question skipped, citing the file (`path`) and line when known.
+    """Gathers imported questions: ids made unique, the file and line each starts on, and
+    one line per question skipped, citing the file (`path`, or the one given with the
+    question) and line when known.
 
     `sentences` are the article's, for finding the sentence that holds an answer."""
 
@@ -144,22 +126,27 @@ class QuestionReader:
         self.path = path
         self.questions: list[Question] = []
         self.lines: list[int | None] = []  # the line each of the questions starts on
+        self.paths: list[str | None] = []  # and the file it is in
         self.messages: list[str] = []
         self.taken: set[str] = set()
         self.ordinal = 0
 
-    def add(self, title: str | None, label: str, read: Callable[[], Question], line: int | None = None) -> None:
-        """Read one question, which starts on `line` (`read` raises Skip for one the app cannot take)."""
+    def add(self, title: str | None, label: str, read: Callable[[], Question], line: int | None = None,
+            path: str | None = None) -> None:
+        """Read one question, which starts on `line` of `path` (default: the reader's file);
+        `read` raises Skip for one the app cannot take."""
         self.ordinal += 1
+        path = path or self.path
         try:
             question = read()
         except Skip as skip:
-            where = "" if self.path is None else f"{self.path}:{line}: " if line else f"{self.path}: "
+            where = "" if path is None else f"{path}:{line}: " if line else f"{path}: "
             self.messages.append(f'{where}Skipped question {self.ordinal} "{label or "(no text)"}": {skip}.')
             return
         qid = _unique(_slugify(title or "") or f"q{self.ordinal}", self.taken)
         self.questions.append(replace(question, id=qid))
         self.lines.append(line)
+        self.paths.append(path)
 
     def question(self, prompt: str, skill: str, general: str, fields: dict[str, Any]) -> Question:
         """A question from its plain-text prompt, general feedback and answer fields."""
@@ -329,5 +316,9 @@ def html_to_text(fragment: str) -> str:
         import html
 
         parser.parts = [html.unescape(re.sub(r"<[^>]*>?", " ", fragment))]
-    lines = "".join(parser.parts).split("\n")
-    return "\n".join(" ".join(line.split()) for line in lines).strip()
+    return tidy_lines("".join(parser.parts))
+
+
+def tidy_lines(text: str) -> str:
+    """Each line's spaces collapsed as HTML shows them, and the blank lines at either end dropped."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()

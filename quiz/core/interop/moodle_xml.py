@@ -1,48 +1,54 @@
 """Moodle XML, both ways (Moodle's question/format/xml/format.php).
 
-A file to import may come from anywhere, so it is parsed with defusedxml and refused if it
-has a document type declaration: Moodle never writes one, and it is where entities that
-multiply ("billion laughs") or read other files and addresses (external entities) are
-declared. Nothing in a refused file is read."""
+A file to import may come from anywhere: it is read by safe_xml, which refuses document
+type declarations (Moodle never writes one) and nesting deeper than any quiz needs."""
 
 from __future__ import annotations
 
-import html
-import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
 from quiz.core.domain import SKILLS, Pack, Question
 from quiz.core.errors import QuizError
+from quiz.core.inputs import ArticleSource
 from quiz.core.interop.moodle import (
-    DEFAULT_PENALTY, DEFAULT_SKILL, MOODLE_PENALTIES, MOODLE_TYPES, QuestionReader, Skip, exported, first_words,
-    format_number, general_feedback, html_to_text, is_full, multi_weights, multichoice_fields, number_fields,
-    short_answer_fields, truefalse_feedback, truefalse_fields,
+    DEFAULT_PENALTY, DEFAULT_SKILL, MOODLE_PENALTIES, MOODLE_TYPES, QuestionReader, Skip, export_problem,
+    first_words, format_number, general_feedback, html_to_text, is_full, multi_weights, multichoice_fields,
+    number_fields, short_answer_fields, truefalse_feedback, truefalse_fields,
 )
+from quiz.core.interop.portable import (
+    ARTICLE_NAME, Export, article_from_html, article_html, escape_html, exported, is_article_name, xml_safe,
+)
+from quiz.core.safe_xml import parse_xml
 
 # ================================================================ export
 
-# Characters XML 1.0 cannot carry at all, not even as references.
-_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
-
-def pack_to_moodle_xml(pack: Pack) -> tuple[str, list[str]]:
-    """The pack as a Moodle XML quiz, and one warning line per question left out."""
+def pack_to_moodle_xml(pack: Pack) -> Export:
+    """The pack as a Moodle XML quiz: its article as a description, then its questions."""
     quiz = ET.Element("quiz")
-    elements, warnings = exported(pack.questions, _xml_question)
+    elements, warnings, changed = exported(pack, _xml_question, export_problem)
+    quiz.append(_xml_article(pack))
     quiz.extend(elements)
     ET.indent(quiz, space="  ")
     body = ET.tostring(quiz, encoding="unicode", short_empty_elements=False)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n", warnings
-
-
-def _plain(text: str) -> str:
-    return _XML_INVALID.sub("", text)
+    return Export('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n", warnings, len(elements), changed)
 
 
 def _as_html(text: str) -> str:
     """Plain text as HTML that shows the same characters and line breaks."""
-    return html.escape(_plain(text), quote=False).replace("\n", "<br>")
+    return escape_html(text).replace("\n", "<br>")
+
+
+def _xml_article(pack: Pack) -> ET.Element:
+    element = ET.Element("question", {"type": "description"})
+    _text_field(element, "name", ARTICLE_NAME)
+    _text_field(element, "questiontext", article_html(pack.article), format="html")
+    _text_field(element, "generalfeedback", "", format="html")
+    _leaf(element, "defaultgrade", "0")
+    _leaf(element, "penalty", "0")
+    _leaf(element, "hidden", "0")
+    return element
 
 
 def _leaf(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
@@ -62,14 +68,14 @@ def _xml_answer(parent: ET.Element, fraction: str, text: str, feedback: str, htm
     # Multichoice answers are HTML in Moodle; short-answer, numerical and true/false ones plain.
     text_format = "html" if html_answer else "moodle_auto_format"
     answer = ET.SubElement(parent, "answer", {"fraction": fraction, "format": text_format})
-    _leaf(answer, "text", _as_html(text) if html_answer else _plain(text))
+    _leaf(answer, "text", _as_html(text) if html_answer else xml_safe(text))
     _text_field(answer, "feedback", _as_html(feedback), format="html")
     return answer
 
 
 def _xml_question(question: Question) -> ET.Element:
     element = ET.Element("question", {"type": MOODLE_TYPES[question.type]})
-    _text_field(element, "name", _plain(question.id))
+    _text_field(element, "name", xml_safe(question.id))
     _text_field(element, "questiontext", _as_html(question.prompt), format="html")
     _text_field(element, "generalfeedback", _as_html(general_feedback(question)), format="html")
     _leaf(element, "defaultgrade", "1")
@@ -83,7 +89,7 @@ def _xml_question(question: Question) -> ET.Element:
         "text": _xml_text,
     }[question.type](element, question)
     tags = ET.SubElement(element, "tags")
-    _text_field(tags, "tag", _plain(f"skill:{question.skill}"))
+    _text_field(tags, "tag", xml_safe(f"skill:{question.skill}"))
     return element
 
 
@@ -142,43 +148,19 @@ _OTHER_TYPES = {
 
 
 def parse_moodle_xml(text: str, path: str, lines: dict[ET.Element, int] | None = None) -> ET.Element:
-    """The `<quiz>` element of a Moodle XML file; QuizError naming the file and line otherwise.
-    `lines`, when given, is filled with the line each `<question>` starts on."""
-    from defusedxml import DefusedXmlException  # only an import of Moodle XML needs defusedxml
-    from defusedxml.ElementTree import DefusedXMLParser
+    """The `<quiz>` element of a Moodle XML file; QuizError naming the file and line otherwise
+    (safe_xml says what is refused). `lines`, when given, is filled with the line each
+    `<question>` starts on."""
+    document = parse_xml(text, path, noted=("question",))
+    if lines is not None:
+        lines.update(document.lines)
+    return quiz_element(document.root, path)
 
-    builder = _LineNoting(lines if lines is not None else {})
-    parser = builder.parser = DefusedXMLParser(target=builder, forbid_dtd=True)
-    try:
-        parser.feed(text)
-        root = parser.close()
-    except DefusedXmlException:
-        line = text[: max(text.find("<!DOCTYPE"), 0)].count("\n") + 1
-        raise QuizError(f"{path}:{line}: this XML declares a document type (<!DOCTYPE>), which Moodle XML never "
-                        "has and which can declare entities; the file was not read") from None
-    except ET.ParseError as exc:
-        line = exc.position[0]
-        message = str(exc).split(": line", 1)[0]
-        raise QuizError(f"{path}:{line}: this is not valid XML: {message}") from None
+
+def quiz_element(root: ET.Element, path: str) -> ET.Element:
     if root.tag != "quiz":
         raise QuizError(f"{path}:1: not a Moodle XML quiz: the outermost element is <{root.tag}>, not <quiz>")
     return root
-
-
-class _LineNoting(ET.TreeBuilder):
-    """Builds the tree as ElementTree does, noting the line each `<question>` starts on (the
-    parser's own expat object knows it while the start tag is handled)."""
-
-    def __init__(self, lines: dict[ET.Element, int]) -> None:
-        super().__init__()
-        self.lines = lines
-        self.parser: Any = None
-
-    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
-        element = super().start(tag, attrs)
-        if tag == "question":
-            self.lines[element] = self.parser.parser.CurrentLineNumber
-        return element
 
 
 def moodle_xml_to_questions(quiz: ET.Element, article_text: str) -> tuple[list[Question], list[str]]:
@@ -201,13 +183,29 @@ def read_quiz(
     reader = QuestionReader(article_text, path)
     for element in quiz.iter("question"):
         kind = element.get("type", "")
-        if kind == "category":
+        if kind == "category" or _is_article(element):
             continue
         title = _text(element, "name") or None
         label = title or first_words(_text(element, "questiontext"))
         reader.add(title, label, lambda element=element, kind=kind: _read_question(reader, element, kind),
                    (lines or {}).get(element))
     return reader
+
+
+def moodle_xml_article(quiz: ET.Element) -> ArticleSource | None:
+    """The article that travelled in a Moodle XML `<quiz>`: the description named "Article"."""
+    for element in quiz.iter("question"):
+        if _is_article(element):
+            holder = element.find("questiontext")
+            raw = "" if holder is None else holder.findtext("text") or ""
+            if holder is not None and holder.get("format", "html") == "html":
+                return article_from_html(raw)
+            return ArticleSource(text=raw.strip()) if raw.strip() else None
+    return None
+
+
+def _is_article(element: ET.Element) -> bool:
+    return element.get("type") == "description" and is_article_name(element.findtext("name/text") or "")
 
 
 def _read_question(reader: QuestionReader, element: ET.Element, kind: str) -> Question:

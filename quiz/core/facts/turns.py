@@ -1,0 +1,64 @@
+"""Turns and mentions. A turn: in an interview or a transcript, each paragraph that opens
+with a speaker's label ("Robert Sarvis: I am ...", "Q: ..."), with who speaks and whether it is a question."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.core.domain import Fact
+from quiz.core.facts.kind import LABEL
+from quiz.core.facts.people import People, clean_person_name
+from quiz.core.reading import Reading
+
+
+def extract_turns(reading: Reading, people: People) -> list[Fact]:
+    text = reading.text
+    facts = []
+    for span in reading.article.paragraphs:
+        paragraph = text[span.start : span.end]
+        if paragraph == reading.article.title:
+            continue  # "The Onion: An interview with ...": a headline, not a turn
+        match = LABEL.match(paragraph)
+        if not match:
+            continue
+        label = paragraph[: paragraph.index(":")].strip()
+        words_start = span.start + paragraph.index(":") + 1
+        while words_start < span.end and text[words_start].isspace():
+            words_start += 1
+        name = people.full_name(clean_person_name(label), span.start) if label not in ("Q", "A", "Question", "Answer") else label
+        facts.append(Fact(
+            kind="turn", start=words_start, end=span.end, text=text[words_start : span.end],
+            data={"speaker": name, "label": label, "question": paragraph.rstrip().endswith("?"),
+                  "sentence_start": span.start, "sentence_end": span.end},
+        ))
+    if len(facts) < 3:
+        return []
+    askers = {f.data["speaker"] for f in facts if f.data["question"]}
+    for fact in facts:
+        fact.data["role"] = "interviewer" if fact.data["speaker"] in askers and len(askers) < len({f.data["speaker"] for f in facts}) else "interviewee"
+    return facts
+
+
+def extract_mentions(reading: Reading, people: People) -> list[Fact]:
+    """Each person and organisation the article names, once, where it first names them:
+    the people a story is about are not all its sources."""
+    facts, seen = [], set()
+    for entity in reading.entities:
+        if entity.label not in ("PERSON", "ORG"):
+            continue
+        if entity.label == "PERSON":
+            name = people.full_name(clean_person_name(entity.text), entity.start)
+        else:
+            name = re.sub(r"^(?:the|The)\s+|(?:’s|'s)$", "", entity.text).strip()
+        if len(name) < 2 or name.lower() in seen or not name[:1].isupper():
+            continue
+        seen.add(name.lower())
+        sentence = reading.article.sentence_at(entity.start)
+        if sentence is None:
+            continue
+        facts.append(Fact(
+            kind="mention", start=entity.start, end=entity.end, text=entity.text,
+            data={"name": name, "label": "person" if entity.label == "PERSON" else "organisation",
+                  "sentence_start": sentence.start, "sentence_end": sentence.end},
+        ))
+    return facts

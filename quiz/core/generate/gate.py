@@ -1,0 +1,97 @@
+"""The quality gate every candidate passes before it can be chosen, and the checks between
+chosen questions: none may answer or repeat another.
+
+The gate catches what students must never see: broken quotation marks, leftover markup,
+choices that repeat or give the answer away by their length, and explanations that only
+repeat the answer. What makes a single question right or wrong is the template's job; the
+gate checks the form every question shares.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from quiz.core.domain import Question
+
+MAX_PROMPT_WORDS = 90
+MIN_EXPLANATION_WORDS = 10
+MARKUP = re.compile(r"<[a-z/][^>]*>|\[\[|\]\]|\{\{|&[a-z]+;|\\n")
+
+
+def problems(question: Question, article_text: str) -> list[str]:
+    """What is wrong with a candidate's form; empty when it may be chosen."""
+    found = []
+    prompt = question.prompt
+    if prompt.count("“") != prompt.count("”"):
+        found.append("unbalanced quotation marks in the prompt")
+    if re.search(r"“\s*“|”\s*”|““|””", prompt):
+        found.append("doubled quotation marks")
+    if len(prompt.split()) > MAX_PROMPT_WORDS:
+        found.append("prompt too long")
+    for text in (prompt, question.explanation, *map(str, question.choices)):
+        if MARKUP.search(text):
+            found.append("markup in the text")
+            break
+    if question.evidence and question.evidence not in article_text:
+        found.append("evidence not in the article")
+    if len(question.explanation.split()) < MIN_EXPLANATION_WORDS:
+        found.append("explanation too short")
+    if re.search(r"(\S+) goes with “\1”", question.explanation):
+        found.append("circular explanation")
+    if question.type in ("choice", "multi"):
+        found.extend(_choice_problems(question))
+    return found
+
+
+def _choice_problems(question: Question) -> list[str]:
+    choices = [str(c) for c in question.choices]
+    found = []
+    minimum = 4 if question.type == "multi" else 3
+    if len(choices) < minimum:
+        found.append("too few choices")
+    folded = [_fold(c) for c in choices]
+    if len(set(folded)) < len(folded):
+        found.append("two choices say the same")
+    for a in folded:
+        for b in folded:
+            if a != b and len(a.split()) >= 2 and a in b:
+                found.append("one choice contains another")
+                break
+    answers = question.answer if question.type == "multi" else [question.answer]
+    if not all(a in choices for a in answers):
+        found.append("the answer is not among the choices")
+    wrong = [len(c) for c in choices if c not in answers]
+    if wrong and all(len(str(a)) > 2.5 * statistics.median(wrong) + 10 for a in answers):
+        found.append("the answer stands out by its length")
+    if any(not str(v).strip() for v in question.feedback.values()):
+        found.append("empty feedback")
+    return found
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^\w ]", "", text.lower()).strip()
+
+
+def _key_words(question: Question) -> list[str]:
+    """The distinctive words of a question's answer: names and figures it would give away."""
+    answers = question.answer if isinstance(question.answer, list) else [question.answer]
+    words = []
+    for answer in answers:
+        if not isinstance(answer, str):
+            continue
+        words += [w for w in re.findall(r"[A-Z][\w’'-]{2,}|\d[\d,.%]*", answer) if w not in ("The", "It", "No", "Yes", "From")]
+    return words
+
+
+def conflict(a: Question, b: Question) -> bool:
+    """Whether two questions may not stand in one pack: one gives away the other's answer
+    (a name or figure it asks for, shown in the other's prompt about the same passage), or
+    they ask the same."""
+    if a.prompt == b.prompt:
+        return True
+    if a.evidence and b.evidence and (a.evidence in b.evidence or b.evidence in a.evidence):
+        for first, second in ((a, b), (b, a)):
+            if any(word in second.prompt for word in _key_words(first)):
+                return True
+    return False

@@ -1,0 +1,273 @@
+"""Questions that fit a kind of article: who published a press release and what stake
+they have; who was studied and whether a study's result applies to everyone; whose views an
+interview gives; what a speech leaves out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from quiz.core.domain import Question
+from quiz.core.generate.common import Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.evidence import claim_evidence, sentences_around
+
+PEOPLE_NOUNS = frozenset(
+    "patients participants people men women adults children volunteers students veterans subjects "
+    "mothers fathers infants babies teenagers smokers residents respondents workers employees".split()
+)
+
+
+def publisher_stake(ctx: Context) -> Iterator[Candidate]:
+    """A press release or fact sheet: it speaks for the organisation whose work it describes."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher, sentence = _publisher(ctx)
+    if not publisher:
+        return
+    answer = f"It is {publisher} describing its own work, so it gives its own side"
+    distractors = [
+        "It is an independent news report that weighs several sides",
+        "It is a court record of what was decided",
+        "It is a reader's letter to the editor",
+    ]
+    yield Candidate(
+        Question(
+            id="publisher-stake", type="choice", skill="context",
+            prompt="Who is speaking in this text, and what should a reader keep in mind?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+            explanation=(f"The text is written by or for {publisher} about {publisher}'s own actions: a press release or "
+                         "fact sheet. It has a stake in looking good, so its claims, and its figures, need checking "
+                         "against independent sources."),
+            template="publisher-stake",
+        ),
+        0.95, "publisher",
+    )
+
+
+def _publisher(ctx: Context) -> tuple[str, str]:
+    """The organisation that most often acts in the text, with a sentence where it does."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    title = ctx.article.title
+    pattern = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute|Embassy|Bureau|USAID))\b")
+    for sentence in ctx.article.sentences:
+        for match in pattern.finditer(sentence.text):
+            name = match.group(1).strip()
+            name = name if name.startswith("President") else "the " + name
+            counts[name] += 1
+            first.setdefault(name, sentence.text)
+    if not counts:
+        return "", ""
+    # The Administration that speaks for itself, or the body its title names, before an
+    # agency it only mentions.
+    for name in counts:
+        if "Administration" in name or "White House" in name or name.removeprefix("the ") in title:
+            counts[name] += 1000
+    name, count = counts.most_common(1)[0]
+    if count < 2:
+        return "", ""
+    return name, first[name]
+
+
+def checkable_claim(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these claims could an independent source check?' in a press release or a
+    speech: a figure or an event, beside claims that only praise."""
+    if ctx.kind.kind not in ("press-release", "speech", "opinion"):
+        return
+    statements = [f for f in ctx.of_kind("statement") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
+                  and f.data.get("voice", "writer") == "writer" and f.data.get("plain")]
+    opinions = [f for f in ctx.of_kind("opinion", mode="judge") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
+                and f.data.get("voice", "writer") == "writer" and _praises(f)]
+    if not statements or len(opinions) < 2:
+        return
+    fact = statements[0]
+    answer = clip(fact.text, 26)
+    distractors = [clip(o.text, 26) for o in sorted(opinions, key=lambda o: abs(o.start - fact.start))[:3]]
+    yield Candidate(
+        Question(
+            id=f"checkable-{slugify(fact.text, 24)}", type="choice", skill="sourcing",
+            prompt="Which of these claims could an independent source check?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+            explanation=("It states figures, dates or events that records could confirm or contradict. The others judge "
+                         "or praise: they can be agreed or disagreed with, not checked."),
+            template="checkable-claim",
+        ),
+        0.85, f"opinion:{fact.start}",
+    )
+
+
+def _praises(fact) -> bool:
+    """A sentence that judges with a charged word and states no figure: praise, not a record."""
+    from quiz.core.facts.language import CHARGED
+
+    return any(c.lower() in CHARGED for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
+
+
+def study_sample(ctx: Context) -> Iterator[Candidate]:
+    """'Does the result apply to everyone?' for a study of a particular group."""
+    if ctx.kind.kind != "study":
+        return
+    groups = [n for n in ctx.of_kind("number") if not n.data["unit"] and n.data["value"] >= 10
+              and set((n.data["counts"] or "").lower().split()) & PEOPLE_NOUNS]
+    for fact in sorted(groups, key=lambda n: -n.data["value"])[:1]:  # the whole sample, not a subgroup
+        counts = fact.data["counts"].strip()
+        group = f"{fact.data['figure']} {counts}"
+        answer = f"Only to people like the {group} it studied; the article does not show it holds for others"
+        distractors = [
+            "To everyone, because the study was published",
+            "To everyone, because the researchers are experts",
+            "Only to the researchers who ran it",
+        ]
+        evidence = sentences_around(ctx, fact.start, fact.end)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"who-was-studied-{slugify(counts, 20)}", type="choice", skill="context",
+                prompt="To whom does the study's result apply, as far as the article shows?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"The study was of {group}. A result holds for people like those studied; whether it holds "
+                             "for other ages, health conditions or places is a separate question that this study does not answer."),
+                template="study-sample",
+            ),
+            0.9, "study-sample",
+        )
+        return
+
+
+def independent_voice(ctx: Context) -> Iterator[Candidate]:
+    """A study or report: which source was not part of the work it comments on?"""
+    text = ctx.article.text
+    for key, claims in ctx.claims_by_speaker.items():
+        speaker = ctx.speakers[key]
+        if not speaker.named:
+            continue
+        around = " ".join(text[c.data["sentence_start"] : c.data["sentence_end"]] for c in claims)
+        if not re.search(r"\b(?:not involved (?:in|with) the (?:study|research|trial)|accompanying editorial|independent (?:expert|researcher))\b", around):
+            continue
+        others = [s for k, s in ctx.speakers.items() if k != key and s.named]
+        if len(others) < 2:
+            continue
+        answer = capitalise(speaker.label)
+        distractors = [capitalise(o.label) for o in others[:3]]
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"independent-{slugify(key, 24)}", type="choice", skill="sourcing",
+                prompt="Which of these sources comments on the research from outside it?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"{capitalise(speaker.label)} did not do the research: the article presents their view as "
+                             "an outside one. Researchers judging their own work have a stake in it; an outside voice is a check."),
+                template="independent-voice",
+            ),
+            0.85, "independent",
+        )
+        return
+
+
+def interested_source(ctx: Context) -> Iterator[Candidate]:
+    """A named source who works for the organisation the story is about: 'Why might
+    K.C. Maurer, chief financial officer of the Andy Warhol Foundation, not be neutral?'"""
+    text = ctx.article.text
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
+            continue
+        role = speaker.label.split(", ", 1)[1]
+        organisation = _organisation_in(role)
+        # The story is about the organisation when it names it in the title or more than once.
+        if not organisation or organisation in key or not (organisation in ctx.article.title or text.count(organisation) >= 2):
+            continue
+        claims = ctx.claims_by_speaker.get(key, [])
+        if not claims:
+            continue
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        answer = f"{key} speaks for {organisation}, which the story is about, so has a stake in it"
+        distractors = [
+            f"{key} is an independent expert with no link to {organisation}",
+            f"{key} is the reporter who wrote the article",
+            f"{key} is a source the article does not name",
+        ]
+        yield Candidate(
+            Question(
+                id=f"stake-{slugify(key, 24)}", type="choice", skill="sourcing",
+                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"{key} is {role}: {organisation} is part of the story, so {key} has reasons to present it "
+                             "in a good light. That does not make the words false, but an independent source would be a check."),
+                template="interested-source",
+            ),
+            0.9, f"stake:{key}",
+        )
+
+
+def _organisation_in(role: str) -> str:
+    """'chief financial officer and treasurer at the Andy Warhol Foundation' -> 'Andy Warhol Foundation'."""
+    match = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,6})$", role)
+    if match:
+        return match.group(1).strip()
+    match = re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|official|executive|director|chief)\b", role)
+    return match.group(1).strip() if match else ""
+
+
+def most_quoted(ctx: Context) -> Iterator[Candidate]:
+    """'Whose account does the article rely on most?' when one source clearly leads."""
+    counts = sorted(((len(claims), key) for key, claims in ctx.claims_by_speaker.items()
+                     if ctx.speakers[key].kind in ("person", "people", "group")), reverse=True)
+    if len(counts) < 3 or counts[0][0] < 3 or counts[0][0] < counts[1][0] + 2:
+        return
+    top = ctx.speakers[counts[0][1]]
+    others = [ctx.speakers[key] for _, key in counts[1:4]]
+    evidence = claim_evidence(ctx, ctx.claims_by_speaker[top.key][0])
+    if evidence is None:
+        return
+    answer = capitalise(top.label)
+    distractors = [capitalise(o.label) for o in others]
+    yield Candidate(
+        Question(
+            id=f"most-quoted-{slugify(top.key, 24)}", type="choice", skill="context",
+            prompt="Whose account does the article rely on most?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"Most of the quotations and reported statements come from {top.label}. When one source "
+                         "supplies most of a story, the story leans on that source's view: ask whose account is missing."),
+            template="most-quoted",
+        ),
+        0.75, "most-quoted",
+    )
+
+
+def interview_views(ctx: Context) -> Iterator[Candidate]:
+    """'Whose views does this interview give?' when one person answers."""
+    turns = ctx.of_kind("turn")
+    if ctx.kind.kind != "interview" or not turns:
+        return
+    answering = Counter(t.data["speaker"] for t in turns if t.data["role"] == "interviewee")
+    if len(answering) != 1:
+        return  # several people answer: no one account
+    main = next(iter(answering))
+    askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
+    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person"]
+    others = list(dict.fromkeys([*askers, *(s.key for s in ctx.speakers.values() if s.named and s.kind == "person"), *mentioned]))
+    others = [o for o in others if o and o.lower() not in main.lower() and main.lower() not in o.lower()]
+    if len(others) < 2:
+        return
+    first = next(t for t in turns if t.data["speaker"] == main)
+    evidence = sentences_around(ctx, first.start, first.start + 1)
+    if evidence is None:
+        return
+    yield Candidate(
+        Question(
+            id="interview-views", type="choice", skill="context",
+            prompt="Whose views does this interview give?",
+            choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence,
+            explanation=(f"The answers are {main}'s: an interview gives one person's account in their own words, and the "
+                         "questions decide what is covered. What they say is their view, not checked by the interviewer."),
+            template="interview-views",
+        ),
+        0.75, "interview",
+    )
+
