@@ -2,6 +2,7 @@
 and the questions that fit each kind of article."""
 
 import random
+import re
 
 import pytest
 
@@ -10,7 +11,7 @@ from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
 from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
-from quiz.core.generate.common import Candidate
+from quiz.core.generate.common import Candidate, self_contained
 from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
 from quiz.core.service import generate_from_article
@@ -89,6 +90,44 @@ def test_an_interview_asks_whose_views_it_gives(packs):
 def test_a_paraphrase_is_not_the_speakers_exact_words(packs):
     asked = [q for pack in packs.values() for q in pack.questions if q.template == "exact-words"]
     assert asked and all(q.answer is False and "“" not in q.evidence.split(q.prompt.split("“")[-1][:20])[0][-3:] for q in asked)
+
+
+def test_exact_words_questions_are_keyed_both_ways_and_worded_alike(packs):
+    asked = [q for pack in packs.values() for q in pack.questions if q.template.startswith("exact-words")]
+    assert {q.answer for q in asked} == {True, False}  # the key is not the template's to give away
+    assert all(q.prompt.startswith("True or false? The article gives ") for q in asked)
+
+
+def test_no_two_questions_in_a_pack_rest_on_one_sentence(packs):
+    for pack in packs.values():
+        sentences = [s for q in pack.questions for s in re.split(r"(?<=[.!?”])\s+", q.evidence)]
+        assert len(sentences) == len(set(sentences)), pack.id
+
+
+def test_a_claim_relayed_by_another_news_organisation_is_not_asked_as_first_hand(packs):
+    from quiz.core.generate.sourcing import SECOND_LAYER, SUPPORT
+
+    asked = [q for pack in packs.values() for q in pack.questions if q.template == "support-kind"]
+    assert asked and not [q.id for q in asked if q.answer != SUPPORT["outlet"] and SECOND_LAYER.search(q.evidence)]
+
+
+def test_every_wrong_choice_of_a_whose_word_question_has_feedback(packs):
+    asked = [q for pack in packs.values() for q in pack.questions if q.template == "whose-word"]
+    assert asked and all(set(q.feedback) == set(q.choices) - {q.answer} for q in asked)
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Kim said he is willing to consider normalizing ties.", True),
+    ("The researchers said they found no difference.", True),
+    ("The BBC reported that Wingfield-Hayes was interrogated.", True),
+    ("He said Seoul will continue to push.", False),
+    ("But when he returned, he was unhappy with the app.", False),
+    ("“These tumors probably require different approaches,” they argued.", False),
+    ("But if it isn’t, we will know.", False),
+    ("Which as we all know in 2014 was not the case.", False),
+])
+def test_a_passage_stands_alone_only_if_its_he_or_they_has_someone_before_it(text, alone):
+    assert self_contained(text) is alone
 
 
 # ---------------------------------------------------------------- the gate and the ranking

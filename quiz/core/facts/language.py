@@ -42,12 +42,12 @@ NEUTRAL_VERB = "said"
 CHARGED = {
     "massive": "large", "massively": "greatly", "huge": "large", "enormous": "large",
     "slash": "cut", "skyrocket": "rise", "soar": "rise", "plummet": "fall", "plunge": "fall",
-    "collapse": "fall", "crash": "fall", "devastating": "serious", "disastrous": "harmful",
-    "catastrophic": "serious", "radical": "major", "extreme": "", "draconian": "strict",
+    "collapse": "fall", "devastating": "serious", "disastrous": "harmful",
+    "catastrophic": "serious", "radical": "major", "draconian": "strict",
     "crackdown": "enforcement", "regime": "government", "so-called": "",
     "controversial": "", "embattled": "", "notorious": "", "shocking": "", "stunning": "",
     "staggering": "large", "alarming": "", "troubling": "", "unprecedented": "new",
-    "historic": "", "landmark": "", "sweeping": "broad", "relentless": "continued",
+    "landmark": "", "sweeping": "broad", "relentless": "continued",
     "decisive": "", "decisively": "", "extraordinary": "", "remarkable": "", "impressive": "",
     "tirelessly": "", "tireless": "", "scarred": "affected", "invasion": "arrival",
     "invaders": "migrants", "aliens": "immigrants", "swarm": "group",
@@ -55,11 +55,11 @@ CHARGED = {
     "onslaught": "", "chaos": "disorder", "brutal": "harsh", "vicious": "", "heroic": "",
     "disgraceful": "", "outrageous": "", "ridiculous": "", "absurd": "", "reckless": "",
     "rigged": "", "lavish": "", "bloated": "large", "wasteful": "",
-    "bombshell": "", "explosive": "", "unmatched": "", "failed": "", "abandoned": "",
+    "bombshell": "", "explosive": "", "unmatched": "",
     "dramatic": "large", "dramatically": "greatly", "crucial": "important", "robust": "strong",
     "sharply": "", "surge": "rise", "spree": "series",
     "handouts": "benefits", "bailout": "rescue", "cronies": "associates", "elites": "",
-    "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "", "disaster": "",
+    "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "",
 }
 # Verbs that give something a name: the quoted word is the subject's ("called it an “invasion”").
 NAMING_VERBS = frozenset("call describe dub term label brand name characterize characterise refer".split())

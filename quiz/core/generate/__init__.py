@@ -10,6 +10,7 @@ fills the gap") is not asked. Fewer good questions beat many weak ones.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
@@ -22,19 +23,20 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, kinds.independent_voice, kinds.interested_source,
-    attribution.exact_words,
+    attribution.exact_words, attribution.exact_words_quoted,
     numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
     numbers.change_meaning, numbers.points_or_percent,
-    uncertainty.hedge_word, uncertainty.pending_state, uncertainty.condition,
-    opinion.which_is_opinion, opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
+    uncertainty.hedge_word, uncertainty.condition,
+    opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.whose_word,
     kinds.publisher_stake, kinds.interview_views,
 )
 MAX_PER_TEMPLATE = 2
+# Templates that ask the same thing and share the limit: both ways of "exact words?".
+FAMILY = {"exact-words-quoted": "exact-words"}
 # Templates sure enough to ask about three passages of one article.
 MAX_FOR = {"hedge-word": 3}
-MAX_PER_PASSAGE = 2
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
@@ -55,16 +57,16 @@ def candidates(ctx: Context) -> list[Candidate]:
 
 def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> list[Question]:
     """The best candidates, spread over the skills: each skill's best first, then the rest
-    by worth; one question per point, at most two per passage and per template, and none
-    that gives away or repeats another."""
+    by worth; one question per point and per sentence of the article, at most two per
+    template, and none that gives away or repeats another."""
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
     chosen: list[Candidate] = []
 
     def fits(item: Candidate) -> bool:
         q = item.question
         return (all(c.point != item.point for c in chosen)
-                and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
-                and sum(c.question.evidence == q.evidence for c in chosen) < MAX_PER_PASSAGE
+                and sum(_family(c) == _family(item) for c in chosen) < MAX_FOR.get(_family(item), MAX_PER_TEMPLATE)
+                and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
                 and not any(conflict(c.question, q) for c in chosen))
 
     for round_ in range(2):  # two rounds by skill, so that every skill the article offers is there
@@ -86,6 +88,16 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
         if item not in chosen and fits(item):
             chosen.append(item)
     return [c.question for c in chosen]
+
+
+def _family(item: Candidate) -> str:
+    return FAMILY.get(item.question.template, item.question.template)
+
+
+def _shared_sentence(a: str, b: str) -> bool:
+    """Whether two evidence passages share a sentence: a student would meet it twice."""
+    split = re.compile(r"(?<=[.!?”])\s+")
+    return a in b or b in a or bool(set(split.split(a)) & set(split.split(b)))
 
 
 def generate_questions(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact, Question
+from quiz.core.domain import Question
 from quiz.core.generate.common import (
     Candidate, Context, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
 )
@@ -62,7 +62,7 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
             Question(
                 id=f"exact-words-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
                 type="truefalse", skill="attribution",
-                prompt=f"True or false? The article quotes {speaker.key}’s exact words: {quoted(clip(words, 22))}",
+                prompt=f"True or false? The article gives {speaker.key}’s exact words here: {quoted(clip(words, 22))}",
                 answer=False, evidence=evidence,
                 explanation=(f"There are no quotation marks around these words: the article reports in its own words "
                              f"what {speaker.key} {_verb_past(fact.data.get('verb') or 'said')}, so we cannot tell exactly how "
@@ -98,7 +98,7 @@ def exact_words_quoted(ctx: Context) -> Iterator[Candidate]:
                              f"Elsewhere the article reports {speaker.key} in its own words, without quotation marks."),
                 template="exact-words-quoted",
             ),
-            0.65, f"speaker:{fact.start}",
+            0.75, f"speaker:{fact.start}",
         )
 
 

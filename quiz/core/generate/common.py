@@ -302,12 +302,29 @@ def is_claim(fact: Fact) -> bool:
 
 
 PRONOUN_START = re.compile(r"^(?:he|she|they|it|his|her|their|its|this|that|these|those|we|i)\b", re.IGNORECASE)
+# Words that open a sentence leaning on the one before: "But when he returned ...".
+OPENERS = re.compile(r"^(?:(?:but|and|so|yet|or|because|if|when|although|though|while|as|then|also|still|however|now)\b,?\s+)+",
+                     re.IGNORECASE)
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b")
+INNER_QUOTE = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
+NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An".split())
 
 
 def self_contained(text: str) -> bool:
-    """Whether a passage can be shown alone: it does not open with a pronoun whose person
-    is in another sentence."""
-    return not PRONOUN_START.match(text.strip(" “\"‘"))
+    """Whether a passage can be shown alone: it is not a relative clause ("Which as we all
+    know ..."), and a "he" or "they" outside its quotation marks has someone before it to
+    stand for ("Kim said he ...", "the researchers said they ..."), not a person named in
+    another sentence ("... ,’ they argued")."""
+    text = text.strip(" “\"‘")
+    if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE) or PRONOUN_START.match(OPENERS.sub("", text)):
+        return False
+    outside = INNER_QUOTE.sub(" ", text)
+    pronoun = THIRD_PERSON.search(outside)
+    if pronoun is None:
+        return True
+    before = outside[: pronoun.start()]
+    names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", before) if w not in NOT_A_NAME]
+    return bool(names or re.search(r"\b(?:the|a|an|this|these|each|every)\s+\w+", before, re.IGNORECASE))
 
 
 def candidate(question: Question, worth: float, point: str) -> Iterator[Candidate]:

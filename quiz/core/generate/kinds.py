@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.generate.common import Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, clip, self_contained, shuffled, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
 PEOPLE_NOUNS = frozenset(

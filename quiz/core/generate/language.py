@@ -7,10 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-import re
-
 from quiz.core.facts.language import CHARGED, JUDGING_VERBS
-from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, speaker_of,
 )
@@ -23,7 +20,6 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if len(sentence.split()) > 45:
             continue
-        lemma = _lemma_of(fact.data["word"])
         answer = capitalise(fact.data["meaning"])
         distractors = [capitalise(m) for verb, m in JUDGING_VERBS.items() if m != fact.data["meaning"]
                        and verb not in ("warn", "reveal")]
@@ -40,10 +36,6 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
-
-
-def _lemma_of(word: str) -> str:
-    return word.lower()
 
 
 def charged_word(ctx: Context) -> Iterator[Candidate]:
@@ -101,7 +93,9 @@ def whose_word(ctx: Context) -> Iterator[Candidate]:
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
                 explanation=(f"The quotation marks show that “{fact.data['word']}” is not the writer's own word: it is "
                              f"{owner.label}'s. The writer reports the word without taking it on."),
-                feedback={WRITER_WORD: "Quotation marks show the writer is repeating someone else's word."},
+                feedback={WRITER_WORD: "Quotation marks show the writer is repeating someone else's word.",
+                          **{d: f"The article does not give “{fact.data['word']}” to {d[0].lower() + d[1:]}; "
+                                f"it is {owner.label}'s word." for d in distractors if d != WRITER_WORD}},
                 template="whose-word",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
@@ -122,37 +116,6 @@ OPPOSITE = {"cut": "increase", "rise": "fall", "fall": "rise", "large": "small",
             "arrival": "departure", "group": "individual", "crowd": "handful"}
 
 
-def neutral_rewrite(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these reports the same fact without the writer's feeling?': the sentence
-    with a neutral word, with stronger words, and with a word that changes the fact."""
-    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        word, neutral = fact.data["word"], fact.data.get("neutral")
-        sentence = ctx.sentence(fact)
-        if not neutral or neutral not in STRONGER or len(sentence.split()) > 28 or sentence.count(word) != 1:
-            continue
-        if not self_contained(display(sentence)):
-            continue
-        text = display(sentence)
-        swap = lambda other: text.replace(word, _same_form(word, other), 1)  # noqa: E731
-        stronger = [w for w in STRONGER[neutral] if w != word.lower()][:2]
-        answer = swap(neutral)
-        distractors = [swap(w) for w in stronger] + [swap(OPPOSITE[neutral])]
-        if len({answer, *distractors}) < 4:
-            continue
-        yield Candidate(
-            Question(
-                id=f"neutral-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"The article says: {quoted(text)} Which of these reports the same fact without the writer's feeling?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-                explanation=(f"“{word}” adds a feeling to the fact; “{_same_form(word, neutral)}” says the same plainly. "
-                             f"“{_same_form(word, stronger[0])}” is just as charged, and “{_same_form(word, OPPOSITE[neutral])}” "
-                             "changes what happened."),
-                template="neutral-rewrite",
-            ),
-            0.85, f"word:{fact.data['sentence_start']}",
-        )
-
-
 def _same_form(original: str, word: str) -> str:
     """`word` in the form of `original`: 'slashed' -> 'cut', 'Massive' -> 'Large'."""
     if original.lower().endswith("ed") and not word.endswith("ed"):
@@ -162,4 +125,3 @@ def _same_form(original: str, word: str) -> str:
     elif original.lower().endswith("s") and not original.lower().endswith("ss") and not word.endswith("s"):
         word = word + "s"
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
-

@@ -3,16 +3,13 @@ recommendation rather than something a reader could check, and which words give 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.language import CHARGED
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, speaker_of,
-    voice_of,
+    Candidate, Context, clip, display, plain_words, quoted, self_contained, shuffled, slugify, voice_of,
 )
-from quiz.core.generate.evidence import claim_evidence
 
 MODE_WORDS = {
     "judge": "judges",
@@ -44,31 +41,6 @@ def _whose(fact: Fact) -> str:
     return "the writer's own" if voice == "the writer" else f"{voice}'s"
 
 
-def which_is_opinion(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these sentences is the writer's own judgement, not a checkable fact?'"""
-    for fact in ctx.of_kind("opinion"):
-        statements = [f for f in ctx.of_kind("statement") if _usable(f) and f.data.get("voice") == fact.data.get("voice")
-                      and f.data.get("plain")]
-        if not _usable(fact) or fact.data["mode"] != "judge" or len(statements) < 2 or not _strong(fact):
-            continue
-        near = sorted(statements, key=lambda s: abs(s.start - fact.start))[:3]
-        answer = clip(display(fact.text), 26)
-        distractors = [clip(display(s.text), 26) for s in near]
-        cues = ", ".join(f"“{c}”" for c in fact.data["cues"][:3])
-        yield Candidate(
-            Question(
-                id=f"opinion-{slugify(fact.text, 24)}", type="choice", skill="fact-vs-opinion",
-                prompt=f"Which of these sentences is {_whose(fact)} judgement rather than a fact a reader could check?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
-                explanation=(f"It gives no source and its words ({cues}) judge rather than report; the others state "
-                             "figures, dates or events that could be checked against records."),
-                feedback={d: "This states something that can be checked: figures, dates or events." for d in distractors},
-                template="which-is-opinion",
-            ),
-            0.85 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
-        )
-
-
 def opinion_cue(ctx: Context) -> Iterator[Candidate]:
     """'Which word shows the writer's view?' in a sentence that judges."""
     for fact in ctx.of_kind("opinion", mode="judge"):
@@ -76,7 +48,8 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
         text = display(fact.text)
         if not _usable(fact) or len(fact.data["cues"]) != 1 or not cues or text.count(cues[0]) != 1:
             continue  # one judging word only: with two, "the other words do not judge" is false
-        sure = cues[0].lower() in UNMISTAKABLE  # no reader takes these for description
+        if cues[0].lower() not in UNMISTAKABLE:
+            continue  # "outstanding claims", "greater possession": a reader may take it for description
         plain = [w for w in plain_words(fact) if w.lower() not in {c.lower() for c in fact.data["cues"]}]
         if len(plain) < 3:
             continue
@@ -90,7 +63,7 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
                             "The other words report without judging.",
                 template="opinion-word",
             ),
-            0.75 if sure else 0.5, f"word:{fact.start}",
+            0.75, f"word:{fact.start}",
         )
 
 
@@ -106,7 +79,7 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         if not _usable(fact) or fact.data.get("voice", "writer") != "writer":
             continue
         mode = fact.data["mode"]
-        if mode not in ("recommend", "judge") or mode == "judge" and not _strong(fact):
+        if mode not in ("recommend", "judge") or mode == "judge" and not _unmistakable(fact):
             continue
         answer = options[mode]
         distractors = [v for k, v in options.items() if k != mode]
@@ -122,19 +95,19 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def _unmistakable(fact: Fact) -> bool:
+    """A judgement by words no reader takes for description, and no figure to check."""
+    return any(c.lower() in UNMISTAKABLE for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
+
+
 def _kind_explanation(mode: str, fact: Fact) -> str:
-    cues = fact.data.get("cues", [])[:2]
+    cues = [c for c in fact.data.get("cues", []) if mode != "judge" or c.lower() in UNMISTAKABLE][:2]
     words = " and ".join(f"“{c}”" for c in cues)
     verb = "judges" if len(cues) == 1 else "judge"
     return {
         "judge": f"{words} {verb}: the sentence says what the writer thinks of the facts, not only what they are.",
         "recommend": f"{words or 'Its verb'} tells someone what to do: a recommendation, which is an opinion.",
     }[mode]
-
-
-def _strong(fact: Fact) -> bool:
-    """A judgement no reader would take for a report: a charged word, and no figure."""
-    return any(c.lower() in CHARGED for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
 
 
 def recommendation(ctx: Context) -> Iterator[Candidate]:
@@ -158,46 +131,3 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8 if ctx.kind.kind in ("opinion", "speech") else 0.6, f"opinion:{fact.start}",
     )
-
-
-OPINION_MARKS = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b|\b(?:should|must|ought to|need to)\b", re.IGNORECASE)
-
-
-def quote_fact_or_opinion(ctx: Context) -> Iterator[Candidate]:
-    """'Is X's statement a claim that could be checked, or X's opinion?' for quotations that
-    are clearly one or the other."""
-    from quiz.core.facts.voice import EVALUATIVE
-
-    options = {
-        "opinion": "{who}'s opinion: what {who} thinks, which others could disagree with",
-        "fact": "A claim of fact that could be checked against records",
-        "prediction": "A prediction of what will happen",
-    }
-    for fact in ctx.of_kind("quote", direct=True):
-        speaker = speaker_of(fact.data["speaker"])
-        words = fact.text
-        if speaker is None or not speaker.named or not 8 <= len(words.split()) <= 35 or not self_contained(words):
-            continue
-        judging = [w for w in re.findall(r"[a-z]+", words.lower()) if w in EVALUATIVE or w in CHARGED]
-        if OPINION_MARKS.search(words) or len(judging) >= 2:
-            kind = "opinion"
-        elif any(ch.isdigit() for ch in words) and not judging and not re.search(r"\b(?:will|would|could|may|might)\b", words):
-            kind = "fact"
-        else:
-            continue
-        who = speaker.key
-        answer = options[kind].format(who=who)
-        distractors = [v.format(who=who) for k, v in options.items() if k != kind]
-        why = (f"Words like {', '.join(f'“{w}”' for w in judging[:2]) or '“I think”'} show a view, not something that can be measured."
-               if kind == "opinion" else "It gives figures that could be compared with records; it does not judge them.")
-        yield Candidate(
-            Question(
-                id=f"quote-kind-{slugify(words, 24)}", type="choice", skill="fact-vs-opinion",
-                prompt=f"{speaker.key} says: {quoted(clip(words, 30))} What kind of statement is this?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=claim_evidence(ctx, fact) or ctx.sentence(fact),
-                explanation=f"{why} Quoting someone does not make their words a fact: it tells you only that they said them.",
-                template="quote-fact-or-opinion",
-            ),
-            0.75, f"speaker:{fact.start}",
-        )
-

@@ -87,9 +87,6 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             continue
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
-        sentence = ctx.article.text[source.data["sentence_start"] : source.data["sentence_end"]]
-        if kind != "outlet" and re.search(r"\b(?:told|according to)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b", sentence):
-            continue  # "told CBC News": another outlet's interview, a second right answer
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
             continue
@@ -97,8 +94,10 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
-        if evidence is None:
-            continue
+        if evidence is None or kind != "outlet" and SECOND_LAYER.search(evidence):
+            continue  # "told CBC News", "according to the Associated Press": a second right answer
+        if any(q.start < source.start and source.end <= q.end for q in ctx.of_kind("quote", direct=True)):
+            continue  # relayed inside someone else's quotation: two layers of source
         yield Candidate(
             Question(
                 id=f"support-{slugify(source.text, 24)}", type="choice", skill="sourcing",
@@ -191,8 +190,8 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
         description = source.data["speaker"].get("description") or ""
         if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
             continue
-        if description.lower().split()[-1] not in VAGUE_WORDS:
-            continue
+        if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
+            continue  # "the researchers" points back to a team the article may name
         evidence = sentences_around(ctx, source.start, source.end)
         if evidence is None or description not in ctx.article.text:
             continue
@@ -209,6 +208,8 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+# Another news organisation between the source and the reader.
+SECOND_LAYER = re.compile(r"\b(?:told|according to|reported by|in an interview with)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b")
 VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists".split())
 
 

@@ -3,15 +3,13 @@ what is still unclear or pending, and what each hedge really means."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import MEANINGS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, plain_words, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, capitalise, plain_words, quoted, self_contained, shuffled, slugify,
 )
-from quiz.core.generate.evidence import sentences_around
 
 # Words that are never the hedge, to stand beside it as choices.
 PLAIN_POS = ("VERB", "NOUN", "ADJ")
@@ -75,30 +73,6 @@ def _contrasts(meaning: str) -> list[str]:
     return order.get(meaning, ["possible", "likely"])
 
 
-def pending_state(ctx: Context) -> Iterator[Candidate]:
-    """'What is the state of the request?': still under review, not approved."""
-    for fact in ctx.of_kind("uncertainty", uncertainty_kind="pending"):
-        thing = fact.data["thing"]
-        state = fact.data["state"]
-        by = fact.data["by"]
-        answer = f"It is {state}" + (f" by {by}" if by else "") + ", with no decision yet"
-        distractors = ["It has been approved", "It has been turned down", "It has been withdrawn"]
-        evidence = sentences_around(ctx, fact.start, fact.end)
-        if evidence is None:
-            continue
-        the_thing = re.sub(r"^(?:a|an)\b", "the", thing)
-        yield Candidate(
-            Question(
-                id=f"pending-{slugify(thing, 20)}", type="choice", skill="uncertainty",
-                prompt=f"According to the article, where does {the_thing} stand?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=f"The article says it is {state}: nothing has been decided, so what follows from it is not yet a fact.",
-                template="pending",
-            ),
-            0.8, f"pending:{fact.start}",
-        )
-
-
 def condition(ctx: Context) -> Iterator[Candidate]:
     """'If approved, the troops would assist ICE': which words show that this has not
     happened, and depends on something else first?"""
@@ -123,4 +97,3 @@ def condition(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85, f"hedge:{fact.data['sentence_start']}",
         )
-
