@@ -4,7 +4,7 @@ Markdown file per article instead, the article first, as given to the independen
 reviewers of docs/generator-review.md.
 
     .venv/bin/python tools/show_packs.py tests/data/articles/*.txt seeds/*.txt
-    .venv/bin/python tools/show_packs.py --out review/ tests/data/articles/*.txt seeds/*.txt
+    .venv/bin/python tools/show_packs.py --out review/ seeds/*.txt tests/data/articles/*.txt
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from quiz.core.article import parse_article  # noqa: E402
 from quiz.core.domain import Question  # noqa: E402
+from quiz.core.errors import QuizError  # noqa: E402
 from quiz.core.inputs import read_article_file  # noqa: E402
 from quiz.core.service import generate_from_article  # noqa: E402
 
@@ -43,11 +44,16 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="+")
     parser.add_argument("--out", type=Path, help="write one Markdown file per article here")
+    parser.add_argument("--seed", type=int, default=1, help="the generator's seed (default 1, as reviewed)")
     args = parser.parse_args(argv)
     for path in map(Path, args.articles):
         source = read_article_file(path)
         article = parse_article(source.text, title=source.title)
-        pack = generate_from_article(article, name=str(path)).pack
+        try:
+            pack = generate_from_article(article, name=str(path), seed=args.seed).pack
+        except QuizError as exc:
+            print(f"quiz: {exc}", file=sys.stderr)  # no pack: nothing to review
+            continue
         lines = [f"# {path.stem}", "", pack.description, ""]
         if args.out:
             lines += ["## The article", "", article.text, ""]

@@ -11,7 +11,7 @@ from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
 from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
-from quiz.core.generate.common import Candidate, self_contained
+from quiz.core.generate.common import Candidate, clip, self_contained
 from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
 from quiz.core.service import generate_from_article
@@ -92,10 +92,20 @@ def test_a_paraphrase_is_not_the_speakers_exact_words(packs):
     assert asked and all(q.answer is False and "“" not in q.evidence.split(q.prompt.split("“")[-1][:20])[0][-3:] for q in asked)
 
 
-def test_exact_words_questions_are_keyed_both_ways_and_worded_alike(packs):
-    asked = [q for pack in packs.values() for q in pack.questions if q.template.startswith("exact-words")]
-    assert {q.answer for q in asked} == {True, False}  # the key is not the template's to give away
-    assert all(q.prompt.startswith("True or false? The article gives ") for q in asked)
+@pytest.mark.parametrize("words", [10, 12, 20])
+def test_a_clipped_passage_ends_at_a_clause_edge_or_is_left_whole(words):
+    text = ("Boswell said he would have to fill in an unwieldy form in a language he did not speak, "
+            "without a lawyer and without help from anyone who knew the system at all")
+    clipped = clip(text, words)
+    assert clipped == text or clipped.endswith("speak …")
+
+
+def test_the_gate_refuses_a_prompt_quoting_words_the_article_does_not_use():
+    article = "About 10 per cent of Australian salt is iodised."
+    assert "the prompt quotes words the article does not use" in problems(
+        question(prompt="Who gives the figure “10 per cent Australian salt”?"), article)
+    assert "the prompt quotes words the article does not use" not in problems(
+        question(prompt="Who gives the figure “10 per cent of Australian salt”? “About 10 … salt is iodised.”"), article)
 
 
 def test_no_two_questions_in_a_pack_rest_on_one_sentence(packs):

@@ -93,7 +93,7 @@ def _give_turns_their_voice(facts: list[Fact]) -> None:
     """In an interview, a sentence inside an answer is the speaker's, not the writer's."""
     turns = [f for f in facts if f.kind == "turn"]
     for fact in facts:
-        if fact.kind in ("opinion", "statement"):
+        if fact.kind in ("opinion", "statement", "loaded", "uncertainty"):
             for turn in turns:
                 if turn.data["sentence_start"] <= fact.start < turn.end:
                     fact.data["voice"] = turn.data["speaker"]

@@ -34,7 +34,7 @@ SAY_VERBS = frozenset(
 # pointed to the table"): an attribution only with a clause after them, or "point out".
 NEEDS_CLAUSE = frozenset(
     "add show find read continue indicate answer post expect hope fear think accept "
-    "recognise recognize point believe suspect".split()
+    "recognise recognize point believe suspect concede admit claim".split()
 )
 # Verbs whose object, not a clause, is what was said ("confirmed the request").
 OBJECT_VERBS = frozenset(

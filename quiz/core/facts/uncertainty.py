@@ -132,8 +132,16 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None
         if lemma in ("suggest", "indicate") and not any(c.dep == "ccomp" for c in children):
             return None
+        if RAISING[lemma] == "expected" and _perfect_infinitive(reading, children):
+            return "likely"  # "is expected to have occurred": a guess about the past, not a forecast
         return RAISING[lemma]
     return None
+
+
+def _perfect_infinitive(reading: Reading, children: list[Token]) -> bool:
+    """'to have occurred': the verb's clause has a 'have' of its own."""
+    return any(c.dep == "xcomp" and any(reading.tokens[a].dep == "aux" and reading.tokens[a].lemma.lower() == "have"
+                                        for a in reading.children[c.i]) for c in children)
 
 
 def _describes_group(reading: Reading, verb: Token) -> bool:

@@ -23,7 +23,7 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, kinds.independent_voice, kinds.interested_source,
-    attribution.exact_words, attribution.exact_words_quoted,
+    attribution.exact_words,
     numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
     numbers.change_meaning, numbers.points_or_percent,
     uncertainty.hedge_word, uncertainty.condition,
@@ -33,10 +33,8 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.publisher_stake, kinds.interview_views,
 )
 MAX_PER_TEMPLATE = 2
-# Templates that ask the same thing and share the limit: both ways of "exact words?".
-FAMILY = {"exact-words-quoted": "exact-words"}
 # Templates sure enough to ask about three passages of one article.
-MAX_FOR = {"hedge-word": 3}
+MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
@@ -65,7 +63,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
     def fits(item: Candidate) -> bool:
         q = item.question
         return (all(c.point != item.point for c in chosen)
-                and sum(_family(c) == _family(item) for c in chosen) < MAX_FOR.get(_family(item), MAX_PER_TEMPLATE)
+                and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
                 and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
                 and not any(conflict(c.question, q) for c in chosen))
 
@@ -88,10 +86,6 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
         if item not in chosen and fits(item):
             chosen.append(item)
     return [c.question for c in chosen]
-
-
-def _family(item: Candidate) -> str:
-    return FAMILY.get(item.question.template, item.question.template)
 
 
 def _shared_sentence(a: str, b: str) -> bool:

@@ -52,6 +52,8 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
         words = fact.text
         if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or _names(words, speaker.key):
             continue
+        if re.search(r"\b(?:this|the) (?:story|report|article)\b", words, re.IGNORECASE):
+            continue  # "wrote this story": a byline
         if any(mark in words for mark in "“”\"‘’"):
             continue  # a quoted phrase inside muddles it
         telltale = bool(THIRD_PERSON.search(words))  # "his country" gives the answer away: a draft only
@@ -72,34 +74,6 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
             0.5 if telltale else 0.75, f"speaker:{fact.start}",
         )
         asked.add(speaker.key)
-
-
-def exact_words_quoted(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? The article gives X's exact words here', for a quotation by a source
-    the article also reports in its own words: the student tells the two apart."""
-    reported = {speaker_of(f.data["speaker"]).key for f in ctx.of_kind("quote", direct=False) if speaker_of(f.data["speaker"])}
-    for fact in ctx.of_kind("quote", direct=True):
-        speaker = speaker_of(fact.data["speaker"])
-        if speaker is None or not speaker.named or speaker.key not in reported or fact.data.get("verb_kind") == "continued":
-            continue
-        words = fact.text
-        if not 6 <= len(words.split()) <= 30 or _names(words, speaker.key):
-            continue
-        evidence = claim_evidence(ctx, fact)
-        if evidence is None:
-            continue
-        yield Candidate(
-            Question(
-                id=f"exact-words-quoted-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
-                type="truefalse", skill="attribution",
-                prompt=f"True or false? The article gives {speaker.key}’s exact words here: {quoted(clip(words, 22))}",
-                answer=True, evidence=evidence,
-                explanation=(f"The words stand in quotation marks: they are {speaker.key}’s own, as spoken or written. "
-                             f"Elsewhere the article reports {speaker.key} in its own words, without quotation marks."),
-                template="exact-words-quoted",
-            ),
-            0.75, f"speaker:{fact.start}",
-        )
 
 
 def said_by(ctx: Context) -> Iterator[Candidate]:

@@ -193,7 +193,8 @@ def unnamed_label(description: str) -> str:
     bare = re.sub(r"^(?:a|an|the|one)\s+", "", description, flags=re.IGNORECASE)
     if re.match(r"(?:some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|all|most|nearly|other|a group)\b", bare, re.IGNORECASE):
         return lower_first_word(description)
-    plural = bare.split()[-1].lower().endswith("s") and not bare.split()[-1].lower().endswith(("ss", "us"))
+    last = bare.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us")) or last in ("people", "men", "women", "children", "staff", "police")
     return f"unnamed {lower_first_word(bare)}" if plural else f"an unnamed {lower_first_word(bare)}"
 
 
@@ -236,12 +237,12 @@ def clip(text: str, words: int = 24) -> str:
     parts = text.split()
     if len(parts) <= words:
         return text
-    cut = " ".join(parts[:words])
-    # Prefer to end at a comma or semicolon in the second half of the cut.
-    comma = max(cut.rfind(","), cut.rfind(";"))
-    if comma > len(cut) // 2:
-        cut = cut[:comma]
-    return cut.rstrip(",;:—– ") + " …"
+    # End at a comma, semicolon or dash in the second half of the cut, or a little after
+    # it; with none, the whole text: a phrase cut in the middle ("in a …") reads as broken.
+    for end in (*range(words, words // 2, -1), *range(words + 1, min(len(parts), words * 3 // 2))):
+        if parts[end - 1].endswith((",", ";", ":")) or parts[end:end + 1] in (["—"], ["–"]):
+            return " ".join(parts[:end]).rstrip(",;:—– ") + " …"
+    return text
 
 
 def claim_text(text: str, words: int = 24) -> str:
@@ -298,6 +299,8 @@ def is_claim(fact: Fact) -> bool:
     if fact.data.get("verb_kind") not in CLAIM_VERBS and not fact.data.get("direct"):
         return False
     first = fact.text.split()[0] if fact.text.split() else ""
+    if fact.text.rstrip(" ”\"’").endswith("?"):
+        return False  # a question asks; it claims nothing
     return not (first.islower() and first.endswith(("ing", "ed")) or first == "to") and len(fact.text.split()) >= 5
 
 

@@ -35,6 +35,8 @@ def problems(question: Question, article_text: str) -> list[str]:
             break
     if question.evidence and question.evidence not in article_text:
         found.append("evidence not in the article")
+    if not _quotes_are_verbatim(prompt, article_text):
+        found.append("the prompt quotes words the article does not use")
     if len(question.explanation.split()) < MIN_EXPLANATION_WORDS:
         found.append("explanation too short")
     if re.search(r"(\S+) goes with “\1”", question.explanation):
@@ -67,6 +69,19 @@ def _choice_problems(question: Question) -> list[str]:
     if any(not str(v).strip() for v in question.feedback.values()):
         found.append("empty feedback")
     return found
+
+
+def _quotes_are_verbatim(prompt: str, article_text: str) -> bool:
+    """Every passage between quotation marks in a prompt is in the article, piece by piece
+    where it was clipped; quotation marks and apostrophes may differ in kind."""
+    same = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+    article = " ".join(article_text.translate(same).replace("'", '"').split())
+    for passage in re.findall(r"“(.+?)”(?!\w)", prompt):
+        for piece in passage.translate(same).replace("'", '"').split("…"):
+            piece = " ".join(piece.split()).strip(" .,;:")
+            if piece and piece not in article:
+                return False
+    return True
 
 
 def _fold(text: str) -> str:

@@ -57,7 +57,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             continue
         distractors = plain[:: max(1, len(plain) // 3)][:3]
         used.add(word.lower())
-        whose = "the writer's" if fact.data.get("voice", "writer") == "writer" else "the speaker's"
+        voice = fact.data.get("voice", "writer")
+        whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
         instead = f" A neutral report could say “{neutral}”." if neutral else " A neutral report would leave it out."
         yield Candidate(
             Question(

@@ -47,7 +47,7 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(sentence) and source is None:
             continue
         evidence = sentences_around(ctx, min(fact.start, sentence_start(ctx, fact)), fact.end) or sentence
-        figure = f"{fact.data['figure']} {fact.data['counts']}".strip()
+        figure = _as_written(ctx, fact)
         explanation = (f"The figure comes from {source.label}: the sentence attributes it to them." if source else
                        "No one is named as the source of this figure: the writer states it as fact, so a reader "
                        "cannot tell where it comes from or how it was counted.")
@@ -143,8 +143,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         "estimate": "An estimate of something that has already happened",
     }
     for fact in ctx.of_kind("number"):
-        if fact.data["time"] != "forecast" or fact.data["in_range"]:
-            continue
+        if fact.data["time"] != "forecast" or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
+            continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
         if not self_contained(sentence) or len(sentence.split()) > 45:
             continue

@@ -3,6 +3,7 @@ recommendation rather than something a reader could check, and which words give 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
@@ -17,6 +18,8 @@ MODE_WORDS = {
     "recommend": "says what should be done",
 }
 MAX_WORDS = 30
+LETS = re.compile(r"\s*[“\"]?let[’']s\b", re.IGNORECASE)
+OBLIGATION = re.compile(r"\b(?:should|must|ought to|ha(?:ve|s) to|need(?:s)? to|let[’']s|it is time)\b", re.IGNORECASE)
 
 
 # Words that only ever give a view: asking a student to find one is fair.
@@ -113,8 +116,10 @@ def _kind_explanation(mode: str, fact: Fact) -> str:
 def recommendation(ctx: Context) -> Iterator[Candidate]:
     """In an opinion piece or speech: 'Which of these sentences tells readers what should
     be done?'"""
-    recommends = [f for f in ctx.of_kind("opinion", mode="recommend") if _usable(f)]
-    others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge")] if _usable(f)]
+    recommends = [f for f in ctx.of_kind("opinion", mode="recommend") if _usable(f) and voice_of(f) == "the writer"
+                  and not LETS.match(f.text)]  # "Let's go straight to the questions" runs an interview
+    others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge")] if _usable(f)
+              and not OBLIGATION.search(f.text)]  # "we first have to recognize ...": a second right answer
     if not recommends or len(others) < 2:
         return
     fact = recommends[0]

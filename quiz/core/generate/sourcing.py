@@ -94,7 +94,7 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
-        if evidence is None or kind != "outlet" and SECOND_LAYER.search(evidence):
+        if evidence is None or kind != "outlet" and SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start)):
             continue  # "told CBC News", "according to the Associated Press": a second right answer
         if any(q.start < source.start and source.end <= q.end for q in ctx.of_kind("quote", direct=True)):
             continue  # relayed inside someone else's quotation: two layers of source
@@ -108,6 +108,14 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 if kind in ("unnamed", "vague", "outlet") else 0.6, f"source:{source.start}",
         )
+
+
+def _paragraphs_around(text: str, offset: int) -> str:
+    """The paragraph holding `offset` and the one before it, where a wire story says whose
+    interview a quotation comes from."""
+    end = text.find("\n", offset)
+    start = text.rfind("\n", 0, max(text.rfind("\n", 0, offset), 0))
+    return text[max(start, 0) : end if end >= 0 else len(text)]
 
 
 def _support_explanation(kind: str, source) -> str:

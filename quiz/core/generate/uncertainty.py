@@ -10,6 +10,7 @@ from quiz.core.facts.uncertainty import MEANINGS
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, plain_words, quoted, self_contained, shuffled, slugify,
 )
+from quiz.core.generate.sourcing import SECOND_LAYER
 
 # Words that are never the hedge, to stand beside it as choices.
 PLAIN_POS = ("VERB", "NOUN", "ADJ")
@@ -17,17 +18,21 @@ PLAIN_POS = ("VERB", "NOUN", "ADJ")
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
     """'Which words show that this is not certain?' among other words of the sentence."""
+    asked = set()
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
         sentence = ctx.sentence(fact)
         cue = fact.data["cue"]
-        if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1:
-            continue
+        if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1 or cue.lower() in asked:
+            continue  # the same hedge twice teaches nothing new
         others = [w for w in plain_words(fact) if w.lower() not in cue.lower()]
         hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
         if len(others) < 3 or len(hedges_here) > 1:
             continue  # two hedges: either would be an answer
         picked = others[:: max(1, len(others) // 3)][:3]
         answer = cue
+        if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
+            continue  # "reportedly ... (BBC)": the article does say who
+        asked.add(cue.lower())
         yield Candidate(
             Question(
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
