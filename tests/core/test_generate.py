@@ -205,3 +205,20 @@ def test_what_was_read_is_kept_with_the_pack():
     made = generate_from_article(parse_article(SEED_ARTICLE.read_text(encoding="utf-8")))
     assert made.pack.questions and any(f.kind == "quote" for f in made.facts)
     assert read_facts(made.article).kind.kind == "news"
+
+
+def test_a_judgement_in_a_news_reports_own_voice_is_asked_as_unsourced():
+    text = (
+        "City approves new bus lanes\n\n"
+        "The city council voted on Tuesday to add bus lanes to Main Street, officials said.\n\n"
+        "\"The lanes will cut journeys by ten minutes,\" said Maria Lopez, the council's transport chair.\n\n"
+        "Shop owner Tom Reed said he feared losing parking spaces outside his store on Main Street.\n\n"
+        "The plan is a remarkable change for a city that has long been built around the car.\n\n"
+        "Work on the lanes will start in March, according to the council's schedule."
+    )
+    article = parse_article(text)
+    pack = generate_from_article(article).pack
+    (asked,) = [q for q in pack.questions if q.template == "unsourced-claim"]
+    assert asked.evidence == "The plan is a remarkable change for a city that has long been built around the car."
+    assert asked.answer.startswith("No one")
+    assert sorted(c.split(",")[0] for c in asked.choices if c != asked.answer) == ["Maria Lopez", "Tom Reed"]

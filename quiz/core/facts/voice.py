@@ -18,6 +18,17 @@ from quiz.core.facts.attribution import Claim
 from quiz.core.facts.language import CHARGED
 from quiz.core.reading import Reading, Token
 
+# Words that only ever give a view: asking a student to find one is fair.
+UNMISTAKABLE = frozenset(
+    """
+    remarkable shocking disastrous brilliant unfair wonderful terrible excellent impressive disappointing
+    unacceptable ridiculous fortunately unfortunately sadly outrageous appalling awful fantastic amazing
+    incredible tremendous disgraceful shameful heroic tragic absurd foolish wise beautiful horrible magnificent
+    pathetic stupid splendid superb admirable laudable commendable deplorable regrettable inexcusable
+    unforgivable praiseworthy wrongly rightly thankfully happily regrettably shamefully tragically
+    """.split()
+)
+
 OBLIGATION = frozenset("should must ought".split())
 FUTURE = frozenset("will would could may might".split())
 OPINION_VERBS = frozenset("think believe feel hope fear suspect".split())

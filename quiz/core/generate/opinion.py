@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.language import CHARGED
+from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, clip, display, plain_words, quoted, self_contained, shuffled, slugify, voice_of,
 )
@@ -22,16 +23,6 @@ LETS = re.compile(r"\s*[“\"]?let[’']s\b", re.IGNORECASE)
 OBLIGATION = re.compile(r"\b(?:should|must|ought to|ha(?:ve|s) to|need(?:s)? to|let[’']s|it is time)\b", re.IGNORECASE)
 
 
-# Words that only ever give a view: asking a student to find one is fair.
-UNMISTAKABLE = frozenset(
-    """
-    remarkable shocking disastrous brilliant unfair wonderful terrible excellent impressive disappointing
-    unacceptable ridiculous fortunately unfortunately sadly outrageous appalling awful fantastic amazing
-    incredible tremendous disgraceful shameful heroic tragic absurd foolish wise beautiful horrible magnificent
-    pathetic stupid splendid superb admirable laudable commendable deplorable regrettable inexcusable
-    unforgivable praiseworthy wrongly rightly thankfully happily regrettably shamefully tragically
-    """.split()
-)
 
 
 def _usable(fact: Fact) -> bool:

@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
+from quiz.core.facts.language import CHARGED
 from quiz.core.facts.sources import is_outlet
+from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
 )
@@ -257,3 +259,47 @@ def _distinct_texts(facts):
             seen.add(key)
             out.append(fact)
     return out
+
+
+UNSOURCED_WORDS = {"judge": "judgement", "predict": "prediction"}
+UNSOURCED = "No one: the writer states it without naming a source"
+
+
+def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
+    """'According to the article, who says this?' for a judgement or prediction in a news
+    report's own voice, in a paragraph that quotes no one: a claim with only the writer's
+    word behind it, beside the sources the article does quote."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return  # a release, a speech or a column is its author's word throughout
+    speakers = [s for s in ctx.speakers.values() if s.named]
+    if len(speakers) < 2:
+        return
+    quoted_at = [q.start for q in ctx.of_kind("quote")]
+    for fact in ctx.of_kind("opinion"):
+        mode = fact.data["mode"]
+        sentence = ctx.sentence(fact)
+        if mode not in UNSOURCED_WORDS or fact.data.get("voice", "writer") != "writer" or ctx.in_title(fact):
+            continue
+        if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED for c in fact.data["cues"]):
+            continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
+        if not self_contained(sentence) or not 8 <= len(sentence.split()) <= 35 or sentence.count("“") or sentence.count('"'):
+            continue
+        paragraph = _paragraphs_around(ctx.article.text, fact.start)
+        if any(ctx.article.text.find(paragraph) <= at < ctx.article.text.find(paragraph) + len(paragraph) for at in quoted_at) \
+                or SECOND_LAYER.search(paragraph) or re.search(r"\b(?:said|says|according)\b", paragraph):
+            continue  # a source nearby could be read as the one behind it
+        nearest = sorted(speakers, key=lambda s: min(abs(c.start - fact.start) for c in ctx.claims_by_speaker.get(s.key, [fact])))
+        distractors = [capitalise(s.label) for s in nearest[:3]]
+        kind = UNSOURCED_WORDS[mode]
+        yield Candidate(
+            Question(
+                id=f"unsourced-{slugify(sentence, 24)}", type="choice", skill="sourcing",
+                prompt=f"{quoted(sentence)} According to the article, who says this?",
+                choices=shuffled(ctx.rng, UNSOURCED, distractors), answer=UNSOURCED, evidence=sentence,
+                explanation=(f"No one is quoted or named for this {kind}: it is the writer's own. The people the article "
+                             "quotes say other things, so a reader has only the writer's word for this one."),
+                feedback={d: f"The article quotes {d[0].lower() + d[1:]} elsewhere, not for this sentence." for d in distractors},
+                template="unsourced-claim",
+            ),
+            0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
+        )
