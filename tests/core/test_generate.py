@@ -222,3 +222,13 @@ def test_a_judgement_in_a_news_reports_own_voice_is_asked_as_unsourced():
     assert asked.evidence == "The plan is a remarkable change for a city that has long been built around the car."
     assert asked.answer.startswith("No one")
     assert sorted(c.split(",")[0] for c in asked.choices if c != asked.answer) == ["Maria Lopez", "Tom Reed"]
+
+
+def test_an_article_read_but_with_no_question_sure_enough_says_what_it_found():
+    from quiz.core.domain import Fact
+    from quiz.core.facts import ArticleFacts
+    from quiz.core.generate import nothing_to_ask
+
+    found = ArticleFacts([Fact("quote", 0, 5, "Hello"), Fact("number", 6, 8, "20")], kind=None)
+    assert nothing_to_ask(found) == (
+        "it has quotes and figures, but no question on them was sure enough to ask; write your own in the pack editor")

@@ -167,15 +167,17 @@ def describe(read: ArticleFacts, questions: list[Question]) -> str:
 
 
 def nothing_to_ask(read: ArticleFacts) -> str:
-    """Why an article gave no question: what a quiz needs that the reading did not find."""
+    """Why an article gave no question: what a quiz needs that the reading did not find,
+    or, when it found some, that no question on it was sure enough to ask."""
+    kinds = (("quote", "no one quoted or reported", "quotes"), ("number", "no figures", "figures"),
+             ("uncertainty", "no hedges", "hedges"), ("opinion", "no judgements", "judgements"),
+             ("statement", "no checkable statements", "checkable statements"))
     found = {f.kind for f in read.facts}
-    missing = [words for kind, words in (
-        ("quote", "no one quoted or reported"), ("number", "no figures"), ("uncertainty", "no hedges"),
-        ("opinion", "no judgements"), ("statement", "no checkable statements"),
-    ) if kind not in found]
-    if not missing:
-        return "nothing that makes a question worth asking"
-    return ", ".join(missing) + " (a list, a table or a poem gives none of these)"
+    present = [words for kind, _, words in kinds if kind in found]
+    if not present:
+        return ", ".join(missing for _, missing, _ in kinds) + " (a list, a table or a poem gives none of these)"
+    listed = ", ".join(present[:-1]) + " and " + present[-1] if len(present) > 1 else present[0]
+    return f"it has {listed}, but no question on them was sure enough to ask; write your own in the pack editor"
 
 
 KIND_NAMES = {
