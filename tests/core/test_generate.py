@@ -11,7 +11,7 @@ from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
 from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
-from quiz.core.generate.common import Candidate, clip, self_contained
+from quiz.core.generate.common import Candidate, clip, mid_sentence, self_contained
 from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
 from quiz.core.service import generate_from_article
@@ -133,11 +133,21 @@ def test_every_wrong_choice_of_a_whose_word_question_has_feedback(packs):
     ("He said Seoul will continue to push.", False),
     ("But when he returned, he was unhappy with the app.", False),
     ("“These tumors probably require different approaches,” they argued.", False),
+    ("“Based on the trial, anal lesions probably require different approaches,” they argued.", False),
     ("But if it isn’t, we will know.", False),
     ("Which as we all know in 2014 was not the case.", False),
 ])
 def test_a_passage_stands_alone_only_if_its_he_or_they_has_someone_before_it(text, alone):
     assert self_contained(text) is alone
+
+
+@pytest.mark.parametrize(("label", "inside"), [
+    ("An unnamed U.S. official", "an unnamed U.S. official"),
+    ("Donald J. Trump, the President", "Donald J. Trump, the President"),
+    ("Department of Homeland Security", "Department of Homeland Security"),
+])
+def test_a_label_inside_a_sentence_keeps_the_capital_of_a_name(label, inside):
+    assert mid_sentence(label) == inside
 
 
 # ---------------------------------------------------------------- the gate and the ranking
@@ -176,10 +186,17 @@ def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflic
     assert conflict(asks, prints)
 
 
+def test_the_ranking_never_keeps_two_questions_of_one_template_with_the_same_key():
+    first = Candidate(question(id="a", template="support-kind", evidence="a."), 0.9, "a")
+    again = Candidate(question(id="b", template="support-kind", evidence="b.", prompt="Again?"), 0.8, "b")
+    other = Candidate(question(id="c", template="support-kind", evidence="c.", prompt="Other?", answer="staff"), 0.75, "c")
+    assert [q.id for q in choose([first, again, other], 5, random.Random(0))] == ["a", "c"]
+
+
 def test_the_ranking_keeps_one_question_per_point_and_sure_ones_first():
     sure = Candidate(question(id="sure"), 0.9, "figure:20,000")
     same_point = Candidate(question(id="same", prompt="Another?"), 0.95, "figure:20,000")
-    draft = Candidate(question(id="draft", prompt="A third?", evidence="x"), 0.5, "other")
+    draft = Candidate(question(id="draft", prompt="A third?", evidence="x", template="other"), 0.5, "other")
     chosen = choose([sure, same_point, draft], 2, random.Random(0))
     assert [q.id for q in chosen] == ["same", "draft"]
 

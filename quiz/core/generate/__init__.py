@@ -56,7 +56,8 @@ def candidates(ctx: Context) -> list[Candidate]:
 def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> list[Question]:
     """The best candidates, spread over the skills: each skill's best first, then the rest
     by worth; one question per point and per sentence of the article, at most two per
-    template, and none that gives away or repeats another."""
+    template and never two of one template with the same key (a student learns nothing new
+    from the second), and none that gives away or repeats another."""
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
     chosen: list[Candidate] = []
 
@@ -65,6 +66,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
         return (all(c.point != item.point for c in chosen)
                 and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
                 and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
+                and not any(c.question.template == q.template and c.question.answer == q.answer for c in chosen)
                 and not any(conflict(c.question, q) for c in chosen))
 
     for round_ in range(2):  # two rounds by skill, so that every skill the article offers is there

@@ -171,6 +171,9 @@ def with_article(role: str) -> str:
     if re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", role) and re.match(
             r"(?:director|head|chair|chairman|president|chief|ceo|secretary|editor|founder|governor|principal)\b", role, re.IGNORECASE):
         return "the " + role
+    if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator)$", role,
+                 re.IGNORECASE) and role[:1].isupper():
+        return "the " + role  # "North Korean leader", "RTOG trial's principal investigator": one person
     return indefinite(role) + " " + role
 
 
@@ -196,6 +199,13 @@ def unnamed_label(description: str) -> str:
     last = bare.split()[-1].lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us")) or last in ("people", "men", "women", "children", "staff", "police")
     return f"unnamed {lower_first_word(bare)}" if plural else f"an unnamed {lower_first_word(bare)}"
+
+
+def mid_sentence(label: str) -> str:
+    """A speaker's label inside a sentence: 'An unnamed official' -> 'an unnamed official';
+    a name or an organisation keeps its capital ('Donald J. Trump', 'Department of ...')."""
+    first = label.split(" ", 1)[0]
+    return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several") else label
 
 
 def lower_first_word(text: str) -> str:
@@ -318,10 +328,10 @@ def self_contained(text: str) -> bool:
     know ..."), and a "he" or "they" outside its quotation marks has someone before it to
     stand for ("Kim said he ...", "the researchers said they ..."), not a person named in
     another sentence ("... ,’ they argued")."""
-    text = text.strip(" “\"‘")
-    if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE) or PRONOUN_START.match(OPENERS.sub("", text)):
+    opening = text.strip(" “\"‘")
+    if re.match(r"(?:which|whom|whose)\b", opening, re.IGNORECASE) or PRONOUN_START.match(OPENERS.sub("", opening)):
         return False
-    outside = INNER_QUOTE.sub(" ", text)
+    outside = INNER_QUOTE.sub(" ", text.strip())
     pronoun = THIRD_PERSON.search(outside)
     if pronoun is None:
         return True

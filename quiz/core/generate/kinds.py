@@ -50,7 +50,7 @@ def _publisher(ctx: Context) -> tuple[str, str]:
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     title = ctx.article.title
-    pattern = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute|Embassy|Bureau|USAID))\b")
+    pattern = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w.’'&-]*\s+administration|(?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute|Embassy|Bureau|USAID))\b")
     for sentence in ctx.article.sentences:
         for match in pattern.finditer(sentence.text):
             name = match.group(1).strip()
@@ -62,7 +62,7 @@ def _publisher(ctx: Context) -> tuple[str, str]:
     # The Administration that speaks for itself, or the body its title names, before an
     # agency it only mentions.
     for name in counts:
-        if "Administration" in name or "White House" in name or name.removeprefix("the ") in title:
+        if "administration" in name.lower() or "White House" in name or name.removeprefix("the ") in title:
             counts[name] += 1000
     ranked = counts.most_common(2)
     name, count = ranked[0]

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.language import CHARGED, JUDGING_VERBS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, speaker_of,
+    Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled, slugify,
+    speaker_of,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -95,8 +96,8 @@ def whose_word(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"The quotation marks show that “{fact.data['word']}” is not the writer's own word: it is "
                              f"{owner.label}'s. The writer reports the word without taking it on."),
                 feedback={WRITER_WORD: "Quotation marks show the writer is repeating someone else's word.",
-                          **{d: f"The article does not give “{fact.data['word']}” to {d[0].lower() + d[1:]}; "
-                                f"it is {owner.label}'s word." for d in distractors if d != WRITER_WORD}},
+                          **{d: f"The article does not give “{fact.data['word']}” to {mid_sentence(d)}; "
+                                f"it is the word of {owner.label}." for d in distractors if d != WRITER_WORD}},
                 template="whose-word",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",

@@ -169,7 +169,9 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
         d = fact.data
         base, added, total, ratio = d["base"], d["added"], d["total"], d["ratio"]
         claim = d["claim"]
-        base_text = d["base_figure"] or f"{base:,.0f}"
+        if not d["base_figure"]:
+            continue  # a base worked out from other figures: a number the article never gives
+        base_text = d["base_figure"]
         added_text = d["added_figure"]
         right = f"{total:,.0f} ÷ {base_text} ≈ {ratio:.1f}"
         wrong_ratio = added / base

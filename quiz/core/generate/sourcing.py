@@ -11,7 +11,8 @@ from quiz.core.facts.language import CHARGED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
+    Candidate, Context, capitalise, claim_text, clip, is_claim, mid_sentence, quoted, self_contained, shuffled, slugify,
+    speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
@@ -96,7 +97,8 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
-        if evidence is None or kind != "outlet" and SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start)):
+        if evidence is None or kind != "outlet" and (SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start))
+                                                     or _via_outlet(ctx, speaker)):
             continue  # "told CBC News", "according to the Associated Press": a second right answer
         if any(q.start < source.start and source.end <= q.end for q in ctx.of_kind("quote", direct=True)):
             continue  # relayed inside someone else's quotation: two layers of source
@@ -110,6 +112,18 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 if kind in ("unnamed", "vague", "outlet") else 0.6, f"source:{source.start}",
         )
+
+
+def _via_outlet(ctx: Context, speaker: dict) -> bool:
+    """Whether the article names another news organisation in a sentence with this speaker:
+    "Boswell told The Guardian", "McLaughlin said, according to the AP"."""
+    surname = (speaker.get("name") or "").split()[-1:] or [""]
+    return bool(surname[0]) and any(surname[0] in s.text and SECOND_LAYER.search(s.text) and _names_outlet(s.text)
+                                    for s in ctx.article.sentences)
+
+
+def _names_outlet(sentence: str) -> bool:
+    return any(is_outlet(m.group(1)) for m in re.finditer(r"\b(?:told|according to|to)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,4})", sentence))
 
 
 def _paragraphs_around(text: str, offset: int) -> str:
@@ -298,7 +312,7 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
                 choices=shuffled(ctx.rng, UNSOURCED, distractors), answer=UNSOURCED, evidence=sentence,
                 explanation=(f"No one is quoted or named for this {kind}: it is the writer's own. The people the article "
                              "quotes say other things, so a reader has only the writer's word for this one."),
-                feedback={d: f"The article quotes {d[0].lower() + d[1:]} elsewhere, not for this sentence." for d in distractors},
+                feedback={d: f"The article quotes {mid_sentence(d)} elsewhere, not for this sentence." for d in distractors},
                 template="unsourced-claim",
             ),
             0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
