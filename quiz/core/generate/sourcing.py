@@ -118,8 +118,7 @@ def _via_outlet(ctx: Context, speaker: dict) -> bool:
     """Whether the article names another news organisation in a sentence with this speaker:
     "Boswell told The Guardian", "McLaughlin said, according to the AP"."""
     surname = (speaker.get("name") or "").split()[-1:] or [""]
-    return bool(surname[0]) and any(surname[0] in s.text and SECOND_LAYER.search(s.text) and _names_outlet(s.text)
-                                    for s in ctx.article.sentences)
+    return bool(surname[0]) and any(surname[0] in s.text and _names_outlet(s.text) for s in ctx.article.sentences)
 
 
 def _names_outlet(sentence: str) -> bool:
