@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Question
 from quiz.core.generate.common import (
-    Candidate, Context, claim_text, clip, is_claim, quoted, self_contained, shuffled, slugify, speaker_of,
+    Candidate, Context, clip, is_claim, quoted, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence
 
@@ -29,12 +29,6 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|theirs)
 def _names(text: str, key: str) -> bool:
     """Whether the words themselves name the speaker (then the question answers itself)."""
     return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", text) for part in key.split() if part[:1].isupper())
-
-
-def _distinct(a: str, b: str) -> bool:
-    """Two speakers a student can tell apart: no shared surname, neither inside the other."""
-    a_words, b_words = a.lower().split(), b.lower().split()
-    return a_words[-1] != b_words[-1] and a.lower() not in b.lower() and b.lower() not in a.lower()
 
 
 def exact_words(ctx: Context) -> Iterator[Candidate]:
@@ -76,42 +70,6 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
         asked.add(speaker.key)
 
 
-def said_by(ctx: Context) -> Iterator[Candidate]:
-    """'According to the article, which of these does X say?' beside claims of its other
-    sources: who said what, across the article."""
-    for key, claims in ctx.claims_by_speaker.items():
-        speaker = ctx.speakers[key]
-        if not speaker.named or speaker.kind != "person":
-            continue
-        own = [c for c in claims if is_claim(c) and self_contained(c.text) and not _names(c.text, key) and len(c.text.split()) <= 30]
-        others = [c for k, cs in ctx.claims_by_speaker.items() if k != key and _distinct(k, key)
-                  and not related(ctx.speakers[k], speaker) for c in cs
-                  if is_claim(c) and self_contained(c.text) and len(c.text.split()) <= 30 and not _names(c.text, key)]
-        if not own or len(others) < 3:
-            continue
-        fact = own[0]
-        answer = claim_text(fact.text, 16)
-        picked = sorted(others, key=lambda c: abs(c.start - fact.start))[:3]
-        distractors = [claim_text(c.text, 16) for c in picked]
-        if len({answer, *distractors}) < 4:
-            continue
-        evidence = claim_evidence(ctx, fact)
-        if evidence is None:
-            continue
-        yield Candidate(
-            Question(
-                id=f"said-by-{slugify(key, 24)}", type="choice", skill="attribution",
-                prompt=f"According to the article, which of these does {speaker.label} say?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=(f"The article gives these words to {speaker.label}. The others come from other sources in "
-                             "the article: keeping track of who says what tells you whose view each claim is."),
-                feedback={claim_text(c.text, 16): f"The article gives this to {ctx.label(c.data['speaker'])}, not to {key}." for c in picked},
-                template="said-by",
-            ),
-            0.75, f"speaker:{fact.start}",
-        )
-
-
 def related(a, b) -> bool:
     """Whether one source speaks for the other ("DHS spokeswoman" and "Department of
     Homeland Security"): then both could be said to be the source."""
@@ -122,4 +80,3 @@ def related(a, b) -> bool:
             if one.key.lower() in label.lower() or (len(initials) >= 2 and re.search(rf"\b{initials}\b", label)):
                 return True
     return False
-

@@ -260,15 +260,6 @@ def claim_text(text: str, words: int = 24) -> str:
     return capitalise(clip(text.strip().rstrip("."), words))
 
 
-def lower_first(sentence: str, article_text: str) -> str:
-    """Lower-case a sentence's first word to follow 'The article says that', unless the
-    article writes that word capitalised mid-sentence (a name)."""
-    first = re.match(r"[A-Za-z’'-]+", sentence)
-    if not first or first.group().isupper() or first.group() in _capitalised_mid_sentence(article_text):
-        return sentence
-    return sentence[0].lower() + sentence[1:]
-
-
 @functools.lru_cache(maxsize=8)
 def _capitalised_mid_sentence(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][A-Za-z’'-]*)", text))

@@ -9,13 +9,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.generate.common import Candidate, Context, capitalise, clip, self_contained, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, shuffled, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
-
-PEOPLE_NOUNS = frozenset(
-    "patients participants people men women adults children volunteers students veterans subjects "
-    "mothers fathers infants babies teenagers smokers residents respondents workers employees".split()
-)
 
 
 def publisher_stake(ctx: Context) -> Iterator[Candidate]:
@@ -69,72 +64,6 @@ def _publisher(ctx: Context) -> tuple[str, str]:
     if count < 2 or len(ranked) > 1 and count < 1000 and count < 2 * ranked[1][1]:
         return "", ""  # several bodies act in the text: no one of them clearly speaks
     return name, first[name]
-
-
-def checkable_claim(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these claims could an independent source check?' in a press release or a
-    speech: a figure or an event, beside claims that only praise."""
-    if ctx.kind.kind not in ("press-release", "speech", "opinion"):
-        return
-    statements = [f for f in ctx.of_kind("statement") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
-                  and f.data.get("voice", "writer") == "writer" and f.data.get("plain")]
-    opinions = [f for f in ctx.of_kind("opinion", mode="judge") if self_contained(f.text) and 6 <= len(f.text.split()) <= 30
-                and f.data.get("voice", "writer") == "writer" and _praises(f)]
-    if not statements or len(opinions) < 2:
-        return
-    fact = statements[0]
-    answer = clip(fact.text, 26)
-    distractors = [clip(o.text, 26) for o in sorted(opinions, key=lambda o: abs(o.start - fact.start))[:3]]
-    yield Candidate(
-        Question(
-            id=f"checkable-{slugify(fact.text, 24)}", type="choice", skill="sourcing",
-            prompt="Which of these claims could an independent source check?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
-            explanation=("It states figures, dates or events that records could confirm or contradict. The others judge "
-                         "or praise: they can be agreed or disagreed with, not checked."),
-            template="checkable-claim",
-        ),
-        0.85, f"opinion:{fact.start}",
-    )
-
-
-def _praises(fact) -> bool:
-    """A sentence that judges with a charged word and states no figure: praise, not a record."""
-    from quiz.core.facts.language import CHARGED
-
-    return any(c.lower() in CHARGED for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
-
-
-def study_sample(ctx: Context) -> Iterator[Candidate]:
-    """'Does the result apply to everyone?' for a study of a particular group."""
-    if ctx.kind.kind != "study":
-        return
-    groups = [n for n in ctx.of_kind("number") if not n.data["unit"] and n.data["value"] >= 10
-              and set((n.data["counts"] or "").lower().split()) & PEOPLE_NOUNS]
-    for fact in sorted(groups, key=lambda n: -n.data["value"])[:1]:  # the whole sample, not a subgroup
-        counts = fact.data["counts"].strip()
-        group = f"{fact.data['figure']} {counts}"
-        answer = f"Only to people like the {group} it studied; the article does not show it holds for others"
-        distractors = [
-            "To everyone, because the study was published",
-            "To everyone, because the researchers are experts",
-            "Only to the researchers who ran it",
-        ]
-        evidence = sentences_around(ctx, fact.start, fact.end)
-        if evidence is None:
-            continue
-        yield Candidate(
-            Question(
-                id=f"who-was-studied-{slugify(counts, 20)}", type="choice", skill="context",
-                prompt="To whom does the study's result apply, as far as the article shows?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=(f"The study was of {group}. A result holds for people like those studied; whether it holds "
-                             "for other ages, health conditions or places is a separate question that this study does not answer."),
-                template="study-sample",
-            ),
-            0.9, "study-sample",
-        )
-        return
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
@@ -272,4 +201,3 @@ def interview_views(ctx: Context) -> Iterator[Candidate]:
         ),
         0.75, "interview",
     )
-

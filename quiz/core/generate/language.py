@@ -102,28 +102,3 @@ def whose_word(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
-
-
-# Words that say the same as a neutral word with feeling added, by that neutral word; and
-# a word that changes the fact, for each.
-STRONGER = {
-    "cut": ("slash", "gut", "axe"), "rise": ("soar", "skyrocket", "explode"), "fall": ("plummet", "collapse", "crash"),
-    "large": ("massive", "huge", "enormous"), "serious": ("devastating", "catastrophic", "disastrous"),
-    "strict": ("draconian", "harsh", "brutal"), "enforcement": ("crackdown", "purge", "onslaught"),
-    "plan": ("scheme", "plot", "ploy"), "government": ("regime", "junta", "clique"),
-    "arrival": ("invasion", "flood", "influx"), "group": ("mob", "horde", "swarm"), "crowd": ("mob", "horde", "rabble"),
-}
-OPPOSITE = {"cut": "increase", "rise": "fall", "fall": "rise", "large": "small", "serious": "minor",
-            "strict": "loose", "enforcement": "leniency", "plan": "refusal", "government": "opposition",
-            "arrival": "departure", "group": "individual", "crowd": "handful"}
-
-
-def _same_form(original: str, word: str) -> str:
-    """`word` in the form of `original`: 'slashed' -> 'cut', 'Massive' -> 'Large'."""
-    if original.lower().endswith("ed") and not word.endswith("ed"):
-        word = {"cut": "cut", "rise": "rose", "fall": "fell", "soar": "soared", "slash": "slashed", "gut": "gutted",
-                "axe": "axed", "skyrocket": "skyrocketed", "explode": "exploded", "plummet": "plummeted",
-                "collapse": "collapsed", "crash": "crashed", "increase": "increased"}.get(word, word + "ed")
-    elif original.lower().endswith("s") and not original.lower().endswith("ss") and not word.endswith("s"):
-        word = word + "s"
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word

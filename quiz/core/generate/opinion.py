@@ -13,11 +13,6 @@ from quiz.core.generate.common import (
     Candidate, Context, clip, display, plain_words, quoted, self_contained, shuffled, slugify, voice_of,
 )
 
-MODE_WORDS = {
-    "judge": "judges",
-    "predict": "predicts what will happen",
-    "recommend": "says what should be done",
-}
 MAX_WORDS = 30
 LETS = re.compile(r"\s*[“\"]?let[’']s\b", re.IGNORECASE)
 OBLIGATION = re.compile(r"\b(?:should|must|ought to|ha(?:ve|s) to|need(?:s)? to|let[’']s|it is time)\b", re.IGNORECASE)

@@ -17,7 +17,6 @@ from quiz.core.generate.common import (
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
 UNNAMED_KINDS = ("unnamed", "vague")
-NAMED_KINDS = ("named-person", "named-organisation")
 # How a claim is supported, as the choices of "how does the article support ...?".
 SUPPORT = {
     "named-person": "It names the person who says it",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import MEANINGS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, plain_words, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, plain_words, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
@@ -44,38 +44,6 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(fact.start) + 0.15, f"hedge:{fact.data['sentence_start']}",
         )
-
-
-def hedge_meaning(ctx: Context) -> Iterator[Candidate]:
-    """'What does “may have” tell you?': possible, likely, expected, unconfirmed; and not
-    the same as one another."""
-    for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
-        meaning = fact.data["meaning"]
-        sentence = ctx.sentence(fact)
-        if not self_contained(sentence) or len(sentence.split()) > 40:
-            continue
-        answer = capitalise(MEANINGS[meaning])
-        distractors = [capitalise(MEANINGS[m]) for m in _contrasts(meaning)] + ["It has already happened, for certain"]
-        yield Candidate(
-            Question(
-                id=f"hedge-meaning-{slugify(fact.data['cue'], 12)}-{slugify(sentence, 12)}", type="choice", skill="uncertainty",
-                prompt=f"{quoted(sentence)} What does “{fact.data['cue']}” tell you?",
-                choices=shuffled(ctx.rng, answer, distractors[:3]), answer=answer, evidence=sentence,
-                explanation=f"“{fact.data['cue']}” means {MEANINGS[meaning]}. Hedges like this are easy to read past, "
-                            "but they change what the sentence claims.",
-                template="hedge-meaning",
-            ),
-            0.7, f"hedge:{fact.data['sentence_start']}",
-        )
-
-
-def _contrasts(meaning: str) -> list[str]:
-    order = {
-        "possible": ["likely", "expected"], "likely": ["possible", "expected"], "unlikely": ["likely", "possible"],
-        "expected": ["possible", "hearsay"], "appears": ["likely", "hearsay"], "hearsay": ["appears", "likely"],
-        "suggests": ["likely", "hearsay"],
-    }
-    return order.get(meaning, ["possible", "likely"])
 
 
 def condition(ctx: Context) -> Iterator[Candidate]:
