@@ -136,6 +136,11 @@ def test_every_wrong_choice_of_a_whose_word_question_has_feedback(packs):
     ("“Based on the trial, anal lesions probably require different approaches,” they argued.", False),
     ("But if it isn’t, we will know.", False),
     ("Which as we all know in 2014 was not the case.", False),
+    ("Also at this site, entrances to tunnels appear to have been hit.", False),
+    ("During this process, people were reportedly separated.", False),
+    ("This week the council voted to close the library.", True),
+    ("For those of us who have fought for it, the law matters.", True),
+    ("The plan, ‘a first step,’ they argued, would cost less.", False),
 ])
 def test_a_passage_stands_alone_only_if_its_he_or_they_has_someone_before_it(text, alone):
     assert self_contained(text) is alone
@@ -170,6 +175,10 @@ def question(**fields) -> Question:
         ({"explanation": "Troops."}, "explanation too short"),
         ({"evidence": "not in it"}, "evidence not in the article"),
         ({"prompt": "What does <b>it</b> count?"}, "markup in the text"),
+        ({"prompt": "Why? “Patients told us 'I heard you, but I didn't understand …”"},
+         "a quotation inside the quoted passage is cut"),
+        ({"prompt": "Why? “But he said the troops would stay on the border.”"},
+         "the quoted passage leans on a sentence the student does not see"),
     ],
 )
 def test_the_gate_refuses_a_broken_question(fields, fault):
@@ -178,6 +187,17 @@ def test_the_gate_refuses_a_broken_question(fields, fault):
 
 def test_the_gate_passes_a_sound_question():
     assert problems(question(), "DHS asked for 20,000 troops.") == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Why? “It is time to say goodbye to the old browser,” the company said.",
+    "Why? “We will rebuild the bridge by May, ‘come what may,’ and pay for it.”",
+    "Why? “The mayor's plan didn't pass.”",
+])
+def test_the_gate_passes_a_quoted_passage_that_stands_alone(prompt):
+    text = "“It is time to say goodbye to the old browser,” the company said. " \
+           "“We will rebuild the bridge by May, ‘come what may,’ and pay for it.” The mayor's plan didn't pass."
+    assert problems(question(prompt=prompt, evidence="The mayor's plan"), text) == []
 
 
 def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflict():

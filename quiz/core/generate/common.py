@@ -305,7 +305,13 @@ def is_claim(fact: Fact) -> bool:
     return not (first.islower() and first.endswith(("ing", "ed")) or first == "to") and len(fact.text.split()) >= 5
 
 
-PRONOUN_START = re.compile(r"^(?:he|she|they|it|his|her|their|its|this|that|these|those|we|i)\b", re.IGNORECASE)
+# "this" and "those" that point back, not "this week" or "those of us who".
+_POINTS_BACK = r"(?:this|that|these|those)\b(?!\s+(?:of|who|which|year|week|month|morning|afternoon|evening|time)\b)"
+PERSON_START = re.compile(rf"^(?:he|she|they|his|her|their)\b|^{_POINTS_BACK}", re.IGNORECASE)
+PRONOUN_START = re.compile(rf"^(?:he|she|they|it|his|her|their|its|we|i)\b|^{_POINTS_BACK}", re.IGNORECASE)
+BACK_REFERENCE = re.compile(rf"^(?:at|in|on|from|for|with|by|of|after|before|during|to|under)\s+{_POINTS_BACK}", re.IGNORECASE)
+# "… approaches,’ they argued": the speaker of a quotation is only a pronoun.
+TAG_PRONOUN = re.compile(r"[’”\"],?\s+(?:he|she|they)\s+\w+(?:ed|s)\b")
 # Words that open a sentence leaning on the one before: "But when he returned ...".
 OPENERS = re.compile(r"^(?:(?:but|and|so|yet|or|because|if|when|although|though|while|as|then|also|still|however|now)\b,?\s+)+",
                      re.IGNORECASE)
@@ -314,13 +320,20 @@ INNER_QUOTE = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An".split())
 
 
-def self_contained(text: str) -> bool:
+def self_contained(text: str, strict: bool = True) -> bool:
     """Whether a passage can be shown alone: it is not a relative clause ("Which as we all
-    know ..."), and a "he" or "they" outside its quotation marks has someone before it to
-    stand for ("Kim said he ...", "the researchers said they ..."), not a person named in
-    another sentence ("... ,’ they argued")."""
+    know ..."), it does not open on "this" or "at this site" meaning something said before,
+    and a "he" or "they" outside its quotation marks has someone before it to stand for
+    ("Kim said he ...", "the researchers said they ..."), not a person named in another
+    sentence ("... ,’ they argued"). Not `strict`, a passage may open on "it", "we" or "I"
+    ("It is time to ...", a speaker's own words)."""
     opening = text.strip(" “\"‘")
-    if re.match(r"(?:which|whom|whose)\b", opening, re.IGNORECASE) or PRONOUN_START.match(OPENERS.sub("", opening)):
+    if re.match(r"(?:which|whom|whose)\b", opening, re.IGNORECASE):
+        return False
+    leading = PRONOUN_START if strict else PERSON_START
+    if leading.match(OPENERS.sub("", opening)) or BACK_REFERENCE.match(OPENERS.sub("", opening)):
+        return False
+    if TAG_PRONOUN.search(text):
         return False
     outside = INNER_QUOTE.sub(" ", text.strip())
     pronoun = THIRD_PERSON.search(outside)

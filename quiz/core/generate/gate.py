@@ -13,9 +13,14 @@ import re
 import statistics
 
 from quiz.core.domain import Question
+from quiz.core.generate.common import self_contained
 
 MAX_PROMPT_WORDS = 90
 MIN_EXPLANATION_WORDS = 10
+# A single quotation mark opening a quotation inside a passage, and one closing it; an
+# apostrophe inside a word ("didn't") is neither.
+INNER_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=\w)")
+INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)—–]|$)")
 MARKUP = re.compile(r"<[a-z/][^>]*>|\[\[|\]\]|\{\{|&[a-z]+;|\\n")
 
 
@@ -37,6 +42,7 @@ def problems(question: Question, article_text: str) -> list[str]:
         found.append("evidence not in the article")
     if not _quotes_are_verbatim(prompt, article_text):
         found.append("the prompt quotes words the article does not use")
+    found.extend(_passage_problems(prompt))
     if len(question.explanation.split()) < MIN_EXPLANATION_WORDS:
         found.append("explanation too short")
     if re.search(r"(\S+) goes with “\1”", question.explanation):
@@ -68,6 +74,19 @@ def _choice_problems(question: Question) -> list[str]:
         found.append("the answer stands out by its length")
     if any(not str(v).strip() for v in question.feedback.values()):
         found.append("empty feedback")
+    return found
+
+
+def _passage_problems(prompt: str) -> list[str]:
+    """What makes a passage the prompt quotes unreadable on its own: a quotation inside it
+    opened and never closed (cut by the clip), or a "he", "they" or "this" standing for
+    someone or something in a sentence the student does not see."""
+    found = []
+    for passage in re.findall(r"“(.+?)”(?!\w)", prompt):
+        if len(INNER_OPEN.findall(passage)) > len(INNER_CLOSE.findall(passage)):
+            found.append("a quotation inside the quoted passage is cut")
+        if len(passage.split()) >= 4 and not self_contained(passage, strict=False):
+            found.append("the quoted passage leans on a sentence the student does not see")
     return found
 
 
