@@ -360,8 +360,8 @@ def _lead_in(reading: Reading, paragraph: int) -> str | None:
         line = text[span.start : span.end]
         if line.endswith(":"):
             return line[:-1]
-        if len(line.split()) > 12:
-            return None
+        if len(line.split()) > 25:
+            return None  # a paragraph of prose, not an item of the list
     return None
 
 

@@ -1,0 +1,149 @@
+"""Numbers questions: what a figure counts and what its qualifier leaves open, who gives it
+and why that matters, and what it is compared with. Each on a short invented article."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import figure_source, numbers
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def asked(text, template):
+    """The questions a template offers on `text` that pass the gate."""
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return [c.question for c in template(ctx) if not problems(c.question, article.text)]
+
+
+CRIME_LIST = (
+    "City crime falls again\n\n"
+    "The city's crime figures for the spring were published on Monday by the council, which runs the police service.\n\n"
+    "In the first three months of 2026 vs. the same months last year:\n\n"
+    "Burglaries are down 30% — the steepest fall of any crime the city counts this year.\n\n"
+    "Car thefts are down 12%.\n\n"
+    "Shop thefts are down 9%."
+)
+
+
+def test_a_change_in_percent_asks_for_the_numbers_behind_it_when_the_list_gives_the_period():
+    questions = {q.evidence.split("\n")[-1]: q for q in asked(CRIME_LIST, numbers.change_baseline)}
+    thefts = questions["Shop thefts are down 9%."]
+    assert thefts.answer == "How many shop thefts there were before and after: the numbers behind the 9%"
+    assert "Which periods it compares: the first three months of 2026 and the same months last year" in thefts.choices
+    assert thefts.evidence.startswith("In the first three months of 2026 vs. the same months last year:")
+    assert set(thefts.feedback) == set(thefts.choices) - {thefts.answer}
+    assert "from 100 to 91" in thefts.explanation
+
+
+def test_a_change_in_percent_with_nothing_to_compare_asks_what_it_is_measured_against():
+    text = ("Bus use rises\n\nThe number of bus trips in the county has grown, the transport office said on Friday. "
+            "Ridership is up 14%. The office plans three new routes in the north of the county.")
+    (question,) = asked(text, numbers.change_baseline)
+    assert question.answer == "What the 14% is measured against: how much ridership there was before, and when"
+    assert "Nor does it say when the earlier number was counted." in question.explanation
+
+
+def test_no_baseline_question_when_the_sentence_gives_the_counts():
+    text = ("Fewer fires\n\nFires are down 25% this year, from 400 to 300 across the region, the fire service said. "
+            "The service credits a wet summer and a campaign on barbecues in parks.")
+    assert asked(text, numbers.change_baseline) == []
+
+
+def test_a_list_item_after_a_long_one_still_has_the_lists_period():
+    from quiz.core.facts import read_facts as read
+
+    changes = [f for f in read(parse_article(CRIME_LIST)).facts if f.kind == "change"]
+    assert [c.data["baseline"] for c in changes] == ["In the first three months of 2026 vs. the same months last year"] * 3
+
+
+def test_more_than_is_a_figure_above_with_no_distractor_also_true():
+    text = "Quake relief\n\nThe agency has sent more than 250 people to the region to help with the search for survivors."
+    (question,) = asked(text, numbers.qualifier_meaning)
+    assert question.answer == "It is above 250, but the article does not say by how much"
+    assert "It is 250 or above: 250 is the smallest it can be" not in question.choices  # also true of "more than"
+    assert "round number" in question.explanation
+
+
+def test_nearly_is_a_little_below():
+    text = "Election\n\nNearly 40 percent of voters stayed at home on polling day, the lowest turnout in the region."
+    (question,) = asked(text, numbers.qualifier_meaning)
+    assert question.answer == "It is a little below 40 percent: close to it, but not 40 percent"
+
+
+def test_a_loose_duration_is_not_asked_about():
+    text = "Old bridge\n\nThe bridge has carried traffic for almost two centuries, and the council wants it repaired."
+    assert asked(text, numbers.qualifier_meaning) == []
+
+
+NEWS = (
+    "Harbour plan divides town\n\n"
+    "The harbour authority wants to widen the port, Tom Bell, chairman of the Harbour Authority, said on Tuesday.\n\n"
+    "\"The work will bring jobs to the town,\" Bell said.\n\n"
+    "Ann Ward, a teacher who fishes from the harbour, said she feared the dredging would drive away the fish.\n\n"
+    "The port handled 45,000 containers last year, twice as many as a decade ago.\n\n"
+    "The work would start next spring if the council agrees."
+)
+
+
+def test_a_figure_no_one_is_said_to_give_is_the_writers_own():
+    (question,) = [q for q in asked(NEWS, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == "No one: the article gives no source for it"
+    assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Ann Ward", "Tom Bell"]
+    assert "how it was counted" in question.explanation
+
+
+def test_no_writers_figure_when_the_article_leans_on_a_report():
+    text = NEWS.replace("The work would start", "A report for the council backs the plan. The work would start")
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_a_figure_given_by_an_official_says_why_that_matters():
+    text = ("Storm damage\n\nThe storm hit the coast overnight.\n\n"
+            "More than 3,000 homes lost power, said Jane Moss, a spokeswoman for the county emergency office.\n\n"
+            "Resident Carl Diaz said the wind tore the roof off his garage.\n\n"
+            "\"We have crews out on every road,\" said Mayor Lee Park.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "3,000" in q.prompt]
+    assert question.answer.startswith("Jane Moss")
+    assert "official figure" in question.explanation and "how the figure was counted" in question.explanation
+
+
+def test_no_figure_source_when_the_sentence_cites_several_sources():
+    text = ("Floods\n\nThe river burst its banks on Sunday.\n\n"
+            "About 12,000 people have left their homes, according to a variety of sources, including Mayor Lee Park.\n\n"
+            "Resident Carl Diaz said the water rose within an hour.\n\n"
+            "\"We will rebuild,\" said Governor Ana Ruiz.")
+    assert [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt] == []
+
+
+def test_a_press_releases_own_figure_is_the_publishers():
+    text = ("FACT SHEET: Help for Flooded Towns\n\n"
+            "Today, the Department of Water announced new help for flooded towns. The Department of Water has sent "
+            "$40 million in aid to the region. The Department of Water will continue to support families this winter.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
+    assert question.answer == "The Department of Water, which published this text about its own work"
+    assert "not an independent count" in question.explanation
+
+
+def test_a_median_is_the_middle_not_what_everyone_had():
+    text = ("Drug trial\n\nIn the trial, patients who took the new drug had a median survival of 6.2 years, "
+            "the researchers said.")
+    (question,) = asked(text, numbers.middle_value)
+    assert question.prompt.startswith("The article gives “median survival of 6.2 years”.")
+    assert question.answer == "Half of the group had more than 6.2 years and half had less"
+    assert "Everyone in the group had 6.2 years" in question.choices
+
+
+def test_a_record_on_pace_is_a_projection():
+    text = ("Road deaths\n\nRoad deaths have fallen since the new speed limits came in. "
+            "Deaths on the county's roads are on pace for the lowest level in 40 years, the police said.")
+    (question,) = asked(text, numbers.record_forecast)
+    assert question.answer.startswith("No: “on pace for” means the record is a projection")
+
+
+def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():
+    text = ("Browser\n\nThe old browser had 60 percent of the market in 2015; this has dropped to 45 percent today. "
+            "Its maker wants users to move to the new one.")
+    (question,) = asked(text, numbers.points_or_percent)
+    assert question.answer == "15 percentage points, which is about 25% of the old figure"
