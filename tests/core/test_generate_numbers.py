@@ -147,3 +147,25 @@ def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():
             "Its maker wants users to move to the new one.")
     (question,) = asked(text, numbers.points_or_percent)
     assert question.answer == "15 percentage points, which is about 25% of the old figure"
+
+
+def test_a_press_releases_figure_offers_none_of_the_sources_it_quotes():
+    text = ("FACT SHEET: Help for Flooded Towns\n\n"
+            "Today, the Department of Water announced new help for flooded towns.\n\n"
+            "The Department of Water has sent $40 million in aid to the region.\n\n"
+            "\"We stand with every family,\" said Ruth Hale, the department's secretary.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
+    assert not [c for c in question.choices if "Ruth Hale" in c]  # she speaks for the publisher: also right
+
+
+def test_a_figure_read_as_counting_a_name_is_shown_with_the_noun_after_it():
+    from quiz.core.domain import Fact
+
+    text = "Gift\n\nThe fund gave galleries over 28,000 Andy Warhol photographs and letters."
+    article = parse_article(text)
+    at = text.index("over 28,000")
+    name = text.index("Andy Warhol")
+    fact = Fact("number", at, at + len("over 28,000"), "over 28,000",
+                {"counts": "Andy Warhol", "counts_start": name, "counts_end": name + len("Andy Warhol")})
+    ctx = Context(article, read_facts(article), random.Random(1))
+    assert numbers.as_written(ctx, fact) == "over 28,000 Andy Warhol photographs"

@@ -69,8 +69,9 @@ def as_written(ctx: Context, fact: Fact) -> str:
     """The figure with what it counts, when the article writes them together."""
     span = fact.data.get("counts_start"), fact.data.get("counts_end")
     counts = fact.data.get("counts") or ""
-    if counts.istitle() and re.match(r" [a-z]", ctx.article.text[span[1] or 0 :]):
-        return fact.text  # "28,000 [Andy Warhol] photographs": a name, not what is counted
+    if counts.istitle() and span[0] is not None:
+        noun = re.match(r" [a-z]+s\b", ctx.article.text[span[1] :])  # "28,000 [Andy Warhol] photographs"
+        return ctx.article.text[fact.start : span[1] + noun.end()] if noun else fact.text
     if span[0] is not None and 0 <= span[0] - fact.end <= 1:
         return ctx.article.text[fact.start : span[1]]
     return fact.text
@@ -84,7 +85,7 @@ def _qualifier_explanation(qualifier: str, meaning: str, n: str) -> str:
         "at most": f"“{said}” gives a ceiling: the real figure could be anything up to {n}, so {n} is the worst case, "
                    "not a count.",
         "more than": f"“{said}” means above {n}. It does not say how far above: the real figure could be just over "
-                     f"{n} or far more, and the writer chose the round number.",
+                     f"{n} or far more: a round number stands in for it.",
         "less than": f"“{said}” means below {n}. It does not say how far below, so the real figure could be much smaller.",
         "a little less than": f"“{said}” means the figure falls just short of {n}: a round number that sounds a little "
                               "bigger than the real one.",
