@@ -169,3 +169,16 @@ def test_a_figure_read_as_counting_a_name_is_shown_with_the_noun_after_it():
                 {"counts": "Andy Warhol", "counts_start": name, "counts_end": name + len("Andy Warhol")})
     ctx = Context(article, read_facts(article), random.Random(1))
     assert numbers.as_written(ctx, fact) == "over 28,000 Andy Warhol photographs"
+
+
+def test_a_figure_per_100000_people_is_a_rate_not_a_total():
+    text = ("Safer streets\n\nThe town recorded 4.1 murders per 100,000 residents last year, the lowest rate in the region. "
+            "The council wants more street lights.")
+    (question,) = asked(text, numbers.rate_or_total)
+    assert question.prompt == "The article gives “4.1 murders per 100,000 residents”. What kind of figure is this?"
+    assert question.answer == "A rate: 4.1 for every 100,000 residents, not how many there were in all"
+
+
+def test_per_cent_and_per_year_are_not_rates_per_person():
+    text = "Prices\n\nPrices rose 3 per cent last month, and rents go up 200 dollars per year in the city."
+    assert asked(text, numbers.rate_or_total) == []

@@ -378,3 +378,38 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85 * ctx.centrality(sentence.start), "record",
         )
+
+
+PER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<per>per\s+(?P<unit>capita|person|head|resident|\d[\d,]*\s+[a-z-]+|[a-z]+))\b",
+                 re.IGNORECASE)
+
+
+def rate_or_total(ctx: Context) -> Iterator[Candidate]:
+    """'12 murders per 100,000 people': a rate, not how many there were in all."""
+    for fact in ctx.of_kind("number"):
+        match = PER.match(ctx.article.text, fact.end)
+        if match is None or fact.data["in_range"] or fact.data["unit"] == "percent":
+            continue
+        unit = match.group("unit").lower()
+        if unit in ("cent", "percent") or unit in TIME_UNITS or unit.rstrip("s") in TIME_UNITS:
+            continue  # "per cent"; "per year" is a speed over time, a different question
+        per = {"capita": "person", "head": "person"}.get(unit, unit)
+        phrase = ctx.article.text[fact.start : match.end()]
+        n = fact.data["figure"]
+        answer = f"A rate: {n} for every {per}, not how many there were in all"
+        distractors = [f"The total: {n} in all", f"A share: {n} out of every 100", f"A change: {n} more than before"]
+        yield Candidate(
+            Question(
+                id=f"rate-{slugify(phrase, 24)}", type="choice", skill="numbers",
+                prompt=f"The article gives {quoted(phrase)}. What kind of figure is this?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"“{' '.join(match.group('per').split())}” makes it a rate: it lets places or groups of "
+                             "different sizes be compared, but it does not say how many there were in all. A big place "
+                             "can have a low rate and still a large total."),
+                feedback={distractors[0]: f"“{' '.join(match.group('per').split())}” shows it is not a total.",
+                          distractors[1]: "A share out of 100 is a percentage; this is a number for every unit.",
+                          distractors[2]: "Nothing in the figure compares with an earlier time."},
+                template="rate-or-total",
+            ),
+            0.8 * ctx.centrality(fact.start), f"figure:{n}",
+        )
