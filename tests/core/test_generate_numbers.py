@@ -182,3 +182,9 @@ def test_a_figure_per_100000_people_is_a_rate_not_a_total():
 def test_per_cent_and_per_year_are_not_rates_per_person():
     text = "Prices\n\nPrices rose 3 per cent last month, and rents go up 200 dollars per year in the city."
     assert asked(text, numbers.rate_or_total) == []
+
+
+def test_a_figure_someone_aims_to_reach_is_a_goal():
+    text = "Jobs plan\n\nThe company aims to hire 5,000 workers in the region by 2027, its chief executive said."
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "A goal: what someone plans or promises to reach"

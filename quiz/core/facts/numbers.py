@@ -68,6 +68,8 @@ QUANTITY_VERBS = frozenset(
     "cost reach rise fall grow total exceed create add cut save need require climb drop increase decrease "
     "double top hit number amount lose gain".split()
 )
+# Words that make a figure a goal someone sets ("a target of", "aims to hire").
+GOAL_WORDS = frozenset("goal target aim pledge promise vow commit".split())
 ESTIMATE_WORDS = frozenset("estimate estimated approximately about roughly around".split())
 CHANGE_VERBS = {
     **dict.fromkeys("rise rose risen increase grow grew grown climb jump soar surge double triple gain".split(), "up"),
@@ -237,8 +239,8 @@ def _noun_phrase(reading: Reading, head: int, skip: set[int]) -> tuple[str, tupl
 
 
 def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
-    """'forecast' for a figure in a clause about what will or could happen, 'estimate' for
-    one given as an estimate, else 'count'."""
+    """'forecast' for a figure in a clause about what will or could happen, 'target' for a
+    goal someone sets, 'estimate' for one given as an estimate, else 'count'."""
     tokens = reading.tokens
     if qualifier in ("an estimated",):
         return "estimate"
@@ -249,6 +251,10 @@ def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
             in_subject = True  # "The addition of 20,000 troops would mark ...": the figure is not foretold
         if in_subject and node.pos in ("VERB", "AUX"):
             return "count"
+        if node.pos == "NOUN" and node.lemma.lower() in GOAL_WORDS:
+            return "target"  # "a goal of 300,000 new homes"
+        if node.pos == "VERB" and node.dep == "xcomp" and tokens[node.head].lemma.lower() in GOAL_WORDS:
+            return "target"  # "aims to hire 5,000 workers"
         if node.pos == "VERB" and node.lemma.lower() not in QUANTITY_VERBS | FORECAST_WORDS:
             return "count"  # "will be asked to vote on the two Articles": the figure is not what is foretold
         for child in reading.children[node.i]:

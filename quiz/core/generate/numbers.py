@@ -94,28 +94,35 @@ def _qualifier_explanation(qualifier: str, meaning: str, n: str) -> str:
 
 
 def forecast(ctx: Context) -> Iterator[Candidate]:
-    """'Is this figure a count of what happened or a forecast?'"""
+    """'Is this figure a count of what happened, a forecast or a goal?'"""
     options = {
         "forecast": "A forecast of what would or will happen",
+        "target": "A goal: what someone plans or promises to reach",
         "count": "A count of something that has already happened",
         "estimate": "An estimate of something that has already happened",
     }
+    explanations = {
+        "forecast": ("The sentence speaks of what would or will happen (“would”, “will”, “could”, “expected”): "
+                     "the figure is a prediction, and the real number may turn out different."),
+        "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
+                   "a goal can be missed, so it says nothing yet of the result."),
+    }
     for fact in ctx.of_kind("number"):
-        if fact.data["time"] != "forecast" or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
+        time = fact.data["time"]
+        if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
             continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
         if not self_contained(sentence) or len(sentence.split()) > 45:
             continue
-        answer = options["forecast"]
+        answer = options[time]
+        wrong = [options["count"], options["estimate"]]
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
-                prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
-                choices=shuffled(ctx.rng, answer, [options["count"], options["estimate"]]), answer=answer,
-                evidence=sentence,
-                explanation=("The sentence speaks of what would or will happen (“would”, “will”, “could”, “expected”): "
-                             "the figure is a plan or a prediction, and the real number may turn out different."),
-                template="forecast",
+                prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
+                if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
+                choices=shuffled(ctx.rng, answer, wrong), answer=answer, evidence=sentence,
+                explanation=explanations[time], template="forecast",
             ),
             0.8, f"figure:{fact.data['figure']}",
         )
