@@ -139,7 +139,7 @@ def test_a_record_on_pace_is_a_projection():
     text = ("Road deaths\n\nRoad deaths have fallen since the new speed limits came in. "
             "Deaths on the county's roads are on pace for the lowest level in 40 years, the police said.")
     (question,) = asked(text, numbers.record_forecast)
-    assert question.answer.startswith("No: “on pace for” means the record is a projection")
+    assert question.answer == "No: “on pace for” makes it a projection; the record has not been reached yet"
 
 
 def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():

@@ -369,7 +369,7 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
                 Fact("sentence", sentence.start, sentence.end, text, {"sentence_start": sentence.start})):
             continue
         words = " ".join(cue.group(0).split())
-        answer = f"No: “{words}” means the record is a projection; the period is not over yet"
+        answer = f"No: “{words}” makes it a projection; the record has not been reached yet"
         distractors = ["Yes: the sentence reports a record that has already been reached",
                        f"Yes: “{words}” means the record has just been set"]
         yield Candidate(
@@ -377,8 +377,8 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
                 id=f"record-{slugify(words, 20)}", type="choice", skill="numbers",
                 prompt=f"The article says {quoted(text)} Has this record already been reached?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=text,
-                explanation=(f"“{capitalise(words)}” looks forward: the figures so far point to a record, but the period "
-                             "is not over, and the final count may fall short. A projection is not a measurement."),
+                explanation=(f"“{capitalise(words)}” looks forward: it says where things are heading, not what has been "
+                             "measured. The figures so far point to a record, but the final count may fall short."),
                 feedback={distractors[0]: f"“{words}” shows it has not been reached yet.",
                           distractors[1]: f"“{words}” looks ahead: it says where the figures are heading."},
                 template="record-forecast",
