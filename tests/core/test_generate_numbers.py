@@ -188,3 +188,18 @@ def test_a_figure_someone_aims_to_reach_is_a_goal():
     text = "Jobs plan\n\nThe company aims to hire 5,000 workers in the region by 2027, its chief executive said."
     (question,) = asked(text, numbers.forecast)
     assert question.answer == "A goal: what someone plans or promises to reach"
+
+
+def test_a_percent_of_a_group_counted_before_is_worked_out():
+    text = ("Training\n\nThe county ran courses for 400 nurses this spring. "
+            "Of these, 25 percent of those nurses now say they feel ready for a flu season, the county said.")
+    (question,) = asked(text, numbers.share_of_group)
+    assert question.answer == "About 100: 25% of 400"
+    assert "25 nurses: the percent read as a count" in question.choices
+    assert question.evidence.startswith("The county ran courses for 400 nurses")
+
+
+def test_a_loose_percent_of_a_loose_count_is_not_worked_out():
+    text = ("Training\n\nThe county ran courses for about 400 nurses this spring. "
+            "Nearly 25 percent of those nurses now say they feel ready for a flu season.")
+    assert asked(text, numbers.share_of_group) == []
