@@ -203,3 +203,13 @@ def test_a_loose_percent_of_a_loose_count_is_not_worked_out():
     text = ("Training\n\nThe county ran courses for about 400 nurses this spring. "
             "Nearly 25 percent of those nurses now say they feel ready for a flu season.")
     assert asked(text, numbers.share_of_group) == []
+
+
+def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
+    text = NEWS.replace("The port handled 45,000 containers last year", "Tom Bell wants room for 45,000 containers a year")
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_no_writers_figure_when_the_article_gives_the_figure_twice():
+    text = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines."
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []

@@ -87,6 +87,9 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # a release announces its own figures; anywhere else, "announced" names a source
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
+    paragraph = _paragraph(ctx, fact).lower()
+    if any(key.lower() in paragraph for key in ctx.speakers) or ctx.article.text.count(d["figure"]) > 1:
+        return None  # "DHS has asked for 20,000 troops": a source in view, or the figure given elsewhere too
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
     if release:
