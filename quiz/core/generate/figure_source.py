@@ -87,9 +87,8 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # a release announces its own figures; anywhere else, "announced" names a source
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
-    paragraph = _paragraph(ctx, fact).lower()
-    if any(key.lower() in paragraph for key in ctx.speakers) or ctx.article.text.count(d["figure"]) > 1:
-        return None  # "DHS has asked for 20,000 troops": a source in view, or the figure given elsewhere too
+    if ctx.article.text.count(d["figure"]) > 1:
+        return None  # a figure given again may be sourced where it stands first
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
     if release:
@@ -103,6 +102,9 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
                        f"it is {publisher}'s own figure. It may be right, but it is not an independent count, and "
                        f"{publisher} has reason to make its work look good; a reader would check it elsewhere.")
         return answer, distractors, explanation, sentence, 0.72
+    paragraph = _paragraph(ctx, fact).lower()
+    if any(key.lower() in paragraph for key in ctx.speakers):
+        return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
     others = list(labels.values())[:2]
     if len(others) < 2:
         return None

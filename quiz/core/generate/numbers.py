@@ -85,7 +85,7 @@ def _qualifier_explanation(qualifier: str, meaning: str, n: str) -> str:
         "at most": f"“{said}” gives a ceiling: the real figure could be anything up to {n}, so {n} is the worst case, "
                    "not a count.",
         "more than": f"“{said}” means above {n}. It does not say how far above: the real figure could be just over "
-                     f"{n} or far more: a round number stands in for it.",
+                     f"{n} or far more, and the round number stands in for it.",
         "less than": f"“{said}” means below {n}. It does not say how far below, so the real figure could be much smaller.",
         "a little less than": f"“{said}” means the figure falls just short of {n}: a round number that sounds a little "
                               "bigger than the real one.",
@@ -234,7 +234,7 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                 id=f"change-{slugify(thing, 20)}", type="choice", skill="numbers",
                 prompt=f"{shown} What does the article not tell you about this {way}?",
                 choices=shuffled(ctx.rng, answer, list(told)), answer=answer, evidence=evidence,
-                explanation=f"“{d['verb']} {by}” is a share of an earlier number that the article never gives. {example}{missing_when}",
+                explanation=f"“{capitalise(d['verb'])} {by}” is a share of an earlier number that the article never gives. {example}{missing_when}",
                 feedback=told, template="change-baseline",
             ),
             0.8 * ctx.centrality(fact.start) + 0.05, f"change:{thing}",
