@@ -213,3 +213,17 @@ def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph(
 def test_no_writers_figure_when_the_article_gives_the_figure_twice():
     text = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines."
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():
+    text = ("Heart study\n\nDoctors have long looked for new treatments. The new drug cut the risk of heart attacks by "
+            "30%, according to the study published on Monday. More trials are planned.")
+    (question,) = asked(text, numbers.change_baseline)
+    assert question.answer == "How big the risk of heart attacks was to begin with: the 30% is a share of it"
+    assert "takes a risk of 20 in 100 down to 14 in 100" in question.explanation
+
+
+def test_a_change_given_without_by_is_read():
+    changes = [f for f in read_facts(parse_article("Shops\n\nSales fell 8% in March across the city.")).facts
+               if f.kind == "change"]
+    assert [(c.data["what"], c.data["by"], c.data["direction"]) for c in changes] == [("Sales", "8%", "down")]

@@ -294,13 +294,15 @@ def extract_changes(reading: Reading, numbers: list[Fact]) -> list[Fact]:
         for child in reading.children[token.i]:
             prep = tokens[child]
             word = prep.text.lower()
-            if prep.dep != "prep" and not (prep.dep == "dobj" and child in by_token):
+            if prep.dep != "prep" and not (prep.dep in ("dobj", "npadvmod") and child in by_token):
                 continue
             figures = [by_token[t] for t in reading.subtree(child) if t in by_token]
             if word in ("by", "to", "from") and figures:
                 parts[word] = figures[0]
             elif prep.dep == "dobj" and figures and token.lemma.lower() in ("cut", "reduce", "increase", "raise", "lower", "gain", "lose"):
                 parts.setdefault("by", figures[0])
+            elif prep.dep == "npadvmod" and figures:
+                parts.setdefault("by", figures[0])  # "rose 12% last year"
             elif word in ("since", "than") or word in ("compared", "from") and not figures:
                 sub = reading.subtree(child)
                 baseline = reading.text[tokens[sub[0]].start : tokens[sub[-1]].end]

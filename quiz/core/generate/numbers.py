@@ -223,10 +223,10 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                    "without the numbers, a reader cannot tell how big the change really is, "
                    "and a big percent of a small number is still small.")
         if risk:
-            example = (f"A cut of {by} in a risk of 2 in 1,000 leaves {2 * (1 - share / 100):.2g} in 1,000; "
-                       f"in a risk of 2 in 10 it leaves {20 * (1 - share / 100):.2g} in 100. "
+            example = (f"A cut of {by} takes a risk of 20 in 100 down to {20 * (1 - share / 100):.3g} in 100, "
+                       f"but a risk of 2 in 1,000 only down to {2 * (1 - share / 100):.2g} in 1,000. "
                        "A share of a risk sounds big whatever the risk was to begin with.")
-        missing_when = "" if base or period or answer.startswith(capitalise(how_many)) else " Nor does it say when the earlier number was counted."
+        missing_when = "" if base or period or risk or answer.startswith(capitalise(how_many)) else " Nor does it say when the earlier number was counted."
         shown = f"In the list under “{clip(lead_in, 16)}”, the article says {quoted(sentence)}" if lead_in else \
             f"The article says {quoted(sentence)}"
         yield Candidate(
@@ -234,7 +234,7 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                 id=f"change-{slugify(thing, 20)}", type="choice", skill="numbers",
                 prompt=f"{shown} What does the article not tell you about this {way}?",
                 choices=shuffled(ctx.rng, answer, list(told)), answer=answer, evidence=evidence,
-                explanation=f"“{capitalise(d['verb'])} {by}” is a share of an earlier number that the article never gives. {example}{missing_when}",
+                explanation=f"The {by} is a share of an earlier number that the article never gives. {example}{missing_when}",
                 feedback=told, template="change-baseline",
             ),
             0.8 * ctx.centrality(fact.start) + 0.05, f"change:{thing}",
