@@ -227,3 +227,11 @@ def test_a_change_given_without_by_is_read():
     changes = [f for f in read_facts(parse_article("Shops\n\nSales fell 8% in March across the city.")).facts
                if f.kind == "change"]
     assert [(c.data["what"], c.data["by"], c.data["direction"]) for c in changes] == [("Sales", "8%", "down")]
+
+
+def test_a_poll_gap_in_points_gives_the_leaders_share():
+    text = ("Mayor's race\n\nA new poll of city voters put Dana Cole at 21 percent, 9 points behind the mayor, "
+            "with a month to go before the vote.")
+    (question,) = asked(text, numbers.poll_gap)
+    assert question.answer == "About 30%: 21% plus 9 percentage points"
+    assert "9%: the points are that candidate's whole share" in question.choices

@@ -25,7 +25,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, kinds.independent_voice, kinds.interested_source,
     attribution.exact_words,
     figure_source.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
-    numbers.change_baseline, numbers.points_or_percent, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.share_of_group,
+    numbers.change_baseline, numbers.points_or_percent, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.share_of_group, numbers.poll_gap,
     uncertainty.hedge_word, uncertainty.condition,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
     kinds.most_quoted,

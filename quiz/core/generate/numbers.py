@@ -474,3 +474,40 @@ def share_of_group(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9 * ctx.centrality(share.start) + 0.05, f"figure:{d['figure']}",
         )
+
+
+def poll_gap(ctx: Context) -> Iterator[Candidate]:
+    """'The poll placed him at 13 percent, 14 points behind ...': the gap is in percentage
+    points, so the one ahead has about 27 percent, not 14 and not 14 percent more."""
+    text = ctx.article.text
+    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]]
+    for gap in ctx.of_kind("number"):
+        if gap.data["unit"] != "points" or gap.data["in_range"] or not re.match(r"\s+(?:behind|ahead)\b", text[gap.end : gap.end + 8]):
+            continue
+        sentence = ctx.sentence(gap)
+        share = [n for n in percents if n.data["sentence"] == gap.data["sentence"] and n.start < gap.start]
+        if not share or not re.search(r"\b(?:poll|polls|survey)\b", sentence, re.IGNORECASE):
+            continue
+        own, points = share[-1].data["value"], gap.data["value"]
+        behind = text[gap.end : gap.end + 8].split()[0] == "behind"
+        other = own + points if behind else own - points
+        if not 0 < other < 100:
+            continue
+        way, more = ("ahead", "more") if behind else ("behind", "less")
+        answer = f"About {other:g}%: {own:g}% {'plus' if behind else 'minus'} {points:g} percentage points"
+        distractors = [f"{points:g}%: the points are that candidate's whole share",
+                       f"About {own * (1 + points / 100) if behind else own * (1 - points / 100):.0f}%: {points:g}% {more} than {own:g}%"]
+        gap_words = " ".join(text[gap.start : gap.end + 8].split()[:3])
+        yield Candidate(
+            Question(
+                id=f"poll-gap-{slugify(gap.data['figure'], 12)}", type="choice", skill="numbers",
+                prompt=(f"A poll in the article gives a candidate {share[-1].text} and puts them “{gap_words}” another. "
+                        f"About what share does the poll give the one {way}?"),
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=(f"A gap between two shares is counted in percentage points: {points:g} points {way} of "
+                             f"{own:g}% is {other:g}%. It is not {points:g}% {more} than {own:g}%, which would be a "
+                             "share of a share, and it is not the other candidate's whole share."),
+                template="poll-gap",
+            ),
+            0.85 * ctx.centrality(gap.start), f"figure:{gap.data['figure']}",
+        )
