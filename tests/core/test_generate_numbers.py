@@ -5,7 +5,7 @@ import random
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import figure_source, numbers
+from quiz.core.generate import compared, figure_source, numbers
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -28,7 +28,7 @@ CRIME_LIST = (
 
 
 def test_a_change_in_percent_asks_for_the_numbers_behind_it_when_the_list_gives_the_period():
-    questions = {q.evidence.split("\n")[-1]: q for q in asked(CRIME_LIST, numbers.change_baseline)}
+    questions = {q.evidence.split("\n")[-1]: q for q in asked(CRIME_LIST, compared.change_baseline)}
     thefts = questions["Shop thefts are down 9%."]
     assert thefts.answer == "How many shop thefts there were before and after: the numbers behind the 9%"
     assert "Which periods it compares: the first three months of 2026 and the same months last year" in thefts.choices
@@ -40,7 +40,7 @@ def test_a_change_in_percent_asks_for_the_numbers_behind_it_when_the_list_gives_
 def test_a_change_in_percent_with_nothing_to_compare_asks_what_it_is_measured_against():
     text = ("Bus use rises\n\nThe number of bus trips in the county has grown, the transport office said on Friday. "
             "Ridership is up 14%. The office plans three new routes in the north of the county.")
-    (question,) = asked(text, numbers.change_baseline)
+    (question,) = asked(text, compared.change_baseline)
     assert question.answer == "What the 14% is measured against: how much ridership there was before, and when"
     assert "Nor does it say when the earlier number was counted." in question.explanation
 
@@ -48,7 +48,7 @@ def test_a_change_in_percent_with_nothing_to_compare_asks_what_it_is_measured_ag
 def test_no_baseline_question_when_the_sentence_gives_the_counts():
     text = ("Fewer fires\n\nFires are down 25% this year, from 400 to 300 across the region, the fire service said. "
             "The service credits a wet summer and a campaign on barbecues in parks.")
-    assert asked(text, numbers.change_baseline) == []
+    assert asked(text, compared.change_baseline) == []
 
 
 def test_a_list_item_after_a_long_one_still_has_the_lists_period():
@@ -145,7 +145,7 @@ def test_a_record_on_pace_is_a_projection():
 def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():
     text = ("Browser\n\nThe old browser had 60 percent of the market in 2015; this has dropped to 45 percent today. "
             "Its maker wants users to move to the new one.")
-    (question,) = asked(text, numbers.points_or_percent)
+    (question,) = asked(text, compared.points_or_percent)
     assert question.answer == "15 percentage points, which is about 25% of the old figure"
 
 
@@ -193,7 +193,7 @@ def test_a_figure_someone_aims_to_reach_is_a_goal():
 def test_a_percent_of_a_group_counted_before_is_worked_out():
     text = ("Training\n\nThe county ran courses for 400 nurses this spring. "
             "Of these, 25 percent of those nurses now say they feel ready for a flu season, the county said.")
-    (question,) = asked(text, numbers.share_of_group)
+    (question,) = asked(text, compared.share_of_group)
     assert question.answer == "About 100: 25% of 400"
     assert "25 nurses: the percent read as a count" in question.choices
     assert question.evidence.startswith("The county ran courses for 400 nurses")
@@ -202,7 +202,7 @@ def test_a_percent_of_a_group_counted_before_is_worked_out():
 def test_a_loose_percent_of_a_loose_count_is_not_worked_out():
     text = ("Training\n\nThe county ran courses for about 400 nurses this spring. "
             "Nearly 25 percent of those nurses now say they feel ready for a flu season.")
-    assert asked(text, numbers.share_of_group) == []
+    assert asked(text, compared.share_of_group) == []
 
 
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
@@ -218,7 +218,7 @@ def test_no_writers_figure_when_the_article_gives_the_figure_twice():
 def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():
     text = ("Heart study\n\nDoctors have long looked for new treatments. The new drug cut the risk of heart attacks by "
             "30%, according to the study published on Monday. More trials are planned.")
-    (question,) = asked(text, numbers.change_baseline)
+    (question,) = asked(text, compared.change_baseline)
     assert question.answer == "How big the risk of heart attacks was to begin with: the 30% is a share of it"
     assert "takes a risk of 20 in 100 down to 14 in 100" in question.explanation
 
@@ -232,6 +232,6 @@ def test_a_change_given_without_by_is_read():
 def test_a_poll_gap_in_points_gives_the_leaders_share():
     text = ("Mayor's race\n\nA new poll of city voters put Dana Cole at 21 percent, 9 points behind the mayor, "
             "with a month to go before the vote.")
-    (question,) = asked(text, numbers.poll_gap)
+    (question,) = asked(text, compared.poll_gap)
     assert question.answer == "About 30%: 21% plus 9 percentage points"
     assert "9%: the points are that candidate's whole share" in question.choices
