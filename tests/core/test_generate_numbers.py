@@ -235,3 +235,9 @@ def test_a_poll_gap_in_points_gives_the_leaders_share():
     (question,) = asked(text, compared.poll_gap)
     assert question.answer == "About 30%: 21% plus 9 percentage points"
     assert "9%: the points are that candidate's whole share" in question.choices
+
+
+def test_no_baseline_question_when_the_next_sentence_gives_the_amounts():
+    text = ("Homes\n\nHouse prices rose 10% in the town last year. The average home now sells for $300,000, "
+            "up from $272,000, estate agents said.")
+    assert asked(text, compared.change_baseline) == []

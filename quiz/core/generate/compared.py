@@ -13,7 +13,7 @@ from quiz.core.generate.common import (
     PRONOUN_WORDS, Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import as_written
+from quiz.core.generate.numbers import TIME_UNITS, as_written
 
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge", "change"}
 
@@ -71,8 +71,8 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
             continue
         sentence = ctx.sentence(fact)
         figures = [n for n in ctx.of_kind("number") if n.data["sentence_start"] == fact.start]
-        if any(n.data["unit"] != "percent" for n in figures) or not self_contained(sentence):
-            continue  # the sentence gives a count too: the numbers behind the change may be there
+        if any(n.data["unit"] != "percent" for n in figures) or not self_contained(sentence) or _counts_beside(ctx, fact):
+            continue  # the sentence or the next gives a count too: the numbers behind the change may be there
         by = d["by"].replace(" percent", "%")
         written = next((n.text for n in figures if n.data["figure"] == d["by"]), by).replace(" percent", "%")
         share = float(re.sub(r"[^\d.]", "", by) or 0)
@@ -129,6 +129,20 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(fact.start) + 0.05, f"change:{thing}",
         )
+
+
+def _counts_beside(ctx: Context, change: Fact) -> bool:
+    """Whether the sentence after a change gives a count or an amount ('Prices rose 10%. The
+    average is now $300,000, up from $272,000.'), which may be the numbers behind it."""
+    numbers = ctx.of_kind("number")
+    index = next((n.data["sentence"] for n in numbers if n.data["sentence_start"] == change.start), None)
+    for n in numbers:
+        if index is None or n.data["sentence"] != index + 1 or n.data["unit"] in ("percent", "points"):
+            continue
+        words = (n.data["counts"] or "").split()
+        if n.data["unit"] or words and words[-1] not in TIME_UNITS:
+            return True
+    return False
 
 
 def _plain_subject(what: str) -> bool:
