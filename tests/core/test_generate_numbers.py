@@ -241,3 +241,8 @@ def test_no_baseline_question_when_the_next_sentence_gives_the_amounts():
     text = ("Homes\n\nHouse prices rose 10% in the town last year. The average home now sells for $300,000, "
             "up from $272,000, estate agents said.")
     assert asked(text, compared.change_baseline) == []
+
+
+def test_no_writers_figure_when_the_next_sentence_says_where_it_comes_from():
+    text = NEWS.replace("a decade ago.", "a decade ago. The count comes from port records, officials said.")
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []

@@ -156,8 +156,8 @@ def _cites_more(sentence: str, source: dict) -> bool:
 
 
 def _paragraph(ctx: Context, fact: Fact) -> str:
-    """The figure's paragraph up to the figure's sentence: where a source for it would be."""
+    """The figure's paragraph: where a source for it would be, before or after it."""
     for span in ctx.article.paragraphs:
         if span.start <= fact.start < span.end:
-            return ctx.article.text[span.start : fact.data["sentence_end"]]
+            return ctx.article.text[span.start : span.end]
     return ctx.sentence(fact)
