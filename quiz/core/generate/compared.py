@@ -236,6 +236,8 @@ def share_of_group(ctx: Context) -> Iterator[Candidate]:
         floor = {d["meaning"], base.data["meaning"]} <= {*FLOORS, "exactly"} and (d["meaning"] in FLOORS or base.data["meaning"] in FLOORS)
         if not floor and (d["qualifier"] or base.data["qualifier"]):
             continue  # "about 40 percent of nearly 300": too loose to work out
+        floors = [q for q in (base.data["qualifier"], d["qualifier"]) if q]
+        floors[:1] = [q.capitalize() for q in floors[:1]]
         many = d["value"] * base.data["value"] / 100
         if not many.is_integer() and not floor:
             many = round(many)
@@ -250,7 +252,8 @@ def share_of_group(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(share)
         explanation = (f"A percent is a share of a group: {d['value']:g}% of {base.data['value']:,} is "
                        f"{d['value']:g} ÷ 100 × {base.data['value']:,} = {d['value'] * base.data['value'] / 100:,.0f}. "
-                       + ("Both figures are floors (“more than”, “over”), so the real number is above that. " if floor else "")
+                       + (f"{' and '.join(f'“{q}”' for q in floors)} {'make' if len(floors) > 1 else 'makes'} it a floor, "
+                          "so the real number is above that. " if floor else "")
                        + "To know how many a percent stands for, you need the size of the group, "
                        "which the sentence before gives.")
         yield Candidate(
