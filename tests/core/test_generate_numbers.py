@@ -220,6 +220,7 @@ def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():
             "30%, according to the study published on Monday. More trials are planned.")
     (question,) = asked(text, compared.change_baseline)
     assert question.answer == "How big the risk of heart attacks was to begin with: the 30% is a share of it"
+    assert "Whether the risk of heart attacks went up or down" in question.choices
     assert "takes a risk of 20 in 100 down to 14 in 100" in question.explanation
 
 

@@ -93,7 +93,8 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         how_many = f"how many {thing} there were" if plural else f"how much {thing} there was"
         risk = "risk" in thing.split() or "chance" in thing.split()
         if risk:
-            answer = f"How big the {thing} was to begin with: the {by} is a share of it"
+            thing = re.sub(r"^(?!the |a |an )", "the ", thing)  # "the risk of heart attacks"
+            answer = f"How big {thing} was to begin with: the {by} is a share of it"
         elif base or re.search(r"\b(?:since|than|compared|last year|this year|a year earlier|a year ago)\b", sentence, re.I):
             answer = f"{capitalise(how_many)} before and after: the numbers behind the {by}"
         else:
