@@ -68,6 +68,8 @@ QUANTITY_VERBS = frozenset(
     "cost reach rise fall grow total exceed create add cut save need require climb drop increase decrease "
     "double top hit number amount lose gain".split()
 )
+# Words that make a figure a goal someone sets ("a target of", "aims to hire").
+GOAL_WORDS = frozenset("goal target aim pledge promise vow commit".split())
 ESTIMATE_WORDS = frozenset("estimate estimated approximately about roughly around".split())
 CHANGE_VERBS = {
     **dict.fromkeys("rise rose risen increase grow grew grown climb jump soar surge double triple gain".split(), "up"),
@@ -237,8 +239,8 @@ def _noun_phrase(reading: Reading, head: int, skip: set[int]) -> tuple[str, tupl
 
 
 def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
-    """'forecast' for a figure in a clause about what will or could happen, 'estimate' for
-    one given as an estimate, else 'count'."""
+    """'forecast' for a figure in a clause about what will or could happen, 'target' for a
+    goal someone sets, 'estimate' for one given as an estimate, else 'count'."""
     tokens = reading.tokens
     if qualifier in ("an estimated",):
         return "estimate"
@@ -249,6 +251,10 @@ def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
             in_subject = True  # "The addition of 20,000 troops would mark ...": the figure is not foretold
         if in_subject and node.pos in ("VERB", "AUX"):
             return "count"
+        if node.pos == "NOUN" and node.lemma.lower() in GOAL_WORDS:
+            return "target"  # "a goal of 300,000 new homes"
+        if node.pos == "VERB" and node.dep == "xcomp" and tokens[node.head].lemma.lower() in GOAL_WORDS:
+            return "target"  # "aims to hire 5,000 workers"
         if node.pos == "VERB" and node.lemma.lower() not in QUANTITY_VERBS | FORECAST_WORDS:
             return "count"  # "will be asked to vote on the two Articles": the figure is not what is foretold
         for child in reading.children[node.i]:
@@ -288,13 +294,15 @@ def extract_changes(reading: Reading, numbers: list[Fact]) -> list[Fact]:
         for child in reading.children[token.i]:
             prep = tokens[child]
             word = prep.text.lower()
-            if prep.dep != "prep" and not (prep.dep == "dobj" and child in by_token):
+            if prep.dep != "prep" and not (prep.dep in ("dobj", "npadvmod") and child in by_token):
                 continue
             figures = [by_token[t] for t in reading.subtree(child) if t in by_token]
             if word in ("by", "to", "from") and figures:
                 parts[word] = figures[0]
             elif prep.dep == "dobj" and figures and token.lemma.lower() in ("cut", "reduce", "increase", "raise", "lower", "gain", "lose"):
                 parts.setdefault("by", figures[0])
+            elif prep.dep == "npadvmod" and figures:
+                parts.setdefault("by", figures[0])  # "rose 12% last year"
             elif word in ("since", "than") or word in ("compared", "from") and not figures:
                 sub = reading.subtree(child)
                 baseline = reading.text[tokens[sub[0]].start : tokens[sub[-1]].end]
@@ -360,8 +368,8 @@ def _lead_in(reading: Reading, paragraph: int) -> str | None:
         line = text[span.start : span.end]
         if line.endswith(":"):
             return line[:-1]
-        if len(line.split()) > 12:
-            return None
+        if len(line.split()) > 25:
+            return None  # a paragraph of prose, not an item of the list
     return None
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
-from quiz.core.generate import attribution, kinds, language, numbers, opinion, sourcing, uncertainty
+from quiz.core.generate import attribution, compared, figure_source, kinds, language, numbers, opinion, sourcing, uncertainty
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
 
@@ -24,8 +24,10 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, kinds.independent_voice, kinds.interested_source,
     attribution.exact_words,
-    numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
-    numbers.change_meaning, numbers.points_or_percent,
+    figure_source.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.middle_value,
+    numbers.record_forecast, numbers.rate_or_total,
+    compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
+    compared.poll_gap,
     uncertainty.hedge_word, uncertainty.condition,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
     kinds.most_quoted,

@@ -1,6 +1,7 @@
-"""Numbers: what a figure counts, who gives it, what its qualifier means, whether it is a
-forecast, whether the article's own arithmetic holds, and what a change is measured
-against. Never "which figure fills the gap": finding a figure is not reasoning about it."""
+"""Numbers: what kind of figure it is. What its qualifier leaves open, whether it is a
+count, a forecast or a goal, a middle value, a rate or a record still to come. Who gives a
+figure is in figure_source.py, what it is compared with in compared.py. Never "which
+figure fills the gap": finding a figure is not reasoning about it."""
 
 from __future__ import annotations
 
@@ -8,297 +9,231 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify, speaker_of
-from quiz.core.generate.evidence import sentences_around
+from quiz.core.generate.common import Candidate, Context, capitalise, quoted, self_contained, shuffled, slugify
 
-WRITER = "No one: the article gives it without a source"
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
 
 
-def _counts_ok(fact: Fact) -> bool:
-    """A figure whose counted thing reads as a noun phrase worth asking about: not a
-    duration, not a pronoun, not a phrase that starts with a judging adjective."""
-    counts = fact.data["counts"] or ""
-    words = counts.lower().split()
-    return (1 <= len(words) <= 7 and not fact.data["in_range"] and counts[:1].isalpha()
-            and words[-1] not in TIME_UNITS and words[0] not in ("those", "them", "these", "it", "one", "each", "lowest", "highest")
-            and not words[0].endswith("est"))
-
-
-def figure_source(ctx: Context) -> Iterator[Candidate]:
-    """'Who gives the figure 20,000?': a source the article names, one it does not, or
-    nobody (the writer's own)."""
-    labels = {key: s.label for key, s in ctx.speakers.items()}
-    if len(labels) < 2:
-        return
-    for fact in ctx.of_kind("number"):
-        if fact.data["in_range"] or not _counts_ok(fact) or not _statistic(fact) or not fact.data["source"]:
-            continue
-        source = speaker_of(fact.data["source"])
-        if source is None:
-            continue
-        source = ctx.speakers.get(source.key, source)
-        answer = capitalise(source.label)
-        others = [capitalise(label) for key, label in labels.items() if key != source.key]
-        distractors = others[:2] + [WRITER]
-        if len(distractors) < 2:
-            continue
-        sentence = ctx.sentence(fact)
-        if not self_contained(sentence) and source is None:
-            continue
-        evidence = sentences_around(ctx, min(fact.start, sentence_start(ctx, fact)), fact.end) or sentence
-        figure = _as_written(ctx, fact)
-        explanation = (f"The figure comes from {source.label}: the sentence attributes it to them." if source else
-                       "No one is named as the source of this figure: the writer states it as fact, so a reader "
-                       "cannot tell where it comes from or how it was counted.")
-        yield Candidate(
-            Question(
-                id=f"figure-source-{slugify(figure, 20)}", type="choice", skill="numbers",
-                prompt=f"According to the article, who gives the figure {quoted(clip(figure, 10))}?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=explanation, template="figure-source",
-            ),
-            (0.8 if source else 0.7) * ctx.centrality(fact.start) + 0.1, f"figure:{fact.data['figure']}",
-        )
-
-
-def _statistic(fact: Fact) -> bool:
-    """A figure worth asking about: money, a percentage, a large count, or a qualified one."""
-    d = fact.data
-    return bool(d["unit"]) or d["value"] >= 1000 or d["qualifier"] is not None and d["value"] >= 10
-
-
-def sentence_start(ctx: Context, fact: Fact) -> int:
-    return fact.data["sentence_start"]
-
-
-# What each qualifier means, said of the figure; the distractors are the other meanings.
+# What each qualifier says of the real number, and what it leaves open.
 MEANING_WORDS = {
-    "approximately": "The real figure is close to {n}, perhaps a little more or less",
-    "a little less than": "The real figure is a little below {n}",
-    "less than": "The real figure is below {n}",
-    "at most": "{n} is the most it could be; the real figure may be lower",
-    "a little more than": "The real figure is a little above {n}",
-    "more than": "The real figure is above {n}",
-    "at least": "The real figure is {n} or more",
-    "only": "The figure is exactly {n}, and the writer stresses that it is small",
-    "exactly": "The figure is exactly {n}",
+    "exactly": "It is exactly {n}",
+    "at least": "It is {n} or above: {n} is the smallest it can be",
+    "at most": "It is {n} or below: {n} is the most it can be",
+    "more than": "It is above {n}, but the article does not say by how much",
+    "less than": "It is below {n}, but the article does not say by how much",
+    "a little less than": "It is a little below {n}: close to it, but not {n}",
+}
+# The wrong readings offered beside each: none of them also true of the qualifier.
+WRONG_MEANINGS = {
+    "at least": ("exactly", "at most", "less than"),
+    "at most": ("exactly", "at least", "more than"),
+    "more than": ("exactly", "at most", "less than"),
+    "less than": ("exactly", "at least", "more than"),
+    "a little less than": ("exactly", "more than", "at least"),
 }
 
 
 def qualifier_meaning(ctx: Context) -> Iterator[Candidate]:
+    """'More than 250 people', 'up to 300,000', 'nearly 50 percent': what the qualifier
+    tells us of the real number, and what it leaves open."""
     for fact in ctx.of_kind("number"):
         qualifier, meaning = fact.data["qualifier"], fact.data["meaning"]
-        # Only the qualifiers a reader gets wrong: a floor or a ceiling, not "about".
-        if meaning not in ("at least", "at most") or fact.data["in_range"]:
+        if meaning not in WRONG_MEANINGS or fact.data["in_range"]:
             continue
+        counts = (fact.data["counts"] or "").lower().split()
+        if meaning not in ("at least", "at most") and counts and counts[-1] in TIME_UNITS or \
+                qualifier in ("over", "under") and not counts:
+            continue  # "almost two centuries", "over 4 weeks": how long, said loosely, not a figure to weigh
         n = fact.data["figure"]
         answer = MEANING_WORDS[meaning].format(n=n)
-        pool = [m for m in ("exactly", "at least", "at most", "approximately", "more than", "less than") if m != meaning
-                and not (meaning.startswith("a little") and m == "approximately")
-                and not (meaning in ("a little more than", "more than", "at least") and m in ("more than", "at least"))
-                and not (meaning in ("a little less than", "less than", "at most") and m in ("less than", "at most"))]
-        distractors = [MEANING_WORDS[m].format(n=n) for m in pool[:3]]
+        distractors = [MEANING_WORDS[m].format(n=n) for m in WRONG_MEANINGS[meaning]]
         sentence = ctx.sentence(fact)
         yield Candidate(
             Question(
                 id=f"qualifier-{slugify(fact.text, 24)}", type="choice", skill="numbers",
-                prompt=f"The article says {quoted(_as_written(ctx, fact))}. "
-                       f"What does “{qualifier}” tell you about the figure?",
+                prompt=f"The article says {quoted(as_written(ctx, fact))}. "
+                       f"What does “{' '.join(fact.text.split()[: len(qualifier.split())])}” tell you about the real number?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
                 explanation=_qualifier_explanation(qualifier, meaning, n),
                 template="qualifier-meaning",
             ),
-            0.75, f"figure:{n}",
+            0.75 if meaning in ("at least", "at most") else 0.72, f"figure:{n}",
         )
 
 
-def _as_written(ctx: Context, fact: Fact) -> str:
+def as_written(ctx: Context, fact: Fact) -> str:
     """The figure with what it counts, when the article writes them together."""
     span = fact.data.get("counts_start"), fact.data.get("counts_end")
+    counts = fact.data.get("counts") or ""
+    if counts.istitle() and span[0] is not None:
+        noun = re.match(r" [a-z]+s\b", ctx.article.text[span[1] :])  # "28,000 [Andy Warhol] photographs"
+        return ctx.article.text[fact.start : span[1] + noun.end()] if noun else fact.text
     if span[0] is not None and 0 <= span[0] - fact.end <= 1:
         return ctx.article.text[fact.start : span[1]]
     return fact.text
 
 
 def _qualifier_explanation(qualifier: str, meaning: str, n: str) -> str:
+    said = qualifier.capitalize()
     notes = {
-        "at least": f"“At least” sets a floor: {n} is the smallest the figure can be. It is not the same as “more than”, which leaves {n} itself out.",
-        "more than": f"“More than” means above {n}; it does not say by how much.",
-        "approximately": f"“{qualifier.capitalize()}” marks a rounded figure: the count is near {n}, not exactly {n}.",
-        "a little less than": f"“{qualifier.capitalize()}” means the figure falls just short of {n}.",
-        "less than": f"“{qualifier.capitalize()}” means below {n}; it does not say by how much.",
-        "at most": f"“{qualifier.capitalize()}” gives a ceiling: the real figure could be anything up to {n}.",
-        "a little more than": f"“{qualifier.capitalize()}” means the figure is just above {n}.",
-        "only": f"“{qualifier.capitalize()}” does not change the figure; it is the writer's comment that {n} is small.",
+        "at least": f"“{said}” sets a floor: {n} is the smallest the figure can be, and the real one may be higher. "
+                    f"It is not the same as “more than”, which leaves {n} itself out.",
+        "at most": f"“{said}” gives a ceiling: the real figure could be anything up to {n}, so {n} is the worst case, "
+                   "not a count.",
+        "more than": f"“{said}” means above {n}. It does not say how far above: the real figure could be just over "
+                     f"{n} or far more, and the round number stands in for it.",
+        "less than": f"“{said}” means below {n}. It does not say how far below, so the real figure could be much smaller.",
+        "a little less than": f"“{said}” means the figure falls just short of {n}: a round number that sounds a little "
+                              "bigger than the real one.",
     }
-    return notes.get(meaning, f"“{qualifier}” qualifies the figure {n}.")
+    return notes[meaning]
 
 
 def forecast(ctx: Context) -> Iterator[Candidate]:
-    """'Is this figure a count of what happened or a forecast?'"""
+    """'Is this figure a count of what happened, a forecast or a goal?'"""
     options = {
         "forecast": "A forecast of what would or will happen",
+        "target": "A goal: what someone plans or promises to reach",
         "count": "A count of something that has already happened",
         "estimate": "An estimate of something that has already happened",
     }
+    explanations = {
+        "forecast": ("The sentence speaks of what would or will happen (“would”, “will”, “could”, “expected”): "
+                     "the figure is a prediction, and the real number may turn out different."),
+        "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
+                   "a goal can be missed, so it says nothing yet of the result."),
+    }
     for fact in ctx.of_kind("number"):
-        if fact.data["time"] != "forecast" or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
+        time = fact.data["time"]
+        if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
             continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
         if not self_contained(sentence) or len(sentence.split()) > 45:
             continue
-        answer = options["forecast"]
+        answer = options[time]
+        wrong = [options["count"], options["estimate"]]
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
-                prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
-                choices=shuffled(ctx.rng, answer, [options["count"], options["estimate"]]), answer=answer,
-                evidence=sentence,
-                explanation=("The sentence speaks of what would or will happen (“would”, “will”, “could”, “expected”): "
-                             "the figure is a plan or a prediction, and the real number may turn out different."),
-                template="forecast",
+                prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
+                if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
+                choices=shuffled(ctx.rng, answer, wrong), answer=answer, evidence=sentence,
+                explanation=explanations[time], template="forecast",
             ),
             0.8, f"figure:{fact.data['figure']}",
         )
 
 
-def comparison_holds(ctx: Context) -> Iterator[Candidate]:
-    """'Would 20,000 more troops more than triple a force of 7,700?' with the working."""
-    for fact in ctx.of_kind("comparison"):
-        d = fact.data
-        base, added, total, ratio = d["base"], d["added"], d["total"], d["ratio"]
-        claim = d["claim"]
-        if not d["base_figure"]:
-            continue  # a base worked out from other figures: a number the article never gives
-        base_text = d["base_figure"]
-        added_text = d["added_figure"]
-        right = f"{total:,.0f} ÷ {base_text} ≈ {ratio:.1f}"
-        wrong_ratio = added / base
-        holds = "Yes" if d["holds"] else "No"
-        answer = f"{holds}: ({base_text} + {added_text}) ÷ {base_text} ≈ {ratio:.1f}"
-        distractors = [
-            f"{'No' if d['holds'] else 'Yes'}: {added_text} ÷ {base_text} ≈ {wrong_ratio:.1f}",
-            "It cannot be checked from the figures in the article",
-        ]
-        sentence = ctx.sentence(fact)
-        evidence = sentences_around(ctx, sentence_start(ctx, fact) - 1 if base_text in ctx.article.text[: fact.start] else fact.start, fact.end)
-        evidence = _with_figure(ctx, fact, base_text) or sentence
+MIDDLE = re.compile(r"\b(?:(?P<median>median)|(?P<average>average|mean))\b", re.IGNORECASE)
+
+
+def middle_value(ctx: Context) -> Iterator[Candidate]:
+    """'A median survival of 14.7 years': half of the group had more, half less; no one
+    need have had 14.7 years. An average is not what every member had either."""
+    for sentence in ctx.article.sentences:
+        for cue in MIDDLE.finditer(ctx.article.text, sentence.start, sentence.end):
+            if ctx.article.text[cue.start() : cue.end()].lower() == "mean" and not re.search(
+                    r"\b(?:the|a) mean\s+\w+\s+of\b", ctx.article.text[cue.start() - 6 : cue.end() + 30], re.IGNORECASE):
+                continue  # "mean" the verb
+            near = [n for n in ctx.of_kind("number") if sentence.start <= n.start < sentence.end and not n.data["in_range"]
+                    and (0 <= n.start - cue.end() <= 30 or 0 <= cue.start() - n.end <= 4)]
+            if not near:
+                continue
+            fact = near[0]
+            start, end = min(cue.start(), fact.start), max(cue.end(), fact.data["counts_end"] or fact.end, fact.end)
+            phrase = ctx.article.text[start:end]
+            amount = as_written(ctx, fact) if fact.data["counts_end"] else fact.text
+            if "\n" in phrase or len(phrase.split()) > 10:
+                continue
+            median = bool(cue.group("median"))
+            answer = (f"Half of the group had more than {amount} and half had less" if median else
+                      f"It is an average: some had more than {amount} and some had less")
+            distractors = [f"Everyone in the group had {amount}", f"{capitalise(amount)} is the most anyone had",
+                           f"{capitalise(amount)} is the total for the whole group added together"]
+            explanation = (f"A median is the middle value: put everyone's figures in order and {amount} is in the middle, "
+                           "so half are above it and half below. It does not say how far apart they were: some may have "
+                           "had far more, some far less." if median else
+                           f"An average spreads the total evenly over the group: {amount} is what each would have if all "
+                           "were the same. Real members may be far above or below it, and a few very large figures can "
+                           "pull an average up.")
+            yield Candidate(
+                Question(
+                    id=f"middle-{slugify(phrase, 24)}", type="choice", skill="numbers",
+                    prompt=f"The article gives {quoted(phrase)}. What does this figure tell you?",
+                    choices=shuffled(ctx.rng, answer, distractors), answer=answer,
+                    evidence=ctx.article.text[sentence.start : sentence.end], explanation=explanation,
+                    feedback={d: "No: a middle value says nothing of that." for d in distractors[1:]}
+                    | {distractors[0]: f"No: {'a median' if median else 'an average'} is not what each one had."},
+                    template="middle-value",
+                ),
+                0.85 * ctx.centrality(sentence.start), "middle-value",
+            )
+
+
+PROJECTED = re.compile(r"\b(?:on pace|on track|set|poised|expected|projected|forecast|likely)\s+(?:for|to)\b", re.IGNORECASE)
+RECORD = re.compile(r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|best|worst|record)\b[^.;:]{0,60}?"
+                    r"\b(?:in|since|for|ever|on record)\b", re.IGNORECASE)
+
+
+def record_forecast(ctx: Context) -> Iterator[Candidate]:
+    """'Homicides are on pace for the lowest level in 126 years': a record not yet reached,
+    projected from part of a period."""
+    for sentence in ctx.article.sentences:
+        text = sentence.text
+        cue = PROJECTED.search(text)
+        record = RECORD.search(text, cue.end()) if cue else None
+        if record is None or record.start() - cue.end() > 25 or not self_contained(text) or ctx.in_title(
+                Fact("sentence", sentence.start, sentence.end, text, {"sentence_start": sentence.start})):
+            continue
+        words = " ".join(cue.group(0).split())
+        answer = f"No: “{words}” makes it a projection; the record has not been reached yet"
+        distractors = ["Yes: the sentence reports a record that has already been reached",
+                       f"Yes: “{words}” means the record has just been set"]
         yield Candidate(
             Question(
-                id=f"comparison-{slugify(claim, 20)}", type="choice", skill="numbers",
-                prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=(f"Adding {added_text} to {base_text} gives {total:,.0f}, and {right}. "
-                             f"The comparison is with the whole new total, not with the {added_text} added alone, "
-                             f"so “{claim}” {'holds' if d['holds'] else 'does not hold'}."),
-                template="comparison",
+                id=f"record-{slugify(words, 20)}", type="choice", skill="numbers",
+                prompt=f"The article says {quoted(text)} Has this record already been reached?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=text,
+                explanation=(f"“{capitalise(words)}” looks forward: it says where things are heading, not what has been "
+                             "measured. The figures so far point to a record, but the final count may fall short."),
+                feedback={distractors[0]: f"“{words}” shows it has not been reached yet.",
+                          distractors[1]: f"“{words}” looks ahead: it says where the figures are heading."},
+                template="record-forecast",
             ),
-            0.95, f"comparison:{fact.start}",
+            0.85 * ctx.centrality(sentence.start), "record",
         )
 
 
-def _with_figure(ctx: Context, fact: Fact, figure: str) -> str | None:
-    """The sentences from the one that gives `figure` to the comparison's."""
-    at = ctx.article.text.rfind(figure, 0, fact.start)
-    if at < 0:
-        return None
-    return sentences_around(ctx, at, fact.end)
+PER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<per>per\s+(?P<unit>capita|person|head|resident|\d[\d,]*\s+[a-z-]+|[a-z]+))\b",
+                 re.IGNORECASE)
 
 
-def change_meaning(ctx: Context) -> Iterator[Candidate]:
-    """'Carjackings are down 47%': 47% fewer than when? And 47 percent, not 47 cases."""
-    seen = set()
-    for fact in ctx.of_kind("change"):
-        d = fact.data
-        if d["change_kind"] != "relative" or not d["by"] or not d["what"] or d["what"].lower() in seen:
+def rate_or_total(ctx: Context) -> Iterator[Candidate]:
+    """'12 murders per 100,000 people': a rate, not how many there were in all."""
+    for fact in ctx.of_kind("number"):
+        match = PER.match(ctx.article.text, fact.end)
+        if match is None or fact.data["in_range"] or fact.data["unit"] == "percent":
             continue
-        what = d["what"]
-        by = d["by"].replace(" percent", "%")
-        baseline = d["baseline"]
-        number = re.sub(r"[^\d.]", "", by)
-        direction = "fewer" if d["direction"] == "down" else "more"
-        period, base = _baseline_words(baseline)
-        when = (f" in {period}" if period else "") + (f", compared with {base}" if base else ", compared with an earlier time")
-        answer = f"There were {by} {direction} {what.lower()}{when}"
-        distractors = [
-            f"There were {number} {direction} {what.lower()}{when}",
-            f"{capitalise(what.lower())} made up {by} of all cases",
-            f"{by} of {what.lower()} were solved",
-        ]
-        sentence = ctx.sentence(fact)
-        evidence = sentence
-        if baseline:
-            at = ctx.article.text.rfind(baseline, 0, fact.start)
-            evidence = sentences_around(ctx, at, fact.end) if at >= 0 else sentence
-        if evidence is None:
-            continue
-        seen.add(what.lower())
+        unit = match.group("unit").lower()
+        if unit in ("cent", "percent") or unit in TIME_UNITS or unit.rstrip("s") in TIME_UNITS:
+            continue  # "per cent"; "per year" is a speed over time, a different question
+        per = {"capita": "person", "head": "person"}.get(unit, unit)
+        phrase = ctx.article.text[fact.start : match.end()]
+        n = fact.data["figure"]
+        answer = f"A rate: {n} for every {per}, not how many there were in all"
+        distractors = [f"The total: {n} in all", f"A share: {n} out of every 100", f"A change: {n} more than before"]
         yield Candidate(
             Question(
-                id=f"change-{slugify(what, 20)}", type="choice", skill="numbers",
-                prompt=f"The article says {quoted(sentence)} What does “{d['verb']} {d['by']}” mean?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=(f"A change given in percent is relative: {by} of the earlier number, not {number} cases. "
-                             + (f"The comparison is with {base}, as the line before the list says." if base
-                                else "The article does not say what it is compared with, which a careful reader should ask.")),
-                template="change-meaning",
+                id=f"rate-{slugify(phrase, 24)}", type="choice", skill="numbers",
+                prompt=f"The article gives {quoted(phrase)}. What kind of figure is this?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"“{' '.join(match.group('per').split())}” makes it a rate: it lets places or groups of "
+                             "different sizes be compared, but it does not say how many there were in all. A big place "
+                             "can have a low rate and still a large total."),
+                feedback={distractors[0]: f"“{' '.join(match.group('per').split())}” shows it is not a total.",
+                          distractors[1]: "A share out of 100 is a percentage; this is a number for every unit.",
+                          distractors[2]: "Nothing in the figure compares with an earlier time."},
+                template="rate-or-total",
             ),
-            0.8, f"change:{what.lower()}",
-        )
-
-
-def _baseline_words(baseline: str | None) -> tuple[str, str]:
-    """'In the first half of 2026 vs. the same period last year' -> ('the first half of
-    2026', 'the same period last year'); 'Compared to the peaks of ...' -> ('', 'the peaks of ...')."""
-    if not baseline:
-        return "", ""
-    text = baseline.strip().rstrip(":")
-    parts = re.split(r"\s+(?:vs\.?|versus|compared (?:to|with))\s+", text, maxsplit=1, flags=re.IGNORECASE)
-    if len(parts) == 2:
-        return _lower(re.sub(r"^in\s+", "", parts[0], flags=re.IGNORECASE)), _lower(parts[1])
-    match = re.match(r"(?:compared (?:to|with)|since|than)\s+(.*)", text, re.IGNORECASE)
-    return ("", _lower(match.group(1))) if match else ("", "")
-
-
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
-
-
-def points_or_percent(ctx: Context) -> Iterator[Candidate]:
-    """'The share fell from 70 percent to about 56 percent. How big is the fall?' A fall of
-    14 percentage points is a fall of a fifth, not of 14 percent."""
-    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]]
-    for first, second in zip(percents, percents[1:]):
-        if second.data["sentence"] - first.data["sentence"] > 1 or not first.data["counts"]:
-            continue
-        if second.data["counts"] and second.data["counts"].lower() != first.data["counts"].lower():
-            continue  # two things counted: nothing to subtract
-        sentence = ctx.article.text[second.data["sentence_start"] : second.data["sentence_end"]]
-        if not re.search(r"\b(?:fell|dropped|declined|rose|grew|increased|climbed|slipped|down|up)\b.*\bto\b", sentence):
-            continue
-        old, new = first.data["value"], second.data["value"]
-        if old == new or not 0 < old <= 100 or not 0 < new <= 100:
-            continue
-        points = abs(old - new)
-        relative = round(100 * points / old)
-        if abs(relative - points) < 3:
-            continue  # the two readings give the same answer: nothing to tell apart
-        way = "fall" if new < old else "rise"
-        answer = f"{points:g} percentage points, which is about {relative}% of the old figure"
-        distractors = [f"{points:g}% of the old figure", f"{new:g} percentage points", f"{relative} percentage points"]
-        evidence = sentences_around(ctx, first.start, second.end)
-        if evidence is None:
-            continue
-        yield Candidate(
-            Question(
-                id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", type="choice", skill="numbers",
-                prompt=f"The article says the figure went from {first.data['figure']} to {second.data['figure']}. How big is the {way}?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "
-                             f"{old:g}%, that is {points:g} ÷ {old:g} ≈ {relative}%. Points and percent are easily mixed up, "
-                             "and the difference can make a change sound bigger or smaller than it is."),
-                template="points-or-percent",
-            ),
-            0.95, f"points:{first.start}",
+            0.8 * ctx.centrality(fact.start), f"figure:{n}",
         )

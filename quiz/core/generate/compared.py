@@ -1,0 +1,306 @@
+"""Numbers compared with what: whether the article's own arithmetic holds, what a change in
+percent leaves out (the numbers behind it, and the time it is measured against), points
+against percent, a poll's gap in points, and how many a percent of a counted group is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact, Question
+from quiz.core.facts.numbers import CHANGE_NOUNS
+from quiz.core.generate.common import (
+    PRONOUN_WORDS, Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify,
+)
+from quiz.core.generate.evidence import sentences_around
+from quiz.core.generate.numbers import TIME_UNITS, as_written
+
+CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge", "change"}
+
+
+def comparison_holds(ctx: Context) -> Iterator[Candidate]:
+    """'Would 20,000 more troops more than triple a force of 7,700?' with the working."""
+    for fact in ctx.of_kind("comparison"):
+        d = fact.data
+        base, added, total, ratio = d["base"], d["added"], d["total"], d["ratio"]
+        claim = d["claim"]
+        if not d["base_figure"]:
+            continue  # a base worked out from other figures: a number the article never gives
+        base_text = d["base_figure"]
+        added_text = d["added_figure"]
+        right = f"{total:,.0f} ÷ {base_text} ≈ {ratio:.1f}"
+        wrong_ratio = added / base
+        holds = "Yes" if d["holds"] else "No"
+        answer = f"{holds}: ({base_text} + {added_text}) ÷ {base_text} ≈ {ratio:.1f}"
+        distractors = [
+            f"{'No' if d['holds'] else 'Yes'}: {added_text} ÷ {base_text} ≈ {wrong_ratio:.1f}",
+            "It cannot be checked from the figures in the article",
+        ]
+        sentence = ctx.sentence(fact)
+        evidence = _with_figure(ctx, fact, base_text) or sentence
+        yield Candidate(
+            Question(
+                id=f"comparison-{slugify(claim, 20)}", type="choice", skill="numbers",
+                prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"Adding {added_text} to {base_text} gives {total:,.0f}, and {right}. "
+                             f"The comparison is with the whole new total, not with the {added_text} added alone, "
+                             f"so “{claim}” {'holds' if d['holds'] else 'does not hold'}."),
+                template="comparison",
+            ),
+            0.95, f"comparison:{fact.start}",
+        )
+
+
+def _with_figure(ctx: Context, fact: Fact, figure: str) -> str | None:
+    """The sentences from the one that gives `figure` to the comparison's."""
+    at = ctx.article.text.rfind(figure, 0, fact.start)
+    if at < 0:
+        return None
+    return sentences_around(ctx, at, fact.end)
+
+
+def change_baseline(ctx: Context) -> Iterator[Candidate]:
+    """'Carjackings are down 47%': a change in percent is a share of an earlier number. What
+    the article does not say is that number, and often when it was counted; a risk cut "by
+    80%" says nothing of how big the risk was."""
+    for fact in ctx.of_kind("change"):
+        d = fact.data
+        what = d["what"] or ""
+        if d["change_kind"] != "relative" or not d["by"] or d["from"] or d["to"] or not _plain_subject(what):
+            continue
+        sentence = ctx.sentence(fact)
+        figures = [n for n in ctx.of_kind("number") if n.data["sentence_start"] == fact.start]
+        if any(n.data["unit"] != "percent" for n in figures) or not self_contained(sentence) or _counts_beside(ctx, fact):
+            continue  # the sentence or the next gives a count too: the numbers behind the change may be there
+        by = d["by"].replace(" percent", "%")
+        written = next((n.text for n in figures if n.data["figure"] == d["by"]), by).replace(" percent", "%")
+        share = float(re.sub(r"[^\d.]", "", by) or 0)
+        if not 0 < share < 100 and d["direction"] == "down" or share <= 0:
+            continue
+        period, base = _baseline_words(d["baseline"])
+        lead_in = d["baseline"] if base and d["baseline"] not in sentence else ""
+        evidence = sentence
+        if lead_in:
+            at = ctx.article.text.rfind(lead_in, 0, fact.start)
+            evidence = sentences_around(ctx, at, fact.end) if at >= 0 else None
+        if evidence is None:
+            continue
+        thing = _lower(what)
+        way = "fall" if d["direction"] == "down" else "rise"
+        went = "went down" if d["direction"] == "down" else "went up"
+        plural = re.search(r"[^s]s$", thing)
+        how_many = f"how many {thing} there were" if plural else f"how much {thing} there was"
+        risk = "risk" in thing.split() or "chance" in thing.split()
+        if risk:
+            thing = re.sub(r"^(?!the |a |an )", "the ", thing)  # "the risk of heart attacks"
+            answer = f"How big {thing} was to begin with: the {by} is a share of it"
+        elif base or re.search(r"\b(?:since|than|compared|last year|this year|a year earlier|a year ago)\b", sentence, re.I):
+            answer = f"{capitalise(how_many)} before and after: the numbers behind the {by}"
+        else:
+            answer = f"What the {by} is measured against: {how_many} before, and when"
+        told = {
+            f"Whether {thing} went up or down": f"It says so: {thing} {went}.",
+            f"How big the {way} was in percent": f"It says so: {_lower(written)}.",
+        }
+        if period and base:
+            told[f"Which periods it compares: {period} and {base}"] = f"It says so: {period} against {base}."
+        elif base:
+            told[f"What it is compared with: {base}"] = f"It says so: {base}."
+        else:
+            told[f"What the figure is about: {thing}"] = f"It says so: the {by} is about {thing}."
+        after = 100 - share if d["direction"] == "down" else 100 + share
+        example = (f"A {way} of {by} could be from 100 to {after:g} or from 10,000 to {after * 100:,.0f}: "
+                   "without the numbers, a reader cannot tell how big the change really is, "
+                   "and a big percent of a small number is still small.")
+        if risk:
+            example = (f"A cut of {by} takes a risk of 20 in 100 down to {20 * (1 - share / 100):.3g} in 100, "
+                       f"but a risk of 2 in 1,000 only down to {2 * (1 - share / 100):.2g} in 1,000. "
+                       "A share of a risk sounds big whatever the risk was to begin with.")
+        missing_when = "" if base or period or risk or answer.startswith(capitalise(how_many)) else " Nor does it say when the earlier number was counted."
+        shown = f"In the list under “{clip(lead_in, 16)}”, the article says {quoted(sentence)}" if lead_in else \
+            f"The article says {quoted(sentence)}"
+        yield Candidate(
+            Question(
+                id=f"change-{slugify(thing, 20)}", type="choice", skill="numbers",
+                prompt=f"{shown} What does the article not tell you about this {way}?",
+                choices=shuffled(ctx.rng, answer, list(told)), answer=answer, evidence=evidence,
+                explanation=f"The {by} is a share of an earlier number that the article never gives. {example}{missing_when}",
+                feedback=told, template="change-baseline",
+            ),
+            0.8 * ctx.centrality(fact.start) + 0.05, f"change:{thing}",
+        )
+
+
+def _counts_beside(ctx: Context, change: Fact) -> bool:
+    """Whether the sentence after a change gives a count or an amount ('Prices rose 10%. The
+    average is now $300,000, up from $272,000.'), which may be the numbers behind it."""
+    numbers = ctx.of_kind("number")
+    index = next((n.data["sentence"] for n in numbers if n.data["sentence_start"] == change.start), None)
+    for n in numbers:
+        if index is None or n.data["sentence"] != index + 1 or n.data["unit"] in ("percent", "points"):
+            continue
+        words = (n.data["counts"] or "").split()
+        if n.data["unit"] or words and words[-1] not in TIME_UNITS:
+            return True
+    return False
+
+
+def _plain_subject(what: str) -> bool:
+    """A thing that changed, as a noun phrase a prompt can name: not "this", not "a 60%
+    plunge in murders" nor "the drop"."""
+    words = what.lower().split()
+    return (1 <= len(words) <= 5 and what[:1].isalpha() and not PRONOUN_WORDS.match(what)
+            and not set(words) & CHANGE_NOUN_WORDS)
+
+
+def _baseline_words(baseline: str | None) -> tuple[str, str]:
+    """'In the first half of 2026 vs. the same period last year' -> ('the first half of
+    2026', 'the same period last year'); 'Compared to the peaks of ...' -> ('', 'the peaks of ...')."""
+    if not baseline:
+        return "", ""
+    text = baseline.strip().rstrip(":")
+    parts = re.split(r"\s+(?:vs\.?|versus|compared (?:to|with))\s+", text, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) == 2:
+        return _lower(re.sub(r"^in\s+", "", parts[0], flags=re.IGNORECASE)), _lower(parts[1])
+    match = re.match(r"(?:compared (?:to|with)|since|than)\s+(.*)", text, re.IGNORECASE)
+    return ("", _lower(match.group(1))) if match else ("", "")
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def points_or_percent(ctx: Context) -> Iterator[Candidate]:
+    """'The share fell from 70 percent to about 56 percent. How big is the fall?' A fall of
+    14 percentage points is a fall of a fifth, not of 14 percent."""
+    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]]
+    for first, second in zip(percents, percents[1:]):
+        if second.data["sentence"] - first.data["sentence"] > 1 or not first.data["counts"]:
+            continue
+        later = second.data["counts"]
+        if later and later.lower() != first.data["counts"].lower() and not PRONOUN_WORDS.fullmatch(later):
+            continue  # two things counted: nothing to subtract
+        sentence = ctx.article.text[second.data["sentence_start"] : second.data["sentence_end"]]
+        if not re.search(r"\b(?:fell|dropped|declined|rose|grew|increased|climbed|slipped|down|up)\b.*\bto\b", sentence):
+            continue
+        old, new = first.data["value"], second.data["value"]
+        if old == new or not 0 < old <= 100 or not 0 < new <= 100:
+            continue
+        points = abs(old - new)
+        relative = round(100 * points / old)
+        if abs(relative - points) < 3:
+            continue  # the two readings give the same answer: nothing to tell apart
+        way = "fall" if new < old else "rise"
+        answer = f"{points:g} percentage points, which is about {relative}% of the old figure"
+        distractors = [f"{points:g}% of the old figure", f"{new:g} percentage points", f"{relative} percentage points"]
+        evidence = sentences_around(ctx, first.start, second.end)
+        if evidence is None:
+            continue
+        yield Candidate(
+            Question(
+                id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", type="choice", skill="numbers",
+                prompt=(f"The article says {quoted(evidence)} How big is the {way}?" if len(evidence.split()) <= 50 else
+                        f"The article says the figure went from {first.data['figure']} to {second.data['figure']}. How big is the {way}?"),
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "
+                             f"{old:g}%, that is {points:g} ÷ {old:g} ≈ {relative}%. Points and percent are easily mixed up, "
+                             "and the difference can make a change sound bigger or smaller than it is."),
+                template="points-or-percent",
+            ),
+            0.95, f"points:{first.start}",
+        )
+
+
+# What a qualifier makes of a share of a group: a floor stays a floor; anything looser is not sure.
+FLOORS = ("more than", "at least", "a little more than")
+
+
+def share_of_group(ctx: Context) -> Iterator[Candidate]:
+    """'Over 500 administrators attended ... More than 50 percent of these administrators
+    report ...': how many is that? A percent is a share of a group the article counts."""
+    text = ctx.article.text
+    numbers = ctx.of_kind("number")
+    for share in numbers:
+        d = share.data
+        group = (d["counts"] or "").split()
+        if d["unit"] != "percent" or d["in_range"] or not group or not 0 < d["value"] < 100 or d["counts_start"] is None:
+            continue
+        if not re.search(r"\b(?:these|those)\s+$", text[share.end : d["counts_start"]]):
+            continue  # "of these administrators": a group counted before
+        bases = [n for n in numbers if n.start < share.start and d["sentence"] - 1 <= n.data["sentence"] < d["sentence"]
+                 and not n.data["unit"] and not n.data["in_range"] and n.data["value"] >= 20
+                 and (n.data["counts"] or "").split()[-1:] == group[-1:]]
+        if not bases:
+            continue
+        base = bases[-1]
+        floor = {d["meaning"], base.data["meaning"]} <= {*FLOORS, "exactly"} and (d["meaning"] in FLOORS or base.data["meaning"] in FLOORS)
+        if not floor and (d["qualifier"] or base.data["qualifier"]):
+            continue  # "about 40 percent of nearly 300": too loose to work out
+        floors = [q for q in (base.data["qualifier"], d["qualifier"]) if q]
+        floors[:1] = [q.capitalize() for q in floors[:1]]
+        many = d["value"] * base.data["value"] / 100
+        if not many.is_integer() and not floor:
+            many = round(many)
+        how = "More than" if floor else "About"
+        noun = group[-1]
+        answer = f"{how} {many:,.0f}: {d['value']:g}% of {base.data['value']:,}"
+        distractors = [f"{d['value']:g} {noun}: the percent read as a count", f"{base.data['value']:,} {noun}: all of them",
+                       f"{base.data['value'] + many:,.0f} {noun}: the two figures added"]
+        evidence = sentences_around(ctx, base.start, share.end)
+        if evidence is None:
+            continue
+        sentence = ctx.sentence(share)
+        explanation = (f"A percent is a share of a group: {d['value']:g}% of {base.data['value']:,} is "
+                       f"{d['value']:g} ÷ 100 × {base.data['value']:,} = {d['value'] * base.data['value'] / 100:,.0f}. "
+                       + (f"{' and '.join(f'“{q}”' for q in floors)} {'make' if len(floors) > 1 else 'makes'} it a floor, "
+                          "so the real number is above that. " if floor else "")
+                       + "To know how many a percent stands for, you need the size of the group, "
+                       "which the sentence before gives.")
+        yield Candidate(
+            Question(
+                id=f"share-{slugify(d['figure'], 12)}-{noun}", type="choice", skill="numbers",
+                prompt=(f"The article counts {quoted(as_written(ctx, base))}, then says {quoted(clip(sentence, 30))} "
+                        f"About how many {noun} is that?"),
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=explanation, template="share-of-group",
+            ),
+            0.9 * ctx.centrality(share.start) + 0.05, f"figure:{d['figure']}",
+        )
+
+
+def poll_gap(ctx: Context) -> Iterator[Candidate]:
+    """'The poll placed him at 13 percent, 14 points behind ...': the gap is in percentage
+    points, so the one ahead has about 27 percent, not 14 and not 14 percent more."""
+    text = ctx.article.text
+    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]]
+    for gap in ctx.of_kind("number"):
+        if gap.data["unit"] != "points" or gap.data["in_range"] or not re.match(r"\s+(?:behind|ahead)\b", text[gap.end : gap.end + 8]):
+            continue
+        sentence = ctx.sentence(gap)
+        share = [n for n in percents if n.data["sentence"] == gap.data["sentence"] and n.start < gap.start]
+        if not share or not re.search(r"\b(?:poll|polls|survey)\b", sentence, re.IGNORECASE):
+            continue
+        own, points = share[-1].data["value"], gap.data["value"]
+        behind = text[gap.end : gap.end + 8].split()[0] == "behind"
+        other = own + points if behind else own - points
+        if not 0 < other < 100:
+            continue
+        way, more = ("ahead", "more") if behind else ("behind", "less")
+        answer = f"About {other:g}%: {own:g}% {'plus' if behind else 'minus'} {points:g} percentage points"
+        distractors = [f"{points:g}%: the points are that candidate's whole share",
+                       f"About {own * (1 + points / 100) if behind else own * (1 - points / 100):.0f}%: {points:g}% {more} than {own:g}%"]
+        gap_words = " ".join(text[gap.start : gap.end + 8].split()[:3])
+        yield Candidate(
+            Question(
+                id=f"poll-gap-{slugify(gap.data['figure'], 12)}", type="choice", skill="numbers",
+                prompt=(f"A poll in the article gives a candidate {share[-1].text} and puts them “{gap_words}” another. "
+                        f"About what share does the poll give the one {way}?"),
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=(f"A gap between two shares is counted in percentage points: {points:g} points {way} of "
+                             f"{own:g}% is {other:g}%. It is not {points:g}% {more} than {own:g}%, which would be a "
+                             "share of a share, and it is not the other candidate's whole share."),
+                template="poll-gap",
+            ),
+            0.85 * ctx.centrality(gap.start), f"figure:{gap.data['figure']}",
+        )

@@ -1,0 +1,163 @@
+"""Who gives a figure, and why that matters: a source the sentence names, the publisher of
+a press release speaking of its own work, or nobody (the writer states it as fact). Asked
+only when one choice alone is right: no figure whose sentence names two sources or cites
+reports, data or estimates it does not name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact, Question
+from quiz.core.generate.common import Candidate, Context, Speaker, capitalise, clip, mid_sentence, quoted, shuffled, slugify, speaker_of
+from quiz.core.generate.evidence import sentences_around
+from quiz.core.generate.kinds import _publisher
+from quiz.core.generate.numbers import TIME_UNITS, as_written
+
+WRITER = "No one: the article gives no source for it"
+INDEPENDENT = "An independent body that checked the figures"
+# Words that send a figure to a source the question could not name: the figure may be
+# someone's, so "no one" is not sure and a named source may be only one of several.
+CITED = re.compile(
+    r"\b(?:according|said|says|say|told|tells|reported|reports?|reportedly|estimated?|estimates|announced|figures|"
+    r"data|statistics|survey|poll|study|studies|census|analysis|sources?|show(?:s|ed)?|found|counted|recorded)\b",
+    re.IGNORECASE,
+)
+# "A new mid-year report", "the data", "official statistics": a document behind the figures.
+LEANS_ON = re.compile(r"\b(?:a|an|the|its|their|this|new|official|latest)\s+(?:[\w-]+\s+)?"
+                      r"(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b", re.IGNORECASE)
+# A label a student would not take for a person or body: "Unnamed report's authors",
+# "Cres Eastman, the Professor".
+BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b|, the [A-Z][a-z]+$", re.IGNORECASE)
+OFFICIAL_WORDS = re.compile(
+    r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson|official|officials|police|department|ministry|"
+    r"government|agency|office|governor|mayor|president|commission|authorit(?:y|ies))\b", re.IGNORECASE)
+
+
+def figure_source(ctx: Context) -> Iterator[Candidate]:
+    """'Who gives the figure 20,000?', with why the answer matters."""
+    labels = {key: capitalise(s.label) for key, s in ctx.speakers.items() if not BROKEN_LABEL.search(s.label)}
+    for fact in ctx.of_kind("number"):
+        if not _asked_about(fact):
+            continue
+        sentence = ctx.sentence(fact)
+        if fact.data["source"]:
+            offered = _named_source(ctx, fact, sentence, labels)
+        else:
+            offered = _own_figure(ctx, fact, sentence, labels)
+        if offered is None:
+            continue
+        answer, distractors, explanation, evidence, worth = offered
+        figure = as_written(ctx, fact)
+        yield Candidate(
+            Question(
+                id=f"figure-source-{slugify(figure, 20)}", type="choice", skill="numbers",
+                prompt=f"According to the article, who gives the figure {quoted(clip(figure, 10))}?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=explanation, template="figure-source",
+            ),
+            worth * ctx.centrality(fact.start) + 0.05, f"figure:{fact.data['figure']}",
+        )
+
+
+def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
+    source = speaker_of(fact.data["source"])
+    if source is None:
+        return None
+    source = ctx.speakers.get(source.key, source)
+    if BROKEN_LABEL.search(source.label) or _cites_more(sentence, fact.data["source"]):
+        return None
+    if not source.named and re.match(r"the\b", fact.data["source"].get("description") or "", re.IGNORECASE):
+        return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
+    answer = capitalise(source.label)
+    distractors = [label for key, label in labels.items() if key != source.key][:2] + [WRITER]
+    if len(distractors) < 2:
+        return None
+    evidence = sentences_around(ctx, fact.data["sentence_start"], fact.end) or sentence
+    return answer, distractors, _why_named(ctx, source), evidence, 0.8
+
+
+def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
+    """A figure no one in the article is said to give: the writer's own in a news report,
+    the publisher's own in a press release."""
+    d = fact.data
+    release = ctx.kind.kind == "press-release"
+    cited = {w.lower() for w in CITED.findall(_paragraph(ctx, fact))} - ({"announced"} if release else set())
+    if ctx.kind.kind not in ("news", "press-release", "wire") or cited:
+        return None  # a release announces its own figures; anywhere else, "announced" names a source
+    if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
+        return None  # a score or a small count: nothing anyone would need to source
+    if ctx.article.text.count(d["figure"]) > 1:
+        return None  # a figure given again may be sourced where it stands first
+    if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
+        return None  # the article leans on a report somewhere: the figure may be the report's
+    if release:
+        publisher, _ = _publisher(ctx)
+        if not publisher:
+            return None
+        answer = f"{capitalise(publisher)}, which published this text about its own work"
+        # Not the sources the release quotes: its own officials and allies would also be right.
+        distractors = [INDEPENDENT, "A news reporter who checked the figures", "The people the money or help went to"]
+        explanation = (f"The figure comes with no source, in a text that {publisher} published about what it has done: "
+                       f"it is {publisher}'s own figure. It may be right, but it is not an independent count, and "
+                       f"{publisher} has reason to make its work look good; a reader would check it elsewhere.")
+        return answer, distractors, explanation, sentence, 0.72
+    paragraph = _paragraph(ctx, fact).lower()
+    if any(key.lower() in paragraph for key in ctx.speakers):
+        return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
+    others = list(labels.values())[:2]
+    if len(others) < 2:
+        return None
+    explanation = ("The sentence names no source for the figure, and none of the people the article quotes is said to "
+                   "give it: the writer states it as a fact. A reader cannot tell where it comes from or how it was "
+                   "counted, so it is worth checking.")
+    return WRITER, others, explanation, sentence, 0.75
+
+
+def _why_named(ctx: Context, source: Speaker) -> str:
+    """Why it matters who gives the figure, by what kind of source it is."""
+    name = mid_sentence(source.label)
+    first = f"The sentence gives the figure on the word of {name}, not as the writer's own count."
+    if not source.named:
+        return (f"{first} The source is not named, so a reader cannot check where the figure comes from or how it "
+                "was counted, or ask whether the source has a reason to make it bigger or smaller.")
+    if ctx.speaks_for_itself(source):
+        return (f"{first} {capitalise(name)} published this text about its own work, so the figure is not an "
+                "independent count; a reader would check it against another source.")
+    if OFFICIAL_WORDS.search(source.label):
+        return (f"{first} It is an official figure: {name} speaks for a public body, which usually has the records, "
+                "but also has a side in the story. The article does not say how the figure was counted.")
+    return (f"{first} How far to trust it depends on how {name} knows it and whether they have a stake in it, "
+            "which is worth asking before repeating it.")
+
+
+def _asked_about(fact: Fact) -> bool:
+    """A figure worth asking about: money, a percentage, a large count or a qualified one,
+    that counts something a prompt can show (not a duration, not a pronoun)."""
+    d = fact.data
+    if d["in_range"] or not (d["unit"] or d["value"] >= 1000 or d["qualifier"] is not None and d["value"] >= 10):
+        return False
+    words = (d["counts"] or "").lower().split()
+    if not words:
+        return bool(d["unit"])  # "$1,500", "56 percent": money and shares speak for themselves
+    return (len(words) <= 7 and d["counts"][:1].isalpha() and words[-1] not in TIME_UNITS
+            and words[0] not in ("those", "them", "these", "this", "it", "one", "each") and not words[0].endswith("est"))
+
+
+def _cites_more(sentence: str, source: dict) -> bool:
+    """Whether the sentence leans on something besides the source: 'according to a variety
+    of sources, including the Russian government', 'citing police reports'."""
+    rest = sentence
+    for part in (source.get("name"), source.get("description")):
+        if part:
+            rest = rest.replace(part, " ")
+    return bool(re.search(r"\b(?:sources|reports|reportedly|figures from|data from|estimates|variety|citing|cited)\b", rest,
+                          re.IGNORECASE))
+
+
+def _paragraph(ctx: Context, fact: Fact) -> str:
+    """The figure's paragraph: where a source for it would be, before or after it."""
+    for span in ctx.article.paragraphs:
+        if span.start <= fact.start < span.end:
+            return ctx.article.text[span.start : span.end]
+    return ctx.sentence(fact)

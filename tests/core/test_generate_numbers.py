@@ -1,0 +1,249 @@
+"""Numbers questions: what a figure counts and what its qualifier leaves open, who gives it
+and why that matters, and what it is compared with. Each on a short invented article."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import compared, figure_source, numbers
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def asked(text, template):
+    """The questions a template offers on `text` that pass the gate."""
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return [c.question for c in template(ctx) if not problems(c.question, article.text)]
+
+
+CRIME_LIST = (
+    "City crime falls again\n\n"
+    "The city's crime figures for the spring were published on Monday by the council, which runs the police service.\n\n"
+    "In the first three months of 2026 vs. the same months last year:\n\n"
+    "Burglaries are down 30% — the steepest fall of any crime the city counts this year.\n\n"
+    "Car thefts are down 12%.\n\n"
+    "Shop thefts are down 9%."
+)
+
+
+def test_a_change_in_percent_asks_for_the_numbers_behind_it_when_the_list_gives_the_period():
+    questions = {q.evidence.split("\n")[-1]: q for q in asked(CRIME_LIST, compared.change_baseline)}
+    thefts = questions["Shop thefts are down 9%."]
+    assert thefts.answer == "How many shop thefts there were before and after: the numbers behind the 9%"
+    assert "Which periods it compares: the first three months of 2026 and the same months last year" in thefts.choices
+    assert thefts.evidence.startswith("In the first three months of 2026 vs. the same months last year:")
+    assert set(thefts.feedback) == set(thefts.choices) - {thefts.answer}
+    assert "from 100 to 91" in thefts.explanation
+
+
+def test_a_change_in_percent_with_nothing_to_compare_asks_what_it_is_measured_against():
+    text = ("Bus use rises\n\nThe number of bus trips in the county has grown, the transport office said on Friday. "
+            "Ridership is up 14%. The office plans three new routes in the north of the county.")
+    (question,) = asked(text, compared.change_baseline)
+    assert question.answer == "What the 14% is measured against: how much ridership there was before, and when"
+    assert "Nor does it say when the earlier number was counted." in question.explanation
+
+
+def test_no_baseline_question_when_the_sentence_gives_the_counts():
+    text = ("Fewer fires\n\nFires are down 25% this year, from 400 to 300 across the region, the fire service said. "
+            "The service credits a wet summer and a campaign on barbecues in parks.")
+    assert asked(text, compared.change_baseline) == []
+
+
+def test_a_list_item_after_a_long_one_still_has_the_lists_period():
+    from quiz.core.facts import read_facts as read
+
+    changes = [f for f in read(parse_article(CRIME_LIST)).facts if f.kind == "change"]
+    assert [c.data["baseline"] for c in changes] == ["In the first three months of 2026 vs. the same months last year"] * 3
+
+
+def test_more_than_is_a_figure_above_with_no_distractor_also_true():
+    text = "Quake relief\n\nThe agency has sent more than 250 people to the region to help with the search for survivors."
+    (question,) = asked(text, numbers.qualifier_meaning)
+    assert question.answer == "It is above 250, but the article does not say by how much"
+    assert "It is 250 or above: 250 is the smallest it can be" not in question.choices  # also true of "more than"
+    assert "round number" in question.explanation
+
+
+def test_nearly_is_a_little_below():
+    text = "Election\n\nNearly 40 percent of voters stayed at home on polling day, the lowest turnout in the region."
+    (question,) = asked(text, numbers.qualifier_meaning)
+    assert question.answer == "It is a little below 40 percent: close to it, but not 40 percent"
+
+
+def test_a_loose_duration_is_not_asked_about():
+    text = "Old bridge\n\nThe bridge has carried traffic for almost two centuries, and the council wants it repaired."
+    assert asked(text, numbers.qualifier_meaning) == []
+
+
+NEWS = (
+    "Harbour plan divides town\n\n"
+    "The harbour authority wants to widen the port, Tom Bell, chairman of the Harbour Authority, said on Tuesday.\n\n"
+    "\"The work will bring jobs to the town,\" Bell said.\n\n"
+    "Ann Ward, a teacher who fishes from the harbour, said she feared the dredging would drive away the fish.\n\n"
+    "The port handled 45,000 containers last year, twice as many as a decade ago.\n\n"
+    "The work would start next spring if the council agrees."
+)
+
+
+def test_a_figure_no_one_is_said_to_give_is_the_writers_own():
+    (question,) = [q for q in asked(NEWS, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == "No one: the article gives no source for it"
+    assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Ann Ward", "Tom Bell"]
+    assert "how it was counted" in question.explanation
+
+
+def test_no_writers_figure_when_the_article_leans_on_a_report():
+    text = NEWS.replace("The work would start", "A report for the council backs the plan. The work would start")
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_a_figure_given_by_an_official_says_why_that_matters():
+    text = ("Storm damage\n\nThe storm hit the coast overnight.\n\n"
+            "More than 3,000 homes lost power, said Jane Moss, a spokeswoman for the county emergency office.\n\n"
+            "Resident Carl Diaz said the wind tore the roof off his garage.\n\n"
+            "\"We have crews out on every road,\" said Mayor Lee Park.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "3,000" in q.prompt]
+    assert question.answer.startswith("Jane Moss")
+    assert "official figure" in question.explanation and "how the figure was counted" in question.explanation
+
+
+def test_no_figure_source_when_the_sentence_cites_several_sources():
+    text = ("Floods\n\nThe river burst its banks on Sunday.\n\n"
+            "About 12,000 people have left their homes, according to a variety of sources, including Mayor Lee Park.\n\n"
+            "Resident Carl Diaz said the water rose within an hour.\n\n"
+            "\"We will rebuild,\" said Governor Ana Ruiz.")
+    assert [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt] == []
+
+
+def test_a_press_releases_own_figure_is_the_publishers():
+    text = ("FACT SHEET: Help for Flooded Towns\n\n"
+            "Today, the Department of Water announced new help for flooded towns. The Department of Water has sent "
+            "$40 million in aid to the region. The Department of Water will continue to support families this winter.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
+    assert question.answer == "The Department of Water, which published this text about its own work"
+    assert "not an independent count" in question.explanation
+
+
+def test_a_median_is_the_middle_not_what_everyone_had():
+    text = ("Drug trial\n\nIn the trial, patients who took the new drug had a median survival of 6.2 years, "
+            "the researchers said.")
+    (question,) = asked(text, numbers.middle_value)
+    assert question.prompt.startswith("The article gives “median survival of 6.2 years”.")
+    assert question.answer == "Half of the group had more than 6.2 years and half had less"
+    assert "Everyone in the group had 6.2 years" in question.choices
+
+
+def test_a_record_on_pace_is_a_projection():
+    text = ("Road deaths\n\nRoad deaths have fallen since the new speed limits came in. "
+            "Deaths on the county's roads are on pace for the lowest level in 40 years, the police said.")
+    (question,) = asked(text, numbers.record_forecast)
+    assert question.answer == "No: “on pace for” makes it a projection; the record has not been reached yet"
+
+
+def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():
+    text = ("Browser\n\nThe old browser had 60 percent of the market in 2015; this has dropped to 45 percent today. "
+            "Its maker wants users to move to the new one.")
+    (question,) = asked(text, compared.points_or_percent)
+    assert question.answer == "15 percentage points, which is about 25% of the old figure"
+
+
+def test_a_press_releases_figure_offers_none_of_the_sources_it_quotes():
+    text = ("FACT SHEET: Help for Flooded Towns\n\n"
+            "Today, the Department of Water announced new help for flooded towns.\n\n"
+            "The Department of Water has sent $40 million in aid to the region.\n\n"
+            "\"We stand with every family,\" said Ruth Hale, the department's secretary.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
+    assert not [c for c in question.choices if "Ruth Hale" in c]  # she speaks for the publisher: also right
+
+
+def test_a_figure_read_as_counting_a_name_is_shown_with_the_noun_after_it():
+    from quiz.core.domain import Fact
+
+    text = "Gift\n\nThe fund gave galleries over 28,000 Andy Warhol photographs and letters."
+    article = parse_article(text)
+    at = text.index("over 28,000")
+    name = text.index("Andy Warhol")
+    fact = Fact("number", at, at + len("over 28,000"), "over 28,000",
+                {"counts": "Andy Warhol", "counts_start": name, "counts_end": name + len("Andy Warhol")})
+    ctx = Context(article, read_facts(article), random.Random(1))
+    assert numbers.as_written(ctx, fact) == "over 28,000 Andy Warhol photographs"
+
+
+def test_a_figure_per_100000_people_is_a_rate_not_a_total():
+    text = ("Safer streets\n\nThe town recorded 4.1 murders per 100,000 residents last year, the lowest rate in the region. "
+            "The council wants more street lights.")
+    (question,) = asked(text, numbers.rate_or_total)
+    assert question.prompt == "The article gives “4.1 murders per 100,000 residents”. What kind of figure is this?"
+    assert question.answer == "A rate: 4.1 for every 100,000 residents, not how many there were in all"
+
+
+def test_per_cent_and_per_year_are_not_rates_per_person():
+    text = "Prices\n\nPrices rose 3 per cent last month, and rents go up 200 dollars per year in the city."
+    assert asked(text, numbers.rate_or_total) == []
+
+
+def test_a_figure_someone_aims_to_reach_is_a_goal():
+    text = "Jobs plan\n\nThe company aims to hire 5,000 workers in the region by 2027, its chief executive said."
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "A goal: what someone plans or promises to reach"
+
+
+def test_a_percent_of_a_group_counted_before_is_worked_out():
+    text = ("Training\n\nThe county ran courses for 400 nurses this spring. "
+            "Of these, 25 percent of those nurses now say they feel ready for a flu season, the county said.")
+    (question,) = asked(text, compared.share_of_group)
+    assert question.answer == "About 100: 25% of 400"
+    assert "25 nurses: the percent read as a count" in question.choices
+    assert question.evidence.startswith("The county ran courses for 400 nurses")
+
+
+def test_a_loose_percent_of_a_loose_count_is_not_worked_out():
+    text = ("Training\n\nThe county ran courses for about 400 nurses this spring. "
+            "Nearly 25 percent of those nurses now say they feel ready for a flu season.")
+    assert asked(text, compared.share_of_group) == []
+
+
+def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
+    text = NEWS.replace("The port handled 45,000 containers last year", "Tom Bell wants room for 45,000 containers a year")
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_no_writers_figure_when_the_article_gives_the_figure_twice():
+    text = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines."
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():
+    text = ("Heart study\n\nDoctors have long looked for new treatments. The new drug cut the risk of heart attacks by "
+            "30%, according to the study published on Monday. More trials are planned.")
+    (question,) = asked(text, compared.change_baseline)
+    assert question.answer == "How big the risk of heart attacks was to begin with: the 30% is a share of it"
+    assert "Whether the risk of heart attacks went up or down" in question.choices
+    assert "takes a risk of 20 in 100 down to 14 in 100" in question.explanation
+
+
+def test_a_change_given_without_by_is_read():
+    changes = [f for f in read_facts(parse_article("Shops\n\nSales fell 8% in March across the city.")).facts
+               if f.kind == "change"]
+    assert [(c.data["what"], c.data["by"], c.data["direction"]) for c in changes] == [("Sales", "8%", "down")]
+
+
+def test_a_poll_gap_in_points_gives_the_leaders_share():
+    text = ("Mayor's race\n\nA new poll of city voters put Dana Cole at 21 percent, 9 points behind the mayor, "
+            "with a month to go before the vote.")
+    (question,) = asked(text, compared.poll_gap)
+    assert question.answer == "About 30%: 21% plus 9 percentage points"
+    assert "9%: the points are that candidate's whole share" in question.choices
+
+
+def test_no_baseline_question_when_the_next_sentence_gives_the_amounts():
+    text = ("Homes\n\nHouse prices rose 10% in the town last year. The average home now sells for $300,000, "
+            "up from $272,000, estate agents said.")
+    assert asked(text, compared.change_baseline) == []
+
+
+def test_no_writers_figure_when_the_next_sentence_says_where_it_comes_from():
+    text = NEWS.replace("a decade ago.", "a decade ago. The count comes from port records, officials said.")
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
