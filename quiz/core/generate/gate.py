@@ -82,10 +82,11 @@ def _passage_problems(prompt: str) -> list[str]:
     opened and never closed (cut by the clip), or a "he", "they" or "this" standing for
     someone or something in a sentence the student does not see."""
     found = []
-    for passage in re.findall(r"“(.+?)”(?!\w)", prompt):
+    for number, passage in enumerate(re.findall(r"“(.+?)”(?!\w)", prompt)):
         if len(INNER_OPEN.findall(passage)) > len(INNER_CLOSE.findall(passage)):
             found.append("a quotation inside the quoted passage is cut")
-        if len(passage.split()) >= 4 and not self_contained(passage, strict=False):
+        # A later passage may lean on one the prompt quoted before it ("Of these, …").
+        if number == 0 and len(passage.split()) >= 4 and not self_contained(passage, strict=False):
             found.append("the quoted passage leans on a sentence the student does not see")
     return found
 
