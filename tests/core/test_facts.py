@@ -261,6 +261,49 @@ def test_the_kind_of_article_is_recognised(name, kind):
     assert read_facts(parse_article(path.read_text(encoding="utf-8"))).kind.kind == kind
 
 
+REPORT_ON_GOVERNMENT = """School lunches to carry less sugar
+
+Monday, March 3, 2014
+
+The Obama Administration will propose new limits on sugar in school lunches, according to The Washington Post. The Administration is expected to publish the rules next week, two officials familiar with the plan said.
+
+"We want children to eat better," White House spokesman Jay Carney told reporters on Friday.
+
+Critics said the rules would cost schools more than $1 billion a year. Parents in Ohio said they had not been asked.
+"""
+STATEMENT = """Detention of aid workers in the north
+
+Press Statement
+
+Jane Doe, Department Spokesperson
+
+July 13, 2022
+
+Reports indicate that at least 40 aid workers have been held since June, according to several sources. Officials in the region said the workers were taken from their offices at night. Witnesses said some were beaten.
+
+The United States condemns these detentions. We call on the authorities to release every worker at once.
+"""
+OFFICIALS_OP_ED = """Why I believe in public libraries
+
+By Sam Lee, Deputy Secretary of Culture
+
+I grew up in a small town where the library was the only warm place in winter. I spent every afternoon there, and I read everything I could find.
+
+Today our Administration is proud to fund libraries in every state, and I think that is wonderful. Libraries are the best schools a country has. I hope every reader will visit one this month.
+
+Every town deserves a library that is open in the evening. We should fund them, and I will keep saying so.
+"""
+
+
+@pytest.mark.parametrize(("text", "kind"), [(REPORT_ON_GOVERNMENT, "news"), (STATEMENT, "press-release"),
+                                            (OFFICIALS_OP_ED, "opinion")], ids=["report", "statement", "op-ed"])
+def test_who_speaks_decides_the_kind_not_who_is_mentioned(text, kind):
+    """A report that quotes the White House is news; a statement headed as one is the
+    publisher's own, however many unnamed reports it cites; an official writing as "I" is
+    an op-ed."""
+    assert read_facts(parse_article(text)).kind.kind == kind
+
+
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:20])
 def test_every_span_is_exactly_its_text_in_the_article(path):
     article = parse_article(path.read_text(encoding="utf-8"))
