@@ -79,8 +79,48 @@ def test_the_seed_article_asks_about_its_hedge_its_arithmetic_and_whose_word_inv
 
 
 def test_a_press_release_asks_who_speaks_and_what_stake_they_have(packs):
-    for name in ("06-whitehouse-liheap-funding", "08-whitehouse-crime-historic-low"):
+    for name in ("06-whitehouse-liheap-funding", "07-whitehouse-ebola-response-fact-sheet",
+                 "09-state-dept-venezuela-earthquake-response"):
         assert "publisher-stake" in templates(packs[name]), name
+
+
+RELEASE = """City Water Board Announces New Pipes for Older Neighbourhoods
+
+Today, the City Water Board announced a plan to replace 40 miles of lead pipes by 2027. The plan will cost $12 million, paid from the board's own budget.
+
+The City Water Board is working tirelessly to protect every family in the city from lead in their water. We will also test the water in 300 schools this spring.
+
+Work will start in March in the oldest streets, where the pipes were laid before 1950.
+"""
+# The Administration praised in its own voice, but nothing shows who wrote the text.
+PRAISE_WITHOUT_AUTHOR = """Jobs Soar Under Governor Park
+
+Under Governor Ann Park, the state added 40,000 jobs last year, the most in a decade.
+
+This is the direct result of the Park Administration's relentless focus on growth and its tax cuts for small firms.
+
+The Park Administration cut taxes for 20,000 small firms in 2024, and unemployment fell to 3.1 percent in May.
+"""
+
+
+def test_who_published_a_release_rests_on_a_passage_that_shows_who_wrote_it():
+    (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The City Water Board, writing about its own work")
+    assert asked.evidence.startswith("Today, the City Water Board announced")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_who_published_is_not_asked_when_the_text_only_praises_a_body():
+    article = parse_article(PRAISE_WITHOUT_AUTHOR)
+    assert read_facts(article).kind.kind == "press-release"
+    assert "publisher-stake" not in templates(generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1))
+
+
+def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
+    (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "checkable-part"]
+    assert asked.evidence.startswith("The City Water Board is working tirelessly")
+    assert asked.answer == "The actions it reports can be checked; “tirelessly” is the City Water Board's own judgement"
+    assert asked.skill == "sourcing"
 
 
 def test_an_interview_asks_whose_views_it_gives(packs):
