@@ -261,6 +261,25 @@ def test_the_kind_of_article_is_recognised(name, kind):
     assert read_facts(parse_article(path.read_text(encoding="utf-8"))).kind.kind == kind
 
 
+@pytest.mark.parametrize(("sentence", "sample"), [
+    ("Researchers enrolled 50 patients with malignant glioma into a randomized trial.", ("50", "patients", "with malignant glioma")),
+    ("All 156 men in the trial were smokers and had heart disease.", ("156", "men", "who were smokers and had heart disease")),
+    ("A survey of 1,709 schoolchildren - aged 8–10 years, from 88 schools - was carried out last year.",
+     ("1,709", "schoolchildren", "aged 8–10 years")),
+    ("The researchers tested the diet on 40 volunteers with type 2 diabetes at two clinics.", ("40", "volunteers", "with type 2 diabetes")),
+    ("The study of 300 students found no link.", ("300", "students", "")),
+    ("A study in mice found that the drug slowed tumour growth.", ("", "mice", "")),
+])
+def test_who_a_study_studied_is_read_where_the_article_says_it(sentence, sample):
+    (found,) = facts(sentence, "sample")
+    assert (found.data["count"], found.data["who"], found.data["trait"]) == sample
+
+
+def test_a_number_of_people_outside_a_study_is_no_sample():
+    assert facts("More than 500 people attended the meeting in the town hall on Friday.", "sample") == []
+    assert facts('"We enrolled 50 patients with asthma," said Dr. Lee, who led the study.', "sample") == []
+
+
 REPORT_ON_GOVERNMENT = """School lunches to carry less sugar
 
 Monday, March 3, 2014

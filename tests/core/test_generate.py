@@ -123,6 +123,38 @@ def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
     assert asked.skill == "sourcing"
 
 
+STUDY = """Daily walk lowers blood pressure, study finds
+
+Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds. Half of them walked for 30 minutes a day for 12 weeks.
+
+Blood pressure fell by an average of 8 points in the walking group, compared with 2 points in the others, the researchers reported in the journal Hypertension.
+
+"Walking is a cheap medicine," said Ann Cole, who led the study at Leeds General Infirmary.
+"""
+
+
+def test_a_study_asks_whether_its_result_holds_for_people_it_did_not_study():
+    (asked,) = [q for q in generate_pack(STUDY, seed=1).questions if q.template == "who-was-studied"]
+    assert asked.prompt == "Can a reader be sure that the study's result holds for people without high blood pressure?"
+    assert asked.answer == "No: the study did not include people without high blood pressure"
+    assert asked.evidence.startswith("Researchers enrolled 120 adults with high blood pressure")
+    assert "120 adults with high blood pressure" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_study_in_mice_asks_whether_it_holds_for_people():
+    text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.",
+                         "A study in mice found that a new drug lowered blood pressure within a week.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "who-was-studied"]
+    assert asked.answer == "No: the study did not include people"
+
+
+def test_a_study_that_does_not_say_who_was_studied_asks_nothing_about_it():
+    text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.",
+                         "Researchers ran a trial at three clinics in Leeds.")
+    assert "who-was-studied" not in templates(generate_pack(text, seed=1))
+
+
 def test_an_interview_asks_whose_views_it_gives(packs):
     assert "interview-views" in templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 

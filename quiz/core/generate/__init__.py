@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
-from quiz.core.generate import attribution, kinds, language, numbers, opinion, publisher, sourcing, uncertainty
+from quiz.core.generate import attribution, kinds, language, numbers, opinion, publisher, sourcing, study, uncertainty
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
 
@@ -31,7 +31,7 @@ TEMPLATES: tuple[Template, ...] = (
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.whose_word,
-    publisher.publisher_stake, kinds.interview_views,
+    publisher.publisher_stake, study.who_was_studied, kinds.interview_views,
 )
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.
