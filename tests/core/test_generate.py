@@ -155,6 +155,33 @@ def test_a_study_that_does_not_say_who_was_studied_asks_nothing_about_it():
     assert "who-was-studied" not in templates(generate_pack(text, seed=1))
 
 
+OP_ED = """Our towns need their libraries open at night
+
+By Sam Lee, Deputy Secretary of Culture
+
+I grew up in a small town where the library was the only warm place in winter. I spent every afternoon there, and I read everything I could find.
+
+Today many libraries close at five o'clock, just when working parents and teenagers could use them. In our county, 12 of the 15 libraries now close before six, up from 4 in 2010.
+
+The closures are a terrible mistake. A library is the cheapest school a town can run, and an evening library costs far less than the problems it prevents.
+
+I believe every town deserves a library that is open in the evening. Councils should keep their libraries open until nine, and readers should write to their council members this month to ask for it.
+
+Some will say the money is not there. But the county spent $2 million on a new car park last year.
+"""
+
+
+def test_an_op_ed_asks_what_the_writer_wants_done_and_which_sentence_could_be_checked():
+    assert read_facts(parse_article(OP_ED)).kind.kind == "opinion"  # not a wire story: "some will say" is no source
+    pack = generate_pack(OP_ED, seed=1)
+    (wants,) = [q for q in pack.questions if q.template == "recommendation"]
+    assert wants.answer.startswith("Councils should keep their libraries open")
+    (checkable,) = [q for q in pack.questions if q.template == "checkable-sentence"]
+    assert checkable.answer == "But the county spent $2 million on a new car park last year."
+    assert "The closures are a terrible mistake." in checkable.choices
+    assert set(checkable.feedback) == set(checkable.choices) - {checkable.answer}
+
+
 def test_an_interview_asks_whose_views_it_gives(packs):
     assert "interview-views" in templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 

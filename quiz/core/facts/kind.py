@@ -98,7 +98,7 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if any(DATELINE.match(p) for p in paragraphs[1:3]):
         scores["news"] += 1
         signals["news"].append("it carries a news site's dateline")
-    if first_person["i"] >= 3 and len(opinions) >= 3 and not transcript and not address:
+    if first_person["i"] >= 3 and len(opinions) >= 2 and not transcript and not address:
         scores["opinion"] += 2
         signals["opinion"].append("the writer speaks as “I” and gives their own judgements")
     if len(opinions) >= max(3, 0.3 * len(article.sentences)) and not transcript:
@@ -114,7 +114,7 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
         signals["study"].append(f"it reports research (“{study[0]}”, {len(study)} such words)")
     unnamed = [s for s in sources if s.data["source_kind"] in ("unnamed", "vague", "passive")]
     named = [s for s in sources if s.data["source_kind"] in ("named-person", "named-organisation")]
-    if len(unnamed) >= 2 and len(unnamed) >= len(named):
+    if len(unnamed) >= 2 and len(unnamed) >= len(named) and first_person["i"] < 3:  # a reporter does not say "I"
         scores["wire"] += 2
         signals["wire"].append(f"{len(unnamed)} of its claims rest on unnamed sources")
     if quotes:

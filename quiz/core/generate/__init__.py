@@ -28,7 +28,7 @@ TEMPLATES: tuple[Template, ...] = (
     numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
     numbers.change_meaning, numbers.points_or_percent,
     uncertainty.hedge_word, uncertainty.condition,
-    opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
+    opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.whose_word,
     publisher.publisher_stake, study.who_was_studied, kinds.interview_views,
