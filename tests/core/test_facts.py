@@ -314,6 +314,14 @@ Every town deserves a library that is open in the evening. We should fund them, 
 """
 
 
+def test_a_publisher_named_as_the_source_makes_its_text_a_release():
+    text = ("Help for flood victims\n\nThe Department has sent 40 engineers to the flooded towns of the north. "
+            "They will repair bridges and roads in the next two weeks, and more teams will follow in May.")
+    assert read_facts(parse_article(text)).kind.kind == "news"
+    assert read_facts(parse_article(text, source="U.S. Department of State")).kind.kind == "press-release"
+    assert read_facts(parse_article(text, source="Reuters")).kind.kind == "news"
+
+
 @pytest.mark.parametrize(("text", "kind"), [(REPORT_ON_GOVERNMENT, "news"), (STATEMENT, "press-release"),
                                             (OFFICIALS_OP_ED, "opinion")], ids=["report", "statement", "op-ed"])
 def test_who_speaks_decides_the_kind_not_who_is_mentioned(text, kind):

@@ -110,6 +110,30 @@ def test_who_published_a_release_rests_on_a_passage_that_shows_who_wrote_it():
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+COMPANY_RELEASE = """Acme Robotics Launches Lawn Robot for Small Gardens
+
+Acme Robotics Inc. (NASDAQ: ACME) today announced the GreenBot, a lawn robot for gardens under 500 square metres. The GreenBot will sell for $899 from June.
+
+"Small gardens have been ignored by the industry," said Mia Chen, chief executive of Acme Robotics. "The GreenBot changes that."
+
+About Acme Robotics
+
+Acme Robotics Inc. makes garden robots in Boston. It employs 300 people.
+"""
+
+
+def test_a_company_release_is_read_as_one_and_names_its_publisher():
+    from quiz.core.generate.common import Context
+    from quiz.core.generate.publisher import find_publisher
+
+    article = parse_article(COMPANY_RELEASE)
+    read = read_facts(article)
+    assert read.kind.kind == "press-release"
+    found = find_publisher(Context(article, read, random.Random(0)))
+    assert found.name == "Acme Robotics Inc"
+    assert found.evidence.startswith("Acme Robotics Inc. (NASDAQ: ACME) today announced")
+
+
 def test_who_published_is_not_asked_when_the_text_only_praises_a_body():
     article = parse_article(PRAISE_WITHOUT_AUTHOR)
     assert read_facts(article).kind.kind == "press-release"

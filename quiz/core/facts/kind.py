@@ -45,6 +45,9 @@ OFFICIAL_VOICE = re.compile(
     r"(?:condemns?|welcomes?|commends?|applauds?|calls? (?:on|upon)|urges?|reaffirms?|stands? (?:with|by)|"
     r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed)\b"
 )
+# A company's release: its stock ticker, and the boilerplate paragraphs at its end.
+BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
+                         r"Press [Cc]ontacts?:?|###)$", re.MULTILINE)
 DATELINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$")
 ORGANISATION = re.compile(r"\b(?:House|Department|Ministry|Agency|Office|Government|Administration|Council|Commission|"
                           r"Embassy|Bureau|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Association|Party)\b")
@@ -144,6 +147,10 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     if article.source and not is_outlet(article.source) and ORGANISATION.search(article.source):
         score += 3
         found.append(f"it is published by {article.source}")
+    boilerplate = BOILERPLATE.findall(reading.text)
+    if boilerplate:
+        score += 2
+        found.append(f"it carries a company release's boilerplate (“{boilerplate[0]}”)")
     announces = RELEASE.findall(text) + SELF_NAME.findall(text) + OFFICIAL_VOICE.findall(text)
     if announces:
         score += min(3, len(announces))

@@ -18,7 +18,7 @@ BODY = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|administration|White House|"
     r"Department(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
     r"Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
-    r"University|Committee))\b"
+    r"University|Committee|Inc|Corp|Ltd|LLC|plc))\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
 
@@ -102,8 +102,11 @@ def _quoted(sentence: str) -> bool:
 
 
 def _the(name: str) -> str:
+    """'Department of State' -> 'the Department of State'; a company's or a person's name
+    ('Acme Robotics Inc', 'President Biden') takes no 'the'."""
     name = " ".join(name.split())
-    return name if name.startswith("President") or name.isupper() else "the " + name
+    bare = name.startswith("President") or name.isupper() or re.search(r"\b(?:Inc|Corp|Ltd|LLC|plc)$", name)
+    return name if bare else "the " + name
 
 
 def _main_body(ctx: Context) -> str:
