@@ -105,7 +105,7 @@ The Park Administration cut taxes for 20,000 small firms in 2024, and unemployme
 
 def test_who_published_a_release_rests_on_a_passage_that_shows_who_wrote_it():
     (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "publisher-stake"]
-    assert asked.answer.startswith("The City Water Board, writing about its own work")
+    assert asked.answer.startswith("The City Water Board, speaking for itself")
     assert asked.evidence.startswith("Today, the City Water Board announced")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
@@ -132,6 +132,16 @@ def test_a_company_release_is_read_as_one_and_names_its_publisher():
     found = find_publisher(Context(article, read, random.Random(0)))
     assert found.name == "Acme Robotics Inc"
     assert found.evidence.startswith("Acme Robotics Inc. (NASDAQ: ACME) today announced")
+
+
+def test_a_statement_shows_its_publisher_by_we_after_the_sentence_that_names_it():
+    text = ("Detention of aid workers\n\nPress Statement\n\nReports indicate that at least 40 aid workers have been held "
+            "since June, according to several sources. Officials in the region said the workers were taken at night.\n\n"
+            "The United States condemns these detentions. We call on the authorities to release every worker at once.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.evidence == "We call on the authorities to release every worker at once."
+    assert asked.answer.startswith("The United States, speaking for itself")
+    assert "The sentence before names the United States" in asked.explanation
 
 
 def test_who_published_is_not_asked_when_the_text_only_praises_a_body():

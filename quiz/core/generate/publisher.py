@@ -17,7 +17,7 @@ from quiz.core.generate.common import Candidate, Context, capitalise, quoted, se
 BODY = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|administration|White House|"
     r"Department(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
-    r"Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
+    r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
     r"University|Committee|Inc|Corp|Ltd|LLC|plc))\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
@@ -39,7 +39,7 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     if publisher is None:
         return
     name = publisher.name
-    answer = f"{capitalise(name)}, writing about its own work, so it gives its own side"
+    answer = f"{capitalise(name)}, speaking for itself, so it gives its own side"
     distractors = [
         "An independent news reporter who weighs several sides",
         "A court, recording what it decided",
@@ -50,9 +50,9 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
             id="publisher-stake", type="choice", skill="context",
             prompt="Who published this text, and what should a reader keep in mind?",
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=publisher.evidence,
-            explanation=(f"{capitalise(publisher.shown_by)}: this is {name} writing about its own work, as a press "
-                         "release or fact sheet does. A publisher has a stake in looking good, so its praise of itself, "
-                         "and its figures, need checking against independent sources."),
+            explanation=(f"{capitalise(publisher.shown_by)}: this is {name} speaking for itself, as a press release, "
+                         "fact sheet or statement does. A publisher has a stake in how it looks, so its claims about "
+                         "itself, and its figures, need checking against independent sources."),
             feedback={
                 distractors[0]: "A news report quotes other people and names its sources; this text speaks for its publisher.",
                 distractors[1]: "Nothing here records a court's decision; the text reports what its publisher did.",
