@@ -123,13 +123,8 @@ Acme Robotics Inc. makes garden robots in Boston. It employs 300 people.
 
 
 def test_a_company_release_is_read_as_one_and_names_its_publisher():
-    from quiz.core.generate.common import Context
-    from quiz.core.generate.publisher import find_publisher
-
-    article = parse_article(COMPANY_RELEASE)
-    read = read_facts(article)
-    assert read.kind.kind == "press-release"
-    found = find_publisher(Context(article, read, random.Random(0)))
+    assert read_facts(parse_article(COMPANY_RELEASE)).kind.kind == "press-release"
+    found = find_publisher_in(COMPANY_RELEASE)
     assert found.name == "Acme Robotics Inc"
     assert found.evidence.startswith("Acme Robotics Inc. (NASDAQ: ACME) today announced")
 
@@ -142,6 +137,20 @@ def test_a_statement_shows_its_publisher_by_we_after_the_sentence_that_names_it(
     assert asked.evidence == "We call on the authorities to release every worker at once."
     assert asked.answer.startswith("The United States, speaking for itself")
     assert "The sentence before names the United States" in asked.explanation
+
+
+def test_a_body_that_someone_else_announces_about_is_not_taken_for_the_publisher():
+    text = ("Road plan\n\nToday, Governor Ann Park announced that the Department of Transport will repair 300 bridges "
+            "by 2027. We are proud of this plan. The Department of Transport will start in May.")
+    assert find_publisher_in(text) is None
+
+
+def find_publisher_in(text):
+    from quiz.core.generate.common import Context
+    from quiz.core.generate.publisher import find_publisher
+
+    article = parse_article(text)
+    return find_publisher(Context(article, read_facts(article), random.Random(0)))
 
 
 def test_who_published_is_not_asked_when_the_text_only_praises_a_body():

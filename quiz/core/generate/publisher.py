@@ -78,15 +78,19 @@ def find_publisher(ctx: Context) -> Publisher | None:
     sentences = article.sentences
     for sentence in sentences:
         match = RELEASE.search(sentence.text)
-        body = BODY.search(sentence.text)
-        if match and body and not _quoted(sentence.text):
-            return Publisher(_the(body.group(1)), sentence.text, f"{_the(body.group(1))} announces its own news")
+        # The body that announces: the last one named before the verb, not one it announces about.
+        bodies = [b for b in BODY.finditer(sentence.text) if match and b.start() < match.end()]
+        if bodies and not _quoted(sentence.text):
+            name = _the(bodies[-1].group(1))
+            return Publisher(name, sentence.text, f"{name} announces its own news")
     for index, sentence in enumerate(sentences):
         if not FIRST_PERSON.search(sentence.text) or _quoted(sentence.text):
             continue
-        here = BODY.search(sentence.text)
+        # The body must be what the sentence is about, its subject at the start: "The United
+        # States condemns ... We call on ...", not a body someone else announces about.
+        here = BODY.match(sentence.text)
         before = sentences[index - 1] if index and sentences[index - 1].paragraph == sentence.paragraph else None
-        there = BODY.search(before.text) if before is not None and not _quoted(before.text) else None
+        there = BODY.match(before.text) if before is not None and not _quoted(before.text) else None
         if here or there:
             name = _the((here or there).group(1))
             # "We" is the passage that shows it; the sentence before, which names the body, is
