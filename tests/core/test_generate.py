@@ -192,9 +192,10 @@ def test_a_study_in_mice_asks_whether_it_holds_for_people():
     assert asked.answer == "No: the study did not include people"
 
 
-def test_a_study_that_does_not_say_who_was_studied_asks_nothing_about_it():
-    text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.",
-                         "Researchers ran a trial at three clinics in Leeds.")
+@pytest.mark.parametrize("sentence", ["Researchers ran a trial at three clinics in Leeds.",
+                                      "Researchers enrolled 120 adults with no history of heart disease in a trial."])
+def test_a_study_that_does_not_say_who_it_left_out_asks_nothing_about_it(sentence):
+    text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.", sentence)
     assert "who-was-studied" not in templates(generate_pack(text, seed=1))
 
 

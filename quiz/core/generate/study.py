@@ -59,6 +59,12 @@ def _not_studied(fact: Fact) -> str:
     if who in CHILDREN:
         return "adults"
     for lead in ("diagnosed with ", "living with ", "with "):
-        if trait.startswith(lead) and len(trait.split()) <= 6:
-            return f"{'patients' if who == 'patients' else 'people'} without {trait.removeprefix(lead)}"
+        condition = trait.removeprefix(lead)
+        if trait.startswith(lead) and len(trait.split()) <= 6 and condition.split()[0].lower() not in NOT_A_CONDITION:
+            return f"{'patients' if who == 'patients' else 'people'} without {condition}"
     return ""
+
+
+# "with no history of ...", "with their parents", "with the help of ...": not an illness
+# that "without" can turn round.
+NOT_A_CONDITION = frozenset("no not any little few the a an their his her its our your some each both help".split())
