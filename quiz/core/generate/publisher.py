@@ -157,7 +157,7 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 or _quoted(text) or text.count(cues[0]) != 1):
             continue
         cue = cues[0]
-        whose = f"{publisher.name}'s" if publisher else "the publisher's"
+        whose = f"{publisher.name}'s" if publisher else "the writer's"  # the text need not show who wrote it
         answer = f"The actions it reports can be checked; “{cue}” is {whose} own judgement"
         distractors = [
             "All of it: the sentence is a record of facts",
@@ -170,8 +170,8 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
                 explanation=(f"The actions the sentence reports could be confirmed by records or by people outside "
-                             f"{publisher.name if publisher else 'the organisation'}. “{capitalise(cue)}” only praises: "
-                             "no record can show it, so it is the publisher's view of its own work."),
+                             f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
+                             f"only praises: no record can show it, so it is {whose} own view."),
                 feedback={
                     distractors[0]: f"“{capitalise(cue)}” is praise, not a fact: no record could confirm it.",
                     distractors[1]: "The sentence also reports actions, and those can be checked.",
@@ -179,5 +179,5 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 },
                 template="checkable-part",
             ),
-            0.8 * ctx.centrality(fact.start), f"opinion:{fact.start}",
+            0.8, f"opinion:{fact.start}",
         )
