@@ -322,8 +322,19 @@ def test_a_publisher_named_as_the_source_makes_its_text_a_release():
     assert read_facts(parse_article(text, source="Reuters")).kind.kind == "news"
 
 
+REPORT_WITH_FACT_SHEETS = """Town meeting on new bins
+
+Fact sheets were handed out at the door.
+
+About 200 residents came to the meeting on Tuesday. "The bins are too small," said resident Joe Park.
+
+Mayor Ann Cole said the town would decide in May.
+"""
+
+
 @pytest.mark.parametrize(("text", "kind"), [(REPORT_ON_GOVERNMENT, "news"), (STATEMENT, "press-release"),
-                                            (OFFICIALS_OP_ED, "opinion")], ids=["report", "statement", "op-ed"])
+                                            (OFFICIALS_OP_ED, "opinion"), (REPORT_WITH_FACT_SHEETS, "news")],
+                         ids=["report", "statement", "op-ed", "fact-sheets-mentioned"])
 def test_who_speaks_decides_the_kind_not_who_is_mentioned(text, kind):
     """A report that quotes the White House is news; a statement headed as one is the
     publisher's own, however many unnamed reports it cites; an official writing as "I" is

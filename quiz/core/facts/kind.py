@@ -35,7 +35,7 @@ SELF_NAME = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 # The heading or by-line of a release, a fact sheet or a government statement.
 HEADER = re.compile(
     r"(?:fact sheet|press (?:release|statement)|media (?:note|advisory)|news release|for immediate release|"
-    r"office of the (?:spokesperson|press secretary)|readout|joint statement|statement (?:by|from|of|on)\b|statement$)",
+    r"office of the (?:spokesperson|press secretary)|readout|joint statement|statement (?:by|from|of|on)|statement$)(?!\w)",
     re.IGNORECASE,
 )
 # A body speaking for itself, in the present: "The United States condemns", "We call on".
