@@ -226,6 +226,30 @@ def test_an_op_ed_asks_what_the_writer_wants_done_and_which_sentence_could_be_ch
     assert set(checkable.feedback) == set(checkable.choices) - {checkable.answer}
 
 
+PILOT = """Brain training app may slow memory loss, pilot study suggests
+
+A pilot study of 30 older adults found that those who used a brain training app for 20 minutes a day did better on memory tests after six months.
+
+"We were surprised by how large the effect was," said Ruth Kim, who led the research at Lakeside University.
+
+The researchers said a larger trial would begin next year.
+"""
+
+
+def test_a_pilot_study_asks_what_pilot_tells_a_reader_about_the_result():
+    (asked,) = [q for q in generate_pack(PILOT, seed=1).questions if q.template == "early-study"]
+    assert "“pilot study”" in asked.prompt
+    assert asked.evidence.startswith("A pilot study of 30 older adults")  # the body, not the headline
+    assert asked.answer == "It is a first or small step, so bigger studies are needed to confirm the result"
+    assert asked.explanation.startswith("A pilot study is a small first test")
+
+
+def test_a_small_trial_in_court_is_no_early_study():
+    text = ("Farmer fined for polluting river\n\nIn a small trial at the county court on Monday, farmer Tom Hill was fined "
+            "$2,000 for letting waste into the River Ash. Judge Mary Fox said the damage was serious.")
+    assert "early-study" not in templates(generate_pack(text, seed=1))
+
+
 def test_an_interview_asks_whose_views_it_gives(packs):
     assert "interview-views" in templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 

@@ -27,7 +27,7 @@ TEMPLATES: tuple[Template, ...] = (
     attribution.exact_words,
     numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
     numbers.change_meaning, numbers.points_or_percent,
-    uncertainty.hedge_word, uncertainty.condition,
+    uncertainty.hedge_word, uncertainty.condition, study.early_study,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.whose_word,
