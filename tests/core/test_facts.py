@@ -261,6 +261,87 @@ def test_the_kind_of_article_is_recognised(name, kind):
     assert read_facts(parse_article(path.read_text(encoding="utf-8"))).kind.kind == kind
 
 
+@pytest.mark.parametrize(("sentence", "sample"), [
+    ("Researchers enrolled 50 patients with malignant glioma into a randomized trial.", ("50", "patients", "with malignant glioma")),
+    ("All 156 men in the trial were smokers and had heart disease.", ("156", "men", "who were smokers and had heart disease")),
+    ("A survey of 1,709 schoolchildren - aged 8–10 years, from 88 schools - was carried out last year.",
+     ("1,709", "schoolchildren", "aged 8–10 years")),
+    ("The researchers tested the diet on 40 volunteers with type 2 diabetes at two clinics.", ("40", "volunteers", "with type 2 diabetes")),
+    ("The study of 300 students found no link.", ("300", "students", "")),
+    ("A study in mice found that the drug slowed tumour growth.", ("", "mice", "")),
+])
+def test_who_a_study_studied_is_read_where_the_article_says_it(sentence, sample):
+    (found,) = facts(sentence, "sample")
+    assert (found.data["count"], found.data["who"], found.data["trait"]) == sample
+
+
+def test_a_number_of_people_outside_a_study_is_no_sample():
+    assert facts("More than 500 people attended the meeting in the town hall on Friday.", "sample") == []
+    assert facts('"We enrolled 50 patients with asthma," said Dr. Lee, who led the study.', "sample") == []
+
+
+REPORT_ON_GOVERNMENT = """School lunches to carry less sugar
+
+Monday, March 3, 2014
+
+The Obama Administration will propose new limits on sugar in school lunches, according to The Washington Post. The Administration is expected to publish the rules next week, two officials familiar with the plan said.
+
+"We want children to eat better," White House spokesman Jay Carney told reporters on Friday.
+
+Critics said the rules would cost schools more than $1 billion a year. Parents in Ohio said they had not been asked.
+"""
+STATEMENT = """Detention of aid workers in the north
+
+Press Statement
+
+Jane Doe, Department Spokesperson
+
+July 13, 2022
+
+Reports indicate that at least 40 aid workers have been held since June, according to several sources. Officials in the region said the workers were taken from their offices at night. Witnesses said some were beaten.
+
+The United States condemns these detentions. We call on the authorities to release every worker at once.
+"""
+OFFICIALS_OP_ED = """Why I believe in public libraries
+
+By Sam Lee, Deputy Secretary of Culture
+
+I grew up in a small town where the library was the only warm place in winter. I spent every afternoon there, and I read everything I could find.
+
+Today our Administration is proud to fund libraries in every state, and I think that is wonderful. Libraries are the best schools a country has. I hope every reader will visit one this month.
+
+Every town deserves a library that is open in the evening. We should fund them, and I will keep saying so.
+"""
+
+
+def test_a_publisher_named_as_the_source_makes_its_text_a_release():
+    text = ("Help for flood victims\n\nThe Department has sent 40 engineers to the flooded towns of the north. "
+            "They will repair bridges and roads in the next two weeks, and more teams will follow in May.")
+    assert read_facts(parse_article(text)).kind.kind == "news"
+    assert read_facts(parse_article(text, source="U.S. Department of State")).kind.kind == "press-release"
+    assert read_facts(parse_article(text, source="Reuters")).kind.kind == "news"
+
+
+REPORT_WITH_FACT_SHEETS = """Town meeting on new bins
+
+Fact sheets were handed out at the door.
+
+About 200 residents came to the meeting on Tuesday. "The bins are too small," said resident Joe Park.
+
+Mayor Ann Cole said the town would decide in May.
+"""
+
+
+@pytest.mark.parametrize(("text", "kind"), [(REPORT_ON_GOVERNMENT, "news"), (STATEMENT, "press-release"),
+                                            (OFFICIALS_OP_ED, "opinion"), (REPORT_WITH_FACT_SHEETS, "news")],
+                         ids=["report", "statement", "op-ed", "fact-sheets-mentioned"])
+def test_who_speaks_decides_the_kind_not_who_is_mentioned(text, kind):
+    """A report that quotes the White House is news; a statement headed as one is the
+    publisher's own, however many unnamed reports it cites; an official writing as "I" is
+    an op-ed."""
+    assert read_facts(parse_article(text)).kind.kind == kind
+
+
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:20])
 def test_every_span_is_exactly_its_text_in_the_article(path):
     article = parse_article(path.read_text(encoding="utf-8"))

@@ -79,8 +79,175 @@ def test_the_seed_article_asks_about_its_hedge_its_arithmetic_and_whose_word_inv
 
 
 def test_a_press_release_asks_who_speaks_and_what_stake_they_have(packs):
-    for name in ("06-whitehouse-liheap-funding", "08-whitehouse-crime-historic-low"):
+    for name in ("06-whitehouse-liheap-funding", "07-whitehouse-ebola-response-fact-sheet",
+                 "09-state-dept-venezuela-earthquake-response"):
         assert "publisher-stake" in templates(packs[name]), name
+
+
+RELEASE = """City Water Board Announces New Pipes for Older Neighbourhoods
+
+Today, the City Water Board announced a plan to replace 40 miles of lead pipes by 2027. The plan will cost $12 million, paid from the board's own budget.
+
+The City Water Board is working tirelessly to protect every family in the city from lead in their water. We will also test the water in 300 schools this spring.
+
+Work will start in March in the oldest streets, where the pipes were laid before 1950.
+"""
+# The Administration praised in its own voice, but nothing shows who wrote the text.
+PRAISE_WITHOUT_AUTHOR = """Jobs Soar Under Governor Park
+
+Under Governor Ann Park, the state added 40,000 jobs last year, the most in a decade.
+
+This is the direct result of the Park Administration's relentless focus on growth and its tax cuts for small firms.
+
+The Park Administration cut taxes for 20,000 small firms in 2024, and unemployment fell to 3.1 percent in May.
+"""
+
+
+def test_who_published_a_release_rests_on_a_passage_that_shows_who_wrote_it():
+    (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The City Water Board, speaking for itself")
+    assert asked.evidence.startswith("Today, the City Water Board announced")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+COMPANY_RELEASE = """Acme Robotics Launches Lawn Robot for Small Gardens
+
+Acme Robotics Inc. (NASDAQ: ACME) today announced the GreenBot, a lawn robot for gardens under 500 square metres. The GreenBot will sell for $899 from June.
+
+"Small gardens have been ignored by the industry," said Mia Chen, chief executive of Acme Robotics. "The GreenBot changes that."
+
+About Acme Robotics
+
+Acme Robotics Inc. makes garden robots in Boston. It employs 300 people.
+"""
+
+
+def test_a_company_release_is_read_as_one_and_names_its_publisher():
+    assert read_facts(parse_article(COMPANY_RELEASE)).kind.kind == "press-release"
+    found = find_publisher_in(COMPANY_RELEASE)
+    assert found.name == "Acme Robotics Inc"
+    assert found.evidence.startswith("Acme Robotics Inc. (NASDAQ: ACME) today announced")
+
+
+def test_a_statement_shows_its_publisher_by_we_after_the_sentence_that_names_it():
+    text = ("Detention of aid workers\n\nPress Statement\n\nReports indicate that at least 40 aid workers have been held "
+            "since June, according to several sources. Officials in the region said the workers were taken at night.\n\n"
+            "The United States condemns these detentions. We call on the authorities to release every worker at once.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.evidence == "We call on the authorities to release every worker at once."
+    assert asked.answer.startswith("The United States, speaking for itself")
+    assert "The sentence before names the United States" in asked.explanation
+
+
+def test_a_body_that_someone_else_announces_about_is_not_taken_for_the_publisher():
+    text = ("Road plan\n\nToday, Governor Ann Park announced that the Department of Transport will repair 300 bridges "
+            "by 2027. We are proud of this plan. The Department of Transport will start in May.")
+    assert find_publisher_in(text) is None
+
+
+def find_publisher_in(text):
+    from quiz.core.generate.common import Context
+    from quiz.core.generate.publisher import find_publisher
+
+    article = parse_article(text)
+    return find_publisher(Context(article, read_facts(article), random.Random(0)))
+
+
+def test_who_published_is_not_asked_when_the_text_only_praises_a_body():
+    article = parse_article(PRAISE_WITHOUT_AUTHOR)
+    assert read_facts(article).kind.kind == "press-release"
+    assert "publisher-stake" not in templates(generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1))
+
+
+def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
+    (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "checkable-part"]
+    assert asked.evidence.startswith("The City Water Board is working tirelessly")
+    assert asked.answer == "The actions it reports can be checked; “tirelessly” is the City Water Board's own judgement"
+    assert asked.skill == "sourcing"
+
+
+STUDY = """Daily walk lowers blood pressure, study finds
+
+Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds. Half of them walked for 30 minutes a day for 12 weeks.
+
+Blood pressure fell by an average of 8 points in the walking group, compared with 2 points in the others, the researchers reported in the journal Hypertension.
+
+"Walking is a cheap medicine," said Ann Cole, who led the study at Leeds General Infirmary.
+"""
+
+
+def test_a_study_asks_whether_its_result_holds_for_people_it_did_not_study():
+    (asked,) = [q for q in generate_pack(STUDY, seed=1).questions if q.template == "who-was-studied"]
+    assert asked.prompt == "Can a reader be sure that the study's result holds for people without high blood pressure?"
+    assert asked.answer == "No: the study did not include people without high blood pressure"
+    assert asked.evidence.startswith("Researchers enrolled 120 adults with high blood pressure")
+    assert "120 adults with high blood pressure" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_study_in_mice_asks_whether_it_holds_for_people():
+    text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.",
+                         "A study in mice found that a new drug lowered blood pressure within a week.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "who-was-studied"]
+    assert asked.answer == "No: the study did not include people"
+
+
+@pytest.mark.parametrize("sentence", ["Researchers ran a trial at three clinics in Leeds.",
+                                      "Researchers enrolled 120 adults with no history of heart disease in a trial."])
+def test_a_study_that_does_not_say_who_it_left_out_asks_nothing_about_it(sentence):
+    text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.", sentence)
+    assert "who-was-studied" not in templates(generate_pack(text, seed=1))
+
+
+OP_ED = """Our towns need their libraries open at night
+
+By Sam Lee, Deputy Secretary of Culture
+
+I grew up in a small town where the library was the only warm place in winter. I spent every afternoon there, and I read everything I could find.
+
+Today many libraries close at five o'clock, just when working parents and teenagers could use them. In our county, 12 of the 15 libraries now close before six, up from 4 in 2010.
+
+The closures are a terrible mistake. A library is the cheapest school a town can run, and an evening library costs far less than the problems it prevents.
+
+I believe every town deserves a library that is open in the evening. Councils should keep their libraries open until nine, and readers should write to their council members this month to ask for it.
+
+Some will say the money is not there. But the county spent $2 million on a new car park last year.
+"""
+
+
+def test_an_op_ed_asks_what_the_writer_wants_done_and_which_sentence_could_be_checked():
+    assert read_facts(parse_article(OP_ED)).kind.kind == "opinion"  # not a wire story: "some will say" is no source
+    pack = generate_pack(OP_ED, seed=1)
+    (wants,) = [q for q in pack.questions if q.template == "recommendation"]
+    assert wants.answer.startswith("Councils should keep their libraries open")
+    (checkable,) = [q for q in pack.questions if q.template == "checkable-sentence"]
+    assert checkable.answer == "But the county spent $2 million on a new car park last year."
+    assert "The closures are a terrible mistake." in checkable.choices
+    assert set(checkable.feedback) == set(checkable.choices) - {checkable.answer}
+
+
+PILOT = """Brain training app may slow memory loss, pilot study suggests
+
+A pilot study of 30 older adults found that those who used a brain training app for 20 minutes a day did better on memory tests after six months.
+
+"We were surprised by how large the effect was," said Ruth Kim, who led the research at Lakeside University.
+
+The researchers said a larger trial would begin next year.
+"""
+
+
+def test_a_pilot_study_asks_what_pilot_tells_a_reader_about_the_result():
+    (asked,) = [q for q in generate_pack(PILOT, seed=1).questions if q.template == "early-study"]
+    assert "“pilot study”" in asked.prompt
+    assert asked.evidence.startswith("A pilot study of 30 older adults")  # the body, not the headline
+    assert asked.answer == "It is a first or small step, so bigger studies are needed to confirm the result"
+    assert asked.explanation.startswith("A pilot study is a small first test")
+
+
+def test_a_small_trial_in_court_is_no_early_study():
+    text = ("Farmer fined for polluting river\n\nIn a small trial at the county court on Monday, farmer Tom Hill was fined "
+            "$2,000 for letting waste into the River Ash. Judge Mary Fox said the damage was serious.")
+    assert "early-study" not in templates(generate_pack(text, seed=1))
 
 
 def test_an_interview_asks_whose_views_it_gives(packs):

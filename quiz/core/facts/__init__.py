@@ -1,7 +1,7 @@
 """Reading -> facts. One extractor per kind of fact, every fact at an exact span.
 
 Kinds: quote (direct or reported, with its speaker), source, number, change, comparison,
-uncertainty, loaded, opinion, statement, context, turn, mention; and the kind of article. The JSON that
+uncertainty, loaded, opinion, statement, context, sample, turn, mention; and the kind of article. The JSON that
 `quiz facts` prints is documented in docs/facts.md.
 """
 
@@ -16,6 +16,7 @@ from quiz.core.facts.kind import ArticleKind, recognise_kind
 from quiz.core.facts.language import extract_loaded
 from quiz.core.facts.numbers import extract_changes, extract_comparisons, extract_numbers
 from quiz.core.facts.sources import extract_sources
+from quiz.core.facts.study import extract_samples
 from quiz.core.facts.turns import extract_mentions, extract_turns
 from quiz.core.facts.uncertainty import extract_uncertainty
 from quiz.core.facts.voice import extract_voice
@@ -49,6 +50,7 @@ def extract_facts(reading) -> ArticleFacts:
         *extract_loaded(reading, claims, people),
         *extract_voice(reading, claims, quoted),
         *extract_context(reading.article),
+        *extract_samples(reading.article),
         *extract_turns(reading, people),
         *extract_mentions(reading, people),
     ]

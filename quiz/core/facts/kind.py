@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from quiz.core.domain import Fact
+from quiz.core.facts.sources import is_outlet
 from quiz.core.reading import Reading
 
 KINDS = ("news", "wire", "press-release", "opinion", "speech", "interview", "fact-check", "study")
@@ -22,12 +23,34 @@ ADDRESS = re.compile(
     r"ladies and gentlemen|thank you(?: all)?(?: very much)?(?: for)?|I yield|God bless)\b",
     re.IGNORECASE,
 )
+# Words a publisher uses of itself: it announces its own news, is proud, and calls itself
+# "the Administration" (a news report writes "the Biden administration").
 RELEASE = re.compile(
-    r"\b(?:fact sheet|today announced|is announcing|announced today|for immediate release|press release|"
-    r"(?:the|this|our|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) Administration(?:[’']s)?|we are proud|is proud to|"
-    r"will continue to|is delivering|delivered on)\b",
+    r"\b(?:today announced|is announcing|announced today|announces today|is pleased to announce|are pleased to announce|"
+    r"we are proud|is proud to|for immediate release)\b|"
+    r"\b[Tt]oday,? (?:the )?(?:[A-Z][\w.’'&-]*\s+){1,5}(?:announced|is announcing|launched|released)\b",
     re.IGNORECASE,
 )
+SELF_NAME = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) Administration\b")
+# The heading or by-line of a release, a fact sheet or a government statement.
+HEADER = re.compile(
+    r"(?:fact sheet|press (?:release|statement)|media (?:note|advisory)|news release|for immediate release|"
+    r"office of the (?:spokesperson|press secretary)|readout|joint statement|statement (?:by|from|of|on)|statement$)(?!\w)",
+    re.IGNORECASE,
+)
+# A body speaking for itself, in the present: "The United States condemns", "We call on".
+OFFICIAL_VOICE = re.compile(
+    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))"
+    r"(?:\s+(?:strongly|firmly|also|fully|again|further))?\s+"
+    r"(?:condemns?|welcomes?|commends?|applauds?|calls? (?:on|upon)|urges?|reaffirms?|stands? (?:with|by)|"
+    r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed)\b"
+)
+# A company's release: its stock ticker, and the boilerplate paragraphs at its end.
+BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
+                         r"Press [Cc]ontacts?:?|###)$", re.MULTILINE)
+DATELINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$")
+ORGANISATION = re.compile(r"\b(?:House|Department|Ministry|Agency|Office|Government|Administration|Council|Commission|"
+                          r"Embassy|Bureau|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Association|Party)\b")
 FACT_CHECK = re.compile(
     r"\b(?:fact[- ]check(?:ed|ing)?|(?:is|was|are|rated?|rating:?) (?:false|true|misleading|mostly false|mostly true|half true)|"
     r"pinocchios?|no evidence (?:that|to support)|the claim (?:is|was)|viral (?:post|claim|video))\b",
@@ -72,14 +95,13 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if first_person["we"] + first_person["i"] > words / 60 and len(quotes) <= 3 and not transcript:
         scores["speech"] += 1
         scores["opinion"] += 1
-    release = RELEASE.findall(text)
-    if release:
-        scores["press-release"] += min(3, len(release))
-        signals["press-release"].append(f"it speaks for its publisher (“{release[0]}”)")
-    if re.match(r"\s*(?:FACT SHEET|PRESS RELEASE|STATEMENT)\b", text):
-        scores["press-release"] += 3
-        signals["press-release"].append("it is headed as a fact sheet or release")
-    if first_person["i"] >= 3 and len(opinions) >= 3 and not transcript and not address:
+    release, release_signals = _publisher_signals(reading, first_person, quotes, sources, opinions)
+    scores["press-release"] += release
+    signals["press-release"] += release_signals
+    if any(DATELINE.match(p) for p in paragraphs[1:3]):
+        scores["news"] += 1
+        signals["news"].append("it carries a news site's dateline")
+    if first_person["i"] >= 3 and len(opinions) >= 2 and not transcript and not address:
         scores["opinion"] += 2
         signals["opinion"].append("the writer speaks as “I” and gives their own judgements")
     if len(opinions) >= max(3, 0.3 * len(article.sentences)) and not transcript:
@@ -95,7 +117,7 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
         signals["study"].append(f"it reports research (“{study[0]}”, {len(study)} such words)")
     unnamed = [s for s in sources if s.data["source_kind"] in ("unnamed", "vague", "passive")]
     named = [s for s in sources if s.data["source_kind"] in ("named-person", "named-organisation")]
-    if len(unnamed) >= 2 and len(unnamed) >= len(named):
+    if len(unnamed) >= 2 and len(unnamed) >= len(named) and first_person["i"] < 3:  # a reporter does not say "I"
         scores["wire"] += 2
         signals["wire"].append(f"{len(unnamed)} of its claims rest on unnamed sources")
     if quotes:
@@ -105,6 +127,54 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if scores[best] < 1.5:
         best = "news"
     return ArticleKind(best, tuple(signals[best]))
+
+
+def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: list[Fact], sources: list[Fact],
+                       opinions: list[Fact]) -> tuple[float, list[str]]:
+    """How strongly the text speaks for its own publisher, and what shows it. A heading
+    ("FACT SHEET", "Press Statement", "Office of the Spokesperson") or a publisher named as
+    the article's source settles it; a body announcing, praising or committing itself in
+    the writer's own voice points to it; a writer speaking as "I" (an op-ed) or citing other
+    news outlets (a report) points away from it."""
+    article = reading.article
+    text = _outside_quotes(reading.text, quotes)
+    score, found = 0.0, []
+    heads = [reading.text[p.start : p.end] for p in article.paragraphs[:5]]
+    header = next((h for h in heads if len(h) <= 120 and HEADER.match(h.strip())), None)
+    if header:
+        score += 4
+        found.append(f"it is headed as a release or statement (“{header.strip()}”)")
+    if article.source and not is_outlet(article.source) and ORGANISATION.search(article.source):
+        score += 3
+        found.append(f"it is published by {article.source}")
+    boilerplate = BOILERPLATE.findall(reading.text)
+    if boilerplate:
+        score += 2
+        found.append(f"it carries a company release's boilerplate (“{boilerplate[0]}”)")
+    announces = RELEASE.findall(text) + SELF_NAME.findall(text) + OFFICIAL_VOICE.findall(text)
+    if announces:
+        score += min(3, len(announces))
+        found.append(f"it speaks for its publisher (“{announces[0].strip()}”)")
+    praise = [o for o in opinions if o.data.get("voice", "writer") == "writer" and SELF_NAME.search(o.text)]
+    if praise:
+        score += min(1.5, 0.75 * len(praise))
+        found.append("it praises the work of the Administration in its own voice")
+    if first_person["we"] >= 1 and first_person["i"] == 0 and score:
+        score += 1  # "We are also monitoring": the publisher itself
+    if not header:
+        if first_person["i"] >= 3:
+            score -= 3  # a writer speaking as "I": an op-ed or a speech, even by an official
+        score -= 1.5 * min(2, sum(s.data["source_kind"] == "outlet" for s in sources))
+    return max(0.0, score), found
+
+
+def _outside_quotes(text: str, quotes: list[Fact]) -> str:
+    """The text with its direct quotations blanked out: what is said in the writer's own voice."""
+    chars = list(text)
+    for quote in quotes:
+        if quote.data.get("direct"):
+            chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+    return "".join(chars)
 
 
 def _who(fact: Fact) -> str:

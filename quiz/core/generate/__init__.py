@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
-from quiz.core.generate import attribution, compared, figure_source, kinds, language, numbers, opinion, sourcing, uncertainty
+from quiz.core.generate import (
+    attribution, compared, figure_source, kinds, language, numbers, opinion, publisher, sourcing, study, uncertainty,
+)
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
 
@@ -23,16 +25,17 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, kinds.independent_voice, kinds.interested_source,
+    publisher.checkable_part,
     attribution.exact_words,
     figure_source.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,
     compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
     compared.poll_gap,
-    uncertainty.hedge_word, uncertainty.condition,
-    opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
+    uncertainty.hedge_word, uncertainty.condition, study.early_study,
+    opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.whose_word,
-    kinds.publisher_stake, kinds.interview_views,
+    publisher.publisher_stake, study.who_was_studied, kinds.interview_views,
 )
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.generate.common import Candidate, Context, Speaker, capitalise, clip, mid_sentence, quoted, shuffled, slugify, speaker_of
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.kinds import _publisher
 from quiz.core.generate.numbers import TIME_UNITS, as_written
+from quiz.core.generate.publisher import find_publisher
 
 WRITER = "No one: the article gives no source for it"
 INDEPENDENT = "An independent body that checked the figures"
@@ -92,9 +92,10 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
     if release:
-        publisher, _ = _publisher(ctx)
-        if not publisher:
-            return None
+        found = find_publisher(ctx)
+        if found is None:
+            return None  # nothing shows who wrote the text: "its own figure" would be a guess
+        publisher = found.name
         answer = f"{capitalise(publisher)}, which published this text about its own work"
         # Not the sources the release quotes: its own officials and allies would also be right.
         distractors = [INDEPENDENT, "A news reporter who checked the figures", "The people the money or help went to"]

@@ -1,6 +1,6 @@
-"""Questions that fit a kind of article: who published a press release and what stake
-they have; who was studied and whether a study's result applies to everyone; whose views an
-interview gives; what a speech leaves out."""
+"""Questions that fit a kind of article: which voice comments on research from outside it,
+which source has a stake in the story, whose account the article relies on, and whose
+views an interview gives. A publisher writing about itself: publisher.py."""
 
 from __future__ import annotations
 
@@ -11,59 +11,6 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.generate.common import Candidate, Context, capitalise, shuffled, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
-
-
-def publisher_stake(ctx: Context) -> Iterator[Candidate]:
-    """A press release or fact sheet: it speaks for the organisation whose work it describes."""
-    if ctx.kind.kind != "press-release":
-        return
-    publisher, sentence = _publisher(ctx)
-    if not publisher:
-        return
-    answer = f"It is {publisher} describing its own work, so it gives its own side"
-    distractors = [
-        "It is an independent news report that weighs several sides",
-        "It is a court record of what was decided",
-        "It is a reader's letter to the editor",
-    ]
-    yield Candidate(
-        Question(
-            id="publisher-stake", type="choice", skill="context",
-            prompt="Who is speaking in this text, and what should a reader keep in mind?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-            explanation=(f"The text is written by or for {publisher} about {publisher}'s own actions: a press release or "
-                         "fact sheet. It has a stake in looking good, so its claims, and its figures, need checking "
-                         "against independent sources."),
-            template="publisher-stake",
-        ),
-        0.95, "publisher",
-    )
-
-
-def _publisher(ctx: Context) -> tuple[str, str]:
-    """The organisation that most often acts in the text, with a sentence where it does."""
-    counts: Counter[str] = Counter()
-    first: dict[str, str] = {}
-    title = ctx.article.title
-    pattern = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w.’'&-]*\s+administration|(?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|White House|Department(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|Ministry(?:\s+of\s+[A-Z][\w]*)?|Agency|Office|Council|Commission|Government|Company|Institute|Embassy|Bureau|USAID))\b")
-    for sentence in ctx.article.sentences:
-        for match in pattern.finditer(sentence.text):
-            name = match.group(1).strip()
-            name = name if name.startswith("President") or name.isupper() else "the " + name
-            counts[name] += 1
-            first.setdefault(name, sentence.text)
-    if not counts:
-        return "", ""
-    # The Administration that speaks for itself, or the body its title names, before an
-    # agency it only mentions.
-    for name in counts:
-        if "administration" in name.lower() or "White House" in name or name.removeprefix("the ") in title:
-            counts[name] += 1000
-    ranked = counts.most_common(2)
-    name, count = ranked[0]
-    if count < 2 or len(ranked) > 1 and count < 1000 and count < 2 * ranked[1][1]:
-        return "", ""  # several bodies act in the text: no one of them clearly speaks
-    return name, first[name]
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:

@@ -122,3 +122,48 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8 if ctx.kind.kind in ("opinion", "speech") else 0.6, f"opinion:{fact.start}",
     )
+
+
+MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
+    """In an opinion piece, a speech or a release: 'Which of these sentences could a reader
+    check against records?' A figure the writer states, beside sentences that only judge
+    or recommend: short, with no figure or date, so that nothing in them can be checked."""
+    if ctx.kind.kind not in ("opinion", "speech", "press-release"):
+        return
+    pure = [f for f in ctx.of_kind("opinion") if voice_of(f) == "the writer" and _usable(f)
+            and not any(ch.isdigit() for ch in f.text) and not MONTHS.search(f.text)
+            and (f.data["mode"] == "recommend" and not LETS.match(f.text)
+                 or f.data["mode"] == "judge" and _unmistakable(f) and len(display(f.text).split()) <= 16)]
+    facts = [f for f in ctx.of_kind("statement") if voice_of(f) == "the writer" and _usable(f)
+             and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))]
+    if len(pure) < 2 or not facts:
+        return
+    fact = facts[0]
+    answer = clip(display(fact.text), 26)
+    others = sorted(pure, key=lambda o: abs(o.start - fact.start))[:3]
+    distractors = [clip(display(o.text), 26) for o in others]
+    feedback = {d: ("It says what should be done: a reader can agree or disagree, but no record can show it is right."
+                    if o.data["mode"] == "recommend" else
+                    f"“{_judging_cue(o)}” is the writer's judgement: a reader can agree or disagree, but no record can settle it.")
+                for d, o in zip(distractors, others)}
+    yield Candidate(
+        Question(
+            id=f"checkable-{slugify(fact.text, 24)}", type="choice", skill="fact-vs-opinion",
+            prompt="Which of these sentences could a reader check against records or other sources?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+            explanation=("It states a figure that records, or a reporter, could confirm or prove wrong. The others judge "
+                         "or say what should be done: opinions, which no record can settle."),
+            feedback=feedback, template="checkable-sentence",
+        ),
+        0.8, f"opinion:{fact.start}",
+    )
+
+
+PRONOUN_FIRST = re.compile(r"(?:But |And |So )?(?:It|This|That|They|These|Those|He|She)\b")
+
+
+def _judging_cue(fact: Fact) -> str:
+    return next(c for c in fact.data.get("cues", []) if c.lower() in UNMISTAKABLE)

@@ -1,0 +1,183 @@
+"""Questions on a text its publisher wrote about its own work (a press release, a fact
+sheet, a government statement): who published it and what stake they have, and which part
+of its praise of itself an independent source could check."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from quiz.core.domain import Question
+from quiz.core.facts.kind import HEADER, RELEASE
+from quiz.core.generate.common import Candidate, Context, capitalise, quoted, self_contained, shuffled, slugify
+
+# A body that can publish a text about itself.
+BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|administration|White House|"
+    r"Department(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
+    r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
+    r"University|Committee|Inc|Corp|Ltd|LLC|plc))\b"
+)
+FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
+
+
+class Publisher(NamedTuple):
+    name: str  # "the Department of State"
+    evidence: str  # the passage that shows the text is theirs
+    shown_by: str  # how it shows it, for the explanation
+
+
+def publisher_stake(ctx: Context) -> Iterator[Candidate]:
+    """'Who published this text, and what should a reader keep in mind?' when a passage
+    shows who wrote it: a heading, "Today, the White House announced", or "we" beside the
+    body's name. A sentence that only mentions a body shows nothing."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None:
+        return
+    name = publisher.name
+    answer = f"{capitalise(name)}, speaking for itself, so it gives its own side"
+    distractors = [
+        "An independent news reporter who weighs several sides",
+        "A court, recording what it decided",
+        "A reader, in a letter to the editor",
+    ]
+    yield Candidate(
+        Question(
+            id="publisher-stake", type="choice", skill="context",
+            prompt="Who published this text, and what should a reader keep in mind?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=publisher.evidence,
+            explanation=(f"{capitalise(publisher.shown_by)}: this is {name} speaking for itself, as a press release, "
+                         "fact sheet or statement does. A publisher has a stake in how it looks, so its claims about "
+                         "itself, and its figures, need checking against independent sources."),
+            feedback={
+                distractors[0]: "A news report quotes other people and names its sources; this text speaks for its publisher.",
+                distractors[1]: "Nothing here records a court's decision; the text reports what its publisher did.",
+                distractors[2]: "A reader's letter gives one person's view; this text speaks for an organisation.",
+            },
+            template="publisher-stake",
+        ),
+        0.95, "publisher",
+    )
+
+
+def find_publisher(ctx: Context) -> Publisher | None:
+    """The body that wrote the text, with the passage that shows it: a heading near the top,
+    the body announcing something "today", or "we" in a sentence that names it or follows
+    one that does."""
+    article = ctx.article
+    text = article.text
+    main = _main_body(ctx)
+    for paragraph in article.paragraphs[:5]:
+        head = text[paragraph.start : paragraph.end]
+        if len(head) <= 120 and HEADER.match(head.strip()) and main:
+            return Publisher(main, head, f"the heading (“{HEADER.match(head.strip()).group(0)}”) shows what kind of text it is")
+    sentences = article.sentences
+    for sentence in sentences:
+        match = RELEASE.search(sentence.text)
+        # The body that announces: the last one named before the verb, not one it announces about.
+        bodies = [b for b in BODY.finditer(sentence.text) if match and b.start() < match.end()]
+        if bodies and not _quoted(sentence.text):
+            name = _the(bodies[-1].group(1))
+            return Publisher(name, sentence.text, f"{name} announces its own news")
+    for index, sentence in enumerate(sentences):
+        if not FIRST_PERSON.search(sentence.text) or _quoted(sentence.text):
+            continue
+        # The body must be what the sentence is about, its subject at the start: "The United
+        # States condemns ... We call on ...", not a body someone else announces about.
+        here = BODY.match(sentence.text)
+        before = sentences[index - 1] if index and sentences[index - 1].paragraph == sentence.paragraph else None
+        there = BODY.match(before.text) if before is not None and not _quoted(before.text) else None
+        if here or there:
+            name = _the((here or there).group(1))
+            # "We" is the passage that shows it; the sentence before, which names the body, is
+            # left to the reader (and free for another question).
+            word = FIRST_PERSON.search(sentence.text).group(0).lower()
+            where = "this sentence" if here else "the sentence before"
+            return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”")
+    return None
+
+
+def _quoted(sentence: str) -> bool:
+    return bool(re.search(r"[“\"]", sentence))
+
+
+def _the(name: str) -> str:
+    """'Department of State' -> 'the Department of State'; a company's or a person's name
+    ('Acme Robotics Inc', 'President Biden') takes no 'the'."""
+    name = " ".join(name.split())
+    bare = name.startswith("President") or name.isupper() or re.search(r"\b(?:Inc|Corp|Ltd|LLC|plc)$", name)
+    return name if bare else "the " + name
+
+
+def _main_body(ctx: Context) -> str:
+    """The body that acts most often in the text; the one its title names, or an
+    Administration, first."""
+    counts: Counter[str] = Counter()
+    for sentence in ctx.article.sentences:
+        for match in BODY.finditer(sentence.text):
+            counts[_the(match.group(1))] += 1
+    for name in counts:
+        if "administration" in name.lower() or "White House" in name or name.removeprefix("the ") in ctx.article.title:
+            counts[name] += 1000
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 1000 and ranked[0][1] < 2 * ranked[1][1]:
+        return ""  # several bodies act in the text: no one of them clearly speaks
+    return ranked[0][0]
+
+
+# Words a publisher praises its own work with ("working tirelessly", "a strong partner"):
+# judgements no record can confirm. General English, small; not words of size or novelty
+# ("historic", "unprecedented"), which a reader could check against the record.
+PRAISE = frozenset(
+    """
+    tirelessly tireless strong strongly robust crucial critical vital relentless relentlessly decisive decisively
+    extraordinary bold boldly swift swiftly successful successfully effective effectively dedicated unwavering
+    steadfast generous proud forward-leaning world-class outstanding excellent remarkable tremendous great
+    """.split()
+)
+
+
+def checkable_part(ctx: Context) -> Iterator[Candidate]:
+    """'Which part of this sentence could an independent source check?' for a sentence in
+    which the publisher reports its own work with one word of praise ("The Department of
+    State is working tirelessly to provide consular assistance"): what was done can be
+    checked; the praise is the publisher's own."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    for fact in ctx.of_kind("opinion", mode="judge"):
+        cues = fact.data.get("cues", [])
+        text = fact.text.strip()
+        if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1 or cues[0].lower() not in PRAISE
+                or not BODY.search(text) or not self_contained(text) or not 8 <= len(text.split()) <= 35
+                or _quoted(text) or text.count(cues[0]) != 1):
+            continue
+        cue = cues[0]
+        whose = f"{publisher.name}'s" if publisher else "the writer's"  # the text need not show who wrote it
+        answer = f"The actions it reports can be checked; “{cue}” is {whose} own judgement"
+        distractors = [
+            "All of it: the sentence is a record of facts",
+            "None of it: every part of the sentence is opinion",
+            f"Only “{cue}”: the rest is {whose} opinion",
+        ]
+        yield Candidate(
+            Question(
+                id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", type="choice", skill="sourcing",
+                prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+                explanation=(f"The actions the sentence reports could be confirmed by records or by people outside "
+                             f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
+                             f"only praises: no record can show it, so it is {whose} own view."),
+                feedback={
+                    distractors[0]: f"“{capitalise(cue)}” is praise, not a fact: no record could confirm it.",
+                    distractors[1]: "The sentence also reports actions, and those can be checked.",
+                    distractors[2]: f"It is the other way round: “{cue}” is the judgement, and the actions are the checkable part.",
+                },
+                template="checkable-part",
+            ),
+            0.8, f"opinion:{fact.start}",
+        )

@@ -1,0 +1,126 @@
+"""Questions on the report of a study: who was studied, and whether the result applies to
+people who were not, asked only where the article says who was studied (facts/study.py);
+and what a "pilot study" or "preliminary results" tell a reader about the result."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact, Question
+from quiz.core.generate.common import Candidate, Context, capitalise, self_contained, shuffled, slugify
+from quiz.core.generate.evidence import fact_sentence
+
+MAX_WORDS = 45
+CHILDREN = frozenset("children schoolchildren students adolescents teenagers infants babies girls boys".split())
+OPPOSITE_SEX = {"men": "women", "boys": "girls", "women": "men", "girls": "boys", "mothers": "fathers"}
+
+
+def who_was_studied(ctx: Context) -> Iterator[Candidate]:
+    """'Can a reader be sure the study's result holds for women?' when the article says the
+    study was of 156 men: no, they were not in it; nor does it show the opposite."""
+    for fact in ctx.of_kind("sample"):
+        sentence = fact_sentence(ctx, fact)
+        other = _not_studied(fact)
+        if not other or not self_contained(sentence) or len(sentence.split()) > MAX_WORDS:
+            continue
+        data = fact.data
+        group = data["who"] if data["animal"] else " ".join(f"{data['count']} {data['who']} {data['trait']}".split())
+        answer = f"No: the study did not include {other}"
+        wrong = {
+            "Yes: a study's result holds for everyone": f"A result holds for the kind of people studied, here {group}; "
+                                                        f"{other} were not among them.",
+            f"Yes: the article says it was tested on {other}": f"The article says the study was of {group}, not {other}.",
+            f"No: the study found that it does not work for {other}": f"The study did not look at {other} at all, so it "
+                                                                      "found nothing about them, for or against.",
+        }
+        yield Candidate(
+            Question(
+                id=f"who-was-studied-{slugify(other, 20)}", type="choice", skill="context",
+                prompt=f"Can a reader be sure that the study's result holds for {other}?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
+                explanation=(f"The study looked only at {group}. {capitalise(other)} were not in it, so the article "
+                             "cannot tell us whether the result holds for them: that needs another study. Nor does it "
+                             "show the opposite."),
+                feedback=wrong, template="who-was-studied",
+            ),
+            0.85, "who-was-studied",
+        )
+        return
+
+
+def _not_studied(fact: Fact) -> str:
+    """A group the study plainly left out, from what the article says of those it studied:
+    people for mice, women for men, adults for children, patients without the illness."""
+    data = fact.data
+    who, trait = data["who"].split()[-1], data["trait"]
+    if data["animal"]:
+        return "people"
+    if who in OPPOSITE_SEX and not data["who"].startswith(("male", "female")):
+        return OPPOSITE_SEX[who]
+    if who in CHILDREN:
+        return "adults"
+    for lead in ("diagnosed with ", "living with ", "with "):
+        condition = trait.removeprefix(lead)
+        if trait.startswith(lead) and len(trait.split()) <= 6 and condition.split()[0].lower() not in NOT_A_CONDITION:
+            return f"{'patients' if who == 'patients' else 'people'} without {condition}"
+    return ""
+
+
+# "with no history of ...", "with their parents", "with the help of ...": not an illness
+# that "without" can turn round.
+NOT_A_CONDITION = frozenset("no not any little few the a an their his her its our your some each both help".split())
+
+
+# Words that mark a study as a first, small or unfinished step, with what each means.
+EARLY = re.compile(
+    r"\b(?P<phrase>pilot (?:study|trial)|small (?:study|trial)|phase (?:1|I|one) (?:clinical )?trial|"
+    r"early[- ]stage (?:study|trial|research)|preliminary (?:results|findings|data)|early results)\b",
+    re.IGNORECASE,
+)
+RESEARCH = re.compile(r"\b(?:study|studies|research|researchers|scientists|participants|patients|volunteers|clinical)\b",
+                      re.IGNORECASE)
+EARLY_MEANING = {
+    "pilot": "a pilot study is a small first test, run to see whether a bigger study is worth doing",
+    "small": "a small study has few people in it, so chance can sway its result",
+    "phase": "a phase 1 trial is the first test in people, in a small group, mostly to see whether the treatment is safe",
+    "early": "early-stage research is a first step, before the larger studies that could confirm it",
+    "preliminary": "preliminary results come before the study is finished or checked by other scientists",
+}
+
+
+def early_study(ctx: Context) -> Iterator[Candidate]:
+    """'The article calls this research a “pilot study”. What does that tell a reader
+    about its result?' It is a first, small step: bigger studies must confirm it."""
+    for sentence in ctx.article.sentences:
+        match = EARLY.search(sentence.text)
+        if match is None or sentence.start == 0 and sentence.text == ctx.article.title:
+            continue  # the headline is the article's summary; its body says what the study was
+        if not (ctx.kind.kind == "study" or RESEARCH.search(sentence.text)):
+            continue  # "a small trial in the county court" is no study
+        phrase = match.group("phrase")
+        meaning = _early_meaning(phrase.lower())
+        answer = "It is a first or small step, so bigger studies are needed to confirm the result"
+        wrong = {
+            "It is the final word: the question is settled": f"The article's own words say otherwise: {meaning}.",
+            "The result has already been proven wrong": f"Nothing in “{phrase}” says the result is wrong; only that it is "
+                                                        "not yet confirmed.",
+            "It was tested on a very large group of people": f"It is the other way round: {meaning}.",
+        }
+        yield Candidate(
+            Question(
+                id=f"early-study-{slugify(phrase, 20)}", type="choice", skill="uncertainty",
+                prompt=f"The article describes the research with the words “{phrase}”. What do they tell a reader about its result?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                explanation=f"{capitalise(meaning)}. A result from it is a lead to follow, not a settled finding.",
+                feedback=wrong, template="early-study",
+            ),
+            0.8, "early-study",
+        )
+        return
+
+
+def _early_meaning(phrase: str) -> str:
+    if phrase.startswith(("pilot", "small", "phase")):
+        return EARLY_MEANING[phrase.split()[0]]
+    return EARLY_MEANING["preliminary" if phrase.endswith(("results", "findings", "data")) else "early"]
