@@ -75,7 +75,19 @@ def test_the_seed_article_asks_about_its_hedge_its_arithmetic_and_whose_word_inv
     pack = packs[SEED_ARTICLE.stem]
     assert {"hedge-word", "comparison", "whose-word"} <= templates(pack)
     (invasion,) = [q for q in pack.questions if q.template == "whose-word"]
-    assert invasion.answer.startswith("Donald Trump")
+    # The sentence names Trump, so it asks why the word is quoted, not whose it is.
+    assert "Why does the article put “invasion” in quotation marks?" in invasion.prompt
+    assert "Donald Trump" in invasion.answer
+
+
+def test_a_whose_word_question_never_shows_a_sentence_naming_whose_word_it_is():
+    text = ("Council votes on new housing plan\n\n"
+            "Mayor Jane Holt has spent months calling the housing plan a \"bailout\" for developers, and the council "
+            "voted on it on Tuesday.\n\n"
+            "\"The plan gives the town 400 new homes by 2030,\" said Omar Reyes, the council's planning chair.\n\n"
+            "Builder Sam Fox said the plan would let his firm hire twenty more workers next year.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "whose-word"]
+    assert "Whose word" not in asked.prompt and "Jane Holt" in asked.answer
 
 
 def test_a_press_release_asks_who_speaks_and_what_stake_they_have(packs):

@@ -4,6 +4,7 @@ marks is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
@@ -76,29 +77,66 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
 
 
 def whose_word(ctx: Context) -> Iterator[Candidate]:
-    """'The article puts “invasion” in quotation marks. Whose word is it?'"""
+    """'The article puts “invasion” in quotation marks. Whose word is it?'; where the
+    sentence itself names whose word it is, 'Why does it put “invasion” in quotation marks?'"""
     for fact in ctx.of_kind("loaded", loaded_kind="scare-quote"):
         owner = speaker_of(fact.data["owner"]) if fact.data.get("owner") else None
-        if owner is None or fact.data["word"].lower() not in CHARGED:
+        word = fact.data["word"]
+        if owner is None or word.lower() not in CHARGED:
             continue  # a charged word held at arm's length, not a name or a label
         owner = ctx.speakers.get(owner.key, owner)
+        sentence = ctx.sentence(fact)
+        shown = clip(sentence, 40)
+        neutral = CHARGED[word.lower()]
+        instead = f" A neutral report would say “{neutral}”." if neutral else ""
+        if _names_owner(shown, owner.key):
+            yield from _why_quoted(ctx, fact, owner, shown)
+            continue
         others = [s.label for key, s in ctx.speakers.items() if key != owner.key]
         if len(others) < 2:
             continue
         answer = capitalise(owner.label)
         distractors = [capitalise(o) for o in others[:2]] + [WRITER_WORD]
-        sentence = ctx.sentence(fact)
         yield Candidate(
             Question(
-                id=f"whose-word-{slugify(fact.data['word'], 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(clip(sentence, 40))} Whose word is “{fact.data['word']}”?",
+                id=f"whose-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"{quoted(shown)} Whose word is “{word}”?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-                explanation=(f"The quotation marks show that “{fact.data['word']}” is not the writer's own word: it is "
-                             f"{owner.label}'s. The writer reports the word without taking it on."),
+                explanation=(f"The quotation marks show that “{word}” is not the writer's own word: it is "
+                             f"{owner.label}'s. The writer reports the word without taking it on.{instead}"),
                 feedback={WRITER_WORD: "Quotation marks show the writer is repeating someone else's word.",
-                          **{d: f"The article does not give “{fact.data['word']}” to {mid_sentence(d)}; "
+                          **{d: f"The article does not give “{word}” to {mid_sentence(d)}; "
                                 f"it is the word of {owner.label}." for d in distractors if d != WRITER_WORD}},
                 template="whose-word",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+def _names_owner(text: str, key: str) -> bool:
+    """Whether a passage names the person whose word it quotes, in full or by surname."""
+    return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", text) for part in key.split() if part[:1].isupper())
+
+
+def _why_quoted(ctx: Context, fact, owner, shown: str) -> Iterator[Candidate]:
+    word = fact.data["word"]
+    answer = f"To show that “{word}” is {owner.key}’s word, not the writer's"
+    wrong = {
+        "To show that the writer agrees with the word": "Quotation marks hold a word at arm's length: they show "
+                                                        "it is someone else's, not that the writer takes it on.",
+        "To show that it is the name of a law or a programme": f"“{word}” names no law or programme here; it is "
+                                                              "a word that judges what happened.",
+        "To stress it as the writer's own judgement": "A writer's own judgement needs no quotation marks; "
+                                                      "these show the word belongs to someone else.",
+    }
+    yield Candidate(
+        Question(
+            id=f"whose-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
+            prompt=f"{quoted(shown)} Why does the article put “{word}” in quotation marks?",
+            choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” is a charged word, and it is {owner.key}’s: the quotation marks let the writer "
+                         f"report it without taking it on, so readers know whose judgement it is."),
+            feedback=wrong, template="whose-word",
+        ),
+        0.85, f"loaded:{fact.data['sentence_start']}",
+    )
