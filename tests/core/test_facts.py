@@ -198,6 +198,10 @@ def hedges(text):
         ("The bridge is believed to be unsafe for heavy trucks.", [("is believed to", "hearsay")]),
         ("Officials urged those who may have been exposed to call a doctor.", []),
         ("The rescuers could not reach the village before dark.", []),
+        ("A family might discuss these bills at the kitchen table during dinner.", []),
+        ("My parents left Poland in the 1980s, maybe in search of a new life.", []),
+        ("Back then we probably shared at least one meal a week with our cousins.", []),
+        ("The flood might have reached the lower town overnight.", [("might have", "possible")]),
     ],
 )
 def test_hedges_with_their_meaning_and_what_is_not_one(text, expected):

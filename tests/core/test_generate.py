@@ -286,3 +286,17 @@ def test_an_article_read_but_with_no_question_sure_enough_says_what_it_found():
     found = ArticleFacts([Fact("quote", 0, 5, "Hello"), Fact("number", 6, 8, "20")], kind=None)
     assert nothing_to_ask(found) == (
         "it has quotes and figures, but no question on them was sure enough to ask; write your own in the pack editor")
+
+
+def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_uncertain():
+    text = ("Dam repairs begin after storm\n\n"
+            "From all the press reports I have read, the county has closed 12 roads near the river, and the storm "
+            "may have weakened the old dam.\n\n"
+            "\"Work starts on Monday,\" said Lena Ortiz, the county's chief engineer.\n\n"
+            "The county said the repairs would cost 4 million dollars and take a year.")
+    (hedge,) = [q for q in generate_pack(text, seed=1).questions if q.template == "hedge-word"]
+    assert hedge.answer == "may have"
+    assert {"press", "reports", "read"}.isdisjoint(hedge.choices)  # a source of doubt is no wrong choice
+    assert {"12", "closed"} <= set(hedge.choices)
+    assert "Only this part is uncertain: “the storm may have weakened the old dam”" in hedge.explanation
+    assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
