@@ -11,7 +11,8 @@ from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
 from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
-from quiz.core.generate.common import Candidate, clip, mid_sentence, self_contained
+from quiz.core.generate import language
+from quiz.core.generate.common import Candidate, Context, clip, mid_sentence, self_contained
 from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
 from quiz.core.service import generate_from_article
@@ -300,3 +301,50 @@ def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_un
     assert {"12", "closed"} <= set(hedge.choices)
     assert "Only this part is uncertain: “the storm may have weakened the old dam”" in hedge.explanation
     assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
+
+
+LOADED_ARTICLE = (
+    "Council budget passed after long debate\n\n"
+    "The council slashed the library budget by 30 percent on Tuesday, leaving two branches without staff.\n\n"
+    "Mayor Rosa Diaz claimed that the cuts would not close any branch.\n\n"
+    "Councillor Ben Okafor conceded that the vote had been delayed by a week.\n\n"
+    "Parents wrote to the council in March. Many of them admitted that they rarely used the library.\n\n"
+    "The mayor's draconian plan shows the courage of a council that ignores readers, parents and teachers.\n\n"
+    "The new budget plays a crucial role in the town's plans for the coming year, officials said on Wednesday."
+)
+
+
+@pytest.fixture(scope="module")
+def loaded_pack():
+    return generate_pack(LOADED_ARTICLE, seed=1)
+
+
+def test_a_loaded_verb_of_change_asks_for_the_neutral_word(loaded_pack):
+    (asked,) = [q for q in loaded_pack.questions if q.template == "neutral-word"]
+    assert asked.answer == "cut" and "slashed" in asked.prompt
+    assert set(asked.choices) == {"cut", "gutted", "axed"}
+    assert all("as loaded as “slashed”" in words for words in asked.feedback.values())
+
+
+def test_a_speech_verb_is_asked_where_its_speaker_is_clear_with_wrong_choices_from_other_families():
+    ctx = Context(parse_article(LOADED_ARTICLE), read_facts(parse_article(LOADED_ARTICLE)), random.Random(1))
+    asked = {q.prompt.split("chose “")[1].split("”")[0]: q for q in (c.question for c in language.speech_verb(ctx))}
+    assert set(asked) == {"claimed", "conceded"}  # not "admitted": "many of them" names no one
+    for question in asked.values():
+        assert question.answer.lower() in question.explanation.lower()
+        assert set(question.feedback) == set(question.choices) - {question.answer}
+    # "admitted" and "conceded" suggest the same: one is never a wrong choice beside the other.
+    assert [c for c in asked["conceded"].choices if "owned up" in c] == [asked["conceded"].answer]
+
+
+def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name():
+    from quiz.core.facts.language import JUDGING_NOUNS, MILD
+
+    facts = read_facts(parse_article(LOADED_ARTICLE))
+    charged = [f.data["word"] for f in facts.facts if f.kind == "loaded" and f.data["loaded_kind"] == "charged"]
+    assert "draconian" in charged and not MILD & {w.lower() for w in charged}  # "crucial" reads as ordinary
+    ctx = Context(parse_article(LOADED_ARTICLE), facts, random.Random(1))
+    (question,) = [c.question for c in language.charged_word(ctx) if c.question.answer == "draconian"]
+    assert "courage" not in question.choices  # "courage" judges too
+    assert not JUDGING_NOUNS & set(question.choices)
+    assert all("only names a thing" in words for words in question.feedback.values())

@@ -29,7 +29,7 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.hedge_word, uncertainty.condition,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence,
     kinds.most_quoted,
-    language.speech_verb, language.charged_word, language.whose_word,
+    language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
     kinds.publisher_stake, kinds.interview_views,
 )
 MAX_PER_TEMPLATE = 2

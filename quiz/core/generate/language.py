@@ -15,25 +15,33 @@ from quiz.core.generate.common import (
 )
 
 WRITER_WORD = "The writer's own word"
+SAME_AS_SAID = "Nothing: it means the same as “said”"
 
 
 def speech_verb(ctx: Context) -> Iterator[Candidate]:
+    """'The writer chose “admitted” rather than “said”. What does it suggest?'"""
+    meanings = list(dict.fromkeys(JUDGING_VERBS.values()))
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
         sentence = ctx.sentence(fact)
-        if len(sentence.split()) > 45:
-            continue
-        answer = capitalise(fact.data["meaning"])
-        distractors = [capitalise(m) for verb, m in JUDGING_VERBS.items() if m != fact.data["meaning"]
-                       and verb not in ("warn", "reveal")]
+        if len(sentence.split()) > 45 or speaker_of(fact.data["speaker"]) is None:
+            continue  # "many of them admit ...": whose words they are must be clear
+        word, meaning = fact.data["word"], fact.data["meaning"]
+        answer = capitalise(meaning)
+        distractors = [capitalise(m) for m in meanings if m != meaning]
         ctx.rng.shuffle(distractors)
-        distractors = list(dict.fromkeys(distractors))[:2] + ["Nothing: it means the same as “said”"]
+        distractors = distractors[:2] + [SAME_AS_SAID]
+        voice = fact.data.get("voice") or "writer"
+        chooser = "The speaker" if ctx.kind.kind == "speech" else "The writer" if voice == "writer" else voice
         yield Candidate(
             Question(
-                id=f"speech-verb-{slugify(fact.data['word'], 12)}-{fact.start}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(sentence)} The writer chose “{fact.data['word']}” rather than “said”. What does it suggest?",
+                id=f"speech-verb-{slugify(word, 12)}-{fact.start}", type="choice", skill="loaded-language",
+                prompt=f"{quoted(display(sentence))} {chooser} chose “{word}” rather than “said”. What does it suggest?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-                explanation=(f"“{fact.data['word']}” suggests that {fact.data['meaning']}. “Said” would report the words "
-                             "without judging them; the choice of verb colours how readers see the speaker."),
+                explanation=(f"“{word}” suggests that {meaning}. “Said” would report the words without judging them; "
+                             "the choice of verb colours how readers see the speaker or the words."),
+                feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: it adds a view of the speaker or the words.",
+                          **{d: f"That is not what “{word}” suggests; it suggests that {meaning}." for d in distractors
+                             if d != SAME_AS_SAID}},
                 template="speech-verb",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
@@ -41,7 +49,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
 
 
 def charged_word(ctx: Context) -> Iterator[Candidate]:
-    """'Which word is charged: chosen to make readers feel something about the facts?'"""
+    """'Which word is loaded: chosen to make readers feel something about the facts?'
+    beside nouns of the same sentence that only name a thing."""
     used = set()
     charged_in: dict[int, int] = {}
     for fact in ctx.of_kind("loaded", loaded_kind="charged"):
@@ -54,23 +63,89 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             continue
         if charged_in[fact.data["sentence_start"]] > 1:
             continue  # two charged words: either is an answer
-        plain = [w for w in plain_words(fact) if w != word]
-        if len(plain) < 3:
+        naming = [w for w in fact.data.get("_naming") or [] if w != word]
+        if len(naming) < 3:
             continue
-        distractors = plain[:: max(1, len(plain) // 3)][:3]
+        distractors = naming[:: max(1, len(naming) // 3)][:3]
         used.add(word.lower())
         voice = fact.data.get("voice", "writer")
         whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
-        instead = f" A neutral report could say “{neutral}”." if neutral else " A neutral report would leave it out."
+        instead = (f" A neutral report would say “{neutral}”." if neutral
+                   else " A neutral report would leave it out and let the facts speak.")
         yield Candidate(
             Question(
                 id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(text)} Which word is charged, chosen to make readers feel something about the facts?",
+                prompt=f"{quoted(text)} Which word is loaded, chosen to make readers feel something about the facts?",
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
-                explanation=f"“{word}” adds {whose} feeling or judgement to what happened.{instead} "
-                            "The other words describe without colouring.",
-                feedback={d: f"“{d}” describes without judging." for d in distractors},
+                explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
+                            f"{instead} The other choices only name things in the sentence.",
+                feedback={d: f"“{d}” only names a thing in the sentence; it does not judge it." for d in distractors},
                 template="charged-word",
+            ),
+            0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}",
+        )
+
+
+# Loaded verbs of change, by the neutral verb a report would use, with what they add.
+CHANGE_WORDS = {
+    "fall": (("plummet", "plunge", "collapse", "crash", "nosedive"), "sudden and dramatic, like a crash"),
+    "rise": (("soar", "skyrocket", "surge", "explode"), "sudden and huge, like an explosion"),
+    "cut": (("slash", "gut", "axe"), "harsh and brutal, as if with a blade"),
+}
+IRREGULAR = {"fall": {"VBD": "fell", "VBN": "fallen"}, "rise": {"VBD": "rose", "VBN": "risen"},
+             "cut": {"VBD": "cut", "VBN": "cut"}}
+
+
+def _inflect(verb: str, tag: str) -> str:
+    """A verb in the form a Penn tag asks for: 'plunge', 'VBG' -> 'plunging'."""
+    if tag in IRREGULAR.get(verb, {}):
+        return IRREGULAR[verb][tag]
+    double = verb == "gut" or verb in ("cut",)
+    stem = verb + verb[-1] if double else verb
+    if tag == "VBZ":
+        return verb + ("es" if verb.endswith(("sh", "ch", "s", "x")) else "s")
+    if tag == "VBG":
+        return (stem if double else verb.removesuffix("e")) + "ing"
+    if tag in ("VBD", "VBN"):
+        return verb + "d" if verb.endswith("e") else stem + "ed"
+    return verb
+
+
+def neutral_word(ctx: Context) -> Iterator[Candidate]:
+    """'A neutral report would not write “plummeted”. Which word would it use?' among
+    other loaded words for the same change."""
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        word = fact.data["word"]
+        tag = fact.data.get("tag", "")
+        lemma = (fact.data.get("lemma") or word).lower()
+        found = [(neutral, group, sense) for neutral, (group, sense) in CHANGE_WORDS.items() if lemma in group]
+        sentence = ctx.sentence(fact)
+        text = display(sentence)
+        if not found or not tag or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
+            continue
+        neutral, group, sense = found[0]
+        noun = tag.startswith("NN")
+        if noun and lemma not in ("plunge", "collapse", "crash", "nosedive", "surge"):
+            continue
+        form = (lambda v: v) if noun else (lambda v: _inflect(v, tag))
+        if word[:1].isupper():
+            form = (lambda f: lambda v: capitalise(f(v)))(form)
+        nouns = ("plunge", "collapse", "crash", "nosedive", "surge")
+        others = [form(v) for v in group if v != lemma and (not noun or v in nouns)][:3]
+        answer = form(neutral)
+        if len(others) < 2:
+            continue
+        change = {"fall": "fall", "rise": "rise", "cut": "cut"}[neutral]
+        yield Candidate(
+            Question(
+                id=f"neutral-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"{quoted(text)} A neutral report would not use “{word}”. Which word would it use instead?",
+                choices=shuffled(ctx.rng, answer, others), answer=answer, evidence=sentence,
+                explanation=(f"“{answer}” gives the same {change} without colouring it. “{word}” makes it sound {sense}: "
+                             "a judgement the figures alone do not make."),
+                feedback={o: f"“{o}” is as loaded as “{word}”: it also makes the {change} sound {sense.split(',')[0]}."
+                          for o in others},
+                template="neutral-word",
             ),
             0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}",
         )
