@@ -310,6 +310,7 @@ LOADED_ARTICLE = (
     "Councillor Ben Okafor conceded that the vote had been delayed by a week.\n\n"
     "Parents wrote to the council in March. Many of them admitted that they rarely used the library.\n\n"
     "The mayor's draconian plan shows the courage of a council that ignores readers, parents and teachers.\n\n"
+    "The shocking vote ended a reckless year of spending on roads, parks and buses.\n\n"
     "The new budget plays a crucial role in the town's plans for the coming year, officials said on Wednesday."
 )
 
@@ -348,3 +349,18 @@ def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name()
     assert "courage" not in question.choices  # "courage" judges too
     assert not JUDGING_NOUNS & set(question.choices)
     assert all("only names a thing" in words for words in question.feedback.values())
+    (both,) = [c.question for c in language.charged_word(ctx) if c.question.type == "multi"]
+    assert both.answer == ["shocking", "reckless"] and len(both.choices) == 4  # two loaded words: choose all
+
+
+def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is_no_choice():
+    from quiz.core.generate import uncertainty
+
+    text = ("Study finds new drug works\n\n"
+            "Two doctors at the clinic wrote an editorial about the trial in March.\n\n"
+            "Based on the results, older patients \"probably need a lower dose of the drug,\" they argued.\n\n"
+            "Doctors reported fewer side effects in 2024, and the new drug may have helped older patients sleep.")
+    article = parse_article(text)
+    asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
+    assert [q.answer for q in asked] == ["may have"]
+    assert "side" not in asked[0].choices  # half of "side effects"

@@ -126,7 +126,8 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
         word = token.text.lower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
         if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
-                and writers(token.start) and not any(r in judging for r in related) and token.text not in words):
+                and writers(token.start) and not any(r in judging for r in related) and token.text not in words
+                and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
     return words
 

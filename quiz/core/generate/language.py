@@ -50,40 +50,56 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
 
 def charged_word(ctx: Context) -> Iterator[Candidate]:
     """'Which word is loaded: chosen to make readers feel something about the facts?'
-    beside nouns of the same sentence that only name a thing."""
+    beside nouns of the same sentence that only name a thing; where the sentence has two or
+    three loaded words, 'which words ...? Choose all.'"""
+    by_sentence: dict[int, list] = {}
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        by_sentence.setdefault(fact.data["sentence_start"], []).append(fact)
     used = set()
-    charged_in: dict[int, int] = {}
-    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        charged_in[fact.data["sentence_start"]] = charged_in.get(fact.data["sentence_start"], 0) + 1
-    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        word, neutral = fact.data["word"], fact.data.get("neutral")
+    for facts in by_sentence.values():
+        fact = facts[0]
+        words = list(dict.fromkeys(f.data["word"] for f in facts))
         sentence = ctx.sentence(fact)
         text = display(sentence)
-        if word.lower() in used or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
+        if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
+                or any(text.count(w) != 1 for w in words)):
             continue
-        if charged_in[fact.data["sentence_start"]] > 1:
-            continue  # two charged words: either is an answer
-        naming = [w for w in fact.data.get("_naming") or [] if w != word]
-        if len(naming) < 3:
+        naming = [w for w in fact.data.get("_naming") or [] if w not in words]
+        wanted = 3 if len(words) == 1 else 2
+        if len(naming) < wanted:
             continue
-        distractors = naming[:: max(1, len(naming) // 3)][:3]
-        used.add(word.lower())
+        distractors = naming[:: max(1, len(naming) // wanted)][:wanted]
+        used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
         whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
-        instead = (f" A neutral report would say “{neutral}”." if neutral
-                   else " A neutral report would leave it out and let the facts speak.")
-        yield Candidate(
-            Question(
+        feedback = {d: f"“{d}” only names a thing in the sentence; it does not judge it." for d in distractors}
+        if len(words) == 1:
+            word, neutral = words[0], fact.data.get("neutral")
+            instead = (f" A neutral report would say “{neutral}”." if neutral
+                       else " A neutral report would leave it out and let the facts speak.")
+            question = Question(
                 id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
                 prompt=f"{quoted(text)} Which word is loaded, chosen to make readers feel something about the facts?",
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
                 explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
                             f"{instead} The other choices only name things in the sentence.",
-                feedback={d: f"“{d}” only names a thing in the sentence; it does not judge it." for d in distractors},
-                template="charged-word",
-            ),
-            0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}",
-        )
+                feedback=feedback, template="charged-word",
+            )
+        else:
+            listed = " and ".join(f"“{w}”" for w in words)
+            choices = [*words, *distractors]
+            ctx.rng.shuffle(choices)
+            question = Question(
+                id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
+                prompt=f"{quoted(text)} Which words are loaded, chosen to make readers feel something about the facts? "
+                       "Choose all that are.",
+                choices=tuple(choices), answer=words, evidence=sentence,
+                explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
+                            "what happened. A neutral report would give the facts without them. The other choices only "
+                            "name things in the sentence.",
+                feedback=feedback, template="charged-word",
+            )
+        yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
 
 
 # Loaded verbs of change, by the neutral verb a report would use, with what they add.
