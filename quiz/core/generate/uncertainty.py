@@ -3,6 +3,7 @@ what is still unclear or pending, and what each hedge really means."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
@@ -11,6 +12,10 @@ from quiz.core.generate.common import (
     Candidate, Context, clip, plain_words, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
+
+# "..., they argued.": a pronoun says who is speaking, and the prompt shows no one before it.
+PRONOUN_SPEAKER = re.compile(r"[’”'\"],?\s+(?:he|she|they|it)\s+\w+[.!]?\s*$", re.IGNORECASE)
+
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
     """'Which words show that this is not certain?' beside words a student might take for
@@ -21,12 +26,14 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
         cue = fact.data["cue"]
         if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1 or cue.lower() in asked:
             continue  # the same hedge twice teaches nothing new
+        if PRONOUN_SPEAKER.search(sentence):
+            continue  # "..., they argued": whose hedge it is matters, and the prompt could not say
         hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
         if len(hedges_here) > 1:
             continue  # two hedges: either would be an answer
         if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
             continue  # "reportedly ... (BBC)": the article does say who
-        feedback = _wrong_choices(fact, cue)
+        feedback = _wrong_choices(fact, cue, sentence)
         if len(feedback) < 3:
             continue
         asked.add(cue.lower())
@@ -41,7 +48,7 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-def _wrong_choices(fact, cue: str) -> dict[str, str]:
+def _wrong_choices(fact, cue: str, sentence: str) -> dict[str, str]:
     """Three wrong choices with their feedback: a figure and verbs the sentence states as
     fact first, then its plain nouns and verbs; never a word that names a source."""
     chosen: dict[str, str] = {}
@@ -54,13 +61,21 @@ def _wrong_choices(fact, cue: str) -> dict[str, str]:
             chosen[word] = f"“{word}” is given as a plain figure, with no word such as “about” to soften it."
         else:
             chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
-    plain = [w for w in plain_words(fact) if w.lower() not in cue.lower() and w not in chosen
-             and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS]
+    named = plain_words(fact)
+    plain = [w for w in named if w.lower() not in cue.lower() and w not in chosen
+             and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS
+             and not _half_of_compound(w, named, sentence)]
     for word in plain[:: max(1, len(plain) // 3)]:
         if len(chosen) >= 3:
             break
         chosen[word] = f"“{word}” names a thing or an act; it does not make the claim less certain."
     return chosen
+
+
+def _half_of_compound(word: str, words: list[str], sentence: str) -> bool:
+    """'side' in 'side effects': half of a name, which reads oddly as a choice."""
+    after = re.search(rf"\b{re.escape(word)} (\w+)", sentence)
+    return bool(after) and after.group(1) in words
 
 
 def _what_is_uncertain(ctx: Context, fact, sentence: str) -> str:
