@@ -364,3 +364,17 @@ def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is
     asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert [q.answer for q in asked] == ["may have"]
     assert "side" not in asked[0].choices  # half of "side effects"
+
+
+def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers():
+    text = ("Bus routes to be reduced\n\n"
+            "The council will run fewer buses on four routes from May, it said on Friday.\n\n"
+            "\"The council's plan is a draconian cut to bus services for older residents in the town,\" said Ann Cole, "
+            "the head of the residents' association.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(1)))]
+    assert asked.answer == "draconian" and "Ann Cole’s quotation" in asked.prompt
+    assert asked.prompt.startswith("“‘The council's plan") and "town,’ said Ann Cole" in asked.prompt
+    assert problems(asked, text) == []
+    assert "not the writer's" in asked.explanation and "strict" in asked.explanation
+    assert set(asked.choices) - {"draconian"} <= {"council", "plan", "services", "residents", "town", "cut"}

@@ -63,7 +63,8 @@ JUDGING_NOUNS = frozenset(
     courage bravery heroism success failure progress achievement triumph victory disaster tragedy crisis threat
     danger hope fear misery suffering indignity dignity justice injustice freedom liberty greatness strength
     weakness shame pride glory honour honor promise promises scandal outrage abuse corruption greed wound wounds
-    healing values legacy miracle bulwark bounty affliction burden terror evil hero heroes villain victims
+    healing values legacy miracle bulwark bounty affliction burden terror evil hero heroes villain victims attack
+    assault war betrayal
     """.split()
 )
 # Verbs that give something a name: the quoted word is the subject's ("called it an “invasion”").
@@ -94,13 +95,19 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         lemma = token.lemma.lower()
         word = token.text.lower()
         key = word if word in LOADED else lemma if lemma in LOADED and word not in MILD else None
-        if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or not writers(token.start):
+        if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or token.sentence < 0:
             continue
-        if token.sentence < 0:
+        # The writer's word, or a named speaker's inside a quotation of theirs.
+        quotation = None if writers(token.start) else next(
+            (c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
+        if quotation is None and not writers(token.start):
             continue
+        inside = writers if quotation is None else (lambda offset, q=quotation: q.start <= offset < q.end)
+        whose = {} if quotation is None else {"speaker": quotation.speaker.as_dict()}
         sentence = reading.article.sentences[token.sentence]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
-                           lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, _naming=_naming_words(reading, token.sentence, writers)))
+                           lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
+                           _naming=_naming_words(reading, token.sentence, inside)))
     for start, end in quotes:
         inner = text[start + 1 : end - 1].strip()
         if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):

@@ -58,6 +58,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
     used = set()
     for facts in by_sentence.values():
         fact = facts[0]
+        if len({str(f.data.get("speaker")) for f in facts}) > 1:
+            continue  # the writer's word and a speaker's in one sentence
         words = list(dict.fromkeys(f.data["word"] for f in facts))
         sentence = ctx.sentence(fact)
         text = display(sentence)
@@ -73,6 +75,11 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
         voice = fact.data.get("voice", "writer")
         whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
         feedback = {d: f"“{d}” only names a thing in the sentence; it does not judge it." for d in distractors}
+        speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
+        if speaker is not None:
+            if len(words) == 1:
+                yield from _speakers_word(ctx, fact, speaker.key, text, distractors, feedback)
+            continue
         if len(words) == 1:
             word, neutral = words[0], fact.data.get("neutral")
             instead = (f" A neutral report would say “{neutral}”." if neutral
@@ -100,6 +107,34 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 feedback=feedback, template="charged-word",
             )
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
+
+
+def _with_quotation(text: str) -> str:
+    """A sentence holding a quotation, in curly marks, its quotation in single ones:
+    '“Cuts hurt,” said Ann.' -> '“‘Cuts hurt,’ said Ann.”' (quoted() takes a leading mark
+    for the whole passage's)."""
+    straight = iter("‘’" * text.count('"'))
+    inner = re.sub('"', lambda _: next(straight), text.strip()).replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
+
+
+def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[str], feedback: dict) -> Iterator[Candidate]:
+    """A loaded word inside a quotation: the speaker's judgement, which the article passes on."""
+    word, neutral = fact.data["word"], fact.data.get("neutral")
+    instead = f" A neutral report in its own words would say “{neutral}”." if neutral else ""
+    yield Candidate(
+        Question(
+            id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
+            prompt=f"{_with_quotation(text)} Which word in {name}’s quotation is loaded, chosen to make people feel something "
+                   "about the facts?",
+            choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” does more than describe: it gives {name}’s judgement. It stands inside the quotation "
+                         f"marks, so it is {name}’s word, not the writer's; the article passes on the speaker's view."
+                         f"{instead}"),
+            feedback=feedback, template="charged-word",
+        ),
+        0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}",
+    )
 
 
 # Loaded verbs of change, by the neutral verb a report would use, with what they add.
