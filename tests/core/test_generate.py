@@ -378,3 +378,14 @@ def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers()
     assert problems(asked, text) == []
     assert "not the writer's" in asked.explanation and "strict" in asked.explanation
     assert set(asked.choices) - {"draconian"} <= {"council", "plan", "services", "residents", "town", "cut"}
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("\"Cuts hurt,\" said Ann.", "“‘Cuts hurt,’ said Ann.”"),
+    ("“Cuts hurt,” said Ann.", "“‘Cuts hurt,’ said Ann.”"),
+    ("The letter reads \"we may extend it\", officials said.", "“The letter reads ‘we may extend it’, officials said.”"),
+])
+def test_a_sentence_holding_a_quotation_is_shown_with_its_marks_paired(sentence, shown):
+    from quiz.core.generate.common import with_quotation
+
+    assert with_quotation(sentence) == shown

@@ -17,7 +17,7 @@ from quiz.core.generate.evidence import claim_evidence
 def _verb_past(verb: str) -> str:
     """The attributing verb as the explanation says it: 'says' -> 'said', 'thought' stays."""
     verb = verb.lower()
-    return {"says": "said", "tells": "told", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
+    return {"says": "said", "tells": "said", "told": "said", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
 
 
 SPEECH_WORDS = frozenset(

@@ -240,6 +240,15 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
+def with_quotation(text: str) -> str:
+    """A sentence that holds a quotation, in curly marks, its quotation in single ones,
+    straight marks paired as opening and closing: '“Cuts hurt,” said Ann.' ->
+    '“‘Cuts hurt,’ said Ann.”' (quoted() takes a leading mark for the whole passage's)."""
+    straight = iter("‘’" * text.count('"'))
+    inner = re.sub('"', lambda _: next(straight), text.strip()).replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
+
+
 def clip(text: str, words: int = 24) -> str:
     """At most `words` words, cut at a word and marked with an ellipsis; a whole sentence
     or clause of that length or less is left whole."""

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.language import CHARGED, JUDGING_VERBS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled, slugify,
-    speaker_of,
+    Candidate, Context, capitalise, clip, display, mid_sentence, self_contained, shuffled, slugify, speaker_of,
+    with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -35,7 +35,7 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"speech-verb-{slugify(word, 12)}-{fact.start}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(display(sentence))} {chooser} chose “{word}” rather than “said”. What does it suggest?",
+                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than “said”. What does it suggest?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
                 explanation=(f"“{word}” suggests that {meaning}. “Said” would report the words without judging them; "
                              "the choice of verb colours how readers see the speaker or the words."),
@@ -86,7 +86,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                        else " A neutral report would leave it out and let the facts speak.")
             question = Question(
                 id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(text)} Which word is loaded, chosen to make readers feel something about the facts?",
+                prompt=f"{with_quotation(text)} Which word is loaded, chosen to make readers feel something about the facts?",
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
                 explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
                             f"{instead} The other choices only name things in the sentence.",
@@ -98,7 +98,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             ctx.rng.shuffle(choices)
             question = Question(
                 id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
-                prompt=f"{quoted(text)} Which words are loaded, chosen to make readers feel something about the facts? "
+                prompt=f"{with_quotation(text)} Which words are loaded, chosen to make readers feel something about the facts? "
                        "Choose all that are.",
                 choices=tuple(choices), answer=words, evidence=sentence,
                 explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
@@ -109,15 +109,6 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
 
 
-def _with_quotation(text: str) -> str:
-    """A sentence holding a quotation, in curly marks, its quotation in single ones:
-    '“Cuts hurt,” said Ann.' -> '“‘Cuts hurt,’ said Ann.”' (quoted() takes a leading mark
-    for the whole passage's)."""
-    straight = iter("‘’" * text.count('"'))
-    inner = re.sub('"', lambda _: next(straight), text.strip()).replace("“", "‘").replace("”", "’")
-    return f"“{inner}”"
-
-
 def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[str], feedback: dict) -> Iterator[Candidate]:
     """A loaded word inside a quotation: the speaker's judgement, which the article passes on."""
     word, neutral = fact.data["word"], fact.data.get("neutral")
@@ -125,7 +116,7 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[s
     yield Candidate(
         Question(
             id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
-            prompt=f"{_with_quotation(text)} Which word in {name}’s quotation is loaded, chosen to make people feel something "
+            prompt=f"{with_quotation(text)} Which word in {name}’s quotation is loaded, chosen to make people feel something "
                    "about the facts?",
             choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=ctx.sentence(fact),
             explanation=(f"“{word}” does more than describe: it gives {name}’s judgement. It stands inside the quotation "
@@ -190,7 +181,7 @@ def neutral_word(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"neutral-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(text)} A neutral report would not use “{word}”. Which word would it use instead?",
+                prompt=f"{with_quotation(text)} A neutral report would not use “{word}”. Which word would it use instead?",
                 choices=shuffled(ctx.rng, answer, others), answer=answer, evidence=sentence,
                 explanation=(f"“{answer}” gives the same {change} without colouring it. “{word}” makes it sound {sense}: "
                              "a judgement the figures alone do not make."),
@@ -226,7 +217,7 @@ def whose_word(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"whose-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(shown)} Whose word is “{word}”?",
+                prompt=f"{with_quotation(shown)} Whose word is “{word}”?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
                 explanation=(f"The quotation marks show that “{word}” is not the writer's own word: it is "
                              f"{owner.label}'s. The writer reports the word without taking it on.{instead}"),
@@ -258,7 +249,7 @@ def _why_quoted(ctx: Context, fact, owner, shown: str) -> Iterator[Candidate]:
     yield Candidate(
         Question(
             id=f"whose-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
-            prompt=f"{quoted(shown)} Why does the article put “{word}” in quotation marks?",
+            prompt=f"{with_quotation(shown)} Why does the article put “{word}” in quotation marks?",
             choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
             explanation=(f"“{word}” is a charged word, and it is {owner.key}’s: the quotation marks let the writer "
                          f"report it without taking it on, so readers know whose judgement it is."),

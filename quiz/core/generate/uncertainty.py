@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import MEANINGS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, clip, plain_words, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, clip, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
@@ -40,7 +40,7 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
-                prompt=f"{quoted(sentence)} Which word or words show that this is not stated as certain?",
+                prompt=f"{with_quotation(sentence)} Which word or words show that this is not stated as certain?",
                 choices=shuffled(ctx.rng, cue, list(feedback)), answer=cue, evidence=sentence,
                 explanation=_what_is_uncertain(ctx, fact, sentence), feedback=feedback, template="hedge-word",
             ),
