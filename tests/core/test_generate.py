@@ -384,6 +384,7 @@ def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers()
     ("\"Cuts hurt,\" said Ann.", "“‘Cuts hurt,’ said Ann.”"),
     ("“Cuts hurt,” said Ann.", "“‘Cuts hurt,’ said Ann.”"),
     ("The letter reads \"we may extend it\", officials said.", "“The letter reads ‘we may extend it’, officials said.”"),
+    ("“When you talk to patients, it is hard.", "“When you talk to patients, it is hard.”"),  # closed in the next sentence
 ])
 def test_a_sentence_holding_a_quotation_is_shown_with_its_marks_paired(sentence, shown):
     from quiz.core.generate.common import with_quotation
