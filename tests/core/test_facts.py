@@ -226,6 +226,21 @@ def test_a_speech_verb_that_judges_the_speaker():
 def test_a_charged_word_in_a_quote_is_the_speakers_not_the_writers():
     text = "“They want to slash the budget,” said the mayor of the city."
     assert [f for f in facts(text, "loaded") if f.data["loaded_kind"] == "charged"] == []
+    named = "“This draconian plan will close our school,” said Mayor Ann Cole on Monday."
+    (loaded,) = [f for f in facts(named, "loaded") if f.data["loaded_kind"] == "charged"]
+    assert loaded.data["word"] == "draconian" and loaded.data["speaker"]["name"] == "Ann Cole"
+
+
+@pytest.mark.parametrize(("text", "loaded"), [
+    ("Prices soared in March after the storm.", ["soared"]),
+    ("Sales plunged 20% last year at the store.", ["plunged"]),
+    ("The small plane soared over the hills before it landed.", []),
+    ("The car plunged into the river after the crash.", []),
+    ("The old roof is collapsing after weeks of rain.", []),
+    ("The new budget plays a crucial role in the town's plans.", []),
+])
+def test_a_loaded_verb_of_change_only_where_it_speaks_of_a_figure(text, loaded):
+    assert [f.data["word"] for f in facts(text, "loaded") if f.data["loaded_kind"] == "charged"] == loaded
 
 
 def test_a_scare_quote_belongs_to_the_person_it_is_given_to():

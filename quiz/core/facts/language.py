@@ -56,6 +56,15 @@ MILD = frozenset(
     "radical explosive".split()
 )
 CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
+# Loaded only when they speak of a figure or a measure ("prices soared", not "the plane soared").
+CHANGE_VERBS = frozenset("slash skyrocket soar plummet plunge collapsing".split())
+MEASURES = frozenset(
+    """
+    price cost rate number figure share sale profit revenue income wage pay budget spending tax debt deficit stock
+    value crime murder homicide death case unemployment inflation temperature level count total score poll support
+    enrolment enrollment attendance growth output demand supply population
+    """.split()
+)
 # Nouns that judge ("courage", "progress", "wounds" as a figure of speech): never offered
 # as a word that only names a thing.
 JUDGING_NOUNS = frozenset(
@@ -97,6 +106,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         key = word if word in LOADED else lemma if lemma in LOADED and word not in MILD else None
         if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or token.sentence < 0:
             continue
+        if key in CHANGE_VERBS and not _of_a_quantity(reading, token):
+            continue  # "the plane soared", "the roof collapsed": what happened, not a judgement
         # The writer's word, or a named speaker's inside a quotation of theirs.
         quotation = None if writers(token.start) else next(
             (c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
@@ -119,6 +130,18 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         facts.append(_fact(reading, start, end, sentence, "scare-quote", word=inner,
                            owner=owner.as_dict() if owner is not None else None))
     return facts
+
+
+def _of_a_quantity(reading: Reading, token) -> bool:
+    """Whether a verb of change speaks of a figure or a measure ('crime is collapsing',
+    'a 60% plunge', 'slashed the budget by 30 percent'), where it is loaded, rather than of a
+    thing that really falls or flies."""
+    sentence = reading.sentence_tokens(token.sentence)
+    if any(t.ent in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") and reading.tokens[t.head].i == token.i or
+           t.ent in ("PERCENT", "MONEY") for t in sentence):
+        return True
+    near = [reading.tokens[c] for c in reading.children[token.i]] + [reading.tokens[token.head]]
+    return any(t.lemma.lower() in MEASURES for t in near)
 
 
 def _naming_words(reading: Reading, index: int, writers) -> list[str]:
