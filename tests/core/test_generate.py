@@ -325,6 +325,7 @@ def test_a_loaded_verb_of_change_asks_for_the_neutral_word(loaded_pack):
     assert asked.answer == "cut" and "slashed" in asked.prompt
     assert set(asked.choices) == {"cut", "gutted", "axed"}
     assert all("as loaded as “slashed”" in words for words in asked.feedback.values())
+    assert asked.explanation.startswith("“cut” reports the same change without colouring it. “slashed” makes the cut")
 
 
 def test_a_speech_verb_is_asked_where_its_speaker_is_clear_with_wrong_choices_from_other_families():

@@ -177,14 +177,14 @@ def neutral_word(ctx: Context) -> Iterator[Candidate]:
         answer = form(neutral)
         if len(others) < 2:
             continue
-        change = {"fall": "fall", "rise": "rise", "cut": "cut"}[neutral]
+        change = neutral  # the thing that changed: "the fall", "the rise", "the cut"
         yield Candidate(
             Question(
                 id=f"neutral-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
                 prompt=f"{with_quotation(text)} A neutral report would not use “{word}”. Which word would it use instead?",
                 choices=shuffled(ctx.rng, answer, others), answer=answer, evidence=sentence,
-                explanation=(f"“{answer}” gives the same {change} without colouring it. “{word}” makes it sound {sense}: "
-                             "a judgement the figures alone do not make."),
+                explanation=(f"“{answer}” reports the same change without colouring it. “{word}” makes the {change} sound "
+                             f"{sense}: a judgement the figures alone do not make."),
                 feedback={o: f"“{o}” is as loaded as “{word}”: it also makes the {change} sound {sense.split(',')[0]}."
                           for o in others},
                 template="neutral-word",
