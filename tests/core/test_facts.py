@@ -198,6 +198,10 @@ def hedges(text):
         ("The bridge is believed to be unsafe for heavy trucks.", [("is believed to", "hearsay")]),
         ("Officials urged those who may have been exposed to call a doctor.", []),
         ("The rescuers could not reach the village before dark.", []),
+        ("A family might discuss these bills at the kitchen table during dinner.", []),
+        ("My parents left Poland in the 1980s, maybe in search of a new life.", []),
+        ("Back then we probably shared at least one meal a week with our cousins.", []),
+        ("The flood might have reached the lower town overnight.", [("might have", "possible")]),
     ],
 )
 def test_hedges_with_their_meaning_and_what_is_not_one(text, expected):
@@ -222,6 +226,21 @@ def test_a_speech_verb_that_judges_the_speaker():
 def test_a_charged_word_in_a_quote_is_the_speakers_not_the_writers():
     text = "“They want to slash the budget,” said the mayor of the city."
     assert [f for f in facts(text, "loaded") if f.data["loaded_kind"] == "charged"] == []
+    named = "“This draconian plan will close our school,” said Mayor Ann Cole on Monday."
+    (loaded,) = [f for f in facts(named, "loaded") if f.data["loaded_kind"] == "charged"]
+    assert loaded.data["word"] == "draconian" and loaded.data["speaker"]["name"] == "Ann Cole"
+
+
+@pytest.mark.parametrize(("text", "loaded"), [
+    ("Prices soared in March after the storm.", ["soared"]),
+    ("Sales plunged 20% last year at the store.", ["plunged"]),
+    ("The small plane soared over the hills before it landed.", []),
+    ("The car plunged into the river after the crash.", []),
+    ("The old roof is collapsing after weeks of rain.", []),
+    ("The new budget plays a crucial role in the town's plans.", []),
+])
+def test_a_loaded_verb_of_change_only_where_it_speaks_of_a_figure(text, loaded):
+    assert [f.data["word"] for f in facts(text, "loaded") if f.data["loaded_kind"] == "charged"] == loaded
 
 
 def test_a_scare_quote_belongs_to_the_person_it_is_given_to():

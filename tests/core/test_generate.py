@@ -11,7 +11,8 @@ from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
 from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
-from quiz.core.generate.common import Candidate, clip, mid_sentence, self_contained
+from quiz.core.generate import language
+from quiz.core.generate.common import Candidate, Context, clip, mid_sentence, self_contained
 from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
 from quiz.core.service import generate_from_article
@@ -75,7 +76,19 @@ def test_the_seed_article_asks_about_its_hedge_its_arithmetic_and_whose_word_inv
     pack = packs[SEED_ARTICLE.stem]
     assert {"hedge-word", "comparison", "whose-word"} <= templates(pack)
     (invasion,) = [q for q in pack.questions if q.template == "whose-word"]
-    assert invasion.answer.startswith("Donald Trump")
+    # The sentence names Trump, so it asks why the word is quoted, not whose it is.
+    assert "Why does the article put “invasion” in quotation marks?" in invasion.prompt
+    assert "Donald Trump" in invasion.answer
+
+
+def test_a_whose_word_question_never_shows_a_sentence_naming_whose_word_it_is():
+    text = ("Council votes on new housing plan\n\n"
+            "Mayor Jane Holt has spent months calling the housing plan a \"bailout\" for developers, and the council "
+            "voted on it on Tuesday.\n\n"
+            "\"The plan gives the town 400 new homes by 2030,\" said Omar Reyes, the council's planning chair.\n\n"
+            "Builder Sam Fox said the plan would let his firm hire twenty more workers next year.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "whose-word"]
+    assert "Whose word" not in asked.prompt and "Jane Holt" in asked.answer
 
 
 def test_a_press_release_asks_who_speaks_and_what_stake_they_have(packs):
@@ -254,9 +267,34 @@ def test_an_interview_asks_whose_views_it_gives(packs):
     assert "interview-views" in templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 
 
-def test_a_paraphrase_is_not_the_speakers_exact_words(packs):
+def test_exact_words_are_true_only_inside_quotation_marks_and_keyed_both_ways(packs):
     asked = [q for pack in packs.values() for q in pack.questions if q.template == "exact-words"]
-    assert asked and all(q.answer is False and "“" not in q.evidence.split(q.prompt.split("“")[-1][:20])[0][-3:] for q in asked)
+    for q in asked:
+        words = q.prompt.split("“")[-1].rstrip("”")[1:20]
+        before = q.evidence[: q.evidence.find(words) - 1].rstrip()  # before its first letter
+        assert q.answer is before.endswith(("“", '"')), q.id
+    assert {q.answer for q in asked} == {True, False}
+
+
+EXACT_WORDS_ARTICLE = (
+    "Town library to open on Sundays\n\n"
+    "The town library will open on Sundays from next month, the council announced on Monday.\n\n"
+    "\"Sunday opening was the most common request in the survey of library users,\" said Ana Ruiz, "
+    "the council's head of libraries.\n\n"
+    "Ana Ruiz said the extra hours would be paid for from the existing budget for the coming year.\n\n"
+    "Local resident Tom Baker said he had waited years for the change.\n\n"
+    "\"I read every evening,\" Tom Baker said. \"We finally get a library that suits working people.\""
+)
+
+
+def test_exact_words_ask_a_quotation_as_true_and_never_words_whose_grammar_tells():
+    pack = generate_pack(EXACT_WORDS_ARTICLE, seed=1)
+    asked = {q.answer: q for q in pack.questions if q.template == "exact-words"}
+    assert set(asked) == {True, False}
+    assert "Sunday opening was the most common request" in asked[True].prompt
+    assert "quotation marks" in asked[True].explanation
+    assert "The extra hours would be paid for" in asked[False].prompt  # shown as the quotation is: capitalised
+    assert not [q for q in pack.questions if q.template == "exact-words" and re.search(r"“(?:He|I|We)\b", q.prompt)]
 
 
 @pytest.mark.parametrize("words", [10, 12, 20])
@@ -436,3 +474,108 @@ def test_an_article_read_but_with_no_question_sure_enough_says_what_it_found():
     found = ArticleFacts([Fact("quote", 0, 5, "Hello"), Fact("number", 6, 8, "20")], kind=None)
     assert nothing_to_ask(found) == (
         "it has quotes and figures, but no question on them was sure enough to ask; write your own in the pack editor")
+
+
+def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_uncertain():
+    text = ("Dam repairs begin after storm\n\n"
+            "From all the press reports I have read, the county has closed 12 roads near the river, and the storm "
+            "may have weakened the old dam.\n\n"
+            "\"Work starts on Monday,\" said Lena Ortiz, the county's chief engineer.\n\n"
+            "The county said the repairs would cost 4 million dollars and take a year.")
+    (hedge,) = [q for q in generate_pack(text, seed=1).questions if q.template == "hedge-word"]
+    assert hedge.answer == "may have"
+    assert {"press", "reports", "read"}.isdisjoint(hedge.choices)  # a source of doubt is no wrong choice
+    assert {"12", "closed"} <= set(hedge.choices)
+    assert "Only this part is uncertain: “the storm may have weakened the old dam”" in hedge.explanation
+    assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
+
+
+LOADED_ARTICLE = (
+    "Council budget passed after long debate\n\n"
+    "The council slashed the library budget by 30 percent on Tuesday, leaving two branches without staff.\n\n"
+    "Mayor Rosa Diaz claimed that the cuts would not close any branch.\n\n"
+    "Councillor Ben Okafor conceded that the vote had been delayed by a week.\n\n"
+    "Parents wrote to the council in March. Many of them admitted that they rarely used the library.\n\n"
+    "The mayor's draconian plan shows the courage of a council that ignores readers, parents and teachers.\n\n"
+    "The shocking vote ended a reckless year of spending on roads, parks and buses.\n\n"
+    "The new budget plays a crucial role in the town's plans for the coming year, officials said on Wednesday."
+)
+
+
+@pytest.fixture(scope="module")
+def loaded_pack():
+    return generate_pack(LOADED_ARTICLE, seed=1)
+
+
+def test_a_loaded_verb_of_change_asks_for_the_neutral_word():
+    ctx = Context(parse_article(LOADED_ARTICLE), read_facts(parse_article(LOADED_ARTICLE)), random.Random(1))
+    (asked,) = [c.question for c in language.neutral_word(ctx)]
+    assert asked.answer == "cut" and "slashed" in asked.prompt
+    assert set(asked.choices) == {"cut", "gutted", "axed"}
+    assert all("as loaded as “slashed”" in words for words in asked.feedback.values())
+    assert asked.explanation.startswith("“cut” reports the same change without colouring it. “slashed” makes the cut")
+
+
+def test_a_speech_verb_is_asked_where_its_speaker_is_clear_with_wrong_choices_from_other_families():
+    ctx = Context(parse_article(LOADED_ARTICLE), read_facts(parse_article(LOADED_ARTICLE)), random.Random(1))
+    asked = {q.prompt.split("chose “")[1].split("”")[0]: q for q in (c.question for c in language.speech_verb(ctx))}
+    assert set(asked) == {"claimed", "conceded"}  # not "admitted": "many of them" names no one
+    for question in asked.values():
+        assert question.answer.lower() in question.explanation.lower()
+        assert set(question.feedback) == set(question.choices) - {question.answer}
+    # "admitted" and "conceded" suggest the same: one is never a wrong choice beside the other.
+    assert [c for c in asked["conceded"].choices if "owned up" in c] == [asked["conceded"].answer]
+
+
+def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name():
+    from quiz.core.facts.language import JUDGING_NOUNS, MILD
+
+    facts = read_facts(parse_article(LOADED_ARTICLE))
+    charged = [f.data["word"] for f in facts.facts if f.kind == "loaded" and f.data["loaded_kind"] == "charged"]
+    assert "draconian" in charged and not MILD & {w.lower() for w in charged}  # "crucial" reads as ordinary
+    ctx = Context(parse_article(LOADED_ARTICLE), facts, random.Random(1))
+    (question,) = [c.question for c in language.charged_word(ctx) if c.question.answer == "draconian"]
+    assert "courage" not in question.choices  # "courage" judges too
+    assert not JUDGING_NOUNS & set(question.choices)
+    assert all("only names a thing" in words for words in question.feedback.values())
+    (both,) = [c.question for c in language.charged_word(ctx) if c.question.type == "multi"]
+    assert both.answer == ["shocking", "reckless"] and len(both.choices) == 4  # two loaded words: choose all
+
+
+def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is_no_choice():
+    from quiz.core.generate import uncertainty
+
+    text = ("Study finds new drug works\n\n"
+            "Two doctors at the clinic wrote an editorial about the trial in March.\n\n"
+            "Based on the results, older patients \"probably need a lower dose of the drug,\" they argued.\n\n"
+            "Doctors reported fewer side effects in 2024, and the new drug may have helped older patients sleep.")
+    article = parse_article(text)
+    asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
+    assert [q.answer for q in asked] == ["may have"]
+    assert "side" not in asked[0].choices  # half of "side effects"
+
+
+def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers():
+    text = ("Bus routes to be reduced\n\n"
+            "The council will run fewer buses on four routes from May, it said on Friday.\n\n"
+            "\"The council's plan is a draconian cut to bus services for older residents in the town,\" said Ann Cole, "
+            "the head of the residents' association.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(1)))]
+    assert asked.answer == "draconian" and "Ann Cole’s quotation" in asked.prompt
+    assert asked.prompt.startswith("“‘The council's plan") and "town,’ said Ann Cole" in asked.prompt
+    assert problems(asked, text) == []
+    assert "not the writer's" in asked.explanation and "strict" in asked.explanation
+    assert set(asked.choices) - {"draconian"} <= {"council", "plan", "services", "residents", "town", "cut"}
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("\"Cuts hurt,\" said Ann.", "“‘Cuts hurt,’ said Ann.”"),
+    ("“Cuts hurt,” said Ann.", "“‘Cuts hurt,’ said Ann.”"),
+    ("The letter reads \"we may extend it\", officials said.", "“The letter reads ‘we may extend it’, officials said.”"),
+    ("“When you talk to patients, it is hard.", "“When you talk to patients, it is hard.”"),  # closed in the next sentence
+])
+def test_a_sentence_holding_a_quotation_is_shown_with_its_marks_paired(sentence, shown):
+    from quiz.core.generate.common import with_quotation
+
+    assert with_quotation(sentence) == shown

@@ -14,53 +14,68 @@ from quiz.core.facts.attribution import Claim, QUOTE
 from quiz.core.facts.people import People
 from quiz.core.reading import Reading
 
-# Speech verbs that say something about the speaker, and what they suggest.
-JUDGING_VERBS = {
-    "claim": "the writer signals that the statement may not be true",
-    "allege": "it is an accusation that has not been proved",
-    "admit": "the speaker owned up to something awkward or embarrassing",
-    "concede": "the speaker gave ground, as if losing an argument",
-    "confess": "the speaker owned up to a wrongdoing",
-    "insist": "others doubt it, and the speaker keeps saying it anyway",
-    "boast": "the speaker is showing off",
-    "brag": "the speaker is showing off",
-    "tout": "the speaker is promoting something, as a seller would",
-    "trumpet": "the speaker is promoting something loudly",
-    "slam": "a dramatic word for criticised, which makes the criticism sound harsh",
-    "blast": "a dramatic word for criticised, which makes the criticism sound harsh",
-    "lambast": "a dramatic word for criticised, which makes the criticism sound harsh",
-    "decry": "the speaker condemned it strongly",
-    "rant": "the speaker is angry and unreasonable",
-    "scoff": "the speaker mocked the idea",
-    "complain": "the speaker is unhappy, perhaps without good reason",
-    "grumble": "the speaker is unhappy, perhaps without good reason",
-    "vow": "a solemn promise, stronger than said",
+# Speech verbs that say something about the speaker, by what they suggest; verbs of one
+# family suggest much the same, so one never stands as a wrong choice for another.
+VERB_FAMILIES = {
+    "owned up": ("admit concede confess acknowledge".split(),
+                 "it was an awkward truth, owned up to rather than simply stated"),
+    "doubt": ("claim allege purport".split(), "the words may not be true, and whoever reports them does not vouch for them"),
+    "insist": ("insist".split(), "the words were repeated firmly, against doubt"),
+    "show off": ("boast brag tout trumpet gloat".split(), "the words were showing off or selling something"),
+    "attack": ("slam blast lambast decry".split(), "the criticism was harsh: a dramatic word for criticised"),
+    "grievance": ("complain grumble rant fume".split(), "the words were a complaint, which makes the point sound like a grievance"),
+    "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
 }
+JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
 NEUTRAL_VERB = "said"
-# Charged or evaluative words in the writer's own voice, and a neutral word for each
-# ("" where only leaving the word out is neutral).
-CHARGED = {
-    "massive": "large", "massively": "greatly", "huge": "large", "enormous": "large",
-    "slash": "cut", "skyrocket": "rise", "soar": "rise", "plummet": "fall", "plunge": "fall",
-    "collapse": "fall", "devastating": "serious", "disastrous": "harmful",
-    "catastrophic": "serious", "radical": "major", "draconian": "strict",
+# Loaded words in the writer's own voice, which a teacher would point to, and the neutral
+# word for each ("" where only leaving the word out is neutral).
+LOADED = {
+    "slash": "cut", "skyrocket": "rise", "soar": "rise", "plummet": "fall", "plunge": "fall", "collapsing": "falling",
+    "devastating": "", "disastrous": "", "catastrophic": "", "draconian": "strict",
     "crackdown": "enforcement", "regime": "government", "so-called": "",
     "controversial": "", "embattled": "", "notorious": "", "shocking": "", "stunning": "",
-    "staggering": "large", "alarming": "", "troubling": "", "unprecedented": "new",
-    "landmark": "", "sweeping": "broad", "relentless": "continued",
-    "decisive": "", "decisively": "", "extraordinary": "", "remarkable": "", "impressive": "",
-    "tirelessly": "", "tireless": "", "scarred": "affected", "invasion": "arrival",
+    "staggering": "", "alarming": "", "troubling": "", "unprecedented": "",
+    "relentless": "continued", "decisive": "", "decisively": "", "extraordinary": "", "remarkable": "",
+    "impressive": "", "tirelessly": "", "tireless": "", "scarred": "affected", "invasion": "",
     "invaders": "migrants", "aliens": "immigrants", "swarm": "group",
-    "horde": "group", "thugs": "people", "mob": "crowd", "hoax": "", "propaganda": "",
-    "onslaught": "", "chaos": "disorder", "brutal": "harsh", "vicious": "", "heroic": "",
+    "horde": "group", "thugs": "", "mob": "crowd", "hoax": "", "propaganda": "",
+    "onslaught": "", "chaos": "", "brutal": "", "vicious": "", "heroic": "",
     "disgraceful": "", "outrageous": "", "ridiculous": "", "absurd": "", "reckless": "",
-    "rigged": "", "lavish": "", "bloated": "large", "wasteful": "",
-    "bombshell": "", "explosive": "", "unmatched": "",
-    "dramatic": "large", "dramatically": "greatly", "crucial": "important", "robust": "strong",
-    "sharply": "", "surge": "rise", "spree": "series",
-    "handouts": "benefits", "bailout": "rescue", "cronies": "associates", "elites": "",
+    "rigged": "", "lavish": "", "bloated": "", "wasteful": "", "bombshell": "", "unmatched": "",
+    "spree": "series", "handouts": "benefits", "bailout": "", "cronies": "associates", "elites": "",
     "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "",
+    "antiquated": "old", "sham": "", "nonsense": "", "obliterated": "destroyed", "squander": "spend",
+    "crippling": "", "horrific": "", "terrifying": "", "fiasco": "", "debacle": "", "hardline": "",
 }
+# Words that judge a little but read as ordinary in news ("a crucial role", "dramatically
+# higher") or have a literal sense ("collapsed buildings", "storm surge"): the writer's
+# voice has them (voice.py), but a question never asks for them as loaded.
+MILD = frozenset(
+    "massive massively huge enormous dramatic dramatically crucial robust sharply surge collapse landmark sweeping "
+    "radical explosive".split()
+)
+CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
+# Loaded only when they speak of a figure or a measure ("prices soared", not "the plane soared").
+CHANGE_VERBS = frozenset("slash skyrocket soar plummet plunge collapsing".split())
+MEASURES = frozenset(
+    """
+    price cost rate number figure share sale profit revenue income wage pay budget spending tax debt deficit stock
+    value crime murder homicide death case unemployment inflation temperature level count total score poll support
+    enrolment enrollment attendance growth output demand supply population
+    """.split()
+)
+# Nouns that judge ("courage", "progress", "wounds" as a figure of speech): never offered
+# as a word that only names a thing.
+JUDGING_NOUNS = frozenset(
+    """
+    courage bravery heroism success failure progress achievement triumph victory disaster tragedy crisis threat
+    danger hope fear misery suffering indignity dignity justice injustice freedom liberty greatness strength
+    weakness shame pride glory honour honor promise promises scandal outrage abuse corruption greed wound wounds
+    healing values legacy miracle bulwark bounty affliction burden terror evil hero heroes villain victims attack
+    assault war betrayal
+    """.split()
+)
 # Verbs that give something a name: the quoted word is the subject's ("called it an “invasion”").
 NAMING_VERBS = frozenset("call describe dub term label brand name characterize characterise refer".split())
 MAX_SCARE_WORDS = 4
@@ -88,14 +103,22 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
     for token in reading.tokens:
         lemma = token.lemma.lower()
         word = token.text.lower()
-        key = word if word in CHARGED else lemma if lemma in CHARGED else None
-        if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or not writers(token.start):
+        key = word if word in LOADED else lemma if lemma in LOADED and word not in MILD else None
+        if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or token.sentence < 0:
             continue
-        if token.sentence < 0:
+        if key in CHANGE_VERBS and not _of_a_quantity(reading, token):
+            continue  # "the plane soared", "the roof collapsed": what happened, not a judgement
+        # The writer's word, or a named speaker's inside a quotation of theirs.
+        quotation = None if writers(token.start) else next(
+            (c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
+        if quotation is None and not writers(token.start):
             continue
+        inside = writers if quotation is None else (lambda offset, q=quotation: q.start <= offset < q.end)
+        whose = {} if quotation is None else {"speaker": quotation.speaker.as_dict()}
         sentence = reading.article.sentences[token.sentence]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
-                           neutral=CHARGED[key] or None))
+                           lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
+                           _naming=_naming_words(reading, token.sentence, inside)))
     for start, end in quotes:
         inner = text[start + 1 : end - 1].strip()
         if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):
@@ -107,6 +130,36 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         facts.append(_fact(reading, start, end, sentence, "scare-quote", word=inner,
                            owner=owner.as_dict() if owner is not None else None))
     return facts
+
+
+def _of_a_quantity(reading: Reading, token) -> bool:
+    """Whether a verb of change speaks of a figure or a measure ('crime is collapsing',
+    'a 60% plunge', 'slashed the budget by 30 percent'), where it is loaded, rather than of a
+    thing that really falls or flies."""
+    sentence = reading.sentence_tokens(token.sentence)
+    if any(t.ent in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") and reading.tokens[t.head].i == token.i or
+           t.ent in ("PERCENT", "MONEY") for t in sentence):
+        return True
+    near = [reading.tokens[c] for c in reading.children[token.i]] + [reading.tokens[token.head]]
+    return any(t.lemma.lower() in MEASURES for t in near)
+
+
+def _naming_words(reading: Reading, index: int, writers) -> list[str]:
+    """The sentence's nouns that only name a thing ("police", "homicides"), never one that
+    judges, to stand beside a loaded word as choices. Internal: the JSON leaves out fields
+    whose names start with "_"."""
+    from quiz.core.facts.voice import EVALUATIVE, subjective_words
+
+    judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS
+    words = []
+    for token in reading.sentence_tokens(index):
+        word = token.text.lower()
+        related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
+        if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
+                and writers(token.start) and not any(r in judging for r in related) and token.text not in words
+                and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
+            words.append(token.text)
+    return words
 
 
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, **data) -> Fact:

@@ -41,6 +41,22 @@ RAISING = {"appear": "appears", "seem": "appears", "expect": "expected", "projec
            "believe": "hearsay", "think": "hearsay", "say": "hearsay", "suggest": "suggests", "indicate": "suggests"}
 # Nouns that a relative clause with a modal only describes ("those who may have been exposed").
 GROUP_WORDS = frozenset("those anyone anybody people persons patients someone everyone individuals residents".split())
+# Subjects that make a modal an example, not a guess: "a family might discuss ...",
+# "you could ask ...", "someone may say ...".
+ANYONE = frozenset("you one someone somebody anyone anybody people".split())
+EXAMPLE_NOUNS = frozenset(
+    "person family parent child student reader viewer listener worker user customer voter citizen "
+    "resident patient driver buyer seller owner visitor friend neighbour neighbor teacher".split()
+)
+# Words that say where a claim comes from ("press reports", "she argued"): a reader may
+# fairly take them for what makes it uncertain, so they never stand as a wrong choice.
+SOURCE_WORDS = frozenset(
+    "say tell report press media news read hear argue claim believe think suggest source according told "
+    "rumour rumor allege quote cite state write letter statement".split()
+)
+# Words before a figure that make it approximate: such a figure is no firm choice.
+APPROXIMATE = frozenset("about around roughly nearly almost some up estimated approximately over under more less than "
+                        "at least most perhaps maybe".split())
 
 UNCLEAR = re.compile(
     r"\b(?:[Ii]t[’']s|[Ii]t[ \t]+is|[Ii]t[ \t]+was|[Ii]t[ \t]+remains|remains|[Ii]s[ \t]+still|[Ii]t[ \t]+is[ \t]+still)[ \t]+"
@@ -74,7 +90,8 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
             clause = _clause_of(reading, token)
             facts.append(_fact(reading, token.start, token.end, sentence, "hedge", quoted(token.start),
                                cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
-                               clause_start=clause[0], clause_end=clause[1]))
+                               clause_start=clause[0], clause_end=clause[1],
+                               _firm_words=_firm_words(reading, tokens, clause)))
         for pattern, kind in ((UNCLEAR, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
@@ -105,7 +122,7 @@ def _hedge(reading: Reading, token: Token) -> str | None:
     if lower in MODALS and token.dep == "aux":
         if any(tokens[c].dep == "neg" for c in reading.children[head.i]):
             return None  # "could not": what was impossible, not a guess
-        if _describes_group(reading, head) or _in_condition(reading, head):
+        if _describes_group(reading, head) or _in_condition(reading, head) or _example(reading, head):
             return None
         if lower == "could":
             after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
@@ -117,6 +134,10 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None  # "the likely winner" names one
         if lower in ("likely", "unlikely") and token.i > 0 and reading.tokens[token.i - 1].text.lower() in ("more", "less", "most", "least", "as"):
             return None  # "more likely to recover": a finding, not a hedge
+        if head.pos == "ADP":
+            return None  # "left India, maybe in search of adventure": an aside, not a claim
+        if head.tag == "VBD" and _subject(reading, head) in ("i", "we"):
+            return None  # "we probably shared a meal": a memory, not a claim to weigh
         return ADVERBS[lower]
     if token.pos in ("VERB", "ADJ", "AUX") and token.lemma.lower() in RAISING:
         # "appears to", "is expected to", "is believed to", "studies suggest that".
@@ -149,6 +170,51 @@ def _describes_group(reading: Reading, verb: Token) -> bool:
     if verb.dep not in ("relcl", "acl"):
         return False
     return reading.tokens[verb.head].text.lower() in GROUP_WORDS
+
+
+def _subject(reading: Reading, verb: Token) -> str:
+    """The verb's subject word, lower case; '' with none."""
+    return next((reading.tokens[c].text.lower() for c in reading.children[verb.i]
+                 if reading.tokens[c].dep in ("nsubj", "nsubjpass")), "")
+
+
+def _example(reading: Reading, verb: Token) -> bool:
+    """'A family might discuss ...', 'you could ask ...': what anyone may do, an example
+    rather than a guess about what happened or will happen."""
+    subject = next((reading.tokens[c] for c in reading.children[verb.i] if reading.tokens[c].dep == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.text.lower() in ANYONE:
+        return True
+    return subject.lemma.lower() in EXAMPLE_NOUNS and any(
+        reading.tokens[c].dep == "det" and reading.tokens[c].text.lower() in ("a", "an", "any", "every")
+        for c in reading.children[subject.i])
+
+
+def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) -> list[str]:
+    """Words of the sentence a student might take for a hedge that the sentence states as
+    fact: its figures with nothing to soften them, and its verbs outside the hedged clause.
+    Internal: the JSON leaves out fields whose names start with "_"."""
+    firm = []
+    for token in tokens:
+        before = reading.tokens[token.i - 1].text.lower() if token.i > 0 else ""
+        if token.pos == "NUM" and any(ch.isdigit() for ch in token.text) and token.ent not in ("DATE", "TIME") \
+                and before not in APPROXIMATE:
+            firm.append(token.text)
+        elif (token.pos == "VERB" and _finite(reading, token) and token.text.isalpha() and token.text.islower()
+              and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)):
+            firm.append(token.text)
+    return list(dict.fromkeys(firm))
+
+
+def _finite(reading: Reading, verb: Token) -> bool:
+    """'expelled', 'says', 'has asked', 'was exposed': a verb that states, not an infinitive."""
+    if any(reading.tokens[c].tag == "MD" for c in reading.children[verb.i]):
+        return False  # "could have spread": a modal makes it no firmer than the hedge
+    if verb.tag in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag == "VBN" and any(reading.tokens[c].dep in ("aux", "auxpass") and reading.tokens[c].tag != "MD"
+                                     and reading.tokens[c].lemma.lower() in ("have", "be") for c in reading.children[verb.i])
 
 
 def _in_condition(reading: Reading, verb: Token) -> bool:

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
+from quiz.core.facts.common import ORG_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, clip, is_claim, quoted, slugify, speaker_of,
+    Candidate, Context, claim_text, is_claim, quoted, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence
 
@@ -16,14 +17,19 @@ from quiz.core.generate.evidence import claim_evidence
 def _verb_past(verb: str) -> str:
     """The attributing verb as the explanation says it: 'says' -> 'said', 'thought' stays."""
     verb = verb.lower()
-    return {"says": "said", "tells": "told", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
+    return {"says": "said", "tells": "said", "told": "said", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
 
 
 SPEECH_WORDS = frozenset(
     "said says told tells added adds explained explains stated states noted notes announced announces reported "
     "reports argued argues wrote writes warned warns insisted insists according confirmed confirms".split()
 )
-THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b", re.IGNORECASE)
+# Words that tell a quotation from a paraphrase without the article: "I" and "we" stay
+# only in quotation marks, "he" and "they" stand in a paraphrase for the speaker, and a
+# contraction is speech. A question whose words hold one answers itself.
+TELLTALE = re.compile(
+    r"\b(?:I|me|my|mine|we|us|our|ours|he|she|him|his|her|hers|they|them|their|theirs)\b|\w(?:n[’']t|[’'](?:re|ve|ll|m|d))\b"
+    r"|\b(?:it|that|there|what|here)[’']s\b", re.IGNORECASE)
 
 
 def _names(text: str, key: str) -> bool:
@@ -31,43 +37,61 @@ def _names(text: str, key: str) -> bool:
     return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", text) for part in key.split() if part[:1].isupper())
 
 
+def _in_quotation_marks(text: str, fact) -> bool:
+    """Whether a quote's words stand between quotation marks in the article."""
+    return text[fact.start - 1 : fact.start] in "“\"" and fact.start > 0
+
+
 def exact_words(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? The article gives X's exact words: “...”' for a reported statement:
-    no quotation marks, so the words are the writer's."""
+    """'True or false? The article gives X's exact words here: “...”': true for words in
+    quotation marks given to X, false for a reported statement, which is the writer's
+    summary. Keys fall both ways, and the words never tell which by their grammar."""
+    if ctx.kind.kind in ("interview", "speech"):
+        return  # a speaker's account of what someone else said: a layer the key cannot show
     asked = set()
-    for fact in ctx.of_kind("quote", direct=False):
+    for fact in ctx.of_kind("quote"):
+        direct = bool(fact.data.get("direct"))
         speaker = speaker_of(fact.data["speaker"])
-        if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according"):
+        if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according", "continued"):
             continue
-        if speaker.key in asked or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
-            continue  # one per source; a headline or a release's own voice reports no one
-        if (fact.data.get("verb") or "").lower() not in SPEECH_WORDS:
+        if speaker.kind == "person" and any(w in ORG_WORDS for w in speaker.key.split()):
+            continue  # "Refugee Council Enver Solomon": a name glued to its organisation
+        if (speaker.key, direct) in asked or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
+            continue  # one of each per source; a headline or a release's own voice reports no one
+        if (fact.data.get("verb") or "said").lower() not in SPEECH_WORDS:
             continue  # "thought", "hoped": not words anyone could have quoted
-        words = fact.text
+        words = fact.text.strip()
+        if direct and not (_in_quotation_marks(ctx.article.text, fact) and words[:1].isupper()):
+            continue  # a phrase taken into the writer's sentence, not a whole quotation
+        if not direct and fact.data.get("verb_kind") == "continued":
+            continue
         if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or _names(words, speaker.key):
             continue
         if re.search(r"\b(?:this|the) (?:story|report|article)\b", words, re.IGNORECASE):
             continue  # "wrote this story": a byline
-        if any(mark in words for mark in "“”\"‘’"):
-            continue  # a quoted phrase inside muddles it
-        telltale = bool(THIRD_PERSON.search(words))  # "his country" gives the answer away: a draft only
+        if any(mark in words for mark in "“”\"‘[]…") or TELLTALE.search(words):
+            continue  # a quotation inside, an editor's brackets, or grammar that gives the answer away
         evidence = claim_evidence(ctx, fact)
         if evidence is None:
             continue
+        verb = _verb_past(fact.data.get("verb") or "said")
+        if direct:
+            explanation = (f"These words stand inside quotation marks, and the article gives them to {speaker.key}: "
+                           f"a direct quotation gives a speaker's exact words. Without the marks they would be the "
+                           f"writer's summary of what {speaker.key} {verb}.")
+        else:
+            explanation = (f"There are no quotation marks around these words: the article reports in its own words "
+                           f"what {speaker.key} {verb}, so we cannot tell exactly how {speaker.key} put it.")
         yield Candidate(
             Question(
                 id=f"exact-words-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
                 type="truefalse", skill="attribution",
-                prompt=f"True or false? The article gives {speaker.key}’s exact words here: {quoted(clip(words, 22))}",
-                answer=False, evidence=evidence,
-                explanation=(f"There are no quotation marks around these words: the article reports in its own words "
-                             f"what {speaker.key} {_verb_past(fact.data.get('verb') or 'said')}, so we cannot tell exactly how "
-                             f"{speaker.key} put it."),
-                template="exact-words",
+                prompt=f"True or false? The article gives {speaker.key}’s exact words here: {quoted(claim_text(words, 22))}",
+                answer=direct, evidence=evidence, explanation=explanation, template="exact-words",
             ),
-            0.5 if telltale else 0.75, f"speaker:{fact.start}",
+            0.75, f"speaker:{fact.start}",
         )
-        asked.add(speaker.key)
+        asked.add((speaker.key, direct))
 
 
 def related(a, b) -> bool:

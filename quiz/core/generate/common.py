@@ -240,6 +240,31 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
+def with_quotation(text: str) -> str:
+    """A sentence that holds a quotation, in curly marks, its quotation in single ones,
+    straight marks paired as opening and closing: '“Cuts hurt,” said Ann.' ->
+    '“‘Cuts hurt,’ said Ann.”' (quoted() takes a leading mark for the whole passage's). A
+    mark whose partner stands in another sentence is left out, so none is left unclosed."""
+    marks = []  # (offset, opens)
+    straight_open = True
+    for match in re.finditer(r'[“”"]', text):
+        mark = match.group()
+        opens = mark == "“" or mark == '"' and straight_open
+        if mark == '"':
+            straight_open = not straight_open
+        marks.append((match.start(), opens))
+    paired: dict[int, str] = {}
+    opened = None
+    for offset, opens in marks:
+        if opens:
+            opened = offset
+        elif opened is not None:
+            paired[opened], paired[offset] = "‘", "’"
+            opened = None
+    inner = "".join(paired.get(i, "" if ch in "“”\"" else ch) for i, ch in enumerate(text))
+    return f"“{inner.strip()}”"
+
+
 def clip(text: str, words: int = 24) -> str:
     """At most `words` words, cut at a word and marked with an ellipsis; a whole sentence
     or clause of that length or less is left whole."""

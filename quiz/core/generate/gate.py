@@ -99,8 +99,8 @@ def _quotes_are_verbatim(prompt: str, article_text: str) -> bool:
     for passage in re.findall(r"“(.+?)”(?!\w)", prompt):
         for piece in passage.translate(same).replace("'", '"').split("…"):
             piece = " ".join(piece.split()).strip(" .,;:")
-            if piece and piece not in article:
-                return False
+            if piece and piece not in article and piece[:1].swapcase() + piece[1:] not in article:
+                return False  # a quotation shown as a claim may capitalise its first letter
     return True
 
 

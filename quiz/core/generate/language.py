@@ -4,35 +4,44 @@ marks is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
 from quiz.core.facts.language import CHARGED, JUDGING_VERBS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled, slugify,
-    speaker_of,
+    Candidate, Context, capitalise, clip, display, mid_sentence, self_contained, shuffled, slugify, speaker_of,
+    with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
+SAME_AS_SAID = "Nothing: it means the same as “said”"
 
 
 def speech_verb(ctx: Context) -> Iterator[Candidate]:
+    """'The writer chose “admitted” rather than “said”. What does it suggest?'"""
+    meanings = list(dict.fromkeys(JUDGING_VERBS.values()))
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
         sentence = ctx.sentence(fact)
-        if len(sentence.split()) > 45:
-            continue
-        answer = capitalise(fact.data["meaning"])
-        distractors = [capitalise(m) for verb, m in JUDGING_VERBS.items() if m != fact.data["meaning"]
-                       and verb not in ("warn", "reveal")]
+        if len(sentence.split()) > 45 or speaker_of(fact.data["speaker"]) is None:
+            continue  # "many of them admit ...": whose words they are must be clear
+        word, meaning = fact.data["word"], fact.data["meaning"]
+        answer = capitalise(meaning)
+        distractors = [capitalise(m) for m in meanings if m != meaning]
         ctx.rng.shuffle(distractors)
-        distractors = list(dict.fromkeys(distractors))[:2] + ["Nothing: it means the same as “said”"]
+        distractors = distractors[:2] + [SAME_AS_SAID]
+        voice = fact.data.get("voice") or "writer"
+        chooser = "The speaker" if ctx.kind.kind == "speech" else "The writer" if voice == "writer" else voice
         yield Candidate(
             Question(
-                id=f"speech-verb-{slugify(fact.data['word'], 12)}-{fact.start}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(sentence)} The writer chose “{fact.data['word']}” rather than “said”. What does it suggest?",
+                id=f"speech-verb-{slugify(word, 12)}-{fact.start}", type="choice", skill="loaded-language",
+                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than “said”. What does it suggest?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-                explanation=(f"“{fact.data['word']}” suggests that {fact.data['meaning']}. “Said” would report the words "
-                             "without judging them; the choice of verb colours how readers see the speaker."),
+                explanation=(f"“{word}” suggests that {meaning}. “Said” would report the words without judging them; "
+                             "the choice of verb colours how readers see the speaker or the words."),
+                feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: it adds a view of the speaker or the words.",
+                          **{d: f"That is not what “{word}” suggests; it suggests that {meaning}." for d in distractors
+                             if d != SAME_AS_SAID}},
                 template="speech-verb",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
@@ -40,65 +49,211 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
 
 
 def charged_word(ctx: Context) -> Iterator[Candidate]:
-    """'Which word is charged: chosen to make readers feel something about the facts?'"""
+    """'Which word is loaded: chosen to make readers feel something about the facts?'
+    beside nouns of the same sentence that only name a thing; where the sentence has two or
+    three loaded words, 'which words ...? Choose all.'"""
+    by_sentence: dict[int, list] = {}
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        by_sentence.setdefault(fact.data["sentence_start"], []).append(fact)
     used = set()
-    charged_in: dict[int, int] = {}
-    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        charged_in[fact.data["sentence_start"]] = charged_in.get(fact.data["sentence_start"], 0) + 1
-    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        word, neutral = fact.data["word"], fact.data.get("neutral")
+    for facts in by_sentence.values():
+        fact = facts[0]
+        if len({str(f.data.get("speaker")) for f in facts}) > 1:
+            continue  # the writer's word and a speaker's in one sentence
+        words = list(dict.fromkeys(f.data["word"] for f in facts))
         sentence = ctx.sentence(fact)
         text = display(sentence)
-        if word.lower() in used or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
+        if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
+                or any(text.count(w) != 1 for w in words)):
             continue
-        if charged_in[fact.data["sentence_start"]] > 1:
-            continue  # two charged words: either is an answer
-        plain = [w for w in plain_words(fact) if w != word]
-        if len(plain) < 3:
+        naming = [w for w in fact.data.get("_naming") or [] if w not in words]
+        wanted = 3 if len(words) == 1 else 2
+        if len(naming) < wanted:
             continue
-        distractors = plain[:: max(1, len(plain) // 3)][:3]
-        used.add(word.lower())
+        distractors = naming[:: max(1, len(naming) // wanted)][:wanted]
+        used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
         whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
-        instead = f" A neutral report could say “{neutral}”." if neutral else " A neutral report would leave it out."
+        feedback = {d: f"“{d}” only names a thing in the sentence; it does not judge it." for d in distractors}
+        speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
+        if speaker is not None:
+            if len(words) == 1:
+                yield from _speakers_word(ctx, fact, speaker.key, text, distractors, feedback)
+            continue
+        if len(words) == 1:
+            word, neutral = words[0], fact.data.get("neutral")
+            instead = (f" A neutral report would say “{neutral}”." if neutral
+                       else " A neutral report would leave it out and let the facts speak.")
+            question = Question(
+                id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"{with_quotation(text)} Which word is loaded, chosen to make readers feel something about the facts?",
+                choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
+                explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
+                            f"{instead} The other choices only name things in the sentence.",
+                feedback=feedback, template="charged-word",
+            )
+        else:
+            listed = " and ".join(f"“{w}”" for w in words)
+            choices = [*words, *distractors]
+            ctx.rng.shuffle(choices)
+            question = Question(
+                id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
+                prompt=f"{with_quotation(text)} Which words are loaded, chosen to make readers feel something about the facts? "
+                       "Choose all that are.",
+                choices=tuple(choices), answer=words, evidence=sentence,
+                explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
+                            "what happened. A neutral report would give the facts without them. The other choices only "
+                            "name things in the sentence.",
+                feedback=feedback, template="charged-word",
+            )
+        yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
+
+
+def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[str], feedback: dict) -> Iterator[Candidate]:
+    """A loaded word inside a quotation: the speaker's judgement, which the article passes on."""
+    word, neutral = fact.data["word"], fact.data.get("neutral")
+    instead = f" A neutral report in its own words would say “{neutral}”." if neutral else ""
+    yield Candidate(
+        Question(
+            id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
+            prompt=f"{with_quotation(text)} Which word in {name}’s quotation is loaded, chosen to make people feel something "
+                   "about the facts?",
+            choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” does more than describe: it gives {name}’s judgement. It stands inside the quotation "
+                         f"marks, so it is {name}’s word, not the writer's; the article passes on the speaker's view."
+                         f"{instead}"),
+            feedback=feedback, template="charged-word",
+        ),
+        0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}",
+    )
+
+
+# Loaded verbs of change, by the neutral verb a report would use, with what they add.
+CHANGE_WORDS = {
+    "fall": (("plummet", "plunge", "collapse", "crash", "nosedive"), "sudden and dramatic, like a crash"),
+    "rise": (("soar", "skyrocket", "surge", "explode"), "sudden and huge, like an explosion"),
+    "cut": (("slash", "gut", "axe"), "harsh and brutal, as if with a blade"),
+}
+IRREGULAR = {"fall": {"VBD": "fell", "VBN": "fallen"}, "rise": {"VBD": "rose", "VBN": "risen"},
+             "cut": {"VBD": "cut", "VBN": "cut"}}
+
+
+def _inflect(verb: str, tag: str) -> str:
+    """A verb in the form a Penn tag asks for: 'plunge', 'VBG' -> 'plunging'."""
+    if tag in IRREGULAR.get(verb, {}):
+        return IRREGULAR[verb][tag]
+    double = verb == "gut" or verb in ("cut",)
+    stem = verb + verb[-1] if double else verb
+    if tag == "VBZ":
+        return verb + ("es" if verb.endswith(("sh", "ch", "s", "x")) else "s")
+    if tag == "VBG":
+        return (stem if double else verb.removesuffix("e")) + "ing"
+    if tag in ("VBD", "VBN"):
+        return verb + "d" if verb.endswith("e") else stem + "ed"
+    return verb
+
+
+def neutral_word(ctx: Context) -> Iterator[Candidate]:
+    """'A neutral report would not write “plummeted”. Which word would it use?' among
+    other loaded words for the same change."""
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        word = fact.data["word"]
+        tag = fact.data.get("tag", "")
+        lemma = (fact.data.get("lemma") or word).lower()
+        found = [(neutral, group, sense) for neutral, (group, sense) in CHANGE_WORDS.items() if lemma in group]
+        sentence = ctx.sentence(fact)
+        text = display(sentence)
+        if not found or not tag or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
+            continue
+        neutral, group, sense = found[0]
+        noun = tag.startswith("NN")
+        if noun and lemma not in ("plunge", "collapse", "crash", "nosedive", "surge"):
+            continue
+        form = (lambda v: v) if noun else (lambda v: _inflect(v, tag))
+        if word[:1].isupper():
+            form = (lambda f: lambda v: capitalise(f(v)))(form)
+        nouns = ("plunge", "collapse", "crash", "nosedive", "surge")
+        others = [form(v) for v in group if v != lemma and (not noun or v in nouns)][:3]
+        answer = form(neutral)
+        if len(others) < 2:
+            continue
+        change = neutral  # the thing that changed: "the fall", "the rise", "the cut"
         yield Candidate(
             Question(
-                id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(text)} Which word is charged, chosen to make readers feel something about the facts?",
-                choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
-                explanation=f"“{word}” adds {whose} feeling or judgement to what happened.{instead} "
-                            "The other words describe without colouring.",
-                feedback={d: f"“{d}” describes without judging." for d in distractors},
-                template="charged-word",
+                id=f"neutral-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"{with_quotation(text)} A neutral report would not use “{word}”. Which word would it use instead?",
+                choices=shuffled(ctx.rng, answer, others), answer=answer, evidence=sentence,
+                explanation=(f"“{answer}” reports the same change without colouring it. “{word}” makes the {change} sound "
+                             f"{sense}: a judgement the figures alone do not make."),
+                feedback={o: f"“{o}” is as loaded as “{word}”: it also makes the {change} sound {sense.split(',')[0]}."
+                          for o in others},
+                template="neutral-word",
             ),
             0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}",
         )
 
 
 def whose_word(ctx: Context) -> Iterator[Candidate]:
-    """'The article puts “invasion” in quotation marks. Whose word is it?'"""
+    """'The article puts “invasion” in quotation marks. Whose word is it?'; where the
+    sentence itself names whose word it is, 'Why does it put “invasion” in quotation marks?'"""
     for fact in ctx.of_kind("loaded", loaded_kind="scare-quote"):
         owner = speaker_of(fact.data["owner"]) if fact.data.get("owner") else None
-        if owner is None or fact.data["word"].lower() not in CHARGED:
+        word = fact.data["word"]
+        if owner is None or word.lower() not in CHARGED:
             continue  # a charged word held at arm's length, not a name or a label
         owner = ctx.speakers.get(owner.key, owner)
+        sentence = ctx.sentence(fact)
+        shown = clip(sentence, 40)
+        neutral = CHARGED[word.lower()]
+        instead = f" A neutral report would say “{neutral}”." if neutral else ""
+        if _names_owner(shown, owner.key):
+            yield from _why_quoted(ctx, fact, owner, shown)
+            continue
         others = [s.label for key, s in ctx.speakers.items() if key != owner.key]
         if len(others) < 2:
             continue
         answer = capitalise(owner.label)
         distractors = [capitalise(o) for o in others[:2]] + [WRITER_WORD]
-        sentence = ctx.sentence(fact)
         yield Candidate(
             Question(
-                id=f"whose-word-{slugify(fact.data['word'], 16)}", type="choice", skill="loaded-language",
-                prompt=f"{quoted(clip(sentence, 40))} Whose word is “{fact.data['word']}”?",
+                id=f"whose-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=f"{with_quotation(shown)} Whose word is “{word}”?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-                explanation=(f"The quotation marks show that “{fact.data['word']}” is not the writer's own word: it is "
-                             f"{owner.label}'s. The writer reports the word without taking it on."),
+                explanation=(f"The quotation marks show that “{word}” is not the writer's own word: it is "
+                             f"{owner.label}'s. The writer reports the word without taking it on.{instead}"),
                 feedback={WRITER_WORD: "Quotation marks show the writer is repeating someone else's word.",
-                          **{d: f"The article does not give “{fact.data['word']}” to {mid_sentence(d)}; "
+                          **{d: f"The article does not give “{word}” to {mid_sentence(d)}; "
                                 f"it is the word of {owner.label}." for d in distractors if d != WRITER_WORD}},
                 template="whose-word",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+def _names_owner(text: str, key: str) -> bool:
+    """Whether a passage names the person whose word it quotes, in full or by surname."""
+    return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", text) for part in key.split() if part[:1].isupper())
+
+
+def _why_quoted(ctx: Context, fact, owner, shown: str) -> Iterator[Candidate]:
+    word = fact.data["word"]
+    answer = f"To show that “{word}” is {owner.key}’s word, not the writer's"
+    wrong = {
+        "To show that the writer agrees with the word": "Quotation marks hold a word at arm's length: they show "
+                                                        "it is someone else's, not that the writer takes it on.",
+        "To show that it is the name of a law or a programme": f"“{word}” names no law or programme here; it is "
+                                                              "a word that judges what happened.",
+        "To stress it as the writer's own judgement": "A writer's own judgement needs no quotation marks; "
+                                                      "these show the word belongs to someone else.",
+    }
+    yield Candidate(
+        Question(
+            id=f"whose-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
+            prompt=f"{with_quotation(shown)} Why does the article put “{word}” in quotation marks?",
+            choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” is a charged word, and it is {owner.key}’s: the quotation marks let the writer "
+                         f"report it without taking it on, so readers know whose judgement it is."),
+            feedback=wrong, template="whose-word",
+        ),
+        0.85, f"loaded:{fact.data['sentence_start']}",
+    )

@@ -3,47 +3,89 @@ what is still unclear or pending, and what each hedge really means."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.uncertainty import MEANINGS
+from quiz.core.facts.uncertainty import MEANINGS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, plain_words, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, clip, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
-# Words that are never the hedge, to stand beside it as choices.
-PLAIN_POS = ("VERB", "NOUN", "ADJ")
+# "..., they argued.": a pronoun says who is speaking, and the prompt shows no one before it.
+PRONOUN_SPEAKER = re.compile(r"[’”'\"],?\s+(?:he|she|they|it)\s+\w+[.!]?\s*$", re.IGNORECASE)
 
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
-    """'Which words show that this is not certain?' among other words of the sentence."""
+    """'Which words show that this is not certain?' beside words a student might take for
+    a hedge but that the sentence states as fact: a figure, a firm verb."""
     asked = set()
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
         sentence = ctx.sentence(fact)
         cue = fact.data["cue"]
         if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1 or cue.lower() in asked:
             continue  # the same hedge twice teaches nothing new
-        others = [w for w in plain_words(fact) if w.lower() not in cue.lower()]
+        if PRONOUN_SPEAKER.search(sentence):
+            continue  # "..., they argued": whose hedge it is matters, and the prompt could not say
         hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
-        if len(others) < 3 or len(hedges_here) > 1:
+        if len(hedges_here) > 1:
             continue  # two hedges: either would be an answer
-        picked = others[:: max(1, len(others) // 3)][:3]
-        answer = cue
         if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
             continue  # "reportedly ... (BBC)": the article does say who
+        feedback = _wrong_choices(fact, cue, sentence)
+        if len(feedback) < 3:
+            continue
         asked.add(cue.lower())
         yield Candidate(
             Question(
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
-                prompt=f"{quoted(sentence)} Which word or words show that this is not stated as certain?",
-                choices=shuffled(ctx.rng, answer, picked), answer=answer, evidence=sentence,
-                explanation=f"“{cue}” is a hedge: {MEANINGS[fact.data['meaning']]}. The sentence does not state it as a fact.",
-                feedback={w: f"“{w}” does not make the claim less certain." for w in picked},
-                template="hedge-word",
+                prompt=f"{with_quotation(sentence)} Which word or words show that this is not stated as certain?",
+                choices=shuffled(ctx.rng, cue, list(feedback)), answer=cue, evidence=sentence,
+                explanation=_what_is_uncertain(ctx, fact, sentence), feedback=feedback, template="hedge-word",
             ),
             0.8 * ctx.centrality(fact.start) + 0.15, f"hedge:{fact.data['sentence_start']}",
         )
+
+
+def _wrong_choices(fact, cue: str, sentence: str) -> dict[str, str]:
+    """Three wrong choices with their feedback: a figure and verbs the sentence states as
+    fact first, then its plain nouns and verbs; never a word that names a source."""
+    chosen: dict[str, str] = {}
+    for word in fact.data.get("_firm_words") or []:
+        if word.lower() in cue.lower() or len(chosen) >= 2:
+            continue
+        if word[:1].isdigit():
+            if any(w[:1].isdigit() for w in chosen):
+                continue
+            chosen[word] = f"“{word}” is given as a plain figure, with no word such as “about” to soften it."
+        else:
+            chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
+    named = plain_words(fact)
+    plain = [w for w in named if w.lower() not in cue.lower() and w not in chosen
+             and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS
+             and not _half_of_compound(w, named, sentence)]
+    for word in plain[:: max(1, len(plain) // 3)]:
+        if len(chosen) >= 3:
+            break
+        chosen[word] = f"“{word}” names a thing or an act; it does not make the claim less certain."
+    return chosen
+
+
+def _half_of_compound(word: str, words: list[str], sentence: str) -> bool:
+    """'side' in 'side effects': half of a name, which reads oddly as a choice."""
+    after = re.search(rf"\b{re.escape(word)} (\w+)", sentence)
+    return bool(after) and after.group(1) in words
+
+
+def _what_is_uncertain(ctx: Context, fact, sentence: str) -> str:
+    """Why the cue is a hedge, and which part of the sentence it leaves uncertain."""
+    cue, meaning = fact.data["cue"], MEANINGS[fact.data["meaning"]]
+    clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]].strip(" ,;.'\"‘’“”")
+    if len(clause.split()) >= 0.75 * len(sentence.split()) or len(clause.split()) < 3:
+        return f"“{cue}” is a hedge: {meaning}. It covers the whole claim, so the sentence does not state it as a fact."
+    return (f"“{cue}” is a hedge: {meaning}. Only this part is uncertain: “{clip(clause, 16)}”. "
+            "The rest of the sentence is stated as fact.")
 
 
 def condition(ctx: Context) -> Iterator[Candidate]:
