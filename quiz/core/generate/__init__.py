@@ -40,6 +40,10 @@ TEMPLATES: tuple[Template, ...] = (
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.
 MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
+# Templates whose answer has one fixed form ("It is above 43%, but …"): a second asks the
+# same thing again with another figure, and a student learns nothing new from it.
+MAX_FOR |= dict.fromkeys(("qualifier-meaning", "change-baseline", "record-forecast", "middle-value", "rate-or-total",
+                          "who-was-studied", "early-study", "checkable-part", "neutral-word"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
