@@ -155,10 +155,24 @@ def best_role(descriptions: list[str]) -> str:
     for description in descriptions:
         role = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?)(?:,\s*)?", "", description.split(";")[0]).strip(" ,")
         role = re.sub(r"^(?:the|a|an|another|one)\s+", "", role, flags=re.IGNORECASE)
+        if len(role.split()) > 9 and "," in role:
+            role = role.split(",")[0]  # "director of AARP, the lobby for ...": the role, not the aside
         words = [re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") for w in role.split()]
         if 1 <= len(words) <= 9 and any(w in ROLE_WORDS for w in words) and not PRONOUN_WORDS.search(role):
             good.append(role)
-    return min(good, key=len) if good else ""
+    # A role that says whom the person works for ("policy director of AARP") before a
+    # shorter one that does not ("a policy director"): the organisation tells who they are.
+    return min(good, key=lambda role: (-_names_organisation(role), len(role))) if good else ""
+
+
+def _names_organisation(role: str) -> int:
+    """2 for a role at a named body ('policy director of AARP', 'Korea expert from the
+    RAND Corporation'), 1 for a capitalised word before the role ('DHS spokeswoman',
+    'Korea expert'), 0 for none ('policy director')."""
+    if re.search(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]", role):
+        return 2
+    return int(any(w[:1].isupper() and re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") not in ROLE_WORDS
+                   for w in role.split()))
 
 
 def with_article(role: str) -> str:
@@ -171,6 +185,8 @@ def with_article(role: str) -> str:
     if re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", role) and re.match(
             r"(?:director|head|chair|chairman|president|chief|ceo|secretary|editor|founder|governor|principal)\b", role, re.IGNORECASE):
         return "the " + role
+    if re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s)\s", role):
+        return role  # "AARP's policy director", "Greenfield Bank's chief economist"
     if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator)$", role,
                  re.IGNORECASE) and role[:1].isupper():
         return "the " + role  # "North Korean leader", "RTOG trial's principal investigator": one person
@@ -196,7 +212,11 @@ def unnamed_label(description: str) -> str:
     bare = re.sub(r"^(?:a|an|the|one)\s+", "", description, flags=re.IGNORECASE)
     if re.match(r"(?:some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|all|most|nearly|other|a group)\b", bare, re.IGNORECASE):
         return lower_first_word(description)
-    last = bare.split()[-1].lower()
+    # The head noun: "lobbyists" in "lobbyists close to the governor", not "governor".
+    head = re.split(r"\s(?:of|at|in|on|for|from|with|close|familiar|who|that|near|inside|around)\s", bare)[0]
+    last = head.split()[-1].lower()
+    if re.search(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b", bare, re.IGNORECASE) and len(bare.split()) > 1:
+        return indefinite(bare) + " " + lower_first_word(bare)  # on the record for the body it names
     plural = last.endswith("s") and not last.endswith(("ss", "us")) or last in ("people", "men", "women", "children", "staff", "police")
     return f"unnamed {lower_first_word(bare)}" if plural else f"an unnamed {lower_first_word(bare)}"
 
