@@ -16,7 +16,7 @@ from quiz.core.generate.evidence import claim_evidence
 def _verb_past(verb: str) -> str:
     """The attributing verb as the explanation says it: 'says' -> 'said', 'thought' stays."""
     verb = verb.lower()
-    return {"says": "said", "tells": "told", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
+    return {"says": "said", "tells": "said", "told": "said", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
 
 
 SPEECH_WORDS = frozenset(
@@ -60,14 +60,25 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
                 type="truefalse", skill="attribution",
                 prompt=f"True or false? The article gives {speaker.key}’s exact words here: {quoted(clip(words, 22))}",
                 answer=False, evidence=evidence,
-                explanation=(f"There are no quotation marks around these words: the article reports in its own words "
-                             f"what {speaker.key} {_verb_past(fact.data.get('verb') or 'said')}, so we cannot tell exactly how "
-                             f"{speaker.key} put it."),
+                explanation=_exact_words_explanation(ctx, fact, speaker.key),
                 template="exact-words",
             ),
             0.5 if telltale else 0.75, f"speaker:{fact.start}",
         )
         asked.add(speaker.key)
+
+
+def _exact_words_explanation(ctx: Context, fact, who: str) -> str:
+    """Who tells the reader what `who` said: the article, the speaker of a speech, or the
+    person whose turn of an interview it is (Blinken telling what Biden said)."""
+    verb = _verb_past(fact.data.get("verb") or "said")
+    via = fact.data.get("via")
+    if via:
+        return (f"There are no quotation marks around these words: they are {via}'s account of what {who} {verb}, "
+                f"in {via}'s own words. We have only {via}'s version, not {who}'s words.")
+    teller = "the speaker reports in their" if ctx.kind.kind == "speech" else "the article reports in its"
+    return (f"There are no quotation marks around these words: {teller} own words what {who} {verb}, "
+            f"so we cannot tell exactly how {who} put it.")
 
 
 def related(a, b) -> bool:
