@@ -39,8 +39,9 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
     from sources it names."""
     sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and 6 <= len(s.text.split()) <= 25
                and not re.match(r"(?:because|if|when|while|although|as|since)\b", s.text, re.IGNORECASE)]
+    sources = [s for s in sources if not layered(ctx, s)]
     unnamed = [s for s in sources if s.data["source_kind"] == "unnamed" and _a_person(s)
-               and ANONYMOUS.search(s.data["speaker"].get("description") or "")]
+               and ANONYMOUS.search(s.data["speaker"].get("description") or "") and not spokesperson_for(s)]
     named = [s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(s)]
     if not unnamed or len(named) < 2:
         return
@@ -85,6 +86,8 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             continue
         if kind in ("unnamed", "vague") and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
             continue
+        if layered(ctx, source):
+            continue  # two layers of source: either could be taken for the answer
         if kind == "named-person" and (ctx.in_title(source) or _names_in(source)):
             continue
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
@@ -92,8 +95,12 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
             continue
+        organisation = spokesperson_for(source) if kind == "unnamed" else ""
+        if organisation:
+            kind = "named-organisation"  # a spokesperson speaks on the record for a body the article names
         answer = SUPPORT[kind]
-        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")]
+        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")
+                       and not (organisation and k == "unnamed")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
         if evidence is None or kind != "outlet" and (SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start))
@@ -106,11 +113,60 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
                 id=f"support-{slugify(source.text, 24)}", type="choice", skill="sourcing",
                 prompt=f"How does the article support the claim {quoted(clip(source.text, 20))}?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=_support_explanation(kind, source),
+                explanation=_spokesperson_explanation(source, organisation) if organisation else _support_explanation(kind, source),
                 template="support-kind",
             ),
-            0.75 if kind in ("unnamed", "vague", "outlet") else 0.6, f"source:{source.start}",
+            0.75 if kind in ("unnamed", "vague", "outlet") or organisation else 0.6, f"source:{source.start}",
         )
+
+
+# A claim that itself reports someone's words: "staff have complained to her that ...".
+RELAYING = re.compile(r"\b(?:told|tells|complained|warned|assured|confided|wrote)\s+(?:to\s+)?(?:me|us|him|her|them)\b|"
+                      r"\b(?:said|says|say|told|reported|claimed|complained|heard)\b|[‘“\"]")
+
+
+def layered(ctx: Context, source) -> bool:
+    """Whether a claim reaches the article through more than one source: a claim that
+    holds another's words ("X says staff complained to her that ..."), one held inside
+    another source's claim, one in another person's turn of a transcript (Blinken telling
+    what Biden said), or a sentence whose other source could be read as the one behind it
+    ("The Courier reported that lobbyists say ..."). The chain is then a matter of
+    reading, and a question about "the" source has two right answers."""
+    if source.data.get("via") or RELAYING.search(source.text):
+        return True
+    speaker = source.data["speaker"]
+    for other in ctx.of_kind("source"):
+        if other is source or other.data["speaker"] == speaker or other.data["source_kind"] == "passive":
+            continue
+        if other.data["sentence_start"] == source.data["sentence_start"] and (
+                other.start <= source.start < other.end or source.start <= other.start < source.end):
+            return True
+    return False
+
+
+SPOKESPERSON = re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokespe(?:rson|ople)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
+
+
+def spokesperson_for(source) -> str:
+    """'a defense ministry spokesman' -> 'the defense ministry': the body an unnamed
+    spokesperson speaks for on the record; "" for anyone else."""
+    description = source.data["speaker"].get("description") or ""
+    match = SPOKESPERSON.search(description)
+    if not match:
+        return ""
+    body = (description[: match.start()] + " " + re.sub(r"^\s*(?:for|of|at)\s+", "", description[match.end():])).strip(" ,")
+    body = re.sub(r"^(?:a|an|the|one)\s+", "", body, flags=re.IGNORECASE).strip()
+    if not body or re.fullmatch(r"(?:government|official|senior|unnamed|anonymous)?", body, re.IGNORECASE):
+        return ""  # "a government spokesman", "a spokesman": no body a reader could name
+    return body if body[:1].isupper() and not body.lower().startswith(("u.s.", "us ")) and body.split()[0].isupper() \
+        else "the " + body
+
+
+def _spokesperson_explanation(source, organisation: str) -> str:
+    description = source.data["speaker"].get("description") or "a spokesperson"
+    return (f"The article gives these words to {_lower_article(description)}. It does not give the spokesperson's name, "
+            f"but a spokesperson speaks on the record for {organisation}: the claim is {organisation}'s official position, "
+            "and a reader knows whose view it is.")
 
 
 def _via_outlet(ctx: Context, speaker: dict) -> bool:
@@ -185,11 +241,11 @@ def second_hand(ctx: Context) -> Iterator[Candidate]:
     """A person's words that the writer took from another news organisation."""
     for fact in ctx.of_kind("quote"):
         sentence = ctx.article.text[fact.data["sentence_start"] : fact.data["sentence_end"]]
-        match = re.search(r"according to (?:the\s+)?(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", sentence)
+        match = re.search(r"according to (?P<outlet>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", sentence)
         speaker = speaker_of(fact.data["speaker"])
         if not match or not is_outlet(match.group("outlet")) or speaker is None or is_outlet(speaker.key):
             continue
-        outlet = match.group("outlet")
+        outlet = match.group("outlet").rstrip(".")  # "the Associated Press", not "Associated Press."
         answer = f"From another news organisation, {outlet}"
         distractors = [f"{capitalise(speaker.key)} said them to the writer of this article",
                        "From a court document", "The article does not say"]
