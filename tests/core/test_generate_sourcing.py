@@ -1,0 +1,143 @@
+"""Sourcing: the chain of sources behind a claim, who is quoted most, and how the article
+labels its sources. Every article here is invented for the test."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import kinds, sourcing
+from quiz.core.generate.attribution import exact_words
+from quiz.core.generate.common import Context, best_role, unnamed_label, with_article
+
+
+def context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def questions(template, text: str):
+    return [c.question for c in template(context(text))]
+
+
+RELAYED = (
+    "Town hall records found in a park\n\n"
+    "Council member Ann Price says staff at the planning office have complained to her that the records are kept "
+    "in unlocked rooms.\n\n"
+    "\"We have counted every box twice and nothing is missing,\" said Mark Olsen, the town clerk.\n\n"
+    "Olsen said the boxes would be moved to a locked store on Monday.\n\n"
+    "Ben Ode, a lawyer for the council, said no records had been lost in the past ten years.\n\n"
+    "A council official said the park had been searched twice since the records were found."
+)
+
+
+def test_a_claim_a_named_person_relays_from_unnamed_people_is_not_asked_how_it_is_supported():
+    ctx = context(RELAYED)
+    asked = [c.question.prompt for c in sourcing.support_kind(ctx)]
+    assert asked, "the plain claims of the article are still asked about"
+    assert not [p for p in asked if "unlocked rooms" in p], asked
+    for claim in sourcing.unnamed_claims(ctx):
+        assert not [c for c in claim.question.choices if "unlocked rooms" in c], "neither named nor unnamed alone"
+
+
+def test_two_sources_over_one_claim_make_it_layered():
+    ctx = context(
+        "Bridge plan in doubt\n\n"
+        "Officials close to the governor say the plan for the new river bridge will be dropped next year, according "
+        "to the Associated Press.\n\n"
+        "\"We were never asked about the bridge,\" said Maria Lopez, who runs a ferry service on the river.")
+    over_the_bridge = [s for s in ctx.of_kind("source") if "river bridge" in s.text]
+    assert {s.data["source_kind"] for s in over_the_bridge} >= {"outlet"}
+    assert over_the_bridge and all(sourcing.layered(ctx, s) for s in over_the_bridge)
+    lopez = [s for s in ctx.of_kind("source") if "never asked" in s.text]
+    assert lopez and not sourcing.layered(ctx, lopez[0])
+
+
+SPOKESMAN = (
+    "Clinics to stay open\n\n"
+    "A health ministry spokesman said the clinics in the north of the country will stay open through the winter.\n\n"
+    "\"We have enough staff for every clinic,\" said Dr Lena Park, who runs the clinic in Northbay.\n\n"
+    "Park said the clinic had seen more patients this year than in any year before.\n\n"
+    "Tom Reed, a nurse at the clinic, said the roads to the clinic were often closed by snow in January.\n\n"
+    "A U.S. official said the aid for the clinics would arrive before the end of the month."
+)
+
+
+def test_an_on_record_spokesperson_for_a_named_body_is_not_taught_as_an_anonymous_source():
+    ctx = context(SPOKESMAN)
+    (asked,) = [c.question for c in sourcing.support_kind(ctx) if "stay open" in c.question.prompt]
+    assert asked.answer == "It names the organisation that says it"
+    assert "It cites a source it does not name" not in asked.choices
+    assert "on the record for the health ministry" in asked.explanation and "cannot check" not in asked.explanation
+    assert ctx.label(ctx.of_kind("quote")[0].data["speaker"]) == "a health ministry spokesman"
+    for claim in sourcing.unnamed_claims(ctx):
+        assert "stay open" not in claim.question.answer
+
+
+def test_an_anonymous_official_is_still_a_source_the_article_does_not_name():
+    asked = [q for q in questions(sourcing.support_kind, SPOKESMAN) if "aid for the clinics" in q.prompt]
+    assert [q.answer for q in asked] == ["It cites a source it does not name"]
+
+
+TIED = (
+    "Veteran builds a sleep app\n\n"
+    "Sam Hart was happy when he left for the army, his son Leo Hart says.\n\n"
+    "\"I didn't like the change,\" Leo says. \"I did not know what was going on.\"\n\n"
+    "Leo thought he could write a program that might help his father sleep.\n\n"
+    "\"It was a bad time in my life,\" Sam Hart said.\n\n"
+    "Sam said he had not slept so well in many years.\n\n"
+    "Nurse Ana Cruz said the watch was now used by veterans in three states."
+)
+
+
+def test_two_people_with_as_many_statements_give_no_most_quoted_question():
+    ctx = context(TIED)
+    assert kinds._statements(ctx, ctx.claims_by_speaker["Leo Hart"]) == 2  # a quotation that goes on, a thought: no more
+    assert not questions(kinds.most_quoted, TIED)
+
+
+def test_a_role_keeps_the_organisation_the_person_works_for():
+    assert best_role(["policy director", "policy director of AARP"]) == "policy director of AARP"
+    assert best_role(["Korea expert", "Korea expert from the RAND Corporation"]) == "Korea expert from the RAND Corporation"
+    assert best_role(["policy director at AARP, the lobby for older Americans that has millions of members"]) == (
+        "policy director at AARP")
+    assert with_article("Greenfield Bank's chief economist") == "Greenfield Bank's chief economist"
+    assert with_article("AARP's policy director") == "AARP's policy director"
+
+
+def test_an_unnamed_group_is_counted_by_its_head_noun():
+    assert unnamed_label("senators and lobbyists close to the governor") == "unnamed senators and lobbyists close to the governor"
+    assert unnamed_label("an aide close to the mayor") == "an unnamed aide close to the mayor"
+
+
+TRANSCRIPT = (
+    "Interview with the Secretary on the radio\n\n"
+    "QUESTION: Mr. Secretary, thank you for joining us today. What did the President tell the Russian leader?\n\n"
+    "SECRETARY BLINKEN: Well, President Biden told him that the strong response from the allies would continue for "
+    "as long as it takes. He was very clear about that.\n\n"
+    "QUESTION: And what comes next for the talks in the spring?\n\n"
+    "SECRETARY BLINKEN: We will keep working with our partners on the talks and on the aid.\n\n"
+    "QUESTION: Thank you very much, Mr. Secretary, for your time today.\n\n"
+    "SECRETARY BLINKEN: Thank you. It was good to be with you and with your listeners."
+)
+
+
+def test_what_a_speaker_in_a_transcript_says_someone_said_is_the_speakers_account():
+    ctx = context(TRANSCRIPT)
+    (biden,) = [q for q in ctx.of_kind("quote") if "strong response" in q.text]
+    assert biden.data["via"] == "Blinken"
+    (asked,) = [c.question for c in exact_words(ctx)]
+    assert "Blinken's account of what Biden said" in asked.explanation
+    assert "the article reports" not in asked.explanation
+    assert not [c for c in sourcing.support_kind(ctx) if "strong response" in c.question.prompt]
+    assert {t.data["speaker"] for t in ctx.of_kind("turn")} == {"Question", "Blinken"}
+
+
+def test_words_taken_from_a_news_agency_are_asked_as_second_hand():
+    text = (
+        "Ferry service to close\n\n"
+        "\"We carried more people this year than ever, and still the town wants us gone,\" Maria Lopez said, "
+        "according to the Associated Press.\n\n"
+        "The council will vote on the ferry in March.")
+    (asked,) = questions(sourcing.second_hand, text)
+    assert asked.answer == "From another news organisation, the Associated Press"
+    assert "taken from the Associated Press's reporting" in asked.explanation
