@@ -141,3 +141,14 @@ def test_words_taken_from_a_news_agency_are_asked_as_second_hand():
     (asked,) = questions(sourcing.second_hand, text)
     assert asked.answer == "From another news organisation, the Associated Press"
     assert "taken from the Associated Press's reporting" in asked.explanation
+
+
+def test_a_long_role_keeps_its_first_office_and_a_title_alone_is_no_role():
+    ctx = context(
+        "Children short of iodine\n\n"
+        "Professor Ann Hale, Director of the Northern Salt Study, and Chair of the Council for Better Food in Schools "
+        "and Homes across the Region, says the children tested were short of iodine.\n\n"
+        "Professor Hale says bakers could fix the problem by using iodised salt.\n\n"
+        "Ms Joan Reed said the food agency would look at the rules by the end of the year.")
+    assert ctx.speakers["Ann Hale"].label == "Ann Hale, the Director of the Northern Salt Study"
+    assert ctx.speakers["Joan Reed"].label == "Joan Reed"
