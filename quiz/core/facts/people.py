@@ -527,7 +527,8 @@ def _without(text: str, name: str) -> str:
     rest = text.replace(name, " ").strip(" ,")
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+(?:’s|'s)$", "", rest)
-    rest = " ".join(w for w in rest.split() if w.lower().rstrip(".") not in TITLES or len(rest.split()) > 2)
+    if all(w.lower().rstrip(".") in TITLES for w in rest.split()):
+        return ""  # "Dr.", "Professor": a title alone; "Interior Minister" is a role and stays whole
     return rest.strip(" ,")
 
 
