@@ -152,3 +152,25 @@ def test_a_long_role_keeps_its_first_office_and_a_title_alone_is_no_role():
         "Ms Joan Reed said the food agency would look at the rules by the end of the year.")
     assert ctx.speakers["Ann Hale"].label == "Ann Hale, the Director of the Northern Salt Study"
     assert ctx.speakers["Joan Reed"].label == "Joan Reed"
+
+
+OFFICIAL_VOICES = (
+    "Troops sent to the border\n\n"
+    "The government will send 2,000 troops to the northern border next month, a defence official said.\n\n"
+    "\"This is about keeping the border safe for everyone,\" said Mary Stone, a Home Office spokeswoman.\n\n"
+    "Stone said the troops would not make arrests themselves.\n\n"
+    "Interior Minister Paul Grant said the plan would cost less than the last one.\n\n"
+    "Farmers near the border have seen their land used as a road by smugglers for years."
+)
+
+
+def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
+    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES)
+    assert asked.answer == "Officials, politicians and their spokespeople"
+    assert "all 4 statements" in asked.explanation and "people affected by the events" in asked.explanation
+    assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
+
+
+def test_a_source_with_no_role_leaves_whose_voices_unasked():
+    text = OFFICIAL_VOICES + "\n\nJane Cole said the smugglers had moved to the east long ago."
+    assert not questions(sourcing.whose_voices, text)

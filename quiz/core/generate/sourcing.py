@@ -371,3 +371,97 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
         )
+
+
+# The kinds of source a story can quote, by the words of their role. A source of none of
+# these kinds (a curator, a reporter, a name with no role) leaves the count unsure.
+VOICE_GROUPS = {
+    "officials": ("Officials, politicians and their spokespeople", re.compile(
+        r"\b(?:officials?|ministers?|ministry|secretary|senators?|governor|mayor|mp|representative|commissioner|"
+        r"ambassador|sheriff|police|government|department|administration|white house|council(?:lor| member)?|"
+        r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
+    "experts": ("Experts and researchers", re.compile(
+        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?)\b", re.IGNORECASE)),
+    "company": ("A company and its staff", re.compile(
+        r"\b(?:ceo|chief executive|executives?|cfo|founder|company|firm|corporation|inc|ltd)\b", re.IGNORECASE)),
+    "affected": ("People affected by the events", re.compile(
+        r"\b(?:residents?|patients?|parents?|students?|workers?|victims?|veterans?|farmers?|passengers?|customers?|"
+        r"famil(?:y|ies)|survivors?|refugees?|migrants?|(?:shop|home|business) owners?|neighbou?rs?|voters?)\b",
+        re.IGNORECASE)),
+}
+
+
+MISSING = {"officials": "officials", "experts": "experts or researchers", "company": "company staff",
+           "affected": "people affected by the events"}
+
+
+def _voice_group(speaker) -> str | None:
+    """The one group a source's label puts it in; None for none or more than one."""
+    role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
+    if speaker.named and speaker.kind == "person" and ", " not in speaker.label:
+        return None  # a name with no role: the article does not say which side they are on
+    if is_outlet(speaker.key):
+        return None
+    found = [group for group, (_, words) in VOICE_GROUPS.items() if words.search(role if speaker.kind == "person" else speaker.key)]
+    if not found and SPOKESPERSON.search(role) and re.search(r"\b[A-Z]{2,5}\b|\b(?:[Oo]ffice|[Aa]gency|[Bb]ureau)\b", role):
+        found = ["officials"]  # "a DHS spokeswoman", "a Home Office spokesman" ("an Apple spokesperson" stays unsure)
+    return found[0] if len(found) == 1 else None
+
+
+def whose_voices(ctx: Context) -> Iterator[Candidate]:
+    """'Which group supplies the quotations in this article?' when every source quoted
+    belongs to a group the label names, and one group gives nearly all of them: the
+    article tells its story through one kind of voice, and the others are missing."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
+        return  # a release or a speech is one voice by nature
+    from quiz.core.generate.kinds import _statements
+
+    count: dict[str, int] = {}
+    members: dict[str, list] = {}
+    for key, claims in ctx.claims_by_speaker.items():
+        said = _statements(ctx, claims)
+        if not said:
+            continue
+        group = _voice_group(ctx.speakers[key])
+        if group is None:
+            return  # one source the count cannot place makes the answer unsure
+        count[group] = count.get(group, 0) + said
+        members.setdefault(group, []).append(ctx.speakers[key])
+    if not count:
+        return
+    top = max(count, key=count.get)
+    total = sum(count.values())
+    if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
+        return
+    evidence = claim_evidence(ctx, ctx.claims_by_speaker[members[top][0].key][0])
+    if evidence is None:
+        return
+    answer = VOICE_GROUPS[top][0]
+    distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
+    labels = [re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", s.label) for s in members[top]]  # "Tricia McLaughlin (a DHS spokeswoman)"
+    names = capitalise(", ".join(labels[:-1]) + " and " + labels[-1])
+    missing = [MISSING[g] for g in VOICE_GROUPS if g not in count]
+    share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
+    feedback = {}
+    for group, (label, _) in VOICE_GROUPS.items():
+        if group == top:
+            continue
+        feedback[label] = (f"Only {count[group]} of the {total} statements come from this group." if group in count
+                           else "The article quotes no one from this group.")
+    yield Candidate(
+        Question(
+            id=f"whose-voices-{top}", type="choice", skill="sourcing",
+            prompt="Which group gives most of the quotations and statements in this article?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"{names} give {share} statements the article quotes, and all of them belong to this group: "
+                         f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
+                         + (f". It quotes no {_or_list(missing)}: ask who else could have been asked." if missing else ".")),
+            feedback=feedback,
+            template="whose-voices",
+        ),
+        0.8, "whose-voices",
+    )
+
+
+def _or_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
