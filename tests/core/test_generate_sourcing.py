@@ -174,3 +174,17 @@ def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
 def test_a_source_with_no_role_leaves_whose_voices_unasked():
     text = OFFICIAL_VOICES + "\n\nJane Cole said the smugglers had moved to the east long ago."
     assert not questions(sourcing.whose_voices, text)
+
+
+def test_a_group_the_article_writes_about_but_never_quotes_is_asked_as_the_missing_voice():
+    text = OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river."
+    (asked,) = questions(sourcing.missing_voice, text)
+    assert asked.answer == "Farmers"
+    assert sorted(c for c in asked.choices if c != asked.answer) == [
+        "An unnamed defence official", "Mary Stone, a Home Office spokeswoman", "Paul Grant, the Interior Minister"]
+    assert "their side of the story is missing" in asked.explanation
+
+
+def test_no_missing_voice_when_one_of_the_group_is_quoted():
+    text = OFFICIAL_VOICES + "\n\nTom Hill, one of the farmers, said the smugglers had moved to the east long ago."
+    assert not questions(sourcing.missing_voice, text)

@@ -154,7 +154,7 @@ def best_role(descriptions: list[str]) -> str:
     good = []
     for description in descriptions:
         role = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?)(?:,\s*)?", "", description.split(";")[0]).strip(" ,")
-        role = re.sub(r"^(?:the|a|an|another|one)\s+", "", role, flags=re.IGNORECASE)
+        role = " ".join(re.sub(r"^(?:the|a|an|another|one)\s+", "", role, flags=re.IGNORECASE).split())
         if len(role.split()) > 9 and "," in role:
             role = role.split(",")[0]  # "director of AARP, the lobby for ...": the role, not the aside
         words = [re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") for w in role.split()]
@@ -212,6 +212,8 @@ def unnamed_label(description: str) -> str:
     bare = re.sub(r"^(?:a|an|the|one)\s+", "", description, flags=re.IGNORECASE)
     if re.match(r"(?:some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|all|most|nearly|other|a group)\b", bare, re.IGNORECASE):
         return lower_first_word(description)
+    if re.match(r"(?:the\s+)?\w+(?:’s|'s)\s", description, re.IGNORECASE):
+        return lower_first_word(description)  # "the report's authors": people the article points to, not hidden
     # The head noun: "lobbyists" in "lobbyists close to the governor", not "governor".
     head = re.split(r"\s(?:of|at|in|on|for|from|with|close|familiar|who|that|near|inside|around)\s", bare)[0]
     last = head.split()[-1].lower()

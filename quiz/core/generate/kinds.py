@@ -161,8 +161,9 @@ def _statements(ctx: Context, claims) -> int:
         if claim.data.get("via") or (claim.data.get("verb") or "").lower() in THOUGHT_VERBS:
             continue
         verb_at = claim.data.get("verb_at")
-        if verb_at is not None and any(q.start <= verb_at < q.end for q in quotes if q is not claim):
-            continue  # a verb inside someone's reported words ("thought he could write ...") is not a statement
+        if verb_at is not None and any(q.start <= verb_at < q.end and (q.data["speaker"] != claim.data["speaker"] or (
+                q.data.get("verb") or "").lower() in THOUGHT_VERBS) for q in quotes if q is not claim):
+            continue  # a verb inside another's words or a thought ("thought he could write ...") is not a statement
         if claim.data.get("verb_kind") in ("say", "according", "colon") and claim.data.get("verb_at") is not None:
             said.add(claim.data["verb_at"])
         elif claim.data.get("verb_kind") == "continued" and not text[text.rfind("\n", 0, claim.start) + 1 : claim.start].strip(" “\""):

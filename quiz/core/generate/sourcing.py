@@ -378,7 +378,7 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
 VOICE_GROUPS = {
     "officials": ("Officials, politicians and their spokespeople", re.compile(
         r"\b(?:officials?|ministers?|ministry|secretary|senators?|governor|mayor|mp|representative|commissioner|"
-        r"ambassador|sheriff|police|government|department|administration|white house|council(?:lor| member)?|"
+        r"ambassador|sheriff|police|judges?|courts?|government|department|administration|white house|council(?:lor| member)?|"
         r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
     "experts": ("Experts and researchers", re.compile(
         r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?)\b", re.IGNORECASE)),
@@ -438,8 +438,7 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         return
     answer = VOICE_GROUPS[top][0]
     distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
-    labels = [re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", s.label) for s in members[top]]  # "Tricia McLaughlin (a DHS spokeswoman)"
-    names = capitalise(", ".join(labels[:-1]) + " and " + labels[-1])
+    names = capitalise(_listed(members[top]))
     missing = [MISSING[g] for g in VOICE_GROUPS if g not in count]
     share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
     feedback = {}
@@ -463,5 +462,55 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     )
 
 
-def _or_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+def _listed(speakers) -> str:
+    """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'."""
+    return _or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers], "and")
+
+
+def _or_list(items: list[str], word: str = "or") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+AFFECTED_PLURALS = re.compile(
+    r"\b(?:residents|patients|parents|students|workers|victims|veterans|farmers|passengers|customers|families|survivors|"
+    r"refugees|migrants|immigrants|teachers|tenants|pupils|employees|fans|voters|shop owners|homeowners)\b", re.IGNORECASE)
+
+
+def missing_voice(ctx: Context) -> Iterator[Candidate]:
+    """'The article writes about farmers more than once. Which of these does it never quote?'
+    for a group the article names more than once, when every source
+    it quotes is placed in a group and none of them is one of those people."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return
+    from quiz.core.generate.kinds import _statements
+
+    quoted = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items() if _statements(ctx, claims)]
+    if len(quoted) < 2 or any(_voice_group(s) in (None, "affected") for s in quoted):
+        return  # a source the count cannot place could be one of the people affected
+    found: dict[str, list[int]] = {}
+    for match in AFFECTED_PLURALS.finditer(ctx.article.text):
+        found.setdefault(match.group().lower(), []).append(match.start())
+    groups = [(group, at) for group, at in found.items() if len(at) >= 2]
+    if len(groups) != 1:
+        return  # none named twice, or several: which one is "the" missing group is unsure
+    group, at = groups[0]
+    if any(group.rstrip("s") in s.label.lower() for s in quoted):
+        return
+    evidence = sentences_around(ctx, at[0], at[0] + len(group))
+    if evidence is None:
+        return
+    answer = capitalise(group)
+    distractors = [capitalise(s.label) for s in quoted[:3]]
+    yield Candidate(
+        Question(
+            id=f"missing-voice-{slugify(group, 20)}", type="choice", skill="sourcing",
+            prompt=f"The article writes about {group} more than once. Which of these does it never quote?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"The article writes about {group} more than once, but no quotation comes from any of them: "
+                         f"their side of the story is missing. Every statement it quotes comes from "
+                         f"{_listed(quoted)}."),
+            feedback={d: f"The article quotes {mid_sentence(d)}." for d in distractors},
+            template="missing-voice",
+        ),
+        0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
+    )
