@@ -188,3 +188,15 @@ def test_a_group_the_article_writes_about_but_never_quotes_is_asked_as_the_missi
 def test_no_missing_voice_when_one_of_the_group_is_quoted():
     text = OFFICIAL_VOICES + "\n\nTom Hill, one of the farmers, said the smugglers had moved to the east long ago."
     assert not questions(sourcing.missing_voice, text)
+
+
+def test_a_quote_another_paper_printed_or_words_told_to_it_are_two_layers_of_source():
+    text = (
+        "Asylum form criticised\n\n"
+        "The Daily Record reported the plan on Sunday. It quoted critics like lawyer Ann Ross, with Ross stating: "
+        "\"Nobody should lose their claim over a form in a language they cannot read.\"\n\n"
+        "Officials tell BBC News that every claim will still be judged on its own merits.\n\n"
+        "\"We will look at the form again next month,\" said Tom Hale, a minister at the Home Office.\n\n"
+        "Hale said the form had been sent to 12,000 people since January.")
+    asked = [q.prompt for q in questions(sourcing.support_kind, text)]
+    assert asked and not [p for p in asked if "language they cannot read" in p or "own merits" in p], asked

@@ -134,6 +134,10 @@ def layered(ctx: Context, source) -> bool:
     reading, and a question about "the" source has two right answers."""
     if source.data.get("via") or RELAYING.search(source.text):
         return True
+    if RELAYED_BY.search(INNER_QUOTE.sub(" ", _paragraphs_around(ctx.article.text, source.start))):
+        return True  # "It quoted critics like ..., with Boswell stating: ...": a publication between them and us
+    if source.data["source_kind"] != "outlet" and _names_outlet(ctx.sentence(source)):
+        return True  # "Officials tell BBC News ...": unnamed people, through another outlet
     speaker = source.data["speaker"]
     for other in ctx.of_kind("source"):
         if other is source or other.data["speaker"] == speaker or other.data["source_kind"] == "passive":
@@ -142,6 +146,10 @@ def layered(ctx: Context, source) -> bool:
                 other.start <= source.start < other.end or source.start <= other.start < source.end):
             return True
     return False
+
+
+RELAYED_BY = re.compile(r"\b(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
+INNER_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 SPOKESPERSON = re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokespe(?:rson|ople)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
@@ -177,7 +185,7 @@ def _via_outlet(ctx: Context, speaker: dict) -> bool:
 
 
 def _names_outlet(sentence: str) -> bool:
-    return any(is_outlet(m.group(1)) for m in re.finditer(r"\b(?:told|according to|to)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,4})", sentence))
+    return any(is_outlet(m.group(1)) for m in re.finditer(r"\b(?:told|tells?|according to|to)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,4})", sentence))
 
 
 def _paragraphs_around(text: str, offset: int) -> str:
@@ -477,7 +485,7 @@ AFFECTED_PLURALS = re.compile(
 
 
 def missing_voice(ctx: Context) -> Iterator[Candidate]:
-    """'The article writes about farmers more than once. Which of these does it never quote?'
+    """'The article writes about farmers more than once. Whose words does it never give?'
     for a group the article names more than once, when every source
     it quotes is placed in a group and none of them is one of those people."""
     if ctx.kind.kind not in ("news", "wire"):
@@ -504,12 +512,12 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     yield Candidate(
         Question(
             id=f"missing-voice-{slugify(group, 20)}", type="choice", skill="sourcing",
-            prompt=f"The article writes about {group} more than once. Which of these does it never quote?",
+            prompt=f"The article writes about {group} more than once. Whose words does it never give?",
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-            explanation=(f"The article writes about {group} more than once, but no quotation comes from any of them: "
-                         f"their side of the story is missing. Every statement it quotes comes from "
+            explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
+                         f"their side of the story is missing. Every statement it reports comes from "
                          f"{_listed(quoted)}."),
-            feedback={d: f"The article quotes {mid_sentence(d)}." for d in distractors},
+            feedback={d: f"The article reports what {mid_sentence(d)} said." for d in distractors},
             template="missing-voice",
         ),
         0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
