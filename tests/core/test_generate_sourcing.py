@@ -167,7 +167,7 @@ OFFICIAL_VOICES = (
 def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
     (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES)
     assert asked.answer == "Officials, politicians and their spokespeople"
-    assert "all 4 statements" in asked.explanation and "people affected by the events" in asked.explanation
+    assert "all from this group, give all 4 statements" in asked.explanation, asked.explanation and "people affected by the events" in asked.explanation
     assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
 
 
@@ -200,3 +200,11 @@ def test_a_quote_another_paper_printed_or_words_told_to_it_are_two_layers_of_sou
         "Hale said the form had been sent to 12,000 people since January.")
     asked = [q.prompt for q in questions(sourcing.support_kind, text)]
     assert asked and not [p for p in asked if "language they cannot read" in p or "own merits" in p], asked
+
+
+def test_words_a_named_person_passes_on_from_unnamed_people_are_asked_as_theirs():
+    (asked,) = questions(sourcing.passed_on, RELAYED)
+    assert asked.prompt.endswith("Whose words does Ann Price pass on here?")
+    assert asked.answer == "Unnamed staff at the planning office"
+    assert "Ann Price, a Council member" in asked.choices
+    assert "only Ann Price's account" in asked.explanation and "second-hand" in asked.explanation

@@ -23,7 +23,7 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
-    kinds.independent_voice, kinds.interested_source,
+    sourcing.passed_on, kinds.independent_voice, kinds.interested_source,
     attribution.exact_words,
     numbers.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.comparison_holds,
     numbers.change_meaning, numbers.points_or_percent,

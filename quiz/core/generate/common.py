@@ -138,9 +138,13 @@ def _human(description: str) -> bool:
     """An unnamed source a student could picture: its last word is a person or people
     ("official", "spokesman", "people familiar with the plan")."""
     words = re.findall(r"[a-z]+", description.lower())
-    return bool(words) and any(w.rstrip("s") in ROLE_WORDS or w in ("people", "sources", "source", "officials", "diplomats",
-                                                                   "residents", "witnesses", "critics", "experts", "analysts")
-                               for w in words[-4:])
+    head = re.findall(r"[a-z]+", re.split(r"\s(?:of|at|in|on|for|from|with|close|familiar|who|that)\s", description.lower())[0])
+    return bool(words) and any(w.rstrip("s") in ROLE_WORDS or w in GROUP_WORDS for w in {*words[-4:], *head[-1:]})
+
+
+# People a story can cite as a group, whom a student can picture ("staff at the planning office").
+GROUP_WORDS = frozenset("people sources source officials diplomats residents witnesses critics experts analysts staff "
+                        "bureaucrats employees workers lobbyists colleagues".split())
 
 
 def plain_words(fact: Fact) -> list[str]:
@@ -296,6 +300,7 @@ ROLE_WORDS = frozenset(
     commissioner ambassador general officer leader chief ceo cfo coo treasurer mp representative
     candidate nominee campaigner activist teacher coach captain player major sheriff superintendent
     envoy deputy engineer designer chancellor premier spokesperson major
+    resident owner farmer worker parent patient veteran volunteer survivor
     """.split()
 )
 LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}):\s+")

@@ -453,14 +453,15 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     for group, (label, _) in VOICE_GROUPS.items():
         if group == top:
             continue
-        feedback[label] = (f"Only {count[group]} of the {total} statements come from this group." if group in count
+        feedback[label] = (f"Only {count[group]} of the {total} statements {'comes' if count[group] == 1 else 'come'} from "
+                           "this group." if group in count
                            else "The article quotes no one from this group.")
     yield Candidate(
         Question(
             id=f"whose-voices-{top}", type="choice", skill="sourcing",
             prompt="Which group gives most of the quotations and statements in this article?",
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-            explanation=(f"{names} give {share} statements the article quotes, and all of them belong to this group: "
+            explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
                          f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
                          + (f". It quotes no {_or_list(missing)}: ask who else could have been asked." if missing else ".")),
             feedback=feedback,
@@ -522,3 +523,46 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
     )
+
+
+def passed_on(ctx: Context) -> Iterator[Candidate]:
+    """'Whose words does Paul Dewar pass on here?' for a claim one named source relays from
+    another ("Dewar says bureaucrats have complained to him that ..."): the article knows
+    it only through the first, and the people who said it may not be named at all."""
+    for outer in ctx.of_kind("source"):
+        teller = speaker_of(outer.data["speaker"])
+        if teller is None or not teller.named or teller.kind != "person" or outer.data.get("via"):
+            continue
+        inner = [s for s in ctx.of_kind("source") if s is not outer and outer.start <= s.start and s.end <= outer.end
+                 and s.data["speaker"] != outer.data["speaker"] and s.data["source_kind"] in ("unnamed", "vague", "named-person")]
+        first = speaker_of(inner[0].data["speaker"]) if len(inner) == 1 else None
+        if first is None or first.key == teller.key:
+            continue
+        sentence = ctx.sentence(outer)
+        if not self_contained(sentence) or len(sentence.split()) > 40 or "“" in sentence or '"' in sentence:
+            continue
+        others = [s for key, s in ctx.speakers.items() if key not in (teller.key, first.key)][:2]
+        answer = capitalise(ctx.label(inner[0].data["speaker"]) or first.label)
+        distractors = [capitalise(ctx.label({"name": teller.key, "named": True, "kind": "person"}) or teller.label),
+                       *[capitalise(o.label) for o in others], "No one's: they are the writer's own words"][:3]
+        who = mid_sentence(first.label)
+        why = (f"The article does not name them, so it has only {teller.key}'s account of their words: the claim is "
+               "second-hand, and a reader cannot check it with the people who made it." if not first.named else
+               f"The article did not hear it from {first.key} directly: it has only {teller.key}'s account, so the claim "
+               "is second-hand.")
+        yield Candidate(
+            Question(
+                id=f"passed-on-{slugify(first.key, 24)}", type="choice", skill="sourcing",
+                prompt=f"{quoted(sentence)} Whose words does {teller.key} pass on here?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=f"{teller.key} tells what {who} said. {why}",
+                feedback={d: (f"{teller.key} is the one passing the words on, not the one who first said them."
+                              if d.startswith(teller.key) else
+                              "The sentence gives these words to someone: they are not the writer's own."
+                              if d.startswith("No one") else
+                              f"{mid_sentence(d)} is quoted elsewhere in the article, not in this sentence.")
+                          for d in distractors},
+                template="passed-on",
+            ),
+            0.8, f"source:{inner[0].start}",
+        )
