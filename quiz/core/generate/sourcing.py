@@ -518,7 +518,8 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
             explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
                          f"their side of the story is missing. Every statement it reports comes from "
                          f"{_listed(quoted)}."),
-            feedback={d: f"The article reports what {mid_sentence(d)} said." for d in distractors},
+            feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
+                      for s in quoted[:3]},
             template="missing-voice",
         ),
         0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
@@ -543,8 +544,12 @@ def passed_on(ctx: Context) -> Iterator[Candidate]:
             continue
         others = [s for key, s in ctx.speakers.items() if key not in (teller.key, first.key)][:2]
         answer = capitalise(ctx.label(inner[0].data["speaker"]) or first.label)
-        distractors = [capitalise(ctx.label({"name": teller.key, "named": True, "kind": "person"}) or teller.label),
-                       *[capitalise(o.label) for o in others], "No one's: they are the writer's own words"][:3]
+        feedback = {capitalise(ctx.label({"name": teller.key, "named": True, "kind": "person"}) or teller.label):
+                    f"{teller.key} is the one passing the words on, not the one who first said them."}
+        for other in others:
+            feedback[capitalise(other.label)] = f"The article gives words to {mid_sentence(other.key)} elsewhere, not in this sentence."
+        feedback["No one's: they are the writer's own words"] = "The sentence gives these words to someone: they are not the writer's own."
+        distractors = list(feedback)[:3]
         who = mid_sentence(first.label)
         why = (f"The article does not name them, so it has only {teller.key}'s account of their words: the claim is "
                "second-hand, and a reader cannot check it with the people who made it." if not first.named else
@@ -556,12 +561,7 @@ def passed_on(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{quoted(sentence)} Whose words does {teller.key} pass on here?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
                 explanation=f"{teller.key} tells what {who} said. {why}",
-                feedback={d: (f"{teller.key} is the one passing the words on, not the one who first said them."
-                              if d.startswith(teller.key) else
-                              "The sentence gives these words to someone: they are not the writer's own."
-                              if d.startswith("No one") else
-                              f"{mid_sentence(d)} is quoted elsewhere in the article, not in this sentence.")
-                          for d in distractors},
+                feedback={d: feedback[d] for d in distractors},
                 template="passed-on",
             ),
             0.8, f"source:{inner[0].start}",
