@@ -208,3 +208,24 @@ def test_words_a_named_person_passes_on_from_unnamed_people_are_asked_as_theirs(
     assert asked.answer == "Unnamed staff at the planning office"
     assert "Ann Price, a Council member" in asked.choices
     assert "only Ann Price's account" in asked.explanation and "second-hand" in asked.explanation
+
+
+def test_researchers_in_a_lede_are_not_vague_when_the_article_names_the_study_and_its_team():
+    lede = "Half of the town's children are short of iodine, researchers say.\n\n"
+    named = ("The Northern Salt Study tested 900 children in five towns, its director, Professor Ann Hale, said.\n\n"
+             "Hale said bakers could fix the problem by using iodised salt.")
+    plain = "Bakers could fix the problem by using iodised salt, the town council said."
+    assert not questions(sourcing.vague_source, "Children short of iodine\n\n" + lede + named)
+    assert questions(sourcing.vague_source, "Children short of iodine\n\n" + lede + plain)
+
+
+def test_a_speech_asks_no_support_question_since_every_word_is_the_speakers():
+    text = (
+        "Remarks on the new river bridge\n\n"
+        "My fellow citizens, thank you for coming out on this cold morning.\n\n"
+        "Last year Senator Ann Ross said the bridge would cost the state millions of dollars every year.\n\n"
+        "I say to you today that the bridge will pay for itself within ten years, and I ask you to support it.\n\n"
+        "We will build it together, and we will build it well. Thank you, and God bless you all.")
+    ctx = context(text)
+    assert ctx.kind.kind == "speech"
+    assert not list(sourcing.support_kind(ctx))

@@ -77,7 +77,10 @@ def _names_in(source) -> bool:
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
     """'How does the article support the claim that ...?' for a claim that rests on an
-    unnamed source, no source, or another outlet; the prompt does not name the source."""
+    unnamed source, no source, or another outlet; the prompt does not name the source.
+    Not in a speech: every word of it is the speaker's, whoever they cite."""
+    if ctx.kind.kind == "speech":
+        return
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
         if kind not in ("unnamed", "vague", "outlet", "named-person") or not self_contained(source.text) or len(source.text.split()) < 6:
@@ -278,6 +281,8 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             continue
         if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
             continue  # "the researchers" points back to a team the article may name
+        if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
+            continue  # "researchers say" in a lede, and the study and its team named further on
         evidence = sentences_around(ctx, source.start, source.end)
         if evidence is None or description not in ctx.article.text:
             continue
@@ -297,6 +302,18 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
 # Another news organisation between the source and the reader.
 SECOND_LAYER = re.compile(r"\b(?:told|according to|reported by|in an interview with)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b")
 VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists".split())
+
+
+RESEARCH_WORDS = frozenset("researchers scientists studies experts".split())
+
+
+def _names_research(ctx: Context) -> bool:
+    """Whether the article names who did the research: a named source whose role is in
+    research, or a named study, journal or team."""
+    roles = " ".join(s.label for s in ctx.speakers.values() if s.named)
+    return bool(re.search(r"\b(?:researcher|scientist|professor|study|studies|author|investigator|university|institute)\b",
+                          roles, re.IGNORECASE) or re.search(
+        r"\b(?:published in|[Jj]ournal of|[A-Z]\w+ (?:[A-Z]\w+ )*(?:Study|Survey|Journal)|team led by|led by)\b", ctx.article.text))
 
 
 def _a_person(source) -> bool:
