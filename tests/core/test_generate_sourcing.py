@@ -229,3 +229,12 @@ def test_a_speech_asks_no_support_question_since_every_word_is_the_speakers():
     ctx = context(text)
     assert ctx.kind.kind == "speech"
     assert not list(sourcing.support_kind(ctx))
+
+
+def test_the_voices_questions_pass_the_gate_and_one_of_them_reaches_the_pack():
+    from quiz.core.service import generate_from_article
+
+    text = OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river."
+    pack = generate_from_article(parse_article(text)).pack
+    voices = [q for q in pack.questions if q.template in ("whose-voices", "missing-voice")]
+    assert len(voices) == 1, [q.template for q in pack.questions]
