@@ -92,13 +92,24 @@ def _note_plain_words(reading, facts: list[Fact]) -> None:
 
 
 def _give_turns_their_voice(facts: list[Fact]) -> None:
-    """In an interview, a sentence inside an answer is the speaker's, not the writer's."""
+    """In an interview, a sentence inside an answer is the speaker's, not the writer's; and
+    what someone else said, told inside a turn, reaches the reader through the person
+    speaking ("via": Blinken telling what Biden said)."""
     turns = [f for f in facts if f.kind == "turn"]
     for fact in facts:
-        if fact.kind in ("opinion", "statement", "loaded", "uncertainty"):
+        if fact.kind in ("opinion", "statement", "loaded", "uncertainty", "quote", "source"):
             for turn in turns:
                 if turn.data["sentence_start"] <= fact.start < turn.end:
-                    fact.data["voice"] = turn.data["speaker"]
+                    if fact.kind not in ("quote", "source"):
+                        fact.data["voice"] = turn.data["speaker"]
+                    elif not _same_person(fact.data["speaker"], turn.data["speaker"]):
+                        label = turn.data["label"].upper() in ("Q", "QUESTION")
+                        fact.data["via"] = "the interviewer" if label else turn.data["speaker"]
+
+
+def _same_person(speaker: dict, name: str) -> bool:
+    said = (speaker.get("name") or speaker.get("description") or "").lower()
+    return bool(said) and (said in name.lower() or name.lower().split()[-1] in said or said in ("i", "we"))
 
 
 def _quoted_offsets(text: str):

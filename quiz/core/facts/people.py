@@ -56,6 +56,9 @@ ORG_WORDS = frozenset(
     "Court House Senate Congress Party Board Authority Organisation Organization Fund Bank Union".split()
 )
 MAX_ROLE_WORDS = 14
+# Titles that say nothing of a person's job or employer.
+HONORIFICS = frozenset("dr drs mr mrs ms miss prof professor sir dame lord lady madam".split())
+APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Z]?[a-z][^,;.“\"]{1,80}?)(?=,|;|\.\s|\s+(?:says|said|told|explained)\b)")
 # "the World Health Organisation (WHO)": a name, then its acronym in brackets.
 ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the|de)\s+)*){1,8})\(([A-Z]{2,8})\)")
 
@@ -494,17 +497,28 @@ def role_of(reading: Reading, first: int, last: int) -> str:
     if before:
         words = reading.text[tokens[before[0]].start : tokens[first - 1].end] if first > before[0] else ""
         words = re.sub(r"^(?:the|a|an|another|one)\s+", "", words.strip(), flags=re.IGNORECASE)
-        if words and any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in words.split()):
-            parts.append(words)
+        if words and any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in words.split()) \
+                and not all(w.lower().rstrip(".") in HONORIFICS for w in words.split()):
+            parts.append(words)  # "Minister", "DHS spokeswoman"; not "Ms" or "Professor" alone
+    appositive = False
     for child in reading.children[head.i]:
         if tokens[child].dep == "appos" and child > last:
             sub = reading.subtree(child)
             parts.append(re.sub(r"^(?:the|a|an)\s+", "", reading.text[tokens[sub[0]].start : tokens[sub[-1]].end], flags=re.IGNORECASE))
+            appositive = True
+    if not appositive:
+        # "Cres Eastman, Director of the National Iodine Nutrition study, and ...": the role
+        # after the comma, where the parse did not attach it to the name.
+        after = APPOSITIVE.match(reading.text, head.end)
+        if after and after.group(1).split()[0].lower().rstrip(".") in ROLE_NOUNS:
+            parts.append(after.group(1))
     if head.dep == "appos" and head.head < first:
         governor = head.head
         sub = [t for t in reading.subtree(governor) if t < first and tokens[t].dep != "punct"]
         if sub:
             parts.append(re.sub(r"^(?:the|a|an)\s+", "", reading.text[tokens[sub[0]].start : tokens[sub[-1]].end].rstrip(" ,"), flags=re.IGNORECASE))
+    # A long appositive keeps its first role: "Director of the ... study, and Chairman of ...".
+    parts = [p.split(",")[0] if len(p.split()) > MAX_ROLE_WORDS else p for p in parts]
     role = "; ".join(p for p in parts if p)
     return role if len(role.split()) <= MAX_ROLE_WORDS else ""
 
@@ -513,7 +527,8 @@ def _without(text: str, name: str) -> str:
     rest = text.replace(name, " ").strip(" ,")
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+(?:’s|'s)$", "", rest)
-    rest = " ".join(w for w in rest.split() if w.lower().rstrip(".") not in TITLES or len(rest.split()) > 2)
+    if all(w.lower().rstrip(".") in TITLES for w in rest.split()):
+        return ""  # "Dr.", "Professor": a title alone; "Interior Minister" is a role and stays whole
     return rest.strip(" ,")
 
 

@@ -58,7 +58,7 @@ def source_kind(speaker: dict, verb: str = "") -> str:
 
 
 def is_outlet(name: str) -> bool:
-    return any(word.strip(".,’'s") in OUTLET_WORDS for word in name.split())
+    return any(re.sub(r"(?:’s|'s)$", "", word.strip(".,")) in OUTLET_WORDS for word in name.split())
 
 
 def extract_sources(reading: Reading, claims: list[Claim]) -> list[Fact]:

@@ -25,7 +25,12 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
         words_start = span.start + paragraph.index(":") + 1
         while words_start < span.end and text[words_start].isspace():
             words_start += 1
-        name = people.full_name(clean_person_name(label), span.start) if label not in ("Q", "A", "Question", "Answer") else label
+        if label.upper() in ("Q", "A", "QUESTION", "ANSWER"):
+            name = label[:1].upper() + label[1:].lower()
+        else:
+            # "SECRETARY BLINKEN" in a transcript: the name as a sentence spells it.
+            spelled = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in label.split())
+            name = people.full_name(clean_person_name(spelled), span.start)
         facts.append(Fact(
             kind="turn", start=words_start, end=span.end, text=text[words_start : span.end],
             data={"speaker": name, "label": label, "question": paragraph.rstrip().endswith("?"),

@@ -24,8 +24,8 @@ from quiz.core.generate.gate import conflict, problems
 # Every template, by the skill it exercises.
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
-    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, kinds.independent_voice, kinds.interested_source,
-    publisher.checkable_part,
+    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
+    sourcing.passed_on, kinds.independent_voice, kinds.interested_source, publisher.checkable_part,
     attribution.exact_words,
     figure_source.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,

@@ -46,8 +46,9 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
     """'True or false? The article gives X's exact words here: “...”': true for words in
     quotation marks given to X, false for a reported statement, which is the writer's
     summary. Keys fall both ways, and the words never tell which by their grammar."""
-    if ctx.kind.kind in ("interview", "speech"):
-        return  # a speaker's account of what someone else said: a layer the key cannot show
+    # In an interview or a speech, words in quotation marks are still the speaker retelling
+    # someone else's; only the speaker's own summary of them can be asked (keyed false).
+    retold = ctx.kind.kind in ("interview", "speech")
     asked = set()
     for fact in ctx.of_kind("quote"):
         direct = bool(fact.data.get("direct"))
@@ -61,6 +62,8 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
         if (fact.data.get("verb") or "said").lower() not in SPEECH_WORDS:
             continue  # "thought", "hoped": not words anyone could have quoted
         words = fact.text.strip()
+        if direct and retold:
+            continue
         if direct and not (_in_quotation_marks(ctx.article.text, fact) and words[:1].isupper()):
             continue  # a phrase taken into the writer's sentence, not a whole quotation
         if not direct and fact.data.get("verb_kind") == "continued":
@@ -80,8 +83,7 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
                            f"a direct quotation gives a speaker's exact words. Without the marks they would be the "
                            f"writer's summary of what {speaker.key} {verb}.")
         else:
-            explanation = (f"There are no quotation marks around these words: the article reports in its own words "
-                           f"what {speaker.key} {verb}, so we cannot tell exactly how {speaker.key} put it.")
+            explanation = _exact_words_explanation(ctx, fact, speaker.key)
         yield Candidate(
             Question(
                 id=f"exact-words-{slugify(speaker.key, 20)}-{slugify(words, 12)}",
@@ -92,6 +94,19 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
             0.75, f"speaker:{fact.start}",
         )
         asked.add((speaker.key, direct))
+
+
+def _exact_words_explanation(ctx: Context, fact, who: str) -> str:
+    """Who tells the reader what `who` said: the article, the speaker of a speech, or the
+    person whose turn of an interview it is (Blinken telling what Biden said)."""
+    verb = _verb_past(fact.data.get("verb") or "said")
+    via = fact.data.get("via")
+    if via:
+        return (f"There are no quotation marks around these words: they are {via}'s account of what {who} {verb}, "
+                f"in {via}'s own words. We have only {via}'s version, not {who}'s words.")
+    teller = "the speaker reports in their" if ctx.kind.kind == "speech" else "the article reports in its"
+    return (f"There are no quotation marks around these words: {teller} own words what {who} {verb}, "
+            f"so we cannot tell exactly how {who} put it.")
 
 
 def related(a, b) -> bool:

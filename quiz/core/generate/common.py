@@ -138,9 +138,13 @@ def _human(description: str) -> bool:
     """An unnamed source a student could picture: its last word is a person or people
     ("official", "spokesman", "people familiar with the plan")."""
     words = re.findall(r"[a-z]+", description.lower())
-    return bool(words) and any(w.rstrip("s") in ROLE_WORDS or w in ("people", "sources", "source", "officials", "diplomats",
-                                                                   "residents", "witnesses", "critics", "experts", "analysts")
-                               for w in words[-4:])
+    head = re.findall(r"[a-z]+", re.split(r"\s(?:of|at|in|on|for|from|with|close|familiar|who|that)\s", description.lower())[0])
+    return bool(words) and any(w.rstrip("s") in ROLE_WORDS or w in GROUP_WORDS for w in {*words[-4:], *head[-1:]})
+
+
+# People a story can cite as a group, whom a student can picture ("staff at the planning office").
+GROUP_WORDS = frozenset("people sources source officials diplomats residents witnesses critics experts analysts staff "
+                        "bureaucrats employees workers lobbyists colleagues".split())
 
 
 def plain_words(fact: Fact) -> list[str]:
@@ -154,11 +158,30 @@ def best_role(descriptions: list[str]) -> str:
     good = []
     for description in descriptions:
         role = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?)(?:,\s*)?", "", description.split(";")[0]).strip(" ,")
-        role = re.sub(r"^(?:the|a|an|another|one)\s+", "", role, flags=re.IGNORECASE)
+        role = " ".join(re.sub(r"^(?:the|a|an|another|one)\s+", "", role, flags=re.IGNORECASE).split())
+        if len(role.split()) > 9 and "," in role:
+            role = role.split(",")[0]  # "director of AARP, the lobby for ...": the role, not the aside
         words = [re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") for w in role.split()]
         if 1 <= len(words) <= 9 and any(w in ROLE_WORDS for w in words) and not PRONOUN_WORDS.search(role):
             good.append(role)
-    return min(good, key=len) if good else ""
+    # A role that says whom the person works for ("policy director of AARP") before a
+    # shorter one that does not ("a policy director"): the organisation tells who they are.
+    return min(good, key=lambda role: (-_names_organisation(role), len(role))) if good else ""
+
+
+def _names_organisation(role: str) -> int:
+    """2 for a role at a named body ('policy director of AARP', 'Korea expert from the
+    RAND Corporation'), 1 for a capitalised word before the role ('DHS spokeswoman',
+    'Korea expert'), 0 for none ('policy director')."""
+    if re.search(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]", role):
+        return 2
+    return int(any(w[:1].isupper() and re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") not in ROLE_WORDS
+                   for w in role.split()))
+
+
+# Titles before a name that one person holds in a place: "Mayor Lee Park" is the mayor.
+ONE_OFFICE = frozenset("president mayor governor chancellor premier king queen chairman chairwoman chair speaker sheriff "
+                       "superintendent principal commissioner".split())
 
 
 def with_article(role: str) -> str:
@@ -167,12 +190,16 @@ def with_article(role: str) -> str:
     if re.match(r"(?:a|an|the|his|her|their|its|of|for|at|from|with|in)\s", role, re.IGNORECASE):
         return role
     if len(role.split()) == 1 and role[:1].isupper():
-        return "the " + role  # "President": one office, "the President"
+        if role.lower() in ONE_OFFICE:
+            return "the " + role  # "President": one office, "the President"
+        return indefinite(role) + " " + role.lower()  # "Resident Carl Diaz", "Senator Ruiz": one of many
     if re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", role) and re.match(
             r"(?:director|head|chair|chairman|president|chief|ceo|secretary|editor|founder|governor|principal)\b", role, re.IGNORECASE):
         return "the " + role
-    if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator)$", role,
-                 re.IGNORECASE) and role[:1].isupper():
+    if re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s)\s", role):
+        return role  # "AARP's policy director", "Greenfield Bank's chief economist"
+    if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator|"
+                 r"minister|secretary|governor|mayor)$", role, re.IGNORECASE) and role[:1].isupper():
         return "the " + role  # "North Korean leader", "RTOG trial's principal investigator": one person
     return indefinite(role) + " " + role
 
@@ -196,7 +223,13 @@ def unnamed_label(description: str) -> str:
     bare = re.sub(r"^(?:a|an|the|one)\s+", "", description, flags=re.IGNORECASE)
     if re.match(r"(?:some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|all|most|nearly|other|a group)\b", bare, re.IGNORECASE):
         return lower_first_word(description)
-    last = bare.split()[-1].lower()
+    if re.match(r"(?:the\s+)?\w+(?:’s|'s)\s", description, re.IGNORECASE):
+        return lower_first_word(description)  # "the report's authors": people the article points to, not hidden
+    # The head noun: "lobbyists" in "lobbyists close to the governor", not "governor".
+    head = re.split(r"\s(?:of|at|in|on|for|from|with|close|familiar|who|that|near|inside|around)\s", bare)[0]
+    last = head.split()[-1].lower()
+    if re.search(r"\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b", bare, re.IGNORECASE) and len(bare.split()) > 1:
+        return indefinite(bare) + " " + lower_first_word(bare)  # on the record for the body it names
     plural = last.endswith("s") and not last.endswith(("ss", "us")) or last in ("people", "men", "women", "children", "staff", "police")
     return f"unnamed {lower_first_word(bare)}" if plural else f"an unnamed {lower_first_word(bare)}"
 
@@ -299,6 +332,7 @@ ROLE_WORDS = frozenset(
     commissioner ambassador general officer leader chief ceo cfo coo treasurer mp representative
     candidate nominee campaigner activist teacher coach captain player major sheriff superintendent
     envoy deputy engineer designer chancellor premier spokesperson major
+    resident owner farmer worker parent patient veteran volunteer survivor
     """.split()
 )
 LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}):\s+")

@@ -26,9 +26,8 @@ CITED = re.compile(
 # "A new mid-year report", "the data", "official statistics": a document behind the figures.
 LEANS_ON = re.compile(r"\b(?:a|an|the|its|their|this|new|official|latest)\s+(?:[\w-]+\s+)?"
                       r"(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b", re.IGNORECASE)
-# A label a student would not take for a person or body: "Unnamed report's authors",
-# "Cres Eastman, the Professor".
-BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b|, the [A-Z][a-z]+$", re.IGNORECASE)
+# A label a student would not take for a person or body: "Unnamed report's authors".
+BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b", re.IGNORECASE)
 OFFICIAL_WORDS = re.compile(
     r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson|official|officials|police|department|ministry|"
     r"government|agency|office|governor|mayor|president|commission|authorit(?:y|ies))\b", re.IGNORECASE)

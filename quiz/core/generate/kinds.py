@@ -92,12 +92,38 @@ def _organisation_in(role: str) -> str:
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
 
 
+# Verbs that report a thought, not a statement anyone made: "Tyler thought he could ...".
+THOUGHT_VERBS = frozenset("think thought thinks believe believed believes hope hoped hopes fear feared fears "
+                          "wonder wondered doubt doubts doubted feel felt expect expected".split())
+
+
+def _statements(ctx: Context, claims) -> int:
+    """How many times the article gives a person's words: each verb of saying once (a
+    quotation that goes on is the same statement), and a quotation that opens a paragraph
+    of its own; not thoughts, names ("called it ..."), or words relayed by someone else."""
+    text = ctx.article.text
+    said = set()
+    quotes = ctx.of_kind("quote")
+    for claim in claims:
+        if claim.data.get("via") or (claim.data.get("verb") or "").lower() in THOUGHT_VERBS:
+            continue
+        verb_at = claim.data.get("verb_at")
+        if verb_at is not None and any(q.start <= verb_at < q.end and (q.data["speaker"] != claim.data["speaker"] or (
+                q.data.get("verb") or "").lower() in THOUGHT_VERBS) for q in quotes if q is not claim):
+            continue  # a verb inside another's words or a thought ("thought he could write ...") is not a statement
+        if claim.data.get("verb_kind") in ("say", "according", "colon") and claim.data.get("verb_at") is not None:
+            said.add(claim.data["verb_at"])
+        elif claim.data.get("verb_kind") == "continued" and not text[text.rfind("\n", 0, claim.start) + 1 : claim.start].strip(" “\""):
+            said.add(claim.start)
+    return len(said)
+
+
 def most_quoted(ctx: Context) -> Iterator[Candidate]:
     """'Whose account does the article rely on most?' when one source clearly leads."""
-    counts = sorted(((len(claims), key) for key, claims in ctx.claims_by_speaker.items()
+    counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()
                      if ctx.speakers[key].kind in ("person", "people", "group")), reverse=True)
     if len(counts) < 3 or counts[0][0] < 3 or counts[0][0] < max(counts[1][0] + 2, 2 * counts[1][0]):
-        return  # no clear lead: a reader's count could differ by one
+        return  # no clear lead (a tie, or a count a reader could make one different): no question
     top = ctx.speakers[counts[0][1]]
     others = [ctx.speakers[key] for _, key in counts[1:4]]
     evidence = claim_evidence(ctx, ctx.claims_by_speaker[top.key][0])

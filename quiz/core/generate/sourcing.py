@@ -39,8 +39,9 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
     from sources it names."""
     sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and 6 <= len(s.text.split()) <= 25
                and not re.match(r"(?:because|if|when|while|although|as|since)\b", s.text, re.IGNORECASE)]
+    sources = [s for s in sources if not layered(ctx, s)]
     unnamed = [s for s in sources if s.data["source_kind"] == "unnamed" and _a_person(s)
-               and ANONYMOUS.search(s.data["speaker"].get("description") or "")]
+               and ANONYMOUS.search(s.data["speaker"].get("description") or "") and not spokesperson_for(s)]
     named = [s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(s)]
     if not unnamed or len(named) < 2:
         return
@@ -76,7 +77,10 @@ def _names_in(source) -> bool:
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
     """'How does the article support the claim that ...?' for a claim that rests on an
-    unnamed source, no source, or another outlet; the prompt does not name the source."""
+    unnamed source, no source, or another outlet; the prompt does not name the source.
+    Not in a speech: every word of it is the speaker's, whoever they cite."""
+    if ctx.kind.kind == "speech":
+        return
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
         if kind not in ("unnamed", "vague", "outlet", "named-person") or not self_contained(source.text) or len(source.text.split()) < 6:
@@ -85,6 +89,8 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             continue
         if kind in ("unnamed", "vague") and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
             continue
+        if layered(ctx, source):
+            continue  # two layers of source: either could be taken for the answer
         if kind == "named-person" and (ctx.in_title(source) or _names_in(source)):
             continue
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
@@ -92,8 +98,12 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
             continue
+        organisation = spokesperson_for(source) if kind == "unnamed" else ""
+        if organisation:
+            kind = "named-organisation"  # a spokesperson speaks on the record for a body the article names
         answer = SUPPORT[kind]
-        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")]
+        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")
+                       and not (organisation and k == "unnamed")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
         if evidence is None or kind != "outlet" and (SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start))
@@ -106,11 +116,68 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
                 id=f"support-{slugify(source.text, 24)}", type="choice", skill="sourcing",
                 prompt=f"How does the article support the claim {quoted(clip(source.text, 20))}?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-                explanation=_support_explanation(kind, source),
+                explanation=_spokesperson_explanation(source, organisation) if organisation else _support_explanation(kind, source),
                 template="support-kind",
             ),
-            0.75 if kind in ("unnamed", "vague", "outlet") else 0.6, f"source:{source.start}",
+            0.75 if kind in ("unnamed", "vague", "outlet") or organisation else 0.6, f"source:{source.start}",
         )
+
+
+# A claim that itself reports someone's words: "staff have complained to her that ...".
+RELAYING = re.compile(r"\b(?:told|tells|complained|warned|assured|confided|wrote)\s+(?:to\s+)?(?:me|us|him|her|them)\b|"
+                      r"\b(?:said|says|say|told|reported|claimed|complained|heard)\b|[‘“\"]")
+
+
+def layered(ctx: Context, source) -> bool:
+    """Whether a claim reaches the article through more than one source: a claim that
+    holds another's words ("X says staff complained to her that ..."), one held inside
+    another source's claim, one in another person's turn of a transcript (Blinken telling
+    what Biden said), or a sentence whose other source could be read as the one behind it
+    ("The Courier reported that lobbyists say ..."). The chain is then a matter of
+    reading, and a question about "the" source has two right answers."""
+    if source.data.get("via") or RELAYING.search(source.text):
+        return True
+    if RELAYED_BY.search(INNER_QUOTE.sub(" ", _paragraphs_around(ctx.article.text, source.start))):
+        return True  # "It quoted critics like ..., with Boswell stating: ...": a publication between them and us
+    if source.data["source_kind"] != "outlet" and _names_outlet(ctx.sentence(source)):
+        return True  # "Officials tell BBC News ...": unnamed people, through another outlet
+    speaker = source.data["speaker"]
+    for other in ctx.of_kind("source"):
+        if other is source or other.data["speaker"] == speaker or other.data["source_kind"] == "passive":
+            continue
+        if other.data["sentence_start"] == source.data["sentence_start"] and (
+                other.start <= source.start < other.end or source.start <= other.start < source.end):
+            return True
+    return False
+
+
+RELAYED_BY = re.compile(r"\b(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
+INNER_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+SPOKESPERSON = re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokespe(?:rson|ople)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
+
+
+def spokesperson_for(source) -> str:
+    """'a defense ministry spokesman' -> 'the defense ministry': the body an unnamed
+    spokesperson speaks for on the record; "" for anyone else."""
+    description = source.data["speaker"].get("description") or ""
+    match = SPOKESPERSON.search(description)
+    if not match:
+        return ""
+    body = (description[: match.start()] + " " + re.sub(r"^\s*(?:for|of|at)\s+", "", description[match.end():])).strip(" ,")
+    body = re.sub(r"^(?:a|an|the|one)\s+", "", body, flags=re.IGNORECASE).strip()
+    if not body or re.fullmatch(r"(?:government|official|senior|unnamed|anonymous)?", body, re.IGNORECASE):
+        return ""  # "a government spokesman", "a spokesman": no body a reader could name
+    return body if body[:1].isupper() and not body.lower().startswith(("u.s.", "us ")) and body.split()[0].isupper() \
+        else "the " + body
+
+
+def _spokesperson_explanation(source, organisation: str) -> str:
+    description = source.data["speaker"].get("description") or "a spokesperson"
+    return (f"The article gives these words to {_lower_article(description)}. It does not give the spokesperson's name, "
+            f"but a spokesperson speaks on the record for {organisation}: the claim is {organisation}'s official position, "
+            "and a reader knows whose view it is.")
 
 
 def _via_outlet(ctx: Context, speaker: dict) -> bool:
@@ -121,7 +188,7 @@ def _via_outlet(ctx: Context, speaker: dict) -> bool:
 
 
 def _names_outlet(sentence: str) -> bool:
-    return any(is_outlet(m.group(1)) for m in re.finditer(r"\b(?:told|according to|to)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,4})", sentence))
+    return any(is_outlet(m.group(1)) for m in re.finditer(r"\b(?:told|tells?|according to|to)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,4})", sentence))
 
 
 def _paragraphs_around(text: str, offset: int) -> str:
@@ -185,11 +252,11 @@ def second_hand(ctx: Context) -> Iterator[Candidate]:
     """A person's words that the writer took from another news organisation."""
     for fact in ctx.of_kind("quote"):
         sentence = ctx.article.text[fact.data["sentence_start"] : fact.data["sentence_end"]]
-        match = re.search(r"according to (?:the\s+)?(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", sentence)
+        match = re.search(r"according to (?P<outlet>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})", sentence)
         speaker = speaker_of(fact.data["speaker"])
         if not match or not is_outlet(match.group("outlet")) or speaker is None or is_outlet(speaker.key):
             continue
-        outlet = match.group("outlet")
+        outlet = match.group("outlet").rstrip(".")  # "the Associated Press", not "Associated Press."
         answer = f"From another news organisation, {outlet}"
         distractors = [f"{capitalise(speaker.key)} said them to the writer of this article",
                        "From a court document", "The article does not say"]
@@ -214,6 +281,8 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             continue
         if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
             continue  # "the researchers" points back to a team the article may name
+        if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
+            continue  # "researchers say" in a lede, and the study and its team named further on
         evidence = sentences_around(ctx, source.start, source.end)
         if evidence is None or description not in ctx.article.text:
             continue
@@ -233,6 +302,18 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
 # Another news organisation between the source and the reader.
 SECOND_LAYER = re.compile(r"\b(?:told|according to|reported by|in an interview with)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b")
 VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists".split())
+
+
+RESEARCH_WORDS = frozenset("researchers scientists studies experts".split())
+
+
+def _names_research(ctx: Context) -> bool:
+    """Whether the article names who did the research: a named source whose role is in
+    research, or a named study, journal or team."""
+    roles = " ".join(s.label for s in ctx.speakers.values() if s.named)
+    return bool(re.search(r"\b(?:researcher|scientist|professor|study|studies|author|investigator|university|institute)\b",
+                          roles, re.IGNORECASE) or re.search(
+        r"\b(?:published in|[Jj]ournal of|[A-Z]\w+ (?:[A-Z]\w+ )*(?:Study|Survey|Journal)|team led by|led by)\b", ctx.article.text))
 
 
 def _a_person(source) -> bool:
@@ -314,4 +395,191 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
                 template="unsourced-claim",
             ),
             0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
+        )
+
+
+# The kinds of source a story can quote, by the words of their role. A source of none of
+# these kinds (a curator, a reporter, a name with no role) leaves the count unsure.
+VOICE_GROUPS = {
+    "officials": ("Officials, politicians and their spokespeople", re.compile(
+        r"\b(?:officials?|ministers?|ministry|secretary|senators?|governor|mayor|mp|representative|commissioner|"
+        r"ambassador|sheriff|police|judges?|courts?|government|department|administration|white house|council(?:lor| member)?|"
+        r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
+    "experts": ("Experts and researchers", re.compile(
+        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?)\b", re.IGNORECASE)),
+    "company": ("A company and its staff", re.compile(
+        r"\b(?:ceo|chief executive|executives?|cfo|founder|company|firm|corporation|inc|ltd)\b", re.IGNORECASE)),
+    "affected": ("People affected by the events", re.compile(
+        r"\b(?:residents?|patients?|parents?|students?|workers?|victims?|veterans?|farmers?|passengers?|customers?|"
+        r"famil(?:y|ies)|survivors?|refugees?|migrants?|(?:shop|home|business) owners?|neighbou?rs?|voters?)\b",
+        re.IGNORECASE)),
+}
+
+
+MISSING = {"officials": "officials", "experts": "experts or researchers", "company": "company staff",
+           "affected": "people affected by the events"}
+
+
+def _voice_group(speaker) -> str | None:
+    """The one group a source's label puts it in; None for none or more than one."""
+    role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
+    if speaker.named and speaker.kind == "person" and ", " not in speaker.label:
+        return None  # a name with no role: the article does not say which side they are on
+    if is_outlet(speaker.key):
+        return None
+    found = [group for group, (_, words) in VOICE_GROUPS.items() if words.search(role if speaker.kind == "person" else speaker.key)]
+    if not found and SPOKESPERSON.search(role) and re.search(r"\b[A-Z]{2,5}\b|\b(?:[Oo]ffice|[Aa]gency|[Bb]ureau)\b", role):
+        found = ["officials"]  # "a DHS spokeswoman", "a Home Office spokesman" ("an Apple spokesperson" stays unsure)
+    return found[0] if len(found) == 1 else None
+
+
+def whose_voices(ctx: Context) -> Iterator[Candidate]:
+    """'Which group supplies the quotations in this article?' when every source quoted
+    belongs to a group the label names, and one group gives nearly all of them: the
+    article tells its story through one kind of voice, and the others are missing."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
+        return  # a release or a speech is one voice by nature
+    from quiz.core.generate.kinds import _statements
+
+    count: dict[str, int] = {}
+    members: dict[str, list] = {}
+    for key, claims in ctx.claims_by_speaker.items():
+        said = _statements(ctx, claims)
+        if not said:
+            continue
+        group = _voice_group(ctx.speakers[key])
+        if group is None:
+            return  # one source the count cannot place makes the answer unsure
+        count[group] = count.get(group, 0) + said
+        members.setdefault(group, []).append(ctx.speakers[key])
+    if not count:
+        return
+    top = max(count, key=count.get)
+    total = sum(count.values())
+    if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
+        return
+    evidence = claim_evidence(ctx, ctx.claims_by_speaker[members[top][0].key][0])
+    if evidence is None:
+        return
+    answer = VOICE_GROUPS[top][0]
+    distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
+    names = capitalise(_listed(members[top]))
+    missing = [MISSING[g] for g in VOICE_GROUPS if g not in count]
+    share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
+    feedback = {}
+    for group, (label, _) in VOICE_GROUPS.items():
+        if group == top:
+            continue
+        feedback[label] = (f"Only {count[group]} of the {total} statements {'comes' if count[group] == 1 else 'come'} from "
+                           "this group." if group in count
+                           else "The article quotes no one from this group.")
+    yield Candidate(
+        Question(
+            id=f"whose-voices-{top}", type="choice", skill="sourcing",
+            prompt="Which group gives most of the quotations and statements in this article?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
+                         f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
+                         + (f". It quotes no {_or_list(missing)}: ask who else could have been asked." if missing else ".")),
+            feedback=feedback,
+            template="whose-voices",
+        ),
+        0.8, "whose-voices",
+    )
+
+
+def _listed(speakers) -> str:
+    """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'."""
+    return _or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers], "and")
+
+
+def _or_list(items: list[str], word: str = "or") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+AFFECTED_PLURALS = re.compile(
+    r"\b(?:residents|patients|parents|students|workers|victims|veterans|farmers|passengers|customers|families|survivors|"
+    r"refugees|migrants|immigrants|teachers|tenants|pupils|employees|fans|voters|shop owners|homeowners)\b", re.IGNORECASE)
+
+
+def missing_voice(ctx: Context) -> Iterator[Candidate]:
+    """'The article writes about farmers more than once. Whose words does it never give?'
+    for a group the article names more than once, when every source
+    it quotes is placed in a group and none of them is one of those people."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return
+    from quiz.core.generate.kinds import _statements
+
+    quoted = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items() if _statements(ctx, claims)]
+    if len(quoted) < 2 or any(_voice_group(s) in (None, "affected") for s in quoted):
+        return  # a source the count cannot place could be one of the people affected
+    found: dict[str, list[int]] = {}
+    for match in AFFECTED_PLURALS.finditer(ctx.article.text):
+        found.setdefault(match.group().lower(), []).append(match.start())
+    groups = [(group, at) for group, at in found.items() if len(at) >= 2]
+    if len(groups) != 1:
+        return  # none named twice, or several: which one is "the" missing group is unsure
+    group, at = groups[0]
+    if any(group.rstrip("s") in s.label.lower() for s in quoted):
+        return
+    evidence = sentences_around(ctx, at[0], at[0] + len(group))
+    if evidence is None:
+        return
+    answer = capitalise(group)
+    distractors = [capitalise(s.label) for s in quoted[:3]]
+    yield Candidate(
+        Question(
+            id=f"missing-voice-{slugify(group, 20)}", type="choice", skill="sourcing",
+            prompt=f"The article writes about {group} more than once. Whose words does it never give?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
+                         f"their side of the story is missing. Every statement it reports comes from "
+                         f"{_listed(quoted)}."),
+            feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
+                      for s in quoted[:3]},
+            template="missing-voice",
+        ),
+        0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
+    )
+
+
+def passed_on(ctx: Context) -> Iterator[Candidate]:
+    """'Whose words does Paul Dewar pass on here?' for a claim one named source relays from
+    another ("Dewar says bureaucrats have complained to him that ..."): the article knows
+    it only through the first, and the people who said it may not be named at all."""
+    for outer in ctx.of_kind("source"):
+        teller = speaker_of(outer.data["speaker"])
+        if teller is None or not teller.named or teller.kind != "person" or outer.data.get("via"):
+            continue
+        inner = [s for s in ctx.of_kind("source") if s is not outer and outer.start <= s.start and s.end <= outer.end
+                 and s.data["speaker"] != outer.data["speaker"] and s.data["source_kind"] in ("unnamed", "vague", "named-person")]
+        first = speaker_of(inner[0].data["speaker"]) if len(inner) == 1 else None
+        if first is None or first.key == teller.key:
+            continue
+        sentence = ctx.sentence(outer)
+        if not self_contained(sentence) or len(sentence.split()) > 40 or "“" in sentence or '"' in sentence:
+            continue
+        others = [s for key, s in ctx.speakers.items() if key not in (teller.key, first.key)][:2]
+        answer = capitalise(ctx.label(inner[0].data["speaker"]) or first.label)
+        feedback = {capitalise(ctx.label({"name": teller.key, "named": True, "kind": "person"}) or teller.label):
+                    f"{teller.key} is the one passing the words on, not the one who first said them."}
+        for other in others:
+            feedback[capitalise(other.label)] = f"The article gives words to {mid_sentence(other.key)} elsewhere, not in this sentence."
+        feedback["No one's: they are the writer's own words"] = "The sentence gives these words to someone: they are not the writer's own."
+        distractors = list(feedback)[:3]
+        who = mid_sentence(first.label)
+        why = (f"The article does not name them, so it has only {teller.key}'s account of their words: the claim is "
+               "second-hand, and a reader cannot check it with the people who made it." if not first.named else
+               f"The article did not hear it from {first.key} directly: it has only {teller.key}'s account, so the claim "
+               "is second-hand.")
+        yield Candidate(
+            Question(
+                id=f"passed-on-{slugify(first.key, 24)}", type="choice", skill="sourcing",
+                prompt=f"{quoted(sentence)} Whose words does {teller.key} pass on here?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                explanation=f"{teller.key} tells what {who} said. {why}",
+                feedback={d: feedback[d] for d in distractors},
+                template="passed-on",
+            ),
+            0.8, f"source:{inner[0].start}",
         )

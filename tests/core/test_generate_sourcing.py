@@ -1,0 +1,240 @@
+"""Sourcing: the chain of sources behind a claim, who is quoted most, and how the article
+labels its sources. Every article here is invented for the test."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import kinds, sourcing
+from quiz.core.generate.attribution import exact_words
+from quiz.core.generate.common import Context, best_role, unnamed_label, with_article
+
+
+def context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def questions(template, text: str):
+    return [c.question for c in template(context(text))]
+
+
+RELAYED = (
+    "Town hall records found in a park\n\n"
+    "Council member Ann Price says staff at the planning office have complained to her that the records are kept "
+    "in unlocked rooms.\n\n"
+    "\"We have counted every box twice and nothing is missing,\" said Mark Olsen, the town clerk.\n\n"
+    "Olsen said the boxes would be moved to a locked store on Monday.\n\n"
+    "Ben Ode, a lawyer for the council, said no records had been lost in the past ten years.\n\n"
+    "A council official said the park had been searched twice since the records were found."
+)
+
+
+def test_a_claim_a_named_person_relays_from_unnamed_people_is_not_asked_how_it_is_supported():
+    ctx = context(RELAYED)
+    asked = [c.question.prompt for c in sourcing.support_kind(ctx)]
+    assert asked, "the plain claims of the article are still asked about"
+    assert not [p for p in asked if "unlocked rooms" in p], asked
+    for claim in sourcing.unnamed_claims(ctx):
+        assert not [c for c in claim.question.choices if "unlocked rooms" in c], "neither named nor unnamed alone"
+
+
+def test_two_sources_over_one_claim_make_it_layered():
+    ctx = context(
+        "Bridge plan in doubt\n\n"
+        "Officials close to the governor say the plan for the new river bridge will be dropped next year, according "
+        "to the Associated Press.\n\n"
+        "\"We were never asked about the bridge,\" said Maria Lopez, who runs a ferry service on the river.")
+    over_the_bridge = [s for s in ctx.of_kind("source") if "river bridge" in s.text]
+    assert {s.data["source_kind"] for s in over_the_bridge} >= {"outlet"}
+    assert over_the_bridge and all(sourcing.layered(ctx, s) for s in over_the_bridge)
+    lopez = [s for s in ctx.of_kind("source") if "never asked" in s.text]
+    assert lopez and not sourcing.layered(ctx, lopez[0])
+
+
+SPOKESMAN = (
+    "Clinics to stay open\n\n"
+    "A health ministry spokesman said the clinics in the north of the country will stay open through the winter.\n\n"
+    "\"We have enough staff for every clinic,\" said Dr Lena Park, who runs the clinic in Northbay.\n\n"
+    "Park said the clinic had seen more patients this year than in any year before.\n\n"
+    "Tom Reed, a nurse at the clinic, said the roads to the clinic were often closed by snow in January.\n\n"
+    "A U.S. official said the aid for the clinics would arrive before the end of the month."
+)
+
+
+def test_an_on_record_spokesperson_for_a_named_body_is_not_taught_as_an_anonymous_source():
+    ctx = context(SPOKESMAN)
+    (asked,) = [c.question for c in sourcing.support_kind(ctx) if "stay open" in c.question.prompt]
+    assert asked.answer == "It names the organisation that says it"
+    assert "It cites a source it does not name" not in asked.choices
+    assert "on the record for the health ministry" in asked.explanation and "cannot check" not in asked.explanation
+    assert ctx.label(ctx.of_kind("quote")[0].data["speaker"]) == "a health ministry spokesman"
+    for claim in sourcing.unnamed_claims(ctx):
+        assert "stay open" not in claim.question.answer
+
+
+def test_an_anonymous_official_is_still_a_source_the_article_does_not_name():
+    asked = [q for q in questions(sourcing.support_kind, SPOKESMAN) if "aid for the clinics" in q.prompt]
+    assert [q.answer for q in asked] == ["It cites a source it does not name"]
+
+
+TIED = (
+    "Veteran builds a sleep app\n\n"
+    "Sam Hart was happy when he left for the army, his son Leo Hart says.\n\n"
+    "\"I didn't like the change,\" Leo says. \"I did not know what was going on.\"\n\n"
+    "Leo thought he could write a program that might help his father sleep.\n\n"
+    "\"It was a bad time in my life,\" Sam Hart said.\n\n"
+    "Sam said he had not slept so well in many years.\n\n"
+    "Nurse Ana Cruz said the watch was now used by veterans in three states."
+)
+
+
+def test_two_people_with_as_many_statements_give_no_most_quoted_question():
+    ctx = context(TIED)
+    assert kinds._statements(ctx, ctx.claims_by_speaker["Leo Hart"]) == 2  # a quotation that goes on, a thought: no more
+    assert not questions(kinds.most_quoted, TIED)
+
+
+def test_a_role_keeps_the_organisation_the_person_works_for():
+    assert best_role(["policy director", "policy director of AARP"]) == "policy director of AARP"
+    assert best_role(["Korea expert", "Korea expert from the RAND Corporation"]) == "Korea expert from the RAND Corporation"
+    assert best_role(["policy director at AARP, the lobby for older Americans that has millions of members"]) == (
+        "policy director at AARP")
+    assert with_article("Greenfield Bank's chief economist") == "Greenfield Bank's chief economist"
+    assert with_article("AARP's policy director") == "AARP's policy director"
+
+
+def test_an_unnamed_group_is_counted_by_its_head_noun():
+    assert unnamed_label("senators and lobbyists close to the governor") == "unnamed senators and lobbyists close to the governor"
+    assert unnamed_label("an aide close to the mayor") == "an unnamed aide close to the mayor"
+
+
+TRANSCRIPT = (
+    "Interview with the Secretary on the radio\n\n"
+    "QUESTION: Mr. Secretary, thank you for joining us today. What did the President tell the Russian leader?\n\n"
+    "SECRETARY BLINKEN: Well, President Biden told him that the strong response from the allies would continue for "
+    "as long as it takes. He was very clear about that.\n\n"
+    "QUESTION: And what comes next for the talks in the spring?\n\n"
+    "SECRETARY BLINKEN: We will keep working with our partners on the talks and on the aid.\n\n"
+    "QUESTION: Thank you very much, Mr. Secretary, for your time today.\n\n"
+    "SECRETARY BLINKEN: Thank you. It was good to be with you and with your listeners."
+)
+
+
+def test_what_a_speaker_in_a_transcript_says_someone_said_is_the_speakers_account():
+    ctx = context(TRANSCRIPT)
+    (biden,) = [q for q in ctx.of_kind("quote") if "strong response" in q.text]
+    assert biden.data["via"] == "Blinken"
+    (asked,) = [c.question for c in exact_words(ctx)]
+    assert "Blinken's account of what Biden said" in asked.explanation
+    assert "the article reports" not in asked.explanation
+    assert not [c for c in sourcing.support_kind(ctx) if "strong response" in c.question.prompt]
+    assert {t.data["speaker"] for t in ctx.of_kind("turn")} == {"Question", "Blinken"}
+
+
+def test_words_taken_from_a_news_agency_are_asked_as_second_hand():
+    text = (
+        "Ferry service to close\n\n"
+        "\"We carried more people this year than ever, and still the town wants us gone,\" Maria Lopez said, "
+        "according to the Associated Press.\n\n"
+        "The council will vote on the ferry in March.")
+    (asked,) = questions(sourcing.second_hand, text)
+    assert asked.answer == "From another news organisation, the Associated Press"
+    assert "taken from the Associated Press's reporting" in asked.explanation
+
+
+def test_a_long_role_keeps_its_first_office_and_a_title_alone_is_no_role():
+    ctx = context(
+        "Children short of iodine\n\n"
+        "Professor Ann Hale, Director of the Northern Salt Study, and Chair of the Council for Better Food in Schools "
+        "and Homes across the Region, says the children tested were short of iodine.\n\n"
+        "Professor Hale says bakers could fix the problem by using iodised salt.\n\n"
+        "Ms Joan Reed said the food agency would look at the rules by the end of the year.")
+    assert ctx.speakers["Ann Hale"].label == "Ann Hale, the Director of the Northern Salt Study"
+    assert ctx.speakers["Joan Reed"].label == "Joan Reed"
+
+
+OFFICIAL_VOICES = (
+    "Troops sent to the border\n\n"
+    "The government will send 2,000 troops to the northern border next month, a defence official said.\n\n"
+    "\"This is about keeping the border safe for everyone,\" said Mary Stone, a Home Office spokeswoman.\n\n"
+    "Stone said the troops would not make arrests themselves.\n\n"
+    "Interior Minister Paul Grant said the plan would cost less than the last one.\n\n"
+    "Farmers near the border have seen their land used as a road by smugglers for years."
+)
+
+
+def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
+    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES)
+    assert asked.answer == "Officials, politicians and their spokespeople"
+    assert "all from this group, give all 4 statements" in asked.explanation, asked.explanation and "people affected by the events" in asked.explanation
+    assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
+
+
+def test_a_source_with_no_role_leaves_whose_voices_unasked():
+    text = OFFICIAL_VOICES + "\n\nJane Cole said the smugglers had moved to the east long ago."
+    assert not questions(sourcing.whose_voices, text)
+
+
+def test_a_group_the_article_writes_about_but_never_quotes_is_asked_as_the_missing_voice():
+    text = OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river."
+    (asked,) = questions(sourcing.missing_voice, text)
+    assert asked.answer == "Farmers"
+    assert sorted(c for c in asked.choices if c != asked.answer) == [
+        "An unnamed defence official", "Mary Stone, a Home Office spokeswoman", "Paul Grant, the Interior Minister"]
+    assert "their side of the story is missing" in asked.explanation
+
+
+def test_no_missing_voice_when_one_of_the_group_is_quoted():
+    text = OFFICIAL_VOICES + "\n\nTom Hill, one of the farmers, said the smugglers had moved to the east long ago."
+    assert not questions(sourcing.missing_voice, text)
+
+
+def test_a_quote_another_paper_printed_or_words_told_to_it_are_two_layers_of_source():
+    text = (
+        "Asylum form criticised\n\n"
+        "The Daily Record reported the plan on Sunday. It quoted critics like lawyer Ann Ross, with Ross stating: "
+        "\"Nobody should lose their claim over a form in a language they cannot read.\"\n\n"
+        "Officials tell BBC News that every claim will still be judged on its own merits.\n\n"
+        "\"We will look at the form again next month,\" said Tom Hale, a minister at the Home Office.\n\n"
+        "Hale said the form had been sent to 12,000 people since January.")
+    asked = [q.prompt for q in questions(sourcing.support_kind, text)]
+    assert asked and not [p for p in asked if "language they cannot read" in p or "own merits" in p], asked
+
+
+def test_words_a_named_person_passes_on_from_unnamed_people_are_asked_as_theirs():
+    (asked,) = questions(sourcing.passed_on, RELAYED)
+    assert asked.prompt.endswith("Whose words does Ann Price pass on here?")
+    assert asked.answer == "Unnamed staff at the planning office"
+    assert "Ann Price, a Council member" in asked.choices
+    assert "only Ann Price's account" in asked.explanation and "second-hand" in asked.explanation
+
+
+def test_researchers_in_a_lede_are_not_vague_when_the_article_names_the_study_and_its_team():
+    lede = "Half of the town's children are short of iodine, researchers say.\n\n"
+    named = ("The Northern Salt Study tested 900 children in five towns, its director, Professor Ann Hale, said.\n\n"
+             "Hale said bakers could fix the problem by using iodised salt.")
+    plain = "Bakers could fix the problem by using iodised salt, the town council said."
+    assert not questions(sourcing.vague_source, "Children short of iodine\n\n" + lede + named)
+    assert questions(sourcing.vague_source, "Children short of iodine\n\n" + lede + plain)
+
+
+def test_a_speech_asks_no_support_question_since_every_word_is_the_speakers():
+    text = (
+        "Remarks on the new river bridge\n\n"
+        "My fellow citizens, thank you for coming out on this cold morning.\n\n"
+        "Last year Senator Ann Ross said the bridge would cost the state millions of dollars every year.\n\n"
+        "I say to you today that the bridge will pay for itself within ten years, and I ask you to support it.\n\n"
+        "We will build it together, and we will build it well. Thank you, and God bless you all.")
+    ctx = context(text)
+    assert ctx.kind.kind == "speech"
+    assert not list(sourcing.support_kind(ctx))
+
+
+def test_the_voices_questions_pass_the_gate_and_one_of_them_reaches_the_pack():
+    from quiz.core.service import generate_from_article
+
+    text = OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river."
+    pack = generate_from_article(parse_article(text)).pack
+    voices = [q for q in pack.questions if q.template in ("whose-voices", "missing-voice")]
+    assert len(voices) == 1, [q.template for q in pack.questions]
