@@ -1,0 +1,86 @@
+"""Speeches and remarks: what the speaker calls for, which of the speaker's sentences could
+be checked, where a speech is given, and claims about what a whole people thinks."""
+
+import random
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_pack
+from quiz.core.generate.common import Context
+from quiz.core.generate.opinion import ASKS, shown_alone
+
+SPEECH = """Clean water for the Green River
+
+Madam Speaker, I rise today to speak about the Green River and the families who live beside it.
+
+In 2019, the state closed three beaches on the river after tests found high levels of bacteria. Last year the council spent $4 million on new drains along the east bank.
+
+The old plan was a disgraceful waste of public money. We have waited far too long for a river our children can swim in.
+
+The American people know that clean water is not a luxury.
+
+We must pass the clean water bill before the summer. I urge every member of this House to vote for it.
+"""
+
+
+@pytest.fixture(scope="module")
+def speech():
+    assert read_facts(parse_article(SPEECH)).kind.kind == "speech"
+    return generate_pack(SPEECH, seed=1)
+
+
+def asked(pack, template):
+    (question,) = [q for q in pack.questions if q.template == template]
+    return question
+
+
+def test_a_speech_asks_which_sentence_calls_for_action_with_we_as_the_speaker(speech):
+    call = asked(speech, "recommendation")
+    assert call.answer == "We must pass the clean water bill before the summer."
+    assert "speech" in call.prompt
+    assert "“must pass the clean water bill before the summer”" in call.explanation
+    wrong = [c for c in call.choices if c != call.answer]
+    assert len(wrong) == 3 and not any(ASKS.search(c) for c in wrong)  # none of them asks for anything too
+    assert set(call.feedback) == set(wrong)
+    assert call.feedback["The old plan was a disgraceful waste of public money."].startswith("It gives a view (“disgraceful”)")
+
+
+def test_a_speech_asks_which_of_the_speakers_sentences_could_be_checked(speech):
+    checkable = asked(speech, "checkable-sentence")
+    assert checkable.answer.startswith("In 2019, the state closed three beaches")
+    assert "from the speech" in checkable.prompt
+    assert "the speaker's judgement" in checkable.feedback["The old plan was a disgraceful waste of public money."]
+
+
+def test_a_speech_with_no_call_asks_none_and_a_call_in_other_words_is_found():
+    no_call = SPEECH.replace("We must pass the clean water bill before the summer. I urge every member of this House to vote for it.",
+                             "The bill comes before the House next week.")
+    assert "recommendation" not in {q.template for q in generate_pack(no_call, seed=1).questions}
+    urged = no_call.replace("The bill comes before the House next week.",
+                            "I urge every member of this House to vote for the clean water bill.")
+    call = asked(generate_pack(urged, seed=1), "recommendation")
+    assert call.answer == "I urge every member of this House to vote for the clean water bill."
+    assert "(“I urge every member of this House to vote for the clean water bill”)" in call.explanation
+
+
+def context(text):
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(0))
+
+
+@pytest.mark.parametrize(("sentence", "alone"), [
+    ("We must pass the clean water bill before the summer.", True),  # "we" is the speaker
+    ("I urge every member of this House to vote for the bill.", True),
+    ("It must be passed before the summer.", False),  # "it" stands for something said before
+    ("They have waited far too long for clean water.", False),
+])
+def test_in_a_speech_a_sentence_may_open_on_we_or_i_but_not_on_it_or_they(sentence, alone):
+    assert shown_alone(sentence, context(SPEECH)) is alone
+
+
+def test_in_a_news_report_we_still_needs_the_sentence_before():
+    news = ("Council approves new drains\n\nThe city council voted on Tuesday to spend $4 million on new drains, "
+            "said Mayor Ann Cole. \"We are glad,\" said Ben Ross, who lives on the east bank.")
+    assert not shown_alone("We must pass the clean water bill before the summer.", context(news))
