@@ -54,6 +54,26 @@ def test_a_speech_asks_which_of_the_speakers_sentences_could_be_checked(speech):
     assert "the speaker's judgement" in checkable.feedback["The old plan was a disgraceful waste of public money."]
 
 
+def test_a_speech_to_a_legislature_asks_where_it_is_given(speech):
+    where = asked(speech, "speech-where")
+    assert where.answer == "In a parliament or legislature, to its members"
+    assert "“Madam Speaker”" in where.prompt and where.evidence.startswith("Madam Speaker, I rise today")
+
+
+def test_a_claim_about_what_a_whole_people_knows_asks_what_evidence_backs_it(speech):
+    claim = asked(speech, "whole-group")
+    assert claim.prompt.startswith("In the speech, the speaker says: “The American people know")
+    assert claim.answer == "None: the speaker states it as if it were known"
+    assert "A poll or survey" not in claim.choices  # the speech has figures elsewhere: no such claim on it
+    assert set(claim.feedback) == set(claim.choices) - {claim.answer}
+
+
+def test_a_claim_with_a_poll_beside_it_is_not_asked_as_unsupported():
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "The American people know that clean water is not a luxury: 80 percent said so in a poll.")
+    assert "whole-group" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
 def test_a_speech_with_no_call_asks_none_and_a_call_in_other_words_is_found():
     no_call = SPEECH.replace("We must pass the clean water bill before the summer. I urge every member of this House to vote for it.",
                              "The bill comes before the House next week.")

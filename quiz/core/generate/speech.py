@@ -1,0 +1,105 @@
+"""Speeches, remarks and statements on the floor: where a speech is given and to whom, and
+claims about what a whole people or "everyone" thinks that the speech offers no evidence
+for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Question, Sentence
+from quiz.core.generate.common import Candidate, Context, shuffled, slugify
+from quiz.core.generate.opinion import MAX_WORDS, as_said, author, shown_alone
+
+# The chair of a legislature, as its members address it.
+SPEAKER_OF_HOUSE = re.compile(r"\b(?:Madam|Mister|Mr\.?) Speaker\b")
+# "The American people know", "everyone agrees", "any judge in this country would agree":
+# what a whole group thinks, wants or knows, said of them all.
+WHOLE_GROUP = re.compile(
+    r"\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
+    r"everyone|everybody|the public|our people|the people of this (?:country|nation|state|city|town)|"
+    r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
+    r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
+    r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
+    r"expect|expects|demand|demands|remember|support|supports))\b",
+    re.IGNORECASE,
+)
+EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|surveys|majority|study|studies)\b", re.IGNORECASE)
+
+
+def where_given(ctx: Context) -> Iterator[Candidate]:
+    """'Madam Speaker': a speech to a legislature, by one of its members to the others."""
+    if ctx.kind.kind != "speech":
+        return
+    sentences = [s for s in ctx.article.sentences if SPEAKER_OF_HOUSE.search(s.text) and 4 <= len(s.text.split()) <= MAX_WORDS
+                 and not re.search(r"[“”\"]", s.text)]
+    if not sentences:
+        return
+    sentence = min(sentences, key=lambda s: len(s.text))
+    address = SPEAKER_OF_HOUSE.search(sentence.text).group(0)
+    answer = "In a parliament or legislature, to its members"
+    distractors = ["At a rally, to the speaker's own supporters", "In a court, to a judge and jury",
+                   "On television, to a reporter who interviews the speaker"]
+    yield Candidate(
+        Question(
+            id=f"speech-where-{slugify(address, 16)}", type="choice", skill="context",
+            prompt=f"The speaker says “{address}”. Where is this speech given, and to whom?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+            explanation=(f"“{address}” is how members of a legislature, such as a House of Representatives or a House of "
+                         "Commons, address the person who chairs the debate. So the speaker is a member speaking to "
+                         "fellow members, and through them to the public who follow the debate."),
+            template="speech-where",
+        ),
+        0.7, f"where:{sentence.start}",
+    )
+
+
+def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
+    """'The American people know ...': what a whole group thinks, said with no poll, survey
+    or figure beside it. A speaker who claims everyone agrees is persuading, and a listener
+    should ask how the speaker knows."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    for sentence in ctx.article.sentences:
+        found = WHOLE_GROUP.search(sentence.text)
+        if not found or not _own_words(sentence, ctx):
+            continue
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if EVIDENCE_WORDS.search(around):
+            continue  # a figure or a poll beside the claim may be its evidence
+        claimed = found.group(0)
+        source = "the speech" if ctx.kind.kind == "speech" else "the article"
+        # Each wrong choice only where the text around the claim, or all of it, has none.
+        wrong = {"Quotes from people who say so": (not re.search(r"[“”\"]", around), "No one is quoted saying so."),
+                 "Figures from a report": (True, "No figure stands beside the claim."),
+                 "A poll or survey": (not EVIDENCE_WORDS.search(ctx.article.text), f"No poll or survey is named in {source}.")}
+        feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
+        distractors = list(feedback)
+        answer = f"None: {author(ctx)} states it as if it were known"
+        yield Candidate(
+            Question(
+                id=f"whole-group-{slugify(claimed, 20)}", type="choice", skill="sourcing",
+                prompt=f"{as_said(sentence.text, ctx)} What evidence does {author(ctx)} give for this claim about "
+                       f"{_mid(found.group('group'))}?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
+                             "survey, figure or quote. Saying that a whole people already agrees is a way to persuade; "
+                             "a listener should ask how the speaker could know."),
+                feedback=feedback, template="whole-group",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one such question per article
+
+
+def _own_words(sentence: Sentence, ctx: Context) -> bool:
+    """A sentence in the speaker's or writer's own words that can stand alone."""
+    return (not re.search(r"[“”\"]", sentence.text) and 6 <= len(sentence.text.split()) <= MAX_WORDS
+            and sentence.text.endswith((".", "!")) and shown_alone(sentence.text, ctx))
+
+
+def _mid(group: str) -> str:
+    """'The American people' inside a sentence: 'the American people'."""
+    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Everyone", "Everybody", "Our") else group
