@@ -104,3 +104,25 @@ def test_in_a_news_report_we_still_needs_the_sentence_before():
     news = ("Council approves new drains\n\nThe city council voted on Tuesday to spend $4 million on new drains, "
             "said Mayor Ann Cole. \"We are glad,\" said Ben Ross, who lives on the east bank.")
     assert not shown_alone("We must pass the clean water bill before the summer.", context(news))
+
+
+SIDES = """Our schools deserve better
+
+Mr. Speaker, I rise on behalf of my fellow Conservatives to speak about our schools.
+
+Last year the Labour government closed 40 village schools across the county. Parents in those villages now drive their children for an hour each way.
+
+The closures were a shameful mistake, and we will reopen every school we can.
+"""
+
+
+def test_a_speech_that_names_the_speakers_party_asks_which_side_the_speaker_is_on():
+    side = asked(generate_pack(SIDES, seed=1), "which-side")
+    assert side.answer == "The speaker is on the Conservative side, speaking about the other side"
+    assert "“Labour government”" in side.prompt and side.evidence.startswith("Mr. Speaker, I rise on behalf of my fellow")
+    assert "The speaker is on the Labour side, speaking about their own side" in side.choices
+
+
+def test_a_speech_that_does_not_say_the_speakers_party_does_not_ask_it():
+    text = SIDES.replace("on behalf of my fellow Conservatives ", "")
+    assert "which-side" not in {q.template for q in generate_pack(text, seed=1).questions}

@@ -1,5 +1,5 @@
-"""Speeches, remarks and statements on the floor: where a speech is given and to whom, and
-claims about what a whole people or "everyone" thinks that the speech offers no evidence
+"""Speeches, remarks and statements on the floor: where a speech is given and to whom, which
+side of a political fight the speaker is on, and claims about what a whole people or "everyone" thinks that the speech offers no evidence
 for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
@@ -25,6 +25,18 @@ WHOLE_GROUP = re.compile(
     r"expect|expects|demand|demands|remember|support|supports))\b",
     re.IGNORECASE,
 )
+PARTIES = {"Democratic": "Democratic", "Democrats": "Democratic", "Democrat": "Democratic", "Republican": "Republican",
+           "Republicans": "Republican", "Labour": "Labour", "Conservative": "Conservative", "Conservatives": "Conservative",
+           "Tory": "Conservative", "Tories": "Conservative"}
+_PARTY = "|".join(sorted(PARTIES, key=len, reverse=True))
+# The speaker's own side, in so many words: "my colleagues on the Democratic side", "our
+# Republican members", "we Democrats", "my fellow Conservatives".
+OWN_SIDE = re.compile(
+    rf"\b(?:(?:my|our) (?:own |fellow )?(?P<a>{_PARTY}) (?:colleagues|party|members|friends|caucus)|"
+    rf"(?:my|our) fellow (?P<b>{_PARTY})|(?:my|our) (?:colleagues|members|friends) on the (?P<c>{_PARTY}) side|"
+    rf"[Ww]e (?P<d>Democrats|Republicans|Conservatives|Tories))\b")
+OTHER_SIDE = re.compile(rf"\b(?:Senate |House )?(?P<party>{_PARTY})(?: (?:Senators|senators|members|leaders|lawmakers|MPs|"
+                        rf"colleagues|Party|party|majority|minority|government))?\b")
 EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|surveys|majority|study|studies)\b", re.IGNORECASE)
 
 
@@ -52,6 +64,41 @@ def where_given(ctx: Context) -> Iterator[Candidate]:
             template="speech-where",
         ),
         0.7, f"where:{sentence.start}",
+    )
+
+
+def which_side(ctx: Context) -> Iterator[Candidate]:
+    """'My colleagues on the Democratic side', in a speech that speaks of 'Republican
+    Senators': a politician on one side speaking about the other, whose words are one
+    side's view in a political fight."""
+    if ctx.kind.kind != "speech":
+        return
+    own = next(((s, m) for s in ctx.article.sentences if (m := OWN_SIDE.search(s.text)) and _own_words(s, ctx)), None)
+    if own is None:
+        return
+    sentence, found = own
+    side = PARTIES[next(g for g in found.groups() if g)]
+    other = next((m for s in ctx.article.sentences if not re.search(r"[“”\"]", s.text)
+                  for m in OTHER_SIDE.finditer(s.text) if PARTIES[m.group("party")] != side), None)
+    if other is None:
+        return
+    other_side = PARTIES[other.group("party")]
+    answer = f"The speaker is on the {side} side, speaking about the other side"
+    distractors = [f"The speaker is on the {other_side} side, speaking about their own side",
+                   "The speaker belongs to no side and judges both fairly",
+                   "The speaker is a reporter describing what both sides said"]
+    yield Candidate(
+        Question(
+            id=f"which-side-{slugify(side, 12)}", type="choice", skill="context",
+            prompt=f"{as_said(sentence.text, ctx)} The speech also speaks of “{other.group(0)}”. "
+                   "What does this tell a listener about the speaker?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+            explanation=(f"“{found.group(0)}” shows that the speaker is on the {side} side. What a politician says "
+                         f"about “{other.group(0)}” is one side's view in a political fight; a listener should look "
+                         "for what the other side says too."),
+            template="which-side",
+        ),
+        0.75, f"side:{sentence.start}",
     )
 
 
