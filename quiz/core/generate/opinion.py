@@ -51,6 +51,16 @@ def _whose(fact: Fact, ctx: Context) -> str:
     return f"{author(ctx)}'s own" if voice == "the writer" else f"{voice}'s"
 
 
+# Nouns and verbs that carry a view as much as an adjective does ("a shameful mistake", "is to
+# guarantee upheaval"): never offered as the word that does not judge.
+VIEW_NOUNS_AND_VERBS = frozenset(
+    """
+    mistake failure disaster crisis scandal success succeed fail victory triumph tragedy threat threaten guarantee
+    courage coward shame disgrace waste lie truth fault blame fear hope deserve betray betrayal abuse hero villain
+    """.split()
+)
+
+
 def opinion_cue(ctx: Context) -> Iterator[Candidate]:
     """'Which word shows the writer's view?' in a sentence that judges."""
     for fact in ctx.of_kind("opinion", mode="judge"):
@@ -60,7 +70,8 @@ def opinion_cue(ctx: Context) -> Iterator[Candidate]:
             continue  # one judging word only: with two, "the other words do not judge" is false
         if cues[0].lower() not in UNMISTAKABLE:
             continue  # "outstanding claims", "greater possession": a reader may take it for description
-        plain = [w for w in plain_words(fact) if w.lower() not in {c.lower() for c in fact.data["cues"]}]
+        plain = [w for w in plain_words(fact) if w.lower() not in {c.lower() for c in fact.data["cues"]}
+                 and w.lower().removesuffix("s") not in VIEW_NOUNS_AND_VERBS]
         if len(plain) < 3:
             continue
         picked = plain[:: max(1, len(plain) // 3)][:3]
