@@ -132,3 +132,26 @@ def test_a_noun_that_judges_is_never_offered_as_a_word_that_does_not():
     word = asked(generate_pack(SIDES, seed=1), "opinion-word")
     assert word.answer == "shameful" and "speaker's view" in word.prompt
     assert "mistake" not in word.choices  # "a shameful mistake": the noun judges too
+
+
+QUESTIONS = """Keep the night buses running
+
+Mr. President, members of the council, thank you for hearing me today.
+
+The night buses carry nurses, cleaners and bakers to work when the rest of the city sleeps.
+
+Without a bus, how will a nurse reach the hospital at four in the morning?
+
+We must keep every night route running.
+"""
+
+
+def test_a_question_the_speaker_asks_the_audience_asks_what_it_is_for():
+    question = asked(generate_pack(QUESTIONS, seed=1), "rhetorical-question")
+    assert question.prompt.startswith("In the speech, the speaker asks: “Without a bus, how will a nurse reach")
+    assert question.answer == "To lead listeners to the answer the speaker wants, not to get a reply"
+
+
+def test_questions_the_speaker_reports_others_asking_are_not_taken_for_rhetorical_ones():
+    text = QUESTIONS.replace("Without a bus,", "Nurses ask me every week: without a bus,")
+    assert "rhetorical-question" not in {q.template for q in generate_pack(text, seed=1).questions}

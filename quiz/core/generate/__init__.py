@@ -35,6 +35,7 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.hedge_word, uncertainty.condition, study.early_study,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     speech.whole_group_claim, speech.where_given, speech.which_side,
+    speech.rhetorical_question,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.whose_word,
     publisher.publisher_stake, study.who_was_studied, kinds.interview_views,

@@ -1,5 +1,6 @@
 """Speeches, remarks and statements on the floor: where a speech is given and to whom, which
-side of a political fight the speaker is on, and claims about what a whole people or "everyone" thinks that the speech offers no evidence
+side of a political fight the speaker is on, what a question the speaker asks is for, and
+claims about what a whole people or "everyone" thinks that the speech offers no evidence
 for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
@@ -9,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question, Sentence
-from quiz.core.generate.common import Candidate, Context, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, quoted, shuffled, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, author, shown_alone
 
 # The chair of a legislature, as its members address it.
@@ -100,6 +101,43 @@ def which_side(ctx: Context) -> Iterator[Candidate]:
         ),
         0.75, f"side:{sentence.start}",
     )
+
+
+# A paragraph that reports questions others ask ("people ask me: ...") is no place for the
+# speaker's own rhetorical question.
+REPORTED_QUESTION = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions)\b|:", re.IGNORECASE)
+
+
+def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
+    """'Why, then, should we think ...?' A question the speaker asks the audience, in a
+    speech or an opinion piece, is there to lead listeners to the speaker's answer: a claim
+    made while seeming only to ask."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    for sentence in ctx.article.sentences:
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        if (not sentence.text.endswith("?") or re.search(r"[“”\"]", sentence.text) or not 6 <= len(sentence.text.split()) <= MAX_WORDS
+                or REPORTED_QUESTION.search(ctx.article.text[paragraph.start : paragraph.end])
+                or not shown_alone(sentence.text, ctx)):
+            continue
+        answer = "To lead listeners to the answer the speaker wants, not to get a reply"
+        distractors = ["Because the speaker does not know the answer and wants to find out",
+                       "To repeat a question that someone else asked", "To ask the audience to answer aloud"]
+        who = author(ctx)
+        asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
+        yield Candidate(
+            Question(
+                id=f"rhetorical-{slugify(sentence.text, 20)}", type="choice", skill="loaded-language",
+                prompt=f"{asks}: {quoted(sentence.text)} Why does {who} ask this?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                explanation=(f"No one is asked to reply: the question is built so that {'listeners' if who == 'the speaker' else 'readers'} "
+                             f"think of one answer, {who}'s own. A question like this makes a claim while seeming only to "
+                             "ask; it is fair to ask whether the claim holds."),
+                template="rhetorical-question",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
 
 
 def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
