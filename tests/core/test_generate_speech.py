@@ -153,5 +153,5 @@ def test_a_question_the_speaker_asks_the_audience_asks_what_it_is_for():
 
 
 def test_questions_the_speaker_reports_others_asking_are_not_taken_for_rhetorical_ones():
-    text = QUESTIONS.replace("Without a bus,", "Nurses ask me every week: without a bus,")
+    text = QUESTIONS.replace("Without a bus,", "Nurses often ask me this. Without a bus,")
     assert "rhetorical-question" not in {q.template for q in generate_pack(text, seed=1).questions}
