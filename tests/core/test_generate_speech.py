@@ -155,3 +155,12 @@ def test_a_question_the_speaker_asks_the_audience_asks_what_it_is_for():
 def test_questions_the_speaker_reports_others_asking_are_not_taken_for_rhetorical_ones():
     text = QUESTIONS.replace("Without a bus,", "Nurses often ask me this. Without a bus,")
     assert "rhetorical-question" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1990 she started the school's first robotics club.",  # "In" names no one
+    "Let us honour her by being patient with one another.",
+    "Who among us did not learn something from her?",
+])
+def test_in_a_speech_a_she_or_her_after_a_capitalised_little_word_still_needs_its_person(sentence):
+    assert not shown_alone(sentence, context(SPEECH))

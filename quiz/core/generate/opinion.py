@@ -19,6 +19,7 @@ OBLIGATION = re.compile(r"\b(?:should|must|ought to|ha(?:ve|s) to|need(?:s)? to|
 # Kinds in which "we" and "I" are the one who speaks or writes, whom a prompt names.
 FIRST_PERSON_KINDS = ("speech", "opinion")
 IT_FIRST = re.compile(r"(?:it|its)\b", re.IGNORECASE)
+FUNCTION_FIRST = re.compile(r"(?:In|On|At|For|With|After|Before|During|Since|Until|From|By|To|Of|Let|Who|What|Why|How|Where|When)\b")
 
 
 def shown_alone(text: str, ctx: Context) -> bool:
@@ -27,7 +28,10 @@ def shown_alone(text: str, ctx: Context) -> bool:
     on "it" or "they", which stand for something said before."""
     if ctx.kind.kind not in FIRST_PERSON_KINDS:
         return self_contained(text)
-    return self_contained(text, strict=False) and not IT_FIRST.match(OPENERS.sub("", text.strip(" “\"‘")))
+    opening = OPENERS.sub("", text.strip(" “\"‘"))
+    # "In 1990 she started ...", "Let us honour her": the capital of the first word names no one.
+    bare = re.sub(rf"^{FUNCTION_FIRST.pattern}", lambda m: m.group(0).lower(), opening)
+    return self_contained(bare, strict=False) and not IT_FIRST.match(opening)
 
 
 def _usable(fact: Fact, ctx: Context) -> bool:
