@@ -164,3 +164,24 @@ def test_questions_the_speaker_reports_others_asking_are_not_taken_for_rhetorica
 ])
 def test_in_a_speech_a_she_or_her_after_a_capitalised_little_word_still_needs_its_person(sentence):
     assert not shown_alone(sentence, context(SPEECH))
+
+
+OP_ED = """Keep our libraries open at night
+
+By Sam Lee
+
+I grew up in a small town where the library was the only warm place in winter. I read everything I could find there.
+
+Today many libraries close at five o'clock, just when working parents and teenagers could use them. In our county, 12 of the 15 libraries now close before six, up from 4 in 2010.
+
+The closures are a terrible mistake. Why should a teenager have to choose between homework and a warm room?
+
+I believe every town deserves a library that is open in the evening. Councils should keep their libraries open until nine.
+"""
+
+
+def test_in_an_opinion_piece_the_questions_name_the_writer_and_readers():
+    assert read_facts(parse_article(OP_ED)).kind.kind == "opinion"
+    question = asked(generate_pack(OP_ED, seed=1), "rhetorical-question")
+    assert question.prompt.startswith("The writer asks: “Why should a teenager")
+    assert question.answer == "To lead readers to the answer the writer wants, not to get a reply"

@@ -44,6 +44,11 @@ def author(ctx: Context) -> str:
     return "the speaker" if ctx.kind.kind == "speech" else "the writer"
 
 
+def audience(ctx: Context) -> str:
+    """Who a speech or a text is for: its listeners or its readers."""
+    return "listeners" if ctx.kind.kind == "speech" else "readers"
+
+
 def as_said(text: str, ctx: Context) -> str:
     """A sentence quoted in a prompt; in a speech, said by the speaker, so that its "we" and
     "I" have their person."""
@@ -168,7 +173,6 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     answer = clip(display(fact.text), 26)
     near = sorted(others, key=lambda o: abs(o.start - fact.start))[:3]
     distractors = [clip(display(o.text), 26) for o in near]
-    listeners = "listeners" if ctx.kind.kind == "speech" else "readers"
     call = CALL.search(fact.text)
     asked = f" (“{call.group(0).strip(' ,')}”)" if call and len(call.group(0).split()) <= 14 else ""
     feedback = {d: _asks_nothing(o) for d, o in zip(distractors, near)}
@@ -179,7 +183,7 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
                     else "Which of these sentences says what should be done?"),
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
             explanation=f"It asks for something to be done{asked}: that is what {author(ctx)} wants, an opinion "
-                        f"about what is right, which {listeners} can agree or disagree with. "
+                        f"about what is right, which {audience(ctx)} can agree or disagree with. "
                         "The others state or judge without asking anyone to act.",
             feedback=feedback, template="recommendation",
         ),

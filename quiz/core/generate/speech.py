@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Question, Sentence
 from quiz.core.generate.common import Candidate, Context, quoted, shuffled, slugify
-from quiz.core.generate.opinion import MAX_WORDS, as_said, author, shown_alone
+from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
 # The chair of a legislature, as its members address it.
 SPEAKER_OF_HOUSE = re.compile(r"\b(?:Madam|Mister|Mr\.?) Speaker\b")
@@ -120,19 +120,19 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                 or REPORTED_QUESTION.search(ctx.article.text[paragraph.start : paragraph.end])
                 or not shown_alone(sentence.text, ctx)):
             continue
-        answer = "To lead listeners to the answer the speaker wants, not to get a reply"
-        distractors = ["Because the speaker does not know the answer and wants to find out",
-                       "To repeat a question that someone else asked", "To ask the audience to answer aloud"]
-        who = author(ctx)
+        who, whom = author(ctx), audience(ctx)
+        answer = f"To lead {whom} to the answer {who} wants, not to get a reply"
+        distractors = [f"Because {who} does not know the answer and wants to find out",
+                       "To repeat a question that someone else asked", f"To ask {whom} to answer aloud" if ctx.kind.kind == "speech" else f"To ask {whom} to send in their answers"]
         asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
         yield Candidate(
             Question(
                 id=f"rhetorical-{slugify(sentence.text, 20)}", type="choice", skill="loaded-language",
                 prompt=f"{asks}: {quoted(sentence.text)} Why does {who} ask this?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
-                explanation=(f"No one is asked to reply: the question is built so that {'listeners' if who == 'the speaker' else 'readers'} "
-                             f"think of one answer, {who}'s own. A question like this makes a claim while seeming only to "
-                             "ask; it is fair to ask whether the claim holds."),
+                explanation=(f"No one is asked to reply: the question is built so that {whom} think of one answer, "
+                             f"{who}'s own. A question like this makes a claim while seeming only to ask; it is fair to "
+                             "ask whether the claim holds."),
                 template="rhetorical-question",
             ),
             0.75, f"opinion:{sentence.start}",
@@ -170,8 +170,8 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
                        f"{_mid(found.group('group'))}?",
                 choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
                 explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
-                             "survey, figure or quote. Saying that a whole people already agrees is a way to persuade; "
-                             "a listener should ask how the speaker could know."),
+                             "survey, figure or quote. Saying that a whole group already agrees is a way to persuade; "
+                             f"{audience(ctx)} should ask how {author(ctx)} could know."),
                 feedback=feedback, template="whole-group",
             ),
             0.75, f"opinion:{sentence.start}",
