@@ -185,3 +185,12 @@ def test_in_an_opinion_piece_the_questions_name_the_writer_and_readers():
     question = asked(generate_pack(OP_ED, seed=1), "rhetorical-question")
     assert question.prompt.startswith("The writer asks: “Why should a teenager")
     assert question.answer == "To lead readers to the answer the writer wants, not to get a reply"
+
+
+def test_a_prediction_stands_beside_a_judgement_as_what_no_record_can_check():
+    text = SIDES.replace("The closures were a shameful mistake, and we will reopen every school we can.",
+                         "The closures were a shameful mistake. Our villages will empty as young families leave.")
+    checkable = asked(generate_pack(text, seed=1), "checkable-sentence")
+    assert checkable.answer == "Last year the Labour government closed 40 village schools across the county."
+    assert checkable.feedback["Our villages will empty as young families leave."] == (
+        "It says what will happen: no record can show that yet.")

@@ -222,7 +222,8 @@ def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
     pure = [f for f in ctx.of_kind("opinion") if voice_of(f) == "the writer" and _usable(f, ctx)
             and not any(ch.isdigit() for ch in f.text) and not MONTHS.search(f.text)
             and (f.data["mode"] == "recommend" and not LETS.match(f.text)
-                 or f.data["mode"] == "judge" and _unmistakable(f) and len(display(f.text).split()) <= 16)]
+                 or f.data["mode"] == "judge" and _unmistakable(f) and len(display(f.text).split()) <= 16
+                 or f.data["mode"] == "predict" and len(display(f.text).split()) <= 20)]
     facts = [f for f in ctx.of_kind("statement") if voice_of(f) == "the writer" and _usable(f, ctx)
              and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))]
     if len(pure) < 2 or not facts:
@@ -231,9 +232,10 @@ def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
     answer = clip(display(fact.text), 26)
     others = sorted(pure, key=lambda o: abs(o.start - fact.start))[:3]
     distractors = [clip(display(o.text), 26) for o in others]
-    feedback = {d: ("It says what should be done: a reader can agree or disagree, but no record can show it is right."
-                    if o.data["mode"] == "recommend" else
-                    f"“{_judging_cue(o)}” is {author(ctx)}'s judgement: a reader can agree or disagree, but no record can settle it.")
+    feedback = {d: {"recommend": "It says what should be done: a reader can agree or disagree, but no record can show it is right.",
+                    "predict": "It says what will happen: no record can show that yet.",
+                    }.get(o.data["mode"]) or
+                   f"“{_judging_cue(o)}” is {author(ctx)}'s judgement: a reader can agree or disagree, but no record can settle it."
                 for d, o in zip(distractors, others)}
     yield Candidate(
         Question(
@@ -241,8 +243,8 @@ def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
             prompt=(f"Which of these sentences{' from the speech' if ctx.kind.kind == 'speech' else ''} "
                     "could be checked against records or other sources?"),
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
-            explanation=("It states a figure that records, or a reporter, could confirm or prove wrong. The others judge "
-                         "or say what should be done: opinions, which no record can settle."),
+            explanation=("It states a figure that records, or a reporter, could confirm or prove wrong. The others give "
+                         "a judgement, a forecast or what should be done, which no record can settle."),
             feedback=feedback, template="checkable-sentence",
         ),
         0.8, f"opinion:{fact.start}",
