@@ -194,3 +194,9 @@ def test_a_prediction_stands_beside_a_judgement_as_what_no_record_can_check():
     assert checkable.answer == "Last year the Labour government closed 40 village schools across the county."
     assert checkable.feedback["Our villages will empty as young families leave."] == (
         "It says what will happen: no record can show that yet.")
+
+
+def test_what_the_speaker_must_do_is_no_call_on_the_listeners():
+    text = SPEECH.replace("We must pass the clean water bill before the summer. I urge every member of this House to vote for it.",
+                          "I have to tell you that the bill comes before the House next week.")
+    assert "recommendation" not in {q.template for q in generate_pack(text, seed=1).questions}

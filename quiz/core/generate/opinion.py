@@ -149,6 +149,8 @@ CALL = re.compile(
     r"\b(?:(?:must|should|ought to|need to|have to)(?! be\b| have been\b)|let us|let[’']s|"
     r"I (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b[^.;:!?]{0,60}?\bto|"
     r"it is time(?: for [^.;:!?]{1,40}?)? to)\s+(?P<action>[a-z][^.;:!?—]*)", re.IGNORECASE)
+# "I must say", "I have to admit": the speaker's own duty or manner, not a call on anyone.
+SPEAKER_DUTY = re.compile(r"\bI (?:must|should|have to|need to|ought to)\b")
 MUST_BE = re.compile(r"\b(?:must|should|ought to|need to|have to) (?:be|have been)\b", re.IGNORECASE)
 # Words with which a sentence asks for something: a distractor with one could be right too.
 ASKS = re.compile(r"\b(?:should|must|ought|needs?|ha(?:ve|s) to|let|urges?|ask|asks|call(?:s)? (?:on|upon)|time to|join|vote)\b|\?",
@@ -198,7 +200,8 @@ def _calls(ctx: Context) -> list[Fact]:
     return [Fact(kind="opinion", start=s.start, end=s.end, text=s.text,
                  data={"mode": "recommend", "cues": [], "voice": "writer", "sentence_start": s.start, "sentence_end": s.end})
             for s in ctx.article.sentences
-            if s.start not in read and CALL.search(s.text) and not re.search(r"[“”\"]", s.text) and s.text.endswith((".", "!"))]
+            if s.start not in read and CALL.search(s.text) and not re.search(r"[“”\"]", s.text) and s.text.endswith((".", "!"))
+            and not SPEAKER_DUTY.search(s.text)]
 
 
 def _asks_nothing(fact: Fact) -> str:
