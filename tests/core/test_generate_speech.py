@@ -200,3 +200,14 @@ def test_what_the_speaker_must_do_is_no_call_on_the_listeners():
     text = SPEECH.replace("We must pass the clean water bill before the summer. I urge every member of this House to vote for it.",
                           "I have to tell you that the bill comes before the House next week.")
     assert "recommendation" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+@pytest.mark.parametrize("words", ["my Labour colleagues", "my colleagues on the Labour side"])
+def test_colleagues_of_a_party_may_be_across_the_aisle_so_they_do_not_show_the_speakers_side(words):
+    text = SIDES.replace("my fellow Conservatives", words)
+    assert "which-side" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+def test_as_a_member_of_a_party_shows_the_speakers_side():
+    text = SIDES.replace("on behalf of my fellow Conservatives", "as a Conservative")
+    assert asked(generate_pack(text, seed=1), "which-side").answer.startswith("The speaker is on the Conservative side")

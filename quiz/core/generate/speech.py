@@ -30,11 +30,12 @@ PARTIES = {"Democratic": "Democratic", "Democrats": "Democratic", "Democrat": "D
            "Republicans": "Republican", "Labour": "Labour", "Conservative": "Conservative", "Conservatives": "Conservative",
            "Tory": "Conservative", "Tories": "Conservative"}
 _PARTY = "|".join(sorted(PARTIES, key=len, reverse=True))
-# The speaker's own side, in so many words: "my colleagues on the Democratic side", "our
-# Republican members", "we Democrats", "my fellow Conservatives".
+# The speaker's own side, in so many words: "my fellow Conservatives", "we Democrats", "as a
+# Republican", "our Labour party". Not "my Republican colleagues" or "my colleagues on the
+# Democratic side": members say that of the other side too.
 OWN_SIDE = re.compile(
-    rf"\b(?:(?:my|our) (?:own |fellow )?(?P<a>{_PARTY}) (?:colleagues|party|members|friends|caucus)|"
-    rf"(?:my|our) fellow (?P<b>{_PARTY})|(?:my|our) (?:colleagues|members|friends) on the (?P<c>{_PARTY}) side|"
+    rf"\b(?:(?:my|our) (?:own )?(?P<a>{_PARTY}) (?:party|Party|caucus)|(?:my|our) fellow (?P<b>{_PARTY})|"
+    rf"(?:[Aa]s|I am) an? (?P<c>Democrat|Republican|Conservative|Tory|Labour)\b(?! (?:colleague|friend|senator|member))|"
     rf"[Ww]e (?P<d>Democrats|Republicans|Conservatives|Tories))\b")
 OTHER_SIDE = re.compile(rf"\b(?:Senate |House )?(?P<party>{_PARTY})(?: (?:Senators|senators|members|leaders|lawmakers|MPs|"
                         rf"colleagues|Party|party|majority|minority|government))?\b")
@@ -69,9 +70,8 @@ def where_given(ctx: Context) -> Iterator[Candidate]:
 
 
 def which_side(ctx: Context) -> Iterator[Candidate]:
-    """'My colleagues on the Democratic side', in a speech that speaks of 'Republican
-    Senators': a politician on one side speaking about the other, whose words are one
-    side's view in a political fight."""
+    """'My fellow Democrats', in a speech that speaks of 'Republican Senators': a politician
+    on one side speaking about the other, whose words are one side's view in a political fight."""
     if ctx.kind.kind != "speech":
         return
     own = next(((s, m) for s in ctx.article.sentences if (m := OWN_SIDE.search(s.text)) and _own_words(s, ctx)), None)
