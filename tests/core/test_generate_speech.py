@@ -202,7 +202,7 @@ def test_what_the_speaker_must_do_is_no_call_on_the_listeners():
     assert "recommendation" not in {q.template for q in generate_pack(text, seed=1).questions}
 
 
-@pytest.mark.parametrize("words", ["my Labour colleagues", "my colleagues on the Labour side"])
+@pytest.mark.parametrize("words", ["my Conservative colleagues", "my colleagues on the Conservative side"])
 def test_colleagues_of_a_party_may_be_across_the_aisle_so_they_do_not_show_the_speakers_side(words):
     text = SIDES.replace("my fellow Conservatives", words)
     assert "which-side" not in {q.template for q in generate_pack(text, seed=1).questions}
