@@ -211,3 +211,27 @@ def test_colleagues_of_a_party_may_be_across_the_aisle_so_they_do_not_show_the_s
 def test_as_a_member_of_a_party_shows_the_speakers_side():
     text = SIDES.replace("on behalf of my fellow Conservatives", "as a Conservative")
     assert asked(generate_pack(text, seed=1), "which-side").answer.startswith("The speaker is on the Conservative side")
+
+
+OWN_RECORD = """Clean water act
+
+Mr. Speaker, last spring this House passed the clean water act by 250 votes to 180.
+
+We held hearings in every county, and we listened to farmers and families.
+
+The House did its job, and I am proud of every member who stood up for clean water.
+
+The Senate has not yet voted on the act.
+"""
+
+
+def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
+    record = asked(generate_pack(OWN_RECORD, seed=1), "own-record")
+    assert record.answer == "A member of the House, judging its own work"
+    assert record.evidence.startswith("The House did its job")
+    assert "“this House”" in record.explanation
+
+
+def test_praise_of_a_house_by_someone_who_does_not_speak_as_its_member_asks_nothing():
+    text = OWN_RECORD.replace("We held hearings in every county, and we listened", "Hearings were held in every county, and members listened")
+    assert "own-record" not in {q.template for q in generate_pack(text, seed=1).questions}

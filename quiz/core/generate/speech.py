@@ -1,5 +1,6 @@
 """Speeches, remarks and statements on the floor: where a speech is given and to whom, which
-side of a political fight the speaker is on, what a question the speaker asks is for, and
+side of a political fight the speaker is on, who judges a body's work when its own member
+praises it, what a question the speaker asks is for, and
 claims about what a whole people or "everyone" thinks that the speech offers no evidence
 for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
@@ -101,6 +102,46 @@ def which_side(ctx: Context) -> Iterator[Candidate]:
         ),
         0.75, f"side:{sentence.start}",
     )
+
+
+# "This House", "this Parliament": the body the speaker stands in and speaks to.
+THIS_BODY = re.compile(r"\bthis (House|Chamber|Senate|Parliament|Assembly|Council|Committee|administration|government)\b")
+# "We passed", "we impeached", "we voted": the speaker acting as one of the body.
+WE_DID = re.compile(r"\b[Ww]e (?:\w+ )?(?:passed|voted|impeached|held|approved|adopted|debated|acted|did|built|delivered|created|cut)\b")
+# Words with which a speaker praises a body's work: "did its job", "proud", "succeeded".
+PRAISES_WORK = re.compile(r"\b(?:did (?:its|our|their) job|proud|succeeded|delivered|kept (?:its|our) promises?|rose to the occasion)\b")
+
+
+def own_record(ctx: Context) -> Iterator[Candidate]:
+    """'The House did its job', said by a member of that House ("by a vote of this House,
+    we impeached ..."): a judgement of one's own side's work, which is not independent."""
+    if ctx.kind.kind != "speech":
+        return
+    own = [s for s in ctx.article.sentences if not re.search(r"[“”\"]", s.text)]
+    body = next((m.group(1) for s in own for m in THIS_BODY.finditer(s.text)), None)
+    if body is None or not any(WE_DID.search(s.text) for s in own):
+        return
+    name = body if body[0].isupper() else body.lower()
+    praised = re.compile(rf"\b[Tt]he {name}\b")
+    for sentence in own:
+        if not (praised.search(sentence.text) and PRAISES_WORK.search(sentence.text) and _own_words(sentence, ctx)):
+            continue
+        answer = f"A member of the {name}, judging its own work"
+        distractors = [f"An outside expert who studied the {name}'s work", f"A court that reviewed the {name}'s work",
+                       f"A reporter who watched the {name} at work"]
+        yield Candidate(
+            Question(
+                id=f"own-record-{slugify(name, 12)}", type="choice", skill="context",
+                prompt=f"{as_said(sentence.text, ctx)} Who is judging the {name}'s work here?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                explanation=(f"The speaker speaks of “this {body}” and of what “we” did there: a member of the {name}. "
+                             f"Praise of one's own side's work is not independent; {audience(ctx)} should look for what "
+                             "people outside it say."),
+                template="own-record",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return
 
 
 # A paragraph that reports questions others ask ("people ask me: ...") is no place for the
