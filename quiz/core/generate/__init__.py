@@ -16,7 +16,8 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    attribution, compared, figure_source, kinds, language, numbers, opinion, publisher, sourcing, study, uncertainty,
+    attribution, compared, figure_source, kinds, language, numbers, opinion, publisher, sourcing, speech, study,
+    uncertainty,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -33,6 +34,8 @@ TEMPLATES: tuple[Template, ...] = (
     compared.poll_gap,
     uncertainty.hedge_word, uncertainty.condition, study.early_study,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
+    speech.whole_group_claim, speech.where_given, speech.which_side, speech.own_record,
+    speech.rhetorical_question,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
     publisher.publisher_stake, study.who_was_studied, kinds.interview_views,
@@ -43,7 +46,7 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # Templates whose answer has one fixed form ("It is above 43%, but …"): a second asks the
 # same thing again with another figure, and a student learns nothing new from it.
 MAX_FOR |= dict.fromkeys(("qualifier-meaning", "change-baseline", "record-forecast", "middle-value", "rate-or-total",
-                          "who-was-studied", "early-study", "checkable-part", "neutral-word"), 1)
+                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

@@ -1,0 +1,231 @@
+"""Speeches, remarks and statements on the floor: where a speech is given and to whom, which
+side of a political fight the speaker is on, who judges a body's work when its own member
+praises it, what a question the speaker asks is for, and
+claims about what a whole people or "everyone" thinks that the speech offers no evidence
+for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Question, Sentence
+from quiz.core.generate.common import Candidate, Context, quoted, shuffled, slugify
+from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
+
+# The chair of a legislature, as its members address it.
+SPEAKER_OF_HOUSE = re.compile(r"\b(?:Madam|Mister|Mr\.?) Speaker\b")
+# "The American people know", "everyone agrees", "any judge in this country would agree":
+# what a whole group thinks, wants or knows, said of them all.
+WHOLE_GROUP = re.compile(
+    r"\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
+    r"everyone|everybody|the public|our people|the people of this (?:country|nation|state|city|town)|"
+    r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
+    r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
+    r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
+    r"expect|expects|demand|demands|remember|support|supports))\b",
+    re.IGNORECASE,
+)
+PARTIES = {"Democratic": "Democratic", "Democrats": "Democratic", "Democrat": "Democratic", "Republican": "Republican",
+           "Republicans": "Republican", "Labour": "Labour", "Conservative": "Conservative", "Conservatives": "Conservative",
+           "Tory": "Conservative", "Tories": "Conservative"}
+_PARTY = "|".join(sorted(PARTIES, key=len, reverse=True))
+# The speaker's own side, in so many words: "my fellow Conservatives", "we Democrats", "as a
+# Republican", "our Labour party". Not "my Republican colleagues" or "my colleagues on the
+# Democratic side": members say that of the other side too.
+OWN_SIDE = re.compile(
+    rf"\b(?:(?:my|our) (?:own )?(?P<a>{_PARTY}) (?:party|Party|caucus)|(?:my|our) fellow (?P<b>{_PARTY})|"
+    rf"(?:[Aa]s|I am) an? (?P<c>Democrat|Republican|Conservative|Tory|Labour)\b(?! (?:colleague|friend|senator|member))|"
+    rf"[Ww]e (?P<d>Democrats|Republicans|Conservatives|Tories))\b")
+OTHER_SIDE = re.compile(rf"\b(?:Senate |House )?(?P<party>{_PARTY})(?: (?:Senators|senators|members|leaders|lawmakers|MPs|"
+                        rf"colleagues|Party|party|majority|minority|government))?\b")
+EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|surveys|majority|study|studies)\b", re.IGNORECASE)
+
+
+def where_given(ctx: Context) -> Iterator[Candidate]:
+    """'Madam Speaker': a speech to a legislature, by one of its members to the others."""
+    if ctx.kind.kind != "speech":
+        return
+    sentences = [s for s in ctx.article.sentences if SPEAKER_OF_HOUSE.search(s.text) and 4 <= len(s.text.split()) <= MAX_WORDS
+                 and not re.search(r"[“”\"]", s.text)]
+    if not sentences:
+        return
+    sentence = min(sentences, key=lambda s: len(s.text))
+    address = SPEAKER_OF_HOUSE.search(sentence.text).group(0)
+    answer = "In a parliament or legislature, to its members"
+    distractors = ["At a rally, to the speaker's own supporters", "In a court, to a judge and jury",
+                   "On television, to a reporter who interviews the speaker"]
+    yield Candidate(
+        Question(
+            id=f"speech-where-{slugify(address, 16)}", type="choice", skill="context",
+            prompt=f"The speaker says “{address}”. Where is this speech given, and to whom?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+            explanation=(f"“{address}” is how members of a legislature, such as a House of Representatives or a House of "
+                         "Commons, address the person who chairs the debate. So the speaker is a member speaking to "
+                         "fellow members, and through them to the public who follow the debate."),
+            template="speech-where",
+        ),
+        0.7, f"where:{sentence.start}",
+    )
+
+
+def which_side(ctx: Context) -> Iterator[Candidate]:
+    """'My fellow Democrats', in a speech that speaks of 'Republican Senators': a politician
+    on one side speaking about the other, whose words are one side's view in a political fight."""
+    if ctx.kind.kind != "speech":
+        return
+    own = next(((s, m) for s in ctx.article.sentences if (m := OWN_SIDE.search(s.text)) and _own_words(s, ctx)), None)
+    if own is None:
+        return
+    sentence, found = own
+    side = PARTIES[next(g for g in found.groups() if g)]
+    other = next((m for s in ctx.article.sentences if not re.search(r"[“”\"]", s.text)
+                  for m in OTHER_SIDE.finditer(s.text) if PARTIES[m.group("party")] != side), None)
+    if other is None:
+        return
+    other_side = PARTIES[other.group("party")]
+    answer = f"The speaker is on the {side} side, speaking about the other side"
+    distractors = [f"The speaker is on the {other_side} side, speaking about their own side",
+                   "The speaker belongs to no side and judges both fairly",
+                   "The speaker is a reporter describing what both sides said"]
+    yield Candidate(
+        Question(
+            id=f"which-side-{slugify(side, 12)}", type="choice", skill="context",
+            prompt=f"{as_said(sentence.text, ctx)} The speech also speaks of “{other.group(0)}”. "
+                   "What does this tell a listener about the speaker?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+            explanation=(f"“{found.group(0)}” shows that the speaker is on the {side} side. What a politician says "
+                         f"about “{other.group(0)}” is one side's view in a political fight; a listener should look "
+                         "for what the other side says too."),
+            template="which-side",
+        ),
+        0.75, f"side:{sentence.start}",
+    )
+
+
+# "This House", "this Parliament": the body the speaker stands in and speaks to.
+THIS_BODY = re.compile(r"\bthis (House|Chamber|Senate|Parliament|Assembly|Council|Committee|administration|government)\b")
+# "We passed", "we impeached", "we voted": the speaker acting as one of the body.
+WE_DID = re.compile(r"\b[Ww]e (?:\w+ )?(?:passed|voted|impeached|held|approved|adopted|debated|acted|did|built|delivered|created|cut)\b")
+# Words with which a speaker praises a body's work: "did its job", "proud", "succeeded".
+PRAISES_WORK = re.compile(r"\b(?:did (?:its|our|their) job|proud|succeeded|delivered|kept (?:its|our) promises?|rose to the occasion)\b")
+
+
+def own_record(ctx: Context) -> Iterator[Candidate]:
+    """'The House did its job', said by a member of that House ("by a vote of this House,
+    we impeached ..."): a judgement of one's own side's work, which is not independent."""
+    if ctx.kind.kind != "speech":
+        return
+    own = [s for s in ctx.article.sentences if not re.search(r"[“”\"]", s.text)]
+    body = next((m.group(1) for s in own for m in THIS_BODY.finditer(s.text)), None)
+    if body is None or not any(WE_DID.search(s.text) for s in own):
+        return
+    name = body if body[0].isupper() else body.lower()
+    praised = re.compile(rf"\b[Tt]he {name}\b")
+    for sentence in own:
+        if not (praised.search(sentence.text) and PRAISES_WORK.search(sentence.text) and _own_words(sentence, ctx)):
+            continue
+        answer = f"A member of the {name}, judging its own work"
+        distractors = [f"An outside expert who studied the {name}'s work", f"A court that reviewed the {name}'s work",
+                       f"A reporter who watched the {name} at work"]
+        yield Candidate(
+            Question(
+                id=f"own-record-{slugify(name, 12)}", type="choice", skill="context",
+                prompt=f"{as_said(sentence.text, ctx)} Who is judging the {name}'s work here?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                explanation=(f"The speaker speaks of “this {body}” and of what “we” did there: a member of the {name}. "
+                             f"Praise of one's own side's work is not independent; {audience(ctx)} should look for what "
+                             "people outside it say."),
+                template="own-record",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return
+
+
+# A paragraph that reports questions others ask ("people ask me: ...") is no place for the
+# speaker's own rhetorical question.
+REPORTED_QUESTION = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions)\b|:", re.IGNORECASE)
+
+
+def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
+    """'Why, then, should we think ...?' A question the speaker asks the audience, in a
+    speech or an opinion piece, is there to lead listeners to the speaker's answer: a claim
+    made while seeming only to ask."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    for sentence in ctx.article.sentences:
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        if (not sentence.text.endswith("?") or re.search(r"[“”\"]", sentence.text) or not 6 <= len(sentence.text.split()) <= MAX_WORDS
+                or REPORTED_QUESTION.search(ctx.article.text[paragraph.start : paragraph.end])
+                or not shown_alone(sentence.text, ctx)):
+            continue
+        who, whom = author(ctx), audience(ctx)
+        answer = f"To lead {whom} to the answer {who} wants, not to get a reply"
+        distractors = [f"Because {who} does not know the answer and wants to find out",
+                       "To repeat a question that someone else asked", f"To ask {whom} to answer aloud" if ctx.kind.kind == "speech" else f"To ask {whom} to send in their answers"]
+        asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
+        yield Candidate(
+            Question(
+                id=f"rhetorical-{slugify(sentence.text, 20)}", type="choice", skill="loaded-language",
+                prompt=f"{asks}: {quoted(sentence.text)} Why does {who} ask this?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                explanation=(f"No one is asked to reply: the question is built so that {whom} think of one answer, "
+                             f"{who}'s own. A question like this makes a claim while seeming only to ask; it is fair to "
+                             "ask whether the claim holds."),
+                template="rhetorical-question",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
+
+
+def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
+    """'The American people know ...': what a whole group thinks, said with no poll, survey
+    or figure beside it. A speaker who claims everyone agrees is persuading, and a listener
+    should ask how the speaker knows."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    for sentence in ctx.article.sentences:
+        found = WHOLE_GROUP.search(sentence.text)
+        if not found or not _own_words(sentence, ctx):
+            continue
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if EVIDENCE_WORDS.search(around):
+            continue  # a figure or a poll beside the claim may be its evidence
+        claimed = found.group(0)
+        source = "the speech" if ctx.kind.kind == "speech" else "the article"
+        # Each wrong choice only where the text around the claim, or all of it, has none.
+        wrong = {"Quotes from people who say so": (not re.search(r"[“”\"]", around), "No one is quoted saying so."),
+                 "Figures from a report": (True, "No figure stands beside the claim."),
+                 "A poll or survey": (not EVIDENCE_WORDS.search(ctx.article.text), f"No poll or survey is named in {source}.")}
+        feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
+        distractors = list(feedback)
+        answer = f"None: {author(ctx)} states it as if it were known"
+        yield Candidate(
+            Question(
+                id=f"whole-group-{slugify(claimed, 20)}", type="choice", skill="sourcing",
+                prompt=f"{as_said(sentence.text, ctx)} What evidence does {author(ctx)} give for this claim about "
+                       f"{_mid(found.group('group'))}?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
+                             "survey, figure or quote. Saying that a whole group already agrees is a way to persuade; "
+                             f"{audience(ctx)} should ask how {author(ctx)} could know."),
+                feedback=feedback, template="whole-group",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one such question per article
+
+
+def _own_words(sentence: Sentence, ctx: Context) -> bool:
+    """A sentence in the speaker's or writer's own words that can stand alone."""
+    return (not re.search(r"[“”\"]", sentence.text) and 6 <= len(sentence.text.split()) <= MAX_WORDS
+            and sentence.text.endswith((".", "!")) and shown_alone(sentence.text, ctx))
+
+
+def _mid(group: str) -> str:
+    """'The American people' inside a sentence: 'the American people'."""
+    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Everyone", "Everybody", "Our") else group

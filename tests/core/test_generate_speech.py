@@ -1,0 +1,237 @@
+"""Speeches and remarks: what the speaker calls for, which of the speaker's sentences could
+be checked, where a speech is given, and claims about what a whole people thinks."""
+
+import random
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_pack
+from quiz.core.generate.common import Context
+from quiz.core.generate.opinion import ASKS, shown_alone
+
+SPEECH = """Clean water for the Green River
+
+Madam Speaker, I rise today to speak about the Green River and the families who live beside it.
+
+In 2019, the state closed three beaches on the river after tests found high levels of bacteria. Last year the council spent $4 million on new drains along the east bank.
+
+The old plan was a disgraceful waste of public money. We have waited far too long for a river our children can swim in.
+
+The American people know that clean water is not a luxury.
+
+We must pass the clean water bill before the summer. I urge every member of this House to vote for it.
+"""
+
+
+@pytest.fixture(scope="module")
+def speech():
+    assert read_facts(parse_article(SPEECH)).kind.kind == "speech"
+    return generate_pack(SPEECH, seed=1)
+
+
+def asked(pack, template):
+    (question,) = [q for q in pack.questions if q.template == template]
+    return question
+
+
+def test_a_speech_asks_which_sentence_calls_for_action_with_we_as_the_speaker(speech):
+    call = asked(speech, "recommendation")
+    assert call.answer == "We must pass the clean water bill before the summer."
+    assert "speech" in call.prompt
+    assert "“must pass the clean water bill before the summer”" in call.explanation
+    wrong = [c for c in call.choices if c != call.answer]
+    assert len(wrong) == 3 and not any(ASKS.search(c) for c in wrong)  # none of them asks for anything too
+    assert set(call.feedback) == set(wrong)
+    assert call.feedback["The old plan was a disgraceful waste of public money."].startswith("It gives a view (“disgraceful”)")
+
+
+def test_a_speech_asks_which_of_the_speakers_sentences_could_be_checked(speech):
+    checkable = asked(speech, "checkable-sentence")
+    assert checkable.answer.startswith("In 2019, the state closed three beaches")
+    assert "from the speech" in checkable.prompt
+    assert "the speaker's judgement" in checkable.feedback["The old plan was a disgraceful waste of public money."]
+
+
+def test_a_speech_to_a_legislature_asks_where_it_is_given(speech):
+    where = asked(speech, "speech-where")
+    assert where.answer == "In a parliament or legislature, to its members"
+    assert "“Madam Speaker”" in where.prompt and where.evidence.startswith("Madam Speaker, I rise today")
+
+
+def test_a_claim_about_what_a_whole_people_knows_asks_what_evidence_backs_it(speech):
+    claim = asked(speech, "whole-group")
+    assert claim.prompt.startswith("In the speech, the speaker says: “The American people know")
+    assert claim.answer == "None: the speaker states it as if it were known"
+    assert "A poll or survey" not in claim.choices  # the speech has figures elsewhere: no such claim on it
+    assert set(claim.feedback) == set(claim.choices) - {claim.answer}
+
+
+def test_a_claim_with_a_poll_beside_it_is_not_asked_as_unsupported():
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "The American people know that clean water is not a luxury: 80 percent said so in a poll.")
+    assert "whole-group" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+def test_a_speech_with_no_call_asks_none_and_a_call_in_other_words_is_found():
+    no_call = SPEECH.replace("We must pass the clean water bill before the summer. I urge every member of this House to vote for it.",
+                             "The bill comes before the House next week.")
+    assert "recommendation" not in {q.template for q in generate_pack(no_call, seed=1).questions}
+    urged = no_call.replace("The bill comes before the House next week.",
+                            "I urge every member of this House to vote for the clean water bill.")
+    call = asked(generate_pack(urged, seed=1), "recommendation")
+    assert call.answer == "I urge every member of this House to vote for the clean water bill."
+    assert "(“I urge every member of this House to vote for the clean water bill”)" in call.explanation
+
+
+def context(text):
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(0))
+
+
+@pytest.mark.parametrize(("sentence", "alone"), [
+    ("We must pass the clean water bill before the summer.", True),  # "we" is the speaker
+    ("I urge every member of this House to vote for the bill.", True),
+    ("It must be passed before the summer.", False),  # "it" stands for something said before
+    ("They have waited far too long for clean water.", False),
+])
+def test_in_a_speech_a_sentence_may_open_on_we_or_i_but_not_on_it_or_they(sentence, alone):
+    assert shown_alone(sentence, context(SPEECH)) is alone
+
+
+def test_in_a_news_report_we_still_needs_the_sentence_before():
+    news = ("Council approves new drains\n\nThe city council voted on Tuesday to spend $4 million on new drains, "
+            "said Mayor Ann Cole. \"We are glad,\" said Ben Ross, who lives on the east bank.")
+    assert not shown_alone("We must pass the clean water bill before the summer.", context(news))
+
+
+SIDES = """Our schools deserve better
+
+Mr. Speaker, I rise on behalf of my fellow Conservatives to speak about our schools.
+
+Last year the Labour government closed 40 village schools across the county. Parents in those villages now drive their children for an hour each way.
+
+The closures were a shameful mistake, and we will reopen every school we can.
+"""
+
+
+def test_a_speech_that_names_the_speakers_party_asks_which_side_the_speaker_is_on():
+    side = asked(generate_pack(SIDES, seed=1), "which-side")
+    assert side.answer == "The speaker is on the Conservative side, speaking about the other side"
+    assert "“Labour government”" in side.prompt and side.evidence.startswith("Mr. Speaker, I rise on behalf of my fellow")
+    assert "The speaker is on the Labour side, speaking about their own side" in side.choices
+
+
+def test_a_speech_that_does_not_say_the_speakers_party_does_not_ask_it():
+    text = SIDES.replace("on behalf of my fellow Conservatives ", "")
+    assert "which-side" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+def test_a_noun_that_judges_is_never_offered_as_a_word_that_does_not():
+    word = asked(generate_pack(SIDES, seed=1), "opinion-word")
+    assert word.answer == "shameful" and "speaker's view" in word.prompt
+    assert "mistake" not in word.choices  # "a shameful mistake": the noun judges too
+
+
+QUESTIONS = """Keep the night buses running
+
+Mr. President, members of the council, thank you for hearing me today.
+
+The night buses carry nurses, cleaners and bakers to work when the rest of the city sleeps.
+
+Without a bus, how will a nurse reach the hospital at four in the morning?
+
+We must keep every night route running.
+"""
+
+
+def test_a_question_the_speaker_asks_the_audience_asks_what_it_is_for():
+    question = asked(generate_pack(QUESTIONS, seed=1), "rhetorical-question")
+    assert question.prompt.startswith("In the speech, the speaker asks: “Without a bus, how will a nurse reach")
+    assert question.answer == "To lead listeners to the answer the speaker wants, not to get a reply"
+
+
+def test_questions_the_speaker_reports_others_asking_are_not_taken_for_rhetorical_ones():
+    text = QUESTIONS.replace("Without a bus,", "Nurses often ask me this. Without a bus,")
+    assert "rhetorical-question" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1990 she started the school's first robotics club.",  # "In" names no one
+    "Let us honour her by being patient with one another.",
+    "Who among us did not learn something from her?",
+])
+def test_in_a_speech_a_she_or_her_after_a_capitalised_little_word_still_needs_its_person(sentence):
+    assert not shown_alone(sentence, context(SPEECH))
+
+
+OP_ED = """Keep our libraries open at night
+
+By Sam Lee
+
+I grew up in a small town where the library was the only warm place in winter. I read everything I could find there.
+
+Today many libraries close at five o'clock, just when working parents and teenagers could use them. In our county, 12 of the 15 libraries now close before six, up from 4 in 2010.
+
+The closures are a terrible mistake. Why should a teenager have to choose between homework and a warm room?
+
+I believe every town deserves a library that is open in the evening. Councils should keep their libraries open until nine.
+"""
+
+
+def test_in_an_opinion_piece_the_questions_name_the_writer_and_readers():
+    assert read_facts(parse_article(OP_ED)).kind.kind == "opinion"
+    question = asked(generate_pack(OP_ED, seed=1), "rhetorical-question")
+    assert question.prompt.startswith("The writer asks: “Why should a teenager")
+    assert question.answer == "To lead readers to the answer the writer wants, not to get a reply"
+
+
+def test_a_prediction_stands_beside_a_judgement_as_what_no_record_can_check():
+    text = SIDES.replace("The closures were a shameful mistake, and we will reopen every school we can.",
+                         "The closures were a shameful mistake. Our villages will empty as young families leave.")
+    checkable = asked(generate_pack(text, seed=1), "checkable-sentence")
+    assert checkable.answer == "Last year the Labour government closed 40 village schools across the county."
+    assert checkable.feedback["Our villages will empty as young families leave."] == (
+        "It says what will happen: no record can show that yet.")
+
+
+def test_what_the_speaker_must_do_is_no_call_on_the_listeners():
+    text = SPEECH.replace("We must pass the clean water bill before the summer. I urge every member of this House to vote for it.",
+                          "I have to tell you that the bill comes before the House next week.")
+    assert "recommendation" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+@pytest.mark.parametrize("words", ["my Conservative colleagues", "my colleagues on the Conservative side"])
+def test_colleagues_of_a_party_may_be_across_the_aisle_so_they_do_not_show_the_speakers_side(words):
+    text = SIDES.replace("my fellow Conservatives", words)
+    assert "which-side" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+def test_as_a_member_of_a_party_shows_the_speakers_side():
+    text = SIDES.replace("on behalf of my fellow Conservatives", "as a Conservative")
+    assert asked(generate_pack(text, seed=1), "which-side").answer.startswith("The speaker is on the Conservative side")
+
+
+OWN_RECORD = """Clean water act
+
+Mr. Speaker, last spring this House passed the clean water act by 250 votes to 180.
+
+We held hearings in every county, and we listened to farmers and families.
+
+The House did its job, and I am proud of every member who stood up for clean water.
+
+The Senate has not yet voted on the act.
+"""
+
+
+def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
+    record = asked(generate_pack(OWN_RECORD, seed=1), "own-record")
+    assert record.answer == "A member of the House, judging its own work"
+    assert record.evidence.startswith("The House did its job")
+    assert "“this House”" in record.explanation
+
+
+def test_praise_of_a_house_by_someone_who_does_not_speak_as_its_member_asks_nothing():
+    text = OWN_RECORD.replace("We held hearings in every county, and we listened", "Hearings were held in every county, and members listened")
+    assert "own-record" not in {q.template for q in generate_pack(text, seed=1).questions}
