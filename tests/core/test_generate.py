@@ -342,6 +342,7 @@ def test_every_wrong_choice_of_a_whose_word_question_has_feedback(packs):
     ("But if it isn’t, we will know.", False),
     ("Which as we all know in 2014 was not the case.", False),
     ("Also at this site, entrances to tunnels appear to have been hit.", False),
+    ("In 1990 she founded the clinic.", False),
     ("During this process, people were reportedly separated.", False),
     ("This week the council voted to close the library.", True),
     ("For those of us who have fought for it, the law matters.", True),

@@ -376,7 +376,8 @@ OPENERS = re.compile(r"^(?:(?:but|and|so|yet|or|because|if|when|although|though|
                      re.IGNORECASE)
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b")
 INNER_QUOTE = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
-NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An".split())
+NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An "
+                       "In On At By For From With After Before During Under Based Let Who What Why How".split())
 
 
 def self_contained(text: str, strict: bool = True) -> bool:
