@@ -9,6 +9,7 @@ gate checks the form every question shares.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 
@@ -94,14 +95,23 @@ def _passage_problems(prompt: str) -> list[str]:
 def _quotes_are_verbatim(prompt: str, article_text: str) -> bool:
     """Every passage between quotation marks in a prompt is in the article, piece by piece
     where it was clipped; quotation marks and apostrophes may differ in kind."""
-    same = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-    article = " ".join(article_text.translate(same).replace("'", '"').split())
+    article = _plain_quotes(article_text)
     for passage in re.findall(r"“(.+?)”(?!\w)", prompt):
-        for piece in passage.translate(same).replace("'", '"').split("…"):
+        for piece in passage.translate(SAME_QUOTES).replace("'", '"').split("…"):
             piece = " ".join(piece.split()).strip(" .,;:")
             if piece and piece not in article and piece[:1].swapcase() + piece[1:] not in article:
                 return False  # a quotation shown as a claim may capitalise its first letter
     return True
+
+
+SAME_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+@functools.lru_cache(maxsize=4)
+def _plain_quotes(text: str) -> str:
+    """The article with one kind of quotation mark and single spaces; kept, since every
+    candidate of an article is checked against it."""
+    return " ".join(text.translate(SAME_QUOTES).replace("'", '"').split())
 
 
 def _fold(text: str) -> str:
