@@ -579,3 +579,32 @@ def test_a_sentence_holding_a_quotation_is_shown_with_its_marks_paired(sentence,
     from quiz.core.generate.common import with_quotation
 
     assert with_quotation(sentence) == shown
+
+
+PANEL_INTERVIEW = """Two bakers on running a village shop
+
+Maria Lopez and Tom Reed run the Corner Bakery. Our reporter Ann Blake interviewed them in the shop last week.
+
+Ann Blake: How did the bakery start?
+
+Maria Lopez: We started it ten years ago with one oven. We bake everything by hand every morning, and we sell out most days.
+
+Ann Blake: Other shops buy their bread from a factory. Why not you?
+
+Tom Reed: Because fresh bread is what people come for. Our customers tell us it tastes better than anything in the supermarket.
+
+Ann Blake: The mayor, James Hart, said last month that small shops are the heart of the town. Do you agree?
+
+Maria Lopez: Of course. We know every customer by name, and the town would be poorer without us.
+
+Ann Blake: What comes next?
+
+Tom Reed: We hope to open a second shop next year, if the bank agrees to lend us the money.
+"""
+
+
+def test_an_interview_with_two_people_answering_asks_whose_views_it_gives():
+    (asked,) = [q for q in generate_pack(PANEL_INTERVIEW, seed=1).questions if q.template == "interview-views"]
+    assert asked.answer == "Maria Lopez and Tom Reed"
+    assert "Ann Blake" in asked.choices and not any("Maria" in c and "Tom" not in c for c in asked.choices)
+    assert "Maria Lopez" in asked.explanation and "Tom Reed" in asked.explanation

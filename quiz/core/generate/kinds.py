@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.generate.common import Candidate, Context, capitalise, shuffled, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.sourcing import _or_list
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
@@ -145,32 +146,37 @@ def most_quoted(ctx: Context) -> Iterator[Candidate]:
 
 
 def interview_views(ctx: Context) -> Iterator[Candidate]:
-    """'Whose views does this interview give?' when one person answers."""
+    """'Whose views does this interview give?': the one, two or three people who answer."""
     turns = ctx.of_kind("turn")
     if ctx.kind.kind != "interview" or not turns:
         return
-    answering = Counter(t.data["speaker"] for t in turns if t.data["role"] == "interviewee")
-    if len(answering) != 1:
-        return  # several people answer: no one account
-    main = next(iter(answering))
+    answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
+    if not 1 <= len(answering) <= 3:
+        return  # a panel of many: no one account a choice could name
+    main = _or_list(answering, "and")
     askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
-    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person"]
-    others = list(dict.fromkeys([*askers, *(s.key for s in ctx.speakers.values() if s.named and s.kind == "person"), *mentioned]))
-    others = [o for o in others if o and o.lower() not in main.lower() and main.lower() not in o.lower()]
+    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person" and " " in m.data["name"]]
+    quoted = [s.key for s in ctx.speakers.values() if s.named and s.kind == "person"]
+    # People only mentioned before people quoted: a quoted person's words are a view the interview gives too.
+    others = list(dict.fromkeys([*askers, *(m for m in mentioned if m not in quoted), *quoted]))
+    others = [o for o in others if o and not any(o.lower() in a.lower() or a.lower() in o.lower() for a in answering)]
     if len(others) < 2:
         return
-    first = next(t for t in turns if t.data["speaker"] == main)
+    first = next(t for t in turns if t.data["speaker"] == answering[0])
     evidence = sentences_around(ctx, first.start, first.start + 1)
     if evidence is None:
         return
+    whose = _or_list([f"{a}’s" for a in answering], "and")
+    account = "one person’s account" if len(answering) == 1 else "the account of the people who answer"
     yield Candidate(
         Question(
             id="interview-views", type="choice", skill="context",
             prompt="Whose views does this interview give?",
             choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence,
-            explanation=(f"The answers are {main}'s: an interview gives one person's account in their own words, and the "
-                         "questions decide what is covered. What they say is their view, not checked by the interviewer."),
+            explanation=(f"The answers are {whose}: an interview gives {account} in their own words, and "
+                         "the questions decide what is covered. What they say is their view, not checked by the interviewer."),
             template="interview-views",
         ),
         0.75, "interview",
     )
+
