@@ -93,6 +93,50 @@ def _organisation_in(role: str) -> str:
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
 
 
+# Family ties a news story gives its sources: "Tyler Skluzacek's father".
+RELATIVES = ("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "grandmother",
+             "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé", "fiancée")
+RELATIVE = re.compile(rf"((?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*)['’]s ({'|'.join(RELATIVES)})")
+
+
+def related_sources(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Tyler Skluzacek and Patrick Skluzacek. What should a reader keep in
+    mind about these two sources?' when the article says one is the other's relative: a feature
+    about someone's project whose voices are one family has no independent one."""
+    people = {key: s for key, s in ctx.speakers.items() if s.named and s.kind == "person"}
+    for key, claims in ctx.claims_by_speaker.items():
+        if key not in people:
+            continue
+        descriptions = {c.data["speaker"].get("description") or "" for c in claims}
+        match = next((m for m in map(RELATIVE.fullmatch, descriptions) if m), None)
+        if match is None or len(descriptions - {"", match.group(0)}) > 0:
+            continue  # no family tie, or another role besides it ("his mother, a doctor")
+        owner = next((o for o in people if o != key and (o == match.group(1) or match.group(1) in o.split())), None)
+        if owner is None:
+            continue
+        at = ctx.article.text.find(match.group(0))
+        evidence = sentences_around(ctx, at, at + len(match.group(0))) if at >= 0 else None
+        if evidence is None:
+            continue
+        relation = match.group(2)
+        answer = f"{key} is {owner}’s {relation}, so they are not independent of each other"
+        distractors = [f"{key} is an independent expert with no link to {owner}",
+                       f"{key} and {owner} are reporters who wrote the article",
+                       "The article does not give their names"]
+        yield Candidate(
+            Question(
+                id=f"related-{slugify(key, 24)}", type="choice", skill="sourcing",
+                prompt=f"The article quotes {owner} and {key}. What should a reader keep in mind about these two sources?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"The article says {key} is {owner}’s {relation}. Family members tend to see a story the same "
+                             "way, so one does not check the other's account. That does not make them wrong, but a source "
+                             "with no link to them would be a check."),
+                template="related-sources",
+            ),
+            0.8, f"related:{key}",
+        )
+
+
 # Verbs that report a thought, not a statement anyone made: "Tyler thought he could ...".
 THOUGHT_VERBS = frozenset("think thought thinks believe believed believes hope hoped hopes fear feared fears "
                           "wonder wondered doubt doubts doubted feel felt expect expected".split())

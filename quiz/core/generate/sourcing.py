@@ -373,8 +373,11 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if mode not in UNSOURCED_WORDS or fact.data.get("voice", "writer") != "writer" or ctx.in_title(fact):
             continue
-        if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED for c in fact.data["cues"]):
+        if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
+                                       for c in fact.data["cues"]):
             continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
+        if mode == "judge" and re.search(r"\d", sentence):
+            continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
         if not self_contained(sentence) or not 8 <= len(sentence.split()) <= 35 or sentence.count("“") or sentence.count('"'):
             continue
         paragraph = _paragraphs_around(ctx.article.text, fact.start)
@@ -396,6 +399,13 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
         )
+
+
+def _superlative(cue: str, sentence: str) -> bool:
+    """'one of the most successful phones ever', 'the best ever': a ranking no record settles."""
+    ranked = rf"\b(?:most|least)\s+{re.escape(cue)}\b" if not re.fullmatch(r"\w+est|best|worst", cue, re.IGNORECASE) \
+        else rf"\b{re.escape(cue)}\b"
+    return bool(re.search(ranked + r".*\bever\b", sentence))
 
 
 # The kinds of source a story can quote, by the words of their role. A source of none of
