@@ -264,7 +264,8 @@ def test_a_small_trial_in_court_is_no_early_study():
 
 
 def test_an_interview_asks_whose_views_it_gives(packs):
-    assert "interview-views" in templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
+    # Or what stake the one who answers has, a question that names them (the same point).
+    assert {"interview-views", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 
 
 def test_exact_words_are_true_only_inside_quotation_marks_and_keyed_both_ways(packs):
@@ -608,3 +609,34 @@ def test_an_interview_with_two_people_answering_asks_whose_views_it_gives():
     assert asked.answer == "Maria Lopez and Tom Reed"
     assert "Ann Blake" in asked.choices and not any("Maria" in c and "Tom" not in c for c in asked.choices)
     assert "Maria Lopez" in asked.explanation and "Tom Reed" in asked.explanation
+
+
+CANDIDATE_INTERVIEW = """Reporter interviews Dana Cole, Green Party candidate for mayor
+
+Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered four questions from our reporter Sam Hill by e-mail.
+
+Sam Hill: Why are you running?
+
+Dana Cole: Riverton needs cleaner air. I will plant ten thousand trees in my first year, and the city can pay for it without a new tax.
+
+Sam Hill: Your opponents say the plan costs too much. What do you say?
+
+Dana Cole: They are wrong. The trees will save the city money on cooling and flood repairs within five years.
+
+Sam Hill: What will you do first?
+
+Dana Cole: I will open every council meeting to the public and put the budget online, so voters can check it.
+"""
+
+
+def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
+    (asked,) = [q for q in generate_pack(CANDIDATE_INTERVIEW, seed=1).questions if q.template == "interview-stake"]
+    assert asked.prompt == ("This interview gives the answers of Dana Cole, the Green Party's candidate for mayor of "
+                            "Riverton. What should a reader keep in mind about them?")
+    assert asked.answer == "Dana Cole is running for office, so the answers also make the case for Dana Cole's campaign"
+    assert asked.evidence.startswith("Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered")
+
+
+def test_an_interview_with_someone_of_no_stated_role_asks_no_stake():
+    plain = CANDIDATE_INTERVIEW.replace(", the Green Party's candidate for mayor of Riverton,", "")
+    assert "interview-stake" not in templates(generate_pack(plain, seed=1))

@@ -35,7 +35,7 @@ TEMPLATES: tuple[Template, ...] = (
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
-    publisher.publisher_stake, study.who_was_studied, kinds.interview_views,
+    publisher.publisher_stake, study.who_was_studied, kinds.interview_views, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.

@@ -224,3 +224,55 @@ def interview_views(ctx: Context) -> Iterator[Candidate]:
         0.75, "interview",
     )
 
+
+
+RUNNING = re.compile(r"\b(?:candidate|nominee)\b", re.IGNORECASE)
+JOB = re.compile(r"\b(?:founder|co-founder|owner|chief executive|executive|director|president|chair(?:man|woman|person)?|"
+                 r"editor|manager|spokes(?:wo)?man|spokesperson|head)\b", re.IGNORECASE)
+
+
+def interview_stake(ctx: Context) -> Iterator[Candidate]:
+    """'This interview gives the answers of Robert Sarvis, the Libertarian Party's nominee for
+    Governor of Virginia. What should a reader keep in mind about them?' when the article's
+    introduction gives the one person who answers a side: a candidate, or a post at the
+    organisation the answers speak of."""
+    turns = ctx.of_kind("turn")
+    answering = {t.data["speaker"] for t in turns if t.data["role"] == "interviewee"}
+    if ctx.kind.kind != "interview" or len(answering) != 1:
+        return
+    name = next(iter(answering))
+    text = ctx.article.text
+    intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
+    intro = text[intro_start : min(t.start for t in turns)]
+    match = re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}}),", intro)
+    if match is None:
+        return
+    role = match.group(1)
+    bare = re.sub(r"^(?:the|a|an) ", "", role)
+    if RUNNING.search(bare):
+        answer = f"{name} is running for office, so the answers also make the case for {name}'s campaign"
+        why = (f"A candidate wants votes, so {name} has every reason to present their own plans in the best light.")
+    else:
+        organisation = _organisation_in(bare)
+        if not organisation or not JOB.search(bare):
+            return
+        answer = f"{name} has a stake in {organisation}, so the answers speak for it"
+        why = f"Someone who holds a post at {organisation} has reasons to present it in a good light."
+    distractors = [f"{name} is a neutral expert with no side in the story",
+                   "The interviewer checked each answer against other sources before printing it",
+                   "The answers are the interviewer's own views"]
+    at = intro_start + match.start()
+    evidence = sentences_around(ctx, at, at + len(match.group(0)))
+    if evidence is None:
+        return
+    yield Candidate(
+        Question(
+            id=f"interview-stake-{slugify(name, 24)}", type="choice", skill="sourcing",
+            prompt=f"This interview gives the answers of {name}, {role}. What should a reader keep in mind about them?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"The article introduces {name} as {role}. {why} That does not make the answers false, but "
+                         "they are one side's case in its own words, which the interview does not check."),
+            template="interview-stake",
+        ),
+        0.8, "interview",
+    )
