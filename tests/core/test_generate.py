@@ -640,3 +640,9 @@ def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
 def test_an_interview_with_someone_of_no_stated_role_asks_no_stake():
     plain = CANDIDATE_INTERVIEW.replace(", the Green Party's candidate for mayor of Riverton,", "")
     assert "interview-stake" not in templates(generate_pack(plain, seed=1))
+
+
+def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
+    text = CANDIDATE_INTERVIEW.replace("the Green Party's candidate for mayor of Riverton", "the chief executive of Cole Solar Systems")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
+    assert asked.answer == "Dana Cole has a stake in Cole Solar Systems, so the answers speak for it"

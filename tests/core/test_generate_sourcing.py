@@ -278,3 +278,23 @@ def test_two_sources_from_one_family_are_asked_as_not_independent():
 
 def test_sources_of_no_stated_relation_give_no_family_question():
     assert not questions(kinds.related_sources, FAMILY.replace("Lena's grandmother, Mira Park,", "Mira Park, a neighbour,"))
+
+
+VAGUE_RESEARCH = (
+    "Students build a lamp that wakes people gently\n\n"
+    "Two students at a college in Ohio have built a lamp that grows brighter before the alarm goes off.\n\n"
+    "Research shows that people who wake to light feel less tired in the morning.\n\n"
+    "\"I used to hate mornings,\" said Ana Diaz, one of the students.\n\n"
+    "Her partner, Ben Ode, said the lamp costs $30 to make."
+)
+
+
+def test_research_the_article_never_names_is_asked_as_a_vague_source():
+    (asked,) = questions(sourcing.vague_source, VAGUE_RESEARCH)
+    assert asked.prompt.startswith("True or false? The article tells you which research it cites here:")
+    assert asked.answer is False and asked.evidence == "Research shows that people who wake to light feel less tired in the morning."
+
+
+def test_research_the_article_names_is_not_vague():
+    named = VAGUE_RESEARCH.replace("Research shows", "A study published in the Journal of Sleep Medicine shows")
+    assert not questions(sourcing.vague_source, named)

@@ -274,29 +274,41 @@ def second_hand(ctx: Context) -> Iterator[Candidate]:
 
 
 def vague_source(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? The article says who the experts are.' for a vague source."""
-    for source in ctx.of_kind("source", source_kind="vague"):
+    """'True or false? The article says who the experts are.' for a vague source, and
+    'which research it cites' for research it never names ("Research shows ...")."""
+    for source in [*ctx.of_kind("source", source_kind="vague"), *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
         if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
             continue
-        if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
-            continue  # "the researchers" points back to a team the article may name
-        if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
-            continue  # "researchers say" in a lede, and the study and its team named further on
+        if source.data["source_kind"] == "document":
+            if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx):
+                continue  # a report or study the article names, or "the research" it described before
+            asked = f"which {description.lower()} it cites"
+            why = ("names no study, no researcher and no journal: a reader cannot look it up, or tell how many people it "
+                   "studied or how strong its result is. It is a vague appeal to research.")
+        else:
+            if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
+                continue  # "the researchers" points back to a team the article may name
+            if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
+                continue  # "researchers say" in a lede, and the study and its team named further on
+            asked = f"who the {_bare(description)} are that it cites"
+            why = "gives no names and no organisation: a reader cannot tell who they are, how many, or how they know. " \
+                  "It is a vague attribution."
         evidence = sentences_around(ctx, source.start, source.end)
-        if evidence is None or description not in ctx.article.text:
+        if evidence is None or description not in evidence:
             continue
         yield Candidate(
             Question(
                 id=f"vague-{slugify(description, 24)}", type="truefalse", skill="sourcing",
-                prompt=f"True or false? The article tells you who the {_bare(description)} are that it cites here: {quoted(clip(evidence, 20))}",
-                answer=False, evidence=evidence,
-                explanation=(f"“{description}” gives no names and no organisation: a reader cannot tell who they are, "
-                             "how many, or how they know. It is a vague attribution."),
-                template="vague-source",
+                prompt=f"True or false? The article tells you {asked} here: {quoted(clip(evidence, 20))}",
+                answer=False, evidence=evidence, explanation=f"“{description}” {why}", template="vague-source",
             ),
             0.75, f"source:{source.start}",
         )
+
+
+# "Research shows ...", "Studies suggest ...": research with no study, team or journal named.
+VAGUE_RESEARCH = re.compile(r"(?:[Rr]ecent |[Nn]ew |[Ss]cientific |[Mm]edical )?(?:[Rr]esearch|[Ss]tudies)")
 
 
 # Another news organisation between the source and the reader.
