@@ -584,7 +584,7 @@ def test_a_sentence_holding_a_quotation_is_shown_with_its_marks_paired(sentence,
 
 PANEL_INTERVIEW = """Two bakers on running a village shop
 
-Maria Lopez and Tom Reed run the Corner Bakery. Our reporter Ann Blake interviewed them in the shop last week.
+Maria Lopez and Tom Reed run the Corner Bakery, next to the post office that Paul Green has run since 1990. Our reporter Ann Blake interviewed them in the shop last week.
 
 Ann Blake: How did the bakery start?
 
@@ -608,6 +608,7 @@ def test_an_interview_with_two_people_answering_asks_whose_views_it_gives():
     (asked,) = [q for q in generate_pack(PANEL_INTERVIEW, seed=1).questions if q.template == "interview-views"]
     assert asked.answer == "Maria Lopez and Tom Reed"
     assert "Ann Blake" in asked.choices and not any("Maria" in c and "Tom" not in c for c in asked.choices)
+    assert "James Hart" not in asked.choices  # the mayor's words, passed on in a question, are a view it gives too
     assert "Maria Lopez" in asked.explanation and "Tom Reed" in asked.explanation
 
 

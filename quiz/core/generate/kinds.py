@@ -201,8 +201,8 @@ def interview_views(ctx: Context) -> Iterator[Candidate]:
     askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
     mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person" and " " in m.data["name"]]
     quoted = [s.key for s in ctx.speakers.values() if s.named and s.kind == "person"]
-    # People only mentioned before people quoted: a quoted person's words are a view the interview gives too.
-    others = list(dict.fromkeys([*askers, *(m for m in mentioned if m not in quoted), *quoted]))
+    # Not people whose words the interview relays: their view is one it gives too.
+    others = list(dict.fromkeys([*askers, *(m for m in mentioned if m not in quoted)]))
     others = [o for o in others if o and not any(o.lower() in a.lower() or a.lower() in o.lower() for a in answering)]
     if len(others) < 2:
         return
