@@ -638,8 +638,9 @@ def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
     assert asked.evidence.startswith("Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered")
 
 
-def test_an_interview_with_someone_of_no_stated_role_asks_no_stake():
-    plain = CANDIDATE_INTERVIEW.replace(", the Green Party's candidate for mayor of Riverton,", "")
+@pytest.mark.parametrize("role", ["", ", the Green Party candidate's campaign manager,"])
+def test_an_interview_with_someone_of_no_stated_side_asks_no_stake(role):
+    plain = CANDIDATE_INTERVIEW.replace(", the Green Party's candidate for mayor of Riverton,", role)
     assert "interview-stake" not in templates(generate_pack(plain, seed=1))
 
 

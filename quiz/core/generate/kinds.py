@@ -226,7 +226,8 @@ def interview_views(ctx: Context) -> Iterator[Candidate]:
 
 
 
-RUNNING = re.compile(r"\b(?:candidate|nominee)\b", re.IGNORECASE)
+# A role whose head is a candidate: "the Green Party's candidate for mayor", not "the candidate's campaign manager".
+RUNNING = re.compile(r"^(?:[\w.’'-]+\s+){0,4}(?:candidate|nominee)(?:\s+(?:for|in|to)\b.*)?$", re.IGNORECASE)
 JOB = re.compile(r"\b(?:founder|co-founder|owner|chief executive|executive|director|president|chair(?:man|woman|person)?|"
                  r"editor|manager|spokes(?:wo)?man|spokesperson|head)\b", re.IGNORECASE)
 
@@ -249,7 +250,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
         return
     role = match.group(1)
     bare = re.sub(r"^(?:the|a|an) ", "", role)
-    if RUNNING.search(bare):
+    if RUNNING.match(bare):
         answer = f"{name} is running for office, so the answers also make the case for {name}'s campaign"
         why = (f"A candidate wants votes, so {name} has every reason to present their own plans in the best light.")
     else:
