@@ -406,3 +406,11 @@ def test_the_seed_article_is_read_with_its_first_line_as_text(tmp_path: Path):
     data = facts_json(article, read_facts(article))
     assert data["article"]["sha256"] == article.sha256
     assert any(f["kind"] == "quote" and f["speaker"]["name"] == "Tricia McLaughlin" for f in data["facts"])
+
+
+def test_a_judging_adverb_is_a_judgement_and_half_a_hyphenated_word_is_no_plain_word():
+    article = parse_article("Crash\n\nThe old bridge was closed tragically when its middle span fell during the re-entry "
+                            "of the train.")
+    (judged,) = [f for f in read_facts(article).facts if f.kind == "opinion"]
+    assert judged.data["cues"] == ["tragically"]
+    assert "entry" not in judged.data["_plain_words"] and "train" in judged.data["_plain_words"]

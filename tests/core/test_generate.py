@@ -264,7 +264,8 @@ def test_a_small_trial_in_court_is_no_early_study():
 
 
 def test_an_interview_asks_whose_views_it_gives(packs):
-    assert "interview-views" in templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
+    # Or what stake the one who answers has, a question that names them (the same point).
+    assert {"interview-views", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 
 
 def test_exact_words_are_true_only_inside_quotation_marks_and_keyed_both_ways(packs):
@@ -580,3 +581,71 @@ def test_a_sentence_holding_a_quotation_is_shown_with_its_marks_paired(sentence,
     from quiz.core.generate.common import with_quotation
 
     assert with_quotation(sentence) == shown
+
+
+PANEL_INTERVIEW = """Two bakers on running a village shop
+
+Maria Lopez and Tom Reed run the Corner Bakery, next to the post office that Paul Green has run since 1990. Our reporter Ann Blake interviewed them in the shop last week.
+
+Ann Blake: How did the bakery start?
+
+Maria Lopez: We started it ten years ago with one oven. We bake everything by hand every morning, and we sell out most days.
+
+Ann Blake: Other shops buy their bread from a factory. Why not you?
+
+Tom Reed: Because fresh bread is what people come for. Our customers tell us it tastes better than anything in the supermarket.
+
+Ann Blake: The mayor, James Hart, said last month that small shops are the heart of the town. Do you agree?
+
+Maria Lopez: Of course. We know every customer by name, and the town would be poorer without us.
+
+Ann Blake: What comes next?
+
+Tom Reed: We hope to open a second shop next year, if the bank agrees to lend us the money.
+"""
+
+
+def test_an_interview_with_two_people_answering_asks_whose_views_it_gives():
+    (asked,) = [q for q in generate_pack(PANEL_INTERVIEW, seed=1).questions if q.template == "interview-views"]
+    assert asked.answer == "Maria Lopez and Tom Reed"
+    assert "Ann Blake" in asked.choices and not any("Maria" in c and "Tom" not in c for c in asked.choices)
+    assert "James Hart" not in asked.choices  # the mayor's words, passed on in a question, are a view it gives too
+    assert "Maria Lopez" in asked.explanation and "Tom Reed" in asked.explanation
+
+
+CANDIDATE_INTERVIEW = """Reporter interviews Dana Cole, Green Party candidate for mayor
+
+Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered four questions from our reporter Sam Hill by e-mail.
+
+Sam Hill: Why are you running?
+
+Dana Cole: Riverton needs cleaner air. I will plant ten thousand trees in my first year, and the city can pay for it without a new tax.
+
+Sam Hill: Your opponents say the plan costs too much. What do you say?
+
+Dana Cole: They are wrong. The trees will save the city money on cooling and flood repairs within five years.
+
+Sam Hill: What will you do first?
+
+Dana Cole: I will open every council meeting to the public and put the budget online, so voters can check it.
+"""
+
+
+def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
+    (asked,) = [q for q in generate_pack(CANDIDATE_INTERVIEW, seed=1).questions if q.template == "interview-stake"]
+    assert asked.prompt == ("This interview gives the answers of Dana Cole, the Green Party's candidate for mayor of "
+                            "Riverton. What should a reader keep in mind about them?")
+    assert asked.answer == "Dana Cole is running for office, so the answers also make the case for Dana Cole's campaign"
+    assert asked.evidence.startswith("Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered")
+
+
+@pytest.mark.parametrize("role", ["", ", the Green Party candidate's campaign manager,"])
+def test_an_interview_with_someone_of_no_stated_side_asks_no_stake(role):
+    plain = CANDIDATE_INTERVIEW.replace(", the Green Party's candidate for mayor of Riverton,", role)
+    assert "interview-stake" not in templates(generate_pack(plain, seed=1))
+
+
+def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
+    text = CANDIDATE_INTERVIEW.replace("the Green Party's candidate for mayor of Riverton", "the chief executive of Cole Solar Systems")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
+    assert asked.answer == "Dana Cole has a stake in Cole Solar Systems, so the answers speak for it"

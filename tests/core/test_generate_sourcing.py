@@ -238,3 +238,63 @@ def test_the_voices_questions_pass_the_gate_and_one_of_them_reaches_the_pack():
     pack = generate_from_article(parse_article(text)).pack
     voices = [q for q in pack.questions if q.template in ("whose-voices", "missing-voice")]
     assert len(voices) == 1, [q.template for q in pack.questions]
+
+
+SUPERLATIVE = (
+    "Old phone maker closes its last factory\n\n"
+    "Tel Corp will close its last factory in May, chief executive Ann Price said on Monday.\n\n"
+    "\"We have to make hard choices,\" Price said.\n\n"
+    "Union leader Mark Olsen said 400 workers would lose their jobs.\n\n"
+    "The Tel Star was one of the most successful phones ever sold, and millions of families owned one.\n\n"
+    "The first Tel phone was lost tragically in a warehouse fire that destroyed the company archive."
+)
+
+
+def test_a_superlative_or_a_judging_adverb_in_the_writers_voice_is_asked_as_unsourced():
+    evidence = {q.evidence for q in questions(sourcing.unsourced_claim, SUPERLATIVE)}
+    assert evidence == {"The Tel Star was one of the most successful phones ever sold, and millions of families owned one.",
+                        "The first Tel phone was lost tragically in a warehouse fire that destroyed the company archive."}
+    dated = SUPERLATIVE.replace("company archive.", "company archive in 1988.")  # mostly a report of what happened
+    assert [q.evidence[:9] for q in questions(sourcing.unsourced_claim, dated)] == ["The Tel S"]
+
+
+FAMILY = (
+    "Teenager builds a robot to help her grandmother\n\n"
+    "Lena Park, 16, spent a year building a robot arm that helps her grandmother lift pans in the kitchen.\n\n"
+    "\"I wanted her to be able to cook again,\" Lena Park said.\n\n"
+    "Lena's grandmother, Mira Park, has arthritis in both hands. \"It changed my life,\" said Mira Park. "
+    "\"I can make soup again.\"\n\n"
+    "The arm is controlled by voice and costs about $200 in parts.\n\n"
+    "Lena Park said she hopes to sell the arm to other families next year."
+)
+
+
+def test_two_sources_from_one_family_are_asked_as_not_independent():
+    (asked,) = questions(kinds.related_sources, FAMILY)
+    assert asked.answer == "Mira Park is Lena Park’s grandmother, so they are not independent of each other"
+    assert asked.prompt.startswith("The article quotes Lena Park and Mira Park.")
+    assert asked.evidence == "Lena's grandmother, Mira Park, has arthritis in both hands."
+
+
+def test_sources_of_no_stated_relation_give_no_family_question():
+    assert not questions(kinds.related_sources, FAMILY.replace("Lena's grandmother, Mira Park,", "Mira Park, a neighbour,"))
+
+
+VAGUE_RESEARCH = (
+    "Students build a lamp that wakes people gently\n\n"
+    "Two students at a college in Ohio have built a lamp that grows brighter before the alarm goes off.\n\n"
+    "Research shows that people who wake to light feel less tired in the morning.\n\n"
+    "\"I used to hate mornings,\" said Ana Diaz, one of the students.\n\n"
+    "Her partner, Ben Ode, said the lamp costs $30 to make."
+)
+
+
+def test_research_the_article_never_names_is_asked_as_a_vague_source():
+    (asked,) = questions(sourcing.vague_source, VAGUE_RESEARCH)
+    assert asked.prompt.startswith("True or false? The article tells you which research it cites here:")
+    assert asked.answer is False and asked.evidence == "Research shows that people who wake to light feel less tired in the morning."
+
+
+def test_research_the_article_names_is_not_vague():
+    named = VAGUE_RESEARCH.replace("Research shows", "A study published in the Journal of Sleep Medicine shows")
+    assert not questions(sourcing.vague_source, named)

@@ -83,12 +83,18 @@ def _note_plain_words(reading, facts: list[Fact]) -> None:
             lower = token.text.lower()
             if (token.pos in PLAIN_POS and token.text.isalpha() and token.text.islower() and len(token.text) >= 4
                     and lower not in NOT_PLAIN | judging and token.lemma.lower() not in NOT_PLAIN | judging
-                    and lower not in words):
+                    and lower not in words and not _in_compound(reading.text, token)):
                 words.append(token.text)
         plain[sentence.start] = words
     for fact in facts:
         if fact.kind in ("uncertainty", "opinion", "loaded", "statement"):
             fact.data["_plain_words"] = plain.get(fact.data.get("sentence_start"), [])
+
+
+def _in_compound(text: str, token) -> bool:
+    """Half of a hyphenated word ("entry" in "re-entry"): not a word the sentence shows alone."""
+    end = token.start + len(token.text)
+    return text[token.start - 1 : token.start] == "-" or text[end : end + 1] == "-"
 
 
 def _give_turns_their_voice(facts: list[Fact]) -> None:

@@ -65,7 +65,7 @@ def judges(token: Token) -> bool:
         return False
     word = token.text.lower()
     lexicon = subjective_words()
-    return (word in EVALUATIVE or token.lemma.lower() in EVALUATIVE or word in lexicon
+    return (word in EVALUATIVE or token.lemma.lower() in EVALUATIVE or word in UNMISTAKABLE or word in lexicon
             or word.endswith("ly") and (word[:-2] in lexicon or word[:-3] + "y" in lexicon))
 MIN_WORDS = 6
 

@@ -26,7 +26,7 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
-    sourcing.passed_on, kinds.independent_voice, kinds.interested_source, publisher.checkable_part,
+    sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
     attribution.exact_words,
     figure_source.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,
@@ -38,7 +38,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
-    publisher.publisher_stake, study.who_was_studied, kinds.interview_views,
+    publisher.publisher_stake, study.who_was_studied, kinds.interview_views, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.generate.common import Candidate, Context, capitalise, shuffled, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.sourcing import _or_list
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
@@ -92,6 +93,50 @@ def _organisation_in(role: str) -> str:
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
 
 
+# Family ties a news story gives its sources: "Tyler Skluzacek's father".
+RELATIVES = ("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "grandmother",
+             "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé", "fiancée")
+RELATIVE = re.compile(rf"((?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*)['’]s ({'|'.join(RELATIVES)})")
+
+
+def related_sources(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Tyler Skluzacek and Patrick Skluzacek. What should a reader keep in
+    mind about these two sources?' when the article says one is the other's relative: a feature
+    about someone's project whose voices are one family has no independent one."""
+    people = {key: s for key, s in ctx.speakers.items() if s.named and s.kind == "person"}
+    for key, claims in ctx.claims_by_speaker.items():
+        if key not in people:
+            continue
+        descriptions = {c.data["speaker"].get("description") or "" for c in claims}
+        match = next((m for m in map(RELATIVE.fullmatch, descriptions) if m), None)
+        if match is None or len(descriptions - {"", match.group(0)}) > 0:
+            continue  # no family tie, or another role besides it ("his mother, a doctor")
+        owner = next((o for o in people if o != key and (o == match.group(1) or match.group(1) in o.split())), None)
+        if owner is None:
+            continue
+        at = ctx.article.text.find(match.group(0))
+        evidence = sentences_around(ctx, at, at + len(match.group(0))) if at >= 0 else None
+        if evidence is None:
+            continue
+        relation = match.group(2)
+        answer = f"{key} is {owner}’s {relation}, so they are not independent of each other"
+        distractors = [f"{key} is an independent expert with no link to {owner}",
+                       f"{key} and {owner} are reporters who wrote the article",
+                       "The article does not give their names"]
+        yield Candidate(
+            Question(
+                id=f"related-{slugify(key, 24)}", type="choice", skill="sourcing",
+                prompt=f"The article quotes {owner} and {key}. What should a reader keep in mind about these two sources?",
+                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                explanation=(f"The article says {key} is {owner}’s {relation}. Family members tend to see a story the same "
+                             "way, so one does not check the other's account. That does not make them wrong, but a source "
+                             "with no link to them would be a check."),
+                template="related-sources",
+            ),
+            0.8, f"related:{key}",
+        )
+
+
 # Verbs that report a thought, not a statement anyone made: "Tyler thought he could ...".
 THOUGHT_VERBS = frozenset("think thought thinks believe believed believes hope hoped hopes fear feared fears "
                           "wonder wondered doubt doubts doubted feel felt expect expected".split())
@@ -145,32 +190,90 @@ def most_quoted(ctx: Context) -> Iterator[Candidate]:
 
 
 def interview_views(ctx: Context) -> Iterator[Candidate]:
-    """'Whose views does this interview give?' when one person answers."""
+    """'Whose views does this interview give?': the one, two or three people who answer."""
     turns = ctx.of_kind("turn")
     if ctx.kind.kind != "interview" or not turns:
         return
-    answering = Counter(t.data["speaker"] for t in turns if t.data["role"] == "interviewee")
-    if len(answering) != 1:
-        return  # several people answer: no one account
-    main = next(iter(answering))
+    answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
+    if not 1 <= len(answering) <= 3:
+        return  # a panel of many: no one account a choice could name
+    main = _or_list(answering, "and")
     askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
-    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person"]
-    others = list(dict.fromkeys([*askers, *(s.key for s in ctx.speakers.values() if s.named and s.kind == "person"), *mentioned]))
-    others = [o for o in others if o and o.lower() not in main.lower() and main.lower() not in o.lower()]
+    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person" and " " in m.data["name"]]
+    quoted = [s.key for s in ctx.speakers.values() if s.named and s.kind == "person"]
+    # Not people whose words the interview relays: their view is one it gives too.
+    others = list(dict.fromkeys([*askers, *(m for m in mentioned if m not in quoted)]))
+    others = [o for o in others if o and not any(o.lower() in a.lower() or a.lower() in o.lower() for a in answering)]
     if len(others) < 2:
         return
-    first = next(t for t in turns if t.data["speaker"] == main)
+    first = next(t for t in turns if t.data["speaker"] == answering[0])
     evidence = sentences_around(ctx, first.start, first.start + 1)
     if evidence is None:
         return
+    whose = _or_list([f"{a}’s" for a in answering], "and")
+    account = "one person’s account" if len(answering) == 1 else "the account of the people who answer"
     yield Candidate(
         Question(
             id="interview-views", type="choice", skill="context",
             prompt="Whose views does this interview give?",
             choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence,
-            explanation=(f"The answers are {main}'s: an interview gives one person's account in their own words, and the "
-                         "questions decide what is covered. What they say is their view, not checked by the interviewer."),
+            explanation=(f"The answers are {whose}: an interview gives {account} in their own words, and "
+                         "the questions decide what is covered. What they say is their view, not checked by the interviewer."),
             template="interview-views",
         ),
         0.75, "interview",
+    )
+
+
+
+# A role whose head is a candidate: "the Green Party's candidate for mayor", not "the candidate's campaign manager".
+RUNNING = re.compile(r"^(?:[\w.’'-]+\s+){0,4}(?:candidate|nominee)(?:\s+(?:for|in|to)\b.*)?$", re.IGNORECASE)
+JOB = re.compile(r"\b(?:founder|co-founder|owner|chief executive|executive|director|president|chair(?:man|woman|person)?|"
+                 r"editor|manager|spokes(?:wo)?man|spokesperson|head)\b", re.IGNORECASE)
+
+
+def interview_stake(ctx: Context) -> Iterator[Candidate]:
+    """'This interview gives the answers of Robert Sarvis, the Libertarian Party's nominee for
+    Governor of Virginia. What should a reader keep in mind about them?' when the article's
+    introduction gives the one person who answers a side: a candidate, or a post at the
+    organisation the answers speak of."""
+    turns = ctx.of_kind("turn")
+    answering = {t.data["speaker"] for t in turns if t.data["role"] == "interviewee"}
+    if ctx.kind.kind != "interview" or len(answering) != 1:
+        return
+    name = next(iter(answering))
+    text = ctx.article.text
+    intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
+    intro = text[intro_start : min(t.start for t in turns)]
+    match = re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}}),", intro)
+    if match is None:
+        return
+    role = match.group(1)
+    bare = re.sub(r"^(?:the|a|an) ", "", role)
+    if RUNNING.match(bare):
+        answer = f"{name} is running for office, so the answers also make the case for {name}'s campaign"
+        why = (f"A candidate wants votes, so {name} has every reason to present their own plans in the best light.")
+    else:
+        organisation = _organisation_in(bare)
+        if not organisation or not JOB.search(bare):
+            return
+        answer = f"{name} has a stake in {organisation}, so the answers speak for it"
+        why = f"Someone who holds a post at {organisation} has reasons to present it in a good light."
+    distractors = [f"{name} is a neutral expert with no side in the story",
+                   "The interviewer checked each answer against other sources before printing it",
+                   "The answers are the interviewer's own views"]
+    at = intro_start + match.start()
+    evidence = sentences_around(ctx, at, at + len(match.group(0)))
+    if evidence is None:
+        return
+    yield Candidate(
+        Question(
+            id=f"interview-stake-{slugify(name, 24)}", type="choice", skill="sourcing",
+            prompt=f"This interview gives the answers of {name}, {role}. What should a reader keep in mind about them?",
+            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            explanation=(f"The article introduces {name} as {role}. {why} That does not make the answers false, but "
+                         "they are one side's case in its own words, which the interview does not check."),
+            template="interview-stake",
+        ),
+        0.8, "interview",
     )

@@ -274,29 +274,41 @@ def second_hand(ctx: Context) -> Iterator[Candidate]:
 
 
 def vague_source(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? The article says who the experts are.' for a vague source."""
-    for source in ctx.of_kind("source", source_kind="vague"):
+    """'True or false? The article says who the experts are.' for a vague source, and
+    'which research it cites' for research it never names ("Research shows ...")."""
+    for source in [*ctx.of_kind("source", source_kind="vague"), *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
         if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
             continue
-        if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
-            continue  # "the researchers" points back to a team the article may name
-        if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
-            continue  # "researchers say" in a lede, and the study and its team named further on
+        if source.data["source_kind"] == "document":
+            if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx):
+                continue  # a report or study the article names, or "the research" it described before
+            asked = f"which {description.lower()} it cites"
+            why = ("names no study, no researcher and no journal: a reader cannot look it up, or tell how many people it "
+                   "studied or how strong its result is. It is a vague appeal to research.")
+        else:
+            if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
+                continue  # "the researchers" points back to a team the article may name
+            if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
+                continue  # "researchers say" in a lede, and the study and its team named further on
+            asked = f"who the {_bare(description)} are that it cites"
+            why = "gives no names and no organisation: a reader cannot tell who they are, how many, or how they know. " \
+                  "It is a vague attribution."
         evidence = sentences_around(ctx, source.start, source.end)
-        if evidence is None or description not in ctx.article.text:
+        if evidence is None or description not in evidence:
             continue
         yield Candidate(
             Question(
                 id=f"vague-{slugify(description, 24)}", type="truefalse", skill="sourcing",
-                prompt=f"True or false? The article tells you who the {_bare(description)} are that it cites here: {quoted(clip(evidence, 20))}",
-                answer=False, evidence=evidence,
-                explanation=(f"“{description}” gives no names and no organisation: a reader cannot tell who they are, "
-                             "how many, or how they know. It is a vague attribution."),
-                template="vague-source",
+                prompt=f"True or false? The article tells you {asked} here: {quoted(clip(evidence, 20))}",
+                answer=False, evidence=evidence, explanation=f"“{description}” {why}", template="vague-source",
             ),
             0.75, f"source:{source.start}",
         )
+
+
+# "Research shows ...", "Studies suggest ...": research with no study, team or journal named.
+VAGUE_RESEARCH = re.compile(r"(?:[Rr]ecent |[Nn]ew |[Ss]cientific |[Mm]edical )?(?:[Rr]esearch|[Ss]tudies)")
 
 
 # Another news organisation between the source and the reader.
@@ -373,8 +385,11 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if mode not in UNSOURCED_WORDS or fact.data.get("voice", "writer") != "writer" or ctx.in_title(fact):
             continue
-        if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED for c in fact.data["cues"]):
+        if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
+                                       for c in fact.data["cues"]):
             continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
+        if mode == "judge" and re.search(r"\d", sentence):
+            continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
         if not self_contained(sentence) or not 8 <= len(sentence.split()) <= 35 or sentence.count("“") or sentence.count('"'):
             continue
         paragraph = _paragraphs_around(ctx.article.text, fact.start)
@@ -396,6 +411,13 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
         )
+
+
+def _superlative(cue: str, sentence: str) -> bool:
+    """'one of the most successful phones ever', 'the best ever': a ranking no record settles."""
+    ranked = rf"\b(?:most|least)\s+{re.escape(cue)}\b" if not re.fullmatch(r"\w+est|best|worst", cue, re.IGNORECASE) \
+        else rf"\b{re.escape(cue)}\b"
+    return bool(re.search(ranked + r".*\bever\b", sentence))
 
 
 # The kinds of source a story can quote, by the words of their role. A source of none of
