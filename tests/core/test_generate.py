@@ -488,7 +488,7 @@ def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_un
     assert hedge.answer == "may have"
     assert {"press", "reports", "read"}.isdisjoint(hedge.choices)  # a source of doubt is no wrong choice
     assert {"12", "closed"} <= set(hedge.choices)
-    assert "Only this part is uncertain: “the storm may have weakened the old dam”" in hedge.explanation
+    assert "It makes this part uncertain: “the storm may have weakened the old dam”" in hedge.explanation
     assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
 
 

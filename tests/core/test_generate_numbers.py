@@ -5,7 +5,7 @@ import random
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, figure_source, numbers
+from quiz.core.generate import compared, figure_source, numbers, publisher
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -58,25 +58,6 @@ def test_a_list_item_after_a_long_one_still_has_the_lists_period():
     assert [c.data["baseline"] for c in changes] == ["In the first three months of 2026 vs. the same months last year"] * 3
 
 
-def test_more_than_is_a_figure_above_with_no_distractor_also_true():
-    text = "Quake relief\n\nThe agency has sent more than 250 people to the region to help with the search for survivors."
-    (question,) = asked(text, numbers.qualifier_meaning)
-    assert question.answer == "It is above 250, but the article does not say by how much"
-    assert "It is 250 or above: 250 is the smallest it can be" not in question.choices  # also true of "more than"
-    assert "round number" in question.explanation
-
-
-def test_nearly_is_a_little_below():
-    text = "Election\n\nNearly 40 percent of voters stayed at home on polling day, the lowest turnout in the region."
-    (question,) = asked(text, numbers.qualifier_meaning)
-    assert question.answer == "It is a little below 40 percent: close to it, but not 40 percent"
-
-
-def test_a_loose_duration_is_not_asked_about():
-    text = "Old bridge\n\nThe bridge has carried traffic for almost two centuries, and the council wants it repaired."
-    assert asked(text, numbers.qualifier_meaning) == []
-
-
 NEWS = (
     "Harbour plan divides town\n\n"
     "The harbour authority wants to widen the port, Tom Bell, chairman of the Harbour Authority, said on Tuesday.\n\n"
@@ -117,13 +98,13 @@ def test_no_figure_source_when_the_sentence_cites_several_sources():
     assert [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt] == []
 
 
-def test_a_press_releases_own_figure_is_the_publishers():
+def test_a_press_releases_own_figure_is_left_to_the_question_of_who_published_it():
     text = ("FACT SHEET: Help for Flooded Towns\n\n"
             "Today, the Department of Water announced new help for flooded towns. The Department of Water has sent "
             "$40 million in aid to the region. The Department of Water will continue to support families this winter.")
-    (question,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
-    assert question.answer == "The Department of Water, which published this text about its own work"
-    assert "not an independent count" in question.explanation
+    assert not [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
+    (stake,) = asked(text, publisher.publisher_stake)
+    assert stake.answer.startswith("The Department of Water")
 
 
 def test_a_median_is_the_middle_not_what_everyone_had():
@@ -147,15 +128,6 @@ def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():
             "Its maker wants users to move to the new one.")
     (question,) = asked(text, compared.points_or_percent)
     assert question.answer == "15 percentage points, which is about 25% of the old figure"
-
-
-def test_a_press_releases_figure_offers_none_of_the_sources_it_quotes():
-    text = ("FACT SHEET: Help for Flooded Towns\n\n"
-            "Today, the Department of Water announced new help for flooded towns.\n\n"
-            "The Department of Water has sent $40 million in aid to the region.\n\n"
-            "\"We stand with every family,\" said Ruth Hale, the department's secretary.")
-    (question,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
-    assert not [c for c in question.choices if "Ruth Hale" in c]  # she speaks for the publisher: also right
 
 
 def test_a_figure_read_as_counting_a_name_is_shown_with_the_noun_after_it():

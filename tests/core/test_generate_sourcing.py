@@ -298,3 +298,26 @@ def test_research_the_article_never_names_is_asked_as_a_vague_source():
 def test_research_the_article_names_is_not_vague():
     named = VAGUE_RESEARCH.replace("Research shows", "A study published in the Journal of Sleep Medicine shows")
     assert not questions(sourcing.vague_source, named)
+
+
+LEADING = (
+    "Harbour to reopen\n\n"
+    "Mayor Ana Ruiz said the harbour would reopen in May. She said the repairs had cost less than planned.\n\n"
+    "Ana Ruiz added that boats would be checked before they came in.\n\n"
+    "Ana Ruiz also said the fishing season would start on time.\n\n"
+    "Harbour master Tom Reed said the water was deep enough again.\n\n"
+    "Fisher Lee Park said he was glad to be back."
+)
+
+
+def test_one_source_who_leads_is_the_most_quoted_but_not_in_a_speech():
+    ctx = context(LEADING)
+    (asked,) = [c.question for c in kinds.most_quoted(ctx)]
+    assert asked.answer.startswith("Ana Ruiz")
+    ctx.kind = ctx.kind._replace(kind="speech")  # the same words as a speech: the account is the speaker's own
+    assert not list(kinds.most_quoted(ctx))
+
+
+def test_the_missing_voice_names_the_people_quoted_not_every_statement():
+    (asked,) = questions(sourcing.missing_voice, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
+    assert "The people it quotes are" in asked.explanation and "Every statement" not in asked.explanation

@@ -299,7 +299,7 @@ def test_choice_answers_are_among_distinct_choices_and_no_distractor_equals_them
 def test_figures_an_answer_quotes_stand_in_its_evidence(kind, data):
     pack = generate_pack(data.draw(TEXTS[kind], label="text"))
     for question in pack.questions:
-        if question.template in ("qualifier-meaning", "figure-source"):
+        if question.template == "figure-source":
             figures = re.findall(r"\d[\d,.]*\d|\d", question.prompt + str(question.answer))
             assert all(f in question.evidence for f in figures), question
 

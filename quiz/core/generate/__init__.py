@@ -28,7 +28,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
     sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
     attribution.exact_words,
-    figure_source.figure_source, numbers.qualifier_meaning, numbers.forecast, numbers.middle_value,
+    figure_source.figure_source, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,
     compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
     compared.poll_gap,
@@ -43,9 +43,10 @@ TEMPLATES: tuple[Template, ...] = (
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.
 MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
-# Templates whose answer has one fixed form ("It is above 43%, but …"): a second asks the
-# same thing again with another figure, and a student learns nothing new from it.
-MAX_FOR |= dict.fromkeys(("qualifier-meaning", "change-baseline", "record-forecast", "middle-value", "rate-or-total",
+# Templates whose answer has one fixed form ("How many carjackings there were before and
+# after …"): a second asks the same thing again of another passage, and a student learns
+# nothing new from it.
+MAX_FOR |= dict.fromkeys(("change-baseline", "record-forecast", "middle-value", "rate-or-total",
                           "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.

@@ -55,6 +55,8 @@ def exact_words(ctx: Context) -> Iterator[Candidate]:
         speaker = speaker_of(fact.data["speaker"])
         if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according", "continued"):
             continue
+        if not speaker.key[:1].isupper():
+            continue  # "today's Washington Post": a name read with the words around it
         if speaker.kind == "person" and any(w in ORG_WORDS for w in speaker.key.split()):
             continue  # "Refugee Council Enver Solomon": a name glued to its organisation
         if (speaker.key, direct) in asked or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):

@@ -1,5 +1,6 @@
-"""Who gives a figure, and why that matters: a source the sentence names, the publisher of
-a press release speaking of its own work, or nobody (the writer states it as fact). Asked
+"""Who gives a figure, and why that matters: a source the sentence names, or nobody (the
+writer states it as fact). A press release's own figures are not asked: whose they are is
+the answer to the question of who published the text (publisher.py). Asked
 only when one choice alone is right: no figure whose sentence names two sources or cites
 reports, data or estimates it does not name."""
 
@@ -12,10 +13,8 @@ from quiz.core.domain import Fact, Question
 from quiz.core.generate.common import Candidate, Context, Speaker, capitalise, clip, mid_sentence, quoted, shuffled, slugify, speaker_of
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written
-from quiz.core.generate.publisher import find_publisher
 
 WRITER = "No one: the article gives no source for it"
-INDEPENDENT = "An independent body that checked the figures"
 # Words that send a figure to a source the question could not name: the figure may be
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
@@ -77,31 +76,16 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 
 
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
-    """A figure no one in the article is said to give: the writer's own in a news report,
-    the publisher's own in a press release."""
+    """A figure no one in the article is said to give: the writer's own in a news report."""
     d = fact.data
-    release = ctx.kind.kind == "press-release"
-    cited = {w.lower() for w in CITED.findall(_paragraph(ctx, fact))} - ({"announced"} if release else set())
-    if ctx.kind.kind not in ("news", "press-release", "wire") or cited:
-        return None  # a release announces its own figures; anywhere else, "announced" names a source
+    if ctx.kind.kind not in ("news", "wire") or CITED.search(_paragraph(ctx, fact)):
+        return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
     if ctx.article.text.count(d["figure"]) > 1:
         return None  # a figure given again may be sourced where it stands first
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
-    if release:
-        found = find_publisher(ctx)
-        if found is None:
-            return None  # nothing shows who wrote the text: "its own figure" would be a guess
-        publisher = found.name
-        answer = f"{capitalise(publisher)}, which published this text about its own work"
-        # Not the sources the release quotes: its own officials and allies would also be right.
-        distractors = [INDEPENDENT, "A news reporter who checked the figures", "The people the money or help went to"]
-        explanation = (f"The figure comes with no source, in a text that {publisher} published about what it has done: "
-                       f"it is {publisher}'s own figure. It may be right, but it is not an independent count, and "
-                       f"{publisher} has reason to make its work look good; a reader would check it elsewhere.")
-        return answer, distractors, explanation, sentence, 0.72
     paragraph = _paragraph(ctx, fact).lower()
     if any(key.lower() in paragraph for key in ctx.speakers):
         return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's

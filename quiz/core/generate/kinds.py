@@ -5,7 +5,6 @@ views an interview gives. A publisher writing about itself: publisher.py."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
@@ -164,7 +163,10 @@ def _statements(ctx: Context, claims) -> int:
 
 
 def most_quoted(ctx: Context) -> Iterator[Candidate]:
-    """'Whose account does the article rely on most?' when one source clearly leads."""
+    """'Whose account does the article rely on most?' when one source clearly leads; not
+    in a speech, where the account is the speaker's own."""
+    if ctx.kind.kind == "speech":
+        return
     counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()
                      if ctx.speakers[key].kind in ("person", "people", "group")), reverse=True)
     if len(counts) < 3 or counts[0][0] < 3 or counts[0][0] < max(counts[1][0] + 2, 2 * counts[1][0]):
@@ -189,12 +191,17 @@ def most_quoted(ctx: Context) -> Iterator[Candidate]:
     )
 
 
+# Turn labels that name a part of the transcript, not a person.
+NO_ONE = frozenset("q a question answer questions moderator interviewer host staff audience".split())
+
+
 def interview_views(ctx: Context) -> Iterator[Candidate]:
     """'Whose views does this interview give?': the one, two or three people who answer."""
     turns = ctx.of_kind("turn")
     if ctx.kind.kind != "interview" or not turns:
         return
-    answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
+    answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"
+                                   and t.data["speaker"].lower() not in NO_ONE))
     if not 1 <= len(answering) <= 3:
         return  # a panel of many: no one account a choice could name
     main = _or_list(answering, "and")

@@ -1,7 +1,7 @@
-"""Numbers: what kind of figure it is. What its qualifier leaves open, whether it is a
-count, a forecast or a goal, a middle value, a rate or a record still to come. Who gives a
-figure is in figure_source.py, what it is compared with in compared.py. Never "which
-figure fills the gap": finding a figure is not reasoning about it."""
+"""Numbers: what kind of figure it is: a count, a forecast or a goal, a middle value, a
+rate or a record still to come. Who gives a figure is in figure_source.py, what it is
+compared with in compared.py. Never "which figure fills the gap": finding a figure is not
+reasoning about it."""
 
 from __future__ import annotations
 
@@ -14,53 +14,6 @@ from quiz.core.generate.common import Candidate, Context, capitalise, quoted, se
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
 
 
-# What each qualifier says of the real number, and what it leaves open.
-MEANING_WORDS = {
-    "exactly": "It is exactly {n}",
-    "at least": "It is {n} or above: {n} is the smallest it can be",
-    "at most": "It is {n} or below: {n} is the most it can be",
-    "more than": "It is above {n}, but the article does not say by how much",
-    "less than": "It is below {n}, but the article does not say by how much",
-    "a little less than": "It is a little below {n}: close to it, but not {n}",
-}
-# The wrong readings offered beside each: none of them also true of the qualifier.
-WRONG_MEANINGS = {
-    "at least": ("exactly", "at most", "less than"),
-    "at most": ("exactly", "at least", "more than"),
-    "more than": ("exactly", "at most", "less than"),
-    "less than": ("exactly", "at least", "more than"),
-    "a little less than": ("exactly", "more than", "at least"),
-}
-
-
-def qualifier_meaning(ctx: Context) -> Iterator[Candidate]:
-    """'More than 250 people', 'up to 300,000', 'nearly 50 percent': what the qualifier
-    tells us of the real number, and what it leaves open."""
-    for fact in ctx.of_kind("number"):
-        qualifier, meaning = fact.data["qualifier"], fact.data["meaning"]
-        if meaning not in WRONG_MEANINGS or fact.data["in_range"]:
-            continue
-        counts = (fact.data["counts"] or "").lower().split()
-        if meaning not in ("at least", "at most") and counts and counts[-1] in TIME_UNITS or \
-                qualifier in ("over", "under") and not counts:
-            continue  # "almost two centuries", "over 4 weeks": how long, said loosely, not a figure to weigh
-        n = fact.data["figure"]
-        answer = MEANING_WORDS[meaning].format(n=n)
-        distractors = [MEANING_WORDS[m].format(n=n) for m in WRONG_MEANINGS[meaning]]
-        sentence = ctx.sentence(fact)
-        yield Candidate(
-            Question(
-                id=f"qualifier-{slugify(fact.text, 24)}", type="choice", skill="numbers",
-                prompt=f"The article says {quoted(as_written(ctx, fact))}. "
-                       f"What does “{' '.join(fact.text.split()[: len(qualifier.split())])}” tell you about the real number?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
-                explanation=_qualifier_explanation(qualifier, meaning, n),
-                template="qualifier-meaning",
-            ),
-            0.75 if meaning in ("at least", "at most") else 0.72, f"figure:{n}",
-        )
-
-
 def as_written(ctx: Context, fact: Fact) -> str:
     """The figure with what it counts, when the article writes them together."""
     span = fact.data.get("counts_start"), fact.data.get("counts_end")
@@ -71,22 +24,6 @@ def as_written(ctx: Context, fact: Fact) -> str:
     if span[0] is not None and 0 <= span[0] - fact.end <= 1:
         return ctx.article.text[fact.start : span[1]]
     return fact.text
-
-
-def _qualifier_explanation(qualifier: str, meaning: str, n: str) -> str:
-    said = qualifier.capitalize()
-    notes = {
-        "at least": f"“{said}” sets a floor: {n} is the smallest the figure can be, and the real one may be higher. "
-                    f"It is not the same as “more than”, which leaves {n} itself out.",
-        "at most": f"“{said}” gives a ceiling: the real figure could be anything up to {n}, so {n} is the worst case, "
-                   "not a count.",
-        "more than": f"“{said}” means above {n}. It does not say how far above: the real figure could be just over "
-                     f"{n} or far more, and the round number stands in for it.",
-        "less than": f"“{said}” means below {n}. It does not say how far below, so the real figure could be much smaller.",
-        "a little less than": f"“{said}” means the figure falls just short of {n}: a round number that sounds a little "
-                              "bigger than the real one.",
-    }
-    return notes[meaning]
 
 
 def forecast(ctx: Context) -> Iterator[Candidate]:

@@ -555,8 +555,7 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
             prompt=f"The article writes about {group} more than once. Whose words does it never give?",
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
             explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
-                         f"their side of the story is missing. Every statement it reports comes from "
-                         f"{_listed(quoted)}."),
+                         f"their side of the story is missing. The people it quotes are {_listed(quoted)}."),
             feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
                       for s in quoted[:3]},
             template="missing-voice",

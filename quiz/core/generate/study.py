@@ -30,7 +30,7 @@ def who_was_studied(ctx: Context) -> Iterator[Candidate]:
         wrong = {
             "Yes: a study's result holds for everyone": f"A result holds for the kind of people studied, here {group}; "
                                                         f"{other} were not among them.",
-            f"Yes: the article says it was tested on {other}": f"The article says the study was of {group}, not {other}.",
+            f"Yes: the article says {other} were in the study": f"The article says the study was of {group}, not {other}.",
             f"No: the study found that it does not work for {other}": f"The study did not look at {other} at all, so it "
                                                                       "found nothing about them, for or against.",
         }

@@ -84,8 +84,8 @@ def _what_is_uncertain(ctx: Context, fact, sentence: str) -> str:
     clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]].strip(" ,;.'\"‘’“”")
     if len(clause.split()) >= 0.75 * len(sentence.split()) or len(clause.split()) < 3:
         return f"“{cue}” is a hedge: {meaning}. It covers the whole claim, so the sentence does not state it as a fact."
-    return (f"“{cue}” is a hedge: {meaning}. Only this part is uncertain: “{clip(clause, 16)}”. "
-            "The rest of the sentence is stated as fact.")
+    # Not "the rest is stated as fact": the rest may carry a second hedge or a source's word.
+    return f"“{cue}” is a hedge: {meaning}. It makes this part uncertain: “{clip(clause, 16)}”."
 
 
 def condition(ctx: Context) -> Iterator[Candidate]:
