@@ -54,12 +54,6 @@ def test_a_speech_asks_which_of_the_speakers_sentences_could_be_checked(speech):
     assert "the speaker's judgement" in checkable.feedback["The old plan was a disgraceful waste of public money."]
 
 
-def test_a_speech_to_a_legislature_asks_where_it_is_given(speech):
-    where = asked(speech, "speech-where")
-    assert where.answer == "In a parliament or legislature, to its members"
-    assert "“Madam Speaker”" in where.prompt and where.evidence.startswith("Madam Speaker, I rise today")
-
-
 def test_a_claim_about_what_a_whole_people_knows_asks_what_evidence_backs_it(speech):
     claim = asked(speech, "whole-group")
     assert claim.prompt.startswith("In the speech, the speaker says: “The American people know")

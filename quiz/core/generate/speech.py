@@ -1,8 +1,7 @@
-"""Speeches, remarks and statements on the floor: where a speech is given and to whom, which
-side of a political fight the speaker is on, who judges a body's work when its own member
-praises it, what a question the speaker asks is for, and
-claims about what a whole people or "everyone" thinks that the speech offers no evidence
-for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+"""Speeches, remarks and statements on the floor: which side of a political fight the
+speaker is on, who judges a body's work when its own member praises it, what a question
+the speaker asks is for, and claims about what a whole people or "everyone" thinks that the
+speech offers no evidence for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ from quiz.core.domain import Question, Sentence
 from quiz.core.generate.common import Candidate, Context, quoted, shuffled, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
-# The chair of a legislature, as its members address it.
-SPEAKER_OF_HOUSE = re.compile(r"\b(?:Madam|Mister|Mr\.?) Speaker\b")
 # "The American people know", "everyone agrees", "any judge in this country would agree":
 # what a whole group thinks, wants or knows, said of them all.
 WHOLE_GROUP = re.compile(
@@ -41,33 +38,6 @@ OWN_SIDE = re.compile(
 OTHER_SIDE = re.compile(rf"\b(?:Senate |House )?(?P<party>{_PARTY})(?: (?:Senators|senators|members|leaders|lawmakers|MPs|"
                         rf"colleagues|Party|party|majority|minority|government))?\b")
 EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|surveys|majority|study|studies)\b", re.IGNORECASE)
-
-
-def where_given(ctx: Context) -> Iterator[Candidate]:
-    """'Madam Speaker': a speech to a legislature, by one of its members to the others."""
-    if ctx.kind.kind != "speech":
-        return
-    sentences = [s for s in ctx.article.sentences if SPEAKER_OF_HOUSE.search(s.text) and 4 <= len(s.text.split()) <= MAX_WORDS
-                 and not re.search(r"[“”\"]", s.text)]
-    if not sentences:
-        return
-    sentence = min(sentences, key=lambda s: len(s.text))
-    address = SPEAKER_OF_HOUSE.search(sentence.text).group(0)
-    answer = "In a parliament or legislature, to its members"
-    distractors = ["At a rally, to the speaker's own supporters", "In a court, to a judge and jury",
-                   "On television, to a reporter who interviews the speaker"]
-    yield Candidate(
-        Question(
-            id=f"speech-where-{slugify(address, 16)}", type="choice", skill="context",
-            prompt=f"The speaker says “{address}”. Where is this speech given, and to whom?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
-            explanation=(f"“{address}” is how members of a legislature, such as a House of Representatives or a House of "
-                         "Commons, address the person who chairs the debate. So the speaker is a member speaking to "
-                         "fellow members, and through them to the public who follow the debate."),
-            template="speech-where",
-        ),
-        0.7, f"where:{sentence.start}",
-    )
 
 
 def which_side(ctx: Context) -> Iterator[Candidate]:
