@@ -101,7 +101,7 @@ RELEASE = """City Water Board Announces New Pipes for Older Neighbourhoods
 
 Today, the City Water Board announced a plan to replace 40 miles of lead pipes by 2027. The plan will cost $12 million, paid from the board's own budget.
 
-The City Water Board is working tirelessly to protect every family in the city from lead in their water. We will also test the water in 300 schools this spring.
+The City Water Board has worked tirelessly since January and has replaced 12 miles of pipes in the oldest streets. We will also test the water in 300 schools this spring.
 
 Work will start in March in the oldest streets, where the pipes were laid before 1950.
 """
@@ -174,9 +174,20 @@ def test_who_published_is_not_asked_when_the_text_only_praises_a_body():
 
 def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
     (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "checkable-part"]
-    assert asked.evidence.startswith("The City Water Board is working tirelessly")
+    assert asked.evidence.startswith("The City Water Board has worked tirelessly")
     assert asked.answer == "The actions it reports can be checked; “tirelessly” is the City Water Board's own judgement"
     assert asked.skill == "sourcing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The City Water Board is committed to being a strong partner to every family in the city.",
+    "The data proves the City Water Board is delivering faster and more decisively than ever.",
+])
+def test_no_checkable_part_in_a_sentence_that_reports_nothing_done_or_claims_a_cause(sentence):
+    text = RELEASE.replace("The City Water Board has worked tirelessly since January and has replaced 12 miles of pipes "
+                           "in the oldest streets.", sentence)
+    assert sentence in text
+    assert "checkable-part" not in templates(generate_pack(text, seed=1))
 
 
 STUDY = """Daily walk lowers blood pressure, study finds

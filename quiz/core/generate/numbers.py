@@ -99,8 +99,12 @@ def middle_value(ctx: Context) -> Iterator[Candidate]:
                     prompt=f"The article gives {quoted(phrase)}. What does this figure tell you?",
                     choices=shuffled(ctx.rng, answer, distractors), answer=answer,
                     evidence=ctx.article.text[sentence.start : sentence.end], explanation=explanation,
-                    feedback={d: "No: a middle value says nothing of that." for d in distractors[1:]}
-                    | {distractors[0]: f"No: {'a median' if median else 'an average'} is not what each one had."},
+                    feedback={
+                        distractors[0]: f"No: {'a median' if median else 'an average'} is not what each one had.",
+                        distractors[1]: (f"No: half had more than {amount}." if median else
+                                         f"No: unless all had the same, some had more than {amount}."),
+                        distractors[2]: f"No: it is one member's figure{'' if median else ' on average'}, not a sum.",
+                    },
                     template="middle-value",
                 ),
                 0.85 * ctx.centrality(sentence.start), "middle-value",

@@ -141,6 +141,16 @@ PRAISE = frozenset(
 )
 
 
+# Something done that a record could show: a figure, a date, or a verb of doing in the past.
+DONE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+                  r"\b(?:has|have|had) (?:sent|provided|delivered|given|deployed|built|opened|hired|funded|signed|announced|"
+                  r"committed|launched|completed|allocated|awarded|helped|supported)\b|"
+                  r"\b(?:sent|provided|delivered|deployed|built|opened|hired|funded|signed|launched|completed|allocated|"
+                  r"awarded)\b")
+# A claim about causes or proof: itself a judgement, not a record.
+CAUSAL = re.compile(r"\b(?:proves?|proved|shows?|showed|because of|thanks to|due to|led to|resulted in)\b", re.IGNORECASE)
+
+
 def checkable_part(ctx: Context) -> Iterator[Candidate]:
     """'Which part of this sentence could an independent source check?' for a sentence in
     which the publisher reports its own work with one word of praise ("The Department of
@@ -154,8 +164,8 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
         text = fact.text.strip()
         if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1 or cues[0].lower() not in PRAISE
                 or not BODY.search(text) or not self_contained(text) or not 8 <= len(text.split()) <= 35
-                or _quoted(text) or text.count(cues[0]) != 1):
-            continue
+                or _quoted(text) or text.count(cues[0]) != 1 or not DONE.search(text) or CAUSAL.search(text)):
+            continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too
         cue = cues[0]
         whose = f"{publisher.name}'s" if publisher else "the writer's"  # the text need not show who wrote it
         answer = f"The actions it reports can be checked; “{cue}” is {whose} own judgement"

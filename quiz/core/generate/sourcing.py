@@ -552,7 +552,7 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     yield Candidate(
         Question(
             id=f"missing-voice-{slugify(group, 20)}", type="choice", skill="sourcing",
-            prompt=f"The article writes about {group} more than once. Whose words does it never give?",
+            prompt="The article writes more than once about someone whose words it never gives. Who is it?",
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
             explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
                          f"their side of the story is missing. The people it quotes are {_listed(quoted)}."),

@@ -83,7 +83,7 @@ def _what_is_uncertain(ctx: Context, fact, sentence: str) -> str:
     cue, meaning = fact.data["cue"], MEANINGS[fact.data["meaning"]]
     clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]].strip(" ,;.'\"‘’“”")
     if len(clause.split()) >= 0.75 * len(sentence.split()) or len(clause.split()) < 3:
-        return f"“{cue}” is a hedge: {meaning}. It covers the whole claim, so the sentence does not state it as a fact."
+        return f"“{cue}” is a hedge: {meaning}. The sentence does not state this as certain."
     # Not "the rest is stated as fact": the rest may carry a second hedge or a source's word.
     return f"“{cue}” is a hedge: {meaning}. It makes this part uncertain: “{clip(clause, 16)}”."
 
