@@ -314,6 +314,7 @@ def test_one_source_who_leads_is_the_most_quoted_but_not_in_a_speech():
     ctx = context(LEADING)
     (asked,) = [c.question for c in kinds.most_quoted(ctx)]
     assert asked.answer.startswith("Ana Ruiz")
+    assert asked.explanation.startswith("The article quotes or reports Ana Ruiz 4 times, at least twice as often")
     ctx.kind = ctx.kind._replace(kind="speech")  # the same words as a speech: the account is the speaker's own
     assert not list(kinds.most_quoted(ctx))
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.generate.common import Candidate, Context, capitalise, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, mid_sentence, shuffled, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.sourcing import _or_list
 
@@ -183,8 +183,10 @@ def most_quoted(ctx: Context) -> Iterator[Candidate]:
             id=f"most-quoted-{slugify(top.key, 24)}", type="choice", skill="context",
             prompt="Whose account does the article rely on most?",
             choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
-            explanation=(f"Most of the quotations and reported statements come from {top.label}. When one source "
-                         "supplies most of a story, the story leans on that source's view: ask whose account is missing."),
+            explanation=(f"The article quotes or reports {top.key if top.named else mid_sentence(top.label)} "
+                         f"{counts[0][0]} times, at least twice as often as "
+                         "anyone else. When one source leads a story, the story leans on that source's view: ask whose "
+                         "account is missing."),
             template="most-quoted",
         ),
         0.75, "most-quoted",
