@@ -404,8 +404,14 @@ def self_contained(text: str, strict: bool = True) -> bool:
     return bool(names or re.search(r"\b(?:the|a|an|this|these|each|every)\s+\w+", before, re.IGNORECASE))
 
 
+def choice(ctx: Context, answer: str, distractors: list[str], **fields) -> Question:
+    """A multiple-choice question: the answer among the distractors, in the order the
+    generation's seeded random source gives them."""
+    return Question(type="choice", choices=shuffled(ctx.rng, answer, distractors), answer=answer, **fields)
+
+
 def candidate(question: Question, worth: float, point: str) -> Iterator[Candidate]:
     yield Candidate(question, worth, point)
 
 
-__all__ = ["Candidate", "Context", "Speaker", "Template", "capitalise", "claim_text", "clip", "quoted", "shuffled", "slugify"]
+__all__ = ["Candidate", "Context", "Speaker", "Template", "capitalise", "choice", "claim_text", "clip", "quoted", "shuffled", "slugify"]

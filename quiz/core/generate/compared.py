@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import CHANGE_NOUNS
 from quiz.core.generate.common import (
-    PRONOUN_WORDS, Candidate, Context, capitalise, clip, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written
@@ -39,10 +39,10 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         evidence = _with_figure(ctx, fact, base_text) or sentence
         yield Candidate(
-            Question(
-                id=f"comparison-{slugify(claim, 20)}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, distractors, id=f"comparison-{slugify(claim, 20)}", skill="numbers",
                 prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=(f"Adding {added_text} to {base_text} gives {total:,.0f}, and {right}. "
                              f"The comparison is with the whole new total, not with the {added_text} added alone, "
                              f"so “{claim}” {'holds' if d['holds'] else 'does not hold'}."),
@@ -198,11 +198,11 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
         if evidence is None:
             continue
         yield Candidate(
-            Question(
-                id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, distractors, id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", skill="numbers",
                 prompt=(f"The article says {quoted(evidence)} How big is the {way}?" if len(evidence.split()) <= 50 else
                         f"The article says the figure went from {first.data['figure']} to {second.data['figure']}. How big is the {way}?"),
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "
                              f"{old:g}%, that is {points:g} ÷ {old:g} ≈ {relative}%. Points and percent are easily mixed up, "
                              "and the difference can make a change sound bigger or smaller than it is."),
@@ -258,11 +258,11 @@ def share_of_group(ctx: Context) -> Iterator[Candidate]:
                        + "To know how many a percent stands for, you need the size of the group, "
                        "which the sentence before gives.")
         yield Candidate(
-            Question(
-                id=f"share-{slugify(d['figure'], 12)}-{noun}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, distractors, id=f"share-{slugify(d['figure'], 12)}-{noun}", skill="numbers",
                 prompt=(f"The article counts {quoted(as_written(ctx, base))}, then says {quoted(clip(sentence, 30))} "
                         f"About how many {noun} is that?"),
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=explanation, template="share-of-group",
             ),
             0.9 * ctx.centrality(share.start) + 0.05, f"figure:{d['figure']}",
@@ -292,11 +292,11 @@ def poll_gap(ctx: Context) -> Iterator[Candidate]:
                        f"About {own * (1 + points / 100) if behind else own * (1 - points / 100):.0f}%: {points:g}% {more} than {own:g}%"]
         gap_words = " ".join(text[gap.start : gap.end + 8].split()[:3])
         yield Candidate(
-            Question(
-                id=f"poll-gap-{slugify(gap.data['figure'], 12)}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, distractors, id=f"poll-gap-{slugify(gap.data['figure'], 12)}", skill="numbers",
                 prompt=(f"A poll in the article gives a candidate {share[-1].text} and puts them “{gap_words}” another. "
                         f"About what share does the poll give the one {way}?"),
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                evidence=sentence,
                 explanation=(f"A gap between two shares is counted in percentage points: {points:g} points {way} of "
                              f"{own:g}% is {other:g}%. It is not {points:g}% {more} than {own:g}%, which would be a "
                              "share of a share, and it is not the other candidate's whole share."),

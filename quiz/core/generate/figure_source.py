@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Candidate, Context, Speaker, capitalise, clip, mid_sentence, quoted, shuffled, slugify, speaker_of
+from quiz.core.domain import Fact
+from quiz.core.generate.common import (
+    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, slugify, speaker_of,
+)
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written
 
@@ -48,10 +50,10 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         answer, distractors, explanation, evidence, worth = offered
         figure = as_written(ctx, fact)
         yield Candidate(
-            Question(
-                id=f"figure-source-{slugify(figure, 20)}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, distractors, id=f"figure-source-{slugify(figure, 20)}", skill="numbers",
                 prompt=f"According to the article, who gives the figure {quoted(clip(figure, 10))}?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=explanation, template="figure-source",
             ),
             worth * ctx.centrality(fact.start) + 0.05, f"figure:{fact.data['figure']}",

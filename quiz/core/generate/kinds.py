@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.generate.common import Candidate, Context, capitalise, mid_sentence, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, shuffled, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.sourcing import _or_list
 
@@ -32,10 +32,10 @@ def independent_voice(ctx: Context) -> Iterator[Candidate]:
         if evidence is None:
             continue
         yield Candidate(
-            Question(
-                id=f"independent-{slugify(key, 24)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"independent-{slugify(key, 24)}", skill="sourcing",
                 prompt="Which of these sources comments on the research from outside it?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=(f"{capitalise(speaker.label)} did not do the research: the article presents their view as "
                              "an outside one. Researchers judging their own work have a stake in it; an outside voice is a check."),
                 template="independent-voice",
@@ -70,10 +70,10 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
             f"{key} is a source the article does not name",
         ]
         yield Candidate(
-            Question(
-                id=f"stake-{slugify(key, 24)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"stake-{slugify(key, 24)}", skill="sourcing",
                 prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=(f"{key} is {role}: {organisation} is part of the story, so {key} has reasons to present it "
                              "in a good light. That does not make the words false, but an independent source would be a check."),
                 template="interested-source",
@@ -123,10 +123,10 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
                        f"{key} and {owner} are reporters who wrote the article",
                        "The article does not give their names"]
         yield Candidate(
-            Question(
-                id=f"related-{slugify(key, 24)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"related-{slugify(key, 24)}", skill="sourcing",
                 prompt=f"The article quotes {owner} and {key}. What should a reader keep in mind about these two sources?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=(f"The article says {key} is {owner}’s {relation}. Family members tend to see a story the same "
                              "way, so one does not check the other's account. That does not make them wrong, but a source "
                              "with no link to them would be a check."),
@@ -179,10 +179,10 @@ def most_quoted(ctx: Context) -> Iterator[Candidate]:
     answer = capitalise(top.label)
     distractors = [capitalise(o.label) for o in others]
     yield Candidate(
-        Question(
-            id=f"most-quoted-{slugify(top.key, 24)}", type="choice", skill="context",
+        choice(
+            ctx, answer, distractors, id=f"most-quoted-{slugify(top.key, 24)}", skill="context",
             prompt="Whose account does the article rely on most?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            evidence=evidence,
             explanation=(f"The article quotes or reports {top.key if top.named else mid_sentence(top.label)} "
                          f"{counts[0][0]} times, at least twice as often as "
                          "anyone else. When one source leads a story, the story leans on that source's view: ask whose "
@@ -276,10 +276,10 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     if evidence is None:
         return
     yield Candidate(
-        Question(
-            id=f"interview-stake-{slugify(name, 24)}", type="choice", skill="sourcing",
+        choice(
+            ctx, answer, distractors, id=f"interview-stake-{slugify(name, 24)}", skill="sourcing",
             prompt=f"This interview gives the answers of {name}, {role}. What should a reader keep in mind about them?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            evidence=evidence,
             explanation=(f"The article introduces {name} as {role}. {why} That does not make the answers false, but "
                          "they are one side's case in its own words, which the interview does not check."),
             template="interview-stake",

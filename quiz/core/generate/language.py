@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.language import CHARGED, JUDGING_VERBS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, mid_sentence, self_contained, shuffled, slugify, speaker_of,
-    with_quotation,
+    Candidate, Context, capitalise, choice, clip, display, mid_sentence, self_contained, shuffled, slugify,
+    speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -33,10 +33,10 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         voice = fact.data.get("voice") or "writer"
         chooser = "The speaker" if ctx.kind.kind == "speech" else "The writer" if voice == "writer" else voice
         yield Candidate(
-            Question(
-                id=f"speech-verb-{slugify(word, 12)}-{fact.start}", type="choice", skill="loaded-language",
+            choice(
+                ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
                 prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than “said”. What does it suggest?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                evidence=sentence,
                 explanation=(f"“{word}” suggests that {meaning}. “Said” would report the words without judging them; "
                              "the choice of verb colours how readers see the speaker or the words."),
                 feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: it adds a view of the speaker or the words.",
@@ -215,10 +215,10 @@ def whose_word(ctx: Context) -> Iterator[Candidate]:
         answer = capitalise(owner.label)
         distractors = [capitalise(o) for o in others[:2]] + [WRITER_WORD]
         yield Candidate(
-            Question(
-                id=f"whose-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
+            choice(
+                ctx, answer, distractors, id=f"whose-word-{slugify(word, 16)}", skill="loaded-language",
                 prompt=f"{with_quotation(shown)} Whose word is “{word}”?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                evidence=sentence,
                 explanation=(f"The quotation marks show that “{word}” is not the writer's own word: it is "
                              f"{owner.label}'s. The writer reports the word without taking it on.{instead}"),
                 feedback={WRITER_WORD: "Quotation marks show the writer is repeating someone else's word.",

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Candidate, Context, capitalise, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify
 
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
 
@@ -131,10 +131,10 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
         distractors = ["Yes: the sentence reports a record that has already been reached",
                        f"Yes: “{words}” means the record has just been set"]
         yield Candidate(
-            Question(
-                id=f"record-{slugify(words, 20)}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, distractors, id=f"record-{slugify(words, 20)}", skill="numbers",
                 prompt=f"The article says {quoted(text)} Has this record already been reached?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=text,
+                evidence=text,
                 explanation=(f"“{capitalise(words)}” looks forward: it says where things are heading, not what has been "
                              "measured. The figures so far point to a record, but the final count may fall short."),
                 feedback={distractors[0]: f"“{words}” shows it has not been reached yet.",
@@ -164,10 +164,10 @@ def rate_or_total(ctx: Context) -> Iterator[Candidate]:
         answer = f"A rate: {n} for every {per}, not how many there were in all"
         distractors = [f"The total: {n} in all", f"A share: {n} out of every 100", f"A change: {n} more than before"]
         yield Candidate(
-            Question(
-                id=f"rate-{slugify(phrase, 24)}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, distractors, id=f"rate-{slugify(phrase, 24)}", skill="numbers",
                 prompt=f"The article gives {quoted(phrase)}. What kind of figure is this?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=ctx.sentence(fact),
+                evidence=ctx.sentence(fact),
                 explanation=(f"“{' '.join(match.group('per').split())}” makes it a rate: it lets places or groups of "
                              "different sizes be compared, but it does not say how many there were in all. A big place "
                              "can have a low rate and still a large total."),

@@ -10,7 +10,8 @@ from quiz.core.domain import Fact, Question
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    OPENERS, Candidate, Context, clip, display, plain_words, quoted, self_contained, shuffled, slugify, voice_of,
+    Candidate, Context, OPENERS, choice, clip, display, plain_words, quoted, self_contained, shuffled, slugify,
+    voice_of,
 )
 
 MAX_WORDS = 30
@@ -117,10 +118,10 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         answer = options[mode]
         distractors = [v for k, v in options.items() if k != mode]
         yield Candidate(
-            Question(
-                id=f"sentence-kind-{slugify(fact.text, 20)}", type="choice", skill="fact-vs-opinion",
+            choice(
+                ctx, answer, distractors, id=f"sentence-kind-{slugify(fact.text, 20)}", skill="fact-vs-opinion",
                 prompt=f"{as_said(fact.text, ctx)} What does this sentence do?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+                evidence=fact.text,
                 explanation=_kind_explanation(mode, fact, who),
                 template="sentence-kind",
             ),
@@ -179,11 +180,11 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     asked = f" (“{call.group(0).strip(' ,')}”)" if call and len(call.group(0).split()) <= 14 else ""
     feedback = {d: _asks_nothing(o) for d, o in zip(distractors, near)}
     yield Candidate(
-        Question(
-            id=f"recommends-{slugify(fact.text, 24)}", type="choice", skill="fact-vs-opinion",
+        choice(
+            ctx, answer, distractors, id=f"recommends-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
             prompt=("Which of these sentences from the speech calls for action?" if ctx.kind.kind == "speech"
                     else "Which of these sentences says what should be done?"),
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+            evidence=fact.text,
             explanation=f"It asks for something to be done{asked}: that is what {author(ctx)} wants, an opinion "
                         f"about what is right, which {audience(ctx)} can agree or disagree with. "
                         "The others state or judge without asking anyone to act.",
@@ -241,11 +242,11 @@ def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
                    f"“{_judging_cue(o)}” is {author(ctx)}'s judgement: a reader can agree or disagree, but no record can settle it."
                 for d, o in zip(distractors, others)}
     yield Candidate(
-        Question(
-            id=f"checkable-{slugify(fact.text, 24)}", type="choice", skill="fact-vs-opinion",
+        choice(
+            ctx, answer, distractors, id=f"checkable-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
             prompt=(f"Which of these sentences{' from the speech' if ctx.kind.kind == 'speech' else ''} "
                     "could be checked against records or other sources?"),
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+            evidence=fact.text,
             explanation=("It states a figure that records, or a reporter, could confirm or prove wrong. The others give "
                          "a judgement, a forecast or what should be done, which no record can settle."),
             feedback=feedback, template="checkable-sentence",

@@ -9,9 +9,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from quiz.core.domain import Question
 from quiz.core.facts.kind import HEADER, RELEASE
-from quiz.core.generate.common import Candidate, Context, capitalise, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
 
 # A body that can publish a text about itself.
 BODY = re.compile(
@@ -46,10 +45,10 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
         "A reader, in a letter to the editor",
     ]
     yield Candidate(
-        Question(
-            id="publisher-stake", type="choice", skill="context",
+        choice(
+            ctx, answer, distractors, id="publisher-stake", skill="context",
             prompt="Who published this text, and what should a reader keep in mind?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=publisher.evidence,
+            evidence=publisher.evidence,
             explanation=(f"{capitalise(publisher.shown_by)}: this is {name} speaking for itself, as a press release, "
                          "fact sheet or statement does. A publisher has a stake in how it looks, so its claims about "
                          "itself, and its figures, need checking against independent sources."),
@@ -175,10 +174,10 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
             f"Only “{cue}”: the rest is {whose} opinion",
         ]
         yield Candidate(
-            Question(
-                id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", skill="sourcing",
                 prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=fact.text,
+                evidence=fact.text,
                 explanation=(f"The actions the sentence reports could be confirmed by records or by people outside "
                              f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
                              f"only praises: no record can show it, so it is {whose} own view."),

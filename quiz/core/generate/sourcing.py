@@ -11,8 +11,8 @@ from quiz.core.facts.language import CHARGED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, claim_text, clip, is_claim, mid_sentence, quoted, self_contained, shuffled, slugify,
-    speaker_of,
+    Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained,
+    shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
@@ -56,10 +56,10 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
         return
     who = answer_fact.data["speaker"].get("description")
     yield Candidate(
-        Question(
-            id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", type="choice", skill="sourcing",
+        choice(
+            ctx, answer, distractors, id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", skill="sourcing",
             prompt="Which of these claims in the article rests on a source it does not name?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            evidence=evidence,
             explanation=(f"The article gives this claim to “{who}” and no name. A reader cannot check who that is or how "
                          "they know, so the claim needs more care; the others come from people the article names."),
             feedback={claim_text(s.text, 18): f"This comes from {ctx.label(s.data['speaker']) or 'a named source'}, whom the article names."
@@ -112,10 +112,10 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         if any(q.start < source.start and source.end <= q.end for q in ctx.of_kind("quote", direct=True)):
             continue  # relayed inside someone else's quotation: two layers of source
         yield Candidate(
-            Question(
-                id=f"support-{slugify(source.text, 24)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"support-{slugify(source.text, 24)}", skill="sourcing",
                 prompt=f"How does the article support the claim {quoted(clip(source.text, 20))}?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=_spokesperson_explanation(source, organisation) if organisation else _support_explanation(kind, source),
                 template="support-kind",
             ),
@@ -231,10 +231,10 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
         if evidence is None or reason not in evidence:
             continue
         yield Candidate(
-            Question(
-                id=f"why-unnamed-{slugify(who, 24)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"why-unnamed-{slugify(who, 24)}", skill="sourcing",
                 prompt=f"The article does not name {_lower_article(who)}. What reason does it give?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+                evidence=evidence,
                 explanation=(f"The article says the source {reason}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
                 template="why-unnamed",
@@ -261,10 +261,10 @@ def second_hand(ctx: Context) -> Iterator[Candidate]:
         distractors = [f"{capitalise(speaker.key)} said them to the writer of this article",
                        "From a court document", "The article does not say"]
         yield Candidate(
-            Question(
-                id=f"second-hand-{slugify(speaker.key, 24)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"second-hand-{slugify(speaker.key, 24)}", skill="sourcing",
                 prompt=f"Where did the writer get {speaker.key}’s words {quoted(clip(fact.text, 14))}?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                evidence=sentence,
                 explanation=(f"“According to {outlet}” shows that the writer did not hear {speaker.key} directly: the words "
                              f"are second-hand, taken from {outlet}'s reporting."),
                 template="second-hand",
@@ -496,10 +496,10 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
                            "this group." if group in count
                            else "The article quotes no one from this group.")
     yield Candidate(
-        Question(
-            id=f"whose-voices-{top}", type="choice", skill="sourcing",
+        choice(
+            ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
             prompt="Which group gives most of the quotations and statements in this article?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            evidence=evidence,
             explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
                          f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
                          + (f". It quotes no {_or_list(missing)}: ask who else could have been asked." if missing else ".")),
@@ -550,10 +550,10 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     answer = capitalise(group)
     distractors = [capitalise(s.label) for s in quoted[:3]]
     yield Candidate(
-        Question(
-            id=f"missing-voice-{slugify(group, 20)}", type="choice", skill="sourcing",
+        choice(
+            ctx, answer, distractors, id=f"missing-voice-{slugify(group, 20)}", skill="sourcing",
             prompt="The article writes more than once about someone whose words it never gives. Who is it?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=evidence,
+            evidence=evidence,
             explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
                          f"their side of the story is missing. The people it quotes are {_listed(quoted)}."),
             feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
@@ -594,10 +594,10 @@ def passed_on(ctx: Context) -> Iterator[Candidate]:
                f"The article did not hear it from {first.key} directly: it has only {teller.key}'s account, so the claim "
                "is second-hand.")
         yield Candidate(
-            Question(
-                id=f"passed-on-{slugify(first.key, 24)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"passed-on-{slugify(first.key, 24)}", skill="sourcing",
                 prompt=f"{quoted(sentence)} Whose words does {teller.key} pass on here?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence,
+                evidence=sentence,
                 explanation=f"{teller.key} tells what {who} said. {why}",
                 feedback={d: feedback[d] for d in distractors},
                 template="passed-on",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Question, Sentence
-from quiz.core.generate.common import Candidate, Context, quoted, shuffled, slugify
+from quiz.core.domain import Sentence
+from quiz.core.generate.common import Candidate, Context, choice, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
@@ -60,11 +60,11 @@ def which_side(ctx: Context) -> Iterator[Candidate]:
                    "The speaker belongs to no side and judges both fairly",
                    "The speaker is a reporter describing what both sides said"]
     yield Candidate(
-        Question(
-            id=f"which-side-{slugify(side, 12)}", type="choice", skill="context",
+        choice(
+            ctx, answer, distractors, id=f"which-side-{slugify(side, 12)}", skill="context",
             prompt=f"{as_said(sentence.text, ctx)} The speech also speaks of “{other.group(0)}”. "
                    "What does this tell a listener about the speaker?",
-            choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+            evidence=sentence.text,
             explanation=(f"“{found.group(0)}” shows that the speaker is on the {side} side. What a politician says "
                          f"about “{other.group(0)}” is one side's view in a political fight; a listener should look "
                          "for what the other side says too."),
@@ -100,10 +100,10 @@ def own_record(ctx: Context) -> Iterator[Candidate]:
         distractors = [f"An outside expert who studied the {name}'s work", f"A court that reviewed the {name}'s work",
                        f"A reporter who watched the {name} at work"]
         yield Candidate(
-            Question(
-                id=f"own-record-{slugify(name, 12)}", type="choice", skill="context",
+            choice(
+                ctx, answer, distractors, id=f"own-record-{slugify(name, 12)}", skill="context",
                 prompt=f"{as_said(sentence.text, ctx)} Who is judging the {name}'s work here?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                evidence=sentence.text,
                 explanation=(f"The speaker speaks of “this {body}” and of what “we” did there: a member of the {name}. "
                              f"Praise of one's own side's work is not independent; {audience(ctx)} should look for what "
                              "people outside it say."),
@@ -137,10 +137,10 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                        "To repeat a question that someone else asked", f"To ask {whom} to answer aloud" if ctx.kind.kind == "speech" else f"To ask {whom} to send in their answers"]
         asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
         yield Candidate(
-            Question(
-                id=f"rhetorical-{slugify(sentence.text, 20)}", type="choice", skill="loaded-language",
+            choice(
+                ctx, answer, distractors, id=f"rhetorical-{slugify(sentence.text, 20)}", skill="loaded-language",
                 prompt=f"{asks}: {quoted(sentence.text)} Why does {who} ask this?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                evidence=sentence.text,
                 explanation=(f"No one is asked to reply: the question is built so that {whom} think of one answer, "
                              f"{who}'s own. A question like this makes a claim while seeming only to ask; it is fair to "
                              "ask whether the claim holds."),
@@ -175,11 +175,11 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         distractors = list(feedback)
         answer = f"None: {author(ctx)} states it as if it were known"
         yield Candidate(
-            Question(
-                id=f"whole-group-{slugify(claimed, 20)}", type="choice", skill="sourcing",
+            choice(
+                ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
                 prompt=f"{as_said(sentence.text, ctx)} What evidence does {author(ctx)} give for this claim about "
                        f"{_mid(found.group('group'))}?",
-                choices=shuffled(ctx.rng, answer, distractors), answer=answer, evidence=sentence.text,
+                evidence=sentence.text,
                 explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
                              "survey, figure or quote. Saying that a whole group already agrees is a way to persuade; "
                              f"{audience(ctx)} should ask how {author(ctx)} could know."),
