@@ -122,12 +122,6 @@ def test_a_speech_that_does_not_say_the_speakers_party_does_not_ask_it():
     assert "which-side" not in {q.template for q in generate_pack(text, seed=1).questions}
 
 
-def test_a_noun_that_judges_is_never_offered_as_a_word_that_does_not():
-    word = asked(generate_pack(SIDES, seed=1), "opinion-word")
-    assert word.answer == "shameful" and "speaker's view" in word.prompt
-    assert "mistake" not in word.choices  # "a shameful mistake": the noun judges too
-
-
 QUESTIONS = """Keep the night buses running
 
 Mr. President, members of the council, thank you for hearing me today.

@@ -33,7 +33,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
     compared.poll_gap,
     uncertainty.hedge_word, uncertainty.condition, study.early_study,
-    opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
+    opinion.own_judgement, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question,
     kinds.most_quoted,
