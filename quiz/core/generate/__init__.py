@@ -34,7 +34,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.poll_gap,
     uncertainty.hedge_word, uncertainty.condition, study.early_study,
     opinion.own_judgement, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
-    speech.whole_group_claim, speech.which_side, speech.own_record,
+    speech.whole_group_claim, speech.unsourced_share, speech.which_side, speech.own_record,
     speech.rhetorical_question,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
