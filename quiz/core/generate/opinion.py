@@ -65,7 +65,8 @@ NEWS_JUDGING = (UNMISTAKABLE - {"tragic", "tragically", "sadly", "beautiful"}) |
     impressive surprising surprisingly stunning disappointing controversial notorious misguided reckless lavish
     """.split()
 )
-NEWS_KINDS = ("news", "wire", "fact-check")  # a study's "aggressive treatment" is a term, not a view
+# Not a fact-check, whose job is to judge, nor a study, whose "aggressive treatment" is a term.
+NEWS_KINDS = ("news", "wire")
 # A sentence that reports someone's words: a judging word in it may be theirs.
 REPORTS_WORDS = re.compile(
     r"\b(?:said|says|say|saying|told|tells|announced|announces|according|stated|states|claimed|claims|added|wrote|"
