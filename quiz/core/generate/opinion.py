@@ -104,7 +104,7 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
         fact_choice = "No one's: it is a plain fact that could be checked"
         names = [_named(s.key) for s in others]
         distractors = [f"{name}'s" for name in names] + [fact_choice]
-        feedback = {f"{name}'s": f"{name} is quoted in the article, but never with this word, and this sentence "
+        feedback = {f"{name}'s": f"{name} is quoted or reported in the article, but never with this word; this sentence "
                                  "reports no one's words." for name in names}
         feedback[fact_choice] = (f"“{word}” does not state something a record could settle: it says how the writer "
                                  "sees what happened.")
