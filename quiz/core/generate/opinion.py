@@ -299,7 +299,7 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
             ctx, answer, distractors, id=f"checkable-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
             prompt=f"Which of these sentences{source} could be checked against records or other sources?",
             evidence=fact.text,
-            explanation=("It states a figure that records, or a reporter, could confirm or prove wrong. The others give "
+            explanation=("It states a figure or a date that records, or a reporter, could confirm or prove wrong. The others give "
                          "a judgement, a forecast or what should be done, which no record can settle."),
             feedback=feedback, template="checkable-sentence",
         ),
