@@ -130,3 +130,13 @@ def test_a_sentence_that_only_seems_to_report_is_not_called_a_fact_beside_a_call
     assert question.answer == "We must pass the clean water bill before the summer."
     assert not any("what happened" in words for words in question.feedback.values())  # "mortgaging": no plain fact
     assert question.feedback["The old plan was a disgraceful waste of public money."].startswith("It gives a view (“disgraceful”)")
+
+
+def test_with_no_one_named_an_unnamed_source_stands_as_a_wrong_owner_of_the_judgement():
+    text = (NEWS.replace('"We waited a long time for this," said Mayor Ruth Ellis.',
+                         '"We waited a long time for this," said a town official.')
+            .replace("Engineer Tom Barker said the bridge was built to last a hundred years.",
+                     "The bridge was built to last a hundred years."))
+    (question,) = offered(text, opinion.own_judgement)
+    assert question.answer == "The writer's own"
+    assert "An unnamed town official's" in question.choices

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, OPENERS, choice, clip, display, quoted, self_contained, slugify,
+    Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
     voice_of,
 )
 
@@ -85,8 +85,9 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
     quoted_spans = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
     quoted_spans += [(f.start, f.end) for f in ctx.of_kind("quote")]
     words_quoted = " ".join(text[s:e] for s, e in quoted_spans).lower()
-    speakers = sorted((s for s in ctx.speakers.values() if s.named and s.kind in ("person", "organisation")),
-                      key=lambda s: -len(ctx.claims_by_speaker.get(s.key, [])))
+    # Named people first, the most quoted first; an unnamed source ("an unnamed official") after them.
+    speakers = sorted((s for s in ctx.speakers.values() if s.kind in ("person", "organisation")),
+                      key=lambda s: (not s.named, -len(ctx.claims_by_speaker.get(s.key, []))))
     for sentence in ctx.article.sentences:
         shown = display(sentence.text)
         if (QUOTATION.search(sentence.text) or REPORTS_WORDS.search(sentence.text) or "statistically" in sentence.text
@@ -102,7 +103,7 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
         if not others:
             continue  # with no one quoted, "the writer's own" is the only owner on offer
         fact_choice = "No one's: it is a plain fact that could be checked"
-        names = [_named(s.key) for s in others]
+        names = [_named(s.key) if s.named else capitalise(s.label) for s in others]
         distractors = [f"{name}'s" for name in names] + [fact_choice]
         feedback = {f"{name}'s": f"{name} is quoted or reported in the article, but never with this word; this sentence "
                                  "reports no one's words." for name in names}
