@@ -175,13 +175,15 @@ def test_who_published_is_not_asked_when_the_text_only_praises_a_body():
 def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
     (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "checkable-part"]
     assert asked.evidence.startswith("The City Water Board has worked tirelessly")
-    assert asked.answer == "The actions it reports can be checked; “tirelessly” is the City Water Board's own judgement"
-    assert asked.skill == "sourcing"
+    assert asked.answer == "What it says was done can be checked; “tirelessly” is the City Water Board's own judgement"
+    assert asked.skill == "fact-vs-opinion"  # what could be checked and what is a judgement
 
 
 @pytest.mark.parametrize("sentence", [
     "The City Water Board is committed to being a strong partner to every family in the city.",
     "The data proves the City Water Board is delivering faster and more decisively than ever.",
+    # a plan, with a figure, is not yet done: no record can show it
+    "The City Water Board is working tirelessly and will replace 12 miles of pipes in the oldest streets next year.",
 ])
 def test_no_checkable_part_in_a_sentence_that_reports_nothing_done_or_claims_a_cause(sentence):
     text = RELEASE.replace("The City Water Board has worked tirelessly since January and has replaced 12 miles of pipes "

@@ -62,6 +62,18 @@ def test_a_claim_about_what_a_whole_people_knows_asks_what_evidence_backs_it(spe
     assert set(claim.feedback) == set(claim.choices) - {claim.answer}
 
 
+def test_a_share_of_people_the_speaker_gives_with_no_poll_named_asks_where_it_comes_from():
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "Seventy percent of our families want the beaches open again.")
+    share = asked(generate_pack(text, seed=1), "unsourced-share")
+    assert share.prompt == ("In the speech, the speaker says: “Seventy percent of our families want the beaches open "
+                            "again.” Where does the figure “Seventy percent” come from?")
+    assert share.answer == "The speech does not say: no poll, survey or count is named"
+    assert set(share.feedback) == set(share.choices) - {share.answer}
+    named = text.replace("want the beaches open again.", "want the beaches open again, a county survey found.")
+    assert "unsourced-share" not in {q.template for q in generate_pack(named, seed=1).questions}
+
+
 def test_a_claim_with_a_poll_beside_it_is_not_asked_as_unsupported():
     text = SPEECH.replace("The American people know that clean water is not a luxury.",
                           "The American people know that clean water is not a luxury: 80 percent said so in a poll.")
@@ -120,12 +132,6 @@ def test_a_speech_that_names_the_speakers_party_asks_which_side_the_speaker_is_o
 def test_a_speech_that_does_not_say_the_speakers_party_does_not_ask_it():
     text = SIDES.replace("on behalf of my fellow Conservatives ", "")
     assert "which-side" not in {q.template for q in generate_pack(text, seed=1).questions}
-
-
-def test_a_noun_that_judges_is_never_offered_as_a_word_that_does_not():
-    word = asked(generate_pack(SIDES, seed=1), "opinion-word")
-    assert word.answer == "shameful" and "speaker's view" in word.prompt
-    assert "mistake" not in word.choices  # "a shameful mistake": the noun judges too
 
 
 QUESTIONS = """Keep the night buses running

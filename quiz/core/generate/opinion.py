@@ -1,16 +1,16 @@
-"""Fact versus opinion: which sentences are the writer's own judgement, prediction or
-recommendation rather than something a reader could check, and which words give it away."""
+"""Fact versus opinion: whose judgement a judging word in a news report is, and which
+sentences of a writer or speaker judge, predict or recommend rather than state something a
+reader could check."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact, Question
-from quiz.core.facts.language import CHARGED
+from quiz.core.domain import Fact
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, OPENERS, choice, clip, display, plain_words, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
     voice_of,
 )
 
@@ -23,11 +23,11 @@ IT_FIRST = re.compile(r"(?:it|its)\b", re.IGNORECASE)
 FUNCTION_FIRST = re.compile(r"(?:In|On|At|For|With|After|Before|During|Since|Until|From|By|To|Of|Let|Who|What|Why|How|Where|When)\b")
 
 
-def shown_alone(text: str, ctx: Context) -> bool:
+def shown_alone(text: str, ctx: Context, named_speaker: bool = False) -> bool:
     """Whether a sentence of the article's own voice can be shown alone. In a speech or an
-    opinion piece it may open on "we" or "I" (the speaker, whom the question names), not
-    on "it" or "they", which stand for something said before."""
-    if ctx.kind.kind not in FIRST_PERSON_KINDS:
+    opinion piece, or an answer whose speaker the question names, it may open on "we" or
+    "I", not on "it" or "they", which stand for something said before."""
+    if ctx.kind.kind not in FIRST_PERSON_KINDS and not named_speaker:
         return self_contained(text)
     opening = OPENERS.sub("", text.strip(" “\"‘"))
     # "In 1990 she started ...", "Let us honour her": the capital of the first word names no one.
@@ -37,7 +37,7 @@ def shown_alone(text: str, ctx: Context) -> bool:
 
 def _usable(fact: Fact, ctx: Context) -> bool:
     text = display(fact.text)
-    return shown_alone(text, ctx) and 6 <= len(text.split()) <= MAX_WORDS
+    return shown_alone(text, ctx, voice_of(fact) != "the writer") and 6 <= len(text.split()) <= MAX_WORDS
 
 
 def author(ctx: Context) -> str:
@@ -56,46 +56,79 @@ def as_said(text: str, ctx: Context) -> str:
     return f"In the speech, the speaker says: {quoted(text)}" if ctx.kind.kind == "speech" else quoted(text)
 
 
-def _whose(fact: Fact, ctx: Context) -> str:
-    voice = voice_of(fact)
-    return f"{author(ctx)}'s own" if voice == "the writer" else f"{voice}'s"
-
-
-# Nouns and verbs that carry a view as much as an adjective does ("a shameful mistake", "is to
-# guarantee upheaval"): never offered as the word that does not judge.
-VIEW_NOUNS_AND_VERBS = frozenset(
+# Words with which a reporter judges what is reported ("an aggressive campaign", "a teacher
+# mistakenly thought"): in a news report, a judgement with no source is the writer's own.
+# General English, small; not words of feeling everyone shares ("tragic", "sadly").
+NEWS_JUDGING = (UNMISTAKABLE - {"tragic", "tragically", "sadly", "beautiful"}) | frozenset(
     """
-    mistake failure disaster crisis scandal success succeed fail victory triumph tragedy threat threaten guarantee
-    courage coward shame disgrace waste lie truth fault blame fear hope deserve betray betrayal abuse hero villain
+    aggressive aggressively antiquated mistakenly wrongly rightly successful unsuccessful important significant
+    impressive surprising surprisingly stunning disappointing controversial notorious misguided reckless lavish
     """.split()
 )
+# Not a fact-check, whose job is to judge, nor a study, whose "aggressive treatment" is a term.
+NEWS_KINDS = ("news", "wire")
+# A sentence that reports someone's words: a judging word in it may be theirs.
+REPORTS_WORDS = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|announced|announces|according|stated|states|claimed|claims|added|wrote|"
+    r"writes|argued|argues|called|calls|described|describes|insisted|believes?|thinks?|reported|reports|noted)\b",
+    re.IGNORECASE)
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def opinion_cue(ctx: Context) -> Iterator[Candidate]:
-    """'Which word shows the writer's view?' in a sentence that judges."""
-    for fact in ctx.of_kind("opinion", mode="judge"):
-        cues = [c for c in fact.data["cues"] if c.lower() not in CHARGED]  # charged words: language.py
-        text = display(fact.text)
-        if not _usable(fact, ctx) or len(fact.data["cues"]) != 1 or not cues or text.count(cues[0]) != 1:
-            continue  # one judging word only: with two, "the other words do not judge" is false
-        if cues[0].lower() not in UNMISTAKABLE:
-            continue  # "outstanding claims", "greater possession": a reader may take it for description
-        plain = [w for w in plain_words(fact) if w.lower() not in {c.lower() for c in fact.data["cues"]}
-                 and w.lower().removesuffix("s") not in VIEW_NOUNS_AND_VERBS]
-        if len(plain) < 3:
+def own_judgement(ctx: Context) -> Iterator[Candidate]:
+    """In a news report: 'Whose judgement is the word "aggressive"?' for a judging word in a
+    sentence that reports no one's words. The key is the writer's own; the wrong choices are
+    the people the article quotes, none of whom uses the word, and 'a plain fact'."""
+    if ctx.kind.kind not in NEWS_KINDS:
+        return
+    text = ctx.article.text
+    quoted_spans = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+    quoted_spans += [(f.start, f.end) for f in ctx.of_kind("quote")]
+    words_quoted = " ".join(text[s:e] for s, e in quoted_spans).lower()
+    # Named people first, the most quoted first; an unnamed source ("an unnamed official") after them.
+    speakers = sorted((s for s in ctx.speakers.values() if s.kind in ("person", "organisation")),
+                      key=lambda s: (not s.named, -len(ctx.claims_by_speaker.get(s.key, []))))
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        if (QUOTATION.search(sentence.text) or REPORTS_WORDS.search(sentence.text) or "statistically" in sentence.text
+                or any(s < sentence.end and sentence.start < e for s, e in quoted_spans)
+                or not 6 <= len(shown.split()) <= MAX_WORDS or not self_contained(shown)
+                or not sentence.text.endswith((".", "!"))):
             continue
-        picked = plain[:: max(1, len(plain) // 3)][:3]
+        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in NEWS_JUDGING]
+        if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
+            continue  # a speaker's own word is theirs, not the writer's
+        word = found[0]
+        others = [s for s in speakers if s.key not in shown][:2]
+        if not others:
+            continue  # with no one quoted, "the writer's own" is the only owner on offer
+        fact_choice = "No one's: it is a plain fact that could be checked"
+        names = [_named(s.key) if s.named else capitalise(s.label) for s in others]
+        distractors = [f"{name}'s" for name in names] + [fact_choice]
+        feedback = {f"{name}'s": f"{name} is quoted or reported in the article, but never with this word; this sentence "
+                                 "reports no one's words." for name in names}
+        feedback[fact_choice] = (f"“{word}” does not state something a record could settle: it says how the writer "
+                                 "sees what happened.")
         yield Candidate(
-            Question(
-                id=f"opinion-word-{slugify(cues[0], 12)}-{slugify(fact.text, 12)}", type="choice", skill="fact-vs-opinion",
-                prompt=f"{as_said(text, ctx)} Which word shows that this sentence gives {_whose(fact, ctx).removesuffix(' own')} view?",
-                choices=shuffled(ctx.rng, cues[0], picked), answer=cues[0], evidence=fact.text,
-                explanation=f"“{cues[0]}” is a judgement: someone else could look at the same facts and not agree. "
-                            "The other words report without judging.",
-                template="opinion-word",
+            choice(
+                ctx, "The writer's own", distractors, id=f"own-judgement-{slugify(word, 12)}-{slugify(shown, 16)}",
+                skill="fact-vs-opinion",
+                prompt=f"The article says: {quoted(shown)} Whose judgement is the word “{word}”?",
+                evidence=sentence.text,
+                explanation=(f"No one in the article is given as saying “{word}”: the sentence reports no one's words, "
+                             "so the judgement is the writer's. Another writer could tell the same facts without it. "
+                             "A news report should leave judging to its readers or say who judges; a word like this "
+                             "slips the writer's view into the report."),
+                feedback=feedback, template="own-judgement",
             ),
-            0.75, f"word:{fact.start}",
+            0.75, f"opinion:{sentence.start}",
         )
+
+
+def _named(name: str) -> str:
+    """'Department of Homeland Security' -> 'The Department of Homeland Security'; a person's
+    or a company's name as it is."""
+    return f"The {name}" if " of " in name and not name.startswith("The ") else name
 
 
 def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
@@ -111,12 +144,13 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         if not _usable(fact, ctx) or fact.data.get("voice", "writer") != "writer":
             continue
         mode = fact.data["mode"]
-        if mode not in ("recommend", "judge") or mode == "judge" and not _unmistakable(fact):
-            continue
+        if mode not in ("recommend", "judge") or mode == "judge" and (not _unmistakable(fact) or FORECAST.search(fact.text)):
+            continue  # "to continue is to guarantee tremendous upheavals" judges and predicts at once
         if mode == "recommend" and (ctx.kind.kind in FIRST_PERSON_KINDS or MUST_BE.search(fact.text)):
             continue  # asked by `recommendation` there; "our concern must be for ..." judges as much as it asks
         answer = options[mode]
-        distractors = [v for k, v in options.items() if k != mode]
+        # What should be done is a judgement too: beside a recommendation, "judge" would be right as well.
+        distractors = [v for k, v in options.items() if k != mode and not (mode == "recommend" and k == "judge")]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"sentence-kind-{slugify(fact.text, 20)}", skill="fact-vs-opinion",
@@ -127,6 +161,11 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 if mode in ("predict", "recommend") else 0.55, f"opinion:{fact.start}",
         )
+
+
+# Words that make a sentence say what will come: such a sentence predicts as well as judges.
+FORECAST = re.compile(r"\b(?:will|would|shall|guarantees?|guaranteed|lead to|leads to|going to|bound to|certain to|"
+                      r"likely|unlikely|soon|future|forecasts?|expects?|expected)\b", re.IGNORECASE)
 
 
 def _unmistakable(fact: Fact) -> bool:
@@ -140,7 +179,8 @@ def _kind_explanation(mode: str, fact: Fact, who: str) -> str:
     verb = "judges" if len(cues) == 1 else "judge"
     return {
         "judge": f"{words} {verb}: the sentence says what {who} thinks of the facts, not only what they are.",
-        "recommend": f"{words or 'Its verb'} tells someone what to do: a recommendation, which is an opinion.",
+        "recommend": f"{words or 'Its verb'} tells someone what to do: it neither reports what is the case nor says "
+                     "what will happen.",
     }[mode]
 
 
@@ -178,7 +218,7 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     distractors = [clip(display(o.text), 26) for o in near]
     call = CALL.search(fact.text)
     asked = f" (“{call.group(0).strip(' ,')}”)" if call and len(call.group(0).split()) <= 14 else ""
-    feedback = {d: _asks_nothing(o) for d, o in zip(distractors, near)}
+    feedback = {d: _asks_nothing(o, d) for d, o in zip(distractors, near)}
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"recommends-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
@@ -205,13 +245,17 @@ def _calls(ctx: Context) -> list[Fact]:
             and not SPEAKER_DUTY.search(s.text)]
 
 
-def _asks_nothing(fact: Fact) -> str:
+def _asks_nothing(fact: Fact, shown: str) -> str:
+    """Why a sentence calls for nothing, saying what it does only where that is sure: a
+    judgement by a word that only judges and that the choice shows, a forecast. A sentence
+    read as a statement may still judge ("mortgaging our future"), so it is not called a fact."""
     mode = fact.data.get("mode")
-    if mode == "judge":
-        return f"It gives a view (“{fact.data['cues'][0]}”), but it asks no one to do anything."
+    cue = next((c for c in fact.data.get("cues", []) if c.lower() in UNMISTAKABLE and c in shown), None)
+    if mode == "judge" and cue:
+        return f"It gives a view (“{cue}”), but it asks no one to do anything."
     if mode == "predict":
         return "It says what will happen; it asks no one to do anything."
-    return "It tells what happened or what is the case; it asks no one to do anything."
+    return "Nothing in it asks anyone to do anything."
 
 
 MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -220,15 +264,24 @@ MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
 def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
     """In an opinion piece, a speech or a release: 'Which of these sentences could a reader
     check against records?' A figure the writer states, beside sentences that only judge
-    or recommend: short, with no figure or date, so that nothing in them can be checked."""
-    if ctx.kind.kind not in ("opinion", "speech", "press-release"):
-        return
-    pure = [f for f in ctx.of_kind("opinion") if voice_of(f) == "the writer" and _usable(f, ctx)
+    or recommend: short, with no figure or date, so that nothing in them can be checked. In
+    an interview, the same of one person's answers, each choice in their own words."""
+    if ctx.kind.kind in ("opinion", "speech", "press-release"):
+        yield from _checkable_of(ctx, "the writer", author(ctx))
+    elif ctx.kind.kind == "interview":
+        for voice in dict.fromkeys(voice_of(f) for f in ctx.of_kind("statement")):
+            if voice != "the writer":
+                yield from _checkable_of(ctx, voice, voice)
+
+
+def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
+    """The question above on the sentences in one voice; `who` names its owner."""
+    pure = [f for f in ctx.of_kind("opinion") if voice_of(f) == voice and _usable(f, ctx)
             and not any(ch.isdigit() for ch in f.text) and not MONTHS.search(f.text)
             and (f.data["mode"] == "recommend" and not LETS.match(f.text)
-                 or f.data["mode"] == "judge" and _unmistakable(f) and len(display(f.text).split()) <= 16
+                 or f.data["mode"] == "judge" and _judging_cue(f) and len(display(f.text).split()) <= 16
                  or f.data["mode"] == "predict" and len(display(f.text).split()) <= 20)]
-    facts = [f for f in ctx.of_kind("statement") if voice_of(f) == "the writer" and _usable(f, ctx)
+    facts = [f for f in ctx.of_kind("statement") if voice_of(f) == voice and _usable(f, ctx)
              and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))]
     if len(pure) < 2 or not facts:
         return
@@ -239,15 +292,15 @@ def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
     feedback = {d: {"recommend": "It says what should be done: a reader can agree or disagree, but no record can show it is right.",
                     "predict": "It says what will happen: no record can show that yet.",
                     }.get(o.data["mode"]) or
-                   f"“{_judging_cue(o)}” is {author(ctx)}'s judgement: a reader can agree or disagree, but no record can settle it."
+                   f"“{_judging_cue(o)}” is {who}'s judgement: a reader can agree or disagree, but no record can settle it."
                 for d, o in zip(distractors, others)}
+    source = {"speech": " from the speech", "interview": f" by {who}"}.get(ctx.kind.kind, "")
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"checkable-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
-            prompt=(f"Which of these sentences{' from the speech' if ctx.kind.kind == 'speech' else ''} "
-                    "could be checked against records or other sources?"),
+            prompt=f"Which of these sentences{source} could be checked against records or other sources?",
             evidence=fact.text,
-            explanation=("It states a figure that records, or a reporter, could confirm or prove wrong. The others give "
+            explanation=("It states a figure or a date that records, or a reporter, could confirm or prove wrong. The others give "
                          "a judgement, a forecast or what should be done, which no record can settle."),
             feedback=feedback, template="checkable-sentence",
         ),
@@ -256,7 +309,10 @@ def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
 
 
 PRONOUN_FIRST = re.compile(r"(?:But |And |So )?(?:It|This|That|They|These|Those|He|She)\b")
+# Words that only judge, in a speaker's or writer's own sentence: one of them, and no
+# figure or date, makes the sentence a judgement no record can settle.
+SPEAKER_JUDGING = UNMISTAKABLE | NEWS_JUDGING | frozenset({"sham", "nonsense"})
 
 
 def _judging_cue(fact: Fact) -> str:
-    return next(c for c in fact.data.get("cues", []) if c.lower() in UNMISTAKABLE)
+    return next((c for c in fact.data.get("cues", []) if c.lower() in SPEAKER_JUDGING), "")

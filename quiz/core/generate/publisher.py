@@ -150,6 +150,10 @@ DONE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|Se
 CAUSAL = re.compile(r"\b(?:proves?|proved|shows?|showed|because of|thanks to|due to|led to|resulted in)\b", re.IGNORECASE)
 
 
+# A plan, up to the end of its clause: "will replace 12 miles of pipes next year".
+FUTURE = re.compile(r"\b(?:will|plans? to|is going to|are going to)\b[^,;.]*")
+
+
 def checkable_part(ctx: Context) -> Iterator[Candidate]:
     """'Which part of this sentence could an independent source check?' for a sentence in
     which the publisher reports its own work with one word of praise ("The Department of
@@ -163,11 +167,13 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
         text = fact.text.strip()
         if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1 or cues[0].lower() not in PRAISE
                 or not BODY.search(text) or not self_contained(text) or not 8 <= len(text.split()) <= 35
-                or _quoted(text) or text.count(cues[0]) != 1 or not DONE.search(text) or CAUSAL.search(text)):
-            continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too
+                or _quoted(text) or text.count(cues[0]) != 1 or not DONE.search(text) or CAUSAL.search(text)
+                or FUTURE.search(text) and not DONE.search(FUTURE.sub(" ", text))):
+            continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too;
+            # "will replace 12 miles of pipes" is a plan, which no record shows yet
         cue = cues[0]
         whose = f"{publisher.name}'s" if publisher else "the writer's"  # the text need not show who wrote it
-        answer = f"The actions it reports can be checked; “{cue}” is {whose} own judgement"
+        answer = f"What it says was done can be checked; “{cue}” is {whose} own judgement"
         distractors = [
             "All of it: the sentence is a record of facts",
             "None of it: every part of the sentence is opinion",
@@ -175,16 +181,16 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
         ]
         yield Candidate(
             choice(
-                ctx, answer, distractors, id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", skill="sourcing",
+                ctx, answer, distractors, id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", skill="fact-vs-opinion",
                 prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
                 evidence=fact.text,
-                explanation=(f"The actions the sentence reports could be confirmed by records or by people outside "
+                explanation=(f"What the sentence says was done could be confirmed by records or by people outside "
                              f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
                              f"only praises: no record can show it, so it is {whose} own view."),
                 feedback={
                     distractors[0]: f"“{capitalise(cue)}” is praise, not a fact: no record could confirm it.",
-                    distractors[1]: "The sentence also reports actions, and those can be checked.",
-                    distractors[2]: f"It is the other way round: “{cue}” is the judgement, and the actions are the checkable part.",
+                    distractors[1]: "The sentence also reports what was done, and that can be checked.",
+                    distractors[2]: f"It is the other way round: “{cue}” is the judgement, and what was done is the checkable part.",
                 },
                 template="checkable-part",
             ),

@@ -1,0 +1,142 @@
+"""Fact versus opinion: whose judgement a judging word in a news report is, which of a
+speaker's sentences could be checked, and what a sentence or a call for action does."""
+
+import random
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_pack, opinion
+from quiz.core.generate.common import Context
+
+NEWS = """Town opens new bridge over the Mill River
+
+Tuesday, May 6, 2025
+
+The town of Eastford opened its new bridge over the Mill River on Monday, two years after the old one was closed.
+
+The bridge cost $3 million and carries two lanes of traffic and a footpath.
+
+"We waited a long time for this," said Mayor Ruth Ellis. "Families on the east bank can walk to school again."
+
+Engineer Tom Barker said the bridge was built to last a hundred years.
+
+The council's aggressive campaign for state money paid off after years of delay.
+"""
+JUDGED = "The council's aggressive campaign for state money paid off after years of delay."
+
+
+def templates(text):
+    return {q.template for q in generate_pack(text, seed=1).questions}
+
+
+def offered(text, template):
+    """What one template offers on a text, before the ranking picks among templates."""
+    article = parse_article(text)
+    return [c.question for c in template(Context(article, read_facts(article), random.Random(1)))]
+
+
+def asked(text, template):
+    (question,) = [q for q in generate_pack(text, seed=1).questions if q.template == template]
+    return question
+
+
+def test_a_judging_word_in_a_news_reports_own_voice_asks_whose_judgement_it_is():
+    assert read_facts(parse_article(NEWS)).kind.kind == "news"
+    question = asked(NEWS, "own-judgement")
+    assert question.prompt == f"The article says: “{JUDGED}” Whose judgement is the word “aggressive”?"
+    assert question.answer == "The writer's own" and question.evidence == JUDGED
+    assert question.skill == "fact-vs-opinion"
+    # The wrong owners are the people the article quotes, none of whom uses the word.
+    assert {"Ruth Ellis's", "Tom Barker's"} <= set(question.choices)
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "never with this word" in question.feedback["Ruth Ellis's"]
+    assert "news report" in question.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    # someone's words reported: the judgement may be theirs
+    "Engineer Tom Barker said the council ran an aggressive campaign for state money.",
+    # a word a speaker uses in a quotation is that speaker's, wherever else it stands
+    "\"It was an aggressive campaign,\" said Ruth Ellis. The council's aggressive campaign for state money paid off.",
+])
+def test_a_judging_word_that_someone_in_the_article_may_have_said_is_not_asked_as_the_writers(sentence):
+    assert not offered(NEWS.replace(JUDGED, sentence), opinion.own_judgement)
+
+
+def test_in_a_speech_a_judging_word_is_the_speakers_and_is_not_asked_as_a_writers():
+    speech = ("Keep the bridge open\n\nMadam Speaker, I rise today to speak about the Mill River bridge.\n\n"
+              "The council's aggressive campaign for state money paid off after years of delay.\n\n"
+              "We must keep the bridge open to every family on the east bank.\n")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    assert not offered(speech, opinion.own_judgement)
+
+
+INTERVIEW = """Interview: Ana Ruiz on her run for mayor of Westport
+
+Wikinews interviewed Ana Ruiz, who is running for mayor of Westport.
+
+Wikinews: Why are you running?
+
+Ana Ruiz: I was born in Westport in 1975 and have run a bakery on Main Street since 2001. The city council has ignored the harbour for years. Its new budget leaves it out again. The council's harbour plan is a disgraceful waste. The old harbour plan was absurd from the start.
+
+Wikinews: What would you do first?
+
+Ana Ruiz: The council should open the harbour books to the public.
+"""
+
+
+def test_in_an_interview_the_checkable_question_takes_one_persons_answers_and_names_them():
+    assert read_facts(parse_article(INTERVIEW)).kind.kind == "interview"
+    question = asked(INTERVIEW, "checkable-sentence")
+    assert question.prompt == "Which of these sentences by Ana Ruiz could be checked against records or other sources?"
+    assert question.answer.startswith("I was born in Westport in 1975")
+    assert "Its new budget leaves it out again." not in question.choices  # "Its" leans on the sentence before
+    assert "The old harbour plan was absurd from the start." in question.choices
+    assert "Ana Ruiz's judgement" in question.feedback["The old harbour plan was absurd from the start."]
+    assert "writer" not in question.prompt + " ".join(question.feedback.values())
+
+
+FORECAST_SPEECH = """Fix the river before it is too late
+
+Madam Speaker, I rise today to speak about the Green River.
+
+To ignore the river any longer is to guarantee a disgraceful collapse of the fishing towns.
+
+We must pass the clean water bill before the summer.
+"""
+
+
+def test_a_judgement_that_also_forecasts_is_not_asked_as_only_a_judgement():
+    assert not [q for q in offered(FORECAST_SPEECH, opinion.kind_of_sentence) if q.answer != "It says what should be done"]
+    assert "opinion-word" not in templates(FORECAST_SPEECH)  # a judging word beside a forecast: dropped
+
+
+def test_beside_a_recommendation_the_writers_judgement_is_not_offered_as_a_wrong_choice():
+    news = NEWS.replace(JUDGED, "The state must pay for a second bridge before the old ferry closes for good.")
+    question = asked(news, "sentence-kind")
+    assert question.answer == "It says what should be done"
+    assert not any("judgement" in c for c in question.choices)  # what should be done is a judgement too
+
+
+def test_a_sentence_that_only_seems_to_report_is_not_called_a_fact_beside_a_call_for_action():
+    speech = ("Clean the river\n\nMadam Speaker, I rise today to speak about the Green River.\n\n"
+              "For ten years we have poured waste into the river, mortgaging our children's future since 2015.\n\n"
+              "The old plan was a disgraceful waste of public money.\n\n"
+              "The river runs for 40 miles through six towns.\n\n"
+              "We must pass the clean water bill before the summer.\n")
+    (question,) = offered(speech, opinion.recommendation)
+    assert question.answer == "We must pass the clean water bill before the summer."
+    assert not any("what happened" in words for words in question.feedback.values())  # "mortgaging": no plain fact
+    assert question.feedback["The old plan was a disgraceful waste of public money."].startswith("It gives a view (“disgraceful”)")
+
+
+def test_with_no_one_named_an_unnamed_source_stands_as_a_wrong_owner_of_the_judgement():
+    text = (NEWS.replace('"We waited a long time for this," said Mayor Ruth Ellis.',
+                         '"We waited a long time for this," said a town official.')
+            .replace("Engineer Tom Barker said the bridge was built to last a hundred years.",
+                     "The bridge was built to last a hundred years."))
+    (question,) = offered(text, opinion.own_judgement)
+    assert question.answer == "The writer's own"
+    assert "An unnamed town official's" in question.choices
