@@ -1,0 +1,158 @@
+"""Whose claim is it: what the article states as a fact, and what it only reports that
+someone said, believes or accuses others of ("X told VOA ...", "is believed to ...",
+"has been accused of ..."), where a reader has one source's word and no more."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact
+from quiz.core.generate.attribution import SPEECH_WORDS, names_speaker, related, source_name, verb_past
+from quiz.core.generate.common import (
+    THIRD_PERSON, Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained, slugify,
+    speaker_of,
+)
+from quiz.core.generate.evidence import claim_evidence
+
+# Verbs that give a claim as someone's view, not as something shown.
+BELIEF_WORDS = frozenset(
+    "believes believed thinks thought claims claimed alleges alleged asserts asserted contends contended maintains "
+    "maintained suspects suspected insists insisted argues argued".split()
+)
+AS_FACT = "Yes: the writer states it as a fact"
+# An agentless passive that puts a claim down to no one: "is believed to", "was accused of".
+HIDDEN_HOLDER = re.compile(r"\b(?:accus|alleg|believ|blam|claim|rumou?r|said|suspect|thought)\w*", re.IGNORECASE)
+NO_ONE = "The article does not say whose it is"
+# Words too common to show that two sentences say the same thing.
+COMMON = frozenset(
+    "that this with from have been were will would could should about their there which what when they them than "
+    "also more most some into over only just said says year years after before other because while where".split()
+)
+
+
+def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
+    """'“North Korea does not need nuclear weapons for its defense.” Does the article state
+    this as a fact?': no, it reports that a source said or believes it, and nowhere states it
+    itself; the wrong choices are the writer's voice and the other sources it quotes."""
+    if ctx.kind.kind in ("interview", "speech"):
+        return  # every word of it is the speaker's: there is no writer's voice to set it against
+    for fact in ctx.of_kind("quote", direct=False):
+        speaker = speaker_of(fact.data["speaker"])
+        verb = (fact.data.get("verb") or "").lower()
+        if speaker is None or fact.data.get("verb_kind") not in ("say", "according") or fact.data.get("via"):
+            continue
+        if verb not in SPEECH_WORDS | BELIEF_WORDS or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
+            continue
+        words = fact.text.strip()
+        if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or not self_contained(words) or names_speaker(words, speaker.key):
+            continue
+        if THIRD_PERSON.search(words) or any(s is not fact and fact.start <= s.start < fact.end for s in ctx.of_kind("quote")):
+            continue  # "complained to him": the speaker, unseen; or a claim relayed inside the claim
+        if any(mark in words for mark in "“”\"‘[]…") or re.search(r"\b(?:this|the) (?:story|report|article)\b", words, re.I):
+            continue
+        if _stated_elsewhere(ctx, fact):
+            continue  # the writer says it too, or another source does: "no" would be wrong
+        # Named sources only: an unnamed group ("researchers") may hold the same view.
+        others = [s for key, s in ctx.speakers.items() if s.named and key != speaker.key and not related(s, speaker)][:2]
+        if not others:
+            continue
+        name = source_name(speaker)
+        said = verb_past(verb)
+        answer = f"No: it is what {name} {said}"
+        wrong = {AS_FACT: f"The article does not say it is so: it says that {name} {said} it."}
+        for other in others:
+            wrong[f"No: it is what {source_name(other)} said"] = \
+                f"The article gives these words to {name}, not to {source_name(other)}."
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None or not _names_source(evidence, speaker):
+            continue  # "He also warned that ...": the passage must show whose words they are
+        belief = verb in BELIEF_WORDS
+        why = (f"“{verb}” gives a view, not something shown: " if belief else "")
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"as-fact-{slugify(speaker.key, 20)}-{slugify(words, 12)}", skill="attribution",
+                prompt=f"{quoted(claim_text(words, 24))} Does the article state this as a fact?",
+                evidence=evidence,
+                explanation=(f"{why}The article reports that {_apposed(ctx.speakers.get(speaker.key, speaker).label)} "
+                             f"{said} this; it does not say so in its own voice, and no other source in it says the "
+                             f"same. A reader has the word of {name} for it, not something the article shows is so."),
+                feedback=wrong, template="stated-as-fact",
+            ),
+            0.8 if belief else 0.72, f"as-fact:{speaker.key}",  # one a source: a second teaches nothing new
+        )
+
+
+def hidden_holder(ctx: Context) -> Iterator[Candidate]:
+    """'“The firm is accused of dumping waste.” Whose claim is this?' for a passive that
+    names no one ("is believed to", "has been accused of", "is said to"): the article does
+    not say who believes or accuses, and the wrong choices are the sources it does name."""
+    if ctx.kind.kind == "speech":
+        return
+    for fact in ctx.of_kind("source", source_kind="passive"):
+        verb = HIDDEN_HOLDER.search(fact.data.get("verb") or "")
+        if verb is None:
+            continue
+        sentence = ctx.sentence(fact)
+        if ctx.in_title(fact) or not 6 <= len(sentence.split()) <= 35 or not self_contained(sentence):
+            continue
+        if any(mark in sentence for mark in "“”\"") or re.search(r"\b(?:by|according to|said|says|told)\b", sentence):
+            continue  # someone in the sentence may be the one who holds it
+        others = [s for s in ctx.speakers.values() if s.named][:3]
+        if len(others) < 2:
+            continue
+        wrong = {capitalise(s.label): f"The article quotes {s.key} elsewhere; this sentence does not say it is their claim."
+                 for s in others}
+        wrong["The writer: the article states it as a fact"] = \
+            "The writer reports that it is claimed, not that it is so: the passive hides whose claim it is."
+        shown = _passive_words(sentence, verb.group())
+        yield Candidate(
+            choice(
+                ctx, NO_ONE, list(wrong), id=f"hidden-holder-{slugify(fact.text, 20)}", skill="attribution",
+                prompt=f"{quoted(clip(sentence, 30))} Whose claim is this, according to the article?",
+                evidence=sentence,
+                explanation=(f"“{shown}” names no one: the article does not say who holds this claim, how many do, or "
+                             "how they know. A passive like this reports a claim while hiding its source, so a reader "
+                             "cannot judge or check it."),
+                feedback=wrong, template="hidden-holder",
+            ),
+            0.8, f"source:{fact.start}",
+        )
+
+
+def _apposed(label: str) -> str:
+    """A label as the subject of a sentence: 'Paul Dewar, an MP,' closes its aside."""
+    label = mid_sentence(label)
+    return f"{label}," if "," in label else label
+
+
+def _names_source(passage: str, speaker) -> bool:
+    """Whether a passage names the source itself, not only "he" or "she"."""
+    return names_speaker(passage, speaker.key) if speaker.named else speaker.key.lower() in passage.lower()
+
+
+def _passive_words(sentence: str, verb: str) -> str:
+    """'is believed', 'have been accused': the passive as the sentence words it."""
+    match = re.search(rf"\b(?:(?:is|are|was|were|has been|have been|had been|be|being)\s+)(?:\w+ly\s+)?{re.escape(verb)}\b",
+                      sentence)
+    return match.group() if match else verb
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z’'-]{3,}", text)} - COMMON
+
+
+def _stated_elsewhere(ctx: Context, fact: Fact) -> bool:
+    """Whether another sentence of the article (or its headline) says much the same: then
+    the claim does not rest on its source alone."""
+    words = _content_words(fact.text)
+    if len(words) < 3:
+        return True  # too little to tell
+    own = fact.data["sentence_start"]
+    for sentence in ctx.article.sentences:
+        if sentence.start == own:
+            continue
+        other = _content_words(ctx.article.text[sentence.start : sentence.end])
+        if len(words & other) >= max(3, 0.5 * len(words)):
+            return True
+    return False

@@ -1,0 +1,109 @@
+"""Attribution: whose words a passage gives, what the article states as a fact and what it
+only reports someone said or believes, and claims whose holder a passive hides. Every
+article here is invented for the test."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import attribution, generate_pack, whose_claim
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def asked(template, text: str):
+    ctx = context(text)
+    return [c.question for c in template(ctx) if not problems(c.question, ctx.article.text)]
+
+
+LIBRARY = (
+    "Town library to open on Sundays\n\n"
+    "The town library will open on Sundays from next month, the council announced on Monday.\n\n"
+    "\"Sunday opening was the most common request in the survey of library users,\" said Ana Ruiz, "
+    "the council's head of libraries.\n\n"
+    "Ana Ruiz said the extra hours would be paid for from the existing budget for the coming year.\n\n"
+    "Local resident Tom Baker said he had waited years for the change.\n\n"
+    "\"I read every evening,\" Tom Baker said. \"We finally get a library that suits working people.\""
+)
+
+
+def test_own_words_asks_which_of_two_passages_are_the_speakers_exact_words():
+    (question,) = asked(attribution.own_words, LIBRARY)
+    assert question.type == "choice" and question.skill == "attribution"
+    assert "A: “Sunday opening was the most common request" in question.prompt
+    assert "B: “The extra hours would be paid for from the existing budget" in question.prompt
+    assert question.answer.startswith("Only A: B has no quotation marks")
+    assert "Only B: A has no quotation marks, so its words are the writer's" in question.choices
+    assert "may differ" in question.explanation and "Ana Ruiz" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "survey of library users" in question.evidence and "existing budget" in question.evidence
+
+
+def test_own_words_never_asks_words_whose_grammar_tells_if_they_are_quoted():
+    text = LIBRARY.replace("\"Sunday opening was the most common request in the survey of library users,\" said Ana Ruiz",
+                           "\"We heard the same request again and again in the survey,\" said Ana Ruiz")
+    assert asked(attribution.own_words, text) == []
+
+
+def test_the_exact_words_key_falls_on_the_quotation_wherever_it_stands():
+    text = ("Bus route to change\n\n"
+            "Transport manager Lisa Chen said the number 4 bus would stop at the hospital from June.\n\n"
+            "\"Patients asked for a direct bus to the hospital for many years,\" said Lisa Chen.")
+    (question,) = asked(attribution.own_words, text)
+    assert question.answer.startswith("Only B:")
+
+
+POOL = (
+    "Pool to close for repairs\n\n"
+    "The Riverside swimming pool will close for six weeks from May, the city said on Friday.\n\n"
+    "Pool manager Dan Moss said the roof over the main pool was leaking in several places.\n\n"
+    "Swimming coach Emma Hart believes the closure will cost the club its place in the regional league.\n\n"
+    "\"The children train here five days a week,\" said Emma Hart."
+)
+
+
+def test_a_reported_claim_is_asked_as_the_sources_word_not_a_fact():
+    questions = {q.answer: q for q in asked(whose_claim.stated_as_fact, POOL)}
+    roof = questions["No: it is what Dan Moss said"]
+    assert roof.prompt.startswith("“The roof over the main pool was leaking in several places”")
+    assert whose_claim.AS_FACT in roof.choices and "No: it is what Emma Hart said" in roof.choices
+    assert "Dan Moss, a pool manager" in roof.explanation or "Dan Moss" in roof.explanation
+    league = questions["No: it is what Emma Hart believes"]
+    assert "“believes” gives a view" in league.explanation
+
+
+def test_a_claim_the_writer_also_states_is_not_asked_as_the_sources_alone():
+    text = POOL.replace("The Riverside swimming pool will close",
+                        "The roof over the main pool at Riverside is leaking in several places. The pool will close")
+    assert not [q for q in asked(whose_claim.stated_as_fact, text) if "roof" in q.prompt]
+
+
+ACCUSED = (
+    "Factory fined over river\n\n"
+    "The Northfield paper factory is accused of letting waste flow into the river for three years.\n\n"
+    "Mayor Jo Park said the town would test the water every week from now on.\n\n"
+    "Fisherman Ben Cole said he had seen dead fish near the bridge in March.\n\n"
+    "Factory owner Carl Wood said the plant had met every rule on waste."
+)
+
+
+def test_a_passive_that_names_no_accuser_is_asked_whose_claim_it_is():
+    (question,) = asked(whose_claim.hidden_holder, ACCUSED)
+    assert question.answer == whose_claim.NO_ONE
+    assert [c for c in question.choices if c.startswith("Jo Park")] and "The writer: the article states it as a fact" in question.choices
+    assert "“is accused” names no one" in question.explanation
+
+
+def test_a_passive_with_its_accuser_in_the_sentence_is_not_asked():
+    text = ACCUSED.replace("is accused of letting", "is accused by the water board of letting")
+    assert asked(whose_claim.hidden_holder, text) == []
+
+
+def test_a_pack_asks_the_new_attribution_questions():
+    pack = generate_pack(POOL + "\n\n" + ACCUSED.split("\n\n", 1)[1], seed=1)
+    assert {"stated-as-fact", "hidden-holder"} & {q.template for q in pack.questions}
