@@ -58,6 +58,24 @@ def test_the_exact_words_key_falls_on_the_quotation_wherever_it_stands():
     assert question.answer.startswith("Only B:")
 
 
+def test_two_summaries_of_what_a_source_said_are_neither_of_them_the_exact_words():
+    text = ("Bus route to change\n\n"
+            "Transport manager Lisa Chen said the number 4 bus would stop at the hospital from June.\n\n"
+            "Lisa Chen also said the route past the old market would close for good at the end of May.")
+    (question,) = asked(attribution.own_words, text)
+    assert question.answer == attribution.NEITHER
+    assert "Neither passage stands inside quotation marks" in question.explanation
+    assert question.feedback["Both: the article names who said each of them"].startswith("Naming the speaker")
+
+
+def test_own_words_are_not_asked_where_the_passage_gives_only_a_pronoun_for_the_speaker():
+    text = ("Bus route to change\n\n"
+            "Transport manager Lisa Chen spoke to reporters at the depot on Monday.\n\n"
+            "She said the number 4 bus would stop at the hospital from June.\n\n"
+            "\"Patients asked for a direct bus to the hospital for many years,\" she said.")
+    assert asked(attribution.own_words, text) == []
+
+
 POOL = (
     "Pool to close for repairs\n\n"
     "The Riverside swimming pool will close for six weeks from May, the city said on Friday.\n\n"
@@ -107,3 +125,12 @@ def test_a_passive_with_its_accuser_in_the_sentence_is_not_asked():
 def test_a_pack_asks_the_new_attribution_questions():
     pack = generate_pack(POOL + "\n\n" + ACCUSED.split("\n\n", 1)[1], seed=1)
     assert {"stated-as-fact", "hidden-holder"} & {q.template for q in pack.questions}
+
+
+def test_is_said_to_and_is_believed_to_hide_whose_claim_it_is():
+    text = ("Storm hits coast\n\n"
+            "Fire chief Maria Lund said crews had rescued 40 people from the flooded streets.\n\n"
+            "Resident Paul Grant said the water rose faster than anyone expected on Sunday night.\n\n"
+            "Several people are said to be missing in the hills above the town.")
+    (question,) = asked(whose_claim.hidden_holder, text)
+    assert question.answer == whose_claim.NO_ONE and "“are said” names no one" in question.explanation

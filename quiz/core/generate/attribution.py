@@ -15,11 +15,20 @@ from quiz.core.generate.evidence import claim_evidence, sentences_around
 
 
 def verb_past(verb: str) -> str:
-    """The attributing verb as the explanation says it: 'says' -> 'said', 'thought' stays."""
+    """The attributing verb as the explanation says it: 'says' -> 'said', 'warns' ->
+    'warned', 'thought' stays."""
     verb = verb.lower()
-    return {"says": "said", "tells": "said", "told": "said", "writes": "wrote", "thinks": "thought", "according": "said"}.get(verb, verb)
+    irregular = {"say": "said", "says": "said", "tell": "said", "tells": "said", "told": "said", "writes": "wrote",
+                 "thinks": "thought", "according": "said"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb in SPEECH_WORDS and verb.endswith("s"):
+        return verb[:-1] + ("d" if verb.endswith("es") else "ed")  # "notes" -> "noted", "warns" -> "warned"
+    return verb
 
 
+# Outlets and bodies known by initials that take "the": "the BBC said".
+BROADCASTERS = frozenset("BBC CBC ABC AP AFP CNN NHS FBI CIA EU UN WHO IMF".split())
 SPEECH_WORDS = frozenset(
     "said says told tells added adds explained explains stated states noted notes announced announces reported "
     "reports argued argues wrote writes warned warns insisted insists according confirmed confirms".split()
@@ -72,7 +81,7 @@ def _askable(ctx: Context) -> list[tuple[Fact, Speaker, str]]:
             continue
         if re.search(r"\b(?:this|the) (?:story|report|article)\b", words, re.IGNORECASE):
             continue  # "wrote this story": a byline
-        if any(mark in words for mark in "“”\"‘[]…") or TELLTALE.search(words) or not self_contained(words, strict=False):
+        if any(mark in words for mark in "“”\"‘[]…") or TELLTALE.search(words) or not self_contained(words, strict=not direct):
             continue  # a quotation inside, an editor's brackets, grammar that gives the answer away, or a "this" with nothing before it
         out.append((fact, speaker, words))
     return out
@@ -87,56 +96,98 @@ def _first_sentence(ctx: Context, fact: Fact) -> str:
 
 
 def own_words(ctx: Context) -> Iterator[Candidate]:
-    """'The article reports two things Ana Ruiz said. For which can a reader be sure of her
-    exact words?': one a quotation, one the writer's summary of what she said. The prompt
-    shows both without their quotation marks, so only the article tells which is which; the
-    wrong choices are the common misreadings (a named speaker means exact words; a reporter
-    always rewrites)."""
+    """'The article reports what Ana Ruiz said. For which of these two passages can a reader
+    be sure of the exact words?': a quotation beside the writer's summary of what she said,
+    or two summaries. The prompt shows both without their quotation marks, so only the
+    article tells which is which; the wrong choices are the common misreadings (a named
+    speaker means exact words)."""
     if ctx.kind.kind in ("interview", "speech"):
         return  # every word of it is the speaker's, and what they retell is theirs too
     askable = _askable(ctx)
-    pairs = [(a, b) for a in askable for b in askable if a[0].data["direct"] and not b[0].data["direct"]]
-    # One speaker's own words beside the writer's summary of them teach the most; then the
-    # closest two passages, which a student reads together.
-    pairs.sort(key=lambda p: (p[0][1].key != p[1][1].key, abs(p[0][0].start - p[1][0].start)))
-    for (quote, quoter, quote_words), (summary, summarised, summary_words) in pairs:
-        evidence = _evidence_of_both(ctx, quote, summary)
-        if evidence is None:
-            continue
-        first, second = sorted([(quote, quote_words), (summary, summary_words)], key=lambda p: p[0].start)
-        letter = {id(first[0]): "A", id(second[0]): "B"}
-        exact, loose = letter[id(quote)], letter[id(summary)]
-        same = quoter.key == summarised.key
-        who = source_name(quoter) if same else f"{source_name(quoter)} and {source_name(summarised)}"
-        verb = verb_past(summary.data.get("verb") or "said")
-        answer = f"Only {exact}: {loose} has no quotation marks, so its words are the writer's"
-        wrong = {
-            f"Only {loose}: {exact} has no quotation marks, so its words are the writer's":
-                f"It is the other way round: in the article {exact} stands inside quotation marks and {loose} does not.",
-            "Both: the article names who said each of them":
-                f"Naming the speaker does not make the words theirs: {loose} has no quotation marks, so the writer "
-                "chose its words.",
-            "Neither: a reporter always puts what people say in their own words":
-                f"{exact} stands inside quotation marks: words in quotation marks are given exactly as they were said.",
-        }
+    pairs = [(a, b) for a in askable for b in askable if a[0].start < b[0].start
+             and not (a[0].data["direct"] and b[0].data["direct"])]
+    # A quotation beside a summary of the same source's words teaches the most, then two
+    # summaries of one source, then two sources; and the closest two, read together.
+    pairs.sort(key=lambda p: (p[0][1].key != p[1][1].key, p[0][0].data["direct"] == p[1][0].data["direct"],
+                              p[1][0].start - p[0][0].start))
+    for (first, first_source, first_words), (second, second_source, second_words) in pairs:
+        evidence = _evidence_of_both(ctx, first, second)
+        if evidence is None or not (names_source(evidence, first_source) and names_source(evidence, second_source)):
+            continue  # "She says ...": the passage must show whose words they are
+        same = first_source.key == second_source.key
+        who = source_name(first_source) if same else f"{source_name(first_source)} and {source_name(second_source)}"
         prompt = (f"The article reports what {who} said. For which of these two passages can a reader be sure "
-                  f"of the exact words? A: {quoted(claim_text(first[1], 22))} "
-                  f"B: {quoted(claim_text(second[1], 22))}")
+                  f"of the exact words? A: {quoted(claim_text(first_words, 22))} "
+                  f"B: {quoted(claim_text(second_words, 22))}")
+        if first.data["direct"] or second.data["direct"]:
+            answer, wrong, explanation = _one_quoted(first, first_source, second, second_source)
+        else:
+            answer, wrong, explanation = _none_quoted(who, "each" if not same else source_name(first_source))
         yield Candidate(
             choice(
-                ctx, answer, list(wrong), id=f"own-words-{slugify(summarised.key, 20)}-{slugify(summary.text, 12)}",
-                skill="attribution", prompt=prompt, evidence=evidence,
-                explanation=_own_words_explanation(exact, loose, source_name(quoter), source_name(summarised), verb),
-                feedback=wrong, template="own-words",
+                ctx, answer, list(wrong), id=f"own-words-{slugify(second_source.key, 20)}-{slugify(second.text, 12)}",
+                skill="attribution", prompt=prompt, evidence=evidence, explanation=explanation, feedback=wrong,
+                template="own-words",
             ),
-            0.8, f"speaker:{summary.start}",
+            0.8, f"speaker:{second.start}",
         )
         return
 
 
+def _only(letter: str, other: str) -> str:
+    return f"Only {letter}: {other} has no quotation marks, so its words are the writer's"
+
+
+NAMED_NOT_QUOTED = "Both: the article names who said each of them"
+
+
+def _one_quoted(first, first_source, second, second_source) -> tuple[str, dict[str, str], str]:
+    """The key, the wrong choices with their feedback and the explanation, when one of the
+    two passages (A the first, B the second) is a quotation."""
+    exact, loose = ("A", "B") if first.data["direct"] else ("B", "A")
+    quoter, summarised = (first_source, second_source) if first.data["direct"] else (second_source, first_source)
+    quoter, summarised, verb = source_name(quoter), source_name(summarised), verb_past(
+        (second if first.data["direct"] else first).data.get("verb") or "said")
+    wrong = {
+        _only(loose, exact): f"It is the other way round: in the article {exact} stands inside quotation marks and {loose} "
+                             "does not.",
+        NAMED_NOT_QUOTED: f"Naming the speaker does not make the words theirs: {loose} has no quotation marks, so the "
+                          "writer chose its words.",
+        NEITHER: f"{exact} stands inside quotation marks: words in quotation marks are given exactly as they were said.",
+    }
+    explanation = (f"In the article, {exact} stands inside quotation marks: {quoter}'s own words, as they were said. "
+                   f"{loose} has none: the writer sums up what {summarised} {verb}, in the writer's own words, so how "
+                   f"{summarised} put it, and how strongly, may differ. {exact} can be quoted as {quoter}'s words; "
+                   f"{loose} is the writer's version of them.")
+    return _only(exact, loose), wrong, explanation
+
+
+NEITHER = "Neither: both are the writer's summary of what was said"
+
+
+def _none_quoted(who: str, name: str) -> tuple[str, dict[str, str], str]:
+    """The key, the wrong choices and the explanation when neither passage is a quotation."""
+    wrong = {
+        _only("A", "B"): "A has no quotation marks either: both passages are the writer's words for what was said.",
+        _only("B", "A"): "B has no quotation marks either: both passages are the writer's words for what was said.",
+        NAMED_NOT_QUOTED: "Naming the speaker does not make the words theirs: neither passage has quotation marks.",
+    }
+    put = "each put it" if name == "each" else f"{name} put it"
+    explanation = (f"Neither passage stands inside quotation marks: in both, the writer sums up what {who} said, in "
+                   f"the writer's own words. How {put}, and how strongly, may differ; to quote {who}, a reader would "
+                   "need the words in quotation marks.")
+    return NEITHER, wrong, explanation
+
+
 def source_name(speaker: Speaker) -> str:
-    """A source as a sentence names it: 'Ana Ruiz', 'an unnamed health official'."""
-    return speaker.key if speaker.named else mid_sentence(speaker.label)
+    """A source as a sentence names it: 'Ana Ruiz', 'the Home Office', 'an unnamed health
+    official'."""
+    if not speaker.named:
+        return mid_sentence(speaker.label)
+    if speaker.kind == "organisation" and not re.search(r"[’']s\b", speaker.key) and (speaker.key.isupper() and len(speaker.key) <= 5 and speaker.key in BROADCASTERS
+                                           or any(w in ORG_WORDS for w in speaker.key.split()[-2:])):
+        return "the " + speaker.key  # "the Home Office", "the BBC"; "Microsoft" and "NASA" stand alone
+    return speaker.key
 
 
 def _evidence_of_both(ctx: Context, one, other) -> str | None:
@@ -151,11 +202,9 @@ def _evidence_of_both(ctx: Context, one, other) -> str | None:
     return sentences_around(ctx, start, end)
 
 
-def _own_words_explanation(exact: str, loose: str, quoter: str, summarised: str, verb: str) -> str:
-    return (f"In the article, {exact} stands inside quotation marks: {quoter}'s own words, as they were said. {loose} has none: "
-            f"the writer sums up what {summarised} {verb}, in the writer's own words, so how {summarised} put it, "
-            f"and how strongly, may differ. {exact} can be quoted as {quoter}'s words; {loose} is the writer's "
-            "version of them.")
+def names_source(passage: str, speaker: Speaker) -> bool:
+    """Whether a passage names the source itself, not only "he" or "she"."""
+    return names_speaker(passage, speaker.key) if speaker.named else speaker.key.lower() in passage.lower()
 
 
 def related(a, b) -> bool:

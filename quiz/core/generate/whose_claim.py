@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact
-from quiz.core.generate.attribution import SPEECH_WORDS, names_speaker, related, source_name, verb_past
+from quiz.core.generate.attribution import SPEECH_WORDS, names_source, names_speaker, related, source_name, verb_past
 from quiz.core.generate.common import (
     THIRD_PERSON, Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained, slugify,
     speaker_of,
@@ -20,6 +20,10 @@ BELIEF_WORDS = frozenset(
     "believes believed thinks thought claims claimed alleges alleged asserts asserted contends contended maintains "
     "maintained suspects suspected insists insisted argues argued".split()
 )
+# Verbs that report what someone said, besides those of attribution.py: "researchers say",
+# "officials tell", "cautioned", "predicted".
+SAY_WORDS = SPEECH_WORDS | frozenset(
+    "say tell cautioned cautions declared declares predicted predicts concluded concludes".split())
 AS_FACT = "Yes: the writer states it as a fact"
 # An agentless passive that puts a claim down to no one: "is believed to", "was accused of".
 HIDDEN_HOLDER = re.compile(r"\b(?:accus|alleg|believ|blam|claim|rumou?r|said|suspect|thought)\w*", re.IGNORECASE)
@@ -40,10 +44,12 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("quote", direct=False):
         speaker = speaker_of(fact.data["speaker"])
         verb = (fact.data.get("verb") or "").lower()
-        if speaker is None or fact.data.get("verb_kind") not in ("say", "according") or fact.data.get("via"):
+        if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according") or fact.data.get("via"):
+            continue  # an unnamed group ("researchers") may take in a person the article names
+        if verb not in SAY_WORDS | BELIEF_WORDS or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
             continue
-        if verb not in SPEECH_WORDS | BELIEF_WORDS or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
-            continue
+        if speaker.kind in ("document", "thing"):
+            continue  # what a study or a report shows is evidence, not someone's word
         words = fact.text.strip()
         if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or not self_contained(words) or names_speaker(words, speaker.key):
             continue
@@ -54,7 +60,7 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
         if _stated_elsewhere(ctx, fact):
             continue  # the writer says it too, or another source does: "no" would be wrong
         # Named sources only: an unnamed group ("researchers") may hold the same view.
-        others = [s for key, s in ctx.speakers.items() if s.named and key != speaker.key and not related(s, speaker)][:2]
+        others = _other_sources(ctx, speaker, words)
         if not others:
             continue
         name = source_name(speaker)
@@ -65,7 +71,7 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
             wrong[f"No: it is what {source_name(other)} said"] = \
                 f"The article gives these words to {name}, not to {source_name(other)}."
         evidence = claim_evidence(ctx, fact)
-        if evidence is None or not _names_source(evidence, speaker):
+        if evidence is None or not names_source(evidence, speaker):
             continue  # "He also warned that ...": the passage must show whose words they are
         belief = verb in BELIEF_WORDS
         why = (f"“{verb}” gives a view, not something shown: " if belief else "")
@@ -96,7 +102,9 @@ def hidden_holder(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if ctx.in_title(fact) or not 6 <= len(sentence.split()) <= 35 or not self_contained(sentence):
             continue
-        if any(mark in sentence for mark in "“”\"") or re.search(r"\b(?:by|according to|said|says|told)\b", sentence):
+        shown = _passive_words(sentence, verb.group())
+        if any(mark in sentence for mark in "“”\"") or re.search(r"\b(?:by|according to|said|says|told)\b",
+                                                                sentence.replace(shown, "")):
             continue  # someone in the sentence may be the one who holds it
         others = [s for s in ctx.speakers.values() if s.named][:3]
         if len(others) < 2:
@@ -105,7 +113,6 @@ def hidden_holder(ctx: Context) -> Iterator[Candidate]:
                  for s in others}
         wrong["The writer: the article states it as a fact"] = \
             "The writer reports that it is claimed, not that it is so: the passive hides whose claim it is."
-        shown = _passive_words(sentence, verb.group())
         yield Candidate(
             choice(
                 ctx, NO_ONE, list(wrong), id=f"hidden-holder-{slugify(fact.text, 20)}", skill="attribution",
@@ -120,15 +127,27 @@ def hidden_holder(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def _other_sources(ctx: Context, speaker, words: str) -> list:
+    """Two named sources of the article besides `speaker`, those who speak for it and those
+    the claim itself names, one for each body ("World Health Organisation" and "World
+    Health Organisation (WHO)")."""
+    others, seen = [], {_bare_name(speaker.key).lower()}
+    for other in ctx.speakers.values():
+        bare = _bare_name(other.key)
+        if other.named and bare.lower() not in seen and not related(other, speaker) and not names_speaker(words, bare):
+            seen.add(bare.lower())
+            others.append(other)
+    return others[:2]
+
+
+def _bare_name(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
+
+
 def _apposed(label: str) -> str:
     """A label as the subject of a sentence: 'Paul Dewar, an MP,' closes its aside."""
     label = mid_sentence(label)
     return f"{label}," if "," in label else label
-
-
-def _names_source(passage: str, speaker) -> bool:
-    """Whether a passage names the source itself, not only "he" or "she"."""
-    return names_speaker(passage, speaker.key) if speaker.named else speaker.key.lower() in passage.lower()
 
 
 def _passive_words(sentence: str, verb: str) -> str:
