@@ -279,14 +279,18 @@ def test_an_interview_asks_whose_views_it_gives(packs):
     assert {"interview-views", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 
 
-def test_own_words_key_the_passage_that_stands_in_quotation_marks(packs):
+def test_own_words_key_the_passages_that_stand_in_quotation_marks(packs):
     asked = [(pack, q) for pack in packs.values() for q in pack.questions if q.template == "own-words"]
     assert asked
     for pack, q in asked:
-        exact = q.answer.split(":")[0].removeprefix("Only ")
-        words = q.prompt.split(f"{exact}: “")[1].split("”")[0].split("…")[0].rstrip(" .")
-        at = pack.article.text.lower().find(words[:40].lower())
-        assert pack.article.text[at - 1] in "“\"", q.id
+        quoted = set()
+        for letter in "AB":
+            words = q.prompt.split(f"{letter}: “")[1].split("”")[0].split("…")[0].rstrip(" .")
+            at = pack.article.text.lower().find(words[:40].lower())
+            if pack.article.text[at - 1] in "“\"":
+                quoted.add(letter)
+        assert q.answer.startswith(f"Only {quoted.pop()}:" if quoted else "Neither:"), q.id
+    assert len({q.answer.split(":")[0] for _, q in asked}) > 1, "keyed more than one way"
 
 
 @pytest.mark.parametrize("words", [10, 12, 20])

@@ -134,3 +134,17 @@ def test_is_said_to_and_is_believed_to_hide_whose_claim_it_is():
             "Several people are said to be missing in the hills above the town.")
     (question,) = asked(whose_claim.hidden_holder, text)
     assert question.answer == whose_claim.NO_ONE and "“are said” names no one" in question.explanation
+
+
+def test_a_passive_is_not_asked_when_the_article_says_elsewhere_who_accuses():
+    text = ACCUSED.replace("Mayor Jo Park said", "Anglers accused the factory of polluting the river last year. Mayor Jo Park said")
+    assert asked(whose_claim.hidden_holder, text) == []
+
+
+def test_a_body_is_named_as_a_sentence_names_it():
+    from quiz.core.generate.common import Speaker
+    body = lambda name: attribution.source_name(Speaker(name, name, True, "organisation"))  # noqa: E731
+    assert body("Home Office") == "the Home Office" and body("BBC") == "the BBC"
+    assert body("Microsoft") == "Microsoft" and body("South Korea’s Defense Ministry") == "South Korea’s Defense Ministry"
+    assert attribution.verb_past("warns") == "warned" and attribution.verb_past("notes") == "noted"
+    assert attribution.verb_past("say") == "said" and attribution.verb_past("believes") == "believes"
