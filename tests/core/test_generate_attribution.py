@@ -148,3 +148,17 @@ def test_a_body_is_named_as_a_sentence_names_it():
     assert body("Microsoft") == "Microsoft" and body("South Korea’s Defense Ministry") == "South Korea’s Defense Ministry"
     assert attribution.verb_past("warns") == "warned" and attribution.verb_past("notes") == "noted"
     assert attribution.verb_past("say") == "said" and attribution.verb_past("believes") == "believes"
+
+
+def test_a_pack_asks_whose_words_they_are_once_a_source():
+    text = ("Bus route to change\n\n"
+            "Transport manager Lisa Chen said the number 4 bus would stop at the hospital from June.\n\n"
+            "\"Patients asked for a direct bus to the hospital for many years,\" said Lisa Chen.\n\n"
+            "Lisa Chen also said the route past the old market would close for good at the end of May.\n\n"
+            "Driver Omar Haddad said the new timetable had been shown to the drivers' union in April.")
+    ctx = context(text)
+    offered = [c for c in [*attribution.own_words(ctx), *whose_claim.stated_as_fact(ctx)] if "Lisa Chen" in c.question.explanation]
+    assert len(offered) >= 2, "both templates ask about her"
+    pack = generate_pack(text, seed=1)
+    about_her = [q for q in pack.questions if q.skill == "attribution" and "Lisa Chen" in q.explanation]
+    assert len(about_her) == 1

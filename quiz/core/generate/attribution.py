@@ -51,7 +51,7 @@ def _in_quotation_marks(text: str, fact) -> bool:
     return text[fact.start - 1 : fact.start] in "“\"" and fact.start > 0
 
 
-def _askable(ctx: Context) -> list[tuple[Fact, Speaker, str]]:
+def askable(ctx: Context, verbs: frozenset[str] = SPEECH_WORDS) -> list[tuple[Fact, Speaker, str]]:
     """Every quotation and reported statement a student can be asked about by its words
     alone, with those words: given to a source the article names or describes, with a verb
     of speech, a whole claim of 6 to 30 words (of a longer quotation, its first sentence)
@@ -68,14 +68,14 @@ def _askable(ctx: Context) -> list[tuple[Fact, Speaker, str]]:
             continue  # "Refugee Council Enver Solomon": a name glued to its organisation
         if ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
             continue  # a headline or a release's own voice reports no one
-        if (fact.data.get("verb") or "said").lower() not in SPEECH_WORDS:
+        if (fact.data.get("verb") or "said").lower() not in verbs:
             continue  # "thought", "hoped": not words anyone could have quoted
         words = fact.text.strip()
         if direct and not (_in_quotation_marks(ctx.article.text, fact) and words[:1].isupper()):
             continue  # a phrase taken into the writer's sentence, not a whole quotation
         if direct and len(words.split()) > 30:
             words = _first_sentence(ctx, fact)
-        if not direct and fact.data.get("verb_kind") == "continued":
+        if not direct and (fact.data.get("verb_kind") == "continued" or not _whole_clause(ctx, fact)):
             continue
         if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or names_speaker(words, speaker.key):
             continue
@@ -85,6 +85,17 @@ def _askable(ctx: Context) -> list[tuple[Fact, Speaker, str]]:
             continue  # a quotation inside, an editor's brackets, grammar that gives the answer away, or a "this" with nothing before it
         out.append((fact, speaker, words))
     return out
+
+
+def _whole_clause(ctx: Context, fact: Fact) -> bool:
+    """Whether reported words are a clause of their own: after the verb that reports them,
+    "that", a comma or nothing, not the end of someone else's clause ("the museum saw
+    attendance levels reach ..."), and with no "it" that stands for something before them."""
+    before = ctx.article.text[fact.data["sentence_start"] : fact.start].rstrip()
+    last = before.split()[-1].lower() if before.split() else ""
+    opens = not before or before.endswith((",", ":", "—")) or last in ("that", (fact.data.get("verb") or "").lower())
+    pronoun = re.search(r"\b(?:it|its)\b", fact.text)
+    return opens and (pronoun is None or self_contained(fact.text[: pronoun.start()] + " he", strict=False))
 
 
 def _first_sentence(ctx: Context, fact: Fact) -> str:
@@ -103,16 +114,16 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
     speaker means exact words)."""
     if ctx.kind.kind in ("interview", "speech"):
         return  # every word of it is the speaker's, and what they retell is theirs too
-    askable = _askable(ctx)
-    pairs = [(a, b) for a in askable for b in askable if a[0].start < b[0].start
-             and not (a[0].data["direct"] and b[0].data["direct"])]
+    found = askable(ctx)
+    pairs = [(a, b) for a in found for b in found if a[0].start < b[0].start
+             and (a[0].data["direct"] != b[0].data["direct"] or not a[0].data["direct"] and a[1].key == b[1].key)]
     # A quotation beside a summary of the same source's words teaches the most, then two
     # summaries of one source, then two sources; and the closest two, read together.
     pairs.sort(key=lambda p: (p[0][1].key != p[1][1].key, p[0][0].data["direct"] == p[1][0].data["direct"],
                               p[1][0].start - p[0][0].start))
     for (first, first_source, first_words), (second, second_source, second_words) in pairs:
         evidence = _evidence_of_both(ctx, first, second)
-        if evidence is None or not (names_source(evidence, first_source) and names_source(evidence, second_source)):
+        if evidence is None or len(evidence) > MAX_PAIR_CHARS or not (names_source(evidence, first_source) and names_source(evidence, second_source)):
             continue  # "She says ...": the passage must show whose words they are
         same = first_source.key == second_source.key
         who = source_name(first_source) if same else f"{source_name(first_source)} and {source_name(second_source)}"
@@ -129,9 +140,14 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
                 skill="attribution", prompt=prompt, evidence=evidence, explanation=explanation, feedback=wrong,
                 template="own-words",
             ),
-            0.8, f"speaker:{second.start}",
+            0.8, f"source-of:{second_source.key}",  # one question a source: a second on them teaches nothing new
         )
         return
+
+
+# Two passages a student reads together; a longer stretch would also take sentences that
+# other questions could ask about (a pack asks about each sentence once).
+MAX_PAIR_CHARS = 500
 
 
 def _only(letter: str, other: str) -> str:

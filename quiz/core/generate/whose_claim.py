@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact
-from quiz.core.generate.attribution import SPEECH_WORDS, names_source, names_speaker, related, source_name, verb_past
+from quiz.core.generate.attribution import SPEECH_WORDS, askable, names_source, names_speaker, related, source_name, verb_past
 from quiz.core.generate.common import (
     THIRD_PERSON, Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained, slugify,
     speaker_of,
@@ -41,22 +41,14 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
     itself; the wrong choices are the writer's voice and the other sources it quotes."""
     if ctx.kind.kind in ("interview", "speech"):
         return  # every word of it is the speaker's: there is no writer's voice to set it against
-    for fact in ctx.of_kind("quote", direct=False):
-        speaker = speaker_of(fact.data["speaker"])
-        verb = (fact.data.get("verb") or "").lower()
-        if speaker is None or not speaker.named or fact.data.get("verb_kind") not in ("say", "according") or fact.data.get("via"):
+    for fact, speaker, words in askable(ctx, SAY_WORDS | BELIEF_WORDS):
+        verb = (fact.data.get("verb") or "said").lower()
+        if not speaker.named or fact.data.get("verb_kind") == "continued" or fact.data.get("via"):
             continue  # an unnamed group ("researchers") may take in a person the article names
-        if verb not in SAY_WORDS | BELIEF_WORDS or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
-            continue
-        if speaker.kind in ("document", "thing"):
+        if speaker.kind in ("document", "thing") or not self_contained(words):
             continue  # what a study or a report shows is evidence, not someone's word
-        words = fact.text.strip()
-        if not 6 <= len(words.split()) <= 30 or not is_claim(fact) or not self_contained(words) or names_speaker(words, speaker.key):
-            continue
-        if THIRD_PERSON.search(words) or any(s is not fact and fact.start <= s.start < fact.end for s in ctx.of_kind("quote")):
-            continue  # "complained to him": the speaker, unseen; or a claim relayed inside the claim
-        if any(mark in words for mark in "“”\"‘[]…") or re.search(r"\b(?:this|the) (?:story|report|article)\b", words, re.I):
-            continue
+        if any(s is not fact and fact.start <= s.start < fact.end for s in ctx.of_kind("quote")):
+            continue  # a claim relayed inside the claim: two sources
         if _stated_elsewhere(ctx, fact):
             continue  # the writer says it too, or another source does: "no" would be wrong
         # Named sources only: an unnamed group ("researchers") may hold the same view.
@@ -74,7 +66,8 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
         if evidence is None or not names_source(evidence, speaker):
             continue  # "He also warned that ...": the passage must show whose words they are
         belief = verb in BELIEF_WORDS
-        why = (f"“{verb}” gives a view, not something shown: " if belief else "")
+        why = (f"“{verb}” gives a view, not something shown: " if belief else
+               f"These are {name}'s words, in quotation marks. " if fact.data["direct"] else "")
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"as-fact-{slugify(speaker.key, 20)}-{slugify(words, 12)}", skill="attribution",
@@ -85,7 +78,7 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
                              f"same. A reader has the word of {name} for it, not something the article shows is so."),
                 feedback=wrong, template="stated-as-fact",
             ),
-            0.8 if belief else 0.72, f"as-fact:{speaker.key}",  # one a source: a second teaches nothing new
+            0.8 if belief else 0.7 if fact.data["direct"] else 0.72, f"source-of:{speaker.key}",  # as own_words: one question a source
         )
 
 
