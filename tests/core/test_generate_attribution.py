@@ -162,3 +162,13 @@ def test_a_pack_asks_whose_words_they_are_once_a_source():
     pack = generate_pack(text, seed=1)
     about_her = [q for q in pack.questions if q.skill == "attribution" and "Lisa Chen" in q.explanation]
     assert len(about_her) == 1
+
+
+def test_a_body_the_passage_names_beside_its_source_is_no_wrong_choice():
+    text = ("Parks plan delayed\n\n"
+            "The Harbour Trust said the new waterfront park would open in the spring of 2027.\n\n"
+            "According to Mia Grant of the Harbour Trust, the budget for the park had doubled since the plan was approved.\n\n"
+            "Resident Joe Lamb said the plan had been talked about in the town for more than a decade.")
+    (question,) = [q for q in asked(whose_claim.stated_as_fact, text) if "budget" in q.prompt]
+    assert question.answer == "No: it is what Mia Grant said"
+    assert not [c for c in question.choices if "Harbour Trust" in c]

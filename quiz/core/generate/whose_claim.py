@@ -52,7 +52,10 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
         if _stated_elsewhere(ctx, fact):
             continue  # the writer says it too, or another source does: "no" would be wrong
         # Named sources only: an unnamed group ("researchers") may hold the same view.
-        others = _other_sources(ctx, speaker, words)
+        evidence = claim_evidence(ctx, fact)
+        if evidence is None or not names_source(evidence, speaker):
+            continue  # "He also warned that ...": the passage must show whose words they are
+        others = _other_sources(ctx, speaker, evidence)
         if not others:
             continue
         name = source_name(speaker)
@@ -62,9 +65,6 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
         for other in others:
             wrong[f"No: it is what {source_name(other)} said"] = \
                 f"The article gives these words to {name}, not to {source_name(other)}."
-        evidence = claim_evidence(ctx, fact)
-        if evidence is None or not names_source(evidence, speaker):
-            continue  # "He also warned that ...": the passage must show whose words they are
         belief = verb in BELIEF_WORDS
         why = (f"“{verb}” gives a view, not something shown: " if belief else
                f"These are {name}'s words, in quotation marks. " if fact.data["direct"] else "")
@@ -73,7 +73,7 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"as-fact-{slugify(speaker.key, 20)}-{slugify(words, 12)}", skill="attribution",
                 prompt=f"{quoted(claim_text(words, 24))} Does the article state this as a fact?",
                 evidence=evidence,
-                explanation=(f"{why}The article reports that {_apposed(ctx.speakers.get(speaker.key, speaker).label)} "
+                explanation=(f"{why}The article reports that {_apposed(_labelled(ctx.speakers.get(speaker.key, speaker)))} "
                              f"{said} this; it does not say so in its own voice, and no other source in it says the "
                              f"same. A reader has the word of {name} for it, not something the article shows is so."),
                 feedback=wrong, template="stated-as-fact",
@@ -123,14 +123,15 @@ def hidden_holder(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-def _other_sources(ctx: Context, speaker, words: str) -> list:
+def _other_sources(ctx: Context, speaker, passage: str) -> list:
     """Two named sources of the article besides `speaker`, those who speak for it and those
-    the claim itself names, one for each body ("World Health Organisation" and "World
+    the passage names ("Bhupinder Mann of NCI's Division ..." is not asked beside "the
+    NCI"), one for each body ("World Health Organisation" and "World
     Health Organisation (WHO)")."""
     others, seen = [], {_bare_name(speaker.key).lower()}
     for other in ctx.speakers.values():
         bare = _bare_name(other.key)
-        if other.named and bare.lower() not in seen and not related(other, speaker) and not names_speaker(words, bare):
+        if other.named and bare.lower() not in seen and not related(other, speaker) and not names_speaker(passage, bare):
             seen.add(bare.lower())
             others.append(other)
     return others[:2]
