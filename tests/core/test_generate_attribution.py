@@ -150,6 +150,15 @@ def test_a_body_is_named_as_a_sentence_names_it():
     assert attribution.verb_past("say") == "said" and attribution.verb_past("believes") == "believes"
 
 
+def test_a_person_read_twice_is_one_source_and_a_role_read_into_a_name_is_left_out():
+    from quiz.core.generate.common import Speaker
+    glued = Speaker("Chief executive Karen Holt", "Chief executive Karen Holt", True, "organisation")
+    short = Speaker("Holt", "Holt", True, "organisation")
+    assert attribution.source_name(glued) == "Karen Holt"
+    assert attribution.related(glued, short) and attribution.source_point(glued) == attribution.source_point(short)
+    assert not attribution.related(glued, Speaker("Mark Lee", "Mark Lee", True, "person"))
+
+
 def test_a_pack_asks_whose_words_they_are_once_a_source():
     text = ("Bus route to change\n\n"
             "Transport manager Lisa Chen said the number 4 bus would stop at the hospital from June.\n\n"

@@ -116,7 +116,8 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
         return  # every word of it is the speaker's, and what they retell is theirs too
     found = askable(ctx)
     pairs = [(a, b) for a in found for b in found if a[0].start < b[0].start
-             and (a[0].data["direct"] != b[0].data["direct"] or not a[0].data["direct"] and a[1].key == b[1].key)]
+             and (a[0].data["direct"] != b[0].data["direct"] or not a[0].data["direct"] and a[1].key == b[1].key)
+             and (a[1].key == b[1].key or related(a[1], b[1]) or a[1].kind == b[1].kind == "person")]
     # A quotation beside a summary of the same source's words teaches the most, then two
     # summaries of one source, then two sources; and the closest two, read together.
     pairs.sort(key=lambda p: (p[0][1].key != p[1][1].key, p[0][0].data["direct"] == p[1][0].data["direct"],
@@ -125,13 +126,15 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
         evidence = _evidence_of_both(ctx, first, second)
         if evidence is None or len(evidence) > MAX_PAIR_CHARS or not (names_source(evidence, first_source) and names_source(evidence, second_source)):
             continue  # "She says ...": the passage must show whose words they are
-        same = first_source.key == second_source.key
-        who = source_name(first_source) if same else f"{source_name(first_source)} and {source_name(second_source)}"
+        same = first_source.key == second_source.key or related(first_source, second_source)
+        who = max(source_name(first_source), source_name(second_source), key=len) if same else \
+            f"{source_name(first_source)} and {source_name(second_source)}"
         prompt = (f"The article reports what {who} said. For which of these two passages can a reader be sure "
                   f"of the exact words? A: {quoted(claim_text(first_words, 22))} "
                   f"B: {quoted(claim_text(second_words, 22))}")
         if first.data["direct"] or second.data["direct"]:
-            answer, wrong, explanation = _one_quoted(first, first_source, second, second_source)
+            names = (who, who) if same else (source_name(first_source), source_name(second_source))
+            answer, wrong, explanation = _one_quoted(first, second, *names)
         else:
             answer, wrong, explanation = _none_quoted(who, "each" if not same else source_name(first_source))
         yield Candidate(
@@ -140,7 +143,7 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
                 skill="attribution", prompt=prompt, evidence=evidence, explanation=explanation, feedback=wrong,
                 template="own-words",
             ),
-            0.8, f"source-of:{second_source.key}",  # one question a source: a second on them teaches nothing new
+            0.8, source_point(second_source),
         )
         return
 
@@ -157,13 +160,12 @@ def _only(letter: str, other: str) -> str:
 NAMED_NOT_QUOTED = "Both: the article names who said each of them"
 
 
-def _one_quoted(first, first_source, second, second_source) -> tuple[str, dict[str, str], str]:
+def _one_quoted(first, second, first_name: str, second_name: str) -> tuple[str, dict[str, str], str]:
     """The key, the wrong choices with their feedback and the explanation, when one of the
     two passages (A the first, B the second) is a quotation."""
     exact, loose = ("A", "B") if first.data["direct"] else ("B", "A")
-    quoter, summarised = (first_source, second_source) if first.data["direct"] else (second_source, first_source)
-    quoter, summarised, verb = source_name(quoter), source_name(summarised), verb_past(
-        (second if first.data["direct"] else first).data.get("verb") or "said")
+    quoter, summarised = (first_name, second_name) if first.data["direct"] else (second_name, first_name)
+    verb = verb_past((second if first.data["direct"] else first).data.get("verb") or "said")
     wrong = {
         _only(loose, exact): f"It is the other way round: in the article {exact} stands inside quotation marks and {loose} "
                              "does not.",
@@ -195,11 +197,21 @@ def _none_quoted(who: str, name: str) -> tuple[str, dict[str, str], str]:
     return NEITHER, wrong, explanation
 
 
+def source_point(speaker: Speaker) -> str:
+    """The point of a question on whose words a source's are: one such question a source
+    ("Karen Holt" and "Holt" are one), since a second on them teaches nothing new."""
+    return f"source-of:{speaker.key.split()[-1]}"
+
+
 def source_name(speaker: Speaker) -> str:
     """A source as a sentence names it: 'Ana Ruiz', 'the Home Office', 'an unnamed health
     official'."""
     if not speaker.named:
         return mid_sentence(speaker.label)
+    # "Chief executive Karen Holt": a role in small letters read into the name.
+    key = re.sub(r"^[A-Z][a-z]+(?:\s+[a-z]{4,})+\s+(?=[A-Z]\S*\s+[A-Z])", "", speaker.key)
+    if key != speaker.key:
+        return key
     if speaker.kind == "organisation" and not re.search(r"[’']s\b", speaker.key) and (speaker.key.isupper() and len(speaker.key) <= 5 and speaker.key in BROADCASTERS
                                            or any(w in ORG_WORDS for w in speaker.key.split()[-2:])):
         return "the " + speaker.key  # "the Home Office", "the BBC"; "Microsoft" and "NASA" stand alone
@@ -225,7 +237,10 @@ def names_source(passage: str, speaker: Speaker) -> bool:
 
 def related(a, b) -> bool:
     """Whether one source speaks for the other ("DHS spokeswoman" and "Department of
-    Homeland Security"): then both could be said to be the source."""
+    Homeland Security"), or both are one person read twice ("Karen Holt" and "Holt"):
+    then both could be said to be the source."""
+    if a.named and b.named and a.key.split()[-1] == b.key.split()[-1] and a.key.split()[-1][:1].isupper():
+        return True
     for one, other in ((a, b), (b, a)):
         if one.kind == "organisation":
             initials = "".join(w[0] for w in one.key.split() if w[:1].isupper())

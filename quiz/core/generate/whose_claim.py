@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact
-from quiz.core.generate.attribution import SPEECH_WORDS, askable, names_source, names_speaker, related, source_name, verb_past
+from quiz.core.generate.attribution import (
+    SPEECH_WORDS, askable, names_source, names_speaker, related, source_name, source_point, verb_past,
+)
 from quiz.core.generate.common import (
     THIRD_PERSON, Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained, slugify,
     speaker_of,
@@ -78,7 +80,7 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
                              f"same. A reader has the word of {name} for it, not something the article shows is so."),
                 feedback=wrong, template="stated-as-fact",
             ),
-            0.8 if belief else 0.7 if fact.data["direct"] else 0.72, f"source-of:{speaker.key}",  # as own_words: one question a source
+            0.8 if belief else 0.7 if fact.data["direct"] else 0.72, source_point(speaker),
         )
 
 
@@ -102,7 +104,7 @@ def hidden_holder(ctx: Context) -> Iterator[Candidate]:
         stem = verb.group()[:5].lower()
         if stem != "said" and ctx.article.text.lower().count(stem) > sentence.lower().count(stem):
             continue  # "critics accused ..." elsewhere may name who holds it ("said" is everywhere)
-        others = [s for s in ctx.speakers.values() if s.named][:3]
+        others = _other_sources(ctx, None, sentence, 3)
         if len(others) < 2:
             continue
         wrong = {capitalise(_labelled(s)): f"The article quotes {s.key} elsewhere; this sentence does not say it is their claim."
@@ -123,23 +125,30 @@ def hidden_holder(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-def _other_sources(ctx: Context, speaker, passage: str) -> list:
-    """Two named sources of the article besides `speaker`, those who speak for it and those
-    the passage names ("Bhupinder Mann of NCI's Division ..." is not asked beside "the
-    NCI"), one for each body ("World Health Organisation" and "World
-    Health Organisation (WHO)")."""
-    others, seen = [], {_bare_name(speaker.key).lower()}
+def _other_sources(ctx: Context, speaker, passage: str, count: int = 2) -> list:
+    """Named sources of the article other than `speaker` (None: any), one for each person
+    or body ("Karen Holt" and "Holt", "World Health Organisation" and "World Health
+    Organisation (WHO)"), none that speaks for it and none the passage names ("Bhupinder
+    Mann of NCI's Division ..." is not asked beside "the NCI")."""
+    taken = [speaker] if speaker is not None else []
+    others = []
     for other in ctx.speakers.values():
         bare = _bare_name(other.key)
-        if other.named and bare.lower() not in seen and not related(other, speaker) and not names_speaker(passage, bare):
-            seen.add(bare.lower())
-            others.append(other)
-    return others[:2]
+        if not other.named or names_speaker(passage, bare):
+            continue
+        if any(_bare_name(t.key).lower() == bare.lower() or related(t, other) for t in taken):
+            continue
+        taken.append(other)
+        others.append(other)
+    return others[:count]
 
 
 def _labelled(speaker) -> str:
     """'Maria Lund, a fire chief'; a body as a sentence names it, 'the White House'."""
-    return speaker.label if speaker.kind == "person" else source_name(speaker)
+    if speaker.kind != "person":
+        return source_name(speaker)
+    name = source_name(speaker)
+    return name + speaker.label[len(speaker.key):] if speaker.label.startswith(speaker.key) else speaker.label
 
 
 def _bare_name(name: str) -> str:
