@@ -181,3 +181,22 @@ def test_a_body_the_passage_names_beside_its_source_is_no_wrong_choice():
     (question,) = [q for q in asked(whose_claim.stated_as_fact, text) if "budget" in q.prompt]
     assert question.answer == "No: it is what Mia Grant said"
     assert not [c for c in question.choices if "Harbour Trust" in c]
+
+
+RADIO = (
+    "Interview with the mayor on the radio\n\n"
+    "QUESTION: Mayor, thank you for joining us this morning. What did the minister say about the new bridge?\n\n"
+    "MAYOR OKAFOR: The minister Anna Berg said at the meeting that the money for the bridge would come from next "
+    "year's budget.\n\n"
+    "QUESTION: And when will the building work on the bridge begin?\n\n"
+    "MAYOR OKAFOR: We hope to start in the spring, once the river is low enough to work safely.\n\n"
+    "QUESTION: Thank you, Mayor, for your time this morning."
+)
+
+
+def test_what_someone_in_an_interview_says_another_person_said_is_asked_as_their_account():
+    (question,) = asked(whose_claim.retold, RADIO)
+    assert question.answer == "Okafor's account of what Anna Berg said"
+    assert "Anna Berg's own words" in question.choices and "The interviewer's account of what Anna Berg said" in question.choices
+    assert "MAYOR OKAFOR:" in question.evidence and "MAYOR OKAFOR" not in question.prompt
+    assert "only Okafor's version" in question.explanation

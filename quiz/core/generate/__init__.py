@@ -27,7 +27,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
     sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
-    attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder,
+    attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,
     compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
@@ -48,7 +48,7 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "record-forecast", "middle-value", "rate-or-total",
                           "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words", "hidden-holder",
-                          "stated-as-fact"), 1)
+                          "stated-as-fact", "retold"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

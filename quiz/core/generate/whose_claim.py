@@ -12,8 +12,8 @@ from quiz.core.generate.attribution import (
     SPEECH_WORDS, askable, names_source, names_speaker, related, source_name, source_point, verb_past,
 )
 from quiz.core.generate.common import (
-    THIRD_PERSON, Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained, slugify,
-    speaker_of,
+    Candidate, Context, capitalise, choice, claim_text, clip, display, mid_sentence, quoted, self_contained,
+    slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence
 
@@ -82,6 +82,56 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 if belief else 0.7 if fact.data["direct"] else 0.72, source_point(speaker),
         )
+
+
+def retold(ctx: Context) -> Iterator[Candidate]:
+    """'“In an interview, Stephen Colbert said that ...” Whose account of what Stephen Colbert
+    said is this?' for what someone taking part in an interview or a transcript says a third
+    person said: the article gives only the teller's version, not the person's own words.
+    Only the article's turn labels tell who is speaking."""
+    roles = {t.data["speaker"]: t.data.get("role") for t in ctx.of_kind("turn")}
+    for fact in ctx.of_kind("quote", direct=False):
+        via = fact.data.get("via")
+        speaker = speaker_of(fact.data["speaker"])
+        if not via or speaker is None or not speaker.named or speaker.kind != "person" or fact.data.get("verb_kind") != "say":
+            continue
+        if (fact.data.get("verb") or "").lower() not in SAY_WORDS or names_speaker(via, speaker.key):
+            continue
+        sentence = display(ctx.sentence(fact))
+        if not 8 <= len(sentence.split()) <= 45 or not self_contained(sentence) or any(m in sentence for m in "“”\""):
+            continue
+        if re.search(r"\b(?:him|her|them)\b", sentence):
+            continue  # "Biden told him ...": whom he told is in another turn
+        teller = _turn_name(via)
+        others = [_turn_name(s) for s in roles if s != via and not names_speaker(s, speaker.key)][:2]
+        if not others:
+            continue
+        name = source_name(speaker)
+        answer = f"{teller}'s account of what {name} said"
+        wrong = {f"{name}'s own words":
+                 f"The article does not give {name}'s own words: {mid_sentence(teller)} tells what {name} said."}
+        for other in others:
+            wrong[f"{other}'s account of what {name} said"] = \
+                f"These are not {other}'s words: in the article, {mid_sentence(teller)} is speaking here."
+        role = " (the interviewer)" if roles.get(via) == "interviewer" else ""
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"retold-{slugify(speaker.key, 20)}", skill="attribution",
+                prompt=f"{quoted(clip(sentence, 40))} In this interview, whose account of what {name} said is this?",
+                evidence=ctx.sentence(fact),
+                explanation=(f"Here {mid_sentence(teller)}{role} is speaking, and tells in their own words what {name} "
+                             f"said. The article does not give {name}'s own words, so a reader has only "
+                             f"{mid_sentence(teller)}'s version: it may leave things out, or put them more or less "
+                             f"strongly than {name} did."),
+                feedback=wrong, template="retold",
+            ),
+            0.8, source_point(speaker),
+        )
+
+
+def _turn_name(speaker: str) -> str:
+    """Who speaks a turn, as a choice names them: a 'QUESTION:' label is the interviewer."""
+    return "The interviewer" if speaker.lower() in ("q", "question", "the interviewer", "interviewer") else speaker
 
 
 def hidden_holder(ctx: Context) -> Iterator[Candidate]:
