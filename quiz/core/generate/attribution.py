@@ -124,7 +124,9 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
                               p[1][0].start - p[0][0].start))
     for (first, first_source, first_words), (second, second_source, second_words) in pairs:
         evidence = _evidence_of_both(ctx, first, second)
-        if evidence is None or len(evidence) > MAX_PAIR_CHARS or not (names_source(evidence, first_source) and names_source(evidence, second_source)):
+        if evidence is None or len(evidence) > MAX_PAIR_CHARS:
+            continue
+        if not (names_source(evidence, first_source) and names_source(evidence, second_source)):
             continue  # "She says ...": the passage must show whose words they are
         same = first_source.key == second_source.key or related(first_source, second_source)
         who = max(source_name(first_source), source_name(second_source), key=len) if same else \
@@ -212,9 +214,9 @@ def source_name(speaker: Speaker) -> str:
     key = re.sub(r"^[A-Z][a-z]+(?:\s+[a-z]{4,})+\s+(?=[A-Z]\S*\s+[A-Z])", "", speaker.key)
     if key != speaker.key:
         return key
-    if speaker.kind == "organisation" and not re.search(r"[’']s\b", speaker.key) and (speaker.key.isupper() and len(speaker.key) <= 5 and speaker.key in BROADCASTERS
-                                           or any(w in ORG_WORDS for w in speaker.key.split()[-2:])):
-        return "the " + speaker.key  # "the Home Office", "the BBC"; "Microsoft" and "NASA" stand alone
+    takes_the = speaker.key in BROADCASTERS or any(w in ORG_WORDS for w in speaker.key.split()[-2:])
+    if speaker.kind == "organisation" and takes_the and not re.search(r"[’']s\b", speaker.key):
+        return "the " + speaker.key  # "the Home Office", "the BBC"; "Microsoft", "NASA" and "Korea's Ministry" stand alone
     return speaker.key
 
 

@@ -53,7 +53,6 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
             continue  # a claim relayed inside the claim: two sources
         if _stated_elsewhere(ctx, fact):
             continue  # the writer says it too, or another source does: "no" would be wrong
-        # Named sources only: an unnamed group ("researchers") may hold the same view.
         evidence = claim_evidence(ctx, fact)
         if evidence is None or not names_source(evidence, speaker):
             continue  # "He also warned that ...": the passage must show whose words they are
