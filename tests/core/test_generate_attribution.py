@@ -111,6 +111,8 @@ ACCUSED = (
 
 
 def test_a_passive_that_names_no_accuser_is_asked_whose_claim_it_is():
+    criticised = ACCUSED.replace("is accused of letting", "has been criticised for letting")
+    assert [q.answer for q in asked(whose_claim.hidden_holder, criticised)] == [whose_claim.NO_ONE]
     (question,) = asked(whose_claim.hidden_holder, ACCUSED)
     assert question.answer == whose_claim.NO_ONE
     assert [c for c in question.choices if c.startswith("Jo Park")] and "The writer: the article states it as a fact" in question.choices

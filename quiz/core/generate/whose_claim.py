@@ -28,7 +28,8 @@ SAY_WORDS = SPEECH_WORDS | frozenset(
     "say tell cautioned cautions declared declares predicted predicts concluded concludes".split())
 AS_FACT = "Yes: the writer states it as a fact"
 # An agentless passive that puts a claim down to no one: "is believed to", "was accused of".
-HIDDEN_HOLDER = re.compile(r"\b(?:accus|alleg|believ|blam|claim|rumou?r|said|suspect|thought)\w*", re.IGNORECASE)
+HIDDEN_HOLDER = re.compile(r"\b(?:accus|alleg|believ|blam|claim|criticis|criticiz|rumou?r|said|suspect|thought)\w*",
+                           re.IGNORECASE)
 NO_ONE = "The article does not say whose it is"
 # Words too common to show that two sentences say the same thing.
 COMMON = frozenset(
