@@ -117,6 +117,7 @@ def test_a_passive_that_names_no_accuser_is_asked_whose_claim_it_is():
     assert question.answer == whose_claim.NO_ONE
     assert [c for c in question.choices if c.startswith("Jo Park")] and "The writer: the article states it as a fact" in question.choices
     assert "“is accused” names no one" in question.explanation
+    assert "The article quotes Jo Park elsewhere" in question.feedback[next(c for c in question.choices if c.startswith("Jo Park"))]
 
 
 def test_a_passive_with_its_accuser_in_the_sentence_is_not_asked():

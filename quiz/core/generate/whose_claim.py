@@ -157,7 +157,7 @@ def hidden_holder(ctx: Context) -> Iterator[Candidate]:
         others = _other_sources(ctx, None, sentence, 3)
         if len(others) < 2:
             continue
-        wrong = {capitalise(_labelled(s)): f"The article quotes {s.key} elsewhere; this sentence does not say it is their claim."
+        wrong = {capitalise(_labelled(s)): f"The article quotes {source_name(s)} elsewhere; this sentence does not say it is their claim."
                  for s in others}
         wrong["The writer: the article states it as a fact"] = \
             "The writer reports that it is claimed, not that it is so: the passive hides whose claim it is."
