@@ -203,6 +203,7 @@ def test_what_someone_in_an_interview_says_another_person_said_is_asked_as_their
     assert "Anna Berg's own words" in question.choices and "The interviewer's account of what Anna Berg said" in question.choices
     assert "MAYOR OKAFOR:" in question.evidence and "MAYOR OKAFOR" not in question.prompt
     assert "only Okafor's version" in question.explanation
+    assert question.feedback["The interviewer's account of what Anna Berg said"].startswith("These are not the interviewer's")
 
 
 def test_a_retold_sentence_that_leans_on_him_from_another_turn_is_not_asked():

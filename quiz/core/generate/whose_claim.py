@@ -112,7 +112,7 @@ def retold(ctx: Context) -> Iterator[Candidate]:
                  f"The article does not give {name}'s own words: {mid_sentence(teller)} tells what {name} said."}
         for other in others:
             wrong[f"{other}'s account of what {name} said"] = \
-                f"These are not {other}'s words: in the article, {mid_sentence(teller)} is speaking here."
+                f"These are not {mid_sentence(other)}'s words: in the article, {mid_sentence(teller)} is speaking here."
         role = " (the interviewer)" if roles.get(via) == "interviewer" else ""
         yield Candidate(
             choice(
