@@ -281,34 +281,18 @@ def test_an_interview_asks_whose_views_it_gives(packs):
     assert {"interview-views", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 
 
-def test_exact_words_are_true_only_inside_quotation_marks_and_keyed_both_ways(packs):
-    asked = [q for pack in packs.values() for q in pack.questions if q.template == "exact-words"]
-    for q in asked:
-        words = q.prompt.split("“")[-1].rstrip("”")[1:20]
-        before = q.evidence[: q.evidence.find(words) - 1].rstrip()  # before its first letter
-        assert q.answer is before.endswith(("“", '"')), q.id
-    assert {q.answer for q in asked} == {True, False}
-
-
-EXACT_WORDS_ARTICLE = (
-    "Town library to open on Sundays\n\n"
-    "The town library will open on Sundays from next month, the council announced on Monday.\n\n"
-    "\"Sunday opening was the most common request in the survey of library users,\" said Ana Ruiz, "
-    "the council's head of libraries.\n\n"
-    "Ana Ruiz said the extra hours would be paid for from the existing budget for the coming year.\n\n"
-    "Local resident Tom Baker said he had waited years for the change.\n\n"
-    "\"I read every evening,\" Tom Baker said. \"We finally get a library that suits working people.\""
-)
-
-
-def test_exact_words_ask_a_quotation_as_true_and_never_words_whose_grammar_tells():
-    pack = generate_pack(EXACT_WORDS_ARTICLE, seed=1)
-    asked = {q.answer: q for q in pack.questions if q.template == "exact-words"}
-    assert set(asked) == {True, False}
-    assert "Sunday opening was the most common request" in asked[True].prompt
-    assert "quotation marks" in asked[True].explanation
-    assert "The extra hours would be paid for" in asked[False].prompt  # shown as the quotation is: capitalised
-    assert not [q for q in pack.questions if q.template == "exact-words" and re.search(r"“(?:He|I|We)\b", q.prompt)]
+def test_own_words_key_the_passages_that_stand_in_quotation_marks(packs):
+    asked = [(pack, q) for pack in packs.values() for q in pack.questions if q.template == "own-words"]
+    assert asked
+    for pack, q in asked:
+        quoted = set()
+        for letter in "AB":
+            words = q.prompt.split(f"{letter}: “")[1].split("”")[0].split("…")[0].rstrip(" .")
+            at = pack.article.text.lower().find(words[:40].lower())
+            if pack.article.text[at - 1] in "“\"":
+                quoted.add(letter)
+        assert q.answer.startswith(f"Only {quoted.pop()}:" if quoted else "Neither:"), q.id
+    assert len({q.answer.split(":")[0] for _, q in asked}) > 1, "keyed more than one way"
 
 
 @pytest.mark.parametrize("words", [10, 12, 20])

@@ -17,7 +17,7 @@ from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackA
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     attribution, compared, figure_source, kinds, language, numbers, opinion, publisher, sourcing, speech, study,
-    uncertainty,
+    uncertainty, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -27,7 +27,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
     sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
-    attribution.exact_words,
+    attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,
     compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
@@ -47,7 +47,8 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "record-forecast", "middle-value", "rate-or-total",
-                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
+                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words", "hidden-holder",
+                          "stated-as-fact", "retold"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
