@@ -322,3 +322,40 @@ def test_one_source_who_leads_is_the_most_quoted_but_not_in_a_speech():
 def test_the_missing_voice_names_the_people_quoted_not_every_statement():
     (asked,) = questions(sourcing.missing_voice, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
     assert "The people it quotes are" in asked.explanation and "Every statement" not in asked.explanation
+
+
+HIDDEN = (
+    "Harbour plan delayed\n\n"
+    "The new harbour wall in Eastport was reportedly left unfinished because the builders ran out of money in the spring.\n\n"
+    "\"I'm told the council will find the money before the winter storms,\" said Joan Hale, who runs the ferry company.\n\n"
+    "Mark Reyes, the harbour master, said boats had been moved to the north quay for the summer.\n\n"
+    "A new report confirms that the old wall has lost a third of its stones since 2019."
+)
+
+
+def test_a_claim_that_was_reportedly_so_has_a_source_the_article_does_not_name():
+    asked = {q.evidence: q for q in questions(sourcing.hidden_source, HIDDEN)}
+    (wall,) = [q for e, q in asked.items() if "reportedly" in e]
+    assert wall.answer == "Someone it does not name: “reportedly” does not say who"
+    assert "A person it names" in wall.choices and len(wall.choices) == 4
+    assert "reported" in wall.explanation and "not who" in wall.explanation
+
+
+def test_a_speaker_who_was_told_something_by_someone_unnamed():
+    (told,) = [q for q in questions(sourcing.hidden_source, HIDDEN) if "told" in q.evidence]
+    assert told.prompt.startswith("“I'm told the council will find the money")
+    assert "Joan Hale says this" in told.prompt
+    assert told.answer == "Someone Joan Hale does not name: “I'm told” does not say who"
+
+
+def test_an_unnamed_report_is_asked_about_and_a_named_one_is_not():
+    (report,) = [q for q in questions(sourcing.hidden_source, HIDDEN) if "report confirms" in q.evidence]
+    assert report.answer == "A report it does not name, by an author it does not give"
+    named = HIDDEN + "\n\nThe report by the Coastal Trust was published on Monday."
+    assert not [q for q in questions(sourcing.hidden_source, named) if "report confirms" in q.evidence]
+
+
+def test_a_hidden_source_beside_a_named_one_is_not_asked():
+    text = HIDDEN.replace("The new harbour wall in Eastport was reportedly",
+                          "According to the Eastport Gazette, the new harbour wall was reportedly")
+    assert not [q for q in questions(sourcing.hidden_source, text) if "reportedly" in q.evidence]

@@ -11,7 +11,7 @@ from quiz.core.facts.language import CHARGED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained,
+    Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, quoted, self_contained,
     shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
@@ -604,3 +604,111 @@ def passed_on(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"source:{inner[0].start}",
         )
+
+
+# Words that say a claim came from someone, without saying who: "reportedly", "media have
+# said", "I'm told", "a new report confirms". Each group has its own explanation.
+HIDDEN = (
+    ("reported", re.compile(r"\breportedly\b", re.IGNORECASE)),
+    ("apparent", re.compile(r"\bapparently\b", re.IGNORECASE)),
+    ("media", re.compile(
+        r"\b(?:there (?:are|were|have been|had been) (?:\w+ )?reports|(?:media|press|news) reports|(?:the )?media "
+        r"(?:have |has )?(?:said|reported|claimed|say|report)|reports (?:say|said|suggest|suggested|claim|claimed|indicate))\b|"
+        r"\bcyber ?space\b", re.IGNORECASE)),
+    ("told", re.compile(r"\b(?:I|we)(?:['’]m|['’]re|['’]ve been| am| are| have been| was| were) told\b|"
+                        r"\b(?:some |unnamed |anonymous )?sources (?:say|said|told|claim|claimed)\b", re.IGNORECASE)),
+    ("report", re.compile(r"\b[Aa] (?:new |recent |latest )?(?:[\w-]+ )?report (?:confirms|shows|finds|found|says|showed)\b")),
+)
+HIDDEN_WHY = {
+    "reported": "“{phrase}” says that someone reported this, but not who. A reader cannot check the report or ask how its "
+                "author knew: the claim rests on a source nobody can see.",
+    "apparent": "“{phrase}” says this seems to be so, but not to whom or on what evidence. No one is named as thinking "
+                "it, so a reader cannot judge how well they know.",
+    "media": "“{phrase}” names no news organisation and no report. A reader cannot look the reports up or judge how "
+             "good they are: the claim is second-hand, from sources {who} does not show.",
+    "told": "“{phrase}” does not say who told {whom}. The source stays hidden, so a reader cannot judge whether they "
+            "were in a position to know.",
+    "report": "“{phrase}”: the text does not name the report, who wrote it or where to find it, so a reader cannot check "
+              "what it says or how its figures were counted.",
+}
+NAMED_REPORT = re.compile(r"\b(?:report|study|survey|data)\s+(?:by|from|of|published by)\s+(?:the\s+)?[A-Z]|"
+                          r"\b[A-Z][\w.&-]*(?:’s|'s)\s+(?:[\w-]+\s+)?report\b|\b[A-Z][a-z]+ Report\b")
+
+
+def hidden_source(ctx: Context) -> Iterator[Candidate]:
+    """'Who is the source of this?' for a claim that says it was reported, told or seen
+    without saying by whom: "reportedly", "apparently", "media have said", "I'm told",
+    "press reports", "a new report confirms" with no report named. In the writer's voice,
+    or in the words of a speaker the article names."""
+    for sentence in ctx.article.sentences:
+        text = ctx.article.text[sentence.start : sentence.end]
+        found = [(group, m) for group, words in HIDDEN for m in words.finditer(text)]
+        if len(found) != 1 or ctx.article.title and text.startswith(ctx.article.title):
+            continue  # none, or several: which one is asked about is unsure
+        group, match = found[0]
+        if group == "report" and NAMED_REPORT.search(ctx.article.text):
+            continue  # the report is named somewhere: the claim has a source a reader can find
+        speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
+        if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
+            continue
+        if not speaker and (_named_source_in(ctx, sentence) or _names_outlet(text) or re.search(r"[“”\"]", text)
+                            or re.search(r"\baccording to\b", text, re.IGNORECASE)):
+            continue  # a source named or quoted in the sentence could be read as the one behind it
+        phrase = match.group()
+        who = speaker or "the article"
+        names = speaker or "it"
+        answer = {"apparent": f"No one: “{phrase}” does not say to whom it seems so",
+                  "media": f"Sources {names} does not name: only “{phrase}”",
+                  "report": f"A report {names} does not name, by an author it does not give"}.get(
+            group, f"Someone {names} does not name: “{phrase}” does not say who")
+        distractors = [f"A person {names} names", f"A news organisation or report {names} names",
+                       "Someone who saw it happen" if group != "report" else "Figures from a named government agency"]
+        ask = "Who is the source of this, according to the article?" if not speaker else \
+            f"{speaker} says this. Who is the source, according to {speaker}?"
+        if group == "apparent":  # "apparently because ...": the view it hedges, not the whole sentence
+            ask = f"{quoted(_clause_from(text, match.start()))}: who says so, according to {who}?"
+        whom = speaker or ("the writer" if group == "told" else "them")
+        why = HIDDEN_WHY[group].format(phrase=capitalise(phrase), who=who, whom=whom)
+        missing = f"{capitalise(who)} names no one as the source of this: “{phrase}” is all {who} gives."
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"hidden-source-{slugify(phrase, 16)}-{slugify(shown, 16)}", skill="sourcing",
+                prompt=f"{quoted(shown)} {ask}",
+                evidence=text,
+                explanation=why,
+                feedback={distractors[0]: missing, distractors[1]: missing,
+                          distractors[2]: f"No one who was there is quoted for this; “{phrase}” is all {who} gives."
+                          if group != "report" else "No agency is named: the text does not say who wrote the report."},
+                template="hidden-source",
+            ),
+            0.8 * ctx.centrality(sentence.start) + 0.05, f"hidden:{sentence.start}",
+        )
+
+
+def _voice_at(ctx: Context, offset: int, sentence: str) -> tuple[str | None, str]:
+    """Whose words these are and the words to show: ("", the sentence) for the writer's;
+    a speaker's name and their words for a turn of an interview or a direct quotation
+    with a named speaker; None when unsure."""
+    for turn in ctx.of_kind("turn"):
+        if turn.start <= offset < turn.end:
+            name = turn.data["speaker"]
+            if turn.data.get("question") or not name or name.upper() in ("Q", "A", "QUESTION", "ANSWER"):
+                return None, ""
+            return name, display(sentence)
+    for quote in ctx.of_kind("quote", direct=True):
+        if quote.start <= offset < quote.end:
+            speaker = speaker_of(quote.data["speaker"])
+            named = speaker and speaker.named and speaker.kind == "person"
+            return (speaker.key, quote.text) if named and len(quote.text) < 1.5 * len(sentence) else (None, "")
+    paragraph = _paragraphs_around(ctx.article.text, offset)
+    line = paragraph[paragraph.rfind("\n") + 1 :]
+    return (None, "") if line.count("“") != line.count("”") or line.count('"') % 2 else ("", sentence)
+
+
+def _clause_from(text: str, start: int) -> str:
+    """'apparently because the country was unhappy' from the hedge to the clause's end."""
+    return re.split(r"[,;:.!?—]", text[start:], maxsplit=1)[0].strip()
+
+
+def _named_source_in(ctx: Context, sentence) -> bool:
+    return any(s.data["sentence_start"] == sentence.start and s.data["speaker"].get("named") for s in ctx.of_kind("source"))
