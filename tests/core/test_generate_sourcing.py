@@ -359,3 +359,43 @@ def test_a_hidden_source_beside_a_named_one_is_not_asked():
     text = HIDDEN.replace("The new harbour wall in Eastport was reportedly",
                           "According to the Eastport Gazette, the new harbour wall was reportedly")
     assert not [q for q in questions(sourcing.hidden_source, text) if "reportedly" in q.evidence]
+
+
+FLOOD = (
+    "Flood walls to be raised\n\n"
+    "\"Pop music was about what young people really wanted to hear,\" Nora Bell said at the opening.\n\n"
+    "Tom Hart, the town engineer, said the river had risen by two metres since Sunday night.\n\n"
+    "Witnesses said the water reached the doors of the market hall before noon on Monday.\n\n"
+    "A leaked council memo says the old flood walls will need to be replaced within five years."
+)
+
+
+def test_a_quotation_printed_beside_its_speaker_is_not_asked_how_it_is_supported():
+    asked = {q.prompt: q for q in questions(sourcing.support_kind, FLOOD)}
+    assert not [p for p in asked if "Pop music" in p]
+    (river,) = [q for p, q in asked.items() if "two metres" in p]
+    assert river.answer == "It names the person who says it"
+
+
+def test_claims_from_witnesses_and_from_an_unnamed_document_are_asked_how_they_are_supported():
+    asked = {q.prompt: q for q in questions(sourcing.support_kind, FLOOD)}
+    (water,) = [q for p, q in asked.items() if "market hall" in p]
+    assert water.answer == "It cites a source it does not name"
+    (walls,) = [q for p, q in asked.items() if "flood walls" in p]
+    assert walls.answer == "It cites a document, such as a report or a study"
+    assert "It cites a source it does not name" not in walls.choices, "a memo with no author would make it right too"
+    assert "does not say who wrote it" in walls.explanation
+
+
+def test_a_claim_cut_to_a_phrase_is_not_asked_how_it_is_supported():
+    assert sourcing.FRAGMENT.match("for hundreds, if not thousands, of years.")
+    assert not sourcing.FRAGMENT.match("the river had risen by two metres")
+
+
+def test_words_taken_from_another_outlet_that_open_on_this_are_shown_from_the_words_after():
+    text = FLOOD + ("\n\n\"This is about keeping every family in the valley safe from the next storm,\" Hart said, according "
+                    "to the Associated Press.")
+    (asked,) = questions(sourcing.second_hand, text)
+    assert "“…about keeping every family in the valley safe" in asked.prompt
+    assert asked.answer == "From another news organisation, the Associated Press"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}

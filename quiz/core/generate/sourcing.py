@@ -77,22 +77,28 @@ def _names_in(source) -> bool:
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
     """'How does the article support the claim that ...?' for a claim that rests on an
-    unnamed source, no source, or another outlet; the prompt does not name the source.
-    Not in a speech: every word of it is the speaker's, whoever they cite."""
+    unnamed source, a document, another outlet, or a named person in reported speech; the
+    prompt does not name the source. Not in a speech: every word of it is the speaker's,
+    whoever they cite."""
     if ctx.kind.kind == "speech":
         return
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
-        if kind not in ("unnamed", "vague", "outlet", "named-person") or not self_contained(source.text) or len(source.text.split()) < 6:
+        if kind not in ("unnamed", "vague", "outlet", "named-person", "document") or not self_contained(source.text) \
+                or len(source.text.split()) < 6:
             continue
-        if not is_claim(source) or any(mark in source.text for mark in "“”\""):
+        if not is_claim(source) or any(mark in source.text for mark in "“”\"") or FRAGMENT.match(source.text):
+            continue  # "for hundreds, if not thousands, of years": a piece cut from its claim
+        if kind in ("unnamed", "vague") and not (_a_person(source) and (
+                ANONYMOUS.search(source.data["speaker"].get("description") or "")
+                or WITNESSES.search(source.data["speaker"].get("description") or "") and not _names_research(ctx))):
             continue
-        if kind in ("unnamed", "vague") and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
+        if kind == "document" and not _unnamed_document(source):
             continue
         if layered(ctx, source):
             continue  # two layers of source: either could be taken for the answer
-        if kind == "named-person" and (ctx.in_title(source) or _names_in(source)):
-            continue
+        if kind == "named-person" and (ctx.in_title(source) or _names_in(source) or source.data.get("direct")):
+            continue  # a quotation printed beside its speaker's name: the answer is in plain sight
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
         speaker = source.data["speaker"]
@@ -102,8 +108,8 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         if organisation:
             kind = "named-organisation"  # a spokesperson speaks on the record for a body the article names
         answer = SUPPORT[kind]
-        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")
-                       and not (organisation and k == "unnamed")]
+        wrong = ("named-person", "outlet", "passive") if kind == "document" else ("named-person", "unnamed", "outlet", "passive")
+        distractors = [v for k, v in SUPPORT.items() if v != answer and k in wrong and not (organisation and k == "unnamed")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
         if evidence is None or kind != "outlet" and (SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start))
@@ -114,13 +120,32 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"support-{slugify(source.text, 24)}", skill="sourcing",
-                prompt=f"How does the article support the claim {quoted(clip(source.text, 20))}?",
+                prompt=f"How does the article support the claim {quoted(clip(source.text.rstrip(' .'), 20))}?",
                 evidence=evidence,
                 explanation=_spokesperson_explanation(source, organisation) if organisation else _support_explanation(kind, source),
                 template="support-kind",
             ),
-            0.75 if kind in ("unnamed", "vague", "outlet") or organisation else 0.6, f"source:{source.start}",
+            0.75 if kind in ("unnamed", "vague", "outlet", "document") or organisation else 0.6, f"source:{source.start}",
         )
+
+
+# Words a claim cut from its sentence opens on: "for hundreds of years", "which ...".
+FRAGMENT = re.compile(r"(?:for|of|in|on|at|by|with|from|to|about|into|over|after|before|during|than|and|or|but|which|"
+                      r"who|whom|whose|that)\b")
+# Unnamed people who saw or know something, beside the anonymous sources of ANONYMOUS.
+WITNESSES = re.compile(r"\b(?:witnesses|eyewitnesses|survivors|experts|analysts|critics|observers|investigators)\b",
+                       re.IGNORECASE)
+# A document a claim can rest on, when the article does not say who wrote it.
+DOCUMENTS = re.compile(r"\b(?:report|study|survey|letter|memo|document|review|analysis|paper|assessment)\b", re.IGNORECASE)
+
+
+def _unnamed_document(source) -> bool:
+    """'a leaked internal letter', 'a new report': a document, not a person, with no name
+    or author a reader could look up."""
+    speaker = source.data["speaker"]
+    description = speaker.get("description") or speaker.get("name") or ""
+    return (not speaker.get("named") and bool(DOCUMENTS.search(description)) and source.data.get("verb_kind") == "say"
+            and not re.search(r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]|[A-Z]\w*(?:’s|'s)", description))
 
 
 # A claim that itself reports someone's words: "staff have complained to her that ...".
@@ -206,7 +231,8 @@ def _support_explanation(kind: str, source) -> str:
         "named-organisation": f"The article names the organisation behind this: {label}.",
         "unnamed": f"The source is {label}: the article describes them but does not give a name, so a reader cannot check them.",
         "vague": f"The source is only “{source.data['speaker'].get('description')}”: no names, no organisation, nothing to check.",
-        "document": f"The claim comes from {label}, a document rather than a person.",
+        "document": f"The claim comes from {_lower_article(source.data['speaker'].get('description') or 'a document')}: a "
+                    "document, not a person, and the article does not say who wrote it or where to find it.",
         "outlet": f"The writer took this from another news organisation, {label}: it is second-hand.",
         "passive": "The sentence says it happened or is believed without saying who says so.",
     }[kind]
@@ -263,14 +289,31 @@ def second_hand(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"second-hand-{slugify(speaker.key, 24)}", skill="sourcing",
-                prompt=f"Where did the writer get {speaker.key}’s words {quoted(clip(fact.text, 14))}?",
+                prompt=f"Where did the writer get {speaker.key}’s words {quoted(_standing_alone(clip(fact.text, 14)))}?",
                 evidence=sentence,
                 explanation=(f"“According to {outlet}” shows that the writer did not hear {speaker.key} directly: the words "
                              f"are second-hand, taken from {outlet}'s reporting."),
+                feedback={distractors[0]: f"“According to {outlet}” shows that the writer did not hear these words from "
+                                          f"{speaker.key}.",
+                          distractors[1]: "The article mentions no court document for these words.",
+                          distractors[2]: f"It does say: “according to {outlet}”."},
                 template="second-hand",
             ),
             0.85, f"speaker:{fact.start}",
         )
+
+
+def _standing_alone(words: str) -> str:
+    """A quotation shown alone: from its first words, or, when it opens on "This is" or
+    "It was" meaning something said before, from the words after them ("…carrying out
+    the President’s mandate")."""
+    parts = words.split()
+    for cut in range(0, 4):
+        shown = ("…" if cut else "") + " ".join(parts[cut:])
+        if self_contained(shown, strict=False) and not re.match(
+                r"…(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b", shown):
+            return shown
+    return words
 
 
 def vague_source(ctx: Context) -> Iterator[Candidate]:
