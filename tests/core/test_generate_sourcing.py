@@ -399,3 +399,16 @@ def test_words_taken_from_another_outlet_that_open_on_this_are_shown_from_the_wo
     assert "“…about keeping every family in the valley safe" in asked.prompt
     assert asked.answer == "From another news organisation, the Associated Press"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_the_reason_for_not_naming_a_source_given_further_on_is_found():
+    text = (
+        "Schools to close early\n\n"
+        "A city official confirmed that all schools in Northbay will close a week early this summer.\n\n"
+        "Parents were told in a letter on Friday, and the teachers' union said it had not been asked.\n\n"
+        "The city official, who spoke on condition of anonymity, did not say how much money the closure would save.")
+    (asked,) = questions(sourcing.why_unnamed, text)
+    assert asked.prompt == "The article does not name the city official it cites. What reason does it give?"
+    assert asked.answer == "The source spoke on condition of anonymity"
+    assert asked.evidence.startswith("The city official, who spoke on condition of anonymity")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}

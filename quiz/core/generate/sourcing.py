@@ -240,11 +240,15 @@ def _support_explanation(kind: str, source) -> str:
 
 def why_unnamed(ctx: Context) -> Iterator[Candidate]:
     """An unnamed source with the reason the article gives for not naming them."""
+    asked = set()
     for source in ctx.of_kind("source"):
         reason = source.data.get("anonymity")
         if not reason or source.data["source_kind"] not in UNNAMED_KINDS:
             continue
         who = source.data["speaker"].get("description") or "the source"
+        if _bare(who) in asked:
+            continue  # one source, met again further on
+        asked.add(_bare(who))
         answer = capitalise(_reason_text(reason))
         the_source = re.sub(r"^(?:a|an|the)\s+", "the ", who, flags=re.IGNORECASE)
         distractors = [
@@ -253,16 +257,23 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
             "The source's name is already well known to readers",
         ]
         at = ctx.article.text.find(reason, source.data["sentence_start"])
-        evidence = sentences_around(ctx, min(source.start, at if at >= 0 else source.start), max(source.end, at + len(reason) if at >= 0 else source.end))
+        if at > source.data["sentence_end"] + 2:
+            evidence = sentences_around(ctx, at, at + len(reason))  # given further on, where the article points back
+        else:
+            evidence = sentences_around(ctx, min(source.start, at if at >= 0 else source.start),
+                                        max(source.end, at + len(reason) if at >= 0 else source.end))
         if evidence is None or reason not in evidence:
             continue
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"why-unnamed-{slugify(who, 24)}", skill="sourcing",
-                prompt=f"The article does not name {_lower_article(who)}. What reason does it give?",
+                prompt=f"The article does not name {the_source} it cites. What reason does it give?",
                 evidence=evidence,
                 explanation=(f"The article says the source {reason}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
+                feedback={distractors[0]: f"It does: the source {reason}.",
+                          distractors[1]: "The article never gives the name.",
+                          distractors[2]: "Nothing in the article says so: the name is kept back on purpose."},
                 template="why-unnamed",
             ),
             0.85, f"unnamed-why:{who.lower()}",
