@@ -412,3 +412,28 @@ def test_the_reason_for_not_naming_a_source_given_further_on_is_found():
     assert asked.answer == "The source spoke on condition of anonymity"
     assert asked.evidence.startswith("The city official, who spoke on condition of anonymity")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+CAUSED = (
+    "Night buses return to Eastport\n\n"
+    "The night bus to the harbour started running again in March. That was enough to cut late-night car crashes on "
+    "the coast road by half.\n\n"
+    "\"We have more drivers than ever,\" said Rosa Kent, who runs the bus company.\n\n"
+    "Fewer crashes may also be due to the new street lights on the coast road.\n\n"
+    "Tom Hale, a councillor, said the buses were late every night. The buses were late because of the roadworks in the "
+    "town centre."
+)
+
+
+def test_a_claim_of_cause_in_the_writers_own_voice_is_asked_for_its_evidence():
+    (asked,) = questions(sourcing.unsourced_cause, CAUSED)
+    assert asked.prompt.startswith("“The night bus to the harbour started running again in March. That was enough to")
+    assert asked.answer == "Nothing: it says “was enough to” with no source or evidence"
+    assert "rules out other causes" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_hedged_cause_or_one_beside_a_source_is_not_asked_for_evidence():
+    prompts = [q.prompt for q in questions(sourcing.unsourced_cause, CAUSED)]
+    assert not [p for p in prompts if "street lights" in p or "roadworks" in p]
+

@@ -766,3 +766,69 @@ def _clause_from(text: str, start: int) -> str:
 
 def _named_source_in(ctx: Context, sentence) -> bool:
     return any(s.data["sentence_start"] == sentence.start and s.data["speaker"].get("named") for s in ctx.of_kind("source"))
+
+
+# Words that say one thing brought about another: "the direct result of", "was enough to
+# prevent", "thanks to the Rescue Plan", "because of the app". A bare "due to injury" is
+# left out: a plain report, not a cause anyone would dispute.
+CAUSE = re.compile(
+    r"\b(?:(?:the |a )?(?:direct )?result of|(?:was|were|is|are|be|been) enough to|prevent(?:ed|s)|"
+    r"(?:led|leads) to|caused|thanks to (?:the |its |their |our )?[A-Z]\w*|"
+    r"(?:because of|due to) (?:the|its|their|our|this|that|these|those) \w+)\b")
+HEDGED = re.compile(r"\b(?:may|might|could|would|possibly|probably|likely|perhaps|appears?|seems?|suggests?|if)\b", re.IGNORECASE)
+SPEECH = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|believes?|thinks?|argues?|claims?|"
+                    r"stated|explained|added|noted|wrote)\b", re.IGNORECASE)
+
+
+def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
+    """'What does the article give to back up this claim about a cause?' for a claim of cause the writer makes in
+    their own voice, in a paragraph that quotes no one: "This is not accidental; it is
+    the direct result of ...", "That was enough to prevent ...". A cause needs evidence
+    that rules out other causes; here there is only the writer's word."""
+    if ctx.kind.kind not in ("news", "wire", "press-release"):
+        return  # a speech, an interview or a column is its author's argument throughout
+    writer = "the writer" if ctx.kind.kind != "press-release" else "the publisher"
+    sources_at = {s.data["sentence_start"] for s in ctx.of_kind("source")} | {q.data["sentence_start"] for q in ctx.of_kind("quote")}
+    sentences = ctx.article.sentences
+    for index, sentence in enumerate(sentences):
+        text = ctx.article.text[sentence.start : sentence.end]
+        match = CAUSE.search(text)
+        if not match or HEDGED.search(text) or SPEECH.search(text) or re.search(r"[“”\"?]", text):
+            continue
+        if sentence.start in sources_at or ctx.article.title and text.startswith(ctx.article.title):
+            continue
+        paragraph = _paragraph_of(ctx.article.text, sentence.start)
+        if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
+            continue  # a source nearby could be read as the one behind it
+        shown, start = text, sentence.start
+        if not self_contained(text) and index and sentences[index - 1].start >= ctx.article.text.rfind("\n", 0, sentence.start):
+            start = sentences[index - 1].start  # "That was enough to ...": with the sentence it points back to
+            shown = ctx.article.text[start : sentence.end]
+        if not self_contained(shown, strict=False) or not 8 <= len(shown.split()) <= 70:
+            continue
+        marker = match.group().split()[0] if match.group().startswith(("thanks", "because", "due")) else match.group()
+        marker = {"thanks": "thanks to", "because": "because of", "due": "due to"}.get(marker, marker)
+        answer = f"Nothing: it says “{marker}” with no source or evidence"
+        distractors = ["An expert it names who says so", "A study it cites on the cause",
+                       "A comparison that rules out other causes"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"unsourced-cause-{slugify(shown, 24)}", skill="sourcing",
+                prompt=f"{quoted(shown)} What does the article give to back up this claim about a cause?",
+                evidence=shown,
+                explanation=(f"“{capitalise(marker)}” claims that one thing brought about another. No one is quoted or named "
+                             f"for it, and nothing rules out other causes: it is {writer}'s claim, not a fact the article "
+                             "shows."),
+                feedback={distractors[0]: "No expert is named or quoted for this claim.",
+                          distractors[1]: "No study of the cause is cited; figures can show what happened, not why.",
+                          distractors[2]: "The article compares nothing that would rule out other causes."},
+                template="unsourced-cause",
+            ),
+            0.75 * ctx.centrality(sentence.start) + 0.05, f"cause:{sentence.start}",
+        )
+
+
+def _paragraph_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
