@@ -437,3 +437,15 @@ def test_a_hedged_cause_or_one_beside_a_source_is_not_asked_for_evidence():
     prompts = [q.prompt for q in questions(sourcing.unsourced_cause, CAUSED)]
     assert not [p for p in prompts if "street lights" in p or "roadworks" in p]
 
+
+
+def test_claims_from_unnamed_witnesses_are_told_from_those_of_named_people_even_beside_place_names():
+    text = (
+        "Storm hits North Bay\n\n"
+        "Witnesses said the storm tore the roof off the North Bay ferry terminal just after midnight.\n\n"
+        "Mayor Ana Ruiz said the ferries to South Island would not run until Friday.\n\n"
+        "Carl Dent, a harbour pilot, said the waves in North Bay were the highest he had seen in twenty years.\n\n"
+        "Ruiz said the town would ask the government for help with the repairs.")
+    (asked,) = questions(sourcing.unnamed_claims, text)
+    assert asked.answer.startswith("The storm tore the roof off")
+    assert len(asked.choices) >= 3 and "Witnesses" in asked.explanation

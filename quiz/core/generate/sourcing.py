@@ -40,39 +40,51 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
     sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and 6 <= len(s.text.split()) <= 25
                and not re.match(r"(?:because|if|when|while|although|as|since)\b", s.text, re.IGNORECASE)]
     sources = [s for s in sources if not layered(ctx, s)]
-    unnamed = [s for s in sources if s.data["source_kind"] == "unnamed" and _a_person(s)
-               and ANONYMOUS.search(s.data["speaker"].get("description") or "") and not spokesperson_for(s)]
-    named = [s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(s)]
-    if not unnamed or len(named) < 2:
+    unnamed = [s for s in sources if s.data["source_kind"] in UNNAMED_KINDS and _a_person(s) and not spokesperson_for(s)
+               and _hidden_person(ctx, s.data["speaker"].get("description") or "")]
+    named = _distinct_texts([s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(ctx, s)])
+    if len(named) < 2:
         return
-    answer_fact = unnamed[0]
-    wrong = _distinct_texts(named)[:3]
-    answer = claim_text(answer_fact.text, 18)
-    distractors = [claim_text(s.text, 18) for s in wrong]
-    if len({answer, *distractors}) < 1 + len(distractors) or len(distractors) < 2:
-        return
-    evidence = claim_evidence(ctx, _quote_at(ctx, answer_fact) or answer_fact)
-    if evidence is None:
-        return
-    who = answer_fact.data["speaker"].get("description")
-    yield Candidate(
-        choice(
-            ctx, answer, distractors, id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", skill="sourcing",
-            prompt="Which of these claims in the article rests on a source it does not name?",
-            evidence=evidence,
-            explanation=(f"The article gives this claim to “{who}” and no name. A reader cannot check who that is or how "
-                         "they know, so the claim needs more care; the others come from people the article names."),
-            feedback={claim_text(s.text, 18): f"This comes from {ctx.label(s.data['speaker']) or 'a named source'}, whom the article names."
-                      for s in wrong},
-            template="unnamed-claims",
-        ),
-        0.9, "unnamed-claims",
-    )
+    asked = set()
+    for number, answer_fact in enumerate(unnamed):
+        who = answer_fact.data["speaker"].get("description")
+        if _bare(who) in asked:
+            continue  # one question per unnamed source: the others would ask it again
+        asked.add(_bare(who))
+        wrong = (named[number % len(named):] + named[: number % len(named)])[:3]  # another set for a second source
+        answer = claim_text(answer_fact.text, 18)
+        distractors = [claim_text(s.text, 18) for s in wrong]
+        if len({answer, *distractors}) < 1 + len(distractors) or len(distractors) < 2:
+            continue
+        evidence = claim_evidence(ctx, _quote_at(ctx, answer_fact) or answer_fact)
+        if evidence is None:
+            continue
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", skill="sourcing",
+                prompt="Which of these claims in the article rests on a source it does not name?",
+                evidence=evidence,
+                explanation=(f"The article gives this claim to “{who}” and no name. A reader cannot check who they are or how "
+                             "they know, so the claim needs more care; the others come from people the article names."),
+                feedback={claim_text(s.text, 18): f"This comes from {ctx.label(s.data['speaker']) or 'a named source'}, whom the article names."
+                          for s in wrong},
+                template="unnamed-claims",
+            ),
+            0.9, f"unnamed-claims:{_bare(who)}",
+        )
 
 
-def _names_in(source) -> bool:
-    """Whether a claim's words name a person, which would make "unnamed" look wrong."""
-    return bool(re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", source.text))
+def _hidden_person(ctx: Context, description: str) -> bool:
+    """An anonymous source ("a senior official", "people familiar with the talks"), or
+    unnamed witnesses or experts in an article that names no research team they could be."""
+    return bool(ANONYMOUS.search(description) or WITNESSES.search(description) and not _names_research(ctx))
+
+
+def _names_in(ctx: Context, source) -> bool:
+    """Whether a claim's words name a person the article quotes, which would make it
+    look like the claim of that person ("North Korea", a place, does not count)."""
+    surnames = {s.key.split()[-1] for s in ctx.speakers.values() if s.named and s.kind == "person" and len(s.key.split()) > 1}
+    return any(re.search(rf"\b{re.escape(name)}\b", source.text) for name in surnames)
 
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
@@ -89,15 +101,13 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             continue
         if not is_claim(source) or any(mark in source.text for mark in "“”\"") or FRAGMENT.match(source.text):
             continue  # "for hundreds, if not thousands, of years": a piece cut from its claim
-        if kind in ("unnamed", "vague") and not (_a_person(source) and (
-                ANONYMOUS.search(source.data["speaker"].get("description") or "")
-                or WITNESSES.search(source.data["speaker"].get("description") or "") and not _names_research(ctx))):
+        if kind in ("unnamed", "vague") and not (_a_person(source) and _hidden_person(ctx, source.data["speaker"].get("description") or "")):
             continue
         if kind == "document" and not _unnamed_document(source):
             continue
         if layered(ctx, source):
             continue  # two layers of source: either could be taken for the answer
-        if kind == "named-person" and (ctx.in_title(source) or _names_in(source) or source.data.get("direct")):
+        if kind == "named-person" and (ctx.in_title(source) or _names_in(ctx, source) or source.data.get("direct")):
             continue  # a quotation printed beside its speaker's name: the answer is in plain sight
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
