@@ -449,3 +449,16 @@ def test_claims_from_unnamed_witnesses_are_told_from_those_of_named_people_even_
     (asked,) = questions(sourcing.unnamed_claims, text)
     assert asked.answer.startswith("The storm tore the roof off")
     assert len(asked.choices) >= 3 and "Witnesses" in asked.explanation
+
+
+def test_eyewitnesses_opening_a_sentence_are_an_unnamed_source_not_an_organisation():
+    text = (
+        "Fire at the Eastport market\n\n"
+        "A fire destroyed most of the old market hall in Eastport on Sunday night.\n\n"
+        "Eyewitnesses and survivors said the flames spread from a bakery stall to the roof within minutes.\n\n"
+        "Fire chief Lena Moss said 40 firefighters had fought the blaze for six hours.")
+    (vague,) = questions(sourcing.vague_source, text)
+    assert vague.answer is False and "Eyewitnesses" in vague.explanation
+    (support,) = [q for q in questions(sourcing.support_kind, text) if "flames" in q.prompt]
+    assert support.answer == "It cites a source it does not name"
+    assert "unknown source" not in support.explanation and "“Eyewitnesses”" in support.explanation

@@ -340,7 +340,9 @@ def _standing_alone(words: str) -> str:
 def vague_source(ctx: Context) -> Iterator[Candidate]:
     """'True or false? The article says who the experts are.' for a vague source, and
     'which research it cites' for research it never names ("Research shows ...")."""
-    for source in [*ctx.of_kind("source", source_kind="vague"), *ctx.of_kind("source", source_kind="document")]:
+    unnamed_groups = [s for s in ctx.of_kind("source", source_kind="unnamed")
+                      if len((s.data["speaker"].get("description") or "").split()) <= 3]
+    for source in [*ctx.of_kind("source", source_kind="vague"), *unnamed_groups, *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
         if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
             continue
@@ -377,7 +379,8 @@ VAGUE_RESEARCH = re.compile(r"(?:[Rr]ecent |[Nn]ew |[Ss]cientific |[Mm]edical )?
 
 # Another news organisation between the source and the reader.
 SECOND_LAYER = re.compile(r"\b(?:told|according to|reported by|in an interview with)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b")
-VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists".split())
+VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists "
+                        "witnesses eyewitnesses survivors insiders commentators".split())
 
 
 RESEARCH_WORDS = frozenset("researchers scientists studies experts".split())
@@ -410,7 +413,8 @@ def _lower_article(text: str) -> str:
 
 def _label(source) -> str:
     speaker = speaker_of(source.data["speaker"])
-    return speaker.label if speaker else "an unknown source"
+    description = source.data["speaker"].get("description")
+    return speaker.label if speaker else f"“{description}”" if description else "an unknown source"
 
 
 def _quote_at(ctx: Context, source):
