@@ -133,6 +133,8 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"How does the article support the claim {quoted(clip(source.text.rstrip(' .'), 20))}?",
                 evidence=evidence,
                 explanation=_spokesperson_explanation(source, organisation) if organisation else _support_explanation(kind, source),
+                feedback={SUPPORT[k]: SUPPORT_WRONG[k] if k != "unnamed" or kind != "outlet"
+                          else "The source is named: it is a news organisation." for k in wrong if SUPPORT[k] in distractors},
                 template="support-kind",
             ),
             0.75 if kind in ("unnamed", "vague", "outlet", "document") or organisation else 0.6, f"source:{source.start}",
@@ -206,6 +208,14 @@ def spokesperson_for(source) -> str:
         return ""  # "a government spokesman", "a spokesman": no body a reader could name
     return body if body[:1].isupper() and not body.lower().startswith(("u.s.", "us ")) and body.split()[0].isupper() \
         else "the " + body
+
+# Why each kind of support is wrong, when it is not the answer.
+SUPPORT_WRONG = {
+    "named-person": "No person is named as the one who says this.",
+    "unnamed": "The article names this source.",
+    "outlet": "No other news organisation is given as the source of this.",
+    "passive": "The article does give a source for this.",
+}
 
 
 def _spokesperson_explanation(source, organisation: str) -> str:
