@@ -462,3 +462,19 @@ def test_eyewitnesses_opening_a_sentence_are_an_unnamed_source_not_an_organisati
     (support,) = [q for q in questions(sourcing.support_kind, text) if "flames" in q.prompt]
     assert support.answer == "It cites a source it does not name"
     assert "unknown source" not in support.explanation and "“Eyewitnesses”" in support.explanation
+
+
+def test_the_writers_own_verdict_on_a_study_is_asked_whose_it_is():
+    text = (
+        "Walking cuts knee pain, trial finds\n\n"
+        "A daily walk of thirty minutes cut knee pain in older adults, according to a trial published this week.\n\n"
+        "\"Most patients felt better within a month,\" said Dr. Mia Lund, who led the trial at Northbay Hospital.\n\n"
+        "The trial followed 120 patients aged over sixty for one year.\n\n"
+        "Limitations\n\n"
+        "One weakness of the study was that the patients chose for themselves whether to walk or to rest.\n\n"
+        "Dr. Omar Said, a knee surgeon at Eastport Clinic, said the results should be tested in a larger trial.")
+    (asked,) = questions(sourcing.unsourced_claim, text)
+    assert asked.answer == "No one: the writer states it without naming a source"
+    assert asked.prompt.startswith("“One weakness of the study was")
+    assert "verdict on the study" in asked.explanation
+    assert any("Mia Lund" in c for c in asked.choices)

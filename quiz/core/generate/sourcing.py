@@ -450,33 +450,25 @@ UNSOURCED = "No one: the writer states it without naming a source"
 
 def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
     """'According to the article, who says this?' for a judgement or prediction in a news
-    report's own voice, in a paragraph that quotes no one: a claim with only the writer's
-    word behind it, beside the sources the article does quote."""
-    if ctx.kind.kind not in ("news", "wire"):
+    report's own voice, or its verdict on a study ("One weakness of the study was ..."),
+    in a paragraph that quotes no one: a claim with only the writer's word behind it,
+    beside the sources the article does quote."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
         return  # a release, a speech or a column is its author's word throughout
     speakers = [s for s in ctx.speakers.values() if s.named]
     if len(speakers) < 2:
         return
     quoted_at = [q.start for q in ctx.of_kind("quote")]
-    for fact in ctx.of_kind("opinion"):
-        mode = fact.data["mode"]
-        sentence = ctx.sentence(fact)
-        if mode not in UNSOURCED_WORDS or fact.data.get("voice", "writer") != "writer" or ctx.in_title(fact):
-            continue
-        if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
-                                       for c in fact.data["cues"]):
-            continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
-        if mode == "judge" and re.search(r"\d", sentence):
-            continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
+    for start, sentence, kind in _writer_claims(ctx):
         if not self_contained(sentence) or not 8 <= len(sentence.split()) <= 35 or sentence.count("“") or sentence.count('"'):
             continue
-        paragraph = _paragraphs_around(ctx.article.text, fact.start)
+        paragraph = _paragraphs_around(ctx.article.text, start)
         if any(ctx.article.text.find(paragraph) <= at < ctx.article.text.find(paragraph) + len(paragraph) for at in quoted_at) \
                 or SECOND_LAYER.search(paragraph) or re.search(r"\b(?:said|says|according)\b", paragraph):
             continue  # a source nearby could be read as the one behind it
-        nearest = sorted(speakers, key=lambda s: min(abs(c.start - fact.start) for c in ctx.claims_by_speaker.get(s.key, [fact])))
+        nearest = sorted(speakers, key=lambda s: min(abs(c.start - start) for c in ctx.claims_by_speaker.get(s.key, [])
+                                                     or [ctx.of_kind("quote")[0]]))
         distractors = [capitalise(s.label) for s in nearest[:3]]
-        kind = UNSOURCED_WORDS[mode]
         yield Candidate(
             Question(
                 id=f"unsourced-{slugify(sentence, 24)}", type="choice", skill="sourcing",
@@ -487,8 +479,34 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
                 feedback={d: f"The article quotes {mid_sentence(d)} elsewhere, not for this sentence." for d in distractors},
                 template="unsourced-claim",
             ),
-            0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
+            0.75 * ctx.centrality(start) + 0.1, f"opinion:{start}",
         )
+
+
+# The writer's verdict on a study: "One weakness of the study was ...".
+STUDY_VERDICT = re.compile(r"^(?:One|Another|A|The|Its|A major|The main|A key) (?:\w+ )?(?:weakness|limitation|drawback|"
+                           r"shortcoming|flaw|strength)(?:es|s)? of (?:the|this) (?:study|trial|research|survey|report|analysis)\b")
+
+
+def _writer_claims(ctx: Context) -> Iterator[tuple[int, str, str]]:
+    """Sentences in the writer's own voice that judge, predict or weigh up a study: each
+    with where it starts and what kind of claim it is."""
+    if ctx.kind.kind in ("news", "wire"):
+        for fact in ctx.of_kind("opinion"):
+            mode = fact.data["mode"]
+            sentence = ctx.sentence(fact)
+            if mode not in UNSOURCED_WORDS or fact.data.get("voice", "writer") != "writer" or ctx.in_title(fact):
+                continue
+            if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
+                                           for c in fact.data["cues"]):
+                continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
+            if mode == "judge" and re.search(r"\d", sentence):
+                continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
+            yield fact.data["sentence_start"], sentence, UNSOURCED_WORDS[mode]
+    for sentence in ctx.article.sentences:
+        text = ctx.article.text[sentence.start : sentence.end]
+        if STUDY_VERDICT.match(text) and not SPEECH.search(text):
+            yield sentence.start, text, "verdict on the study"
 
 
 def _superlative(cue: str, sentence: str) -> bool:
