@@ -103,11 +103,13 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             continue  # "for hundreds, if not thousands, of years": a piece cut from its claim
         if kind in ("unnamed", "vague") and not (_a_person(source) and _hidden_person(ctx, source.data["speaker"].get("description") or "")):
             continue
-        if kind == "document" and not _unnamed_document(source):
-            continue
+        if kind == "document" and (not _unnamed_document(source) or ctx.kind.kind == "study" or _names_research(ctx)):
+            continue  # the study the article reports on, whose authors it names
+        if ctx.in_title(source):
+            continue  # the headline is the article's voice
         if layered(ctx, source):
             continue  # two layers of source: either could be taken for the answer
-        if kind == "named-person" and (ctx.in_title(source) or _names_in(ctx, source) or source.data.get("direct")):
+        if kind == "named-person" and (_names_in(ctx, source) or source.data.get("direct")):
             continue  # a quotation printed beside its speaker's name: the answer is in plain sight
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
@@ -147,8 +149,9 @@ FRAGMENT = re.compile(r"(?:for|of|in|on|at|by|with|from|to|about|into|over|after
 # Unnamed people who saw or know something, beside the anonymous sources of ANONYMOUS.
 WITNESSES = re.compile(r"\b(?:witnesses|eyewitnesses|survivors|experts|analysts|critics|observers|investigators)\b",
                        re.IGNORECASE)
-# A document a claim can rest on, when the article does not say who wrote it.
-DOCUMENTS = re.compile(r"\b(?:report|study|survey|letter|memo|document|review|analysis|paper|assessment)\b", re.IGNORECASE)
+# A document a claim can rest on, when the article does not say who wrote it. Not a study:
+# an article about one describes it, and the study templates ask about it.
+DOCUMENTS = re.compile(r"\b(?:report|letter|memo|document|assessment|filing|briefing)\b", re.IGNORECASE)
 
 
 def _unnamed_document(source) -> bool:
