@@ -478,3 +478,21 @@ def test_the_writers_own_verdict_on_a_study_is_asked_whose_it_is():
     assert asked.prompt.startswith("“One weakness of the study was")
     assert "verdict on the study" in asked.explanation
     assert any("Mia Lund" in c for c in asked.choices)
+
+
+def test_a_result_anyone_can_see_is_no_claim_of_cause_to_question():
+    text = ("Eastport win the cup\n\n"
+            "Eastport beat Northbay 1-0 in the cup final on Saturday. The goal by Ana Lee was enough to win the cup for "
+            "the first time in twenty years.\n\n"
+            "\"We never gave up,\" said the manager, Pete Lund.\n\n"
+            "Fans sang in the streets of Eastport until the early morning, police said.")
+    assert not questions(sourcing.unsourced_cause, text)
+
+
+def test_the_reason_a_source_gives_for_staying_unnamed_reads_as_a_sentence():
+    text = ("Talks stall\n\n"
+            "A senior diplomat, who asked not to be named because the talks are private, said the two sides could not "
+            "agree on how much water each should take in dry years.\n\n"
+            "Foreign minister Dana Orlov said her government would return to the talks in June.")
+    (asked,) = questions(sourcing.why_unnamed, text)
+    assert "the source asked not to be named because the talks are private." in asked.explanation

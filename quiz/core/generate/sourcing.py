@@ -39,7 +39,7 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
     from sources it names."""
     sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and 6 <= len(s.text.split()) <= 25
                and not re.match(r"(?:because|if|when|while|although|as|since)\b", s.text, re.IGNORECASE)]
-    sources = [s for s in sources if not layered(ctx, s)]
+    sources = [s for s in sources if not layered(ctx, s) and not (s.data.get("direct") and s.text[:1].islower())]
     unnamed = [s for s in sources if s.data["source_kind"] in UNNAMED_KINDS and _a_person(s) and not spokesperson_for(s)
                and _hidden_person(ctx, s.data["speaker"].get("description") or "")]
     named = _distinct_texts([s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(ctx, s)])
@@ -292,7 +292,7 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"why-unnamed-{slugify(who, 24)}", skill="sourcing",
                 prompt=f"The article does not name {the_source} it cites. What reason does it give?",
                 evidence=evidence,
-                explanation=(f"The article says the source {reason}. Sources who are not allowed to speak, or who fear "
+                explanation=(f"The article says the source {_reason_text(reason)[len('The source '):]}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
                 feedback={distractors[0]: f"It does: the source {reason}.",
                           distractors[1]: "The article never gives the name.",
@@ -817,7 +817,8 @@ def _named_source_in(ctx: Context, sentence) -> bool:
 # prevent", "thanks to the Rescue Plan", "because of the app". A bare "due to injury" is
 # left out: a plain report, not a cause anyone would dispute.
 CAUSE = re.compile(
-    r"\b(?:(?:the |a )?(?:direct )?result of|(?:was|were|is|are|be|been) enough to|prevent(?:ed|s)|"
+    r"\b(?:(?:the |a )?(?:direct )?result of|(?:was|were|is|are|be|been) enough to (?:prevent|stop|avoid|save|end|cut|"
+    r"reduce|protect|halt|change|keep)|prevent(?:ed|s)|"
     r"(?:led|leads) to|caused|thanks to (?:the |its |their |our )?[A-Z]\w*|"
     r"(?:because of|due to) (?:the|its|their|our|this|that|these|those) \w+)\b")
 HEDGED = re.compile(r"\b(?:may|might|could|would|possibly|probably|likely|perhaps|appears?|seems?|suggests?|if)\b", re.IGNORECASE)
@@ -851,7 +852,8 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             shown = ctx.article.text[start : sentence.end]
         if not self_contained(shown, strict=False) or not 8 <= len(shown.split()) <= 70:
             continue
-        marker = match.group().split()[0] if match.group().startswith(("thanks", "because", "due")) else match.group()
+        marker = match.group().split()[0] if match.group().startswith(("thanks", "because", "due")) else \
+            re.sub(r"(?<=enough to) \w+$", "", match.group())
         marker = {"thanks": "thanks to", "because": "because of", "due": "due to"}.get(marker, marker)
         answer = f"Nothing: it says “{marker}” with no source or evidence"
         distractors = ["An expert it names who says so", "A study it cites on the cause",
