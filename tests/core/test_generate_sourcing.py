@@ -343,8 +343,8 @@ def test_a_claim_that_was_reportedly_so_has_a_source_the_article_does_not_name()
 
 def test_a_speaker_who_was_told_something_by_someone_unnamed():
     (told,) = [q for q in questions(sourcing.hidden_source, HIDDEN) if "told" in q.evidence]
-    assert told.prompt.startswith("“I'm told the council will find the money")
-    assert "Joan Hale says this" in told.prompt
+    assert told.prompt.startswith("Joan Hale says: “I'm told the council will find the money")
+    assert told.prompt.endswith("Who is Joan Hale's source for this?")
     assert told.answer == "Someone Joan Hale does not name: “I'm told” does not say who"
 
 
@@ -496,3 +496,15 @@ def test_the_reason_a_source_gives_for_staying_unnamed_reads_as_a_sentence():
             "Foreign minister Dana Orlov said her government would return to the talks in June.")
     (asked,) = questions(sourcing.why_unnamed, text)
     assert "the source asked not to be named because the talks are private." in asked.explanation
+
+
+def test_a_second_hidden_source_of_the_same_kind_is_not_asked_again():
+    text = HIDDEN + "\n\nThe ferry company has reportedly ordered two new boats for the winter crossings to Northbay."
+    asked = [q for q in questions(sourcing.hidden_source, text) if "reportedly" in q.evidence]
+    assert len(asked) == 1 and "harbour wall" in asked[0].evidence
+
+
+def test_what_kept_a_person_from_something_is_no_cause_to_question():
+    text = CAUSED + "\n\nThe long winter prevented Ann Cole from driving to her work at the harbour for a month."
+    prompts = [q.prompt for q in questions(sourcing.unsourced_cause, text)]
+    assert prompts and not [p for p in prompts if "Ann Cole" in p]

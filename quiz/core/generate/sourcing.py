@@ -739,12 +739,15 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
     without saying by whom: "reportedly", "apparently", "media have said", "I'm told",
     "press reports", "a new report confirms" with no report named. In the writer's voice,
     or in the words of a speaker the article names."""
+    asked = set()
     for sentence in ctx.article.sentences:
         text = ctx.article.text[sentence.start : sentence.end]
         found = [(group, m) for group, words in HIDDEN for m in words.finditer(text)]
         if len(found) != 1 or ctx.article.title and text.startswith(ctx.article.title):
             continue  # none, or several: which one is asked about is unsure
         group, match = found[0]
+        if group in asked:
+            continue  # "press reports" from a second expert: the same question again
         if group == "report" and NAMED_REPORT.search(ctx.article.text):
             continue  # the report is named somewhere: the claim has a source a reader can find
         speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
@@ -753,6 +756,7 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         if not speaker and (_named_source_in(ctx, sentence) or _names_outlet(text) or re.search(r"[“”\"]", text)
                             or re.search(r"\baccording to\b", text, re.IGNORECASE)):
             continue  # a source named or quoted in the sentence could be read as the one behind it
+        asked.add(group)
         phrase = match.group()
         who = speaker or "the article"
         names = speaker or "it"
@@ -762,17 +766,17 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             group, f"Someone {names} does not name: “{phrase}” does not say who")
         distractors = [f"A person {names} names", f"A news organisation or report {names} names",
                        "Someone who saw it happen" if group != "report" else "Figures from a named government agency"]
-        ask = "Who is the source of this, according to the article?" if not speaker else \
-            f"{speaker} says this. Who is the source, according to {speaker}?"
+        ask = f"{quoted(shown)} Who is the source of this, according to the article?" if not speaker else \
+            f"{speaker} says: {quoted(shown)} Who is {speaker}'s source for this?"
         if group == "apparent":  # "apparently because ...": the view it hedges, not the whole sentence
-            ask = f"{quoted(_clause_from(text, match.start()))}: who says so, according to {who}?"
+            ask = f"{quoted(shown)} {quoted(_clause_from(text, match.start()))}: who says so, according to {who}?"
         whom = speaker or ("the writer" if group == "told" else "them")
         why = HIDDEN_WHY[group].format(phrase=capitalise(phrase), who=who, whom=whom)
         missing = f"{capitalise(who)} names no one as the source of this: “{phrase}” is all {who} gives."
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"hidden-source-{slugify(phrase, 16)}-{slugify(shown, 16)}", skill="sourcing",
-                prompt=f"{quoted(shown)} {ask}",
+                prompt=ask,
                 evidence=text,
                 explanation=why,
                 feedback={distractors[0]: missing, distractors[1]: missing,
@@ -839,6 +843,8 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
     for index, sentence in enumerate(sentences):
         text = ctx.article.text[sentence.start : sentence.end]
         match = CAUSE.search(text)
+        if match and re.match(r"prevent\w* (?:[A-Z]|(?:him|her|them|us|me|you)\b)", match.group() + text[match.end():]):
+            continue  # "prevented Patrick from sleeping": a person's own experience, not a cause to weigh
         if not match or HEDGED.search(text) or SPEECH.search(text) or re.search(r"[“”\"?]", text):
             continue
         if sentence.start in sources_at or ctx.article.title and text.startswith(ctx.article.title):
