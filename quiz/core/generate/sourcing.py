@@ -767,7 +767,7 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         distractors = [f"A person {names} names", f"A news organisation or report {names} names",
                        "Someone who saw it happen" if group != "report" else "Figures from a named government agency"]
         ask = f"{quoted(shown)} Who is the source of this, according to the article?" if not speaker else \
-            f"{speaker} says: {quoted(shown)} Who is {speaker}'s source for this?"
+            f"{speaker} says: {quoted(shown)}{_stop(shown)} Who is {speaker}'s source for this?"
         if group == "apparent":  # "apparently because ...": the view it hedges, not the whole sentence
             ask = f"{quoted(shown)} {quoted(_clause_from(text, match.start()))}: who says so, according to {who}?"
         whom = speaker or ("the writer" if group == "told" else "them")
@@ -806,6 +806,11 @@ def _voice_at(ctx: Context, offset: int, sentence: str) -> tuple[str | None, str
     paragraph = _paragraphs_around(ctx.article.text, offset)
     line = paragraph[paragraph.rfind("\n") + 1 :]
     return (None, "") if line.count("“") != line.count("”") or line.count('"') % 2 else ("", sentence)
+
+
+def _stop(words: str) -> str:
+    """The full stop a quotation shown before a question needs, when it has none of its own."""
+    return "" if words.rstrip(" ”’\"")[-1:] in (".", "!", "?") else "."
 
 
 def _clause_from(text: str, start: int) -> str:
