@@ -496,6 +496,7 @@ def test_the_reason_a_source_gives_for_staying_unnamed_reads_as_a_sentence():
             "Foreign minister Dana Orlov said her government would return to the talks in June.")
     (asked,) = questions(sourcing.why_unnamed, text)
     assert "the source asked not to be named because the talks are private." in asked.explanation
+    assert asked.feedback["The article gives no reason"] == "It does: the source asked not to be named because the talks are private."
 
 
 def test_a_second_hidden_source_of_the_same_kind_is_not_asked_again():

@@ -294,7 +294,7 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
                 evidence=evidence,
                 explanation=(f"The article says the source {_reason_text(reason)[len('The source '):]}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
-                feedback={distractors[0]: f"It does: the source {reason}.",
+                feedback={distractors[0]: f"It does: {_lower_article(_reason_text(reason))}.",
                           distractors[1]: "The article never gives the name.",
                           distractors[2]: "Nothing in the article says so: the name is kept back on purpose."},
                 template="why-unnamed",
