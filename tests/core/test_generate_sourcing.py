@@ -509,3 +509,10 @@ def test_what_kept_a_person_from_something_is_no_cause_to_question():
     text = CAUSED + "\n\nThe long winter prevented Ann Cole from driving to her work at the harbour for a month."
     prompts = [q.prompt for q in questions(sourcing.unsourced_cause, text)]
     assert prompts and not [p for p in prompts if "Ann Cole" in p]
+
+
+def test_according_to_reports_that_name_no_one_is_a_hidden_source():
+    text = HIDDEN.replace("The new harbour wall in Eastport was reportedly left unfinished",
+                          "According to local reports, the new harbour wall in Eastport was left unfinished")
+    (asked,) = [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence]
+    assert asked.answer == "Sources it does not name: only “According to local reports”"

@@ -711,7 +711,8 @@ HIDDEN = (
     ("reported", re.compile(r"\breportedly\b", re.IGNORECASE)),
     ("apparent", re.compile(r"\bapparently\b", re.IGNORECASE)),
     ("media", re.compile(
-        r"\b(?:there (?:are|were|have been|had been) (?:\w+ )?reports|(?:media|press|news) reports|(?:the )?media "
+        r"\b(?:according to (?:local |media |news |press |unconfirmed )?reports|there (?:are|were|have been|had been) "
+        r"(?:\w+ )?reports|(?:media|press|news) reports|(?:the )?media "
         r"(?:have |has )?(?:said|reported|claimed|say|report)|reports (?:say|said|suggest|suggested|claim|claimed|indicate))\b|"
         r"\bcyber ?space\b", re.IGNORECASE)),
     ("told", re.compile(r"\b(?:I|we)(?:['’]m|['’]re|['’]ve been| am| are| have been| was| were) told\b|"
@@ -750,14 +751,14 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             continue  # "press reports" from a second expert: the same question again
         if group == "report" and NAMED_REPORT.search(ctx.article.text):
             continue  # the report is named somewhere: the claim has a source a reader can find
+        phrase = match.group()
         speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
         if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
             continue
         if not speaker and (_named_source_in(ctx, sentence) or _names_outlet(text) or re.search(r"[“”\"]", text)
-                            or re.search(r"\baccording to\b", text, re.IGNORECASE)):
+                            or re.search(r"\baccording to\b", text.replace(phrase, ""), re.IGNORECASE)):
             continue  # a source named or quoted in the sentence could be read as the one behind it
         asked.add(group)
-        phrase = match.group()
         who = speaker or "the article"
         names = speaker or "it"
         answer = {"apparent": f"No one: “{phrase}” does not say to whom it seems so",
