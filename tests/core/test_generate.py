@@ -11,7 +11,7 @@ from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
 from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
-from quiz.core.generate import language
+from quiz.core.generate import language, uncertainty
 from quiz.core.generate.common import Candidate, Context, clip, mid_sentence, self_contained
 from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
@@ -481,7 +481,8 @@ def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_un
             "may have weakened the old dam.\n\n"
             "\"Work starts on Monday,\" said Lena Ortiz, the county's chief engineer.\n\n"
             "The county said the repairs would cost 4 million dollars and take a year.")
-    (hedge,) = [q for q in generate_pack(text, seed=1).questions if q.template == "hedge-word"]
+    article = parse_article(text)  # the template's own question: the pack may ask about "press reports" instead
+    (hedge,) = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert hedge.answer == "may have"
     assert {"press", "reports", "read"}.isdisjoint(hedge.choices)  # a source of doubt is no wrong choice
     assert {"12", "closed"} <= set(hedge.choices)

@@ -322,3 +322,197 @@ def test_one_source_who_leads_is_the_most_quoted_but_not_in_a_speech():
 def test_the_missing_voice_names_the_people_quoted_not_every_statement():
     (asked,) = questions(sourcing.missing_voice, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
     assert "The people it quotes are" in asked.explanation and "Every statement" not in asked.explanation
+
+
+HIDDEN = (
+    "Harbour plan delayed\n\n"
+    "The new harbour wall in Eastport was reportedly left unfinished because the builders ran out of money in the spring.\n\n"
+    "\"I'm told the council will find the money before the winter storms,\" said Joan Hale, who runs the ferry company.\n\n"
+    "Mark Reyes, the harbour master, said boats had been moved to the north quay for the summer.\n\n"
+    "A new report confirms that the old wall has lost a third of its stones since 2019."
+)
+
+
+def test_a_claim_that_was_reportedly_so_has_a_source_the_article_does_not_name():
+    asked = {q.evidence: q for q in questions(sourcing.hidden_source, HIDDEN)}
+    (wall,) = [q for e, q in asked.items() if "reportedly" in e]
+    assert wall.answer == "Someone it does not name: “reportedly” does not say who"
+    assert "A person it names" in wall.choices and len(wall.choices) == 4
+    assert "reported" in wall.explanation and "not who" in wall.explanation
+
+
+def test_a_speaker_who_was_told_something_by_someone_unnamed():
+    (told,) = [q for q in questions(sourcing.hidden_source, HIDDEN) if "told" in q.evidence]
+    assert told.prompt.startswith("Joan Hale says: “I'm told the council will find the money")
+    assert told.prompt.endswith("Who is Joan Hale's source for this?")
+    assert told.answer == "Someone Joan Hale does not name: “I'm told” does not say who"
+
+
+def test_an_unnamed_report_is_asked_about_and_a_named_one_is_not():
+    (report,) = [q for q in questions(sourcing.hidden_source, HIDDEN) if "report confirms" in q.evidence]
+    assert report.answer == "A report it does not name, by an author it does not give"
+    named = HIDDEN + "\n\nThe report by the Coastal Trust was published on Monday."
+    assert not [q for q in questions(sourcing.hidden_source, named) if "report confirms" in q.evidence]
+
+
+def test_a_hidden_source_beside_a_named_one_is_not_asked():
+    text = HIDDEN.replace("The new harbour wall in Eastport was reportedly",
+                          "According to the Eastport Gazette, the new harbour wall was reportedly")
+    assert not [q for q in questions(sourcing.hidden_source, text) if "reportedly" in q.evidence]
+
+
+FLOOD = (
+    "Flood walls to be raised\n\n"
+    "\"Pop music was about what young people really wanted to hear,\" Nora Bell said at the opening.\n\n"
+    "Tom Hart, the town engineer, said the river had risen by two metres since Sunday night.\n\n"
+    "Witnesses said the water reached the doors of the market hall before noon on Monday.\n\n"
+    "A leaked council memo says the old flood walls will need to be replaced within five years."
+)
+
+
+def test_a_quotation_printed_beside_its_speaker_is_not_asked_how_it_is_supported():
+    asked = {q.prompt: q for q in questions(sourcing.support_kind, FLOOD)}
+    assert not [p for p in asked if "Pop music" in p]
+    (river,) = [q for p, q in asked.items() if "two metres" in p]
+    assert river.answer == "It names the person who says it"
+
+
+def test_claims_from_witnesses_and_from_an_unnamed_document_are_asked_how_they_are_supported():
+    asked = {q.prompt: q for q in questions(sourcing.support_kind, FLOOD)}
+    (water,) = [q for p, q in asked.items() if "market hall" in p]
+    assert water.answer == "It cites a source it does not name"
+    (walls,) = [q for p, q in asked.items() if "flood walls" in p]
+    assert walls.answer == "It cites a document, such as a report or a study"
+    assert "It cites a source it does not name" not in walls.choices, "a memo with no author would make it right too"
+    assert "does not say who wrote it" in walls.explanation
+
+
+def test_a_claim_cut_to_a_phrase_is_not_asked_how_it_is_supported():
+    assert sourcing.FRAGMENT.match("for hundreds, if not thousands, of years.")
+    assert not sourcing.FRAGMENT.match("the river had risen by two metres")
+
+
+def test_words_taken_from_another_outlet_that_open_on_this_are_shown_from_the_words_after():
+    text = FLOOD + ("\n\n\"This is about keeping every family in the valley safe from the next storm,\" Hart said, according "
+                    "to the Associated Press.")
+    (asked,) = questions(sourcing.second_hand, text)
+    assert "“…about keeping every family in the valley safe" in asked.prompt
+    assert asked.answer == "From another news organisation, the Associated Press"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_the_reason_for_not_naming_a_source_given_further_on_is_found():
+    text = (
+        "Schools to close early\n\n"
+        "A city official confirmed that all schools in Northbay will close a week early this summer.\n\n"
+        "Parents were told in a letter on Friday, and the teachers' union said it had not been asked.\n\n"
+        "The city official, who spoke on condition of anonymity, did not say how much money the closure would save.")
+    (asked,) = questions(sourcing.why_unnamed, text)
+    assert asked.prompt == "The article does not name the city official it cites. What reason does it give?"
+    assert asked.answer == "The source spoke on condition of anonymity"
+    assert asked.evidence.startswith("The city official, who spoke on condition of anonymity")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+CAUSED = (
+    "Night buses return to Eastport\n\n"
+    "The night bus to the harbour started running again in March. That was enough to cut late-night car crashes on "
+    "the coast road by half.\n\n"
+    "\"We have more drivers than ever,\" said Rosa Kent, who runs the bus company.\n\n"
+    "Fewer crashes may also be due to the new street lights on the coast road.\n\n"
+    "Tom Hale, a councillor, said the buses were late every night. The buses were late because of the roadworks in the "
+    "town centre."
+)
+
+
+def test_a_claim_of_cause_in_the_writers_own_voice_is_asked_for_its_evidence():
+    (asked,) = questions(sourcing.unsourced_cause, CAUSED)
+    assert asked.prompt.startswith("“The night bus to the harbour started running again in March. That was enough to")
+    assert asked.answer == "Nothing: it says “was enough to” with no source or evidence"
+    assert "rules out other causes" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_hedged_cause_or_one_beside_a_source_is_not_asked_for_evidence():
+    prompts = [q.prompt for q in questions(sourcing.unsourced_cause, CAUSED)]
+    assert not [p for p in prompts if "street lights" in p or "roadworks" in p]
+
+
+
+def test_claims_from_unnamed_witnesses_are_told_from_those_of_named_people_even_beside_place_names():
+    text = (
+        "Storm hits North Bay\n\n"
+        "Witnesses said the storm tore the roof off the North Bay ferry terminal just after midnight.\n\n"
+        "Mayor Ana Ruiz said the ferries to South Island would not run until Friday.\n\n"
+        "Carl Dent, a harbour pilot, said the waves in North Bay were the highest he had seen in twenty years.\n\n"
+        "Ruiz said the town would ask the government for help with the repairs.")
+    (asked,) = questions(sourcing.unnamed_claims, text)
+    assert asked.answer.startswith("The storm tore the roof off")
+    assert len(asked.choices) >= 3 and "Witnesses" in asked.explanation
+
+
+def test_eyewitnesses_opening_a_sentence_are_an_unnamed_source_not_an_organisation():
+    text = (
+        "Fire at the Eastport market\n\n"
+        "A fire destroyed most of the old market hall in Eastport on Sunday night.\n\n"
+        "Eyewitnesses and survivors said the flames spread from a bakery stall to the roof within minutes.\n\n"
+        "Fire chief Lena Moss said 40 firefighters had fought the blaze for six hours.")
+    (vague,) = questions(sourcing.vague_source, text)
+    assert vague.answer is False and "Eyewitnesses" in vague.explanation
+    (support,) = [q for q in questions(sourcing.support_kind, text) if "flames" in q.prompt]
+    assert support.answer == "It cites a source it does not name"
+    assert "unknown source" not in support.explanation and "“Eyewitnesses”" in support.explanation
+
+
+def test_the_writers_own_verdict_on_a_study_is_asked_whose_it_is():
+    text = (
+        "Walking cuts knee pain, trial finds\n\n"
+        "A daily walk of thirty minutes cut knee pain in older adults, according to a trial published this week.\n\n"
+        "\"Most patients felt better within a month,\" said Dr. Mia Lund, who led the trial at Northbay Hospital.\n\n"
+        "The trial followed 120 patients aged over sixty for one year.\n\n"
+        "Limitations\n\n"
+        "One weakness of the study was that the patients chose for themselves whether to walk or to rest.\n\n"
+        "Dr. Omar Said, a knee surgeon at Eastport Clinic, said the results should be tested in a larger trial.")
+    (asked,) = questions(sourcing.unsourced_claim, text)
+    assert asked.answer == "No one: the writer states it without naming a source"
+    assert asked.prompt.startswith("“One weakness of the study was")
+    assert "verdict on the study" in asked.explanation
+    assert any("Mia Lund" in c for c in asked.choices)
+
+
+def test_a_result_anyone_can_see_is_no_claim_of_cause_to_question():
+    text = ("Eastport win the cup\n\n"
+            "Eastport beat Northbay 1-0 in the cup final on Saturday. The goal by Ana Lee was enough to win the cup for "
+            "the first time in twenty years.\n\n"
+            "\"We never gave up,\" said the manager, Pete Lund.\n\n"
+            "Fans sang in the streets of Eastport until the early morning, police said.")
+    assert not questions(sourcing.unsourced_cause, text)
+
+
+def test_the_reason_a_source_gives_for_staying_unnamed_reads_as_a_sentence():
+    text = ("Talks stall\n\n"
+            "A senior diplomat, who asked not to be named because the talks are private, said the two sides could not "
+            "agree on how much water each should take in dry years.\n\n"
+            "Foreign minister Dana Orlov said her government would return to the talks in June.")
+    (asked,) = questions(sourcing.why_unnamed, text)
+    assert "the source asked not to be named because the talks are private." in asked.explanation
+    assert asked.feedback["The article gives no reason"] == "It does: the source asked not to be named because the talks are private."
+
+
+def test_a_second_hidden_source_of_the_same_kind_is_not_asked_again():
+    text = HIDDEN + "\n\nThe ferry company has reportedly ordered two new boats for the winter crossings to Northbay."
+    asked = [q for q in questions(sourcing.hidden_source, text) if "reportedly" in q.evidence]
+    assert len(asked) == 1 and "harbour wall" in asked[0].evidence
+
+
+def test_what_kept_a_person_from_something_is_no_cause_to_question():
+    text = CAUSED + "\n\nThe long winter prevented Ann Cole from driving to her work at the harbour for a month."
+    prompts = [q.prompt for q in questions(sourcing.unsourced_cause, text)]
+    assert prompts and not [p for p in prompts if "Ann Cole" in p]
+
+
+def test_according_to_reports_that_name_no_one_is_a_hidden_source():
+    text = HIDDEN.replace("The new harbour wall in Eastport was reportedly left unfinished",
+                          "According to local reports, the new harbour wall in Eastport was left unfinished")
+    (asked,) = [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence]
+    assert asked.answer == "Sources it does not name: only “According to local reports”"

@@ -34,7 +34,8 @@ ROLE_NOUNS = TITLES | frozenset(
     head founder member members curator instructor student students doctor physician nurse ceo cfo
     coo chief
     investigator investigators critic critics observer observers resident residents witness
-    witnesses source sources people person officer officers staff worker workers teacher
+    witnesses eyewitness eyewitnesses survivor survivors source sources people person officer officers staff worker workers
+    teacher
     """.split()
 )
 DOCUMENT_NOUNS = frozenset(

@@ -71,8 +71,7 @@ def extract_sources(reading: Reading, claims: list[Claim]) -> list[Fact]:
         speaker = claim.speaker.as_dict()
         kind = source_kind(speaker, claim.verb)
         sentence = reading.article.sentence_at(claim.start) or reading.article.sentences_over(claim.start, claim.end)[0]
-        around = text[sentence.start : min(len(text), sentence.end + 200)]
-        anonymity = ANONYMITY.search(around) if kind in ("unnamed", "vague") else None
+        anonymity = _anonymity(text, sentence, speaker) if kind in ("unnamed", "vague") else None
         facts.append(Fact(
             kind="source", start=claim.start, end=claim.end, text=text[claim.start : claim.end],
             data={
@@ -84,6 +83,31 @@ def extract_sources(reading: Reading, claims: list[Claim]) -> list[Fact]:
         ))
     facts.extend(_agentless_passives(reading, {(c.start, c.end) for c in claims}))
     return facts
+
+
+def _anonymity(text: str, sentence, speaker: dict):
+    """The reason the article gives for not naming a source: in the claim's sentence, in
+    the next one when it opens on "He", "She" or "They", or further on where the article
+    points back to them by the same noun ("The U.S. official, who spoke on condition of
+    anonymity, ..."); not a reason given for someone else in the next sentence."""
+    found = ANONYMITY.search(text, sentence.start, sentence.end)
+    if found:
+        return found
+    following = re.match(r"\s*(?:He|She|They)\b[^.!?]*", text[sentence.end :])
+    if following:
+        found = ANONYMITY.search(text, sentence.end, sentence.end + following.end())
+        if found:
+            return found
+    head = re.findall(r"[a-z]+", (speaker.get("description") or "").lower())
+    if not head:
+        return None
+    after = sentence.end
+    for match in ANONYMITY.finditer(text, after):
+        before = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - 80) : match.start()]
+        if re.search(rf"\b(?:the|this|that)\s+(?:[\w.-]+\s+){{0,3}}{re.escape(head[-1])},?\s*(?:who\s+)?$", before,
+                     re.IGNORECASE):
+            return match
+    return None
 
 
 def _agentless_passives(reading: Reading, claimed: set[tuple[int, int]]) -> list[Fact]:

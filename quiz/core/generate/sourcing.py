@@ -11,7 +11,7 @@ from quiz.core.facts.language import CHARGED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, claim_text, clip, is_claim, mid_sentence, quoted, self_contained,
+    Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, quoted, self_contained,
     shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
@@ -39,60 +39,78 @@ def unnamed_claims(ctx: Context) -> Iterator[Candidate]:
     from sources it names."""
     sources = [s for s in ctx.of_kind("source") if self_contained(s.text) and is_claim(s) and 6 <= len(s.text.split()) <= 25
                and not re.match(r"(?:because|if|when|while|although|as|since)\b", s.text, re.IGNORECASE)]
-    sources = [s for s in sources if not layered(ctx, s)]
-    unnamed = [s for s in sources if s.data["source_kind"] == "unnamed" and _a_person(s)
-               and ANONYMOUS.search(s.data["speaker"].get("description") or "") and not spokesperson_for(s)]
-    named = [s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(s)]
-    if not unnamed or len(named) < 2:
+    sources = [s for s in sources if not layered(ctx, s) and not (s.data.get("direct") and s.text[:1].islower())]
+    unnamed = [s for s in sources if s.data["source_kind"] in UNNAMED_KINDS and _a_person(s) and not spokesperson_for(s)
+               and _hidden_person(ctx, s.data["speaker"].get("description") or "")]
+    named = _distinct_texts([s for s in sources if s.data["source_kind"] == "named-person" and not _names_in(ctx, s)])
+    if len(named) < 2:
         return
-    answer_fact = unnamed[0]
-    wrong = _distinct_texts(named)[:3]
-    answer = claim_text(answer_fact.text, 18)
-    distractors = [claim_text(s.text, 18) for s in wrong]
-    if len({answer, *distractors}) < 1 + len(distractors) or len(distractors) < 2:
-        return
-    evidence = claim_evidence(ctx, _quote_at(ctx, answer_fact) or answer_fact)
-    if evidence is None:
-        return
-    who = answer_fact.data["speaker"].get("description")
-    yield Candidate(
-        choice(
-            ctx, answer, distractors, id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", skill="sourcing",
-            prompt="Which of these claims in the article rests on a source it does not name?",
-            evidence=evidence,
-            explanation=(f"The article gives this claim to “{who}” and no name. A reader cannot check who that is or how "
-                         "they know, so the claim needs more care; the others come from people the article names."),
-            feedback={claim_text(s.text, 18): f"This comes from {ctx.label(s.data['speaker']) or 'a named source'}, whom the article names."
-                      for s in wrong},
-            template="unnamed-claims",
-        ),
-        0.9, "unnamed-claims",
-    )
+    asked = set()
+    for number, answer_fact in enumerate(unnamed):
+        who = answer_fact.data["speaker"].get("description")
+        if _bare(who) in asked:
+            continue  # one question per unnamed source: the others would ask it again
+        asked.add(_bare(who))
+        wrong = (named[number % len(named):] + named[: number % len(named)])[:3]  # another set for a second source
+        answer = claim_text(answer_fact.text, 18)
+        distractors = [claim_text(s.text, 18) for s in wrong]
+        if len({answer, *distractors}) < 1 + len(distractors) or len(distractors) < 2:
+            continue
+        evidence = claim_evidence(ctx, _quote_at(ctx, answer_fact) or answer_fact)
+        if evidence is None:
+            continue
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"unnamed-claim-{slugify(answer_fact.text, 20)}", skill="sourcing",
+                prompt="Which of these claims in the article rests on a source it does not name?",
+                evidence=evidence,
+                explanation=(f"The article gives this claim to “{who}” and no name. A reader cannot check who they are or how "
+                             "they know, so the claim needs more care; the others come from people the article names."),
+                feedback={claim_text(s.text, 18): f"This comes from {ctx.label(s.data['speaker']) or 'a named source'}, whom the article names."
+                          for s in wrong},
+                template="unnamed-claims",
+            ),
+            0.9, f"unnamed-claims:{_bare(who)}",
+        )
 
 
-def _names_in(source) -> bool:
-    """Whether a claim's words name a person, which would make "unnamed" look wrong."""
-    return bool(re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", source.text))
+def _hidden_person(ctx: Context, description: str) -> bool:
+    """An anonymous source ("a senior official", "people familiar with the talks"), or
+    unnamed witnesses or experts in an article that names no research team they could be."""
+    return bool(ANONYMOUS.search(description) or WITNESSES.search(description) and not _names_research(ctx))
+
+
+def _names_in(ctx: Context, source) -> bool:
+    """Whether a claim's words name a person the article quotes, which would make it
+    look like the claim of that person ("North Korea", a place, does not count)."""
+    surnames = {s.key.split()[-1] for s in ctx.speakers.values() if s.named and s.kind == "person" and len(s.key.split()) > 1}
+    return any(re.search(rf"\b{re.escape(name)}\b", source.text) for name in surnames)
 
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
     """'How does the article support the claim that ...?' for a claim that rests on an
-    unnamed source, no source, or another outlet; the prompt does not name the source.
-    Not in a speech: every word of it is the speaker's, whoever they cite."""
+    unnamed source, a document, another outlet, or a named person in reported speech; the
+    prompt does not name the source. Not in a speech: every word of it is the speaker's,
+    whoever they cite."""
     if ctx.kind.kind == "speech":
         return
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
-        if kind not in ("unnamed", "vague", "outlet", "named-person") or not self_contained(source.text) or len(source.text.split()) < 6:
+        if kind not in ("unnamed", "vague", "outlet", "named-person", "document") or not self_contained(source.text) \
+                or len(source.text.split()) < 6:
             continue
-        if not is_claim(source) or any(mark in source.text for mark in "“”\""):
+        if not is_claim(source) or any(mark in source.text for mark in "“”\"") or FRAGMENT.match(source.text):
+            continue  # "for hundreds, if not thousands, of years": a piece cut from its claim
+        if kind in ("unnamed", "vague") and not (_a_person(source) and _hidden_person(ctx, source.data["speaker"].get("description") or "")):
             continue
-        if kind in ("unnamed", "vague") and not (_a_person(source) and ANONYMOUS.search(source.data["speaker"].get("description") or "")):
-            continue
+        if kind == "document" and (not _unnamed_document(source) or ctx.kind.kind == "study" or _names_research(ctx)):
+            continue  # the study the article reports on, whose authors it names
+        if ctx.in_title(source):
+            continue  # the headline is the article's voice
         if layered(ctx, source):
             continue  # two layers of source: either could be taken for the answer
-        if kind == "named-person" and (ctx.in_title(source) or _names_in(source)):
-            continue
+        if kind == "named-person" and (_names_in(ctx, source) or source.data.get("direct")):
+            continue  # a quotation printed beside its speaker's name: the answer is in plain sight
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
         speaker = source.data["speaker"]
@@ -102,8 +120,8 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         if organisation:
             kind = "named-organisation"  # a spokesperson speaks on the record for a body the article names
         answer = SUPPORT[kind]
-        distractors = [v for k, v in SUPPORT.items() if v != answer and k in ("named-person", "unnamed", "outlet", "passive")
-                       and not (organisation and k == "unnamed")]
+        wrong = ("named-person", "outlet", "passive") if kind == "document" else ("named-person", "unnamed", "outlet", "passive")
+        distractors = [v for k, v in SUPPORT.items() if v != answer and k in wrong and not (organisation and k == "unnamed")]
         quote = _quote_at(ctx, source) or source
         evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
         if evidence is None or kind != "outlet" and (SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start))
@@ -114,13 +132,35 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"support-{slugify(source.text, 24)}", skill="sourcing",
-                prompt=f"How does the article support the claim {quoted(clip(source.text, 20))}?",
+                prompt=f"How does the article support the claim {quoted(clip(source.text.rstrip(' .'), 20))}?",
                 evidence=evidence,
                 explanation=_spokesperson_explanation(source, organisation) if organisation else _support_explanation(kind, source),
+                feedback={SUPPORT[k]: SUPPORT_WRONG[k] if k != "unnamed" or kind != "outlet"
+                          else "The source is named: it is a news organisation." for k in wrong if SUPPORT[k] in distractors},
                 template="support-kind",
             ),
-            0.75 if kind in ("unnamed", "vague", "outlet") or organisation else 0.6, f"source:{source.start}",
+            0.75 if kind in ("unnamed", "vague", "outlet", "document") or organisation else 0.6, f"source:{source.start}",
         )
+
+
+# Words a claim cut from its sentence opens on: "for hundreds of years", "which ...".
+FRAGMENT = re.compile(r"(?:for|of|in|on|at|by|with|from|to|about|into|over|after|before|during|than|and|or|but|which|"
+                      r"who|whom|whose|that)\b")
+# Unnamed people who saw or know something, beside the anonymous sources of ANONYMOUS.
+WITNESSES = re.compile(r"\b(?:witnesses|eyewitnesses|survivors|experts|analysts|critics|observers|investigators)\b",
+                       re.IGNORECASE)
+# A document a claim can rest on, when the article does not say who wrote it. Not a study:
+# an article about one describes it, and the study templates ask about it.
+DOCUMENTS = re.compile(r"\b(?:report|letter|memo|document|assessment|filing|briefing)\b", re.IGNORECASE)
+
+
+def _unnamed_document(source) -> bool:
+    """'a leaked internal letter', 'a new report': a document, not a person, with no name
+    or author a reader could look up."""
+    speaker = source.data["speaker"]
+    description = speaker.get("description") or speaker.get("name") or ""
+    return (not speaker.get("named") and bool(DOCUMENTS.search(description)) and source.data.get("verb_kind") == "say"
+            and not re.search(r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]|[A-Z]\w*(?:’s|'s)", description))
 
 
 # A claim that itself reports someone's words: "staff have complained to her that ...".
@@ -172,6 +212,14 @@ def spokesperson_for(source) -> str:
     return body if body[:1].isupper() and not body.lower().startswith(("u.s.", "us ")) and body.split()[0].isupper() \
         else "the " + body
 
+# Why each kind of support is wrong, when it is not the answer.
+SUPPORT_WRONG = {
+    "named-person": "No person is named as the one who says this.",
+    "unnamed": "The article names this source.",
+    "outlet": "No other news organisation is given as the source of this.",
+    "passive": "The article does give a source for this.",
+}
+
 
 def _spokesperson_explanation(source, organisation: str) -> str:
     description = source.data["speaker"].get("description") or "a spokesperson"
@@ -206,7 +254,8 @@ def _support_explanation(kind: str, source) -> str:
         "named-organisation": f"The article names the organisation behind this: {label}.",
         "unnamed": f"The source is {label}: the article describes them but does not give a name, so a reader cannot check them.",
         "vague": f"The source is only “{source.data['speaker'].get('description')}”: no names, no organisation, nothing to check.",
-        "document": f"The claim comes from {label}, a document rather than a person.",
+        "document": f"The claim comes from {_lower_article(source.data['speaker'].get('description') or 'a document')}: a "
+                    "document, not a person, and the article does not say who wrote it or where to find it.",
         "outlet": f"The writer took this from another news organisation, {label}: it is second-hand.",
         "passive": "The sentence says it happened or is believed without saying who says so.",
     }[kind]
@@ -214,11 +263,15 @@ def _support_explanation(kind: str, source) -> str:
 
 def why_unnamed(ctx: Context) -> Iterator[Candidate]:
     """An unnamed source with the reason the article gives for not naming them."""
+    asked = set()
     for source in ctx.of_kind("source"):
         reason = source.data.get("anonymity")
         if not reason or source.data["source_kind"] not in UNNAMED_KINDS:
             continue
         who = source.data["speaker"].get("description") or "the source"
+        if _bare(who) in asked:
+            continue  # one source, met again further on
+        asked.add(_bare(who))
         answer = capitalise(_reason_text(reason))
         the_source = re.sub(r"^(?:a|an|the)\s+", "the ", who, flags=re.IGNORECASE)
         distractors = [
@@ -227,16 +280,23 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
             "The source's name is already well known to readers",
         ]
         at = ctx.article.text.find(reason, source.data["sentence_start"])
-        evidence = sentences_around(ctx, min(source.start, at if at >= 0 else source.start), max(source.end, at + len(reason) if at >= 0 else source.end))
+        if at > source.data["sentence_end"] + 2:
+            evidence = sentences_around(ctx, at, at + len(reason))  # given further on, where the article points back
+        else:
+            evidence = sentences_around(ctx, min(source.start, at if at >= 0 else source.start),
+                                        max(source.end, at + len(reason) if at >= 0 else source.end))
         if evidence is None or reason not in evidence:
             continue
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"why-unnamed-{slugify(who, 24)}", skill="sourcing",
-                prompt=f"The article does not name {_lower_article(who)}. What reason does it give?",
+                prompt=f"The article does not name {the_source} it cites. What reason does it give?",
                 evidence=evidence,
-                explanation=(f"The article says the source {reason}. Sources who are not allowed to speak, or who fear "
+                explanation=(f"The article says the source {_reason_text(reason)[len('The source '):]}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
+                feedback={distractors[0]: f"It does: {_lower_article(_reason_text(reason))}.",
+                          distractors[1]: "The article never gives the name.",
+                          distractors[2]: "Nothing in the article says so: the name is kept back on purpose."},
                 template="why-unnamed",
             ),
             0.85, f"unnamed-why:{who.lower()}",
@@ -263,20 +323,39 @@ def second_hand(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"second-hand-{slugify(speaker.key, 24)}", skill="sourcing",
-                prompt=f"Where did the writer get {speaker.key}’s words {quoted(clip(fact.text, 14))}?",
+                prompt=f"Where did the writer get {speaker.key}’s words {quoted(_standing_alone(clip(fact.text, 14)))}?",
                 evidence=sentence,
                 explanation=(f"“According to {outlet}” shows that the writer did not hear {speaker.key} directly: the words "
                              f"are second-hand, taken from {outlet}'s reporting."),
+                feedback={distractors[0]: f"“According to {outlet}” shows that the writer did not hear these words from "
+                                          f"{speaker.key}.",
+                          distractors[1]: "The article mentions no court document for these words.",
+                          distractors[2]: f"It does say: “according to {outlet}”."},
                 template="second-hand",
             ),
             0.85, f"speaker:{fact.start}",
         )
 
 
+def _standing_alone(words: str) -> str:
+    """A quotation shown alone: from its first words, or, when it opens on "This is" or
+    "It was" meaning something said before, from the words after them ("…carrying out
+    the President’s mandate")."""
+    parts = words.split()
+    for cut in range(0, 4):
+        shown = ("…" if cut else "") + " ".join(parts[cut:])
+        if self_contained(shown, strict=False) and not re.match(
+                r"…(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b", shown):
+            return shown
+    return words
+
+
 def vague_source(ctx: Context) -> Iterator[Candidate]:
     """'True or false? The article says who the experts are.' for a vague source, and
     'which research it cites' for research it never names ("Research shows ...")."""
-    for source in [*ctx.of_kind("source", source_kind="vague"), *ctx.of_kind("source", source_kind="document")]:
+    unnamed_groups = [s for s in ctx.of_kind("source", source_kind="unnamed")
+                      if len((s.data["speaker"].get("description") or "").split()) <= 3]
+    for source in [*ctx.of_kind("source", source_kind="vague"), *unnamed_groups, *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
         if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
             continue
@@ -313,7 +392,8 @@ VAGUE_RESEARCH = re.compile(r"(?:[Rr]ecent |[Nn]ew |[Ss]cientific |[Mm]edical )?
 
 # Another news organisation between the source and the reader.
 SECOND_LAYER = re.compile(r"\b(?:told|according to|reported by|in an interview with)\s+(?:the\s+)?[A-Z]|\b(?:media|news|reports?)\b")
-VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists".split())
+VAGUE_WORDS = frozenset("experts critics analysts observers officials sources studies scientists researchers economists "
+                        "witnesses eyewitnesses survivors insiders commentators".split())
 
 
 RESEARCH_WORDS = frozenset("researchers scientists studies experts".split())
@@ -346,7 +426,8 @@ def _lower_article(text: str) -> str:
 
 def _label(source) -> str:
     speaker = speaker_of(source.data["speaker"])
-    return speaker.label if speaker else "an unknown source"
+    description = source.data["speaker"].get("description")
+    return speaker.label if speaker else f"“{description}”" if description else "an unknown source"
 
 
 def _quote_at(ctx: Context, source):
@@ -372,33 +453,25 @@ UNSOURCED = "No one: the writer states it without naming a source"
 
 def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
     """'According to the article, who says this?' for a judgement or prediction in a news
-    report's own voice, in a paragraph that quotes no one: a claim with only the writer's
-    word behind it, beside the sources the article does quote."""
-    if ctx.kind.kind not in ("news", "wire"):
+    report's own voice, or its verdict on a study ("One weakness of the study was ..."),
+    in a paragraph that quotes no one: a claim with only the writer's word behind it,
+    beside the sources the article does quote."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
         return  # a release, a speech or a column is its author's word throughout
     speakers = [s for s in ctx.speakers.values() if s.named]
     if len(speakers) < 2:
         return
     quoted_at = [q.start for q in ctx.of_kind("quote")]
-    for fact in ctx.of_kind("opinion"):
-        mode = fact.data["mode"]
-        sentence = ctx.sentence(fact)
-        if mode not in UNSOURCED_WORDS or fact.data.get("voice", "writer") != "writer" or ctx.in_title(fact):
-            continue
-        if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
-                                       for c in fact.data["cues"]):
-            continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
-        if mode == "judge" and re.search(r"\d", sentence):
-            continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
+    for start, sentence, kind in _writer_claims(ctx):
         if not self_contained(sentence) or not 8 <= len(sentence.split()) <= 35 or sentence.count("“") or sentence.count('"'):
             continue
-        paragraph = _paragraphs_around(ctx.article.text, fact.start)
+        paragraph = _paragraphs_around(ctx.article.text, start)
         if any(ctx.article.text.find(paragraph) <= at < ctx.article.text.find(paragraph) + len(paragraph) for at in quoted_at) \
                 or SECOND_LAYER.search(paragraph) or re.search(r"\b(?:said|says|according)\b", paragraph):
             continue  # a source nearby could be read as the one behind it
-        nearest = sorted(speakers, key=lambda s: min(abs(c.start - fact.start) for c in ctx.claims_by_speaker.get(s.key, [fact])))
+        nearest = sorted(speakers, key=lambda s: min(abs(c.start - start) for c in ctx.claims_by_speaker.get(s.key, [])
+                                                     or [ctx.of_kind("quote")[0]]))
         distractors = [capitalise(s.label) for s in nearest[:3]]
-        kind = UNSOURCED_WORDS[mode]
         yield Candidate(
             Question(
                 id=f"unsourced-{slugify(sentence, 24)}", type="choice", skill="sourcing",
@@ -409,8 +482,34 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
                 feedback={d: f"The article quotes {mid_sentence(d)} elsewhere, not for this sentence." for d in distractors},
                 template="unsourced-claim",
             ),
-            0.75 * ctx.centrality(fact.start) + 0.1, f"opinion:{fact.start}",
+            0.75 * ctx.centrality(start) + 0.1, f"opinion:{start}",
         )
+
+
+# The writer's verdict on a study: "One weakness of the study was ...".
+STUDY_VERDICT = re.compile(r"^(?:One|Another|A|The|Its|A major|The main|A key) (?:\w+ )?(?:weakness|limitation|drawback|"
+                           r"shortcoming|flaw|strength)(?:es|s)? of (?:the|this) (?:study|trial|research|survey|report|analysis)\b")
+
+
+def _writer_claims(ctx: Context) -> Iterator[tuple[int, str, str]]:
+    """Sentences in the writer's own voice that judge, predict or weigh up a study: each
+    with where it starts and what kind of claim it is."""
+    if ctx.kind.kind in ("news", "wire"):
+        for fact in ctx.of_kind("opinion"):
+            mode = fact.data["mode"]
+            sentence = ctx.sentence(fact)
+            if mode not in UNSOURCED_WORDS or fact.data.get("voice", "writer") != "writer" or ctx.in_title(fact):
+                continue
+            if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
+                                           for c in fact.data["cues"]):
+                continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
+            if mode == "judge" and re.search(r"\d", sentence):
+                continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
+            yield fact.data["sentence_start"], sentence, UNSOURCED_WORDS[mode]
+    for sentence in ctx.article.sentences:
+        text = ctx.article.text[sentence.start : sentence.end]
+        if STUDY_VERDICT.match(text) and not SPEECH.search(text):
+            yield sentence.start, text, "verdict on the study"
 
 
 def _superlative(cue: str, sentence: str) -> bool:
@@ -604,3 +703,191 @@ def passed_on(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"source:{inner[0].start}",
         )
+
+
+# Words that say a claim came from someone, without saying who: "reportedly", "media have
+# said", "I'm told", "a new report confirms". Each group has its own explanation.
+HIDDEN = (
+    ("reported", re.compile(r"\breportedly\b", re.IGNORECASE)),
+    ("apparent", re.compile(r"\bapparently\b", re.IGNORECASE)),
+    ("media", re.compile(
+        r"\b(?:according to (?:local |media |news |press |unconfirmed )?reports|there (?:are|were|have been|had been) "
+        r"(?:\w+ )?reports|(?:media|press|news) reports|(?:the )?media "
+        r"(?:have |has )?(?:said|reported|claimed|say|report)|reports (?:say|said|suggest|suggested|claim|claimed|indicate))\b|"
+        r"\bcyber ?space\b", re.IGNORECASE)),
+    ("told", re.compile(r"\b(?:I|we)(?:['’]m|['’]re|['’]ve been| am| are| have been| was| were) told\b|"
+                        r"\b(?:some |unnamed |anonymous )?sources (?:say|said|told|claim|claimed)\b", re.IGNORECASE)),
+    ("report", re.compile(r"\b[Aa] (?:new |recent |latest )?(?:[\w-]+ )?report (?:confirms|shows|finds|found|says|showed)\b")),
+)
+HIDDEN_WHY = {
+    "reported": "“{phrase}” says that someone reported this, but not who. A reader cannot check the report or ask how its "
+                "author knew: the claim rests on a source nobody can see.",
+    "apparent": "“{phrase}” says this seems to be so, but not to whom or on what evidence. No one is named as thinking "
+                "it, so a reader cannot judge how well they know.",
+    "media": "“{phrase}” names no news organisation and no report. A reader cannot look the reports up or judge how "
+             "good they are: the claim is second-hand, from sources {who} does not show.",
+    "told": "“{phrase}” does not say who told {whom}. The source stays hidden, so a reader cannot judge whether they "
+            "were in a position to know.",
+    "report": "“{phrase}”: the text does not name the report, who wrote it or where to find it, so a reader cannot check "
+              "what it says or how its figures were counted.",
+}
+NAMED_REPORT = re.compile(r"\b(?:report|study|survey|data)\s+(?:by|from|of|published by)\s+(?:the\s+)?[A-Z]|"
+                          r"\b[A-Z][\w.&-]*(?:’s|'s)\s+(?:[\w-]+\s+)?report\b|\b[A-Z][a-z]+ Report\b")
+
+
+def hidden_source(ctx: Context) -> Iterator[Candidate]:
+    """'Who is the source of this?' for a claim that says it was reported, told or seen
+    without saying by whom: "reportedly", "apparently", "media have said", "I'm told",
+    "press reports", "a new report confirms" with no report named. In the writer's voice,
+    or in the words of a speaker the article names."""
+    asked = set()
+    for sentence in ctx.article.sentences:
+        text = ctx.article.text[sentence.start : sentence.end]
+        found = [(group, m) for group, words in HIDDEN for m in words.finditer(text)]
+        if len(found) != 1 or ctx.article.title and text.startswith(ctx.article.title):
+            continue  # none, or several: which one is asked about is unsure
+        group, match = found[0]
+        if group in asked:
+            continue  # "press reports" from a second expert: the same question again
+        if group == "report" and NAMED_REPORT.search(ctx.article.text):
+            continue  # the report is named somewhere: the claim has a source a reader can find
+        phrase = match.group()
+        speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
+        if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
+            continue
+        if not speaker and (_named_source_in(ctx, sentence) or _names_outlet(text) or re.search(r"[“”\"]", text)
+                            or re.search(r"\baccording to\b", text.replace(phrase, ""), re.IGNORECASE)):
+            continue  # a source named or quoted in the sentence could be read as the one behind it
+        asked.add(group)
+        who = speaker or "the article"
+        names = speaker or "it"
+        answer = {"apparent": f"No one: “{phrase}” does not say to whom it seems so",
+                  "media": f"Sources {names} does not name: only “{phrase}”",
+                  "report": f"A report {names} does not name, by an author it does not give"}.get(
+            group, f"Someone {names} does not name: “{phrase}” does not say who")
+        distractors = [f"A person {names} names", f"A news organisation or report {names} names",
+                       "Someone who saw it happen" if group != "report" else "Figures from a named government agency"]
+        ask = f"{quoted(shown)} Who is the source of this, according to the article?" if not speaker else \
+            f"{speaker} says: {quoted(shown)}{_stop(shown)} Who is {speaker}'s source for this?"
+        if group == "apparent":  # "apparently because ...": the view it hedges, not the whole sentence
+            ask = f"{quoted(shown)} {quoted(_clause_from(text, match.start()))}: who says so, according to {who}?"
+        whom = speaker or ("the writer" if group == "told" else "them")
+        why = HIDDEN_WHY[group].format(phrase=capitalise(phrase), who=who, whom=whom)
+        missing = f"{capitalise(who)} names no one as the source of this: “{phrase}” is all {who} gives."
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"hidden-source-{slugify(phrase, 16)}-{slugify(shown, 16)}", skill="sourcing",
+                prompt=ask,
+                evidence=text,
+                explanation=why,
+                feedback={distractors[0]: missing, distractors[1]: missing,
+                          distractors[2]: f"No one who was there is quoted for this; “{phrase}” is all {who} gives."
+                          if group != "report" else "No agency is named: the text does not say who wrote the report."},
+                template="hidden-source",
+            ),
+            0.8 * ctx.centrality(sentence.start) + 0.05, f"hidden:{sentence.start}",
+        )
+
+
+def _voice_at(ctx: Context, offset: int, sentence: str) -> tuple[str | None, str]:
+    """Whose words these are and the words to show: ("", the sentence) for the writer's;
+    a speaker's name and their words for a turn of an interview or a direct quotation
+    with a named speaker; None when unsure."""
+    for turn in ctx.of_kind("turn"):
+        if turn.start <= offset < turn.end:
+            name = turn.data["speaker"]
+            if turn.data.get("question") or not name or name.upper() in ("Q", "A", "QUESTION", "ANSWER"):
+                return None, ""
+            return name, display(sentence)
+    for quote in ctx.of_kind("quote", direct=True):
+        if quote.start <= offset < quote.end:
+            speaker = speaker_of(quote.data["speaker"])
+            named = speaker and speaker.named and speaker.kind == "person"
+            return (speaker.key, quote.text) if named and len(quote.text) < 1.5 * len(sentence) else (None, "")
+    paragraph = _paragraphs_around(ctx.article.text, offset)
+    line = paragraph[paragraph.rfind("\n") + 1 :]
+    return (None, "") if line.count("“") != line.count("”") or line.count('"') % 2 else ("", sentence)
+
+
+def _stop(words: str) -> str:
+    """The full stop a quotation shown before a question needs, when it has none of its own."""
+    return "" if words.rstrip(" ”’\"")[-1:] in (".", "!", "?") else "."
+
+
+def _clause_from(text: str, start: int) -> str:
+    """'apparently because the country was unhappy' from the hedge to the clause's end."""
+    return re.split(r"[,;:.!?—]", text[start:], maxsplit=1)[0].strip()
+
+
+def _named_source_in(ctx: Context, sentence) -> bool:
+    return any(s.data["sentence_start"] == sentence.start and s.data["speaker"].get("named") for s in ctx.of_kind("source"))
+
+
+# Words that say one thing brought about another: "the direct result of", "was enough to
+# prevent", "thanks to the Rescue Plan", "because of the app". A bare "due to injury" is
+# left out: a plain report, not a cause anyone would dispute.
+CAUSE = re.compile(
+    r"\b(?:(?:the |a )?(?:direct )?result of|(?:was|were|is|are|be|been) enough to (?:prevent|stop|avoid|save|end|cut|"
+    r"reduce|protect|halt|change|keep)|prevent(?:ed|s)|"
+    r"(?:led|leads) to|caused|thanks to (?:the |its |their |our )?[A-Z]\w*|"
+    r"(?:because of|due to) (?:the|its|their|our|this|that|these|those) \w+)\b")
+HEDGED = re.compile(r"\b(?:may|might|could|would|possibly|probably|likely|perhaps|appears?|seems?|suggests?|if)\b", re.IGNORECASE)
+SPEECH = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|believes?|thinks?|argues?|claims?|"
+                    r"stated|explained|added|noted|wrote)\b", re.IGNORECASE)
+
+
+def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
+    """'What does the article give to back up this claim about a cause?' for a claim of cause the writer makes in
+    their own voice, in a paragraph that quotes no one: "This is not accidental; it is
+    the direct result of ...", "That was enough to prevent ...". A cause needs evidence
+    that rules out other causes; here there is only the writer's word."""
+    if ctx.kind.kind not in ("news", "wire", "press-release"):
+        return  # a speech, an interview or a column is its author's argument throughout
+    writer = "the writer" if ctx.kind.kind != "press-release" else "the publisher"
+    sources_at = {s.data["sentence_start"] for s in ctx.of_kind("source")} | {q.data["sentence_start"] for q in ctx.of_kind("quote")}
+    sentences = ctx.article.sentences
+    for index, sentence in enumerate(sentences):
+        text = ctx.article.text[sentence.start : sentence.end]
+        match = CAUSE.search(text)
+        if match and re.match(r"prevent\w* (?:[A-Z]|(?:him|her|them|us|me|you)\b)", match.group() + text[match.end():]):
+            continue  # "prevented Patrick from sleeping": a person's own experience, not a cause to weigh
+        if not match or HEDGED.search(text) or SPEECH.search(text) or re.search(r"[“”\"?]", text):
+            continue
+        if sentence.start in sources_at or ctx.article.title and text.startswith(ctx.article.title):
+            continue
+        paragraph = _paragraph_of(ctx.article.text, sentence.start)
+        if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
+            continue  # a source nearby could be read as the one behind it
+        shown, start = text, sentence.start
+        if not self_contained(text) and index and sentences[index - 1].start >= ctx.article.text.rfind("\n", 0, sentence.start):
+            start = sentences[index - 1].start  # "That was enough to ...": with the sentence it points back to
+            shown = ctx.article.text[start : sentence.end]
+        if not self_contained(shown, strict=False) or not 8 <= len(shown.split()) <= 70:
+            continue
+        marker = match.group().split()[0] if match.group().startswith(("thanks", "because", "due")) else \
+            re.sub(r"(?<=enough to) \w+$", "", match.group())
+        marker = {"thanks": "thanks to", "because": "because of", "due": "due to"}.get(marker, marker)
+        answer = f"Nothing: it says “{marker}” with no source or evidence"
+        distractors = ["An expert it names who says so", "A study it cites on the cause",
+                       "A comparison that rules out other causes"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"unsourced-cause-{slugify(shown, 24)}", skill="sourcing",
+                prompt=f"{quoted(shown)} What does the article give to back up this claim about a cause?",
+                evidence=shown,
+                explanation=(f"“{capitalise(marker)}” claims that one thing brought about another. No one is quoted or named "
+                             f"for it, and nothing rules out other causes: it is {writer}'s claim, not a fact the article "
+                             "shows."),
+                feedback={distractors[0]: "No expert is named or quoted for this claim.",
+                          distractors[1]: "No study of the cause is cited; figures can show what happened, not why.",
+                          distractors[2]: "The article compares nothing that would rule out other causes."},
+                template="unsourced-cause",
+            ),
+            0.75 * ctx.centrality(sentence.start) + 0.05, f"cause:{sentence.start}",
+        )
+
+
+def _paragraph_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
