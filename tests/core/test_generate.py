@@ -660,3 +660,47 @@ def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
     text = CANDIDATE_INTERVIEW.replace("the Green Party's candidate for mayor of Riverton", "the chief executive of Cole Solar Systems")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
     assert asked.answer == "Dana Cole has a stake in Cole Solar Systems, so the answers speak for it"
+
+
+UNKNOWN_ARTICLE = (
+    "Town to close two libraries\n\n"
+    "The council voted on Tuesday to close two of the town's five libraries in June. "
+    "The libraries lent 40,000 books last year. "
+    "The mayor has led the council since 2019. "
+    "The closures will save the council about 300,000 pounds a year, the finance office said. "
+    "It is unclear whether the staff of the two libraries will move to other branches. "
+    "A spokesman for the council did not say if the buildings would be sold. "
+    "The county museum opened a new wing in March."
+)
+
+
+def test_what_the_article_says_is_still_unknown_is_asked_beside_what_it_states_as_known():
+    from quiz.core.generate import uncertainty
+
+    article = parse_article(UNKNOWN_ARTICLE)
+    asked = [c.question for c in uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))]
+    by_answer = {q.answer: q for q in asked}
+    assert set(by_answer) == {"Whether the staff of the two libraries will move to other branches",
+                              "Whether the buildings would be sold"}
+    question = by_answer["Whether the staff of the two libraries will move to other branches"]
+    assert all(c.startswith("Whether ") for c in question.choices)  # one form: no choice stands out by its grammar
+    wrong = set(question.choices) - {question.answer}
+    # Only the writer's plain statements: not one with a source, a hedge or a forecast.
+    assert wrong <= {"Whether the council voted on Tuesday to close two of the town's five libraries in June",
+                     "Whether the libraries lent 40,000 books last year", "Whether the mayor has led the council since 2019",
+                     "Whether the county museum opened a new wing in March"} and len(wrong) == 3
+    assert all("states this as known" in question.feedback[c] for c in wrong)
+    assert "It is unclear whether the staff" in question.explanation
+    assert problems(question, UNKNOWN_ARTICLE) == []
+
+
+def test_what_is_unknown_is_not_asked_where_it_is_a_sources_doubt_or_a_why_the_choices_could_not_match():
+    from quiz.core.generate import uncertainty
+
+    text = ("Bridge to stay shut\n\n"
+            "The bridge closed in May after a crack was found. The council repaired the road in June. "
+            "The ferry carried 2,000 people last week. The county opened a new bus route in July. "
+            "\"It is unclear whether the bridge can be saved,\" said Mia Lund, an engineer. "
+            "The council did not explain why the repairs took so long.")
+    article = parse_article(text)
+    assert list(uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))) == []

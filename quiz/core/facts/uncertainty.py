@@ -60,13 +60,19 @@ APPROXIMATE = frozenset("about around roughly nearly almost some up estimated ap
 
 UNCLEAR = re.compile(
     r"\b(?:[Ii]t[’']s|[Ii]t[ \t]+is|[Ii]t[ \t]+was|[Ii]t[ \t]+remains|remains|[Ii]s[ \t]+still|[Ii]t[ \t]+is[ \t]+still)[ \t]+"
-    r"(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)[ \t]+"
+    r"(?:(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)|not[ \t]+yet[ \t]+known)[ \t]+"
     r"(?P<clause>(?:whether|if|how|why|when|what|who|where|which)\b[^.;]*)"
 )
 UNEXPLAINED = re.compile(
     r"\b(?:did[ \t]+not|didn[’']t|does[ \t]+not|doesn[’']t|would[ \t]+not|declined[ \t]+to|refused[ \t]+to|has[ \t]+not|have[ \t]+not)[ \t]+"
     r"(?P<verb>explain|say|specify|disclose|elaborate[ \t]+on|reveal|give|provide|detail)[ \t]+"
-    r"(?P<clause>(?:why|how|whether|what|when|who|where|which)\b[^.;]*)"
+    r"(?P<clause>(?:why|how|whether|if|what|when|who|where|which)\b[^.;]*)"
+)
+# "Whether the vote will count is unclear": the open question stands first.
+UNCLEAR_FIRST = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?P<clause>(?:[Ww]hether|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]ho)\b[^.;,]*?)[ \t]+"
+    r"(?:is|was|remains)[ \t]+(?:(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)"
+    r"|not[ \t]+yet[ \t]+known)\b"
 )
 PENDING = re.compile(
     r"(?P<thing>\b(?:the|a|an|this|that)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were)[ \t]+"
@@ -81,6 +87,7 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
     hedges and a speaker's are both kept, marked apart."""
     facts: list[Fact] = []
     text = reading.text
+    known = None
     for index, sentence in enumerate(reading.article.sentences):
         tokens = reading.sentence_tokens(index)
         for token in tokens:
@@ -92,11 +99,13 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
                                cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
                                clause_start=clause[0], clause_end=clause[1],
                                _firm_words=_firm_words(reading, tokens, clause)))
-        for pattern, kind in ((UNCLEAR, "unclear"), (UNEXPLAINED, "unexplained")):
+        for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
+                if known is None:
+                    known = _known_statements(reading)
                 facts.append(_fact(reading, match.start(), match.end(), sentence, kind, quoted(match.start()),
-                                   clause=match.group("clause").strip(), **extra))
+                                   clause=match.group("clause").strip(), _known=known, **extra))
         for match in PENDING.finditer(text, sentence.start, sentence.end):
             facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
                                thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
@@ -104,6 +113,48 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
         if condition is not None:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
     return facts
+
+
+# Words that make a sentence something other than the writer's plain statement of what is so.
+NOT_PLAIN = frozenset("if unless whether because although though when while".split())
+# Words that give a statement a source or a negation, which a plain "what is so" has not.
+ATTRIBUTING = frozenset("according not no never report statement source survey poll study".split())
+
+
+def _known_statements(reading: Reading) -> list[tuple[str, int, int]]:
+    """The article's plain statements of what is so, each as a "whether ..." question that
+    the article answers ('Whether the council closed two libraries'), with its sentence's
+    offsets: wrong choices beside what the article says is still unknown. Only short
+    sentences of the writer's own, with a firm verb, no hedge, no source, no view and no
+    pronoun a choice could not stand for. Internal: the JSON leaves out fields whose names
+    start with "_"."""
+    from quiz.core.facts.voice import judges
+
+    known = []
+    for index, sentence in enumerate(reading.article.sentences):
+        words = sentence.text.split()
+        tokens = reading.sentence_tokens(index)
+        if (not 5 <= len(words) <= 24 or not sentence.text.rstrip().endswith(".") or not tokens
+                or re.search(r"[“”\"‘’?:;]| [-–] ", sentence.text) or "\n" in sentence.text.strip()):
+            continue
+        first = tokens[0]
+        root = next((t for t in tokens if t.head == t.i), None)
+        opens = first.pos in ("PROPN", "NOUN", "ADJ", "NUM", "ADV") or first.text in ("The", "A", "An")
+        if not opens or root is None or root.pos not in ("VERB", "AUX"):
+            continue
+        if not _finite(reading, root) and not (root.lemma == "be" and root.tag in ("VBD", "VBZ", "VBP")):
+            continue
+        if any(t.tag in ("MD", "PRP", "PRP$", "WDT", "WP") or t.text.lower() in NOT_PLAIN or judges(t)
+               or t.pos in ("VERB", "AUX") and (t.lemma.lower() in SOURCE_WORDS or t.lemma.lower() in RAISING)
+               or t.lemma.lower() in ATTRIBUTING or _hedge(reading, t) for t in tokens):
+            continue
+        if UNCLEAR.search(sentence.text) or UNEXPLAINED.search(sentence.text) or PENDING.search(sentence.text):
+            continue
+        body = sentence.text.strip().rstrip(".")
+        if first.pos != "PROPN" and not first.text.isupper():
+            body = body[0].lower() + body[1:]  # "the council", but "Oslo", "ICE"
+        known.append((f"Whether {body}", sentence.start, sentence.end))
+    return known
 
 
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, in_quote: bool, **data) -> Fact:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import MEANINGS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, clip, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
+    Candidate, Context, capitalise, clip, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
@@ -111,4 +111,49 @@ def condition(ctx: Context) -> Iterator[Candidate]:
                 template="condition",
             ),
             0.85, f"hedge:{fact.data['sentence_start']}",
+        )
+
+
+# A clause cut at its aside: "whether the plan changed, which surprised many" -> "whether the plan changed".
+ASIDE = re.compile(r",\s+(?:who|which|where|when|as|while|although|though|but)\b.*$")
+MAX_OPEN_WORDS = 22
+
+
+def still_unknown(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these does the article say is still unknown or unexplained?': what the
+    article itself says is unclear ('It is unclear whether ...') or that someone did not
+    make clear ('did not say whether ...'), beside plain statements the article makes, asked
+    as 'whether ...' too, so that every choice has one form."""
+    for fact in ctx.of_kind("uncertainty"):
+        kind = fact.data["uncertainty_kind"]
+        if kind not in ("unclear", "unexplained") or fact.data.get("quoted") or ctx.in_title(fact):
+            continue  # a source's doubt is theirs to weigh; the headline is asked elsewhere
+        clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
+        clause = re.sub(r"^if\b", "whether", clause, flags=re.IGNORECASE)
+        if not clause.lower().startswith("whether "):
+            continue  # "why ...": the plain statements beside it could not take its form
+        if not 3 <= len(clause.split()) <= MAX_OPEN_WORDS or not self_contained(clause) or re.search(r"[“”\"‘’]", clause):
+            continue
+        answer = capitalise(clause)
+        known = [(choice, start, end) for choice, start, end in fact.data.get("_known") or []
+                 if not start <= fact.start < end and choice.lower() != answer.lower()]
+        # Statements close to the answer's length first: a long choice among short ones stands out.
+        known.sort(key=lambda k: abs(len(k[0].split()) - len(answer.split())))
+        picked = known[:3]
+        if len(picked) < 3:
+            continue
+        feedback = {choice: f"The article states this as known: “{ctx.article.text[start:end].strip()}”"
+                    for choice, start, end in picked}
+        said = " ".join(fact.text.split())
+        gap = "No one has settled this yet" if kind == "unclear" else "The article does not have the answer"
+        why = (f"The article says: “{said}”. {gap}, so any claim about it is a guess, and a careful reader keeps "
+               "the question open. The other choices are things the article states as facts.")
+        yield Candidate(
+            Question(
+                id=f"still-unknown-{slugify(clause, 20)}", type="choice", skill="uncertainty",
+                prompt="Which of these does the article say is still unknown or unexplained?",
+                choices=shuffled(ctx.rng, answer, [c for c, _, _ in picked]), answer=answer, evidence=ctx.sentence(fact),
+                explanation=why, feedback=feedback, template="still-unknown",
+            ),
+            0.85, f"unknown:{fact.data['sentence_start']}",
         )
