@@ -498,9 +498,24 @@ def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_un
     (hedge,) = [q for q in generate_pack(text, seed=1).questions if q.template == "hedge-word"]
     assert hedge.answer == "may have"
     assert {"press", "reports", "read"}.isdisjoint(hedge.choices)  # a source of doubt is no wrong choice
-    assert {"12", "closed"} <= set(hedge.choices)
+    assert {"12", "has closed"} <= set(hedge.choices)
     assert "It makes this part uncertain: “the storm may have weakened the old dam”" in hedge.explanation
     assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
+
+
+def test_a_hedge_question_offers_wrong_choices_of_its_own_kind_and_never_a_pronoun_without_its_person():
+    from quiz.core.generate import uncertainty
+
+    text = ("Town plans a summer of events\n\n"
+            "The city has repaired the northern bridge over the river, and the annual festival will probably "
+            "return to the park in June.\n\n"
+            "Ten volunteers cleaned the old mill on Saturday. Perhaps they saved the building from ruin.")
+    article = parse_article(text)
+    asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
+    assert [q.answer for q in asked] == ["probably"]  # not "Perhaps": "they" would stand for no one in the prompt
+    wrong = set(asked[0].choices) - {"probably"}
+    assert "has repaired" in wrong and wrong & {"northern", "annual"}  # a firm verb and a plain adjective, not only nouns
+    assert asked[0].feedback["has repaired"].endswith("nothing in the sentence softens it.")
 
 
 LOADED_ARTICLE = (

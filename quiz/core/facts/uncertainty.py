@@ -254,8 +254,50 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
             firm.append(token.text)
         elif (token.pos == "VERB" and _finite(reading, token) and token.text.isalpha() and token.text.islower()
               and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)):
+            firm.append(_with_auxiliary(reading, token))
+        elif token.pos in ("ADJ", "ADV") and _plain_modifier(reading, token):
             firm.append(token.text)
     return list(dict.fromkeys(firm))
+
+
+# Modifiers that limit, count or soften ("only", "often", "early results", "most"): a
+# student could fairly take them for a hedge, so they never stand as a firm wrong choice.
+QUALIFYING = frozenset(
+    """
+    only just even still yet also not never usually often sometimes generally typically mostly largely mainly partly
+    rarely seldom quite rather fairly somewhat relatively slightly very really much many several such other same
+    more most less least few likely unlikely possible probable potential apparent alleged suspected expected
+    estimated initial preliminary early unclear uncertain unconfirmed presumed reported so-called partial
+    approximate average typical normal usual possible certain sure clearly surely definitely
+    """.split()
+) | APPROXIMATE
+
+
+def _plain_modifier(reading: Reading, token: Token) -> bool:
+    """An adjective before its noun or an -ly adverb that neither hedges nor judges
+    ("federal government", "closely"): a wrong choice of the same kind as a hedge such as
+    "apparently"."""
+    from quiz.core.facts.voice import judges
+
+    word = token.text.lower()
+    if (not token.text.isalpha() or not token.text.islower() or len(word) < 4 or word in QUALIFYING or word in ADVERBS
+            or token.lemma.lower() in QUALIFYING or judges(token) or token.tag not in ("JJ", "RB")
+            or "-" in reading.text[token.start - 1 : token.end + 1]):
+        return False
+    if token.pos == "ADV":
+        return word.endswith("ly") or word in ("already", "again", "indeed", "together", "nationwide", "overseas")
+    head = reading.tokens[token.head]
+    # Not "-er": mostly a comparative or a noun read as an adjective ("sleeper").
+    return token.dep == "amod" and head.pos == "NOUN" and 0 < head.i - token.i <= 2 and not word.endswith("er")
+
+
+def _with_auxiliary(reading: Reading, verb: Token) -> str:
+    """A firm verb as the sentence shows it, with the 'has' or 'was' just before it
+    ('has asked', 'were exposed'): the same kind of words as a hedge such as 'may have'."""
+    before = reading.tokens[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head == verb.i and before.dep in ("aux", "auxpass") and before.tag != "MD":
+        return reading.text[before.start : verb.end]
+    return verb.text
 
 
 def _finite(reading: Reading, verb: Token) -> bool:

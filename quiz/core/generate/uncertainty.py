@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import MEANINGS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
+    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
 # "..., they argued.": a pronoun says who is speaking, and the prompt shows no one before it.
+# "Perhaps they had learned ...": the hedge is no name for "they" to stand for.
+OPENING_HEDGE = re.compile(r"^(?:Perhaps|Maybe|Probably|Possibly|Apparently|Reportedly),?\s+")
 PRONOUN_SPEAKER = re.compile(r"[’”'\"],?\s+(?:he|she|they|it)\s+\w+[.!]?\s*$", re.IGNORECASE)
 
 
@@ -24,8 +26,11 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
         sentence = ctx.sentence(fact)
         cue = fact.data["cue"]
-        if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1 or cue.lower() in asked:
+        if (not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > 40 or sentence.count(cue) != 1
+                or cue.lower() in asked):
             continue  # the same hedge twice teaches nothing new
+        if display(sentence) != sentence:
+            continue  # "Saravanan: From all the reports I have read ...": whose words, the prompt could not say
         if PRONOUN_SPEAKER.search(sentence):
             continue  # "..., they argued": whose hedge it is matters, and the prompt could not say
         hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
@@ -49,20 +54,35 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
 
 
 def _wrong_choices(fact, cue: str, sentence: str) -> dict[str, str]:
-    """Three wrong choices with their feedback: a figure and verbs the sentence states as
-    fact first, then its plain nouns and verbs; never a word that names a source."""
-    chosen: dict[str, str] = {}
+    """Three wrong choices with their feedback, of the same kinds as a hedge: verbs the
+    sentence states as fact ('has expelled'), words that describe without softening
+    ('already', 'federal'), a plain figure; its plain nouns only where those run short;
+    never a word that names a source."""
+    verbs, modifiers, figures = [], [], []
     for word in fact.data.get("_firm_words") or []:
-        if word.lower() in cue.lower() or len(chosen) >= 2:
+        if word.lower() in cue.lower() or cue.lower() in word.lower():
             continue
         if word[:1].isdigit():
-            if any(w[:1].isdigit() for w in chosen):
-                continue
-            chosen[word] = f"“{word}” is given as a plain figure, with no word such as “about” to soften it."
+            figures.append(word)
+        elif len(word.split()) > 1 or word in plain_words(fact):
+            verbs.append(word)
         else:
-            chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
+            modifiers.append(word)
+    chosen: dict[str, str] = {}
+    for word in verbs[:2]:
+        chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
+    for word in modifiers[:1]:
+        chosen[word] = f"“{word}” describes; it does not make the claim any less certain."
+    for word in figures[:1]:
+        if len(chosen) < 3:
+            chosen[word] = f"“{word}” is given as a plain figure, with no word such as “about” to soften it."
+    for word in [*modifiers[1:], *verbs[2:]]:
+        if len(chosen) >= 3:
+            break
+        chosen[word] = (f"“{word}” describes; it does not make the claim any less certain." if word in modifiers
+                        else f"“{word}” states what happened as a fact; nothing in the sentence softens it.")
     named = plain_words(fact)
-    plain = [w for w in named if w.lower() not in cue.lower() and w not in chosen
+    plain = [w for w in named if w.lower() not in cue.lower() and w not in chosen and not any(w in c.split() for c in chosen)
              and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS
              and not _half_of_compound(w, named, sentence)]
     for word in plain[:: max(1, len(plain) // 3)]:
