@@ -570,6 +570,19 @@ def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name()
     assert both.answer == ["shocking", "reckless"] and len(both.choices) == 4  # two loaded words: choose all
 
 
+def test_a_loaded_adjective_stands_beside_plain_adjectives_and_a_fair_description_is_not_asked_as_loaded():
+    text = ("County closes pool for the summer\n\n"
+            "The county's draconian rules shut the public pool and the annual fair to visiting families in the village.\n\n"
+            "The devastating storm destroyed forty homes in the coastal town last week.")
+    article = parse_article(text)
+    asked = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(1)))]
+    assert [q.answer for q in asked] == ["draconian"]  # "devastating" fairly describes a storm that destroyed homes
+    wrong = set(asked[0].choices) - {"draconian"}
+    describing = wrong & {"public", "annual"}
+    assert describing and len(wrong) == 3  # not only nouns: the key is not the one describing word
+    assert all(asked[0].feedback[w].startswith(f"“{w}” only describes") for w in describing)
+
+
 def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is_no_choice():
     from quiz.core.generate import uncertainty
 

@@ -32,7 +32,7 @@ NEUTRAL_VERB = "said"
 # word for each ("" where only leaving the word out is neutral).
 LOADED = {
     "slash": "cut", "skyrocket": "rise", "soar": "rise", "plummet": "fall", "plunge": "fall", "collapsing": "falling",
-    "devastating": "", "disastrous": "", "catastrophic": "", "draconian": "strict",
+    "disastrous": "", "draconian": "strict",
     "crackdown": "enforcement", "regime": "government", "so-called": "",
     "controversial": "", "embattled": "", "notorious": "", "shocking": "", "stunning": "",
     "staggering": "", "alarming": "", "troubling": "", "unprecedented": "",
@@ -46,14 +46,15 @@ LOADED = {
     "spree": "series", "handouts": "benefits", "bailout": "", "cronies": "associates", "elites": "",
     "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "",
     "antiquated": "old", "sham": "", "nonsense": "", "obliterated": "destroyed", "squander": "spend",
-    "crippling": "", "horrific": "", "terrifying": "", "fiasco": "", "debacle": "", "hardline": "",
+    "crippling": "", "fiasco": "", "debacle": "", "hardline": "",
 }
 # Words that judge a little but read as ordinary in news ("a crucial role", "dramatically
-# higher") or have a literal sense ("collapsed buildings", "storm surge"): the writer's
+# higher"), have a literal sense ("collapsed buildings", "storm surge") or fairly describe
+# a disaster or a disease ("devastating earthquakes"): the writer's
 # voice has them (voice.py), but a question never asks for them as loaded.
 MILD = frozenset(
     "massive massively huge enormous dramatic dramatically crucial robust sharply surge collapse landmark sweeping "
-    "radical explosive".split()
+    "radical explosive devastating catastrophic horrific terrifying".split()
 )
 CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
 # Loaded only when they speak of a figure or a measure ("prices soared", not "the plane soared").
@@ -118,7 +119,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         sentence = reading.article.sentences[token.sentence]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
-                           _naming=_naming_words(reading, token.sentence, inside)))
+                           _naming=_naming_words(reading, token.sentence, inside),
+                           _describing=_describing_words(reading, token.sentence, inside)))
     for start, end in quotes:
         inner = text[start + 1 : end - 1].strip()
         if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):
@@ -160,6 +162,18 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
     return words
+
+
+def _describing_words(reading: Reading, index: int, writers) -> list[str]:
+    """The sentence's adjectives and adverbs that neither judge nor hedge ("federal",
+    "annual", "closely"): wrong choices of the same kind as a loaded adjective, so that
+    the key is not the only describing word among nouns. Internal, like `_naming_words`."""
+    from quiz.core.facts.uncertainty import _plain_modifier
+
+    judging = set(CHARGED) | JUDGING_NOUNS
+    return list(dict.fromkeys(
+        t.text for t in reading.sentence_tokens(index)
+        if t.pos in ("ADJ", "ADV") and writers(t.start) and t.text.lower() not in judging and _plain_modifier(reading, t)))
 
 
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, **data) -> Fact:

@@ -66,15 +66,16 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
         if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
                 or any(text.count(w) != 1 for w in words)):
             continue
-        naming = [w for w in fact.data.get("_naming") or [] if w not in words]
         wanted = 3 if len(words) == 1 else 2
-        if len(naming) < wanted:
+        distractors = _same_kind(fact, words, wanted)
+        if len(distractors) < wanted:
             continue
-        distractors = naming[:: max(1, len(naming) // wanted)][:wanted]
         used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
         whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
-        feedback = {d: f"“{d}” only names a thing in the sentence; it does not judge it." for d in distractors}
+        feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
+                        if d in (fact.data.get("_describing") or []) else
+                        f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
         speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
         if speaker is not None:
             if len(words) == 1:
@@ -89,7 +90,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{with_quotation(text)} Which word is loaded, chosen to make readers feel something about the facts?",
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
                 explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
-                            f"{instead} The other choices only name things in the sentence.",
+                            f"{instead} The other choices only name or describe things in the sentence.",
                 feedback=feedback, template="charged-word",
             )
         else:
@@ -103,10 +104,21 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 choices=tuple(choices), answer=words, evidence=sentence,
                 explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
                             "what happened. A neutral report would give the facts without them. The other choices only "
-                            "name things in the sentence.",
+                            "name or describe things in the sentence.",
                 feedback=feedback, template="charged-word",
             )
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
+
+
+def _same_kind(fact, words: list[str], wanted: int) -> list[str]:
+    """Wrong choices for a loaded word: beside an adjective or adverb, one or two of the
+    sentence's plain ones ("federal", "annual") before its nouns, so that the key is not
+    the only describing word; beside a noun, nouns."""
+    describing = [w for w in fact.data.get("_describing") or [] if w not in words]
+    naming = [w for w in fact.data.get("_naming") or [] if w not in words]
+    picked = describing[: wanted - 1] if fact.data.get("tag", "")[:2] in ("JJ", "RB") else []
+    rest = wanted - len(picked)
+    return picked + naming[:: max(1, len(naming) // max(1, rest))][:rest] if len(naming) >= rest else []
 
 
 def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[str], feedback: dict) -> Iterator[Candidate]:
