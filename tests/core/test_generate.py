@@ -555,6 +555,17 @@ def test_a_speech_verb_is_asked_where_its_speaker_is_clear_with_wrong_choices_fr
     assert [c for c in asked["conceded"].choices if "owned up" in c] == [asked["conceded"].answer]
 
 
+@pytest.mark.parametrize(("verb", "suggests"), [("warned", "a risk or a reason for care"), ("argued", "one side's case")])
+def test_a_speech_verb_that_warns_or_argues_is_asked_for_what_it_suggests(verb, suggests):
+    text = ("River rises after a week of rain\n\n"
+            f"Mayor Rosa Diaz {verb} that the river would flood the lower town by the end of the month.\n\n"
+            "The town has 4,000 homes near the river.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(1)))]
+    assert f"chose “{verb}” rather than “said”" in asked.prompt and suggests in asked.answer
+    assert "Nothing: it means the same as “said”" in asked.choices
+
+
 def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name():
     from quiz.core.facts.language import JUDGING_NOUNS, MILD
 

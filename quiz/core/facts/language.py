@@ -25,6 +25,9 @@ VERB_FAMILIES = {
     "attack": ("slam blast lambast decry".split(), "the criticism was harsh: a dramatic word for criticised"),
     "grievance": ("complain grumble rant fume".split(), "the words were a complaint, which makes the point sound like a grievance"),
     "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
+    "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
+    "case": ("argue contend assert maintain".split(), "it is one side's case, put forward to persuade, not a settled fact"),
+    "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
 }
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
 NEUTRAL_VERB = "said"
