@@ -49,6 +49,9 @@ LOADED = {
     "spree": "series", "handouts": "benefits", "bailout": "", "cronies": "associates", "elites": "",
     "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "",
     "antiquated": "old", "sham": "", "nonsense": "", "obliterated": "destroyed", "squander": "spend",
+    "affront": "", "misguided": "", "disgrace": "", "shameful": "", "appalling": "", "egregious": "", "despicable": "",
+    "scandalous": "", "extremist": "", "lawless": "", "cowardly": "", "callous": "", "heartless": "", "greedy": "",
+    "atrocious": "", "brazen": "", "ruthless": "", "sinister": "", "vile": "", "historic": "",
     "crippling": "", "fiasco": "", "debacle": "", "hardline": "",
 }
 # Words that judge a little but read as ordinary in news ("a crucial role", "dramatically
@@ -80,6 +83,9 @@ JUDGING_NOUNS = frozenset(
     assault war betrayal
     """.split()
 )
+# Old places that "historic" names rather than praises ("the historic district").
+PLACES = frozenset("district site building home house church landmark centre center town village city quarter park "
+                   "bridge monument preservation society trust register street square".split())
 # Verbs that give something a name: the quoted word is the subject's ("called it an “invasion”").
 NAMING_VERBS = frozenset("call describe dub term label brand name characterize characterise refer".split())
 MAX_SCARE_WORDS = 4
@@ -112,6 +118,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         if key in CHANGE_VERBS and not _of_a_quantity(reading, token):
             continue  # "the plane soared", "the roof collapsed": what happened, not a judgement
+        if key == "historic" and reading.tokens[token.head].lemma.lower() in PLACES:
+            continue  # "the historic district": a name for an old place, not praise
         # The writer's word, or a named speaker's inside a quotation of theirs.
         quotation = None if writers(token.start) else next(
             (c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
@@ -119,6 +127,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         inside = writers if quotation is None else (lambda offset, q=quotation: q.start <= offset < q.end)
         whose = {} if quotation is None else {"speaker": quotation.speaker.as_dict()}
+        if quotation is not None and LOADED[key]:
+            whose |= _own_wording(reading, token, LOADED[key], quotes)
         sentence = reading.article.sentences[token.sentence]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
@@ -167,16 +177,35 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
     return words
 
 
+def _own_wording(reading: Reading, token, neutral: str, quotes: list[tuple[int, int]]) -> dict:
+    """For a loaded word inside a quotation ("criminal illegal aliens"), the article's own
+    words for the same thing outside quotation marks ("undocumented immigrants"), each with
+    the modifiers before it; {} when the article never uses the neutral word itself."""
+    def phrase(word) -> tuple[int, int]:
+        first = word.i
+        while first > 0 and reading.tokens[first - 1].head == word.i and reading.tokens[first - 1].dep in ("amod", "compound"):
+            first -= 1
+        return reading.tokens[first].start, word.end
+
+    for other in reading.tokens:
+        forms = (other.text.lower(), other.lemma.lower(), other.lemma.lower() + "s")
+        if neutral in forms and other.pos == token.pos and not any(s <= other.start < e for s, e in quotes):
+            start, end = phrase(other)
+            own_start, own_end = phrase(token)
+            return {"phrase": reading.text[own_start:own_end], "own_words": reading.text[start:end], "own_start": start}
+    return {}
+
+
 def _describing_words(reading: Reading, index: int, writers) -> list[str]:
-    """The sentence's adjectives and adverbs that neither judge nor hedge ("federal",
-    "annual", "closely"): wrong choices of the same kind as a loaded adjective, so that
+    """The sentence's adjectives that neither judge nor hedge ("federal", "annual"; not
+    adverbs, whose manner so often praises: "swiftly"): wrong choices of the same kind as a loaded adjective, so that
     the key is not the only describing word among nouns. Internal, like `_naming_words`."""
     from quiz.core.facts.uncertainty import _plain_modifier
 
     judging = set(CHARGED) | JUDGING_NOUNS
     return list(dict.fromkeys(
         t.text for t in reading.sentence_tokens(index)
-        if t.pos in ("ADJ", "ADV") and writers(t.start) and t.text.lower() not in judging and _plain_modifier(reading, t)))
+        if t.pos == "ADJ" and writers(t.start) and t.text.lower() not in judging and _plain_modifier(reading, t)))
 
 
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, **data) -> Fact:

@@ -37,7 +37,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question,
     kinds.most_quoted,
-    language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
+    language.speech_verb, language.charged_word, language.quoted_against_own, language.neutral_word, language.whose_word,
     publisher.publisher_stake, study.who_was_studied, kinds.interview_views, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2

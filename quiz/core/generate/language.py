@@ -140,6 +140,40 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[s
     )
 
 
+def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
+    """'In a quotation, McLaughlin says “criminal illegal aliens”; in its own words the
+    article says “undocumented immigrants”. What does the difference show?': a source's
+    loaded word set against the neutral word the article itself uses for the same thing."""
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") and fact.data.get("own_words") else None
+        if speaker is None or not speaker.named:
+            continue
+        name, label = speaker.key, ctx.speakers.get(speaker.key, speaker).label
+        phrase, own, word, neutral = fact.data["phrase"], fact.data["own_words"], fact.data["word"], fact.data["neutral"]
+        answer = f"{name}’s words judge; the article’s own words for the same thing are neutral"
+        wrong = {
+            "The two mean the same, so the choice of words does not matter":
+                f"“{word}” and “{neutral}” point to the same thing, but “{word}” also judges it; “{neutral}” only names it.",
+            f"The article’s own words are the loaded ones; {name}’s are neutral":
+                f"It is the other way round: “{word}” is the loaded word, and a neutral report says “{neutral}”.",
+            f"The article takes on {name}’s words as its own":
+                f"The article keeps “{phrase}” inside quotation marks, as {name}’s, and says “{own}” in its own voice.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"quoted-against-own-{slugify(word, 16)}", skill="loaded-language",
+                prompt=(f"In a quotation, {label}{',' if ',' in label else ''} says “{phrase}”. In its own words, outside quotation marks, the article "
+                        f"says “{own}”. What does the difference in wording show?"),
+                evidence=ctx.sentence(fact),
+                explanation=(f"“{word}” is a loaded word: it judges, where “{neutral}” only names. The article gives "
+                             f"{name}’s words inside quotation marks, so readers know whose they are, and uses the "
+                             "neutral word in its own voice: it reports the view without taking it on."),
+                feedback=wrong, template="quoted-against-own",
+            ),
+            0.9, f"word:{fact.data['sentence_start']}",
+        )
+
+
 # Loaded verbs of change, by the neutral verb a report would use, with what they add.
 CHANGE_WORDS = {
     "fall": (("plummet", "plunge", "collapse", "crash", "nosedive"), "sudden and dramatic, like a crash"),
