@@ -621,11 +621,14 @@ def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers()
     assert set(asked.choices) - {"draconian"} <= {"council", "plan", "services", "residents", "town", "cut"}
 
 
-def test_a_loaded_word_in_a_quotation_is_set_against_the_articles_own_neutral_word():
-    text = ("Sheriff plans more arrests\n\n"
+def sheriff_article(last: str) -> str:
+    return ("Sheriff plans more arrests\n\n"
             "\"Our deputies will find the criminal aliens in this county and send them home,\" said Tom Hale, "
-            "the county sheriff.\n\n"
-            "The county is home to about 3,000 undocumented immigrants, census figures show.")
+            f"the county sheriff.\n\n{last}")
+
+
+def test_a_loaded_word_in_a_quotation_is_set_against_the_articles_own_neutral_word():
+    text = sheriff_article("The county is home to about 3,000 undocumented immigrants, census figures show.")
     article = parse_article(text)
     (asked,) = [c.question for c in language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))]
     assert "“criminal aliens”" in asked.prompt and "“undocumented immigrants”" in asked.prompt
@@ -635,11 +638,7 @@ def test_a_loaded_word_in_a_quotation_is_set_against_the_articles_own_neutral_wo
 
 
 def test_a_loaded_word_in_a_quotation_is_not_set_against_words_the_article_never_uses():
-    text = ("Sheriff plans more arrests\n\n"
-            "\"Our deputies will find the criminal aliens in this county and send them home,\" said Tom Hale, "
-            "the county sheriff.\n\n"
-            "The county has 40 deputies, census figures show.")
-    article = parse_article(text)
+    article = parse_article(sheriff_article("The county has 40 deputies, census figures show."))
     assert list(language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))) == []
 
 
