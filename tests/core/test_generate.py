@@ -764,3 +764,20 @@ def test_what_is_unknown_is_not_asked_where_it_is_a_sources_doubt_or_a_why_the_c
             "The council did not explain why the repairs took so long.")
     article = parse_article(text)
     assert list(uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))) == []
+
+
+def test_a_hedge_in_an_interview_answer_says_who_answers_before_the_words_not_inside_them():
+    from quiz.core.generate import uncertainty
+
+    text = ("A ferry captain on the storm\n\n"
+            "Ola Berg has captained the island ferry since 2001. Our reporter Kim Lee spoke to him on Monday.\n\n"
+            "Kim Lee: Was the harbour ready?\n\n"
+            "Ola Berg: From all the reports I have read, the harbour crews appear to have tied every boat down "
+            "firmly before the storm arrived.\n\n"
+            "Kim Lee: What comes next?\n\n"
+            "Ola Berg: We sail again on Friday.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
+    assert asked.prompt.startswith("Ola Berg answers in the interview: “From all the reports")
+    assert "Ola Berg:" not in asked.prompt
+    assert problems(asked, text) == []

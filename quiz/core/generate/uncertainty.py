@@ -29,8 +29,11 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
         if (not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > 40 or sentence.count(cue) != 1
                 or cue.lower() in asked):
             continue  # the same hedge twice teaches nothing new
-        if display(sentence) != sentence:
-            continue  # "Saravanan: From all the reports I have read ...": whose words, the prompt could not say
+        shown, answering = display(sentence), fact.data.get("voice")
+        if shown != sentence and (not answering or answering == "writer"):
+            continue  # "Q: ..." or a label the reading could not give a speaker
+        # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
+        lead = f"{answering} answers in the interview: " if shown != sentence else ""
         if PRONOUN_SPEAKER.search(sentence):
             continue  # "..., they argued": whose hedge it is matters, and the prompt could not say
         hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
@@ -45,7 +48,7 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
-                prompt=f"{with_quotation(sentence)} Which word or words show that this is not stated as certain?",
+                prompt=f"{lead}{with_quotation(shown)} Which word or words show that this is not stated as certain?",
                 choices=shuffled(ctx.rng, cue, list(feedback)), answer=cue, evidence=sentence,
                 explanation=_what_is_uncertain(ctx, fact, sentence), feedback=feedback, template="hedge-word",
             ),
