@@ -781,3 +781,25 @@ def test_a_hedge_in_an_interview_answer_says_who_answers_before_the_words_not_in
     assert asked.prompt.startswith("Ola Berg answers in the interview: “From all the reports")
     assert "Ola Berg:" not in asked.prompt
     assert problems(asked, text) == []
+
+
+@pytest.mark.parametrize(("headline", "asked"), [
+    ("New Drug Cures Migraines in Adults", True),
+    ("New Drug May Cure Migraines in Adults", False),  # the headline hedges too
+    ("Clinic Opens Second Site in Oslo", False),  # the hedge is on another claim than the headline's
+])
+def test_a_hedge_on_the_claim_the_headline_states_as_fact_asks_which_words_the_headline_drops(headline, asked):
+    from quiz.core.generate import uncertainty
+
+    text = (f"{headline}\n\n"
+            "Results from a small clinical trial in Oslo suggest that the new drug cures migraines in adults who "
+            "took the daily pill for a year.\n\n"
+            "The clinic has treated 300 patients since it opened in 2019.")
+    article = parse_article(text)
+    found = [c.question for c in uncertainty.headline_hedge(Context(article, read_facts(article), random.Random(1)))]
+    assert bool(found) == asked
+    if asked:
+        (question,) = found
+        assert question.answer == "suggest that" and f"The headline says “{headline}”" in question.prompt
+        assert len(question.choices) == 4 and set(question.feedback) == set(question.choices) - {"suggest that"}
+        assert problems(question, text) == []

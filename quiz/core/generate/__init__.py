@@ -32,7 +32,7 @@ TEMPLATES: tuple[Template, ...] = (
     numbers.record_forecast, numbers.rate_or_total,
     compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
     compared.poll_gap,
-    uncertainty.hedge_word, uncertainty.condition, uncertainty.still_unknown, study.early_study,
+    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question,
@@ -47,7 +47,7 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "record-forecast", "middle-value", "rate-or-total",
-                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group", "still-unknown"), 1)
+                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group", "still-unknown", "headline-hedge"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.uncertainty import MEANINGS, SOURCE_WORDS
+from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS, SOURCE_WORDS
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
 )
@@ -21,49 +21,113 @@ PRONOUN_SPEAKER = re.compile(r"[’”'\"],?\s+(?:he|she|they|it)\s+\w+[.!]?\s*$
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
     """'Which words show that this is not certain?' beside words a student might take for
-    a hedge but that the sentence states as fact: a figure, a firm verb."""
+    a hedge but that the sentence states as fact: a firm verb, a plain adjective, a figure."""
     asked = set()
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
-        sentence = ctx.sentence(fact)
-        cue = fact.data["cue"]
-        if (not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > 40 or sentence.count(cue) != 1
-                or cue.lower() in asked):
+        if fact.data["cue"].lower() in asked:
             continue  # the same hedge twice teaches nothing new
-        shown, answering = display(sentence), fact.data.get("voice")
-        if shown != sentence and (not answering or answering == "writer"):
-            continue  # "Q: ..." or a label the reading could not give a speaker
-        # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
-        lead = f"{answering} answers in the interview: " if shown != sentence else ""
-        if PRONOUN_SPEAKER.search(sentence):
-            continue  # "..., they argued": whose hedge it is matters, and the prompt could not say
-        hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
-        if len(hedges_here) > 1:
-            continue  # two hedges: either would be an answer
-        if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
-            continue  # "reportedly ... (BBC)": the article does say who
-        feedback = _wrong_choices(fact, cue, sentence)
-        if len(feedback) < 3:
+        shown = _askable(ctx, fact)
+        if shown is None:
             continue
+        sentence, cue = ctx.sentence(fact), fact.data["cue"]
+        wrong = _wrong_choices(fact, cue, sentence)
         asked.add(cue.lower())
         yield Candidate(
             Question(
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
-                prompt=f"{lead}{with_quotation(shown)} Which word or words show that this is not stated as certain?",
-                choices=shuffled(ctx.rng, cue, list(feedback)), answer=cue, evidence=sentence,
-                explanation=_what_is_uncertain(ctx, fact, sentence), feedback=feedback, template="hedge-word",
+                prompt=f"{shown} Which word or words show that this is not stated as certain?",
+                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=sentence,
+                explanation=_what_is_uncertain(ctx, fact, sentence), feedback=wrong, template="hedge-word",
             ),
             0.8 * ctx.centrality(fact.start) + 0.15, f"hedge:{fact.data['sentence_start']}",
         )
 
 
-def _wrong_choices(fact, cue: str, sentence: str) -> dict[str, str]:
+def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
+    """The hedge's sentence as a prompt shows it, in quotation marks (after who answers, in
+    an interview), or None where it cannot be asked: too long, leaning on a sentence the
+    student does not see, short of wrong choices, or holding a second hedge (allowed only
+    beside the headline, where the question is which hedge the headline drops: the other
+    is then never a wrong choice)."""
+    sentence, cue = ctx.sentence(fact), fact.data["cue"]
+    if not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > 40 or sentence.count(cue) != 1:
+        return None
+    shown, answering = display(sentence), fact.data.get("voice")
+    if shown != sentence and (not answering or answering == "writer"):
+        return None  # "Q: ..." or a label the reading could not give a speaker
+    if PRONOUN_SPEAKER.search(sentence):
+        return None  # "..., they argued": whose hedge it is matters, and the prompt could not say
+    others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
+              if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
+    if len(others) > 1 or others and not headline:
+        return None  # two hedges: a question on one would teach a student the other is firm
+    if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
+        return None  # "reportedly ... (BBC)": the article does say who
+    if len(_wrong_choices(fact, cue, sentence, others)) < 3:
+        return None
+    # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
+    lead = f"{answering} answers in the interview: " if shown != sentence else ""
+    return f"{lead}{with_quotation(shown)}"
+
+
+# Words too common to tie a headline to a sentence.
+COMMON = frozenset("with that this from have will would about their after said says more than into over what when".split())
+
+
+# A headline's capitals hide its grammar from the parser ("Drug May Cure"): its hedges by their words.
+HEADLINE_HEDGE = re.compile(rf"\b(?:{'|'.join([*MODALS, *ADVERBS])}|appears?|seems?|suggests?|expected|likely|unlikely)\b",
+                            re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - COMMON
+
+
+def headline_hedge(ctx: Context) -> Iterator[Candidate]:
+    """'The headline says “Video eases end-of-life talks”. Which words show that the
+    article is less sure than its headline?': a hedge on the very claim the headline states
+    as fact. The hedged clause must share three words with the headline, so that it is the
+    same claim, not another one in the same sentence."""
+    title = " ".join(ctx.article.title.split())
+    if (not title or ":" in title or "?" in title or HEADLINE_HEDGE.search(title)
+            or any(ctx.in_title(f) for f in ctx.of_kind("uncertainty"))):
+        return  # a headline that hedges, asks or names its source ("Reports: ...") claims nothing firm
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
+        sentence, cue = ctx.sentence(fact), fact.data["cue"]
+        clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
+        if title in sentence or sentence in title or len(_stems(title) & _stems(clause)) < 3:
+            continue
+        shown = _askable(ctx, fact, headline=True)
+        if shown is None:
+            continue
+        others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
+                  if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
+        wrong = _wrong_choices(fact, cue, sentence, others)
+        meaning = MEANINGS[fact.data["meaning"]]
+        yield Candidate(
+            Question(
+                id=f"headline-hedge-{slugify(cue, 12)}", type="choice", skill="uncertainty",
+                prompt=(f"The headline says “{title}”. Further down, the article says: {shown} Which word or words show "
+                        "that the article is less sure than its headline?"),
+                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=sentence,
+                explanation=(f"“{cue}” is a hedge: {meaning}. The headline states the same claim as a fact, with no "
+                             "hedge; the article's own report is more careful. Headlines often drop the hedges of the "
+                             "story below them, so a careful reader checks the story."),
+                feedback=wrong, template="headline-hedge",
+            ),
+            0.96, f"hedge:{fact.data['sentence_start']}",
+        )
+
+
+def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dict[str, str]:
     """Three wrong choices with their feedback, of the same kinds as a hedge: verbs the
     sentence states as fact ('has expelled'), words that describe without softening
     ('already', 'federal'), a plain figure; its plain nouns only where those run short;
     never a word that names a source."""
     verbs, modifiers, figures = [], [], []
+    hedges = [h.lower() for h in (cue, *others)]
     for word in fact.data.get("_firm_words") or []:
-        if word.lower() in cue.lower() or cue.lower() in word.lower():
+        if any(word.lower() in h or h in word.lower() for h in hedges):
             continue
         if word[:1].isdigit():
             figures.append(word)
@@ -85,7 +149,7 @@ def _wrong_choices(fact, cue: str, sentence: str) -> dict[str, str]:
         chosen[word] = (f"“{word}” describes; it does not make the claim any less certain." if word in modifiers
                         else f"“{word}” states what happened as a fact; nothing in the sentence softens it.")
     named = plain_words(fact)
-    plain = [w for w in named if w.lower() not in cue.lower() and w not in chosen and not any(w in c.split() for c in chosen)
+    plain = [w for w in named if not any(w.lower() in h for h in hedges) and w not in chosen and not any(w in c.split() for c in chosen)
              and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS
              and not _half_of_compound(w, named, sentence)]
     for word in plain[:: max(1, len(plain) // 3)]:
