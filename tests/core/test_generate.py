@@ -803,3 +803,13 @@ def test_a_hedge_on_the_claim_the_headline_states_as_fact_asks_which_words_the_h
         assert question.answer == "suggest that" and f"The headline says “{headline}”" in question.prompt
         assert len(question.choices) == 4 and set(question.feedback) == set(question.choices) - {"suggest that"}
         assert problems(question, text) == []
+
+
+def test_a_first_look_and_a_hedge_said_twice_are_each_read_as_one_hedge():
+    text = ("Storm hits bridge\n\n"
+            "Initial damage assessments show that the bridge over the river was badly hit on Sunday. "
+            "Repairs may possibly take years, the city engineer said. "
+            "The early morning train ran on time.")
+    hedges = [(f.data["cue"], f.data["meaning"]) for f in read_facts(parse_article(text)).facts
+              if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"]
+    assert hedges == [("Initial", "early"), ("may possibly", "possible")]  # not "early morning": no finding

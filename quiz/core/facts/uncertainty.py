@@ -10,6 +10,7 @@ could be moved" it belongs to a condition; neither of those is a hedge.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.core.domain import Fact
 from quiz.core.reading import Reading, Token
@@ -23,7 +24,12 @@ MEANINGS = {
     "appears": "it looks that way, but it is not confirmed",
     "hearsay": "someone has claimed it, and the article does not say who",
     "suggests": "the evidence points that way without proving it",
+    "early": "it is a first look, which may change when more is known",
 }
+# "Initial assessments", "preliminary results": a first look at what is still being measured.
+EARLY = frozenset("initial preliminary early provisional".split())
+FINDINGS = frozenset(
+    "assessment result finding estimate figure count data report analysis test review reading sign indication".split())
 MODALS = {"may": "possible", "might": "possible", "could": "possible"}
 # "Could" is a hedge before what may happen ("could expand", "could have spread"); before
 # other verbs it is mostly ability ("could easily remedy", "could sleep").
@@ -94,6 +100,12 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
             meaning = _hedge(reading, token)
             if meaning is None:
                 continue
+            last = facts[-1] if facts and facts[-1].data.get("uncertainty_kind") == "hedge" else None
+            if last is not None and last.data["sentence_start"] == sentence.start and _next_word(text, last.end, token.start):
+                # "may possibly", "could potentially": one hedge said twice, asked as one.
+                facts[-1] = replace(last, end=token.end, text=text[last.start : token.end],
+                                    data={**last.data, "cue": text[last.start : token.end]})
+                continue
             clause = _clause_of(reading, token)
             facts.append(_fact(reading, token.start, token.end, sentence, "hedge", quoted(token.start),
                                cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
@@ -157,6 +169,11 @@ def _known_statements(reading: Reading) -> list[tuple[str, int, int]]:
     return known
 
 
+def _next_word(text: str, end: int, start: int) -> bool:
+    """Whether a word starting at `start` follows the one ending at `end` with only a space between."""
+    return 0 < start - end <= 1 and not text[end:start].strip()
+
+
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, in_quote: bool, **data) -> Fact:
     return Fact(
         kind="uncertainty", start=start, end=end, text=reading.text[start:end],
@@ -190,6 +207,10 @@ def _hedge(reading: Reading, token: Token) -> str | None:
         if head.tag == "VBD" and _subject(reading, head) in ("i", "we"):
             return None  # "we probably shared a meal": a memory, not a claim to weigh
         return ADVERBS[lower]
+    if lower in EARLY and token.dep == "amod" and head.lemma.lower() in FINDINGS:
+        return "early"
+    if lower == "unconfirmed" and token.dep == "amod":
+        return "appears"
     if token.pos in ("VERB", "ADJ", "AUX") and token.lemma.lower() in RAISING:
         # "appears to", "is expected to", "is believed to", "studies suggest that".
         children = [tokens[c] for c in reading.children[token.i]]
