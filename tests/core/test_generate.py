@@ -594,6 +594,17 @@ def test_a_loaded_adjective_stands_beside_plain_adjectives_and_a_fair_descriptio
     assert all(asked[0].feedback[w].startswith(f"“{w}” only describes") for w in describing)
 
 
+def test_a_loaded_word_in_a_press_release_is_explained_as_the_publishers_view_of_its_own_work():
+    text = ("Fact Sheet: City Hall Repairs Every Road in Record Time\n\n"
+            "The Office of the Mayor announced today that crews repaired all 40 roads in the eastern district.\n\n"
+            "The city's tireless crews finished the annual work on the northern roads and the local bridges in May.")
+    article = parse_article(text)
+    facts = read_facts(article)
+    assert facts.kind.kind == "press-release"
+    (asked,) = [c.question for c in language.charged_word(Context(article, facts, random.Random(1)))]
+    assert asked.answer == "tireless" and "This is a press release, so the writer is" in asked.explanation
+
+
 def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is_no_choice():
     from quiz.core.generate import uncertainty
 

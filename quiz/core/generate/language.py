@@ -73,6 +73,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
         used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
         whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
+        praise = _self_praise(ctx) if voice == "writer" else ""
         feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
                         if d in (fact.data.get("_describing") or []) else
                         f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
@@ -90,7 +91,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{with_quotation(text)} Which word is loaded, chosen to make readers feel something about the facts?",
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
                 explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
-                            f"{instead} The other choices only name or describe things in the sentence.",
+                            f"{instead}{praise} The other choices only name or describe things in the sentence.",
                 feedback=feedback, template="charged-word",
             )
         else:
@@ -103,11 +104,23 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                        "Choose all that are.",
                 choices=tuple(choices), answer=words, evidence=sentence,
                 explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
-                            "what happened. A neutral report would give the facts without them. The other choices only "
-                            "name or describe things in the sentence.",
+                            f"what happened. A neutral report would give the facts without them.{praise} The other "
+                            "choices only name or describe things in the sentence.",
                 feedback=feedback, template="charged-word",
             )
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
+
+
+def _self_praise(ctx: Context) -> str:
+    """In a press release the writer is the publisher: its loaded words judge its own work."""
+    if ctx.kind.kind != "press-release":
+        return ""
+    from quiz.core.generate.publisher import find_publisher
+
+    found = find_publisher(ctx)
+    who = found.name if found is not None else "the publisher"
+    return (f" This is a press release, so the writer is {who}, telling of its own work: the judgement is the "
+            "publisher's view of itself, which a reader cannot check the way one checks a fact.")
 
 
 def _same_kind(fact, words: list[str], wanted: int) -> list[str]:
