@@ -824,3 +824,16 @@ def test_a_first_look_and_a_hedge_said_twice_are_each_read_as_one_hedge():
     hedges = [(f.data["cue"], f.data["meaning"]) for f in read_facts(parse_article(text)).facts
               if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"]
     assert hedges == [("Initial", "early"), ("may possibly", "possible")]  # not "early morning": no finding
+
+
+def test_a_condition_is_asked_beside_phrases_of_its_own_shape_not_single_words():
+    from quiz.core.generate import uncertainty
+
+    text = ("Council weighs a new bus lane\n\n"
+            "If approved, the new lane would carry city buses past the old market in the morning rush.\n\n"
+            "The council meets on Monday.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in uncertainty.condition(Context(article, read_facts(article), random.Random(1)))]
+    assert asked.answer == "If approved"
+    assert all(len(c.split()) == 2 for c in asked.choices)  # the answer does not stand out as the one phrase
+    assert not any("would" in c for c in asked.choices)  # "would" also shows it has not happened

@@ -183,7 +183,7 @@ def condition(ctx: Context) -> Iterator[Candidate]:
         cue = fact.data["condition"].strip(" ,")
         if not self_contained(sentence) or len(sentence.split()) > 40 or len(cue.split()) > 8 or sentence.count(cue) != 1:
             continue
-        others = [w for w in plain_words(fact) if w not in cue]
+        others = _phrases(fact, cue)
         if len(others) < 3:
             continue
         picked = others[:: max(1, len(others) // 3)][:3]
@@ -199,6 +199,26 @@ def condition(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85, f"hedge:{fact.data['sentence_start']}",
         )
+
+
+# Words that make what follows them less than a fact: never in a wrong choice of a condition.
+NOT_FIRM = frozenset("would will could may might should must can if unless when once".split())
+
+
+def _phrases(fact, cue: str) -> list[str]:
+    """Runs of two or three words of what would follow, each ending on a plain noun or
+    verb ('the troops', 'southern border'): wrong choices of the same shape as a condition
+    ('If approved'), so that the answer is not the only phrase among single words."""
+    size = min(max(2, len(cue.split())), 3)
+    words = fact.data.get("consequence", "").split()
+    plain = set(plain_words(fact))
+    found = []
+    for i in range(len(words) - size + 1):
+        run = words[i : i + size]
+        if (run[-1] in plain and all(w.isalpha() and w.islower() and w not in NOT_FIRM for w in run)
+                and " ".join(run) not in cue):
+            found.append(" ".join(run))
+    return list(dict.fromkeys(found))
 
 
 # A clause cut at its aside: "whether the plan changed, which surprised many" -> "whether the plan changed".
