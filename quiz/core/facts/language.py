@@ -49,7 +49,7 @@ LOADED = {
     "spree": "series", "handouts": "benefits", "bailout": "", "cronies": "associates", "elites": "",
     "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "",
     "antiquated": "old", "sham": "", "nonsense": "", "obliterated": "destroyed", "squander": "spend",
-    "affront": "", "misguided": "", "disgrace": "", "shameful": "", "appalling": "", "egregious": "", "despicable": "",
+    "affront": "", "misguided": "", "disgrace": "", "egregious": "", "despicable": "",
     "scandalous": "", "extremist": "", "lawless": "", "cowardly": "", "callous": "", "heartless": "", "greedy": "",
     "atrocious": "", "brazen": "", "ruthless": "", "sinister": "", "vile": "", "historic": "",
     "crippling": "", "fiasco": "", "debacle": "", "hardline": "",
