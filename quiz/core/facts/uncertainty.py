@@ -25,7 +25,9 @@ MEANINGS = {
     "hearsay": "someone has claimed it, and the article does not say who",
     "suggests": "the evidence points that way without proving it",
     "early": "it is a first look, which may change when more is known",
+    "unproven": "it is claimed or suspected, not proven",
 }
+UNPROVEN = frozenset("alleged suspected purported unconfirmed".split())
 # "Initial assessments", "preliminary results": a first look at what is still being measured.
 EARLY = frozenset("initial preliminary early provisional".split())
 FINDINGS = frozenset(
@@ -209,8 +211,8 @@ def _hedge(reading: Reading, token: Token) -> str | None:
         return ADVERBS[lower]
     if lower in EARLY and token.dep == "amod" and head.lemma.lower() in FINDINGS:
         return "early"
-    if lower == "unconfirmed" and token.dep == "amod":
-        return "appears"
+    if lower in UNPROVEN and token.dep == "amod":
+        return "unproven"  # "the alleged theft", "a suspected leak"
     if token.pos in ("VERB", "ADJ", "AUX") and token.lemma.lower() in RAISING:
         # "appears to", "is expected to", "is believed to", "studies suggest that".
         children = [tokens[c] for c in reading.children[token.i]]
@@ -357,9 +359,10 @@ def _cue_text(reading: Reading, token: Token) -> str:
 
 
 def _clause_of(reading: Reading, token: Token) -> tuple[int, int]:
-    """The clause a hedge qualifies, as offsets."""
+    """The clause a hedge qualifies, as offsets: for "a suspected thief", the noun phrase."""
     tokens = reading.tokens
-    head = token.head if token.dep in ("aux", "advmod") else token.i
+    unproven = token.text.lower() in UNPROVEN and token.dep == "amod"
+    head = token.head if token.dep in ("aux", "advmod") or unproven else token.i
     words = reading.subtree(head)
     words = [w for w in words if tokens[w].sentence == token.sentence]
     return tokens[words[0]].start, tokens[words[-1]].end
