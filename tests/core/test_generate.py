@@ -830,10 +830,12 @@ def test_a_condition_is_asked_beside_phrases_of_its_own_shape_not_single_words()
     from quiz.core.generate import uncertainty
 
     text = ("Council weighs a new bus lane\n\n"
-            "If approved, the new lane would carry city buses past the old market in the morning rush.\n\n"
+            "If approved, the new lane would carry city buses past the old market and the public library in the "
+            "morning rush.\n\n"
             "The council meets on Monday.")
     article = parse_article(text)
     (asked,) = [c.question for c in uncertainty.condition(Context(article, read_facts(article), random.Random(1)))]
     assert asked.answer == "If approved"
     assert all(len(c.split()) == 2 for c in asked.choices)  # the answer does not stand out as the one phrase
+    assert {"carry city", "city buses"}.isdisjoint(asked.choices)  # a phrase cut from its neighbour reads as broken
     assert not any("would" in c for c in asked.choices)  # "would" also shows it has not happened

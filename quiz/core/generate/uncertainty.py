@@ -206,16 +206,18 @@ NOT_FIRM = frozenset("would will could may might should must can if unless when 
 
 
 def _phrases(fact, cue: str) -> list[str]:
-    """Runs of two or three words of what would follow, each ending on a plain noun or
-    verb ('the troops', 'southern border'): wrong choices of the same shape as a condition
+    """Runs of two or three words of what would follow, each a whole phrase ending on a
+    plain noun or verb ('the troops', 'southern border'): wrong choices of the same shape as a condition
     ('If approved'), so that the answer is not the only phrase among single words."""
     size = min(max(2, len(cue.split())), 3)
     words = fact.data.get("consequence", "").split()
     plain = set(plain_words(fact))
     found = []
     for i in range(len(words) - size + 1):
-        run = words[i : i + size]
-        if (run[-1] in plain and all(w.isalpha() and w.islower() and w not in NOT_FIRM for w in run)
+        run, after = words[i : i + size], words[i + size : i + size + 1]
+        # Whole phrases: not opening on a noun or verb ("carry city") nor cut before the next ("city | buses").
+        whole = run[0] not in plain and not (after and after[0].strip(",.;") in plain)
+        if (whole and run[-1] in plain and all(w.isalpha() and w.islower() and w not in NOT_FIRM for w in run)
                 and " ".join(run) not in cue):
             found.append(" ".join(run))
     return list(dict.fromkeys(found))
