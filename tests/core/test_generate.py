@@ -816,14 +816,16 @@ def test_a_hedge_on_the_claim_the_headline_states_as_fact_asks_which_words_the_h
         assert problems(question, text) == []
 
 
-def test_a_first_look_and_a_hedge_said_twice_are_each_read_as_one_hedge():
+def test_a_first_look_a_hedge_said_twice_and_almost_certain_are_each_read_as_one_hedge():
     text = ("Storm hits bridge\n\n"
             "Initial damage assessments show that the bridge over the river was badly hit on Sunday. "
             "Repairs may possibly take years, the city engineer said. "
-            "The early morning train ran on time. Police arrested a suspected thief near the bridge.")
+            "The early morning train ran on time. Police arrested a suspected thief near the bridge. "
+            "The storm is almost certain to weaken over land.")
     hedges = [(f.data["cue"], f.data["meaning"]) for f in read_facts(parse_article(text)).facts
               if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"]
-    assert hedges == [("Initial", "early"), ("may possibly", "possible"), ("suspected", "unproven")]  # not "early morning"
+    assert hedges == [("Initial", "early"), ("may possibly", "possible"), ("suspected", "unproven"),
+                      ("almost certain to", "likely")]  # not "early morning"
 
 
 def test_a_condition_is_asked_beside_phrases_of_its_own_shape_not_single_words():

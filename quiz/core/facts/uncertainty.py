@@ -112,7 +112,8 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
             facts.append(_fact(reading, token.start, token.end, sentence, "hedge", quoted(token.start),
                                cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
                                clause_start=clause[0], clause_end=clause[1],
-                               _firm_words=_firm_words(reading, tokens, clause)))
+                               _firm_words=_firm_words(reading, tokens, clause),
+                               _modifiers=[t.text for t in tokens if t.pos in ("ADJ", "ADV") and _plain_modifier(reading, t)]))
         for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
@@ -211,6 +212,8 @@ def _hedge(reading: Reading, token: Token) -> str | None:
         return ADVERBS[lower]
     if lower in EARLY and token.dep == "amod" and head.lemma.lower() in FINDINGS:
         return "early"
+    if lower == "certain" and _almost(reading, token) and any(tokens[c].dep == "xcomp" for c in reading.children[token.i]):
+        return "likely"  # "almost certain to lose strength": very probable, and so not certain
     if lower in UNPROVEN and token.dep == "amod":
         return "unproven"  # "the alleged theft", "a suspected leak"
     if token.pos in ("VERB", "ADJ", "AUX") and token.lemma.lower() in RAISING:
@@ -231,6 +234,11 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return "likely"  # "is expected to have occurred": a guess about the past, not a forecast
         return RAISING[lemma]
     return None
+
+
+def _almost(reading: Reading, token: Token) -> bool:
+    """'almost certain', 'nearly certain': the word before takes certainty away."""
+    return token.i > 0 and reading.tokens[token.i - 1].text.lower() in ("almost", "nearly", "virtually")
 
 
 def _perfect_infinitive(reading: Reading, children: list[Token]) -> bool:
@@ -278,8 +286,6 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
         elif (token.pos == "VERB" and _finite(reading, token) and token.text.isalpha() and token.text.islower()
               and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)):
             firm.append(_with_auxiliary(reading, token))
-        elif token.pos in ("ADJ", "ADV") and _plain_modifier(reading, token):
-            firm.append(token.text)
     return list(dict.fromkeys(firm))
 
 
@@ -350,6 +356,9 @@ def _cue_text(reading: Reading, token: Token) -> str:
     lower = token.text.lower()
     if lower in MODALS and token.i + 1 < len(tokens) and tokens[token.i + 1].text.lower() == "have":
         return f"{token.text} have"
+    if lower == "certain" and _almost(reading, token):
+        after = token.i + 1 if token.i + 1 < len(tokens) and tokens[token.i + 1].text.lower() == "to" else token.i
+        return reading.text[tokens[token.i - 1].start : tokens[after].end]
     if token.lemma.lower() in RAISING and token.pos in ("VERB", "ADJ", "AUX"):
         words = [t for t in reading.children[token.i] if tokens[t].dep in ("auxpass", "aux") and t < token.i and tokens[t].lemma == "be"]
         start = words[0] if words else token.i

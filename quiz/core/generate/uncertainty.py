@@ -124,17 +124,14 @@ def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dic
     sentence states as fact ('has expelled'), words that describe without softening
     ('already', 'federal'), a plain figure; its plain nouns only where those run short;
     never a word that names a source."""
-    verbs, modifiers, figures = [], [], []
     hedges = [h.lower() for h in (cue, *others)]
-    for word in fact.data.get("_firm_words") or []:
-        if any(word.lower() in h or h in word.lower() for h in hedges):
-            continue
-        if word[:1].isdigit():
-            figures.append(word)
-        elif len(word.split()) > 1 or word in plain_words(fact):
-            verbs.append(word)
-        else:
-            modifiers.append(word)
+
+    def free(words: list[str]) -> list[str]:
+        return [w for w in dict.fromkeys(words) if not any(w.lower() in h or h in w.lower() for h in hedges)]
+
+    firm = free(fact.data.get("_firm_words") or [])
+    figures, verbs = [w for w in firm if w[:1].isdigit()], [w for w in firm if not w[:1].isdigit()]
+    modifiers = free(fact.data.get("_modifiers") or [])
     chosen: dict[str, str] = {}
     for word in verbs[:2]:
         chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
