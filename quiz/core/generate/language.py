@@ -1,6 +1,6 @@
 """Loaded language: what a judging speech verb suggests beside "said", which word carries
-the writer's feeling and what a neutral word would be, and whose word a term in quotation
-marks is."""
+the writer's feeling and what a neutral word would be, what a source's loaded word shows
+beside the article's own neutral one, and whose word a term in quotation marks is."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Uncertainty: the words that make a claim possible, likely, expected or unconfirmed,
-what is still unclear or pending, and what each hedge really means."""
+"""Uncertainty: the words that make a claim possible, likely, expected or unconfirmed, the
+hedge a headline drops, what the article says is still unknown, and what each hedge
+really means."""
 
 from __future__ import annotations
 
