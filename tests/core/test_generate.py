@@ -813,6 +813,7 @@ def test_a_hedge_on_the_claim_the_headline_states_as_fact_asks_which_words_the_h
         (question,) = found
         assert question.answer == "suggest that" and f"The headline says “{headline}”" in question.prompt
         assert len(question.choices) == 4 and set(question.feedback) == set(question.choices) - {"suggest that"}
+        assert "small" not in question.choices  # "a small trial" limits what it shows: no firm wrong choice
         assert problems(question, text) == []
 
 

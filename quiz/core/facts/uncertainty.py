@@ -289,7 +289,7 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
     return list(dict.fromkeys(firm))
 
 
-# Modifiers that limit, count or soften ("only", "often", "early results", "most"): a
+# Modifiers that limit, count or soften ("only", "often", "early results", "a small trial"): a
 # student could fairly take them for a hedge, so they never stand as a firm wrong choice.
 QUALIFYING = frozenset(
     """
@@ -298,6 +298,7 @@ QUALIFYING = frozenset(
     more most less least few likely unlikely possible probable potential apparent alleged suspected expected
     estimated initial preliminary early unclear uncertain unconfirmed presumed reported so-called partial
     approximate average typical normal usual possible certain sure clearly surely definitely
+    small limited single pilot tiny modest short brief
     """.split()
 ) | APPROXIMATE
 
