@@ -485,9 +485,24 @@ def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_un
     (hedge,) = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert hedge.answer == "may have"
     assert {"press", "reports", "read"}.isdisjoint(hedge.choices)  # a source of doubt is no wrong choice
-    assert {"12", "closed"} <= set(hedge.choices)
+    assert {"12", "has closed"} <= set(hedge.choices)
     assert "It makes this part uncertain: “the storm may have weakened the old dam”" in hedge.explanation
     assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
+
+
+def test_a_hedge_question_offers_wrong_choices_of_its_own_kind_and_never_a_pronoun_without_its_person():
+    from quiz.core.generate import uncertainty
+
+    text = ("Town plans a summer of events\n\n"
+            "The city has repaired the northern bridge over the river, and the annual festival will probably "
+            "return to the park in June.\n\n"
+            "Ten volunteers cleaned the old mill on Saturday. Perhaps they saved the building from ruin.")
+    article = parse_article(text)
+    asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
+    assert [q.answer for q in asked] == ["probably"]  # not "Perhaps": "they" would stand for no one in the prompt
+    wrong = set(asked[0].choices) - {"probably"}
+    assert "has repaired" in wrong and wrong & {"northern", "annual"}  # a firm verb and a plain adjective, not only nouns
+    assert asked[0].feedback["has repaired"].endswith("nothing in the sentence softens it.")
 
 
 LOADED_ARTICLE = (
@@ -527,6 +542,17 @@ def test_a_speech_verb_is_asked_where_its_speaker_is_clear_with_wrong_choices_fr
     assert [c for c in asked["conceded"].choices if "owned up" in c] == [asked["conceded"].answer]
 
 
+@pytest.mark.parametrize(("verb", "suggests"), [("warned", "a risk or a reason for care"), ("argued", "one side's case")])
+def test_a_speech_verb_that_warns_or_argues_is_asked_for_what_it_suggests(verb, suggests):
+    text = ("River rises after a week of rain\n\n"
+            f"Mayor Rosa Diaz {verb} that the river would flood the lower town by the end of the month.\n\n"
+            "The town has 4,000 homes near the river.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(1)))]
+    assert f"chose “{verb}” rather than “said”" in asked.prompt and suggests in asked.answer
+    assert "Nothing: it means the same as “said”" in asked.choices
+
+
 def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name():
     from quiz.core.facts.language import JUDGING_NOUNS, MILD
 
@@ -540,6 +566,30 @@ def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name()
     assert all("only names a thing" in words for words in question.feedback.values())
     (both,) = [c.question for c in language.charged_word(ctx) if c.question.type == "multi"]
     assert both.answer == ["shocking", "reckless"] and len(both.choices) == 4  # two loaded words: choose all
+
+
+def test_a_loaded_adjective_stands_beside_plain_adjectives_and_a_fair_description_is_not_asked_as_loaded():
+    text = ("County closes pool for the summer\n\n"
+            "The county's draconian rules shut the public pool and the annual fair to visiting families in the village.\n\n"
+            "The devastating storm destroyed forty homes in the coastal town last week.")
+    article = parse_article(text)
+    asked = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(1)))]
+    assert [q.answer for q in asked] == ["draconian"]  # "devastating" fairly describes a storm that destroyed homes
+    wrong = set(asked[0].choices) - {"draconian"}
+    describing = wrong & {"public", "annual"}
+    assert describing and len(wrong) == 3  # not only nouns: the key is not the one describing word
+    assert all(asked[0].feedback[w].startswith(f"“{w}” only describes") for w in describing)
+
+
+def test_a_loaded_word_in_a_press_release_is_explained_as_the_publishers_view_of_its_own_work():
+    text = ("Fact Sheet: City Hall Repairs Every Road in Record Time\n\n"
+            "The Office of the Mayor announced today that crews repaired all 40 roads in the eastern district.\n\n"
+            "The city's tireless crews finished the annual work on the northern roads and the local bridges in May.")
+    article = parse_article(text)
+    facts = read_facts(article)
+    assert facts.kind.kind == "press-release"
+    (asked,) = [c.question for c in language.charged_word(Context(article, facts, random.Random(1)))]
+    assert asked.answer == "tireless" and "This is a press release, so the writer is" in asked.explanation
 
 
 def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is_no_choice():
@@ -567,6 +617,27 @@ def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers()
     assert problems(asked, text) == []
     assert "not the writer's" in asked.explanation and "strict" in asked.explanation
     assert set(asked.choices) - {"draconian"} <= {"council", "plan", "services", "residents", "town", "cut"}
+
+
+def sheriff_article(last: str) -> str:
+    return ("Sheriff plans more arrests\n\n"
+            "\"Our deputies will find the criminal aliens in this county and send them home,\" said Tom Hale, "
+            f"the county sheriff.\n\n{last}")
+
+
+def test_a_loaded_word_in_a_quotation_is_set_against_the_articles_own_neutral_word():
+    text = sheriff_article("The county is home to about 3,000 undocumented immigrants, census figures show.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))]
+    assert "“criminal aliens”" in asked.prompt and "“undocumented immigrants”" in asked.prompt
+    assert asked.answer.startswith("Tom Hale’s words judge")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert problems(asked, text) == []
+
+
+def test_a_loaded_word_in_a_quotation_is_not_set_against_words_the_article_never_uses():
+    article = parse_article(sheriff_article("The county has 40 deputies, census figures show."))
+    assert list(language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))) == []
 
 
 @pytest.mark.parametrize(("sentence", "shown"), [
@@ -647,3 +718,114 @@ def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
     text = CANDIDATE_INTERVIEW.replace("the Green Party's candidate for mayor of Riverton", "the chief executive of Cole Solar Systems")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
     assert asked.answer == "Dana Cole has a stake in Cole Solar Systems, so the answers speak for it"
+
+
+UNKNOWN_ARTICLE = (
+    "Town to close two libraries\n\n"
+    "The council voted on Tuesday to close two of the town's five libraries in June. "
+    "The libraries lent 40,000 books last year. "
+    "The mayor has led the council since 2019. "
+    "The closures will save the council about 300,000 pounds a year, the finance office said. "
+    "It is unclear whether the staff of the two libraries will move to other branches. "
+    "A spokesman for the council did not say if the buildings would be sold. "
+    "The county museum opened a new wing in March."
+)
+
+
+def test_what_the_article_says_is_still_unknown_is_asked_beside_what_it_states_as_known():
+    from quiz.core.generate import uncertainty
+
+    article = parse_article(UNKNOWN_ARTICLE)
+    asked = [c.question for c in uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))]
+    by_answer = {q.answer: q for q in asked}
+    assert set(by_answer) == {"Whether the staff of the two libraries will move to other branches",
+                              "Whether the buildings would be sold"}
+    question = by_answer["Whether the staff of the two libraries will move to other branches"]
+    assert all(c.startswith("Whether ") for c in question.choices)  # one form: no choice stands out by its grammar
+    wrong = set(question.choices) - {question.answer}
+    # Only the writer's plain statements: not one with a source, a hedge or a forecast.
+    assert wrong <= {"Whether the council voted on Tuesday to close two of the town's five libraries in June",
+                     "Whether the libraries lent 40,000 books last year", "Whether the mayor has led the council since 2019",
+                     "Whether the county museum opened a new wing in March"} and len(wrong) == 3
+    assert all("states this as known" in question.feedback[c] for c in wrong)
+    assert "It is unclear whether the staff" in question.explanation
+    assert problems(question, UNKNOWN_ARTICLE) == []
+
+
+def test_what_is_unknown_is_not_asked_where_it_is_a_sources_doubt_or_a_why_the_choices_could_not_match():
+    from quiz.core.generate import uncertainty
+
+    text = ("Bridge to stay shut\n\n"
+            "The bridge closed in May after a crack was found. The council repaired the road in June. "
+            "The ferry carried 2,000 people last week. The county opened a new bus route in July. "
+            "\"It is unclear whether the bridge can be saved,\" said Mia Lund, an engineer. "
+            "The council did not explain why the repairs took so long.")
+    article = parse_article(text)
+    assert list(uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))) == []
+
+
+def test_a_hedge_in_an_interview_answer_says_who_answers_before_the_words_not_inside_them():
+    from quiz.core.generate import uncertainty
+
+    text = ("A ferry captain on the storm\n\n"
+            "Ola Berg has captained the island ferry since 2001. Our reporter Kim Lee spoke to him on Monday.\n\n"
+            "Kim Lee: Was the harbour ready?\n\n"
+            "Ola Berg: From all the reports I have read, the harbour crews appear to have tied every boat down "
+            "firmly before the storm arrived.\n\n"
+            "Kim Lee: What comes next?\n\n"
+            "Ola Berg: We sail again on Friday.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
+    assert asked.prompt.startswith("Ola Berg answers in the interview: “From all the reports")
+    assert "Ola Berg:" not in asked.prompt
+    assert problems(asked, text) == []
+
+
+@pytest.mark.parametrize(("headline", "asked"), [
+    ("New Drug Cures Migraines in Adults", True),
+    ("New Drug May Cure Migraines in Adults", False),  # the headline hedges too
+    ("Clinic Opens Second Site in Oslo", False),  # the hedge is on another claim than the headline's
+])
+def test_a_hedge_on_the_claim_the_headline_states_as_fact_asks_which_words_the_headline_drops(headline, asked):
+    from quiz.core.generate import uncertainty
+
+    text = (f"{headline}\n\n"
+            "Results from a small clinical trial in Oslo suggest that the new drug cures migraines in adults who "
+            "took the daily pill for a year.\n\n"
+            "The clinic has treated 300 patients since it opened in 2019.")
+    article = parse_article(text)
+    found = [c.question for c in uncertainty.headline_hedge(Context(article, read_facts(article), random.Random(1)))]
+    assert bool(found) == asked
+    if asked:
+        (question,) = found
+        assert question.answer == "suggest that" and f"The headline says “{headline}”" in question.prompt
+        assert len(question.choices) == 4 and set(question.feedback) == set(question.choices) - {"suggest that"}
+        assert "small" not in question.choices  # "a small trial" limits what it shows: no firm wrong choice
+        assert problems(question, text) == []
+
+
+def test_a_first_look_a_hedge_said_twice_and_almost_certain_are_each_read_as_one_hedge():
+    text = ("Storm hits bridge\n\n"
+            "Initial damage assessments show that the bridge over the river was badly hit on Sunday. "
+            "Repairs may possibly take years, the city engineer said. "
+            "The early morning train ran on time. Police arrested a suspected thief near the bridge. "
+            "The storm is almost certain to weaken over land.")
+    hedges = [(f.data["cue"], f.data["meaning"]) for f in read_facts(parse_article(text)).facts
+              if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"]
+    assert hedges == [("Initial", "early"), ("may possibly", "possible"), ("suspected", "unproven"),
+                      ("almost certain to", "likely")]  # not "early morning"
+
+
+def test_a_condition_is_asked_beside_phrases_of_its_own_shape_not_single_words():
+    from quiz.core.generate import uncertainty
+
+    text = ("Council weighs a new bus lane\n\n"
+            "If approved, the new lane would carry city buses past the old market and the public library in the "
+            "morning rush.\n\n"
+            "The council meets on Monday.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in uncertainty.condition(Context(article, read_facts(article), random.Random(1)))]
+    assert asked.answer == "If approved"
+    assert all(len(c.split()) == 2 for c in asked.choices)  # the answer does not stand out as the one phrase
+    assert {"carry city", "city buses"}.isdisjoint(asked.choices)  # a phrase cut from its neighbour reads as broken
+    assert not any("would" in c for c in asked.choices)  # "would" also shows it has not happened

@@ -25,6 +25,9 @@ VERB_FAMILIES = {
     "attack": ("slam blast lambast decry".split(), "the criticism was harsh: a dramatic word for criticised"),
     "grievance": ("complain grumble rant fume".split(), "the words were a complaint, which makes the point sound like a grievance"),
     "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
+    "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
+    "case": ("argue contend assert maintain".split(), "it is one side's case, put forward to persuade, not a settled fact"),
+    "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
 }
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
 NEUTRAL_VERB = "said"
@@ -32,7 +35,7 @@ NEUTRAL_VERB = "said"
 # word for each ("" where only leaving the word out is neutral).
 LOADED = {
     "slash": "cut", "skyrocket": "rise", "soar": "rise", "plummet": "fall", "plunge": "fall", "collapsing": "falling",
-    "devastating": "", "disastrous": "", "catastrophic": "", "draconian": "strict",
+    "disastrous": "", "draconian": "strict",
     "crackdown": "enforcement", "regime": "government", "so-called": "",
     "controversial": "", "embattled": "", "notorious": "", "shocking": "", "stunning": "",
     "staggering": "", "alarming": "", "troubling": "", "unprecedented": "",
@@ -46,14 +49,18 @@ LOADED = {
     "spree": "series", "handouts": "benefits", "bailout": "", "cronies": "associates", "elites": "",
     "bold": "", "brave": "", "valiant": "", "common-sense": "", "unfair": "",
     "antiquated": "old", "sham": "", "nonsense": "", "obliterated": "destroyed", "squander": "spend",
-    "crippling": "", "horrific": "", "terrifying": "", "fiasco": "", "debacle": "", "hardline": "",
+    "affront": "", "misguided": "", "disgrace": "", "egregious": "", "despicable": "",
+    "scandalous": "", "extremist": "", "lawless": "", "cowardly": "", "callous": "", "heartless": "", "greedy": "",
+    "atrocious": "", "brazen": "", "ruthless": "", "sinister": "", "vile": "", "historic": "",
+    "crippling": "", "fiasco": "", "debacle": "", "hardline": "",
 }
 # Words that judge a little but read as ordinary in news ("a crucial role", "dramatically
-# higher") or have a literal sense ("collapsed buildings", "storm surge"): the writer's
+# higher"), have a literal sense ("collapsed buildings", "storm surge") or fairly describe
+# a disaster or a disease ("devastating earthquakes"): the writer's
 # voice has them (voice.py), but a question never asks for them as loaded.
 MILD = frozenset(
     "massive massively huge enormous dramatic dramatically crucial robust sharply surge collapse landmark sweeping "
-    "radical explosive".split()
+    "radical explosive devastating catastrophic horrific terrifying".split()
 )
 CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
 # Loaded only when they speak of a figure or a measure ("prices soared", not "the plane soared").
@@ -76,6 +83,9 @@ JUDGING_NOUNS = frozenset(
     assault war betrayal
     """.split()
 )
+# Old places that "historic" names rather than praises ("the historic district").
+PLACES = frozenset("district site building home house church landmark centre center town village city quarter park "
+                   "bridge monument preservation society trust register street square".split())
 # Verbs that give something a name: the quoted word is the subject's ("called it an “invasion”").
 NAMING_VERBS = frozenset("call describe dub term label brand name characterize characterise refer".split())
 MAX_SCARE_WORDS = 4
@@ -108,6 +118,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         if key in CHANGE_VERBS and not _of_a_quantity(reading, token):
             continue  # "the plane soared", "the roof collapsed": what happened, not a judgement
+        if key == "historic" and reading.tokens[token.head].lemma.lower() in PLACES:
+            continue  # "the historic district": a name for an old place, not praise
         # The writer's word, or a named speaker's inside a quotation of theirs.
         quotation = None if writers(token.start) else next(
             (c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
@@ -115,10 +127,13 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         inside = writers if quotation is None else (lambda offset, q=quotation: q.start <= offset < q.end)
         whose = {} if quotation is None else {"speaker": quotation.speaker.as_dict()}
+        if quotation is not None and LOADED[key]:
+            whose |= _own_wording(reading, token, LOADED[key], quotes)
         sentence = reading.article.sentences[token.sentence]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
-                           _naming=_naming_words(reading, token.sentence, inside)))
+                           _naming=_naming_words(reading, token.sentence, inside),
+                           _describing=_describing_words(reading, token.sentence, inside)))
     for start, end in quotes:
         inner = text[start + 1 : end - 1].strip()
         if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):
@@ -160,6 +175,37 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
     return words
+
+
+def _own_wording(reading: Reading, token, neutral: str, quotes: list[tuple[int, int]]) -> dict:
+    """For a loaded word inside a quotation ("criminal illegal aliens"), the article's own
+    words for the same thing outside quotation marks ("undocumented immigrants"), each with
+    the modifiers before it; {} when the article never uses the neutral word itself."""
+    def phrase(word) -> tuple[int, int]:
+        first = word.i
+        while first > 0 and reading.tokens[first - 1].head == word.i and reading.tokens[first - 1].dep in ("amod", "compound"):
+            first -= 1
+        return reading.tokens[first].start, word.end
+
+    for other in reading.tokens:
+        forms = (other.text.lower(), other.lemma.lower(), other.lemma.lower() + "s")
+        if neutral in forms and other.pos == token.pos and not any(s <= other.start < e for s, e in quotes):
+            start, end = phrase(other)
+            own_start, own_end = phrase(token)
+            return {"phrase": reading.text[own_start:own_end], "own_words": reading.text[start:end], "own_start": start}
+    return {}
+
+
+def _describing_words(reading: Reading, index: int, writers) -> list[str]:
+    """The sentence's adjectives that neither judge nor hedge ("federal", "annual"; not
+    adverbs, whose manner so often praises: "swiftly"): wrong choices of the same kind as a loaded adjective, so that
+    the key is not the only describing word among nouns. Internal, like `_naming_words`."""
+    from quiz.core.facts.uncertainty import _plain_modifier
+
+    judging = set(CHARGED) | JUDGING_NOUNS
+    return list(dict.fromkeys(
+        t.text for t in reading.sentence_tokens(index)
+        if t.pos == "ADJ" and writers(t.start) and t.text.lower() not in judging and _plain_modifier(reading, t)))
 
 
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, **data) -> Fact:

@@ -10,6 +10,7 @@ could be moved" it belongs to a condition; neither of those is a hedge.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.core.domain import Fact
 from quiz.core.reading import Reading, Token
@@ -23,7 +24,14 @@ MEANINGS = {
     "appears": "it looks that way, but it is not confirmed",
     "hearsay": "someone has claimed it, and the article does not say who",
     "suggests": "the evidence points that way without proving it",
+    "early": "it is a first look, which may change when more is known",
+    "unproven": "it is claimed or suspected, not proven",
 }
+UNPROVEN = frozenset("alleged suspected purported unconfirmed".split())
+# "Initial assessments", "preliminary results": a first look at what is still being measured.
+EARLY = frozenset("initial preliminary early provisional".split())
+FINDINGS = frozenset(
+    "assessment result finding estimate figure count data report analysis test review reading sign indication".split())
 MODALS = {"may": "possible", "might": "possible", "could": "possible"}
 # "Could" is a hedge before what may happen ("could expand", "could have spread"); before
 # other verbs it is mostly ability ("could easily remedy", "could sleep").
@@ -60,13 +68,19 @@ APPROXIMATE = frozenset("about around roughly nearly almost some up estimated ap
 
 UNCLEAR = re.compile(
     r"\b(?:[Ii]t[’']s|[Ii]t[ \t]+is|[Ii]t[ \t]+was|[Ii]t[ \t]+remains|remains|[Ii]s[ \t]+still|[Ii]t[ \t]+is[ \t]+still)[ \t]+"
-    r"(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)[ \t]+"
+    r"(?:(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)|not[ \t]+yet[ \t]+known)[ \t]+"
     r"(?P<clause>(?:whether|if|how|why|when|what|who|where|which)\b[^.;]*)"
 )
 UNEXPLAINED = re.compile(
     r"\b(?:did[ \t]+not|didn[’']t|does[ \t]+not|doesn[’']t|would[ \t]+not|declined[ \t]+to|refused[ \t]+to|has[ \t]+not|have[ \t]+not)[ \t]+"
     r"(?P<verb>explain|say|specify|disclose|elaborate[ \t]+on|reveal|give|provide|detail)[ \t]+"
-    r"(?P<clause>(?:why|how|whether|what|when|who|where|which)\b[^.;]*)"
+    r"(?P<clause>(?:why|how|whether|if|what|when|who|where|which)\b[^.;]*)"
+)
+# "Whether the vote will count is unclear": the open question stands first.
+UNCLEAR_FIRST = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?P<clause>(?:[Ww]hether|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]ho)\b[^.;,]*?)[ \t]+"
+    r"(?:is|was|remains)[ \t]+(?:(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)"
+    r"|not[ \t]+yet[ \t]+known)\b"
 )
 PENDING = re.compile(
     r"(?P<thing>\b(?:the|a|an|this|that)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were)[ \t]+"
@@ -81,22 +95,32 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
     hedges and a speaker's are both kept, marked apart."""
     facts: list[Fact] = []
     text = reading.text
+    known = None
     for index, sentence in enumerate(reading.article.sentences):
         tokens = reading.sentence_tokens(index)
         for token in tokens:
             meaning = _hedge(reading, token)
             if meaning is None:
                 continue
+            last = facts[-1] if facts and facts[-1].data.get("uncertainty_kind") == "hedge" else None
+            if last is not None and last.data["sentence_start"] == sentence.start and _next_word(text, last.end, token.start):
+                # "may possibly", "could potentially": one hedge said twice, asked as one.
+                facts[-1] = replace(last, end=token.end, text=text[last.start : token.end],
+                                    data={**last.data, "cue": text[last.start : token.end]})
+                continue
             clause = _clause_of(reading, token)
             facts.append(_fact(reading, token.start, token.end, sentence, "hedge", quoted(token.start),
                                cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
                                clause_start=clause[0], clause_end=clause[1],
-                               _firm_words=_firm_words(reading, tokens, clause)))
-        for pattern, kind in ((UNCLEAR, "unclear"), (UNEXPLAINED, "unexplained")):
+                               _firm_words=_firm_words(reading, tokens, clause),
+                               _modifiers=[t.text for t in tokens if t.pos in ("ADJ", "ADV") and _plain_modifier(reading, t)]))
+        for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
+                if known is None:
+                    known = _known_statements(reading)
                 facts.append(_fact(reading, match.start(), match.end(), sentence, kind, quoted(match.start()),
-                                   clause=match.group("clause").strip(), **extra))
+                                   clause=match.group("clause").strip(), _known=known, **extra))
         for match in PENDING.finditer(text, sentence.start, sentence.end):
             facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
                                thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
@@ -104,6 +128,53 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
         if condition is not None:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
     return facts
+
+
+# Words that make a sentence something other than the writer's plain statement of what is so.
+NOT_PLAIN = frozenset("if unless whether because although though when while".split())
+# Words that give a statement a source or a negation, which a plain "what is so" has not.
+ATTRIBUTING = frozenset("according not no never report statement source survey poll study".split())
+
+
+def _known_statements(reading: Reading) -> list[tuple[str, int, int]]:
+    """The article's plain statements of what is so, each as a "whether ..." question that
+    the article answers ('Whether the council closed two libraries'), with its sentence's
+    offsets: wrong choices beside what the article says is still unknown. Only short
+    sentences of the writer's own, with a firm verb, no hedge, no source, no view and no
+    pronoun a choice could not stand for. Internal: the JSON leaves out fields whose names
+    start with "_"."""
+    from quiz.core.facts.voice import judges
+
+    known = []
+    for index, sentence in enumerate(reading.article.sentences):
+        words = sentence.text.split()
+        tokens = reading.sentence_tokens(index)
+        if (not 5 <= len(words) <= 24 or not sentence.text.rstrip().endswith(".") or not tokens
+                or re.search(r"[“”\"‘’?:;]| [-–] ", sentence.text) or "\n" in sentence.text.strip()):
+            continue
+        first = tokens[0]
+        root = next((t for t in tokens if t.head == t.i), None)
+        opens = first.pos in ("PROPN", "NOUN", "ADJ", "NUM", "ADV") or first.text in ("The", "A", "An")
+        if not opens or root is None or root.pos not in ("VERB", "AUX"):
+            continue
+        if not _finite(reading, root) and not (root.lemma == "be" and root.tag in ("VBD", "VBZ", "VBP")):
+            continue
+        if any(t.tag in ("MD", "PRP", "PRP$", "WDT", "WP") or t.text.lower() in NOT_PLAIN or judges(t)
+               or t.pos in ("VERB", "AUX") and (t.lemma.lower() in SOURCE_WORDS or t.lemma.lower() in RAISING)
+               or t.lemma.lower() in ATTRIBUTING or _hedge(reading, t) for t in tokens):
+            continue
+        if UNCLEAR.search(sentence.text) or UNEXPLAINED.search(sentence.text) or PENDING.search(sentence.text):
+            continue
+        body = sentence.text.strip().rstrip(".")
+        if first.pos != "PROPN" and not first.text.isupper():
+            body = body[0].lower() + body[1:]  # "the council", but "Oslo", "ICE"
+        known.append((f"Whether {body}", sentence.start, sentence.end))
+    return known
+
+
+def _next_word(text: str, end: int, start: int) -> bool:
+    """Whether a word starting at `start` follows the one ending at `end` with only a space between."""
+    return 0 < start - end <= 1 and not text[end:start].strip()
 
 
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, in_quote: bool, **data) -> Fact:
@@ -139,6 +210,12 @@ def _hedge(reading: Reading, token: Token) -> str | None:
         if head.tag == "VBD" and _subject(reading, head) in ("i", "we"):
             return None  # "we probably shared a meal": a memory, not a claim to weigh
         return ADVERBS[lower]
+    if lower in EARLY and token.dep == "amod" and head.lemma.lower() in FINDINGS:
+        return "early"
+    if lower == "certain" and _almost(reading, token) and any(tokens[c].dep == "xcomp" for c in reading.children[token.i]):
+        return "likely"  # "almost certain to lose strength": very probable, and so not certain
+    if lower in UNPROVEN and token.dep == "amod":
+        return "unproven"  # "the alleged theft", "a suspected leak"
     if token.pos in ("VERB", "ADJ", "AUX") and token.lemma.lower() in RAISING:
         # "appears to", "is expected to", "is believed to", "studies suggest that".
         children = [tokens[c] for c in reading.children[token.i]]
@@ -157,6 +234,11 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return "likely"  # "is expected to have occurred": a guess about the past, not a forecast
         return RAISING[lemma]
     return None
+
+
+def _almost(reading: Reading, token: Token) -> bool:
+    """'almost certain', 'nearly certain': the word before takes certainty away."""
+    return token.i > 0 and reading.tokens[token.i - 1].text.lower() in ("almost", "nearly", "virtually")
 
 
 def _perfect_infinitive(reading: Reading, children: list[Token]) -> bool:
@@ -203,8 +285,49 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
             firm.append(token.text)
         elif (token.pos == "VERB" and _finite(reading, token) and token.text.isalpha() and token.text.islower()
               and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)):
-            firm.append(token.text)
+            firm.append(_with_auxiliary(reading, token))
     return list(dict.fromkeys(firm))
+
+
+# Modifiers that limit, count or soften ("only", "often", "early results", "a small trial"): a
+# student could fairly take them for a hedge, so they never stand as a firm wrong choice.
+QUALIFYING = frozenset(
+    """
+    only just even still yet also not never usually often sometimes generally typically mostly largely mainly partly
+    rarely seldom quite rather fairly somewhat relatively slightly very really much many several such other same
+    more most less least few likely unlikely possible probable potential apparent alleged suspected expected
+    estimated initial preliminary early unclear uncertain unconfirmed presumed reported so-called partial
+    approximate average typical normal usual possible certain sure clearly surely definitely
+    small limited single pilot tiny modest short brief
+    """.split()
+) | APPROXIMATE
+
+
+def _plain_modifier(reading: Reading, token: Token) -> bool:
+    """An adjective before its noun or an -ly adverb that neither hedges nor judges
+    ("federal government", "closely"): a wrong choice of the same kind as a hedge such as
+    "apparently"."""
+    from quiz.core.facts.voice import judges
+
+    word = token.text.lower()
+    if (not token.text.isalpha() or not token.text.islower() or len(word) < 4 or word in QUALIFYING or word in ADVERBS
+            or token.lemma.lower() in QUALIFYING or judges(token) or token.tag not in ("JJ", "RB")
+            or "-" in reading.text[token.start - 1 : token.end + 1]):
+        return False
+    if token.pos == "ADV":
+        return word.endswith("ly") or word in ("already", "again", "indeed", "together", "nationwide", "overseas")
+    head = reading.tokens[token.head]
+    # Not "-er": mostly a comparative or a noun read as an adjective ("sleeper").
+    return token.dep == "amod" and head.pos == "NOUN" and 0 < head.i - token.i <= 2 and not word.endswith("er")
+
+
+def _with_auxiliary(reading: Reading, verb: Token) -> str:
+    """A firm verb as the sentence shows it, with the 'has' or 'was' just before it
+    ('has asked', 'were exposed'): the same kind of words as a hedge such as 'may have'."""
+    before = reading.tokens[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head == verb.i and before.dep in ("aux", "auxpass") and before.tag != "MD":
+        return reading.text[before.start : verb.end]
+    return verb.text
 
 
 def _finite(reading: Reading, verb: Token) -> bool:
@@ -234,6 +357,9 @@ def _cue_text(reading: Reading, token: Token) -> str:
     lower = token.text.lower()
     if lower in MODALS and token.i + 1 < len(tokens) and tokens[token.i + 1].text.lower() == "have":
         return f"{token.text} have"
+    if lower == "certain" and _almost(reading, token):
+        after = token.i + 1 if token.i + 1 < len(tokens) and tokens[token.i + 1].text.lower() == "to" else token.i
+        return reading.text[tokens[token.i - 1].start : tokens[after].end]
     if token.lemma.lower() in RAISING and token.pos in ("VERB", "ADJ", "AUX"):
         words = [t for t in reading.children[token.i] if tokens[t].dep in ("auxpass", "aux") and t < token.i and tokens[t].lemma == "be"]
         start = words[0] if words else token.i
@@ -243,9 +369,10 @@ def _cue_text(reading: Reading, token: Token) -> str:
 
 
 def _clause_of(reading: Reading, token: Token) -> tuple[int, int]:
-    """The clause a hedge qualifies, as offsets."""
+    """The clause a hedge qualifies, as offsets: for "a suspected thief", the noun phrase."""
     tokens = reading.tokens
-    head = token.head if token.dep in ("aux", "advmod") else token.i
+    unproven = token.text.lower() in UNPROVEN and token.dep == "amod"
+    head = token.head if token.dep in ("aux", "advmod") or unproven else token.i
     words = reading.subtree(head)
     words = [w for w in words if tokens[w].sentence == token.sentence]
     return tokens[words[0]].start, tokens[words[-1]].end

@@ -33,12 +33,12 @@ TEMPLATES: tuple[Template, ...] = (
     numbers.record_forecast, numbers.rate_or_total,
     compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
     compared.poll_gap,
-    uncertainty.hedge_word, uncertainty.condition, study.early_study,
+    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
     opinion.own_judgement, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     speech.whole_group_claim, speech.unsourced_share, speech.which_side, speech.own_record,
     speech.rhetorical_question,
     kinds.most_quoted,
-    language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
+    language.speech_verb, language.charged_word, language.quoted_against_own, language.neutral_word, language.whose_word,
     publisher.publisher_stake, study.who_was_studied, kinds.interview_views, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
@@ -48,8 +48,8 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "record-forecast", "middle-value", "rate-or-total",
-                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words", "hidden-holder",
-                          "stated-as-fact", "retold"), 1)
+                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
+                          "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

@@ -1,6 +1,6 @@
 """Loaded language: what a judging speech verb suggests beside "said", which word carries
-the writer's feeling and what a neutral word would be, and whose word a term in quotation
-marks is."""
+the writer's feeling and what a neutral word would be, what a source's loaded word shows
+beside the article's own neutral one, and whose word a term in quotation marks is."""
 
 from __future__ import annotations
 
@@ -66,15 +66,17 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
         if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
                 or any(text.count(w) != 1 for w in words)):
             continue
-        naming = [w for w in fact.data.get("_naming") or [] if w not in words]
         wanted = 3 if len(words) == 1 else 2
-        if len(naming) < wanted:
+        distractors = _same_kind(fact, words, wanted)
+        if len(distractors) < wanted:
             continue
-        distractors = naming[:: max(1, len(naming) // wanted)][:wanted]
         used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
         whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
-        feedback = {d: f"“{d}” only names a thing in the sentence; it does not judge it." for d in distractors}
+        praise = _self_praise(ctx) if voice == "writer" else ""
+        feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
+                        if d in (fact.data.get("_describing") or []) else
+                        f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
         speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
         if speaker is not None:
             if len(words) == 1:
@@ -89,7 +91,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{with_quotation(text)} Which word is loaded, chosen to make readers feel something about the facts?",
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
                 explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
-                            f"{instead} The other choices only name things in the sentence.",
+                            f"{instead}{praise} The other choices only name or describe things in the sentence.",
                 feedback=feedback, template="charged-word",
             )
         else:
@@ -102,11 +104,34 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                        "Choose all that are.",
                 choices=tuple(choices), answer=words, evidence=sentence,
                 explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
-                            "what happened. A neutral report would give the facts without them. The other choices only "
-                            "name things in the sentence.",
+                            f"what happened. A neutral report would give the facts without them.{praise} The other "
+                            "choices only name or describe things in the sentence.",
                 feedback=feedback, template="charged-word",
             )
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
+
+
+def _self_praise(ctx: Context) -> str:
+    """In a press release the writer is the publisher: its loaded words judge its own work."""
+    if ctx.kind.kind != "press-release":
+        return ""
+    from quiz.core.generate.publisher import find_publisher
+
+    found = find_publisher(ctx)
+    who = found.name if found is not None else "the publisher"
+    return (f" This is a press release, so the writer is {who}, telling of its own work: the judgement is the "
+            "publisher's view of itself, which a reader cannot check the way one checks a fact.")
+
+
+def _same_kind(fact, words: list[str], wanted: int) -> list[str]:
+    """Wrong choices for a loaded word: beside an adjective or adverb, one or two of the
+    sentence's plain ones ("federal", "annual") before its nouns, so that the key is not
+    the only describing word; beside a noun, nouns."""
+    describing = [w for w in fact.data.get("_describing") or [] if w not in words]
+    naming = [w for w in fact.data.get("_naming") or [] if w not in words]
+    picked = describing[: wanted - 1] if fact.data.get("tag", "")[:2] in ("JJ", "RB") else []
+    rest = wanted - len(picked)
+    return picked + naming[:: max(1, len(naming) // max(1, rest))][:rest] if len(naming) >= rest else []
 
 
 def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[str], feedback: dict) -> Iterator[Candidate]:
@@ -126,6 +151,40 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[s
         ),
         0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}",
     )
+
+
+def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
+    """'In a quotation, McLaughlin says “criminal illegal aliens”; in its own words the
+    article says “undocumented immigrants”. What does the difference show?': a source's
+    loaded word set against the neutral word the article itself uses for the same thing."""
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") and fact.data.get("own_words") else None
+        if speaker is None or not speaker.named:
+            continue
+        name, label = speaker.key, ctx.speakers.get(speaker.key, speaker).label
+        phrase, own, word, neutral = fact.data["phrase"], fact.data["own_words"], fact.data["word"], fact.data["neutral"]
+        answer = f"{name}’s words judge; the article’s own words for the same thing are neutral"
+        wrong = {
+            "The two mean the same, so the choice of words does not matter":
+                f"“{word}” and “{neutral}” point to the same thing, but “{word}” also judges it; “{neutral}” only names it.",
+            f"The article’s own words are the loaded ones; {name}’s are neutral":
+                f"It is the other way round: “{word}” is the loaded word, and a neutral report says “{neutral}”.",
+            f"The article takes on {name}’s words as its own":
+                f"The article keeps “{phrase}” inside quotation marks, as {name}’s, and says “{own}” in its own voice.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"quoted-against-own-{slugify(word, 16)}", skill="loaded-language",
+                prompt=(f"In a quotation, {label}{',' if ',' in label else ''} says “{phrase}”. In its own words, outside quotation marks, the article "
+                        f"says “{own}”. What does the difference in wording show?"),
+                evidence=ctx.sentence(fact),
+                explanation=(f"“{word}” is a loaded word: it judges, where “{neutral}” only names. The article gives "
+                             f"{name}’s words inside quotation marks, so readers know whose they are, and uses the "
+                             "neutral word in its own voice: it reports the view without taking it on."),
+                feedback=wrong, template="quoted-against-own",
+            ),
+            0.9, f"word:{fact.data['sentence_start']}",
+        )
 
 
 # Loaded verbs of change, by the neutral verb a report would use, with what they add.

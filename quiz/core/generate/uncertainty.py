@@ -1,5 +1,6 @@
-"""Uncertainty: the words that make a claim possible, likely, expected or unconfirmed,
-what is still unclear or pending, and what each hedge really means."""
+"""Uncertainty: the words that make a claim possible, likely, expected or unconfirmed, the
+hedge a headline drops, what the article says is still unknown, and what each hedge
+really means."""
 
 from __future__ import annotations
 
@@ -7,62 +8,146 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.uncertainty import MEANINGS, SOURCE_WORDS
+from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, clip, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
+    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
 # "..., they argued.": a pronoun says who is speaking, and the prompt shows no one before it.
+# "Perhaps they had learned ...": the hedge is no name for "they" to stand for.
+OPENING_HEDGE = re.compile(r"^(?:Perhaps|Maybe|Probably|Possibly|Apparently|Reportedly),?\s+")
 PRONOUN_SPEAKER = re.compile(r"[’”'\"],?\s+(?:he|she|they|it)\s+\w+[.!]?\s*$", re.IGNORECASE)
 
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
     """'Which words show that this is not certain?' beside words a student might take for
-    a hedge but that the sentence states as fact: a figure, a firm verb."""
+    a hedge but that the sentence states as fact: a firm verb, a plain adjective, a figure."""
     asked = set()
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
-        sentence = ctx.sentence(fact)
-        cue = fact.data["cue"]
-        if not self_contained(sentence) or len(sentence.split()) > 40 or sentence.count(cue) != 1 or cue.lower() in asked:
+        if fact.data["cue"].lower() in asked:
             continue  # the same hedge twice teaches nothing new
-        if PRONOUN_SPEAKER.search(sentence):
-            continue  # "..., they argued": whose hedge it is matters, and the prompt could not say
-        hedges_here = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge") if f.data["sentence_start"] == fact.data["sentence_start"]]
-        if len(hedges_here) > 1:
-            continue  # two hedges: either would be an answer
-        if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
-            continue  # "reportedly ... (BBC)": the article does say who
-        feedback = _wrong_choices(fact, cue, sentence)
-        if len(feedback) < 3:
+        shown = _askable(ctx, fact)
+        if shown is None:
             continue
+        sentence, cue = ctx.sentence(fact), fact.data["cue"]
+        wrong = _wrong_choices(fact, cue, sentence)
         asked.add(cue.lower())
         yield Candidate(
             Question(
                 id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
-                prompt=f"{with_quotation(sentence)} Which word or words show that this is not stated as certain?",
-                choices=shuffled(ctx.rng, cue, list(feedback)), answer=cue, evidence=sentence,
-                explanation=_what_is_uncertain(ctx, fact, sentence), feedback=feedback, template="hedge-word",
+                prompt=f"{shown} Which word or words show that this is not stated as certain?",
+                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=sentence,
+                explanation=_what_is_uncertain(ctx, fact, sentence), feedback=wrong, template="hedge-word",
             ),
             0.8 * ctx.centrality(fact.start) + 0.15, f"hedge:{fact.data['sentence_start']}",
         )
 
 
-def _wrong_choices(fact, cue: str, sentence: str) -> dict[str, str]:
-    """Three wrong choices with their feedback: a figure and verbs the sentence states as
-    fact first, then its plain nouns and verbs; never a word that names a source."""
-    chosen: dict[str, str] = {}
-    for word in fact.data.get("_firm_words") or []:
-        if word.lower() in cue.lower() or len(chosen) >= 2:
+def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
+    """The hedge's sentence as a prompt shows it, in quotation marks (after who answers, in
+    an interview), or None where it cannot be asked: too long, leaning on a sentence the
+    student does not see, short of wrong choices, or holding a second hedge (allowed only
+    beside the headline, where the question is which hedge the headline drops: the other
+    is then never a wrong choice)."""
+    sentence, cue = ctx.sentence(fact), fact.data["cue"]
+    if not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > 40 or sentence.count(cue) != 1:
+        return None
+    shown, answering = display(sentence), fact.data.get("voice")
+    if shown != sentence and (not answering or answering == "writer"):
+        return None  # "Q: ..." or a label the reading could not give a speaker
+    if PRONOUN_SPEAKER.search(sentence):
+        return None  # "..., they argued": whose hedge it is matters, and the prompt could not say
+    others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
+              if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
+    if len(others) > 1 or others and not headline:
+        return None  # two hedges: a question on one would teach a student the other is firm
+    if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
+        return None  # "reportedly ... (BBC)": the article does say who
+    if len(_wrong_choices(fact, cue, sentence, others)) < 3:
+        return None
+    # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
+    lead = f"{answering} answers in the interview: " if shown != sentence else ""
+    return f"{lead}{with_quotation(shown)}"
+
+
+# Words too common to tie a headline to a sentence.
+COMMON = frozenset("with that this from have will would about their after said says more than into over what when".split())
+
+
+# A headline's capitals hide its grammar from the parser ("Drug May Cure"): its hedges by their words.
+HEADLINE_HEDGE = re.compile(rf"\b(?:{'|'.join([*MODALS, *ADVERBS])}|appears?|seems?|suggests?|expected|likely|unlikely)\b",
+                            re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - COMMON
+
+
+def headline_hedge(ctx: Context) -> Iterator[Candidate]:
+    """'The headline says “Video eases end-of-life talks”. Which words show that the
+    article is less sure than its headline?': a hedge on the very claim the headline states
+    as fact. The hedged clause must share three words with the headline, so that it is the
+    same claim, not another one in the same sentence."""
+    title = " ".join(ctx.article.title.split())
+    if (not title or ":" in title or "?" in title or HEADLINE_HEDGE.search(title)
+            or any(ctx.in_title(f) for f in ctx.of_kind("uncertainty"))):
+        return  # a headline that hedges, asks or names its source ("Reports: ...") claims nothing firm
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
+        sentence, cue = ctx.sentence(fact), fact.data["cue"]
+        clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
+        if title in sentence or sentence in title or len(_stems(title) & _stems(clause)) < 3:
             continue
-        if word[:1].isdigit():
-            if any(w[:1].isdigit() for w in chosen):
-                continue
+        shown = _askable(ctx, fact, headline=True)
+        if shown is None:
+            continue
+        others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
+                  if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
+        wrong = _wrong_choices(fact, cue, sentence, others)
+        meaning = MEANINGS[fact.data["meaning"]]
+        yield Candidate(
+            Question(
+                id=f"headline-hedge-{slugify(cue, 12)}", type="choice", skill="uncertainty",
+                prompt=(f"The headline says “{title}”. Further down, the article says: {shown} Which word or words show "
+                        "that the article is less sure than its headline?"),
+                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=sentence,
+                explanation=(f"“{cue}” is a hedge: {meaning}. The headline states the same claim as a fact, with no "
+                             "hedge; the article's own report is more careful. Headlines often drop the hedges of the "
+                             "story below them, so a careful reader checks the story."),
+                feedback=wrong, template="headline-hedge",
+            ),
+            0.96, f"hedge:{fact.data['sentence_start']}",
+        )
+
+
+def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dict[str, str]:
+    """Three wrong choices with their feedback, of the same kinds as a hedge: verbs the
+    sentence states as fact ('has expelled'), words that describe without softening
+    ('already', 'federal'), a plain figure; its plain nouns only where those run short;
+    never a word that names a source."""
+    hedges = [h.lower() for h in (cue, *others)]
+
+    def free(words: list[str]) -> list[str]:
+        return [w for w in dict.fromkeys(words) if not any(w.lower() in h or h in w.lower() for h in hedges)]
+
+    firm = free(fact.data.get("_firm_words") or [])
+    figures, verbs = [w for w in firm if w[:1].isdigit()], [w for w in firm if not w[:1].isdigit()]
+    modifiers = free(fact.data.get("_modifiers") or [])
+    chosen: dict[str, str] = {}
+    for word in verbs[:2]:
+        chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
+    for word in modifiers[:1]:
+        chosen[word] = f"“{word}” describes; it does not make the claim any less certain."
+    for word in figures[:1]:
+        if len(chosen) < 3:
             chosen[word] = f"“{word}” is given as a plain figure, with no word such as “about” to soften it."
-        else:
-            chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
+    for word in [*modifiers[1:], *verbs[2:]]:
+        if len(chosen) >= 3:
+            break
+        chosen[word] = (f"“{word}” describes; it does not make the claim any less certain." if word in modifiers
+                        else f"“{word}” states what happened as a fact; nothing in the sentence softens it.")
     named = plain_words(fact)
-    plain = [w for w in named if w.lower() not in cue.lower() and w not in chosen
+    plain = [w for w in named if not any(w.lower() in h for h in hedges) and w not in chosen and not any(w in c.split() for c in chosen)
              and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS
              and not _half_of_compound(w, named, sentence)]
     for word in plain[:: max(1, len(plain) // 3)]:
@@ -96,7 +181,7 @@ def condition(ctx: Context) -> Iterator[Candidate]:
         cue = fact.data["condition"].strip(" ,")
         if not self_contained(sentence) or len(sentence.split()) > 40 or len(cue.split()) > 8 or sentence.count(cue) != 1:
             continue
-        others = [w for w in plain_words(fact) if w not in cue]
+        others = _phrases(fact, cue)
         if len(others) < 3:
             continue
         picked = others[:: max(1, len(others) // 3)][:3]
@@ -111,4 +196,71 @@ def condition(ctx: Context) -> Iterator[Candidate]:
                 template="condition",
             ),
             0.85, f"hedge:{fact.data['sentence_start']}",
+        )
+
+
+# Words that make what follows them less than a fact: never in a wrong choice of a condition.
+NOT_FIRM = frozenset("would will could may might should must can if unless when once".split())
+
+
+def _phrases(fact, cue: str) -> list[str]:
+    """Runs of two or three words of what would follow, each a whole phrase ending on a
+    plain noun or verb ('the troops', 'southern border'): wrong choices of the same shape as a condition
+    ('If approved'), so that the answer is not the only phrase among single words."""
+    size = min(max(2, len(cue.split())), 3)
+    words = fact.data.get("consequence", "").split()
+    plain = set(plain_words(fact))
+    found = []
+    for i in range(len(words) - size + 1):
+        run, after = words[i : i + size], words[i + size : i + size + 1]
+        # Whole phrases: not opening on a noun or verb ("carry city") nor cut before the next ("city | buses").
+        whole = run[0] not in plain and not (after and after[0].strip(",.;") in plain)
+        if (whole and run[-1] in plain and all(w.isalpha() and w.islower() and w not in NOT_FIRM for w in run)
+                and " ".join(run) not in cue):
+            found.append(" ".join(run))
+    return list(dict.fromkeys(found))
+
+
+# A clause cut at its aside: "whether the plan changed, which surprised many" -> "whether the plan changed".
+ASIDE = re.compile(r",\s+(?:who|which|where|when|as|while|although|though|but)\b.*$")
+MAX_OPEN_WORDS = 22
+
+
+def still_unknown(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these does the article say is still unknown or unexplained?': what the
+    article itself says is unclear ('It is unclear whether ...') or that someone did not
+    make clear ('did not say whether ...'), beside plain statements the article makes, asked
+    as 'whether ...' too, so that every choice has one form."""
+    for fact in ctx.of_kind("uncertainty"):
+        kind = fact.data["uncertainty_kind"]
+        if kind not in ("unclear", "unexplained") or fact.data.get("quoted") or ctx.in_title(fact):
+            continue  # a source's doubt is theirs to weigh; the headline is asked elsewhere
+        clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
+        clause = re.sub(r"^if\b", "whether", clause, flags=re.IGNORECASE)
+        if not clause.lower().startswith("whether "):
+            continue  # "why ...": the plain statements beside it could not take its form
+        if not 3 <= len(clause.split()) <= MAX_OPEN_WORDS or not self_contained(clause) or re.search(r"[“”\"‘’]", clause):
+            continue
+        answer = capitalise(clause)
+        known = [(choice, start, end) for choice, start, end in fact.data.get("_known") or []
+                 if not start <= fact.start < end and choice.lower() != answer.lower()]
+        # Statements close to the answer's length first: a long choice among short ones stands out.
+        known.sort(key=lambda k: abs(len(k[0].split()) - len(answer.split())))
+        picked = known[:3]
+        if len(picked) < 3:
+            continue
+        feedback = {choice: f"The article states this as known: “{ctx.article.text[start:end].strip()}”"
+                    for choice, start, end in picked}
+        said = " ".join(fact.text.split())
+        gap = "No one has settled this yet" if kind == "unclear" else "The article does not have the answer"
+        why = (f"The article says: “{said}”. {gap}, so any claim about it is a guess, and a careful reader keeps "
+               "the question open. The other choices are things the article states as facts.")
+        yield Candidate(
+            Question(
+                id=f"still-unknown-{slugify(clause, 20)}", type="choice", skill="uncertainty",
+                prompt="Which of these does the article say is still unknown or unexplained?",
+                choices=shuffled(ctx.rng, answer, [c for c, _, _ in picked]), answer=answer, evidence=ctx.sentence(fact),
+                explanation=why, feedback=feedback, template="still-unknown",
+            ),
+            0.85, f"unknown:{fact.data['sentence_start']}",
         )
