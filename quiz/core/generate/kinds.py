@@ -163,34 +163,41 @@ def _statements(ctx: Context, claims) -> int:
 
 
 def most_quoted(ctx: Context) -> Iterator[Candidate]:
-    """'Whose account does the article rely on most?' when one source clearly leads; not
+    """'Whose account does the article rely on most?' when one named person gives at least
+    three times as many of the statements the article quotes or reports as anyone else; not
     in a speech, where the account is the speaker's own."""
     if ctx.kind.kind == "speech":
         return
-    counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()
-                     if ctx.speakers[key].kind in ("person", "people", "group")), reverse=True)
-    if len(counts) < 3 or counts[0][0] < 3 or counts[0][0] < max(counts[1][0] + 2, 2 * counts[1][0]):
-        return  # no clear lead (a tie, or a count a reader could make one different): no question
-    top = ctx.speakers[counts[0][1]]
-    others = [ctx.speakers[key] for _, key in counts[1:4]]
+    counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()), reverse=True)
+    total = sum(n for n, _ in counts)
+    top = ctx.speakers[counts[0][1]] if counts else None
+    if top is None or not top.named or top.kind != "person" or counts[0][0] < 3 or counts[0][0] < 3 * counts[1][0]:
+        return  # no clear lead: "most" would be a count a reader could make differently
+    # Only other named people: "unnamed researchers" may be the same team, and "experts" answers another question.
+    others = [ctx.speakers[key] for n, key in counts[1:] if n and ctx.speakers[key].named and ctx.speakers[key].kind == "person"]
     evidence = claim_evidence(ctx, ctx.claims_by_speaker[top.key][0])
-    if evidence is None:
+    if len(others) < 2 or evidence is None:
         return
-    answer = capitalise(top.label)
-    distractors = [capitalise(o.label) for o in others]
+    role = f", {top.label.split(', ', 1)[1]}," if ", " in top.label else ""
+    said = {key: n for n, key in counts}
     yield Candidate(
         choice(
-            ctx, answer, distractors, id=f"most-quoted-{slugify(top.key, 24)}", skill="context",
+            ctx, top.key, [o.key for o in others[:3]], id=f"most-quoted-{slugify(top.key, 24)}", skill="context",
             prompt="Whose account does the article rely on most?",
             evidence=evidence,
-            explanation=(f"The article quotes or reports {top.key if top.named else mid_sentence(top.label)} "
-                         f"{counts[0][0]} times, at least twice as often as "
-                         "anyone else. When one source leads a story, the story leans on that source's view: ask whose "
-                         "account is missing."),
+            explanation=(f"{top.key}{role} gives {counts[0][0]} of the {total} statements the article quotes or reports; "
+                         f"no one else gives more than {counts[1][0]}. The article leans on {top.key}’s account more than "
+                         "on any other, so where that account could be wrong or one-sided, little in the article checks it."),
+            feedback={o.key: f"The article reports {_times(said[o.key])} what {o.key} said, against {counts[0][0]} times "
+                             f"for {top.key}." for o in others[:3]},
             template="most-quoted",
         ),
         0.75, "most-quoted",
     )
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
 # Turn labels that name a part of the transcript, not a person.
