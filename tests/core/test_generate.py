@@ -276,7 +276,7 @@ def test_a_small_trial_in_court_is_no_early_study():
 
 def test_an_interview_asks_whose_views_it_gives(packs):
     # Or what stake the one who answers has, a question that names them (the same point).
-    assert {"interview-views", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
+    assert {"interview-in-writing", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 
 
 def test_exact_words_are_true_only_inside_quotation_marks_and_keyed_both_ways(packs):
@@ -616,12 +616,23 @@ Tom Reed: We hope to open a second shop next year, if the bank agrees to lend us
 """
 
 
-def test_an_interview_with_two_people_answering_asks_whose_views_it_gives():
-    (asked,) = [q for q in generate_pack(PANEL_INTERVIEW, seed=1).questions if q.template == "interview-views"]
-    assert asked.answer == "Maria Lopez and Tom Reed"
-    assert "Ann Blake" in asked.choices and not any("Maria" in c and "Tom" not in c for c in asked.choices)
-    assert "James Hart" not in asked.choices  # the mayor's words, passed on in a question, are a view it gives too
-    assert "Maria Lopez" in asked.explanation and "Tom Reed" in asked.explanation
+def test_an_interview_does_not_ask_whose_views_it_gives():
+    # The names are printed beside every answer: a question on them is recall.
+    assert "interview-views" not in templates(generate_pack(PANEL_INTERVIEW, seed=1))
+
+
+def test_an_interview_answered_in_writing_asks_what_that_means_for_the_answers():
+    from quiz.core.generate.kinds import interview_in_writing
+
+    article = parse_article(CANDIDATE_INTERVIEW)
+    (offered,) = interview_in_writing(Context(article, read_facts(article), random.Random(1)))
+    asked = offered.question
+    assert asked.prompt == "This interview was done by e-mail. What does that mean for the answers?"
+    assert "follow-up" in asked.answer and asked.evidence.startswith("Teacher Dana Cole")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    spoken = CANDIDATE_INTERVIEW.replace(" by e-mail", " at her office")
+    article = parse_article(spoken)
+    assert not list(interview_in_writing(Context(article, read_facts(article), random.Random(1))))
 
 
 CANDIDATE_INTERVIEW = """Reporter interviews Dana Cole, Green Party candidate for mayor
@@ -647,6 +658,7 @@ def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
     assert asked.prompt == ("This interview gives the answers of Dana Cole, the Green Party's candidate for mayor of "
                             "Riverton. What should a reader keep in mind about them?")
     assert asked.answer == "Dana Cole is running for office, so the answers also make the case for Dana Cole's campaign"
+    assert "answered in writing, so no one could ask a follow-up question" in asked.explanation
     assert asked.evidence.startswith("Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered")
 
 

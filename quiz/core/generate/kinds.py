@@ -1,16 +1,14 @@
 """Questions that fit a kind of article: which voice comments on research from outside it,
-which source has a stake in the story, whose account the article relies on, and whose
-views an interview gives. A publisher writing about itself: publisher.py."""
+which source has a stake in the story, whose account the article relies on, and how far
+to trust an interview's answers. A publisher writing about itself: publisher.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Question
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
-from quiz.core.generate.sourcing import _or_list
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
@@ -200,46 +198,46 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-# Turn labels that name a part of the transcript, not a person.
-NO_ONE = frozenset("q a question answer questions moderator interviewer host staff audience".split())
+# How the questions reached the person who answers: in writing, with no one there to follow up.
+IN_WRITING = re.compile(r"\b(?:(?:by|via|over|through) (?:e-?mail|email|letter|written questions)|in writing|"
+                        r"written (?:answers|responses|replies))\b", re.IGNORECASE)
 
 
-def interview_views(ctx: Context) -> Iterator[Candidate]:
-    """'Whose views does this interview give?': the one, two or three people who answer."""
+def interview_in_writing(ctx: Context) -> Iterator[Candidate]:
+    """'The questions were sent by e-mail. What does that mean for the answers?' when the
+    introduction of an interview says so: the answers could be prepared, even written by
+    staff, and no one could ask a follow-up question. (Who answers is printed beside every
+    answer: asking it would be recall.)"""
     turns = ctx.of_kind("turn")
     if ctx.kind.kind != "interview" or not turns:
         return
-    answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"
-                                   and t.data["speaker"].lower() not in NO_ONE))
-    if not 1 <= len(answering) <= 3:
-        return  # a panel of many: no one account a choice could name
-    main = _or_list(answering, "and")
-    askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
-    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person" and " " in m.data["name"]]
-    quoted = [s.key for s in ctx.speakers.values() if s.named and s.kind == "person"]
-    # Not people whose words the interview relays: their view is one it gives too.
-    others = list(dict.fromkeys([*askers, *(m for m in mentioned if m not in quoted)]))
-    others = [o for o in others if o and not any(o.lower() in a.lower() or a.lower() in o.lower() for a in answering)]
-    if len(others) < 2:
+    text = ctx.article.text
+    intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
+    match = IN_WRITING.search(text, intro_start, min(t.start for t in turns))
+    if match is None:
         return
-    first = next(t for t in turns if t.data["speaker"] == answering[0])
-    evidence = sentences_around(ctx, first.start, first.start + 1)
+    evidence = sentences_around(ctx, match.start(), match.end())
     if evidence is None:
         return
-    whose = _or_list([f"{a}’s" for a in answering], "and")
-    account = "one person’s account" if len(answering) == 1 else "the account of the people who answer"
+    answer = "The answers could be prepared with time, and no one could ask a follow-up question on the spot"
+    distractors = ["The interviewer checked every answer against other sources before printing it",
+                   "The answers were given live, with no time to think",
+                   "The answers are the interviewer's summary, not the person's own words"]
     yield Candidate(
-        Question(
-            id="interview-views", type="choice", skill="context",
-            prompt="Whose views does this interview give?",
-            choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence,
-            explanation=(f"The answers are {whose}: an interview gives {account} in their own words, and "
-                         "the questions decide what is covered. What they say is their view, not checked by the interviewer."),
-            template="interview-views",
+        choice(
+            ctx, answer, distractors, id="interview-in-writing", skill="context",
+            prompt=f"This interview was done {match.group(0).lower()}. What does that mean for the answers?",
+            evidence=evidence,
+            explanation=("Written answers can be drafted, checked and polished, perhaps by someone else, before they are "
+                         "sent. The interviewer cannot press on a vague answer or ask about what was left out, so the "
+                         "answers say what the person chose to say."),
+            feedback={distractors[0]: "Nothing in the article says the answers were checked; they are printed as sent.",
+                      distractors[1]: "The questions were answered in writing, so there was time to think.",
+                      distractors[2]: "The answers are printed as the person wrote them, under their name."},
+            template="interview-in-writing",
         ),
-        0.75, "interview",
+        0.75, "interview-method",
     )
-
 
 
 # A role whose head is a candidate: "the Green Party's candidate for mayor", not "the candidate's campaign manager".
@@ -282,6 +280,8 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     evidence = sentences_around(ctx, at, at + len(match.group(0)))
     if evidence is None:
         return
+    if IN_WRITING.search(evidence):  # the same passage: one question says both
+        why += " The questions were answered in writing, so no one could ask a follow-up question."
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"interview-stake-{slugify(name, 24)}", skill="sourcing",
