@@ -166,10 +166,29 @@ def find_publisher_in(text):
     return find_publisher(Context(article, read_facts(article), random.Random(0)))
 
 
-def test_who_published_is_not_asked_when_the_text_only_praises_a_body():
+def test_who_published_is_asked_of_a_release_that_tells_of_one_body_in_its_own_voice():
     article = parse_article(PRAISE_WITHOUT_AUTHOR)
     assert read_facts(article).kind.kind == "press-release"
-    assert "publisher-stake" not in templates(generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1))
+    (asked,) = [q for q in generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Park Administration, speaking for itself")
+    # Its President counts as the body: "Under Governor Ann Park" is not a President, so two sentences.
+    assert asked.explanation.startswith("The text tells of the Park Administration's work in 2 of its sentences")
+    assert asked.evidence.startswith("This is the direct result of the Park Administration's")  # where it judges
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_who_published_counts_a_president_as_the_administration():
+    text = PRAISE_WITHOUT_AUTHOR.replace("Under Governor Ann Park", "Under President Ann Park")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert "in 3 of its sentences" in asked.explanation
+
+
+def test_who_published_is_not_asked_of_a_news_report_about_a_body():
+    text = ("Council approves budget\n\nThe City Council approved a budget of $40 million on Tuesday, council member "
+            "Ann Park said. The City Council will spend more on roads. \"It is too little,\" said Tom Hill, who runs a "
+            "shop on Main Street. The City Council meets again in May, a spokesman said.")
+    assert read_facts(parse_article(text)).kind.kind == "news"
+    assert "publisher-stake" not in templates(generate_pack(text, seed=1))
 
 
 def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():

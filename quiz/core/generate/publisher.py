@@ -26,12 +26,15 @@ class Publisher(NamedTuple):
     name: str  # "the Department of State"
     evidence: str  # the passage that shows the text is theirs
     shown_by: str  # how it shows it, for the explanation
+    sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; naming a body often points to it
 
 
 def publisher_stake(ctx: Context) -> Iterator[Candidate]:
-    """'Who published this text, and what should a reader keep in mind?' when a passage
-    shows who wrote it: a heading, "Today, the White House announced", or "we" beside the
-    body's name. A sentence that only mentions a body shows nothing."""
+    """'Who published this text, and what should a reader keep in mind?' for a press
+    release, fact sheet or statement, when a passage shows who speaks in it: a heading,
+    "Today, the White House announced", "we" beside the body's name, or the body whose work
+    the text tells again and again in its own voice. A news report about a body is not a
+    release (facts/kind.py), and one sentence that mentions a body shows nothing."""
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
@@ -40,9 +43,9 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     name = publisher.name
     answer = f"{capitalise(name)}, speaking for itself, so it gives its own side"
     distractors = [
-        "An independent news reporter who weighs several sides",
-        "A court, recording what it decided",
-        "A reader, in a letter to the editor",
+        f"A news reporter writing about {name} from the outside",
+        f"An independent group that checked what {name} did",
+        f"A critic of {name}, pointing out what went wrong",
     ]
     yield Candidate(
         choice(
@@ -50,23 +53,24 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
             prompt="Who published this text, and what should a reader keep in mind?",
             evidence=publisher.evidence,
             explanation=(f"{capitalise(publisher.shown_by)}: this is {name} speaking for itself, as a press release, "
-                         "fact sheet or statement does. A publisher has a stake in how it looks, so its claims about "
-                         "itself, and its figures, need checking against independent sources."),
+                         "fact sheet or statement does. A publisher has a stake in how it and its work look, and in how "
+                         "it describes others, so its claims and its figures need checking against independent sources."),
             feedback={
-                distractors[0]: "A news report quotes other people and names its sources; this text speaks for its publisher.",
-                distractors[1]: "Nothing here records a court's decision; the text reports what its publisher did.",
-                distractors[2]: "A reader's letter gives one person's view; this text speaks for an organisation.",
+                distractors[0]: f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
+                distractors[1]: f"Nothing in the text was checked by anyone outside {name}: it gives {name}'s own account.",
+                distractors[2]: f"The text gives {name}'s side, not a critic's: it shows {name} in a good light.",
             },
             template="publisher-stake",
         ),
-        0.95, "publisher",
+        publisher.sure, "publisher",
     )
 
 
 def find_publisher(ctx: Context) -> Publisher | None:
     """The body that wrote the text, with the passage that shows it: a heading near the top,
-    the body announcing something "today", or "we" in a sentence that names it or follows
-    one that does."""
+    the body announcing something "today", "we" in a sentence that names it or follows one
+    that does; in a text read as a release, the one body whose work the text tells in several
+    sentences of its own."""
     article = ctx.article
     text = article.text
     main = _main_body(ctx)
@@ -97,7 +101,27 @@ def find_publisher(ctx: Context) -> Publisher | None:
             word = FIRST_PERSON.search(sentence.text).group(0).lower()
             where = "this sentence" if here else "the sentence before"
             return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”")
-    return None
+    own = [s for s in sentences if not _quoted(s.text)]
+    if ctx.kind.kind != "press-release" or not main or any(RELEASE.search(s.text) or FIRST_PERSON.search(s.text) for s in own):
+        return None  # someone else announces ("Today, Governor Park announced"), or a "we" no body owns: unsure
+    naming = [s for s in own if _names(main, s.text)]
+    if len(naming) < 2:
+        return None
+    # The passage: where the text names the body itself and judges its work, else where it first names it.
+    judged = [o.start for o in ctx.of_kind("opinion") if o.data.get("voice", "writer") == "writer"]
+    shown = min(naming, key=lambda s: (not any(s.start <= at < s.end for at in judged), not _names(main, s.text, alias=False)))
+    return Publisher(main, shown.text, f"the text tells of {main}'s work in {len(naming)} of its sentences, in its own voice",
+                     0.85)
+
+
+def _names(body: str, sentence: str, alias: bool = True) -> bool:
+    """Whether a sentence names the body, or, for 'the Trump Administration', its President."""
+    if any(_the(m.group(1)) == body for m in BODY.finditer(sentence)):
+        return True
+    if not alias:
+        return False
+    leader = re.match(r"the ((?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w’'-]*) Administration$", body)
+    return bool(leader and re.search(rf"\bPresident (?:[A-Z][\w.]*\s+)*{re.escape(leader.group(1))}\b", sentence))
 
 
 def _quoted(sentence: str) -> bool:
