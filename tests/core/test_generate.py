@@ -691,3 +691,36 @@ def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
     text = CANDIDATE_INTERVIEW.replace("the Green Party's candidate for mayor of Riverton", "the chief executive of Cole Solar Systems")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
     assert asked.answer == "Dana Cole has a stake in Cole Solar Systems, so the answers speak for it"
+
+
+COMPILED = """Bridge closed after crack found
+
+A crack was found in the Old Mill bridge on Monday, and the bridge will stay closed for a month.
+
+"We will not take any risks," said Ann Park, the town engineer. Drivers face a detour of ten kilometres.
+
+Sources
+"Crack closes Old Mill bridge" — Riverton Herald, May 4, 2024
+"Detour for drivers as bridge shuts" — Valley News, May 5, 2024
+"""
+
+
+def test_a_story_put_together_from_other_outlets_asks_what_its_list_of_sources_shows():
+    from quiz.core.generate.publisher import compiled_story
+
+    article = parse_article(COMPILED)
+    (offered,) = compiled_story(Context(article, read_facts(article), random.Random(1)))
+    asked = offered.question
+    assert asked.prompt.startswith("The article ends with a list headed “Sources”.")
+    assert asked.answer.startswith("It was put together from other outlets' reports")
+    assert asked.evidence.startswith("Sources\n") and asked.evidence.endswith("Valley News, May 5, 2024")
+    assert "2 reports by Riverton Herald and Valley News" in asked.explanation
+    assert "compiled-story" in templates(generate_pack(COMPILED, seed=1))
+
+
+def test_a_study_that_names_its_one_journal_as_source_is_no_compiled_story():
+    from quiz.core.generate.publisher import compiled_story
+
+    text = COMPILED.split("Sources")[0] + "Source\n\nJournal of Bridge Safety, May 2024 (see the abstract).\n"
+    article = parse_article(text)
+    assert not list(compiled_story(Context(article, read_facts(article), random.Random(1))))

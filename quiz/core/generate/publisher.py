@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from quiz.core.facts.kind import HEADER, RELEASE
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.sourcing import _or_list
 
 # A body that can publish a text about itself.
 BODY = re.compile(
@@ -214,3 +215,48 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"opinion:{fact.start}",
         )
+
+
+# A list of the reports a story was put together from, at its end: a "Sources" heading, then
+# one line per report, its title in quotation marks and the outlet after a dash.
+SOURCES_HEADING = re.compile(r"^(?:Sources?|References)\s*:?\s*$", re.MULTILINE)
+REPORT_LINE = re.compile(r"^[^\n]*[“\"][^”\"\n]{5,}[”\"]\s*[—–-]+\s*([^,\n]+)[^\n]*$", re.MULTILINE)
+
+
+def compiled_story(ctx: Context) -> Iterator[Candidate]:
+    """'The article ends with a list of sources. What does it tell you about how the story
+    was made?' when the list gives two or more other outlets' reports: the story retells
+    them, so what it says is second-hand."""
+    text = ctx.article.text
+    heading = None
+    for heading in SOURCES_HEADING.finditer(text):
+        pass  # the last heading: the list at the end, not a section of the story
+    if heading is None:
+        return
+    lines = []
+    for line in REPORT_LINE.finditer(text, heading.end()):
+        if text[(lines[-1].end() if lines else heading.end()) : line.start()].strip():
+            break  # the list ends where other text begins
+        lines.append(line)
+    outlets = list(dict.fromkeys(line.group(1).strip() for line in lines))
+    if len(lines) < 2 or len(outlets) < 2:
+        return
+    answer = "It was put together from other outlets' reports, so much of it is second-hand"
+    distractors = ["The writer saw the events first hand and checked every fact", "The outlets listed checked the article before it was published",
+                   "The people quoted in it wrote those reports themselves"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id="compiled-story", skill="sourcing",
+            prompt=f"The article ends with a list headed “{heading.group(0).strip().rstrip(':')}”. "
+                   "What does this list tell a reader about how the story was made?",
+            evidence=text[heading.start() : lines[-1].end()],
+            explanation=(f"The list gives {len(lines)} reports by {_or_list(outlets, 'and')}. The story retells what those outlets reported, "
+                         "so its quotations and facts reached the writer second-hand: to check one, go back to the outlet "
+                         "that first reported it."),
+            feedback={distractors[0]: "The list shows the writer worked from other outlets' reports, not from being there.",
+                      distractors[1]: "The list names reports the story drew on; nothing says those outlets saw this article.",
+                      distractors[2]: "The reports are by news outlets, not by the people the story quotes."},
+            template="compiled-story",
+        ),
+        0.8, "compiled-story",
+    )
