@@ -337,3 +337,33 @@ def test_unnamed_sources_are_not_offered_as_the_source_an_article_relies_on_most
 def test_the_missing_voice_names_the_people_quoted_not_every_statement():
     (asked,) = questions(sourcing.missing_voice, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
     assert "The people it quotes are" in asked.explanation and "Every statement" not in asked.explanation
+
+
+OPPOSED = (
+    "School roof collapses\n\n"
+    "Part of the roof of Hill Road school fell in on Sunday night. No one was hurt.\n\n"
+    "Education minister Tom Hart said the Liberal government had spent more on schools than any before it.\n\n"
+    "Maria Lopez, a Green MP for the area, said the collapse showed years of neglect.\n\n"
+    "Ben Ode, the school's head teacher, said classes would move to the town hall."
+)
+
+
+def test_a_politician_of_another_party_than_the_government_is_asked_about_as_an_opposition_source():
+    (asked,) = questions(kinds.opposition_source, OPPOSED)
+    assert asked.prompt == "The article quotes Maria Lopez, a Green MP for the area. What should a reader keep in mind about this source?"
+    assert asked.answer == "Maria Lopez is in the opposition, so has reasons to make the government look bad"
+    assert asked.explanation.startswith("The article calls it the Liberal government, and Maria Lopez is a Green MP")
+    assert asked.evidence.startswith("Maria Lopez, a Green MP for the area, said")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_member_of_the_governing_party_or_of_a_party_with_no_government_named_is_no_opposition_source():
+    assert not questions(kinds.opposition_source, OPPOSED.replace("a Green MP", "a Liberal MP"))
+    assert not questions(kinds.opposition_source, OPPOSED.replace("the Liberal government", "the government"))
+
+
+def test_a_shadow_minister_is_an_opposition_source():
+    text = OPPOSED.replace("Maria Lopez, a Green MP for the area,", "Maria Lopez, the shadow education secretary,")
+    text = text.replace("the Liberal government", "the government")
+    (asked,) = questions(kinds.opposition_source, text)
+    assert "a post in the opposition to the government" in asked.explanation

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.sourcing import _or_list
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
@@ -88,6 +89,57 @@ def _organisation_in(role: str) -> str:
         re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|official|executive|director|chief)\b", role)
     name = match.group(1).strip() if match else ""
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
+
+
+# Parties by the words that name them in most English-language news: small and general.
+PARTY = (r"(?:New Democrat(?:ic)?|Social Democrat(?:ic)?|Christian Democrat(?:ic)?|Liberal Democrat|Democrat(?:ic)?|"
+         r"Republican|Labour|Labor|Conservative|Tory|Liberal|Green|Socialist)")
+POLITICIAN = r"(?:MP|MPs|lawmaker|legislator|senator|Senator|congress(?:wo)?man|representative|councillor|councilor|MEP|MLA|MSP)"
+OPPOSITION = re.compile(rf"\b(?:[Ss]hadow|[Oo]pposition)\b|\b(?P<party>{PARTY})(?:\s+Party)?(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}{POLITICIAN}\b")
+
+
+def opposition_source(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Paul Dewar, an Ottawa New Democrat MP. What should a reader keep in
+    mind about this source?' for a politician whose role says they oppose the government the
+    story is about: a shadow minister, an opposition leader, or a member of one party where
+    the article names the government as another's ("the Conservative government")."""
+    text = ctx.article.text
+    governing = {m.group(1) for m in re.finditer(rf"\b({PARTY})(?:-led)? (?:government|administration)\b", text)}
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
+            continue
+        role = speaker.label.split(", ", 1)[1]
+        match = OPPOSITION.search(role)
+        if match is None or match.group("party") and (not governing or match.group("party") in governing):
+            continue  # a party's member, with no government of another party named: their side is unsure
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        if evidence is None:
+            continue
+        if match.group("party"):
+            why = (f"The article calls it the {_or_list(sorted(governing), 'and')} government, and {key} is {role}: "
+                   "a member of another party, which opposes it.")
+        else:
+            why = f"{key} is {role}, a post in the opposition to the government."
+        answer = f"{key} is in the opposition, so has reasons to make the government look bad"
+        distractors = [f"{key} speaks for the government, so defends what it did",
+                       f"{key} is an independent expert with no side in the story",
+                       f"{key} is the reporter who wrote the article"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"opposition-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"{why} Opposition politicians win votes by showing the government's failings, so their "
+                             "words are one side's case. They may still be right: look for what the government and "
+                             "independent sources say."),
+                feedback={distractors[0]: f"{key} criticises the government from outside it; the article gives no post in it.",
+                          distractors[1]: f"{key} is a politician with a side, not an independent expert.",
+                          distractors[2]: f"The article quotes {key}; it does not say {key} wrote it."},
+                template="opposition-source",
+            ),
+            0.8, f"stake:{key}",
+        )
 
 
 # Family ties a news story gives its sources: "Tyler Skluzacek's father".
