@@ -367,3 +367,28 @@ def test_a_shadow_minister_is_an_opposition_source():
     text = text.replace("the Liberal government", "the government")
     (asked,) = questions(kinds.opposition_source, text)
     assert "a post in the opposition to the government" in asked.explanation
+
+
+DETAINED = (
+    "Two Daily Herald reporters held at border\n\n"
+    "Two Daily Herald reporters were held for a day at the border on Friday while they covered the floods.\n\n"
+    "The Daily Herald reported that the two were questioned for six hours and had their phones taken.\n\n"
+    "Border police said the reporters did not have the right papers. Both were freed on Saturday.\n\n"
+    "Ana Ruiz, a press freedom campaigner, said journalists were often stopped there."
+)
+
+
+def test_an_outlet_telling_the_story_of_its_own_journalists_is_asked_about_as_a_source_with_a_stake():
+    (asked,) = questions(kinds.own_outlet_source, DETAINED)
+    assert asked.prompt == ("Part of this story rests on what the Daily Herald reported. "
+                            "What should a reader keep in mind about this source?")
+    assert asked.answer.startswith("The Daily Herald employs the journalists the story is about")
+    assert asked.evidence.startswith("The Daily Herald reported that the two were questioned")
+    assert "“Daily Herald reporters”" in asked.explanation
+
+
+def test_an_outlet_whose_reporters_were_only_spoken_to_has_no_stake_in_the_story():
+    told = DETAINED.replace("Two Daily Herald reporters held", "Mayor tells Daily Herald reporters of floods").replace(
+        "Two Daily Herald reporters were held for a day at the border on Friday while they covered the floods.",
+        "The mayor told Daily Herald reporters on Friday that the floods had closed the border.")
+    assert not questions(kinds.own_outlet_source, told)

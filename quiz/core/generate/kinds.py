@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.sourcing import _or_list
 
 
@@ -140,6 +141,51 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"stake:{key}",
         )
+
+
+# An outlet's own people: "the BBC's Tokyo correspondent", "BBC reporters".
+STAFF = r"(?:correspondents?|reporters?|journalists?|crew|producers?|cameram[ae]n|photographers?|editors?)"
+
+
+def own_outlet_source(ctx: Context) -> Iterator[Candidate]:
+    """'The BBC reported part of this story. What should a reader keep in mind about this
+    source?' when the outlet whose report the article gives employs the journalists the story
+    is about: it has a stake in how their story is told."""
+    text = ctx.article.text
+    for key, claims in ctx.claims_by_speaker.items():
+        if not is_outlet(key) or not ctx.speakers[key].named:
+            continue
+        # In the headline or the opening: what the story is about. Not "told BBC reporters", a source speaking to them.
+        opening = text[: ctx.article.paragraphs[min(2, len(ctx.article.paragraphs) - 1)].end]
+        own = next((m for m in re.finditer(rf"\b{re.escape(key)}(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){{0,2}}{STAFF}\b", opening,
+                                           re.IGNORECASE)
+                    if not re.search(r"\b(?:told|tells|telling|to|with|by|for)\s+(?:the\s+|a\s+)?$", opening[: m.start()])), None)
+        if own is None:
+            continue
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        the = "the " if re.search(rf"\b[Tt]he {re.escape(key)}\b", text) else ""  # as the article writes it
+        outlet = f"{the}{key}"
+        answer = f"{capitalise(outlet)} employs the journalists the story is about, so it has a stake in how it is told"
+        distractors = [f"{capitalise(outlet)} has no link to the people in the story, so it is a neutral source",
+                       f"{capitalise(outlet)} is named, so its account needs no checking"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-outlet-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"Part of this story rests on what {outlet} reported. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The article speaks of “{own.group(0)}”: the story is about {outlet}'s own people, and "
+                             f"the account of what happened to them comes from {outlet} itself. That does not make it "
+                             "false, but an employer has reasons to tell its staff's story its own way, and the other "
+                             "side's account is needed to check it."),
+                feedback={distractors[0]: f"The journalists in the story work for {outlet}, so it is not a neutral source.",
+                          distractors[1]: "A name shows where an account comes from, not that it is right."},
+                template="own-outlet-source",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
 
 
 # Family ties a news story gives its sources: "Tyler Skluzacek's father".
