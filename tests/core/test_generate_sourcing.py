@@ -392,3 +392,27 @@ def test_an_outlet_whose_reporters_were_only_spoken_to_has_no_stake_in_the_story
         "Two Daily Herald reporters were held for a day at the border on Friday while they covered the floods.",
         "The mayor told Daily Herald reporters on Friday that the floods had closed the border.")
     assert not questions(kinds.own_outlet_source, told)
+
+
+OWN_STUDY = (
+    "Short naps help pupils learn, study finds\n\n"
+    "Pupils who took a 20-minute nap after lunch did better in afternoon tests, a study of 300 pupils in two schools "
+    "found.\n\n"
+    "The study was led by Ana Ruiz, a sleep researcher at Hill University.\n\n"
+    "\"The pupils who slept were clearly sharper,\" said Ana Ruiz. She said the small size of the study did not "
+    "change the result.\n\n"
+    "Tom Reed, a teacher at one of the schools, said the pupils liked the naps."
+)
+
+
+def test_the_researcher_who_led_a_study_is_asked_about_as_judging_her_own_work():
+    (asked,) = questions(kinds.own_study_source, OWN_STUDY)
+    assert asked.prompt == "The article gives Ana Ruiz's view of the study. What should a reader keep in mind about it?"
+    assert asked.answer == "Ana Ruiz led the study, so is judging their own work"
+    assert asked.evidence == "The study was led by Ana Ruiz, a sleep researcher at Hill University."
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judging_her_own_work():
+    assert not questions(kinds.own_study_source, OWN_STUDY.replace("The study was led by Ana Ruiz",
+                                                                   "The study was reviewed by Ana Ruiz"))

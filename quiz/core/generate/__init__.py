@@ -26,7 +26,7 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
-    sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.opposition_source, kinds.own_outlet_source, kinds.related_sources, publisher.checkable_part,
+    sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.opposition_source, kinds.own_outlet_source, kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
     attribution.exact_words,
     figure_source.figure_source, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,

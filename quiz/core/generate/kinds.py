@@ -188,6 +188,49 @@ def own_outlet_source(ctx: Context) -> Iterator[Candidate]:
         return
 
 
+# The one who led a piece of research: "the study's principal investigator", "lead author".
+LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|investigator|scientist)|senior author|"
+                  r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by)\b", re.IGNORECASE)
+
+
+def own_study_source(ctx: Context) -> Iterator[Candidate]:
+    """'The article gives Angelo Volandes's view of the study. What should a reader keep in
+    mind about it?' when the article names that person as the one who led the research: they
+    judge their own work."""
+    sentences = ctx.article.sentences
+    for key, claims in ctx.claims_by_speaker.items():
+        speaker = ctx.speakers[key]
+        if not speaker.named or len(key.split()) < 2:  # a person the model may take for an organisation too
+            continue
+        surname = key.split()[-1]
+        led = next((s for s in sentences if LEAD.search(s.text) and re.search(rf"\b{re.escape(surname)}\b", s.text)
+                    and abs(LEAD.search(s.text).start() - s.text.find(surname)) <= 80), None)
+        if led is None or not [c for c in claims if not c.data.get("via")]:
+            continue
+        role = LEAD.search(led.text).group(0).lower()
+        work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
+        answer = f"{key} led {work}, so is judging their own work"
+        distractors = [f"{key} took no part in {work} and judges it from outside",
+                       f"{key}'s view is one of the results {work} measured",
+                       f"{key} was one of the people {work} looked at"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-study-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article gives {key}'s view of {work}. What should a reader keep in mind about it?",
+                evidence=led.text,
+                explanation=(f"The article names {key} as the {role}. Researchers want their work to look good, so "
+                             "their view of its results, and of its weaknesses, is not a check on it: an expert who "
+                             "took no part would be. That does not make the view wrong."),
+                feedback={distractors[0]: f"The article names {key} as the {role}: {key} did the research.",
+                          distractors[1]: f"A view is what {key} thinks of the results, not something {work} measured.",
+                          distractors[2]: f"{key} did {work}; the article does not say {key} took part in it as a subject."},
+                template="own-study-source",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
 # Family ties a news story gives its sources: "Tyler Skluzacek's father".
 RELATIVES = ("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "grandmother",
              "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé", "fiancée")
