@@ -724,3 +724,35 @@ def test_a_study_that_names_its_one_journal_as_source_is_no_compiled_story():
     text = COMPILED.split("Sources")[0] + "Source\n\nJournal of Bridge Safety, May 2024 (see the abstract).\n"
     article = parse_article(text)
     assert not list(compiled_story(Context(article, read_facts(article), random.Random(1))))
+
+
+SURNAMES_INTERVIEW = """Our paper asks three experts about the drought
+
+Riverton News: Will the drought end this year?
+
+Hale: Probably not. The rain this spring was half of what we need, and the rivers are low.
+
+Moss: I agree. The forecast is for a dry summer.
+
+Pike: It may end in the autumn if the storms come back, but nobody can promise that.
+
+Riverton News: What should farmers do?
+
+Hale: Save water now and plant crops that need less of it.
+
+Moss: Ask the council for help with the cost of wells.
+"""
+
+
+def test_an_interview_with_experts_known_only_by_one_name_asks_what_the_article_does_not_say_about_them():
+    from quiz.core.generate.kinds import interview_who_answers
+
+    article = parse_article(SURNAMES_INTERVIEW)
+    (offered,) = interview_who_answers(Context(article, read_facts(article), random.Random(1)))
+    asked = offered.question
+    assert asked.prompt.startswith("The answers in this interview are labelled only “Hale”, “Moss” and “Pike”.")
+    assert asked.answer == "Their full names and where they work"
+    assert asked.feedback["Who asked the questions"] == "The questions are labelled “Riverton News”."
+    named = SURNAMES_INTERVIEW.replace("Riverton News: Will", "We spoke to Dr Ann Hale of Hill University, and two others.\n\nRiverton News: Will")
+    article = parse_article(named)
+    assert not list(interview_who_answers(Context(article, read_facts(article), random.Random(1))))

@@ -38,7 +38,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.neutral_word, language.whose_word,
-    publisher.publisher_stake, publisher.compiled_story, study.who_was_studied, kinds.interview_in_writing, kinds.interview_stake,
+    publisher.publisher_stake, publisher.compiled_story, study.who_was_studied, kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.

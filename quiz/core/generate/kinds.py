@@ -381,6 +381,52 @@ def interview_in_writing(ctx: Context) -> Iterator[Candidate]:
     )
 
 
+def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
+    """'The answers are labelled only “Richman”, “Snow” and “Zhang”. What does the article not
+    tell a reader about them?' when the people who answer an interview go by one word each and
+    the article never names them more fully: who they are, and so what their expertise is,
+    cannot be checked."""
+    turns = ctx.of_kind("turn")
+    if ctx.kind.kind != "interview" or not turns:
+        return
+    answering = list(dict.fromkeys(t.data["label"] for t in turns if t.data["role"] == "interviewee"))
+    asking = {t.data["label"] for t in turns if t.data["role"] == "interviewer"}
+    text = ctx.article.text
+    labelled = {t.data["sentence_start"] for t in turns}
+    if len(answering) < 2 or not asking or any(len(label.split()) != 1 or label.upper() in ("A", "ANSWER") for label in answering):
+        return
+    for label in answering:
+        # Named anywhere but at the head of an answer ("Professor Ann Snow of ..."): the article says who they are.
+        for match in re.finditer(rf"\b{re.escape(label)}\b", text):
+            if match.start() not in labelled:
+                return
+    first = next(t for t in turns if t.data["label"] == answering[0])
+    evidence = sentences_around(ctx, first.data["sentence_start"], first.start)
+    if evidence is None:
+        return
+    shown = [f"“{label}”" for label in answering[:3]]
+    named = _or_list(shown if len(answering) <= 3 else [*shown, "others"], "and")
+    answer = "Their full names and where they work"
+    distractors = ["Their views on the questions put to them",
+                   "Which questions they were asked",
+                   "Who asked the questions"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id="interview-who-answers", skill="sourcing",
+            prompt=f"The answers in this interview are labelled only {named}. What does the article not tell a reader about the people who answer?",
+            evidence=evidence,
+            explanation=(f"Each answer carries one name, and the article says nothing more about the {len(answering)} people "
+                         "who give them: not their full names, their posts or where they work. A reader cannot tell how "
+                         "much each knows, or whether any of them has a stake, so the answers are harder to weigh."),
+            feedback={distractors[0]: "Their answers give what they think; what the article leaves out is who they are.",
+                      distractors[1]: "The questions are printed before the answers.",
+                      distractors[2]: f"The questions are labelled {_or_list([f'“{a}”' for a in sorted(asking)], 'and')}."},
+            template="interview-who-answers",
+        ),
+        0.75, "interview-who",
+    )
+
+
 # A role whose head is a candidate: "the Green Party's candidate for mayor", not "the candidate's campaign manager".
 RUNNING = re.compile(r"^(?:[\w.’'-]+\s+){0,4}(?:candidate|nominee)(?:\s+(?:for|in|to)\b.*)?$", re.IGNORECASE)
 JOB = re.compile(r"\b(?:founder|co-founder|owner|chief executive|executive|director|president|chair(?:man|woman|person)?|"
