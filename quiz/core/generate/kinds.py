@@ -308,9 +308,11 @@ def most_quoted(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind == "speech":
         return
     counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()), reverse=True)
+    if len(counts) < 3:
+        return  # a lead needs others to lead
     total = sum(n for n, _ in counts)
-    top = ctx.speakers[counts[0][1]] if counts else None
-    if top is None or not top.named or top.kind != "person" or counts[0][0] < 3 or counts[0][0] < 3 * counts[1][0]:
+    top = ctx.speakers[counts[0][1]]
+    if not top.named or top.kind != "person" or counts[0][0] < 3 or counts[0][0] < 3 * counts[1][0]:
         return  # no clear lead: "most" would be a count a reader could make differently
     # Only other named people: "unnamed researchers" may be the same team, and "experts" answers another question.
     others = [ctx.speakers[key] for n, key in counts[1:] if n and ctx.speakers[key].named and ctx.speakers[key].kind == "person"]
