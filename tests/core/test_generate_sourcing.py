@@ -416,3 +416,26 @@ def test_the_researcher_who_led_a_study_is_asked_about_as_judging_her_own_work()
 def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judging_her_own_work():
     assert not questions(kinds.own_study_source, OWN_STUDY.replace("The study was led by Ana Ruiz",
                                                                    "The study was reviewed by Ana Ruiz"))
+
+
+RELEASE_ABOUT_TENANTS = (
+    "City Housing Board repairs 400 homes\n\n"
+    "Press Release\n\n"
+    "Today, the City Housing Board announced that it has repaired 400 homes since March, with new roofs and heating "
+    "for tenants in the east of the city.\n\n"
+    "The City Housing Board will repair 300 more homes by the end of the year. Tenants can ask for a repair online.\n\n"
+    "The City Housing Board said it was proud of the work."
+)
+
+
+def test_a_release_that_names_a_group_and_quotes_only_its_publisher_asks_whose_account_it_gives():
+    (asked,) = questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)
+    assert asked.prompt == "The text writes about tenants more than once. Whose account does it give?"
+    assert asked.answer == "Only the City Housing Board’s own: no tenants speak in it"
+    assert asked.evidence.startswith("Today, the City Housing Board announced")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_release_that_quotes_someone_outside_its_publisher_is_not_asked_whose_account_it_gives():
+    text = RELEASE_ABOUT_TENANTS + "\n\nTom Reed, a tenant, said the heating had made his winter easier."
+    assert not questions(sourcing.missing_voice, text)
