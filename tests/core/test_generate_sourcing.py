@@ -360,6 +360,8 @@ def test_a_politician_of_another_party_than_the_government_is_asked_about_as_an_
 def test_a_member_of_the_governing_party_or_of_a_party_with_no_government_named_is_no_opposition_source():
     assert not questions(kinds.opposition_source, OPPOSED.replace("a Green MP", "a Liberal MP"))
     assert not questions(kinds.opposition_source, OPPOSED.replace("the Liberal government", "the government"))
+    # "The last Liberal government" is not the one in power now.
+    assert not questions(kinds.opposition_source, OPPOSED.replace("the Liberal government", "the last Liberal government"))
 
 
 def test_a_shadow_minister_is_an_opposition_source():

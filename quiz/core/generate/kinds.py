@@ -105,7 +105,11 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
     story is about: a shadow minister, an opposition leader, or a member of one party where
     the article names the government as another's ("the Conservative government")."""
     text = ctx.article.text
-    governing = {m.group(1) for m in re.finditer(rf"\b({PARTY})(?:-led)? (?:government|administration)\b", text)}
+    # The party in government now: not "the last Labour government"; two named leave it unsure.
+    governing = {m.group(1) for m in re.finditer(rf"\b({PARTY})(?:-led)? (?:government|administration)\b", text)
+                 if not re.search(r"\b(?:last|previous|former|past|next|future|old)\s+$", text[max(0, m.start() - 12) : m.start()])}
+    if len(governing) > 1:
+        governing = set()
     for key, speaker in ctx.speakers.items():
         if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
             continue

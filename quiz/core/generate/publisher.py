@@ -219,7 +219,7 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
 
 # A list of the reports a story was put together from, at its end: a "Sources" heading, then
 # one line per report, its title in quotation marks and the outlet after a dash.
-SOURCES_HEADING = re.compile(r"^(?:Sources?|References)\s*:?\s*$", re.MULTILINE)
+SOURCES_HEADING = re.compile(r"^Sources?\s*:?\s*$", re.MULTILINE)  # not "References": a paper's reading list
 REPORT_LINE = re.compile(r"^[^\n]*[“\"][^”\"\n]{5,}[”\"]\s*[—–-]+\s*([^,\n]+)[^\n]*$", re.MULTILINE)
 
 
