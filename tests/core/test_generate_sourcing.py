@@ -171,6 +171,13 @@ def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
     assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
 
 
+def test_whose_voices_names_as_missing_only_people_the_article_writes_about():
+    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES)
+    assert "company" not in asked.explanation and "experts" not in asked.explanation  # groups the story never names
+    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
+    assert "It writes about farmers but quotes none of them" in asked.explanation
+
+
 def test_a_source_with_no_role_leaves_whose_voices_unasked():
     text = OFFICIAL_VOICES + "\n\nJane Cole said the smugglers had moved to the east long ago."
     assert not questions(sourcing.whose_voices, text)

@@ -438,10 +438,6 @@ VOICE_GROUPS = {
 }
 
 
-MISSING = {"officials": "officials", "experts": "experts or researchers", "company": "company staff",
-           "affected": "people affected by the events"}
-
-
 def _voice_group(speaker) -> str | None:
     """The one group a source's label puts it in; None for none or more than one."""
     role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
@@ -486,7 +482,9 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     answer = VOICE_GROUPS[top][0]
     distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
     names = capitalise(_listed(members[top]))
-    missing = [MISSING[g] for g in VOICE_GROUPS if g not in count]
+    # Missing: only people affected that the article itself writes about ("migrants"), not every group a story could quote.
+    named = _named_twice(ctx)
+    missing = [named[0]] if named and "affected" not in count else []
     share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
     feedback = {}
     for group, (label, _) in VOICE_GROUPS.items():
@@ -502,7 +500,8 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
             evidence=evidence,
             explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
                          f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
-                         + (f". It quotes no {_or_list(missing)}: ask who else could have been asked." if missing else ".")),
+                         + (f". It writes about {_or_list(missing, 'and')} but quotes none of them: ask who else could "
+                            "have been asked." if missing else ".")),
             feedback=feedback,
             template="whose-voices",
         ),
