@@ -419,6 +419,8 @@ def test_the_researcher_who_led_a_study_is_asked_about_as_judging_her_own_work()
     assert asked.prompt == "The article gives Ana Ruiz's view of the study. What should a reader keep in mind about it?"
     assert asked.answer == "Ana Ruiz led the study, so is judging their own work"
     assert asked.evidence == "The study was led by Ana Ruiz, a sleep researcher at Hill University."
+    assert asked.feedback["Ana Ruiz took no part in the study and judges it from outside"] == (
+        "The article names Ana Ruiz as the person who led the study: Ana Ruiz led the study.")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 

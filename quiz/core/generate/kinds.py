@@ -211,8 +211,9 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
                     and abs(LEAD.search(s.text).start() - s.text.find(surname)) <= 80), None)
         if led is None or not [c for c in claims if not c.data.get("via")]:
             continue
-        role = LEAD.search(led.text).group(0).lower()
         work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
+        lead = LEAD.search(led.text).group(0).lower()
+        role = f"the person who led {work}" if "led" in lead else f"the {lead}"  # "was led by" names no post
         answer = f"{key} led {work}, so is judging their own work"
         distractors = [f"{key} took no part in {work} and judges it from outside",
                        f"{key}'s view is one of the results {work} measured",
@@ -222,12 +223,12 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"own-study-{slugify(key, 24)}", skill="sourcing",
                 prompt=f"The article gives {key}'s view of {work}. What should a reader keep in mind about it?",
                 evidence=led.text,
-                explanation=(f"The article names {key} as the {role}. Researchers want their work to look good, so "
+                explanation=(f"The article names {key} as {role}. Researchers want their work to look good, so "
                              "their view of its results, and of its weaknesses, is not a check on it: an expert who "
                              "took no part would be. That does not make the view wrong."),
-                feedback={distractors[0]: f"The article names {key} as the {role}: {key} did the research.",
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} led {work}.",
                           distractors[1]: f"A view is what {key} thinks of the results, not something {work} measured.",
-                          distractors[2]: f"{key} did {work}; the article does not say {key} took part in it as a subject."},
+                          distractors[2]: f"{key} led {work}; the article does not say {key} took part in it as a subject."},
                 template="own-study-source",
             ),
             0.8, f"stake:{key}",
