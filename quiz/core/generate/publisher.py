@@ -1,6 +1,7 @@
 """Questions on a text its publisher wrote about its own work (a press release, a fact
 sheet, a government statement): who published it and what stake they have, and which part
-of its praise of itself an independent source could check."""
+of its praise of itself an independent source could check; and a story put together from
+other outlets' reports, which its list of sources shows."""
 
 from __future__ import annotations
 
