@@ -166,10 +166,29 @@ def find_publisher_in(text):
     return find_publisher(Context(article, read_facts(article), random.Random(0)))
 
 
-def test_who_published_is_not_asked_when_the_text_only_praises_a_body():
+def test_who_published_is_asked_of_a_release_that_tells_of_one_body_in_its_own_voice():
     article = parse_article(PRAISE_WITHOUT_AUTHOR)
     assert read_facts(article).kind.kind == "press-release"
-    assert "publisher-stake" not in templates(generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1))
+    (asked,) = [q for q in generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Park Administration, speaking for itself")
+    # Its President counts as the body: "Under Governor Ann Park" is not a President, so two sentences.
+    assert asked.explanation.startswith("The text tells of the Park Administration's work in 2 of its sentences")
+    assert asked.evidence.startswith("This is the direct result of the Park Administration's")  # where it judges
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_who_published_counts_a_president_as_the_administration():
+    text = PRAISE_WITHOUT_AUTHOR.replace("Under Governor Ann Park", "Under President Ann Park")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert "in 3 of its sentences" in asked.explanation
+
+
+def test_who_published_is_not_asked_of_a_news_report_about_a_body():
+    text = ("Council approves budget\n\nThe City Council approved a budget of $40 million on Tuesday, council member "
+            "Ann Park said. The City Council will spend more on roads. \"It is too little,\" said Tom Hill, who runs a "
+            "shop on Main Street. The City Council meets again in May, a spokesman said.")
+    assert read_facts(parse_article(text)).kind.kind == "news"
+    assert "publisher-stake" not in templates(generate_pack(text, seed=1))
 
 
 def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
@@ -278,7 +297,7 @@ def test_a_small_trial_in_court_is_no_early_study():
 
 def test_an_interview_asks_whose_views_it_gives(packs):
     # Or what stake the one who answers has, a question that names them (the same point).
-    assert {"interview-views", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
+    assert {"interview-in-writing", "interview-stake"} & templates(packs["17-wikinews-interview-robert-sarvis-virginia-governor"])
 
 
 def test_own_words_key_the_passages_that_stand_in_quotation_marks(packs):
@@ -674,12 +693,23 @@ Tom Reed: We hope to open a second shop next year, if the bank agrees to lend us
 """
 
 
-def test_an_interview_with_two_people_answering_asks_whose_views_it_gives():
-    (asked,) = [q for q in generate_pack(PANEL_INTERVIEW, seed=1).questions if q.template == "interview-views"]
-    assert asked.answer == "Maria Lopez and Tom Reed"
-    assert "Ann Blake" in asked.choices and not any("Maria" in c and "Tom" not in c for c in asked.choices)
-    assert "James Hart" not in asked.choices  # the mayor's words, passed on in a question, are a view it gives too
-    assert "Maria Lopez" in asked.explanation and "Tom Reed" in asked.explanation
+def test_an_interview_does_not_ask_whose_views_it_gives():
+    # The names are printed beside every answer: a question on them is recall.
+    assert "interview-views" not in templates(generate_pack(PANEL_INTERVIEW, seed=1))
+
+
+def test_an_interview_answered_in_writing_asks_what_that_means_for_the_answers():
+    from quiz.core.generate.kinds import interview_in_writing
+
+    article = parse_article(CANDIDATE_INTERVIEW)
+    (offered,) = interview_in_writing(Context(article, read_facts(article), random.Random(1)))
+    asked = offered.question
+    assert asked.prompt == "This interview was done by e-mail. What does that mean for the answers?"
+    assert "follow-up" in asked.answer and asked.evidence.startswith("Teacher Dana Cole")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    spoken = CANDIDATE_INTERVIEW.replace(" by e-mail", " at her office")
+    article = parse_article(spoken)
+    assert not list(interview_in_writing(Context(article, read_facts(article), random.Random(1))))
 
 
 CANDIDATE_INTERVIEW = """Reporter interviews Dana Cole, Green Party candidate for mayor
@@ -705,6 +735,7 @@ def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
     assert asked.prompt == ("This interview gives the answers of Dana Cole, the Green Party's candidate for mayor of "
                             "Riverton. What should a reader keep in mind about them?")
     assert asked.answer == "Dana Cole is running for office, so the answers also make the case for Dana Cole's campaign"
+    assert "answered in writing, so no one could ask a follow-up question" in asked.explanation
     assert asked.evidence.startswith("Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered")
 
 
@@ -829,3 +860,68 @@ def test_a_condition_is_asked_beside_phrases_of_its_own_shape_not_single_words()
     assert all(len(c.split()) == 2 for c in asked.choices)  # the answer does not stand out as the one phrase
     assert {"carry city", "city buses"}.isdisjoint(asked.choices)  # a phrase cut from its neighbour reads as broken
     assert not any("would" in c for c in asked.choices)  # "would" also shows it has not happened
+
+
+COMPILED = """Bridge closed after crack found
+
+A crack was found in the Old Mill bridge on Monday, and the bridge will stay closed for a month.
+
+"We will not take any risks," said Ann Park, the town engineer. Drivers face a detour of ten kilometres.
+
+Sources
+"Crack closes Old Mill bridge" — Riverton Herald, May 4, 2024
+"Detour for drivers as bridge shuts" — Valley News, May 5, 2024
+"""
+
+
+def test_a_story_put_together_from_other_outlets_asks_what_its_list_of_sources_shows():
+    from quiz.core.generate.publisher import compiled_story
+
+    article = parse_article(COMPILED)
+    (offered,) = compiled_story(Context(article, read_facts(article), random.Random(1)))
+    asked = offered.question
+    assert asked.prompt.startswith("The article ends with a list headed “Sources”.")
+    assert asked.answer.startswith("It was put together from other outlets' reports")
+    assert asked.evidence.startswith("Sources\n") and asked.evidence.endswith("Valley News, May 5, 2024")
+    assert "2 reports by Riverton Herald and Valley News" in asked.explanation
+    assert "compiled-story" in templates(generate_pack(COMPILED, seed=1))
+
+
+def test_a_study_that_names_its_one_journal_as_source_is_no_compiled_story():
+    from quiz.core.generate.publisher import compiled_story
+
+    text = COMPILED.split("Sources")[0] + "Source\n\nJournal of Bridge Safety, May 2024 (see the abstract).\n"
+    article = parse_article(text)
+    assert not list(compiled_story(Context(article, read_facts(article), random.Random(1))))
+
+
+SURNAMES_INTERVIEW = """Our paper asks three experts about the drought
+
+Riverton News: Will the drought end this year?
+
+Hale: Probably not. The rain this spring was half of what we need, and the rivers are low.
+
+Moss: I agree. The forecast is for a dry summer.
+
+Pike: It may end in the autumn if the storms come back, but nobody can promise that.
+
+Riverton News: What should farmers do?
+
+Hale: Save water now and plant crops that need less of it.
+
+Moss: Ask the council for help with the cost of wells.
+"""
+
+
+def test_an_interview_with_experts_known_only_by_one_name_asks_what_the_article_does_not_say_about_them():
+    from quiz.core.generate.kinds import interview_who_answers
+
+    article = parse_article(SURNAMES_INTERVIEW)
+    (offered,) = interview_who_answers(Context(article, read_facts(article), random.Random(1)))
+    asked = offered.question
+    assert asked.prompt.startswith("The answers in this interview are labelled only “Hale”, “Moss” and “Pike”.")
+    assert asked.answer == "Their full names and where they work"
+    assert asked.feedback["Who asked the questions"] == "The questions are labelled “Riverton News”."
+    named = SURNAMES_INTERVIEW.replace("Riverton News: Will", "We spoke to Dr Ann Hale of Hill University, and two others.\n\nRiverton News: Will")
+    article = parse_article(named)
+    assert not list(interview_who_answers(Context(article, read_facts(article), random.Random(1))))

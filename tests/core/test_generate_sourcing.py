@@ -171,6 +171,13 @@ def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
     assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
 
 
+def test_whose_voices_names_as_missing_only_people_the_article_writes_about():
+    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES)
+    assert "company" not in asked.explanation and "experts" not in asked.explanation  # groups the story never names
+    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
+    assert "It writes about farmers but quotes none of them" in asked.explanation
+
+
 def test_a_source_with_no_role_leaves_whose_voices_unasked():
     text = OFFICIAL_VOICES + "\n\nJane Cole said the smugglers had moved to the east long ago."
     assert not questions(sourcing.whose_voices, text)
@@ -313,10 +320,25 @@ LEADING = (
 def test_one_source_who_leads_is_the_most_quoted_but_not_in_a_speech():
     ctx = context(LEADING)
     (asked,) = [c.question for c in kinds.most_quoted(ctx)]
-    assert asked.answer.startswith("Ana Ruiz")
-    assert asked.explanation.startswith("The article quotes or reports Ana Ruiz 4 times, at least twice as often")
+    assert asked.answer == "Ana Ruiz"
+    assert asked.explanation.startswith("Ana Ruiz gives 4 of the 6 statements the article quotes or reports; "
+                                        "no one else gives more than 1.")
+    assert asked.feedback["Tom Reed"] == "The article reports once what Tom Reed said, against 4 times for Ana Ruiz."
     ctx.kind = ctx.kind._replace(kind="speech")  # the same words as a speech: the account is the speaker's own
     assert not list(kinds.most_quoted(ctx))
+
+
+def test_a_lead_of_twice_as_many_statements_is_not_enough_to_ask_who_the_article_relies_on_most():
+    # 4 against 2: the second source is read differently by one count, and "most" is unsure.
+    close = LEADING.replace("Fisher Lee Park said he was glad to be back.", "Tom Reed said the boats were ready.")
+    assert not questions(kinds.most_quoted, close)
+
+
+def test_unnamed_sources_are_not_offered_as_the_source_an_article_relies_on_most():
+    # "Unnamed officials" could be the mayor's own staff: a choice that may overlap the key.
+    text = LEADING + "\n\nOfficials said the harbour office would open on Sunday."
+    (asked,) = questions(kinds.most_quoted, text)
+    assert not [c for c in asked.choices if "fficial" in c], asked.choices
 
 
 def test_the_missing_voice_names_the_people_quoted_not_every_statement():
@@ -516,3 +538,109 @@ def test_according_to_reports_that_name_no_one_is_a_hidden_source():
                           "According to local reports, the new harbour wall in Eastport was left unfinished")
     (asked,) = [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence]
     assert asked.answer == "Sources it does not name: only “According to local reports”"
+
+
+OPPOSED = (
+    "School roof collapses\n\n"
+    "Part of the roof of Hill Road school fell in on Sunday night. No one was hurt.\n\n"
+    "Education minister Tom Hart said the Liberal government had spent more on schools than any before it.\n\n"
+    "Maria Lopez, a Green MP for the area, said the collapse showed years of neglect.\n\n"
+    "Ben Ode, the school's head teacher, said classes would move to the town hall."
+)
+
+
+def test_a_politician_of_another_party_than_the_government_is_asked_about_as_an_opposition_source():
+    (asked,) = questions(kinds.opposition_source, OPPOSED)
+    assert asked.prompt == "The article quotes Maria Lopez, a Green MP for the area. What should a reader keep in mind about this source?"
+    assert asked.answer == "Maria Lopez is in the opposition, so has reasons to make the government look bad"
+    assert asked.explanation.startswith("The article calls it the Liberal government, and Maria Lopez is a Green MP")
+    assert asked.evidence.startswith("Maria Lopez, a Green MP for the area, said")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_member_of_the_governing_party_or_of_a_party_with_no_government_named_is_no_opposition_source():
+    assert not questions(kinds.opposition_source, OPPOSED.replace("a Green MP", "a Liberal MP"))
+    assert not questions(kinds.opposition_source, OPPOSED.replace("the Liberal government", "the government"))
+    # "The last Liberal government" is not the one in power now.
+    assert not questions(kinds.opposition_source, OPPOSED.replace("the Liberal government", "the last Liberal government"))
+
+
+def test_a_shadow_minister_is_an_opposition_source():
+    text = OPPOSED.replace("Maria Lopez, a Green MP for the area,", "Maria Lopez, the shadow education secretary,")
+    text = text.replace("the Liberal government", "the government")
+    (asked,) = questions(kinds.opposition_source, text)
+    assert "a post in the opposition to the government" in asked.explanation
+
+
+DETAINED = (
+    "Two Daily Herald reporters held at border\n\n"
+    "Two Daily Herald reporters were held for a day at the border on Friday while they covered the floods.\n\n"
+    "The Daily Herald reported that the two were questioned for six hours and had their phones taken.\n\n"
+    "Border police said the reporters did not have the right papers. Both were freed on Saturday.\n\n"
+    "Ana Ruiz, a press freedom campaigner, said journalists were often stopped there."
+)
+
+
+def test_an_outlet_telling_the_story_of_its_own_journalists_is_asked_about_as_a_source_with_a_stake():
+    (asked,) = questions(kinds.own_outlet_source, DETAINED)
+    assert asked.prompt == ("Part of this story rests on what the Daily Herald reported. "
+                            "What should a reader keep in mind about this source?")
+    assert asked.answer.startswith("The Daily Herald employs the journalists the story is about")
+    assert asked.evidence.startswith("The Daily Herald reported that the two were questioned")
+    assert "“Daily Herald reporters”" in asked.explanation
+
+
+def test_an_outlet_whose_reporters_were_only_spoken_to_has_no_stake_in_the_story():
+    told = DETAINED.replace("Two Daily Herald reporters held", "Mayor tells Daily Herald reporters of floods").replace(
+        "Two Daily Herald reporters were held for a day at the border on Friday while they covered the floods.",
+        "The mayor told Daily Herald reporters on Friday that the floods had closed the border.")
+    assert not questions(kinds.own_outlet_source, told)
+
+
+OWN_STUDY = (
+    "Short naps help pupils learn, study finds\n\n"
+    "Pupils who took a 20-minute nap after lunch did better in afternoon tests, a study of 300 pupils in two schools "
+    "found.\n\n"
+    "The study was led by Ana Ruiz, a sleep researcher at Hill University.\n\n"
+    "\"The pupils who slept were clearly sharper,\" said Ana Ruiz. She said the small size of the study did not "
+    "change the result.\n\n"
+    "Tom Reed, a teacher at one of the schools, said the pupils liked the naps."
+)
+
+
+def test_the_researcher_who_led_a_study_is_asked_about_as_judging_her_own_work():
+    (asked,) = questions(kinds.own_study_source, OWN_STUDY)
+    assert asked.prompt == "The article gives Ana Ruiz's view of the study. What should a reader keep in mind about it?"
+    assert asked.answer == "Ana Ruiz led the study, so is judging their own work"
+    assert asked.evidence == "The study was led by Ana Ruiz, a sleep researcher at Hill University."
+    assert asked.feedback["Ana Ruiz took no part in the study and judges it from outside"] == (
+        "The article names Ana Ruiz as the person who led the study: Ana Ruiz led the study.")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judging_her_own_work():
+    assert not questions(kinds.own_study_source, OWN_STUDY.replace("The study was led by Ana Ruiz",
+                                                                   "The study was reviewed by Ana Ruiz"))
+
+
+RELEASE_ABOUT_TENANTS = (
+    "City Housing Board repairs 400 homes\n\n"
+    "Press Release\n\n"
+    "Today, the City Housing Board announced that it has repaired 400 homes since March, with new roofs and heating "
+    "for tenants in the east of the city.\n\n"
+    "The City Housing Board will repair 300 more homes by the end of the year. Tenants can ask for a repair online.\n\n"
+    "The City Housing Board said it was proud of the work."
+)
+
+
+def test_a_release_that_names_a_group_and_quotes_only_its_publisher_asks_whose_account_it_gives():
+    (asked,) = questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)
+    assert asked.prompt == "The text writes about tenants more than once. Whose account does it give?"
+    assert asked.answer == "Only the City Housing Board’s own: no tenants speak in it"
+    assert asked.evidence.startswith("Today, the City Housing Board announced")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_release_that_quotes_someone_outside_its_publisher_is_not_asked_whose_account_it_gives():
+    text = RELEASE_ABOUT_TENANTS + "\n\nTom Reed, a tenant, said the heating had made his winter easier."
+    assert not questions(sourcing.missing_voice, text)

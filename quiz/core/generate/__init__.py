@@ -27,7 +27,8 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause,
-    kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
+    kinds.independent_voice, kinds.interested_source, kinds.opposition_source, kinds.own_outlet_source,
+    kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
     attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total,
@@ -39,7 +40,8 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.neutral_word, language.whose_word,
-    publisher.publisher_stake, study.who_was_studied, kinds.interview_views, kinds.interview_stake,
+    publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
+    kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
 # Templates sure enough to ask about three passages of one article.

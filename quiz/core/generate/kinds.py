@@ -1,15 +1,15 @@
 """Questions that fit a kind of article: which voice comments on research from outside it,
-which source has a stake in the story, whose account the article relies on, and whose
-views an interview gives. A publisher writing about itself: publisher.py."""
+which source has a stake in the story, whose account the article relies on, and how far
+to trust an interview's answers. A publisher writing about itself: publisher.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Question
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.sourcing import _or_list
 
 
@@ -92,6 +92,150 @@ def _organisation_in(role: str) -> str:
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
 
 
+# Parties by the words that name them in most English-language news: small and general.
+PARTY = (r"(?:New Democrat(?:ic)?|Social Democrat(?:ic)?|Christian Democrat(?:ic)?|Liberal Democrat|Democrat(?:ic)?|"
+         r"Republican|Labour|Labor|Conservative|Tory|Liberal|Green|Socialist)")
+POLITICIAN = r"(?:MP|MPs|lawmaker|legislator|senator|Senator|congress(?:wo)?man|representative|councillor|councilor|MEP|MLA|MSP)"
+OPPOSITION = re.compile(rf"\b(?:[Ss]hadow|[Oo]pposition)\b|\b(?P<party>{PARTY})(?:\s+Party)?(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}{POLITICIAN}\b")
+
+
+def opposition_source(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Paul Dewar, an Ottawa New Democrat MP. What should a reader keep in
+    mind about this source?' for a politician whose role says they oppose the government the
+    story is about: a shadow minister, an opposition leader, or a member of one party where
+    the article names the government as another's ("the Conservative government")."""
+    text = ctx.article.text
+    # The party in government now: not "the last Labour government"; two named leave it unsure.
+    governing = {m.group(1) for m in re.finditer(rf"\b({PARTY})(?:-led)? (?:government|administration)\b", text)
+                 if not re.search(r"\b(?:last|previous|former|past|next|future|old)\s+$", text[max(0, m.start() - 12) : m.start()])}
+    if len(governing) > 1:
+        governing = set()
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
+            continue
+        role = speaker.label.split(", ", 1)[1]
+        match = OPPOSITION.search(role)
+        if match is None or match.group("party") and (not governing or match.group("party") in governing):
+            continue  # a party's member, with no government of another party named: their side is unsure
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        if evidence is None:
+            continue
+        if match.group("party"):
+            why = (f"The article calls it the {_or_list(sorted(governing), 'and')} government, and {key} is {role}: "
+                   "a member of another party, which opposes it.")
+        else:
+            why = f"{key} is {role}, a post in the opposition to the government."
+        answer = f"{key} is in the opposition, so has reasons to make the government look bad"
+        distractors = [f"{key} speaks for the government, so defends what it did",
+                       f"{key} is an independent expert with no side in the story",
+                       f"{key} is the reporter who wrote the article"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"opposition-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"{why} Opposition politicians win votes by showing the government's failings, so their "
+                             "words are one side's case. They may still be right: look for what the government and "
+                             "independent sources say."),
+                feedback={distractors[0]: f"{key} criticises the government from outside it; the article gives no post in it.",
+                          distractors[1]: f"{key} is a politician with a side, not an independent expert.",
+                          distractors[2]: f"The article quotes {key}; it does not say {key} wrote it."},
+                template="opposition-source",
+            ),
+            0.8, f"stake:{key}",
+        )
+
+
+# An outlet's own people: "the BBC's Tokyo correspondent", "BBC reporters".
+STAFF = r"(?:correspondents?|reporters?|journalists?|crew|producers?|cameram[ae]n|photographers?|editors?)"
+
+
+def own_outlet_source(ctx: Context) -> Iterator[Candidate]:
+    """'The BBC reported part of this story. What should a reader keep in mind about this
+    source?' when the outlet whose report the article gives employs the journalists the story
+    is about: it has a stake in how their story is told."""
+    text = ctx.article.text
+    for key, claims in ctx.claims_by_speaker.items():
+        if not is_outlet(key) or not ctx.speakers[key].named:
+            continue
+        # In the headline or the opening: what the story is about. Not "told BBC reporters", a source speaking to them.
+        opening = text[: ctx.article.paragraphs[min(2, len(ctx.article.paragraphs) - 1)].end]
+        own = next((m for m in re.finditer(rf"\b{re.escape(key)}(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){{0,2}}{STAFF}\b", opening,
+                                           re.IGNORECASE)
+                    if not re.search(r"\b(?:told|tells|telling|to|with|by|for)\s+(?:the\s+|a\s+)?$", opening[: m.start()])), None)
+        if own is None:
+            continue
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        the = "the " if re.search(rf"\b[Tt]he {re.escape(key)}\b", text) else ""  # as the article writes it
+        outlet = f"{the}{key}"
+        answer = f"{capitalise(outlet)} employs the journalists the story is about, so it has a stake in how it is told"
+        distractors = [f"{capitalise(outlet)} has no link to the people in the story, so it is a neutral source",
+                       f"{capitalise(outlet)} is named, so its account needs no checking"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-outlet-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"Part of this story rests on what {outlet} reported. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The article speaks of “{own.group(0)}”: the story is about {outlet}'s own people, and "
+                             f"the account of what happened to them comes from {outlet} itself. That does not make it "
+                             "false, but an employer has reasons to tell its staff's story its own way, and the other "
+                             "side's account is needed to check it."),
+                feedback={distractors[0]: f"The journalists in the story work for {outlet}, so it is not a neutral source.",
+                          distractors[1]: "A name shows where an account comes from, not that it is right."},
+                template="own-outlet-source",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
+# The one who led a piece of research: "the study's principal investigator", "lead author".
+LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|investigator|scientist)|senior author|"
+                  r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by)\b", re.IGNORECASE)
+
+
+def own_study_source(ctx: Context) -> Iterator[Candidate]:
+    """'The article gives Angelo Volandes's view of the study. What should a reader keep in
+    mind about it?' when the article names that person as the one who led the research: they
+    judge their own work."""
+    sentences = ctx.article.sentences
+    for key, claims in ctx.claims_by_speaker.items():
+        speaker = ctx.speakers[key]
+        if not speaker.named or len(key.split()) < 2:  # a person the model may take for an organisation too
+            continue
+        surname = key.split()[-1]
+        led = next((s for s in sentences if LEAD.search(s.text) and re.search(rf"\b{re.escape(surname)}\b", s.text)
+                    and abs(LEAD.search(s.text).start() - s.text.find(surname)) <= 80), None)
+        if led is None or not [c for c in claims if not c.data.get("via")]:
+            continue
+        work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
+        lead = LEAD.search(led.text).group(0).lower()
+        role = f"the person who led {work}" if "led" in lead else f"the {lead}"  # "was led by" names no post
+        answer = f"{key} led {work}, so is judging their own work"
+        distractors = [f"{key} took no part in {work} and judges it from outside",
+                       f"{key}'s view is one of the results {work} measured",
+                       f"{key} was one of the people {work} looked at"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-study-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article gives {key}'s view of {work}. What should a reader keep in mind about it?",
+                evidence=led.text,
+                explanation=(f"The article names {key} as {role}. Researchers want their work to look good, so "
+                             "their view of its results, and of its weaknesses, is not a check on it: an expert who "
+                             "took no part would be. That does not make the view wrong."),
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} led {work}.",
+                          distractors[1]: f"A view is what {key} thinks of the results, not something {work} measured.",
+                          distractors[2]: f"{key} led {work}; the article does not say {key} took part in it as a subject."},
+                template="own-study-source",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
 # Family ties a news story gives its sources: "Tyler Skluzacek's father".
 RELATIVES = ("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "grandmother",
              "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé", "fiancée")
@@ -163,76 +307,131 @@ def _statements(ctx: Context, claims) -> int:
 
 
 def most_quoted(ctx: Context) -> Iterator[Candidate]:
-    """'Whose account does the article rely on most?' when one source clearly leads; not
+    """'Whose account does the article rely on most?' when one named person gives at least
+    three times as many of the statements the article quotes or reports as anyone else; not
     in a speech, where the account is the speaker's own."""
     if ctx.kind.kind == "speech":
         return
-    counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()
-                     if ctx.speakers[key].kind in ("person", "people", "group")), reverse=True)
-    if len(counts) < 3 or counts[0][0] < 3 or counts[0][0] < max(counts[1][0] + 2, 2 * counts[1][0]):
-        return  # no clear lead (a tie, or a count a reader could make one different): no question
+    counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()), reverse=True)
+    if len(counts) < 3:
+        return  # a lead needs others to lead
+    total = sum(n for n, _ in counts)
     top = ctx.speakers[counts[0][1]]
-    others = [ctx.speakers[key] for _, key in counts[1:4]]
+    if not top.named or top.kind != "person" or counts[0][0] < 3 or counts[0][0] < 3 * counts[1][0]:
+        return  # no clear lead: "most" would be a count a reader could make differently
+    # Only other named people: "unnamed researchers" may be the same team, and "experts" answers another question.
+    others = [ctx.speakers[key] for n, key in counts[1:] if n and ctx.speakers[key].named and ctx.speakers[key].kind == "person"]
     evidence = claim_evidence(ctx, ctx.claims_by_speaker[top.key][0])
-    if evidence is None:
+    if len(others) < 2 or evidence is None:
         return
-    answer = capitalise(top.label)
-    distractors = [capitalise(o.label) for o in others]
+    role = f", {top.label.split(', ', 1)[1]}," if ", " in top.label else ""
+    said = {key: n for n, key in counts}
     yield Candidate(
         choice(
-            ctx, answer, distractors, id=f"most-quoted-{slugify(top.key, 24)}", skill="context",
+            ctx, top.key, [o.key for o in others[:3]], id=f"most-quoted-{slugify(top.key, 24)}", skill="context",
             prompt="Whose account does the article rely on most?",
             evidence=evidence,
-            explanation=(f"The article quotes or reports {top.key if top.named else mid_sentence(top.label)} "
-                         f"{counts[0][0]} times, at least twice as often as "
-                         "anyone else. When one source leads a story, the story leans on that source's view: ask whose "
-                         "account is missing."),
+            explanation=(f"{top.key}{role} gives {counts[0][0]} of the {total} statements the article quotes or reports; "
+                         f"no one else gives more than {counts[1][0]}. The article leans on {top.key}’s account more than "
+                         "on any other, so where that account could be wrong or one-sided, little in the article checks it."),
+            feedback={o.key: f"The article reports {_times(said[o.key])} what {o.key} said, against {counts[0][0]} times "
+                             f"for {top.key}." for o in others[:3]},
             template="most-quoted",
         ),
         0.75, "most-quoted",
     )
 
 
-# Turn labels that name a part of the transcript, not a person.
-NO_ONE = frozenset("q a question answer questions moderator interviewer host staff audience".split())
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-def interview_views(ctx: Context) -> Iterator[Candidate]:
-    """'Whose views does this interview give?': the one, two or three people who answer."""
+# How the questions reached the person who answers: in writing, with no one there to follow up.
+IN_WRITING = re.compile(r"\b(?:(?:by|via|over|through) (?:e-?mail|email|letter|written questions)|in writing|"
+                        r"written (?:answers|responses|replies))\b", re.IGNORECASE)
+
+
+def interview_in_writing(ctx: Context) -> Iterator[Candidate]:
+    """'The questions were sent by e-mail. What does that mean for the answers?' when the
+    introduction of an interview says so: the answers could be prepared, even written by
+    staff, and no one could ask a follow-up question. (Who answers is printed beside every
+    answer: asking it would be recall.)"""
     turns = ctx.of_kind("turn")
     if ctx.kind.kind != "interview" or not turns:
         return
-    answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"
-                                   and t.data["speaker"].lower() not in NO_ONE))
-    if not 1 <= len(answering) <= 3:
-        return  # a panel of many: no one account a choice could name
-    main = _or_list(answering, "and")
-    askers = {t.data["speaker"] for t in turns if t.data["role"] == "interviewer"}
-    mentioned = [m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person" and " " in m.data["name"]]
-    quoted = [s.key for s in ctx.speakers.values() if s.named and s.kind == "person"]
-    # Not people whose words the interview relays: their view is one it gives too.
-    others = list(dict.fromkeys([*askers, *(m for m in mentioned if m not in quoted)]))
-    others = [o for o in others if o and not any(o.lower() in a.lower() or a.lower() in o.lower() for a in answering)]
-    if len(others) < 2:
+    text = ctx.article.text
+    intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
+    match = IN_WRITING.search(text, intro_start, min(t.start for t in turns))
+    if match is None:
         return
-    first = next(t for t in turns if t.data["speaker"] == answering[0])
-    evidence = sentences_around(ctx, first.start, first.start + 1)
+    evidence = sentences_around(ctx, match.start(), match.end())
     if evidence is None:
         return
-    whose = _or_list([f"{a}’s" for a in answering], "and")
-    account = "one person’s account" if len(answering) == 1 else "the account of the people who answer"
+    answer = "The answers could be prepared with time, and no one could ask a follow-up question on the spot"
+    distractors = ["The interviewer checked every answer against other sources before printing it",
+                   "The answers were given live, with no time to think",
+                   "The answers are the interviewer's summary, not the person's own words"]
     yield Candidate(
-        Question(
-            id="interview-views", type="choice", skill="context",
-            prompt="Whose views does this interview give?",
-            choices=shuffled(ctx.rng, main, others[:3]), answer=main, evidence=evidence,
-            explanation=(f"The answers are {whose}: an interview gives {account} in their own words, and "
-                         "the questions decide what is covered. What they say is their view, not checked by the interviewer."),
-            template="interview-views",
+        choice(
+            ctx, answer, distractors, id="interview-in-writing", skill="context",
+            prompt=f"This interview was done {match.group(0).lower()}. What does that mean for the answers?",
+            evidence=evidence,
+            explanation=("Written answers can be drafted, checked and polished, perhaps by someone else, before they are "
+                         "sent. The interviewer cannot press on a vague answer or ask about what was left out, so the "
+                         "answers say what the person chose to say."),
+            feedback={distractors[0]: "Nothing in the article says the answers were checked; they are printed as sent.",
+                      distractors[1]: "The questions were answered in writing, so there was time to think.",
+                      distractors[2]: "The answers are printed as the person wrote them, under their name."},
+            template="interview-in-writing",
         ),
-        0.75, "interview",
+        0.75, "interview-method",
     )
 
+
+def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
+    """'The answers are labelled only “Richman”, “Snow” and “Zhang”. What does the article not
+    tell a reader about them?' when the people who answer an interview go by one word each and
+    the article never names them more fully: who they are, and so what their expertise is,
+    cannot be checked."""
+    turns = ctx.of_kind("turn")
+    if ctx.kind.kind != "interview" or not turns:
+        return
+    answering = list(dict.fromkeys(t.data["label"] for t in turns if t.data["role"] == "interviewee"))
+    asking = {t.data["label"] for t in turns if t.data["role"] == "interviewer"}
+    text = ctx.article.text
+    labelled = {t.data["sentence_start"] for t in turns}
+    if len(answering) < 2 or not asking or any(len(label.split()) != 1 or label.upper() in ("A", "ANSWER") for label in answering):
+        return
+    for label in answering:
+        # Named anywhere but at the head of an answer ("Professor Ann Snow of ..."): the article says who they are.
+        for match in re.finditer(rf"\b{re.escape(label)}\b", text):
+            if match.start() not in labelled:
+                return
+    first = next(t for t in turns if t.data["label"] == answering[0])
+    evidence = sentences_around(ctx, first.data["sentence_start"], first.start)
+    if evidence is None:
+        return
+    shown = [f"“{label}”" for label in answering[:3]]
+    named = _or_list(shown if len(answering) <= 3 else [*shown, "others"], "and")
+    answer = "Their full names and where they work"
+    distractors = ["Their views on the questions put to them",
+                   "Which questions they were asked",
+                   "Who asked the questions"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id="interview-who-answers", skill="sourcing",
+            prompt=f"The answers in this interview are labelled only {named}. What does the article not tell a reader about the people who answer?",
+            evidence=evidence,
+            explanation=(f"Each answer carries one name, and the article says nothing more about the {len(answering)} people "
+                         "who give them: not their full names, their posts or where they work. A reader cannot tell how "
+                         "much each knows, or whether any of them has a stake, so the answers are harder to weigh."),
+            feedback={distractors[0]: "Their answers give what they think; what the article leaves out is who they are.",
+                      distractors[1]: "The questions are printed before the answers.",
+                      distractors[2]: f"The questions are labelled {_or_list([f'“{a}”' for a in sorted(asking)], 'and')}."},
+            template="interview-who-answers",
+        ),
+        0.75, "interview-who",
+    )
 
 
 # A role whose head is a candidate: "the Green Party's candidate for mayor", not "the candidate's campaign manager".
@@ -275,6 +474,8 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     evidence = sentences_around(ctx, at, at + len(match.group(0)))
     if evidence is None:
         return
+    if IN_WRITING.search(evidence):  # the same passage: one question says both
+        why += " The questions were answered in writing, so no one could ask a follow-up question."
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"interview-stake-{slugify(name, 24)}", skill="sourcing",

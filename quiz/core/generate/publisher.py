@@ -1,6 +1,7 @@
 """Questions on a text its publisher wrote about its own work (a press release, a fact
 sheet, a government statement): who published it and what stake they have, and which part
-of its praise of itself an independent source could check."""
+of its praise of itself an independent source could check; and a story put together from
+other outlets' reports, which its list of sources shows."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import NamedTuple
 
 from quiz.core.facts.kind import HEADER, RELEASE
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.sourcing import _or_list
 
 # A body that can publish a text about itself.
 BODY = re.compile(
@@ -26,12 +28,15 @@ class Publisher(NamedTuple):
     name: str  # "the Department of State"
     evidence: str  # the passage that shows the text is theirs
     shown_by: str  # how it shows it, for the explanation
+    sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; naming a body often points to it
 
 
 def publisher_stake(ctx: Context) -> Iterator[Candidate]:
-    """'Who published this text, and what should a reader keep in mind?' when a passage
-    shows who wrote it: a heading, "Today, the White House announced", or "we" beside the
-    body's name. A sentence that only mentions a body shows nothing."""
+    """'Who published this text, and what should a reader keep in mind?' for a press
+    release, fact sheet or statement, when a passage shows who speaks in it: a heading,
+    "Today, the White House announced", "we" beside the body's name, or the body whose work
+    the text tells again and again in its own voice. A news report about a body is not a
+    release (facts/kind.py), and one sentence that mentions a body shows nothing."""
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
@@ -40,9 +45,9 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     name = publisher.name
     answer = f"{capitalise(name)}, speaking for itself, so it gives its own side"
     distractors = [
-        "An independent news reporter who weighs several sides",
-        "A court, recording what it decided",
-        "A reader, in a letter to the editor",
+        f"A news reporter writing about {name} from the outside",
+        f"An independent group that checked what {name} did",
+        f"A critic of {name}, pointing out what went wrong",
     ]
     yield Candidate(
         choice(
@@ -50,23 +55,24 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
             prompt="Who published this text, and what should a reader keep in mind?",
             evidence=publisher.evidence,
             explanation=(f"{capitalise(publisher.shown_by)}: this is {name} speaking for itself, as a press release, "
-                         "fact sheet or statement does. A publisher has a stake in how it looks, so its claims about "
-                         "itself, and its figures, need checking against independent sources."),
+                         "fact sheet or statement does. A publisher has a stake in how it and its work look, and in how "
+                         "it describes others, so its claims and its figures need checking against independent sources."),
             feedback={
-                distractors[0]: "A news report quotes other people and names its sources; this text speaks for its publisher.",
-                distractors[1]: "Nothing here records a court's decision; the text reports what its publisher did.",
-                distractors[2]: "A reader's letter gives one person's view; this text speaks for an organisation.",
+                distractors[0]: f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
+                distractors[1]: f"Nothing in the text was checked by anyone outside {name}: it gives {name}'s own account.",
+                distractors[2]: f"The text gives {name}'s side, not a critic's: it shows {name} in a good light.",
             },
             template="publisher-stake",
         ),
-        0.95, "publisher",
+        publisher.sure, "publisher",
     )
 
 
 def find_publisher(ctx: Context) -> Publisher | None:
     """The body that wrote the text, with the passage that shows it: a heading near the top,
-    the body announcing something "today", or "we" in a sentence that names it or follows
-    one that does."""
+    the body announcing something "today", "we" in a sentence that names it or follows one
+    that does; in a text read as a release, the one body whose work the text tells in several
+    sentences of its own."""
     article = ctx.article
     text = article.text
     main = _main_body(ctx)
@@ -97,7 +103,27 @@ def find_publisher(ctx: Context) -> Publisher | None:
             word = FIRST_PERSON.search(sentence.text).group(0).lower()
             where = "this sentence" if here else "the sentence before"
             return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”")
-    return None
+    own = [s for s in sentences if not _quoted(s.text)]
+    if ctx.kind.kind != "press-release" or not main or any(RELEASE.search(s.text) or FIRST_PERSON.search(s.text) for s in own):
+        return None  # someone else announces ("Today, Governor Park announced"), or a "we" no body owns: unsure
+    naming = [s for s in own if _names(main, s.text)]
+    if len(naming) < 2:
+        return None
+    # The passage: where the text names the body itself and judges its work, else where it first names it.
+    judged = [o.start for o in ctx.of_kind("opinion") if o.data.get("voice", "writer") == "writer"]
+    shown = min(naming, key=lambda s: (not any(s.start <= at < s.end for at in judged), not _names(main, s.text, alias=False)))
+    return Publisher(main, shown.text, f"the text tells of {main}'s work in {len(naming)} of its sentences, in its own voice",
+                     0.85)
+
+
+def _names(body: str, sentence: str, alias: bool = True) -> bool:
+    """Whether a sentence names the body, or, for 'the Trump Administration', its President."""
+    if any(_the(m.group(1)) == body for m in BODY.finditer(sentence)):
+        return True
+    if not alias:
+        return False
+    leader = re.match(r"the ((?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w’'-]*) Administration$", body)
+    return bool(leader and re.search(rf"\bPresident (?:[A-Z][\w.]*\s+)*{re.escape(leader.group(1))}\b", sentence))
 
 
 def _quoted(sentence: str) -> bool:
@@ -196,3 +222,48 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"opinion:{fact.start}",
         )
+
+
+# A list of the reports a story was put together from, at its end: a "Sources" heading, then
+# one line per report, its title in quotation marks and the outlet after a dash.
+SOURCES_HEADING = re.compile(r"^Sources?\s*:?\s*$", re.MULTILINE)  # not "References": a paper's reading list
+REPORT_LINE = re.compile(r"^[^\n]*[“\"][^”\"\n]{5,}[”\"]\s*[—–-]+\s*([^,\n]+)[^\n]*$", re.MULTILINE)
+
+
+def compiled_story(ctx: Context) -> Iterator[Candidate]:
+    """'The article ends with a list of sources. What does it tell you about how the story
+    was made?' when the list gives two or more other outlets' reports: the story retells
+    them, so what it says is second-hand."""
+    text = ctx.article.text
+    heading = None
+    for heading in SOURCES_HEADING.finditer(text):
+        pass  # the last heading: the list at the end, not a section of the story
+    if heading is None:
+        return
+    lines = []
+    for line in REPORT_LINE.finditer(text, heading.end()):
+        if text[(lines[-1].end() if lines else heading.end()) : line.start()].strip():
+            break  # the list ends where other text begins
+        lines.append(line)
+    outlets = list(dict.fromkeys(line.group(1).strip() for line in lines))
+    if len(lines) < 2 or len(outlets) < 2:
+        return
+    answer = "It was put together from other outlets' reports, so much of it is second-hand"
+    distractors = ["The writer saw the events first hand and checked every fact", "The outlets listed checked the article before it was published",
+                   "The people quoted in it wrote those reports themselves"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id="compiled-story", skill="sourcing",
+            prompt=f"The article ends with a list headed “{heading.group(0).strip().rstrip(':')}”. "
+                   "What does this list tell a reader about how the story was made?",
+            evidence=text[heading.start() : lines[-1].end()],
+            explanation=(f"The list gives {len(lines)} reports by {_or_list(outlets, 'and')}. The story retells what those outlets reported, "
+                         "so its quotations and facts reached the writer second-hand: to check one, go back to the outlet "
+                         "that first reported it."),
+            feedback={distractors[0]: "The list shows the writer worked from other outlets' reports, not from being there.",
+                      distractors[1]: "The list names reports the story drew on; nothing says those outlets saw this article.",
+                      distractors[2]: "The reports are by news outlets, not by the people the story quotes."},
+            template="compiled-story",
+        ),
+        0.8, "compiled-story",
+    )

@@ -537,10 +537,6 @@ VOICE_GROUPS = {
 }
 
 
-MISSING = {"officials": "officials", "experts": "experts or researchers", "company": "company staff",
-           "affected": "people affected by the events"}
-
-
 def _voice_group(speaker) -> str | None:
     """The one group a source's label puts it in; None for none or more than one."""
     role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
@@ -585,7 +581,9 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     answer = VOICE_GROUPS[top][0]
     distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
     names = capitalise(_listed(members[top]))
-    missing = [MISSING[g] for g in VOICE_GROUPS if g not in count]
+    # Missing: only people affected that the article itself writes about ("migrants"), not every group a story could quote.
+    named = _named_twice(ctx)
+    missing = [named[0]] if named and "affected" not in count else []
     share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
     feedback = {}
     for group, (label, _) in VOICE_GROUPS.items():
@@ -601,7 +599,8 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
             evidence=evidence,
             explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
                          f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
-                         + (f". It quotes no {_or_list(missing)}: ask who else could have been asked." if missing else ".")),
+                         + (f". It writes about {_or_list(missing, 'and')} but quotes none of them: ask who else could "
+                            "have been asked." if missing else ".")),
             feedback=feedback,
             template="whose-voices",
         ),
@@ -627,6 +626,9 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     """'The article writes about farmers more than once. Whose words does it never give?'
     for a group the article names more than once, when every source
     it quotes is placed in a group and none of them is one of those people."""
+    if ctx.kind.kind == "press-release":
+        yield from _missing_from_release(ctx)
+        return
     if ctx.kind.kind not in ("news", "wire"):
         return
     from quiz.core.generate.kinds import _statements
@@ -634,13 +636,10 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     quoted = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items() if _statements(ctx, claims)]
     if len(quoted) < 2 or any(_voice_group(s) in (None, "affected") for s in quoted):
         return  # a source the count cannot place could be one of the people affected
-    found: dict[str, list[int]] = {}
-    for match in AFFECTED_PLURALS.finditer(ctx.article.text):
-        found.setdefault(match.group().lower(), []).append(match.start())
-    groups = [(group, at) for group, at in found.items() if len(at) >= 2]
-    if len(groups) != 1:
-        return  # none named twice, or several: which one is "the" missing group is unsure
-    group, at = groups[0]
+    named = _named_twice(ctx)
+    if named is None:
+        return
+    group, at = named
     if any(group.rstrip("s") in s.label.lower() for s in quoted):
         return
     evidence = sentences_around(ctx, at[0], at[0] + len(group))
@@ -660,6 +659,58 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
             template="missing-voice",
         ),
         0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
+    )
+
+
+def _named_twice(ctx: Context) -> tuple[str, list[int]] | None:
+    """The one group of people affected that the article names more than once, with where."""
+    found: dict[str, list[int]] = {}
+    for match in AFFECTED_PLURALS.finditer(ctx.article.text):
+        found.setdefault(match.group().lower(), []).append(match.start())
+    groups = [(group, at) for group, at in found.items() if len(at) >= 2]
+    return groups[0] if len(groups) == 1 else None  # none named twice, or several: "the" missing group is unsure
+
+
+def _missing_from_release(ctx: Context) -> Iterator[Candidate]:
+    """'The text writes about survivors more than once. Whose account does it give?' for a
+    release in which no one speaks but its publisher (and, for an
+    Administration, its White House and President), about people it names and never quotes."""
+    from quiz.core.generate.publisher import find_publisher
+
+    publisher = find_publisher(ctx)
+    named = _named_twice(ctx)
+    if publisher is None or named is None:
+        return
+    name = publisher.name
+    core = set(re.findall(r"[A-Z][\w-]+", name)) - {"The", "Department", "Ministry", "Office", "Administration"}
+    administration = "dministration" in name
+    for speaker in ctx.speakers.values():
+        own = set(re.findall(r"[A-Z][\w-]+", speaker.key)) & core or administration and re.search(
+            r"\b(?:Administration|White House|President)\b", speaker.label)
+        if not own:
+            return  # someone outside the publisher speaks
+    group, at = named
+    evidence = sentences_around(ctx, at[0], at[0] + len(group))
+    if evidence is None:
+        return
+    their = group + ("’" if group.endswith("s") else "’s")
+    answer = f"Only {name}’s own: no {group} speak in it"
+    distractors = [f"The {their} own, in their words", "An independent observer’s, who checked the facts",
+                   f"Both {name}’s and the {their}"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id=f"missing-voice-{slugify(group, 20)}", skill="sourcing",
+            prompt=f"The text writes about {group} more than once. Whose account does it give?",
+            evidence=evidence,
+            explanation=(f"The text is {name} speaking for itself, and it gives no words from any of the {group} it "
+                         f"writes about, nor from anyone else outside {name}. How things look to the {group} is missing: "
+                         "a reporter could ask them."),
+            feedback={distractors[0]: f"The text gives no words from any of the {group}.",
+                      distractors[1]: f"The text quotes no one outside {name}, and no one who checked its account.",
+                      distractors[2]: f"Only {name} speaks; no {group} are quoted."},
+            template="missing-voice",
+        ),
+        0.75, "whose-voices",
     )
 
 
