@@ -219,3 +219,13 @@ def test_no_baseline_question_when_the_next_sentence_gives_the_amounts():
 def test_no_writers_figure_when_the_next_sentence_says_where_it_comes_from():
     text = NEWS.replace("a decade ago.", "a decade ago. The count comes from port records, officials said.")
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_a_comparison_with_an_amount_the_article_leaves_out_works_it_out_from_its_figures():
+    text = ("Library fund grows\n\nThe county gave $6 million to its libraries this year, more than doubling its usual "
+            "yearly grant, thanks to an extra $3.5 million from a state fund. Branches will open on Sundays from May.")
+    (question,) = asked(text, compared.comparison_holds)
+    assert question.answer == ("Yes: without the added $3.5 million there was $6 million − $3.5 million = $2.5 million, "
+                               "and $6 million ÷ $2.5 million ≈ 2.4")
+    assert "No: measured against the added $3.5 million, $6 million ÷ $3.5 million ≈ 1.7" in question.choices
+    assert "so “more than doubling” holds" in question.explanation

@@ -399,6 +399,7 @@ def extract_comparisons(reading: Reading, numbers: list[Fact]) -> list[Fact]:
                       and n.data["value"] > extra.data["value"]]
             if totals:  # "$8 billion ... more than doubling ..., thanks to an additional $4.5 billion"
                 total = totals[0].data["value"]
+                total_figure = totals[0].data["figure"]
                 base_value = total - extra.data["value"]
                 base_figure = None
             else:  # "The addition of 20,000 troops would more than triple that capacity"
@@ -410,6 +411,7 @@ def extract_comparisons(reading: Reading, numbers: list[Fact]) -> list[Fact]:
                 base_value = main.data["value"]
                 base_figure = main.data["figure"]
                 total = base_value + extra.data["value"]
+                total_figure = None
             if base_value <= 0:
                 continue
             factor = FACTORS[match.group("word").lower()]
@@ -421,7 +423,7 @@ def extract_comparisons(reading: Reading, numbers: list[Fact]) -> list[Fact]:
                     "claim": (hedge + match.group("word")).strip(), "factor": factor,
                     "base": base_value, "base_figure": base_figure,
                     "added": extra.data["value"], "added_figure": extra.data["figure"],
-                    "total": total, "ratio": round(ratio, 2), "holds": _holds(hedge, ratio, factor),
+                    "total": total, "total_figure": total_figure, "ratio": round(ratio, 2), "holds": _holds(hedge, ratio, factor),
                     "sentence_start": sentence.start, "sentence_end": sentence.end,
                 },
             ))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.numbers import CHANGE_NOUNS
+from quiz.core.facts.numbers import CHANGE_NOUNS, SCALES
 from quiz.core.generate.common import (
     Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
 )
@@ -19,37 +19,63 @@ CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge",
 
 
 def comparison_holds(ctx: Context) -> Iterator[Candidate]:
-    """'Would 20,000 more troops more than triple a force of 7,700?' with the working."""
+    """'Would 20,000 more troops more than triple a force of 7,700?' with the working. When
+    the article gives only the new total and what was added ("$8 billion ..., more than
+    doubling typical annual appropriations, thanks to an additional $4.5 billion"), the
+    amount before is worked out from them, and the working shows how."""
     for fact in ctx.of_kind("comparison"):
         d = fact.data
-        base, added, total, ratio = d["base"], d["added"], d["total"], d["ratio"]
-        claim = d["claim"]
-        if not d["base_figure"]:
-            continue  # a base worked out from other figures: a number the article never gives
-        base_text = d["base_figure"]
+        added, total, ratio, claim = d["added"], d["total"], d["ratio"], d["claim"]
         added_text = d["added_figure"]
-        right = f"{total:,.0f} ÷ {base_text} ≈ {ratio:.1f}"
-        wrong_ratio = added / base
-        holds = "Yes" if d["holds"] else "No"
-        answer = f"{holds}: ({base_text} + {added_text}) ÷ {base_text} ≈ {ratio:.1f}"
-        distractors = [
-            f"{'No' if d['holds'] else 'Yes'}: {added_text} ÷ {base_text} ≈ {wrong_ratio:.1f}",
-            "It cannot be checked from the figures in the article",
-        ]
         sentence = ctx.sentence(fact)
-        evidence = _with_figure(ctx, fact, base_text) or sentence
+        holds, other = ("Yes", "No") if d["holds"] else ("No", "Yes")
+        verdict = "holds" if d["holds"] else "does not hold"
+        if d["base_figure"]:  # "7,700 employees ... the addition of 20,000 troops"
+            base_text = d["base_figure"]
+            answer = f"{holds}: ({base_text} + {added_text}) ÷ {base_text} ≈ {ratio:.1f}"
+            distractors = [f"{other}: {added_text} ÷ {base_text} ≈ {added / d['base']:.1f}"]
+            explanation = (f"Adding {added_text} to {base_text} gives {total:,.0f}, and {total:,.0f} ÷ {base_text} ≈ "
+                           f"{ratio:.1f}. The comparison is with the whole new total, not with the {added_text} added "
+                           f"alone, so “{claim}” {verdict}.")
+            evidence = _with_figure(ctx, fact, base_text) or sentence
+            worth = 0.95
+        elif d.get("total_figure"):  # the amount before is the total less what was added
+            total_text = d["total_figure"]
+            base_text = _written_like(total_text, d["base"])
+            if base_text is None:
+                continue
+            answer = (f"{holds}: without the added {added_text} there was {total_text} − {added_text} = {base_text}, "
+                      f"and {total_text} ÷ {base_text} ≈ {ratio:.1f}")
+            distractors = [f"{other}: measured against the added {added_text}, {total_text} ÷ {added_text} ≈ {total / added:.1f}"]
+            explanation = (f"The article does not give the amount before, but its figures do: {added_text} was added, "
+                           f"so before it there was {total_text} − {added_text} = {base_text}. The comparison is with "
+                           f"that amount, not with the {added_text} added: {total_text} ÷ {base_text} ≈ {ratio:.1f}, so "
+                           f"“{claim}” {verdict}.")
+            evidence = sentence
+            worth = 0.9 if claim.islower() else 0.85  # the sentence's own words before a heading's
+        else:
+            continue
         yield Candidate(
             choice(
-                ctx, answer, distractors, id=f"comparison-{slugify(claim, 20)}", skill="numbers",
+                ctx, answer, [*distractors, "It cannot be checked from the figures in the article"],
+                id=f"comparison-{slugify(claim, 20)}", skill="numbers",
                 prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
-                evidence=evidence,
-                explanation=(f"Adding {added_text} to {base_text} gives {total:,.0f}, and {right}. "
-                             f"The comparison is with the whole new total, not with the {added_text} added alone, "
-                             f"so “{claim}” {'holds' if d['holds'] else 'does not hold'}."),
-                template="comparison",
+                evidence=evidence, explanation=explanation, template="comparison",
             ),
-            0.95, f"comparison:{fact.start}",
+            worth, f"comparison:{fact.start}",
         )
+
+
+def _written_like(figure: str, value: float) -> str | None:
+    """`value` written as the article writes `figure`: 3.5e9 like "$8 billion" is "$3.5 billion"."""
+    match = re.fullmatch(r"(?P<currency>[$€£]?)[\d.,]+(?:\s*(?P<scale>hundred|thousand|million|billion|trillion))?", figure)
+    if match is None:
+        return None
+    scale = match.group("scale")
+    amount = value / SCALES[scale.lower()] if scale else value
+    if round(amount, 2) != amount or amount <= 0:
+        return None  # a figure with more digits than the article's own: no plain working
+    return f"{match.group('currency')}{amount:,.2f}".rstrip("0").rstrip(".") + (f" {scale}" if scale else "")
 
 
 def _with_figure(ctx: Context, fact: Fact, figure: str) -> str | None:
