@@ -229,3 +229,23 @@ def test_a_comparison_with_an_amount_the_article_leaves_out_works_it_out_from_it
                                "and $6 million ÷ $2.5 million ≈ 2.4")
     assert "No: measured against the added $3.5 million, $6 million ÷ $3.5 million ≈ 1.7" in question.choices
     assert "so “more than doubling” holds" in question.explanation
+
+
+def test_a_fall_measured_from_a_peak_asks_what_the_baseline_does_and_gives_the_articles_other_figure():
+    text = CRIME_LIST + "\n\nCompared to the peaks of the past ten years:\n\nBurglaries are down 64%.\n\nCar thefts are down 41%."
+    questions = asked(text, compared.extreme_baseline)
+    assert len(questions) == 2
+    burglaries = next(q for q in questions if "Burglaries are down 64%." in q.prompt)
+    assert burglaries.answer == "It makes the fall look as big as it can be: a peak is the highest point"
+    assert "It makes the fall look smaller than it really is" in burglaries.choices
+    assert "measured from the same months last year, burglaries are down 30%, not 64%" in burglaries.explanation
+    assert set(burglaries.feedback) == set(burglaries.choices) - {burglaries.answer}
+
+
+def test_a_rise_from_a_low_is_asked_and_a_rise_from_a_peak_is_not():
+    text = ("Port trade recovers\n\nContainer traffic at the port is up 40% from its pandemic low, the harbour board said "
+            "on Monday. The board expects more ships next year.")
+    (question,) = asked(text, compared.extreme_baseline)
+    assert question.answer == "It makes the rise look as big as it can be: a low is the lowest point"
+    assert asked(text.replace("up 40%", "down 40%"), compared.extreme_baseline) == []
+    assert asked(text.replace("pandemic low", "high school"), compared.extreme_baseline) == []

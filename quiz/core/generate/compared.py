@@ -158,6 +158,74 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+# A baseline at the top or the bottom of a period: "compared to the peaks of the past nine
+# years", "down 30% from its 2019 high", "up 40% from the pandemic low".
+EXTREME = re.compile(r"(?P<phrase>\b(?:the|its|their|a|this|last|recent|all-time|record|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:(?P<top>peaks?|highs?|high point)|(?P<bottom>lows?|low point|trough))\b(?!\s+school))", re.IGNORECASE)
+FROM_EXTREME = re.compile(r"\b(?:from|since|compared (?:to|with)|below|above|off)\s+" + EXTREME.pattern, re.IGNORECASE)
+
+
+def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
+    """'Compared to the peaks of the past nine years: Carjackings are down 73%.' A fall
+    measured from a peak is the biggest fall the period can show; a rise from a low, the
+    biggest rise. When the article also measures the same thing from another baseline, the
+    explanation gives that figure beside it."""
+    changes = ctx.of_kind("change")
+    for fact in changes:
+        d = fact.data
+        sentence = ctx.sentence(fact)
+        baseline = d["baseline"] or ""
+        extreme = EXTREME.search(baseline) or FROM_EXTREME.search(sentence)
+        what = d["what"] or ""
+        if extreme is None or d["change_kind"] != "relative" or not d["by"] or not _plain_subject(what):
+            continue
+        if d["direction"] != ("down" if extreme.group("top") else "up"):
+            continue  # a rise from a peak: the baseline does not flatter the change
+        if not EXTREME.search(baseline):
+            baseline = extreme.group("phrase")  # "up 40% from its pandemic low": the sentence's own
+        at = fact.start if baseline in sentence else ctx.article.text.rfind(baseline, 0, fact.start)
+        evidence = sentences_around(ctx, at, fact.end) if at >= 0 else None
+        if evidence is None or not self_contained(sentence):
+            continue
+        phrase = extreme.group("phrase")
+        way, looks = ("fall", "smaller") if d["direction"] == "down" else ("rise", "smaller")
+        point = "highest" if d["direction"] == "down" else "lowest"
+        by = d["by"]
+        thing = _lower(what)
+        twins = [c for c in changes if c is not fact and (c.data["what"] or "").lower() == what.lower()
+                 and c.data["direction"] == d["direction"] and c.data["by"] and c.data["baseline"]
+                 and not EXTREME.search(c.data["baseline"])]
+        shown = (f"The article says {quoted(sentence)}" if baseline in sentence else
+                 f"Under “{clip(baseline, 16)}”, the article says {quoted(sentence)}")
+        name = re.sub(r"s$", "", (extreme.group("top") or extreme.group("bottom")).lower())  # "peaks" -> "peak"
+        answer = f"It makes the {way} look as big as it can be: a {name} is the {point} point"
+        distractors = {
+            f"Nothing: a {way} of {by} is the same whatever it is measured from":
+                f"A {way} in percent depends on the number it starts from: a different starting year gives a different percent.",
+            f"It makes the {way} look {looks} than it really is":
+                f"It is the other way round: from the {point} point, the {way} is as large as the period allows.",
+            f"It shows how much {thing} changed in the last year":
+                f"The {point} point may be any time in the period; the change over the last year is a different figure.",
+        }
+        also = ""
+        if twins:
+            other = twins[0].data
+            also = (f" The article itself shows this: measured from {_lower(_baseline_words(other['baseline'])[1] or other['baseline'])}, "
+                    f"{thing} are {'down' if d['direction'] == 'down' else 'up'} {other['by']}, not {by}.")
+        yield Candidate(
+            choice(
+                ctx, answer, list(distractors), id=f"extreme-{slugify(thing, 20)}", skill="numbers",
+                prompt=f"{shown} What does measuring from “{phrase}” do to the size of the {way}?",
+                evidence=evidence,
+                explanation=(f"A change in percent depends on what it is measured from. The {point} point of a period gives "
+                             f"the biggest {way} that period can show; measured from an ordinary year, or from last year, "
+                             f"the {way} would be smaller.{also} A fair comparison says why it starts where it does."),
+                feedback=distractors, template="extreme-baseline",
+            ),
+            (0.9 if twins else 0.8) * ctx.centrality(fact.start) + 0.05, f"extreme:{baseline}",
+        )
+
+
 def _counts_beside(ctx: Context, change: Fact) -> bool:
     """Whether the sentence after a change gives a count or an amount ('Prices rose 10%. The
     average is now $300,000, up from $272,000.'), which may be the numbers behind it."""
