@@ -249,3 +249,23 @@ def test_a_rise_from_a_low_is_asked_and_a_rise_from_a_peak_is_not():
     assert question.answer == "It makes the rise look as big as it can be: a low is the lowest point"
     assert asked(text.replace("up 40%", "down 40%"), compared.extreme_baseline) == []
     assert asked(text.replace("pandemic low", "high school"), compared.extreme_baseline) == []
+
+
+TRIAL = ("Balm eases rash in small trial\n\nResearchers tested a new skin balm on 60 volunteers with eczema. The rash "
+         "cleared in 30 of 50 volunteers who used the balm (60 percent) and in 2 of 5 volunteers on the old cream "
+         "(40 percent). The team plans a larger trial next year.")
+
+
+def test_a_percent_of_a_few_people_in_a_study_asks_how_far_to_rely_on_it_with_the_working():
+    (question,) = asked(TRIAL, numbers.small_count)
+    assert question.prompt == ("The article reports “2 of 5 volunteers on the old cream (40 percent)”. "
+                               "How far can a reader rely on that 40 percent?")
+    assert question.answer == "Not much: with only 5, each one moves it by about 20 percentage points"
+    assert "100 ÷ 5 ≈ 20" in question.explanation and "20 percent or 60 percent" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_small_count_question_outside_research_or_when_the_percent_is_not_of_that_count():
+    vote = "Council backs plan\n\nThe plan won 3 of 5 votes on the council (60 percent) on Monday night, the clerk said."
+    assert asked(vote, numbers.small_count) == []
+    assert asked(TRIAL.replace("(40 percent)", "(45 percent)"), numbers.small_count) == []

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.study import RESEARCH
 
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
 
@@ -178,3 +179,52 @@ def rate_or_total(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(fact.start), f"figure:{n}",
         )
+
+
+# "3 of 4 men who had electrocautery (75 percent)", "all 9 men treated with imiquimod (100
+# percent)": a share the article works out from a count of a few people.
+SMALL_SHARE = re.compile(
+    r"\b(?:(?P<part>\d+)\s+(?:of|out of)\s+(?:the\s+)?|(?P<all>all)\s+)(?P<whole>\d+)\s+[a-z][^;()]{0,60}?"
+    r"\((?P<share>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\)", re.IGNORECASE)
+SMALL = 20
+
+
+def small_count(ctx: Context) -> Iterator[Candidate]:
+    """'3 of 4 men (75 percent)': in a study of so few, one person more or less moves the
+    share by a quarter, so a percent of them can be chance."""
+    for sentence in ctx.article.sentences:
+        if not (ctx.kind.kind == "study" or RESEARCH.search(sentence.text)):
+            continue  # "3 of 5 judges": a vote is no sample
+        for match in SMALL_SHARE.finditer(ctx.article.text, sentence.start, sentence.end):
+            whole = int(match.group("whole"))
+            part = whole if match.group("all") else int(match.group("part"))
+            share = float(match.group("share"))
+            if not 1 < whole <= SMALL or part > whole or abs(100 * part / whole - share) > 1:
+                continue  # not a share of the count it follows
+            phrase = match.group(0)
+            written = phrase[phrase.rindex("(") + 1 : -1]
+            step = 100 / whole
+            shares = [f"{100 * n / whole:.0f} percent" for n in (part - 1, part + 1) if 0 <= n <= whole]
+            answer = f"Not much: with only {whole}, each one moves it by about {step:.0f} percentage points"
+            wrong = {
+                "Fully: a percent is exact, however few were counted":
+                    f"The percent is worked out right, but from only {whole}: one more or one fewer changes it a lot.",
+                f"Fully: {written} of a small group is as sure as {written} of thousands":
+                    f"In a big group one person hardly moves the percent; in a group of {whole} each one is about "
+                    f"{step:.0f} percentage points.",
+                "Not at all: a result from a small group must be wrong":
+                    "A small group does not make the result wrong, only unsure: it may be chance.",
+            }
+            yield Candidate(
+                choice(
+                    ctx, answer, list(wrong), id=f"small-count-{slugify(phrase, 20)}", skill="numbers",
+                    prompt=f"The article reports {quoted(phrase)}. How far can a reader rely on that {written}?",
+                    evidence=sentence.text,
+                    explanation=(f"The {written} is a share of just {whole}: each one is 100 ÷ {whole} ≈ {step:.0f} "
+                                 f"percentage points. If just one of the {whole} had turned out the other way, it would be "
+                                 f"{' or '.join(shares)} instead. A share of so few can be chance; only a larger group "
+                                 "shows whether it holds."),
+                    feedback=wrong, template="small-count",
+                ),
+                0.85 - whole / 200, "small-count",
+            )
