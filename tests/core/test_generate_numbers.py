@@ -3,6 +3,8 @@ and why that matters, and what it is compared with. Each on a short invented art
 
 import random
 
+import pytest
+
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import compared, figure_source, numbers, publisher
@@ -269,3 +271,25 @@ def test_no_small_count_question_outside_research_or_when_the_percent_is_not_of_
     vote = "Council backs plan\n\nThe plan won 3 of 5 votes on the council (60 percent) on Monday night, the clerk said."
     assert asked(vote, numbers.small_count) == []
     assert asked(TRIAL.replace("(40 percent)", "(45 percent)"), numbers.small_count) == []
+
+
+def test_an_estimated_range_asks_what_it_tells_with_how_far_apart_its_ends_are():
+    text = ("Storm damage\n\nThe storm damaged between 900 and 2.1 thousand homes, the county estimated on Friday. "
+            "Crews were still clearing roads on Saturday.")
+    (question,) = asked(text, numbers.estimate_range)
+    assert question.prompt.endswith("What does “between 900 and 2.1 thousand” tell you?")
+    assert question.answer == "It is unsure: the highest estimate is about 2.3 times the lowest"
+    assert "It went up from 900 to 2.1 thousand" in question.choices
+    assert "2.1 thousand ÷ 900 ≈ 2.3" in question.explanation
+    scaled = text.replace("between 900 and 2.1 thousand homes", "between $1.2 and $3 million in repairs")
+    assert "It went up from $1.2 million to $3 million" in asked(scaled, numbers.estimate_range)[0].choices
+
+
+@pytest.mark.parametrize("sentence", [
+    "The patients were between 32 and 77 years old, the researchers estimated.",  # the spread of a group
+    "Bus fares rose from 20 to 45 cents, the council estimated.",  # a change
+    "The storm damaged between 900 and 2,100 homes across the county.",  # no one estimated it
+    "The storm damaged between 900 and 1,000 homes, the county estimated.",  # a narrow range
+])
+def test_no_range_question_on_a_spread_a_change_or_a_range_no_one_estimates(sentence):
+    assert asked(f"Storm damage\n\n{sentence} Crews were still clearing roads on Saturday.", numbers.estimate_range) == []

@@ -29,9 +29,9 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
     attribution.exact_words,
     figure_source.figure_source, numbers.forecast, numbers.middle_value,
-    numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
-    compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.points_or_percent, compared.share_of_group,
-    compared.poll_gap,
+    numbers.record_forecast, numbers.rate_or_total, numbers.small_count, numbers.estimate_range,
+    compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.points_or_percent,
+    compared.share_of_group, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.condition, study.early_study,
     opinion.opinion_cue, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     speech.whole_group_claim, speech.which_side, speech.own_record,
@@ -46,8 +46,8 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
-MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "record-forecast", "middle-value", "rate-or-total",
-                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
+MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "record-forecast",
+                          "middle-value", "rate-or-total", "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

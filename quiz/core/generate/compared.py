@@ -8,12 +8,12 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.numbers import CHANGE_NOUNS, SCALES
+from quiz.core.facts.numbers import CHANGE_NOUNS
 from quiz.core.generate.common import (
     Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import TIME_UNITS, as_written
+from quiz.core.generate.numbers import TIME_UNITS, as_written, written_like
 
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge", "change"}
 
@@ -41,7 +41,7 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             worth = 0.95
         elif d.get("total_figure"):  # the amount before is the total less what was added
             total_text = d["total_figure"]
-            base_text = _written_like(total_text, d["base"])
+            base_text = written_like(total_text, d["base"])
             if base_text is None:
                 continue
             answer = (f"{holds}: without the added {added_text} there was {total_text} − {added_text} = {base_text}, "
@@ -64,18 +64,6 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             ),
             worth, f"comparison:{fact.start}",
         )
-
-
-def _written_like(figure: str, value: float) -> str | None:
-    """`value` written as the article writes `figure`: 3.5e9 like "$8 billion" is "$3.5 billion"."""
-    match = re.fullmatch(r"(?P<currency>[$€£]?)[\d.,]+(?:\s*(?P<scale>hundred|thousand|million|billion|trillion))?", figure)
-    if match is None:
-        return None
-    scale = match.group("scale")
-    amount = value / SCALES[scale.lower()] if scale else value
-    if round(amount, 2) != amount or amount <= 0:
-        return None  # a figure with more digits than the article's own: no plain working
-    return f"{match.group('currency')}{amount:,.2f}".rstrip("0").rstrip(".") + (f" {scale}" if scale else "")
 
 
 def _with_figure(ctx: Context, fact: Fact, figure: str) -> str | None:

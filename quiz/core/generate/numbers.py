@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
+from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify
 from quiz.core.generate.study import RESEARCH
 
@@ -25,6 +26,18 @@ def as_written(ctx: Context, fact: Fact) -> str:
     if span[0] is not None and 0 <= span[0] - fact.end <= 1:
         return ctx.article.text[fact.start : span[1]]
     return fact.text
+
+
+def written_like(figure: str, value: float) -> str | None:
+    """`value` written as the article writes `figure`: 3.5e9 like "$8 billion" is "$3.5 billion"."""
+    match = re.fullmatch(r"(?P<currency>[$€£]?)[\d.,]+(?:\s*(?P<scale>hundred|thousand|million|billion|trillion))?", figure)
+    if match is None:
+        return None
+    scale = match.group("scale")
+    amount = value / SCALES[scale.lower()] if scale else value
+    if round(amount, 2) != amount or amount <= 0:
+        return None  # a figure with more digits than the article's own: no plain working
+    return f"{match.group('currency')}{amount:,.2f}".rstrip("0").rstrip(".") + (f" {scale}" if scale else "")
 
 
 def forecast(ctx: Context) -> Iterator[Candidate]:
@@ -228,3 +241,63 @@ def small_count(ctx: Context) -> Iterator[Candidate]:
                 ),
                 0.85 - whole / 200, "small-count",
             )
+
+
+# Words that make a range an estimate of one unknown figure, not a spread of many ("salaries
+# between $40,000 and $60,000"): someone estimated, expects or believes it.
+ESTIMATE_CUE = re.compile(r"\b(?:estimat\w*|believed|thought|could|may|might|likely|projected|expected|"
+                          r"anywhere|somewhere|guess\w*|suggests?|forecasts?)\b", re.IGNORECASE)
+SPREAD_WORDS = frozenset("old aged age ages degrees temperatures".split())
+
+
+def estimate_range(ctx: Context) -> Iterator[Candidate]:
+    """'Between 900,000 and 1.6 million people, the UN estimated': a range gives the lowest
+    and the highest guess of one figure; how far apart they are shows how unsure it is."""
+    text = ctx.article.text
+    figures = [n for n in ctx.of_kind("number") if n.data["in_range"]]
+    for low, high in zip(figures, figures[1:]):
+        link = text[low.end : high.start]
+        between = re.search(r"\bbetween\s+$", text[max(0, low.start - 9) : low.start], re.IGNORECASE)
+        if not (between and re.fullmatch(r"\s+and\s+", link) or not between and re.fullmatch(r"\s*(?:to|-|–)\s*", link)):
+            continue
+        if re.search(r"\bfrom\s+$", text[max(0, low.start - 6) : low.start], re.IGNORECASE):
+            continue  # "rose from 20 to 45": a change, not a range
+        sentence = ctx.sentence(low)
+        words = {w.lower() for n in (low, high) for w in (n.data["counts"] or "").split()}
+        after = text[high.end : high.end + 12].lower().split()[:2]
+        if words & (TIME_UNITS | SPREAD_WORDS) or set(after) & (TIME_UNITS | SPREAD_WORDS) or low.data["unit"] != high.data["unit"]:
+            continue  # "between 32 and 77 years old": the spread of a group, not an unsure figure
+        if not (ESTIMATE_CUE.search(sentence) or low.data["time"] in ("estimate", "forecast")):
+            continue
+        a, b = low.data["figure"], high.data["figure"]
+        bottom = low.data["value"]
+        scale = re.search(r"(hundred|thousand|million|billion|trillion)$", b)
+        if scale and bottom < high.data["value"] / SCALES[scale.group(1)]:
+            bottom *= SCALES[scale.group(1)]  # "between 1.2 and 2 million": the scale is the top's
+            a = written_like(b, bottom) or a
+        if bottom <= 0 or high.data["value"] / bottom < 1.5 or not self_contained(sentence) or len(sentence.split()) > 45:
+            continue
+        ratio = high.data["value"] / bottom
+        end = high.data["counts_end"] if high.data["counts_start"] is not None and 0 <= high.data["counts_start"] - high.end <= 1 else high.end
+        phrase = text[low.start - (len(between.group(0)) if between else 0) : end]
+        answer = f"It is unsure: the highest estimate is about {ratio:.1f} times the lowest"
+        wrong = {
+            f"It went up from {a} to {b}": "A range gives the lowest and the highest estimate of one figure, not a change "
+                                           "over time.",
+            f"The exact figure is {b}": f"{capitalise(b)} is only the top of the range; the article gives no exact figure.",
+            "Every one was counted, so the figure is exact": "A counted figure would be one number; a range shows that "
+                                                             "it is an estimate.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"range-{slugify(phrase, 24)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence)} What does {quoted(phrase)} tell you?",
+                evidence=sentence,
+                explanation=(f"A range gives the lowest and the highest estimate: the true number is thought to lie "
+                             f"somewhere from {a} to {b}. The top is {b} ÷ {a} ≈ {ratio:.1f} times the bottom, so whoever "
+                             "made the estimate is not sure of the real number. A wide range is worth asking "
+                             "about: who estimated it, and how?"),
+                feedback=wrong, template="estimate-range",
+            ),
+            0.8 * ctx.centrality(low.start) + 0.05, f"figure:{a}",
+        )
