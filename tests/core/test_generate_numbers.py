@@ -293,3 +293,31 @@ def test_an_estimated_range_asks_what_it_tells_with_how_far_apart_its_ends_are()
 ])
 def test_no_range_question_on_a_spread_a_change_or_a_range_no_one_estimates(sentence):
     assert asked(f"Storm damage\n\n{sentence} Crews were still clearing roads on Saturday.", numbers.estimate_range) == []
+
+
+BUS_LANE = ("Council weighs bus lane\n\nThe city council will vote next week on a bus lane along Mill Road, its chair "
+            "said on Monday.\n\nJane Hollis, who runs a bakery on the road, said 60 percent of shoppers on Mill Road "
+            "come by car and would go elsewhere.\n\n\"A bus lane would empty this street,\" Hollis said.")
+
+
+def test_a_share_of_people_a_speaker_gives_with_no_poll_asks_where_it_comes_from():
+    (question,) = asked(BUS_LANE, figure_source.unmeasured_share)
+    assert question.prompt == ("The article gives a figure on the word of Jane Hollis: “60 percent of shoppers on Mill "
+                               "Road come by car”. Where does it come from?")
+    assert question.answer == "Jane Hollis does not say, and the article names no poll or survey"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_speech_that_gives_a_share_of_a_people_is_asked_where_it_comes_from():
+    speech = ("Keep the library open\n\nMadam Speaker, I rise today for the library on Elm Street. Sixty percent of "
+              "our families use it every month, and we cannot let it close. I urge my colleagues to fund it.")
+    (question,) = asked(speech, figure_source.unmeasured_share)
+    assert question.prompt == ("The speech says “Sixty percent of our families use it every month”. "
+                               "Where does this figure come from?")
+    assert question.answer == "The speech does not say: it names no poll or survey"
+
+
+def test_no_where_from_question_when_the_article_names_a_poll_or_the_share_is_a_vote():
+    assert asked(BUS_LANE + " A survey by the traders' group found the same.", figure_source.unmeasured_share) == []
+    vote = BUS_LANE.replace("60 percent of shoppers on Mill Road come by car", "60 percent of voters voted for the lane")
+    assert asked(vote, figure_source.unmeasured_share) == []

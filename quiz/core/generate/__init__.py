@@ -28,7 +28,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
     sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
     attribution.exact_words,
-    figure_source.figure_source, numbers.forecast, numbers.middle_value,
+    figure_source.figure_source, figure_source.unmeasured_share, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total, numbers.small_count, numbers.estimate_range,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.points_or_percent,
     compared.share_of_group, compared.poll_gap,
@@ -47,7 +47,7 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "record-forecast",
-                          "middle-value", "rate-or-total", "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
+                          "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

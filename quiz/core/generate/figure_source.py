@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, slugify, speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written
@@ -147,3 +147,75 @@ def _paragraph(ctx: Context, fact: Fact) -> str:
         if span.start <= fact.start < span.end:
             return ctx.article.text[span.start : span.end]
     return ctx.sentence(fact)
+
+
+# What a share of a whole people must come from, if it was measured at all.
+MEASURED = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|stud(?:y|ies)|research|census|data|statistics|"
+                      r"questionnaires?)\b", re.IGNORECASE)
+POPULATION = frozenset("people americans voters residents citizens parents adults children workers families households "
+                       "women men students teachers taxpayers consumers employees shoppers drivers users".split())
+DOCUMENT = {"speech": ("the speech", "listener"), "interview": ("the interview", "reader"),
+            "opinion": ("the article", "reader")}
+
+
+def unmeasured_share(ctx: Context) -> Iterator[Candidate]:
+    """'Seventy-five percent of our people wanted witnesses', in a speech that names no poll:
+    a share of a whole people comes from a survey, and without one it cannot be checked."""
+    if MEASURED.search(ctx.article.text):
+        return
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        speaker = speaker_of(d["source"]) if d["source"] else None
+        if ctx.kind.kind in DOCUMENT:
+            document, reader = DOCUMENT[ctx.kind.kind]
+            teller = capitalise(document)
+        elif ctx.kind.kind in ("news", "wire") and speaker is not None and speaker.named:
+            document, reader = "the article", "reader"  # "Smith said 60 percent of residents ...": on her word alone
+            teller = ctx.speakers.get(speaker.key, speaker).label.split(",")[0]
+        else:
+            continue
+        group = (d["counts"] or "").split()
+        if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or not group:
+            continue
+        if group[-1].lower() not in POPULATION and not re.fullmatch(r"[A-Z][a-z]+(?:ans|ers)", group[-1]):
+            continue  # "40 percent of the budget": a share someone can work out from accounts
+        sentence = ctx.sentence(fact)
+        if ctx.in_title(fact) or re.search(r"\baccording to\b", _paragraph(ctx, fact), re.IGNORECASE):
+            continue
+        clause = _share_clause(ctx, fact)
+        if clause is None or not self_contained(clause) or re.search(r"\bvot(?:e|ed|ing)\b", clause):
+            continue  # "60 percent of voters backed it": a vote is counted, not asked
+        own = teller == capitalise(document)
+        shown = (f"{teller} says {quoted(clause)}. Where does this figure come from?" if own else
+                 f"The article gives a figure on the word of {teller}: {quoted(clause)}. Where does it come from?")
+        answer = (f"{capitalise(document)} does not say: it names no poll or survey" if own else
+                  f"{teller} does not say, and {document} names no poll or survey")
+        wrong = {
+            f"A poll that {document} names": f"{capitalise(document)} names no poll, survey or study anywhere.",
+            "An official count of everyone": f"Counting everyone would take a census, and {document} names none.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"unmeasured-{slugify(clause, 24)}", skill="numbers",
+                prompt=shown, evidence=sentence,
+                explanation=(("" if own else f"{teller} gives the figure but not where it comes from. ")
+                             + "A share of a whole group of people comes from asking or counting some of them, in a poll "
+                             f"or a survey. {capitalise(document)} names none, so a {reader} cannot tell who asked, whom, when, or "
+                             f"how the question was put. The figure may be right, but it cannot be checked from "
+                             f"{document}."),
+                feedback=wrong, template="unmeasured-share",
+            ),
+            0.9 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}",
+        )
+
+
+def _share_clause(ctx: Context, fact: Fact) -> str | None:
+    """'Seventy-five percent of our people wanted to have witnesses': the share, its group and
+    what it says of them, up to the clause's end; None if that runs long."""
+    text = ctx.article.text
+    d = fact.data
+    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[fact.end : d["counts_start"]]):
+        return None
+    end = re.search(r"[,;:.!?]|\s(?:because|but|and|while|although)\s", text[d["counts_end"] : d["sentence_end"]])
+    clause = text[fact.start : d["counts_end"] + (end.start() if end else d["sentence_end"] - d["counts_end"])]
+    return clause if 4 <= len(clause.split()) <= 16 else None
