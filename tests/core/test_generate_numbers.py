@@ -98,6 +98,10 @@ def test_no_figure_source_when_the_sentence_cites_several_sources():
             "Resident Carl Diaz said the water rose within an hour.\n\n"
             "\"We will rebuild,\" said Governor Ana Ruiz.")
     assert [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt] == []
+    # "Estimates from a variety of sources" is no one who gives a figure.
+    estimates = text.replace("according to a variety of sources, including Mayor Lee Park",
+                             "according to estimates from a variety of sources, including the city")
+    assert [q for q in asked(estimates, figure_source.figure_source) if "12,000" in q.prompt] == []
 
 
 def test_a_press_releases_own_figure_is_left_to_the_question_of_who_published_it():

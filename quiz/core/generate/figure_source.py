@@ -29,6 +29,8 @@ LEANS_ON = re.compile(r"\b(?:a|an|the|its|their|this|new|official|latest)\s+(?:[
                       r"(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
 BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b", re.IGNORECASE)
+# "Estimates from a variety of sources": papers, not someone who gives the figure.
+PAPERS = re.compile(r"\b(?:estimates|reports|sources|figures|data|statistics)\b", re.IGNORECASE)
 OFFICIAL_WORDS = re.compile(
     r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson|official|officials|police|department|ministry|"
     r"government|agency|office|governor|mayor|president|commission|authorit(?:y|ies))\b", re.IGNORECASE)
@@ -65,7 +67,7 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
     if source is None:
         return None
     source = ctx.speakers.get(source.key, source)
-    if BROKEN_LABEL.search(source.label) or _cites_more(sentence, fact.data["source"]):
+    if BROKEN_LABEL.search(source.label) or _cites_more(sentence, fact.data["source"]) or PAPERS.search(source.label):
         return None
     if not source.named and re.match(r"the\b", fact.data["source"].get("description") or "", re.IGNORECASE):
         return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
