@@ -325,3 +325,17 @@ def test_no_where_from_question_when_the_article_names_a_poll_or_the_share_is_a_
     assert asked(BUS_LANE + " A survey by the traders' group found the same.", figure_source.unmeasured_share) == []
     vote = BUS_LANE.replace("60 percent of shoppers on Mill Road come by car", "60 percent of voters voted for the lane")
     assert asked(vote, figure_source.unmeasured_share) == []
+
+
+def test_a_pack_asks_who_gives_a_figure_once():
+    from quiz.core.domain import Question
+    from quiz.core.generate import choose
+    from quiz.core.generate.common import Candidate
+
+    def asks(key, evidence):
+        return Candidate(Question(id=key, type="choice", skill="numbers", prompt=f"Who gives the figure {key}?",
+                                  choices=(key, "Ann", "Bo"), answer=key, evidence=evidence,
+                                  template="figure-source"), 0.9, f"figure:{key}")
+
+    chosen = choose([asks("Jane Moss", "3,000 homes."), asks("Tom Reed", "40,000 bags.")], 5, random.Random(0))
+    assert len(chosen) == 1

@@ -47,7 +47,11 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "record-forecast",
-                          "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share", "early-study", "checkable-part", "neutral-word", "whole-group"), 1)
+                          "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share", "early-study",
+                          "checkable-part", "neutral-word", "whole-group"), 1)
+# "Who gives the figure?" asked of a second figure, with the same kind of source among the
+# same choices, is the same question again to a student.
+MAX_FOR["figure-source"] = 1
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
