@@ -339,3 +339,20 @@ def test_a_pack_asks_who_gives_a_figure_once():
 
     chosen = choose([asks("Jane Moss", "3,000 homes."), asks("Tom Reed", "40,000 bags.")], 5, random.Random(0))
     assert len(chosen) == 1
+
+
+GRANT = ("Arts fund grows\n\nThe state gave $90 million to its arts council this year. It is the biggest grant to the "
+         "arts since the council was founded in 1968, the governor said. Galleries will use it for new shows.")
+
+
+def test_a_record_in_money_over_decades_asks_whether_it_allows_for_rising_prices():
+    (question,) = asked(GRANT, compared.money_record)
+    assert question.prompt == ("The article speaks of “the biggest grant to the arts since the council was founded in "
+                               "1968”. What does this comparison not tell you?")
+    assert question.answer.startswith("Whether it allows for prices rising since 1968")
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_money_record_question_when_the_article_allows_for_inflation_or_gives_no_sum():
+    assert asked(GRANT.replace("this year.", "this year, adjusted for inflation."), compared.money_record) == []
+    assert asked(GRANT.replace("$90 million", "more money"), compared.money_record) == []

@@ -214,6 +214,50 @@ def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+# "The largest appropriation in a single year since the program was established in 1981".
+MONEY_RECORD = re.compile(r"\b(?:the\s+)?(?P<word>largest|biggest|highest|most|record)\b[^.;:]{0,80}?\bsince\b[^.;:]{0,60}?"
+                          r"\b(?P<year>1[89]\d\d|20[01]\d)\b", re.IGNORECASE)
+MONEY_NOUNS = re.compile(r"\b(?:appropriations?|funding|funds|budgets?|spending|investments?|grants?|aid|payments?|"
+                         r"salar(?:y|ies)|wages?|prices?|costs?|deals?|contracts?|fines?|revenues?|profits?)\b", re.IGNORECASE)
+INFLATION = re.compile(r"\b(?:inflation|adjusted|today['’]s dollars|real terms|constant dollars)\b", re.IGNORECASE)
+
+
+def money_record(ctx: Context) -> Iterator[Candidate]:
+    """'$8 billion ... the largest appropriation since 1981': a record in dollars over decades
+    says nothing of prices, which rose meanwhile; the article does not say whether it allows
+    for them."""
+    if INFLATION.search(ctx.article.text):
+        return
+    money = [n for n in ctx.of_kind("number") if n.data["unit"] in ("$", "€", "£")]
+    for sentence in ctx.article.sentences:
+        record = MONEY_RECORD.search(sentence.text)
+        if record is None or not MONEY_NOUNS.search(record.group(0)) or sentence.start == 0:
+            continue  # a headline's record: its body says what it is
+        near = [n for n in money if n.data["sentence_start"] <= sentence.start and sentence.start - n.start < 400]
+        if not near:
+            continue  # no sum of money the record is about
+        year = record.group("year")
+        phrase = record.group(0)
+        answer = f"Whether it allows for prices rising since {year}: a dollar then bought more than a dollar now"
+        wrong = {
+            "Whether the amount is bigger than in earlier years": f"It says so: it speaks of “{phrase}”.",
+            "From which year the comparison runs": f"It says so: since {year}.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"money-record-{year}", skill="numbers",
+                prompt=f"The article speaks of {quoted(phrase)}. What does this comparison not tell you?",
+                evidence=sentence.text,
+                explanation=(f"Prices rise over the years, so the same number of dollars buys less now than in {year}. "
+                             "A record in dollars over so long may be no record once rising prices are allowed for "
+                             "(“adjusted for inflation”), and the article does not say which it is."),
+                feedback=wrong, template="money-record",
+            ),
+            0.85 * ctx.centrality(sentence.start), "money-record",
+        )
+        return
+
+
 def _counts_beside(ctx: Context, change: Fact) -> bool:
     """Whether the sentence after a change gives a count or an amount ('Prices rose 10%. The
     average is now $300,000, up from $272,000.'), which may be the numbers behind it."""
