@@ -356,3 +356,18 @@ def test_a_record_in_money_over_decades_asks_whether_it_allows_for_rising_prices
 def test_no_money_record_question_when_the_article_allows_for_inflation_or_gives_no_sum():
     assert asked(GRANT.replace("this year.", "this year, adjusted for inflation."), compared.money_record) == []
     assert asked(GRANT.replace("$90 million", "more money"), compared.money_record) == []
+
+
+def test_money_pledged_asks_whether_it_has_been_spent():
+    text = ("Help after the fire\n\nThe county has pledged $2 million in aid to families who lost their homes in the "
+            "fire. Volunteers collected clothes and food at the town hall on Saturday.")
+    (question,) = asked(text, numbers.promised_money)
+    assert question.prompt == "The article reports “pledged $2 million in aid”. Does this tell you the money has been spent?"
+    assert question.answer == "No: “pledged” says the money is promised, not that it has been spent"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_pledge_question_when_the_paragraph_says_the_money_was_paid():
+    text = ("Help after the fire\n\nThe county has pledged $2 million in aid to families who lost their homes in the "
+            "fire, and $1 million of it was paid out on Friday.")
+    assert asked(text, numbers.promised_money) == []

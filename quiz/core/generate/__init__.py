@@ -30,6 +30,7 @@ TEMPLATES: tuple[Template, ...] = (
     attribution.exact_words,
     figure_source.figure_source, figure_source.unmeasured_share, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total, numbers.small_count, numbers.estimate_range,
+    numbers.promised_money,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent,
     compared.share_of_group, compared.poll_gap,
@@ -47,7 +48,7 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
-MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "record-forecast",
+MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money", "record-forecast",
                           "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share", "early-study",
                           "checkable-part", "neutral-word", "whole-group"), 1)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the

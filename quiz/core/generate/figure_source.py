@@ -14,7 +14,7 @@ from quiz.core.generate.common import (
     Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import TIME_UNITS, as_written
+from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
 
 WRITER = "No one: the article gives no source for it"
 # Words that send a figure to a source the question could not name: the figure may be
@@ -82,7 +82,7 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
     """A figure no one in the article is said to give: the writer's own in a news report."""
     d = fact.data
-    if ctx.kind.kind not in ("news", "wire") or CITED.search(_paragraph(ctx, fact)):
+    if ctx.kind.kind not in ("news", "wire") or CITED.search(paragraph_of(ctx, fact)):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
@@ -90,7 +90,7 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # a figure given again may be sourced where it stands first
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
-    paragraph = _paragraph(ctx, fact).lower()
+    paragraph = paragraph_of(ctx, fact).lower()
     if any(key.lower() in paragraph for key in ctx.speakers):
         return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
     others = list(labels.values())[:2]
@@ -143,14 +143,6 @@ def _cites_more(sentence: str, source: dict) -> bool:
                           re.IGNORECASE))
 
 
-def _paragraph(ctx: Context, fact: Fact) -> str:
-    """The figure's paragraph: where a source for it would be, before or after it."""
-    for span in ctx.article.paragraphs:
-        if span.start <= fact.start < span.end:
-            return ctx.article.text[span.start : span.end]
-    return ctx.sentence(fact)
-
-
 # What a share of a whole people must come from, if it was measured at all.
 MEASURED = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|stud(?:y|ies)|research|census|data|statistics|"
                       r"questionnaires?)\b", re.IGNORECASE)
@@ -182,7 +174,7 @@ def unmeasured_share(ctx: Context) -> Iterator[Candidate]:
         if group[-1].lower() not in POPULATION and not re.fullmatch(r"[A-Z][a-z]+(?:ans|ers)", group[-1]):
             continue  # "40 percent of the budget": a share someone can work out from accounts
         sentence = ctx.sentence(fact)
-        if ctx.in_title(fact) or re.search(r"\baccording to\b", _paragraph(ctx, fact), re.IGNORECASE):
+        if ctx.in_title(fact) or re.search(r"\baccording to\b", paragraph_of(ctx, fact), re.IGNORECASE):
             continue
         clause = _share_clause(ctx, fact)
         if clause is None or not self_contained(clause) or re.search(r"\bvot(?:e|ed|ing)\b", clause):

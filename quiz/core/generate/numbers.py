@@ -40,6 +40,14 @@ def written_like(figure: str, value: float) -> str | None:
     return f"{match.group('currency')}{amount:,.2f}".rstrip("0").rstrip(".") + (f" {scale}" if scale else "")
 
 
+def paragraph_of(ctx: Context, fact: Fact) -> str:
+    """The figure's paragraph: where a source for it, or more about it, would be."""
+    for span in ctx.article.paragraphs:
+        if span.start <= fact.start < span.end:
+            return ctx.article.text[span.start : span.end]
+    return ctx.sentence(fact)
+
+
 def forecast(ctx: Context) -> Iterator[Candidate]:
     """'Is this figure a count of what happened, a forecast or a goal?'"""
     options = {
@@ -301,3 +309,54 @@ def estimate_range(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(low.start) + 0.05, f"figure:{a}",
         )
+
+
+# Verbs that give a sum as promised or set aside, not yet spent, with what each says.
+PROMISED = {
+    **dict.fromkeys("commit committed commits committing pledge pledged pledges pledging promise promised promises "
+                    "promising".split(), "promised"),
+    **dict.fromkeys("mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising".split(),
+                    "being gathered"),
+    **dict.fromkeys("allocate allocated allocates allocating earmark earmarked earmarks".split(), "set aside"),
+}
+PROMISE_VERB = re.compile(r"\b(?P<verb>" + "|".join(sorted(PROMISED, key=len, reverse=True)) + r")\s+"
+                          r"(?:(?:an?\s+)?(?:additional|further|total\s+of)\s+|another\s+)?$", re.IGNORECASE)
+SPENT = re.compile(r"\b(?:delivered|spent|disbursed|paid|distributed|received|handed out)\b", re.IGNORECASE)
+
+
+def promised_money(ctx: Context) -> Iterator[Candidate]:
+    """'The government has committed more than $3.5 million in assistance': a sum promised or
+    set aside is not a sum spent; the article does not say how much has been paid out."""
+    text = ctx.article.text
+    for fact in ctx.of_kind("number"):
+        if fact.data["unit"] not in ("$", "€", "£") or fact.data["in_range"]:
+            continue
+        sentence = ctx.sentence(fact)
+        verb = PROMISE_VERB.search(text, max(fact.data["sentence_start"], fact.start - 40), fact.start)
+        if verb is None or SPENT.search(paragraph_of(ctx, fact)) or ctx.in_title(fact):
+            continue
+        word = verb.group("verb")
+        meaning = PROMISED[word.lower()]
+        end = fact.data["counts_end"] if fact.data["counts_start"] is not None and 0 <= fact.data["counts_start"] - fact.end <= 4 \
+            else fact.end
+        phrase = text[verb.start() : end]
+        answer = f"No: “{word}” says the money is {meaning}, not that it has been spent"
+        wrong = {
+            f"Yes: “{word}” means the money has been spent": f"“{capitalise(word)}” says the money is {meaning}; spending "
+                                                           "it comes later, and the article does not say it has happened.",
+            "Yes: a sum given in dollars is money already paid": "A sum can be promised, planned or paid; the verb "
+                                                                 "before it tells which.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"promised-{slugify(phrase, 24)}", skill="numbers",
+                prompt=f"The article reports {quoted(phrase)}. Does this tell you the money has been spent?",
+                evidence=sentence,
+                explanation=(f"“{capitalise(word)}” speaks of money {meaning}. Promised money can be paid late, in part, "
+                             f"or not at all, so a reader should ask how much of the {fact.data['figure']} has really been "
+                             "spent or delivered; the article does not say."),
+                feedback=wrong, template="promised-money",
+            ),
+            0.85 * ctx.centrality(fact.start), f"figure:{fact.data['figure']}",
+        )
+
