@@ -275,6 +275,8 @@ def test_no_small_count_question_outside_research_or_when_the_percent_is_not_of_
     vote = "Council backs plan\n\nThe plan won 3 of 5 votes on the council (60 percent) on Monday night, the clerk said."
     assert asked(vote, numbers.small_count) == []
     assert asked(TRIAL.replace("(40 percent)", "(45 percent)"), numbers.small_count) == []
+    ratio = TRIAL.replace("in 2 of 5 volunteers on the old cream (40 percent)", "in 2 of 5 adults (40 percent) overall")
+    assert asked(ratio, numbers.small_count) == []
 
 
 def test_an_estimated_range_asks_what_it_tells_with_how_far_apart_its_ends_are():
@@ -294,6 +296,7 @@ def test_an_estimated_range_asks_what_it_tells_with_how_far_apart_its_ends_are()
     "Bus fares rose from 20 to 45 cents, the council estimated.",  # a change
     "The storm damaged between 900 and 2,100 homes across the county.",  # no one estimated it
     "The storm damaged between 900 and 1,000 homes, the county estimated.",  # a narrow range
+    "Tickets for the rebuilt stadium will cost between $40 and $90, the club said it expected.",  # a spread of prices
 ])
 def test_no_range_question_on_a_spread_a_change_or_a_range_no_one_estimates(sentence):
     assert asked(f"Storm damage\n\n{sentence} Crews were still clearing roads on Saturday.", numbers.estimate_range) == []

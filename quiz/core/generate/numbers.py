@@ -222,6 +222,8 @@ def small_count(ctx: Context) -> Iterator[Candidate]:
             share = float(match.group("share"))
             if not 1 < whole <= SMALL or part > whole or abs(100 * part / whole - share) > 1:
                 continue  # not a share of the count it follows
+            if len(match.group(0).split("(")[0].split()) < 5 - bool(match.group("all")):
+                continue  # "2 of 3 Americans (67 percent)": a ratio, not a group of three people studied
             phrase = match.group(0)
             written = phrase[phrase.rindex("(") + 1 : -1]
             step = 100 / whole
@@ -252,9 +254,8 @@ def small_count(ctx: Context) -> Iterator[Candidate]:
 
 
 # Words that make a range an estimate of one unknown figure, not a spread of many ("salaries
-# between $40,000 and $60,000"): someone estimated, expects or believes it.
-ESTIMATE_CUE = re.compile(r"\b(?:estimat\w*|believed|thought|could|may|might|likely|projected|expected|"
-                          r"anywhere|somewhere|guess\w*|suggests?|forecasts?)\b", re.IGNORECASE)
+# between $40,000 and $60,000", "tickets will cost $40 to $90"): someone estimated it.
+ESTIMATE_CUE = re.compile(r"\b(?:estimat\w*|believed|thought to|projected|guess\w*|forecasts?)\b", re.IGNORECASE)
 SPREAD_WORDS = frozenset("old aged age ages degrees temperatures".split())
 
 
@@ -275,7 +276,7 @@ def estimate_range(ctx: Context) -> Iterator[Candidate]:
         after = text[high.end : high.end + 12].lower().split()[:2]
         if words & (TIME_UNITS | SPREAD_WORDS) or set(after) & (TIME_UNITS | SPREAD_WORDS) or low.data["unit"] != high.data["unit"]:
             continue  # "between 32 and 77 years old": the spread of a group, not an unsure figure
-        if not (ESTIMATE_CUE.search(sentence) or low.data["time"] in ("estimate", "forecast")):
+        if not (ESTIMATE_CUE.search(sentence) or low.data["time"] == "estimate"):
             continue
         a, b = low.data["figure"], high.data["figure"]
         bottom = low.data["value"]
