@@ -374,3 +374,22 @@ def test_no_pledge_question_when_the_paragraph_says_the_money_was_paid():
     text = ("Help after the fire\n\nThe county has pledged $2 million in aid to families who lost their homes in the "
             "fire, and $1 million of it was paid out on Friday.")
     assert asked(text, numbers.promised_money) == []
+
+
+TEACHERS = ("Teachers feel the strain\n\nA survey of 2,000 teachers by the National Teachers Union was published on "
+            "Monday.\n\nAbout 54 percent of teachers say they plan to leave the job within five years.\n\n"
+            "The union wants smaller classes, its leader said.")
+
+
+def test_a_share_of_people_saying_something_of_themselves_asks_what_it_measures():
+    (question,) = asked(TEACHERS, figure_source.self_reported)
+    assert question.prompt.endswith("What does the figure 54 percent measure?")
+    assert question.answer == "What the teachers themselves say: no one is said to have checked it"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_self_report_question_when_the_article_says_it_was_checked_or_the_group_is_in_another_sentence():
+    checked = TEACHERS.replace("within five years.", "within five years, and school records confirmed it.")
+    assert asked(checked, figure_source.self_reported) == []
+    these = TEACHERS.replace("About 54 percent of teachers say", "About 54 percent of these teachers say")
+    assert asked(these, figure_source.self_reported) == []

@@ -28,7 +28,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
     sourcing.passed_on, kinds.independent_voice, kinds.interested_source, kinds.related_sources, publisher.checkable_part,
     attribution.exact_words,
-    figure_source.figure_source, figure_source.unmeasured_share, numbers.forecast, numbers.middle_value,
+    figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported, numbers.forecast, numbers.middle_value,
     numbers.record_forecast, numbers.rate_or_total, numbers.small_count, numbers.estimate_range,
     numbers.promised_money,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
@@ -49,7 +49,7 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money", "record-forecast",
-                          "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share", "early-study",
+                          "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share", "self-reported", "early-study",
                           "checkable-part", "neutral-word", "whole-group"), 1)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student.

@@ -213,3 +213,48 @@ def _share_clause(ctx: Context, fact: Fact) -> str | None:
     end = re.search(r"[,;:.!?]|\s(?:because|but|and|while|although)\s", text[d["counts_end"] : d["sentence_end"]])
     clause = text[fact.start : d["counts_end"] + (end.start() if end else d["sentence_end"] - d["counts_end"])]
     return clause if 4 <= len(clause.split()) <= 16 else None
+
+
+# "54 percent of teachers say they ...": what the group says of itself.
+SAYS = re.compile(r"\s+(?:now\s+|still\s+)?(?P<verb>say|said|report|reported|believe|believed|feel|felt|think|thought)\b",
+                  re.IGNORECASE)
+
+
+def self_reported(ctx: Context) -> Iterator[Candidate]:
+    """'More than 50 percent of these administrators now report they are coordinating': the
+    share is of what people say about themselves, which no one is said to have checked."""
+    text = ctx.article.text
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or d["counts_end"] is None:
+            continue
+        said = SAYS.match(text, d["counts_end"])
+        if said is None or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[fact.end : d["counts_start"]]):
+            continue  # "of these administrators": a group the prompt would not show
+        group = d["counts"]
+        if group.split()[-1].lower() not in POPULATION | {"administrators", "respondents", "managers", "officials",
+                                                           "doctors", "nurses", "owners", "members", "patients"}:
+            continue
+        sentence = ctx.sentence(fact)
+        if not self_contained(sentence) or len(sentence.split()) > 35 or re.search(
+                r"\b(?:checked|confirmed|verified|records|recorded|observed|tested|measured)\b", paragraph_of(ctx, fact)):
+            continue
+        verb = said.group("verb")
+        answer = f"What the {group} themselves {verb}: no one is said to have checked it"
+        wrong = {
+            f"What inspectors saw the {group} do": f"No inspection is mentioned: the figure is what the {group} {verb}.",
+            f"A count from official records of the {group}": f"No records are mentioned: the figure is what the {group} "
+                                                              f"{verb}.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"self-reported-{slugify(group, 20)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence)} What does the figure {fact.data['figure']} measure?",
+                evidence=sentence,
+                explanation=(f"“{capitalise(verb)}” shows the figure is what the {group} said about themselves, in a survey "
+                             "or when asked. People can remember wrongly, or answer as they think they should, so a "
+                             "figure people give about themselves is weaker than one someone checked."),
+                feedback=wrong, template="self-reported",
+            ),
+            0.8 * ctx.centrality(fact.start), f"figure:{d['figure']}",
+        )
