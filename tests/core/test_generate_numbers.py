@@ -235,6 +235,7 @@ def test_a_comparison_with_an_amount_the_article_leaves_out_works_it_out_from_it
                                "and $6 million ÷ $2.5 million ≈ 2.4")
     assert "No: measured against the added $3.5 million, $6 million ÷ $3.5 million ≈ 1.7" in question.choices
     assert "so “more than doubling” holds" in question.explanation
+    assert asked(text.replace("an extra $3.5 million", "an extra $0 million"), compared.comparison_holds) == []
 
 
 def test_a_fall_measured_from_a_peak_asks_what_the_baseline_does_and_gives_the_articles_other_figure():

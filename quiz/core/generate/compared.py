@@ -39,7 +39,7 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
                            f"alone, so “{claim}” {verdict}.")
             evidence = _with_figure(ctx, fact, base_text) or sentence
             worth = 0.95
-        elif d.get("total_figure"):  # the amount before is the total less what was added
+        elif d.get("total_figure") and added > 0:  # the amount before is the total less what was added
             total_text = d["total_figure"]
             base_text = written_like(total_text, d["base"])
             if base_text is None:
