@@ -166,6 +166,13 @@ def test_a_figure_with_no_statement_is_the_writers():
     assert number.data["source"] is None
 
 
+def test_a_percent_or_count_written_in_words_is_a_figure():
+    found = facts("Sixty-two percent of the parents agreed. Forty percent of teachers did not. Twenty-one pupils wrote in.",
+                  "number")
+    assert [(n.data["value"], n.data["unit"], n.data["counts"]) for n in found] == [
+        (62, "percent", "parents"), (40, "percent", "teachers"), (21, "", "pupils")]
+
+
 def test_a_figure_a_forecast_gives_is_a_forecast():
     (number,) = facts("The new bridge will cost $40 million by 2030.", "number")
     assert number.data["time"] == "forecast"

@@ -228,6 +228,10 @@ def test_a_study_asks_whether_its_result_holds_for_people_it_did_not_study():
     assert asked.evidence.startswith("Researchers enrolled 120 adults with high blood pressure")
     assert "120 adults with high blood pressure" in asked.explanation
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    # A survey tests no treatment: no choice speaks of "it" working, and the explanation
+    # does not claim that no other study exists.
+    assert "No: the study found the opposite for people without high blood pressure" in asked.choices
+    assert not any(" it does not work" in c for c in asked.choices) and "another study" not in asked.explanation
 
 
 def test_a_study_in_mice_asks_whether_it_holds_for_people():

@@ -3,6 +3,8 @@ and why that matters, and what it is compared with. Each on a short invented art
 
 import random
 
+import pytest
+
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import compared, figure_source, numbers, publisher
@@ -96,6 +98,10 @@ def test_no_figure_source_when_the_sentence_cites_several_sources():
             "Resident Carl Diaz said the water rose within an hour.\n\n"
             "\"We will rebuild,\" said Governor Ana Ruiz.")
     assert [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt] == []
+    # "Estimates from a variety of sources" is no one who gives a figure.
+    estimates = text.replace("according to a variety of sources, including Mayor Lee Park",
+                             "according to estimates from a variety of sources, including the city")
+    assert [q for q in asked(estimates, figure_source.figure_source) if "12,000" in q.prompt] == []
 
 
 def test_a_press_releases_own_figure_is_left_to_the_question_of_who_published_it():
@@ -219,3 +225,172 @@ def test_no_baseline_question_when_the_next_sentence_gives_the_amounts():
 def test_no_writers_figure_when_the_next_sentence_says_where_it_comes_from():
     text = NEWS.replace("a decade ago.", "a decade ago. The count comes from port records, officials said.")
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+def test_a_comparison_with_an_amount_the_article_leaves_out_works_it_out_from_its_figures():
+    text = ("Library fund grows\n\nThe county gave $6 million to its libraries this year, more than doubling its usual "
+            "yearly grant, thanks to an extra $3.5 million from a state fund. Branches will open on Sundays from May.")
+    (question,) = asked(text, compared.comparison_holds)
+    assert question.answer == ("Yes: without the added $3.5 million there was $6 million − $3.5 million = $2.5 million, "
+                               "and $6 million ÷ $2.5 million ≈ 2.4")
+    assert "No: measured against the added $3.5 million, $6 million ÷ $3.5 million ≈ 1.7" in question.choices
+    assert "so “more than doubling” holds" in question.explanation
+    assert asked(text.replace("an extra $3.5 million", "an extra $0 million"), compared.comparison_holds) == []
+
+
+def test_a_fall_measured_from_a_peak_asks_what_the_baseline_does_and_gives_the_articles_other_figure():
+    text = CRIME_LIST + "\n\nCompared to the peaks of the past ten years:\n\nBurglaries are down 64%.\n\nCar thefts are down 41%."
+    questions = asked(text, compared.extreme_baseline)
+    assert len(questions) == 2
+    burglaries = next(q for q in questions if "Burglaries are down 64%." in q.prompt)
+    assert burglaries.answer == "It makes the fall look as big as it can be: a peak is the highest point"
+    assert "It makes the fall look smaller than it really is" in burglaries.choices
+    assert "measured from the same months last year, burglaries are down 30%, not 64%" in burglaries.explanation
+    assert set(burglaries.feedback) == set(burglaries.choices) - {burglaries.answer}
+
+
+def test_a_rise_from_a_low_is_asked_and_a_rise_from_a_peak_is_not():
+    text = ("Port trade recovers\n\nContainer traffic at the port is up 40% from its pandemic low, the harbour board said "
+            "on Monday. The board expects more ships next year.")
+    (question,) = asked(text, compared.extreme_baseline)
+    assert question.answer == "It makes the rise look as big as it can be: a low is the lowest point"
+    assert asked(text.replace("up 40%", "down 40%"), compared.extreme_baseline) == []
+    assert asked(text.replace("pandemic low", "high school"), compared.extreme_baseline) == []
+
+
+TRIAL = ("Balm eases rash in small trial\n\nResearchers tested a new skin balm on 60 volunteers with eczema. The rash "
+         "cleared in 30 of 50 volunteers who used the balm (60 percent) and in 2 of 5 volunteers on the old cream "
+         "(40 percent). The team plans a larger trial next year.")
+
+
+def test_a_percent_of_a_few_people_in_a_study_asks_how_far_to_rely_on_it_with_the_working():
+    (question,) = asked(TRIAL, numbers.small_count)
+    assert question.prompt == ("The article reports “2 of 5 volunteers on the old cream (40 percent)”. "
+                               "How far can a reader rely on that 40 percent?")
+    assert question.answer == "Not much: with only 5, each one moves it by about 20 percentage points"
+    assert "100 ÷ 5 ≈ 20" in question.explanation and "20 percent or 60 percent" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_small_count_question_outside_research_or_when_the_percent_is_not_of_that_count():
+    vote = "Council backs plan\n\nThe plan won 3 of 5 votes on the council (60 percent) on Monday night, the clerk said."
+    assert asked(vote, numbers.small_count) == []
+    assert asked(TRIAL.replace("(40 percent)", "(45 percent)"), numbers.small_count) == []
+    ratio = TRIAL.replace("in 2 of 5 volunteers on the old cream (40 percent)", "in 2 of 5 adults (40 percent) overall")
+    assert asked(ratio, numbers.small_count) == []
+
+
+def test_an_estimated_range_asks_what_it_tells_with_how_far_apart_its_ends_are():
+    text = ("Storm damage\n\nThe storm damaged between 900 and 2.1 thousand homes, the county estimated on Friday. "
+            "Crews were still clearing roads on Saturday.")
+    (question,) = asked(text, numbers.estimate_range)
+    assert question.prompt.endswith("What does “between 900 and 2.1 thousand” tell you?")
+    assert question.answer == "It is unsure: the highest estimate is about 2.3 times the lowest"
+    assert "It went up from 900 to 2.1 thousand" in question.choices
+    assert "2.1 thousand ÷ 900 ≈ 2.3" in question.explanation
+    scaled = text.replace("between 900 and 2.1 thousand homes", "between $1.2 and $3 million in repairs")
+    assert "It went up from $1.2 million to $3 million" in asked(scaled, numbers.estimate_range)[0].choices
+
+
+@pytest.mark.parametrize("sentence", [
+    "The patients were between 32 and 77 years old, the researchers estimated.",  # the spread of a group
+    "Bus fares rose from 20 to 45 cents, the council estimated.",  # a change
+    "The storm damaged between 900 and 2,100 homes across the county.",  # no one estimated it
+    "The storm damaged between 900 and 1,000 homes, the county estimated.",  # a narrow range
+    "Tickets for the rebuilt stadium will cost between $40 and $90, the club said it expected.",  # a spread of prices
+])
+def test_no_range_question_on_a_spread_a_change_or_a_range_no_one_estimates(sentence):
+    assert asked(f"Storm damage\n\n{sentence} Crews were still clearing roads on Saturday.", numbers.estimate_range) == []
+
+
+BUS_LANE = ("Council weighs bus lane\n\nThe city council will vote next week on a bus lane along Mill Road, its chair "
+            "said on Monday.\n\nJane Hollis, who runs a bakery on the road, said 60 percent of shoppers on Mill Road "
+            "come by car and would go elsewhere.\n\n\"A bus lane would empty this street,\" Hollis said.")
+
+
+def test_a_share_of_people_a_speaker_gives_with_no_poll_asks_where_it_comes_from():
+    (question,) = asked(BUS_LANE, figure_source.unmeasured_share)
+    assert question.prompt == ("The article gives a figure on the word of Jane Hollis: “60 percent of shoppers on Mill "
+                               "Road come by car”. Where does it come from?")
+    assert question.answer == "Jane Hollis does not say, and the article names no poll or survey"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_speech_that_gives_a_share_of_a_people_is_asked_where_it_comes_from():
+    speech = ("Keep the library open\n\nMadam Speaker, I rise today for the library on Elm Street. Sixty percent of "
+              "our families use it every month, and we cannot let it close. I urge my colleagues to fund it.")
+    (question,) = asked(speech, figure_source.unmeasured_share)
+    assert question.prompt == ("The speech says “Sixty percent of our families use it every month”. "
+                               "Where does this figure come from?")
+    assert question.answer == "The speech does not say: it names no poll or survey"
+
+
+def test_no_where_from_question_when_the_article_names_a_poll_or_the_share_is_a_vote():
+    assert asked(BUS_LANE + " A survey by the traders' group found the same.", figure_source.unmeasured_share) == []
+    vote = BUS_LANE.replace("60 percent of shoppers on Mill Road come by car", "60 percent of voters voted for the lane")
+    assert asked(vote, figure_source.unmeasured_share) == []
+
+
+def test_a_pack_asks_who_gives_a_figure_once():
+    from quiz.core.domain import Question
+    from quiz.core.generate import choose
+    from quiz.core.generate.common import Candidate
+
+    def asks(key, evidence):
+        return Candidate(Question(id=key, type="choice", skill="numbers", prompt=f"Who gives the figure {key}?",
+                                  choices=(key, "Ann", "Bo"), answer=key, evidence=evidence,
+                                  template="figure-source"), 0.9, f"figure:{key}")
+
+    chosen = choose([asks("Jane Moss", "3,000 homes."), asks("Tom Reed", "40,000 bags.")], 5, random.Random(0))
+    assert len(chosen) == 1
+
+
+GRANT = ("Arts fund grows\n\nThe state gave $90 million to its arts council this year. It is the biggest grant to the "
+         "arts since the council was founded in 1968, the governor said. Galleries will use it for new shows.")
+
+
+def test_a_record_in_money_over_decades_asks_whether_it_allows_for_rising_prices():
+    (question,) = asked(GRANT, compared.money_record)
+    assert question.prompt == ("The article speaks of “the biggest grant to the arts since the council was founded in "
+                               "1968”. What does this comparison not tell you?")
+    assert question.answer.startswith("Whether it allows for prices rising since 1968")
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_money_record_question_when_the_article_allows_for_inflation_or_gives_no_sum():
+    assert asked(GRANT.replace("this year.", "this year, adjusted for inflation."), compared.money_record) == []
+    assert asked(GRANT.replace("$90 million", "more money"), compared.money_record) == []
+
+
+def test_money_pledged_asks_whether_it_has_been_spent():
+    text = ("Help after the fire\n\nThe county has pledged $2 million in aid to families who lost their homes in the "
+            "fire. Volunteers collected clothes and food at the town hall on Saturday.")
+    (question,) = asked(text, numbers.promised_money)
+    assert question.prompt == "The article reports “pledged $2 million in aid”. Does this tell you the money has been spent?"
+    assert question.answer == "No: “pledged” says the money is promised, not that it has been spent"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_pledge_question_when_the_paragraph_says_the_money_was_paid():
+    text = ("Help after the fire\n\nThe county has pledged $2 million in aid to families who lost their homes in the "
+            "fire, and $1 million of it was paid out on Friday.")
+    assert asked(text, numbers.promised_money) == []
+
+
+TEACHERS = ("Teachers feel the strain\n\nA survey of 2,000 teachers by the National Teachers Union was published on "
+            "Monday.\n\nAbout 54 percent of teachers say they plan to leave the job within five years.\n\n"
+            "The union wants smaller classes, its leader said.")
+
+
+def test_a_share_of_people_saying_something_of_themselves_asks_what_it_measures():
+    (question,) = asked(TEACHERS, figure_source.self_reported)
+    assert question.prompt.endswith("What does the figure 54 percent measure?")
+    assert question.answer == "What the teachers themselves say: no one is said to have checked it"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_no_self_report_question_when_the_article_says_it_was_checked_or_the_group_is_in_another_sentence():
+    checked = TEACHERS.replace("within five years.", "within five years, and school records confirmed it.")
+    assert asked(checked, figure_source.self_reported) == []
+    these = TEACHERS.replace("About 54 percent of teachers say", "About 54 percent of these teachers say")
+    assert asked(these, figure_source.self_reported) == []

@@ -65,13 +65,12 @@ def test_a_claim_about_what_a_whole_people_knows_asks_what_evidence_backs_it(spe
 def test_a_share_of_people_the_speaker_gives_with_no_poll_named_asks_where_it_comes_from():
     text = SPEECH.replace("The American people know that clean water is not a luxury.",
                           "Seventy percent of our families want the beaches open again.")
-    share = asked(generate_pack(text, seed=1), "unsourced-share")
-    assert share.prompt == ("In the speech, the speaker says: “Seventy percent of our families want the beaches open "
-                            "again.” Where does the figure “Seventy percent” come from?")
-    assert share.answer == "The speech does not say: no poll, survey or count is named"
+    share = asked(generate_pack(text, seed=1), "unmeasured-share")
+    assert "“Seventy percent of our families want the beaches open again”" in share.prompt
+    assert share.answer == "The speech does not say: it names no poll or survey"
     assert set(share.feedback) == set(share.choices) - {share.answer}
     named = text.replace("want the beaches open again.", "want the beaches open again, a county survey found.")
-    assert "unsourced-share" not in {q.template for q in generate_pack(named, seed=1).questions}
+    assert "unmeasured-share" not in {q.template for q in generate_pack(named, seed=1).questions}
 
 
 def test_a_claim_with_a_poll_beside_it_is_not_asked_as_unsupported():

@@ -41,12 +41,15 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12,
 }
+# "Seventy-five": a number word of tens and units.
+_TENS_AND_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+                   r"(?:one|two|three|four|five|six|seven|eight|nine)")
 _QUALIFIER = r"(?P<qualifier>(?:" + "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 FIGURE = re.compile(
     r"(?<![\w.,$€£+/#-])" + _QUALIFIER
     + r"(?P<figure>(?P<currency>[$€£])?"
-    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>"
-    + "|".join(NUMBER_WORDS) + r")(?=\s+[a-z]+s\b))"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>" + _TENS_AND_UNITS + "|"
+    + "|".join(NUMBER_WORDS) + r")(?=\s+(?:[a-z]+s|percent|per\s+cent)\b))"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per\s+cent\b))?"
     r"(?P<points>\s+(?:percentage\s+)?points?\b)?)"
@@ -99,7 +102,7 @@ CHANGE_NOUNS = {
 
 def figure_value(match: re.Match[str]) -> int | float:
     if match.group("word"):
-        value = float(NUMBER_WORDS[match.group("word").lower()])
+        value = float(sum(NUMBER_WORDS.get(part, 1) for part in match.group("word").lower().split("-")))  # "one" is 1
     else:
         value = float(match.group("digits").replace(",", ""))
     if match.group("scale"):
@@ -399,6 +402,7 @@ def extract_comparisons(reading: Reading, numbers: list[Fact]) -> list[Fact]:
                       and n.data["value"] > extra.data["value"]]
             if totals:  # "$8 billion ... more than doubling ..., thanks to an additional $4.5 billion"
                 total = totals[0].data["value"]
+                total_figure = totals[0].data["figure"]
                 base_value = total - extra.data["value"]
                 base_figure = None
             else:  # "The addition of 20,000 troops would more than triple that capacity"
@@ -410,6 +414,7 @@ def extract_comparisons(reading: Reading, numbers: list[Fact]) -> list[Fact]:
                 base_value = main.data["value"]
                 base_figure = main.data["figure"]
                 total = base_value + extra.data["value"]
+                total_figure = None
             if base_value <= 0:
                 continue
             factor = FACTORS[match.group("word").lower()]
@@ -421,7 +426,7 @@ def extract_comparisons(reading: Reading, numbers: list[Fact]) -> list[Fact]:
                     "claim": (hedge + match.group("word")).strip(), "factor": factor,
                     "base": base_value, "base_figure": base_figure,
                     "added": extra.data["value"], "added_figure": extra.data["figure"],
-                    "total": total, "ratio": round(ratio, 2), "holds": _holds(hedge, ratio, factor),
+                    "total": total, "total_figure": total_figure, "ratio": round(ratio, 2), "holds": _holds(hedge, ratio, factor),
                     "sentence_start": sentence.start, "sentence_end": sentence.end,
                 },
             ))

@@ -30,13 +30,14 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.independent_voice, kinds.interested_source, kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
     attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
-    figure_source.figure_source, numbers.forecast, numbers.middle_value,
-    numbers.record_forecast, numbers.rate_or_total,
-    compared.comparison_holds, compared.change_baseline, compared.points_or_percent, compared.share_of_group,
-    compared.poll_gap,
+    figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
+    numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
+    numbers.estimate_range, numbers.promised_money,
+    compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
+    compared.points_or_percent, compared.share_of_group, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
     opinion.own_judgement, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
-    speech.whole_group_claim, speech.unsourced_share, speech.which_side, speech.own_record,
+    speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question,
     kinds.most_quoted,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.neutral_word, language.whose_word,
@@ -49,9 +50,13 @@ MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
-MAX_FOR |= dict.fromkeys(("change-baseline", "record-forecast", "middle-value", "rate-or-total",
-                          "who-was-studied", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
+MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
+                          "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
+                          "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge"), 1)
+# "Who gives the figure?" asked of a second figure, with the same kind of source among the
+# same choices, is the same question again to a student.
+MAX_FOR["figure-source"] = 1
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

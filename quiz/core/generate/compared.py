@@ -13,42 +13,56 @@ from quiz.core.generate.common import (
     Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import TIME_UNITS, as_written
+from quiz.core.generate.numbers import TIME_UNITS, as_written, written_like
 
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge", "change"}
 
 
 def comparison_holds(ctx: Context) -> Iterator[Candidate]:
-    """'Would 20,000 more troops more than triple a force of 7,700?' with the working."""
+    """'Would 20,000 more troops more than triple a force of 7,700?' with the working. When
+    the article gives only the new total and what was added ("$8 billion ..., more than
+    doubling typical annual appropriations, thanks to an additional $4.5 billion"), the
+    amount before is worked out from them, and the working shows how."""
     for fact in ctx.of_kind("comparison"):
         d = fact.data
-        base, added, total, ratio = d["base"], d["added"], d["total"], d["ratio"]
-        claim = d["claim"]
-        if not d["base_figure"]:
-            continue  # a base worked out from other figures: a number the article never gives
-        base_text = d["base_figure"]
+        added, total, ratio, claim = d["added"], d["total"], d["ratio"], d["claim"]
         added_text = d["added_figure"]
-        right = f"{total:,.0f} ÷ {base_text} ≈ {ratio:.1f}"
-        wrong_ratio = added / base
-        holds = "Yes" if d["holds"] else "No"
-        answer = f"{holds}: ({base_text} + {added_text}) ÷ {base_text} ≈ {ratio:.1f}"
-        distractors = [
-            f"{'No' if d['holds'] else 'Yes'}: {added_text} ÷ {base_text} ≈ {wrong_ratio:.1f}",
-            "It cannot be checked from the figures in the article",
-        ]
         sentence = ctx.sentence(fact)
-        evidence = _with_figure(ctx, fact, base_text) or sentence
+        holds, other = ("Yes", "No") if d["holds"] else ("No", "Yes")
+        verdict = "holds" if d["holds"] else "does not hold"
+        if d["base_figure"]:  # "7,700 employees ... the addition of 20,000 troops"
+            base_text = d["base_figure"]
+            answer = f"{holds}: ({base_text} + {added_text}) ÷ {base_text} ≈ {ratio:.1f}"
+            distractors = [f"{other}: {added_text} ÷ {base_text} ≈ {added / d['base']:.1f}"]
+            explanation = (f"Adding {added_text} to {base_text} gives {total:,.0f}, and {total:,.0f} ÷ {base_text} ≈ "
+                           f"{ratio:.1f}. The comparison is with the whole new total, not with the {added_text} added "
+                           f"alone, so “{claim}” {verdict}.")
+            evidence = _with_figure(ctx, fact, base_text) or sentence
+            worth = 0.95
+        elif d.get("total_figure") and added > 0:  # the amount before is the total less what was added
+            total_text = d["total_figure"]
+            base_text = written_like(total_text, d["base"])
+            if base_text is None:
+                continue
+            answer = (f"{holds}: without the added {added_text} there was {total_text} − {added_text} = {base_text}, "
+                      f"and {total_text} ÷ {base_text} ≈ {ratio:.1f}")
+            distractors = [f"{other}: measured against the added {added_text}, {total_text} ÷ {added_text} ≈ {total / added:.1f}"]
+            explanation = (f"The article does not give the amount before, but its figures do: {added_text} was added, "
+                           f"so before it there was {total_text} − {added_text} = {base_text}. The comparison is with "
+                           f"that amount, not with the {added_text} added: {total_text} ÷ {base_text} ≈ {ratio:.1f}, so "
+                           f"“{claim}” {verdict}.")
+            evidence = sentence
+            worth = 0.9 if claim.islower() else 0.85  # the sentence's own words before a heading's
+        else:
+            continue
         yield Candidate(
             choice(
-                ctx, answer, distractors, id=f"comparison-{slugify(claim, 20)}", skill="numbers",
+                ctx, answer, [*distractors, "It cannot be checked from the figures in the article"],
+                id=f"comparison-{slugify(claim, 20)}", skill="numbers",
                 prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
-                evidence=evidence,
-                explanation=(f"Adding {added_text} to {base_text} gives {total:,.0f}, and {right}. "
-                             f"The comparison is with the whole new total, not with the {added_text} added alone, "
-                             f"so “{claim}” {'holds' if d['holds'] else 'does not hold'}."),
-                template="comparison",
+                evidence=evidence, explanation=explanation, template="comparison",
             ),
-            0.95, f"comparison:{fact.start}",
+            worth, f"comparison:{fact.start}",
         )
 
 
@@ -130,6 +144,118 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(fact.start) + 0.05, f"change:{thing}",
         )
+
+
+# A baseline at the top or the bottom of a period: "compared to the peaks of the past nine
+# years", "down 30% from its 2019 high", "up 40% from the pandemic low".
+EXTREME = re.compile(r"(?P<phrase>\b(?:the|its|their|a|this|last|recent|all-time|record|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:(?P<top>peaks?|highs?|high point)|(?P<bottom>lows?|low point|trough))\b(?!\s+school))", re.IGNORECASE)
+FROM_EXTREME = re.compile(r"\b(?:from|since|compared (?:to|with)|below|above|off)\s+" + EXTREME.pattern, re.IGNORECASE)
+
+
+def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
+    """'Compared to the peaks of the past nine years: Carjackings are down 73%.' A fall
+    measured from a peak is the biggest fall the period can show; a rise from a low, the
+    biggest rise. When the article also measures the same thing from another baseline, the
+    explanation gives that figure beside it."""
+    changes = ctx.of_kind("change")
+    for fact in changes:
+        d = fact.data
+        sentence = ctx.sentence(fact)
+        baseline = d["baseline"] or ""
+        extreme = EXTREME.search(baseline) or FROM_EXTREME.search(sentence)
+        what = d["what"] or ""
+        if extreme is None or d["change_kind"] != "relative" or not d["by"] or not _plain_subject(what):
+            continue
+        if d["direction"] != ("down" if extreme.group("top") else "up"):
+            continue  # a rise from a peak: the baseline does not flatter the change
+        if not EXTREME.search(baseline):
+            baseline = extreme.group("phrase")  # "up 40% from its pandemic low": the sentence's own
+        at = fact.start if baseline in sentence else ctx.article.text.rfind(baseline, 0, fact.start)
+        evidence = sentences_around(ctx, at, fact.end) if at >= 0 else None
+        if evidence is None or not self_contained(sentence):
+            continue
+        phrase = extreme.group("phrase")
+        way, looks = ("fall", "smaller") if d["direction"] == "down" else ("rise", "smaller")
+        point = "highest" if d["direction"] == "down" else "lowest"
+        by = d["by"]
+        thing = _lower(what)
+        twins = [c for c in changes if c is not fact and (c.data["what"] or "").lower() == what.lower()
+                 and c.data["direction"] == d["direction"] and c.data["by"] and c.data["baseline"]
+                 and not EXTREME.search(c.data["baseline"])]
+        shown = (f"The article says {quoted(sentence)}" if baseline in sentence else
+                 f"Under “{clip(baseline, 16)}”, the article says {quoted(sentence)}")
+        name = re.sub(r"s$", "", (extreme.group("top") or extreme.group("bottom")).lower())  # "peaks" -> "peak"
+        answer = f"It makes the {way} look as big as it can be: a {name} is the {point} point"
+        distractors = {
+            f"Nothing: a {way} of {by} is the same whatever it is measured from":
+                f"A {way} in percent depends on the number it starts from: a different starting year gives a different percent.",
+            f"It makes the {way} look {looks} than it really is":
+                f"It is the other way round: from the {point} point, the {way} is as large as the period allows.",
+            f"It shows how much {thing} changed in the last year":
+                f"The {point} point may be any time in the period; the change over the last year is a different figure.",
+        }
+        also = ""
+        if twins:
+            other = twins[0].data
+            also = (f" The article itself shows this: measured from {_lower(_baseline_words(other['baseline'])[1] or other['baseline'])}, "
+                    f"{thing} are {'down' if d['direction'] == 'down' else 'up'} {other['by']}, not {by}.")
+        yield Candidate(
+            choice(
+                ctx, answer, list(distractors), id=f"extreme-{slugify(thing, 20)}", skill="numbers",
+                prompt=f"{shown} What does measuring from “{phrase}” do to the size of the {way}?",
+                evidence=evidence,
+                explanation=(f"A change in percent depends on what it is measured from. The {point} point of a period gives "
+                             f"the biggest {way} that period can show; measured from an ordinary year, or from last year, "
+                             f"the {way} would be smaller.{also} A fair comparison says why it starts where it does."),
+                feedback=distractors, template="extreme-baseline",
+            ),
+            (0.9 if twins else 0.8) * ctx.centrality(fact.start) + 0.05, f"extreme:{baseline}",
+        )
+
+
+# "The largest appropriation in a single year since the program was established in 1981".
+MONEY_RECORD = re.compile(r"\b(?:the\s+)?(?P<word>largest|biggest|highest|most|record)\b[^.;:]{0,80}?\bsince\b[^.;:]{0,60}?"
+                          r"\b(?P<year>1[89]\d\d|20[01]\d)\b", re.IGNORECASE)
+MONEY_NOUNS = re.compile(r"\b(?:appropriations?|funding|funds|budgets?|spending|investments?|grants?|aid|payments?|"
+                         r"salar(?:y|ies)|wages?|prices?|costs?|deals?|contracts?|fines?|revenues?|profits?)\b", re.IGNORECASE)
+INFLATION = re.compile(r"\b(?:inflation|adjusted|today['’]s dollars|real terms|constant dollars)\b", re.IGNORECASE)
+
+
+def money_record(ctx: Context) -> Iterator[Candidate]:
+    """'$8 billion ... the largest appropriation since 1981': a record in dollars over decades
+    says nothing of prices, which rose meanwhile; the article does not say whether it allows
+    for them."""
+    if INFLATION.search(ctx.article.text):
+        return
+    money = [n for n in ctx.of_kind("number") if n.data["unit"] in ("$", "€", "£")]
+    for sentence in ctx.article.sentences:
+        record = MONEY_RECORD.search(sentence.text)
+        if record is None or not MONEY_NOUNS.search(record.group(0)) or sentence.start == 0:
+            continue  # a headline's record: its body says what it is
+        near = [n for n in money if n.data["sentence_start"] <= sentence.start and sentence.start - n.start < 400]
+        if not near:
+            continue  # no sum of money the record is about
+        year = record.group("year")
+        phrase = record.group(0)
+        answer = f"Whether it allows for prices rising since {year}: a dollar then bought more than a dollar now"
+        wrong = {
+            "Whether the amount is bigger than in earlier years": f"It says so: it speaks of “{phrase}”.",
+            "From which year the comparison runs": f"It says so: since {year}.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"money-record-{year}", skill="numbers",
+                prompt=f"The article speaks of {quoted(phrase)}. What does this comparison not tell you?",
+                evidence=sentence.text,
+                explanation=(f"Prices rise over the years, so the same number of dollars buys less now than in {year}. "
+                             "A record in dollars over so long may be no record once rising prices are allowed for "
+                             "(“adjusted for inflation”), and the article does not say which it is."),
+                feedback=wrong, template="money-record",
+            ),
+            0.85 * ctx.centrality(sentence.start), "money-record",
+        )
+        return
 
 
 def _counts_beside(ctx: Context, change: Fact) -> bool:

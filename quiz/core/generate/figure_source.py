@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, slugify, speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import TIME_UNITS, as_written
+from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
 
 WRITER = "No one: the article gives no source for it"
 # Words that send a figure to a source the question could not name: the figure may be
@@ -29,6 +29,8 @@ LEANS_ON = re.compile(r"\b(?:a|an|the|its|their|this|new|official|latest)\s+(?:[
                       r"(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
 BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b", re.IGNORECASE)
+# "Estimates from a variety of sources": papers, not someone who gives the figure.
+PAPERS = re.compile(r"\b(?:estimates|reports|sources|figures|data|statistics)\b", re.IGNORECASE)
 OFFICIAL_WORDS = re.compile(
     r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson|official|officials|police|department|ministry|"
     r"government|agency|office|governor|mayor|president|commission|authorit(?:y|ies))\b", re.IGNORECASE)
@@ -65,7 +67,7 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
     if source is None:
         return None
     source = ctx.speakers.get(source.key, source)
-    if BROKEN_LABEL.search(source.label) or _cites_more(sentence, fact.data["source"]):
+    if BROKEN_LABEL.search(source.label) or _cites_more(sentence, fact.data["source"]) or PAPERS.search(source.label):
         return None
     if not source.named and re.match(r"the\b", fact.data["source"].get("description") or "", re.IGNORECASE):
         return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
@@ -80,7 +82,7 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
     """A figure no one in the article is said to give: the writer's own in a news report."""
     d = fact.data
-    if ctx.kind.kind not in ("news", "wire") or CITED.search(_paragraph(ctx, fact)):
+    if ctx.kind.kind not in ("news", "wire") or CITED.search(paragraph_of(ctx, fact)):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
@@ -88,7 +90,7 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # a figure given again may be sourced where it stands first
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
-    paragraph = _paragraph(ctx, fact).lower()
+    paragraph = paragraph_of(ctx, fact).lower()
     if any(key.lower() in paragraph for key in ctx.speakers):
         return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
     others = list(labels.values())[:2]
@@ -141,9 +143,118 @@ def _cites_more(sentence: str, source: dict) -> bool:
                           re.IGNORECASE))
 
 
-def _paragraph(ctx: Context, fact: Fact) -> str:
-    """The figure's paragraph: where a source for it would be, before or after it."""
-    for span in ctx.article.paragraphs:
-        if span.start <= fact.start < span.end:
-            return ctx.article.text[span.start : span.end]
-    return ctx.sentence(fact)
+# What a share of a whole people must come from, if it was measured at all.
+MEASURED = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|stud(?:y|ies)|research|census|data|statistics|"
+                      r"questionnaires?)\b", re.IGNORECASE)
+POPULATION = frozenset("people americans voters residents citizens parents adults children workers families households "
+                       "women men students teachers taxpayers consumers employees shoppers drivers users".split())
+DOCUMENT = {"speech": ("the speech", "listener"), "interview": ("the interview", "reader"),
+            "opinion": ("the article", "reader")}
+
+
+def unmeasured_share(ctx: Context) -> Iterator[Candidate]:
+    """'Seventy-five percent of our people wanted witnesses', in a speech that names no poll:
+    a share of a whole people comes from a survey, and without one it cannot be checked."""
+    if MEASURED.search(ctx.article.text):
+        return
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        speaker = speaker_of(d["source"]) if d["source"] else None
+        if ctx.kind.kind in DOCUMENT:
+            document, reader = DOCUMENT[ctx.kind.kind]
+            teller = capitalise(document)
+        elif ctx.kind.kind in ("news", "wire") and speaker is not None and speaker.named:
+            document, reader = "the article", "reader"  # "Smith said 60 percent of residents ...": on her word alone
+            teller = ctx.speakers.get(speaker.key, speaker).label.split(",")[0]
+        else:
+            continue
+        group = (d["counts"] or "").split()
+        if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or not group:
+            continue
+        if group[-1].lower() not in POPULATION and not re.fullmatch(r"[A-Z][a-z]+(?:ans|ers)", group[-1]):
+            continue  # "40 percent of the budget": a share someone can work out from accounts
+        sentence = ctx.sentence(fact)
+        if ctx.in_title(fact) or re.search(r"\baccording to\b", paragraph_of(ctx, fact), re.IGNORECASE):
+            continue
+        clause = _share_clause(ctx, fact)
+        if clause is None or not self_contained(clause) or re.search(r"\bvot(?:e|ed|ing)\b", clause):
+            continue  # "60 percent of voters backed it": a vote is counted, not asked
+        own = teller == capitalise(document)
+        shown = (f"{teller} says {quoted(clause)}. Where does this figure come from?" if own else
+                 f"The article gives a figure on the word of {teller}: {quoted(clause)}. Where does it come from?")
+        answer = (f"{capitalise(document)} does not say: it names no poll or survey" if own else
+                  f"{teller} does not say, and {document} names no poll or survey")
+        wrong = {
+            f"A poll that {document} names": f"{capitalise(document)} names no poll, survey or study anywhere.",
+            "An official count of everyone": f"Counting everyone would take a census, and {document} names none.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"unmeasured-{slugify(clause, 24)}", skill="numbers",
+                prompt=shown, evidence=sentence,
+                explanation=(("" if own else f"{teller} gives the figure but not where it comes from. ")
+                             + "A share of a whole group of people comes from asking or counting some of them, in a poll "
+                             f"or a survey. {capitalise(document)} names none, so a {reader} cannot tell who asked, whom, when, or "
+                             f"how the question was put. The figure may be right, but it cannot be checked from "
+                             f"{document}."),
+                feedback=wrong, template="unmeasured-share",
+            ),
+            0.9 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}",
+        )
+
+
+def _share_clause(ctx: Context, fact: Fact) -> str | None:
+    """'Seventy-five percent of our people wanted to have witnesses': the share, its group and
+    what it says of them, up to the clause's end; None if that runs long."""
+    text = ctx.article.text
+    d = fact.data
+    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[fact.end : d["counts_start"]]):
+        return None
+    end = re.search(r"[,;:.!?]|\s(?:because|but|and|while|although)\s", text[d["counts_end"] : d["sentence_end"]])
+    clause = text[fact.start : d["counts_end"] + (end.start() if end else d["sentence_end"] - d["counts_end"])]
+    return clause if 4 <= len(clause.split()) <= 16 else None
+
+
+# "54 percent of teachers say they ...": what the group says of itself.
+SAYS = re.compile(r"\s+(?:now\s+|still\s+)?(?P<verb>say|said|report|reported|believe|believed|feel|felt|think|thought)\b",
+                  re.IGNORECASE)
+
+
+def self_reported(ctx: Context) -> Iterator[Candidate]:
+    """'More than 50 percent of these administrators now report they are coordinating': the
+    share is of what people say about themselves, which no one is said to have checked."""
+    text = ctx.article.text
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or d["counts_end"] is None:
+            continue
+        said = SAYS.match(text, d["counts_end"])
+        if said is None or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[fact.end : d["counts_start"]]):
+            continue  # "of these administrators": a group the prompt would not show
+        group = d["counts"]
+        if group.split()[-1].lower() not in POPULATION | {"administrators", "respondents", "managers", "officials",
+                                                           "doctors", "nurses", "owners", "members", "patients"}:
+            continue
+        sentence = ctx.sentence(fact)
+        if not self_contained(sentence) or len(sentence.split()) > 35 or re.search(
+                r"\b(?:checked|confirmed|verified|records|recorded|observed|tested|measured)\b", paragraph_of(ctx, fact)):
+            continue
+        verb = said.group("verb")
+        answer = f"What the {group} themselves {verb}: no one is said to have checked it"
+        wrong = {
+            f"What inspectors saw the {group} do": f"No inspection is mentioned: the figure is what the {group} {verb}.",
+            f"A count from official records of the {group}": f"No records are mentioned: the figure is what the {group} "
+                                                              f"{verb}.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"self-reported-{slugify(group, 20)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence)} What does the figure {fact.data['figure']} measure?",
+                evidence=sentence,
+                explanation=(f"“{capitalise(verb)}” shows the figure is what the {group} said about themselves, in a survey "
+                             "or when asked. People can remember wrongly, or answer as they think they should, so a "
+                             "figure people give about themselves is weaker than one someone checked."),
+                feedback=wrong, template="self-reported",
+            ),
+            0.8 * ctx.centrality(fact.start), f"figure:{d['figure']}",
+        )

@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
+from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.study import RESEARCH
 
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
 
@@ -24,6 +26,26 @@ def as_written(ctx: Context, fact: Fact) -> str:
     if span[0] is not None and 0 <= span[0] - fact.end <= 1:
         return ctx.article.text[fact.start : span[1]]
     return fact.text
+
+
+def written_like(figure: str, value: float) -> str | None:
+    """`value` written as the article writes `figure`: 3.5e9 like "$8 billion" is "$3.5 billion"."""
+    match = re.fullmatch(r"(?P<currency>[$€£]?)[\d.,]+(?:\s*(?P<scale>hundred|thousand|million|billion|trillion))?", figure)
+    if match is None:
+        return None
+    scale = match.group("scale")
+    amount = value / SCALES[scale.lower()] if scale else value
+    if round(amount, 2) != amount or amount <= 0:
+        return None  # a figure with more digits than the article's own: no plain working
+    return f"{match.group('currency')}{amount:,.2f}".rstrip("0").rstrip(".") + (f" {scale}" if scale else "")
+
+
+def paragraph_of(ctx: Context, fact: Fact) -> str:
+    """The figure's paragraph: where a source for it, or more about it, would be."""
+    for span in ctx.article.paragraphs:
+        if span.start <= fact.start < span.end:
+            return ctx.article.text[span.start : span.end]
+    return ctx.sentence(fact)
 
 
 def forecast(ctx: Context) -> Iterator[Candidate]:
@@ -178,3 +200,164 @@ def rate_or_total(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(fact.start), f"figure:{n}",
         )
+
+
+# "3 of 4 men who had electrocautery (75 percent)", "all 9 men treated with imiquimod (100
+# percent)": a share the article works out from a count of a few people.
+SMALL_SHARE = re.compile(
+    r"\b(?:(?P<part>\d+)\s+(?:of|out of)\s+(?:the\s+)?|(?P<all>all)\s+)(?P<whole>\d+)\s+[a-z][^;()]{0,60}?"
+    r"\((?P<share>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\)", re.IGNORECASE)
+SMALL = 20
+
+
+def small_count(ctx: Context) -> Iterator[Candidate]:
+    """'3 of 4 men (75 percent)': in a study of so few, one person more or less moves the
+    share by a quarter, so a percent of them can be chance."""
+    for sentence in ctx.article.sentences:
+        if not (ctx.kind.kind == "study" or RESEARCH.search(sentence.text)):
+            continue  # "3 of 5 judges": a vote is no sample
+        for match in SMALL_SHARE.finditer(ctx.article.text, sentence.start, sentence.end):
+            whole = int(match.group("whole"))
+            part = whole if match.group("all") else int(match.group("part"))
+            share = float(match.group("share"))
+            if not 1 < whole <= SMALL or part > whole or abs(100 * part / whole - share) > 1:
+                continue  # not a share of the count it follows
+            if len(match.group(0).split("(")[0].split()) < 5 - bool(match.group("all")):
+                continue  # "2 of 3 Americans (67 percent)": a ratio, not a group of three people studied
+            phrase = match.group(0)
+            written = phrase[phrase.rindex("(") + 1 : -1]
+            step = 100 / whole
+            shares = [f"{100 * n / whole:.0f} percent" for n in (part - 1, part + 1) if 0 <= n <= whole]
+            answer = f"Not much: with only {whole}, each one moves it by about {step:.0f} percentage points"
+            wrong = {
+                "Fully: a percent is exact, however few were counted":
+                    f"The percent is worked out right, but from only {whole}: one more or one fewer changes it a lot.",
+                f"Fully: {written} of a small group is as sure as {written} of thousands":
+                    f"In a big group one person hardly moves the percent; in a group of {whole} each one is about "
+                    f"{step:.0f} percentage points.",
+                "Not at all: a result from a small group must be wrong":
+                    "A small group does not make the result wrong, only unsure: it may be chance.",
+            }
+            yield Candidate(
+                choice(
+                    ctx, answer, list(wrong), id=f"small-count-{slugify(phrase, 20)}", skill="numbers",
+                    prompt=f"The article reports {quoted(phrase)}. How far can a reader rely on that {written}?",
+                    evidence=sentence.text,
+                    explanation=(f"The {written} is a share of just {whole}: each one is 100 ÷ {whole} ≈ {step:.0f} "
+                                 f"percentage points. If just one of the {whole} had turned out the other way, it would be "
+                                 f"{' or '.join(shares)} instead. A share of so few can be chance; only a larger group "
+                                 "shows whether it holds."),
+                    feedback=wrong, template="small-count",
+                ),
+                0.85 - whole / 200, "small-count",
+            )
+
+
+# Words that make a range an estimate of one unknown figure, not a spread of many ("salaries
+# between $40,000 and $60,000", "tickets will cost $40 to $90"): someone estimated it.
+ESTIMATE_CUE = re.compile(r"\b(?:estimat\w*|believed|thought to|projected|guess\w*|forecasts?)\b", re.IGNORECASE)
+SPREAD_WORDS = frozenset("old aged age ages degrees temperatures".split())
+
+
+def estimate_range(ctx: Context) -> Iterator[Candidate]:
+    """'Between 900,000 and 1.6 million people, the UN estimated': a range gives the lowest
+    and the highest guess of one figure; how far apart they are shows how unsure it is."""
+    text = ctx.article.text
+    figures = [n for n in ctx.of_kind("number") if n.data["in_range"]]
+    for low, high in zip(figures, figures[1:]):
+        link = text[low.end : high.start]
+        between = re.search(r"\bbetween\s+$", text[max(0, low.start - 9) : low.start], re.IGNORECASE)
+        if not (between and re.fullmatch(r"\s+and\s+", link) or not between and re.fullmatch(r"\s*(?:to|-|–)\s*", link)):
+            continue
+        if re.search(r"\bfrom\s+$", text[max(0, low.start - 6) : low.start], re.IGNORECASE):
+            continue  # "rose from 20 to 45": a change, not a range
+        sentence = ctx.sentence(low)
+        words = {w.lower() for n in (low, high) for w in (n.data["counts"] or "").split()}
+        after = text[high.end : high.end + 12].lower().split()[:2]
+        if words & (TIME_UNITS | SPREAD_WORDS) or set(after) & (TIME_UNITS | SPREAD_WORDS) or low.data["unit"] != high.data["unit"]:
+            continue  # "between 32 and 77 years old": the spread of a group, not an unsure figure
+        if not (ESTIMATE_CUE.search(sentence) or low.data["time"] == "estimate"):
+            continue
+        a, b = low.data["figure"], high.data["figure"]
+        bottom = low.data["value"]
+        scale = re.search(r"(hundred|thousand|million|billion|trillion)$", b)
+        if scale and bottom < high.data["value"] / SCALES[scale.group(1)]:
+            bottom *= SCALES[scale.group(1)]  # "between 1.2 and 2 million": the scale is the top's
+            a = written_like(b, bottom) or a
+        if bottom <= 0 or high.data["value"] / bottom < 1.5 or not self_contained(sentence) or len(sentence.split()) > 45:
+            continue
+        ratio = high.data["value"] / bottom
+        end = high.data["counts_end"] if high.data["counts_start"] is not None and 0 <= high.data["counts_start"] - high.end <= 1 else high.end
+        phrase = text[low.start - (len(between.group(0)) if between else 0) : end]
+        answer = f"It is unsure: the highest estimate is about {ratio:.1f} times the lowest"
+        wrong = {
+            f"It went up from {a} to {b}": "A range gives the lowest and the highest estimate of one figure, not a change "
+                                           "over time.",
+            f"The exact figure is {b}": f"{capitalise(b)} is only the top of the range; the article gives no exact figure.",
+            "Every one was counted, so the figure is exact": "A counted figure would be one number; a range shows that "
+                                                             "it is an estimate.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"range-{slugify(phrase, 24)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence)} What does {quoted(phrase)} tell you?",
+                evidence=sentence,
+                explanation=(f"A range gives the lowest and the highest estimate: the true number is thought to lie "
+                             f"somewhere from {a} to {b}. The top is {b} ÷ {a} ≈ {ratio:.1f} times the bottom, so whoever "
+                             "made the estimate is not sure of the real number. A wide range is worth asking "
+                             "about: who estimated it, and how?"),
+                feedback=wrong, template="estimate-range",
+            ),
+            0.8 * ctx.centrality(low.start) + 0.05, f"figure:{a}",
+        )
+
+
+# Verbs that give a sum as promised or set aside, not yet spent, with what each says.
+PROMISED = {
+    **dict.fromkeys("commit committed commits committing pledge pledged pledges pledging promise promised promises "
+                    "promising".split(), "promised"),
+    **dict.fromkeys("mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising".split(),
+                    "being gathered"),
+    **dict.fromkeys("allocate allocated allocates allocating earmark earmarked earmarks".split(), "set aside"),
+}
+PROMISE_VERB = re.compile(r"\b(?P<verb>" + "|".join(sorted(PROMISED, key=len, reverse=True)) + r")\s+"
+                          r"(?:(?:an?\s+)?(?:additional|further|total\s+of)\s+|another\s+)?$", re.IGNORECASE)
+SPENT = re.compile(r"\b(?:delivered|spent|disbursed|paid|distributed|received|handed out)\b", re.IGNORECASE)
+
+
+def promised_money(ctx: Context) -> Iterator[Candidate]:
+    """'The government has committed more than $3.5 million in assistance': a sum promised or
+    set aside is not a sum spent; the article does not say how much has been paid out."""
+    text = ctx.article.text
+    for fact in ctx.of_kind("number"):
+        if fact.data["unit"] not in ("$", "€", "£") or fact.data["in_range"]:
+            continue
+        sentence = ctx.sentence(fact)
+        verb = PROMISE_VERB.search(text, max(fact.data["sentence_start"], fact.start - 40), fact.start)
+        if verb is None or SPENT.search(paragraph_of(ctx, fact)) or ctx.in_title(fact):
+            continue
+        word = verb.group("verb")
+        meaning = PROMISED[word.lower()]
+        end = fact.data["counts_end"] if fact.data["counts_start"] is not None and 0 <= fact.data["counts_start"] - fact.end <= 4 \
+            else fact.end
+        phrase = text[verb.start() : end]
+        answer = f"No: “{word}” says the money is {meaning}, not that it has been spent"
+        wrong = {
+            f"Yes: “{word}” means the money has been spent": f"“{capitalise(word)}” says the money is {meaning}; spending "
+                                                           "it comes later, and the article does not say it has happened.",
+            "Yes: a sum given in dollars is money already paid": "A sum can be promised, planned or paid; the verb "
+                                                                 "before it tells which.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"promised-{slugify(phrase, 24)}", skill="numbers",
+                prompt=f"The article reports {quoted(phrase)}. Does this tell you the money has been spent?",
+                evidence=sentence,
+                explanation=(f"“{capitalise(word)}” speaks of money {meaning}. Promised money can be paid late, in part, "
+                             f"or not at all, so a reader should ask how much of the {fact.data['figure']} has really been "
+                             "spent or delivered; the article does not say."),
+                feedback=wrong, template="promised-money",
+            ),
+            0.85 * ctx.centrality(fact.start), f"figure:{fact.data['figure']}",
+        )
+

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, clip, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, choice, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
@@ -188,56 +188,6 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
             0.75, f"opinion:{sentence.start}",
         )
         return  # one such question per article
-
-
-# "Seventy-five percent of our people wanted ...": a share of a people or a group, in digits
-# or in words, and what they want, think or did.
-SHARE_OF_PEOPLE = re.compile(
-    r"\b(?P<figure>(?:\d+(?:\.\d+)?|[A-Za-z]+(?:[- ][a-z]+)?)\s*(?:%|percent|per cent))\s+of\s+"
-    r"(?P<group>(?:our|the|all|these|those|this country's|American|British)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:people|Americans|voters|citizens|parents|families|workers|students|residents|members|public|adults|children)\b"
-    r"(?P<rest>[^.;:!?]{0,80}?\b(?:want(?:s|ed)?|support(?:s|ed)?|think|thought|believe[sd]?|agree[sd]?|oppose[sd]?|"
-    r"favou?r(?:s|ed)?|back(?:s|ed)?|said|say|feel|felt|know|knew|trust(?:s|ed)?|like[sd]?|prefer(?:s|red)?)\b)",
-    re.IGNORECASE)
-NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                         r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.IGNORECASE)
-# What a figure of what people want could rest on, named in the text.
-NAMED_MEASURE = re.compile(r"\b(?:poll|polls|polled|polling|pollsters?|survey|surveys|surveyed|study|studies|census|"
-                           r"research|data|statistics)\b", re.IGNORECASE)
-
-
-def unsourced_share(ctx: Context) -> Iterator[Candidate]:
-    """"Seventy-five percent of our people wanted witnesses", in a speech or an opinion piece
-    that names no poll or survey: a precise figure for what people think, with nothing to
-    show who measured it. Where does it come from?"""
-    if ctx.kind.kind not in ("speech", "opinion"):
-        return
-    if NAMED_MEASURE.search(ctx.article.text):
-        return  # a poll or study named anywhere may be where the figure comes from
-    for sentence in ctx.article.sentences:
-        found = SHARE_OF_PEOPLE.search(sentence.text)
-        if (not found or not NUMBER_WORD.search(found.group("figure")) or re.search(r"[“”\"]", sentence.text)
-                or not sentence.text.endswith((".", "!")) or not shown_alone(sentence.text, ctx)):
-            continue
-        figure = found.group("figure").strip()
-        shown = clip(sentence.text, 26)  # the share and what people want come first
-        source = "the speech" if ctx.kind.kind == "speech" else "the article"
-        answer = f"{source.capitalize()} does not say: no poll, survey or count is named"
-        distractors = [f"A poll that {source} names", f"A survey that {source} names", f"A study that {source} names"]
-        feedback = {d: f"{source.capitalize()} names no {d.split()[1]} at all: the figure stands alone." for d in distractors}
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"unsourced-share-{slugify(figure, 20)}", skill="sourcing",
-                prompt=f"{as_said(shown, ctx)} Where does the figure “{figure}” come from?",
-                evidence=sentence.text,
-                explanation=(f"{capitalise(author(ctx))} gives an exact share of people, “{figure}”, but not who "
-                             "measured it, how or when. A figure with no source cannot be checked, and it makes a "
-                             f"view sound like a fact: {audience(ctx)} should ask where it comes from before trusting it."),
-                feedback=feedback, template="unsourced-share",
-            ),
-            0.8, f"opinion:{sentence.start}",
-        )
-        return  # one per article
 
 
 def _own_words(sentence: Sentence, ctx: Context) -> bool:

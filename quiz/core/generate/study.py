@@ -31,17 +31,16 @@ def who_was_studied(ctx: Context) -> Iterator[Candidate]:
             "Yes: a study's result holds for everyone": f"A result holds for the kind of people studied, here {group}; "
                                                         f"{other} were not among them.",
             f"Yes: the article says {other} were in the study": f"The article says the study was of {group}, not {other}.",
-            f"No: the study found that it does not work for {other}": f"The study did not look at {other} at all, so it "
-                                                                      "found nothing about them, for or against.",
+            f"No: the study found the opposite for {other}": f"The study did not look at {other} at all, so it found "
+                                                             "nothing about them, for or against.",
         }
         yield Candidate(
             Question(
                 id=f"who-was-studied-{slugify(other, 20)}", type="choice", skill="context",
                 prompt=f"Can a reader be sure that the study's result holds for {other}?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
-                explanation=(f"The study looked only at {group}. {capitalise(other)} were not in it, so the article "
-                             "cannot tell us whether the result holds for them: that needs another study. Nor does it "
-                             "show the opposite."),
+                explanation=(f"The study looked only at {group}. {capitalise(other)} were not in it, so its result "
+                             "cannot tell us whether the same holds for them. Nor does it show the opposite."),
                 feedback=wrong, template="who-was-studied",
             ),
             0.85, "who-was-studied",
