@@ -633,14 +633,8 @@ RELEASE_ABOUT_TENANTS = (
 )
 
 
-def test_a_release_that_names_a_group_and_quotes_only_its_publisher_asks_whose_account_it_gives():
-    (asked,) = questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)
-    assert asked.prompt == "The text writes about tenants more than once. Whose account does it give?"
-    assert asked.answer == "Only the City Housing Board’s own: no tenants speak in it"
-    assert asked.evidence.startswith("Today, the City Housing Board announced")
-    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-
-
-def test_a_release_that_quotes_someone_outside_its_publisher_is_not_asked_whose_account_it_gives():
-    text = RELEASE_ABOUT_TENANTS + "\n\nTom Reed, a tenant, said the heating had made his winter easier."
-    assert not questions(sourcing.missing_voice, text)
+def test_a_release_that_names_a_group_and_quotes_only_its_publisher_is_not_asked_its_missing_voice():
+    # That a release speaks for its publisher alone is what publisher-stake asks; the group
+    # it names (survivors under rubble, families helped) is often no one a reporter could ask.
+    assert read_facts(parse_article(RELEASE_ABOUT_TENANTS)).kind.kind == "press-release"
+    assert not questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)
