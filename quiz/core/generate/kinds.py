@@ -306,46 +306,6 @@ def _statements(ctx: Context, claims) -> int:
     return len(said)
 
 
-def most_quoted(ctx: Context) -> Iterator[Candidate]:
-    """'Whose account does the article rely on most?' when one named person gives at least
-    three times as many of the statements the article quotes or reports as anyone else; not
-    in a speech, where the account is the speaker's own."""
-    if ctx.kind.kind == "speech":
-        return
-    counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()), reverse=True)
-    if len(counts) < 3:
-        return  # a lead needs others to lead
-    total = sum(n for n, _ in counts)
-    top = ctx.speakers[counts[0][1]]
-    if not top.named or top.kind != "person" or counts[0][0] < 3 or counts[0][0] < 3 * counts[1][0]:
-        return  # no clear lead: "most" would be a count a reader could make differently
-    # Only other named people: "unnamed researchers" may be the same team, and "experts" answers another question.
-    others = [ctx.speakers[key] for n, key in counts[1:] if n and ctx.speakers[key].named and ctx.speakers[key].kind == "person"]
-    evidence = claim_evidence(ctx, ctx.claims_by_speaker[top.key][0])
-    if len(others) < 2 or evidence is None:
-        return
-    role = f", {top.label.split(', ', 1)[1]}," if ", " in top.label else ""
-    said = {key: n for n, key in counts}
-    yield Candidate(
-        choice(
-            ctx, top.key, [o.key for o in others[:3]], id=f"most-quoted-{slugify(top.key, 24)}", skill="context",
-            prompt="Whose account does the article rely on most?",
-            evidence=evidence,
-            explanation=(f"{top.key}{role} gives {counts[0][0]} of the {total} statements the article quotes or reports; "
-                         f"no one else gives more than {counts[1][0]}. The article leans on {top.key}’s account more than "
-                         "on any other, so where that account could be wrong or one-sided, little in the article checks it."),
-            feedback={o.key: f"The article reports {_times(said[o.key])} what {o.key} said, against {counts[0][0]} times "
-                             f"for {top.key}." for o in others[:3]},
-            template="most-quoted",
-        ),
-        0.75, "most-quoted",
-    )
-
-
-def _times(n: int) -> str:
-    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
-
-
 # How the questions reached the person who answers: in writing, with no one there to follow up.
 IN_WRITING = re.compile(r"\b(?:(?:by|via|over|through) (?:e-?mail|email|letter|written questions)|in writing|"
                         r"written (?:answers|responses|replies))\b", re.IGNORECASE)
