@@ -588,6 +588,12 @@ def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judgi
                                                                    "The study was reviewed by Ana Ruiz"))
 
 
+def test_a_researcher_who_warns_against_her_own_result_is_not_asked_about_as_wanting_it_to_look_good():
+    text = OWN_STUDY.replace("She said the small size of the study did not change the result.",
+                             "\"But it is still not clear which pupils gain most, and more research is needed,\" she said.")
+    assert not questions(kinds.own_study_source, text)
+
+
 RELEASE_ABOUT_TENANTS = (
     "City Housing Board repairs 400 homes\n\n"
     "Press Release\n\n"

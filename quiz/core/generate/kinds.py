@@ -197,10 +197,18 @@ LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|invest
                   r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by)\b", re.IGNORECASE)
 
 
+# Words a researcher uses to warn against reading too much into a result.
+CAUTION = re.compile(
+    r"\b(?:uncertain|unclear|unknown|not (?:yet |always |entirely )?(?:clear|known|sure|certain|proven)|(?:do|does|did)(?: not|n['’]t) "
+    r"know|remains? to be seen|(?:more|further|larger) (?:research|studies|study|work|trials?)|too (?:early|soon)|"
+    r"cannot be|can['’]t be|caution|careful|limitations?|open question|still (?:a )?question)\b", re.IGNORECASE)
+
+
 def own_study_source(ctx: Context) -> Iterator[Candidate]:
     """'The article gives Angelo Volandes's view of the study. What should a reader keep in
     mind about it?' when the article names that person as the one who led the research: they
-    judge their own work."""
+    judge their own work. Not when their words warn against their own result: "wants it to
+    look good" would then be false of them."""
     sentences = ctx.article.sentences
     for key, claims in ctx.claims_by_speaker.items():
         speaker = ctx.speakers[key]
@@ -209,7 +217,8 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
         surname = key.split()[-1]
         led = next((s for s in sentences if LEAD.search(s.text) and re.search(rf"\b{re.escape(surname)}\b", s.text)
                     and abs(LEAD.search(s.text).start() - s.text.find(surname)) <= 80), None)
-        if led is None or not [c for c in claims if not c.data.get("via")]:
+        own = [c for c in claims if not c.data.get("via")]
+        if led is None or not own or _warns(ctx, own):
             continue
         work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
         lead = LEAD.search(led.text).group(0).lower()
@@ -234,6 +243,17 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
             0.8, f"stake:{key}",
         )
         return
+
+
+def _warns(ctx: Context, claims) -> bool:
+    """Whether a person's words, or the paragraphs that give them ("..., she said" may be
+    read as someone else's), warn against reading too much into a result."""
+    text = ctx.article.text
+    for claim in claims:
+        start, end = text.rfind("\n", 0, claim.start) + 1, text.find("\n", claim.end)
+        if CAUTION.search(claim.text) or CAUTION.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
 
 
 # Family ties a news story gives its sources: "Tyler Skluzacek's father".
