@@ -47,6 +47,16 @@ def test_a_change_in_percent_with_nothing_to_compare_asks_what_it_is_measured_ag
     assert "Nor does it say when the earlier number was counted." in question.explanation
 
 
+def test_a_cut_in_one_thing_for_a_group_is_not_read_as_a_change_in_the_group():
+    # The 5% is a cut in pay; the nurses are whom it is for, not what fell.
+    text = ("Pension plan\n\nThe plan would save the state money over many years, its authors said on Monday. "
+            "But the cuts in starting pay for some young nurses would be large: 5% for nurses starting in 2027, "
+            "over 10% for nurses starting in 2030, and 20% for nurses starting in 2040.\n\n"
+            "The plan goes to a vote in the spring, the authors said.")
+    for question in asked(text, compared.change_baseline):
+        assert "nurses" not in question.answer, question.answer
+
+
 def test_no_baseline_question_when_the_sentence_gives_the_counts():
     text = ("Fewer fires\n\nFires are down 25% this year, from 400 to 300 across the region, the fire service said. "
             "The service credits a wet summer and a campaign on barbecues in parks.")

@@ -87,6 +87,8 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         figures = [n for n in ctx.of_kind("number") if n.data["sentence_start"] == fact.start]
         if any(n.data["unit"] != "percent" for n in figures) or not self_contained(sentence) or _counts_beside(ctx, fact):
             continue  # the sentence or the next gives a count too: the numbers behind the change may be there
+        if not _what_changed(sentence, what):
+            continue
         by = d["by"].replace(" percent", "%")
         written = next((n.text for n in figures if n.data["figure"] == d["by"]), by).replace(" percent", "%")
         share = float(re.sub(r"[^\d.]", "", by) or 0)
@@ -256,6 +258,18 @@ def money_record(ctx: Context) -> Iterator[Candidate]:
             0.85 * ctx.centrality(sentence.start), "money-record",
         )
         return
+
+
+def _what_changed(sentence: str, what: str) -> bool:
+    """Whether `what` is the thing the change is of, not whom it is for: in "the cuts in pay
+    for nurses would be 5%", pay fell, not the number of nurses."""
+    thing = re.escape(what.lower())
+    text = sentence.lower()
+    of = re.search(r"\b(?:" + "|".join(CHANGE_NOUN_WORDS) + r")s?\s+(?:in|of|to)\s+((?:[\w’'-]+\s+){0,5}?)(?:for|among)\b", text)
+    if of and not re.search(rf"\b{thing}\b", of.group(1)):
+        return False  # "cuts in pay for ...": the change is of the pay
+    found = list(re.finditer(rf"\b{thing}\b", text))
+    return not found or not all(re.search(r"\b(?:for|among)\s+(?:[\w’'-]+\s+){0,4}$", text[: m.start()]) for m in found)
 
 
 def _counts_beside(ctx: Context, change: Fact) -> bool:
