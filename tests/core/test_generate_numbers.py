@@ -404,3 +404,26 @@ def test_no_self_report_question_when_the_article_says_it_was_checked_or_the_gro
     assert asked(checked, figure_source.self_reported) == []
     these = TEACHERS.replace("About 54 percent of teachers say", "About 54 percent of these teachers say")
     assert asked(these, figure_source.self_reported) == []
+
+
+def test_a_title_without_its_organisation_is_not_given_as_the_source_of_a_figure():
+    # The parse may cut "National Union ... Policy Director" to "Policy Director", which says
+    # nothing of whom she speaks for: the label is her name alone.
+    text = ("Pension talks\n\nWhile National Union of Teachers (NUT) Policy Director Ann Hale concedes that many points of "
+            "the critics are valid, the plan is needed, she said.\n\nHale points out that pensions, which now equal 42 "
+            "percent of the pay of an average teacher, would fall to 20% of pay for new teachers.\n\n"
+            "Minister Tom Reed said the plan was fair. \"It is fair,\" said Lee Park, a teacher in Leeds.")
+    article = parse_article(text)
+    offered = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))]
+    assert [q.answer for q in offered if "42" in q.prompt] == ["Ann Hale"]
+    assert not [q for q in offered if "Policy Director" in q.explanation]
+
+
+def test_a_source_with_a_role_is_closed_by_a_comma_in_the_explanation():
+    text = ("Long waits\n\nLee Park, a nurse at the city hospital, said 4,000 patients waited more than a day last "
+            "winter.\n\nTom Reed, a council member, said the hospital would get more beds. \"We are working on it,\" "
+            "said Ana Ruiz, a teacher in the town.")
+    article = parse_article(text)
+    (question,) = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))
+                   if "4,000" in c.question.prompt]
+    assert "how Lee Park, a nurse at the city hospital, knows it" in question.explanation, question.explanation
