@@ -178,21 +178,6 @@ def test_a_figure_someone_aims_to_reach_is_a_goal():
     assert question.answer == "A goal: what someone plans or promises to reach"
 
 
-def test_a_percent_of_a_group_counted_before_is_worked_out():
-    text = ("Training\n\nThe county ran courses for 400 nurses this spring. "
-            "Of these, 25 percent of those nurses now say they feel ready for a flu season, the county said.")
-    (question,) = asked(text, compared.share_of_group)
-    assert question.answer == "About 100: 25% of 400"
-    assert "25 nurses: the percent read as a count" in question.choices
-    assert question.evidence.startswith("The county ran courses for 400 nurses")
-
-
-def test_a_loose_percent_of_a_loose_count_is_not_worked_out():
-    text = ("Training\n\nThe county ran courses for about 400 nurses this spring. "
-            "Nearly 25 percent of those nurses now say they feel ready for a flu season.")
-    assert asked(text, compared.share_of_group) == []
-
-
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
     text = NEWS.replace("The port handled 45,000 containers last year", "Tom Bell wants room for 45,000 containers a year")
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []

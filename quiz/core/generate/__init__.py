@@ -34,7 +34,7 @@ TEMPLATES: tuple[Template, ...] = (
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
     numbers.estimate_range, numbers.promised_money,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
-    compared.points_or_percent, compared.share_of_group, compared.poll_gap,
+    compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
     opinion.own_judgement, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     speech.whole_group_claim, speech.which_side, speech.own_record,
