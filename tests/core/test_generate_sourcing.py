@@ -3,6 +3,8 @@ labels its sources. Every article here is invented for the test."""
 
 import random
 
+import pytest
+
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import kinds, sourcing
@@ -588,9 +590,12 @@ def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judgi
                                                                    "The study was reviewed by Ana Ruiz"))
 
 
-def test_a_researcher_who_warns_against_her_own_result_is_not_asked_about_as_wanting_it_to_look_good():
-    text = OWN_STUDY.replace("She said the small size of the study did not change the result.",
-                             "\"But it is still not clear which pupils gain most, and more research is needed,\" she said.")
+@pytest.mark.parametrize("warning", [
+    "\"But it is still not clear which pupils gain most, and more research is needed,\" she said.",
+    "There is still some doubt about which pupils gain most, cautioned Ana Ruiz and her colleagues.",
+])
+def test_a_researcher_who_warns_against_her_own_result_is_not_asked_about_as_wanting_it_to_look_good(warning):
+    text = OWN_STUDY.replace("She said the small size of the study did not change the result.", warning)
     assert not questions(kinds.own_study_source, text)
 
 

@@ -199,9 +199,9 @@ LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|invest
 
 # Words a researcher uses to warn against reading too much into a result.
 CAUTION = re.compile(
-    r"\b(?:uncertain|unclear|unknown|not (?:yet |always |entirely )?(?:clear|known|sure|certain|proven)|(?:do|does|did)(?: not|n['’]t) "
+    r"\b(?:uncertain(?:ty|ties)?|doubts?|unclear|unknown|not (?:yet |always |entirely )?(?:clear|known|sure|certain|proven)|(?:do|does|did)(?: not|n['’]t) "
     r"know|remains? to be seen|(?:more|further|larger) (?:research|studies|study|work|trials?)|too (?:early|soon)|"
-    r"cannot be|can['’]t be|caution|careful|limitations?|open question|still (?:a )?question)\b", re.IGNORECASE)
+    r"cannot be|can['’]t be|caution\w*|careful|limitations?|open question|still (?:a )?question|warn\w*)\b", re.IGNORECASE)
 
 
 def own_study_source(ctx: Context) -> Iterator[Candidate]:
