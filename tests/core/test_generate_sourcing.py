@@ -599,6 +599,12 @@ def test_a_researcher_who_warns_against_her_own_result_is_not_asked_about_as_wan
     assert not questions(kinds.own_study_source, text)
 
 
+def test_a_researcher_who_doubts_a_doubt_about_her_result_is_still_judging_her_own_work():
+    text = OWN_STUDY.replace("She said the small size of the study did not change the result.",
+                             "Ana Ruiz doubts that the time of the tests played a role.")
+    assert questions(kinds.own_study_source, text)
+
+
 RELEASE_ABOUT_TENANTS = (
     "City Housing Board repairs 400 homes\n\n"
     "Press Release\n\n"

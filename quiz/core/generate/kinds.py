@@ -199,8 +199,9 @@ LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|invest
 
 # Words a researcher uses to warn against reading too much into a result.
 CAUTION = re.compile(
-    r"\b(?:uncertain(?:ty|ties)?|doubts?|unclear|unknown|not (?:yet |always |entirely )?(?:clear|known|sure|certain|proven)|(?:do|does|did)(?: not|n['’]t) "
-    r"know|remains? to be seen|(?:more|further|larger) (?:research|studies|study|work|trials?)|too (?:early|soon)|"
+    r"\b(?:uncertain(?:ty|ties)?|(?:some|still|a|real|serious) doubts?|unclear|unknown|"
+    r"not (?:yet |always |entirely )?(?:clear|known|sure|certain|proven)|(?:do|does|did)(?: not|n['’]t) know|"
+    r"remains? to be seen|(?:more|further|larger) (?:research|studies|study|work|trials?)|too (?:early|soon)|"
     r"cannot be|can['’]t be|caution\w*|careful|limitations?|open question|still (?:a )?question|warn\w*)\b", re.IGNORECASE)
 
 
