@@ -2,6 +2,7 @@
 and why that matters, and what it is compared with. Each on a short invented article."""
 
 import random
+import re
 
 import pytest
 
@@ -392,16 +393,24 @@ def test_no_self_report_question_when_the_article_says_it_was_checked_or_the_gro
 
 
 def test_a_title_without_its_organisation_is_not_given_as_the_source_of_a_figure():
-    # The parse may cut "National Union ... Policy Director" to "Policy Director", which says
-    # nothing of whom she speaks for: the label is her name alone.
+    # The parse cuts "National Union ... (NUT) Policy Director" to "Policy Director", which
+    # says nothing of whom she speaks for: the body is read from the acronym before it.
     text = ("Pension talks\n\nWhile National Union of Teachers (NUT) Policy Director Ann Hale concedes that many points of "
             "the critics are valid, the plan is needed, she said.\n\nHale points out that pensions, which now equal 42 "
             "percent of the pay of an average teacher, would fall to 20% of pay for new teachers.\n\n"
             "Minister Tom Reed said the plan was fair. \"It is fair,\" said Lee Park, a teacher in Leeds.")
     article = parse_article(text)
     offered = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))]
-    assert [q.answer for q in offered if "42" in q.prompt] == ["Ann Hale"]
-    assert not [q for q in offered if "Policy Director" in q.explanation]
+    assert [q.answer for q in offered if "42" in q.prompt] == ["Ann Hale, a Policy Director of NUT"]
+    assert not [q for q in offered if re.search(r"Policy Director(?! of NUT)", q.explanation)]
+
+
+def test_a_post_written_as_a_title_with_no_organisation_is_no_role_to_label_a_person_with():
+    from quiz.core.generate.common import best_role
+
+    assert best_role(["Policy Director"]) == ""
+    assert best_role(["Policy Director of NUT"]) == "Policy Director of NUT"
+    assert best_role(["DHS spokeswoman"]) == "DHS spokeswoman"
 
 
 def test_a_source_with_a_role_is_closed_by_a_comma_in_the_explanation():
