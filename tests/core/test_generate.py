@@ -234,6 +234,14 @@ def test_a_study_asks_whether_its_result_holds_for_people_it_did_not_study():
     assert not any(" it does not work" in c for c in asked.choices) and "another study" not in asked.explanation
 
 
+def test_a_study_that_warns_its_result_may_not_hold_for_others_gives_that_warning_as_evidence():
+    warning = "The researchers said the results cannot be generalized to other groups of patients."
+    text = STUDY.replace('"Walking is a cheap medicine,"', warning + '\n\n"Walking is a cheap medicine,"')
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "who-was-studied"]
+    assert asked.evidence == warning
+    assert "The article itself says" in asked.explanation
+
+
 def test_a_study_in_mice_asks_whether_it_holds_for_people():
     text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.",
                          "A study in mice found that a new drug lowered blood pressure within a week.")

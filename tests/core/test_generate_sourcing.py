@@ -3,6 +3,8 @@ labels its sources. Every article here is invented for the test."""
 
 import random
 
+import pytest
+
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import kinds, sourcing
@@ -90,10 +92,9 @@ TIED = (
 )
 
 
-def test_two_people_with_as_many_statements_give_no_most_quoted_question():
+def test_a_quotation_that_goes_on_and_a_thought_are_not_counted_as_more_statements():
     ctx = context(TIED)
     assert kinds._statements(ctx, ctx.claims_by_speaker["Leo Hart"]) == 2  # a quotation that goes on, a thought: no more
-    assert not questions(kinds.most_quoted, TIED)
 
 
 def test_a_role_keeps_the_organisation_the_person_works_for():
@@ -305,40 +306,6 @@ def test_research_the_article_never_names_is_asked_as_a_vague_source():
 def test_research_the_article_names_is_not_vague():
     named = VAGUE_RESEARCH.replace("Research shows", "A study published in the Journal of Sleep Medicine shows")
     assert not questions(sourcing.vague_source, named)
-
-
-LEADING = (
-    "Harbour to reopen\n\n"
-    "Mayor Ana Ruiz said the harbour would reopen in May. She said the repairs had cost less than planned.\n\n"
-    "Ana Ruiz added that boats would be checked before they came in.\n\n"
-    "Ana Ruiz also said the fishing season would start on time.\n\n"
-    "Harbour master Tom Reed said the water was deep enough again.\n\n"
-    "Fisher Lee Park said he was glad to be back."
-)
-
-
-def test_one_source_who_leads_is_the_most_quoted_but_not_in_a_speech():
-    ctx = context(LEADING)
-    (asked,) = [c.question for c in kinds.most_quoted(ctx)]
-    assert asked.answer == "Ana Ruiz"
-    assert asked.explanation.startswith("Ana Ruiz gives 4 of the 6 statements the article quotes or reports; "
-                                        "no one else gives more than 1.")
-    assert asked.feedback["Tom Reed"] == "The article reports once what Tom Reed said, against 4 times for Ana Ruiz."
-    ctx.kind = ctx.kind._replace(kind="speech")  # the same words as a speech: the account is the speaker's own
-    assert not list(kinds.most_quoted(ctx))
-
-
-def test_a_lead_of_twice_as_many_statements_is_not_enough_to_ask_who_the_article_relies_on_most():
-    # 4 against 2: the second source is read differently by one count, and "most" is unsure.
-    close = LEADING.replace("Fisher Lee Park said he was glad to be back.", "Tom Reed said the boats were ready.")
-    assert not questions(kinds.most_quoted, close)
-
-
-def test_unnamed_sources_are_not_offered_as_the_source_an_article_relies_on_most():
-    # "Unnamed officials" could be the mayor's own staff: a choice that may overlap the key.
-    text = LEADING + "\n\nOfficials said the harbour office would open on Sunday."
-    (asked,) = questions(kinds.most_quoted, text)
-    assert not [c for c in asked.choices if "fficial" in c], asked.choices
 
 
 def test_the_missing_voice_names_the_people_quoted_not_every_statement():
@@ -623,6 +590,21 @@ def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judgi
                                                                    "The study was reviewed by Ana Ruiz"))
 
 
+@pytest.mark.parametrize("warning", [
+    "\"But it is still not clear which pupils gain most, and more research is needed,\" she said.",
+    "There is still some doubt about which pupils gain most, cautioned Ana Ruiz and her colleagues.",
+])
+def test_a_researcher_who_warns_against_her_own_result_is_not_asked_about_as_wanting_it_to_look_good(warning):
+    text = OWN_STUDY.replace("She said the small size of the study did not change the result.", warning)
+    assert not questions(kinds.own_study_source, text)
+
+
+def test_a_researcher_who_doubts_a_doubt_about_her_result_is_still_judging_her_own_work():
+    text = OWN_STUDY.replace("She said the small size of the study did not change the result.",
+                             "Ana Ruiz doubts that the time of the tests played a role.")
+    assert questions(kinds.own_study_source, text)
+
+
 RELEASE_ABOUT_TENANTS = (
     "City Housing Board repairs 400 homes\n\n"
     "Press Release\n\n"
@@ -633,14 +615,8 @@ RELEASE_ABOUT_TENANTS = (
 )
 
 
-def test_a_release_that_names_a_group_and_quotes_only_its_publisher_asks_whose_account_it_gives():
-    (asked,) = questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)
-    assert asked.prompt == "The text writes about tenants more than once. Whose account does it give?"
-    assert asked.answer == "Only the City Housing Board’s own: no tenants speak in it"
-    assert asked.evidence.startswith("Today, the City Housing Board announced")
-    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-
-
-def test_a_release_that_quotes_someone_outside_its_publisher_is_not_asked_whose_account_it_gives():
-    text = RELEASE_ABOUT_TENANTS + "\n\nTom Reed, a tenant, said the heating had made his winter easier."
-    assert not questions(sourcing.missing_voice, text)
+def test_a_release_that_names_a_group_and_quotes_only_its_publisher_is_not_asked_its_missing_voice():
+    # That a release speaks for its publisher alone is what publisher-stake asks; the group
+    # it names (survivors under rubble, families helped) is often no one a reporter could ask.
+    assert read_facts(parse_article(RELEASE_ABOUT_TENANTS)).kind.kind == "press-release"
+    assert not questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)

@@ -500,6 +500,9 @@ def role_of(reading: Reading, first: int, last: int) -> str:
         words = re.sub(r"^(?:the|a|an|another|one)\s+", "", words.strip(), flags=re.IGNORECASE)
         if words and any(w.lower().rstrip(".") in TITLES | ROLE_NOUNS for w in words.split()) \
                 and not all(w.lower().rstrip(".") in HONORIFICS for w in words.split()):
+            owner = re.search(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$", reading.text[: tokens[before[0]].start])
+            if owner and all(w[:1].isupper() for w in words.split()):
+                words += f" of {owner.group(1)}"  # "... Persons (AARP) Policy Director": the parse left the body out
             parts.append(words)  # "Minister", "DHS spokeswoman"; not "Ms" or "Professor" alone
     appositive = False
     for child in reading.children[head.i]:

@@ -134,6 +134,11 @@ def speaker_of(data: dict) -> Speaker | None:
     return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
 
 
+# A post inside some organisation, written as a title with no organisation: "Policy Director".
+POST_WITHOUT_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Director|Manager|Officer|Executive|Coordinator|Analyst|Adviser|Advisor|"
+                               r"Head|Chief|Spokes(?:man|woman|person)|Secretary|Counsel|Associate|Fellow)")
+
+
 def _human(description: str) -> bool:
     """An unnamed source a student could picture: its last word is a person or people
     ("official", "spokesman", "people familiar with the plan")."""
@@ -154,7 +159,8 @@ def plain_words(fact: Fact) -> list[str]:
 
 def best_role(descriptions: list[str]) -> str:
     """Of the roles the article gives a person, the shortest that names a role ("DHS
-    spokeswoman", "Korea expert from the RAND Corporation"); "" when none does."""
+    spokeswoman", "Korea expert from the RAND Corporation"); "" when none does, or when
+    one is only a post written as a title without its organisation ("Policy Director")."""
     good = []
     for description in descriptions:
         role = re.sub(r"^(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?)(?:,\s*)?", "", description.split(";")[0]).strip(" ,")
@@ -162,6 +168,8 @@ def best_role(descriptions: list[str]) -> str:
         if len(role.split()) > 9 and "," in role:
             role = role.split(",")[0]  # "director of AARP, the lobby for ...": the role, not the aside
         words = [re.sub(r"(?:’s|'s)$", "", w.lower()).strip(".,") for w in role.split()]
+        if POST_WITHOUT_BODY.fullmatch(role):
+            continue  # "a Policy Director" says nothing without whose: better the name alone
         if 1 <= len(words) <= 9 and any(w in ROLE_WORDS for w in words) and not PRONOUN_WORDS.search(role):
             good.append(role)
     # A role that says whom the person works for ("policy director of AARP") before a

@@ -87,6 +87,8 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         figures = [n for n in ctx.of_kind("number") if n.data["sentence_start"] == fact.start]
         if any(n.data["unit"] != "percent" for n in figures) or not self_contained(sentence) or _counts_beside(ctx, fact):
             continue  # the sentence or the next gives a count too: the numbers behind the change may be there
+        if not _what_changed(sentence, what):
+            continue
         by = d["by"].replace(" percent", "%")
         written = next((n.text for n in figures if n.data["figure"] == d["by"]), by).replace(" percent", "%")
         share = float(re.sub(r"[^\d.]", "", by) or 0)
@@ -258,6 +260,18 @@ def money_record(ctx: Context) -> Iterator[Candidate]:
         return
 
 
+def _what_changed(sentence: str, what: str) -> bool:
+    """Whether `what` is the thing the change is of, not whom it is for: in "the cuts in pay
+    for nurses would be 5%", pay fell, not the number of nurses."""
+    thing = re.escape(what.lower())
+    text = sentence.lower()
+    of = re.search(r"\b(?:" + "|".join(CHANGE_NOUN_WORDS) + r")s?\s+(?:in|of|to)\s+((?:[\w’'-]+\s+){0,5}?)(?:for|among)\b", text)
+    if of and not re.search(rf"\b{thing}\b", of.group(1)):
+        return False  # "cuts in pay for ...": the change is of the pay
+    found = list(re.finditer(rf"\b{thing}\b", text))
+    return not found or not all(re.search(r"\b(?:for|among)\s+(?:[\w’'-]+\s+){0,4}$", text[: m.start()]) for m in found)
+
+
 def _counts_beside(ctx: Context, change: Fact) -> bool:
     """Whether the sentence after a change gives a count or an amount ('Prices rose 10%. The
     average is now $300,000, up from $272,000.'), which may be the numbers behind it."""
@@ -335,63 +349,6 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
                 template="points-or-percent",
             ),
             0.95, f"points:{first.start}",
-        )
-
-
-# What a qualifier makes of a share of a group: a floor stays a floor; anything looser is not sure.
-FLOORS = ("more than", "at least", "a little more than")
-
-
-def share_of_group(ctx: Context) -> Iterator[Candidate]:
-    """'Over 500 administrators attended ... More than 50 percent of these administrators
-    report ...': how many is that? A percent is a share of a group the article counts."""
-    text = ctx.article.text
-    numbers = ctx.of_kind("number")
-    for share in numbers:
-        d = share.data
-        group = (d["counts"] or "").split()
-        if d["unit"] != "percent" or d["in_range"] or not group or not 0 < d["value"] < 100 or d["counts_start"] is None:
-            continue
-        if not re.search(r"\b(?:these|those)\s+$", text[share.end : d["counts_start"]]):
-            continue  # "of these administrators": a group counted before
-        bases = [n for n in numbers if n.start < share.start and d["sentence"] - 1 <= n.data["sentence"] < d["sentence"]
-                 and not n.data["unit"] and not n.data["in_range"] and n.data["value"] >= 20
-                 and (n.data["counts"] or "").split()[-1:] == group[-1:]]
-        if not bases:
-            continue
-        base = bases[-1]
-        floor = {d["meaning"], base.data["meaning"]} <= {*FLOORS, "exactly"} and (d["meaning"] in FLOORS or base.data["meaning"] in FLOORS)
-        if not floor and (d["qualifier"] or base.data["qualifier"]):
-            continue  # "about 40 percent of nearly 300": too loose to work out
-        floors = [q for q in (base.data["qualifier"], d["qualifier"]) if q]
-        floors[:1] = [q.capitalize() for q in floors[:1]]
-        many = d["value"] * base.data["value"] / 100
-        if not many.is_integer() and not floor:
-            many = round(many)
-        how = "More than" if floor else "About"
-        noun = group[-1]
-        answer = f"{how} {many:,.0f}: {d['value']:g}% of {base.data['value']:,}"
-        distractors = [f"{d['value']:g} {noun}: the percent read as a count", f"{base.data['value']:,} {noun}: all of them",
-                       f"{base.data['value'] + many:,.0f} {noun}: the two figures added"]
-        evidence = sentences_around(ctx, base.start, share.end)
-        if evidence is None:
-            continue
-        sentence = ctx.sentence(share)
-        explanation = (f"A percent is a share of a group: {d['value']:g}% of {base.data['value']:,} is "
-                       f"{d['value']:g} ÷ 100 × {base.data['value']:,} = {d['value'] * base.data['value'] / 100:,.0f}. "
-                       + (f"{' and '.join(f'“{q}”' for q in floors)} {'make' if len(floors) > 1 else 'makes'} it a floor, "
-                          "so the real number is above that. " if floor else "")
-                       + "To know how many a percent stands for, you need the size of the group, "
-                       "which the sentence before gives.")
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"share-{slugify(d['figure'], 12)}-{noun}", skill="numbers",
-                prompt=(f"The article counts {quoted(as_written(ctx, base))}, then says {quoted(clip(sentence, 30))} "
-                        f"About how many {noun} is that?"),
-                evidence=evidence,
-                explanation=explanation, template="share-of-group",
-            ),
-            0.9 * ctx.centrality(share.start) + 0.05, f"figure:{d['figure']}",
         )
 
 

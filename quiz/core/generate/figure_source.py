@@ -115,7 +115,8 @@ def _why_named(ctx: Context, source: Speaker) -> str:
     if OFFICIAL_WORDS.search(source.label):
         return (f"{first} It is an official figure: {name} speaks for a public body, which usually has the records, "
                 "but also has a side in the story. The article does not say how the figure was counted.")
-    return (f"{first} How far to trust it depends on how {name} knows it and whether they have a stake in it, "
+    aside = "," if ", " in name else ""  # "how Ann Hale, a nurse, knows it": the role closed by a comma
+    return (f"{first} How far to trust it depends on how {name}{aside} knows it and whether they have a stake in it, "
             "which is worth asking before repeating it.")
 
 

@@ -197,10 +197,19 @@ LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|invest
                   r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by)\b", re.IGNORECASE)
 
 
+# Words a researcher uses to warn against reading too much into a result.
+CAUTION = re.compile(
+    r"\b(?:uncertain(?:ty|ties)?|(?:some|still|a|real|serious) doubts?|unclear|unknown|"
+    r"not (?:yet |always |entirely )?(?:clear|known|sure|certain|proven)|(?:do|does|did)(?: not|n['’]t) know|"
+    r"remains? to be seen|(?:more|further|larger) (?:research|studies|study|work|trials?)|too (?:early|soon)|"
+    r"cannot be|can['’]t be|caution\w*|careful|limitations?|open question|still (?:a )?question|warn\w*)\b", re.IGNORECASE)
+
+
 def own_study_source(ctx: Context) -> Iterator[Candidate]:
     """'The article gives Angelo Volandes's view of the study. What should a reader keep in
     mind about it?' when the article names that person as the one who led the research: they
-    judge their own work."""
+    judge their own work. Not when their words warn against their own result: "wants it to
+    look good" would then be false of them."""
     sentences = ctx.article.sentences
     for key, claims in ctx.claims_by_speaker.items():
         speaker = ctx.speakers[key]
@@ -209,7 +218,8 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
         surname = key.split()[-1]
         led = next((s for s in sentences if LEAD.search(s.text) and re.search(rf"\b{re.escape(surname)}\b", s.text)
                     and abs(LEAD.search(s.text).start() - s.text.find(surname)) <= 80), None)
-        if led is None or not [c for c in claims if not c.data.get("via")]:
+        own = [c for c in claims if not c.data.get("via")]
+        if led is None or not own or _warns(ctx, own):
             continue
         work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
         lead = LEAD.search(led.text).group(0).lower()
@@ -234,6 +244,17 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
             0.8, f"stake:{key}",
         )
         return
+
+
+def _warns(ctx: Context, claims) -> bool:
+    """Whether a person's words, or the paragraphs that give them ("..., she said" may be
+    read as someone else's), warn against reading too much into a result."""
+    text = ctx.article.text
+    for claim in claims:
+        start, end = text.rfind("\n", 0, claim.start) + 1, text.find("\n", claim.end)
+        if CAUTION.search(claim.text) or CAUTION.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
 
 
 # Family ties a news story gives its sources: "Tyler Skluzacek's father".
@@ -304,46 +325,6 @@ def _statements(ctx: Context, claims) -> int:
         elif claim.data.get("verb_kind") == "continued" and not text[text.rfind("\n", 0, claim.start) + 1 : claim.start].strip(" “\""):
             said.add(claim.start)
     return len(said)
-
-
-def most_quoted(ctx: Context) -> Iterator[Candidate]:
-    """'Whose account does the article rely on most?' when one named person gives at least
-    three times as many of the statements the article quotes or reports as anyone else; not
-    in a speech, where the account is the speaker's own."""
-    if ctx.kind.kind == "speech":
-        return
-    counts = sorted(((_statements(ctx, claims), key) for key, claims in ctx.claims_by_speaker.items()), reverse=True)
-    if len(counts) < 3:
-        return  # a lead needs others to lead
-    total = sum(n for n, _ in counts)
-    top = ctx.speakers[counts[0][1]]
-    if not top.named or top.kind != "person" or counts[0][0] < 3 or counts[0][0] < 3 * counts[1][0]:
-        return  # no clear lead: "most" would be a count a reader could make differently
-    # Only other named people: "unnamed researchers" may be the same team, and "experts" answers another question.
-    others = [ctx.speakers[key] for n, key in counts[1:] if n and ctx.speakers[key].named and ctx.speakers[key].kind == "person"]
-    evidence = claim_evidence(ctx, ctx.claims_by_speaker[top.key][0])
-    if len(others) < 2 or evidence is None:
-        return
-    role = f", {top.label.split(', ', 1)[1]}," if ", " in top.label else ""
-    said = {key: n for n, key in counts}
-    yield Candidate(
-        choice(
-            ctx, top.key, [o.key for o in others[:3]], id=f"most-quoted-{slugify(top.key, 24)}", skill="context",
-            prompt="Whose account does the article rely on most?",
-            evidence=evidence,
-            explanation=(f"{top.key}{role} gives {counts[0][0]} of the {total} statements the article quotes or reports; "
-                         f"no one else gives more than {counts[1][0]}. The article leans on {top.key}’s account more than "
-                         "on any other, so where that account could be wrong or one-sided, little in the article checks it."),
-            feedback={o.key: f"The article reports {_times(said[o.key])} what {o.key} said, against {counts[0][0]} times "
-                             f"for {top.key}." for o in others[:3]},
-            template="most-quoted",
-        ),
-        0.75, "most-quoted",
-    )
-
-
-def _times(n: int) -> str:
-    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
 # How the questions reached the person who answers: in writing, with no one there to follow up.

@@ -626,11 +626,8 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     """'The article writes about farmers more than once. Whose words does it never give?'
     for a group the article names more than once, when every source
     it quotes is placed in a group and none of them is one of those people."""
-    if ctx.kind.kind == "press-release":
-        yield from _missing_from_release(ctx)
-        return
     if ctx.kind.kind not in ("news", "wire"):
-        return
+        return  # a release speaks for its publisher alone: that no one else speaks is its nature, and publisher-stake asks it
     from quiz.core.generate.kinds import _statements
 
     quoted = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items() if _statements(ctx, claims)]
@@ -669,49 +666,6 @@ def _named_twice(ctx: Context) -> tuple[str, list[int]] | None:
         found.setdefault(match.group().lower(), []).append(match.start())
     groups = [(group, at) for group, at in found.items() if len(at) >= 2]
     return groups[0] if len(groups) == 1 else None  # none named twice, or several: "the" missing group is unsure
-
-
-def _missing_from_release(ctx: Context) -> Iterator[Candidate]:
-    """'The text writes about survivors more than once. Whose account does it give?' for a
-    release in which no one speaks but its publisher (and, for an
-    Administration, its White House and President), about people it names and never quotes."""
-    from quiz.core.generate.publisher import find_publisher
-
-    publisher = find_publisher(ctx)
-    named = _named_twice(ctx)
-    if publisher is None or named is None:
-        return
-    name = publisher.name
-    core = set(re.findall(r"[A-Z][\w-]+", name)) - {"The", "Department", "Ministry", "Office", "Administration"}
-    administration = "dministration" in name
-    for speaker in ctx.speakers.values():
-        own = set(re.findall(r"[A-Z][\w-]+", speaker.key)) & core or administration and re.search(
-            r"\b(?:Administration|White House|President)\b", speaker.label)
-        if not own:
-            return  # someone outside the publisher speaks
-    group, at = named
-    evidence = sentences_around(ctx, at[0], at[0] + len(group))
-    if evidence is None:
-        return
-    their = group + ("’" if group.endswith("s") else "’s")
-    answer = f"Only {name}’s own: no {group} speak in it"
-    distractors = [f"The {their} own, in their words", "An independent observer’s, who checked the facts",
-                   f"Both {name}’s and the {their}"]
-    yield Candidate(
-        choice(
-            ctx, answer, distractors, id=f"missing-voice-{slugify(group, 20)}", skill="sourcing",
-            prompt=f"The text writes about {group} more than once. Whose account does it give?",
-            evidence=evidence,
-            explanation=(f"The text is {name} speaking for itself, and it gives no words from any of the {group} it "
-                         f"writes about, nor from anyone else outside {name}. How things look to the {group} is missing: "
-                         "a reporter could ask them."),
-            feedback={distractors[0]: f"The text gives no words from any of the {group}.",
-                      distractors[1]: f"The text quotes no one outside {name}, and no one who checked its account.",
-                      distractors[2]: f"Only {name} speaks; no {group} are quoted."},
-            template="missing-voice",
-        ),
-        0.75, "whose-voices",
-    )
 
 
 def passed_on(ctx: Context) -> Iterator[Candidate]:

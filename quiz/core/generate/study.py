@@ -12,6 +12,10 @@ from quiz.core.generate.common import Candidate, Context, capitalise, self_conta
 from quiz.core.generate.evidence import fact_sentence
 
 MAX_WORDS = 45
+# The article's own warning that a result may not hold beyond those studied.
+NOT_GENERAL = re.compile(r"\b(?:cannot|can ?not|can['’]t|could not|may not|might not|should not|not) be "
+                         r"(?:generali[sz]ed|applied|extended|extrapolated)\b|\bnot (?:necessarily )?(?:apply|hold) "
+                         r"(?:to|for)\b|\bgenerali[sz]able\b", re.IGNORECASE)
 CHILDREN = frozenset("children schoolchildren students adolescents teenagers infants babies girls boys".split())
 OPPOSITE_SEX = {"men": "women", "boys": "girls", "women": "men", "girls": "boys", "mothers": "fathers"}
 
@@ -25,6 +29,7 @@ def who_was_studied(ctx: Context) -> Iterator[Candidate]:
         if not other or not self_contained(sentence) or len(sentence.split()) > MAX_WORDS:
             continue
         data = fact.data
+        warning = next((s.text for s in ctx.article.sentences if NOT_GENERAL.search(s.text) and self_contained(s.text)), None)
         group = data["who"] if data["animal"] else " ".join(f"{data['count']} {data['who']} {data['trait']}".split())
         answer = f"No: the study did not include {other}"
         wrong = {
@@ -38,9 +43,10 @@ def who_was_studied(ctx: Context) -> Iterator[Candidate]:
             Question(
                 id=f"who-was-studied-{slugify(other, 20)}", type="choice", skill="context",
                 prompt=f"Can a reader be sure that the study's result holds for {other}?",
-                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=warning or sentence,
                 explanation=(f"The study looked only at {group}. {capitalise(other)} were not in it, so its result "
-                             "cannot tell us whether the same holds for them. Nor does it show the opposite."),
+                             "cannot tell us whether the same holds for them. Nor does it show the opposite."
+                             + (" The article itself says the result may not hold for others." if warning else "")),
                 feedback=wrong, template="who-was-studied",
             ),
             0.85, "who-was-studied",
