@@ -929,3 +929,15 @@ def test_an_interview_with_experts_known_only_by_one_name_asks_what_the_article_
     named = SURNAMES_INTERVIEW.replace("Riverton News: Will", "We spoke to Dr Ann Hale of Hill University, and two others.\n\nRiverton News: Will")
     article = parse_article(named)
     assert not list(interview_who_answers(Context(article, read_facts(article), random.Random(1))))
+
+
+def test_a_speech_verb_is_never_asked_beside_a_meaning_that_is_also_a_fair_reading_of_it():
+    text = ("District answers parents over search of pupil\n\n"
+            "Police Chief Dan Ortiz asserted that the officers followed every rule during the search of the pupil.\n\n"
+            "The school has 900 pupils and 60 teachers.")
+    article = parse_article(text)
+    for seed in range(6):
+        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
+        assert "firmly" in asked.answer
+        wrong = " ".join(c for c in asked.choices if c != asked.answer)
+        assert "firmly" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong

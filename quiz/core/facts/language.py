@@ -20,16 +20,19 @@ VERB_FAMILIES = {
     "owned up": ("admit concede confess acknowledge".split(),
                  "it was an awkward truth, owned up to rather than simply stated"),
     "doubt": ("claim allege purport".split(), "the words may not be true, and whoever reports them does not vouch for them"),
-    "insist": ("insist".split(), "the words were repeated firmly, against doubt"),
+    "insist": ("insist assert maintain".split(), "the words were stated firmly, against doubt"),
     "show off": ("boast brag tout trumpet gloat".split(), "the words were showing off or selling something"),
     "attack": ("slam blast lambast decry".split(), "the criticism was harsh: a dramatic word for criticised"),
     "grievance": ("complain grumble rant fume".split(), "the words were a complaint, which makes the point sound like a grievance"),
     "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
     "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
-    "case": ("argue contend assert maintain".split(), "it is one side's case, put forward to persuade, not a settled fact"),
+    "case": ("argue contend".split(), "it is one side's case, put forward to persuade, not a settled fact"),
     "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
 }
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
+# Families whose meanings overlap: to insist is also to deny a doubt or to press a case, and
+# to claim is to put one's case. A verb of one is never asked beside the meaning of the other.
+CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.language import CHARGED, JUDGING_VERBS
+from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, VERB_FAMILIES
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, clip, display, mid_sentence, self_contained, shuffled, slugify,
     speaker_of, with_quotation,
@@ -20,14 +20,15 @@ SAME_AS_SAID = "Nothing: it means the same as “said”"
 
 def speech_verb(ctx: Context) -> Iterator[Candidate]:
     """'The writer chose “admitted” rather than “said”. What does it suggest?'"""
-    meanings = list(dict.fromkeys(JUDGING_VERBS.values()))
+    family_of = {meaning: family for family, (_, meaning) in VERB_FAMILIES.items()}
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
         sentence = ctx.sentence(fact)
         if len(sentence.split()) > 45 or speaker_of(fact.data["speaker"]) is None:
             continue  # "many of them admit ...": whose words they are must be clear
         word, meaning = fact.data["word"], fact.data["meaning"]
         answer = capitalise(meaning)
-        distractors = [capitalise(m) for m in meanings if m != meaning]
+        close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
+        distractors = [capitalise(m) for m, family in family_of.items() if m != meaning and family not in close]
         ctx.rng.shuffle(distractors)
         distractors = distractors[:2] + [SAME_AS_SAID]
         voice = fact.data.get("voice") or "writer"
