@@ -941,3 +941,34 @@ def test_a_speech_verb_is_never_asked_beside_a_meaning_that_is_also_a_fair_readi
         assert "firmly" in asked.answer
         wrong = " ".join(c for c in asked.choices if c != asked.answer)
         assert "firmly" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong
+
+
+def _hedges(text):
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return [c.question for c in uncertainty.hedge_word(ctx)]
+
+
+def test_a_hedge_in_the_speakers_own_memory_is_no_claim_to_weigh():
+    speech = ("Keep the valley mill open\n\nMadam Speaker, I rise today to speak about the valley mill.\n\n"
+              "My parents moved to the valley in 1970 and maybe hoped for steady work at the old mill.\n\n"
+              "The mill employs 300 workers and pays 2 million dollars in wages.\n\n"
+              "We must keep the mill open for every family in the valley.\n")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    assert not _hedges(speech)
+
+
+def test_a_word_that_says_the_case_is_still_building_is_never_a_wrong_choice_beside_a_hedge():
+    text = ("Drug cures baldness in mice\n\nEvidence is mounting that the new drug cures baldness in older mice, "
+            "and scientists may test it on people next year.\n\nThe lab in Leeds has 40 staff.\n")
+    (question,) = _hedges(text)
+    assert question.answer == "may" and "mounting" not in question.choices
+
+
+def test_a_pack_asks_one_hedge_question_per_finding():
+    text = ("Scientists study the red planet\n\nThe new study suggests the red colour of the planet comes from "
+            "ferrihydrite, a mineral that forms in water.\n\nFerrihydrite probably gave the planet its red colour "
+            "when cool water still ran across its surface, the team said.\n\nThe team used data from three "
+            "spacecraft and tested samples in a lab in Bern.\n")
+    assert len(_hedges(text)) == 2  # both offered; the ranking keeps one
+    assert len([q for q in generate_pack(text, seed=1).questions if q.template == "hedge-word"]) == 1
