@@ -972,3 +972,36 @@ def test_a_pack_asks_one_hedge_question_per_finding():
             "spacecraft and tested samples in a lab in Bern.\n")
     assert len(_hedges(text)) == 2  # both offered; the ranking keeps one
     assert len([q for q in generate_pack(text, seed=1).questions if q.template == "hedge-word"]) == 1
+
+
+def _charged(text):
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return ctx.kind.kind, [c.question for c in language.charged_word(ctx)]
+
+
+def test_a_loaded_word_stands_beside_no_noun_that_only_sets_the_time_or_says_facts():
+    text = ("Radio station airs council messages\n\nTuesday, May 6, 2025\n\nThe town radio station in Eastford broadcast "
+            "council propaganda about the road plan every morning and night, with few facts about its cost.\n\n"
+            "The station has 12 staff and reaches 40,000 homes, a spokesman said.\n")
+    for seed in range(4):
+        article = parse_article(text)
+        (question,) = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(seed)))]
+        assert question.answer == "propaganda" and not {"morning", "night", "facts"} & set(question.choices)
+
+
+def test_a_loaded_word_is_not_asked_alone_beside_a_second_judging_word():
+    text = ("County closes pool for the summer\n\nTuesday, May 6, 2025\n\nThe county's draconian rules cruelly shut the "
+            "public pool and the annual fair to visiting families in the village.\n\n"
+            "The pool has 12 staff and 400 members, a county spokesman said.\n")
+    assert _charged(text) == ("news", [])
+
+
+def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_report():
+    text = ("The county must open the pool\n\nBy Ruth Ellis, a parent in Eastford\n\n"
+            "I grew up swimming in the village pool, and I still love it.\n\n"
+            "The county's draconian rules shut the public pool and the annual fair to visiting families in the village.\n\n"
+            "I think the county should open the pool again this summer.\n\n"
+            "The old plan was a disgraceful waste of public money.\n\n"
+            "We deserve a better plan from our leaders, and I urge every parent to write to the council.\n")
+    assert _charged(text) == ("opinion", [])

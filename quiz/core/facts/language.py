@@ -136,7 +136,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
                            _naming=_naming_words(reading, token.sentence, inside),
-                           _describing=_describing_words(reading, token.sentence, inside)))
+                           _describing=_describing_words(reading, token.sentence, inside),
+                           _also_judging=_judging_words(reading, token.sentence, inside)))
     for start, end in quotes:
         inner = text[start + 1 : end - 1].strip()
         if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):
@@ -174,10 +175,28 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
         word = token.text.lower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
         if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
+                and word not in GIVEAWAY_NOUNS
                 and writers(token.start) and not any(r in judging for r in related) and token.text not in words
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
     return words
+
+
+# Nouns that only set the time or are too general to be taken for a judgement ("morning",
+# "part", "facts"): beside a loaded word they give the answer away.
+GIVEAWAY_NOUNS = frozenset("""
+    morning mornings afternoon evening night nights today tonight week weeks weekend month months year years day days
+    time times hour hours minute minutes decade decades century season summer winter spring autumn
+    part parts thing things fact facts way ways kind sort lot number
+""".split())
+
+
+def _judging_words(reading: Reading, index: int, writers) -> list[str]:
+    """The sentence's adjectives and adverbs in the same voice that give a view by the
+    lexicon: a loaded word asked alone beside them would teach that they do not judge."""
+    from quiz.core.facts.voice import judges
+
+    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)]
 
 
 def _own_wording(reading: Reading, token, neutral: str, quotes: list[tuple[int, int]]) -> dict:

@@ -15,6 +15,8 @@ from quiz.core.generate.common import (
 )
 
 WRITER_WORD = "The writer's own word"
+# Texts that report: where a loaded word slips a view into what is told as fact.
+REPORT_KINDS = ("news", "wire", "press-release", "study")
 SAME_AS_SAID = "Nothing: it means the same as “said”"
 
 
@@ -53,6 +55,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
     """'Which word is loaded: chosen to make readers feel something about the facts?'
     beside nouns of the same sentence that only name a thing; where the sentence has two or
     three loaded words, 'which words ...? Choose all.'"""
+    if ctx.kind.kind not in REPORT_KINDS:
+        return  # in an opinion piece, a speech or an interview, loaded words are the form itself, and nothing is "reported"
     by_sentence: dict[int, list] = {}
     for fact in ctx.of_kind("loaded", loaded_kind="charged"):
         by_sentence.setdefault(fact.data["sentence_start"], []).append(fact)
@@ -65,6 +69,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         text = display(sentence)
         if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
+                or fact.data.get("_also_judging")  # a second judging word the question would pass over
                 or any(text.count(w) != 1 for w in words)):
             continue
         wanted = 3 if len(words) == 1 else 2
@@ -73,7 +78,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             continue
         used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
-        whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
+        whose = "the writer's" if voice == "writer" else f"{voice}'s"
         praise = _self_praise(ctx) if voice == "writer" else ""
         feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
                         if d in (fact.data.get("_describing") or []) else
