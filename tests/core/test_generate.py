@@ -937,3 +937,79 @@ def test_an_interview_with_experts_known_only_by_one_name_asks_what_the_article_
     named = SURNAMES_INTERVIEW.replace("Riverton News: Will", "We spoke to Dr Ann Hale of Hill University, and two others.\n\nRiverton News: Will")
     article = parse_article(named)
     assert not list(interview_who_answers(Context(article, read_facts(article), random.Random(1))))
+
+
+def test_a_speech_verb_is_never_asked_beside_a_meaning_that_is_also_a_fair_reading_of_it():
+    text = ("District answers parents over search of pupil\n\n"
+            "Police Chief Dan Ortiz asserted that the officers followed every rule during the search of the pupil.\n\n"
+            "The school has 900 pupils and 60 teachers.")
+    article = parse_article(text)
+    for seed in range(6):
+        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
+        assert "firmly" in asked.answer
+        wrong = " ".join(c for c in asked.choices if c != asked.answer)
+        assert "firmly" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong
+
+
+def _hedges(text):
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return [c.question for c in uncertainty.hedge_word(ctx)]
+
+
+def test_a_hedge_in_the_speakers_own_memory_is_no_claim_to_weigh():
+    speech = ("Keep the valley mill open\n\nMadam Speaker, I rise today to speak about the valley mill.\n\n"
+              "My parents moved to the valley in 1970 and maybe hoped for steady work at the old mill.\n\n"
+              "The mill employs 300 workers and pays 2 million dollars in wages.\n\n"
+              "We must keep the mill open for every family in the valley.\n")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    assert not _hedges(speech)
+
+
+def test_a_word_that_says_the_case_is_still_building_is_never_a_wrong_choice_beside_a_hedge():
+    text = ("Drug cures baldness in mice\n\nEvidence is mounting that the new drug cures baldness in older mice, "
+            "and scientists may test it on people next year.\n\nThe lab in Leeds has 40 staff.\n")
+    (question,) = _hedges(text)
+    assert question.answer == "may" and "mounting" not in question.choices
+
+
+def test_a_pack_asks_one_hedge_question_per_finding():
+    text = ("Scientists study the red planet\n\nThe new study suggests the red colour of the planet comes from "
+            "ferrihydrite, a mineral that forms in water.\n\nFerrihydrite probably gave the planet its red colour "
+            "when cool water still ran across its surface, the team said.\n\nThe team used data from three "
+            "spacecraft and tested samples in a lab in Bern.\n")
+    assert len(_hedges(text)) == 2  # both offered; the ranking keeps one
+    assert len([q for q in generate_pack(text, seed=1).questions if q.template == "hedge-word"]) == 1
+
+
+def _charged(text):
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return ctx.kind.kind, [c.question for c in language.charged_word(ctx)]
+
+
+def test_a_loaded_word_stands_beside_no_noun_that_only_sets_the_time_or_says_facts():
+    text = ("Radio station airs council messages\n\nTuesday, May 6, 2025\n\nThe town radio station in Eastford broadcast "
+            "council propaganda about the road plan every morning and night, with few facts about its cost.\n\n"
+            "The station has 12 staff and reaches 40,000 homes, a spokesman said.\n")
+    for seed in range(4):
+        article = parse_article(text)
+        (question,) = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(seed)))]
+        assert question.answer == "propaganda" and not {"morning", "night", "facts"} & set(question.choices)
+
+
+def test_a_loaded_word_is_not_asked_alone_beside_a_second_judging_word():
+    text = ("County closes pool for the summer\n\nTuesday, May 6, 2025\n\nThe county's draconian rules cruelly shut the "
+            "public pool and the annual fair to visiting families in the village.\n\n"
+            "The pool has 12 staff and 400 members, a county spokesman said.\n")
+    assert _charged(text) == ("news", [])
+
+
+def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_report():
+    text = ("The county must open the pool\n\nBy Ruth Ellis, a parent in Eastford\n\n"
+            "I grew up swimming in the village pool, and I still love it.\n\n"
+            "The county's draconian rules shut the public pool and the annual fair to visiting families in the village.\n\n"
+            "I think the county should open the pool again this summer.\n\n"
+            "The old plan was a disgraceful waste of public money.\n\n"
+            "We deserve a better plan from our leaders, and I urge every parent to write to the council.\n")
+    assert _charged(text) == ("opinion", [])

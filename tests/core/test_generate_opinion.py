@@ -140,3 +140,36 @@ def test_with_no_one_named_an_unnamed_source_stands_as_a_wrong_owner_of_the_judg
     (question,) = offered(text, opinion.own_judgement)
     assert question.answer == "The writer's own"
     assert "An unnamed town official's" in question.choices
+
+
+def test_a_judging_word_the_sentence_backs_with_its_own_measure_is_not_asked_as_a_bare_judgement():
+    measured = "The bridge was a successful project, as measured by the number of people who cross it each day."
+    assert not offered(NEWS.replace(JUDGED, measured), opinion.own_judgement)
+    assert offered(NEWS, opinion.own_judgement)
+
+
+def test_in_an_interview_no_sentence_is_asked_as_someones_judgement():
+    # A line with no speaker's label: the interviewer's or the guest's, no one can tell.
+    interview = INTERVIEW + "\nThe council made a disgraceful choice to close the harbour school.\n"
+    assert read_facts(parse_article(interview)).kind.kind == "interview"
+    assert not offered(interview, opinion.kind_of_sentence)
+
+
+def test_beside_a_judgement_reporting_is_not_a_wrong_choice_and_each_wrong_choice_has_feedback():
+    speech = ("Stand with the valley\n\nMadam Speaker, I rise today to speak about the valley.\n\n"
+              "The mill owners made a disgraceful choice to close the valley school.\n\n"
+              "We must pass the school bill before the summer.\n")
+    (question,) = [q for q in offered(speech, opinion.kind_of_sentence) if "judgement" in q.answer]
+    assert question.answer == "It gives the speaker's judgement"
+    assert not any("reports" in c for c in question.choices)  # it tells of a closure as it judges it
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_statement_that_sets_out_an_agenda_is_not_a_wrong_choice_beside_a_call_for_action():
+    speech = ("Clean the river\n\nMadam Speaker, I rise today to speak about the Green River.\n\n"
+              "True renewal of the valley involves cleaning the disgraceful mess in the Green River.\n\n"
+              "The old plan was a disgraceful waste of public money.\n\n"
+              "The mill owners made a disgraceful choice to close the valley school.\n\n"
+              "We must pass the clean water bill before the summer.\n")
+    (question,) = offered(speech, opinion.recommendation)
+    assert not any("renewal" in c for c in question.choices)

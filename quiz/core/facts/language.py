@@ -20,16 +20,19 @@ VERB_FAMILIES = {
     "owned up": ("admit concede confess acknowledge".split(),
                  "it was an awkward truth, owned up to rather than simply stated"),
     "doubt": ("claim allege purport".split(), "the words may not be true, and whoever reports them does not vouch for them"),
-    "insist": ("insist".split(), "the words were repeated firmly, against doubt"),
+    "insist": ("insist assert maintain".split(), "the words were stated firmly, against doubt"),
     "show off": ("boast brag tout trumpet gloat".split(), "the words were showing off or selling something"),
     "attack": ("slam blast lambast decry".split(), "the criticism was harsh: a dramatic word for criticised"),
     "grievance": ("complain grumble rant fume".split(), "the words were a complaint, which makes the point sound like a grievance"),
     "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
     "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
-    "case": ("argue contend assert maintain".split(), "it is one side's case, put forward to persuade, not a settled fact"),
+    "case": ("argue contend".split(), "it is one side's case, put forward to persuade, not a settled fact"),
     "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
 }
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
+# Families whose meanings overlap: to insist is also to deny a doubt or to press a case, and
+# to claim is to put one's case. A verb of one is never asked beside the meaning of the other.
+CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).
@@ -133,7 +136,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
                            _naming=_naming_words(reading, token.sentence, inside),
-                           _describing=_describing_words(reading, token.sentence, inside)))
+                           _describing=_describing_words(reading, token.sentence, inside),
+                           _also_judging=_judging_words(reading, token.sentence, inside)))
     for start, end in quotes:
         inner = text[start + 1 : end - 1].strip()
         if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):
@@ -171,10 +175,28 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
         word = token.text.lower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
         if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
+                and word not in GIVEAWAY_NOUNS
                 and writers(token.start) and not any(r in judging for r in related) and token.text not in words
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
     return words
+
+
+# Nouns that only set the time or are too general to be taken for a judgement ("morning",
+# "part", "facts"): beside a loaded word they give the answer away.
+GIVEAWAY_NOUNS = frozenset("""
+    morning mornings afternoon evening night nights today tonight week weeks weekend month months year years day days
+    time times hour hours minute minutes decade decades century season summer winter spring autumn
+    part parts thing things fact facts way ways kind sort lot number
+""".split())
+
+
+def _judging_words(reading: Reading, index: int, writers) -> list[str]:
+    """The sentence's adjectives and adverbs in the same voice that give a view by the
+    lexicon: a loaded word asked alone beside them would teach that they do not judge."""
+    from quiz.core.facts.voice import judges
+
+    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)]
 
 
 def _own_wording(reading: Reading, token, neutral: str, quotes: list[tuple[int, int]]) -> dict:

@@ -8,26 +8,29 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.language import CHARGED, JUDGING_VERBS
+from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, VERB_FAMILIES
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, clip, display, mid_sentence, self_contained, shuffled, slugify,
     speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
+# Texts that report: where a loaded word slips a view into what is told as fact.
+REPORT_KINDS = ("news", "wire", "press-release", "study")
 SAME_AS_SAID = "Nothing: it means the same as “said”"
 
 
 def speech_verb(ctx: Context) -> Iterator[Candidate]:
     """'The writer chose “admitted” rather than “said”. What does it suggest?'"""
-    meanings = list(dict.fromkeys(JUDGING_VERBS.values()))
+    family_of = {meaning: family for family, (_, meaning) in VERB_FAMILIES.items()}
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
         sentence = ctx.sentence(fact)
         if len(sentence.split()) > 45 or speaker_of(fact.data["speaker"]) is None:
             continue  # "many of them admit ...": whose words they are must be clear
         word, meaning = fact.data["word"], fact.data["meaning"]
         answer = capitalise(meaning)
-        distractors = [capitalise(m) for m in meanings if m != meaning]
+        close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
+        distractors = [capitalise(m) for m, family in family_of.items() if m != meaning and family not in close]
         ctx.rng.shuffle(distractors)
         distractors = distractors[:2] + [SAME_AS_SAID]
         voice = fact.data.get("voice") or "writer"
@@ -52,6 +55,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
     """'Which word is loaded: chosen to make readers feel something about the facts?'
     beside nouns of the same sentence that only name a thing; where the sentence has two or
     three loaded words, 'which words ...? Choose all.'"""
+    if ctx.kind.kind not in REPORT_KINDS:
+        return  # in an opinion piece, a speech or an interview, loaded words are the form itself, and nothing is "reported"
     by_sentence: dict[int, list] = {}
     for fact in ctx.of_kind("loaded", loaded_kind="charged"):
         by_sentence.setdefault(fact.data["sentence_start"], []).append(fact)
@@ -64,6 +69,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         text = display(sentence)
         if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
+                or fact.data.get("_also_judging")  # a second judging word the question would pass over
                 or any(text.count(w) != 1 for w in words)):
             continue
         wanted = 3 if len(words) == 1 else 2
@@ -72,7 +78,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             continue
         used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
-        whose = "the speaker's" if ctx.kind.kind == "speech" else "the writer's" if voice == "writer" else f"{voice}'s"
+        whose = "the writer's" if voice == "writer" else f"{voice}'s"
         praise = _self_praise(ctx) if voice == "writer" else ""
         feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
                         if d in (fact.data.get("_describing") or []) else

@@ -73,6 +73,10 @@ REPORTS_WORDS = re.compile(
     r"writes|argued|argues|called|calls|described|describes|insisted|believes?|thinks?|reported|reports|noted)\b",
     re.IGNORECASE)
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# "as measured by", "judged by", "in terms of": the sentence names what backs its judging
+# word, so the word is no bare judgement, and "a plain fact that could be checked" holds too.
+MEASURED = re.compile(r"\b(?:measured|judged|gauged) by\b|\bin terms of\b|\bby (?:any|every|this|that|its|their|the) "
+                      r"(?:measure|standard|yardstick)\b", re.IGNORECASE)
 
 
 def own_judgement(ctx: Context) -> Iterator[Candidate]:
@@ -95,6 +99,8 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
                 or not 6 <= len(shown.split()) <= MAX_WORDS or not self_contained(shown)
                 or not sentence.text.endswith((".", "!"))):
             continue
+        if MEASURED.search(shown):
+            continue  # "successful, as measured by its sales": the sentence gives its own test
         found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in NEWS_JUDGING]
         if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
             continue  # a speaker's own word is theirs, not the writer's
@@ -133,6 +139,8 @@ def _named(name: str) -> str:
 
 def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
     """'Does this sentence report, predict, judge or recommend?' for the writer's sentences."""
+    if ctx.kind.kind == "interview":
+        return  # the transcript's own lines may be the interviewer's or the guest's: whose judgement is unclear
     who = author(ctx)
     options = {
         "report": "It reports something that happened or is the case",
@@ -140,24 +148,33 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         "judge": f"It gives {who}'s judgement",
         "recommend": "It says what should be done",
     }
+    wrong = {
+        "report": "It does not tell what happened: it says what someone should do.",
+        "predict": "Nothing in it says what will happen.",
+        "recommend": "It asks no one to do anything.",
+    }
     for fact in ctx.of_kind("opinion"):
         if not _usable(fact, ctx) or fact.data.get("voice", "writer") != "writer":
             continue
         mode = fact.data["mode"]
-        if mode not in ("recommend", "judge") or mode == "judge" and (not _unmistakable(fact) or FORECAST.search(fact.text)):
+        if mode not in ("recommend", "judge") or mode == "judge" and (not _unmistakable(fact) or FORECAST.search(fact.text)
+                                                                       or ASKS.search(fact.text)):
             continue  # "to continue is to guarantee tremendous upheavals" judges and predicts at once
         if mode == "recommend" and (ctx.kind.kind in FIRST_PERSON_KINDS or MUST_BE.search(fact.text)):
             continue  # asked by `recommendation` there; "our concern must be for ..." judges as much as it asks
         answer = options[mode]
-        # What should be done is a judgement too: beside a recommendation, "judge" would be right as well.
-        distractors = [v for k, v in options.items() if k != mode and not (mode == "recommend" and k == "judge")]
+        # What should be done is a judgement too: beside a recommendation, "judge" would be right as well;
+        # a judging sentence mostly tells of what happened as it judges it ("Putin tragically chose war"),
+        # so beside a judgement, "reports" would be defensible.
+        kinds = [k for k in options if k != mode and k != {"recommend": "judge", "judge": "report"}[mode]]
+        distractors = [options[k] for k in kinds]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"sentence-kind-{slugify(fact.text, 20)}", skill="fact-vs-opinion",
                 prompt=f"{as_said(fact.text, ctx)} What does this sentence do?",
                 evidence=fact.text,
                 explanation=_kind_explanation(mode, fact, who),
-                template="sentence-kind",
+                feedback={options[k]: wrong[k] for k in kinds}, template="sentence-kind",
             ),
             0.75 if mode in ("predict", "recommend") else 0.55, f"opinion:{fact.start}",
         )
@@ -194,7 +211,11 @@ CALL = re.compile(
 SPEAKER_DUTY = re.compile(r"\bI (?:must|should|have to|need to|ought to)\b")
 MUST_BE = re.compile(r"\b(?:must|should|ought to|need to|have to) (?:be|have been)\b", re.IGNORECASE)
 # Words with which a sentence asks for something: a distractor with one could be right too.
-ASKS = re.compile(r"\b(?:should|must|ought|needs?|ha(?:ve|s) to|let|urges?|ask|asks|call(?:s)? (?:on|upon)|time to|join|vote)\b|\?",
+# An agenda in the form of a statement asks too: "renewal involves healing ...", "peace requires ...",
+# "our task is to ...".
+ASKS = re.compile(r"\b(?:should|must|ought|needs?|ha(?:ve|s) to|let|urges?|ask|asks|call(?:s)? (?:on|upon|for)|time to|join|vote|"
+                  r"requires?|demands?|involves? \w+ing|means? \w+ing|depends? on|is to \w+|"
+                  r"(?:task|goal|job|duty|challenge|mission|work|answer) (?:is|will be) to)\b|\?",
                   re.IGNORECASE)
 
 

@@ -18,6 +18,15 @@ from quiz.core.generate.sourcing import SECOND_LAYER
 # "Perhaps they had learned ...": the hedge is no name for "they" to stand for.
 OPENING_HEDGE = re.compile(r"^(?:Perhaps|Maybe|Probably|Possibly|Apparently|Reportedly),?\s+")
 PRONOUN_SPEAKER = re.compile(r"[’”'\"],?\s+(?:he|she|they|it)\s+\w+[.!]?\s*$", re.IGNORECASE)
+# "My parents came here, maybe for a bit of adventure": in the writer's own memory, a hedge
+# is no claim for a reader to weigh.
+MEMORY = re.compile(r"\b(?:I|my|me|My)\b")
+# Words that themselves say a case is still being built ("Evidence is mounting", "early
+# findings"): never a wrong choice beside a hedge.
+UNSETTLED = frozenset("""
+    mounting growing emerging early earliest initial preliminary tentative ongoing developing unconfirmed unverified
+    alleged suspected possible potential apparent partial
+""".split())
 
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
@@ -40,8 +49,21 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
                 choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=sentence,
                 explanation=_what_is_uncertain(ctx, fact, sentence), feedback=wrong, template="hedge-word",
             ),
-            0.8 * ctx.centrality(fact.start) + 0.15, f"hedge:{fact.data['sentence_start']}",
+            0.8 * ctx.centrality(fact.start) + 0.15, _finding(ctx, fact),
         )
+
+
+def _finding(ctx: Context, fact) -> str:
+    """The point a hedge question asks about: the first hedged clause of the article on the
+    same finding (three words in common), so that a pack asks one hedge per finding."""
+    stems = _stems(_clause(ctx, fact))
+    first = next(f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
+                 if f is fact or len(stems & _stems(_clause(ctx, f))) >= 3)
+    return f"hedge:{first.data['sentence_start']}"
+
+
+def _clause(ctx: Context, fact) -> str:
+    return ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
 
 
 def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
@@ -58,6 +80,8 @@ def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
         return None  # "Q: ..." or a label the reading could not give a speaker
     if PRONOUN_SPEAKER.search(sentence):
         return None  # "..., they argued": whose hedge it is matters, and the prompt could not say
+    if ctx.kind.kind in ("opinion", "speech") and answering in (None, "writer") and MEMORY.search(sentence):
+        return None  # the writer's own memory or feeling: no claim to weigh
     others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
               if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
     if len(others) > 1 or others and not headline:
@@ -116,7 +140,7 @@ def headline_hedge(ctx: Context) -> Iterator[Candidate]:
                              "story below them, so a careful reader checks the story."),
                 feedback=wrong, template="headline-hedge",
             ),
-            0.96, f"hedge:{fact.data['sentence_start']}",
+            0.96, _finding(ctx, fact),
         )
 
 
@@ -128,7 +152,8 @@ def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dic
     hedges = [h.lower() for h in (cue, *others)]
 
     def free(words: list[str]) -> list[str]:
-        return [w for w in dict.fromkeys(words) if not any(w.lower() in h or h in w.lower() for h in hedges)]
+        return [w for w in dict.fromkeys(words) if not any(w.lower() in h or h in w.lower() for h in hedges)
+                and w.lower() not in UNSETTLED]
 
     firm = free(fact.data.get("_firm_words") or [])
     figures, verbs = [w for w in firm if w[:1].isdigit()], [w for w in firm if not w[:1].isdigit()]
@@ -148,7 +173,7 @@ def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dic
                         else f"“{word}” states what happened as a fact; nothing in the sentence softens it.")
     named = plain_words(fact)
     plain = [w for w in named if not any(w.lower() in h for h in hedges) and w not in chosen and not any(w in c.split() for c in chosen)
-             and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS
+             and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS and w.lower() not in UNSETTLED
              and not _half_of_compound(w, named, sentence)]
     for word in plain[:: max(1, len(plain) // 3)]:
         if len(chosen) >= 3:
