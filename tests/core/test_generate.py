@@ -310,7 +310,7 @@ def test_own_words_key_the_passages_that_stand_in_quotation_marks(packs):
     for pack, q in asked:
         quoted = set()
         for letter in "AB":
-            words = q.prompt.split(f"{letter}: “")[1].split("”")[0].split("…")[0].rstrip(" .")
+            words = q.prompt.split(f" {letter}: ")[1].split(" B: ")[0].split("…")[0].rstrip(" .")
             at = pack.article.text.lower().find(words[:40].lower())
             if pack.article.text[at - 1] in "“\"":
                 quoted.add(letter)
