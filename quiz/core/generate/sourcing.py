@@ -89,14 +89,14 @@ def _names_in(ctx: Context, source) -> bool:
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
     """'How does the article support the claim that ...?' for a claim that rests on an
-    unnamed source, a document, another outlet, or a named person in reported speech; the
-    prompt does not name the source. Not in a speech: every word of it is the speaker's,
-    whoever they cite."""
+    unnamed source, a document or another outlet; the prompt does not name the source. Not
+    for a named person: the answer would only be to spot the name, when what matters is
+    the person's stake. Not in a speech: every word of it is the speaker's, whoever they cite."""
     if ctx.kind.kind == "speech":
         return
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
-        if kind not in ("unnamed", "vague", "outlet", "named-person", "document") or not self_contained(source.text) \
+        if kind not in ("unnamed", "vague", "outlet", "document") or not self_contained(source.text) \
                 or len(source.text.split()) < 6:
             continue
         if not is_claim(source) or any(mark in source.text for mark in "“”\"") or FRAGMENT.match(source.text):
@@ -109,8 +109,6 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             continue  # the headline is the article's voice
         if layered(ctx, source):
             continue  # two layers of source: either could be taken for the answer
-        if kind == "named-person" and (_names_in(ctx, source) or source.data.get("direct")):
-            continue  # a quotation printed beside its speaker's name: the answer is in plain sight
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
         speaker = source.data["speaker"]
@@ -139,7 +137,7 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
                           else "The source is named: it is a news organisation." for k in wrong if SUPPORT[k] in distractors},
                 template="support-kind",
             ),
-            0.75 if kind in ("unnamed", "vague", "outlet", "document") or organisation else 0.6, f"source:{source.start}",
+            0.75, f"source:{source.start}",
         )
 
 
@@ -266,8 +264,8 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
     asked = set()
     for source in ctx.of_kind("source"):
         reason = source.data.get("anonymity")
-        if not reason or source.data["source_kind"] not in UNNAMED_KINDS:
-            continue
+        if not reason or source.data["source_kind"] not in UNNAMED_KINDS or not REASON.search(reason):
+            continue  # "spoke on condition of anonymity" is the arrangement: the article gives no reason
         who = source.data["speaker"].get("description") or "the source"
         if _bare(who) in asked:
             continue  # one source, met again further on
@@ -301,6 +299,11 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85, f"unnamed-why:{who.lower()}",
         )
+
+
+# What makes an anonymity clause a reason, not only the arrangement: "because the talks are
+# private", "was not authorised to speak", "for fear of losing her job".
+REASON = re.compile(r"\b(?:because|since|for fear|fearing|not authori[sz]ed|not allowed|not permitted)\b", re.IGNORECASE)
 
 
 def _reason_text(reason: str) -> str:
