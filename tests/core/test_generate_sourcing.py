@@ -463,6 +463,16 @@ CAUSED = (
 )
 
 
+def test_a_claim_of_cause_with_evidence_beside_it_is_not_keyed_as_resting_on_nothing():
+    # Weak evidence is still evidence: "Nothing" would be wrong.
+    for nearby in ("Research shows that most crashes on the coast road happen after midnight. ",
+                   "A council test counted the crashes for six months. "):
+        text = CAUSED.replace("The night bus to the harbour started", nearby + "The night bus to the harbour started")
+        assert not questions(sourcing.unsourced_cause, text), nearby
+    text = CAUSED.replace("\n\n\"We have more drivers", "\n\nA study of police records found the same.\n\n\"We have more drivers")
+    assert not questions(sourcing.unsourced_cause, text)
+
+
 def test_a_claim_of_cause_in_the_writers_own_voice_is_asked_for_its_evidence():
     (asked,) = questions(sourcing.unsourced_cause, CAUSED)
     assert asked.prompt.startswith("“The night bus to the harbour started running again in March. That was enough to")

@@ -912,6 +912,8 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
         paragraph = _paragraph_of(ctx.article.text, sentence.start)
         if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
             continue  # a source nearby could be read as the one behind it
+        if EVIDENCE.search(_paragraphs_beside(ctx.article.text, sentence.start)):
+            continue  # "Research shows ...", a test: evidence, however weak, so "Nothing" would be wrong
         shown, start = text, sentence.start
         if not self_contained(text) and index and sentences[index - 1].start >= ctx.article.text.rfind("\n", 0, sentence.start):
             start = sentences[index - 1].start  # "That was enough to ...": with the sentence it points back to
@@ -939,6 +941,19 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 * ctx.centrality(sentence.start) + 0.05, f"cause:{sentence.start}",
         )
+
+
+# Words that bring evidence to a claim: research, a study or test, what it showed or found.
+EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|data|trials?|experiments?|tests?|tested|testing|"
+                      r"shows?|showed|shown|found|finds|statistics|records)\b", re.IGNORECASE)
+
+
+def _paragraphs_beside(text: str, offset: int) -> str:
+    """The paragraph holding `offset` with the paragraphs just before and after it."""
+    before = [p for p in text[:offset].split("\n") if p.strip()]
+    after = [p for p in text[offset:].split("\n") if p.strip()]
+    return "\n".join(before[-2:] + after[:2]) if text[offset - 1 : offset] not in ("\n", "") else \
+        "\n".join(before[-1:] + after[:2])
 
 
 def _paragraph_of(text: str, offset: int) -> str:
