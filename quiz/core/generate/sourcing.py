@@ -805,6 +805,8 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             continue  # "press reports" from a second expert: the same question again
         if group == "report" and NAMED_REPORT.search(ctx.article.text):
             continue  # the report is named somewhere: the claim has a source a reader can find
+        if group in ("media", "reported") and _names_any_outlet(ctx):
+            continue  # "media have said ...", then "The Guardian cited ...": the outlets are named further on
         phrase = match.group()
         speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
         if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
@@ -841,6 +843,12 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(sentence.start) + 0.05, f"hidden:{sentence.start}",
         )
+
+
+def _names_any_outlet(ctx: Context) -> bool:
+    """Whether the article names a news organisation anywhere as a source: "The Guardian
+    reported", "told Sky News"."""
+    return bool(ctx.of_kind("source", source_kind="outlet")) or any(_names_outlet(s.text) for s in ctx.article.sentences)
 
 
 def _voice_at(ctx: Context, offset: int, sentence: str) -> tuple[str | None, str]:
