@@ -569,9 +569,10 @@ def test_according_to_reports_that_name_no_one_is_a_hidden_source():
 def test_reports_the_article_goes_on_to_name_are_not_a_hidden_source():
     # "Media have said ...", then "The Eastport Herald reported ...": the outlets are named, not hidden.
     for hidden in ("According to local reports, the new harbour wall in Eastport was left unfinished",
-                   "The new harbour wall in Eastport was reportedly left unfinished"):
-        text = HIDDEN.replace("The new harbour wall in Eastport was reportedly left unfinished", hidden) + (
-            "\n\nThe Eastport Herald reported that the builders had asked the council for more money twice.")
+                   "There have been reports that the new harbour wall in Eastport was left unfinished"):
+        text = HIDDEN.replace("The new harbour wall in Eastport was reportedly left unfinished", hidden)
+        assert [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence], hidden
+        text += "\n\nThe Eastport Herald reported that the builders had asked the council for more money twice."
         assert not [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence], hidden
 
 

@@ -805,7 +805,7 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             continue  # "press reports" from a second expert: the same question again
         if group == "report" and NAMED_REPORT.search(ctx.article.text):
             continue  # the report is named somewhere: the claim has a source a reader can find
-        if group in ("media", "reported") and _names_any_outlet(ctx):
+        if group == "media" and _names_any_outlet(ctx):
             continue  # "media have said ...", then "The Guardian cited ...": the outlets are named further on
         phrase = match.group()
         speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
