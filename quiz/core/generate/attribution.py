@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact
 from quiz.core.facts.common import ORG_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, choice, claim_text, is_claim, mid_sentence, quoted, self_contained, slugify, speaker_of,
+    Candidate, Context, Speaker, choice, claim_text, is_claim, mid_sentence, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
@@ -132,8 +132,7 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
         who = max(source_name(first_source), source_name(second_source), key=len) if same else \
             f"{source_name(first_source)} and {source_name(second_source)}"
         prompt = (f"The article reports what {who} said. For which of these two passages can a reader be sure "
-                  f"of the exact words? A: {quoted(claim_text(first_words, 22))} "
-                  f"B: {quoted(claim_text(second_words, 22))}")
+                  f"of the exact words? A: {_passage(first_words)} B: {_passage(second_words)}")
         if first.data["direct"] or second.data["direct"]:
             names = (who, who) if same else (source_name(first_source), source_name(second_source))
             answer, wrong, explanation = _one_quoted(first, second, *names)
@@ -153,6 +152,13 @@ def own_words(ctx: Context) -> Iterator[Candidate]:
 # Two passages a student reads together; a longer stretch would also take sentences that
 # other questions could ask about (a pack asks about each sentence once).
 MAX_PAIR_CHARS = 500
+
+
+def _passage(words: str) -> str:
+    """A passage as the prompt shows it: without quotation marks, since the answer turns on
+    which of the two has them in the article."""
+    text = re.sub(r"[“”\"]", "", claim_text(words, 22)).strip()
+    return text if text.endswith(("…", "?", "!")) else f"{text}."
 
 
 def _only(letter: str, other: str) -> str:

@@ -89,14 +89,14 @@ def _names_in(ctx: Context, source) -> bool:
 
 def support_kind(ctx: Context) -> Iterator[Candidate]:
     """'How does the article support the claim that ...?' for a claim that rests on an
-    unnamed source, a document, another outlet, or a named person in reported speech; the
-    prompt does not name the source. Not in a speech: every word of it is the speaker's,
-    whoever they cite."""
+    unnamed source, a document or another outlet; the prompt does not name the source. Not
+    for a named person: the answer would only be to spot the name, when what matters is
+    the person's stake. Not in a speech: every word of it is the speaker's, whoever they cite."""
     if ctx.kind.kind == "speech":
         return
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
-        if kind not in ("unnamed", "vague", "outlet", "named-person", "document") or not self_contained(source.text) \
+        if kind not in ("unnamed", "vague", "outlet", "document") or not self_contained(source.text) \
                 or len(source.text.split()) < 6:
             continue
         if not is_claim(source) or any(mark in source.text for mark in "“”\"") or FRAGMENT.match(source.text):
@@ -109,8 +109,6 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             continue  # the headline is the article's voice
         if layered(ctx, source):
             continue  # two layers of source: either could be taken for the answer
-        if kind == "named-person" and (_names_in(ctx, source) or source.data.get("direct")):
-            continue  # a quotation printed beside its speaker's name: the answer is in plain sight
         if re.match(r"(?:because|if|when|while|although|as|since)\b", source.text, re.IGNORECASE) or len(source.text.split()) > 25:
             continue  # a clause cut from its claim
         speaker = source.data["speaker"]
@@ -139,7 +137,7 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
                           else "The source is named: it is a news organisation." for k in wrong if SUPPORT[k] in distractors},
                 template="support-kind",
             ),
-            0.75 if kind in ("unnamed", "vague", "outlet", "document") or organisation else 0.6, f"source:{source.start}",
+            0.75, f"source:{source.start}",
         )
 
 
@@ -266,8 +264,8 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
     asked = set()
     for source in ctx.of_kind("source"):
         reason = source.data.get("anonymity")
-        if not reason or source.data["source_kind"] not in UNNAMED_KINDS:
-            continue
+        if not reason or source.data["source_kind"] not in UNNAMED_KINDS or not REASON.search(reason):
+            continue  # "spoke on condition of anonymity" is the arrangement: the article gives no reason
         who = source.data["speaker"].get("description") or "the source"
         if _bare(who) in asked:
             continue  # one source, met again further on
@@ -301,6 +299,11 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85, f"unnamed-why:{who.lower()}",
         )
+
+
+# What makes an anonymity clause a reason, not only the arrangement: "because the talks are
+# private", "was not authorised to speak", "for fear of losing her job".
+REASON = re.compile(r"\b(?:because|since|for fear|fearing|not authori[sz]ed|not allowed|not permitted)\b", re.IGNORECASE)
 
 
 def _reason_text(reason: str) -> str:
@@ -756,6 +759,8 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             continue  # "press reports" from a second expert: the same question again
         if group == "report" and NAMED_REPORT.search(ctx.article.text):
             continue  # the report is named somewhere: the claim has a source a reader can find
+        if group == "media" and _names_any_outlet(ctx):
+            continue  # "media have said ...", then "The Guardian cited ...": the outlets are named further on
         phrase = match.group()
         speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
         if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
@@ -792,6 +797,12 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(sentence.start) + 0.05, f"hidden:{sentence.start}",
         )
+
+
+def _names_any_outlet(ctx: Context) -> bool:
+    """Whether the article names a news organisation anywhere as a source: "The Guardian
+    reported", "told Sky News"."""
+    return bool(ctx.of_kind("source", source_kind="outlet")) or any(_names_outlet(s.text) for s in ctx.article.sentences)
 
 
 def _voice_at(ctx: Context, offset: int, sentence: str) -> tuple[str | None, str]:
@@ -863,6 +874,8 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
         paragraph = _paragraph_of(ctx.article.text, sentence.start)
         if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
             continue  # a source nearby could be read as the one behind it
+        if EVIDENCE.search(_paragraphs_beside(ctx.article.text, sentence.start)):
+            continue  # "Research shows ...", a test: evidence, however weak, so "Nothing" would be wrong
         shown, start = text, sentence.start
         if not self_contained(text) and index and sentences[index - 1].start >= ctx.article.text.rfind("\n", 0, sentence.start):
             start = sentences[index - 1].start  # "That was enough to ...": with the sentence it points back to
@@ -890,6 +903,19 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 * ctx.centrality(sentence.start) + 0.05, f"cause:{sentence.start}",
         )
+
+
+# Words that bring evidence to a claim: research, a study or test, what it showed or found.
+EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|data|trials?|experiments?|tests?|tested|testing|"
+                      r"shows?|showed|shown|found|finds|statistics|records)\b", re.IGNORECASE)
+
+
+def _paragraphs_beside(text: str, offset: int) -> str:
+    """The paragraph holding `offset` with the paragraphs just before and after it."""
+    before = [p for p in text[:offset].split("\n") if p.strip()]
+    after = [p for p in text[offset:].split("\n") if p.strip()]
+    return "\n".join(before[-2:] + after[:2]) if text[offset - 1 : offset] not in ("\n", "") else \
+        "\n".join(before[-1:] + after[:2])
 
 
 def _paragraph_of(text: str, offset: int) -> str:

@@ -39,13 +39,17 @@ COMMON = frozenset(
 
 
 def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
-    """'“North Korea does not need nuclear weapons for its defense.” Does the article state
-    this as a fact?': no, it reports that a source said or believes it, and nowhere states it
-    itself; the wrong choices are the writer's voice and the other sources it quotes."""
+    """'“The closure will cost the club its place.” Does the article state this as a fact?':
+    no, it reports that a source believes or claims it, and nowhere states it itself; the
+    wrong choices are the writer's voice and the other sources it quotes. Only for verbs of
+    belief or claim: what a source merely said, noted or reported is routine ("noted" even
+    accepts the point), and asking whose word it is comes down to finding the name."""
     if ctx.kind.kind in ("interview", "speech"):
         return  # every word of it is the speaker's: there is no writer's voice to set it against
-    for fact, speaker, words in askable(ctx, SAY_WORDS | BELIEF_WORDS):
+    for fact, speaker, words in askable(ctx, BELIEF_WORDS):
         verb = (fact.data.get("verb") or "said").lower()
+        if verb not in BELIEF_WORDS:
+            continue
         if not speaker.named or fact.data.get("verb_kind") == "continued" or fact.data.get("via"):
             continue  # an unnamed group ("researchers") may take in a person the article names
         if speaker.kind in ("document", "thing") or not self_contained(words):
@@ -67,20 +71,17 @@ def stated_as_fact(ctx: Context) -> Iterator[Candidate]:
         for other in others:
             wrong[f"No: it is what {source_name(other)} said"] = \
                 f"The article gives these words to {name}, not to {source_name(other)}."
-        belief = verb in BELIEF_WORDS
-        why = (f"“{verb}” gives a view, not something shown: " if belief else
-               f"These are {name}'s words, in quotation marks. " if fact.data["direct"] else "")
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"as-fact-{slugify(speaker.key, 20)}-{slugify(words, 12)}", skill="attribution",
                 prompt=f"{quoted(claim_text(words, 24))} Does the article state this as a fact?",
                 evidence=evidence,
-                explanation=(f"{why}The article reports that {_apposed(_labelled(ctx.speakers.get(speaker.key, speaker)))} "
-                             f"{said} this; it does not say so in its own voice, and no other source in it says the "
-                             f"same. A reader has the word of {name} for it, not something the article shows is so."),
+                explanation=(f"“{verb}” gives a view, not something shown: the article reports that {name} {said} "
+                             f"this, not that it is so. A reader should weigh it as {name}'s view: who {name} is, and "
+                             "what reasons the article gives for it."),
                 feedback=wrong, template="stated-as-fact",
             ),
-            0.8 if belief else 0.7 if fact.data["direct"] else 0.72, source_point(speaker),
+            0.8, source_point(speaker),
         )
 
 
@@ -203,12 +204,6 @@ def _labelled(speaker) -> str:
 
 def _bare_name(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).strip()
-
-
-def _apposed(label: str) -> str:
-    """A label as the subject of a sentence: 'Paul Dewar, an MP,' closes its aside."""
-    label = mid_sentence(label)
-    return f"{label}," if "," in label else label
 
 
 def _passive_words(sentence: str, verb: str) -> str:
