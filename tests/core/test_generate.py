@@ -395,7 +395,8 @@ def test_a_label_inside_a_sentence_keeps_the_capital_of_a_name(label, inside):
 def question(**fields) -> Question:
     base = dict(id="q", type="choice", skill="numbers", prompt="What does it count?", answer="troops",
                 choices=("troops", "staff", "officers"), evidence="20,000 troops",
-                explanation="The figure 20,000 goes with the troops the department asked for.")
+                explanation="The figure 20,000 goes with the troops the department asked for.",
+                feedback={"staff": "The request is for troops, not staff.", "officers": "Officers are not counted here."})
     return Question(**{**base, **fields})
 
 
@@ -405,6 +406,7 @@ def question(**fields) -> Question:
         ({"prompt": "The article says “a “b” c. Why?"}, "unbalanced quotation marks in the prompt"),
         ({"choices": ("troops", "Troops", "staff")}, "two choices say the same"),
         ({"choices": ("troops", "staff")}, "too few choices"),
+        ({"feedback": {"staff": "The request is for troops, not staff."}}, "a wrong choice without feedback"),
         ({"answer": "soldiers"}, "the answer is not among the choices"),
         ({"explanation": "Troops."}, "explanation too short"),
         ({"evidence": "not in it"}, "evidence not in the article"),

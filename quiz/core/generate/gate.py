@@ -75,6 +75,9 @@ def _choice_problems(question: Question) -> list[str]:
         found.append("the answer stands out by its length")
     if any(not str(v).strip() for v in question.feedback.values()):
         found.append("empty feedback")
+    # A student who picks a wrong choice is told why it is wrong, in terms of that choice.
+    if any(c not in answers and c not in question.feedback for c in choices):
+        found.append("a wrong choice without feedback")
     return found
 
 
