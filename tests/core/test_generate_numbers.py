@@ -86,6 +86,9 @@ def test_a_figure_no_one_is_said_to_give_is_the_writers_own():
     assert question.answer == "No one: the article gives no source for it"
     assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Ann Ward", "Tom Bell"]
     assert "how it was counted" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback[next(c for c in question.choices if c.startswith("Tom Bell"))] == (
+        "The article uses Tom Bell as a source elsewhere, but not near this figure: its sentence names no source at all.")
 
 
 def test_no_writers_figure_when_the_article_leans_on_a_report():
@@ -101,6 +104,10 @@ def test_a_figure_given_by_an_official_says_why_that_matters():
     (question,) = [q for q in asked(text, figure_source.figure_source) if "3,000" in q.prompt]
     assert question.answer.startswith("Jane Moss")
     assert "official figure" in question.explanation and "how the figure was counted" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["No one: the article gives no source for it"] == (
+        "The sentence does name a source: it gives the figure on the word of Jane Moss.")
+    assert all("on the word of Jane Moss" in text for text in question.feedback.values())
 
 
 def test_no_figure_source_when_the_sentence_cites_several_sources():
