@@ -184,6 +184,18 @@ def test_a_figure_someone_aims_to_reach_is_a_goal():
     text = "Jobs plan\n\nThe company aims to hire 5,000 workers in the region by 2027, its chief executive said."
     (question,) = asked(text, numbers.forecast)
     assert question.answer == "A goal: what someone plans or promises to reach"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "it has not been reached yet" in question.feedback["A count of something that has already happened"]
+
+
+def test_a_figure_that_will_happen_is_a_forecast_and_each_wrong_reading_says_why():
+    text = "Bridge\n\nThe new bridge will cost $40 million, the county engineer said on Monday."
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "A forecast of what would or will happen"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["An estimate of something that has already happened"] == (
+        "An estimate is a careful guess at what has already happened, but the sentence speaks of what may, would or "
+        "will happen, not of what has.")
 
 
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
