@@ -86,6 +86,9 @@ def test_a_figure_no_one_is_said_to_give_is_the_writers_own():
     assert question.answer == "No one: the article gives no source for it"
     assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Ann Ward", "Tom Bell"]
     assert "how it was counted" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback[next(c for c in question.choices if c.startswith("Tom Bell"))] == (
+        "The article uses Tom Bell as a source elsewhere, but not near this figure: its sentence names no source at all.")
 
 
 def test_no_writers_figure_when_the_article_leans_on_a_report():
@@ -101,6 +104,10 @@ def test_a_figure_given_by_an_official_says_why_that_matters():
     (question,) = [q for q in asked(text, figure_source.figure_source) if "3,000" in q.prompt]
     assert question.answer.startswith("Jane Moss")
     assert "official figure" in question.explanation and "how the figure was counted" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["No one: the article gives no source for it"] == (
+        "The sentence does name a source: it gives the figure on the word of Jane Moss.")
+    assert all("on the word of Jane Moss" in text for text in question.feedback.values())
 
 
 def test_no_figure_source_when_the_sentence_cites_several_sources():
@@ -145,6 +152,8 @@ def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():
             "Its maker wants users to move to the new one.")
     (question,) = asked(text, compared.points_or_percent)
     assert question.answer == "15 percentage points, which is about 25% of the old figure"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["45 percentage points"] == "45% is where the figure ended up, not how far it moved from 60%."
 
 
 def test_a_figure_read_as_counting_a_name_is_shown_with_the_noun_after_it():
@@ -177,6 +186,18 @@ def test_a_figure_someone_aims_to_reach_is_a_goal():
     text = "Jobs plan\n\nThe company aims to hire 5,000 workers in the region by 2027, its chief executive said."
     (question,) = asked(text, numbers.forecast)
     assert question.answer == "A goal: what someone plans or promises to reach"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "it has not been reached yet" in question.feedback["A count of something that has already happened"]
+
+
+def test_a_figure_that_will_happen_is_a_forecast_and_each_wrong_reading_says_why():
+    text = "Bridge\n\nThe new bridge will cost $40 million, the county engineer said on Monday."
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "A forecast of what would or will happen"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["An estimate of something that has already happened"] == (
+        "An estimate is a careful guess at what has already happened, but the sentence speaks of what may, would or "
+        "will happen, not of what has.")
 
 
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
@@ -210,6 +231,9 @@ def test_a_poll_gap_in_points_gives_the_leaders_share():
     (question,) = asked(text, compared.poll_gap)
     assert question.answer == "About 30%: 21% plus 9 percentage points"
     assert "9%: the points are that candidate's whole share" in question.choices
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["9%: the points are that candidate's whole share"] == (
+        "9 points is the gap between the two, not a share: the one ahead has 21 + 9 = 30%.")
 
 
 def test_no_baseline_question_when_the_next_sentence_gives_the_amounts():
@@ -231,6 +255,10 @@ def test_a_comparison_with_an_amount_the_article_leaves_out_works_it_out_from_it
                                "and $6 million ÷ $2.5 million ≈ 2.4")
     assert "No: measured against the added $3.5 million, $6 million ÷ $3.5 million ≈ 1.7" in question.choices
     assert "so “more than doubling” holds" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["It cannot be checked from the figures in the article"] == (
+        "It can be checked: the article gives the total, $6 million, and the added $3.5 million, so the amount before "
+        "is $6 million − $3.5 million.")
     assert asked(text.replace("an extra $3.5 million", "an extra $0 million"), compared.comparison_holds) == []
 
 
@@ -421,3 +449,12 @@ def test_a_source_with_a_role_is_closed_by_a_comma_in_the_explanation():
     (question,) = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))
                    if "4,000" in c.question.prompt]
     assert "how Lee Park, a nurse at the city hospital, knows it" in question.explanation, question.explanation
+
+
+def test_a_comparison_with_the_amount_before_gives_feedback_for_each_wrong_reading():
+    text = ("Clinic staff\n\nThe clinic has 1,200 nurses. The addition of 2,000 nurses would more than double the "
+            "staff, the health board said on Monday.")
+    (question,) = asked(text, compared.comparison_holds)
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["It cannot be checked from the figures in the article"] == (
+        "It can be checked: the article gives both 1,200 and 2,000.")

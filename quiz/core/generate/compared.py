@@ -16,6 +16,7 @@ from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, written_like
 
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge", "change"}
+CANNOT_CHECK = "It cannot be checked from the figures in the article"
 
 
 def comparison_holds(ctx: Context) -> Iterator[Candidate]:
@@ -34,6 +35,11 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             base_text = d["base_figure"]
             answer = f"{holds}: ({base_text} + {added_text}) ÷ {base_text} ≈ {ratio:.1f}"
             distractors = [f"{other}: {added_text} ÷ {base_text} ≈ {added / d['base']:.1f}"]
+            feedback = {
+                distractors[0]: (f"{added_text} ÷ {base_text} compares only what is added with {base_text}. "
+                                 f"“{claim}” is about the whole new total: {total:,.0f} ÷ {base_text} ≈ {ratio:.1f}."),
+                CANNOT_CHECK: f"It can be checked: the article gives both {base_text} and {added_text}.",
+            }
             explanation = (f"Adding {added_text} to {base_text} gives {total:,.0f}, and {total:,.0f} ÷ {base_text} ≈ "
                            f"{ratio:.1f}. The comparison is with the whole new total, not with the {added_text} added "
                            f"alone, so “{claim}” {verdict}.")
@@ -47,6 +53,12 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             answer = (f"{holds}: without the added {added_text} there was {total_text} − {added_text} = {base_text}, "
                       f"and {total_text} ÷ {base_text} ≈ {ratio:.1f}")
             distractors = [f"{other}: measured against the added {added_text}, {total_text} ÷ {added_text} ≈ {total / added:.1f}"]
+            feedback = {
+                distractors[0]: (f"The {added_text} is only what was added. “{claim}” compares the total with the "
+                                 f"amount before it, {base_text}, not with what was added."),
+                CANNOT_CHECK: (f"It can be checked: the article gives the total, {total_text}, and the added "
+                               f"{added_text}, so the amount before is {total_text} − {added_text}."),
+            }
             explanation = (f"The article does not give the amount before, but its figures do: {added_text} was added, "
                            f"so before it there was {total_text} − {added_text} = {base_text}. The comparison is with "
                            f"that amount, not with the {added_text} added: {total_text} ÷ {base_text} ≈ {ratio:.1f}, so "
@@ -57,10 +69,10 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             continue
         yield Candidate(
             choice(
-                ctx, answer, [*distractors, "It cannot be checked from the figures in the article"],
+                ctx, answer, list(feedback),
                 id=f"comparison-{slugify(claim, 20)}", skill="numbers",
                 prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
-                evidence=evidence, explanation=explanation, template="comparison",
+                evidence=evidence, explanation=explanation, feedback=feedback, template="comparison",
             ),
             worth, f"comparison:{fact.start}",
         )
@@ -333,20 +345,26 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
             continue  # the two readings give the same answer: nothing to tell apart
         way = "fall" if new < old else "rise"
         answer = f"{points:g} percentage points, which is about {relative}% of the old figure"
-        distractors = [f"{points:g}% of the old figure", f"{new:g} percentage points", f"{relative} percentage points"]
+        feedback = {
+            f"{points:g}% of the old figure": (f"{points:g} is the gap between {old:g}% and {new:g}% in percentage points. "
+                                               f"As a share of the old {old:g}%, it is about {relative}%."),
+            f"{new:g} percentage points": f"{new:g}% is where the figure ended up, not how far it moved from {old:g}%.",
+            f"{relative} percentage points": (f"About {relative}% is the {way} as a share of the old figure. In "
+                                              f"percentage points, {old:g}% to {new:g}% is {points:g}."),
+        }
         evidence = sentences_around(ctx, first.start, second.end)
         if evidence is None:
             continue
         yield Candidate(
             choice(
-                ctx, answer, distractors, id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", skill="numbers",
+                ctx, answer, list(feedback), id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", skill="numbers",
                 prompt=(f"The article says {quoted(evidence)} How big is the {way}?" if len(evidence.split()) <= 50 else
                         f"The article says the figure went from {first.data['figure']} to {second.data['figure']}. How big is the {way}?"),
                 evidence=evidence,
                 explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "
                              f"{old:g}%, that is {points:g} ÷ {old:g} ≈ {relative}%. Points and percent are easily mixed up, "
                              "and the difference can make a change sound bigger or smaller than it is."),
-                template="points-or-percent",
+                feedback=feedback, template="points-or-percent",
             ),
             0.95, f"points:{first.start}",
         )
@@ -371,19 +389,25 @@ def poll_gap(ctx: Context) -> Iterator[Candidate]:
             continue
         way, more = ("ahead", "more") if behind else ("behind", "less")
         answer = f"About {other:g}%: {own:g}% {'plus' if behind else 'minus'} {points:g} percentage points"
-        distractors = [f"{points:g}%: the points are that candidate's whole share",
-                       f"About {own * (1 + points / 100) if behind else own * (1 - points / 100):.0f}%: {points:g}% {more} than {own:g}%"]
+        sign = "+" if behind else "−"
+        feedback = {
+            f"{points:g}%: the points are that candidate's whole share":
+                f"{points:g} points is the gap between the two, not a share: the one {way} has {own:g} {sign} {points:g} = {other:g}%.",
+            f"About {own * (1 + points / 100) if behind else own * (1 - points / 100):.0f}%: {points:g}% {more} than {own:g}%":
+                (f"That {'adds' if behind else 'takes away'} {points:g}% of {own:g}% {'to' if behind else 'from'} {own:g}%, but the poll's gap is in percentage points: "
+                 f"{own:g} {sign} {points:g} = {other:g}%."),
+        }
         gap_words = " ".join(text[gap.start : gap.end + 8].split()[:3])
         yield Candidate(
             choice(
-                ctx, answer, distractors, id=f"poll-gap-{slugify(gap.data['figure'], 12)}", skill="numbers",
+                ctx, answer, list(feedback), id=f"poll-gap-{slugify(gap.data['figure'], 12)}", skill="numbers",
                 prompt=(f"A poll in the article gives a candidate {share[-1].text} and puts them “{gap_words}” another. "
                         f"About what share does the poll give the one {way}?"),
                 evidence=sentence,
                 explanation=(f"A gap between two shares is counted in percentage points: {points:g} points {way} of "
                              f"{own:g}% is {other:g}%. It is not {points:g}% {more} than {own:g}%, which would be a "
                              "share of a share, and it is not the other candidate's whole share."),
-                template="poll-gap",
+                feedback=feedback, template="poll-gap",
             ),
             0.85 * ctx.centrality(gap.start), f"figure:{gap.data['figure']}",
         )

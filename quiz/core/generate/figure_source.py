@@ -49,14 +49,14 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
             offered = _own_figure(ctx, fact, sentence, labels)
         if offered is None:
             continue
-        answer, distractors, explanation, evidence, worth = offered
+        answer, feedback, explanation, evidence, worth = offered
         figure = as_written(ctx, fact)
         yield Candidate(
             choice(
-                ctx, answer, distractors, id=f"figure-source-{slugify(figure, 20)}", skill="numbers",
+                ctx, answer, list(feedback), id=f"figure-source-{slugify(figure, 20)}", skill="numbers",
                 prompt=f"According to the article, who gives the figure {quoted(clip(figure, 10))}?",
                 evidence=evidence,
-                explanation=explanation, template="figure-source",
+                explanation=explanation, feedback=feedback, template="figure-source",
             ),
             worth * ctx.centrality(fact.start) + 0.05, f"figure:{fact.data['figure']}",
         )
@@ -72,11 +72,16 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
     if not source.named and re.match(r"the\b", fact.data["source"].get("description") or "", re.IGNORECASE):
         return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
     answer = capitalise(source.label)
-    distractors = [label for key, label in labels.items() if key != source.key][:2] + [WRITER]
-    if len(distractors) < 2:
+    giver = _short(source.label)
+    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but this sentence gives the figure on "
+                       f"the word of {giver}."
+                for key, label in labels.items() if key != source.key}
+    feedback = dict(list(feedback.items())[:2])
+    feedback[WRITER] = f"The sentence does name a source: it gives the figure on the word of {giver}."
+    if len(feedback) < 2:
         return None
     evidence = sentences_around(ctx, fact.data["sentence_start"], fact.end) or sentence
-    return answer, distractors, _why_named(ctx, source), evidence, 0.8
+    return answer, feedback, _why_named(ctx, source), evidence, 0.8
 
 
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
@@ -93,13 +98,22 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
     paragraph = paragraph_of(ctx, fact).lower()
     if any(key.lower() in paragraph for key in ctx.speakers):
         return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
-    others = list(labels.values())[:2]
-    if len(others) < 2:
+    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not near this figure: its "
+                       "sentence names no source at all."
+                for label in list(labels.values())[:2]}
+    if len(feedback) < 2:
         return None
     explanation = ("The sentence names no source for the figure, and none of the people the article quotes is said to "
                    "give it: the writer states it as a fact. A reader cannot tell where it comes from or how it was "
                    "counted, so it is worth checking.")
-    return WRITER, others, explanation, sentence, 0.75
+    return WRITER, feedback, explanation, sentence, 0.75
+
+
+def _short(label: str) -> str:
+    """'Jane Moss, a spokeswoman for ...' -> 'Jane Moss'; 'An unnamed official' -> 'an unnamed official';
+    'Department of Health' -> 'the Department of Health'."""
+    name = mid_sentence(label.split(",")[0])
+    return f"the {name}" if re.match(r"[A-Z]\w+ (?:of|for) [A-Z]", name) else name
 
 
 def _why_named(ctx: Context, source: Speaker) -> str:

@@ -62,6 +62,11 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
                    "a goal can be missed, so it says nothing yet of the result."),
     }
+    # Why the two readings of a figure as what has happened are wrong, by what the figure is.
+    not_yet = {
+        "forecast": "the sentence speaks of what may, would or will happen, not of what has",
+        "target": "the figure is what someone aims to reach, and it has not been reached yet",
+    }
     for fact in ctx.of_kind("number"):
         time = fact.data["time"]
         if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
@@ -70,14 +75,17 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(sentence) or len(sentence.split()) > 45:
             continue
         answer = options[time]
-        wrong = [options["count"], options["estimate"]]
+        wrong = {
+            options["count"]: f"It is not a count: {not_yet[time]}.",
+            options["estimate"]: f"An estimate is a careful guess at what has already happened, but {not_yet[time]}.",
+        }
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
                 prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
                 if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
-                choices=shuffled(ctx.rng, answer, wrong), answer=answer, evidence=sentence,
-                explanation=explanations[time], template="forecast",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
+                explanation=explanations[time], feedback=wrong, template="forecast",
             ),
             0.8, f"figure:{fact.data['figure']}",
         )
