@@ -234,6 +234,17 @@ def test_a_poll_gap_in_points_gives_the_leaders_share():
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert question.feedback["9%: the points are that candidate's whole share"] == (
         "9 points is the gap between the two, not a share: the one ahead has 21 + 9 = 30%.")
+    assert "puts them “9 points behind” another" in question.prompt
+    assert "9 points above 21% is 30%" in question.explanation
+
+
+def test_a_poll_gap_ahead_reads_as_ahead_of_another():
+    text = ("Mayor's race\n\nA new poll of city voters put Dana Cole at 41 percent, 9 points ahead of the mayor, "
+            "with a month to go before the vote.")
+    (question,) = asked(text, compared.poll_gap)
+    assert question.answer == "About 32%: 41% minus 9 percentage points"
+    assert "puts them “9 points ahead” of another" in question.prompt
+    assert "9 points below 41% is 32%" in question.explanation
 
 
 def test_no_baseline_question_when_the_next_sentence_gives_the_amounts():

@@ -401,11 +401,12 @@ def poll_gap(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(feedback), id=f"poll-gap-{slugify(gap.data['figure'], 12)}", skill="numbers",
-                prompt=(f"A poll in the article gives a candidate {share[-1].text} and puts them “{gap_words}” another. "
+                prompt=(f"A poll in the article gives a candidate {share[-1].text} and puts them “{gap_words}”"
+                        f"{'' if behind else ' of'} another. "
                         f"About what share does the poll give the one {way}?"),
                 evidence=sentence,
-                explanation=(f"A gap between two shares is counted in percentage points: {points:g} points {way} of "
-                             f"{own:g}% is {other:g}%. It is not {points:g}% {more} than {own:g}%, which would be a "
+                explanation=(f"A gap between two shares is counted in percentage points: {points:g} points "
+                             f"{'above' if behind else 'below'} {own:g}% is {other:g}%. It is not {points:g}% {more} than {own:g}%, which would be a "
                              "share of a share, and it is not the other candidate's whole share."),
                 feedback=feedback, template="poll-gap",
             ),
