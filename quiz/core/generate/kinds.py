@@ -296,7 +296,7 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
                              "way, so one does not check the other's account. That does not make them wrong, but a source "
                              "with no link to them would be a check."),
                 feedback={distractors[0]: f"{key} is linked to {owner}: the article says {key} is {owner}’s {relation}.",
-                          distractors[1]: f"The reporter quotes {key} and {owner}; they are people in the story, not its writers.",
+                          distractors[1]: f"The article quotes {key} and {owner}; they are people in the story, not its writers.",
                           distractors[2]: f"The article names them both: {owner} and {key}."},
                 template="related-sources",
             ),
