@@ -750,6 +750,10 @@ def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
     assert asked.answer == "Dana Cole is running for office, so the answers also make the case for Dana Cole's campaign"
     assert "answered in writing, so no one could ask a follow-up question" in asked.explanation
     assert asked.evidence.startswith("Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert asked.feedback["Dana Cole is a neutral expert with no side in the story"] == (
+        "The article introduces Dana Cole as the Green Party's candidate for mayor of Riverton: a candidate who wants "
+        "votes, not a neutral expert.")
 
 
 @pytest.mark.parametrize("role", ["", ", the Green Party candidate's campaign manager,"])
@@ -762,6 +766,7 @@ def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
     text = CANDIDATE_INTERVIEW.replace("the Green Party's candidate for mayor of Riverton", "the chief executive of Cole Solar Systems")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
     assert asked.answer == "Dana Cole has a stake in Cole Solar Systems, so the answers speak for it"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
 UNKNOWN_ARTICLE = (

@@ -283,6 +283,9 @@ def test_two_sources_from_one_family_are_asked_as_not_independent():
     assert asked.answer == "Mira Park is Lena Park’s grandmother, so they are not independent of each other"
     assert asked.prompt.startswith("The article quotes Lena Park and Mira Park.")
     assert asked.evidence == "Lena's grandmother, Mira Park, has arthritis in both hands."
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert asked.feedback["Mira Park is an independent expert with no link to Lena Park"] == (
+        "Mira Park is linked to Lena Park: the article says Mira Park is Lena Park’s grandmother.")
 
 
 def test_sources_of_no_stated_relation_give_no_family_question():

@@ -149,6 +149,8 @@ def test_a_question_the_speaker_asks_the_audience_asks_what_it_is_for():
     question = asked(generate_pack(QUESTIONS, seed=1), "rhetorical-question")
     assert question.prompt.startswith("In the speech, the speaker asks: “Without a bus, how will a nurse reach")
     assert question.answer == "To lead listeners to the answer the speaker wants, not to get a reply"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["To ask listeners to answer aloud"].startswith("A speaker does not stop for listeners")
 
 
 def test_questions_the_speaker_reports_others_asking_are_not_taken_for_rhetorical_ones():
@@ -184,6 +186,9 @@ def test_in_an_opinion_piece_the_questions_name_the_writer_and_readers():
     question = asked(generate_pack(OP_ED, seed=1), "rhetorical-question")
     assert question.prompt.startswith("The writer asks: “Why should a teenager")
     assert question.answer == "To lead readers to the answer the writer wants, not to get a reply"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["Because the writer does not know the answer and wants to find out"].startswith(
+        "The writer is not asking for information")
 
 
 def test_a_prediction_stands_beside_a_judgement_as_what_no_record_can_check():
@@ -229,6 +234,8 @@ def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
     assert record.answer == "A member of the House, judging its own work"
     assert record.evidence.startswith("The House did its job")
     assert "“this House”" in record.explanation
+    assert set(record.feedback) == set(record.choices) - {record.answer}
+    assert "“we”" in record.feedback["An outside expert who studied the House's work"]
 
 
 def test_praise_of_a_house_by_someone_who_does_not_speak_as_its_member_asks_nothing():

@@ -295,6 +295,9 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"The article says {key} is {owner}’s {relation}. Family members tend to see a story the same "
                              "way, so one does not check the other's account. That does not make them wrong, but a source "
                              "with no link to them would be a check."),
+                feedback={distractors[0]: f"{key} is linked to {owner}: the article says {key} is {owner}’s {relation}.",
+                          distractors[1]: f"The article quotes {key} and {owner}; they are people in the story, not its writers.",
+                          distractors[2]: f"The article names them both: {owner} and {key}."},
                 template="related-sources",
             ),
             0.8, f"related:{key}",
@@ -442,12 +445,14 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     if RUNNING.match(bare):
         answer = f"{name} is running for office, so the answers also make the case for {name}'s campaign"
         why = (f"A candidate wants votes, so {name} has every reason to present their own plans in the best light.")
+        side = "a candidate who wants votes"
     else:
         organisation = _organisation_in(bare)
         if not organisation or not JOB.search(bare):
             return
         answer = f"{name} has a stake in {organisation}, so the answers speak for it"
         why = f"Someone who holds a post at {organisation} has reasons to present it in a good light."
+        side = f"someone who speaks for {organisation}"
     distractors = [f"{name} is a neutral expert with no side in the story",
                    "The interviewer checked each answer against other sources before printing it",
                    "The answers are the interviewer's own views"]
@@ -464,6 +469,9 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
             evidence=evidence,
             explanation=(f"The article introduces {name} as {role}. {why} That does not make the answers false, but "
                          "they are one side's case in its own words, which the interview does not check."),
+            feedback={distractors[0]: f"The article introduces {name} as {role}: {side}, not a neutral expert.",
+                      distractors[1]: f"Nothing in the article says the answers were checked; they are printed as {name} gave them.",
+                      distractors[2]: f"The interviewer only asks the questions; the answers are {name}'s own words."},
             template="interview-stake",
         ),
         0.8, "interview",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, choice, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
@@ -107,6 +107,9 @@ def own_record(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"The speaker speaks of “this {body}” and of what “we” did there: a member of the {name}. "
                              f"Praise of one's own side's work is not independent; {audience(ctx)} should look for what "
                              "people outside it say."),
+                feedback={distractors[0]: f"The speaker is no outsider: the speech talks of what “we” did in the {name}.",
+                          distractors[1]: f"No court speaks here: these words come from a speech by one of the {name}'s own members.",
+                          distractors[2]: f"A reporter would stand outside the {name}; the speaker says “we”, as one of its members."},
                 template="own-record",
             ),
             0.75, f"opinion:{sentence.start}",
@@ -133,8 +136,17 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
             continue
         who, whom = author(ctx), audience(ctx)
         answer = f"To lead {whom} to the answer {who} wants, not to get a reply"
+        speech = ctx.kind.kind == "speech"
         distractors = [f"Because {who} does not know the answer and wants to find out",
-                       "To repeat a question that someone else asked", f"To ask {whom} to answer aloud" if ctx.kind.kind == "speech" else f"To ask {whom} to send in their answers"]
+                       "To repeat a question that someone else asked",
+                       f"To ask {whom} to answer aloud" if speech else f"To ask {whom} to send in their answers"]
+        feedback = {distractors[0]: f"{capitalise(who)} is not asking for information: the question is worded so that "
+                                    "its answer seems obvious.",
+                    distractors[1]: f"The question is {who}'s own: it is not in quotation marks, and no one else is "
+                                    "said to ask it.",
+                    distractors[2]: ("A speaker does not stop for listeners to call out answers; the question makes its "
+                                     "point without one." if speech else
+                                     "The question is there to make a point, not to collect answers from readers.")}
         asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
         yield Candidate(
             choice(
@@ -144,6 +156,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"No one is asked to reply: the question is built so that {whom} think of one answer, "
                              f"{who}'s own. A question like this makes a claim while seeming only to ask; it is fair to "
                              "ask whether the claim holds."),
+                feedback=feedback,
                 template="rhetorical-question",
             ),
             0.75, f"opinion:{sentence.start}",
