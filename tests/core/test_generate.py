@@ -534,7 +534,8 @@ def test_a_hedge_question_offers_wrong_choices_of_its_own_kind_and_never_a_prono
     assert [q.answer for q in asked] == ["probably"]  # not "Perhaps": "they" would stand for no one in the prompt
     wrong = set(asked[0].choices) - {"probably"}
     assert "has repaired" in wrong and wrong & {"northern", "annual"}  # a firm verb and a plain adjective, not only nouns
-    assert asked[0].feedback["has repaired"].endswith("nothing in the sentence softens it.")
+    # True of the verb, not of the sentence: the sentence itself is softened, by the key.
+    assert asked[0].feedback["has repaired"] == "“has repaired” is a plain verb: on its own it does not make the claim any less certain."
 
 
 LOADED_ARTICLE = (

@@ -160,7 +160,7 @@ def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dic
     modifiers = free(fact.data.get("_modifiers") or [])
     chosen: dict[str, str] = {}
     for word in verbs[:2]:
-        chosen[word] = f"“{word}” states what happened as a fact; nothing in the sentence softens it."
+        chosen[word] = f"“{word}” is a plain verb: on its own it does not make the claim any less certain."
     for word in modifiers[:1]:
         chosen[word] = f"“{word}” describes; it does not make the claim any less certain."
     for word in figures[:1]:
@@ -170,7 +170,7 @@ def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dic
         if len(chosen) >= 3:
             break
         chosen[word] = (f"“{word}” describes; it does not make the claim any less certain." if word in modifiers
-                        else f"“{word}” states what happened as a fact; nothing in the sentence softens it.")
+                        else f"“{word}” is a plain verb: on its own it does not make the claim any less certain.")
     named = plain_words(fact)
     plain = [w for w in named if not any(w.lower() in h for h in hedges) and w not in chosen and not any(w in c.split() for c in chosen)
              and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS and w.lower() not in UNSETTLED
