@@ -659,3 +659,39 @@ def test_a_release_that_names_a_group_and_quotes_only_its_publisher_is_not_asked
     # it names (survivors under rubble, families helped) is often no one a reporter could ask.
     assert read_facts(parse_article(RELEASE_ABOUT_TENANTS)).kind.kind == "press-release"
     assert not questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)
+
+
+STAKE = (
+    "Riverside Arts Foundation gives schools $2 million\n\n"
+    "The Riverside Arts Foundation will give $2 million to the county's schools for music lessons, it said on Monday.\n\n"
+    "\"Every child in the county will be able to learn an instrument,\" said Ann Lee, chief financial officer of the "
+    "Riverside Arts Foundation.\n\n"
+    "Tom Baker, a parent in Millford, said the lessons were long overdue.\n\n"
+    "\"We have waited ten years for this,\" said Rosa Diaz, a music teacher at Millford High School."
+)
+
+
+def test_a_source_who_speaks_for_the_body_the_story_is_about_is_asked_with_feedback_for_each_wrong_choice():
+    (asked,) = questions(kinds.interested_source, STAKE)
+    assert asked.answer == "Ann Lee speaks for Riverside Arts Foundation, which the story is about, so has a stake in it"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert asked.feedback["Ann Lee is the reporter who wrote the article"] == (
+        "The article quotes Ann Lee; it does not say Ann Lee wrote it.")
+
+
+OUTSIDE_VOICE = (
+    "Walking cuts heart risk, study finds\n\n"
+    "People who walked 30 minutes a day had fewer heart attacks, a study of 4,000 adults found.\n\n"
+    "\"The effect was larger than we expected,\" said Dr. Ann Lee, who led the study at Hill University.\n\n"
+    "\"We now want to test it in older people,\" said Dr. Ben Ode, a co-author of the study.\n\n"
+    "Dr. Kim Park, a heart doctor at City Hospital who was not involved in the study, said the result was promising "
+    "but needed checking.\n\n"
+    "Dr. Sam Roy, a co-author, said the team would publish its data."
+)
+
+
+def test_the_one_source_from_outside_a_study_is_asked_with_feedback_for_each_wrong_choice():
+    (asked,) = questions(kinds.independent_voice, OUTSIDE_VOICE)
+    assert asked.answer == "Kim Park"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert asked.feedback["Ann Lee"] == "The article does not present Ann Lee as outside the research: only Kim Park is."

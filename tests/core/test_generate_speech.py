@@ -126,6 +126,9 @@ def test_a_speech_that_names_the_speakers_party_asks_which_side_the_speaker_is_o
     assert side.answer == "The speaker is on the Conservative side, speaking about the other side"
     assert "“Labour government”" in side.prompt and side.evidence.startswith("Mr. Speaker, I rise on behalf of my fellow")
     assert "The speaker is on the Labour side, speaking about their own side" in side.choices
+    assert set(side.feedback) == set(side.choices) - {side.answer}
+    assert side.feedback["The speaker is on the Labour side, speaking about their own side"].endswith(
+        "puts the speaker on the Conservative side, not the Labour one.")
 
 
 def test_a_speech_that_does_not_say_the_speakers_party_does_not_ask_it():

@@ -38,6 +38,7 @@ def independent_voice(ctx: Context) -> Iterator[Candidate]:
                 evidence=evidence,
                 explanation=(f"{capitalise(speaker.label)} did not do the research: the article presents their view as "
                              "an outside one. Researchers judging their own work have a stake in it; an outside voice is a check."),
+                feedback={d: f"The article does not present {d} as outside the research: only {answer} is." for d in distractors},
                 template="independent-voice",
             ),
             0.85, "independent",
@@ -76,6 +77,9 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
                 evidence=evidence,
                 explanation=(f"{key} is {role}: {organisation} is part of the story, so {key} has reasons to present it "
                              "in a good light. That does not make the words false, but an independent source would be a check."),
+                feedback={distractors[0]: f"The article names {key} as {role}: linked to {organisation}, not independent of it.",
+                          distractors[1]: f"The article quotes {key}; it does not say {key} wrote it.",
+                          distractors[2]: f"The article names {key}, as {role}."},
                 template="interested-source",
             ),
             0.9, f"stake:{key}",

@@ -68,6 +68,9 @@ def which_side(ctx: Context) -> Iterator[Candidate]:
             explanation=(f"“{found.group(0)}” shows that the speaker is on the {side} side. What a politician says "
                          f"about “{other.group(0)}” is one side's view in a political fight; a listener should look "
                          "for what the other side says too."),
+            feedback={distractors[0]: f"“{found.group(0)}” puts the speaker on the {side} side, not the {other_side} one.",
+                      distractors[1]: f"“{found.group(0)}” shows the speaker belongs to a side: the {side} one.",
+                      distractors[2]: f"These are the speaker's own words, in a speech, not a reporter's account of both sides."},
             template="which-side",
         ),
         0.75, f"side:{sentence.start}",
