@@ -11,7 +11,7 @@ from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
 from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
-from quiz.core.generate import language, uncertainty
+from quiz.core.generate import language, publisher, uncertainty
 from quiz.core.generate.common import Candidate, Context, clip, mid_sentence, self_contained
 from quiz.core.generate.gate import conflict, problems
 from quiz.core.packs import dump_pack, parse_pack
@@ -614,15 +614,19 @@ def test_a_loaded_adjective_stands_beside_plain_adjectives_and_a_fair_descriptio
     assert all(asked[0].feedback[w].startswith(f"“{w}” only describes") for w in describing)
 
 
-def test_a_loaded_word_in_a_press_release_is_explained_as_the_publishers_view_of_its_own_work():
+def test_a_loaded_word_in_a_press_release_does_not_give_away_who_published_it():
     text = ("Fact Sheet: City Hall Repairs Every Road in Record Time\n\n"
             "The Office of the Mayor announced today that crews repaired all 40 roads in the eastern district.\n\n"
             "The city's tireless crews finished the annual work on the northern roads and the local bridges in May.")
     article = parse_article(text)
     facts = read_facts(article)
     assert facts.kind.kind == "press-release"
-    (asked,) = [c.question for c in language.charged_word(Context(article, facts, random.Random(1)))]
-    assert asked.answer == "tireless" and "This is a press release, so the writer is" in asked.explanation
+    ctx = Context(article, facts, random.Random(1))
+    (asked,) = [c.question for c in language.charged_word(ctx)]
+    assert asked.answer == "tireless"
+    # Who published it is a question of its own here: the loaded-word explanation must not answer it.
+    assert list(publisher.publisher_stake(ctx))
+    assert "press release" not in asked.explanation and "Mayor" not in asked.explanation
 
 
 def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is_no_choice():

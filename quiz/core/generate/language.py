@@ -118,14 +118,16 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
 
 
 def _self_praise(ctx: Context) -> str:
-    """In a press release the writer is the publisher: its loaded words judge its own work."""
+    """In a press release the writer is the publisher: its loaded words judge its own work.
+    Where the text shows who published it, the pack asks that (publisher.publisher_stake),
+    and saying it here would give the answer away."""
     if ctx.kind.kind != "press-release":
         return ""
     from quiz.core.generate.publisher import find_publisher
 
-    found = find_publisher(ctx)
-    who = found.name if found is not None else "the publisher"
-    return (f" This is a press release, so the writer is {who}, telling of its own work: the judgement is the "
+    if find_publisher(ctx) is not None:
+        return ""
+    return (" This is a press release, so the writer is its publisher, telling of its own work: the judgement is the "
             "publisher's view of itself, which a reader cannot check the way one checks a fact.")
 
 
