@@ -10,7 +10,7 @@ from quiz.core.facts import read_facts
 from quiz.core.generate import kinds, sourcing
 from quiz.core.generate.attribution import own_words
 from quiz.core.generate.whose_claim import stated_as_fact
-from quiz.core.generate.common import Context, best_role, unnamed_label, with_article
+from quiz.core.generate.common import Context, best_role, speaker_of, unnamed_label, with_article
 
 
 def context(text: str) -> Context:
@@ -695,3 +695,9 @@ def test_the_one_source_from_outside_a_study_is_asked_with_feedback_for_each_wro
     assert asked.answer == "Kim Park"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     assert asked.feedback["Ann Lee"] == "The article does not present Ann Lee as outside the research: only Kim Park is."
+
+
+def test_an_outlet_named_with_the_day_of_its_issue_is_named_without_the_day():
+    for said in ("today's Washington Post", "Sunday’s Washington Post"):
+        outlet = speaker_of({"kind": "organisation", "named": True, "name": said, "description": ""})
+        assert outlet.label == "Washington Post"

@@ -109,6 +109,11 @@ class Context:
 PRONOUN_WORDS = re.compile(r"\b(?:them|they|it|its|this|that|these|those|he|she|him|her|his|we|us|our|you|your|I|me|my)\b", re.IGNORECASE)
 
 
+# "according to today's Washington Post": the day names the issue, not the outlet.
+ISSUE_DAY = re.compile(r"^(?:today|yesterday|tonight|this (?:morning|week|month)|last (?:week|month)|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def speaker_of(data: dict) -> Speaker | None:
     """A source as the questions name it; None for one a student could not identify from
     the words alone ("many of them", "the writer")."""
@@ -121,7 +126,7 @@ def speaker_of(data: dict) -> Speaker | None:
     if data.get("kind") == "thing":
         return None  # "the discovery suggests ...": evidence, not a source to name
     if data.get("named"):
-        name = data["name"]
+        name = ISSUE_DAY.sub("", data["name"])
         role = best_role([data.get("description") or ""]) if data.get("kind") == "person" else ""
         label = f"{name}, {with_article(role)}" if role else name
         return Speaker(name, label, True, data.get("kind") or "person")
