@@ -121,6 +121,9 @@ def test_who_published_a_release_rests_on_a_passage_that_shows_who_wrote_it():
     assert asked.answer.startswith("The City Water Board, speaking for itself")
     assert asked.evidence.startswith("Today, the City Water Board announced")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    # True even of a release that cites others: it is still the publisher's own account.
+    assert "The text gives the City Water Board's own account; it does not say that anyone outside the City Water Board " \
+           "checked it." in asked.feedback.values()
 
 
 COMPANY_RELEASE = """Acme Robotics Launches Lawn Robot for Small Gardens
@@ -955,11 +958,13 @@ def test_a_speech_verb_is_never_asked_beside_a_meaning_that_is_also_a_fair_readi
             "Police Chief Dan Ortiz asserted that the officers followed every rule during the search of the pupil.\n\n"
             "The school has 900 pupils and 60 teachers.")
     article = parse_article(text)
-    for seed in range(6):
-        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
+    facts = read_facts(article)
+    for seed in range(40):  # every draw of wrong choices
+        (asked,) = [c.question for c in language.speech_verb(Context(article, facts, random.Random(seed)))]
         assert "firmly" in asked.answer
         wrong = " ".join(c for c in asked.choices if c != asked.answer)
         assert "firmly" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong
+        assert "does not vouch" not in wrong  # a writer may say "asserted" of words it does not vouch for
 
 
 def _hedges(text):

@@ -31,8 +31,9 @@ VERB_FAMILIES = {
 }
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
 # Families whose meanings overlap: to insist is also to deny a doubt or to press a case, and
-# to claim is to put one's case. A verb of one is never asked beside the meaning of the other.
-CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"})
+# to claim is to put one's case, and a writer may say "asserted" of words it does not vouch
+# for. A verb of one is never asked beside the meaning of the other.
+CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).

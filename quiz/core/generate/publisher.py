@@ -59,7 +59,7 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
                          "it describes others, so its claims and its figures need checking against independent sources."),
             feedback={
                 distractors[0]: f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
-                distractors[1]: f"Nothing in the text was checked by anyone outside {name}: it gives {name}'s own account.",
+                distractors[1]: f"The text gives {name}'s own account; it does not say that anyone outside {name} checked it.",
                 distractors[2]: f"The text gives {name}'s side, not a critic's: it shows {name} in a good light.",
             },
             template="publisher-stake",
