@@ -701,3 +701,10 @@ def test_an_outlet_named_with_the_day_of_its_issue_is_named_without_the_day():
     for said in ("today's Washington Post", "Sunday’s Washington Post"):
         outlet = speaker_of({"kind": "organisation", "named": True, "name": said, "description": ""})
         assert outlet.label == "Washington Post"
+
+
+def test_a_name_ending_in_s_takes_an_apostrophe_alone():
+    from quiz.core.generate.common import possessive
+
+    assert possessive("the United States") == "the United States'"
+    assert possessive("the Department of State") == "the Department of State's"

@@ -265,6 +265,11 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def possessive(name: str) -> str:
+    """"the Department of State's", but "the United States'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def shuffled(rng: random.Random, answer: str, distractors: list[str]) -> tuple[str, ...]:
     """The answer among its distractors in a seeded random order; repeats are dropped."""
     choices = list(dict.fromkeys([answer, *distractors]))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from quiz.core.facts.kind import HEADER, RELEASE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify
 from quiz.core.generate.sourcing import _or_list
 
 # A body that can publish a text about itself.
@@ -59,8 +59,8 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
                          "it describes others, so its claims and its figures need checking against independent sources."),
             feedback={
                 distractors[0]: f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
-                distractors[1]: f"The text gives {name}'s own account; it does not say that anyone outside {name} checked it.",
-                distractors[2]: f"The text gives {name}'s side, not a critic's: it shows {name} in a good light.",
+                distractors[1]: f"The text gives {possessive(name)} own account; it does not say that anyone outside {name} checked it.",
+                distractors[2]: f"The text gives {possessive(name)} side, not a critic's: it shows {name} in a good light.",
             },
             template="publisher-stake",
         ),
@@ -198,7 +198,7 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
             continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too;
             # "will replace 12 miles of pipes" is a plan, which no record shows yet
         cue = cues[0]
-        whose = f"{publisher.name}'s" if publisher else "the writer's"  # the text need not show who wrote it
+        whose = possessive(publisher.name) if publisher else "the writer's"  # the text need not show who wrote it
         answer = f"What it says was done can be checked; “{cue}” is {whose} own judgement"
         distractors = [
             "All of it: the sentence is a record of facts",
