@@ -1029,3 +1029,17 @@ def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_
             "The old plan was a disgraceful waste of public money.\n\n"
             "We deserve a better plan from our leaders, and I urge every parent to write to the council.\n")
     assert _charged(text) == ("opinion", [])
+
+
+def test_a_pack_asks_to_spot_a_hedge_at_most_twice():
+    # Reviewers fail a third "which word shows this is not certain": the same exercise again.
+    text = ("Rain may return to the valley\n\n"
+            "The river could rise by two metres before the end of the week, the county engineer said on Monday.\n\n"
+            "Farmers in the lower valley will probably lose part of the barley harvest to the floods.\n\n"
+            "The old stone bridge might close to lorries while inspectors check its arches for damage.\n\n"
+            "The cost of the repairs may reach four million pounds, according to the council's finance office.\n\n"
+            "The council has opened two shelters in the school halls for families who leave their homes.")
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    assert len(list(uncertainty.hedge_word(ctx))) >= 3
+    assert sum(q.template == "hedge-word" for q in generate_pack(text, seed=1).questions) == 2

@@ -44,8 +44,7 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
-# Templates sure enough to ask about three passages of one article.
-MAX_FOR = {"hedge-word": 3, "sentence-kind": 1, "recommendation": 1}
+MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
