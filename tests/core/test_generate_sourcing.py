@@ -7,7 +7,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import kinds, sourcing
+from quiz.core.generate import kinds, sourcing, voices
 from quiz.core.generate.attribution import own_words
 from quiz.core.generate.whose_claim import stated_as_fact
 from quiz.core.generate.common import Context, best_role, speaker_of, unnamed_label, with_article
@@ -94,7 +94,7 @@ TIED = (
 
 def test_a_quotation_that_goes_on_and_a_thought_are_not_counted_as_more_statements():
     ctx = context(TIED)
-    assert kinds._statements(ctx, ctx.claims_by_speaker["Leo Hart"]) == 2  # a quotation that goes on, a thought: no more
+    assert voices.statements(ctx, ctx.claims_by_speaker["Leo Hart"]) == 2  # a quotation that goes on, a thought: no more
 
 
 def test_a_role_keeps_the_organisation_the_person_works_for():
@@ -166,27 +166,27 @@ OFFICIAL_VOICES = (
 
 
 def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
-    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES)
+    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES)
     assert asked.answer == "Officials, politicians and their spokespeople"
     assert "all from this group, give all 4 statements" in asked.explanation, asked.explanation and "people affected by the events" in asked.explanation
     assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
 
 
 def test_whose_voices_names_as_missing_only_people_the_article_writes_about():
-    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES)
+    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES)
     assert "company" not in asked.explanation and "experts" not in asked.explanation  # groups the story never names
-    (asked,) = questions(sourcing.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
+    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
     assert "It writes about farmers but quotes none of them" in asked.explanation
 
 
 def test_a_source_with_no_role_leaves_whose_voices_unasked():
     text = OFFICIAL_VOICES + "\n\nJane Cole said the smugglers had moved to the east long ago."
-    assert not questions(sourcing.whose_voices, text)
+    assert not questions(voices.whose_voices, text)
 
 
 def test_a_group_the_article_writes_about_but_never_quotes_is_asked_as_the_missing_voice():
     text = OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river."
-    (asked,) = questions(sourcing.missing_voice, text)
+    (asked,) = questions(voices.missing_voice, text)
     assert asked.answer == "Farmers"
     assert sorted(c for c in asked.choices if c != asked.answer) == [
         "An unnamed defence official", "Mary Stone, a Home Office spokeswoman", "Paul Grant, the Interior Minister"]
@@ -195,7 +195,7 @@ def test_a_group_the_article_writes_about_but_never_quotes_is_asked_as_the_missi
 
 def test_no_missing_voice_when_one_of_the_group_is_quoted():
     text = OFFICIAL_VOICES + "\n\nTom Hill, one of the farmers, said the smugglers had moved to the east long ago."
-    assert not questions(sourcing.missing_voice, text)
+    assert not questions(voices.missing_voice, text)
 
 
 def test_a_quote_another_paper_printed_or_words_told_to_it_are_two_layers_of_source():
@@ -313,7 +313,7 @@ def test_research_the_article_names_is_not_vague():
 
 
 def test_the_missing_voice_names_the_people_quoted_not_every_statement():
-    (asked,) = questions(sourcing.missing_voice, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
+    (asked,) = questions(voices.missing_voice, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
     assert "The people it quotes are" in asked.explanation and "Every statement" not in asked.explanation
 
 
@@ -658,7 +658,7 @@ def test_a_release_that_names_a_group_and_quotes_only_its_publisher_is_not_asked
     # That a release speaks for its publisher alone is what publisher-stake asks; the group
     # it names (survivors under rubble, families helped) is often no one a reporter could ask.
     assert read_facts(parse_article(RELEASE_ABOUT_TENANTS)).kind.kind == "press-release"
-    assert not questions(sourcing.missing_voice, RELEASE_ABOUT_TENANTS)
+    assert not questions(voices.missing_voice, RELEASE_ABOUT_TENANTS)
 
 
 STAKE = (

@@ -17,7 +17,7 @@ from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackA
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     attribution, compared, figure_source, kinds, language, numbers, opinion, publisher, sourcing, speech, study,
-    uncertainty, whose_claim,
+    uncertainty, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -25,7 +25,7 @@ from quiz.core.generate.gate import conflict, problems
 # Every template, by the skill it exercises.
 TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
-    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, sourcing.whose_voices, sourcing.missing_voice,
+    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause,
     kinds.independent_voice, kinds.interested_source, kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.related_sources, publisher.checkable_part,

@@ -265,6 +265,11 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def or_list(items: list[str], word: str = "or") -> str:
+    """'A, B or C'; with word="and", 'A, B and C'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
 def possessive(name: str) -> str:
     """"the Department of State's", but "the United States'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, or_list, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.facts.sources import is_outlet
-from quiz.core.generate.sourcing import _or_list
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
@@ -126,7 +125,7 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
         if evidence is None:
             continue
         if match.group("party"):
-            why = (f"The article calls it the {_or_list(sorted(governing), 'and')} government, and {key} is {role}: "
+            why = (f"The article calls it the {or_list(sorted(governing), 'and')} government, and {key} is {role}: "
                    "a member of another party, which opposes it.")
         else:
             why = f"{key} is {role}, a post in the opposition to the government."
@@ -308,32 +307,6 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-# Verbs that report a thought, not a statement anyone made: "Tyler thought he could ...".
-THOUGHT_VERBS = frozenset("think thought thinks believe believed believes hope hoped hopes fear feared fears "
-                          "wonder wondered doubt doubts doubted feel felt expect expected".split())
-
-
-def _statements(ctx: Context, claims) -> int:
-    """How many times the article gives a person's words: each verb of saying once (a
-    quotation that goes on is the same statement), and a quotation that opens a paragraph
-    of its own; not thoughts, names ("called it ..."), or words relayed by someone else."""
-    text = ctx.article.text
-    said = set()
-    quotes = ctx.of_kind("quote")
-    for claim in claims:
-        if claim.data.get("via") or (claim.data.get("verb") or "").lower() in THOUGHT_VERBS:
-            continue
-        verb_at = claim.data.get("verb_at")
-        if verb_at is not None and any(q.start <= verb_at < q.end and (q.data["speaker"] != claim.data["speaker"] or (
-                q.data.get("verb") or "").lower() in THOUGHT_VERBS) for q in quotes if q is not claim):
-            continue  # a verb inside another's words or a thought ("thought he could write ...") is not a statement
-        if claim.data.get("verb_kind") in ("say", "according", "colon") and claim.data.get("verb_at") is not None:
-            said.add(claim.data["verb_at"])
-        elif claim.data.get("verb_kind") == "continued" and not text[text.rfind("\n", 0, claim.start) + 1 : claim.start].strip(" “\""):
-            said.add(claim.start)
-    return len(said)
-
-
 # How the questions reached the person who answers: in writing, with no one there to follow up.
 IN_WRITING = re.compile(r"\b(?:(?:by|via|over|through) (?:e-?mail|email|letter|written questions)|in writing|"
                         r"written (?:answers|responses|replies))\b", re.IGNORECASE)
@@ -400,7 +373,7 @@ def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
     if evidence is None:
         return
     shown = [f"“{label}”" for label in answering[:3]]
-    named = _or_list(shown if len(answering) <= 3 else [*shown, "others"], "and")
+    named = or_list(shown if len(answering) <= 3 else [*shown, "others"], "and")
     answer = "Their full names and where they work"
     distractors = ["Their views on the questions put to them",
                    "Which questions they were asked",
@@ -415,7 +388,7 @@ def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
                          "much each knows, or whether any of them has a stake, so the answers are harder to weigh."),
             feedback={distractors[0]: "Their answers give what they think; what the article leaves out is who they are.",
                       distractors[1]: "The questions are printed before the answers.",
-                      distractors[2]: f"The questions are labelled {_or_list([f'“{a}”' for a in sorted(asking)], 'and')}."},
+                      distractors[2]: f"The questions are labelled {or_list([f'“{a}”' for a in sorted(asking)], 'and')}."},
             template="interview-who-answers",
         ),
         0.75, "interview-who",

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from quiz.core.facts.kind import HEADER, RELEASE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify
-from quiz.core.generate.sourcing import _or_list
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
+)
 
 # A body that can publish a text about itself.
 BODY = re.compile(
@@ -257,7 +258,7 @@ def compiled_story(ctx: Context) -> Iterator[Candidate]:
             prompt=f"The article ends with a list headed “{heading.group(0).strip().rstrip(':')}”. "
                    "What does this list tell a reader about how the story was made?",
             evidence=text[heading.start() : lines[-1].end()],
-            explanation=(f"The list gives {len(lines)} reports by {_or_list(outlets, 'and')}. The story retells what those outlets reported, "
+            explanation=(f"The list gives {len(lines)} reports by {or_list(outlets, 'and')}. The story retells what those outlets reported, "
                          "so its quotations and facts reached the writer second-hand: to check one, go back to the outlet "
                          "that first reported it."),
             feedback={distractors[0]: "The list shows the writer worked from other outlets' reports, not from being there.",

@@ -1,0 +1,179 @@
+"""Whose voices an article gives: which group supplies its quotations, and which group
+it writes about but never quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.facts.sources import is_outlet
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, or_list, slugify
+from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.sourcing import SPOKESPERSON
+
+
+# Verbs that report a thought, not a statement anyone made: "Tyler thought he could ...".
+THOUGHT_VERBS = frozenset("think thought thinks believe believed believes hope hoped hopes fear feared fears "
+                          "wonder wondered doubt doubts doubted feel felt expect expected".split())
+
+
+def statements(ctx: Context, claims) -> int:
+    """How many times the article gives a person's words: each verb of saying once (a
+    quotation that goes on is the same statement), and a quotation that opens a paragraph
+    of its own; not thoughts, names ("called it ..."), or words relayed by someone else."""
+    text = ctx.article.text
+    said = set()
+    quotes = ctx.of_kind("quote")
+    for claim in claims:
+        if claim.data.get("via") or (claim.data.get("verb") or "").lower() in THOUGHT_VERBS:
+            continue
+        verb_at = claim.data.get("verb_at")
+        if verb_at is not None and any(q.start <= verb_at < q.end and (q.data["speaker"] != claim.data["speaker"] or (
+                q.data.get("verb") or "").lower() in THOUGHT_VERBS) for q in quotes if q is not claim):
+            continue  # a verb inside another's words or a thought ("thought he could write ...") is not a statement
+        if claim.data.get("verb_kind") in ("say", "according", "colon") and claim.data.get("verb_at") is not None:
+            said.add(claim.data["verb_at"])
+        elif claim.data.get("verb_kind") == "continued" and not text[text.rfind("\n", 0, claim.start) + 1 : claim.start].strip(" “\""):
+            said.add(claim.start)
+    return len(said)
+
+
+# The kinds of source a story can quote, by the words of their role. A source of none of
+# these kinds (a curator, a reporter, a name with no role) leaves the count unsure.
+VOICE_GROUPS = {
+    "officials": ("Officials, politicians and their spokespeople", re.compile(
+        r"\b(?:officials?|ministers?|ministry|secretary|senators?|governor|mayor|mp|representative|commissioner|"
+        r"ambassador|sheriff|police|judges?|courts?|government|department|administration|white house|council(?:lor| member)?|"
+        r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
+    "experts": ("Experts and researchers", re.compile(
+        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?)\b", re.IGNORECASE)),
+    "company": ("A company and its staff", re.compile(
+        r"\b(?:ceo|chief executive|executives?|cfo|founder|company|firm|corporation|inc|ltd)\b", re.IGNORECASE)),
+    "affected": ("People affected by the events", re.compile(
+        r"\b(?:residents?|patients?|parents?|students?|workers?|victims?|veterans?|farmers?|passengers?|customers?|"
+        r"famil(?:y|ies)|survivors?|refugees?|migrants?|(?:shop|home|business) owners?|neighbou?rs?|voters?)\b",
+        re.IGNORECASE)),
+}
+
+
+def _voice_group(speaker) -> str | None:
+    """The one group a source's label puts it in; None for none or more than one."""
+    role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
+    if speaker.named and speaker.kind == "person" and ", " not in speaker.label:
+        return None  # a name with no role: the article does not say which side they are on
+    if is_outlet(speaker.key):
+        return None
+    found = [group for group, (_, words) in VOICE_GROUPS.items() if words.search(role if speaker.kind == "person" else speaker.key)]
+    if not found and SPOKESPERSON.search(role) and re.search(r"\b[A-Z]{2,5}\b|\b(?:[Oo]ffice|[Aa]gency|[Bb]ureau)\b", role):
+        found = ["officials"]  # "a DHS spokeswoman", "a Home Office spokesman" ("an Apple spokesperson" stays unsure)
+    return found[0] if len(found) == 1 else None
+
+
+def whose_voices(ctx: Context) -> Iterator[Candidate]:
+    """'Which group supplies the quotations in this article?' when every source quoted
+    belongs to a group the label names, and one group gives nearly all of them: the
+    article tells its story through one kind of voice, and the others are missing."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
+        return  # a release or a speech is one voice by nature
+    count: dict[str, int] = {}
+    members: dict[str, list] = {}
+    for key, claims in ctx.claims_by_speaker.items():
+        said = statements(ctx, claims)
+        if not said:
+            continue
+        group = _voice_group(ctx.speakers[key])
+        if group is None:
+            return  # one source the count cannot place makes the answer unsure
+        count[group] = count.get(group, 0) + said
+        members.setdefault(group, []).append(ctx.speakers[key])
+    if not count:
+        return
+    top = max(count, key=count.get)
+    total = sum(count.values())
+    if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
+        return
+    evidence = claim_evidence(ctx, ctx.claims_by_speaker[members[top][0].key][0])
+    if evidence is None:
+        return
+    answer = VOICE_GROUPS[top][0]
+    distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
+    names = capitalise(_listed(members[top]))
+    # Missing: only people affected that the article itself writes about ("migrants"), not every group a story could quote.
+    named = _named_twice(ctx)
+    missing = [named[0]] if named and "affected" not in count else []
+    share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
+    feedback = {}
+    for group, (label, _) in VOICE_GROUPS.items():
+        if group == top:
+            continue
+        feedback[label] = (f"Only {count[group]} of the {total} statements {'comes' if count[group] == 1 else 'come'} from "
+                           "this group." if group in count
+                           else "The article quotes no one from this group.")
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
+            prompt="Which group gives most of the quotations and statements in this article?",
+            evidence=evidence,
+            explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
+                         f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
+                         + (f". It writes about {or_list(missing, 'and')} but quotes none of them: ask who else could "
+                            "have been asked." if missing else ".")),
+            feedback=feedback,
+            template="whose-voices",
+        ),
+        0.8, "whose-voices",
+    )
+
+
+def _listed(speakers) -> str:
+    """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'."""
+    return or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers], "and")
+
+
+AFFECTED_PLURALS = re.compile(
+    r"\b(?:residents|patients|parents|students|workers|victims|veterans|farmers|passengers|customers|families|survivors|"
+    r"refugees|migrants|immigrants|teachers|tenants|pupils|employees|fans|voters|shop owners|homeowners)\b", re.IGNORECASE)
+
+
+def missing_voice(ctx: Context) -> Iterator[Candidate]:
+    """'The article writes about farmers more than once. Whose words does it never give?'
+    for a group the article names more than once, when every source
+    it quotes is placed in a group and none of them is one of those people."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return  # a release speaks for its publisher alone: that no one else speaks is its nature, and publisher-stake asks it
+    quoted = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items() if statements(ctx, claims)]
+    if len(quoted) < 2 or any(_voice_group(s) in (None, "affected") for s in quoted):
+        return  # a source the count cannot place could be one of the people affected
+    named = _named_twice(ctx)
+    if named is None:
+        return
+    group, at = named
+    if any(group.rstrip("s") in s.label.lower() for s in quoted):
+        return
+    evidence = sentences_around(ctx, at[0], at[0] + len(group))
+    if evidence is None:
+        return
+    answer = capitalise(group)
+    distractors = [capitalise(s.label) for s in quoted[:3]]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id=f"missing-voice-{slugify(group, 20)}", skill="sourcing",
+            prompt="The article writes more than once about someone whose words it never gives. Who is it?",
+            evidence=evidence,
+            explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
+                         f"their side of the story is missing. The people it quotes are {_listed(quoted)}."),
+            feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
+                      for s in quoted[:3]},
+            template="missing-voice",
+        ),
+        0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
+    )
+
+
+def _named_twice(ctx: Context) -> tuple[str, list[int]] | None:
+    """The one group of people affected that the article names more than once, with where."""
+    found: dict[str, list[int]] = {}
+    for match in AFFECTED_PLURALS.finditer(ctx.article.text):
+        found.setdefault(match.group().lower(), []).append(match.start())
+    groups = [(group, at) for group, at in found.items() if len(at) >= 2]
+    return groups[0] if len(groups) == 1 else None  # none named twice, or several: "the" missing group is unsure
