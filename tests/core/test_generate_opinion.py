@@ -173,3 +173,62 @@ def test_a_statement_that_sets_out_an_agenda_is_not_a_wrong_choice_beside_a_call
               "We must pass the clean water bill before the summer.\n")
     (question,) = offered(speech, opinion.recommendation)
     assert not any("renewal" in c for c in question.choices)
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Department of Parks Opens Three New Trails in the Hill Country
+
+WASHINGTON - The Department of Parks opened three new hiking trails in the Hill Country on March 3, 2025.
+
+The trails cover 42 miles and were built by 120 workers over two years.
+
+The department spent $8 million on the trails, paid from its 2024 budget.
+
+The department is working tirelessly to open the park to every family in the region.
+
+The first trail was closed for repairs in 2019 after a flood.
+
+For more information, contact the Department of Parks press office.
+"""
+PRAISE = "The department is working tirelessly to open the park to every family in the region."
+
+
+def test_in_a_release_the_publishers_own_praise_is_asked_beside_sentences_a_record_could_check():
+    assert read_facts(parse_article(RELEASE)).kind.kind == "press-release"
+    (question,) = offered(RELEASE, opinion.writer_judgement)
+    assert question.prompt == ("Which of these sentences from the release includes the publisher's own judgement, "
+                               "not only facts that could be checked?")
+    assert question.answer == PRAISE and question.evidence == PRAISE
+    assert "The trails cover 42 miles and were built by 120 workers over two years." in question.choices
+    assert "“tirelessly” judges" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "(“$8 million”)" in question.feedback["The department spent $8 million on the trails, paid from its 2024 budget."]
+
+
+def test_in_a_news_report_a_sentence_the_writer_judges_in_is_asked_beside_plain_facts():
+    news = RELEASE.replace("FOR IMMEDIATE RELEASE\n\n", "").replace(
+        "For more information, contact the Department of Parks press office.\n",
+        "The successful trail project was finished ahead of the summer season.\n").replace(PRAISE + "\n\n", "")
+    assert read_facts(parse_article(news)).kind.kind == "news"
+    (question,) = offered(news, opinion.writer_judgement)
+    assert question.answer == "The successful trail project was finished ahead of the summer season."
+    assert "the writer's own judgement" in question.prompt
+
+
+@pytest.mark.parametrize("judged", [
+    # a judging word that someone in the sentence is reported to use: not the writer's
+    "A ranger said the department is working tirelessly to open the park to every family.",
+    # a superlative that records could settle is no bare judgement
+    "The trails are the longest the department has ever opened in the region.",
+])
+def test_a_reported_or_checkable_judgement_is_not_asked_as_the_publishers_own(judged):
+    assert not offered(RELEASE.replace(PRAISE, judged), opinion.writer_judgement)
+
+
+def test_without_two_sentences_a_record_could_check_no_judgement_is_asked():
+    bare = RELEASE.replace("The trails cover 42 miles and were built by 120 workers over two years.\n\n", "").replace(
+        "The first trail was closed for repairs in 2019 after a flood.\n\n", "").replace(
+        "The department spent $8 million on the trails, paid from its 2024 budget.\n\n", "")
+    assert not offered(bare, opinion.writer_judgement)
+    assert offered(RELEASE, opinion.writer_judgement)

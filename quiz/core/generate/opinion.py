@@ -337,3 +337,71 @@ SPEAKER_JUDGING = UNMISTAKABLE | NEWS_JUDGING | frozenset({"sham", "nonsense"})
 
 def _judging_cue(fact: Fact) -> str:
     return next((c for c in fact.data.get("cues", []) if c.lower() in SPEAKER_JUDGING), "")
+
+
+# Words with which a report or a release judges or praises what it tells: a sentence with one
+# gives a view no record can settle. Not superlatives ("the worst inflation", "unmatched in
+# history") nor "significant", which a record or a test can settle.
+SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
+    """
+    unprecedented historic relentless relentlessly tirelessly robust decisive decisively crucial vital devastating
+    bold boldly sham nonsense alarming alarmingly worrying troubling encouraging promising groundbreaking innovative
+    extraordinary staggering dire grim bleak draconian harsh generous vibrant iconic legendary prestigious beloved
+    acclaimed unwieldy clumsy
+    """.split()
+)
+# A figure, a year or a month: what a record could confirm.
+CHECKABLE_PART = re.compile(r"(?<![\w-])[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion))?|" + MONTHS.pattern)
+
+
+def writer_judgement(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these sentences includes the writer's own judgement, not only facts that
+    could be checked?' The key judges by a word that only judges and reports no one's words;
+    the wrong choices are sentences in the same voice that state a figure or a date with no
+    judging word at all, which a record could settle. Not in an interview, whose lines are
+    several people's, nor in a fact-check, whose job is to judge."""
+    if ctx.kind.kind in ("interview", "fact-check"):
+        return
+    who = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+
+    def own(fact: Fact) -> bool:
+        shown = display(fact.text)
+        return (voice_of(fact) == "the writer" and not ctx.in_title(fact) and not re.search(r"[“”\"]", fact.text)
+                and not REPORTS_WORDS.search(fact.text) and shown_alone(shown, ctx)
+                and 6 <= len(shown.split()) <= MAX_WORDS and fact.text.endswith((".", "!")))
+
+    plain = [f for f in ctx.of_kind("statement") if own(f) and CHECKABLE_PART.search(f.text)
+             and not any(w.lower() in SPEAKER_JUDGING | SURE_JUDGING for w in re.findall(r"[A-Za-z-]+", f.text))]
+    source = {"press-release": " from the release", "speech": " from the speech"}.get(ctx.kind.kind, "")
+    owner = ("the sentence names no one else as its source, so the view is the publisher's own"
+             if who == "the publisher" else f"the sentence names no source for it, so the view is {who}'s own")
+    for fact in ctx.of_kind("opinion", mode="judge"):
+        word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
+        if word is None or not own(fact) or MEASURED.search(fact.text) or "statistically" in fact.text:
+            continue
+        near = sorted(plain, key=lambda o: abs(o.start - fact.start))[:3]
+        if len(near) < 2:
+            return
+        distractors = [display(o.text) for o in near]
+        yield Candidate(
+            choice(
+                ctx, display(fact.text), distractors, id=f"writer-judgement-{slugify(fact.text, 24)}",
+                skill="fact-vs-opinion",
+                prompt=f"Which of these sentences{source} includes {who}'s own judgement, not only facts that could "
+                       "be checked?",
+                evidence=fact.text,
+                explanation=(f"“{word}” judges: it says how {who} sees it, which no record could prove right or wrong, "
+                             f"and {owner}. The other sentences state figures or dates that could be checked, with no "
+                             "word that judges."),
+                feedback={d: f"It states {_checkable_part(d)}, with no word that judges: a record could show it true or "
+                             "false." for d in distractors},
+                template="writer-judgement",
+            ),
+            0.75, f"opinion:{fact.start}",
+        )
+
+
+def _checkable_part(sentence: str) -> str:
+    """What a record could confirm in a sentence: '“$3 million”', else 'what happened'."""
+    found = CHECKABLE_PART.search(sentence)
+    return f"a figure or a date (“{found.group(0).strip()}”)" if found else "what happened"
