@@ -232,3 +232,30 @@ def test_without_two_sentences_a_record_could_check_no_judgement_is_asked():
         "The department spent $8 million on the trails, paid from its 2024 budget.\n\n", "")
     assert not offered(bare, opinion.writer_judgement)
     assert offered(RELEASE, opinion.writer_judgement)
+
+
+def test_a_record_claimed_with_no_figure_is_asked_as_checkable_but_unshown():
+    speech = ("Fix the river\n\nMadam Speaker, I rise today to speak about the Green River.\n\n"
+              "We face the longest drought in our state's recorded history.\n\n"
+              "We must pass the clean water bill before the summer.\n")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    (question,) = offered(speech, opinion.record_claim)
+    assert question.prompt == ("In the speech, the speaker says: “We face the longest drought in our state's recorded "
+                               "history.” Could a listener check this claim?")
+    assert question.answer == "It could be checked against records of the past, but the sentence gives no figure for it"
+    assert "It cannot be checked: it is only the speaker's opinion" in question.choices
+    assert "“the longest drought in our state's recorded history”" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drought of 2024 was the longest in our state's recorded history.",  # the sentence gives a year to check by
+    "The drought may be the longest in our state's recorded history.",  # a guess, not a claim
+    "Experts said the drought was the longest in our state's recorded history.",  # someone else's claim
+    "The council handled the longest drought in history disgracefully.",  # a judgement beside the record
+])
+def test_a_record_with_a_figure_a_guess_a_source_or_a_judgement_is_not_asked_as_a_bare_record(sentence):
+    text = RELEASE.replace(PRAISE, sentence)
+    assert not offered(text, opinion.record_claim)
+    assert offered(RELEASE.replace(PRAISE, "The trails are the longest in the state's recorded history."),
+                   opinion.record_claim)

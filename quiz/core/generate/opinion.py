@@ -405,3 +405,59 @@ def _checkable_part(sentence: str) -> str:
     """What a record could confirm in a sentence: '“$3 million”', else 'what happened'."""
     found = CHECKABLE_PART.search(sentence)
     return f"a figure or a date (“{found.group(0).strip()}”)" if found else "what happened"
+
+
+# A claim of a record with no figure: "the longest inflation in our national history", "a
+# pace unmatched in modern American history", "the most ... ever".
+RECORD_CLAIM = re.compile(
+    r"\b(?P<claim>(?:the |one of the )?(?:\w+est|most \w+|least \w+|unmatched|unprecedented|\w+er than any \w+)\b"
+    r"[^.;:!?—]{0,60}?\b(?:in (?:[\w'’]+\s+){0,4}history|ever recorded|on record|of all time|ever)\b)"
+    r"(?=\s*[.,;—!]|\s+(?:as|to)\b)")
+
+
+def record_claim(ctx: Context) -> Iterator[Candidate]:
+    """'Could this claim be checked?' for a sentence in the writer's or speaker's own voice
+    that claims a record ("the longest inflation in our national history") with no figure:
+    records of the past could settle it, so it is no mere view, but the sentence gives
+    nothing to check it by."""
+    if ctx.kind.kind in ("interview", "fact-check"):
+        return
+    who = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+    text = ctx.article.text
+    quoted_spans = [(f.data.get("sentence_start", f.start), f.data.get("sentence_end", f.end)) for f in ctx.of_kind("quote")]
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        found = RECORD_CLAIM.search(shown)
+        if (found is None or re.search(r"[“”\"]|\d", shown) or REPORTS_WORDS.search(shown) or FORECAST.search(shown)
+                or NOT_NOW.search(shown) or any(s <= sentence.start < e for s, e in quoted_spans)
+                or sentence.start < len(ctx.article.title) + 2 and text.startswith(ctx.article.title)
+                or not shown_alone(shown, ctx) or not 6 <= len(shown.split()) <= MAX_WORDS
+                or not shown.endswith((".", "!"))):
+            continue
+        if any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", shown)):
+            continue  # "more decisively than any": a judgement beside the record, and "only a view" would hold too
+        claim = found.group("claim")
+        answer = "It could be checked against records of the past, but the sentence gives no figure for it"
+        view = f"It cannot be checked: it is only {who}'s opinion"
+        shown_already = "It is already checked: the sentence gives the figures that prove it"
+        forecast = "It is a forecast, so no one can check it yet"
+        yield Candidate(
+            choice(
+                ctx, answer, [view, shown_already, forecast], id=f"record-claim-{slugify(shown, 24)}",
+                skill="fact-vs-opinion",
+                prompt=f"{as_said(shown, ctx)} Could a {'listener' if ctx.kind.kind == 'speech' else 'reader'} check this claim?",
+                evidence=sentence.text,
+                explanation=(f"“{claim}” compares with earlier years: figures kept over the years could show "
+                             f"whether it is true, so it is a claim of fact, not only a view. But the sentence gives no "
+                             f"figure, so until someone looks at those records, {audience(ctx)} have only {who}'s word."),
+                feedback={view: f"“{claim}” can be measured: records of earlier years could show whether it is true.",
+                          shown_already: "The sentence gives no figure at all: it states the record without showing it.",
+                          forecast: "It says what is or was the case, not what will happen."},
+                template="record-claim",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+
+
+# Words that make a sentence a guess or a demand rather than a claim of what is.
+NOT_NOW = re.compile(r"\b(?:may|might|could|should|must|if|perhaps|probably|possibly)\b|\?", re.IGNORECASE)
