@@ -351,7 +351,8 @@ SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
     """.split()
 )
 # A figure, a year or a month: what a record could confirm.
-CHECKABLE_PART = re.compile(r"(?<![\w-])[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion))?|" + MONTHS.pattern)
+CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
+                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion))?")
 
 
 def writer_judgement(ctx: Context) -> Iterator[Candidate]:
@@ -390,7 +391,7 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"Which of these sentences{source} includes {who}'s own judgement, not only facts that could "
                        "be checked?",
                 evidence=fact.text,
-                explanation=(f"“{word}” judges: it says how {who} sees it, which no record could prove right or wrong, "
+                explanation=(f"“{word}” judges: it gives {who}'s view, which no record could prove right or wrong, "
                              f"and {owner}. The other sentences state figures or dates that could be checked, with no "
                              "word that judges."),
                 feedback={d: f"It states {_checkable_part(d)}, with no word that judges: a record could show it true or "
@@ -448,8 +449,8 @@ def record_claim(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{as_said(shown, ctx)} Could a {'listener' if ctx.kind.kind == 'speech' else 'reader'} check this claim?",
                 evidence=sentence.text,
                 explanation=(f"“{claim}” compares with earlier years: figures kept over the years could show "
-                             f"whether it is true, so it is a claim of fact, not only a view. But the sentence gives no "
-                             f"figure, so until someone looks at those records, {audience(ctx)} have only {who}'s word."),
+                             f"whether it is true, so it is a claim of fact, not only a view. But the sentence itself "
+                             f"gives no figure and no source for it: to check it, {audience(ctx)} must find those records."),
                 feedback={view: f"“{claim}” can be measured: records of earlier years could show whether it is true.",
                           shown_already: "The sentence gives no figure at all: it states the record without showing it.",
                           forecast: "It says what is or was the case, not what will happen."},
