@@ -259,3 +259,13 @@ def test_a_record_with_a_figure_a_guess_a_source_or_a_judgement_is_not_asked_as_
     assert not offered(text, opinion.record_claim)
     assert offered(RELEASE.replace(PRAISE, "The trails are the longest in the state's recorded history."),
                    opinion.record_claim)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The historic mill was sold to a developer in 2019 for $2 million.",  # "historic" names the kind of building
+    "The honest truth is that no one in the valley has tried it ever.",  # "honest" ranks nothing
+])
+def test_words_that_only_look_like_judgements_or_records_ask_nothing(sentence):
+    text = RELEASE.replace(PRAISE, sentence)
+    assert not offered(text, opinion.writer_judgement)
+    assert not offered(text, opinion.record_claim)

@@ -344,7 +344,7 @@ def _judging_cue(fact: Fact) -> str:
 # history") nor "significant", which a record or a test can settle.
 SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
     """
-    unprecedented historic relentless relentlessly tirelessly robust decisive decisively crucial vital devastating
+    unprecedented relentless relentlessly tirelessly robust decisive decisively crucial vital devastating
     bold boldly sham nonsense alarming alarmingly worrying troubling encouraging promising groundbreaking innovative
     extraordinary staggering dire grim bleak draconian harsh generous vibrant iconic legendary prestigious beloved
     acclaimed unwieldy clumsy
@@ -410,8 +410,12 @@ def _checkable_part(sentence: str) -> str:
 
 # A claim of a record with no figure: "the longest inflation in our national history", "a
 # pace unmatched in modern American history", "the most ... ever".
+# Words in -est that rank nothing.
+NOT_SUPERLATIVE = ("(?:latest|honest|modest|earnest|interest|request|protest|forest|contest|harvest|arrest|guest|quest|"
+                   "west|test|rest|chest|nest|priest|manifest|digest|suggest|invest)")
 RECORD_CLAIM = re.compile(
-    r"\b(?P<claim>(?:the |one of the )?(?:\w+est|most \w+|least \w+|unmatched|unprecedented|\w+er than any \w+)\b"
+    rf"\b(?P<claim>(?:(?:the|one of the|its|their|our|his|her) (?!{NOT_SUPERLATIVE}\b)(?:\w+est|most \w+|least \w+)|unmatched|"
+    r"unprecedented|\w+er than any \w+)\b"
     r"[^.;:!?—]{0,60}?\b(?:in (?:[\w'’]+\s+){0,4}history|ever recorded|on record|of all time|ever)\b)"
     r"(?=\s*[.,;—!]|\s+(?:as|to)\b)")
 
