@@ -409,14 +409,16 @@ def _checkable_part(sentence: str) -> str:
 
 
 # A claim of a record with no figure: "the longest inflation in our national history", "a
-# pace unmatched in modern American history", "the most ... ever".
+# pace unmatched in modern American history", "the most ... ever", "more relief than ever
+# before", "the lowest level in more than a century".
 # Words in -est that rank nothing.
 NOT_SUPERLATIVE = ("(?:latest|honest|modest|earnest|interest|request|protest|forest|contest|harvest|arrest|guest|quest|"
                    "west|test|rest|chest|nest|priest|manifest|digest|suggest|invest)")
 RECORD_CLAIM = re.compile(
     rf"\b(?P<claim>(?:(?:the|one of the|its|their|our|his|her) (?!{NOT_SUPERLATIVE}\b)(?:\w+est|most \w+|least \w+)|unmatched|"
-    r"unprecedented|\w+er than any \w+)\b"
-    r"[^.;:!?—]{0,60}?\b(?:in (?:[\w'’]+\s+){0,4}history|ever recorded|on record|of all time|ever)\b)"
+    r"unprecedented|\w+er than any \w+|(?:more|fewer|less) [\w-]+)\b"
+    r"[^.;:!?—]{0,60}?\b(?:in (?:[\w'’]+\s+){0,4}history|ever recorded|on record|of all time|(?:than )?ever(?: before)?|"
+    r"in (?:more than |over |nearly |almost )?(?:a |half a )?century|in decades)\b)"
     r"(?=\s*[.,;—!]|\s+(?:as|to)\b)")
 
 
