@@ -271,3 +271,12 @@ def test_words_that_only_look_like_judgements_or_records_ask_nothing(sentence):
     text = RELEASE.replace(PRAISE, sentence)
     assert not offered(text, opinion.writer_judgement)
     assert not offered(text, opinion.record_claim)
+
+
+def test_in_a_speech_a_sentence_with_a_figure_is_not_offered_as_free_of_judgement():
+    speech = ("Clean the river\n\nMadam Speaker, I rise today to speak about the Green River.\n\n"
+              "Since 2015 we have poured waste into the river, mortgaging our children's future.\n\n"
+              "The river runs for 40 miles through six towns and was cleaned in 1990.\n\n"
+              "The old plan was a disgraceful waste of public money.\n")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    assert not offered(speech, opinion.writer_judgement)

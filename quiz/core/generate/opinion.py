@@ -350,6 +350,9 @@ SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
     acclaimed unwieldy clumsy
     """.split()
 )
+# Kinds in which the writer's own voice reports: a news report, a wire story, a release, the
+# report of a study.
+REPORT_KINDS = ("news", "wire", "press-release", "study")
 # A figure, a year or a month: what a record could confirm.
 CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
                             r"(?<![\w-])[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion))?")
@@ -359,11 +362,13 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
     """'Which of these sentences includes the writer's own judgement, not only facts that
     could be checked?' The key judges by a word that only judges and reports no one's words;
     the wrong choices are sentences in the same voice that state a figure or a date with no
-    judging word at all, which a record could settle. Not in an interview, whose lines are
-    several people's, nor in a fact-check, whose job is to judge."""
-    if ctx.kind.kind in ("interview", "fact-check"):
+    judging word at all, which a record could settle. Only where the writer's voice reports:
+    in a speech or a column a sentence with a figure may still judge ("mortgaging our
+    future since 2015"), in an interview the lines are several people's, and a fact-check's
+    job is to judge."""
+    if ctx.kind.kind not in REPORT_KINDS:
         return
-    who = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+    who = "the publisher" if ctx.kind.kind == "press-release" else "the writer"
 
     def own(fact: Fact) -> bool:
         shown = display(fact.text)
@@ -373,9 +378,9 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
 
     plain = [f for f in ctx.of_kind("statement") if own(f) and CHECKABLE_PART.search(f.text)
              and not any(w.lower() in SPEAKER_JUDGING | SURE_JUDGING for w in re.findall(r"[A-Za-z-]+", f.text))]
-    source = {"press-release": " from the release", "speech": " from the speech"}.get(ctx.kind.kind, "")
+    source = " from the release" if ctx.kind.kind == "press-release" else ""
     owner = ("the sentence names no one else as its source, so the view is the publisher's own"
-             if who == "the publisher" else f"the sentence names no source for it, so the view is {who}'s own")
+             if who == "the publisher" else "the sentence names no source for it, so the view is the writer's own")
     for fact in ctx.of_kind("opinion", mode="judge"):
         word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
         if word is None or not own(fact) or MEASURED.search(fact.text) or "statistically" in fact.text:
