@@ -173,3 +173,110 @@ def test_a_statement_that_sets_out_an_agenda_is_not_a_wrong_choice_beside_a_call
               "We must pass the clean water bill before the summer.\n")
     (question,) = offered(speech, opinion.recommendation)
     assert not any("renewal" in c for c in question.choices)
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Department of Parks Opens Three New Trails in the Hill Country
+
+WASHINGTON - The Department of Parks opened three new hiking trails in the Hill Country on March 3, 2025.
+
+The trails cover 42 miles and were built by 120 workers over two years.
+
+The department spent $8 million on the trails, paid from its 2024 budget.
+
+The department is working tirelessly to open the park to every family in the region.
+
+The first trail was closed for repairs in 2019 after a flood.
+
+For more information, contact the Department of Parks press office.
+"""
+PRAISE = "The department is working tirelessly to open the park to every family in the region."
+
+
+def test_in_a_release_the_publishers_own_praise_is_asked_beside_sentences_a_record_could_check():
+    assert read_facts(parse_article(RELEASE)).kind.kind == "press-release"
+    (question,) = offered(RELEASE, opinion.writer_judgement)
+    assert question.prompt == ("Which of these sentences from the release includes the publisher's own judgement, "
+                               "not only facts that could be checked?")
+    assert question.answer == PRAISE and question.evidence == PRAISE
+    assert "The trails cover 42 miles and were built by 120 workers over two years." in question.choices
+    assert "“tirelessly” judges" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "(“$8 million”)" in question.feedback["The department spent $8 million on the trails, paid from its 2024 budget."]
+
+
+def test_in_a_news_report_a_sentence_the_writer_judges_in_is_asked_beside_plain_facts():
+    news = RELEASE.replace("FOR IMMEDIATE RELEASE\n\n", "").replace(
+        "For more information, contact the Department of Parks press office.\n",
+        "The successful trail project was finished ahead of the summer season.\n").replace(PRAISE + "\n\n", "")
+    assert read_facts(parse_article(news)).kind.kind == "news"
+    (question,) = offered(news, opinion.writer_judgement)
+    assert question.answer == "The successful trail project was finished ahead of the summer season."
+    assert "the writer's own judgement" in question.prompt
+
+
+@pytest.mark.parametrize("judged", [
+    # a judging word that someone in the sentence is reported to use: not the writer's
+    "A ranger said the department is working tirelessly to open the park to every family.",
+    # a superlative that records could settle is no bare judgement
+    "The trails are the longest the department has ever opened in the region.",
+])
+def test_a_reported_or_checkable_judgement_is_not_asked_as_the_publishers_own(judged):
+    assert not offered(RELEASE.replace(PRAISE, judged), opinion.writer_judgement)
+
+
+def test_without_two_sentences_a_record_could_check_no_judgement_is_asked():
+    bare = RELEASE.replace("The trails cover 42 miles and were built by 120 workers over two years.\n\n", "").replace(
+        "The first trail was closed for repairs in 2019 after a flood.\n\n", "").replace(
+        "The department spent $8 million on the trails, paid from its 2024 budget.\n\n", "")
+    assert not offered(bare, opinion.writer_judgement)
+    assert offered(RELEASE, opinion.writer_judgement)
+
+
+def test_a_record_claimed_with_no_figure_is_asked_as_checkable_but_unshown():
+    speech = ("Fix the river\n\nMadam Speaker, I rise today to speak about the Green River.\n\n"
+              "We face the longest drought in our state's recorded history.\n\n"
+              "We must pass the clean water bill before the summer.\n")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    (question,) = offered(speech, opinion.record_claim)
+    assert question.prompt == ("In the speech, the speaker says: “We face the longest drought in our state's recorded "
+                               "history.” Could a listener check this claim?")
+    assert question.answer == "It could be checked against records of the past, but the sentence gives no figure for it"
+    assert "It cannot be checked: it is only the speaker's opinion" in question.choices
+    assert "“the longest drought in our state's recorded history”" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drought of 2024 was the longest in our state's recorded history.",  # the sentence gives a year to check by
+    "The drought may be the longest in our state's recorded history.",  # a guess, not a claim
+    "Experts said the drought was the longest in our state's recorded history.",  # someone else's claim
+    "The council handled the longest drought in history disgracefully.",  # a judgement beside the record
+])
+def test_a_record_with_a_figure_a_guess_a_source_or_a_judgement_is_not_asked_as_a_bare_record(sentence):
+    text = RELEASE.replace(PRAISE, sentence)
+    assert not offered(text, opinion.record_claim)
+    for record in ("The trails are the longest in the state's recorded history.",
+                   "The region now has more hiking trails than ever before.",
+                   "Visits to the park are at the highest level in more than a century."):
+        assert offered(RELEASE.replace(PRAISE, record), opinion.record_claim), record
+
+
+@pytest.mark.parametrize("sentence", [
+    "The historic mill was sold to a developer in 2019 for $2 million.",  # "historic" names the kind of building
+    "The honest truth is that no one in the valley has tried it ever.",  # "honest" ranks nothing
+])
+def test_words_that_only_look_like_judgements_or_records_ask_nothing(sentence):
+    text = RELEASE.replace(PRAISE, sentence)
+    assert not offered(text, opinion.writer_judgement)
+    assert not offered(text, opinion.record_claim)
+
+
+def test_in_a_speech_a_sentence_with_a_figure_is_not_offered_as_free_of_judgement():
+    speech = ("Clean the river\n\nMadam Speaker, I rise today to speak about the Green River.\n\n"
+              "Since 2015 we have poured waste into the river, mortgaging our children's future.\n\n"
+              "The river runs for 40 miles through six towns and was cleaned in 1990.\n\n"
+              "The old plan was a disgraceful waste of public money.\n")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    assert not offered(speech, opinion.writer_judgement)

@@ -337,3 +337,139 @@ SPEAKER_JUDGING = UNMISTAKABLE | NEWS_JUDGING | frozenset({"sham", "nonsense"})
 
 def _judging_cue(fact: Fact) -> str:
     return next((c for c in fact.data.get("cues", []) if c.lower() in SPEAKER_JUDGING), "")
+
+
+# Words with which a report or a release judges or praises what it tells: a sentence with one
+# gives a view no record can settle. Not superlatives ("the worst inflation", "unmatched in
+# history") nor "significant", which a record or a test can settle.
+SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
+    """
+    unprecedented relentless relentlessly tirelessly robust decisive decisively crucial vital devastating
+    bold boldly sham nonsense alarming alarmingly worrying troubling encouraging promising groundbreaking innovative
+    extraordinary staggering dire grim bleak draconian harsh generous vibrant iconic legendary prestigious beloved
+    acclaimed unwieldy clumsy
+    """.split()
+)
+# Kinds in which the writer's own voice reports: a news report, a wire story, a release, the
+# report of a study.
+REPORT_KINDS = ("news", "wire", "press-release", "study")
+# A figure, a year or a month: what a record could confirm.
+CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
+                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion))?")
+
+
+def writer_judgement(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these sentences includes the writer's own judgement, not only facts that
+    could be checked?' The key judges by a word that only judges and reports no one's words;
+    the wrong choices are sentences in the same voice that state a figure or a date with no
+    judging word at all, which a record could settle. Only where the writer's voice reports:
+    in a speech or a column a sentence with a figure may still judge ("mortgaging our
+    future since 2015"), in an interview the lines are several people's, and a fact-check's
+    job is to judge."""
+    if ctx.kind.kind not in REPORT_KINDS:
+        return
+    who = "the publisher" if ctx.kind.kind == "press-release" else "the writer"
+
+    def own(fact: Fact) -> bool:
+        shown = display(fact.text)
+        return (voice_of(fact) == "the writer" and not ctx.in_title(fact) and not re.search(r"[“”\"]", fact.text)
+                and not REPORTS_WORDS.search(fact.text) and shown_alone(shown, ctx)
+                and 6 <= len(shown.split()) <= MAX_WORDS and fact.text.endswith((".", "!")))
+
+    plain = [f for f in ctx.of_kind("statement") if own(f) and CHECKABLE_PART.search(f.text)
+             and not any(w.lower() in SPEAKER_JUDGING | SURE_JUDGING for w in re.findall(r"[A-Za-z-]+", f.text))]
+    source = " from the release" if ctx.kind.kind == "press-release" else ""
+    owner = ("the sentence names no one else as its source, so the view is the publisher's own"
+             if who == "the publisher" else "the sentence names no source for it, so the view is the writer's own")
+    for fact in ctx.of_kind("opinion", mode="judge"):
+        word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
+        if word is None or not own(fact) or MEASURED.search(fact.text) or "statistically" in fact.text:
+            continue
+        near = sorted(plain, key=lambda o: abs(o.start - fact.start))[:3]
+        if len(near) < 2:
+            return
+        distractors = [display(o.text) for o in near]
+        yield Candidate(
+            choice(
+                ctx, display(fact.text), distractors, id=f"writer-judgement-{slugify(fact.text, 24)}",
+                skill="fact-vs-opinion",
+                prompt=f"Which of these sentences{source} includes {who}'s own judgement, not only facts that could "
+                       "be checked?",
+                evidence=fact.text,
+                explanation=(f"“{word}” judges: it gives {who}'s view, which no record could prove right or wrong, "
+                             f"and {owner}. The other sentences state figures or dates that could be checked, with no "
+                             "word that judges."),
+                feedback={d: f"It states {_checkable_part(d)}, with no word that judges: a record could show it true or "
+                             "false." for d in distractors},
+                template="writer-judgement",
+            ),
+            0.75, f"opinion:{fact.start}",
+        )
+
+
+def _checkable_part(sentence: str) -> str:
+    """What a record could confirm in a sentence: '“$3 million”', else 'what happened'."""
+    found = CHECKABLE_PART.search(sentence)
+    return f"a figure or a date (“{found.group(0).strip()}”)" if found else "what happened"
+
+
+# A claim of a record with no figure: "the longest inflation in our national history", "a
+# pace unmatched in modern American history", "the most ... ever", "more relief than ever
+# before", "the lowest level in more than a century".
+# Words in -est that rank nothing.
+NOT_SUPERLATIVE = ("(?:latest|honest|modest|earnest|interest|request|protest|forest|contest|harvest|arrest|guest|quest|"
+                   "west|test|rest|chest|nest|priest|manifest|digest|suggest|invest)")
+RECORD_CLAIM = re.compile(
+    rf"\b(?P<claim>(?:(?:the|one of the|its|their|our|his|her) (?!{NOT_SUPERLATIVE}\b)(?:\w+est|most \w+|least \w+)|unmatched|"
+    r"unprecedented|\w+er than any \w+|(?:more|fewer|less) [\w-]+)\b"
+    r"[^.;:!?—]{0,60}?\b(?:in (?:[\w'’]+\s+){0,4}history|ever recorded|on record|of all time|(?:than )?ever(?: before)?|"
+    r"in (?:more than |over |nearly |almost )?(?:a |half a )?century|in decades)\b)"
+    r"(?=\s*[.,;—!]|\s+(?:as|to)\b)")
+
+
+def record_claim(ctx: Context) -> Iterator[Candidate]:
+    """'Could this claim be checked?' for a sentence in the writer's or speaker's own voice
+    that claims a record ("the longest inflation in our national history") with no figure:
+    records of the past could settle it, so it is no mere view, but the sentence gives
+    nothing to check it by."""
+    if ctx.kind.kind in ("interview", "fact-check"):
+        return
+    who = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+    text = ctx.article.text
+    quoted_spans = [(f.data.get("sentence_start", f.start), f.data.get("sentence_end", f.end)) for f in ctx.of_kind("quote")]
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        found = RECORD_CLAIM.search(shown)
+        if (found is None or re.search(r"[“”\"]|\d", shown) or REPORTS_WORDS.search(shown) or FORECAST.search(shown)
+                or NOT_NOW.search(shown) or any(s <= sentence.start < e for s, e in quoted_spans)
+                or sentence.start < len(ctx.article.title) + 2 and text.startswith(ctx.article.title)
+                or not shown_alone(shown, ctx) or not 6 <= len(shown.split()) <= MAX_WORDS
+                or not shown.endswith((".", "!"))):
+            continue
+        if any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", shown)):
+            continue  # "more decisively than any": a judgement beside the record, and "only a view" would hold too
+        claim = found.group("claim")
+        answer = "It could be checked against records of the past, but the sentence gives no figure for it"
+        view = f"It cannot be checked: it is only {who}'s opinion"
+        shown_already = "It is already checked: the sentence gives the figures that prove it"
+        forecast = "It is a forecast, so no one can check it yet"
+        yield Candidate(
+            choice(
+                ctx, answer, [view, shown_already, forecast], id=f"record-claim-{slugify(shown, 24)}",
+                skill="fact-vs-opinion",
+                prompt=f"{as_said(shown, ctx)} Could a {'listener' if ctx.kind.kind == 'speech' else 'reader'} check this claim?",
+                evidence=sentence.text,
+                explanation=(f"“{claim}” compares with earlier years: figures kept over the years could show "
+                             f"whether it is true, so it is a claim of fact, not only a view. But the sentence itself "
+                             f"gives no figure and no source for it: to check it, {audience(ctx)} must find those records."),
+                feedback={view: f"“{claim}” can be measured: records of earlier years could show whether it is true.",
+                          shown_already: "The sentence gives no figure at all: it states the record without showing it.",
+                          forecast: "It says what is or was the case, not what will happen."},
+                template="record-claim",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+
+
+# Words that make a sentence a guess or a demand rather than a claim of what is.
+NOT_NOW = re.compile(r"\b(?:may|might|could|should|must|if|perhaps|probably|possibly)\b|\?", re.IGNORECASE)
