@@ -1028,7 +1028,10 @@ def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_
             "I think the county should open the pool again this summer.\n\n"
             "The old plan was a disgraceful waste of public money.\n\n"
             "We deserve a better plan from our leaders, and I urge every parent to write to the council.\n")
-    assert _charged(text) == ("opinion", [])
+    kind, asked = _charged(text)
+    assert kind == "opinion" and {q.answer for q in asked} == {"draconian", "disgraceful"}
+    for question in asked:  # the writer's persuasion, not a word slipped into a report
+        assert question.template == "persuading-word" and "report" not in question.prompt + question.explanation
 
 
 def test_a_pack_asks_to_spot_a_hedge_at_most_twice():

@@ -28,12 +28,14 @@ VERB_FAMILIES = {
     "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
     "case": ("argue contend".split(), "it is one side's case, put forward to persuade, not a settled fact"),
     "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
+    "declare": ("declare proclaim".split(), "the words were stated formally and with authority, as if they settled the matter"),
 }
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
 # Families whose meanings overlap: to insist is also to deny a doubt or to press a case, and
 # to claim is to put one's case, and a writer may say "asserted" of words it does not vouch
 # for. A verb of one is never asked beside the meaning of the other.
-CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"})
+CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"}, {"declare", "insist"},
+                  {"declare", "doubt"}, {"declare", "case"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).
@@ -67,6 +69,14 @@ MILD = frozenset(
     "radical explosive devastating catastrophic horrific terrifying".split()
 )
 CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
+# Nouns that paint a thing as a suffering or a wrong ("an economic affliction", "the
+# terror of rising prices", "cronyism"): the stuff of persuasion in a speech, an interview
+# or an opinion piece, where they are asked; a report may use them of real suffering, so
+# they are marked `persuading` and never asked there. Each with a plainer word, or "".
+PERSUADING = {
+    "affliction": "problem", "misery": "hardship", "scourge": "problem", "plague": "problem", "nightmare": "problem",
+    "cronyism": "favours to friends", "tyranny": "", "betrayal": "", "terror": "fear", "carnage": "", "hypocrisy": "",
+}
 # Loaded only when they speak of a figure or a measure ("prices soared", not "the plane soared").
 CHANGE_VERBS = frozenset("slash skyrocket soar plummet plunge collapsing".split())
 MEASURES = frozenset(
@@ -84,6 +94,7 @@ JUDGING_NOUNS = frozenset(
     danger hope fear misery suffering indignity dignity justice injustice freedom liberty greatness strength
     weakness shame pride glory honour honor promise promises scandal outrage abuse corruption greed wound wounds
     healing values legacy miracle bulwark bounty affliction burden terror evil hero heroes villain victims attack
+    principle principles integrity
     assault war betrayal
     """.split()
 )
@@ -118,6 +129,9 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         lemma = token.lemma.lower()
         word = token.text.lower()
         key = word if word in LOADED else lemma if lemma in LOADED and word not in MILD else None
+        persuading = key is None and token.pos == "NOUN" and lemma in PERSUADING and token.dep != "compound"
+        if persuading:
+            key = lemma  # "terror", not "terror attack"
         if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or token.sentence < 0:
             continue
         if key in CHANGE_VERBS and not _of_a_quantity(reading, token):
@@ -131,11 +145,14 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         inside = writers if quotation is None else (lambda offset, q=quotation: q.start <= offset < q.end)
         whose = {} if quotation is None else {"speaker": quotation.speaker.as_dict()}
-        if quotation is not None and LOADED[key]:
+        if persuading:
+            whose["persuading"] = True
+        elif quotation is not None and LOADED[key]:
             whose |= _own_wording(reading, token, LOADED[key], quotes)
         sentence = reading.article.sentences[token.sentence]
+        neutral = PERSUADING[key] if persuading else LOADED[key]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
-                           lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
+                           lemma=token.lemma.lower(), tag=token.tag, neutral=neutral or None, **whose,
                            _naming=_naming_words(reading, token.sentence, inside),
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
@@ -170,13 +187,16 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
     whose names start with "_"."""
     from quiz.core.facts.voice import EVALUATIVE, subjective_words
 
-    judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS
+    judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS | set(PERSUADING)
     words = []
     for token in reading.sentence_tokens(index):
         word = token.text.lower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
         if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
-                and word not in GIVEAWAY_NOUNS
+                and word not in GIVEAWAY_NOUNS and not word.endswith("ism")  # "corporatism" so often judges
+                and token.dep != "compound"  # "living" of "living costs": half a name
+                and not (token.i > 0 and reading.tokens[token.i - 1].text.lower() == "in"
+                         and reading.text[token.end:token.end + 4] == " of ")  # "in favor of": no thing named
                 and writers(token.start) and not any(r in judging for r in related) and token.text not in words
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)

@@ -1,0 +1,105 @@
+"""Loaded language: what a judging speech verb does to what this speaker said, the words
+that persuade in a speech, an interview or an opinion piece, and praise that claims a
+comparison with the past."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import language
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def _context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def test_a_speech_verb_is_explained_by_what_this_speaker_said():
+    text = ("Harbour club loses the final\n\n"
+            "Coach Ben Reyes admitted that the team had trained for only two days before the final.\n\n"
+            "The club has 300 members and plays on the north pitch, a spokesman said.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "owned up" in asked.answer
+    # Not the verb's meaning alone: what Reyes owned up to, in the article's words.
+    assert "the team had trained for only two days before the final" in asked.explanation
+    assert "Ben Reyes" in asked.explanation
+    for wrong, feedback in asked.feedback.items():
+        assert "trained for only two days" in feedback, wrong
+
+
+def test_declared_is_asked_as_a_formal_statement_and_never_beside_one_sides_case():
+    text = ("Bridge reopens to lorries\n\n"
+            "Governor Ana Ruiz declared that the old river bridge was safe for lorries again after the repairs.\n\n"
+            "The bridge carries 9,000 vehicles a day, the county's roads office said.")
+    for seed in range(20):
+        article = parse_article(text)
+        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
+        assert "formally" in asked.answer and "chose “declared” rather than “said”" in asked.prompt
+        wrong = " ".join(c for c in asked.choices if c != asked.answer)
+        assert "one side's case" not in wrong and "firmly" not in wrong and "does not vouch" not in wrong
+        assert "only Ana Ruiz's word" in asked.explanation
+
+
+SPEECH = """Jobs for the valley
+
+Madam Speaker, I rise today to speak for the families of the valley and the workers who live there.
+
+Closed mills have pushed workers and their children into debt, poverty and misery.
+
+In 2019, the state closed three mills in the valley. Last year the council spent $4 million on new roads.
+
+We must pass the jobs bill before the summer. I urge every member of this House to vote for it.
+"""
+
+
+def test_in_a_speech_a_word_that_paints_suffering_is_asked_as_the_speakers_persuasion():
+    ctx = _context(SPEECH)
+    assert ctx.kind.kind == "speech"
+    (asked,) = [c.question for c in language.charged_word(ctx)]
+    assert asked.template == "persuading-word" and asked.answer == "misery"
+    assert "Which word does the speaker use to stir listeners' feelings" in asked.prompt
+    assert "report" not in asked.prompt and "report" not in asked.explanation
+    assert set(asked.choices) - {"misery"} <= {"mills", "workers", "children", "debt", "poverty"}
+    assert "“hardship”" in asked.explanation and "A speech persuades" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {"misery"}
+    assert problems(asked, SPEECH) == []
+
+
+def test_a_word_that_paints_suffering_is_not_asked_as_loaded_in_a_report():
+    text = ("Floods leave hundreds homeless\n\n"
+            "The floods brought misery to the farmers and families of the lower valley on Monday, police said.\n\n"
+            "The river rose by two metres and 300 homes were flooded, the county's emergency office said.")
+    ctx = _context(text)
+    assert ctx.kind.kind in language.REPORT_KINDS
+    assert [c.question.answer for c in language.charged_word(ctx)] == []
+
+
+INTERVIEW = """Interview with a council candidate
+
+Eastford News: Why are you running for the council?
+
+Maria Lopez: I am the only candidate who stands against the cronyism of the council in the hiring of staff.
+
+Eastford News: What would you change first?
+
+Maria Lopez: I would publish every contract of the council online within a year.
+"""
+
+
+def test_in_an_interview_the_answerers_loaded_word_is_asked_beside_plain_nouns_and_no_ism():
+    ctx = _context(INTERVIEW)
+    assert ctx.kind.kind == "interview"
+    (asked,) = [c.question for c in language.charged_word(ctx)]
+    assert asked.answer == "cronyism" and "Which word does Maria Lopez use" in asked.prompt
+    assert not [c for c in asked.choices if c != "cronyism" and c.endswith("ism")]
+    assert "Maria Lopez's feeling" in asked.explanation and "An interview answer persuades" in asked.explanation
+
+
+def test_praise_that_claims_a_record_says_what_a_reader_would_compare_it_with():
+    text = ("Fact Sheet: Town Funds New Homes\n\n"
+            "The Office of the Mayor announced today that the town will build 400 homes in the eastern district.\n\n"
+            "The unprecedented funding pays for the roads, the drains and the schools of the new estate.")
+    (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
+    assert "compare it with earlier years" in asked.explanation
