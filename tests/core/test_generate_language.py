@@ -103,3 +103,18 @@ def test_praise_that_claims_a_record_says_what_a_reader_would_compare_it_with():
             "The unprecedented funding pays for the roads, the drains and the schools of the new estate.")
     (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
     assert "compare it with earlier years" in asked.explanation
+
+
+def test_pointed_out_is_asked_as_a_verb_that_vouches_for_the_words_and_pointing_at_things_is_not():
+    text = ("Ferry fares to rise in June\n\n"
+            "Harbour manager Lena Ortiz pointed out that the ferry had not raised its fares for nine years.\n\n"
+            "Deputy manager Sam Reed pointed out the new ticket machines to the visiting councillors on the pier.\n\n"
+            "The ferry carries 2,000 passengers a day, the harbour office said.")
+    for seed in range(20):
+        article = parse_article(text)
+        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
+        assert "chose “pointed out” rather than “said”" in asked.prompt and "Lena Ortiz" in asked.prompt
+        assert "accepts the words as true" in asked.answer
+        wrong = " ".join(c for c in asked.choices if c != asked.answer)
+        assert "owned up" not in wrong and "settled the matter" not in wrong  # they too take the words as true
+        assert "the ferry had not raised its fares for nine years" in asked.explanation

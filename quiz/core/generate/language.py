@@ -35,6 +35,7 @@ APPLIED = {
     "case": "it presents {what} as {name}'s case, put forward to persuade, not a settled fact",
     "denial": "it presents {name}'s words, {what}, as an answer to someone who had said otherwise",
     "declare": "it makes {what} sound settled and official, though it is still only {name}'s word",
+    "vouch": "it presents {what} as a fact that {name} drew attention to, which the writer accepts as true, not only as {name}'s view",
 }
 
 
