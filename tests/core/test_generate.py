@@ -585,7 +585,8 @@ def test_a_speech_verb_that_warns_or_argues_is_asked_for_what_it_suggests(verb, 
             "The town has 4,000 homes near the river.")
     article = parse_article(text)
     (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(1)))]
-    assert f"chose “{verb}” rather than “said”" in asked.prompt and suggests in asked.answer
+    # The text never says "said": double marks would quote words it does not use.
+    assert f"chose “{verb}” rather than ‘said’" in asked.prompt and suggests in asked.answer
     assert "Nothing: it means the same as “said”" in asked.choices
 
 

@@ -118,3 +118,23 @@ def test_pointed_out_is_asked_as_a_verb_that_vouches_for_the_words_and_pointing_
         wrong = " ".join(c for c in asked.choices if c != asked.answer)
         assert "owned up" not in wrong and "settled the matter" not in wrong  # they too take the words as true
         assert "the ferry had not raised its fares for nine years" in asked.explanation
+
+
+def test_two_loaded_words_in_a_speakers_quotation_are_asked_together():
+    text = ("Bus routes to be reduced\n\n"
+            "The council will run fewer buses on four routes from May, it said on Friday.\n\n"
+            "\"The council's draconian plan is a reckless cut to bus services for older residents in the town,\" said "
+            "Ann Cole, the head of the residents' association.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.type == "multi" and sorted(asked.answer) == ["draconian", "reckless"]
+    assert "Which words in Ann Cole’s quotation are loaded" in asked.prompt
+    assert "Ann Cole’s words, not the writer's" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {"draconian", "reckless"}
+    assert problems(asked, text) == []
+
+
+def test_greater_before_a_place_name_is_part_of_the_name_not_a_second_judging_word():
+    text = ("County closes pool for the summer\n\n"
+            "The county's draconian rules shut the public pool to visiting families of the greater Eastford area in June.\n\n"
+            "The pool has 12 staff and 400 members, a county spokesman said.")
+    assert [c.question.answer for c in language.charged_word(_context(text))] == ["draconian"]

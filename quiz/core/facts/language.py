@@ -227,7 +227,9 @@ def _judging_words(reading: Reading, index: int, writers) -> list[str]:
     lexicon: a loaded word asked alone beside them would teach that they do not judge."""
     from quiz.core.facts.voice import judges
 
-    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)]
+    tokens = reading.tokens
+    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)
+            and not (t.i + 1 < len(tokens) and tokens[t.i + 1].pos == "PROPN")]  # "greater Houston": part of a name
 
 
 def _own_wording(reading: Reading, token, neutral: str, quotes: list[tuple[int, int]]) -> dict:

@@ -60,10 +60,12 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         distractors = distractors[:2] + [SAME_AS_SAID]
         voice = fact.data.get("voice") or "writer"
         chooser = "The speaker" if ctx.kind.kind == "speech" else "The writer" if voice == "writer" else voice
+        # Words in double marks are the article's own: where it never says "said", single marks.
+        said_mark = "“said”" if re.search(r"\bsaid\b", ctx.article.text) else "‘said’"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
-                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than “said”. What does it suggest?",
+                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
                 evidence=sentence,
                 explanation=(f"“{word}” suggests that {meaning}. Here {applied}. “Said” would report the same words "
                              f"without that colour, and leave readers to judge them."),
@@ -111,8 +113,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                         f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
         speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
         if speaker is not None:
-            if len(words) == 1:
-                yield from _speakers_word(ctx, fact, speaker.key, text, distractors, feedback)
+            yield from _speakers_word(ctx, fact, speaker.key, text, words, distractors, feedback)
             continue
         if len(words) == 1:
             word, neutral = words[0], fact.data.get("neutral")
@@ -130,19 +131,13 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 feedback=feedback, template="charged-word",
             )
         else:
-            listed = " and ".join(f"“{w}”" for w in words)
-            choices = [*words, *distractors]
-            ctx.rng.shuffle(choices)
-            question = Question(
-                id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
+            question = _all_loaded(
+                ctx, words, distractors, feedback, evidence=sentence,
                 prompt=f"{with_quotation(text)} Which words are loaded, chosen to make readers feel something about the facts? "
                        "Choose all that are.",
-                choices=tuple(choices), answer=words, evidence=sentence,
-                explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
+                explanation=f"{_listed(words)} do more than describe: each adds {whose} feeling or judgement to "
                             f"what happened. A neutral report would give the facts without them.{praise} The other "
-                            "choices only name or describe things in the sentence.",
-                feedback=feedback, template="charged-word",
-            )
+                            "choices only name or describe things in the sentence.")
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
 
 
@@ -223,6 +218,18 @@ def _same_kind(fact, words: list[str], wanted: int) -> list[str]:
     return picked + naming[:: max(1, len(naming) // max(1, rest))][:rest] if len(naming) >= rest else []
 
 
+def _listed(words: list[str]) -> str:
+    return capitalise(" and ".join(f"“{w}”" for w in words))
+
+
+def _all_loaded(ctx: Context, words: list[str], distractors: list[str], feedback: dict, **fields) -> Question:
+    """'Which words are loaded? Choose all that are.': two or three loaded words of one sentence."""
+    choices = [*words, *distractors]
+    ctx.rng.shuffle(choices)
+    return Question(id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
+                    choices=tuple(choices), answer=words, feedback=feedback, template="charged-word", **fields)
+
+
 def _fewer_of_same_kind(fact, words: list[str]) -> list[str]:
     """Two wrong choices where the sentence has too few plain words for three, only where
     they are of the key's own kind: an adjective alone among nouns is found without reading."""
@@ -231,12 +238,14 @@ def _fewer_of_same_kind(fact, words: list[str]) -> list[str]:
     return distractors if fact.data.get("tag", "").startswith("NN") or describing & set(distractors) else []
 
 
-def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[str], feedback: dict) -> Iterator[Candidate]:
-    """A loaded word inside a quotation: the speaker's judgement, which the article passes on."""
-    word, neutral = fact.data["word"], fact.data.get("neutral")
-    instead = f" A neutral report in its own words would say “{neutral}”." if neutral else ""
-    yield Candidate(
-        Question(
+def _speakers_word(ctx: Context, fact, name: str, text: str, words: list[str], distractors: list[str],
+                   feedback: dict) -> Iterator[Candidate]:
+    """Loaded words inside a quotation: the speaker's judgement, which the article passes on;
+    two or three of them are asked together ('Choose all that are')."""
+    if len(words) == 1:
+        word, neutral = words[0], fact.data.get("neutral")
+        instead = f" A neutral report in its own words would say “{neutral}”." if neutral else ""
+        question = Question(
             id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
             prompt=f"{with_quotation(text)} Which word in {name}’s quotation is loaded, chosen to make people feel something "
                    "about the facts?",
@@ -245,9 +254,16 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[s
                          f"marks, so it is {name}’s word, not the writer's; the article passes on the speaker's view."
                          f"{instead}"),
             feedback=feedback, template="charged-word",
-        ),
-        0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}",
-    )
+        )
+    else:
+        question = _all_loaded(
+            ctx, words, distractors, feedback, evidence=ctx.sentence(fact),
+            prompt=f"{with_quotation(text)} Which words in {name}’s quotation are loaded, chosen to make people feel "
+                   "something about the facts? Choose all that are.",
+            explanation=(f"{_listed(words)} do more than describe: each gives {name}’s judgement. They stand inside "
+                         f"the quotation marks, so they are {name}’s words, not the writer's; the article passes on the "
+                         "speaker's view. The other choices only name or describe things in the sentence."))
+    yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}")
 
 
 def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
