@@ -138,3 +138,18 @@ def test_greater_before_a_place_name_is_part_of_the_name_not_a_second_judging_wo
             "The county's draconian rules shut the public pool to visiting families of the greater Eastford area in June.\n\n"
             "The pool has 12 staff and 400 members, a county spokesman said.")
     assert [c.question.answer for c in language.charged_word(_context(text))] == ["draconian"]
+
+
+def test_doubts_is_asked_as_a_belief_that_settles_nothing_with_the_sentence_it_answers():
+    text = ("Reading scheme lifts test scores\n\n"
+            "Pupils in the scheme read each story twice, at school and at home. "
+            "However, Dr. Nora Patel doubts that the second reading itself raised the scores.\n\n"
+            "The scheme ran in 12 schools with 900 pupils, the district said.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "not convinced" in asked.answer and "a belief" in asked.answer
+    # "However ... the second reading": the sentence it answers is shown and highlighted with it.
+    assert asked.evidence.startswith("Pupils in the scheme read each story twice") and "Pupils in the scheme" in asked.prompt
+    assert "not convinced that “the second reading itself raised the scores”" in asked.explanation
+    wrong = " ".join(c for c in asked.choices if c != asked.answer)
+    assert "does not vouch" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong
+    assert problems(asked, text) == []

@@ -29,6 +29,7 @@ VERB_FAMILIES = {
     "case": ("argue contend".split(), "it is one side's case, put forward to persuade, not a settled fact"),
     "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
     "declare": ("declare proclaim".split(), "the words were stated formally and with authority, as if they settled the matter"),
+    "unsure": (["doubt"], "the speaker is not convinced: it is a belief, not a finding that settles the question"),
     "vouch": ("note point".split(), "the writer accepts the words as true: a fact worth drawing attention to, not only the speaker's view"),
 }
 # Verbs that attribute words only with their particle: "pointed out that ...", not "pointed at".
@@ -38,7 +39,8 @@ JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for 
 # to claim is to put one's case, and a writer may say "asserted" of words it does not vouch
 # for. A verb of one is never asked beside the meaning of the other.
 CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"}, {"declare", "insist"},
-                  {"declare", "doubt"}, {"declare", "case"}, {"vouch", "declare"}, {"vouch", "owned up"})
+                  {"declare", "doubt"}, {"declare", "case"}, {"vouch", "declare"}, {"vouch", "owned up"},
+                  {"unsure", "doubt"}, {"unsure", "case"}, {"unsure", "denial"}, {"unsure", "danger"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).

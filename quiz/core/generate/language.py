@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, VERB_FAMILIES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
+    OPENERS, Candidate, Context, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
     slugify, speaker_of, with_quotation,
 )
 
@@ -35,6 +35,7 @@ APPLIED = {
     "case": "it presents {what} as {name}'s case, put forward to persuade, not a settled fact",
     "denial": "it presents {name}'s words, {what}, as an answer to someone who had said otherwise",
     "declare": "it makes {what} sound settled and official, though it is still only {name}'s word",
+    "unsure": "it shows that {name} is not convinced that {what}: a belief, which does not settle the question",
     "vouch": "it presents {what} as a fact that {name} drew attention to, which the writer accepts as true, not only as {name}'s view",
 }
 
@@ -44,9 +45,9 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
     what the verb does to what this speaker said here."""
     family_of = {meaning: family for family, (_, meaning) in VERB_FAMILIES.items()}
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
-        sentence = ctx.sentence(fact)
+        sentence = _with_lead_in(ctx, fact)
         speaker = speaker_of(fact.data["speaker"])
-        if len(sentence.split()) > 45 or speaker is None:
+        if len(sentence.split()) > 60 or speaker is None:
             continue  # "many of them admit ...": whose words they are must be clear
         word, meaning = fact.data["word"], fact.data["meaning"]
         said = ctx.article.text[fact.data["claim_start"]:fact.data["claim_end"]].strip(" ,.“”\"")
@@ -75,6 +76,20 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+def _with_lead_in(ctx: Context, fact) -> str:
+    """A fact's sentence, with the one before where it opens on "However" or "But" and leans
+    on it ("However, Dr. Lee doubts that repetition played a role": repetition of what?)."""
+    sentence = ctx.sentence(fact)
+    if not OPENERS.match(sentence) or len(sentence.split()) > 30:
+        return sentence
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    before = sentences[index - 1] if index > 0 else None
+    if before is None or "\n" in ctx.article.text[before.end:fact.data["sentence_start"]]:
+        return sentence  # the first of its paragraph: what it answers is not in the sentence before
+    return ctx.article.text[before.start:fact.data["sentence_end"]]
 
 
 def charged_word(ctx: Context) -> Iterator[Candidate]:
