@@ -22,7 +22,7 @@ VERB_FAMILIES = {
     "doubt": ("claim allege purport".split(), "the words may not be true, and whoever reports them does not vouch for them"),
     "insist": ("insist assert maintain".split(), "the words were stated firmly, against doubt"),
     "show off": ("boast brag tout trumpet gloat".split(), "the words were showing off or selling something"),
-    "attack": ("slam blast lambast decry".split(), "the criticism was harsh: a dramatic word for criticised"),
+    "attack": ("slam blast lambast decry".split(), "the words were a harsh attack on someone, not a calm statement"),
     "grievance": ("complain grumble rant fume".split(), "the words were a complaint, which makes the point sound like a grievance"),
     "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
     "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
