@@ -147,8 +147,8 @@ def test_doubts_is_asked_as_a_belief_that_settles_nothing_with_the_sentence_it_a
             "The scheme ran in 12 schools with 900 pupils, the district said.")
     (asked,) = [c.question for c in language.speech_verb(_context(text))]
     assert "not convinced" in asked.answer and "a belief" in asked.answer
-    # "However ... the second reading": the sentence it answers is shown and highlighted with it.
-    assert asked.evidence.startswith("Pupils in the scheme read each story twice") and "Pupils in the scheme" in asked.prompt
+    # "However ... the second reading": the sentence it answers is shown with it; the evidence is its own.
+    assert asked.evidence.startswith("However, Dr. Nora Patel doubts") and "Pupils in the scheme read each story twice" in asked.prompt
     assert "not convinced that “the second reading itself raised the scores”" in asked.explanation
     wrong = " ".join(c for c in asked.choices if c != asked.answer)
     assert "does not vouch" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong

@@ -67,7 +67,7 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             choice(
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
                 prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
-                evidence=sentence,
+                evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
                 explanation=(f"“{word}” suggests that {meaning}. Here {applied}. “Said” would report the same words "
                              f"without that colour, and leave readers to judge them."),
                 feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: {applied}.",
@@ -80,7 +80,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
 
 def _with_lead_in(ctx: Context, fact) -> str:
     """A fact's sentence, with the one before where it opens on "However" or "But" and leans
-    on it ("However, Dr. Lee doubts that repetition played a role": repetition of what?)."""
+    on it ("However, Dr. Lee doubts that repetition played a role": repetition of what?), to
+    show in a prompt."""
     sentence = ctx.sentence(fact)
     if not OPENERS.match(sentence) or len(sentence.split()) > 30:
         return sentence
