@@ -153,3 +153,11 @@ def test_doubts_is_asked_as_a_belief_that_settles_nothing_with_the_sentence_it_a
     wrong = " ".join(c for c in asked.choices if c != asked.answer)
     assert "does not vouch" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong
     assert problems(asked, text) == []
+
+
+def test_the_praise_words_of_a_press_release_are_asked_as_loaded():
+    text = ("Fact Sheet: City Opens New Clinic\n\n"
+            "The Office of the Mayor announced today that the city opened a clinic with 40 beds in the eastern district.\n\n"
+            "The groundbreaking clinic offers free eye tests and dental checks to children of the district.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.answer == "groundbreaking" and "“new”" in asked.explanation

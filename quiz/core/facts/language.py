@@ -64,6 +64,9 @@ LOADED = {
     "scandalous": "", "extremist": "", "lawless": "", "cowardly": "", "callous": "", "heartless": "", "greedy": "",
     "atrocious": "", "brazen": "", "ruthless": "", "sinister": "", "vile": "", "historic": "",
     "crippling": "", "fiasco": "", "debacle": "", "hardline": "",
+    # The praise of press releases and campaigns, of one's own work.
+    "groundbreaking": "new", "transformational": "", "transformative": "", "unwavering": "", "steadfast": "",
+    "stellar": "", "exceptional": "", "visionary": "",
 }
 # Words that judge a little but read as ordinary in news ("a crucial role", "dramatically
 # higher"), have a literal sense ("collapsed buildings", "storm surge") or fairly describe
