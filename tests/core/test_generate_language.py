@@ -161,3 +161,12 @@ def test_the_praise_words_of_a_press_release_are_asked_as_loaded():
             "The groundbreaking clinic offers free eye tests and dental checks to children of the district.")
     (asked,) = [c.question for c in language.charged_word(_context(text))]
     assert asked.answer == "groundbreaking" and "“new”" in asked.explanation
+
+
+def test_terror_meaning_terrorism_and_suffering_in_an_experts_answer_are_not_asked():
+    speech = SPEECH.replace("Closed mills have pushed workers and their children into debt, poverty and misery.",
+                            "Closed mills and two acts of terror have pushed workers and their children into debt and poverty.")
+    assert [c.question.answer for c in language.charged_word(_context(speech))] == []
+    interview = INTERVIEW.replace("stands against the cronyism of the council in the hiring of staff",
+                                  "saw the misery of the flood in the lower town and the loss of homes")
+    assert [c.question.answer for c in language.charged_word(_context(interview))] == []

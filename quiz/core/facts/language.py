@@ -82,9 +82,12 @@ CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
 # or an opinion piece, where they are asked; a report may use them of real suffering, so
 # they are marked `persuading` and never asked there. Each with a plainer word, or "".
 PERSUADING = {
-    "affliction": "problem", "misery": "hardship", "scourge": "problem", "plague": "problem", "nightmare": "problem",
+    "affliction": "problem", "misery": "hardship", "scourge": "problem", "nightmare": "problem",
     "cronyism": "favours to friends", "tyranny": "", "betrayal": "", "terror": "fear", "carnage": "", "hypocrisy": "",
 }
+# Of these, the words that paint suffering: an expert who answers questions about a disaster
+# may use them as fair description, so an interview is not asked about them.
+SUFFERING = frozenset("affliction misery scourge nightmare terror carnage".split())
 # Loaded only when they speak of a figure or a measure ("prices soared", not "the plane soared").
 CHANGE_VERBS = frozenset("slash skyrocket soar plummet plunge collapsing".split())
 MEASURES = frozenset(
@@ -144,7 +147,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         lemma = token.lemma.lower()
         word = token.text.lower()
         key = word if word in LOADED else lemma if lemma in LOADED and word not in MILD else None
-        persuading = key is None and token.pos == "NOUN" and lemma in PERSUADING and token.dep != "compound"
+        persuading = (key is None and token.pos == "NOUN" and lemma in PERSUADING and token.dep != "compound"
+                      and not (lemma == "terror" and _acts_of_terror(reading, token)))
         if persuading:
             key = lemma  # "terror", not "terror attack"
         if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or token.sentence < 0:
@@ -182,6 +186,12 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         facts.append(_fact(reading, start, end, sentence, "scare-quote", word=inner,
                            owner=owner.as_dict() if owner is not None else None))
     return facts
+
+
+def _acts_of_terror(reading: Reading, token) -> bool:
+    """'acts of terror', 'the war on terror': terrorism, not a feeling painted."""
+    before = reading.text[max(0, token.start - 12):token.start].lower().split()
+    return before[-2:] in (["acts", "of"], ["act", "of"], ["war", "on"]) or before[-1:] == ["against"]
 
 
 def _of_a_quantity(reading: Reading, token) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, VERB_FAMILIES
+from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
     OPENERS, Candidate, Context, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
     slugify, speaker_of, with_quotation,
@@ -173,6 +173,8 @@ def persuading_word(ctx: Context) -> Iterator[Candidate]:
         voice = fact.data.get("voice") or "writer"
         if fact.data.get("speaker") or (kind == "interview") == (voice == "writer"):
             continue  # a quotation inside the text, or an interviewer's own words
+        if kind == "interview" and fact.data.get("lemma") in SUFFERING:
+            continue  # an expert's "misery" of a disaster may be fair description
         word, sentence = fact.data["word"], ctx.sentence(fact)
         text = display(sentence)
         if (word.lower() in used or fact.data.get("_also_judging") or not self_contained(text, strict=False)
