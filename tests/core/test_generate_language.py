@@ -170,3 +170,10 @@ def test_terror_meaning_terrorism_and_suffering_in_an_experts_answer_are_not_ask
     interview = INTERVIEW.replace("stands against the cronyism of the council in the hiring of staff",
                                   "saw the misery of the flood in the lower town and the loss of homes")
     assert [c.question.answer for c in language.charged_word(_context(interview))] == []
+
+
+def test_declaring_an_emergency_is_an_act_not_words_and_is_not_asked():
+    text = ("Floods close the valley road\n\n"
+            "Governor Ana Ruiz declared a state of emergency on Monday after the floods in the valley.\n\n"
+            "The valley has 4,000 homes, a county spokesman said.")
+    assert list(language.speech_verb(_context(text))) == []

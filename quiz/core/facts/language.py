@@ -132,6 +132,8 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         if claim.verb_kind not in ("say",) and not claim.direct:
             continue  # "conceded a penalty", "admitted to hospital": no words attributed
+        if not claim.direct and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in reading.tokens_in(claim.start, claim.end)):
+            continue  # "declared a state of emergency": an act, not words that state something
         end = verb.end
         if verb.lemma.lower() in PARTICLES:
             particle = PARTICLES[verb.lemma.lower()]
