@@ -68,8 +68,10 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
                 prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
                 evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
-                explanation=(f"“{word}” suggests that {meaning}. Here {applied}. “Said” would report the same words "
-                             f"without that colour, and leave readers to judge them."),
+                explanation=(f"“{word}” suggests that {meaning}. Here {applied}. " + (
+                    "A plain “said” with a firm statement would sound like a finding; the verb keeps it a view."
+                    if family_of[meaning] == "unsure" else
+                    "“Said” would report the same words without that colour, and leave readers to judge them.")),
                 feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: {applied}.",
                           **{d: f"Nothing in “{word}” suggests that; {applied}." for d in distractors if d != SAME_AS_SAID}},
                 template="speech-verb",
