@@ -585,7 +585,8 @@ def test_a_speech_verb_that_warns_or_argues_is_asked_for_what_it_suggests(verb, 
             "The town has 4,000 homes near the river.")
     article = parse_article(text)
     (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(1)))]
-    assert f"chose “{verb}” rather than “said”" in asked.prompt and suggests in asked.answer
+    # The text never says "said": double marks would quote words it does not use.
+    assert f"chose “{verb}” rather than ‘said’" in asked.prompt and suggests in asked.answer
     assert "Nothing: it means the same as “said”" in asked.choices
 
 
@@ -1028,7 +1029,10 @@ def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_
             "I think the county should open the pool again this summer.\n\n"
             "The old plan was a disgraceful waste of public money.\n\n"
             "We deserve a better plan from our leaders, and I urge every parent to write to the council.\n")
-    assert _charged(text) == ("opinion", [])
+    kind, asked = _charged(text)
+    assert kind == "opinion" and {q.answer for q in asked} == {"draconian", "disgraceful"}
+    for question in asked:  # the writer's persuasion, not a word slipped into a report
+        assert question.template == "persuading-word" and "report" not in question.prompt + question.explanation
 
 
 def test_a_pack_asks_to_spot_a_hedge_at_most_twice():

@@ -22,18 +22,25 @@ VERB_FAMILIES = {
     "doubt": ("claim allege purport".split(), "the words may not be true, and whoever reports them does not vouch for them"),
     "insist": ("insist assert maintain".split(), "the words were stated firmly, against doubt"),
     "show off": ("boast brag tout trumpet gloat".split(), "the words were showing off or selling something"),
-    "attack": ("slam blast lambast decry".split(), "the criticism was harsh: a dramatic word for criticised"),
+    "attack": ("slam blast lambast decry".split(), "the words were a harsh attack on someone, not a calm statement"),
     "grievance": ("complain grumble rant fume".split(), "the words were a complaint, which makes the point sound like a grievance"),
     "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
     "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
     "case": ("argue contend".split(), "it is one side's case, put forward to persuade, not a settled fact"),
     "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
+    "declare": ("declare proclaim".split(), "the words were stated formally and with authority, as if they settled the matter"),
+    "unsure": (["doubt"], "the speaker is not convinced: it is a belief, not a finding that settles the question"),
+    "vouch": ("note point".split(), "the writer accepts the words as true: a fact worth drawing attention to, not only the speaker's view"),
 }
+# Verbs that attribute words only with their particle: "pointed out that ...", not "pointed at".
+PARTICLES = {"point": "out"}
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
 # Families whose meanings overlap: to insist is also to deny a doubt or to press a case, and
 # to claim is to put one's case, and a writer may say "asserted" of words it does not vouch
 # for. A verb of one is never asked beside the meaning of the other.
-CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"})
+CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"}, {"declare", "insist"},
+                  {"declare", "doubt"}, {"declare", "case"}, {"vouch", "declare"}, {"vouch", "owned up"},
+                  {"unsure", "doubt"}, {"unsure", "case"}, {"unsure", "denial"}, {"unsure", "danger"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).
@@ -57,6 +64,9 @@ LOADED = {
     "scandalous": "", "extremist": "", "lawless": "", "cowardly": "", "callous": "", "heartless": "", "greedy": "",
     "atrocious": "", "brazen": "", "ruthless": "", "sinister": "", "vile": "", "historic": "",
     "crippling": "", "fiasco": "", "debacle": "", "hardline": "",
+    # The praise of press releases and campaigns, of one's own work.
+    "groundbreaking": "new", "transformational": "", "transformative": "", "unwavering": "", "steadfast": "",
+    "stellar": "", "exceptional": "", "visionary": "",
 }
 # Words that judge a little but read as ordinary in news ("a crucial role", "dramatically
 # higher"), have a literal sense ("collapsed buildings", "storm surge") or fairly describe
@@ -67,6 +77,17 @@ MILD = frozenset(
     "radical explosive devastating catastrophic horrific terrifying".split()
 )
 CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
+# Nouns that paint a thing as a suffering or a wrong ("an economic affliction", "the
+# terror of rising prices", "cronyism"): the stuff of persuasion in a speech, an interview
+# or an opinion piece, where they are asked; a report may use them of real suffering, so
+# they are marked `persuading` and never asked there. Each with a plainer word, or "".
+PERSUADING = {
+    "affliction": "problem", "misery": "hardship", "scourge": "problem", "nightmare": "problem",
+    "cronyism": "favours to friends", "tyranny": "", "betrayal": "", "terror": "fear", "carnage": "", "hypocrisy": "",
+}
+# Of these, the words that paint suffering: an expert who answers questions about a disaster
+# may use them as fair description, so an interview is not asked about them.
+SUFFERING = frozenset("affliction misery scourge nightmare terror carnage".split())
 # Loaded only when they speak of a figure or a measure ("prices soared", not "the plane soared").
 CHANGE_VERBS = frozenset("slash skyrocket soar plummet plunge collapsing".split())
 MEASURES = frozenset(
@@ -84,6 +105,7 @@ JUDGING_NOUNS = frozenset(
     danger hope fear misery suffering indignity dignity justice injustice freedom liberty greatness strength
     weakness shame pride glory honour honor promise promises scandal outrage abuse corruption greed wound wounds
     healing values legacy miracle bulwark bounty affliction burden terror evil hero heroes villain victims attack
+    principle principles integrity
     assault war betrayal
     """.split()
 )
@@ -110,14 +132,27 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         if claim.verb_kind not in ("say",) and not claim.direct:
             continue  # "conceded a penalty", "admitted to hospital": no words attributed
+        if not claim.direct and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in reading.tokens_in(claim.start, claim.end)):
+            continue  # "declared a state of emergency": an act, not words that state something
+        end = verb.end
+        if verb.lemma.lower() in PARTICLES:
+            particle = PARTICLES[verb.lemma.lower()]
+            after = reading.text[verb.end:verb.end + len(particle) + 6].split()
+            if after[:2] != [particle, "that"]:
+                continue  # "pointed out those features": not words of the speaker's
+            end = reading.text.index(particle, verb.end) + len(particle)
         sentence = reading.article.sentence_at(verb.start)
-        facts.append(_fact(reading, verb.start, verb.end, sentence, "speech-verb", word=verb.text,
+        facts.append(_fact(reading, verb.start, end, sentence, "speech-verb", word=reading.text[verb.start:end],
                            meaning=JUDGING_VERBS[verb.lemma.lower()], neutral=NEUTRAL_VERB,
                            speaker=claim.speaker.as_dict(), claim_start=claim.start, claim_end=claim.end))
     for token in reading.tokens:
         lemma = token.lemma.lower()
         word = token.text.lower()
         key = word if word in LOADED else lemma if lemma in LOADED and word not in MILD else None
+        persuading = (key is None and token.pos == "NOUN" and lemma in PERSUADING and token.dep != "compound"
+                      and not (lemma == "terror" and _acts_of_terror(reading, token)))
+        if persuading:
+            key = lemma  # "terror", not "terror attack"
         if key is None or token.pos not in ("ADJ", "ADV", "VERB", "NOUN") or token.sentence < 0:
             continue
         if key in CHANGE_VERBS and not _of_a_quantity(reading, token):
@@ -131,11 +166,14 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
             continue
         inside = writers if quotation is None else (lambda offset, q=quotation: q.start <= offset < q.end)
         whose = {} if quotation is None else {"speaker": quotation.speaker.as_dict()}
-        if quotation is not None and LOADED[key]:
+        if persuading:
+            whose["persuading"] = True
+        elif quotation is not None and LOADED[key]:
             whose |= _own_wording(reading, token, LOADED[key], quotes)
         sentence = reading.article.sentences[token.sentence]
+        neutral = PERSUADING[key] if persuading else LOADED[key]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
-                           lemma=token.lemma.lower(), tag=token.tag, neutral=LOADED[key] or None, **whose,
+                           lemma=token.lemma.lower(), tag=token.tag, neutral=neutral or None, **whose,
                            _naming=_naming_words(reading, token.sentence, inside),
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
@@ -150,6 +188,12 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         facts.append(_fact(reading, start, end, sentence, "scare-quote", word=inner,
                            owner=owner.as_dict() if owner is not None else None))
     return facts
+
+
+def _acts_of_terror(reading: Reading, token) -> bool:
+    """'acts of terror', 'the war on terror': terrorism, not a feeling painted."""
+    before = reading.text[max(0, token.start - 12):token.start].lower().split()
+    return before[-2:] in (["acts", "of"], ["act", "of"], ["war", "on"]) or before[-1:] == ["against"]
 
 
 def _of_a_quantity(reading: Reading, token) -> bool:
@@ -170,13 +214,16 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
     whose names start with "_"."""
     from quiz.core.facts.voice import EVALUATIVE, subjective_words
 
-    judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS
+    judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS | set(PERSUADING)
     words = []
     for token in reading.sentence_tokens(index):
         word = token.text.lower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
         if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
-                and word not in GIVEAWAY_NOUNS
+                and word not in GIVEAWAY_NOUNS and not word.endswith("ism")  # "corporatism" so often judges
+                and token.dep != "compound"  # "living" of "living costs": half a name
+                and not (token.i > 0 and reading.tokens[token.i - 1].text.lower() == "in"
+                         and reading.text[token.end:token.end + 4] == " of ")  # "in favor of": no thing named
                 and writers(token.start) and not any(r in judging for r in related) and token.text not in words
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
@@ -197,7 +244,9 @@ def _judging_words(reading: Reading, index: int, writers) -> list[str]:
     lexicon: a loaded word asked alone beside them would teach that they do not judge."""
     from quiz.core.facts.voice import judges
 
-    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)]
+    tokens = reading.tokens
+    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)
+            and not (t.i + 1 < len(tokens) and tokens[t.i + 1].pos == "PROPN")]  # "greater Houston": part of a name
 
 
 def _own_wording(reading: Reading, token, neutral: str, quotes: list[tuple[int, int]]) -> dict:

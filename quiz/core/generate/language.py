@@ -8,26 +8,52 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, VERB_FAMILIES
+from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, clip, display, mid_sentence, self_contained, shuffled, slugify,
-    speaker_of, with_quotation,
+    OPENERS, Candidate, Context, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
+    slugify, speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
 # Texts that report: where a loaded word slips a view into what is told as fact.
 REPORT_KINDS = ("news", "wire", "press-release", "study")
 SAME_AS_SAID = "Nothing: it means the same as “said”"
+# Praise that claims a comparison with the past, which a reader could check against it.
+COMPARED_WITH_THE_PAST = frozenset("historic unprecedented unmatched".split())
+
+
+# What each family of judging verbs does to what the speaker said in the article ({what}).
+APPLIED = {
+    "owned up": "it presents {what} as something {name} owned up to, as if it were awkward to say",
+    "doubt": "it reports {what} as {name}'s claim, and the writer does not vouch that it is true",
+    "insist": "it makes {what} sound like {name}'s firm position, held against people who doubt it",
+    "show off": "it makes {what} sound like {name} showing off or selling something",
+    "attack": "it makes {name}'s words, {what}, sound like a harsh attack",
+    "grievance": "it makes {what} sound like a grievance of {name}'s",
+    "mock": "it makes {name} sound as if mocking the idea rather than answering it",
+    "danger": "it presents {what} as a risk that {name} wants people to take seriously",
+    "case": "it presents {what} as {name}'s case, put forward to persuade, not a settled fact",
+    "denial": "it presents {name}'s words, {what}, as an answer to someone who had said otherwise",
+    "declare": "it makes {what} sound settled and official, though it is still only {name}'s word",
+    "unsure": "it shows that {name} is not convinced that {what}: a belief, which does not settle the question",
+    "vouch": "it presents {what} as a fact that {name} drew attention to, which the writer accepts as true, not only as {name}'s view",
+}
 
 
 def speech_verb(ctx: Context) -> Iterator[Candidate]:
-    """'The writer chose “admitted” rather than “said”. What does it suggest?'"""
+    """'The writer chose “admitted” rather than “said”. What does it suggest?', explained by
+    what the verb does to what this speaker said here."""
     family_of = {meaning: family for family, (_, meaning) in VERB_FAMILIES.items()}
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
-        sentence = ctx.sentence(fact)
-        if len(sentence.split()) > 45 or speaker_of(fact.data["speaker"]) is None:
+        sentence = _with_lead_in(ctx, fact)
+        speaker = speaker_of(fact.data["speaker"])
+        if len(sentence.split()) > 60 or speaker is None:
             continue  # "many of them admit ...": whose words they are must be clear
         word, meaning = fact.data["word"], fact.data["meaning"]
+        said = ctx.article.text[fact.data["claim_start"]:fact.data["claim_end"]].strip(" ,.“”\"")
+        if not said or word in said.split()[:1]:
+            continue  # "rejected Kim's assertion": the verb is not set on words of the speaker's
+        applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key))
         answer = capitalise(meaning)
         close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
         distractors = [capitalise(m) for m, family in family_of.items() if m != meaning and family not in close]
@@ -35,31 +61,52 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         distractors = distractors[:2] + [SAME_AS_SAID]
         voice = fact.data.get("voice") or "writer"
         chooser = "The speaker" if ctx.kind.kind == "speech" else "The writer" if voice == "writer" else voice
+        # Words in double marks are the article's own: where it never says "said", single marks.
+        said_mark = "“said”" if re.search(r"\bsaid\b", ctx.article.text) else "‘said’"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
-                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than “said”. What does it suggest?",
-                evidence=sentence,
-                explanation=(f"“{word}” suggests that {meaning}. “Said” would report the words without judging them; "
-                             "the choice of verb colours how readers see the speaker or the words."),
-                feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: it adds a view of the speaker or the words.",
-                          **{d: f"That is not what “{word}” suggests; it suggests that {meaning}." for d in distractors
-                             if d != SAME_AS_SAID}},
+                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
+                evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
+                explanation=(f"“{word}” suggests that {meaning}. Here {applied}. " + (
+                    "A plain “said” with a firm statement would sound like a finding; the verb keeps it a view."
+                    if family_of[meaning] == "unsure" else
+                    "“Said” would report the same words without that colour, and leave readers to judge them.")),
+                feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: {applied}.",
+                          **{d: f"Nothing in “{word}” suggests that; {applied}." for d in distractors if d != SAME_AS_SAID}},
                 template="speech-verb",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
 
 
+def _with_lead_in(ctx: Context, fact) -> str:
+    """A fact's sentence, with the one before where it opens on "However" or "But" and leans
+    on it ("However, Dr. Lee doubts that repetition played a role": repetition of what?), to
+    show in a prompt."""
+    sentence = ctx.sentence(fact)
+    if not OPENERS.match(sentence) or len(sentence.split()) > 30:
+        return sentence
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    before = sentences[index - 1] if index > 0 else None
+    if before is None or "\n" in ctx.article.text[before.end:fact.data["sentence_start"]]:
+        return sentence  # the first of its paragraph: what it answers is not in the sentence before
+    return ctx.article.text[before.start:fact.data["sentence_end"]]
+
+
 def charged_word(ctx: Context) -> Iterator[Candidate]:
     """'Which word is loaded: chosen to make readers feel something about the facts?'
     beside nouns of the same sentence that only name a thing; where the sentence has two or
     three loaded words, 'which words ...? Choose all.'"""
+    if ctx.kind.kind in PERSUADING_KINDS:
+        yield from persuading_word(ctx)
     if ctx.kind.kind not in REPORT_KINDS:
         return  # in an opinion piece, a speech or an interview, loaded words are the form itself, and nothing is "reported"
     by_sentence: dict[int, list] = {}
     for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        by_sentence.setdefault(fact.data["sentence_start"], []).append(fact)
+        if not fact.data.get("persuading"):
+            by_sentence.setdefault(fact.data["sentence_start"], []).append(fact)
     used = set()
     for facts in by_sentence.values():
         fact = facts[0]
@@ -72,9 +119,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 or fact.data.get("_also_judging")  # a second judging word the question would pass over
                 or any(text.count(w) != 1 for w in words)):
             continue
-        wanted = 3 if len(words) == 1 else 2
-        distractors = _same_kind(fact, words, wanted)
-        if len(distractors) < wanted:
+        distractors = _same_kind(fact, words, 3 if len(words) == 1 else 2) or _fewer_of_same_kind(fact, words)
+        if len(distractors) < 2:  # three choices at least
             continue
         used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
@@ -85,13 +131,15 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                         f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
         speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
         if speaker is not None:
-            if len(words) == 1:
-                yield from _speakers_word(ctx, fact, speaker.key, text, distractors, feedback)
+            yield from _speakers_word(ctx, fact, speaker.key, text, words, distractors, feedback)
             continue
         if len(words) == 1:
             word, neutral = words[0], fact.data.get("neutral")
             instead = (f" A neutral report would say “{neutral}”." if neutral
                        else " A neutral report would leave it out and let the facts speak.")
+            if word.lower() in COMPARED_WITH_THE_PAST:
+                instead += (f" “{word}” also claims that nothing before matched this: to check it, a reader would need "
+                            "to compare it with earlier years.")
             question = Question(
                 id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
                 prompt=f"{with_quotation(text)} Which word is loaded, chosen to make readers feel something about the facts?",
@@ -101,20 +149,68 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 feedback=feedback, template="charged-word",
             )
         else:
-            listed = " and ".join(f"“{w}”" for w in words)
-            choices = [*words, *distractors]
-            ctx.rng.shuffle(choices)
-            question = Question(
-                id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
+            question = _all_loaded(
+                ctx, words, distractors, feedback, evidence=sentence,
                 prompt=f"{with_quotation(text)} Which words are loaded, chosen to make readers feel something about the facts? "
                        "Choose all that are.",
-                choices=tuple(choices), answer=words, evidence=sentence,
-                explanation=f"{capitalise(listed)} do more than describe: each adds {whose} feeling or judgement to "
+                explanation=f"{_listed(words)} do more than describe: each adds {whose} feeling or judgement to "
                             f"what happened. A neutral report would give the facts without them.{praise} The other "
-                            "choices only name or describe things in the sentence.",
-                feedback=feedback, template="charged-word",
-            )
+                            "choices only name or describe things in the sentence.")
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
+
+
+# Texts that argue: a speech, an interview's answers, an opinion piece. Their loaded words
+# are not slipped into a report; they do the persuading, and a question asks what they do.
+PERSUADING_KINDS = ("speech", "interview", "opinion")
+
+
+def persuading_word(ctx: Context) -> Iterator[Candidate]:
+    """'Which word does the speaker use to make listeners feel something about it, rather
+    than only describe it?' of one loaded word in a sentence of the speaker's own, beside
+    plain words of the same kind; the explanation says what the word does and what a plainer
+    wording would be."""
+    kind = ctx.kind.kind
+    used: set[str] = set()
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        voice = fact.data.get("voice") or "writer"
+        if fact.data.get("speaker") or (kind == "interview") == (voice == "writer"):
+            continue  # a quotation inside the text, or an interviewer's own words
+        if kind == "interview" and fact.data.get("lemma") in SUFFERING:
+            continue  # an expert's "misery" of a disaster may be fair description
+        word, sentence = fact.data["word"], ctx.sentence(fact)
+        text = display(sentence)
+        if (word.lower() in used or fact.data.get("_also_judging") or not self_contained(text, strict=False)
+                or len(text.split()) > 40 or text.count(word) != 1):
+            continue
+        distractors = _same_kind(fact, [word], 3) or _fewer_of_same_kind(fact, [word])
+        if len(distractors) < 2:
+            continue
+        used.add(word.lower())
+        who, audience, where = {
+            "speech": ("the speaker", "listeners", "A speech"),
+            "interview": (voice, "readers", "An interview answer"),
+            "opinion": ("the writer", "readers", "An opinion piece"),
+        }[kind]
+        does = "describe" if fact.data.get("tag", "")[:2] in ("JJ", "RB") else "name a thing"
+        neutral = fact.data.get("neutral")
+        instead = (f"A plainer wording would say “{neutral}”, which names the thing without the feeling."
+                   if neutral else "A plainer wording would name the same thing without judging it.")
+        feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
+                        if d in (fact.data.get("_describing") or []) else
+                        f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
+        yield Candidate(
+            Question(
+                id=f"persuading-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=(f"{with_quotation(text)} Which word does {who} use to stir {audience}' feelings, rather than "
+                        "only to name or describe?"),
+                choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
+                explanation=(f"“{word}” does more than {does}: it gives {possessive(who)} feeling about it and asks "
+                             f"{audience} to share it. {where} persuades this way. {instead} "
+                             "The other choices only name or describe things in the sentence."),
+                feedback=feedback, template="persuading-word",
+            ),
+            0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}",
+        )
 
 
 def _self_praise(ctx: Context) -> str:
@@ -142,12 +238,34 @@ def _same_kind(fact, words: list[str], wanted: int) -> list[str]:
     return picked + naming[:: max(1, len(naming) // max(1, rest))][:rest] if len(naming) >= rest else []
 
 
-def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[str], feedback: dict) -> Iterator[Candidate]:
-    """A loaded word inside a quotation: the speaker's judgement, which the article passes on."""
-    word, neutral = fact.data["word"], fact.data.get("neutral")
-    instead = f" A neutral report in its own words would say “{neutral}”." if neutral else ""
-    yield Candidate(
-        Question(
+def _listed(words: list[str]) -> str:
+    return capitalise(" and ".join(f"“{w}”" for w in words))
+
+
+def _all_loaded(ctx: Context, words: list[str], distractors: list[str], feedback: dict, **fields) -> Question:
+    """'Which words are loaded? Choose all that are.': two or three loaded words of one sentence."""
+    choices = [*words, *distractors]
+    ctx.rng.shuffle(choices)
+    return Question(id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
+                    choices=tuple(choices), answer=words, feedback=feedback, template="charged-word", **fields)
+
+
+def _fewer_of_same_kind(fact, words: list[str]) -> list[str]:
+    """Two wrong choices where the sentence has too few plain words for three, only where
+    they are of the key's own kind: an adjective alone among nouns is found without reading."""
+    distractors = _same_kind(fact, words, 2)
+    describing = set(fact.data.get("_describing") or [])
+    return distractors if fact.data.get("tag", "").startswith("NN") or describing & set(distractors) else []
+
+
+def _speakers_word(ctx: Context, fact, name: str, text: str, words: list[str], distractors: list[str],
+                   feedback: dict) -> Iterator[Candidate]:
+    """Loaded words inside a quotation: the speaker's judgement, which the article passes on;
+    two or three of them are asked together ('Choose all that are')."""
+    if len(words) == 1:
+        word, neutral = words[0], fact.data.get("neutral")
+        instead = f" A neutral report in its own words would say “{neutral}”." if neutral else ""
+        question = Question(
             id=f"charged-{slugify(word, 16)}", type="choice", skill="loaded-language",
             prompt=f"{with_quotation(text)} Which word in {name}’s quotation is loaded, chosen to make people feel something "
                    "about the facts?",
@@ -156,9 +274,16 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, distractors: list[s
                          f"marks, so it is {name}’s word, not the writer's; the article passes on the speaker's view."
                          f"{instead}"),
             feedback=feedback, template="charged-word",
-        ),
-        0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}",
-    )
+        )
+    else:
+        question = _all_loaded(
+            ctx, words, distractors, feedback, evidence=ctx.sentence(fact),
+            prompt=f"{with_quotation(text)} Which words in {name}’s quotation are loaded, chosen to make people feel "
+                   "something about the facts? Choose all that are.",
+            explanation=(f"{_listed(words)} do more than describe: each gives {name}’s judgement. They stand inside "
+                         f"the quotation marks, so they are {name}’s words, not the writer's; the article passes on the "
+                         "speaker's view. The other choices only name or describe things in the sentence."))
+    yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}")
 
 
 def quoted_against_own(ctx: Context) -> Iterator[Candidate]:

@@ -1,0 +1,179 @@
+"""Loaded language: what a judging speech verb does to what this speaker said, the words
+that persuade in a speech, an interview or an opinion piece, and praise that claims a
+comparison with the past."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import language
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def _context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def test_a_speech_verb_is_explained_by_what_this_speaker_said():
+    text = ("Harbour club loses the final\n\n"
+            "Coach Ben Reyes admitted that the team had trained for only two days before the final.\n\n"
+            "The club has 300 members and plays on the north pitch, a spokesman said.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "owned up" in asked.answer
+    # Not the verb's meaning alone: what Reyes owned up to, in the article's words.
+    assert "the team had trained for only two days before the final" in asked.explanation
+    assert "Ben Reyes" in asked.explanation
+    for wrong, feedback in asked.feedback.items():
+        assert "trained for only two days" in feedback, wrong
+
+
+def test_declared_is_asked_as_a_formal_statement_and_never_beside_one_sides_case():
+    text = ("Bridge reopens to lorries\n\n"
+            "Governor Ana Ruiz declared that the old river bridge was safe for lorries again after the repairs.\n\n"
+            "The bridge carries 9,000 vehicles a day, the county's roads office said.")
+    for seed in range(20):
+        article = parse_article(text)
+        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
+        assert "formally" in asked.answer and "chose “declared” rather than “said”" in asked.prompt
+        wrong = " ".join(c for c in asked.choices if c != asked.answer)
+        assert "one side's case" not in wrong and "firmly" not in wrong and "does not vouch" not in wrong
+        assert "only Ana Ruiz's word" in asked.explanation
+
+
+SPEECH = """Jobs for the valley
+
+Madam Speaker, I rise today to speak for the families of the valley and the workers who live there.
+
+Closed mills have pushed workers and their children into debt, poverty and misery.
+
+In 2019, the state closed three mills in the valley. Last year the council spent $4 million on new roads.
+
+We must pass the jobs bill before the summer. I urge every member of this House to vote for it.
+"""
+
+
+def test_in_a_speech_a_word_that_paints_suffering_is_asked_as_the_speakers_persuasion():
+    ctx = _context(SPEECH)
+    assert ctx.kind.kind == "speech"
+    (asked,) = [c.question for c in language.charged_word(ctx)]
+    assert asked.template == "persuading-word" and asked.answer == "misery"
+    assert "Which word does the speaker use to stir listeners' feelings" in asked.prompt
+    assert "report" not in asked.prompt and "report" not in asked.explanation
+    assert set(asked.choices) - {"misery"} <= {"mills", "workers", "children", "debt", "poverty"}
+    assert "“hardship”" in asked.explanation and "A speech persuades" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {"misery"}
+    assert problems(asked, SPEECH) == []
+
+
+def test_a_word_that_paints_suffering_is_not_asked_as_loaded_in_a_report():
+    text = ("Floods leave hundreds homeless\n\n"
+            "The floods brought misery to the farmers and families of the lower valley on Monday, police said.\n\n"
+            "The river rose by two metres and 300 homes were flooded, the county's emergency office said.")
+    ctx = _context(text)
+    assert ctx.kind.kind in language.REPORT_KINDS
+    assert [c.question.answer for c in language.charged_word(ctx)] == []
+
+
+INTERVIEW = """Interview with a council candidate
+
+Eastford News: Why are you running for the council?
+
+Maria Lopez: I am the only candidate who stands against the cronyism of the council in the hiring of staff.
+
+Eastford News: What would you change first?
+
+Maria Lopez: I would publish every contract of the council online within a year.
+"""
+
+
+def test_in_an_interview_the_answerers_loaded_word_is_asked_beside_plain_nouns_and_no_ism():
+    ctx = _context(INTERVIEW)
+    assert ctx.kind.kind == "interview"
+    (asked,) = [c.question for c in language.charged_word(ctx)]
+    assert asked.answer == "cronyism" and "Which word does Maria Lopez use" in asked.prompt
+    assert not [c for c in asked.choices if c != "cronyism" and c.endswith("ism")]
+    assert "Maria Lopez's feeling" in asked.explanation and "An interview answer persuades" in asked.explanation
+
+
+def test_praise_that_claims_a_record_says_what_a_reader_would_compare_it_with():
+    text = ("Fact Sheet: Town Funds New Homes\n\n"
+            "The Office of the Mayor announced today that the town will build 400 homes in the eastern district.\n\n"
+            "The unprecedented funding pays for the roads, the drains and the schools of the new estate.")
+    (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
+    assert "compare it with earlier years" in asked.explanation
+
+
+def test_pointed_out_is_asked_as_a_verb_that_vouches_for_the_words_and_pointing_at_things_is_not():
+    text = ("Ferry fares to rise in June\n\n"
+            "Harbour manager Lena Ortiz pointed out that the ferry had not raised its fares for nine years.\n\n"
+            "Deputy manager Sam Reed pointed out the new ticket machines to the visiting councillors on the pier.\n\n"
+            "The ferry carries 2,000 passengers a day, the harbour office said.")
+    for seed in range(20):
+        article = parse_article(text)
+        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
+        assert "chose “pointed out” rather than “said”" in asked.prompt and "Lena Ortiz" in asked.prompt
+        assert "accepts the words as true" in asked.answer
+        wrong = " ".join(c for c in asked.choices if c != asked.answer)
+        assert "owned up" not in wrong and "settled the matter" not in wrong  # they too take the words as true
+        assert "the ferry had not raised its fares for nine years" in asked.explanation
+
+
+def test_two_loaded_words_in_a_speakers_quotation_are_asked_together():
+    text = ("Bus routes to be reduced\n\n"
+            "The council will run fewer buses on four routes from May, it said on Friday.\n\n"
+            "\"The council's draconian plan is a reckless cut to bus services for older residents in the town,\" said "
+            "Ann Cole, the head of the residents' association.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.type == "multi" and sorted(asked.answer) == ["draconian", "reckless"]
+    assert "Which words in Ann Cole’s quotation are loaded" in asked.prompt
+    assert "Ann Cole’s words, not the writer's" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {"draconian", "reckless"}
+    assert problems(asked, text) == []
+
+
+def test_greater_before_a_place_name_is_part_of_the_name_not_a_second_judging_word():
+    text = ("County closes pool for the summer\n\n"
+            "The county's draconian rules shut the public pool to visiting families of the greater Eastford area in June.\n\n"
+            "The pool has 12 staff and 400 members, a county spokesman said.")
+    assert [c.question.answer for c in language.charged_word(_context(text))] == ["draconian"]
+
+
+def test_doubts_is_asked_as_a_belief_that_settles_nothing_with_the_sentence_it_answers():
+    text = ("Reading scheme lifts test scores\n\n"
+            "Pupils in the scheme read each story twice, at school and at home. "
+            "However, Dr. Nora Patel doubts that the second reading itself raised the scores.\n\n"
+            "The scheme ran in 12 schools with 900 pupils, the district said.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "not convinced" in asked.answer and "a belief" in asked.answer
+    # "However ... the second reading": the sentence it answers is shown with it; the evidence is its own.
+    assert asked.evidence.startswith("However, Dr. Nora Patel doubts") and "Pupils in the scheme read each story twice" in asked.prompt
+    assert "not convinced that “the second reading itself raised the scores”" in asked.explanation
+    wrong = " ".join(c for c in asked.choices if c != asked.answer)
+    assert "does not vouch" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong
+    assert problems(asked, text) == []
+
+
+def test_the_praise_words_of_a_press_release_are_asked_as_loaded():
+    text = ("Fact Sheet: City Opens New Clinic\n\n"
+            "The Office of the Mayor announced today that the city opened a clinic with 40 beds in the eastern district.\n\n"
+            "The groundbreaking clinic offers free eye tests and dental checks to children of the district.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.answer == "groundbreaking" and "“new”" in asked.explanation
+
+
+def test_terror_meaning_terrorism_and_suffering_in_an_experts_answer_are_not_asked():
+    speech = SPEECH.replace("Closed mills have pushed workers and their children into debt, poverty and misery.",
+                            "Closed mills and two acts of terror have pushed workers and their children into debt and poverty.")
+    assert [c.question.answer for c in language.charged_word(_context(speech))] == []
+    interview = INTERVIEW.replace("stands against the cronyism of the council in the hiring of staff",
+                                  "saw the misery of the flood in the lower town and the loss of homes")
+    assert [c.question.answer for c in language.charged_word(_context(interview))] == []
+
+
+def test_declaring_an_emergency_is_an_act_not_words_and_is_not_asked():
+    text = ("Floods close the valley road\n\n"
+            "Governor Ana Ruiz declared a state of emergency on Monday after the floods in the valley.\n\n"
+            "The valley has 4,000 homes, a county spokesman said.")
+    assert list(language.speech_verb(_context(text))) == []
