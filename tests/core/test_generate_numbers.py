@@ -83,12 +83,12 @@ NEWS = (
 
 def test_a_figure_no_one_is_said_to_give_is_the_writers_own():
     (question,) = [q for q in asked(NEWS, figure_source.figure_source) if "45,000" in q.prompt]
-    assert question.answer == "No one: the article gives no source for it"
+    assert question.answer == figure_source.WRITER
     assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Ann Ward", "Tom Bell"]
     assert "how it was counted" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert question.feedback[next(c for c in question.choices if c.startswith("Tom Bell"))] == (
-        "The article uses Tom Bell as a source elsewhere, but not near this figure: its sentence names no source at all.")
+        "The article uses Tom Bell as a source elsewhere, but not for this figure: its sentence names no source at all.")
 
 
 def test_no_writers_figure_when_the_article_leans_on_a_report():
@@ -105,7 +105,7 @@ def test_a_figure_given_by_an_official_says_why_that_matters():
     assert question.answer.startswith("Jane Moss")
     assert "official figure" in question.explanation and "how the figure was counted" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
-    assert question.feedback["No one: the article gives no source for it"] == (
+    assert question.feedback[figure_source.WRITER] == (
         "The sentence does name a source: it gives the figure on the word of Jane Moss.")
     assert all("on the word of Jane Moss" in text for text in question.feedback.values())
 
@@ -469,3 +469,26 @@ def test_a_comparison_with_the_amount_before_gives_feedback_for_each_wrong_readi
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert question.feedback["It cannot be checked from the figures in the article"] == (
         "It can be checked: the article gives both 1,200 and 2,000.")
+
+
+def test_a_pack_may_ask_who_gives_a_figure_twice_when_one_source_is_named_and_one_is_none():
+    from quiz.core.domain import Question
+    from quiz.core.generate import choose
+    from quiz.core.generate.common import Candidate
+
+    def asks(key, evidence):
+        return Candidate(Question(id=key, type="choice", skill="numbers", prompt=f"Who gives the figure in {evidence}?",
+                                  choices=(key, "Ann", "Bo"), answer=key, evidence=evidence,
+                                  template="figure-source"), 0.9, f"figure:{evidence}")
+
+    chosen = choose([asks("Jane Moss", "3,000 homes."), asks(figure_source.WRITER, "40,000 bags."),
+                     asks(figure_source.WRITER, "9,000 cars.")], 5, random.Random(0))
+    assert sorted(q.answer for q in chosen) == sorted(["Jane Moss", figure_source.WRITER])
+
+
+def test_a_source_two_sentences_on_does_not_stop_a_writers_figure():
+    text = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago.",
+                        "The port handled 45,000 containers last year, twice as many as a decade ago. Its cranes are "
+                        "old. Tom Bell said new ones are on order.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER

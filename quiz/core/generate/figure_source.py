@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact
+from quiz.core.domain import Fact, Question
 from quiz.core.generate.common import (
     Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
 
-WRITER = "No one: the article gives no source for it"
+WRITER = "The writer, who names no source"
 # Words that send a figure to a source the question could not name: the figure may be
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
@@ -62,6 +62,11 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def answer_kind(question: Question) -> str:
+    """A figure's source named, or none: a pack may ask one of each."""
+    return "none" if question.answer == WRITER else "named"
+
+
 def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
     source = speaker_of(fact.data["source"])
     if source is None:
@@ -87,7 +92,8 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
     """A figure no one in the article is said to give: the writer's own in a news report."""
     d = fact.data
-    if ctx.kind.kind not in ("news", "wire") or CITED.search(paragraph_of(ctx, fact)):
+    near = _near(ctx, fact)
+    if ctx.kind.kind not in ("news", "wire") or CITED.search(near):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
@@ -95,10 +101,9 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # a figure given again may be sourced where it stands first
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
-    paragraph = paragraph_of(ctx, fact).lower()
-    if any(key.lower() in paragraph for key in ctx.speakers):
+    if any(key.lower() in near.lower() for key in ctx.speakers):
         return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
-    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not near this figure: its "
+    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not for this figure: its "
                        "sentence names no source at all."
                 for label in list(labels.values())[:2]}
     if len(feedback) < 2:
@@ -107,6 +112,15 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
                    "give it: the writer states it as a fact. A reader cannot tell where it comes from or how it was "
                    "counted, so it is worth checking.")
     return WRITER, feedback, explanation, sentence, 0.75
+
+
+def _near(ctx: Context, fact: Fact) -> str:
+    """The figure's sentence with the one before and the one after in its paragraph: where a
+    source for it would stand. A source further on in a long paragraph is given for other words."""
+    sentences = ctx.article.sentences
+    index = fact.data["sentence"]
+    around = [s for s in sentences[max(0, index - 1) : index + 2] if s.paragraph == sentences[index].paragraph]
+    return ctx.article.text[around[0].start : around[-1].end]
 
 
 def _short(label: str) -> str:
