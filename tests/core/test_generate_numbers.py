@@ -471,6 +471,51 @@ def test_a_comparison_with_the_amount_before_gives_feedback_for_each_wrong_readi
         "It can be checked: the article gives both 1,200 and 2,000.")
 
 
+FLOOD = ("River floods farms\n\n"
+         "The river broke its banks on Sunday after a week of rain.\n\n"
+         "More than 300 families have left their homes in the valley, said Rosa Lind, the county's emergency chief.\n\n"
+         "Farmer Joe Platt said the water covered roughly 2,000 acres of wheat on his land and his neighbours'.\n\n"
+         "Insurers put the damage at up to $40 million. Repairs to the bridge could take at least nine months.\n\n"
+         "The river last flooded the valley in 1998.")
+
+
+def test_a_figure_given_with_more_than_asks_what_the_wording_says_of_the_real_number_without_showing_it():
+    questions = {q.answer: q for q in asked(FLOOD, numbers.qualified_figure)}
+    families = questions["The real number is above 300, but the article does not say by how much"]
+    assert families.prompt == ("Read how the article gives the figure of 300 families. What does its wording tell you "
+                               "about the real number?")
+    assert "More than" not in families.prompt  # the student reads the wording in the article
+    assert families.evidence.startswith("More than 300 families")
+    assert set(families.feedback) == set(families.choices) - {families.answer}
+    assert families.feedback["The real number is below 300"] == "The wording puts the real number above 300, not below it."
+    assert "“More than 300”" in families.explanation
+
+
+def test_each_qualifier_gives_its_own_reading_and_money_is_a_sum():
+    answers = {q.answer for q in asked(FLOOD, numbers.qualified_figure)}
+    assert answers == {
+        "The real number is above 300, but the article does not say by how much",
+        "It is rounded: the real number is close to 2,000, perhaps a little above or below",
+        "$40 million is the highest it could be: the real sum may be lower",
+        "Nine is the lowest it could be: the real number may be higher",
+    }
+
+
+@pytest.mark.parametrize("sentence", [
+    "She read a story about 12 brothers to the class.",  # "about" before a figure that is not round: what it is on
+    "The treatment was given over 6 weeks at the clinic.",  # "over" a span of time is "during"
+    "Just 40 people came to the meeting.",  # "just" is how the writer sees the figure, not where it lies
+])
+def test_no_qualifier_question_where_the_word_does_not_qualify_a_figure(sentence):
+    text = f"Town news\n\nThe council met on Monday. {sentence} The next meeting is in May."
+    assert asked(text, numbers.qualified_figure) == []
+
+
+def test_no_qualifier_question_when_the_figure_stands_elsewhere_without_the_wording():
+    text = FLOOD.replace("The river last flooded", "The 300 families were sent to schools. The river last flooded")
+    assert not [q for q in asked(text, numbers.qualified_figure) if "300" in q.prompt]
+
+
 def test_a_pack_may_ask_who_gives_a_figure_twice_when_one_source_is_named_and_one_is_none():
     from quiz.core.domain import Question
     from quiz.core.generate import choose

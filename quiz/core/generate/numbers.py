@@ -369,3 +369,112 @@ def promised_money(ctx: Context) -> Iterator[Candidate]:
             0.85 * ctx.centrality(fact.start), f"figure:{fact.data['figure']}",
         )
 
+
+
+# What the words before a figure say of the real number, by the meaning facts/numbers.py
+# gives them: the key, the three wrong readings, and why the wording matters to a reader.
+# "only" and "just" are left out: they say how the writer sees a figure, not where the
+# real number lies.
+def _readings(n: str, real: str) -> dict[str, tuple[str, dict[str, str], str]]:
+    """`real` names what the figure is: "the real number", "the real sum", "the real percentage"."""
+    exact = f"It is exact: {real} is {n}"
+    return {
+        "approximately": (
+            f"It is rounded: {real} is close to {n}, perhaps a little above or below",
+            {exact: "The wording marks it as a round figure near the real one, not an exact figure.",
+             f"{capitalise(n)} is the lowest it could be: {real} may be far higher":
+                 f"A rounded figure can be a little below {n} as well as above it, and not far from it.",
+             f"{capitalise(n)} is the highest it could be: {real} may be far lower":
+                 f"A rounded figure can be a little above {n} as well as below it, and not far from it."},
+            f"The wording gives {n} as a round figure: whoever gave it did not count exactly, or rounded the count. "
+            "It gives a sense of size, but a reader cannot work out exact differences from it."),
+        "more than": (
+            f"{capitalise(real)} is above {n}, but the article does not say by how much",
+            {exact: f"The wording says {real} is above {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is below {n}": f"The wording puts {real} above {n}, not below it.",
+             f"{capitalise(real)} is close to {n}, perhaps a little below": f"It cannot be below {n}: the wording puts it "
+                                                                          "above."},
+            f"The wording gives {n} as a floor: {real} is higher, but the sentence does not say how much "
+            f"higher. It may be just over {n} or far over it, so a reader knows only the least it could be."),
+        "a little more than": (
+            f"{capitalise(real)} is a little above {n}",
+            {exact: f"The wording says {real} is above {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is a little below {n}": f"The wording puts {real} above {n}, not below it.",
+             f"{capitalise(real)} is far above {n}": f"The wording says it is only a little above {n}."},
+            f"The wording says {real} is just over {n}: it was rounded down to a round figure, so the exact one is "
+            "a little bigger and is not given."),
+        "at least": (
+            f"{capitalise(n)} is the lowest it could be: {real} may be higher",
+            {exact: f"The wording says {n} is the least it could be; {real} may be higher.",
+             f"{capitalise(n)} is the highest it could be: {real} may be lower":
+                 f"It is the other way round: {real} is {n} or more, never less.",
+             f"{capitalise(real)} is close to {n}, perhaps a little below": f"It cannot be below {n}: the wording makes "
+                                                                          f"{n} the lowest it could be."},
+            f"The wording gives the lowest figure the article is sure of: {real} is {n} or more, and the sentence "
+            "does not say how much more. A reader knows only the least it could be."),
+        "at most": (
+            f"{capitalise(n)} is the highest it could be: {real} may be lower",
+            {exact: f"The wording gives {n} as the top of what it could be, not as a count.",
+             f"{capitalise(n)} is the lowest it could be: {real} may be higher":
+                 f"It is the other way round: {real} is {n} or less, never more.",
+             f"{capitalise(real)} is well above {n}": f"The wording makes {n} the most it could be, so it is not above it."},
+            f"The wording gives the top of the figure: {real} may be {n}, or it may be lower. Giving the "
+            "highest figure shows how large it may be, not how large it is."),
+        "less than": (
+            f"{capitalise(real)} is below {n}, but the article does not say by how much",
+            {exact: f"The wording says {real} is below {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is above {n}": f"The wording puts {real} below {n}, not above it.",
+             f"{capitalise(n)} is the lowest it could be": f"It is the other way round: {n} is a ceiling {real} "
+                                                         "stays under."},
+            f"The wording gives {n} as a ceiling: {real} is lower, but the sentence does not say how much "
+            "lower, so a reader knows only the most it could be."),
+        "a little less than": (
+            f"{capitalise(real)} is a little below {n}",
+            {exact: f"The wording says {real} falls short of {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is a little above {n}": f"The wording puts {real} just under {n}, not above it.",
+             f"{capitalise(real)} is far below {n}": f"The wording says it is only a little short of {n}."},
+            f"The wording says {real} is just under {n}: it was rounded up to a round figure, so the exact one is "
+            "a little smaller and is not given."),
+    }
+
+
+def qualified_figure(ctx: Context) -> Iterator[Candidate]:
+    """'More than 250 people', 'as many as 300,000': what the words before a figure say of
+    the real number. The prompt gives the figure without those words, so the student reads
+    them in the article; each reading of a qualifier is offered once a pack."""
+    text = ctx.article.text
+    offered: set[str] = set()
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        qualifier, meaning = d["qualifier"], d["meaning"]
+        counts = (d["counts"] or "").split()
+        if not qualifier or meaning in ("exactly", "only") or meaning in offered or d["in_range"] or d["unit"] == "points":
+            continue
+        if qualifier in ("over", "under", "about", "some", "around") and (
+                counts and counts[-1].lower() in TIME_UNITS or not d["unit"] and (d["value"] < 10 or d["value"] % 5)):
+            continue  # "over 4 weeks" is during them; "a film about 12 brothers" is not a figure rounded
+        if counts and (counts[0].lower() in ("this", "that", "these", "those", "it", "them") or not counts[0][:1].isalpha()):
+            continue
+        if len(re.findall(r"(?<![\d.,])" + re.escape(d["figure"]) + r"(?![\d,]|\.\d)", text)) != 1:
+            continue  # the figure stands elsewhere without the wording, or with other words
+        written = as_written(ctx, fact)
+        bare = re.sub(r"^" + r"\s+".join(qualifier.split()) + r"\s+", "", written, flags=re.IGNORECASE) \
+            if written.lower().startswith(qualifier) else d["figure"]
+        sentence = ctx.sentence(fact)
+        if ctx.in_title(fact) or len(bare.split()) > 9:
+            continue
+        n = d["figure"]
+        real = "the real sum" if d["unit"] in ("$", "€", "£") else "the real percentage" if d["unit"] == "percent" else \
+            "the real number"
+        answer, wrong, why = _readings(n, real)[meaning]
+        offered.add(meaning)
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"qualified-{slugify(written, 24)}", skill="numbers",
+                prompt=f"Read how the article gives the figure of {bare}. What does its wording tell you about {real}?",
+                evidence=sentence,
+                explanation=f"The article writes “{' '.join(fact.text.split())}”. {why}",
+                feedback=wrong, template="qualified-figure",
+            ),
+            0.85 * ctx.centrality(fact.start) + 0.02, f"figure:{n}",
+        )
