@@ -537,3 +537,32 @@ def test_a_source_two_sentences_on_does_not_stop_a_writers_figure():
                         "old. Tom Bell said new ones are on order.")
     (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
     assert question.answer == figure_source.WRITER
+
+
+@pytest.mark.parametrize("sentence, figure, time", [
+    ("Officials estimated the damage at $3 million.", "$3 million", "estimate"),
+    ("The damage is estimated at $3 million.", "$3 million", "estimate"),
+    ("The storm left estimated damages as high as US$2 billion.", "US$2 billion", "estimate"),
+    ("The storm is expected to bring 300 millimetres of rain.", "300", "forecast"),
+    ("He estimated that the two sides would meet again.", "two", "count"),  # what is estimated is not the figure
+])
+def test_an_estimate_and_an_expected_figure_are_read_as_such(sentence, figure, time):
+    article = parse_article(f"Storm\n\n{sentence}")
+    (number,) = [f for f in read_facts(article).facts if f.kind == "number" and f.data["figure"] == figure]
+    assert number.data["time"] == time
+    assert figure != "US$2 billion" or number.data["unit"] == "$" and number.data["meaning"] == "at most"
+
+
+def test_an_estimated_figure_asks_count_estimate_or_forecast():
+    text = ("Storm hits coast\n\nThe storm hit the coast on Sunday. Officials estimated the damage at $30 million. "
+            "Schools will reopen on Monday.")
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "An estimate of something that has already happened"
+    assert question.prompt.endswith("Is the figure $30 million here a count, an estimate or a forecast?")
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "who made the estimate" in question.explanation
+
+
+def test_no_estimate_question_when_the_estimate_is_of_what_is_to_come():
+    text = "Bridge plan\n\nThe new bridge is estimated to cost $40 million, the council said."
+    assert [q for q in asked(text, numbers.forecast) if "estimate of something" in q.answer] == []

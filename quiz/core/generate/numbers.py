@@ -48,8 +48,13 @@ def paragraph_of(ctx: Context, fact: Fact) -> str:
     return ctx.sentence(fact)
 
 
+# Words that put a figure ahead of its time: "will cost", "is expected to", "next year".
+AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected|projected|forecasts?|plans?|planned|next|"
+                   r"to (?:cost|reach|be|rise|fall|top))\b", re.IGNORECASE)
+
+
 def forecast(ctx: Context) -> Iterator[Candidate]:
-    """'Is this figure a count of what happened, a forecast or a goal?'"""
+    """'Is this figure a count of what happened, an estimate, a forecast or a goal?'"""
     options = {
         "forecast": "A forecast of what would or will happen",
         "target": "A goal: what someone plans or promises to reach",
@@ -61,6 +66,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
                      "the figure is a prediction, and the real number may turn out different."),
         "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
                    "a goal can be missed, so it says nothing yet of the result."),
+        "estimate": ("“Estimated” shows the figure is someone's judgement of the size, not a count of every one: the "
+                     "real number may be higher or lower. A reader would ask who made the estimate, and how."),
     }
     # Why the two readings of a figure as what has happened are wrong, by what the figure is.
     not_yet = {
@@ -75,15 +82,25 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(sentence) or len(sentence.split()) > 45:
             continue
         answer = options[time]
-        wrong = {
-            options["count"]: f"It is not a count: {not_yet[time]}.",
-            options["estimate"]: f"An estimate is a careful guess at what has already happened, but {not_yet[time]}.",
-        }
+        if time == "estimate":
+            if not re.search(r"\bestimat", sentence, re.IGNORECASE) or AHEAD.search(sentence):
+                continue  # "is estimated to cost": an estimate of what is still to come is a forecast too
+            wrong = {
+                options["count"]: "“Estimated” shows that no one counted every one: it is a judgement of the size.",
+                options["forecast"]: "The sentence speaks of what has happened, not of what will happen.",
+            }
+        else:
+            wrong = {
+                options["count"]: f"It is not a count: {not_yet[time]}.",
+                options["estimate"]: f"An estimate is a careful guess at what has already happened, but {not_yet[time]}.",
+            }
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
                 prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
-                if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
+                if time == "target" else
+                f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, an estimate or a forecast?"
+                if time == "estimate" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
                 explanation=explanations[time], feedback=wrong, template="forecast",
             ),
