@@ -566,3 +566,13 @@ def test_an_estimated_figure_asks_count_estimate_or_forecast():
 def test_no_estimate_question_when_the_estimate_is_of_what_is_to_come():
     text = "Bridge plan\n\nThe new bridge is estimated to cost $40 million, the council said."
     assert [q for q in asked(text, numbers.forecast) if "estimate of something" in q.answer] == []
+
+
+def test_a_count_of_hundreds_is_asked_who_gives_it_when_a_named_source_does():
+    text = ("Library use\n\nThe city library reopened in May after a year of repairs.\n\n"
+            "Ruth Hale, the head librarian, said 400 readers joined in the first week.\n\n"
+            "Tom Reed, a council member, said the repairs came in on budget. \"It was worth it,\" said Ana Ruiz, "
+            "a teacher in the town.\n\nThe library opened 300 new study places.")
+    questions = [q for q in asked(text, figure_source.figure_source)]
+    assert [q.answer.split(",")[0] for q in questions if "400" in q.prompt] == ["Ruth Hale"]
+    assert not [q for q in questions if "300" in q.prompt]  # a count of hundreds with no source: nothing to ask

@@ -149,16 +149,20 @@ def _why_named(ctx: Context, source: Speaker) -> str:
 
 
 def _asked_about(fact: Fact) -> bool:
-    """A figure worth asking about: money, a percentage, a large count or a qualified one,
-    that counts something a prompt can show (not a duration, not a pronoun)."""
+    """A figure worth asking about: money, a percentage, a large count or a qualified one
+    (a count of a hundred or more when someone is said to give it), that counts something a
+    prompt can show (not a duration, not a pronoun next to it)."""
     d = fact.data
-    if d["in_range"] or not (d["unit"] or d["value"] >= 1000 or d["qualifier"] is not None and d["value"] >= 10):
+    large = 100 if d["source"] else 1000
+    if d["in_range"] or not (d["unit"] or d["value"] >= large or d["qualifier"] is not None and d["value"] >= 10):
         return False
     words = (d["counts"] or "").lower().split()
     if not words:
         return bool(d["unit"])  # "$1,500", "56 percent": money and shares speak for themselves
+    apart = d["unit"] and d["counts_start"] is not None and d["counts_start"] - fact.end > 1  # "39 percent of these"
     return (len(words) <= 7 and d["counts"][:1].isalpha() and words[-1] not in TIME_UNITS
-            and words[0] not in ("those", "them", "these", "this", "it", "one", "each") and not words[0].endswith("est"))
+            and (apart or words[0] not in ("those", "them", "these", "this", "it", "one", "each"))
+            and not words[0].endswith("est"))
 
 
 def _cites_more(sentence: str, source: dict) -> bool:
