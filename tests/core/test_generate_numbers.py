@@ -576,3 +576,11 @@ def test_a_count_of_hundreds_is_asked_who_gives_it_when_a_named_source_does():
     questions = [q for q in asked(text, figure_source.figure_source)]
     assert [q.answer.split(",")[0] for q in questions if "400" in q.prompt] == ["Ruth Hale"]
     assert not [q for q in questions if "300" in q.prompt]  # a count of hundreds with no source: nothing to ask
+
+
+def test_a_figure_after_and_with_a_qualifier_is_the_top_of_a_range_not_a_ceiling():
+    text = ("Storm history\n\nStorms here have killed 10,000 and as many as 300,000 people in the past fifty years, "
+            "the weather office said.")
+    numbers_read = [f for f in read_facts(parse_article(text)).facts if f.kind == "number" and f.data["value"] >= 10000]
+    assert [n.data["in_range"] for n in numbers_read] == [True, True]
+    assert asked(text, numbers.qualified_figure) == []

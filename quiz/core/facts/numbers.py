@@ -131,10 +131,11 @@ def _names_something(text: str, match: re.Match[str], sentence_start: int) -> bo
 
 def in_range(text: str, start: int, end: int) -> bool:
     """'between 32 and 77', '6 or 8 weeks', 'from 0.2 to 5 percent': one end of a range."""
-    before = text[max(0, start - 12) : start]
-    after = text[end : end + 14]
-    return bool(re.search(r"\b(?:between|from)\s+$", before) or re.match(r"\s*(?:-|–|to|or|and)\s+\$?\d", after)
-                or re.search(r"\d\s*(?:-|–|to|or|and)\s+$", before))
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    return bool(re.search(r"\b(?:between|from)\s+$", before)
+                or re.match(r"\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + r"\$?\d", after, re.IGNORECASE)
+                or re.search(r"\d\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + "$", before, re.IGNORECASE))
 
 
 def extract_numbers(reading: Reading, claims: list[Claim]) -> list[Fact]:

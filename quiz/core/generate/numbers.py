@@ -427,7 +427,7 @@ def _readings(n: str, real: str) -> dict[str, tuple[str, dict[str, str], str]]:
                  f"It is the other way round: {real} is {n} or more, never less.",
              f"{capitalise(real)} is close to {n}, perhaps a little below": f"It cannot be below {n}: the wording makes "
                                                                           f"{n} the lowest it could be."},
-            f"The wording gives the lowest figure the article is sure of: {real} is {n} or more, and the sentence "
+            f"The wording gives the lowest the figure could be: {real} is {n} or more, and the sentence "
             "does not say how much more. A reader knows only the least it could be."),
         "at most": (
             f"{capitalise(n)} is the highest it could be: {real} may be lower",
