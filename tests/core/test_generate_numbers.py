@@ -428,7 +428,16 @@ def test_no_self_report_question_when_the_article_says_it_was_checked_or_the_gro
     checked = TEACHERS.replace("within five years.", "within five years, and school records confirmed it.")
     assert asked(checked, figure_source.self_reported) == []
     these = TEACHERS.replace("About 54 percent of teachers say", "About 54 percent of these teachers say")
-    assert asked(these, figure_source.self_reported) == []
+    assert asked(these, figure_source.self_reported) == []  # the 2,000 teachers stand in another paragraph
+
+
+def test_a_share_of_these_people_is_asked_with_the_sentence_that_counts_them():
+    text = ("Nurses and the new rota\n\nThe health board held meetings on the new rota that drew over 300 nurses from "
+            "every ward. About 60 percent of these nurses say the rota has made their shifts easier.")
+    (question,) = asked(text, figure_source.self_reported)
+    assert question.prompt.startswith("The article says “The health board held meetings")
+    assert question.evidence.startswith("The health board held meetings") and question.evidence.endswith("easier.")
+    assert question.answer == "What the nurses themselves say: no one is said to have checked it"
 
 
 def test_a_title_without_its_organisation_is_not_given_as_the_source_of_a_figure():

@@ -262,9 +262,19 @@ def self_reported(ctx: Context) -> Iterator[Candidate]:
         if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or d["counts_end"] is None:
             continue
         said = SAYS.match(text, d["counts_end"])
-        if said is None or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[fact.end : d["counts_start"]]):
-            continue  # "of these administrators": a group the prompt would not show
+        link = re.fullmatch(r"\s+of\s+(?:the\s+|(?P<back>these\s+|those\s+))?", text[fact.end : d["counts_start"]])
+        if said is None or link is None:
+            continue
         group = d["counts"]
+        evidence = ctx.sentence(fact)
+        if link.group("back"):  # "50 percent of these administrators": the count of them a sentence or two before
+            paragraph = ctx.article.sentences[d["sentence"]].paragraph
+            earlier = [n for n in ctx.of_kind("number") if d["sentence"] - 2 <= n.data["sentence"] < d["sentence"]
+                       and ctx.article.sentences[n.data["sentence"]].paragraph == paragraph
+                       and (n.data["counts"] or "").split()[-1:] == group.split()[-1:]]
+            evidence = sentences_around(ctx, earlier[-1].data["sentence_start"], fact.end) if earlier else None
+            if evidence is None:
+                continue  # "these administrators" with no group before it to show
         if group.split()[-1].lower() not in POPULATION | {"administrators", "respondents", "managers", "officials",
                                                            "doctors", "nurses", "owners", "members", "patients"}:
             continue
@@ -282,12 +292,13 @@ def self_reported(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"self-reported-{slugify(group, 20)}", skill="numbers",
-                prompt=f"The article says {quoted(sentence)} What does the figure {fact.data['figure']} measure?",
-                evidence=sentence,
+                prompt=f"The article says {quoted(evidence if len(evidence.split()) <= 70 else sentence)} What does the "
+                       f"figure {fact.data['figure']} measure?",
+                evidence=evidence,
                 explanation=(f"“{capitalise(verb)}” shows the figure is what the {group} said about themselves, in a survey "
                              "or when asked. People can remember wrongly, or answer as they think they should, so a "
                              "figure people give about themselves is weaker than one someone checked."),
                 feedback=wrong, template="self-reported",
             ),
-            0.8 * ctx.centrality(fact.start), f"figure:{d['figure']}",
+            0.85 * ctx.centrality(fact.start) + 0.04, f"figure:{d['figure']}",
         )
