@@ -593,3 +593,29 @@ def test_a_figure_after_and_with_a_qualifier_is_the_top_of_a_range_not_a_ceiling
     numbers_read = [f for f in read_facts(parse_article(text)).facts if f.kind == "number" and f.data["value"] >= 10000]
     assert [n.data["in_range"] for n in numbers_read] == [True, True]
     assert asked(text, numbers.qualified_figure) == []
+
+
+@pytest.mark.parametrize("passage", [
+    "The council has 240 buses; 25 percent of these run on electricity.",
+    "Of the 240 buses, 25 percent run on electricity.",
+    "The council said 25 percent of the 240 buses run on electricity.",
+])
+def test_a_share_of_a_count_the_article_gives_asks_how_many_it_stands_for(passage):
+    (question,) = asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number)
+    assert question.prompt.endswith("About how many buses does the 25 percent stand for?")
+    assert question.answer == "About 60 buses"
+    assert question.feedback == {
+        "25 buses": "That reads the percentage as a count: 25 percent is a share of every 100, and there were 240 buses.",
+        "About 180 buses": "That is the rest: the 75 percent that the figure does not count.",
+        "240 buses": "That is all of them; 25 percent is only a part.",
+    }
+    assert "240 × 25 ÷ 100 ≈ 60" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    "The council has 240 buses; 50 percent of these run on electricity.",  # the rest is the same number
+    "The council has over 240 buses; 25 percent of these run on electricity.",  # the whole is not a count
+    "The council has 240 buses, and 25 percent of drivers are women.",  # a share of something else
+])
+def test_no_share_question_when_the_whole_is_not_plain(passage):
+    assert asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number) == []
