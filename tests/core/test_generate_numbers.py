@@ -514,6 +514,8 @@ def test_each_qualifier_gives_its_own_reading_and_money_is_a_sum():
     "She read a story about 12 brothers to the class.",  # "about" before a figure that is not round: what it is on
     "The treatment was given over 6 weeks at the clinic.",  # "over" a span of time is "during"
     "Just 40 people came to the meeting.",  # "just" is how the writer sees the figure, not where it lies
+    "People over 65 will get the vaccine first.",  # an age, not a number of things
+    "More than 3 in 10 adults walk to work.",  # a ratio
 ])
 def test_no_qualifier_question_where_the_word_does_not_qualify_a_figure(sentence):
     text = f"Town news\n\nThe council met on Monday. {sentence} The next meeting is in May."

@@ -473,6 +473,8 @@ def qualified_figure(ctx: Context) -> Iterator[Candidate]:
         if qualifier in ("over", "under", "about", "some", "around") and (
                 counts and counts[-1].lower() in TIME_UNITS or not d["unit"] and (d["value"] < 10 or d["value"] % 5)):
             continue  # "over 4 weeks" is during them; "a film about 12 brothers" is not a figure rounded
+        if not counts and not d["unit"] or re.match(r"\s+(?:in|out of)\s+\d", text[fact.end : fact.end + 12]):
+            continue  # "people over 65" is an age, "more than 3 in 10" a ratio: no number of things to pin down
         if counts and (counts[0].lower() in ("this", "that", "these", "those", "it", "them") or not counts[0][:1].isalpha()):
             continue
         if len(re.findall(r"(?<![\d.,])" + re.escape(d["figure"]) + r"(?![\d,]|\.\d)", text)) != 1:
