@@ -621,3 +621,12 @@ def test_a_share_of_a_count_the_article_gives_asks_how_many_it_stands_for(passag
 ])
 def test_no_share_question_when_the_whole_is_not_plain(passage):
     assert asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number) == []
+
+
+def test_a_rough_range_in_words_is_a_guess_not_a_count():
+    text = ("Bakery\n\nThe bakery opened in May. \"We sell about three hundred to four hundred loaves on a Saturday,\" "
+            "said the owner, Jo Baker.")
+    (question,) = asked(text, numbers.qualified_figure)
+    assert question.prompt == "Read how the article gives the number of loaves. What does its wording tell you about it?"
+    assert question.answer == "A rough guess: somewhere around three hundred to four hundred, not a count"
+    assert set(question.feedback) == set(question.choices) - {question.answer}

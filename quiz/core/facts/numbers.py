@@ -49,7 +49,7 @@ FIGURE = re.compile(
     r"(?<![\w.,$€£+/#-])" + _QUALIFIER
     + r"(?P<figure>(?P<currency>(?:US|A|C|NZ|HK)?[$€£])?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>" + _TENS_AND_UNITS + "|"
-    + "|".join(NUMBER_WORDS) + r")(?=\s+(?:[a-z]+s|percent|per\s+cent)\b))"
+    + "|".join(NUMBER_WORDS) + r")(?=\s+(?:[a-z]+s|percent|per\s+cent|hundred|thousand|million|billion)\b))"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per\s+cent\b))?"
     r"(?P<points>\s+(?:percentage\s+)?points?\b)?)"
@@ -134,8 +134,12 @@ def in_range(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     return bool(re.search(r"\b(?:between|from)\s+$", before)
-                or re.match(r"\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + r"\$?\d", after, re.IGNORECASE)
-                or re.search(r"\d\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + "$", before, re.IGNORECASE))
+                or re.match(r"\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + r"(?:\$?\d|" + _WORDS + r")", after, re.IGNORECASE)
+                or re.search(r"(?:\d|" + _WORDS + r")\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + "$", before, re.IGNORECASE))
+
+
+# "six hundred to eight hundred": a range may be written in words.
+_WORDS = r"\b(?:" + "|".join(NUMBER_WORDS) + r"|hundred|thousand|million|billion)\b"
 
 
 def extract_numbers(reading: Reading, claims: list[Claim]) -> list[Fact]:

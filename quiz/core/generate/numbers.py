@@ -464,10 +464,14 @@ def qualified_figure(ctx: Context) -> Iterator[Candidate]:
     them in the article; each reading of a qualifier is offered once a pack."""
     text = ctx.article.text
     offered: set[str] = set()
-    for fact in ctx.of_kind("number"):
+    figures = ctx.of_kind("number")
+    for fact, after in zip(figures, [*figures[1:], None]):
         d = fact.data
         qualifier, meaning = d["qualifier"], d["meaning"]
         counts = (d["counts"] or "").split()
+        if d["in_range"] and meaning == "approximately" and after is not None:
+            yield from _rough_range(ctx, fact, after)
+            continue
         if not qualifier or meaning in ("exactly", "only") or meaning in offered or d["in_range"] or d["unit"] == "points":
             continue
         if qualifier in ("over", "under", "about", "some", "around") and (
@@ -500,6 +504,37 @@ def qualified_figure(ctx: Context) -> Iterator[Candidate]:
             ),
             0.78 * ctx.centrality(fact.start) + 0.08, f"figure:{n}",  # below the kinds that say more of a figure
         )
+
+
+def _rough_range(ctx: Context, low: Fact, high: Fact) -> Iterator[Candidate]:
+    """'About six hundred to eight hundred headline ideas': a rough guess, given as a range."""
+    text = ctx.article.text
+    counts = high.data["counts"]
+    if not re.fullmatch(r"\s*(?:to|-|–)\s*", text[low.end : high.start]) or not counts or low.data["unit"] != high.data["unit"]:
+        return
+    if len(counts.split()) > 4 or counts.split()[-1].lower() in TIME_UNITS or counts[:1].isupper():
+        return
+    b = high.data["figure"]
+    a = re.sub(r"^" + r"\s+".join((low.data["qualifier"] or "").split()) + r"\s+", "", low.text, flags=re.IGNORECASE)
+    answer = f"A rough guess: somewhere around {a} to {b}, not a count"
+    wrong = {
+        f"An exact count of {b}": f"The wording gives a rough range, not one counted figure; {b} is only its top.",
+        f"An exact count of {a}": f"The wording gives a rough range, not one counted figure; {a} is only its bottom.",
+        f"A rise from {a} to {b}": "The two figures are the ends of one rough guess, not a change over time.",
+    }
+    phrase = text[low.start : high.end]
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"qualified-{slugify(phrase, 24)}", skill="numbers",
+            prompt=f"Read how the article gives the number of {counts}. What does its wording tell you about it?",
+            evidence=ctx.sentence(low),
+            explanation=(f"The article writes “{' '.join(phrase.split())}”. “{capitalise(low.data['qualifier'])}” and "
+                         "a range instead of one figure show that it was not counted exactly: it is a rough guess at the size, and "
+                         "the real number could even fall a little outside it."),
+            feedback=wrong, template="qualified-figure",
+        ),
+        0.78 * ctx.centrality(low.start) + 0.08, f"figure:{low.data['figure']}",
+    )
 
 
 def _base_of(ctx: Context, share: Fact) -> Fact | None:
