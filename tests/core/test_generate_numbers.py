@@ -516,6 +516,8 @@ def test_each_qualifier_gives_its_own_reading_and_money_is_a_sum():
     "Just 40 people came to the meeting.",  # "just" is how the writer sees the figure, not where it lies
     "People over 65 will get the vaccine first.",  # an age, not a number of things
     "More than 3 in 10 adults walk to work.",  # a ratio
+    "The new hall will cost about $20 million.",  # a forecast may end far from its figure
+    "An estimated 4,000 people came to the fair.",  # an estimate is asked as one
 ])
 def test_no_qualifier_question_where_the_word_does_not_qualify_a_figure(sentence):
     text = f"Town news\n\nThe council met on Monday. {sentence} The next meeting is in May."

@@ -474,6 +474,8 @@ def qualified_figure(ctx: Context) -> Iterator[Candidate]:
             continue
         if not qualifier or meaning in ("exactly", "only") or meaning in offered or d["in_range"] or d["unit"] == "points":
             continue
+        if d["time"] != "count" or qualifier == "an estimated":
+            continue  # "will cost about $2 million": a forecast may end far from its figure, whatever the wording
         if qualifier in ("over", "under", "about", "some", "around") and (
                 counts and counts[-1].lower() in TIME_UNITS or not d["unit"] and (d["value"] < 10 or d["value"] % 5)):
             continue  # "over 4 weeks" is during them; "a film about 12 brothers" is not a figure rounded
