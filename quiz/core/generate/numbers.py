@@ -555,7 +555,8 @@ def _base_of(ctx: Context, share: Fact) -> Fact | None:
         paragraph = ctx.article.sentences[d["sentence"]].paragraph
         before = [n for n in counts if n.end <= share.start and d["sentence"] - 1 <= n.data["sentence"]
                   and ctx.article.sentences[n.data["sentence"]].paragraph == paragraph]
-        if len(before) == 1:  # with two counts before it, "these" could be either
+        between = [n for n in ctx.of_kind("number") if before and before[-1].end <= n.start and n.end <= share.start]
+        if len(before) == 1 and not between:  # with two figures before it, "these" could be either
             return before[0]
     lead = re.match(r"Of\s+the\s+", text[d["sentence_start"] : d["sentence_start"] + 8])
     if lead:
