@@ -550,6 +550,9 @@ def test_a_source_two_sentences_on_does_not_stop_a_writers_figure():
                         "old. Tom Bell said new ones are on order.")
     (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
     assert question.answer == figure_source.WRITER
+    # One named earlier in the paragraph may go on speaking.
+    before = text.replace("The port handled 45,000", "Port figures were published on Monday. The quay is busy. The port handled 45,000")
+    assert [q for q in asked(before, figure_source.figure_source) if "45,000" in q.prompt] == []
 
 
 @pytest.mark.parametrize("sentence, figure, time", [

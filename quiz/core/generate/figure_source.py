@@ -115,11 +115,12 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
 
 
 def _near(ctx: Context, fact: Fact) -> str:
-    """The figure's sentence with the one before and the one after in its paragraph: where a
-    source for it would stand. A source further on in a long paragraph is given for other words."""
+    """Where a source for the figure would stand: its paragraph up to the sentence after it (a
+    source named before may go on speaking). One further on in a long paragraph is given for
+    other words."""
     sentences = ctx.article.sentences
     index = fact.data["sentence"]
-    around = [s for s in sentences[max(0, index - 1) : index + 2] if s.paragraph == sentences[index].paragraph]
+    around = [s for s in sentences[: index + 2] if s.paragraph == sentences[index].paragraph]
     return ctx.article.text[around[0].start : around[-1].end]
 
 
