@@ -625,6 +625,7 @@ def test_a_share_of_a_count_the_article_gives_asks_how_many_it_stands_for(passag
     "The council has over 240 buses; 25 percent of these run on electricity.",  # the whole is not a count
     "The council has 240 buses, and 25 percent of drivers are women.",  # a share of something else
     "The council has 240 buses; 40 percent are new, and 25 percent of those run on electricity.",  # of the new ones
+    "Of the 240 buses, 25 percent use it.",  # "it" with nothing before it in the prompt
 ])
 def test_no_share_question_when_the_whole_is_not_plain(passage):
     assert asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number) == []

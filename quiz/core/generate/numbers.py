@@ -586,8 +586,9 @@ def share_in_number(ctx: Context) -> Iterator[Candidate]:
         if min(abs(a - b) for i, a in enumerate(values) for b in values[i + 1 :]) < 2:
             continue  # two choices too close to tell apart
         evidence = sentences_around(ctx, base.start, fact.end)
-        if evidence is None or len(evidence.split()) > 60 or not self_contained(evidence):
-            continue
+        if evidence is None or len(evidence.split()) > 60 or not self_contained(evidence) or re.search(
+                r"\b(?:it|its|he|she|his|her|they|them|their)\b", evidence, re.IGNORECASE):
+            continue  # "30 percent stopped using it": the prompt would not say what "it" is
 
         def about(value: float) -> str:
             return f"About {round(value):,}"  # the percentage is itself rounded
