@@ -83,12 +83,12 @@ NEWS = (
 
 def test_a_figure_no_one_is_said_to_give_is_the_writers_own():
     (question,) = [q for q in asked(NEWS, figure_source.figure_source) if "45,000" in q.prompt]
-    assert question.answer == "No one: the article gives no source for it"
+    assert question.answer == figure_source.WRITER
     assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Ann Ward", "Tom Bell"]
     assert "how it was counted" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert question.feedback[next(c for c in question.choices if c.startswith("Tom Bell"))] == (
-        "The article uses Tom Bell as a source elsewhere, but not near this figure: its sentence names no source at all.")
+        "The article uses Tom Bell as a source elsewhere, but not for this figure: its sentence names no source at all.")
 
 
 def test_no_writers_figure_when_the_article_leans_on_a_report():
@@ -105,7 +105,7 @@ def test_a_figure_given_by_an_official_says_why_that_matters():
     assert question.answer.startswith("Jane Moss")
     assert "official figure" in question.explanation and "how the figure was counted" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
-    assert question.feedback["No one: the article gives no source for it"] == (
+    assert question.feedback[figure_source.WRITER] == (
         "The sentence does name a source: it gives the figure on the word of Jane Moss.")
     assert all("on the word of Jane Moss" in text for text in question.feedback.values())
 
@@ -428,7 +428,16 @@ def test_no_self_report_question_when_the_article_says_it_was_checked_or_the_gro
     checked = TEACHERS.replace("within five years.", "within five years, and school records confirmed it.")
     assert asked(checked, figure_source.self_reported) == []
     these = TEACHERS.replace("About 54 percent of teachers say", "About 54 percent of these teachers say")
-    assert asked(these, figure_source.self_reported) == []
+    assert asked(these, figure_source.self_reported) == []  # the 2,000 teachers stand in another paragraph
+
+
+def test_a_share_of_these_people_is_asked_with_the_sentence_that_counts_them():
+    text = ("Nurses and the new rota\n\nThe health board held meetings on the new rota that drew over 300 nurses from "
+            "every ward. About 60 percent of these nurses say the rota has made their shifts easier.")
+    (question,) = asked(text, figure_source.self_reported)
+    assert question.prompt.startswith("The article says “The health board held meetings")
+    assert question.evidence.startswith("The health board held meetings") and question.evidence.endswith("easier.")
+    assert question.answer == "What the nurses themselves say: no one is said to have checked it"
 
 
 def test_a_title_without_its_organisation_is_not_given_as_the_source_of_a_figure():
@@ -469,3 +478,163 @@ def test_a_comparison_with_the_amount_before_gives_feedback_for_each_wrong_readi
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert question.feedback["It cannot be checked from the figures in the article"] == (
         "It can be checked: the article gives both 1,200 and 2,000.")
+
+
+FLOOD = ("River floods farms\n\n"
+         "The river broke its banks on Sunday after a week of rain.\n\n"
+         "More than 300 families have left their homes in the valley, said Rosa Lind, the county's emergency chief.\n\n"
+         "Farmer Joe Platt said the water covered roughly 2,000 acres of wheat on his land and his neighbours'.\n\n"
+         "Insurers put the damage at up to $40 million. Repairs to the bridge could take at least nine months.\n\n"
+         "The river last flooded the valley in 1998.")
+
+
+def test_a_figure_given_with_more_than_asks_what_the_wording_says_of_the_real_number_without_showing_it():
+    questions = {q.answer: q for q in asked(FLOOD, numbers.qualified_figure)}
+    families = questions["The real number is above 300, but the article does not say by how much"]
+    assert families.prompt == ("Read how the article gives the figure of 300 families. What does its wording tell you "
+                               "about the real number?")
+    assert "More than" not in families.prompt  # the student reads the wording in the article
+    assert families.evidence.startswith("More than 300 families")
+    assert set(families.feedback) == set(families.choices) - {families.answer}
+    assert families.feedback["The real number is below 300"] == "The wording puts the real number above 300, not below it."
+    assert "“More than 300”" in families.explanation
+
+
+def test_each_qualifier_gives_its_own_reading_and_money_is_a_sum():
+    answers = {q.answer for q in asked(FLOOD, numbers.qualified_figure)}
+    assert answers == {
+        "The real number is above 300, but the article does not say by how much",
+        "It is rounded: the real number is close to 2,000, perhaps a little above or below",
+        "$40 million is the highest it could be: the real sum may be lower",
+    }  # "could take at least nine months" is a forecast, asked as one
+
+
+@pytest.mark.parametrize("sentence", [
+    "She read a story about 12 brothers to the class.",  # "about" before a figure that is not round: what it is on
+    "The treatment was given over 6 weeks at the clinic.",  # "over" a span of time is "during"
+    "Just 40 people came to the meeting.",  # "just" is how the writer sees the figure, not where it lies
+    "People over 65 will get the vaccine first.",  # an age, not a number of things
+    "More than 3 in 10 adults walk to work.",  # a ratio
+    "The new hall will cost about $20 million.",  # a forecast may end far from its figure
+    "An estimated 4,000 people came to the fair.",  # an estimate is asked as one
+])
+def test_no_qualifier_question_where_the_word_does_not_qualify_a_figure(sentence):
+    text = f"Town news\n\nThe council met on Monday. {sentence} The next meeting is in May."
+    assert asked(text, numbers.qualified_figure) == []
+
+
+def test_no_qualifier_question_when_the_figure_stands_elsewhere_without_the_wording():
+    text = FLOOD.replace("The river last flooded", "The 300 families were sent to schools. The river last flooded")
+    assert not [q for q in asked(text, numbers.qualified_figure) if "300" in q.prompt]
+
+
+def test_a_pack_may_ask_who_gives_a_figure_twice_when_one_source_is_named_and_one_is_none():
+    from quiz.core.domain import Question
+    from quiz.core.generate import choose
+    from quiz.core.generate.common import Candidate
+
+    def asks(key, evidence):
+        return Candidate(Question(id=key, type="choice", skill="numbers", prompt=f"Who gives the figure in {evidence}?",
+                                  choices=(key, "Ann", "Bo"), answer=key, evidence=evidence,
+                                  template="figure-source"), 0.9, f"figure:{evidence}")
+
+    chosen = choose([asks("Jane Moss", "3,000 homes."), asks(figure_source.WRITER, "40,000 bags."),
+                     asks(figure_source.WRITER, "9,000 cars.")], 5, random.Random(0))
+    assert sorted(q.answer for q in chosen) == sorted(["Jane Moss", figure_source.WRITER])
+
+
+def test_a_source_two_sentences_on_does_not_stop_a_writers_figure():
+    text = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago.",
+                        "The port handled 45,000 containers last year, twice as many as a decade ago. Its cranes are "
+                        "old. Tom Bell said new ones are on order.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER
+    # One named earlier in the paragraph may go on speaking.
+    before = text.replace("The port handled 45,000", "Port figures were published on Monday. The quay is busy. The port handled 45,000")
+    assert [q for q in asked(before, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
+@pytest.mark.parametrize("sentence, figure, time", [
+    ("Officials estimated the damage at $3 million.", "$3 million", "estimate"),
+    ("The damage is estimated at $3 million.", "$3 million", "estimate"),
+    ("The storm left estimated damages as high as US$2 billion.", "US$2 billion", "estimate"),
+    ("The storm is expected to bring 300 millimetres of rain.", "300", "forecast"),
+    ("Repairs to the road could take nine months.", "nine", "forecast"),
+    ("Repairs to the road took nine months.", "nine", "count"),
+    ("He estimated that the two sides would meet again.", "two", "count"),  # what is estimated is not the figure
+])
+def test_an_estimate_and_an_expected_figure_are_read_as_such(sentence, figure, time):
+    article = parse_article(f"Storm\n\n{sentence}")
+    (number,) = [f for f in read_facts(article).facts if f.kind == "number" and f.data["figure"] == figure]
+    assert number.data["time"] == time
+    assert figure != "US$2 billion" or number.data["unit"] == "$" and number.data["meaning"] == "at most"
+
+
+def test_an_estimated_figure_asks_count_estimate_or_forecast():
+    text = ("Storm hits coast\n\nThe storm hit the coast on Sunday. Officials estimated the damage at $30 million. "
+            "Schools will reopen on Monday.")
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "An estimate of something that has already happened"
+    assert question.prompt.endswith("Is the figure $30 million here a count, an estimate or a forecast?")
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "who made the estimate" in question.explanation
+
+
+def test_no_estimate_question_when_the_estimate_is_of_what_is_to_come():
+    text = "Bridge plan\n\nThe new bridge is estimated to cost $40 million, the council said."
+    assert [q for q in asked(text, numbers.forecast) if "estimate of something" in q.answer] == []
+
+
+def test_a_count_of_hundreds_is_asked_who_gives_it_when_a_named_source_does():
+    text = ("Library use\n\nThe city library reopened in May after a year of repairs.\n\n"
+            "Ruth Hale, the head librarian, said 400 readers joined in the first week.\n\n"
+            "Tom Reed, a council member, said the repairs came in on budget. \"It was worth it,\" said Ana Ruiz, "
+            "a teacher in the town.\n\nThe library opened 300 new study places.")
+    questions = [q for q in asked(text, figure_source.figure_source)]
+    assert [q.answer.split(",")[0] for q in questions if "400" in q.prompt] == ["Ruth Hale"]
+    assert not [q for q in questions if "300" in q.prompt]  # a count of hundreds with no source: nothing to ask
+
+
+def test_a_figure_after_and_with_a_qualifier_is_the_top_of_a_range_not_a_ceiling():
+    text = ("Storm history\n\nStorms here have killed 10,000 and as many as 300,000 people in the past fifty years, "
+            "the weather office said.")
+    numbers_read = [f for f in read_facts(parse_article(text)).facts if f.kind == "number" and f.data["value"] >= 10000]
+    assert [n.data["in_range"] for n in numbers_read] == [True, True]
+    assert asked(text, numbers.qualified_figure) == []
+
+
+@pytest.mark.parametrize("passage", [
+    "The council has 240 buses; 25 percent of these run on electricity.",
+    "Of the 240 buses, 25 percent run on electricity.",
+    "The council said 25 percent of the 240 buses run on electricity.",
+])
+def test_a_share_of_a_count_the_article_gives_asks_how_many_it_stands_for(passage):
+    (question,) = asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number)
+    assert question.prompt.endswith("About how many buses does the 25 percent stand for?")
+    assert question.answer == "About 60 buses"
+    assert question.feedback == {
+        "25 buses": "That reads the percentage as a count: 25 percent is a share of every 100, and there were 240 buses.",
+        "About 180 buses": "That is the rest: the 75 percent that the figure does not count.",
+        "240 buses": "That is all of them; 25 percent is only a part.",
+    }
+    assert "240 × 25 ÷ 100 ≈ 60" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    "The council has 240 buses; 50 percent of these run on electricity.",  # the rest is the same number
+    "The council has over 240 buses; 25 percent of these run on electricity.",  # the whole is not a count
+    "The council has 240 buses, and 25 percent of drivers are women.",  # a share of something else
+    "The council has 240 buses; 40 percent are new, and 25 percent of those run on electricity.",  # of the new ones
+    "Of the 240 buses, 25 percent use it.",  # "it" with nothing before it in the prompt
+])
+def test_no_share_question_when_the_whole_is_not_plain(passage):
+    assert asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number) == []
+
+
+def test_a_rough_range_in_words_is_a_guess_not_a_count():
+    text = ("Bakery\n\nThe bakery opened in May. \"We sell about three hundred to four hundred loaves on a Saturday,\" "
+            "said the owner, Jo Baker.")
+    (question,) = asked(text, numbers.qualified_figure)
+    assert question.prompt == "Read how the article gives the number of loaves. What does its wording tell you about it?"
+    assert question.answer == "A rough guess: somewhere around three hundred to four hundred, not a count"
+    assert set(question.feedback) == set(question.choices) - {question.answer}

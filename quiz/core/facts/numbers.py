@@ -20,14 +20,14 @@ QUALIFIERS = (
     "a little over", "a little under", "a little more than", "just over", "just under",
     "more than", "less than", "fewer than", "at least", "at most", "up to", "an estimated",
     "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
-    "under", "just", "only", "as many as", "as much as", "no more than", "close to",
+    "under", "just", "only", "as many as", "as much as", "as high as", "no more than", "close to",
 )
 # What each qualifier says the true figure is, in words a student can check.
 QUALIFIER_MEANING = {
     **dict.fromkeys(("about", "around", "roughly", "approximately", "some", "an estimated", "close to"), "approximately"),
     **dict.fromkeys(("nearly", "almost", "a little under", "just under"), "a little less than"),
     **dict.fromkeys(("less than", "fewer than", "under"), "less than"),
-    **dict.fromkeys(("up to", "at most", "as many as", "as much as", "no more than"), "at most"),
+    **dict.fromkeys(("up to", "at most", "as many as", "as much as", "as high as", "no more than"), "at most"),
     **dict.fromkeys(("a little over", "a little more than", "just over"), "a little more than"),
     **dict.fromkeys(("more than", "over"), "more than"),
     "at least": "at least",
@@ -47,9 +47,9 @@ _TENS_AND_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
 _QUALIFIER = r"(?P<qualifier>(?:" + "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 FIGURE = re.compile(
     r"(?<![\w.,$€£+/#-])" + _QUALIFIER
-    + r"(?P<figure>(?P<currency>[$€£])?"
+    + r"(?P<figure>(?P<currency>(?:US|A|C|NZ|HK)?[$€£])?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>" + _TENS_AND_UNITS + "|"
-    + "|".join(NUMBER_WORDS) + r")(?=\s+(?:[a-z]+s|percent|per\s+cent)\b))"
+    + "|".join(NUMBER_WORDS) + r")(?=\s+(?:[a-z]+s|percent|per\s+cent|hundred|thousand|million|billion)\b))"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per\s+cent\b))?"
     r"(?P<points>\s+(?:percentage\s+)?points?\b)?)"
@@ -69,11 +69,14 @@ FORECAST_WORDS = frozenset("will would could may might expect project forecast p
 # Verbs whose object or goal is a quantity a forecast gives ("will cost $4 billion", "could reach 2 million").
 QUANTITY_VERBS = frozenset(
     "cost reach rise fall grow total exceed create add cut save need require climb drop increase decrease "
-    "double top hit number amount lose gain".split()
+    "double top hit number amount lose gain take last".split()
 )
 # Words that make a figure a goal someone sets ("a target of", "aims to hire").
 GOAL_WORDS = frozenset("goal target aim pledge promise vow commit".split())
 ESTIMATE_WORDS = frozenset("estimate estimated approximately about roughly around".split())
+ESTIMATE_VERBS = frozenset({"estimate", "estimated"})
+# "estimated damages as high as $10 billion", "estimated at": a parse may hang the word elsewhere.
+ESTIMATED_BEFORE = re.compile(r"\bestimated(?:\s+at|\s+to\s+be|\s+(?!that\b)[a-z]+)?\s+$", re.IGNORECASE)
 CHANGE_VERBS = {
     **dict.fromkeys("rise rose risen increase grow grew grown climb jump soar surge double triple gain".split(), "up"),
     **dict.fromkeys("fall fell fallen drop decrease decline shrink shrank cut reduce reduced lower slash plunge plummet sink halve lose".split(), "down"),
@@ -128,10 +131,15 @@ def _names_something(text: str, match: re.Match[str], sentence_start: int) -> bo
 
 def in_range(text: str, start: int, end: int) -> bool:
     """'between 32 and 77', '6 or 8 weeks', 'from 0.2 to 5 percent': one end of a range."""
-    before = text[max(0, start - 12) : start]
-    after = text[end : end + 14]
-    return bool(re.search(r"\b(?:between|from)\s+$", before) or re.match(r"\s*(?:-|–|to|or|and)\s+\$?\d", after)
-                or re.search(r"\d\s*(?:-|–|to|or|and)\s+$", before))
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    return bool(re.search(r"\b(?:between|from)\s+$", before)
+                or re.match(r"\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + r"(?:\$?\d|" + _WORDS + r")", after, re.IGNORECASE)
+                or re.search(r"(?:\d|" + _WORDS + r")\s*(?:-|–|to|or|and)\s+" + _QUALIFIER + "$", before, re.IGNORECASE))
+
+
+# "six hundred to eight hundred": a range may be written in words.
+_WORDS = r"\b(?:" + "|".join(NUMBER_WORDS) + r"|hundred|thousand|million|billion)\b"
 
 
 def extract_numbers(reading: Reading, claims: list[Claim]) -> list[Fact]:
@@ -148,7 +156,7 @@ def extract_numbers(reading: Reading, claims: list[Claim]) -> list[Fact]:
             counts, counts_span = _what_it_counts(reading, figure_tokens, match)
             qualifier = " ".join((match.group("qualifier") or "").split()).lower()
             unit = "percent" if match.group("percent") else "points" if match.group("points") else \
-                match.group("currency") or ""
+                (match.group("currency") or "")[-1:]  # "US$" is dollars
             claim = _claim_over(claims, match.start("figure"))
             facts.append(Fact(
                 kind="number", start=match.start(), end=match.end(), text=text[match.start() : match.end()],
@@ -162,7 +170,8 @@ def extract_numbers(reading: Reading, claims: list[Claim]) -> list[Fact]:
                     "qualifier": qualifier or None,
                     "meaning": QUALIFIER_MEANING.get(qualifier, "exactly"),
                     "source": claim.speaker.as_dict() if claim else None,
-                    "time": _time_of(reading, figure_tokens, qualifier),
+                    "time": "estimate" if ESTIMATED_BEFORE.search(text, sentence.start, match.start())
+                    else _time_of(reading, figure_tokens, qualifier),
                     "in_range": in_range(text, match.start("figure"), match.end("figure")),
                     "written_as_word": bool(match.group("word")),
                     "sentence_start": sentence.start,
@@ -258,6 +267,13 @@ def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
             return "target"  # "a goal of 300,000 new homes"
         if node.pos == "VERB" and node.dep == "xcomp" and tokens[node.head].lemma.lower() in GOAL_WORDS:
             return "target"  # "aims to hire 5,000 workers"
+        if node.pos == "VERB" and node.lemma.lower() in ESTIMATE_VERBS and not in_subject:
+            return "estimate"  # "estimated the damage at $3 million", "is estimated at"
+        if node.pos == "VERB" and node.dep == "xcomp" and tokens[node.head].lemma.lower() in FORECAST_WORDS - {"plan", "aim"}:
+            return "forecast"  # "is expected to bring 300 millimetres of rain"
+        if node.pos == "NOUN" and any(tokens[c].dep == "amod" and tokens[c].lemma.lower() in ESTIMATE_VERBS
+                                      for c in reading.children[node.i]):
+            return "estimate"  # "estimated damages of $10 billion"
         if node.pos == "VERB" and node.lemma.lower() not in QUANTITY_VERBS | FORECAST_WORDS:
             return "count"  # "will be asked to vote on the two Articles": the figure is not what is foretold
         for child in reading.children[node.i]:

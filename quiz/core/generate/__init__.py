@@ -32,7 +32,7 @@ TEMPLATES: tuple[Template, ...] = (
     attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
-    numbers.estimate_range, numbers.promised_money,
+    numbers.estimate_range, numbers.promised_money, numbers.qualified_figure, numbers.share_in_number,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
@@ -54,8 +54,10 @@ MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", 
                           "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge"), 1)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
-# same choices, is the same question again to a student.
-MAX_FOR["figure-source"] = 1
+# same choices, is the same question again to a student; a figure with a named source and
+# one with none are two lessons. A template here keeps a second question only when its
+# answer is of another kind.
+ANSWER_KIND = {"figure-source": figure_source.answer_kind}
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
@@ -88,6 +90,8 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
                 and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
                 and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
                 and not any(c.question.template == q.template and c.question.answer == q.answer for c in chosen)
+                and not any(c.question.template == q.template and q.template in ANSWER_KIND
+                            and ANSWER_KIND[q.template](c.question) == ANSWER_KIND[q.template](q) for c in chosen)
                 and not any(conflict(c.question, q) for c in chosen))
 
     for round_ in range(2):  # two rounds by skill, so that every skill the article offers is there

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact
+from quiz.core.domain import Fact, Question
 from quiz.core.generate.common import (
     Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
 
-WRITER = "No one: the article gives no source for it"
+WRITER = "The writer, who names no source"
 # Words that send a figure to a source the question could not name: the figure may be
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
@@ -62,6 +62,11 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def answer_kind(question: Question) -> str:
+    """A figure's source named, or none: a pack may ask one of each."""
+    return "none" if question.answer == WRITER else "named"
+
+
 def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
     source = speaker_of(fact.data["source"])
     if source is None:
@@ -87,7 +92,8 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
     """A figure no one in the article is said to give: the writer's own in a news report."""
     d = fact.data
-    if ctx.kind.kind not in ("news", "wire") or CITED.search(paragraph_of(ctx, fact)):
+    near = _near(ctx, fact)
+    if ctx.kind.kind not in ("news", "wire") or CITED.search(near):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
@@ -95,10 +101,9 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # a figure given again may be sourced where it stands first
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
-    paragraph = paragraph_of(ctx, fact).lower()
-    if any(key.lower() in paragraph for key in ctx.speakers):
+    if any(key.lower() in near.lower() for key in ctx.speakers):
         return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
-    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not near this figure: its "
+    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not for this figure: its "
                        "sentence names no source at all."
                 for label in list(labels.values())[:2]}
     if len(feedback) < 2:
@@ -107,6 +112,16 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
                    "give it: the writer states it as a fact. A reader cannot tell where it comes from or how it was "
                    "counted, so it is worth checking.")
     return WRITER, feedback, explanation, sentence, 0.75
+
+
+def _near(ctx: Context, fact: Fact) -> str:
+    """Where a source for the figure would stand: its paragraph up to the sentence after it (a
+    source named before may go on speaking). One further on in a long paragraph is given for
+    other words."""
+    sentences = ctx.article.sentences
+    index = fact.data["sentence"]
+    around = [s for s in sentences[: index + 2] if s.paragraph == sentences[index].paragraph]
+    return ctx.article.text[around[0].start : around[-1].end]
 
 
 def _short(label: str) -> str:
@@ -135,16 +150,20 @@ def _why_named(ctx: Context, source: Speaker) -> str:
 
 
 def _asked_about(fact: Fact) -> bool:
-    """A figure worth asking about: money, a percentage, a large count or a qualified one,
-    that counts something a prompt can show (not a duration, not a pronoun)."""
+    """A figure worth asking about: money, a percentage, a large count or a qualified one
+    (a count of a hundred or more when someone is said to give it), that counts something a
+    prompt can show (not a duration, not a pronoun next to it)."""
     d = fact.data
-    if d["in_range"] or not (d["unit"] or d["value"] >= 1000 or d["qualifier"] is not None and d["value"] >= 10):
+    large = 100 if d["source"] else 1000
+    if d["in_range"] or not (d["unit"] or d["value"] >= large or d["qualifier"] is not None and d["value"] >= 10):
         return False
     words = (d["counts"] or "").lower().split()
     if not words:
         return bool(d["unit"])  # "$1,500", "56 percent": money and shares speak for themselves
+    apart = d["unit"] and d["counts_start"] is not None and d["counts_start"] - fact.end > 1  # "39 percent of these"
     return (len(words) <= 7 and d["counts"][:1].isalpha() and words[-1] not in TIME_UNITS
-            and words[0] not in ("those", "them", "these", "this", "it", "one", "each") and not words[0].endswith("est"))
+            and (apart or words[0] not in ("those", "them", "these", "this", "it", "one", "each"))
+            and not words[0].endswith("est"))
 
 
 def _cites_more(sentence: str, source: dict) -> bool:
@@ -244,9 +263,19 @@ def self_reported(ctx: Context) -> Iterator[Candidate]:
         if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or d["counts_end"] is None:
             continue
         said = SAYS.match(text, d["counts_end"])
-        if said is None or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[fact.end : d["counts_start"]]):
-            continue  # "of these administrators": a group the prompt would not show
+        link = re.fullmatch(r"\s+of\s+(?:the\s+|(?P<back>these\s+|those\s+))?", text[fact.end : d["counts_start"]])
+        if said is None or link is None:
+            continue
         group = d["counts"]
+        evidence = ctx.sentence(fact)
+        if link.group("back"):  # "50 percent of these administrators": the count of them a sentence or two before
+            paragraph = ctx.article.sentences[d["sentence"]].paragraph
+            earlier = [n for n in ctx.of_kind("number") if d["sentence"] - 2 <= n.data["sentence"] < d["sentence"]
+                       and ctx.article.sentences[n.data["sentence"]].paragraph == paragraph
+                       and (n.data["counts"] or "").split()[-1:] == group.split()[-1:]]
+            evidence = sentences_around(ctx, earlier[-1].data["sentence_start"], fact.end) if earlier else None
+            if evidence is None:
+                continue  # "these administrators" with no group before it to show
         if group.split()[-1].lower() not in POPULATION | {"administrators", "respondents", "managers", "officials",
                                                            "doctors", "nurses", "owners", "members", "patients"}:
             continue
@@ -264,12 +293,13 @@ def self_reported(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"self-reported-{slugify(group, 20)}", skill="numbers",
-                prompt=f"The article says {quoted(sentence)} What does the figure {fact.data['figure']} measure?",
-                evidence=sentence,
+                prompt=f"The article says {quoted(evidence if len(evidence.split()) <= 70 else sentence)} What does the "
+                       f"figure {fact.data['figure']} measure?",
+                evidence=evidence,
                 explanation=(f"“{capitalise(verb)}” shows the figure is what the {group} said about themselves, in a survey "
                              "or when asked. People can remember wrongly, or answer as they think they should, so a "
                              "figure people give about themselves is weaker than one someone checked."),
                 feedback=wrong, template="self-reported",
             ),
-            0.8 * ctx.centrality(fact.start), f"figure:{d['figure']}",
+            0.85 * ctx.centrality(fact.start) + 0.04, f"figure:{d['figure']}",
         )

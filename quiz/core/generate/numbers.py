@@ -10,7 +10,10 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import SCALES
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify, with_quotation,
+)
+from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.study import RESEARCH
 
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
@@ -48,8 +51,13 @@ def paragraph_of(ctx: Context, fact: Fact) -> str:
     return ctx.sentence(fact)
 
 
+# Words that put a figure ahead of its time: "will cost", "is expected to", "next year".
+AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected|projected|forecasts?|plans?|planned|next|"
+                   r"to (?:cost|reach|be|rise|fall|top))\b", re.IGNORECASE)
+
+
 def forecast(ctx: Context) -> Iterator[Candidate]:
-    """'Is this figure a count of what happened, a forecast or a goal?'"""
+    """'Is this figure a count of what happened, an estimate, a forecast or a goal?'"""
     options = {
         "forecast": "A forecast of what would or will happen",
         "target": "A goal: what someone plans or promises to reach",
@@ -61,6 +69,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
                      "the figure is a prediction, and the real number may turn out different."),
         "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
                    "a goal can be missed, so it says nothing yet of the result."),
+        "estimate": ("“Estimated” shows the figure is someone's judgement of the size, not a count of every one: the "
+                     "real number may be higher or lower. A reader would ask who made the estimate, and how."),
     }
     # Why the two readings of a figure as what has happened are wrong, by what the figure is.
     not_yet = {
@@ -75,15 +85,25 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(sentence) or len(sentence.split()) > 45:
             continue
         answer = options[time]
-        wrong = {
-            options["count"]: f"It is not a count: {not_yet[time]}.",
-            options["estimate"]: f"An estimate is a careful guess at what has already happened, but {not_yet[time]}.",
-        }
+        if time == "estimate":
+            if not re.search(r"\bestimat", sentence, re.IGNORECASE) or AHEAD.search(sentence):
+                continue  # "is estimated to cost": an estimate of what is still to come is a forecast too
+            wrong = {
+                options["count"]: "“Estimated” shows that no one counted every one: it is a judgement of the size.",
+                options["forecast"]: "The sentence speaks of what has happened, not of what will happen.",
+            }
+        else:
+            wrong = {
+                options["count"]: f"It is not a count: {not_yet[time]}.",
+                options["estimate"]: f"An estimate is a careful guess at what has already happened, but {not_yet[time]}.",
+            }
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
                 prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
-                if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
+                if time == "target" else
+                f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, an estimate or a forecast?"
+                if time == "estimate" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
                 explanation=explanations[time], feedback=wrong, template="forecast",
             ),
@@ -369,3 +389,227 @@ def promised_money(ctx: Context) -> Iterator[Candidate]:
             0.85 * ctx.centrality(fact.start), f"figure:{fact.data['figure']}",
         )
 
+
+
+# What the words before a figure say of the real number, by the meaning facts/numbers.py
+# gives them: the key, the three wrong readings, and why the wording matters to a reader.
+# "only" and "just" are left out: they say how the writer sees a figure, not where the
+# real number lies.
+def _readings(n: str, real: str) -> dict[str, tuple[str, dict[str, str], str]]:
+    """`real` names what the figure is: "the real number", "the real sum", "the real percentage"."""
+    exact = f"It is exact: {real} is {n}"
+    return {
+        "approximately": (
+            f"It is rounded: {real} is close to {n}, perhaps a little above or below",
+            {exact: "The wording marks it as a round figure near the real one, not an exact figure.",
+             f"{capitalise(n)} is the lowest it could be: {real} may be far higher":
+                 f"A rounded figure can be a little below {n} as well as above it, and not far from it.",
+             f"{capitalise(n)} is the highest it could be: {real} may be far lower":
+                 f"A rounded figure can be a little above {n} as well as below it, and not far from it."},
+            f"The wording gives {n} as a round figure: whoever gave it did not count exactly, or rounded the count. "
+            "It gives a sense of size, but a reader cannot work out exact differences from it."),
+        "more than": (
+            f"{capitalise(real)} is above {n}, but the article does not say by how much",
+            {exact: f"The wording says {real} is above {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is below {n}": f"The wording puts {real} above {n}, not below it.",
+             f"{capitalise(real)} is close to {n}, perhaps a little below": f"It cannot be below {n}: the wording puts it "
+                                                                          "above."},
+            f"The wording gives {n} as a floor: {real} is higher, but the sentence does not say how much "
+            f"higher. It may be just over {n} or far over it, so a reader knows only the least it could be."),
+        "a little more than": (
+            f"{capitalise(real)} is a little above {n}",
+            {exact: f"The wording says {real} is above {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is a little below {n}": f"The wording puts {real} above {n}, not below it.",
+             f"{capitalise(real)} is far above {n}": f"The wording says it is only a little above {n}."},
+            f"The wording says {real} is just over {n}: it was rounded down to a round figure, so the exact one is "
+            "a little bigger and is not given."),
+        "at least": (
+            f"{capitalise(n)} is the lowest it could be: {real} may be higher",
+            {exact: f"The wording says {n} is the least it could be; {real} may be higher.",
+             f"{capitalise(n)} is the highest it could be: {real} may be lower":
+                 f"It is the other way round: {real} is {n} or more, never less.",
+             f"{capitalise(real)} is close to {n}, perhaps a little below": f"It cannot be below {n}: the wording makes "
+                                                                          f"{n} the lowest it could be."},
+            f"The wording gives the lowest the figure could be: {real} is {n} or more, and the sentence "
+            "does not say how much more. A reader knows only the least it could be."),
+        "at most": (
+            f"{capitalise(n)} is the highest it could be: {real} may be lower",
+            {exact: f"The wording gives {n} as the top of what it could be, not as a count.",
+             f"{capitalise(n)} is the lowest it could be: {real} may be higher":
+                 f"It is the other way round: {real} is {n} or less, never more.",
+             f"{capitalise(real)} is well above {n}": f"The wording makes {n} the most it could be, so it is not above it."},
+            f"The wording gives the top of the figure: {real} may be {n}, or it may be lower. Giving the "
+            "highest figure shows how large it may be, not how large it is."),
+        "less than": (
+            f"{capitalise(real)} is below {n}, but the article does not say by how much",
+            {exact: f"The wording says {real} is below {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is above {n}": f"The wording puts {real} below {n}, not above it.",
+             f"{capitalise(n)} is the lowest it could be": f"It is the other way round: {n} is a ceiling {real} "
+                                                         "stays under."},
+            f"The wording gives {n} as a ceiling: {real} is lower, but the sentence does not say how much "
+            "lower, so a reader knows only the most it could be."),
+        "a little less than": (
+            f"{capitalise(real)} is a little below {n}",
+            {exact: f"The wording says {real} falls short of {n}, so {n} is not the exact figure.",
+             f"{capitalise(real)} is a little above {n}": f"The wording puts {real} just under {n}, not above it.",
+             f"{capitalise(real)} is far below {n}": f"The wording says it is only a little short of {n}."},
+            f"The wording says {real} is just under {n}: it was rounded up to a round figure, so the exact one is "
+            "a little smaller and is not given."),
+    }
+
+
+def qualified_figure(ctx: Context) -> Iterator[Candidate]:
+    """'More than 250 people', 'as many as 300,000': what the words before a figure say of
+    the real number. The prompt gives the figure without those words, so the student reads
+    them in the article; each reading of a qualifier is offered once a pack."""
+    text = ctx.article.text
+    offered: set[str] = set()
+    figures = ctx.of_kind("number")
+    for fact, after in zip(figures, [*figures[1:], None]):
+        d = fact.data
+        qualifier, meaning = d["qualifier"], d["meaning"]
+        counts = (d["counts"] or "").split()
+        if d["in_range"] and meaning == "approximately" and after is not None:
+            yield from _rough_range(ctx, fact, after)
+            continue
+        if not qualifier or meaning in ("exactly", "only") or meaning in offered or d["in_range"] or d["unit"] == "points":
+            continue
+        if d["time"] != "count" or qualifier == "an estimated":
+            continue  # "will cost about $2 million": a forecast may end far from its figure, whatever the wording
+        if qualifier in ("over", "under", "about", "some", "around") and (
+                counts and counts[-1].lower() in TIME_UNITS or not d["unit"] and (d["value"] < 10 or d["value"] % 5)):
+            continue  # "over 4 weeks" is during them; "a film about 12 brothers" is not a figure rounded
+        if not counts and not d["unit"] or re.match(r"\s+(?:in|out of)\s+\d", text[fact.end : fact.end + 12]):
+            continue  # "people over 65" is an age, "more than 3 in 10" a ratio: no number of things to pin down
+        if counts and (counts[0].lower() in ("this", "that", "these", "those", "it", "them") or not counts[0][:1].isalpha()):
+            continue
+        if len(re.findall(r"(?<![\d.,])" + re.escape(d["figure"]) + r"(?![\d,]|\.\d)", text)) != 1:
+            continue  # the figure stands elsewhere without the wording, or with other words
+        written = as_written(ctx, fact)
+        bare = re.sub(r"^" + r"\s+".join(qualifier.split()) + r"\s+", "", written, flags=re.IGNORECASE) \
+            if written.lower().startswith(qualifier) else d["figure"]
+        sentence = ctx.sentence(fact)
+        if ctx.in_title(fact) or len(bare.split()) > 9:
+            continue
+        n = d["figure"]
+        real = "the real sum" if d["unit"] in ("$", "€", "£") else "the real percentage" if d["unit"] == "percent" else \
+            "the real number"
+        answer, wrong, why = _readings(n, real)[meaning]
+        offered.add(meaning)
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"qualified-{slugify(written, 24)}", skill="numbers",
+                prompt=f"Read how the article gives the figure of {bare}. What does its wording tell you about {real}?",
+                evidence=sentence,
+                explanation=f"The article writes “{' '.join(fact.text.split())}”. {why}",
+                feedback=wrong, template="qualified-figure",
+            ),
+            0.78 * ctx.centrality(fact.start) + 0.08, f"figure:{n}",  # below the kinds that say more of a figure
+        )
+
+
+def _rough_range(ctx: Context, low: Fact, high: Fact) -> Iterator[Candidate]:
+    """'About six hundred to eight hundred headline ideas': a rough guess, given as a range."""
+    text = ctx.article.text
+    counts = high.data["counts"]
+    if not re.fullmatch(r"\s*(?:to|-|–)\s*", text[low.end : high.start]) or not counts or low.data["unit"] != high.data["unit"]:
+        return
+    if len(counts.split()) > 4 or counts.split()[-1].lower() in TIME_UNITS or counts[:1].isupper():
+        return
+    b = high.data["figure"]
+    a = re.sub(r"^" + r"\s+".join((low.data["qualifier"] or "").split()) + r"\s+", "", low.text, flags=re.IGNORECASE)
+    answer = f"A rough guess: somewhere around {a} to {b}, not a count"
+    wrong = {
+        f"An exact count of {b}": f"The wording gives a rough range, not one counted figure; {b} is only its top.",
+        f"An exact count of {a}": f"The wording gives a rough range, not one counted figure; {a} is only its bottom.",
+        f"A rise from {a} to {b}": "The two figures are the ends of one rough guess, not a change over time.",
+    }
+    phrase = text[low.start : high.end]
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"qualified-{slugify(phrase, 24)}", skill="numbers",
+            prompt=f"Read how the article gives the number of {counts}. What does its wording tell you about it?",
+            evidence=ctx.sentence(low),
+            explanation=(f"The article writes “{' '.join(phrase.split())}”. “{capitalise(low.data['qualifier'])}” and "
+                         "a range instead of one figure show that it was not counted exactly: it is a rough guess at the size, and "
+                         "the real number could even fall a little outside it."),
+            feedback=wrong, template="qualified-figure",
+        ),
+        0.78 * ctx.centrality(low.start) + 0.08, f"figure:{low.data['figure']}",
+    )
+
+
+def _base_of(ctx: Context, share: Fact) -> Fact | None:
+    """The count a percentage is a share of, when the article gives it next to it: '277
+    vulnerabilities; 39 percent of these', 'Of the 1,200 workers, 40 percent', '40 percent
+    of the 1,200 workers'. None when the link is not that plain."""
+    text = ctx.article.text
+    d = share.data
+    counts = [n for n in ctx.of_kind("number") if not n.data["unit"] and n.data["counts"] and n is not share]
+    after = re.match(r"\s+of\s+(?:the|these|those)\s+", text[share.end : share.end + 14])
+    if after:
+        base = next((n for n in counts if n.start == share.end + after.end()), None)
+        if base is not None:
+            return base
+    if re.match(r"\s+of\s+(?:these|those|them)\b", text[share.end : share.end + 14]):
+        paragraph = ctx.article.sentences[d["sentence"]].paragraph
+        before = [n for n in counts if n.end <= share.start and d["sentence"] - 1 <= n.data["sentence"]
+                  and ctx.article.sentences[n.data["sentence"]].paragraph == paragraph]
+        between = [n for n in ctx.of_kind("number") if before and before[-1].end <= n.start and n.end <= share.start]
+        if len(before) == 1 and not between:  # with two figures before it, "these" could be either
+            return before[0]
+    lead = re.match(r"Of\s+the\s+", text[d["sentence_start"] : d["sentence_start"] + 8])
+    if lead:
+        first = next((n for n in counts if n.start == d["sentence_start"] + lead.end()), None)
+        if first is not None and first.end < share.start:
+            return first
+    return None
+
+
+def share_in_number(ctx: Context) -> Iterator[Candidate]:
+    """'IE6 has 277 vulnerabilities; 39 percent of these are rated highly critical': a share
+    turned back into how many, with the article's own count of the whole."""
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        if d["unit"] != "percent" or d["in_range"] or d["meaning"] not in ("exactly", "approximately"):
+            continue
+        base = _base_of(ctx, fact)
+        if base is None or base.data["meaning"] != "exactly" or base.data["in_range"]:
+            continue
+        whole, share = base.data["value"], d["value"]
+        part = whole * share / 100
+        rest = whole - part
+        noun = base.data["counts"]
+        if not 0 < share < 100 or abs(share - 50) < 5 or whole < 10 or len(noun.split()) > 3 or noun[-1:] != "s":
+            continue  # at a half the rest is the same number, and the question would have two answers
+        values = [part, share, rest, whole]
+        if min(abs(a - b) for i, a in enumerate(values) for b in values[i + 1 :]) < 2:
+            continue  # two choices too close to tell apart
+        evidence = sentences_around(ctx, base.start, fact.end)
+        if evidence is None or len(evidence.split()) > 60 or not self_contained(evidence) or re.search(
+                r"\b(?:it|its|he|she|his|her|they|them|their)\b", evidence, re.IGNORECASE):
+            continue  # "30 percent stopped using it": the prompt would not say what "it" is
+
+        def about(value: float) -> str:
+            return f"About {round(value):,}"  # the percentage is itself rounded
+
+        answer = f"{about(part)} {noun}"
+        wrong = {
+            f"{d['figure'].split()[0].rstrip('%')} {noun}": f"That reads the percentage as a count: {d['figure']} is a "
+                                                           f"share of every 100, and there were {whole:,} {noun}.",
+            f"{about(rest)} {noun}": f"That is the rest: the {100 - share:g} percent that the figure does not count.",
+            f"{whole:,} {noun}": f"That is all of them; {d['figure']} is only a part.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"share-in-number-{slugify(d['figure'], 16)}", skill="numbers",
+                prompt=f"The article says {with_quotation(evidence)} About how many {noun} does the {d['figure']} stand "
+                       "for?",
+                evidence=evidence,
+                explanation=(f"{capitalise(d['figure'])} means {share:g} out of every 100. The article gives the whole: "
+                             f"{whole:,} {noun}, so the share is {whole:,} × {share:g} ÷ 100 ≈ {round(part):,}. A "
+                             "percentage shows how big a part is; only with the whole can a reader tell how many that is."),
+                feedback=wrong, template="share-in-number",
+            ),
+            0.85 * ctx.centrality(fact.start) + 0.04, f"figure:{d['figure']}",
+        )
