@@ -1,0 +1,207 @@
+"""The article's central claim: its headline and the lead sentence that states it, and who
+stands behind them. Headlines drop the source that the story below gives: a reader asks
+whose claim the headline is before taking it as fact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Sentence
+from quiz.core.facts.voice import EVALUATIVE, subjective_words
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, slugify
+
+# The kinds of support a lead sentence can give its claim, as the student chooses them,
+# by the reading layer's source_kind.
+SUPPORT = {
+    "named": "A person or organisation that it names",
+    "unnamed": "People that it does not name",
+    "document": "A study, report or other document",
+    "outlet": "Another news organisation",
+    "none": "No one: the writer states it as fact",
+}
+KIND_OF_SOURCE = {"named-person": "named", "named-organisation": "named", "unnamed": "unnamed", "vague": "unnamed",
+                  "document": "document", "outlet": "outlet"}
+WHAT_IT_IS = {
+    "named": "a source it names",
+    "unnamed": "people it does not name",
+    "document": "a study or report, not a person",
+    "outlet": "another news organisation",
+}
+# Words that attribute a claim, for a lead the reading gave no source: with any of them the
+# answer "no one" is unsure.
+ATTRIBUTING = re.compile(r"\b(?:said|says|say|told|according|report(?:ed|edly)?|reports (?:that|say)|announc\w*|confirm\w*|claim\w*|"
+                         r"stat(?:ed|es)|suggest\w*|estimat\w*|believ\w*|allege\w*|accus\w*|"
+                         r"warn\w*|insist\w*|argu\w*|revealed?|reveals|publish\w*|sources?)\b|\b(?:found|shows?|showed|shown) that\b|[“”\"]", re.IGNORECASE)
+# A headline that already names its source or asks: it claims nothing on its own word.
+HEADLINE_ATTRIBUTED = re.compile(r":|\?|\b(?:says?|said|claims?|reports?|according|announces?|warns?|urges?)\b",
+                                 re.IGNORECASE)
+DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+# Words that carry no claim of their own, left out when a headline is set against its lead.
+FILLER = frozenset("with that this from have will would about their after more than into over what when were been "
+                   "some most other which where while also first last year years".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - {w[:5] for w in FILLER}
+
+
+def lead_sentence(ctx: Context) -> Sentence | None:
+    """The article's first sentence below the headline and dateline: the lead, which states
+    the story's central claim. None when the opening is a heading or a list ("Summary")."""
+    title = ctx.article.title
+    for sentence in ctx.article.sentences:
+        text = sentence.text.strip()
+        if title and sentence.start < len(title) + 2 and text in title:
+            continue
+        if DATELINE.match(text):
+            continue
+        if len(text.split()) < 4:
+            continue  # a heading such as "Summary"
+        return sentence if len(text.split()) >= 8 else None
+    return None
+
+
+def _states_headline(title: str, lead: str) -> bool:
+    """Whether the lead states the headline's claim: most of the headline's words are in it."""
+    words = _stems(title)
+    return len(words) >= 3 and len(words & _stems(lead)) >= max(3, 0.6 * len(words))
+
+
+def headline_support(ctx: Context) -> Iterator[Candidate]:
+    """'The headline says “X”. The first sentence says the same: “…”. On whose word does
+    that sentence give the claim?' for news and reports of a study whose lead repeats the
+    headline: a headline drops the source, the lead says whose claim it is (or that the
+    outlet states it on its own word)."""
+    if ctx.kind.kind not in ("news", "wire", "study", "fact-check"):
+        return  # a release, a speech or an opinion piece is its publisher's own word by nature
+    study = ctx.kind.kind == "study"
+    title = " ".join(ctx.article.title.split())
+    if not title or title.endswith(("…", "...")) or HEADLINE_ATTRIBUTED.search(title):
+        return
+    lead = lead_sentence(ctx)
+    if lead is None or not _states_headline(title, lead.text):
+        return
+    sources = [f for f in ctx.of_kind("source") if f.data.get("sentence_start") == lead.start]
+    kinds = {KIND_OF_SOURCE.get(f.data["source_kind"]) for f in sources}
+    if not sources:
+        if study or ATTRIBUTING.search(lead.text) or ctx.of_kind("quote", sentence_start=lead.start):
+            return  # an attribution the reading did not place, or a study's finding: the answer is unsure
+        if any(f.data.get("sentence_start") == lead.start for f in ctx.of_kind("uncertainty")):
+            return  # "apparently ...": not stated as fact
+        key, support = "none", None
+    elif len(kinds) == 1 and None not in kinds and len(_stems(sources[0].text) & _stems(title)) >= 2:
+        key, support = kinds.pop(), sources[0]
+    else:
+        return
+    attribution = _attribution(ctx, support) if support is not None else ""
+    if support is not None and not attribution:
+        return
+    shown = " ".join(lead.text.split())
+    if key == "none":
+        explanation = (f"The first sentence states the headline's claim with no source: no “said”, no “according "
+                       "to”, no report. The news outlet gives it on its own word, so a reader trusts the outlet here, "
+                       "or reads on to see who backs it up.")
+        wrong = ("The sentence gives no source for the claim: it may name people or bodies, but no one is said to "
+                 "have said, found or reported it.")
+    else:
+        explanation = (f"The headline states the claim as fact, but the first sentence rests it on {attribution}: "
+                       f"{WHAT_IT_IS[key]}. The claim is that source's, not one the news outlet vouches for on its "
+                       "own; a careful reader keeps the source in mind, which the headline leaves out.")
+        wrong = f"The sentence rests the claim on {attribution}: {WHAT_IT_IS[key]}."
+    answer = SUPPORT[key]
+    distractors = [label for kind, label in SUPPORT.items() if kind != key]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id=f"headline-support-{key}", skill="sourcing",
+            prompt=(f"The headline says “{title}”. The article's first sentence gives the same claim: "
+                    f"{quoted(shown)} On whose word does that sentence give the claim?"),
+            evidence=lead.text,
+            explanation=explanation,
+            feedback={label: wrong for label in distractors},
+            template="headline-support",
+        ),
+        0.8 if key != "none" else 0.75, "headline-support",
+    )
+
+
+def _attribution(ctx: Context, source) -> str:
+    """'“researchers say”', '“Results from a randomized clinical trial … suggest”': the
+    source's words and its verb as the sentence writes them, or '' when they are not side by
+    side in the text."""
+    text = ctx.article.text
+    lead_start = source.data["sentence_start"]
+    lead = text[lead_start : source.data["sentence_end"]]
+    description = (source.data["speaker"].get("description") or source.data["speaker"].get("name") or "").strip()
+    verb = (source.data.get("verb") or "").strip()
+    if not description or not verb:
+        return ""
+    for pattern in (rf"{re.escape(description)}\s+{re.escape(verb)}\b", rf"{re.escape(verb)}\s+(?:to\s+)?{re.escape(description)}"):
+        found = re.search(pattern, lead)
+        if found:
+            return quoted(found.group())
+    return ""
+
+
+# Comparatives that measure a change ("sleep better") more than they judge.
+DEGREE_WORDS = frozenset("better worse more less most least".split())
+
+
+def headline_word(ctx: Context) -> Iterator[Candidate]:
+    """'The headline says “Electrocautery Superior to …”. Whose word is “superior”?' for a
+    word in the headline that judges, when no one the article quotes uses it: the headline
+    gives the writer's (or, in a release, the publisher's) own verdict as if it were news."""
+    if ctx.kind.kind not in ("news", "wire", "study", "fact-check", "press-release"):
+        return
+    title = " ".join(ctx.article.title.split())
+    if not title or HEADLINE_ATTRIBUTED.search(title.split(":")[-1]) or "'" in title or "‘" in title or '"' in title:
+        return  # a headline that names its source or quotes someone has another owner for its words
+    release = ctx.kind.kind == "press-release"
+    people = [s for s in ctx.speakers.values() if s.named and (s.kind == "person" or not release and s.kind == "organisation")]
+    if len(people) < 2:
+        return
+    lexicon = subjective_words()
+    for word in dict.fromkeys(re.findall(r"[A-Za-z][a-z’'-]+", title)):
+        lower = word.lower()
+        if lower in DEGREE_WORDS or not (lower in EVALUATIVE or lower in lexicon) or not _writers_own(ctx, lower):
+            continue
+        if release:
+            answer = "The publisher's own word, about its own work"
+            explanation = (f"No one the release quotes uses the word “{lower}”: it is the publisher's own judgement "
+                           "of its own work, put in the headline as if it were news. A reader asks which facts in the "
+                           "release back it up.")
+        else:
+            answer = "The writer's own word: no one quoted uses it"
+            explanation = (f"No one the article quotes uses the word “{lower}”: it is the writer's own verdict, put "
+                           "in the headline as if it were news. A reader asks what in the article backs it up, and "
+                           "whether every result does.")
+        distractors = [capitalise(s.label) for s in people[:3]]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"headline-word-{slugify(lower, 16)}", skill="loaded-language",
+                prompt=f"The headline says “{title}”. Whose word is “{lower}”?",
+                evidence=ctx.article.title,
+                explanation=explanation,
+                feedback={capitalise(s.label): f"{s.key} is quoted in the article, but never uses the word “{lower}”."
+                          for s in people[:3]},
+                template="headline-word",
+            ),
+            0.8, "headline-word",
+        )
+        return  # one word of a headline is enough to ask about
+
+
+def _writers_own(ctx: Context, word: str) -> bool:
+    """Whether a word is nowhere in the article's body inside quotation marks or in a
+    sentence that reports someone's words: only the writer uses it."""
+    text = ctx.article.text
+    body = len(ctx.article.title)
+    claims = ctx.of_kind("quote")
+    for found in re.finditer(rf"\b{re.escape(word)}(?:s|ly|al|ally)?\b", text[body:], re.IGNORECASE):
+        at = body + found.start()
+        sentence = ctx.article.sentence_at(at)
+        if sentence is None or re.search(r"[“”\"]", sentence.text):
+            return False
+        if any(q.data.get("sentence_start") == sentence.start or q.start <= at < q.end for q in claims):
+            return False
+    return True

@@ -1,0 +1,86 @@
+"""The article's central claim: whose word its headline and lead sentence rest on. Every
+article here is invented for the test."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import headline
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def questions(template, text: str):
+    ctx = context(text)
+    found = [c.question for c in template(ctx)]
+    assert all(not problems(q, ctx.article.text) for q in found)
+    return found
+
+
+BODY = (
+    "The survey tested 900 pupils in four towns last spring. Dr Hana Weller, who led the survey, said the "
+    "results were worrying. \"We need more fruit in school meals,\" said Tom Reyes, a parent in one of the towns.\n\n"
+    "The council said it would look at the findings next month.\n"
+)
+VAGUE_LEAD = "Many pupils in the valley lack vitamin D\n\nMany pupils in the valley lack vitamin D in winter, researchers say.\n\n" + BODY
+
+
+def test_a_lead_that_gives_the_headline_claim_to_unnamed_people_is_asked_on_whose_word():
+    (asked,) = questions(headline.headline_support, VAGUE_LEAD)
+    assert asked.answer == "People that it does not name"
+    assert asked.evidence == "Many pupils in the valley lack vitamin D in winter, researchers say."
+    assert "“researchers say”" in asked.explanation and "headline leaves out" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert all("“researchers say”" in words for words in asked.feedback.values())
+
+
+def test_a_lead_that_gives_a_study_as_its_source_is_keyed_as_a_document():
+    text = ("Pupils in the valley lack vitamin D\n\nA new report from the health board shows that pupils in the "
+            "valley lack vitamin D in winter.\n\n" + BODY)
+    (asked,) = questions(headline.headline_support, text)
+    assert asked.answer == "A study, report or other document"
+
+
+def test_a_lead_with_no_source_is_the_writers_own_word():
+    text = ("Old bridge closed after flood damage\n\nThe old bridge over the river was closed on Monday after flood "
+            "damage was found under its east arch.\n\n" + BODY)
+    (asked,) = questions(headline.headline_support, text)
+    assert asked.answer == "No one: the writer states it as fact"
+    assert "no source" in asked.explanation
+
+
+def test_no_question_when_the_lead_is_not_the_headlines_claim_or_is_hedged():
+    other = ("Old bridge closed after flood damage\n\nThe town has had the wettest spring for twenty years, with "
+             "rivers high in every valley.\n\n" + BODY)
+    assert not questions(headline.headline_support, other)
+    hedged = ("Old bridge closed after flood damage\n\nThe old bridge over the river was apparently closed on "
+              "Monday after flood damage was found under its east arch.\n\n" + BODY)
+    assert not questions(headline.headline_support, hedged)
+    attributed = ("Report: old bridge closed after flood damage\n\nThe old bridge over the river was closed on Monday "
+                  "after flood damage was found under its east arch.\n\n" + BODY)
+    assert not questions(headline.headline_support, attributed)
+
+
+JUDGED = ("Brilliant new library opens in Oldtown\n\nA new library opened in Oldtown on Saturday, with room for "
+          "40,000 books and a cafe.\n\n\"We waited ten years for this,\" said Ruth Lane, a teacher at the town "
+          "school. The mayor, Sam Ortiz, said the building cost $3 million.\n\nThe council said it would open on "
+          "Sundays from May.\n")
+
+
+def test_a_judging_word_in_the_headline_that_no_source_uses_is_the_writers_own():
+    (asked,) = questions(headline.headline_word, JUDGED)
+    assert asked.prompt == "The headline says “Brilliant new library opens in Oldtown”. Whose word is “brilliant”?"
+    assert asked.answer == "The writer's own word: no one quoted uses it"
+    assert "Ruth Lane, a teacher at the town school" in asked.choices
+    assert asked.feedback["Ruth Lane, a teacher at the town school"] == (
+        "Ruth Lane is quoted in the article, but never uses the word “brilliant”.")
+
+
+def test_a_headline_word_that_a_source_uses_is_not_asked():
+    text = JUDGED.replace("\"We waited ten years for this,\"", "\"It is a brilliant building,\"")
+    assert not questions(headline.headline_word, text)
