@@ -84,3 +84,23 @@ def test_a_judging_word_in_the_headline_that_no_source_uses_is_the_writers_own()
 def test_a_headline_word_that_a_source_uses_is_not_asked():
     text = JUDGED.replace("\"We waited ten years for this,\"", "\"It is a brilliant building,\"")
     assert not questions(headline.headline_word, text)
+
+
+QUOTED = ("Council says new bus plan 'fairer' for riders\n\nThe city council will change every bus route in March. "
+          "Officials say the new routes will make fares \"fairer\" for people who live far from the centre.\n\n"
+          "\"I will pay more,\" said Lina Park, a nurse who rides the bus each day.\n")
+
+
+def test_a_headline_word_in_quotation_marks_that_the_body_gives_as_someone_elses_is_asked_why():
+    (asked,) = questions(headline.headline_quoted, QUOTED)
+    assert asked.prompt.endswith("Why is “fairer” in quotation marks?")
+    assert asked.answer == "The word is someone else's, and the writer does not vouch for it"
+    assert asked.evidence.startswith("Officials say the new routes will make fares")
+    assert "not the writer's" in asked.explanation
+    assert asked.feedback["It is the name of something, so it goes in quotation marks"] == (
+        "The article writes “fairer” in lower case, as a word that describes, not as a name.")
+
+
+def test_a_quoted_headline_word_the_body_never_marks_as_borrowed_is_not_asked():
+    assert not questions(headline.headline_quoted, QUOTED.replace("fares \"fairer\"", "fares fairer"))
+    assert not questions(headline.headline_quoted, QUOTED.replace("'fairer'", "fairer"))

@@ -24,7 +24,7 @@ from quiz.core.generate.gate import conflict, problems
 
 # Every template, by the skill it exercises.
 TEMPLATES: tuple[Template, ...] = (
-    headline.headline_support, headline.headline_word,
+    headline.headline_support, headline.headline_word, headline.headline_quoted,
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause,
@@ -53,7 +53,7 @@ MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", 
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
-                          "headline-support", "headline-word"), 1)
+                          "headline-support", "headline-word", "headline-quoted"), 1)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student.
 MAX_FOR["figure-source"] = 1

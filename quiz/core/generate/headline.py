@@ -8,8 +8,11 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
+from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import EVALUATIVE, subjective_words
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, slugify
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, mid_sentence, possessive, quoted, self_contained, slugify,
+)
 
 # The kinds of support a lead sentence can give its claim, as the student chooses them,
 # by the reading layer's source_kind.
@@ -36,6 +39,8 @@ ATTRIBUTING = re.compile(r"\b(?:said|says|say|told|according|report(?:ed|edly)?|
 # A headline that already names its source or asks: it claims nothing on its own word.
 HEADLINE_ATTRIBUTED = re.compile(r":|\?|\b(?:says?|said|claims?|reports?|according|announces?|warns?|urges?)\b",
                                  re.IGNORECASE)
+# A source described with the body it belongs to: "researchers at Monash University".
+NAMES_BODY = re.compile(r"\b(?:by|from|of|at|with)\s+(?:the\s+)?[A-Z]")
 DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
 # Words that carry no claim of their own, left out when a headline is set against its lead.
 FILLER = frozenset("with that this from have will would about their after more than into over what when were been "
@@ -63,9 +68,11 @@ def lead_sentence(ctx: Context) -> Sentence | None:
 
 
 def _states_headline(title: str, lead: str) -> bool:
-    """Whether the lead states the headline's claim: most of the headline's words are in it."""
+    """Whether the lead states the headline's claim: most of the headline's words are in it
+    (half of a long headline, whose lead may leave out a second claim)."""
     words = _stems(title)
-    return len(words) >= 3 and len(words & _stems(lead)) >= max(3, 0.6 * len(words))
+    shared = len(words & _stems(lead))
+    return len(words) >= 3 and (shared >= max(3, 0.6 * len(words)) or shared >= max(4, 0.5 * len(words)))
 
 
 def headline_support(ctx: Context) -> Iterator[Candidate]:
@@ -87,8 +94,8 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
     if not sources:
         if study or ATTRIBUTING.search(lead.text) or ctx.of_kind("quote", sentence_start=lead.start):
             return  # an attribution the reading did not place, or a study's finding: the answer is unsure
-        if any(f.data.get("sentence_start") == lead.start for f in ctx.of_kind("uncertainty")):
-            return  # "apparently ...": not stated as fact
+        if any(f.data.get("sentence_start") == lead.start and _hedges_headline(ctx, f, title) for f in ctx.of_kind("uncertainty")):
+            return  # "… apparently closed": the claim is not stated as fact
         key, support = "none", None
     elif len(kinds) == 1 and None not in kinds and len(_stems(sources[0].text) & _stems(title)) >= 2:
         key, support = kinds.pop(), sources[0]
@@ -97,6 +104,10 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
     attribution = _attribution(ctx, support) if support is not None else ""
     if support is not None and not attribution:
         return
+    if key in ("unnamed", "document", "outlet") and NAMES_BODY.search(support.data["speaker"].get("description") or ""):
+        return  # "researchers at Monash University", "a study by Harvard": it names a body too
+    if key != "outlet" and any(is_outlet(m.group()) for m in re.finditer(r"(?:[A-Z][\w.&’'-]*\s?){1,4}", lead.text)):
+        return  # "officials told Reuters": the claim comes through a news organisation as well
     shown = " ".join(lead.text.split())
     if key == "none":
         explanation = (f"The first sentence states the headline's claim with no source: no “said”, no “according "
@@ -106,7 +117,7 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
                  "have said, found or reported it.")
     else:
         explanation = (f"The headline states the claim as fact, but the first sentence rests it on {attribution}: "
-                       f"{WHAT_IT_IS[key]}. The claim is that source's, not one the news outlet vouches for on its "
+                       f"{WHAT_IT_IS[key]}. The claim is that source's, not one the writer vouches for on their "
                        "own; a careful reader keeps the source in mind, which the headline leaves out.")
         wrong = f"The sentence rests the claim on {attribution}: {WHAT_IT_IS[key]}."
     answer = SUPPORT[key]
@@ -123,6 +134,13 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8 if key != "none" else 0.75, "headline-support",
     )
+
+
+def _hedges_headline(ctx: Context, fact, title: str) -> bool:
+    """Whether an uncertainty in the lead touches the headline's claim, not an aside such as
+    the reason for it ("…, apparently because the country was unhappy")."""
+    start, end = fact.data.get("clause_start", fact.start), fact.data.get("clause_end", fact.end)
+    return fact.data.get("uncertainty_kind") != "hedge" or len(_stems(ctx.article.text[start:end]) & _stems(title)) >= 1
 
 
 def _attribution(ctx: Context, source) -> str:
@@ -173,8 +191,8 @@ def headline_word(ctx: Context) -> Iterator[Candidate]:
         else:
             answer = "The writer's own word: no one quoted uses it"
             explanation = (f"No one the article quotes uses the word “{lower}”: it is the writer's own verdict, put "
-                           "in the headline as if it were news. A reader asks what in the article backs it up, and "
-                           "whether every result does.")
+                           "in the headline as if it were news. A reader asks what in the article backs it up"
+                           + (", and whether every result does." if ctx.kind.kind == "study" else "."))
         distractors = [capitalise(s.label) for s in people[:3]]
         yield Candidate(
             choice(
@@ -205,3 +223,70 @@ def _writers_own(ctx: Context, word: str) -> bool:
         if any(q.data.get("sentence_start") == sentence.start or q.start <= at < q.end for q in claims):
             return False
     return True
+
+
+# A word or short phrase the headline puts in quotation marks, in lower case (a capital
+# marks a name or a slogan, which is another question).
+QUOTED_IN_TITLE = re.compile(r"(?:^|[\s(:])['‘\"“]([a-z][a-z’' -]{2,40}?)['’\"”](?=[\s,.:;!?)]|$)")
+
+
+def headline_quoted(ctx: Context) -> Iterator[Candidate]:
+    """'The headline puts “streamlined” in quotation marks. What does that tell the
+    reader?' when the article's body gives the word in quotation marks too: the word is
+    borrowed from the people the story is about, and the headline keeps it at arm's length."""
+    title = " ".join(ctx.article.title.split())
+    found = QUOTED_IN_TITLE.search(title)
+    if not title or found is None or len(found.group(1).split()) > 4:
+        return
+    word = found.group(1).strip()
+    stem = word if len(word) < 7 or " " in word else word[:-2]  # "streamlined" and "streamline"
+    text, body = ctx.article.text, len(ctx.article.title)
+    uses = list(re.finditer(rf"\b{re.escape(stem)}\w*", text[body:], re.IGNORECASE))
+    if not uses or any(not m.group()[:1].islower() for m in uses):
+        return  # not in the body, or written there as a name
+    quoted_use = next((m for m in uses if re.match(r"[“\"‘']", text[body + m.start() - 1 : body + m.start()])), None)
+    if quoted_use is None:
+        return  # the body never marks the word as borrowed: whose it is stays unsure
+    at = body + quoted_use.start()
+    sentence = ctx.article.sentence_at(at)
+    if sentence is None or not self_contained(sentence.text, strict=False):
+        return
+    owner = _owner_at(ctx, at)
+    in_body = quoted_use.group()
+    whose = f"{possessive(mid_sentence(owner))} word" if owner else "a word from the people the article reports on"
+    answer = "The word is someone else's, and the writer does not vouch for it"
+    feedback = {
+        f"The writer stresses that it really is {word}": (
+            "Quotation marks around a word do not stress it: they show that the word is borrowed, and keep it at "
+            "arm's length."),
+        "It is the name of something, so it goes in quotation marks": (
+            f"The article writes “{in_body}” in lower case, as a word that describes, not as a name."),
+        "It marks a word the writer uses in its plain, usual sense": (
+            "A word used in its plain sense by the writer needs no quotation marks; these set it apart as "
+            "someone else's."),
+    }
+    yield Candidate(
+        choice(
+            ctx, answer, list(feedback), id=f"headline-quoted-{slugify(word, 16)}", skill="loaded-language",
+            prompt=f"The headline says “{title}”. Why is “{word}” in quotation marks?",
+            evidence=sentence.text,
+            explanation=(f"Further down, the article puts “{in_body}” in quotation marks again: it is {whose}, "
+                         "not the writer's. The headline keeps the word at arm's length, so a reader can ask whether "
+                         "it is a fair description."),
+            feedback=feedback,
+            template="headline-quoted",
+        ),
+        0.8, "headline-quoted",
+    )
+
+
+def _owner_at(ctx: Context, at: int) -> str | None:
+    """Whose words stand at an offset: the speaker of a quotation or reported statement
+    around it, as the questions label them; None when the reading gives none."""
+    for fact in ctx.of_kind("quote"):
+        if fact.start <= at < fact.end:
+            return ctx.label(fact.data["speaker"])
+    for fact in ctx.of_kind("loaded", loaded_kind="scare-quote"):
+        if fact.start <= at < fact.end and fact.data.get("owner"):
+            return ctx.label(fact.data["owner"])
+    return None
