@@ -34,7 +34,7 @@ def test_a_lead_that_gives_the_headline_claim_to_unnamed_people_is_asked_on_whos
     (asked,) = questions(headline.headline_support, VAGUE_LEAD)
     assert asked.answer == "People that it does not name"
     assert asked.evidence == "Many pupils in the valley lack vitamin D in winter, researchers say."
-    assert "“researchers say”" in asked.explanation and "headline leaves out" in asked.explanation
+    assert "“researchers say”" in asked.explanation and "headline leaves the source out" in asked.explanation
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     assert all("“researchers say”" in words for words in asked.feedback.values())
 
@@ -104,3 +104,14 @@ def test_a_headline_word_in_quotation_marks_that_the_body_gives_as_someone_elses
 def test_a_quoted_headline_word_the_body_never_marks_as_borrowed_is_not_asked():
     assert not questions(headline.headline_quoted, QUOTED.replace("fares \"fairer\"", "fares fairer"))
     assert not questions(headline.headline_quoted, QUOTED.replace("'fairer'", "fairer"))
+
+
+def test_a_lead_whose_unnamed_source_names_a_body_too_is_not_asked():
+    text = VAGUE_LEAD.replace("researchers say", "researchers at Hillside University say")
+    assert not questions(headline.headline_support, text)
+
+
+def test_each_wrong_kind_of_support_gets_feedback_of_its_own():
+    (asked,) = questions(headline.headline_support, VAGUE_LEAD)
+    assert asked.feedback["No one: the writer states it as fact"] == "The sentence does give a source: “researchers say”."
+    assert asked.feedback["A study, report or other document"].endswith("It points to no study, report or document.")

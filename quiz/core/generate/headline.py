@@ -28,8 +28,15 @@ KIND_OF_SOURCE = {"named-person": "named", "named-organisation": "named", "unnam
 WHAT_IT_IS = {
     "named": "a source it names",
     "unnamed": "people it does not name",
-    "document": "a study or report, not a person",
+    "document": "a study or report",
     "outlet": "another news organisation",
+}
+# What a reader asks of each kind of source, once the lead has named it.
+TO_ASK = {
+    "named": "A reader can ask whether that source is in a position to know, and whether it has a stake in the claim.",
+    "unnamed": "A reader cannot yet tell who they are or how they know: look for their names further down.",
+    "document": "A reader can ask who did the work, and whether it says exactly what the headline says.",
+    "outlet": "The writer passes on another outlet's report: a reader can ask whether anyone checked it.",
 }
 # Words that attribute a claim, for a lead the reading gave no source: with any of them the
 # answer "no one" is unsure.
@@ -104,8 +111,8 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
     attribution = _attribution(ctx, support) if support is not None else ""
     if support is not None and not attribution:
         return
-    if key in ("unnamed", "document", "outlet") and NAMES_BODY.search(support.data["speaker"].get("description") or ""):
-        return  # "researchers at Monash University", "a study by Harvard": it names a body too
+    if key in ("unnamed", "document") and _names_someone(support.data["speaker"].get("description") or ""):
+        return  # "researchers at Monash University", "a Lancet study": it names a body too
     if key != "outlet" and any(is_outlet(m.group()) for m in re.finditer(r"(?:[A-Z][\w.&’'-]*\s?){1,4}", lead.text)):
         return  # "officials told Reuters": the claim comes through a news organisation as well
     shown = " ".join(lead.text.split())
@@ -113,15 +120,16 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
         explanation = (f"The first sentence states the headline's claim with no source: no “said”, no “according "
                        "to”, no report. The news outlet gives it on its own word, so a reader trusts the outlet here, "
                        "or reads on to see who backs it up.")
-        wrong = ("The sentence gives no source for the claim: it may name people or bodies, but no one is said to "
-                 "have said, found or reported it.")
+        feedback = dict.fromkeys(
+            (label for kind, label in SUPPORT.items() if kind != key),
+            "The sentence gives no source for the claim: it may name people or bodies, but no one is said to have "
+            "said, found or reported it.")
     else:
         explanation = (f"The headline states the claim as fact, but the first sentence rests it on {attribution}: "
-                       f"{WHAT_IT_IS[key]}. The claim is that source's, not one the writer vouches for on their "
-                       "own; a careful reader keeps the source in mind, which the headline leaves out.")
-        wrong = f"The sentence rests the claim on {attribution}: {WHAT_IT_IS[key]}."
+                       f"{WHAT_IT_IS[key]}. The headline leaves the source out. {TO_ASK[key]}")
+        feedback = _support_feedback(key, attribution)
     answer = SUPPORT[key]
-    distractors = [label for kind, label in SUPPORT.items() if kind != key]
+    distractors = list(feedback)
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"headline-support-{key}", skill="sourcing",
@@ -129,11 +137,32 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
                     f"{quoted(shown)} On whose word does that sentence give the claim?"),
             evidence=lead.text,
             explanation=explanation,
-            feedback={label: wrong for label in distractors},
+            feedback=feedback,
             template="headline-support",
         ),
         0.8 if key != "none" else 0.75, "headline-support",
     )
+
+
+def _support_feedback(key: str, attribution: str) -> dict[str, str]:
+    """Why each other kind of support is wrong, when the lead rests its claim on `attribution`.
+    A news organisation is a named body too: for that key, "one that it names" is not offered."""
+    rests = f"The sentence rests the claim on {attribution}"
+    feedback = {
+        "named": f"{rests}: {WHAT_IT_IS[key]}. It names no person or body as its source.",
+        "unnamed": f"{rests}: {WHAT_IT_IS[key]}, not people it leaves unnamed.",
+        "document": f"{rests}: {WHAT_IT_IS[key]}. It points to no study, report or document.",
+        "outlet": f"{rests}: {WHAT_IT_IS[key]}. It names no news organisation as the source.",
+        "none": f"The sentence does give a source: {attribution}.",
+    }
+    return {SUPPORT[kind]: words for kind, words in feedback.items() if kind != key and not (key == "outlet" and kind == "named")}
+
+
+def _names_someone(description: str) -> bool:
+    """Whether a source's description names a person or body as well: 'researchers at Monash
+    University', 'a Lancet study'; a place it was done in ('a trial in Amsterdam') names no one."""
+    rest = re.sub(r"\bin\s+[A-Z][\w-]*", "", description)
+    return bool(NAMES_BODY.search(rest) or re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z]", rest.strip()))
 
 
 def _hedges_headline(ctx: Context, fact, title: str) -> bool:
