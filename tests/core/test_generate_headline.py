@@ -115,3 +115,13 @@ def test_each_wrong_kind_of_support_gets_feedback_of_its_own():
     (asked,) = questions(headline.headline_support, VAGUE_LEAD)
     assert asked.feedback["No one: the writer states it as fact"] == "The sentence does give a source: “researchers say”."
     assert asked.feedback["A study, report or other document"].endswith("It points to no study, report or document.")
+
+
+def test_a_lead_whose_claim_comes_through_a_news_organisation_is_not_keyed_as_unnamed_people():
+    text = VAGUE_LEAD.replace("researchers say", "researchers told Reuters")
+    assert not [q for q in questions(headline.headline_support, text) if q.answer == "People that it does not name"]
+
+
+def test_a_headline_that_hedges_or_names_a_study_is_not_said_to_state_its_claim_as_fact():
+    for title in ("Many pupils in the valley may lack vitamin D", "Many pupils in the valley lack vitamin D, study finds"):
+        assert not questions(headline.headline_support, VAGUE_LEAD.replace("Many pupils in the valley lack vitamin D\n", title + "\n", 1))

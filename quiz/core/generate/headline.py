@@ -13,6 +13,7 @@ from quiz.core.facts.voice import EVALUATIVE, subjective_words
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, mid_sentence, possessive, quoted, self_contained, slugify,
 )
+from quiz.core.generate.uncertainty import HEADLINE_HEDGE
 
 # The kinds of support a lead sentence can give its claim, as the student chooses them,
 # by the reading layer's source_kind.
@@ -44,8 +45,10 @@ ATTRIBUTING = re.compile(r"\b(?:said|says|say|told|according|report(?:ed|edly)?|
                          r"stat(?:ed|es)|suggest\w*|estimat\w*|believ\w*|allege\w*|accus\w*|"
                          r"warn\w*|insist\w*|argu\w*|revealed?|reveals|publish\w*|sources?)\b|\b(?:found|shows?|showed|shown) that\b|[“”\"]", re.IGNORECASE)
 # A headline that already names its source or asks: it claims nothing on its own word.
-HEADLINE_ATTRIBUTED = re.compile(r":|\?|\b(?:says?|said|claims?|reports?|according|announces?|warns?|urges?)\b",
-                                 re.IGNORECASE)
+HEADLINE_ATTRIBUTED = re.compile(r":|\?|\b(?:says?|said|claims?|reports?|according|announces?|warns?|urges?|"
+                                 r"suggests?|finds?|shows?|study|survey|poll)\b", re.IGNORECASE)
+# A body a claim reaches the article through: "told Reuters", "according to the BBC".
+THROUGH = re.compile(r"\b(?:told|tells|to|by|in|on)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,4})")
 # A source described with the body it belongs to: "researchers at Monash University".
 NAMES_BODY = re.compile(r"\b(?:by|from|of|at|with)\s+(?:the\s+)?[A-Z]")
 DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
@@ -91,18 +94,19 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
         return  # a release, a speech or an opinion piece is its publisher's own word by nature
     study = ctx.kind.kind == "study"
     title = " ".join(ctx.article.title.split())
-    if not title or title.endswith(("…", "...")) or HEADLINE_ATTRIBUTED.search(title):
-        return
+    if not title or title.endswith(("…", "...")) or HEADLINE_ATTRIBUTED.search(title) or HEADLINE_HEDGE.search(title):
+        return  # the headline already says whose claim it is, or does not state it as fact
     lead = lead_sentence(ctx)
     if lead is None or not _states_headline(title, lead.text):
         return
+    if any(f.data.get("sentence_start") == lead.start and (f.kind == "sample" or _hedges_headline(ctx, f, title))
+           for f in (*ctx.of_kind("sample"), *ctx.of_kind("uncertainty"))):
+        return  # the lead is where the study's group or the hedge the headline drops is asked
     sources = [f for f in ctx.of_kind("source") if f.data.get("sentence_start") == lead.start]
     kinds = {KIND_OF_SOURCE.get(f.data["source_kind"]) for f in sources}
     if not sources:
         if study or ATTRIBUTING.search(lead.text) or ctx.of_kind("quote", sentence_start=lead.start):
             return  # an attribution the reading did not place, or a study's finding: the answer is unsure
-        if any(f.data.get("sentence_start") == lead.start and _hedges_headline(ctx, f, title) for f in ctx.of_kind("uncertainty")):
-            return  # "… apparently closed": the claim is not stated as fact
         key, support = "none", None
     elif len(kinds) == 1 and None not in kinds and len(_stems(sources[0].text) & _stems(title)) >= 2:
         key, support = kinds.pop(), sources[0]
@@ -113,7 +117,7 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
         return
     if key in ("unnamed", "document") and _names_someone(support.data["speaker"].get("description") or ""):
         return  # "researchers at Monash University", "a Lancet study": it names a body too
-    if key != "outlet" and any(is_outlet(m.group()) for m in re.finditer(r"(?:[A-Z][\w.&’'-]*\s?){1,4}", lead.text)):
+    if key != "outlet" and any(is_outlet(m.group(1)) for m in THROUGH.finditer(lead.text)):
         return  # "officials told Reuters": the claim comes through a news organisation as well
     shown = " ".join(lead.text.split())
     if key == "none":
