@@ -40,7 +40,7 @@ def test_a_lead_that_gives_the_headline_claim_to_unnamed_people_is_asked_on_whos
 
 
 def test_a_lead_that_gives_a_study_as_its_source_is_keyed_as_a_document():
-    text = ("Pupils in the valley lack vitamin D\n\nA new report from the health board shows that pupils in the "
+    text = ("Pupils in the valley lack vitamin D\n\nA new report shows that pupils in the "
             "valley lack vitamin D in winter.\n\n" + BODY)
     (asked,) = questions(headline.headline_support, text)
     assert asked.answer == "A study, report or other document"
@@ -125,3 +125,11 @@ def test_a_lead_whose_claim_comes_through_a_news_organisation_is_not_keyed_as_un
 def test_a_headline_that_hedges_or_names_a_study_is_not_said_to_state_its_claim_as_fact():
     for title in ("Many pupils in the valley may lack vitamin D", "Many pupils in the valley lack vitamin D, study finds"):
         assert not questions(headline.headline_support, VAGUE_LEAD.replace("Many pupils in the valley lack vitamin D\n", title + "\n", 1))
+
+
+def test_a_source_that_is_both_a_document_and_a_body_or_a_body_by_a_common_noun_is_not_asked():
+    for lead in ("Police say many pupils in the valley lack vitamin D in winter.",
+                 "Many pupils in the valley lack vitamin D in winter, according to a report by the health board.",
+                 "Many pupils in the valley lack vitamin D in winter, government figures show."):
+        assert not questions(headline.headline_support, VAGUE_LEAD.replace(
+            "Many pupils in the valley lack vitamin D in winter, researchers say.", lead))
