@@ -133,3 +133,19 @@ def test_a_source_that_is_both_a_document_and_a_body_or_a_body_by_a_common_noun_
                  "Many pupils in the valley lack vitamin D in winter, government figures show."):
         assert not questions(headline.headline_support, VAGUE_LEAD.replace(
             "Many pupils in the valley lack vitamin D in winter, researchers say.", lead))
+
+
+REPORTS = ("Reports: city to sell its old town hall\n\nThe city will sell its old town hall to a hotel group, the Valley "
+           "Herald reported on Monday. The Evening Post said the sale could raise $5 million.\n\nThe mayor's office "
+           "would not comment.\n")
+
+
+def test_a_reports_headline_is_asked_what_it_tells_a_reader_with_the_outlets_the_article_names():
+    (asked,) = questions(headline.headline_reports, REPORTS)
+    assert asked.prompt.endswith("What does “Reports” tell a reader about the story?")
+    assert asked.answer == "Its claims come from other news organisations' reports, passed on"
+    assert "Valley Herald" in asked.explanation and "Evening Post" in asked.explanation
+
+
+def test_a_reports_headline_with_one_outlet_named_is_not_asked():
+    assert not questions(headline.headline_reports, REPORTS.replace("The Evening Post said", "Officials said"))

@@ -11,7 +11,7 @@ from quiz.core.domain import Sentence
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import EVALUATIVE, subjective_words
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, mid_sentence, possessive, quoted, self_contained, slugify,
+    Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, quoted, self_contained, slugify,
 )
 from quiz.core.generate.uncertainty import HEADLINE_HEDGE
 
@@ -329,3 +329,50 @@ def _owner_at(ctx: Context, at: int) -> str | None:
         if fact.start <= at < fact.end and fact.data.get("owner"):
             return ctx.label(fact.data["owner"])
     return None
+
+
+# A headline that hands its claim to other outlets: "Reports: …", "… reportedly …".
+REPORTS_HEADLINE = re.compile(r"^(?:Reports?|Media reports?)\s*:\s*|\breportedly\b", re.IGNORECASE)
+
+
+# Words that show an outlet in its sentence as the source of what it says.
+REPORTING = re.compile(r"\b(?:told|tells|report\w*|according to|cited|cites|says|said|quoted|quotes|writes|wrote)\b")
+
+
+def headline_reports(ctx: Context) -> Iterator[Candidate]:
+    """'The headline begins “Reports:”. What does that tell a reader?' when the article
+    names two or more other news organisations: the claim is theirs, passed on."""
+    title = " ".join(ctx.article.title.split())
+    cue = REPORTS_HEADLINE.search(title)
+    if not title or cue is None:
+        return
+    named = [(f.start, f.data["name"]) for f in ctx.of_kind("mention")]
+    named += [(f.start, f.data["speaker"].get("name")) for f in ctx.of_kind("source") if f.data["speaker"].get("named")]
+    outlets = list(dict.fromkeys(name for start, name in sorted(named, key=lambda item: item[0])
+                                 if name and start > len(ctx.article.title) and is_outlet(name)
+                                 and REPORTING.search(ctx.article.sentence_at(start).text)))
+    if len(outlets) < 2:
+        return  # the article does not show whose reports they are
+    word = cue.group().strip(" :")
+    named = or_list(outlets[:4], "and")
+    answer = "Its claims come from other news organisations' reports, passed on"
+    feedback = {
+        "The writer saw the events and checked every fact first-hand": (
+            f"“{word}” hands the claim to others: the article names {named}, news organisations whose reports it "
+            "passes on."),
+        "It is the text of an official report": (
+            f"It is a news story about what others reported; the reports it names are by {named}."),
+    }
+    yield Candidate(
+        choice(
+            ctx, answer, list(feedback), id="headline-reports", skill="sourcing",
+            prompt=f"The headline says “{title}”. What does “{word}” tell a reader about the story?",
+            evidence=ctx.article.title,
+            explanation=(f"“{word}” says that the headline's claim is what others reported. The article names {named}: "
+                         "the writer passes their reports on, so a reader can ask which fact comes from which outlet, "
+                         "and whether they agree."),
+            feedback=feedback,
+            template="headline-reports",
+        ),
+        0.8, "headline-reports",
+    )
