@@ -127,9 +127,9 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
         return  # "officials told Reuters": the claim comes through a news organisation as well
     shown = " ".join(lead.text.split())
     if key == "none":
-        explanation = (f"The first sentence states the headline's claim with no source: no “said”, no “according "
-                       "to”, no report. The news outlet gives it on its own word, so a reader trusts the outlet here, "
-                       "or reads on to see who backs it up.")
+        explanation = ("The first sentence states the headline's claim with no source: no “said”, no “according "
+                       "to”, no report. The writer states it in their own voice; to know how the writer knows, a "
+                       "reader looks further down the article for a source.")
         feedback = dict.fromkeys(
             (label for kind, label in SUPPORT.items() if kind != key),
             "The sentence gives no source for the claim: it may name people or bodies, but no one is said to have "
