@@ -149,3 +149,14 @@ def test_a_reports_headline_is_asked_what_it_tells_a_reader_with_the_outlets_the
 
 def test_a_reports_headline_with_one_outlet_named_is_not_asked():
     assert not questions(headline.headline_reports, REPORTS.replace("The Evening Post said", "Officials said"))
+
+
+def test_a_headline_word_that_the_body_writes_as_part_of_a_name_is_not_asked():
+    text = JUDGED.replace("A new library opened in Oldtown", "The Brilliant Street library opened in Oldtown")
+    assert not questions(headline.headline_word, text)
+
+
+def test_a_body_that_acts_in_the_lead_is_not_taken_for_its_source():
+    text = ("Water firm asks state for money to repair flood damage\n\nGreenfield Water Company asked the state for $2 million to "
+            "repair flood damage along the river road.\n\n" + BODY)
+    assert not [q for q in questions(headline.headline_support, text) if q.answer == "A person or organisation that it names"]

@@ -111,7 +111,8 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
         if study or ATTRIBUTING.search(lead.text) or ctx.of_kind("quote", sentence_start=lead.start):
             return  # an attribution the reading did not place, or a study's finding: the answer is unsure
         key, support = "none", None
-    elif len(kinds) == 1 and None not in kinds and len(_stems(sources[0].text) & _stems(title)) >= 2:
+    elif (len(kinds) == 1 and None not in kinds and len(_stems(sources[0].text) & _stems(title)) >= 2
+          and all(f.data.get("verb_kind") in ("say", "according", "phrase") for f in sources)):
         key, support = kinds.pop(), sources[0]
     else:
         return
@@ -222,6 +223,8 @@ def headline_word(ctx: Context) -> Iterator[Candidate]:
         lower = word.lower()
         if lower in DEGREE_WORDS or not (lower in EVALUATIVE or lower in lexicon) or not _writers_own(ctx, lower):
             continue
+        if re.search(rf"(?<=[a-z,;] ){re.escape(lower.capitalize())}\b", ctx.article.text[len(ctx.article.title):]):
+            continue  # "the County Fair": part of a name, not a judgement
         if release:
             answer = "The publisher's own word, about its own work"
             explanation = (f"No one the release quotes uses the word “{lower}”: it is the publisher's own judgement "
