@@ -75,7 +75,7 @@ JUDGED = ("Brilliant new library opens in Oldtown\n\nA new library opened in Old
 def test_a_judging_word_in_the_headline_that_no_source_uses_is_the_writers_own():
     (asked,) = questions(headline.headline_word, JUDGED)
     assert asked.prompt == "The headline says “Brilliant new library opens in Oldtown”. Whose word is “brilliant”?"
-    assert asked.answer == "The writer's own word: no one quoted uses it"
+    assert asked.answer == "The writer of the article, in their own voice"
     assert "Ruth Lane, a teacher at the town school" in asked.choices
     assert asked.feedback["Ruth Lane, a teacher at the town school"] == (
         "Ruth Lane is quoted in the article, but never uses the word “brilliant”.")
@@ -160,3 +160,17 @@ def test_a_body_that_acts_in_the_lead_is_not_taken_for_its_source():
     text = ("Water firm asks state for money to repair flood damage\n\nGreenfield Water Company asked the state for $2 million to "
             "repair flood damage along the river road.\n\n" + BODY)
     assert not [q for q in questions(headline.headline_support, text) if q.answer == "A person or organisation that it names"]
+
+
+RELEASE = ("Department of Parks Delivers Remarkable Summer for City Pools\n\nToday, the Department of Parks announced "
+           "that the city's 12 public pools welcomed 80,000 swimmers this summer, up from 61,000 last year. The "
+           "Department of Parks hired 40 new lifeguards in May.\n\nThe Department of Parks will open two more pools "
+           "next year. We thank every lifeguard who worked this summer.\n")
+
+
+def test_a_judging_headline_word_in_a_release_is_the_publishers_own_voice():
+    assert context(RELEASE).kind.kind == "press-release"
+    (asked,) = questions(headline.headline_word, RELEASE)
+    assert asked.answer == "The writer of the release, in its own voice"
+    assert "it is the Department of Parks' own judgement, in a text the Department of Parks wrote about itself" in asked.explanation
+    assert asked.feedback["An independent expert the release quotes"] == "No one the release quotes uses the word “remarkable”."

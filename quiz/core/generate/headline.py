@@ -13,6 +13,7 @@ from quiz.core.facts.voice import EVALUATIVE, subjective_words
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, quoted, self_contained, slugify,
 )
+from quiz.core.generate.publisher import find_publisher
 from quiz.core.generate.uncertainty import HEADLINE_HEDGE
 
 # The kinds of support a lead sentence can give its claim, as the student chooses them,
@@ -215,8 +216,11 @@ def headline_word(ctx: Context) -> Iterator[Candidate]:
     if not title or HEADLINE_ATTRIBUTED.search(title.split(":")[-1]) or "'" in title or "‘" in title or '"' in title:
         return  # a headline that names its source or quotes someone has another owner for its words
     release = ctx.kind.kind == "press-release"
-    people = [s for s in ctx.speakers.values() if s.named and (s.kind == "person" or not release and s.kind == "organisation")]
-    if len(people) < 2:
+    publisher = find_publisher(ctx) if release else None
+    if release and (publisher is None or publisher.sure < 0.85):
+        return
+    people = [s for s in ctx.speakers.values() if s.named and s.kind in ("person", "organisation")]
+    if not release and len(people) < 2:
         return
     lexicon = subjective_words()
     for word in dict.fromkeys(re.findall(r"[A-Za-z][a-z’'-]+", title)):
@@ -226,24 +230,31 @@ def headline_word(ctx: Context) -> Iterator[Candidate]:
         if re.search(rf"(?<=[a-z,;] ){re.escape(lower.capitalize())}\b", ctx.article.text[len(ctx.article.title):]):
             continue  # "the County Fair": part of a name, not a judgement
         if release:
-            answer = "The publisher's own word, about its own work"
-            explanation = (f"No one the release quotes uses the word “{lower}”: it is the publisher's own judgement "
-                           "of its own work, put in the headline as if it were news. A reader asks which facts in the "
-                           "release back it up.")
+            name = publisher.name
+            answer = "The writer of the release, in its own voice"
+            explanation = (f"No one the release quotes uses the word “{lower}”: it is {possessive(name)} own judgement, "
+                           f"in a text {name} wrote about itself, put in the headline as if it were news. A reader "
+                           "asks which facts in the release back it up.")
+            feedback = {
+                "An independent expert the release quotes": f"No one the release quotes uses the word “{lower}”.",
+                "A news reporter who covered the story": "This text is a release its publisher wrote about itself, "
+                                                         "not a reporter's story.",
+                "A critic the release quotes": f"No one the release quotes uses the word “{lower}”, critic or not.",
+            }
         else:
-            answer = "The writer's own word: no one quoted uses it"
+            answer = "The writer of the article, in their own voice"
             explanation = (f"No one the article quotes uses the word “{lower}”: it is the writer's own verdict, put "
                            "in the headline as if it were news. A reader asks what in the article backs it up"
                            + (", and whether every result does." if ctx.kind.kind == "study" else "."))
-        distractors = [capitalise(s.label) for s in people[:3]]
+            feedback = {capitalise(s.label): f"{s.key} is quoted in the article, but never uses the word “{lower}”."
+                        for s in people[:3]}
         yield Candidate(
             choice(
-                ctx, answer, distractors, id=f"headline-word-{slugify(lower, 16)}", skill="loaded-language",
+                ctx, answer, list(feedback), id=f"headline-word-{slugify(lower, 16)}", skill="loaded-language",
                 prompt=f"The headline says “{title}”. Whose word is “{lower}”?",
                 evidence=ctx.article.title,
                 explanation=explanation,
-                feedback={capitalise(s.label): f"{s.key} is quoted in the article, but never uses the word “{lower}”."
-                          for s in people[:3]},
+                feedback=feedback,
                 template="headline-word",
             ),
             0.8, "headline-word",
