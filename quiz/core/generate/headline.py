@@ -368,7 +368,9 @@ def headline_reports(ctx: Context) -> Iterator[Candidate]:
     if len(outlets) < 2:
         return  # the article does not show whose reports they are
     word = cue.group().strip(" :")
-    named = or_list(outlets[:4], "and")
+    text = ctx.article.text
+    # "the Guardian" as the article writes it, where it does.
+    named = or_list([f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b", text) else name for name in outlets[:4]], "and")
     answer = "Its claims come from other news organisations' reports, passed on"
     feedback = {
         "The writer saw the events and checked every fact first-hand": (
