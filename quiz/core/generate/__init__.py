@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    attribution, compared, figure_source, kinds, language, numbers, opinion, publisher, sourcing, speech, study,
+    attribution, compared, figure_source, headline, kinds, language, numbers, opinion, publisher, sourcing, speech, study,
     uncertainty, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
@@ -24,6 +24,7 @@ from quiz.core.generate.gate import conflict, problems
 
 # Every template, by the skill it exercises.
 TEMPLATES: tuple[Template, ...] = (
+    headline.headline_support, headline.headline_word, headline.headline_quoted, headline.headline_reports,
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause,
@@ -52,7 +53,8 @@ MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
 MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
-                          "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge"), 1)
+                          "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
+                          "headline-support", "headline-word", "headline-quoted"), 1)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
