@@ -673,10 +673,44 @@ STAKE = (
 
 def test_a_source_who_speaks_for_the_body_the_story_is_about_is_asked_with_feedback_for_each_wrong_choice():
     (asked,) = questions(kinds.interested_source, STAKE)
-    assert asked.answer == "Ann Lee speaks for Riverside Arts Foundation, which the story is about, so has a stake in it"
+    assert asked.answer == ("As chief financial officer of the Riverside Arts Foundation, Ann Lee has a reason to present "
+                            "the Riverside Arts Foundation in a good light")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-    assert asked.feedback["Ann Lee is the reporter who wrote the article"] == (
-        "The article quotes Ann Lee; it does not say Ann Lee wrote it.")
+    assert not any("reporter" in choice for choice in asked.choices)
+    assert asked.feedback["Ann Lee has no tie to the Riverside Arts Foundation, so is a neutral voice on it"] == (
+        "The article names Ann Lee as chief financial officer of the Riverside Arts Foundation: tied to the Riverside "
+        "Arts Foundation, not neutral.")
+
+
+SPOKESPEOPLE = (
+    "Water board fined over leak\n\n"
+    "The Lakeside Water Board was fined $40,000 on Tuesday after a pipe leaked into the river for a week.\n\n"
+    "\"We found the leak as fast as anyone could,\" said LWB spokeswoman Mia Tran.\n\n"
+    "LWB spokesman Dan Cole said the pipe had been replaced.\n\n"
+    "Jo Marsh, a professor of ecology at Hill University, said the river would recover within a year.\n\n"
+    "The LWB said it would not appeal."
+)
+
+
+def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
+    asked = questions(kinds.interested_source, SPOKESPEOPLE)
+    assert [q.answer for q in asked] == ["As LWB spokeswoman, Mia Tran has a reason to present the LWB in a good light"]
+    assert asked[0].prompt == "The article quotes Mia Tran, LWB spokeswoman. What should a reader keep in mind about this source?"
+
+
+RUNS_THE_SHOW = (
+    "Quilts from a century fill the town hall\n\n"
+    "An exhibition of 60 quilts opened at the town hall gallery on Friday. The exhibition runs until May.\n\n"
+    "\"Each quilt tells a family's story,\" said Ruth Ames, curator of the exhibition.\n\n"
+    "Visitors queued for an hour to see the exhibition on its first day, said Paul Grey, a local historian.\n\n"
+    "Sam Ode, chairman of the Riverside Rowing Club, said the hall would host a rowing show next."
+)
+
+
+def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body_named_once_does_not():
+    asked = questions(kinds.interested_source, RUNS_THE_SHOW)
+    assert [q.answer for q in asked] == [
+        "As curator of the exhibition, Ruth Ames has a reason to present the exhibition in a good light"]
 
 
 OUTSIDE_VOICE = (

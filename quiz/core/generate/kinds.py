@@ -46,51 +46,95 @@ def independent_voice(ctx: Context) -> Iterator[Candidate]:
 
 
 def interested_source(ctx: Context) -> Iterator[Candidate]:
-    """A named source who works for the organisation the story is about: 'Why might
-    K.C. Maurer, chief financial officer of the Andy Warhol Foundation, not be neutral?'"""
-    text = ctx.article.text
+    """A named source whose post ties them to what the story is about: 'The article quotes
+    Tricia McLaughlin, a DHS spokeswoman. What should a reader keep in mind about this
+    source?' for a spokesperson, director, founder or officer of a body the story names in
+    its headline or again elsewhere, or the curator or director of the exhibit, gallery or
+    campaign the story keeps coming back to. One question per body."""
+    asked = set()
     for key, speaker in ctx.speakers.items():
-        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
+        if not speaker.named or speaker.kind != "person":
             continue
-        role = speaker.label.split(", ", 1)[1]
-        organisation = _organisation_in(role)
-        # The story is about the organisation when it names it in the title or more than once.
-        if not organisation or organisation in key or not (organisation in ctx.article.title or text.count(organisation) >= 2):
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        tie = next(filter(None, (_tie(ctx, role) for role in _roles(speaker, claims))), None)
+        if tie is None or tie[1] in asked or tie[1].lower() in key.lower():
             continue
-        claims = ctx.claims_by_speaker.get(key, [])
-        if not claims:
-            continue
-        evidence = claim_evidence(ctx, claims[0])
+        post, thing, role = tie
+        if re.search(rf"\b[Tt]he {re.escape(thing)}\b", ctx.article.text):
+            thing = f"the {thing}"  # as the article writes it: "the Andy Warhol Foundation"
+        evidence = claim_evidence(ctx, claims[0]) if claims else None
         if evidence is None:
             continue
-        answer = f"{key} speaks for {organisation}, which the story is about, so has a stake in it"
+        asked.add(tie[1])
+        answer = f"As {post}, {key} has a reason to present {thing} in a good light"
         distractors = [
-            f"{key} is an independent expert with no link to {organisation}",
-            f"{key} is the reporter who wrote the article",
-            f"{key} is a source the article does not name",
+            f"{key} has no tie to {thing}, so is a neutral voice on it",
+            f"{key} knows {thing} from the inside, so what {key} says about it needs no check",
+            f"{key} is one of the critics of {thing}",
         ]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"stake-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
                 evidence=evidence,
-                explanation=(f"{key} is {role}: {organisation} is part of the story, so {key} has reasons to present it "
-                             "in a good light. That does not make the words false, but an independent source would be a check."),
-                feedback={distractors[0]: f"The article names {key} as {role}: linked to {organisation}, not independent of it.",
-                          distractors[1]: f"The article quotes {key}; it does not say {key} wrote it.",
-                          distractors[2]: f"The article names {key}, as {role}."},
+                explanation=(f"The article names {key} as {role}, and {thing} is part of the story. So {key} has reasons "
+                             f"to present {thing} in a good light. That does not make the words false, but a source with "
+                             f"no tie to {thing} would be a check on them."),
+                feedback={distractors[0]: f"The article names {key} as {role}: tied to {thing}, not neutral.",
+                          distractors[1]: (f"Inside knowledge is worth having, but it comes with a reason to present "
+                                           f"{thing} well, so an outside check is still needed."),
+                          distractors[2]: f"The article names {key} as {role}: on the side of {thing}, not one of its critics."},
                 template="interested-source",
             ),
-            0.9, f"stake:{key}",
+            0.85, f"stake:{key}",
         )
+
+
+def _roles(speaker, claims) -> list[str]:
+    """Every role the article gives a source, as written ('DHS spokeswoman', 'chief
+    financial officer and treasurer at the Andy Warhol Foundation'), shortest first."""
+    roles = {c.data["speaker"].get("description") or "" for c in claims}
+    if ", " in speaker.label:
+        roles.add(speaker.label.split(", ", 1)[1])
+    roles = {re.sub(r"^(?:the|a|an)\s+", "", role.split(";")[0].strip(" ,")) for role in roles}
+    return sorted((r for r in roles if 1 <= len(r.split()) <= 14), key=len)
+
+
+# Posts that run a body or speak for it; a professor or an expert only works there.
+POST = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
+        r"director|president|chair(?:man|woman|person)?|head|manager|curator|organi[sz]er|administrator|treasurer)")
+# 'curator of the exhibit', 'director of the gallery': a thing the story is about, not a named body.
+THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the [a-z][\w-]*(?: [a-z][\w-]*){{0,2}})$", re.IGNORECASE)
+
+
+def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
+    """(the post, the body or thing it ties the source to, the role) when the story is about
+    that body or thing: it is in the headline, or named again outside the role."""
+    text, title = ctx.article.text, ctx.article.title.lower()
+    if not re.search(rf"\b{POST}\b", role, re.IGNORECASE):
+        return None
+    organisation = _organisation_in(role)
+    if organisation and (organisation.lower() in title or text.count(organisation) >= 2):
+        return role, organisation, role
+    match = THING.search(role)
+    if match is None:
+        return None
+    thing = match.group("thing")
+    head = thing.split()[-1].lower()
+    mentions = len(re.findall(rf"\b{re.escape(head)}(?:s|es)?\b", text, re.IGNORECASE))
+    if head in title or mentions >= 3:
+        return match.group(0), thing, role
+    return None
 
 
 def _organisation_in(role: str) -> str:
     """'chief financial officer and treasurer at the Andy Warhol Foundation' -> 'Andy Warhol
     Foundation'. A name of two words or more, or an acronym: 'Governor of Washington' and
     'Envoy for Climate' name a place and a brief, not a body that speaks."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role)  # "a DHS spokeswoman"
     match = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,6})$", role) or \
-        re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|official|executive|director|chief)\b", role)
+        re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?i:spokes(?:wo)?man|spokesperson|official|executive|director|chief|"
+                 r"administrator)\b", role)
     name = match.group(1).strip() if match else ""
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
 
