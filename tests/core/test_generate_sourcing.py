@@ -624,6 +624,14 @@ def test_the_researcher_who_led_a_study_is_asked_about_as_judging_her_own_work()
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+def test_the_director_of_a_named_study_is_asked_about_as_judging_his_own_work():
+    text = OWN_STUDY.replace("The study was led by Ana Ruiz, a sleep researcher at Hill University.",
+                             "Professor Ana Ruiz, Director of the Afternoon Sleep study, said the naps were short.")
+    (asked,) = questions(kinds.own_study_source, text)
+    assert asked.answer == "Ana Ruiz led the study, so is judging their own work"
+    assert "names Ana Ruiz as the director of the Afternoon Sleep study." in asked.explanation
+
+
 def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judging_her_own_work():
     assert not questions(kinds.own_study_source, OWN_STUDY.replace("The study was led by Ana Ruiz",
                                                                    "The study was reviewed by Ana Ruiz"))

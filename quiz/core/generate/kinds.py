@@ -241,7 +241,8 @@ def own_outlet_source(ctx: Context) -> Iterator[Candidate]:
 
 # The one who led a piece of research: "the study's principal investigator", "lead author".
 LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|investigator|scientist)|senior author|"
-                  r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by)\b", re.IGNORECASE)
+                  r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by|"
+                  r"director of the (?:[\w-]+ ){0,4}(?:study|trial|survey))\b", re.IGNORECASE)
 
 
 # Words a researcher uses to warn against reading too much into a result.
@@ -269,7 +270,8 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
         if led is None or not own or _warns(ctx, own):
             continue
         work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
-        lead = LEAD.search(led.text).group(0).lower()
+        lead = LEAD.search(led.text).group(0)
+        lead = lead[0].lower() + lead[1:]  # "the director of the National Iodine Nutrition study"
         role = f"the person who led {work}" if "led" in lead else f"the {lead}"  # "was led by" names no post
         answer = f"{key} led {work}, so is judging their own work"
         distractors = [f"{key} took no part in {work} and judges it from outside",
@@ -280,7 +282,7 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"own-study-{slugify(key, 24)}", skill="sourcing",
                 prompt=f"The article gives {key}'s view of {work}. What should a reader keep in mind about it?",
                 evidence=led.text,
-                explanation=(f"The article names {key} as {role}. Researchers want their work to look good, so "
+                explanation=(f"The article names {key} as {role}. Researchers have reasons to want their work to look good, so "
                              "their view of its results, and of its weaknesses, is not a check on it: an expert who "
                              "took no part would be. That does not make the view wrong."),
                 feedback={distractors[0]: f"The article names {key} as {role}: {key} led {work}.",
