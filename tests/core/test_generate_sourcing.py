@@ -739,6 +739,26 @@ def test_the_one_source_from_outside_a_study_is_asked_with_feedback_for_each_wro
     assert asked.feedback["Ann Lee"] == "The article does not present Ann Lee as outside the research: only Kim Park is."
 
 
+EDITORIAL = (
+    "Cold baths speed up recovery, trial finds\n\n"
+    "Runners who took a cold bath after a race felt less pain two days later, a trial of 80 runners found.\n\n"
+    "The trial was small and short, wrote Dr. Nina Berg of Lake University in an accompanying editorial. "
+    "\"We cannot yet tell whether the effect lasts,\" she wrote."
+)
+
+
+def test_an_outside_view_with_no_other_source_to_choose_from_is_asked_why_the_article_gives_it():
+    (asked,) = questions(kinds.independent_voice, EDITORIAL)
+    assert asked.prompt == "The article gives the view of Nina Berg on the trial. Why does it include this view?"
+    assert asked.answer == "Nina Berg took no part in the trial, so the view is a check on the researchers' account"
+    assert "accompanying editorial: a comment printed next to the report of the trial" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_source_the_article_does_not_set_outside_the_research_is_not_asked_about():
+    assert not questions(kinds.independent_voice, EDITORIAL.replace(" in an accompanying editorial", ""))
+
+
 def test_an_outlet_named_with_the_day_of_its_issue_is_named_without_the_day():
     for said in ("today's Washington Post", "Sunday’s Washington Post"):
         outlet = speaker_of({"kind": "organisation", "named": True, "name": said, "description": ""})

@@ -12,37 +12,86 @@ from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.facts.sources import is_outlet
 
 
+# How an article marks a source as outside the research it comments on.
+OUTSIDE = re.compile(
+    r"\b(?:(?:was|were|is|are)(?: not|n['’]t) (?:involved|part of|a part of)|had no (?:part|role) in|took no part in|"
+    r"did(?: not|n['’]t) take part in)(?: (?:in|with))? the (?:new )?(?P<work>study|research|trial|survey|work|report)\b|"
+    r"\baccompanying (?P<editorial>editorial|commentary)\b|\bindependent (?:expert|researcher|scientist|analyst)\b",
+    re.IGNORECASE)
+
+
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
-    """A study or report: which source was not part of the work it comments on?"""
-    text = ctx.article.text
+    """A study or report: which source comments on it from outside, where the article says
+    so ("who was not involved in the study", "in an accompanying editorial"); when the
+    article names too few other sources to choose among, why it gives that outside view."""
     for key, claims in ctx.claims_by_speaker.items():
         speaker = ctx.speakers[key]
-        if not speaker.named:
+        if not speaker.named or is_outlet(key):
             continue
-        around = " ".join(text[c.data["sentence_start"] : c.data["sentence_end"]] for c in claims)
-        if not re.search(r"\b(?:not involved (?:in|with) the (?:study|research|trial)|accompanying editorial|independent (?:expert|researcher))\b", around):
+        found = next(((c, e, m) for c in claims if not c.data.get("via") and (e := claim_evidence(ctx, c))
+                      and (m := OUTSIDE.search(e))), None)
+        if found is None:
             continue
-        others = [s for k, s in ctx.speakers.items() if k != key and s.named]
-        if len(others) < 2:
-            continue
-        answer = capitalise(speaker.label)
-        distractors = [capitalise(o.label) for o in others[:3]]
-        evidence = claim_evidence(ctx, claims[0])
-        if evidence is None:
-            continue
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"independent-{slugify(key, 24)}", skill="sourcing",
-                prompt="Which of these sources comments on the research from outside it?",
-                evidence=evidence,
-                explanation=(f"{capitalise(speaker.label)} did not do the research: the article presents their view as "
-                             "an outside one. Researchers judging their own work have a stake in it; an outside voice is a check."),
-                feedback={d: f"The article does not present {d} as outside the research: only {answer} is." for d in distractors},
-                template="independent-voice",
-            ),
-            0.85, "independent",
-        )
+        _, evidence, match = found
+        work = "the " + (match.group("work") or _research_word(ctx.article.text)).lower()
+        how = (f"in an accompanying {match.group('editorial').lower()}: a comment printed next to the report of {work}, "
+               "written by other experts" if match.group("editorial") else f"as someone who took no part in {work}")
+        others = [s for k, s in ctx.speakers.items() if k != key and s.named and not is_outlet(k)]
+        if len(others) >= 2:
+            yield _which_is_outside(ctx, speaker, others, evidence, how)
+        else:
+            yield _why_outside(ctx, speaker, evidence, work, how)
         return
+
+
+def _which_is_outside(ctx: Context, speaker, others, evidence: str, how: str) -> Candidate:
+    answer = capitalise(speaker.label)
+    distractors = [capitalise(o.label) for o in others[:3]]
+    return Candidate(
+        choice(
+            ctx, answer, distractors, id=f"independent-{slugify(speaker.key, 24)}", skill="sourcing",
+            prompt="Which of these sources comments on the research from outside it?",
+            evidence=evidence,
+            explanation=(f"The article gives {speaker.key}'s view {how}. Researchers judging their own work have "
+                         "reasons to want it to look good; an outside voice is a check on them."),
+            feedback={d: f"The article does not present {d} as outside the research: only {answer} is." for d in distractors},
+            template="independent-voice",
+        ),
+        0.85, "independent",
+    )
+
+
+def _why_outside(ctx: Context, speaker, evidence: str, work: str, how: str) -> Candidate:
+    """'Why does the article give the view of Ann Lee and Ben Ode on the trial?' when they
+    wrote an accompanying editorial: an outside view is a check on the researchers' own
+    account, not the last word."""
+    name = speaker.key
+    several = speaker.kind == "people" or " and " in name
+    answer = f"{name} took no part in {work}, so {'their' if several else 'the'} view is a check on the researchers' account"
+    distractors = [f"{name} ran {work}, so {'they know' if several else 'knows'} its results best",
+                   f"{name} {'were' if several else 'was'} among the people {work} looked at",
+                   f"{name}'s view settles whether the result of {work} is right"]
+    return Candidate(
+        choice(
+            ctx, answer, distractors, id=f"independent-{slugify(name, 24)}", skill="sourcing",
+            prompt=f"The article gives the view of {speaker.label} on {work}. Why does it include this view?",
+            evidence=evidence,
+            explanation=(f"The article gives {name}'s view {how}. Researchers have reasons to want their own work to "
+                         "look good, so the view of experts from outside it is a check on their account, "
+                         "including its weaknesses."),
+            feedback={distractors[0]: f"The article presents {name} as outside {work}, not as running it.",
+                      distractors[1]: (f"{name} {'comment' if several else 'comments'} on {work}; the article does not "
+                                       f"say {'they' if several else name} took part in it."),
+                      distractors[2]: "An outside view is a check, not the last word: other experts may judge differently."},
+            template="independent-voice",
+        ),
+        0.8, "independent",
+    )
+
+
+def _research_word(text: str) -> str:
+    """The word the article uses most for the research: 'trial', 'study' or 'research'."""
+    return max(("study", "trial", "research"), key=lambda w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)))
 
 
 def interested_source(ctx: Context) -> Iterator[Candidate]:
