@@ -721,6 +721,26 @@ def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body
         "As curator of the exhibition, Ruth Ames has a reason to present the exhibition in a good light"]
 
 
+OWN_ACCOUNT = (
+    "Brightway Motors recalls 20,000 electric scooters\n\n"
+    "The scooter maker Brightway Motors is recalling 20,000 scooters after reports that their brakes can fail in the rain.\n\n"
+    "Brightway Motors said no rider had been hurt and that the fault affected only scooters sold in 2023.\n\n"
+    "Lena Fox, a safety engineer at Hill University, said brake faults were common in new designs."
+)
+
+
+def test_the_body_in_the_headline_speaking_for_itself_is_asked_about_as_a_source_with_a_side():
+    (asked,) = questions(kinds.own_account, OWN_ACCOUNT)
+    assert asked.prompt == "The article reports what Brightway Motors says. What should a reader keep in mind about this source?"
+    assert asked.answer == "The story is about Brightway Motors, so it has a reason to present its own side in a good light"
+    assert asked.evidence.startswith("Brightway Motors said no rider had been hurt")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_body_the_headline_does_not_name_is_not_asked_about_as_speaking_for_itself():
+    assert not questions(kinds.own_account, OWN_ACCOUNT.replace("Brightway Motors recalls", "Maker recalls"))
+
+
 OUTSIDE_VOICE = (
     "Walking cuts heart risk, study finds\n\n"
     "People who walked 30 minutes a day had fewer heart attacks, a study of 4,000 adults found.\n\n"

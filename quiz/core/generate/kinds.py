@@ -135,8 +135,53 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
                           distractors[2]: f"The article names {key} as {role}: on the side of {thing}, not one of its critics."},
                 template="interested-source",
             ),
-            0.85, f"stake:{key}",
+            0.85, f"stake:{tie[1]}",  # one question per body, by whichever template
         )
+
+
+def own_account(ctx: Context) -> Iterator[Candidate]:
+    """'The article reports what Microsoft says. What should a reader keep in mind about this
+    source?' when the organisation named in the headline speaks for itself in a news story:
+    its statements are its own side. Not in a release, where the publisher speaks (publisher.py)."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return
+    title = ctx.article.title
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "organisation" or is_outlet(key) or " and " in key \
+                or not re.search(rf"\b{re.escape(key)}\b", title):
+            continue
+        said = [c for c in ctx.claims_by_speaker.get(key, []) if not ctx.in_title(c) and not c.data.get("via")
+                and (c.data.get("verb") or "").lower() in SAYING]
+        evidence = next(filter(None, (claim_evidence(ctx, c) for c in said)), None)
+        if evidence is None:
+            continue
+        the = "the " if re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
+        name = f"{the}{key}"
+        answer = f"The story is about {name}, so it has a reason to present its own side in a good light"
+        distractors = [f"{capitalise(name)} has no part in the story, so it is a neutral source",
+                       f"Independent testers checked {name}'s statements before the article printed them",
+                       f"Because {name} is named, its statements need no check"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-account-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article reports what {name} says. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The headline names {name}: the story is about what it does, and here it speaks about "
+                             "itself. Its statements are its own side of the story. That does not make them false, "
+                             "but a source with no stake in it would be a check on them."),
+                feedback={distractors[0]: f"The headline names {name}: it is what the story is about, not a bystander.",
+                          distractors[1]: f"The article does not say anyone checked them; it reports them as {name}'s own words.",
+                          distractors[2]: "A name shows whose claim it is, not that it is right."},
+                template="own-account",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
+# Verbs of saying, not of doing: "Microsoft says", not "NASA announces new homes for".
+SAYING = frozenset("say says said claim claims claimed insist insists insisted argue argues argued maintain maintains "
+                   "maintained state states stated add adds added".split())
 
 
 def _roles(speaker, claims) -> list[str]:
