@@ -721,6 +721,13 @@ def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body
         "As curator of the exhibition, Ruth Ames has a reason to present the exhibition in a good light"]
 
 
+def test_a_post_named_after_a_place_is_no_tie_to_a_body():
+    text = ("Leaders meet in Paris\n\nThe President of the United States met the French president on Monday.\n\n"
+            "\"We agreed on trade,\" said Joe Smith, President of the United States.\n\n"
+            "The United States will send a team to Paris in May, Smith said.")
+    assert not questions(kinds.interested_source, text)
+
+
 OWN_ACCOUNT = (
     "Brightway Motors recalls 20,000 electric scooters\n\n"
     "The scooter maker Brightway Motors is recalling 20,000 scooters after reports that their brakes can fail in the rain.\n\n"

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, or_list, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
+from quiz.core.generate.sourcing import SPOKESPERSON
 
 
 # How an article marks a source as outside the research it comments on.
@@ -184,6 +186,14 @@ SAYING = frozenset("say says said claim claims claimed insist insists insisted a
                    "maintained state states stated add adds added".split())
 
 
+def _a_body(ctx: Context, name: str) -> bool:
+    """Whether a name is an organisation, not a place ("President of the United States"):
+    an acronym, a name ending in a word such as Foundation or Agency, or one the reading
+    found as an organisation."""
+    return bool(re.fullmatch(r"[A-Z]{2,}", name)) or name.split()[-1] in ORG_WORDS or any(
+        m.data["label"] == "organisation" and m.data["name"].lower() == name.lower() for m in ctx.of_kind("mention"))
+
+
 def _roles(speaker, claims) -> list[str]:
     """Every role the article gives a source, as written ('DHS spokeswoman', 'chief
     financial officer and treasurer at the Andy Warhol Foundation'), shortest first."""
@@ -198,7 +208,7 @@ def _roles(speaker, claims) -> list[str]:
 POST = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
         r"director|president|chair(?:man|woman|person)?|head|manager|curator|organi[sz]er|administrator|treasurer)")
 # 'curator of the exhibit', 'director of the gallery': a thing the story is about, not a named body.
-THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the [a-z][\w-]*(?: [a-z][\w-]*){{0,2}})$", re.IGNORECASE)
+THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the (?-i:[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}))$", re.IGNORECASE)
 
 
 def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
@@ -208,7 +218,7 @@ def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
     if not re.search(rf"\b{POST}\b", role, re.IGNORECASE):
         return None
     organisation = _organisation_in(role)
-    if organisation and (organisation.lower() in title or text.count(organisation) >= 2):
+    if organisation and (SPOKESPERSON.search(role) or _a_body(ctx, organisation)) and (organisation.lower() in title or text.count(organisation) >= 2):
         return role, organisation, role
     match = THING.search(role)
     if match is None:
