@@ -706,6 +706,11 @@ def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
     assert asked[0].prompt == "The article quotes Mia Tran, LWB spokeswoman. What should a reader keep in mind about this source?"
 
 
+def test_a_former_director_of_the_body_in_the_story_is_not_said_to_speak_for_it():
+    text = STAKE.replace("chief financial officer of the", "former chief financial officer of the")
+    assert not questions(kinds.interested_source, text)
+
+
 RUNS_THE_SHOW = (
     "Quilts from a century fill the town hall\n\n"
     "An exhibition of 60 quilts opened at the town hall gallery on Friday. The exhibition runs until May.\n\n"

@@ -215,8 +215,8 @@ def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
     """(the post, the body or thing it ties the source to, the role) when the story is about
     that body or thing: it is in the headline, or named again outside the role."""
     text, title = ctx.article.text, ctx.article.title.lower()
-    if not re.search(rf"\b{POST}\b", role, re.IGNORECASE):
-        return None
+    if not re.search(rf"\b{POST}\b", role, re.IGNORECASE) or re.search(r"\b(?:former|ex-|retired|onetime)", role, re.IGNORECASE):
+        return None  # a former director may speak against the body they left
     organisation = _organisation_in(role)
     if organisation and (SPOKESPERSON.search(role) or _a_body(ctx, organisation)) and (organisation.lower() in title or text.count(organisation) >= 2):
         return role, organisation, role
