@@ -726,6 +726,15 @@ def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body
         "As curator of the exhibition, Ruth Ames has a reason to present the exhibition in a good light"]
 
 
+def test_a_release_quoting_its_own_publisher_s_officer_leaves_the_stake_to_the_publisher_question():
+    text = ("Riverside Arts Foundation gives schools $2 million\n\nPress Release\n\n"
+            "Today, the Riverside Arts Foundation announced that it will give $2 million to the county's schools.\n\n"
+            "\"Every child in the county will be able to learn an instrument,\" said Ann Lee, chief financial officer "
+            "of the Riverside Arts Foundation.")
+    assert not questions(kinds.interested_source, text)
+    assert questions(kinds.interested_source, text.replace("Press Release\n\nToday, the", "The"))
+
+
 def test_a_post_named_after_a_place_is_no_tie_to_a_body():
     text = ("Leaders meet in Paris\n\nThe President of the United States met the French president on Monday.\n\n"
             "\"We agreed on trade,\" said Joe Smith, President of the United States.\n\n"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, or_list, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.publisher import find_publisher
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.sourcing import SPOKESPERSON
@@ -102,13 +103,14 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
     source?' for a spokesperson, director, founder or officer of a body the story names in
     its headline or again elsewhere, or the curator or director of the exhibit, gallery or
     campaign the story keeps coming back to. One question per body."""
-    asked = set()
+    publisher = find_publisher(ctx) if ctx.kind.kind == "press-release" else None
+    asked = {publisher.name.removeprefix("the ").lower()} if publisher else set()  # publisher-stake asks about it
     for key, speaker in ctx.speakers.items():
         if not speaker.named or speaker.kind != "person":
             continue
         claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
         tie = next(filter(None, (_tie(ctx, role) for role in _roles(speaker, claims))), None)
-        if tie is None or tie[1] in asked or tie[1].lower() in key.lower():
+        if tie is None or tie[1].lower() in asked or tie[1].lower() in key.lower():
             continue
         post, thing, role = tie
         if re.search(rf"\b[Tt]he {re.escape(thing)}\b", ctx.article.text):
@@ -116,7 +118,7 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         evidence = claim_evidence(ctx, claims[0]) if claims else None
         if evidence is None:
             continue
-        asked.add(tie[1])
+        asked.add(tie[1].lower())
         answer = f"As {post}, {key} has a reason to present {thing} in a good light"
         distractors = [
             f"{key} has no tie to {thing}, so is a neutral voice on it",
