@@ -156,6 +156,7 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
             continue
         said = [c for c in ctx.claims_by_speaker.get(key, []) if not ctx.in_title(c) and not c.data.get("via")
                 and (c.data.get("verb") or "").lower() in SAYING]
+        said.sort(key=lambda c: (c.data.get("verb") or "").lower() not in ("says", "said", "say"))  # plain words first
         evidence = next(filter(None, (claim_evidence(ctx, c) for c in said)), None)
         if evidence is None:
             continue
@@ -185,7 +186,8 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
 
 # Verbs of saying, not of doing: "Microsoft says", not "NASA announces new homes for".
 SAYING = frozenset("say says said claim claims claimed insist insists insisted argue argues argued maintain maintains "
-                   "maintained state states stated add adds added".split())
+                   "maintained state states stated add adds added tell tells told explain explains explained deny denies "
+                   "denied reject rejects rejected announce announces announced confirm confirms confirmed".split())
 
 
 def _a_body(ctx: Context, name: str) -> bool:
