@@ -758,6 +758,12 @@ def test_the_body_in_the_headline_speaking_for_itself_is_asked_about_as_a_source
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+def test_a_one_word_company_name_the_article_calls_a_maker_is_asked_about_as_speaking_for_itself():
+    text = OWN_ACCOUNT.replace("Brightway Motors", "Brightway")
+    assert [q.answer for q in questions(kinds.own_account, text)] == [
+        "The story is about Brightway, so it has a reason to present its own side in a good light"]
+
+
 def test_a_body_the_headline_does_not_name_is_not_asked_about_as_speaking_for_itself():
     assert not questions(kinds.own_account, OWN_ACCOUNT.replace("Brightway Motors recalls", "Maker recalls"))
 

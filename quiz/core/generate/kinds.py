@@ -151,9 +151,10 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
         return
     title = ctx.article.title
     for key, speaker in ctx.speakers.items():
-        if not speaker.named or speaker.kind != "organisation" or is_outlet(key) or " and " in key \
-                or not re.search(rf"\b{re.escape(key)}\b", title):
+        if not speaker.named or is_outlet(key) or " and " in key or not re.search(rf"\b{re.escape(key)}\b", title):
             continue
+        if speaker.kind != "organisation" and not (" " not in key and _called_a_body(ctx.article.text, key)):
+            continue  # "the scooter maker Brightway" read as a person's name is a company all the same
         said = [c for c in ctx.claims_by_speaker.get(key, []) if not ctx.in_title(c) and not c.data.get("via")
                 and (c.data.get("verb") or "").lower() in SAYING]
         said.sort(key=lambda c: (c.data.get("verb") or "").lower() not in ("says", "said", "say"))  # plain words first
@@ -182,6 +183,18 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
             0.8, f"stake:{key}",
         )
         return
+
+
+# Nouns for a business or other body, which the article may set beside its one-word name.
+BODY_NOUNS = (r"(?:company|firm|maker|manufacturer|carmaker|retailer|airline|bank|chain|agency|charity|group|startup|"
+              r"start-up|developer|publisher|broadcaster|operator|supplier|insurer|network)")
+
+
+def _called_a_body(text: str, name: str) -> bool:
+    """'the scooter maker Brightway', 'Brightway, a Danish company': a one-word name that the
+    tagger may read as a person's is a body all the same."""
+    name = re.escape(name)
+    return bool(re.search(rf"\b{BODY_NOUNS},? {name}\b|\b{name}, (?:a|an|the) (?:[\w-]+ ){{0,3}}{BODY_NOUNS}\b", text))
 
 
 # Verbs of saying, not of doing: "Microsoft says", not "NASA announces new homes for".
