@@ -735,6 +735,27 @@ def test_a_release_quoting_its_own_publisher_s_officer_leaves_the_stake_to_the_p
     assert questions(kinds.interested_source, text.replace("Press Release\n\nToday, the", "The"))
 
 
+@pytest.mark.parametrize("role, post", [
+    ("the festival's founder", "the festival's founder"),
+    ("festival organiser", "festival organiser"),
+])
+def test_the_founder_or_organiser_of_the_festival_the_story_is_about_has_a_stake(role, post):
+    text = ("Folk festival draws record crowd\n\n"
+            "The Millford folk festival drew 12,000 people on Saturday, its biggest crowd in ten years.\n\n"
+            f"\"The festival has never been in better shape,\" said Ruth Ames, {role}.\n\n"
+            "Tickets sold out a week early, said Paul Grey, who lives next to the park.")
+    (asked,) = questions(kinds.interested_source, text)
+    assert asked.answer == f"As {post}, Ruth Ames has a reason to present the festival in a good light"
+
+
+def test_a_kind_of_post_is_not_read_as_the_thing_it_runs():
+    text = ("Folk festival draws record crowd\n\n"
+            "The Millford folk festival drew 12,000 people on Saturday, its biggest crowd in ten years. "
+            "The art on show and the art market drew crowds too; the art sold well.\n\n"
+            "\"The festival has never been in better shape,\" said Ruth Ames, art director.")
+    assert not questions(kinds.interested_source, text)
+
+
 def test_a_post_named_after_a_place_is_no_tie_to_a_body():
     text = ("Leaders meet in Paris\n\nThe President of the United States met the French president on Monday.\n\n"
             "\"We agreed on trade,\" said Joe Smith, President of the United States.\n\n"

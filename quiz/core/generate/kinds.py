@@ -224,8 +224,17 @@ def _roles(speaker, claims) -> list[str]:
 # Posts that run a body or speak for it; a professor or an expert only works there.
 POST = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
         r"director|president|chair(?:man|woman|person)?|head|manager|curator|organi[sz]er|administrator|treasurer)")
-# 'curator of the exhibit', 'director of the gallery': a thing the story is about, not a named body.
-THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the (?-i:[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}))$", re.IGNORECASE)
+# 'curator of the exhibit', 'director of the gallery', 'the bakery's owner', 'festival organiser':
+# a thing the story is about, not a named body.
+THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the (?-i:[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}))$|"
+                   rf"^(?:the )?(?P<owned>(?-i:[a-z][\w-]*))['’]s (?P<owner>{POST})$|"
+                   rf"^(?P<before>(?-i:[a-z][\w-]*)) (?P<poster>{POST})$", re.IGNORECASE)
+
+
+# Words before a post that say what kind of post it is ("managing director"), not what it runs.
+MODIFIERS = frozenset("vice deputy assistant associate executive managing general creative artistic art senior acting "
+                      "interim programme program technical medical marketing sales communications operations finance "
+                      "research news press media regional national international".split())
 
 
 def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
@@ -240,11 +249,14 @@ def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
     match = THING.search(role)
     if match is None:
         return None
-    thing = match.group("thing")
+    thing = match.group("thing") or f"the {match.group('owned') or match.group('before')}"
+    if match.group("before") and match.group("before").lower() in MODIFIERS:
+        return None  # "vice president", "art director": a kind of post, not a thing the article writes about
     head = thing.split()[-1].lower()
     mentions = len(re.findall(rf"\b{re.escape(head)}(?:s|es)?\b", text, re.IGNORECASE))
     if head in title or mentions >= 3:
-        return match.group(0), thing, role
+        post = match.group(0)
+        return ("the " + post if match.group("owned") and not post.startswith("the ") else post), thing, role
     return None
 
 
