@@ -763,6 +763,26 @@ def test_a_post_named_after_a_place_is_no_tie_to_a_body():
     assert not questions(kinds.interested_source, text)
 
 
+UNION = (
+    "Schools to cut music lessons\n\n"
+    "Millford schools will cut music lessons from September to save $300,000 a year, the school board said on Monday.\n\n"
+    "\"Children will lose something they never get back,\" said Jane Doe, president of the Millford Teachers Union.\n\n"
+    "Board chairman Tom Hill said the cut was painful but needed."
+)
+
+
+def test_an_officer_of_a_union_is_asked_about_as_speaking_for_a_side():
+    (asked,) = questions(kinds.interest_group, UNION)
+    assert asked.prompt == ("The article quotes Jane Doe, president of the Millford Teachers Union. What should a reader "
+                            "keep in mind about this source?")
+    assert asked.answer == "Jane Doe speaks for the Millford Teachers Union, a group with its own aims in this story"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_union_of_states_is_not_an_interest_group():
+    assert not questions(kinds.interest_group, UNION.replace("Millford Teachers Union", "European Union"))
+
+
 OWN_ACCOUNT = (
     "Brightway Motors recalls 20,000 electric scooters\n\n"
     "The scooter maker Brightway Motors is recalling 20,000 scooters after reports that their brakes can fail in the rain.\n\n"

@@ -143,6 +143,54 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+# Bodies that exist to speak for their members or a cause: "the National Teachers Union",
+# "the Riverside Chamber of Commerce". Not a union of states ("the European Union").
+INTEREST_GROUP = re.compile(r"(?:Union|Association|Federation|Alliance|Coalition|Lobby|Guild|Confederation|"
+                            r"Chamber of Commerce|Campaign)$")
+NOT_A_GROUP = re.compile(r"\b(?:European|African|Soviet|Postal|Economic|Customs|Monetary|Eurasian|Student) Union$")
+
+
+def interest_group(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Jane Doe, president of the National Teachers Union. What should a
+    reader keep in mind about this source?' A union, an association or a lobby speaks for its
+    members or its cause: its officers give one side, whatever the story is about."""
+    if ctx.kind.kind == "press-release":
+        return  # the publisher speaks throughout; publisher-stake asks about it
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person":
+            continue
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        roles = [r for r in _roles(speaker, claims) if re.search(rf"\b{POST}\b", r, re.IGNORECASE)
+                 and not re.search(r"\b(?:former|ex-|retired)", r, re.IGNORECASE)]
+        role, group = next(((r, g) for r in roles if (g := _organisation_in(r)) and INTEREST_GROUP.search(g)
+                            and not NOT_A_GROUP.search(g)), (None, None))
+        evidence = claim_evidence(ctx, claims[0]) if role and claims else None
+        if evidence is None:
+            continue
+        if re.search(rf"\b[Tt]he {re.escape(group)}\b", ctx.article.text):
+            group = f"the {group}"
+        answer = f"{key} speaks for {group}, a group with its own aims in this story"
+        distractors = [f"{key} speaks only as a private person, for no group",
+                       f"{key} is an independent expert with no side in the story",
+                       f"Because {group} has many members, what {key} says needs no check"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"group-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The article names {key} as {role}. A group such as {group} exists to speak for its "
+                             f"members or its cause, so {key} gives that side's view. That does not make it wrong, "
+                             "but other sides may see the story differently."),
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} speaks for {group}.",
+                          distractors[1]: f"{key} holds a post at {group}, so has a side.",
+                          distractors[2]: "How many members a group has does not make its claims right."},
+                template="interest-group",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
 def own_account(ctx: Context) -> Iterator[Candidate]:
     """'The article reports what Microsoft says. What should a reader keep in mind about this
     source?' when the organisation named in the headline speaks for itself in a news story:
