@@ -805,6 +805,15 @@ def test_a_one_word_company_name_the_article_calls_a_maker_is_asked_about_as_spe
         "The story is about Brightway, so it has a reason to present its own side in a good light"]
 
 
+def test_a_body_a_source_works_for_speaks_for_itself_whatever_the_tagger_took_it_for():
+    text = ("Northway Rail to close two depots\n\n"
+            "Northway Rail will close two repair depots next year, putting 300 jobs at risk.\n\n"
+            "Northway Rail said staff would be offered jobs at its other depots.\n\n"
+            "\"This was a hard decision,\" said Maria Lopez, chief executive of Northway Rail.")
+    assert [q.template for q in questions(kinds.own_account, text)] == ["own-account"]
+    assert [q.template for q in questions(kinds.interested_source, text)] == ["interested-source"]
+
+
 def test_a_body_the_headline_does_not_name_is_not_asked_about_as_speaking_for_itself():
     assert not questions(kinds.own_account, OWN_ACCOUNT.replace("Brightway Motors recalls", "Maker recalls"))
 

@@ -201,7 +201,8 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
     for key, speaker in ctx.speakers.items():
         if not speaker.named or is_outlet(key) or " and " in key or not re.search(rf"\b{re.escape(key)}\b", title):
             continue
-        if speaker.kind != "organisation" and not (" " not in key and _called_a_body(ctx.article.text, key)):
+        if speaker.kind != "organisation" and not (" " not in key and _called_a_body(ctx.article.text, key)
+                                                   or _someone_works_for(ctx, key)):
             continue  # "the scooter maker Brightway" read as a person's name is a company all the same
         said = [c for c in ctx.claims_by_speaker.get(key, []) if not ctx.in_title(c) and not c.data.get("via")
                 and (c.data.get("verb") or "").lower() in SAYING]
@@ -213,7 +214,7 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
         name = f"{the}{key}"
         answer = f"The story is about {name}, so it has a reason to present its own side in a good light"
         distractors = [f"{capitalise(name)} has no part in the story, so it is a neutral source",
-                       f"Independent testers checked {name}'s statements before the article printed them",
+                       f"{capitalise(name)}'s statements are the article's own findings",
                        f"Because {name} is named, its statements need no check"]
         yield Candidate(
             choice(
@@ -224,7 +225,7 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
                              "itself. Its statements are its own side of the story. That does not make them false, "
                              "but a source with no stake in it would be a check on them."),
                 feedback={distractors[0]: f"The headline names {name}: it is what the story is about, not a bystander.",
-                          distractors[1]: f"The article does not say anyone checked them; it reports them as {name}'s own words.",
+                          distractors[1]: f"The article reports them as what {name} says, not as something it found itself.",
                           distractors[2]: "A name shows whose claim it is, not that it is right."},
                 template="own-account",
             ),
@@ -236,6 +237,13 @@ def own_account(ctx: Context) -> Iterator[Candidate]:
 # Nouns for a business or other body, which the article may set beside its one-word name.
 BODY_NOUNS = (r"(?:company|firm|maker|manufacturer|carmaker|retailer|airline|bank|chain|agency|charity|group|startup|"
               r"start-up|developer|publisher|broadcaster|operator|supplier|insurer|network)")
+
+
+def _someone_works_for(ctx: Context, name: str) -> bool:
+    """Whether a source holds a post at `name` ("chief executive of Northline Rail"): then it
+    is a body, whatever the tagger took it for."""
+    return any(_organisation_in(role) == name for s in ctx.speakers.values() if s.named and s.kind == "person"
+               for role in _roles(s, ctx.claims_by_speaker.get(s.key, [])) if re.search(rf"\b{POST}\b", role, re.IGNORECASE))
 
 
 def _called_a_body(text: str, name: str) -> bool:
@@ -270,7 +278,7 @@ def _roles(speaker, claims) -> list[str]:
 
 
 # Posts that run a body or speak for it; a professor or an expert only works there.
-POST = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
+POST = (r"(?:spokes(?:wo)?man|spokesperson|general secretary|secretary-general|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
         r"director|president|chair(?:man|woman|person)?|head|manager|curator|organi[sz]er|administrator|treasurer)")
 # 'curator of the exhibit', 'director of the gallery', 'the bakery's owner', 'festival organiser':
 # a thing the story is about, not a named body.
@@ -292,7 +300,9 @@ def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
     if not re.search(rf"\b{POST}\b", role, re.IGNORECASE) or re.search(r"\b(?:former|ex-|retired|onetime)", role, re.IGNORECASE):
         return None  # a former director may speak against the body they left
     organisation = _organisation_in(role)
-    if organisation and (SPOKESPERSON.search(role) or _a_body(ctx, organisation)) and (organisation.lower() in title or text.count(organisation) >= 2):
+    # A president or a head may be of a country; a founder or a chief executive is of a body.
+    of_a_body = not re.match(r"(?:the\s+|a\s+|an\s+)?(?:president|head)\b", role, re.IGNORECASE)
+    if organisation and (of_a_body or _a_body(ctx, organisation)) and (organisation.lower() in title or text.count(organisation) >= 2):
         return role, organisation, role
     match = THING.search(role)
     if match is None:
