@@ -2,6 +2,7 @@
 labels its sources. Every article here is invented for the test."""
 
 import random
+import re
 
 import pytest
 
@@ -754,6 +755,14 @@ def test_a_kind_of_post_is_not_read_as_the_thing_it_runs():
             "The art on show and the art market drew crowds too; the art sold well.\n\n"
             "\"The festival has never been in better shape,\" said Ruth Ames, art director.")
     assert not questions(kinds.interested_source, text)
+
+
+@pytest.mark.parametrize("template, text", [
+    (kinds.related_sources, FAMILY), (kinds.opposition_source, OPPOSED), (kinds.interested_source, STAKE)])
+def test_no_stake_question_offers_a_choice_ruled_out_without_the_article(template, text):
+    (asked,) = questions(template, text)
+    assert not [c for c in asked.choices if re.search(r"wrote the article|does not give their names", c)], asked.choices
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
 def test_a_post_named_after_a_place_is_no_tie_to_a_body():

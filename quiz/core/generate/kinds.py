@@ -367,7 +367,7 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
         answer = f"{key} is in the opposition, so has reasons to make the government look bad"
         distractors = [f"{key} speaks for the government, so defends what it did",
                        f"{key} is an independent expert with no side in the story",
-                       f"{key} is the reporter who wrote the article"]
+                       f"{key} is in the opposition, so what {key} says must be false"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"opposition-{slugify(key, 24)}", skill="sourcing",
@@ -378,7 +378,8 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
                              "independent sources say."),
                 feedback={distractors[0]: f"{key} criticises the government from outside it; the article gives no post in it.",
                           distractors[1]: f"{key} is a politician with a side, not an independent expert.",
-                          distractors[2]: f"The article quotes {key}; it does not say {key} wrote it."},
+                          distractors[2]: ("A reason to criticise is not proof that the words are false: check "
+                                           "them against what other sources say.")},
                 template="opposition-source",
             ),
             0.8, f"stake:{key}",
@@ -525,8 +526,8 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
         relation = match.group(2)
         answer = f"{key} is {owner}’s {relation}, so they are not independent of each other"
         distractors = [f"{key} is an independent expert with no link to {owner}",
-                       f"{key} and {owner} are reporters who wrote the article",
-                       "The article does not give their names"]
+                       f"Because {key} and {owner} agree, their account is confirmed",
+                       f"{key} is {owner}’s rival, so the two check each other"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"related-{slugify(key, 24)}", skill="sourcing",
@@ -536,8 +537,8 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
                              "way, so one does not check the other's account. That does not make them wrong, but a source "
                              "with no link to them would be a check."),
                 feedback={distractors[0]: f"{key} is linked to {owner}: the article says {key} is {owner}’s {relation}.",
-                          distractors[1]: f"The article quotes {key} and {owner}; they are people in the story, not its writers.",
-                          distractors[2]: f"The article names them both: {owner} and {key}."},
+                          distractors[1]: "Two people from one family agreeing is not an independent check: they may see it the same way.",
+                          distractors[2]: f"The article says {key} is {owner}’s {relation}, not a rival."},
                 template="related-sources",
             ),
             0.8, f"related:{key}",
