@@ -792,6 +792,26 @@ def test_a_union_of_states_is_not_an_interest_group():
     assert not questions(kinds.interest_group, UNION.replace("Millford Teachers Union", "European Union"))
 
 
+LOST_BID = (
+    "Carden loses bid for new hospital\n\n"
+    "The health board chose Brill over Carden for its new hospital on Monday, after both towns bid for it.\n\n"
+    "\"Carden has been let down again,\" said Paul Reed, mayor of Carden. He said the town would appeal.\n\n"
+    "The board said Brill was closer to the motorway and that Carden would keep its clinic."
+)
+
+
+def test_an_elected_official_of_a_place_the_story_is_about_is_asked_about_as_speaking_up_for_it():
+    (asked,) = questions(kinds.local_official, LOST_BID)
+    assert asked.answer == "As mayor of Carden, Paul Reed answers to the voters of Carden, so has a reason to speak up for it"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_an_elected_official_of_a_place_named_only_with_the_post_is_not_asked_about():
+    text = LOST_BID.replace("Carden loses bid", "Town loses bid").replace("Brill over Carden", "Brill over Ashford")
+    text = text.replace("Carden has been let down", "We have been let down").replace("Carden would keep", "Ashford would keep")
+    assert not questions(kinds.local_official, text)
+
+
 OWN_ACCOUNT = (
     "Brightway Motors recalls 20,000 electric scooters\n\n"
     "The scooter maker Brightway Motors is recalling 20,000 scooters after reports that their brakes can fail in the rain.\n\n"

@@ -191,6 +191,54 @@ def interest_group(ctx: Context) -> Iterator[Candidate]:
         return
 
 
+# Elected posts that answer to the people of a place: "Ashford mayor", "Governor of Washington".
+ELECTED = r"(?:mayor|governor|senator|MP|MSP|MLA|councillor|councilor|congress(?:wo)?man|representative|assembly(?:wo)?man)"
+PLACE = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+FOR_A_PLACE = re.compile(rf"^(?:(?:U\.S\.|US|State) )?(?i:{ELECTED}) (?:of|for|from) (?P<after>{PLACE})$|"
+                         rf"^(?P<before>{PLACE}) (?i:{ELECTED})$")
+
+
+def local_official(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Chris Gregoire, Governor of Washington. What should a reader keep in
+    mind about this source?' when the story names the place again: an elected official
+    answers to its voters, so has a reason to speak up for it."""
+    text = ctx.article.text
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person":
+            continue
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        match = next(filter(None, (FOR_A_PLACE.match(r) for r in _roles(speaker, claims))), None)
+        if match is None:
+            continue
+        place = match.group("after") or match.group("before")
+        if place.split()[0] in ("U.S.", "US", "State") or len(re.findall(rf"\b{re.escape(place)}\b", text)) < 3:
+            continue  # the place is named only with the post: the story is not about it
+        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        if evidence is None:
+            continue
+        role = match.group(0)
+        answer = f"As {role}, {key} answers to the voters of {place}, so has a reason to speak up for it"
+        distractors = [f"{key} has no tie to {place}, so is a neutral voice on it",
+                       f"Because {key} was elected, what {key} says needs no check",
+                       f"{key} is an independent expert with no side in the story"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"local-official-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The article names {key} as {role}, and {place} is part of the story. An elected official "
+                             f"wants the support of the people of {place}, so {key} has a reason to speak up for what "
+                             "is good for it. That does not make the words wrong, but they give one side."),
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} answers to the voters of {place}.",
+                          distractors[1]: "Being elected gives a person a side to speak for, not words that need no check.",
+                          distractors[2]: f"{key} is an elected official with voters to answer to, not an independent expert."},
+                template="local-official",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
 def own_account(ctx: Context) -> Iterator[Candidate]:
     """'The article reports what Microsoft says. What should a reader keep in mind about this
     source?' when the organisation named in the headline speaks for itself in a news story:
