@@ -119,6 +119,8 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         if evidence is None:
             continue
         asked.add(tie[1].lower())
+        why = (f"A spokesperson's job is to give {thing}'s official position, so {key} has reasons to present it in a good "
+               "light." if SPOKESPERSON.search(post) else f"So {key} has reasons to present {thing} in a good light.")
         answer = f"As {post}, {key} has a reason to present {thing} in a good light"
         distractors = [
             f"{key} has no tie to {thing}, so is a neutral voice on it",
@@ -130,9 +132,8 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"stake-{slugify(key, 24)}", skill="sourcing",
                 prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
                 evidence=evidence,
-                explanation=(f"The article names {key} as {role}, and {thing} is part of the story. So {key} has reasons "
-                             f"to present {thing} in a good light. That does not make the words false, but a source with "
-                             f"no tie to {thing} would be a check on them."),
+                explanation=(f"The article names {key} as {role}, and {thing} is part of the story. {why} That does "
+                             f"not make the words false, but a source with no tie to {thing} would be a check on them."),
                 feedback={distractors[0]: f"The article names {key} as {role}: tied to {thing}, not neutral.",
                           distractors[1]: (f"Inside knowledge is worth having, but it comes with a reason to present "
                                            f"{thing} well, so an outside check is still needed."),
