@@ -633,6 +633,15 @@ def test_the_director_of_a_named_study_is_asked_about_as_judging_his_own_work():
     assert "names Ana Ruiz as the director of the Afternoon Sleep study." in asked.explanation
 
 
+def test_a_co_author_of_the_study_is_asked_about_as_judging_her_own_work():
+    text = OWN_STUDY.replace("The study was led by Ana Ruiz, a sleep researcher at Hill University.",
+                             "Ana Ruiz, a co-author of the study, said the naps were short.")
+    (asked,) = questions(kinds.own_study_source, text)
+    assert asked.answer == "Ana Ruiz is one of the authors of the study, so is judging their own work"
+    assert asked.feedback["Ana Ruiz took no part in the study and judges it from outside"] == (
+        "The article names Ana Ruiz as a co-author of the study: Ana Ruiz is one of the authors of the study.")
+
+
 def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judging_her_own_work():
     assert not questions(kinds.own_study_source, OWN_STUDY.replace("The study was led by Ana Ruiz",
                                                                    "The study was reviewed by Ana Ruiz"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, or_list, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.publisher import find_publisher
 from quiz.core.facts.people import ORG_WORDS
@@ -483,7 +483,9 @@ def own_outlet_source(ctx: Context) -> Iterator[Candidate]:
 # The one who led a piece of research: "the study's principal investigator", "lead author".
 LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|investigator|scientist)|senior author|"
                   r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by|"
-                  r"director of the (?:[\w-]+ ){0,4}(?:study|trial|survey))\b", re.IGNORECASE)
+                  r"director of the (?:[\w-]+ ){0,4}(?:study|trial|survey)|"
+                  r"(?P<author>(?:co-?)?author of the (?:study|trial|survey|report)|(?:study|trial)['’]s (?:co-?)?author))\b",
+                  re.IGNORECASE)
 
 
 # Words a researcher uses to warn against reading too much into a result.
@@ -511,10 +513,13 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
         if led is None or not own or _warns(ctx, own):
             continue
         work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
-        lead = LEAD.search(led.text).group(0)
-        lead = lead[0].lower() + lead[1:]  # "the director of the National Iodine Nutrition study"
+        found = LEAD.search(led.text)
+        lead = found.group(0)[0].lower() + found.group(0)[1:]  # "the director of the National Iodine Nutrition study"
         role = f"the person who led {work}" if "led" in lead else f"the {lead}"  # "was led by" names no post
-        answer = f"{key} led {work}, so is judging their own work"
+        did = f"is one of the authors of {work}" if found.group("author") else f"led {work}"
+        if found.group("author"):
+            role = f"{indefinite(lead)} {lead}" if not lead.startswith(("study", "trial")) else f"the {lead}"
+        answer = f"{key} {did}, so is judging their own work"
         distractors = [f"{key} took no part in {work} and judges it from outside",
                        f"{key}'s view is one of the results {work} measured",
                        f"{key} was one of the people {work} looked at"]
@@ -526,9 +531,9 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"The article names {key} as {role}. Researchers have reasons to want their work to look good, so "
                              "their view of its results, and of its weaknesses, is not a check on it: an expert who "
                              "took no part would be. That does not make the view wrong."),
-                feedback={distractors[0]: f"The article names {key} as {role}: {key} led {work}.",
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} {did}.",
                           distractors[1]: f"A view is what {key} thinks of the results, not something {work} measured.",
-                          distractors[2]: f"{key} led {work}; the article does not say {key} took part in it as a subject."},
+                          distractors[2]: f"{key} {did}; the article does not say {key} took part in it as a subject."},
                 template="own-study-source",
             ),
             0.8, f"stake:{key}",
