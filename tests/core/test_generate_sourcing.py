@@ -815,6 +815,11 @@ def test_an_elected_official_of_a_place_the_story_is_about_is_asked_about_as_spe
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+def test_a_party_before_the_post_is_not_a_place_whose_voters_the_official_answers_to():
+    text = LOST_BID.replace("Paul Reed, mayor of Carden", "Paul Reed, Labour MP") + " Labour wants a vote. Labour will ask."
+    assert not questions(kinds.local_official, text)
+
+
 def test_an_elected_official_of_a_place_named_only_with_the_post_is_not_asked_about():
     text = LOST_BID.replace("Carden loses bid", "Town loses bid").replace("Brill over Carden", "Brill over Ashford")
     text = text.replace("Carden has been let down", "We have been let down").replace("Carden would keep", "Ashford would keep")

@@ -193,7 +193,7 @@ def interest_group(ctx: Context) -> Iterator[Candidate]:
 
 
 # Elected posts that answer to the people of a place: "Ashford mayor", "Governor of Washington".
-ELECTED = r"(?:mayor|governor|senator|MP|MSP|MLA|councillor|councilor|congress(?:wo)?man|representative|assembly(?:wo)?man)"
+ELECTED = r"(?:mayor|governor|senator|MP|MSP|MLA|councillor|councilor|congress(?:wo)?man|assembly(?:wo)?man)"
 PLACE = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
 FOR_A_PLACE = re.compile(rf"^(?:(?:U\.S\.|US|State) )?(?i:{ELECTED}) (?:of|for|from) (?P<after>{PLACE})$|"
                          rf"^(?P<before>{PLACE}) (?i:{ELECTED})$")
@@ -212,8 +212,9 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
         if match is None:
             continue
         place = match.group("after") or match.group("before")
-        if place.split()[0] in ("U.S.", "US", "State") or len(re.findall(rf"\b{re.escape(place)}\b", text)) < 3:
-            continue  # the place is named only with the post: the story is not about it
+        if place.split()[0] in ("U.S.", "US", "State") or re.search(rf"\b{PARTY}\b", place) \
+                or len(re.findall(rf"\b{re.escape(place)}\b", text)) < 3:
+            continue  # a party, not a place ("Labour MP"); or a place named only with the post
         evidence = claim_evidence(ctx, claims[0]) if claims else None
         if evidence is None:
             continue
