@@ -2,6 +2,7 @@
 labels its sources. Every article here is invented for the test."""
 
 import random
+import re
 
 import pytest
 
@@ -624,6 +625,23 @@ def test_the_researcher_who_led_a_study_is_asked_about_as_judging_her_own_work()
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+def test_the_director_of_a_named_study_is_asked_about_as_judging_his_own_work():
+    text = OWN_STUDY.replace("The study was led by Ana Ruiz, a sleep researcher at Hill University.",
+                             "Professor Ana Ruiz, Director of the Afternoon Sleep study, said the naps were short.")
+    (asked,) = questions(kinds.own_study_source, text)
+    assert asked.answer == "Ana Ruiz led the study, so is judging their own work"
+    assert "names Ana Ruiz as the director of the Afternoon Sleep study." in asked.explanation
+
+
+def test_a_co_author_of_the_study_is_asked_about_as_judging_her_own_work():
+    text = OWN_STUDY.replace("The study was led by Ana Ruiz, a sleep researcher at Hill University.",
+                             "Ana Ruiz, a co-author of the study, said the naps were short.")
+    (asked,) = questions(kinds.own_study_source, text)
+    assert asked.answer == "Ana Ruiz is one of the authors of the study, so is judging their own work"
+    assert asked.feedback["Ana Ruiz took no part in the study and judges it from outside"] == (
+        "The article names Ana Ruiz as a co-author of the study: Ana Ruiz is one of the authors of the study.")
+
+
 def test_a_researcher_not_named_as_leading_the_study_is_not_asked_about_as_judging_her_own_work():
     assert not questions(kinds.own_study_source, OWN_STUDY.replace("The study was led by Ana Ruiz",
                                                                    "The study was reviewed by Ana Ruiz"))
@@ -673,10 +691,174 @@ STAKE = (
 
 def test_a_source_who_speaks_for_the_body_the_story_is_about_is_asked_with_feedback_for_each_wrong_choice():
     (asked,) = questions(kinds.interested_source, STAKE)
-    assert asked.answer == "Ann Lee speaks for Riverside Arts Foundation, which the story is about, so has a stake in it"
+    assert asked.answer == ("As chief financial officer of the Riverside Arts Foundation, Ann Lee has a reason to present "
+                            "the Riverside Arts Foundation in a good light")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-    assert asked.feedback["Ann Lee is the reporter who wrote the article"] == (
-        "The article quotes Ann Lee; it does not say Ann Lee wrote it.")
+    assert not any("reporter" in choice for choice in asked.choices)
+    assert asked.feedback["Ann Lee has no tie to the Riverside Arts Foundation, so is a neutral voice on it"] == (
+        "The article names Ann Lee as chief financial officer of the Riverside Arts Foundation: tied to the Riverside "
+        "Arts Foundation, not neutral.")
+
+
+SPOKESPEOPLE = (
+    "Water board fined over leak\n\n"
+    "The Lakeside Water Board was fined $40,000 on Tuesday after a pipe leaked into the river for a week.\n\n"
+    "\"We found the leak as fast as anyone could,\" said LWB spokeswoman Mia Tran.\n\n"
+    "LWB spokesman Dan Cole said the pipe had been replaced.\n\n"
+    "Jo Marsh, a professor of ecology at Hill University, said the river would recover within a year.\n\n"
+    "The LWB said it would not appeal."
+)
+
+
+def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
+    asked = questions(kinds.interested_source, SPOKESPEOPLE)
+    assert [q.answer for q in asked] == ["As LWB spokeswoman, Mia Tran has a reason to present the LWB in a good light"]
+    assert asked[0].prompt == "The article quotes Mia Tran, LWB spokeswoman. What should a reader keep in mind about this source?"
+
+
+def test_a_former_director_of_the_body_in_the_story_is_not_said_to_speak_for_it():
+    text = STAKE.replace("chief financial officer of the", "former chief financial officer of the")
+    assert not questions(kinds.interested_source, text)
+
+
+RUNS_THE_SHOW = (
+    "Quilts from a century fill the town hall\n\n"
+    "An exhibition of 60 quilts opened at the town hall gallery on Friday. The exhibition runs until May.\n\n"
+    "\"Each quilt tells a family's story,\" said Ruth Ames, curator of the exhibition.\n\n"
+    "Visitors queued for an hour to see the exhibition on its first day, said Paul Grey, a local historian.\n\n"
+    "Sam Ode, chairman of the Riverside Rowing Club, said the hall would host a rowing show next."
+)
+
+
+def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body_named_once_does_not():
+    asked = questions(kinds.interested_source, RUNS_THE_SHOW)
+    assert [q.answer for q in asked] == [
+        "As curator of the exhibition, Ruth Ames has a reason to present the exhibition in a good light"]
+
+
+def test_a_release_quoting_its_own_publisher_s_officer_leaves_the_stake_to_the_publisher_question():
+    text = ("Riverside Arts Foundation gives schools $2 million\n\nPress Release\n\n"
+            "Today, the Riverside Arts Foundation announced that it will give $2 million to the county's schools.\n\n"
+            "\"Every child in the county will be able to learn an instrument,\" said Ann Lee, chief financial officer "
+            "of the Riverside Arts Foundation.")
+    assert not questions(kinds.interested_source, text)
+    assert questions(kinds.interested_source, text.replace("Press Release\n\nToday, the", "The"))
+
+
+@pytest.mark.parametrize("role, post", [
+    ("the festival's founder", "the festival's founder"),
+    ("festival organiser", "festival organiser"),
+])
+def test_the_founder_or_organiser_of_the_festival_the_story_is_about_has_a_stake(role, post):
+    text = ("Folk festival draws record crowd\n\n"
+            "The Millford folk festival drew 12,000 people on Saturday, its biggest crowd in ten years.\n\n"
+            f"\"The festival has never been in better shape,\" said Ruth Ames, {role}.\n\n"
+            "Tickets sold out a week early, said Paul Grey, who lives next to the park.")
+    (asked,) = questions(kinds.interested_source, text)
+    assert asked.answer == f"As {post}, Ruth Ames has a reason to present the festival in a good light"
+
+
+def test_a_kind_of_post_is_not_read_as_the_thing_it_runs():
+    text = ("Folk festival draws record crowd\n\n"
+            "The Millford folk festival drew 12,000 people on Saturday, its biggest crowd in ten years. "
+            "The art on show and the art market drew crowds too; the art sold well.\n\n"
+            "\"The festival has never been in better shape,\" said Ruth Ames, art director.")
+    assert not questions(kinds.interested_source, text)
+
+
+@pytest.mark.parametrize("template, text", [
+    (kinds.related_sources, FAMILY), (kinds.opposition_source, OPPOSED), (kinds.interested_source, STAKE)])
+def test_no_stake_question_offers_a_choice_ruled_out_without_the_article(template, text):
+    (asked,) = questions(template, text)
+    assert not [c for c in asked.choices if re.search(r"wrote the article|does not give their names", c)], asked.choices
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_post_named_after_a_place_is_no_tie_to_a_body():
+    text = ("Leaders meet in Paris\n\nThe President of the United States met the French president on Monday.\n\n"
+            "\"We agreed on trade,\" said Joe Smith, President of the United States.\n\n"
+            "The United States will send a team to Paris in May, Smith said.")
+    assert not questions(kinds.interested_source, text)
+
+
+UNION = (
+    "Schools to cut music lessons\n\n"
+    "Millford schools will cut music lessons from September to save $300,000 a year, the school board said on Monday.\n\n"
+    "\"Children will lose something they never get back,\" said Jane Doe, president of the Millford Teachers Union.\n\n"
+    "Board chairman Tom Hill said the cut was painful but needed."
+)
+
+
+def test_an_officer_of_a_union_is_asked_about_as_speaking_for_a_side():
+    (asked,) = questions(kinds.interest_group, UNION)
+    assert asked.prompt == ("The article quotes Jane Doe, president of the Millford Teachers Union. What should a reader "
+                            "keep in mind about this source?")
+    assert asked.answer == "Jane Doe speaks for the Millford Teachers Union, a group with its own aims in this story"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_union_of_states_is_not_an_interest_group():
+    assert not questions(kinds.interest_group, UNION.replace("Millford Teachers Union", "European Union"))
+
+
+LOST_BID = (
+    "Carden loses bid for new hospital\n\n"
+    "The health board chose Brill over Carden for its new hospital on Monday, after both towns bid for it.\n\n"
+    "\"Carden has been let down again,\" said Paul Reed, mayor of Carden. He said the town would appeal.\n\n"
+    "The board said Brill was closer to the motorway and that Carden would keep its clinic."
+)
+
+
+def test_an_elected_official_of_a_place_the_story_is_about_is_asked_about_as_speaking_up_for_it():
+    (asked,) = questions(kinds.local_official, LOST_BID)
+    assert asked.answer == "As mayor of Carden, Paul Reed answers to the voters of Carden, so has a reason to speak up for it"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_party_before_the_post_is_not_a_place_whose_voters_the_official_answers_to():
+    text = LOST_BID.replace("Paul Reed, mayor of Carden", "Paul Reed, Labour MP") + " Labour wants a vote. Labour will ask."
+    assert not questions(kinds.local_official, text)
+
+
+def test_an_elected_official_of_a_place_named_only_with_the_post_is_not_asked_about():
+    text = LOST_BID.replace("Carden loses bid", "Town loses bid").replace("Brill over Carden", "Brill over Ashford")
+    text = text.replace("Carden has been let down", "We have been let down").replace("Carden would keep", "Ashford would keep")
+    assert not questions(kinds.local_official, text)
+
+
+OWN_ACCOUNT = (
+    "Brightway Motors recalls 20,000 electric scooters\n\n"
+    "The scooter maker Brightway Motors is recalling 20,000 scooters after reports that their brakes can fail in the rain.\n\n"
+    "Brightway Motors said no rider had been hurt and that the fault affected only scooters sold in 2023.\n\n"
+    "Lena Fox, a safety engineer at Hill University, said brake faults were common in new designs."
+)
+
+
+def test_the_body_in_the_headline_speaking_for_itself_is_asked_about_as_a_source_with_a_side():
+    (asked,) = questions(kinds.own_account, OWN_ACCOUNT)
+    assert asked.prompt == "The article reports what Brightway Motors says. What should a reader keep in mind about this source?"
+    assert asked.answer == "The story is about Brightway Motors, so it has a reason to present its own side in a good light"
+    assert asked.evidence.startswith("Brightway Motors said no rider had been hurt")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_one_word_company_name_the_article_calls_a_maker_is_asked_about_as_speaking_for_itself():
+    text = OWN_ACCOUNT.replace("Brightway Motors", "Brightway")
+    assert [q.answer for q in questions(kinds.own_account, text)] == [
+        "The story is about Brightway, so it has a reason to present its own side in a good light"]
+
+
+def test_a_body_a_source_works_for_speaks_for_itself_whatever_the_tagger_took_it_for():
+    text = ("Northway Rail to close two depots\n\n"
+            "Northway Rail will close two repair depots next year, putting 300 jobs at risk.\n\n"
+            "Northway Rail said staff would be offered jobs at its other depots.\n\n"
+            "\"This was a hard decision,\" said Maria Lopez, chief executive of Northway Rail.")
+    assert [q.template for q in questions(kinds.own_account, text)] == ["own-account"]
+    assert [q.template for q in questions(kinds.interested_source, text)] == ["interested-source"]
+
+
+def test_a_body_the_headline_does_not_name_is_not_asked_about_as_speaking_for_itself():
+    assert not questions(kinds.own_account, OWN_ACCOUNT.replace("Brightway Motors recalls", "Maker recalls"))
 
 
 OUTSIDE_VOICE = (
@@ -695,6 +877,26 @@ def test_the_one_source_from_outside_a_study_is_asked_with_feedback_for_each_wro
     assert asked.answer == "Kim Park"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     assert asked.feedback["Ann Lee"] == "The article does not present Ann Lee as outside the research: only Kim Park is."
+
+
+EDITORIAL = (
+    "Cold baths speed up recovery, trial finds\n\n"
+    "Runners who took a cold bath after a race felt less pain two days later, a trial of 80 runners found.\n\n"
+    "The trial was small and short, wrote Dr. Nina Berg of Lake University in an accompanying editorial. "
+    "\"We cannot yet tell whether the effect lasts,\" she wrote."
+)
+
+
+def test_an_outside_view_with_no_other_source_to_choose_from_is_asked_why_the_article_gives_it():
+    (asked,) = questions(kinds.independent_voice, EDITORIAL)
+    assert asked.prompt == "The article gives the view of Nina Berg on the trial. Why does it include this view?"
+    assert asked.answer == "Nina Berg took no part in the trial, so the view is a check on the researchers' account"
+    assert "accompanying editorial: a comment printed next to the report of the trial" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_source_the_article_does_not_set_outside_the_research_is_not_asked_about():
+    assert not questions(kinds.independent_voice, EDITORIAL.replace(" in an accompanying editorial", ""))
 
 
 def test_an_outlet_named_with_the_day_of_its_issue_is_named_without_the_day():

@@ -7,90 +7,375 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, or_list, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.publisher import find_publisher
+from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
+from quiz.core.generate.sourcing import SPOKESPERSON
+
+
+# How an article marks a source as outside the research it comments on.
+OUTSIDE = re.compile(
+    r"\b(?:(?:was|were|is|are)(?: not|n['’]t) (?:involved|part of|a part of)|had no (?:part|role) in|took no part in|"
+    r"did(?: not|n['’]t) take part in)(?: (?:in|with))? the (?:new )?(?P<work>study|research|trial|survey|work|report)\b|"
+    r"\baccompanying (?P<editorial>editorial|commentary)\b|\bindependent (?:expert|researcher|scientist|analyst)\b",
+    re.IGNORECASE)
 
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
-    """A study or report: which source was not part of the work it comments on?"""
-    text = ctx.article.text
+    """A study or report: which source comments on it from outside, where the article says
+    so ("who was not involved in the study", "in an accompanying editorial"); when the
+    article names too few other sources to choose among, why it gives that outside view."""
     for key, claims in ctx.claims_by_speaker.items():
         speaker = ctx.speakers[key]
-        if not speaker.named:
+        if not speaker.named or is_outlet(key):
             continue
-        around = " ".join(text[c.data["sentence_start"] : c.data["sentence_end"]] for c in claims)
-        if not re.search(r"\b(?:not involved (?:in|with) the (?:study|research|trial)|accompanying editorial|independent (?:expert|researcher))\b", around):
+        found = next(((c, e, m) for c in claims if not c.data.get("via") and (e := claim_evidence(ctx, c))
+                      and (m := OUTSIDE.search(e))), None)
+        if found is None:
             continue
-        others = [s for k, s in ctx.speakers.items() if k != key and s.named]
-        if len(others) < 2:
-            continue
-        answer = capitalise(speaker.label)
-        distractors = [capitalise(o.label) for o in others[:3]]
-        evidence = claim_evidence(ctx, claims[0])
-        if evidence is None:
-            continue
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"independent-{slugify(key, 24)}", skill="sourcing",
-                prompt="Which of these sources comments on the research from outside it?",
-                evidence=evidence,
-                explanation=(f"{capitalise(speaker.label)} did not do the research: the article presents their view as "
-                             "an outside one. Researchers judging their own work have a stake in it; an outside voice is a check."),
-                feedback={d: f"The article does not present {d} as outside the research: only {answer} is." for d in distractors},
-                template="independent-voice",
-            ),
-            0.85, "independent",
-        )
+        _, evidence, match = found
+        work = "the " + (match.group("work") or _research_word(ctx.article.text)).lower()
+        how = (f"in an accompanying {match.group('editorial').lower()}: a comment printed next to the report of {work}, "
+               "written by other experts" if match.group("editorial") else f"as someone who took no part in {work}")
+        others = [s for k, s in ctx.speakers.items() if k != key and s.named and not is_outlet(k)]
+        if len(others) >= 2:
+            yield _which_is_outside(ctx, speaker, others, evidence, how)
+        else:
+            yield _why_outside(ctx, speaker, evidence, work, how)
         return
 
 
+def _which_is_outside(ctx: Context, speaker, others, evidence: str, how: str) -> Candidate:
+    answer = capitalise(speaker.label)
+    distractors = [capitalise(o.label) for o in others[:3]]
+    return Candidate(
+        choice(
+            ctx, answer, distractors, id=f"independent-{slugify(speaker.key, 24)}", skill="sourcing",
+            prompt="Which of these sources comments on the research from outside it?",
+            evidence=evidence,
+            explanation=(f"The article gives {speaker.key}'s view {how}. Researchers judging their own work have "
+                         "reasons to want it to look good; an outside voice is a check on them."),
+            feedback={d: f"The article does not present {d} as outside the research: only {answer} is." for d in distractors},
+            template="independent-voice",
+        ),
+        0.85, "independent",
+    )
+
+
+def _why_outside(ctx: Context, speaker, evidence: str, work: str, how: str) -> Candidate:
+    """'Why does the article give the view of Ann Lee and Ben Ode on the trial?' when they
+    wrote an accompanying editorial: an outside view is a check on the researchers' own
+    account, not the last word."""
+    name = speaker.key
+    several = speaker.kind == "people" or " and " in name
+    answer = f"{name} took no part in {work}, so {'their' if several else 'the'} view is a check on the researchers' account"
+    distractors = [f"{name} ran {work}, so {'they know' if several else 'knows'} its results best",
+                   f"{name} {'were' if several else 'was'} among the people {work} looked at",
+                   f"{name}'s view settles whether the result of {work} is right"]
+    return Candidate(
+        choice(
+            ctx, answer, distractors, id=f"independent-{slugify(name, 24)}", skill="sourcing",
+            prompt=f"The article gives the view of {speaker.label} on {work}. Why does it include this view?",
+            evidence=evidence,
+            explanation=(f"The article gives {name}'s view {how}. Researchers have reasons to want their own work to "
+                         "look good, so the view of experts from outside it is a check on their account, "
+                         "including its weaknesses."),
+            feedback={distractors[0]: f"The article presents {name} as outside {work}, not as running it.",
+                      distractors[1]: (f"{name} {'comment' if several else 'comments'} on {work}; the article does not "
+                                       f"say {'they' if several else name} took part in it."),
+                      distractors[2]: "An outside view is a check, not the last word: other experts may judge differently."},
+            template="independent-voice",
+        ),
+        0.8, "independent",
+    )
+
+
+def _research_word(text: str) -> str:
+    """The word the article uses most for the research: 'trial', 'study' or 'research'."""
+    return max(("study", "trial", "research"), key=lambda w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)))
+
+
 def interested_source(ctx: Context) -> Iterator[Candidate]:
-    """A named source who works for the organisation the story is about: 'Why might
-    K.C. Maurer, chief financial officer of the Andy Warhol Foundation, not be neutral?'"""
-    text = ctx.article.text
+    """A named source whose post ties them to what the story is about: 'The article quotes
+    Tricia McLaughlin, a DHS spokeswoman. What should a reader keep in mind about this
+    source?' for a spokesperson, director, founder or officer of a body the story names in
+    its headline or again elsewhere, or the curator or director of the exhibit, gallery or
+    campaign the story keeps coming back to. One question per body."""
+    publisher = find_publisher(ctx) if ctx.kind.kind == "press-release" else None
+    asked = {publisher.name.removeprefix("the ").lower()} if publisher else set()  # publisher-stake asks about it
     for key, speaker in ctx.speakers.items():
-        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label:
+        if not speaker.named or speaker.kind != "person":
             continue
-        role = speaker.label.split(", ", 1)[1]
-        organisation = _organisation_in(role)
-        # The story is about the organisation when it names it in the title or more than once.
-        if not organisation or organisation in key or not (organisation in ctx.article.title or text.count(organisation) >= 2):
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        tie = next(filter(None, (_tie(ctx, role) for role in _roles(speaker, claims))), None)
+        if tie is None or tie[1].lower() in asked or tie[1].lower() in key.lower():
             continue
-        claims = ctx.claims_by_speaker.get(key, [])
-        if not claims:
-            continue
-        evidence = claim_evidence(ctx, claims[0])
+        post, thing, role = tie
+        if re.search(rf"\b[Tt]he {re.escape(thing)}\b", ctx.article.text):
+            thing = f"the {thing}"  # as the article writes it: "the Andy Warhol Foundation"
+        evidence = claim_evidence(ctx, claims[0]) if claims else None
         if evidence is None:
             continue
-        answer = f"{key} speaks for {organisation}, which the story is about, so has a stake in it"
+        asked.add(tie[1].lower())
+        why = (f"A spokesperson's job is to give {thing}'s official position, so {key} has reasons to present it in a good "
+               "light." if SPOKESPERSON.search(post) else f"So {key} has reasons to present {thing} in a good light.")
+        answer = f"As {post}, {key} has a reason to present {thing} in a good light"
         distractors = [
-            f"{key} is an independent expert with no link to {organisation}",
-            f"{key} is the reporter who wrote the article",
-            f"{key} is a source the article does not name",
+            f"{key} has no tie to {thing}, so is a neutral voice on it",
+            f"{key} knows {thing} from the inside, so what {key} says about it needs no check",
+            f"{key} is one of the critics of {thing}",
         ]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"stake-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
                 evidence=evidence,
-                explanation=(f"{key} is {role}: {organisation} is part of the story, so {key} has reasons to present it "
-                             "in a good light. That does not make the words false, but an independent source would be a check."),
-                feedback={distractors[0]: f"The article names {key} as {role}: linked to {organisation}, not independent of it.",
-                          distractors[1]: f"The article quotes {key}; it does not say {key} wrote it.",
-                          distractors[2]: f"The article names {key}, as {role}."},
+                explanation=(f"The article names {key} as {role}, and {thing} is part of the story. {why} That does "
+                             f"not make the words false, but a source with no tie to {thing} would be a check on them."),
+                feedback={distractors[0]: f"The article names {key} as {role}: tied to {thing}, not neutral.",
+                          distractors[1]: (f"Inside knowledge is worth having, but it comes with a reason to present "
+                                           f"{thing} well, so an outside check is still needed."),
+                          distractors[2]: f"The article names {key} as {role}: on the side of {thing}, not one of its critics."},
                 template="interested-source",
             ),
-            0.9, f"stake:{key}",
+            0.85, f"stake:{tie[1]}",  # one question per body, by whichever template
         )
+
+
+# Bodies that exist to speak for their members or a cause: "the National Teachers Union",
+# "the Riverside Chamber of Commerce". Not a union of states ("the European Union").
+INTEREST_GROUP = re.compile(r"(?:Union|Association|Federation|Alliance|Coalition|Lobby|Guild|Confederation|"
+                            r"Chamber of Commerce|Campaign)$")
+NOT_A_GROUP = re.compile(r"\b(?:European|African|Soviet|Postal|Economic|Customs|Monetary|Eurasian|Student) Union$")
+
+
+def interest_group(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Jane Doe, president of the National Teachers Union. What should a
+    reader keep in mind about this source?' A union, an association or a lobby speaks for its
+    members or its cause: its officers give one side, whatever the story is about."""
+    if ctx.kind.kind == "press-release":
+        return  # the publisher speaks throughout; publisher-stake asks about it
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person":
+            continue
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        roles = [r for r in _roles(speaker, claims) if re.search(rf"\b{POST}\b", r, re.IGNORECASE)
+                 and not re.search(r"\b(?:former|ex-|retired)", r, re.IGNORECASE)]
+        role, group = next(((r, g) for r in roles if (g := _organisation_in(r)) and INTEREST_GROUP.search(g)
+                            and not NOT_A_GROUP.search(g)), (None, None))
+        evidence = claim_evidence(ctx, claims[0]) if role and claims else None
+        if evidence is None:
+            continue
+        if re.search(rf"\b[Tt]he {re.escape(group)}\b", ctx.article.text):
+            group = f"the {group}"
+        answer = f"{key} speaks for {group}, a group with its own aims in this story"
+        distractors = [f"{key} speaks only as a private person, for no group",
+                       f"{key} is an independent expert with no side in the story",
+                       f"Because {group} has many members, what {key} says needs no check"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"group-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The article names {key} as {role}. A group such as {group} exists to speak for its "
+                             f"members or its cause, so {key} gives that side's view. That does not make it wrong, "
+                             "but other sides may see the story differently."),
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} speaks for {group}.",
+                          distractors[1]: f"{key} holds a post at {group}, so has a side.",
+                          distractors[2]: "How many members a group has does not make its claims right."},
+                template="interest-group",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
+# Elected posts that answer to the people of a place: "Ashford mayor", "Governor of Washington".
+ELECTED = r"(?:mayor|governor|senator|MP|MSP|MLA|councillor|councilor|congress(?:wo)?man|assembly(?:wo)?man)"
+PLACE = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+FOR_A_PLACE = re.compile(rf"^(?:(?:U\.S\.|US|State) )?(?i:{ELECTED}) (?:of|for|from) (?P<after>{PLACE})$|"
+                         rf"^(?P<before>{PLACE}) (?i:{ELECTED})$")
+
+
+def local_official(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Chris Gregoire, Governor of Washington. What should a reader keep in
+    mind about this source?' when the story names the place again: an elected official
+    answers to its voters, so has a reason to speak up for it."""
+    text = ctx.article.text
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person":
+            continue
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        match = next(filter(None, (FOR_A_PLACE.match(r) for r in _roles(speaker, claims))), None)
+        if match is None:
+            continue
+        place = match.group("after") or match.group("before")
+        if place.split()[0] in ("U.S.", "US", "State") or re.search(rf"\b{PARTY}\b", place) \
+                or len(re.findall(rf"\b{re.escape(place)}\b", text)) < 3:
+            continue  # a party, not a place ("Labour MP"); or a place named only with the post
+        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        if evidence is None:
+            continue
+        role = match.group(0)
+        answer = f"As {role}, {key} answers to the voters of {place}, so has a reason to speak up for it"
+        distractors = [f"{key} has no tie to {place}, so is a neutral voice on it",
+                       f"Because {key} was elected, what {key} says needs no check",
+                       f"{key} is an independent expert with no side in the story"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"local-official-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The article names {key} as {role}, and {place} is part of the story. An elected official "
+                             f"wants the support of the people of {place}, so {key} has a reason to speak up for what "
+                             "is good for it. That does not make the words wrong, but they give one side."),
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} answers to the voters of {place}.",
+                          distractors[1]: "Being elected gives a person a side to speak for, not words that need no check.",
+                          distractors[2]: f"{key} is an elected official with voters to answer to, not an independent expert."},
+                template="local-official",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
+def own_account(ctx: Context) -> Iterator[Candidate]:
+    """'The article reports what Microsoft says. What should a reader keep in mind about this
+    source?' when the organisation named in the headline speaks for itself in a news story:
+    its statements are its own side. Not in a release, where the publisher speaks (publisher.py)."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return
+    title = ctx.article.title
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or is_outlet(key) or " and " in key or not re.search(rf"\b{re.escape(key)}\b", title):
+            continue
+        if speaker.kind != "organisation" and not (" " not in key and _called_a_body(ctx.article.text, key)
+                                                   or _someone_works_for(ctx, key)):
+            continue  # "the scooter maker Brightway" read as a person's name is a company all the same
+        said = [c for c in ctx.claims_by_speaker.get(key, []) if not ctx.in_title(c) and not c.data.get("via")
+                and (c.data.get("verb") or "").lower() in SAYING]
+        said.sort(key=lambda c: (c.data.get("verb") or "").lower() not in ("says", "said", "say"))  # plain words first
+        evidence = next(filter(None, (claim_evidence(ctx, c) for c in said)), None)
+        if evidence is None:
+            continue
+        the = "the " if re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
+        name = f"{the}{key}"
+        answer = f"The story is about {name}, so it has a reason to present its own side in a good light"
+        distractors = [f"{capitalise(name)} has no part in the story, so it is a neutral source",
+                       f"{capitalise(name)}'s statements are the article's own findings",
+                       f"Because {name} is named, its statements need no check"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-account-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article reports what {name} says. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"The headline names {name}: the story is about what it does, and here it speaks about "
+                             "itself. Its statements are its own side of the story. That does not make them false, "
+                             "but a source with no stake in it would be a check on them."),
+                feedback={distractors[0]: f"The headline names {name}: it is what the story is about, not a bystander.",
+                          distractors[1]: f"The article reports them as what {name} says, not as something it found itself.",
+                          distractors[2]: "A name shows whose claim it is, not that it is right."},
+                template="own-account",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
+# Nouns for a business or other body, which the article may set beside its one-word name.
+BODY_NOUNS = (r"(?:company|firm|maker|manufacturer|carmaker|retailer|airline|bank|chain|agency|charity|group|startup|"
+              r"start-up|developer|publisher|broadcaster|operator|supplier|insurer|network)")
+
+
+def _someone_works_for(ctx: Context, name: str) -> bool:
+    """Whether a source holds a post at `name` ("chief executive of Northline Rail"): then it
+    is a body, whatever the tagger took it for."""
+    return any(_organisation_in(role) == name for s in ctx.speakers.values() if s.named and s.kind == "person"
+               for role in _roles(s, ctx.claims_by_speaker.get(s.key, [])) if re.search(rf"\b{POST}\b", role, re.IGNORECASE))
+
+
+def _called_a_body(text: str, name: str) -> bool:
+    """'the scooter maker Brightway', 'Brightway, a Danish company': a one-word name that the
+    tagger may read as a person's is a body all the same."""
+    name = re.escape(name)
+    return bool(re.search(rf"\b{BODY_NOUNS},? {name}\b|\b{name}, (?:a|an|the) (?:[\w-]+ ){{0,3}}{BODY_NOUNS}\b", text))
+
+
+# Verbs of saying, not of doing: "Microsoft says", not "NASA announces new homes for".
+SAYING = frozenset("say says said claim claims claimed insist insists insisted argue argues argued maintain maintains "
+                   "maintained state states stated add adds added tell tells told explain explains explained deny denies "
+                   "denied reject rejects rejected announce announces announced confirm confirms confirmed".split())
+
+
+def _a_body(ctx: Context, name: str) -> bool:
+    """Whether a name is an organisation, not a place ("President of the United States"):
+    an acronym, a name ending in a word such as Foundation or Agency, or one the reading
+    found as an organisation."""
+    return bool(re.fullmatch(r"[A-Z]{2,}", name)) or name.split()[-1] in ORG_WORDS or any(
+        m.data["label"] == "organisation" and m.data["name"].lower() == name.lower() for m in ctx.of_kind("mention"))
+
+
+def _roles(speaker, claims) -> list[str]:
+    """Every role the article gives a source, as written ('DHS spokeswoman', 'chief
+    financial officer and treasurer at the Andy Warhol Foundation'), shortest first."""
+    roles = {c.data["speaker"].get("description") or "" for c in claims}
+    if ", " in speaker.label:
+        roles.add(speaker.label.split(", ", 1)[1])
+    roles = {re.sub(r"^(?:the|a|an)\s+", "", role.split(";")[0].strip(" ,")) for role in roles}
+    return sorted((r for r in roles if 1 <= len(r.split()) <= 14), key=len)
+
+
+# Posts that run a body or speak for it; a professor or an expert only works there.
+POST = (r"(?:spokes(?:wo)?man|spokesperson|general secretary|secretary-general|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
+        r"director|president|chair(?:man|woman|person)?|head|manager|curator|organi[sz]er|administrator|treasurer)")
+# 'curator of the exhibit', 'director of the gallery', 'the bakery's owner', 'festival organiser':
+# a thing the story is about, not a named body.
+THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the (?-i:[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}))$|"
+                   rf"^(?:the )?(?P<owned>(?-i:[a-z][\w-]*))['’]s (?P<owner>{POST})$|"
+                   rf"^(?P<before>(?-i:[a-z][\w-]*)) (?P<poster>{POST})$", re.IGNORECASE)
+
+
+# Words before a post that say what kind of post it is ("managing director"), not what it runs.
+MODIFIERS = frozenset("vice deputy assistant associate executive managing general creative artistic art senior acting "
+                      "interim programme program technical medical marketing sales communications operations finance "
+                      "research news press media regional national international".split())
+
+
+def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
+    """(the post, the body or thing it ties the source to, the role) when the story is about
+    that body or thing: it is in the headline, or named again outside the role."""
+    text, title = ctx.article.text, ctx.article.title.lower()
+    if not re.search(rf"\b{POST}\b", role, re.IGNORECASE) or re.search(r"\b(?:former|ex-|retired|onetime)", role, re.IGNORECASE):
+        return None  # a former director may speak against the body they left
+    organisation = _organisation_in(role)
+    # A president or a head may be of a country; a founder or a chief executive is of a body.
+    of_a_body = not re.match(r"(?:the\s+|a\s+|an\s+)?(?:president|head)\b", role, re.IGNORECASE)
+    if organisation and (of_a_body or _a_body(ctx, organisation)) and (organisation.lower() in title or text.count(organisation) >= 2):
+        return role, organisation, role
+    match = THING.search(role)
+    if match is None:
+        return None
+    thing = match.group("thing") or f"the {match.group('owned') or match.group('before')}"
+    if match.group("before") and match.group("before").lower() in MODIFIERS:
+        return None  # "vice president", "art director": a kind of post, not a thing the article writes about
+    head = thing.split()[-1].lower()
+    mentions = len(re.findall(rf"\b{re.escape(head)}(?:s|es)?\b", text, re.IGNORECASE))
+    if head in title or mentions >= 3:
+        post = match.group(0)
+        return ("the " + post if match.group("owned") and not post.startswith("the ") else post), thing, role
+    return None
 
 
 def _organisation_in(role: str) -> str:
     """'chief financial officer and treasurer at the Andy Warhol Foundation' -> 'Andy Warhol
     Foundation'. A name of two words or more, or an acronym: 'Governor of Washington' and
     'Envoy for Climate' name a place and a brief, not a body that speaks."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role)  # "a DHS spokeswoman"
     match = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,6})$", role) or \
-        re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?:spokes(?:wo)?man|spokesperson|official|executive|director|chief)\b", role)
+        re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?i:spokes(?:wo)?man|spokesperson|official|executive|director|chief|"
+                 r"administrator)\b", role)
     name = match.group(1).strip() if match else ""
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
 
@@ -132,7 +417,7 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
         answer = f"{key} is in the opposition, so has reasons to make the government look bad"
         distractors = [f"{key} speaks for the government, so defends what it did",
                        f"{key} is an independent expert with no side in the story",
-                       f"{key} is the reporter who wrote the article"]
+                       f"{key} is in the opposition, so what {key} says must be false"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"opposition-{slugify(key, 24)}", skill="sourcing",
@@ -143,7 +428,8 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
                              "independent sources say."),
                 feedback={distractors[0]: f"{key} criticises the government from outside it; the article gives no post in it.",
                           distractors[1]: f"{key} is a politician with a side, not an independent expert.",
-                          distractors[2]: f"The article quotes {key}; it does not say {key} wrote it."},
+                          distractors[2]: ("A reason to criticise is not proof that the words are false: check "
+                                           "them against what other sources say.")},
                 template="opposition-source",
             ),
             0.8, f"stake:{key}",
@@ -197,7 +483,10 @@ def own_outlet_source(ctx: Context) -> Iterator[Candidate]:
 
 # The one who led a piece of research: "the study's principal investigator", "lead author".
 LEAD = re.compile(r"\b(?:principal investigator|lead (?:author|researcher|investigator|scientist)|senior author|"
-                  r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by)\b", re.IGNORECASE)
+                  r"led the (?:study|trial|research|survey)|(?:study|trial|research|survey) was led by|"
+                  r"director of the (?:[\w-]+ ){0,4}(?:study|trial|survey)|"
+                  r"(?P<author>(?:co-?)?author of the (?:study|trial|survey|report)|(?:study|trial)['’]s (?:co-?)?author))\b",
+                  re.IGNORECASE)
 
 
 # Words a researcher uses to warn against reading too much into a result.
@@ -225,9 +514,13 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
         if led is None or not own or _warns(ctx, own):
             continue
         work = "the " + next(iter(re.findall(r"\b(study|trial|survey)\b", led.text, re.IGNORECASE)), "research").lower()
-        lead = LEAD.search(led.text).group(0).lower()
+        found = LEAD.search(led.text)
+        lead = found.group(0)[0].lower() + found.group(0)[1:]  # "the director of the National Iodine Nutrition study"
         role = f"the person who led {work}" if "led" in lead else f"the {lead}"  # "was led by" names no post
-        answer = f"{key} led {work}, so is judging their own work"
+        did = f"is one of the authors of {work}" if found.group("author") else f"led {work}"
+        if found.group("author"):
+            role = f"{indefinite(lead)} {lead}" if not lead.startswith(("study", "trial")) else f"the {lead}"
+        answer = f"{key} {did}, so is judging their own work"
         distractors = [f"{key} took no part in {work} and judges it from outside",
                        f"{key}'s view is one of the results {work} measured",
                        f"{key} was one of the people {work} looked at"]
@@ -236,12 +529,12 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"own-study-{slugify(key, 24)}", skill="sourcing",
                 prompt=f"The article gives {key}'s view of {work}. What should a reader keep in mind about it?",
                 evidence=led.text,
-                explanation=(f"The article names {key} as {role}. Researchers want their work to look good, so "
+                explanation=(f"The article names {key} as {role}. Researchers have reasons to want their work to look good, so "
                              "their view of its results, and of its weaknesses, is not a check on it: an expert who "
                              "took no part would be. That does not make the view wrong."),
-                feedback={distractors[0]: f"The article names {key} as {role}: {key} led {work}.",
+                feedback={distractors[0]: f"The article names {key} as {role}: {key} {did}.",
                           distractors[1]: f"A view is what {key} thinks of the results, not something {work} measured.",
-                          distractors[2]: f"{key} led {work}; the article does not say {key} took part in it as a subject."},
+                          distractors[2]: f"{key} {did}; the article does not say {key} took part in it as a subject."},
                 template="own-study-source",
             ),
             0.8, f"stake:{key}",
@@ -288,8 +581,8 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
         relation = match.group(2)
         answer = f"{key} is {owner}’s {relation}, so they are not independent of each other"
         distractors = [f"{key} is an independent expert with no link to {owner}",
-                       f"{key} and {owner} are reporters who wrote the article",
-                       "The article does not give their names"]
+                       f"Because {key} and {owner} agree, their account is confirmed",
+                       f"{key} is {owner}’s rival, so the two check each other"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"related-{slugify(key, 24)}", skill="sourcing",
@@ -299,8 +592,8 @@ def related_sources(ctx: Context) -> Iterator[Candidate]:
                              "way, so one does not check the other's account. That does not make them wrong, but a source "
                              "with no link to them would be a check."),
                 feedback={distractors[0]: f"{key} is linked to {owner}: the article says {key} is {owner}’s {relation}.",
-                          distractors[1]: f"The article quotes {key} and {owner}; they are people in the story, not its writers.",
-                          distractors[2]: f"The article names them both: {owner} and {key}."},
+                          distractors[1]: "Two people from one family agreeing is not an independent check: they may see it the same way.",
+                          distractors[2]: f"The article says {key} is {owner}’s {relation}, not a rival."},
                 template="related-sources",
             ),
             0.8, f"related:{key}",
