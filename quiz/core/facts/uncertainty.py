@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from quiz.core.domain import Fact
+from quiz.core.facts.not_yet import extract_not_yet
 from quiz.core.reading import Reading, Token
 
 # What each kind of hedge says about the claim, in plain words.
@@ -127,6 +128,8 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
         condition = _condition(reading, tokens)
         if condition is not None:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
+    facts += extract_not_yet(reading, quoted, lambda start, end, sentence, kind, in_quote, **data:
+                             _fact(reading, start, end, sentence, kind, in_quote, **data))
     return facts
 
 

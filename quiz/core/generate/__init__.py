@@ -16,8 +16,8 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    attribution, compared, figure_source, kinds, language, numbers, opinion, publisher, sourcing, speech, study,
-    uncertainty, voices, whose_claim,
+    attribution, compared, figure_source, kinds, language, not_yet, numbers, opinion, publisher, sourcing, speech,
+    study, uncertainty, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -36,6 +36,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
+    not_yet.significance, not_yet.not_shown, not_yet.still_to_come,
     opinion.own_judgement, opinion.recommendation, opinion.kind_of_sentence, opinion.checkable_sentence,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question,
@@ -52,6 +53,9 @@ MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", 
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge"), 1)
+# "Statistically significant" beside "not statistically significant": the second question's
+# wrong choice would give away the first one's answer.
+MAX_FOR["significance"] = 1
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student.
 MAX_FOR["figure-source"] = 1

@@ -1,0 +1,88 @@
+"""What is not settled yet: statistical significance, a claim not yet shown, an aim only
+hoped or planned and a decision under review; each asked on short invented articles."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import not_yet
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def asked(template, text):
+    article = parse_article(text)
+    return [c for c in template(Context(article, read_facts(article), random.Random(1)))]
+
+
+TRIAL = (
+    "Tea and sleep: a trial in Leeds\n\n"
+    "Researchers at a Leeds hospital gave 80 adults either herbal tea or hot water before bed for six weeks. "
+    "Those who drank the tea slept 20 minutes longer on average. "
+    "The difference between the two groups was statistically significant. "
+    "Those who drank the tea also woke less often, but that difference was not statistically significant. "
+    "Whether the tea helps people with insomnia has not yet been shown, the team said. "
+    "The team hoped to start a larger trial in Sheffield next spring."
+)
+
+
+def test_not_significant_is_asked_as_a_test_on_chance_not_on_size():
+    found = asked(not_yet.significance, TRIAL)
+    by_phrase = {c.question.prompt.split("What does “")[1].split("”")[0]: c for c in found}
+    assert set(by_phrase) == {"statistically significant", "not statistically significant"}
+    q = by_phrase["not statistically significant"].question
+    assert q.answer == "The study cannot tell the difference apart from chance"
+    assert "The study proves there is no difference at all" in q.choices
+    assert q.prompt.startswith("“Those who drank the tea also woke less often")
+    assert set(q.feedback) == set(q.choices) - {q.answer}
+    assert problems(q, TRIAL) == []
+    # Not significant is the better lesson, and the two are never asked together (MAX_FOR).
+    assert by_phrase["not statistically significant"].worth > by_phrase["statistically significant"].worth
+    significant = by_phrase["statistically significant"].question
+    assert significant.answer == "The difference is unlikely to be down to chance alone"
+    assert "not about size" not in significant.explanation and "how large" in significant.explanation
+
+
+def test_a_claim_not_yet_shown_is_neither_proven_nor_disproven():
+    (found,) = asked(not_yet.not_shown, TRIAL)
+    q = found.question
+    assert "“has not yet been shown”" in q.prompt
+    assert q.answer == "No one can say yet: there is no firm answer so far"
+    assert "It has been proven wrong, so it can be dropped" in q.choices
+    assert problems(q, TRIAL) == []
+
+
+def test_a_figure_that_cannot_yet_be_calculated_is_not_said_to_be_proven_wrong():
+    text = ("Bridge repairs\n\nThe county closed the Mill Road bridge in May after engineers found cracks in two beams. "
+            "The full cost of the repairs cannot yet be calculated, the county engineer said on Friday.")
+    (found,) = asked(not_yet.not_shown, text)
+    assert "The figure is known, but it is being kept back" in found.question.choices
+    assert not any("proven wrong" in c for c in found.question.choices)
+
+
+def test_an_aim_only_hoped_for_is_asked_as_not_yet_done():
+    (found,) = asked(not_yet.still_to_come, TRIAL)
+    q = found.question
+    assert "“hoped to start a larger trial in Sheffield next spring”" in q.prompt
+    assert q.answer == "It is only hoped for so far, and it may not happen"
+    assert problems(q, TRIAL) == []
+
+
+def test_an_aim_the_article_later_reports_done_or_denies_is_not_asked():
+    done = ("Library app\n\nIn March the library hoped to launch a lending app for phones by the summer. "
+            "It launched the app in July, and 2,000 readers have signed up.")
+    denied = ("School buses\n\nThe council has no current plans to cut the number of school buses in the county. "
+              "A spokesman said the timetable would stay the same.")
+    what_it_is_for = ("Care at home\n\nHome care, which aims to keep older people in their own homes, costs the county "
+                      "12 million pounds a year.")
+    for text in (done, denied, what_it_is_for):
+        assert asked(not_yet.still_to_come, text) == []
+
+
+def test_a_request_under_review_is_open_unless_the_article_says_how_it_was_decided():
+    text = ("Harbour wall\n\nThe port asked the government for 5 million pounds to rebuild the harbour wall. "
+            "An official confirmed the request, which is now being reviewed by the Treasury.")
+    (found,) = asked(not_yet.still_to_come, text)
+    assert found.question.answer == "It is still open: no decision has been made yet"
+    assert problems(found.question, text) == []
+    assert asked(not_yet.still_to_come, text + " The request was approved on Monday.") == []
