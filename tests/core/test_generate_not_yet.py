@@ -86,3 +86,34 @@ def test_a_request_under_review_is_open_unless_the_article_says_how_it_was_decid
     assert found.question.answer == "It is still open: no decision has been made yet"
     assert problems(found.question, text) == []
     assert asked(not_yet.still_to_come, text + " The request was approved on Monday.") == []
+
+
+def test_what_the_article_says_will_happen_is_asked_as_still_to_come():
+    text = ("New shelter for the town\n\nThe council approved a new winter shelter on Monday. "
+            "The Red Cross will run the shelter from December to March. It cost 2 million pounds to build.")
+    (found,) = asked(not_yet.still_to_come, text)
+    q = found.question
+    assert "“will run the shelter from December to March”" in q.prompt
+    assert q.answer == "It is still to come, so it may not turn out as said"
+    assert not any("certain" in c for c in q.choices)  # "will" states it as sure: that choice would be defensible
+    assert problems(q, text) == []
+
+
+def test_a_will_of_habit_condition_denial_or_something_the_article_reports_done_is_not_asked():
+    for text in (
+        "Night terrors\n\nDoctors say a person's heart rate will rise just before a night terror.",
+        "Editors\n\nThe editors said writers will often pitch their own headlines at the Monday meeting.",
+        "Buses\n\nThe city will not cut the number of school buses, the mayor said on Friday.",
+        "Roads\n\nThe county will close the Mill Road bridge if the cracks grow wider.",
+        "Museum\n\nThe museum will open a new wing in March. It opened the wing on 3 March to large crowds.",
+    ):
+        assert asked(not_yet.still_to_come, text) == [], text
+
+
+def test_a_will_in_a_speech_is_left_to_the_questions_on_the_speakers_claims():
+    speech = ("Remarks at the harbour\n\nThank you all for coming today. The government will rebuild the harbour wall "
+              "this year. We have waited long enough.")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    assert asked(not_yet.still_to_come, speech) == []
+    news = "Harbour wall\n\nThe government will rebuild the harbour wall this year, the minister said on Monday."
+    assert len(asked(not_yet.still_to_come, news)) == 1

@@ -34,6 +34,11 @@ AIM = re.compile(
 # "no current plans to", "never intended to": a denial, not an aim.
 DENIED = re.compile(r"\b(?:no|not|never|without|nor)\b(?:[ \t]+[\w’'-]+){0,2}[ \t]*$", re.IGNORECASE)
 AIM_KINDS = {"hop": "hoped", "pla": "planned", "int": "planned"}
+# "will" before these says nothing new is to come ("will continue", "will remain"), or too little.
+NOT_NEW = frozenset("be have do continue remain keep stay need want try seem appear get go come say".split())
+# "Writers will occasionally write ...": a habit, not something to come.
+HABITUAL = frozenset("usually often sometimes occasionally always generally typically normally never ever".split())
+WILL_WORDS = 12
 
 
 def extract_not_yet(reading: Reading, quoted, make) -> list:
@@ -58,7 +63,43 @@ def extract_not_yet(reading: Reading, quoted, make) -> list:
             facts.append(make(match.start(), end, sentence, "aim", quoted(match.start()),
                               phrase=text[match.start("phrase") : end], action=action,
                               aim=AIM_KINDS[match.group("cue")[:3].lower()]))
+        for token in reading.sentence_tokens(index):
+            if token.text.lower() == "will" and token.dep == "aux" and not quoted(token.start):
+                phrase = _will_phrase(reading, token)
+                if phrase is not None:
+                    end = token.start + len(phrase)
+                    facts.append(make(token.start, end, sentence, "aim", False, phrase=phrase,
+                                      action=phrase.split(None, 1)[1], aim="will"))
     return facts
+
+
+def _will_phrase(reading: Reading, will) -> str | None:
+    """'will take the place of Enterprise at the museum': what the sentence says is to come,
+    from "will" to the end of what the verb acts on, or None where it is no plan or forecast
+    (a denial, a habit, a condition, a description, a generic "a person's heart will ..."),
+    or where the article goes on to report it done."""
+    tokens = reading.tokens
+    verb = tokens[will.head]
+    children = [tokens[c] for c in reading.children[verb.i]]
+    if (verb.pos != "VERB" or verb.lemma.lower() in NOT_NEW or verb.i != will.i + 1
+            or verb.dep not in ("ROOT", "ccomp", "conj")):
+        return None  # "will not", "will soon", "will be": not a plain act to come
+    if any(c.dep in ("neg", "mark") or c.text.lower() in HABITUAL or c.dep == "advcl" for c in children):
+        return None
+    subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag in ("PRP", "EX", "DT") or any(
+            tokens[t].dep == "det" and tokens[t].text.lower() in ("a", "an", "any", "every") for t in reading.subtree(subject.i)):
+        return None  # "it will", "a person's heart rate will": whose act it is, or what, is not plain
+    # What the verb acts on, without a second clause joined to it ("and consider extensions").
+    dropped = {t for c in children if c.dep in ("punct", "advcl") or c.dep in ("conj", "cc") and c.i > verb.i
+               for t in reading.subtree(c.i)}
+    end_index = verb.i
+    while end_index + 1 < len(tokens) and end_index + 1 in reading.subtree(verb.i) and end_index + 1 not in dropped:
+        end_index += 1
+    phrase = reading.text[will.start : tokens[end_index].end]
+    if len(phrase.split()) > WILL_WORDS or len(phrase.split()) < 3 or _done_later(reading, verb.start, tokens[verb.i].end):
+        return None
+    return phrase
 
 
 def _done_later(reading: Reading, action_start: int, sentence_end: int) -> bool:

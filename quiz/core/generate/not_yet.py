@@ -122,6 +122,20 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
             }
             why = (f"The article says “{phrase}”: the {'work' if work else 'decision'} is still under way. Until the "
                    "article reports how it turned out, a reader cannot count on any outcome.")
+        elif fact.data["aim"] == "will":
+            if ctx.kind.kind in ("speech", "opinion", "interview") or fact.data.get("voice") not in (None, "writer"):
+                continue  # a speaker's "will" is a promise or a boast, asked as their claim elsewhere
+            phrase = fact.data["phrase"]
+            answer = "It is still to come, so it may not turn out as said"
+            wrong = {
+                "It has already been done, as the article reports": (
+                    f"“{phrase}” looks ahead: the article does not report it as done."),
+                "It is a result that has been measured or counted": (
+                    "Nothing about it has been measured yet: it is still to come."),
+                "The article says it has been called off": "The article does not say it was called off.",
+            }
+            why = (f"“{phrase}” looks ahead: it is a plan, a promise or a forecast, not something done. Plans change "
+                   "and forecasts miss, so a reader counts it as done only when it has happened.")
         else:
             phrase, aim = fact.data["phrase"], fact.data["aim"]
             aim = "hoped for" if aim == "hoped" else aim
