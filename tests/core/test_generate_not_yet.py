@@ -117,3 +117,14 @@ def test_a_will_in_a_speech_is_left_to_the_questions_on_the_speakers_claims():
     assert asked(not_yet.still_to_come, speech) == []
     news = "Harbour wall\n\nThe government will rebuild the harbour wall this year, the minister said on Monday."
     assert len(asked(not_yet.still_to_come, news)) == 1
+
+
+def test_an_assumption_beyond_what_was_measured_is_a_hedge_but_assuming_a_duty_is_not():
+    from quiz.core.generate import uncertainty
+
+    text = ("Water survey\n\nThe survey tested water from 40 wells in Kent County last spring and found high nitrate "
+            "levels in 12 of them. The researchers assume that wells in the next county are also polluted. "
+            "The water board assumes responsibility for the tests.")
+    (found,) = asked(uncertainty.hedge_word, text)
+    assert found.question.answer == "assume that"
+    assert "an assumption, not something measured" in found.question.explanation

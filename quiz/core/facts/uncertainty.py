@@ -27,6 +27,7 @@ MEANINGS = {
     "suggests": "the evidence points that way without proving it",
     "early": "it is a first look, which may change when more is known",
     "unproven": "it is claimed or suspected, not proven",
+    "assumed": "it is an assumption, not something measured or shown",
 }
 UNPROVEN = frozenset("alleged suspected purported unconfirmed".split())
 # "Initial assessments", "preliminary results": a first look at what is still being measured.
@@ -44,10 +45,12 @@ ADVERBS = {
     "probably": "likely", "likely": "likely", "possibly": "possible", "perhaps": "possible", "maybe": "possible",
     "potentially": "possible", "apparently": "appears", "seemingly": "appears", "reportedly": "hearsay",
     "allegedly": "hearsay", "purportedly": "hearsay", "supposedly": "hearsay", "unlikely": "unlikely",
+    "presumably": "assumed",
 }
 RAISING = {"appear": "appears", "seem": "appears", "expect": "expected", "project": "expected", "forecast": "expected",
            "predict": "expected", "set": "expected", "poise": "expected", "likely": "likely", "unlikely": "unlikely",
-           "believe": "hearsay", "think": "hearsay", "say": "hearsay", "suggest": "suggests", "indicate": "suggests"}
+           "believe": "hearsay", "think": "hearsay", "say": "hearsay", "suggest": "suggests", "indicate": "suggests",
+           "assume": "assumed", "presume": "assumed"}
 # Nouns that a relative clause with a modal only describes ("those who may have been exposed").
 GROUP_WORDS = frozenset("those anyone anybody people persons patients someone everyone individuals residents".split())
 # Subjects that make a modal an example, not a guess: "a family might discuss ...",
@@ -231,7 +234,7 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None
         if lemma in ("appear", "seem", "likely", "unlikely") and not to_clause:
             return None
-        if lemma in ("suggest", "indicate") and not any(c.dep == "ccomp" for c in children):
+        if lemma in ("suggest", "indicate", "assume", "presume") and not any(c.dep == "ccomp" for c in children):
             return None
         if RAISING[lemma] == "expected" and _perfect_infinitive(reading, children):
             return "likely"  # "is expected to have occurred": a guess about the past, not a forecast
