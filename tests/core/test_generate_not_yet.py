@@ -15,6 +15,13 @@ def asked(template, text):
     return [c for c in template(Context(article, read_facts(article), random.Random(1)))]
 
 
+def the_question(template, text):
+    """The one question the template asks of the text, which passes the gate."""
+    (found,) = asked(template, text)
+    assert problems(found.question, text) == []
+    return found.question
+
+
 TRIAL = (
     "Tea and sleep: a trial in Leeds\n\n"
     "Researchers at a Leeds hospital gave 80 adults either herbal tea or hot water before bed for six weeks. "
@@ -44,12 +51,10 @@ def test_not_significant_is_asked_as_a_test_on_chance_not_on_size():
 
 
 def test_a_claim_not_yet_shown_is_neither_proven_nor_disproven():
-    (found,) = asked(not_yet.not_shown, TRIAL)
-    q = found.question
+    q = the_question(not_yet.not_shown, TRIAL)
     assert "“has not yet been shown”" in q.prompt
     assert q.answer == "No one can say yet: there is no firm answer so far"
     assert "It has been proven wrong, so it can be dropped" in q.choices
-    assert problems(q, TRIAL) == []
 
 
 def test_a_figure_that_cannot_yet_be_calculated_is_not_said_to_be_proven_wrong():
@@ -61,11 +66,9 @@ def test_a_figure_that_cannot_yet_be_calculated_is_not_said_to_be_proven_wrong()
 
 
 def test_an_aim_only_hoped_for_is_asked_as_not_yet_done():
-    (found,) = asked(not_yet.still_to_come, TRIAL)
-    q = found.question
+    q = the_question(not_yet.still_to_come, TRIAL)
     assert "“hoped to start a larger trial in Sheffield next spring”" in q.prompt
     assert q.answer == "It is only hoped for so far, and it may not happen"
-    assert problems(q, TRIAL) == []
 
 
 def test_an_aim_the_article_later_reports_done_or_denies_is_not_asked():
@@ -91,12 +94,10 @@ def test_a_request_under_review_is_open_unless_the_article_says_how_it_was_decid
 def test_what_the_article_says_will_happen_is_asked_as_still_to_come():
     text = ("New shelter for the town\n\nThe council approved a new winter shelter on Monday. "
             "The Red Cross will run the shelter from December to March. It cost 2 million pounds to build.")
-    (found,) = asked(not_yet.still_to_come, text)
-    q = found.question
+    q = the_question(not_yet.still_to_come, text)
     assert "“will run the shelter from December to March”" in q.prompt
     assert q.answer == "It is still to come, so it may not turn out as said"
     assert not any("certain" in c for c in q.choices)  # "will" states it as sure: that choice would be defensible
-    assert problems(q, text) == []
 
 
 def test_a_will_of_habit_condition_denial_or_something_the_article_reports_done_is_not_asked():
@@ -128,3 +129,12 @@ def test_an_assumption_beyond_what_was_measured_is_a_hedge_but_assuming_a_duty_i
     (found,) = asked(uncertainty.hedge_word, text)
     assert found.question.answer == "assume that"
     assert "an assumption, not something measured" in found.question.explanation
+
+
+def test_an_investigation_under_way_is_asked_as_work_whose_result_is_not_known():
+    text = ("Bus crash on the A9\n\nA bus carrying 30 pupils left the road near Perth on Tuesday. Four pupils were "
+            "taken to hospital with minor injuries. The cause of the crash is under investigation by Police Scotland.")
+    q = the_question(not_yet.still_to_come, text)
+    assert "What does “under investigation by Police Scotland” tell a reader?" in q.prompt
+    assert q.answer == "It is still under way, and its result is not known yet"
+    assert q.explanation.startswith("The article says the cause of the crash is “under investigation by Police Scotland”")

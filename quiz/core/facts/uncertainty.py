@@ -87,8 +87,11 @@ UNCLEAR_FIRST = re.compile(
     r"|not[ \t]+yet[ \t]+known)\b"
 )
 PENDING = re.compile(
-    r"(?P<thing>\b(?:the|a|an|this|that)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were)[ \t]+"
+    r"(?P<thing>\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?),?"
+    r"[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were|remains)[ \t]+"
     r"(?:now[ \t]+|still[ \t]+|currently[ \t]+)?(?P<state>being[ \t]+reviewed|under[ \t]+review|under[ \t]+consideration|"
+    r"under[ \t]+investigation|being[ \t]+investigated|being[ \t]+negotiated|subject[ \t]+to[ \t]+(?:approval|review)|"
+    r"yet[ \t]+to[ \t]+be[ \t]+(?:approved|decided|signed|confirmed)|"
     r"pending|awaiting[ \t]+\w+|being[ \t]+considered|being[ \t]+redesigned|not[ \t]+yet[ \t]+(?:approved|decided|final))"
     r"(?:[ \t]+by[ \t]+(?P<by>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'-]*))*))?"
 )

@@ -91,7 +91,7 @@ def not_shown(ctx: Context) -> Iterator[Candidate]:
 # "cannot yet be calculated": a figure not worked out yet, rather than a claim not proven.
 FIGURE_WORDS = re.compile(r"\b(?:calculated|measured|estimated|determined|assessed)\b")
 # Pending states that are work under way rather than a decision to come.
-WORK = frozenset(("being redesigned",))
+WORK = frozenset(("being redesigned", "under investigation", "being investigated", "being negotiated"))
 # A later sentence that says the decision was made: "was approved", "has been rejected".
 DECIDED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:approved|rejected|granted|denied|turned down|"
                      r"finali[sz]ed|completed|decided|dropped|cancell?ed)\b", re.IGNORECASE)
@@ -110,18 +110,22 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
         if kind == "pending":
             if DECIDED.search(ctx.article.text, fact.data["sentence_end"]):
                 continue  # the article goes on to say how it was decided
-            phrase, work = " ".join(fact.text.split()), fact.data["state"] in WORK
+            state = fact.data["state"]
+            phrase, work = " ".join(filter(None, (state, fact.data["by"] and f"by {fact.data['by']}"))), state in WORK
+            if phrase not in ctx.sentence(fact):
+                continue
             answer = ("It is still under way, and its result is not known yet" if work
                       else "It is still open: no decision has been made yet")
             wrong = {
-                "It has already been decided, and the answer is known": (
-                    f"“{fact.data['state']}” says it is still under way, not settled."),
+                "It is finished, and the result is known": f"“{state}” says it is still under way, not finished.",
                 "Everyone already knows how it will turn out": "Nothing in the article says how it will turn out.",
                 "It has been dropped, and nothing more will happen": (
                     "The article does not say it was dropped; it is still under way."),
             }
-            why = (f"The article says “{phrase}”: the {'work' if work else 'decision'} is still under way. Until the "
-                   "article reports how it turned out, a reader cannot count on any outcome.")
+            what = " ".join(fact.data["thing"].split()).lower()
+            why = (f"The article says {what} is “{phrase}”: "
+                   + ("the work is still under way" if work else "no decision has been made yet")
+                   + ". Until the article reports how it turned out, a reader cannot count on any outcome.")
         elif fact.data["aim"] == "will":
             if ctx.kind.kind in ("speech", "opinion", "interview") or fact.data.get("voice") not in (None, "writer"):
                 continue  # a speaker's "will" is a promise or a boast, asked as their claim elsewhere
