@@ -138,3 +138,18 @@ def test_an_investigation_under_way_is_asked_as_work_whose_result_is_not_known()
     assert "What does “under investigation by Police Scotland” tell a reader?" in q.prompt
     assert q.answer == "It is still under way, and its result is not known yet"
     assert q.explanation.startswith("The article says the cause of the crash is “under investigation by Police Scotland”")
+
+
+def test_a_claim_no_one_could_verify_rests_on_its_sources_word():
+    text = ("Clashes at the border\n\nThe rebel group said on Sunday that it had captured two border towns. "
+            "The claim could not be independently verified. The army has not commented.")
+    q = the_question(not_yet.not_shown, text)
+    assert "What does “could not be independently verified” tell a reader?" in q.prompt
+    assert q.answer == "No one has checked it: it rests on its source's word"
+    assert "It has been shown to be false" in q.choices
+
+
+def test_a_nominee_not_confirmed_by_a_vote_is_no_unchecked_claim():
+    text = ("Court pick\n\nThe judge was not confirmed by the Senate after a 48-52 vote on Thursday. "
+            "The White House said it would name another judge next month.")
+    assert asked(not_yet.not_shown, text) == []

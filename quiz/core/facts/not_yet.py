@@ -24,6 +24,13 @@ NOT_SHOWN = re.compile(
     r"remains[ \t]+to[ \t]+be[ \t]+(?:seen|proven|proved|shown))\b",
     re.IGNORECASE,
 )
+# "could not be independently verified", "could not immediately confirm": no one has checked it.
+# Not a bare "was not confirmed", which may be a vote ("the judge was not confirmed").
+UNCHECKED = re.compile(
+    r"\b(?P<phrase>(?:could|can|has|have|had|did|was|were|is|are)(?:[ \t]+not|n[’']t)[ \t]+(?:be[ \t]+|been[ \t]+)?"
+    r"(?:(?:independently|immediately)[ \t]+(?:be[ \t]+)?(?:verified|confirmed|verify|confirm)|(?:yet[ \t]+)?verif(?:ied|y)))\b",
+    re.IGNORECASE,
+)
 # "hoped to make it available to the public soon", "plans to open two shelters": an aim, not
 # a deed. Not after "which" or "that" ("care, which aims to keep patients comfortable" says
 # what a thing is for).
@@ -53,6 +60,9 @@ def extract_not_yet(reading: Reading, quoted, make) -> list:
         for match in NOT_SHOWN.finditer(text, sentence.start, sentence.end):
             facts.append(make(match.start(), match.end(), sentence, "not-shown", quoted(match.start()),
                               phrase=match.group("phrase")))
+        for match in UNCHECKED.finditer(text, sentence.start, sentence.end):
+            facts.append(make(match.start(), match.end(), sentence, "not-shown", quoted(match.start()),
+                              phrase=match.group("phrase"), unchecked=True))
         for match in AIM.finditer(text, sentence.start, sentence.end):
             action = re.split(r"[,;:.!?“”\"()]| [-–—] ", match.group("action"))[0].strip()
             end = match.start("action") + len(action)

@@ -67,6 +67,9 @@ def not_shown(ctx: Context) -> Iterator[Candidate]:
         if shown is None or ctx.in_title(fact):
             continue
         phrase = fact.data["phrase"]
+        if fact.data.get("unchecked"):
+            yield from _unchecked(ctx, fact, shown, phrase)
+            continue
         answer = "No one can say yet: there is no firm answer so far"
         figure = FIGURE_WORDS.search(phrase)
         wrong = {
@@ -86,6 +89,27 @@ def not_shown(ctx: Context) -> Iterator[Candidate]:
                    feedback=wrong, template="not-shown"),
             0.82, f"not-yet:{fact.data['sentence_start']}",
         )
+
+
+def _unchecked(ctx: Context, fact, shown: str, phrase: str) -> Iterator[Candidate]:
+    """'... could not be independently verified': no one has checked it, which is neither
+    a denial nor a confirmation."""
+    answer = "No one has checked it: it rests on its source's word"
+    wrong = {
+        "It has been shown to be false": f"“{phrase}” does not say it is false; only that it has not been checked.",
+        "It has been checked and found true": "The words say the opposite: it has not been checked.",
+        "The claim is certain, so no check is needed": "If it were certain, the article would not say it has not been "
+                                                       "checked.",
+    }
+    yield Candidate(
+        choice(ctx, answer, list(wrong), id=f"not-checked-{slugify(ctx.sentence(fact), 20)}", skill="uncertainty",
+               prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
+               explanation=(f"The words “{phrase}” say that no one has checked the claim, so it is only as good as "
+                            "whoever made it. It is not shown to be false either: a careful reader holds it as "
+                            "unconfirmed until someone checks it."),
+               feedback=wrong, template="not-shown"),
+        0.82, f"not-yet:{fact.data['sentence_start']}",
+    )
 
 
 # "cannot yet be calculated": a figure not worked out yet, rather than a claim not proven.
