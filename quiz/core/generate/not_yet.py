@@ -83,7 +83,9 @@ def not_shown(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(ctx, answer, list(wrong), id=f"not-shown-{slugify(ctx.sentence(fact), 20)}", skill="uncertainty",
                    prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
-                   explanation=(f"The words “{phrase}” say that so far there is no firm answer, for or against. "
+                   explanation=(f"The words “{phrase}” say that the figure is not known so far: it cannot be worked "
+                                "out yet. Until it can, anything said about it is a lead, not a final result." if figure
+                                else f"The words “{phrase}” say that so far there is no firm answer, for or against. "
                                 "Anything built on it is a hope or a lead, not a finding, and a careful reader keeps it "
                                 "apart from what has been shown."),
                    feedback=wrong, template="not-shown"),
