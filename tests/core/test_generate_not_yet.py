@@ -63,6 +63,7 @@ def test_a_figure_that_cannot_yet_be_calculated_is_not_said_to_be_proven_wrong()
     (found,) = asked(not_yet.not_shown, text)
     assert "The figure is known, but it is being kept back" in found.question.choices
     assert not any("proven wrong" in c for c in found.question.choices)
+    assert "the figure is not known so far" in found.question.explanation
 
 
 def test_an_aim_only_hoped_for_is_asked_as_not_yet_done():
@@ -153,3 +154,12 @@ def test_a_nominee_not_confirmed_by_a_vote_is_no_unchecked_claim():
     text = ("Court pick\n\nThe judge was not confirmed by the Senate after a 48-52 vote on Thursday. "
             "The White House said it would name another judge next month.")
     assert asked(not_yet.not_shown, text) == []
+
+
+def test_a_word_of_time_that_limits_a_denial_is_never_a_firm_wrong_choice_beside_a_hedge():
+    from quiz.core.generate import uncertainty
+
+    text = ("School meals\n\nThe council letter says the county may extend the meals scheme to older pupils, "
+            "but no current plans to widen the scheme exist.")
+    (found,) = asked(uncertainty.hedge_word, text)
+    assert "current" not in found.question.choices

@@ -299,7 +299,8 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
 
 
 # Modifiers that limit, count or soften ("only", "often", "early results", "a small trial"): a
-# student could fairly take them for a hedge, so they never stand as a firm wrong choice.
+# student could fairly take them for a hedge, so they never stand as a firm wrong choice. "No current
+# plans" leaves the matter open: a word of time limits a denial too.
 QUALIFYING = frozenset(
     """
     only just even still yet also not never usually often sometimes generally typically mostly largely mainly partly
@@ -308,6 +309,7 @@ QUALIFYING = frozenset(
     estimated initial preliminary early unclear uncertain unconfirmed presumed reported so-called partial
     approximate average typical normal usual possible certain sure clearly surely definitely
     small limited single pilot tiny modest short brief
+    current currently present presently existing immediate immediately now
     """.split()
 ) | APPROXIMATE
 
