@@ -163,3 +163,13 @@ def test_a_word_of_time_that_limits_a_denial_is_never_a_firm_wrong_choice_beside
             "but no current plans to widen the scheme exist.")
     (found,) = asked(uncertainty.hedge_word, text)
     assert "current" not in found.question.choices
+
+
+def test_a_proposal_or_an_aim_is_asked_as_not_done_but_what_a_thing_is_for_is_not():
+    proposal = ("Parking fees\n\nThe council proposed to double parking fees in the town centre from April. "
+                "Shop owners said the plan would drive customers away.")
+    assert the_question(not_yet.still_to_come, proposal).answer == "It is only proposed so far, and it may not be agreed"
+    aim = "Clean river\n\nThe charity aims to plant 5,000 trees along the River Ash by 2030, its director said."
+    assert the_question(not_yet.still_to_come, aim).answer == "It is only a plan so far, and plans can change"
+    purpose = "Clean river\n\nThe charity, which aims to plant trees along rivers, was founded in 2001."
+    assert asked(not_yet.still_to_come, purpose) == []

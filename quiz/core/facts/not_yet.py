@@ -36,11 +36,11 @@ UNCHECKED = re.compile(
 # what a thing is for).
 AIM = re.compile(
     r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?P<phrase>(?P<cue>hopes|hoped|hoping|plans|planned|planning|"
-    r"intends|intended)[ \t]+to[ \t]+(?P<action>[a-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,8}))"
+    r"intends|intended|aims|aimed|aiming|proposes|proposed|proposing)[ \t]+to[ \t]+(?P<action>[a-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,8}))"
 )
 # "no current plans to", "never intended to": a denial, not an aim.
 DENIED = re.compile(r"\b(?:no|not|never|without|nor)\b(?:[ \t]+[\w’'-]+){0,2}[ \t]*$", re.IGNORECASE)
-AIM_KINDS = {"hop": "hoped", "pla": "planned", "int": "planned"}
+AIM_KINDS = {"hop": "hoped", "pla": "planned", "int": "planned", "aim": "planned", "pro": "proposed"}
 # "will" before these says nothing new is to come ("will continue", "will remain"), or too little.
 NOT_NEW = frozenset("be have do continue remain keep stay need want try seem appear get go come say".split())
 # "Writers will occasionally write ...": a habit, not something to come.

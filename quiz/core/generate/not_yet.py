@@ -169,8 +169,9 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
         else:
             phrase, aim = fact.data["phrase"], fact.data["aim"]
             aim = "hoped for" if aim == "hoped" else aim
-            answer = ("It is only hoped for so far, and it may not happen" if aim == "hoped for"
-                      else "It is only a plan so far, and plans can change")
+            answer = {"hoped for": "It is only hoped for so far, and it may not happen",
+                      "proposed": "It is only proposed so far, and it may not be agreed"}.get(
+                aim, "It is only a plan so far, and plans can change")
             wrong = {
                 "It has already happened, as the sentence says": (
                     f"“{phrase}” looks ahead: the article does not say it has happened."),
