@@ -173,3 +173,10 @@ def test_a_proposal_or_an_aim_is_asked_as_not_done_but_what_a_thing_is_for_is_no
     assert the_question(not_yet.still_to_come, aim).answer == "It is only a plan so far, and plans can change"
     purpose = "Clean river\n\nThe charity, which aims to plant trees along rivers, was founded in 2001."
     assert asked(not_yet.still_to_come, purpose) == []
+
+
+def test_a_plan_that_says_how_it_will_be_done_is_still_asked():
+    text = ("Flood rescue\n\nThe state sent two rescue teams to the valley on Sunday. The rescue teams will search "
+            "flooded homes along the river, working with local firefighters.")
+    q = the_question(not_yet.still_to_come, text)
+    assert "“will search flooded homes along the river”" in q.prompt

@@ -94,7 +94,8 @@ def _will_phrase(reading: Reading, will) -> str | None:
     if (verb.pos != "VERB" or verb.lemma.lower() in NOT_NEW or verb.i != will.i + 1
             or verb.dep not in ("ROOT", "ccomp", "conj")):
         return None  # "will not", "will soon", "will be": not a plain act to come
-    if any(c.dep in ("neg", "mark") or c.text.lower() in HABITUAL or c.dep == "advcl" for c in children):
+    if any(c.dep in ("neg", "mark") or c.text.lower() in HABITUAL or c.dep == "advcl" and _conditional(reading, c)
+           for c in children):
         return None
     subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag in ("PRP", "EX", "DT") or any(
@@ -110,6 +111,17 @@ def _will_phrase(reading: Reading, will) -> str | None:
     if len(phrase.split()) > WILL_WORDS or len(phrase.split()) < 3 or _done_later(reading, verb.start, tokens[verb.i].end):
         return None
     return phrase
+
+
+# Words that open a clause of condition or time: "will close the bridge if the cracks grow".
+CONDITION_WORDS = frozenset("if unless when whenever once until before after as while provided".split())
+
+
+def _conditional(reading: Reading, clause) -> bool:
+    """Whether a clause hung on the verb sets a condition or a time ('if the cracks grow'),
+    rather than saying how ('working to locate survivors')."""
+    return any(reading.tokens[c].dep in ("mark", "advmod") and reading.tokens[c].text.lower() in CONDITION_WORDS
+               for c in reading.children[clause.i])
 
 
 def _done_later(reading: Reading, action_start: int, sentence_end: int) -> bool:
