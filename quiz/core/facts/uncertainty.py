@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from quiz.core.domain import Fact
+from quiz.core.facts.not_yet import extract_not_yet
 from quiz.core.reading import Reading, Token
 
 # What each kind of hedge says about the claim, in plain words.
@@ -26,6 +27,7 @@ MEANINGS = {
     "suggests": "the evidence points that way without proving it",
     "early": "it is a first look, which may change when more is known",
     "unproven": "it is claimed or suspected, not proven",
+    "assumed": "it is an assumption, not something measured or shown",
 }
 UNPROVEN = frozenset("alleged suspected purported unconfirmed".split())
 # "Initial assessments", "preliminary results": a first look at what is still being measured.
@@ -43,10 +45,12 @@ ADVERBS = {
     "probably": "likely", "likely": "likely", "possibly": "possible", "perhaps": "possible", "maybe": "possible",
     "potentially": "possible", "apparently": "appears", "seemingly": "appears", "reportedly": "hearsay",
     "allegedly": "hearsay", "purportedly": "hearsay", "supposedly": "hearsay", "unlikely": "unlikely",
+    "presumably": "assumed",
 }
 RAISING = {"appear": "appears", "seem": "appears", "expect": "expected", "project": "expected", "forecast": "expected",
            "predict": "expected", "set": "expected", "poise": "expected", "likely": "likely", "unlikely": "unlikely",
-           "believe": "hearsay", "think": "hearsay", "say": "hearsay", "suggest": "suggests", "indicate": "suggests"}
+           "believe": "hearsay", "think": "hearsay", "say": "hearsay", "suggest": "suggests", "indicate": "suggests",
+           "assume": "assumed", "presume": "assumed"}
 # Nouns that a relative clause with a modal only describes ("those who may have been exposed").
 GROUP_WORDS = frozenset("those anyone anybody people persons patients someone everyone individuals residents".split())
 # Subjects that make a modal an example, not a guess: "a family might discuss ...",
@@ -83,8 +87,11 @@ UNCLEAR_FIRST = re.compile(
     r"|not[ \t]+yet[ \t]+known)\b"
 )
 PENDING = re.compile(
-    r"(?P<thing>\b(?:the|a|an|this|that)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were)[ \t]+"
+    r"(?P<thing>\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?),?"
+    r"[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were|remains)[ \t]+"
     r"(?:now[ \t]+|still[ \t]+|currently[ \t]+)?(?P<state>being[ \t]+reviewed|under[ \t]+review|under[ \t]+consideration|"
+    r"under[ \t]+investigation|being[ \t]+investigated|being[ \t]+negotiated|subject[ \t]+to[ \t]+(?:approval|review)|"
+    r"yet[ \t]+to[ \t]+be[ \t]+(?:approved|decided|signed|confirmed)|"
     r"pending|awaiting[ \t]+\w+|being[ \t]+considered|being[ \t]+redesigned|not[ \t]+yet[ \t]+(?:approved|decided|final))"
     r"(?:[ \t]+by[ \t]+(?P<by>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w’'-]*))*))?"
 )
@@ -127,6 +134,8 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
         condition = _condition(reading, tokens)
         if condition is not None:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
+    facts += extract_not_yet(reading, quoted, lambda start, end, sentence, kind, in_quote, **data:
+                             _fact(reading, start, end, sentence, kind, in_quote, **data))
     return facts
 
 
@@ -228,7 +237,7 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None
         if lemma in ("appear", "seem", "likely", "unlikely") and not to_clause:
             return None
-        if lemma in ("suggest", "indicate") and not any(c.dep == "ccomp" for c in children):
+        if lemma in ("suggest", "indicate", "assume", "presume") and not any(c.dep == "ccomp" for c in children):
             return None
         if RAISING[lemma] == "expected" and _perfect_infinitive(reading, children):
             return "likely"  # "is expected to have occurred": a guess about the past, not a forecast
@@ -290,7 +299,8 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
 
 
 # Modifiers that limit, count or soften ("only", "often", "early results", "a small trial"): a
-# student could fairly take them for a hedge, so they never stand as a firm wrong choice.
+# student could fairly take them for a hedge, so they never stand as a firm wrong choice. "No current
+# plans" leaves the matter open: a word of time limits a denial too.
 QUALIFYING = frozenset(
     """
     only just even still yet also not never usually often sometimes generally typically mostly largely mainly partly
@@ -299,6 +309,7 @@ QUALIFYING = frozenset(
     estimated initial preliminary early unclear uncertain unconfirmed presumed reported so-called partial
     approximate average typical normal usual possible certain sure clearly surely definitely
     small limited single pilot tiny modest short brief
+    current currently present presently existing immediate immediately now
     """.split()
 ) | APPROXIMATE
 

@@ -16,8 +16,8 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    attribution, compared, figure_source, headline, kinds, language, numbers, opinion, publisher, sourcing, speech, study,
-    uncertainty, voices, whose_claim,
+    attribution, compared, figure_source, headline, kinds, language, not_yet, numbers, opinion, publisher, sourcing,
+    speech, study, uncertainty, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -28,7 +28,8 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause,
-    kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account, kinds.opposition_source, kinds.own_outlet_source,
+    kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
+    kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
     attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
@@ -37,6 +38,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
+    not_yet.significance, not_yet.not_shown, not_yet.still_to_come,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation, opinion.kind_of_sentence,
     opinion.checkable_sentence, opinion.record_claim,
     speech.whole_group_claim, speech.which_side, speech.own_record,
@@ -55,6 +57,9 @@ MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", 
                           "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
                           "headline-support", "headline-word", "headline-quoted"), 1)
+# "Statistically significant" beside "not statistically significant": the second question's
+# wrong choice would give away the first one's answer.
+MAX_FOR["significance"] = 1
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

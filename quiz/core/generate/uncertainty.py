@@ -73,15 +73,9 @@ def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
     beside the headline, where the question is which hedge the headline drops: the other
     is then never a wrong choice)."""
     sentence, cue = ctx.sentence(fact), fact.data["cue"]
-    if not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > 40 or sentence.count(cue) != 1:
+    shown = shown_sentence(ctx, fact)
+    if shown is None or sentence.count(cue) != 1:
         return None
-    shown, answering = display(sentence), fact.data.get("voice")
-    if shown != sentence and (not answering or answering == "writer"):
-        return None  # "Q: ..." or a label the reading could not give a speaker
-    if PRONOUN_SPEAKER.search(sentence):
-        return None  # "..., they argued": whose hedge it is matters, and the prompt could not say
-    if ctx.kind.kind in ("opinion", "speech") and answering in (None, "writer") and MEMORY.search(sentence):
-        return None  # the writer's own memory or feeling: no claim to weigh
     others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
               if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
     if len(others) > 1 or others and not headline:
@@ -90,6 +84,23 @@ def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
         return None  # "reportedly ... (BBC)": the article does say who
     if len(_wrong_choices(fact, cue, sentence, others)) < 3:
         return None
+    return shown
+
+
+def shown_sentence(ctx: Context, fact, max_words: int = 40) -> str | None:
+    """The sentence of an uncertainty fact as a prompt shows it, in quotation marks (after
+    who answers, in an interview), or None where it cannot stand alone: too long, leaning on
+    a sentence the student does not see, or the writer's own memory."""
+    sentence = ctx.sentence(fact)
+    if not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > max_words:
+        return None
+    shown, answering = display(sentence), fact.data.get("voice")
+    if shown != sentence and (not answering or answering == "writer"):
+        return None  # "Q: ..." or a label the reading could not give a speaker
+    if PRONOUN_SPEAKER.search(sentence):
+        return None  # "..., they argued": whose words they are matters, and the prompt could not say
+    if ctx.kind.kind in ("opinion", "speech") and answering in (None, "writer") and MEMORY.search(sentence):
+        return None  # the writer's own memory or feeling: no claim to weigh
     # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
     lead = f"{answering} answers in the interview: " if shown != sentence else ""
     return f"{lead}{with_quotation(shown)}"

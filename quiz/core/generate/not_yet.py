@@ -1,0 +1,190 @@
+"""What is not settled yet, and what that tells a reader about how far to trust what
+follows: a difference that is or is not "statistically significant", a claim that "has not
+yet been demonstrated", and an aim that is only hoped or planned, or a decision still
+under review (facts/not_yet.py, facts/uncertainty.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.generate.common import Candidate, Context, choice, slugify
+from quiz.core.generate.uncertainty import shown_sentence
+
+MAX_WORDS = 45
+
+
+def significance(ctx: Context) -> Iterator[Candidate]:
+    """'The differences among groups were not statistically significant. What does that
+    mean?' A test on chance, not on size, and not a proof either way."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="significance"):
+        shown = shown_sentence(ctx, fact, MAX_WORDS)
+        if shown is None or ctx.in_title(fact):
+            continue
+        phrase = fact.data["phrase"]
+        if fact.data["negative"]:
+            answer = "The study cannot tell the difference apart from chance"
+            wrong = {
+                "The study proves there is no difference at all": (
+                    "“Not significant” does not prove there is no difference; it means the study cannot tell a real "
+                    "difference from chance."),
+                "The difference is real, but too small to matter": (
+                    "“Statistically significant” is about chance, not size; and here the study cannot even say that "
+                    "the difference is real."),
+                "The researchers made a mistake in their counting": (
+                    "Nothing in the article says the counting was wrong; the words are about chance."),
+            }
+            why = (f"The words “{phrase}” describe a test on the numbers: the difference the study found could have come about by "
+                   "chance alone. So the study cannot say that one group really did better than another; more or "
+                   "bigger studies would be needed to settle it.")
+        else:
+            answer = "The difference is unlikely to be down to chance alone"
+            wrong = {
+                "Experts judge the difference to be important": (
+                    "The words are a test on the numbers, not anyone's view of how much the difference matters: even "
+                    "a small difference can be significant in a big study."),
+                "The result is now proven beyond any doubt": (
+                    "A significant result can still be a fluke; other studies are needed to confirm it."),
+                "The difference could easily be down to chance": (
+                    "That is what “not statistically significant” would mean; here it is the other way round."),
+            }
+            why = (f"The words “{phrase}” describe a test on the numbers: the difference the study found is too big to be likely "
+                   "down to chance alone. It does not say how large or how important the difference is, and one "
+                   "study does not prove it beyond doubt.")
+        yield Candidate(
+            choice(ctx, answer, list(wrong), id=f"significance-{slugify(ctx.sentence(fact), 20)}", skill="uncertainty",
+                   prompt=f"{shown} What does “{phrase}” mean here?", evidence=ctx.sentence(fact),
+                   explanation=why, feedback=wrong, template="significance"),
+            0.88 if fact.data["negative"] else 0.85, f"not-yet:{fact.data['sentence_start']}",
+        )
+
+
+def not_shown(ctx: Context) -> Iterator[Candidate]:
+    """'While this has not yet been demonstrated, it is hoped that ...': what those words
+    tell a reader about the claim: not settled, neither proven nor disproven."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="not-shown"):
+        shown = shown_sentence(ctx, fact, MAX_WORDS)
+        if shown is None or ctx.in_title(fact):
+            continue
+        phrase = fact.data["phrase"]
+        if fact.data.get("unchecked"):
+            yield from _unchecked(ctx, fact, shown, phrase)
+            continue
+        answer = "No one can say yet: there is no firm answer so far"
+        figure = FIGURE_WORDS.search(phrase)
+        wrong = {
+            "It has been settled, and the article gives the answer": "The article says the opposite: it is not "
+                                                                     "settled yet.",
+            ("The figure is known, but it is being kept back" if figure else "It has been proven wrong, so it can be dropped"): (
+                "The article says it cannot be worked out yet, not that anyone keeps it back." if figure
+                else f"“{phrase}” does not say it is wrong; only that it is not settled yet."),
+            "It can never be settled, whatever is done": "The words say only that it is not settled so far; it may be later.",
+        }
+        yield Candidate(
+            choice(ctx, answer, list(wrong), id=f"not-shown-{slugify(ctx.sentence(fact), 20)}", skill="uncertainty",
+                   prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
+                   explanation=(f"The words “{phrase}” say that the figure is not known so far: it cannot be worked "
+                                "out yet. Until it can, anything said about it is a lead, not a final result." if figure
+                                else f"The words “{phrase}” say that so far there is no firm answer, for or against. "
+                                "Anything built on it is a hope or a lead, not a finding, and a careful reader keeps it "
+                                "apart from what has been shown."),
+                   feedback=wrong, template="not-shown"),
+            0.82, f"not-yet:{fact.data['sentence_start']}",
+        )
+
+
+def _unchecked(ctx: Context, fact, shown: str, phrase: str) -> Iterator[Candidate]:
+    """'... could not be independently verified': no one has checked it, which is neither
+    a denial nor a confirmation."""
+    answer = "No one has checked it: it rests on its source's word"
+    wrong = {
+        "It has been shown to be false": f"“{phrase}” does not say it is false; only that it has not been checked.",
+        "It has been checked and found true": "The words say the opposite: it has not been checked.",
+        "The claim is certain, so no check is needed": "If it were certain, the article would not say it has not been "
+                                                       "checked.",
+    }
+    yield Candidate(
+        choice(ctx, answer, list(wrong), id=f"not-checked-{slugify(ctx.sentence(fact), 20)}", skill="uncertainty",
+               prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
+               explanation=(f"The words “{phrase}” say that no one has checked the claim, so it is only as good as "
+                            "whoever made it. It is not shown to be false either: a careful reader holds it as "
+                            "unconfirmed until someone checks it."),
+               feedback=wrong, template="not-shown"),
+        0.82, f"not-yet:{fact.data['sentence_start']}",
+    )
+
+
+# "cannot yet be calculated": a figure not worked out yet, rather than a claim not proven.
+FIGURE_WORDS = re.compile(r"\b(?:calculated|measured|estimated|determined|assessed)\b")
+# Pending states that are work under way rather than a decision to come.
+WORK = frozenset(("being redesigned", "under investigation", "being investigated", "being negotiated"))
+# A later sentence that says the decision was made: "was approved", "has been rejected".
+DECIDED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:approved|rejected|granted|denied|turned down|"
+                     r"finali[sz]ed|completed|decided|dropped|cancell?ed)\b", re.IGNORECASE)
+
+
+def still_to_come(ctx: Context) -> Iterator[Candidate]:
+    """'... and hoped to make it available to the public soon': an aim, or a decision still
+    under review, reported beside what has been done. It has not happened yet, and may not."""
+    for fact in ctx.of_kind("uncertainty"):
+        kind = fact.data["uncertainty_kind"]
+        if kind not in ("aim", "pending") or ctx.in_title(fact):
+            continue
+        shown = shown_sentence(ctx, fact, MAX_WORDS)
+        if shown is None:
+            continue
+        if kind == "pending":
+            if DECIDED.search(ctx.article.text, fact.data["sentence_end"]):
+                continue  # the article goes on to say how it was decided
+            state = fact.data["state"]
+            phrase, work = " ".join(filter(None, (state, fact.data["by"] and f"by {fact.data['by']}"))), state in WORK
+            if phrase not in ctx.sentence(fact):
+                continue
+            answer = ("It is still under way, and its result is not known yet" if work
+                      else "It is still open: no decision has been made yet")
+            wrong = {
+                "It is finished, and the result is known": f"“{state}” says it is still under way, not finished.",
+                "Everyone already knows how it will turn out": "Nothing in the article says how it will turn out.",
+                "It has been dropped, and nothing more will happen": (
+                    "The article does not say it was dropped; it is still under way."),
+            }
+            what = " ".join(fact.data["thing"].split()).lower()
+            why = (f"The article says {what} is “{phrase}”: "
+                   + ("the work is still under way" if work else "no decision has been made yet")
+                   + ". Until the article reports how it turned out, a reader cannot count on any outcome.")
+        elif fact.data["aim"] == "will":
+            if ctx.kind.kind in ("speech", "opinion", "interview") or fact.data.get("voice") not in (None, "writer"):
+                continue  # a speaker's "will" is a promise or a boast, asked as their claim elsewhere
+            phrase = fact.data["phrase"]
+            answer = "It is still to come, so it may not turn out as said"
+            wrong = {
+                "It has already been done, as the article reports": (
+                    f"“{phrase}” looks ahead: the article does not report it as done."),
+                "It is a result that has been measured or counted": (
+                    "Nothing about it has been measured yet: it is still to come."),
+                "The article says it has been called off": "The article does not say it was called off.",
+            }
+            why = (f"“{phrase}” looks ahead: it is a plan, a promise or a forecast, not something done. Plans change "
+                   "and forecasts miss, so a reader counts it as done only when it has happened.")
+        else:
+            phrase, aim = fact.data["phrase"], fact.data["aim"]
+            aim = "hoped for" if aim == "hoped" else aim
+            answer = {"hoped for": "It is only hoped for so far, and it may not happen",
+                      "proposed": "It is only proposed so far, and it may not be agreed"}.get(
+                aim, "It is only a plan so far, and plans can change")
+            wrong = {
+                "It has already happened, as the sentence says": (
+                    f"“{phrase}” looks ahead: the article does not say it has happened."),
+                "It is certain to happen, whatever comes next": (
+                    f"Nothing in the sentence makes it certain: what is {aim} can fall through."),
+                "It was tried, and it did not work": "The article does not say it was tried or that it failed; it has "
+                                                     "not happened yet.",
+            }
+            why = (f"“{phrase}” looks ahead: the sentence reports an aim, not something done. Until it happens it may "
+                   "change or fall through, so a reader should not count it as done.")
+        yield Candidate(
+            choice(ctx, answer, list(wrong), id=f"still-to-come-{slugify(phrase, 20)}", skill="uncertainty",
+                   prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
+                   explanation=why, feedback=wrong, template="still-to-come"),
+            0.8, f"not-yet:{fact.data['sentence_start']}",
+        )

@@ -1,0 +1,182 @@
+"""What is not settled yet: statistical significance, a claim not yet shown, an aim only
+hoped or planned and a decision under review; each asked on short invented articles."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import not_yet
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def asked(template, text):
+    article = parse_article(text)
+    return [c for c in template(Context(article, read_facts(article), random.Random(1)))]
+
+
+def the_question(template, text):
+    """The one question the template asks of the text, which passes the gate."""
+    (found,) = asked(template, text)
+    assert problems(found.question, text) == []
+    return found.question
+
+
+TRIAL = (
+    "Tea and sleep: a trial in Leeds\n\n"
+    "Researchers at a Leeds hospital gave 80 adults either herbal tea or hot water before bed for six weeks. "
+    "Those who drank the tea slept 20 minutes longer on average. "
+    "The difference between the two groups was statistically significant. "
+    "Those who drank the tea also woke less often, but that difference was not statistically significant. "
+    "Whether the tea helps people with insomnia has not yet been shown, the team said. "
+    "The team hoped to start a larger trial in Sheffield next spring."
+)
+
+
+def test_not_significant_is_asked_as_a_test_on_chance_not_on_size():
+    found = asked(not_yet.significance, TRIAL)
+    by_phrase = {c.question.prompt.split("What does “")[1].split("”")[0]: c for c in found}
+    assert set(by_phrase) == {"statistically significant", "not statistically significant"}
+    q = by_phrase["not statistically significant"].question
+    assert q.answer == "The study cannot tell the difference apart from chance"
+    assert "The study proves there is no difference at all" in q.choices
+    assert q.prompt.startswith("“Those who drank the tea also woke less often")
+    assert set(q.feedback) == set(q.choices) - {q.answer}
+    assert problems(q, TRIAL) == []
+    # Not significant is the better lesson, and the two are never asked together (MAX_FOR).
+    assert by_phrase["not statistically significant"].worth > by_phrase["statistically significant"].worth
+    significant = by_phrase["statistically significant"].question
+    assert significant.answer == "The difference is unlikely to be down to chance alone"
+    assert "not about size" not in significant.explanation and "how large" in significant.explanation
+
+
+def test_a_claim_not_yet_shown_is_neither_proven_nor_disproven():
+    q = the_question(not_yet.not_shown, TRIAL)
+    assert "“has not yet been shown”" in q.prompt
+    assert q.answer == "No one can say yet: there is no firm answer so far"
+    assert "It has been proven wrong, so it can be dropped" in q.choices
+
+
+def test_a_figure_that_cannot_yet_be_calculated_is_not_said_to_be_proven_wrong():
+    text = ("Bridge repairs\n\nThe county closed the Mill Road bridge in May after engineers found cracks in two beams. "
+            "The full cost of the repairs cannot yet be calculated, the county engineer said on Friday.")
+    (found,) = asked(not_yet.not_shown, text)
+    assert "The figure is known, but it is being kept back" in found.question.choices
+    assert not any("proven wrong" in c for c in found.question.choices)
+    assert "the figure is not known so far" in found.question.explanation
+
+
+def test_an_aim_only_hoped_for_is_asked_as_not_yet_done():
+    q = the_question(not_yet.still_to_come, TRIAL)
+    assert "“hoped to start a larger trial in Sheffield next spring”" in q.prompt
+    assert q.answer == "It is only hoped for so far, and it may not happen"
+
+
+def test_an_aim_the_article_later_reports_done_or_denies_is_not_asked():
+    done = ("Library app\n\nIn March the library hoped to launch a lending app for phones by the summer. "
+            "It launched the app in July, and 2,000 readers have signed up.")
+    denied = ("School buses\n\nThe council has no current plans to cut the number of school buses in the county. "
+              "A spokesman said the timetable would stay the same.")
+    what_it_is_for = ("Care at home\n\nHome care, which aims to keep older people in their own homes, costs the county "
+                      "12 million pounds a year.")
+    for text in (done, denied, what_it_is_for):
+        assert asked(not_yet.still_to_come, text) == []
+
+
+def test_a_request_under_review_is_open_unless_the_article_says_how_it_was_decided():
+    text = ("Harbour wall\n\nThe port asked the government for 5 million pounds to rebuild the harbour wall. "
+            "An official confirmed the request, which is now being reviewed by the Treasury.")
+    (found,) = asked(not_yet.still_to_come, text)
+    assert found.question.answer == "It is still open: no decision has been made yet"
+    assert problems(found.question, text) == []
+    assert asked(not_yet.still_to_come, text + " The request was approved on Monday.") == []
+
+
+def test_what_the_article_says_will_happen_is_asked_as_still_to_come():
+    text = ("New shelter for the town\n\nThe council approved a new winter shelter on Monday. "
+            "The Red Cross will run the shelter from December to March. It cost 2 million pounds to build.")
+    q = the_question(not_yet.still_to_come, text)
+    assert "“will run the shelter from December to March”" in q.prompt
+    assert q.answer == "It is still to come, so it may not turn out as said"
+    assert not any("certain" in c for c in q.choices)  # "will" states it as sure: that choice would be defensible
+
+
+def test_a_will_of_habit_condition_denial_or_something_the_article_reports_done_is_not_asked():
+    for text in (
+        "Night terrors\n\nDoctors say a person's heart rate will rise just before a night terror.",
+        "Editors\n\nThe editors said writers will often pitch their own headlines at the Monday meeting.",
+        "Buses\n\nThe city will not cut the number of school buses, the mayor said on Friday.",
+        "Roads\n\nThe county will close the Mill Road bridge if the cracks grow wider.",
+        "Museum\n\nThe museum will open a new wing in March. It opened the wing on 3 March to large crowds.",
+    ):
+        assert asked(not_yet.still_to_come, text) == [], text
+
+
+def test_a_will_in_a_speech_is_left_to_the_questions_on_the_speakers_claims():
+    speech = ("Remarks at the harbour\n\nThank you all for coming today. The government will rebuild the harbour wall "
+              "this year. We have waited long enough.")
+    assert read_facts(parse_article(speech)).kind.kind == "speech"
+    assert asked(not_yet.still_to_come, speech) == []
+    news = "Harbour wall\n\nThe government will rebuild the harbour wall this year, the minister said on Monday."
+    assert len(asked(not_yet.still_to_come, news)) == 1
+
+
+def test_an_assumption_beyond_what_was_measured_is_a_hedge_but_assuming_a_duty_is_not():
+    from quiz.core.generate import uncertainty
+
+    text = ("Water survey\n\nThe survey tested water from 40 wells in Kent County last spring and found high nitrate "
+            "levels in 12 of them. The researchers assume that wells in the next county are also polluted. "
+            "The water board assumes responsibility for the tests.")
+    (found,) = asked(uncertainty.hedge_word, text)
+    assert found.question.answer == "assume that"
+    assert "an assumption, not something measured" in found.question.explanation
+
+
+def test_an_investigation_under_way_is_asked_as_work_whose_result_is_not_known():
+    text = ("Bus crash on the A9\n\nA bus carrying 30 pupils left the road near Perth on Tuesday. Four pupils were "
+            "taken to hospital with minor injuries. The cause of the crash is under investigation by Police Scotland.")
+    q = the_question(not_yet.still_to_come, text)
+    assert "What does “under investigation by Police Scotland” tell a reader?" in q.prompt
+    assert q.answer == "It is still under way, and its result is not known yet"
+    assert q.explanation.startswith("The article says the cause of the crash is “under investigation by Police Scotland”")
+
+
+def test_a_claim_no_one_could_verify_rests_on_its_sources_word():
+    text = ("Clashes at the border\n\nThe rebel group said on Sunday that it had captured two border towns. "
+            "The claim could not be independently verified. The army has not commented.")
+    q = the_question(not_yet.not_shown, text)
+    assert "What does “could not be independently verified” tell a reader?" in q.prompt
+    assert q.answer == "No one has checked it: it rests on its source's word"
+    assert "It has been shown to be false" in q.choices
+
+
+def test_a_nominee_not_confirmed_by_a_vote_is_no_unchecked_claim():
+    text = ("Court pick\n\nThe judge was not confirmed by the Senate after a 48-52 vote on Thursday. "
+            "The White House said it would name another judge next month.")
+    assert asked(not_yet.not_shown, text) == []
+
+
+def test_a_word_of_time_that_limits_a_denial_is_never_a_firm_wrong_choice_beside_a_hedge():
+    from quiz.core.generate import uncertainty
+
+    text = ("School meals\n\nThe council letter says the county may extend the meals scheme to older pupils, "
+            "but no current plans to widen the scheme exist.")
+    (found,) = asked(uncertainty.hedge_word, text)
+    assert "current" not in found.question.choices
+
+
+def test_a_proposal_or_an_aim_is_asked_as_not_done_but_what_a_thing_is_for_is_not():
+    proposal = ("Parking fees\n\nThe council proposed to double parking fees in the town centre from April. "
+                "Shop owners said the plan would drive customers away.")
+    assert the_question(not_yet.still_to_come, proposal).answer == "It is only proposed so far, and it may not be agreed"
+    aim = "Clean river\n\nThe charity aims to plant 5,000 trees along the River Ash by 2030, its director said."
+    assert the_question(not_yet.still_to_come, aim).answer == "It is only a plan so far, and plans can change"
+    purpose = "Clean river\n\nThe charity, which aims to plant trees along rivers, was founded in 2001."
+    assert asked(not_yet.still_to_come, purpose) == []
+
+
+def test_a_plan_that_says_how_it_will_be_done_is_still_asked():
+    text = ("Flood rescue\n\nThe state sent two rescue teams to the valley on Sunday. The rescue teams will search "
+            "flooded homes along the river, working with local firefighters.")
+    q = the_question(not_yet.still_to_come, text)
+    assert "“will search flooded homes along the river”" in q.prompt
