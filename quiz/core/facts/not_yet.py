@@ -68,6 +68,9 @@ def extract_not_yet(reading: Reading, quoted, make) -> list:
             end = match.start("action") + len(action)
             if DENIED.search(text, sentence.start, match.start()):
                 continue
+            cue = next((t for t in reading.sentence_tokens(index) if t.start == match.start("cue")), None)
+            if cue is not None and cue.pos != "VERB":
+                continue  # "retirement plans to 401(k)s": a noun, no aim
             if len(action.split()) < 2 or _done_later(reading, match.start("action"), sentence.end):
                 continue
             facts.append(make(match.start(), end, sentence, "aim", quoted(match.start()),
