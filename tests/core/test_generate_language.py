@@ -105,19 +105,16 @@ def test_praise_that_claims_a_record_says_what_a_reader_would_compare_it_with():
     assert "compare it with earlier years" in asked.explanation
 
 
-def test_pointed_out_is_asked_as_a_verb_that_vouches_for_the_words_and_pointing_at_things_is_not():
+def test_noted_pointed_out_and_doubts_are_not_asked_beside_said():
+    # Writers use "noted" and "pointed out" as plain "said"; "said" in place of "doubts"
+    # would turn the meaning round: none suggests something a plain "said" would not.
     text = ("Ferry fares to rise in June\n\n"
             "Harbour manager Lena Ortiz pointed out that the ferry had not raised its fares for nine years.\n\n"
-            "Deputy manager Sam Reed pointed out the new ticket machines to the visiting councillors on the pier.\n\n"
+            "Deputy manager Sam Reed noted that the new ticket machines take cards.\n\n"
+            "Councillor Ruth Hale doubts that the rise will pay for the new pier.\n\n"
             "The ferry carries 2,000 passengers a day, the harbour office said.")
-    for seed in range(20):
-        article = parse_article(text)
-        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
-        assert "chose “pointed out” rather than “said”" in asked.prompt and "Lena Ortiz" in asked.prompt
-        assert "accepts the words as true" in asked.answer
-        wrong = " ".join(c for c in asked.choices if c != asked.answer)
-        assert "owned up" not in wrong and "settled the matter" not in wrong  # they too take the words as true
-        assert "the ferry had not raised its fares for nine years" in asked.explanation
+    assert list(language.speech_verb(_context(text))) == []
+    assert not [f for f in _context(text).of_kind("loaded", loaded_kind="speech-verb")]
 
 
 def test_two_loaded_words_in_a_speakers_quotation_are_asked_together():
@@ -140,19 +137,28 @@ def test_greater_before_a_place_name_is_part_of_the_name_not_a_second_judging_wo
     assert [c.question.answer for c in language.charged_word(_context(text))] == ["draconian"]
 
 
-def test_doubts_is_asked_as_a_belief_that_settles_nothing_with_the_sentence_it_answers():
+def test_a_however_sentence_is_shown_with_the_sentence_it_answers():
     text = ("Reading scheme lifts test scores\n\n"
             "Pupils in the scheme read each story twice, at school and at home. "
-            "However, Dr. Nora Patel doubts that the second reading itself raised the scores.\n\n"
+            "However, Dr. Nora Patel insisted that the second reading itself raised the scores.\n\n"
             "The scheme ran in 12 schools with 900 pupils, the district said.")
     (asked,) = [c.question for c in language.speech_verb(_context(text))]
-    assert "not convinced" in asked.answer and "a belief" in asked.answer
     # "However ... the second reading": the sentence it answers is shown with it; the evidence is its own.
-    assert asked.evidence.startswith("However, Dr. Nora Patel doubts") and "Pupils in the scheme read each story twice" in asked.prompt
-    assert "not convinced that “the second reading itself raised the scores”" in asked.explanation
-    wrong = " ".join(c for c in asked.choices if c != asked.answer)
-    assert "does not vouch" not in wrong and "one side's case" not in wrong and "said otherwise" not in wrong
+    assert asked.evidence.startswith("However, Dr. Nora Patel insisted") and "Pupils in the scheme read each story twice" in asked.prompt
+    assert "the second reading itself raised the scores" in asked.explanation
     assert problems(asked, text) == []
+
+
+def test_a_verb_in_a_while_clause_is_not_asked_its_words_run_into_another_claim():
+    text = ("Pension plan\n\n"
+            "While union leader Sam Ode concedes that some of the arguments are valid, the change is needed and must "
+            "be seen as part of a wider plan.\n\n"
+            "The plan covers 40,000 workers, the union said.")
+    assert list(language.speech_verb(_context(text))) == []
+    assert len(list(language.speech_verb(_context(text.replace("While union leader Sam Ode concedes that some of the "
+                                                                   "arguments are valid, the change",
+                                                                   "Union leader Sam Ode concedes that some of the "
+                                                                   "arguments are valid. The change"))))) == 1
 
 
 def test_the_praise_words_of_a_press_release_are_asked_as_loaded():

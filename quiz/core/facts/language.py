@@ -29,18 +29,15 @@ VERB_FAMILIES = {
     "case": ("argue contend".split(), "it is one side's case, put forward to persuade, not a settled fact"),
     "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
     "declare": ("declare proclaim".split(), "the words were stated formally and with authority, as if they settled the matter"),
-    "unsure": (["doubt"], "the speaker is not convinced: it is a belief, not a finding that settles the question"),
-    "vouch": ("note point".split(), "the writer accepts the words as true: a fact worth drawing attention to, not only the speaker's view"),
 }
-# Verbs that attribute words only with their particle: "pointed out that ...", not "pointed at".
-PARTICLES = {"point": "out"}
+# Not asked (round 15 of the independent review): "noted" and "pointed out", which writers
+# use as plain "said"; "doubts", where "said" would turn the meaning round.
 JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for verb in verbs}
 # Families whose meanings overlap: to insist is also to deny a doubt or to press a case, and
 # to claim is to put one's case, and a writer may say "asserted" of words it does not vouch
 # for. A verb of one is never asked beside the meaning of the other.
 CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"}, {"declare", "insist"},
-                  {"declare", "doubt"}, {"declare", "case"}, {"vouch", "declare"}, {"vouch", "owned up"},
-                  {"unsure", "doubt"}, {"unsure", "case"}, {"unsure", "denial"}, {"unsure", "danger"})
+                  {"declare", "doubt"}, {"declare", "case"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).
@@ -135,12 +132,6 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         if not claim.direct and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in reading.tokens_in(claim.start, claim.end)):
             continue  # "declared a state of emergency": an act, not words that state something
         end = verb.end
-        if verb.lemma.lower() in PARTICLES:
-            particle = PARTICLES[verb.lemma.lower()]
-            after = reading.text[verb.end:verb.end + len(particle) + 6].split()
-            if after[:2] != [particle, "that"]:
-                continue  # "pointed out those features": not words of the speaker's
-            end = reading.text.index(particle, verb.end) + len(particle)
         sentence = reading.article.sentence_at(verb.start)
         facts.append(_fact(reading, verb.start, end, sentence, "speech-verb", word=reading.text[verb.start:end],
                            meaning=JUDGING_VERBS[verb.lemma.lower()], neutral=NEUTRAL_VERB,

@@ -22,6 +22,9 @@ SAME_AS_SAID = "Nothing: it means the same as “said”"
 COMPARED_WITH_THE_PAST = frozenset("historic unprecedented unmatched".split())
 
 
+CONCESSIVE = re.compile(r"(?:While|Although|Though|Even though|Whilst)\b")
+
+
 # What each family of judging verbs does to what the speaker said in the article ({what}).
 APPLIED = {
     "owned up": "it presents {what} as something {name} owned up to, as if it were awkward to say",
@@ -35,8 +38,6 @@ APPLIED = {
     "case": "it presents {what} as {name}'s case, put forward to persuade, not a settled fact",
     "denial": "it presents {name}'s words, {what}, as an answer to someone who had said otherwise",
     "declare": "it makes {what} sound settled and official, though it is still only {name}'s word",
-    "unsure": "it shows that {name} is not convinced that {what}: a belief, which does not settle the question",
-    "vouch": "it presents {what} as a fact that {name} drew attention to, which the writer accepts as true, not only as {name}'s view",
 }
 
 
@@ -49,6 +50,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         speaker = speaker_of(fact.data["speaker"])
         if len(sentence.split()) > 60 or speaker is None:
             continue  # "many of them admit ...": whose words they are must be clear
+        if CONCESSIVE.match(display(ctx.sentence(fact))):
+            continue  # "While Rother concedes that ..., indexing is inevitable": where his words end is unclear
         word, meaning = fact.data["word"], fact.data["meaning"]
         said = ctx.article.text[fact.data["claim_start"]:fact.data["claim_end"]].strip(" ,.“”\"")
         if not said or word in said.split()[:1]:
@@ -68,10 +71,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
                 prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
                 evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
-                explanation=(f"“{word}” suggests that {meaning}. Here {applied}. " + (
-                    "A plain “said” with a firm statement would sound like a finding; the verb keeps it a view."
-                    if family_of[meaning] == "unsure" else
-                    "“Said” would report the same words without that colour, and leave readers to judge them.")),
+                explanation=(f"“{word}” suggests that {meaning}. Here {applied}. "
+                             "“Said” would report the same words without that colour, and leave readers to judge them."),
                 feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: {applied}.",
                           **{d: f"Nothing in “{word}” suggests that; {applied}." for d in distractors if d != SAME_AS_SAID}},
                 template="speech-verb",
