@@ -13,7 +13,6 @@ from quiz.core.facts.voice import EVALUATIVE, subjective_words
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, quoted, self_contained, slugify,
 )
-from quiz.core.generate.publisher import find_publisher
 from quiz.core.generate.uncertainty import HEADLINE_HEDGE
 
 # The kinds of support a lead sentence can give its claim, as the student chooses them,
@@ -89,6 +88,10 @@ def _states_headline(title: str, lead: str) -> bool:
     return len(words) >= 3 and (shared >= max(3, 0.6 * len(words)) or shared >= max(4, 0.5 * len(words)))
 
 
+# A passive with its doer: "was found on a street by someone", "were counted by volunteers".
+PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nd|t)\b[^.;:]*?\bby\b")
+
+
 def headline_support(ctx: Context) -> Iterator[Candidate]:
     """'The headline says “X”. The first sentence says the same: “…”. On whose word does
     that sentence give the claim?' for news and reports of a study whose lead repeats the
@@ -111,6 +114,8 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
     if not sources:
         if study or ATTRIBUTING.search(lead.text) or ctx.of_kind("quote", sentence_start=lead.start):
             return  # an attribution the reading did not place, or a study's finding: the answer is unsure
+        if PASSIVE_BY.search(lead.text):
+            return  # "was found by someone who gave it to the CBC": someone is said to have found it
         key, support = "none", None
     elif (len(kinds) == 1 and None not in kinds and len(_stems(sources[0].text) & _stems(title)) >= 2
           and all(f.data.get("verb_kind") in ("say", "according", "phrase") for f in sources)):
@@ -209,18 +214,16 @@ DEGREE_WORDS = frozenset("better worse more less most least".split())
 def headline_word(ctx: Context) -> Iterator[Candidate]:
     """'The headline says “Electrocautery Superior to …”. Whose word is “superior”?' for a
     word in the headline that judges, when no one the article quotes uses it: the headline
-    gives the writer's (or, in a release, the publisher's) own verdict as if it were news."""
-    if ctx.kind.kind not in ("news", "wire", "study", "fact-check", "press-release"):
+    gives the writer's own verdict as if it were news."""
+    # Not in a release: it quotes few or none, so its "whose word" choices are ruled out on
+    # sight, and the answer would print that of the publisher question.
+    if ctx.kind.kind not in ("news", "wire", "study", "fact-check"):
         return
     title = " ".join(ctx.article.title.split())
     if not title or HEADLINE_ATTRIBUTED.search(title.split(":")[-1]) or "'" in title or "‘" in title or '"' in title:
         return  # a headline that names its source or quotes someone has another owner for its words
-    release = ctx.kind.kind == "press-release"
-    publisher = find_publisher(ctx) if release else None
-    if release and (publisher is None or publisher.sure < 0.85):
-        return
     people = [s for s in ctx.speakers.values() if s.named and s.kind in ("person", "organisation")]
-    if not release and len(people) < 2:
+    if len(people) < 2:
         return
     lexicon = subjective_words()
     for word in dict.fromkeys(re.findall(r"[A-Za-z][a-z’'-]+", title)):
@@ -229,25 +232,12 @@ def headline_word(ctx: Context) -> Iterator[Candidate]:
             continue
         if re.search(rf"(?<=[a-z,;] ){re.escape(lower.capitalize())}\b", ctx.article.text[len(ctx.article.title):]):
             continue  # "the County Fair": part of a name, not a judgement
-        if release:
-            name = publisher.name
-            answer = "The writer of the release, in its own voice"
-            explanation = (f"No one the release quotes uses the word “{lower}”: it is {possessive(name)} own judgement, "
-                           f"in a text {name} wrote about itself, put in the headline as if it were news. A reader "
-                           "asks which facts in the release back it up.")
-            feedback = {
-                "An independent expert the release quotes": f"No one the release quotes uses the word “{lower}”.",
-                "A news reporter who covered the story": "This text is a release its publisher wrote about itself, "
-                                                         "not a reporter's story.",
-                "A critic the release quotes": f"No one the release quotes uses the word “{lower}”, critic or not.",
-            }
-        else:
-            answer = "The writer of the article, in their own voice"
-            explanation = (f"No one the article quotes uses the word “{lower}”: it is the writer's own verdict, put "
-                           "in the headline as if it were news. A reader asks what in the article backs it up"
-                           + (", and whether every result does." if ctx.kind.kind == "study" else "."))
-            feedback = {capitalise(s.label): f"{s.key} is quoted in the article, but never uses the word “{lower}”."
-                        for s in people[:3]}
+        answer = "The writer of the article, in their own voice"
+        explanation = (f"No one the article quotes uses the word “{lower}”: it is the writer's own verdict, put "
+                       "in the headline as if it were news. A reader asks what in the article backs it up"
+                       + (", and whether every result does." if ctx.kind.kind == "study" else "."))
+        feedback = {capitalise(s.label): f"{s.key} is quoted in the article, but never uses the word “{lower}”."
+                    for s in people[:3]}
         yield Candidate(
             choice(
                 ctx, answer, list(feedback), id=f"headline-word-{slugify(lower, 16)}", skill="loaded-language",
