@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import kinds, sourcing, voices
+from quiz.core.generate import generate_questions, kinds, sourcing, voices
 from quiz.core.generate.attribution import own_words
 from quiz.core.generate.whose_claim import stated_as_fact
 from quiz.core.generate.common import Context, best_role, speaker_of, unnamed_label, with_article
@@ -910,3 +910,16 @@ def test_a_name_ending_in_s_takes_an_apostrophe_alone():
 
     assert possessive("the United States") == "the United States'"
     assert possessive("the Department of State") == "the Department of State's"
+
+
+def test_a_pack_asks_the_stake_of_one_tied_source_only():
+    text = ("Harbor Museum and Bay Trust split over pier plan\n\n"
+            "The Harbor Museum wants to rebuild the old pier, but the Bay Trust says the work would harm the birds "
+            "that nest there.\n\n"
+            "\"The pier is part of our history and visitors love it,\" said Ann Lee, director of the Harbor Museum.\n\n"
+            "\"The birds were here long before the pier,\" said Bob Ray, chair of the Bay Trust.\n\n"
+            "The Harbor Museum will ask the city for $2 million in May. The Bay Trust has 4,000 members.")
+    article = parse_article(text)
+    assert len(questions(kinds.interested_source, text)) == 2  # both are tied to the story ...
+    chosen = [q.template for q in generate_questions(article, read_facts(article), seed=1)]
+    assert chosen.count("interested-source") == 1  # ... but the second is the same lesson with the names changed

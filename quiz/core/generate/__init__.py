@@ -60,6 +60,9 @@ MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", 
 # "Statistically significant" beside "not statistically significant": the second question's
 # wrong choice would give away the first one's answer.
 MAX_FOR["significance"] = 1
+# "What should a reader keep in mind about this source?" of a second person tied to the same
+# story is the same lesson with the names changed.
+MAX_FOR["interested-source"] = 1
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -220,7 +220,7 @@ ASKS = re.compile(r"\b(?:should|must|ought|needs?|ha(?:ve|s) to|let|urges?|ask|a
 
 
 def recommendation(ctx: Context) -> Iterator[Candidate]:
-    """In an opinion piece or speech: 'Which of these sentences calls for action?' The key
+    """In an opinion piece or speech: 'Which of these sentences says what should be done?' The key
     asks someone to act; the others report or judge and ask nothing."""
     first_person = ctx.kind.kind in FIRST_PERSON_KINDS
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *(_calls(ctx) if first_person else [])]
@@ -243,7 +243,8 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"recommends-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
-            prompt=("Which of these sentences from the speech calls for action?" if ctx.kind.kind == "speech"
+            # Not "calls for action": a key that says "we must act" would answer it by its word alone.
+            prompt=("Which of these sentences from the speech says what should be done?" if ctx.kind.kind == "speech"
                     else "Which of these sentences says what should be done?"),
             evidence=fact.text,
             explanation=f"It asks for something to be done{asked}: that is what {author(ctx)} wants, an opinion "
