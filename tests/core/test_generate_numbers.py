@@ -588,3 +588,17 @@ def test_a_rough_range_in_words_is_read_as_two_figures_of_one_rough_range():
     low, high = [f.data for f in read_facts(parse_article(text)).facts if f.kind == "number"]
     assert (low["value"], low["meaning"], low["in_range"]) == (300, "approximately", True)
     assert (high["value"], high["counts"], high["in_range"]) == (400, "loaves", True)
+
+
+def test_who_gives_a_figure_offers_only_people_the_article_uses_as_sources():
+    text = ("Mayor to propose a bigger bus budget\n\n"
+            "The city spent $40 million on buses last year, up from $31 million in 2015.\n\n"
+            "The Valley Herald reported that the mayor met bus drivers on Friday.\n\n"
+            "\"We need more buses on the east side,\" said Ruth Hale, who heads the riders' group.\n\n"
+            "Council member Sam Ode said the budget would be debated in May.")
+    (question,) = asked(text, figure_source.figure_source)
+    assert question.answer == "The writer, who names no source"
+    offered = " ".join(question.choices).lower()
+    assert "mayor" not in offered  # only in the headline, and only what the mayor is to propose
+    assert "valley herald" not in offered  # a news organisation's report may stand behind the whole story
+    assert "ruth hale" in offered

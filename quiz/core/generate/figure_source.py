@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
+from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
     Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
@@ -36,9 +37,26 @@ OFFICIAL_WORDS = re.compile(
     r"government|agency|office|governor|mayor|president|commission|authorit(?:y|ies))\b", re.IGNORECASE)
 
 
+# "Bush to propose", "the White House will propose": what someone is to say is not yet their word.
+TO_COME = re.compile(r"\b(?:will|would|shall|to|expected to|going to)\s+$", re.IGNORECASE)
+
+
+def _a_source(ctx: Context, key: str) -> bool:
+    """Whether the article gives something as said by `key` in its body, not only in its
+    headline or as what they are to say: only then "the article uses them as a source". Not a
+    news organisation, whose report may stand behind the whole story, this figure included."""
+    if is_outlet(key):
+        return False
+    text = ctx.article.text
+    return any(not ctx.in_title(c) and not TO_COME.search(text[max(0, (c.data.get("verb_at") or c.start) - 14):
+                                                              c.data.get("verb_at") or c.start])
+               for c in ctx.claims_by_speaker.get(key, []))
+
+
 def figure_source(ctx: Context) -> Iterator[Candidate]:
     """'Who gives the figure 20,000?', with why the answer matters."""
-    labels = {key: capitalise(s.label) for key, s in ctx.speakers.items() if not BROKEN_LABEL.search(s.label)}
+    labels = {key: capitalise(s.label) for key, s in ctx.speakers.items()
+              if not BROKEN_LABEL.search(s.label) and _a_source(ctx, key)}
     for fact in ctx.of_kind("number"):
         if not _asked_about(fact):
             continue
