@@ -39,11 +39,14 @@ HEADER = re.compile(
     re.IGNORECASE,
 )
 # A body speaking for itself, in the present: "The United States condemns", "We call on".
-OFFICIAL_VOICE = re.compile(
-    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))"
-    r"(?:\s+(?:strongly|firmly|also|fully|again|further))?\s+"
+OFFICIAL_VERB = re.compile(  # after the body's name ("The Ministry of Health"), which may keep its space
+    r"\s*(?:(?:strongly|firmly|also|fully|again|further)\s+)?"
     r"(?:condemns?|welcomes?|commends?|applauds?|calls? (?:on|upon)|urges?|reaffirms?|stands? (?:with|by)|"
     r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed)\b"
+)
+OFFICIAL_VOICE = re.compile(
+    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))\s"
+    + OFFICIAL_VERB.pattern
 )
 # A company's release: its stock ticker, and the boilerplate paragraphs at its end.
 BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
