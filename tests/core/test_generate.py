@@ -1047,3 +1047,45 @@ def test_a_pack_asks_to_spot_a_hedge_at_most_twice():
     ctx = Context(article, read_facts(article), random.Random(1))
     assert len(list(uncertainty.hedge_word(ctx))) >= 3
     assert sum(q.template == "hedge-word" for q in generate_pack(text, seed=1).questions) == 2
+
+
+ACCUSING_STATEMENT = """Statement on the Flooding of Marren Valley
+
+Press Statement
+
+The Ministry of Foreign Affairs condemns Ostrava's opening of the Kell dam on April 2, which flooded 30 farms in Marren Valley. This act is a clear violation of the river treaty.
+
+Ostrava has denied opening the dam on purpose. We call on Ostrava to close the dam and to pay for the damage to the farms.
+"""
+
+
+def test_a_statement_that_accuses_another_side_asks_about_its_charges_not_its_praise():
+    (asked,) = [q for q in generate_pack(ACCUSING_STATEMENT, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Ministry of Foreign Affairs, speaking for itself as one side in a dispute")
+    assert asked.evidence.startswith("The Ministry of Foreign Affairs condemns Ostrava's opening")
+    assert "Ostrava, answering the charges made against it" in asked.choices
+    # The text reports the denial, so the feedback may not say the other side is missing.
+    assert asked.feedback["Ostrava, answering the charges made against it"] == (
+        "The text accuses Ostrava; it gives Ostrava's side only as the Ministry of Foreign Affairs reports it.")
+    assert not any("good light" in f for f in asked.feedback.values())
+
+
+def test_a_release_that_announces_its_own_funding_asks_about_the_credit_it_claims():
+    text = ("Ministry Announces Grants for Village Schools\n\n"
+            "Today, the Ministry of Education announced $30 million in grants for village schools. The money will "
+            "pay for 90 new teachers.\n\n"
+            "The Ministry of Education has provided $8 million to schools in the hills since May. We are proud of "
+            "every teacher who works there.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer == ("The Ministry of Education, speaking for itself, so it claims the credit for the money "
+                            "it announces")
+    assert "“$30 million in grants”" in asked.explanation
+    assert "An independent group that checked how the money was spent" in asked.choices
+
+
+def test_a_by_line_names_the_body_that_published_the_text():
+    text = ("Safer Roads This Winter\n\nBy the Department of Transport\n\n"
+            "The Department of Transport has gritted 4,000 miles of roads since November and has hired 200 drivers. "
+            "The Department of Transport will keep 50 snow ploughs ready in every county.")
+    found = find_publisher_in(text)
+    assert found.name == "the Department of Transport" and found.evidence == "By the Department of Transport"
