@@ -1089,3 +1089,14 @@ def test_a_by_line_names_the_body_that_published_the_text():
             "The Department of Transport will keep 50 snow ploughs ready in every county.")
     found = find_publisher_in(text)
     assert found.name == "the Department of Transport" and found.evidence == "By the Department of Transport"
+
+
+def test_a_statement_that_accuses_asks_which_part_of_its_charge_could_be_checked():
+    text = ACCUSING_STATEMENT + "\nOstrava's engineers have opened the dam three times since 2020 in a reckless bid for power.\n"
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
+    assert asked.evidence.startswith("Ostrava's engineers have opened the dam")
+    assert asked.answer == "What it says was done can be checked; “reckless” is the Ministry of Foreign Affairs' own judgement"
+    assert "“Reckless” only blames" in asked.explanation
+    # Blame of someone the statement does not accuse is not taken for its charge.
+    other = text.replace("Ostrava's engineers", "Local engineers")
+    assert "checkable-part" not in templates(generate_pack(other, seed=1))

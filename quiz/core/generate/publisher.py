@@ -284,6 +284,8 @@ PRAISE = frozenset(
     steadfast generous proud forward-leaning world-class outstanding excellent remarkable tremendous great
     """.split()
 )
+# Words a publisher blames the side it accuses with ("a reckless campaign"): judgements too.
+BLAME = frozenset("reckless brutal unprovoked barbaric cynical shameful blatant callous cruel senseless heinous vicious".split())
 
 
 # Something done that a record could show: a figure, a date, or a verb of doing in the past.
@@ -291,7 +293,7 @@ DONE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|Se
                   r"\b(?:has|have|had) (?:sent|provided|delivered|given|deployed|built|opened|hired|funded|signed|announced|"
                   r"committed|launched|completed|allocated|awarded|helped|supported)\b|"
                   r"\b(?:sent|provided|delivered|deployed|built|opened|hired|funded|signed|launched|completed|allocated|"
-                  r"awarded)\b")
+                  r"awarded|struck|attacked|shelled|killed|destroyed|seized|detained|bombed)\b")
 # A claim about causes or proof: itself a judgement, not a record.
 CAUSAL = re.compile(r"\b(?:proves?|proved|shows?|showed|because of|thanks to|due to|led to|resulted in)\b", re.IGNORECASE)
 
@@ -303,16 +305,23 @@ FUTURE = re.compile(r"\b(?:will|plans? to|is going to|are going to)\b[^,;.]*")
 def checkable_part(ctx: Context) -> Iterator[Candidate]:
     """'Which part of this sentence could an independent source check?' for a sentence in
     which the publisher reports its own work with one word of praise ("The Department of
-    State is working tirelessly to provide consular assistance"): what was done can be
-    checked; the praise is the publisher's own."""
+    State is working tirelessly to provide consular assistance"), or, in a statement that
+    accuses another side, that side's acts with one word of blame ("its forces have struck
+    the port four times in a reckless campaign"): what was done can be checked; the praise
+    or blame is the publisher's own."""
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
+    # In a statement that accuses another side, the acts it charges that side with are checkable
+    # too, and its words of blame are its own.
+    stake = stake_of(ctx, publisher.name) if publisher else None
+    accused = stake.target if stake and stake.kind == "accuses" else ""
     for fact in ctx.of_kind("opinion", mode="judge"):
         cues = fact.data.get("cues", [])
         text = fact.text.strip()
-        if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1 or cues[0].lower() not in PRAISE
-                or not BODY.search(text) or not self_contained(text) or not 8 <= len(text.split()) <= 35
+        blames = bool(accused) and len(cues) == 1 and cues[0].lower() in BLAME and accused in text
+        if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1
+                or not (cues[0].lower() in PRAISE and BODY.search(text) or blames) or not self_contained(text) or not 8 <= len(text.split()) <= 35
                 or _quoted(text) or text.count(cues[0]) != 1 or not DONE.search(text) or CAUSAL.search(text)
                 or FUTURE.search(text) and not DONE.search(FUTURE.sub(" ", text))):
             continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too;
@@ -332,9 +341,10 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 evidence=fact.text,
                 explanation=(f"What the sentence says was done could be confirmed by records or by people outside "
                              f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
-                             f"only praises: no record can show it, so it is {whose} own view."),
+                             f"only {'blames' if blames else 'praises'}: no record can show it, so it is {whose} own view."),
                 feedback={
-                    distractors[0]: f"“{capitalise(cue)}” is praise, not a fact: no record could confirm it.",
+                    distractors[0]: f"“{capitalise(cue)}” is {'blame' if blames else 'praise'}, not a fact: no record could "
+                                    "confirm it.",
                     distractors[1]: "The sentence also reports what was done, and that can be checked.",
                     distractors[2]: f"It is the other way round: “{cue}” is the judgement, and what was done is the checkable part.",
                 },
