@@ -1100,3 +1100,20 @@ def test_a_statement_that_accuses_asks_which_part_of_its_charge_could_be_checked
     # Blame of someone the statement does not accuse is not taken for its charge.
     other = text.replace("Ostrava's engineers", "Local engineers")
     assert "checkable-part" not in templates(generate_pack(other, seed=1))
+
+
+def test_charges_with_no_named_side_are_not_read_as_a_dispute():
+    text = ("Police Department Reports Fall in Burglaries\n\nPress Release\n\n"
+            "The City Police Department has cut burglaries by 20 percent since January. We will hold every offender "
+            "accountable.\n\nThe City Police Department fined 40 landlords for safety violations in March, and we "
+            "condemned the theft of copper from 12 schools.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert "dispute" not in asked.answer and "charges" not in asked.explanation
+
+
+def test_an_accused_side_with_no_answer_in_the_text_is_said_to_be_missing():
+    text = ACCUSING_STATEMENT.replace("Ostrava has denied opening the dam on purpose. ", "")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.feedback["Ostrava, answering the charges made against it"] == (
+        "The text accuses Ostrava; it does not give Ostrava's side.")
+    assert "Ostrava's answer is not in the text" in asked.explanation

@@ -78,7 +78,7 @@ ACCUSES = re.compile(
 # Whom it charges: the name right after the verb, or whose act it condemns ("Russia's").
 TARGET = re.compile(
     r"\b(?:condemns?|condemned|denounces?|denounced|accuses?|accused|deplores?|calls? (?:on|upon))\s+"
-    r"(?:in the strongest (?:possible )?terms\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s?){1,4}?)(?:’s|'s|\s+(?:of|to|for)\b)")
+    r"(?:in the strongest (?:possible )?terms\s+)?((?:the\s+)?(?:[A-Z][\w-]*\s?){1,4}?)(?:’s|'s|\s+(?:of|to|for)\b)")
 DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|disputes?|disputed|dismiss(?:es|ed)?)\b")
 # Money or a policy the publisher says it gives: "$8 billion in LIHEAP funding", "committed $20 million".
 CREDIT = re.compile(
@@ -93,10 +93,12 @@ def stake_of(ctx: Context, name: str) -> Stake:
     the publisher provides or funds claims credit; else it tells of its own work."""
     own = [s.text for s in ctx.article.sentences if not _quoted(s.text)]
     charges = [s for s in own if ACCUSES.search(s)]
-    if len(charges) >= 2:
-        targets = Counter(t for s in charges for t in _targets(s, name))
-        target = next((t for t, _ in targets.most_common() if sum(t in s for s in own) >= 2), "")
-        answered = bool(target) and any(target in s and DENIES.search(s) for s in own)
+    targets = Counter(t for s in charges for t in _targets(s, name))
+    # Sure only of a dispute with someone it names in more than one sentence: "hold criminals
+    # accountable" in a release on crime is no dispute.
+    target = next((t for t, _ in targets.most_common() if sum(t.removeprefix("the ") in s for s in own) >= 2), "")
+    if len(charges) >= 2 and target:
+        answered = any(target.removeprefix("the ") in s and DENIES.search(s) for s in own)
         return Stake("accuses", ACCUSES.search(charges[0]).group(0), target, answered)
     for sentence in own:
         money = CREDIT.search(sentence)
@@ -108,12 +110,13 @@ def stake_of(ctx: Context, name: str) -> Stake:
 def _targets(sentence: str, publisher: str) -> Iterator[str]:
     for match in TARGET.finditer(sentence):
         target = " ".join(match.group(1).split())
-        if target not in ("We", "United States") and target not in publisher and not BODY.fullmatch(target):
+        if target.removeprefix("the ") not in ("We", "United States") and target not in publisher \
+                and not BODY.fullmatch(target.removeprefix("the ")):
             yield target
 
 
 def _accuses(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
-    other = stake.target or "the side it accuses"
+    other = stake.target
     distractors = [
         "A news reporter writing about the dispute from the outside",
         "A neutral body that investigated the charges and found them true",
