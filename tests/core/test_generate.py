@@ -1089,6 +1089,11 @@ def test_a_by_line_names_the_body_that_published_the_text():
             "The Department of Transport will keep 50 snow ploughs ready in every county.")
     found = find_publisher_in(text)
     assert found.name == "the Department of Transport" and found.evidence == "By the Department of Transport"
+    signed = ("Jobs This Spring\n\nBy the Department of Health and Human Services\n\nThe economy added 300,000 jobs "
+              "in May. Wages rose 4 percent over the year. Clinics hired 20,000 nurses.")
+    assert read_facts(parse_article(signed)).kind.kind == "press-release"
+    (asked,) = [q for q in generate_pack(signed, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Department of Health and Human Services, speaking for itself")
 
 
 def test_a_statement_that_accuses_asks_which_part_of_its_charge_could_be_checked():

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from quiz.core.facts.kind import HEADER, OFFICIAL_VERB, RELEASE
+from quiz.core.facts.kind import BYLINE, HEADER, OFFICIAL_VERB, RELEASE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
 )
@@ -23,9 +23,6 @@ BODY = re.compile(
     r"University|Committee|Inc|Corp|Ltd|LLC|plc))\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
-# A by-line that names a body as the writer: "By the White House".
-BYLINE = re.compile(r"By (?:[Tt]he )?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:White House|Department(?: of(?: [A-Z]\w*)+)?|"
-                    r"Ministry(?: of(?: [A-Z]\w*)+)?|Administration|Office of(?: [A-Z]\w*)+|Embassy(?: of(?: [A-Z]\w*)+)?))$")
 
 
 class Publisher(NamedTuple):
