@@ -1122,3 +1122,14 @@ def test_an_accused_side_with_no_answer_in_the_text_is_said_to_be_missing():
     assert asked.feedback["Ostrava, answering the charges made against it"] == (
         "The text accuses Ostrava; it does not give Ostrava's side.")
     assert "Ostrava's answer is not in the text" in asked.explanation
+
+
+def test_a_publisher_praising_work_under_way_asks_which_part_could_be_checked():
+    text = RELEASE.replace("The City Water Board has worked tirelessly since January and has replaced 12 miles of pipes "
+                           "in the oldest streets.",
+                           "The City Water Board is working tirelessly to deliver bottled water to every home in the "
+                           "oldest streets.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
+    assert asked.answer == ("What it says is being done can be checked; “tirelessly” is the City Water Board's own "
+                            "judgement")
+    assert "The sentence also reports what is being done, and that can be checked." in asked.feedback.values()

@@ -294,6 +294,11 @@ DONE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|Se
                   r"committed|launched|completed|allocated|awarded|helped|supported)\b|"
                   r"\b(?:sent|provided|delivered|deployed|built|opened|hired|funded|signed|launched|completed|allocated|"
                   r"awarded|struck|attacked|shelled|killed|destroyed|seized|detained|bombed)\b")
+# Something being done, which people on the spot could see: "is providing food", "is working
+# tirelessly to provide consular assistance"; not a promise ("is committed to being").
+DOING = re.compile(r"\b(?:is|are) (?:now )?(?:(?:providing|sending|deploying|delivering|supplying|distributing|hiring|"
+                   r"building|repairing|rebuilding|testing|treating|evacuating)\b|working \w+ to (?:provide|deliver|send|"
+                   r"supply|distribute|repair|rebuild|evacuate|treat)\b)")
 # A claim about causes or proof: itself a judgement, not a record.
 CAUSAL = re.compile(r"\b(?:proves?|proved|shows?|showed|because of|thanks to|due to|led to|resulted in)\b", re.IGNORECASE)
 
@@ -322,13 +327,14 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
         blames = bool(accused) and len(cues) == 1 and cues[0].lower() in BLAME and accused in text
         if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1
                 or not (cues[0].lower() in PRAISE and BODY.search(text) or blames) or not self_contained(text) or not 8 <= len(text.split()) <= 35
-                or _quoted(text) or text.count(cues[0]) != 1 or not DONE.search(text) or CAUSAL.search(text)
-                or FUTURE.search(text) and not DONE.search(FUTURE.sub(" ", text))):
+                or _quoted(text) or text.count(cues[0]) != 1 or not (DONE.search(text) or DOING.search(text))
+                or CAUSAL.search(text) or FUTURE.search(text) and not DONE.search(FUTURE.sub(" ", text))):
             continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too;
             # "will replace 12 miles of pipes" is a plan, which no record shows yet
         cue = cues[0]
         whose = possessive(publisher.name) if publisher else "the writer's"  # the text need not show who wrote it
-        answer = f"What it says was done can be checked; “{cue}” is {whose} own judgement"
+        done = "was done" if DONE.search(text) else "is being done"
+        answer = f"What it says {done} can be checked; “{cue}” is {whose} own judgement"
         distractors = [
             "All of it: the sentence is a record of facts",
             "None of it: every part of the sentence is opinion",
@@ -339,14 +345,15 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", skill="fact-vs-opinion",
                 prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
                 evidence=fact.text,
-                explanation=(f"What the sentence says was done could be confirmed by records or by people outside "
+                explanation=(f"What the sentence says {done} could be confirmed by records or by people outside "
                              f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
                              f"only {'blames' if blames else 'praises'}: no record can show it, so it is {whose} own view."),
                 feedback={
                     distractors[0]: f"“{capitalise(cue)}” is {'blame' if blames else 'praise'}, not a fact: no record could "
                                     "confirm it.",
-                    distractors[1]: "The sentence also reports what was done, and that can be checked.",
-                    distractors[2]: f"It is the other way round: “{cue}” is the judgement, and what was done is the checkable part.",
+                    distractors[1]: f"The sentence also reports what {done}, and that can be checked.",
+                    distractors[2]: f"It is the other way round: “{cue}” is the judgement, and what {done} is the checkable "
+                                    "part.",
                 },
                 template="checkable-part",
             ),
