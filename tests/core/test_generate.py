@@ -1047,3 +1047,89 @@ def test_a_pack_asks_to_spot_a_hedge_at_most_twice():
     ctx = Context(article, read_facts(article), random.Random(1))
     assert len(list(uncertainty.hedge_word(ctx))) >= 3
     assert sum(q.template == "hedge-word" for q in generate_pack(text, seed=1).questions) == 2
+
+
+ACCUSING_STATEMENT = """Statement on the Flooding of Marren Valley
+
+Press Statement
+
+The Ministry of Foreign Affairs condemns Ostrava's opening of the Kell dam on April 2, which flooded 30 farms in Marren Valley. This act is a clear violation of the river treaty.
+
+Ostrava has denied opening the dam on purpose. We call on Ostrava to close the dam and to pay for the damage to the farms.
+"""
+
+
+def test_a_statement_that_accuses_another_side_asks_about_its_charges_not_its_praise():
+    (asked,) = [q for q in generate_pack(ACCUSING_STATEMENT, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Ministry of Foreign Affairs, speaking for itself as one side in a dispute")
+    assert asked.evidence.startswith("The Ministry of Foreign Affairs condemns Ostrava's opening")
+    assert "Ostrava, answering the charges made against it" in asked.choices
+    # The text reports the denial, so the feedback may not say the other side is missing.
+    assert asked.feedback["Ostrava, answering the charges made against it"] == (
+        "The text accuses Ostrava; it gives Ostrava's side only as the Ministry of Foreign Affairs reports it.")
+    assert not any("good light" in f for f in asked.feedback.values())
+
+
+def test_a_release_that_announces_its_own_funding_asks_about_the_credit_it_claims():
+    text = ("Ministry Announces Grants for Village Schools\n\n"
+            "Today, the Ministry of Education announced $30 million in grants for village schools. The money will "
+            "pay for 90 new teachers.\n\n"
+            "The Ministry of Education has provided $8 million to schools in the hills since May. We are proud of "
+            "every teacher who works there.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer == ("The Ministry of Education, speaking for itself, so it claims the credit for the money "
+                            "it announces")
+    assert "“$30 million in grants”" in asked.explanation
+    assert "An independent group that checked how the money was spent" in asked.choices
+
+
+def test_a_by_line_names_the_body_that_published_the_text():
+    text = ("Safer Roads This Winter\n\nBy the Department of Transport\n\n"
+            "The Department of Transport has gritted 4,000 miles of roads since November and has hired 200 drivers. "
+            "The Department of Transport will keep 50 snow ploughs ready in every county.")
+    found = find_publisher_in(text)
+    assert found.name == "the Department of Transport" and found.evidence == "By the Department of Transport"
+    signed = ("Jobs This Spring\n\nBy the Department of Health and Human Services\n\nThe economy added 300,000 jobs "
+              "in May. Wages rose 4 percent over the year. Clinics hired 20,000 nurses.")
+    assert read_facts(parse_article(signed)).kind.kind == "press-release"
+    (asked,) = [q for q in generate_pack(signed, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Department of Health and Human Services, speaking for itself")
+
+
+def test_a_statement_that_accuses_asks_which_part_of_its_charge_could_be_checked():
+    text = ACCUSING_STATEMENT + "\nOstrava's engineers have opened the dam three times since 2020 in a reckless bid for power.\n"
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
+    assert asked.evidence.startswith("Ostrava's engineers have opened the dam")
+    assert asked.answer == "What it says was done can be checked; “reckless” is the Ministry of Foreign Affairs' own judgement"
+    assert "“Reckless” only blames" in asked.explanation
+    # Blame of someone the statement does not accuse is not taken for its charge.
+    other = text.replace("Ostrava's engineers", "Local engineers")
+    assert "checkable-part" not in templates(generate_pack(other, seed=1))
+
+
+def test_charges_with_no_named_side_are_not_read_as_a_dispute():
+    text = ("Police Department Reports Fall in Burglaries\n\nPress Release\n\n"
+            "The City Police Department has cut burglaries by 20 percent since January. We will hold every offender "
+            "accountable.\n\nThe City Police Department fined 40 landlords for safety violations in March, and we "
+            "condemned the theft of copper from 12 schools.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert "dispute" not in asked.answer and "charges" not in asked.explanation
+
+
+def test_an_accused_side_with_no_answer_in_the_text_is_said_to_be_missing():
+    text = ACCUSING_STATEMENT.replace("Ostrava has denied opening the dam on purpose. ", "")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.feedback["Ostrava, answering the charges made against it"] == (
+        "The text accuses Ostrava; it does not give Ostrava's side.")
+    assert "Ostrava's answer is not in the text" in asked.explanation
+
+
+def test_a_publisher_praising_work_under_way_asks_which_part_could_be_checked():
+    text = RELEASE.replace("The City Water Board has worked tirelessly since January and has replaced 12 miles of pipes "
+                           "in the oldest streets.",
+                           "The City Water Board is working tirelessly to deliver bottled water to every home in the "
+                           "oldest streets.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
+    assert asked.answer == ("What it says is being done can be checked; “tirelessly” is the City Water Board's own "
+                            "judgement")
+    assert "The sentence also reports what is being done, and that can be checked." in asked.feedback.values()

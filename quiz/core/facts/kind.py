@@ -38,12 +38,19 @@ HEADER = re.compile(
     r"office of the (?:spokesperson|press secretary)|readout|joint statement|statement (?:by|from|of|on)|statement$)(?!\w)",
     re.IGNORECASE,
 )
+# A by-line that names a body as the writer: "By the White House".
+_OF = r"(?: of(?: (?:[A-Z]\w*|and|the))+)"  # " of Health and Human Services"
+BYLINE = re.compile(rf"By (?:[Tt]he )?((?:[A-Z][\w.’'&-]*\s+){{0,4}}(?:White House|Department{_OF}?|Ministry{_OF}?|"
+                    rf"Administration|Office{_OF}|Embassy{_OF}?))$")
 # A body speaking for itself, in the present: "The United States condemns", "We call on".
-OFFICIAL_VOICE = re.compile(
-    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))"
-    r"(?:\s+(?:strongly|firmly|also|fully|again|further))?\s+"
+OFFICIAL_VERB = re.compile(  # after the body's name ("The Ministry of Health"), which may keep its space
+    r"\s*(?:(?:strongly|firmly|also|fully|again|further)\s+)?"
     r"(?:condemns?|welcomes?|commends?|applauds?|calls? (?:on|upon)|urges?|reaffirms?|stands? (?:with|by)|"
     r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed)\b"
+)
+OFFICIAL_VOICE = re.compile(
+    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))\s"
+    + OFFICIAL_VERB.pattern
 )
 # A company's release: its stock ticker, and the boilerplate paragraphs at its end.
 BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
@@ -141,9 +148,11 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     score, found = 0.0, []
     heads = [reading.text[p.start : p.end] for p in article.paragraphs[:5]]
     header = next((h for h in heads if len(h) <= 120 and HEADER.match(h.strip())), None)
-    if header:
+    byline = next((b for h in heads if (b := BYLINE.match(h.strip()))), None)
+    if header or byline:
         score += 4
-        found.append(f"it is headed as a release or statement (“{header.strip()}”)")
+        found.append(f"it is headed as a release or statement (“{header.strip()}”)" if header
+                     else f"its by-line names a body as the writer (“{byline.group(0)}”)")
     if article.source and not is_outlet(article.source) and ORGANISATION.search(article.source):
         score += 3
         found.append(f"it is published by {article.source}")
@@ -161,7 +170,7 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
         found.append("it praises the work of the Administration in its own voice")
     if first_person["we"] >= 1 and first_person["i"] == 0 and score:
         score += 1  # "We are also monitoring": the publisher itself
-    if not header:
+    if not header and not byline:
         if first_person["i"] >= 3:
             score -= 3  # a writer speaking as "I": an op-ed or a speech, even by an official
         score -= 1.5 * min(2, sum(s.data["source_kind"] == "outlet" for s in sources))

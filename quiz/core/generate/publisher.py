@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from quiz.core.facts.kind import HEADER, RELEASE
+from quiz.core.facts.kind import BYLINE, HEADER, OFFICIAL_VERB, RELEASE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
 )
@@ -37,36 +37,137 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     release, fact sheet or statement, when a passage shows who speaks in it: a heading,
     "Today, the White House announced", "we" beside the body's name, or the body whose work
     the text tells again and again in its own voice. A news report about a body is not a
-    release (facts/kind.py), and one sentence that mentions a body shows nothing."""
+    release (facts/kind.py), and one sentence that mentions a body shows nothing. The stake
+    the choices and feedback teach is the one the text shows (stake_of): it accuses another
+    side, it claims credit for money or a policy, or it tells of its own work."""
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
     if publisher is None:
         return
-    name = publisher.name
-    answer = f"{capitalise(name)}, speaking for itself, so it gives its own side"
-    distractors = [
-        f"A news reporter writing about {name} from the outside",
-        f"An independent group that checked what {name} did",
-        f"A critic of {name}, pointing out what went wrong",
-    ]
+    name, stake = publisher.name, stake_of(ctx, publisher.name)
+    answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
     yield Candidate(
         choice(
             ctx, answer, distractors, id="publisher-stake", skill="context",
             prompt="Who published this text, and what should a reader keep in mind?",
             evidence=publisher.evidence,
             explanation=(f"{capitalise(publisher.shown_by)}: this is {name} speaking for itself, as a press release, "
-                         "fact sheet or statement does. A publisher has a stake in how it and its work look, and in how "
-                         "it describes others, so its claims and its figures need checking against independent sources."),
-            feedback={
-                distractors[0]: f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
-                distractors[1]: f"The text gives {possessive(name)} own account; it does not say that anyone outside {name} checked it.",
-                distractors[2]: f"The text gives {possessive(name)} side, not a critic's: it shows {name} in a good light.",
-            },
+                         f"fact sheet or statement does. {lesson}"),
+            feedback=dict(zip(distractors, feedback)),
             template="publisher-stake",
         ),
         publisher.sure, "publisher",
     )
+
+
+class Stake(NamedTuple):
+    kind: str  # "accuses", "credit" or "own-work"
+    sign: str  # the words that show it: "condemns", "$8 billion in LIHEAP funding"
+    target: str = ""  # whom it accuses: "Russia"
+    answered: bool = False  # the text reports the target's denial, in its own words
+
+
+# A publisher charging another side, in its own voice: "condemns", "accuses", "violation".
+ACCUSES = re.compile(
+    r"\b(?:condemns?|condemned|denounces?|denounced|accuses?|accused|deplores?|violat(?:es?|ed|ions?)|aggression|"
+    r"disinformation|propaganda|atrocit(?:y|ies)|war crimes?|hold\w* (?:\w+ ){1,3}accountable)\b")
+# Whom it charges: the name right after the verb, or whose act it condemns ("Russia's").
+TARGET = re.compile(
+    r"\b(?:condemns?|condemned|denounces?|denounced|accuses?|accused|deplores?|calls? (?:on|upon))\s+"
+    r"(?:in the strongest (?:possible )?terms\s+)?((?:the\s+)?(?:[A-Z][\w-]*\s?){1,4}?)(?:’s|'s|\s+(?:of|to|for)\b)")
+DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|disputes?|disputed|dismiss(?:es|ed)?)\b")
+# Money or a policy the publisher says it gives: "$8 billion in LIHEAP funding", "committed $20 million".
+CREDIT = re.compile(
+    r"\b(?:deliver(?:ed|s)?|provid(?:ed|es|ing)|commit(?:ted|s)?|award(?:ed|s)?|allocat(?:ed|es)|invest(?:ed|s|ing)|"
+    r"fund(?:ed|s|ing)|mobiliz(?:ed|es|ing)|mobilis(?:ed|es|ing)|grants?|assistance)\b[^.;]*?\$\s?\d[\d.,]*(?:\s+(?:million|billion))?|"
+    r"\$\s?\d[\d.,]*(?:\s+(?:million|billion))?\s+(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:funding|assistance|aid|grants?|investment)\b")
+
+
+def stake_of(ctx: Context, name: str) -> Stake:
+    """What the text shows of its publisher's stake, from its own sentences (not quotations):
+    two or more that charge another side make it one side of a dispute; one that gives a sum
+    the publisher provides or funds claims credit; else it tells of its own work."""
+    own = [s.text for s in ctx.article.sentences if not _quoted(s.text)]
+    charges = [s for s in own if ACCUSES.search(s)]
+    targets = Counter(t for s in charges for t in _targets(s, name))
+    # Sure only of a dispute with someone it names in more than one sentence: "hold criminals
+    # accountable" in a release on crime is no dispute.
+    target = next((t for t, _ in targets.most_common() if sum(t.removeprefix("the ") in s for s in own) >= 2), "")
+    if len(charges) >= 2 and target:
+        answered = any(target.removeprefix("the ") in s and DENIES.search(s) for s in own)
+        return Stake("accuses", ACCUSES.search(charges[0]).group(0), target, answered)
+    for sentence in own:
+        money = CREDIT.search(sentence)
+        if money and (_names(name, sentence) or FIRST_PERSON.search(sentence)):
+            return Stake("credit", money.group(0).strip())
+    return Stake("own-work", "")
+
+
+def _targets(sentence: str, publisher: str) -> Iterator[str]:
+    for match in TARGET.finditer(sentence):
+        target = " ".join(match.group(1).split())
+        if target.removeprefix("the ") not in ("We", "United States") and target not in publisher \
+                and not BODY.fullmatch(target.removeprefix("the ")):
+            yield target
+
+
+def _accuses(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
+    other = stake.target
+    distractors = [
+        "A news reporter writing about the dispute from the outside",
+        "A neutral body that investigated the charges and found them true",
+        f"{capitalise(other)}, answering the charges made against it",
+    ]
+    answer = ("reported only in its accuser's words" if stake.answered else "not in the text")
+    lesson = (f"It charges {other} (“{stake.sign}”): {name} is one side of a dispute, and {possessive(other)} answer is "
+              f"{answer}, so its charges need checking by outside sources, such as independent investigators "
+              "or reporters on the ground.")
+    feedback = [
+        f"A reporter would name the sources and give both sides; here {name} speaks for itself and gives only its own charges.",
+        f"The text gives {possessive(name)} own charges; it does not say that any neutral body investigated them.",
+        f"The text accuses {other}; it gives {possessive(other)} side only as {name} reports it." if stake.answered
+        else f"The text accuses {other}; it does not give {possessive(other)} side.",
+    ]
+    return f"{capitalise(name)}, speaking for itself as one side in a dispute, so its charges need outside checks", \
+        distractors, lesson, feedback
+
+
+def _credit(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
+    distractors = [
+        f"A news reporter writing about {name} from the outside",
+        "An independent group that checked how the money was spent",
+        f"A critic of {name}, pointing out what went wrong",
+    ]
+    lesson = (f"It announces money it gives (“{stake.sign}”) and claims the credit for it. A publisher wants credit "
+              "for what it funds, so whether the money arrives and what it achieves need checking against "
+              "independent sources.")
+    feedback = [
+        f"A reporter would write about {name} and name the sources; here {name} announces its own funding.",
+        f"The text announces money {name} gives; it does not say that anyone outside {name} checked how it was spent.",
+        f"The text gives {possessive(name)} side, not a critic's: it claims credit for the money.",
+    ]
+    return f"{capitalise(name)}, speaking for itself, so it claims the credit for the money it announces", \
+        distractors, lesson, feedback
+
+
+def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
+    distractors = [
+        f"A news reporter writing about {name} from the outside",
+        f"An independent group that checked what {name} did",
+        f"A critic of {name}, pointing out what went wrong",
+    ]
+    lesson = ("It tells of its own work, so it has reason to show that work well: its claims and its figures need "
+              "checking against independent sources.")
+    feedback = [
+        f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
+        f"The text gives {possessive(name)} own account; it does not say that anyone outside {name} checked it.",
+        f"The text gives {possessive(name)} side, not a critic's: it shows {name} in a good light.",
+    ]
+    return f"{capitalise(name)}, speaking for itself, so it gives its own side", distractors, lesson, feedback
+
+
+_STAKES = {"accuses": _accuses, "credit": _credit, "own-work": _own_work}
 
 
 def find_publisher(ctx: Context) -> Publisher | None:
@@ -81,14 +182,22 @@ def find_publisher(ctx: Context) -> Publisher | None:
         head = text[paragraph.start : paragraph.end]
         if len(head) <= 120 and HEADER.match(head.strip()) and main:
             return Publisher(main, head, f"the heading (“{HEADER.match(head.strip()).group(0)}”) shows what kind of text it is")
+    for paragraph in article.paragraphs[:5]:
+        byline = BYLINE.match(text[paragraph.start : paragraph.end].strip())
+        if byline:
+            name = _the(byline.group(1))
+            return Publisher(name, byline.group(0), f"the by-line (“{byline.group(0)}”) names {name} as the writer")
     sentences = article.sentences
+    headed = next((text[p.start : p.end].strip() for p in article.paragraphs[:5]
+                   if len(text[p.start : p.end]) <= 120 and HEADER.match(text[p.start : p.end].strip())), "")
     for sentence in sentences:
         match = RELEASE.search(sentence.text)
         # The body that announces: the last one named before the verb, not one it announces about.
         bodies = [b for b in BODY.finditer(sentence.text) if match and b.start() < match.end()]
         if bodies and not _quoted(sentence.text):
             name = _the(bodies[-1].group(1))
-            return Publisher(name, sentence.text, f"{name} announces its own news")
+            return Publisher(name, sentence.text, f"the text says “{match.group(0)}” in its own voice, naming no reporter "
+                                                  "and no source")
     for index, sentence in enumerate(sentences):
         if not FIRST_PERSON.search(sentence.text) or _quoted(sentence.text):
             continue
@@ -105,6 +214,16 @@ def find_publisher(ctx: Context) -> Publisher | None:
             where = "this sentence" if here else "the sentence before"
             return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”")
     own = [s for s in sentences if not _quoted(s.text)]
+    for sentence in own:
+        # A body that speaks in the present in a heading's text, or one that also says "we":
+        # "The Ministry of Foreign Affairs condemns ... We call on ..."
+        body = BODY.match(sentence.text)
+        voice = body and OFFICIAL_VERB.match(sentence.text, body.end())
+        if voice and (headed or any(FIRST_PERSON.search(s.text) for s in own)):
+            name = _the(body.group(1))
+            sign = f"the heading “{headed}”" if headed else "“we” in the text"
+            return Publisher(name, sentence.text,
+                             f"{sign} and “{sentence.text[: voice.end()].strip()}”, in the present tense, show it")
     if ctx.kind.kind != "press-release" or not main or any(RELEASE.search(s.text) or FIRST_PERSON.search(s.text) for s in own):
         return None  # someone else announces ("Today, Governor Park announced"), or a "we" no body owns: unsure
     naming = [s for s in own if _names(main, s.text)]
@@ -165,6 +284,8 @@ PRAISE = frozenset(
     steadfast generous proud forward-leaning world-class outstanding excellent remarkable tremendous great
     """.split()
 )
+# Words a publisher blames the side it accuses with ("a reckless campaign"): judgements too.
+BLAME = frozenset("reckless brutal unprovoked barbaric cynical shameful blatant callous cruel senseless heinous vicious".split())
 
 
 # Something done that a record could show: a figure, a date, or a verb of doing in the past.
@@ -172,7 +293,12 @@ DONE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|Se
                   r"\b(?:has|have|had) (?:sent|provided|delivered|given|deployed|built|opened|hired|funded|signed|announced|"
                   r"committed|launched|completed|allocated|awarded|helped|supported)\b|"
                   r"\b(?:sent|provided|delivered|deployed|built|opened|hired|funded|signed|launched|completed|allocated|"
-                  r"awarded)\b")
+                  r"awarded|struck|attacked|shelled|killed|destroyed|seized|detained|bombed)\b")
+# Something being done, which people on the spot could see: "is providing food", "is working
+# tirelessly to provide consular assistance"; not a promise ("is committed to being").
+DOING = re.compile(r"\b(?:is|are) (?:now )?(?:(?:providing|sending|deploying|delivering|supplying|distributing|hiring|"
+                   r"building|repairing|rebuilding|testing|treating|evacuating)\b|working \w+ to (?:provide|deliver|send|"
+                   r"supply|distribute|repair|rebuild|evacuate|treat)\b)")
 # A claim about causes or proof: itself a judgement, not a record.
 CAUSAL = re.compile(r"\b(?:proves?|proved|shows?|showed|because of|thanks to|due to|led to|resulted in)\b", re.IGNORECASE)
 
@@ -184,23 +310,31 @@ FUTURE = re.compile(r"\b(?:will|plans? to|is going to|are going to)\b[^,;.]*")
 def checkable_part(ctx: Context) -> Iterator[Candidate]:
     """'Which part of this sentence could an independent source check?' for a sentence in
     which the publisher reports its own work with one word of praise ("The Department of
-    State is working tirelessly to provide consular assistance"): what was done can be
-    checked; the praise is the publisher's own."""
+    State is working tirelessly to provide consular assistance"), or, in a statement that
+    accuses another side, that side's acts with one word of blame ("its forces have struck
+    the port four times in a reckless campaign"): what was done can be checked; the praise
+    or blame is the publisher's own."""
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
+    # In a statement that accuses another side, the acts it charges that side with are checkable
+    # too, and its words of blame are its own.
+    stake = stake_of(ctx, publisher.name) if publisher else None
+    accused = stake.target if stake and stake.kind == "accuses" else ""
     for fact in ctx.of_kind("opinion", mode="judge"):
         cues = fact.data.get("cues", [])
         text = fact.text.strip()
-        if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1 or cues[0].lower() not in PRAISE
-                or not BODY.search(text) or not self_contained(text) or not 8 <= len(text.split()) <= 35
-                or _quoted(text) or text.count(cues[0]) != 1 or not DONE.search(text) or CAUSAL.search(text)
-                or FUTURE.search(text) and not DONE.search(FUTURE.sub(" ", text))):
+        blames = bool(accused) and len(cues) == 1 and cues[0].lower() in BLAME and accused in text
+        if (fact.data.get("voice", "writer") != "writer" or len(cues) != 1
+                or not (cues[0].lower() in PRAISE and BODY.search(text) or blames) or not self_contained(text) or not 8 <= len(text.split()) <= 35
+                or _quoted(text) or text.count(cues[0]) != 1 or not (DONE.search(text) or DOING.search(text))
+                or CAUSAL.search(text) or FUTURE.search(text) and not DONE.search(FUTURE.sub(" ", text))):
             continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too;
             # "will replace 12 miles of pipes" is a plan, which no record shows yet
         cue = cues[0]
         whose = possessive(publisher.name) if publisher else "the writer's"  # the text need not show who wrote it
-        answer = f"What it says was done can be checked; “{cue}” is {whose} own judgement"
+        done = "was done" if DONE.search(text) else "is being done"
+        answer = f"What it says {done} can be checked; “{cue}” is {whose} own judgement"
         distractors = [
             "All of it: the sentence is a record of facts",
             "None of it: every part of the sentence is opinion",
@@ -211,13 +345,15 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", skill="fact-vs-opinion",
                 prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
                 evidence=fact.text,
-                explanation=(f"What the sentence says was done could be confirmed by records or by people outside "
+                explanation=(f"What the sentence says {done} could be confirmed by records or by people outside "
                              f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
-                             f"only praises: no record can show it, so it is {whose} own view."),
+                             f"only {'blames' if blames else 'praises'}: no record can show it, so it is {whose} own view."),
                 feedback={
-                    distractors[0]: f"“{capitalise(cue)}” is praise, not a fact: no record could confirm it.",
-                    distractors[1]: "The sentence also reports what was done, and that can be checked.",
-                    distractors[2]: f"It is the other way round: “{cue}” is the judgement, and what was done is the checkable part.",
+                    distractors[0]: f"“{capitalise(cue)}” is {'blame' if blames else 'praise'}, not a fact: no record could "
+                                    "confirm it.",
+                    distractors[1]: f"The sentence also reports what {done}, and that can be checked.",
+                    distractors[2]: f"It is the other way round: “{cue}” is the judgement, and what {done} is the checkable "
+                                    "part.",
                 },
                 template="checkable-part",
             ),
