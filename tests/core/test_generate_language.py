@@ -183,3 +183,28 @@ def test_declaring_an_emergency_is_an_act_not_words_and_is_not_asked():
             "Governor Ana Ruiz declared a state of emergency on Monday after the floods in the valley.\n\n"
             "The valley has 4,000 homes, a county spokesman said.")
     assert list(language.speech_verb(_context(text))) == []
+
+
+def _naming_choices(text: str, key: str) -> set[str]:
+    """The plain-noun wrong choices beside `key` (possibly none, when the sentence has too few)."""
+    ctx = _context(text)
+    (fact,) = [f for f in ctx.of_kind("loaded", loaded_kind="charged") if f.data["word"] == key]
+    return set(fact.data["_naming"])
+
+
+def test_the_noun_a_loaded_word_hangs_on_is_never_offered_as_only_naming_a_thing():
+    # "a steady diet of propaganda": "diet" is part of the loaded image, not a plain name.
+    speech = ("Freedom for the valley\n\n"
+              "My friends, I rise today to speak for the families of this valley.\n\n"
+              "Our workers have been fed a steady diet of propaganda by the owners of the mills and their friends.\n\n"
+              "We must pass the jobs bill before the summer. I urge every member of this House to vote for it.")
+    naming = _naming_choices(speech, "propaganda")
+    assert "diet" not in naming and "owners" in naming
+    # "a sharp escalation in the crackdown": a noun of change that judges as much as the key.
+    report = ("Police add patrols in the harbour\n\n"
+              "The addition of 300 officers marks an escalation in the city's crackdown on street vendors near the port.\n\n"
+              "The city has 2,000 licensed vendors, the council said on Monday.")
+    naming = _naming_choices(report, "crackdown")
+    assert "escalation" not in naming and "addition" in naming
+    for question in (c.question for c in language.charged_word(_context(report))):
+        assert "escalation" not in question.choices

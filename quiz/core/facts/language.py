@@ -94,8 +94,9 @@ MEASURES = frozenset(
     enrolment enrollment attendance growth output demand supply population
     """.split()
 )
-# Nouns that judge ("courage", "progress", "wounds" as a figure of speech): never offered
-# as a word that only names a thing.
+# Nouns that judge ("courage", "progress", "wounds" as a figure of speech), and nouns of
+# conflict or of things growing worse ("a major escalation", "a backlash"), which paint
+# what happened as much as name it: never offered as a word that only names a thing.
 JUDGING_NOUNS = frozenset(
     """
     courage bravery heroism success failure progress achievement triumph victory disaster tragedy crisis threat
@@ -104,6 +105,7 @@ JUDGING_NOUNS = frozenset(
     healing values legacy miracle bulwark bounty affliction burden terror evil hero heroes villain victims attack
     principle principles integrity
     assault war betrayal
+    escalation clash showdown battle fight blow offensive siege backlash turmoil upheaval meltdown setback feud
     """.split()
 )
 # Old places that "historic" names rather than praises ("the historic district").
@@ -165,7 +167,7 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         neutral = PERSUADING[key] if persuading else LOADED[key]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=neutral or None, **whose,
-                           _naming=_naming_words(reading, token.sentence, inside),
+                           _naming=_naming_words(reading, token, inside),
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
     for start, end in quotes:
@@ -199,15 +201,18 @@ def _of_a_quantity(reading: Reading, token) -> bool:
     return any(t.lemma.lower() in MEASURES for t in near)
 
 
-def _naming_words(reading: Reading, index: int, writers) -> list[str]:
-    """The sentence's nouns that only name a thing ("police", "homicides"), never one that
-    judges, to stand beside a loaded word as choices. Internal: the JSON leaves out fields
-    whose names start with "_"."""
+def _naming_words(reading: Reading, loaded, writers) -> list[str]:
+    """The nouns of the loaded word's sentence that only name a thing ("police",
+    "homicides"), never one that judges nor the one the loaded word hangs on, to stand
+    beside it as choices. Internal: the JSON leaves out fields whose names start with "_"."""
     from quiz.core.facts.voice import EVALUATIVE, subjective_words
 
     judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS | set(PERSUADING)
+    image = _holder(reading, loaded)
     words = []
-    for token in reading.sentence_tokens(index):
+    for token in reading.sentence_tokens(loaded.sentence):
+        if token.i == image:
+            continue  # "a steady diet of propaganda": the noun is part of the loaded image
         word = token.text.lower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
         if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
@@ -219,6 +224,19 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
     return words
+
+
+def _holder(reading: Reading, token) -> int | None:
+    """The noun a loaded word hangs on, directly or through a preposition ("diet" of "a
+    diet of propaganda", "campaign" of "a propaganda campaign", "escalation" of "an
+    escalation in the crackdown"), whose sense the loaded word colours; None if none. The
+    noun a loaded adjective describes ("plan" of "a draconian plan") still only names it."""
+    if token.pos != "NOUN" or token.dep not in ("compound", "pobj"):
+        return None  # "unemployment, human misery": a list, not one image
+    head = reading.tokens[token.head]
+    if token.dep == "pobj" and head.dep == "prep":
+        head = reading.tokens[head.head]
+    return head.i if head.i != token.i and head.pos == "NOUN" else None
 
 
 # Nouns that only set the time or are too general to be taken for a judgement ("morning",
