@@ -923,3 +923,20 @@ def test_a_pack_asks_the_stake_of_one_tied_source_only():
     assert len(questions(kinds.interested_source, text)) == 2  # both are tied to the story ...
     chosen = [q.template for q in generate_questions(article, read_facts(article), seed=1)]
     assert chosen.count("interested-source") == 1  # ... but the second is the same lesson with the names changed
+
+
+def test_a_verdict_that_named_people_echo_in_the_next_sentence_is_not_called_the_writers_own():
+    # "Another weakness ..., noted X": a reader can fairly credit the first weakness to X too.
+    text = (
+        "Walking cuts knee pain, trial finds\n\n"
+        "A daily walk of thirty minutes cut knee pain in older adults, according to a trial published this week.\n\n"
+        "\"Most patients felt better within a month,\" said Dr. Mia Lund, who led the trial at Northbay Hospital.\n\n"
+        "The trial followed 120 patients aged over sixty for one year.\n\n"
+        "Limitations\n\n"
+        "One weakness of the study was that the patients chose for themselves whether to walk or to rest.\n\n"
+        "The small size of the trial was another weakness, noted Dr. Omar Said and Dr. Ella Berg, two knee "
+        "surgeons at Eastport Clinic.")
+    assert not questions(sourcing.unsourced_claim, text)
+    for echo in ("Dr. Omar Said, a knee surgeon at Eastport Clinic, also said the patients were not chosen at random.",
+                 "Dr. Omar Said, a knee surgeon at Eastport Clinic, said that this weakness matters little."):
+        assert not questions(sourcing.unsourced_claim, text.replace(text.split("\n\n")[-1], echo)), echo

@@ -472,6 +472,8 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
         if any(ctx.article.text.find(paragraph) <= at < ctx.article.text.find(paragraph) + len(paragraph) for at in quoted_at) \
                 or SECOND_LAYER.search(paragraph) or re.search(r"\b(?:said|says|according)\b", paragraph):
             continue  # a source nearby could be read as the one behind it
+        if _echoed(ctx, start, sentence):
+            continue  # "Another weakness ..., noted Wieland": the named people can be read as behind this one too
         nearest = sorted(speakers, key=lambda s: min(abs(c.start - start) for c in ctx.claims_by_speaker.get(s.key, [])
                                                      or [ctx.of_kind("quote")[0]]))
         distractors = [capitalise(s.label) for s in nearest[:3]]
@@ -480,13 +482,36 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
                 id=f"unsourced-{slugify(sentence, 24)}", type="choice", skill="sourcing",
                 prompt=f"{quoted(sentence)} According to the article, who says this?",
                 choices=shuffled(ctx.rng, UNSOURCED, distractors), answer=UNSOURCED, evidence=sentence,
-                explanation=(f"No one is quoted or named for this {kind}: it is the writer's own. The people the article "
-                             "quotes say other things, so a reader has only the writer's word for this one."),
+                explanation=(f"No one is quoted or named for this {kind}: the article states it in its own voice. The "
+                             "people it quotes say other things, so a reader cannot tell where it comes from"
+                             f"{' (perhaps the report of the study itself)' if kind == 'verdict on the study' else ''} "
+                             "and has only the writer's word for it."),
                 feedback={d: f"The article quotes {mid_sentence(d)} elsewhere, not for this sentence." for d in distractors},
                 template="unsourced-claim",
             ),
             0.75 * ctx.centrality(start) + 0.1, f"opinion:{start}",
         )
+
+
+# Words by which a sentence beside a claim makes the same kind of point again.
+ALSO = re.compile(r"\b(?:another|also|too|as well|likewise|agreed?|agrees|echoed|same)\b", re.IGNORECASE)
+
+
+def _echoed(ctx: Context, start: int, sentence: str) -> bool:
+    """Whether the sentence just before or after a claim gives someone's words making the
+    same kind of point ("... was another weakness, noted Dr. Lee"; "Dr. Lee also said ..."),
+    so that a reader can fairly credit the claim to them too."""
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == start), None)
+    if index is None:
+        return False
+    verdict = STUDY_VERDICT.match(sentence)
+    noun = re.search(r"(weakness|limitation|drawback|shortcoming|flaw|strength)", verdict.group()).group() if verdict else None
+    for other in sentences[max(index - 1, 0):index] + sentences[index + 1:index + 2]:
+        text = ctx.article.text[other.start:other.end]
+        if SPEECH.search(text) and (ALSO.search(text) or noun and noun in text.lower()):
+            return True
+    return False
 
 
 # The writer's verdict on a study: "One weakness of the study was ...".
