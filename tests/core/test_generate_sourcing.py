@@ -940,3 +940,15 @@ def test_a_verdict_that_named_people_echo_in_the_next_sentence_is_not_called_the
     for echo in ("Dr. Omar Said, a knee surgeon at Eastport Clinic, also said the patients were not chosen at random.",
                  "Dr. Omar Said, a knee surgeon at Eastport Clinic, said that this weakness matters little."):
         assert not questions(sourcing.unsourced_claim, text.replace(text.split("\n\n")[-1], echo)), echo
+
+
+def test_a_claim_of_cause_beside_a_before_and_after_account_is_not_keyed_as_resting_on_nothing():
+    # Weak evidence is still evidence: a blind try and "the best in years" is a before-and-after.
+    text = ("A pillow that listens\n\n"
+            "Ana built a pillow that hums softly when a sleeper starts to snore.\n\n"
+            "She tested it at home for a week. Then, without telling her brother, she switched the pillow on.\n\n"
+            "On the first night, the humming from the pillow prevented six bouts of snoring.\n\n"
+            "Her brother said he had not slept so well in many years.\n\n"
+            "The pillow costs $40 and sells in two shops in the town.")
+    assert not questions(sourcing.unsourced_cause, text)
+    assert "figures can show" not in " ".join(questions(sourcing.unsourced_cause, CAUSED)[0].feedback.values())

@@ -750,8 +750,9 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
         paragraph = _paragraph_of(ctx.article.text, sentence.start)
         if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
             continue  # a source nearby could be read as the one behind it
-        if EVIDENCE.search(_paragraphs_beside(ctx.article.text, sentence.start)):
-            continue  # "Research shows ...", a test: evidence, however weak, so "Nothing" would be wrong
+        beside = _paragraphs_beside(ctx.article.text, sentence.start)
+        if EVIDENCE.search(beside) or BEFORE_AND_AFTER.search(beside):
+            continue  # "Research shows ...", a test, a before-and-after: evidence, however weak, so "Nothing" would be wrong
         shown, start = text, sentence.start
         if not self_contained(text) and index and sentences[index - 1].start >= ctx.article.text.rfind("\n", 0, sentence.start):
             start = sentences[index - 1].start  # "That was enough to ...": with the sentence it points back to
@@ -773,7 +774,7 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
                              f"for it, and nothing rules out other causes: it is {writer}'s claim, not a fact the article "
                              "shows."),
                 feedback={distractors[0]: "No expert is named or quoted for this claim.",
-                          distractors[1]: "No study of the cause is cited; figures can show what happened, not why.",
+                          distractors[1]: "No study of the cause is cited.",
                           distractors[2]: "The article compares nothing that would rule out other causes."},
                 template="unsourced-cause",
             ),
@@ -784,6 +785,11 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
 # Words that bring evidence to a claim: research, a study or test, what it showed or found.
 EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|data|trials?|experiments?|tests?|tested|testing|"
                       r"shows?|showed|shown|found|finds|statistics|records)\b", re.IGNORECASE)
+
+# A before-and-after or a blind try, weak evidence of a cause: "had not slept so well in
+# many years", "for the first time in a decade", "without telling him, she switched it on".
+BEFORE_AND_AFTER = re.compile(r"\b(?:in (?:many|several|\d+|a few) years|for the first time|compared (?:with|to)|than before|"
+                              r"without (?:telling|knowing|warning))\b", re.IGNORECASE)
 
 
 def _paragraphs_beside(text: str, offset: int) -> str:
