@@ -208,3 +208,14 @@ def test_the_noun_a_loaded_word_hangs_on_is_never_offered_as_only_naming_a_thing
     assert "escalation" not in naming and "addition" in naming
     for question in (c.question for c in language.charged_word(_context(report))):
         assert "escalation" not in question.choices
+
+
+def test_a_verb_set_on_a_run_of_clauses_is_not_asked_of_them_all():
+    # "concedes that A is valid, B is needed and C must ...": what he owned up to may be A alone.
+    text = ("Council backs the new budget\n\n"
+            "Councillor Tom Ward concedes that many of the objections of residents are fair, a rise in fees is needed "
+            "and must be judged beside the whole plan.\n\n"
+            "The town spends $2 million a year on its parks, the council's finance office said.")
+    assert list(language.speech_verb(_context(text))) == []
+    single = text.replace(", a rise in fees is needed and must be judged beside the whole plan", "")
+    assert [c.question.answer for c in language.speech_verb(_context(single))]

@@ -22,6 +22,9 @@ SAME_AS_SAID = "Nothing: it means the same as “said”"
 COMPARED_WITH_THE_PAST = frozenset("historic unprecedented unmatched".split())
 
 
+# A comma, then a new clause with a verb of its own: "that the objections are fair, a rise
+# in fees is needed and ...".
+RUN_OF_CLAUSES = re.compile(r",\s+(?:and\s+|but\s+)?(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|must|will|would|should|has|have|had)\b")
 CONCESSIVE = re.compile(r"(?:While|Although|Though|Even though|Whilst)\b")
 
 
@@ -56,6 +59,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         said = ctx.article.text[fact.data["claim_start"]:fact.data["claim_end"]].strip(" ,.“”\"")
         if not said or word in said.split()[:1]:
             continue  # "rejected Kim's assertion": the verb is not set on words of the speaker's
+        if RUN_OF_CLAUSES.search(said):
+            continue  # "concedes that A is fair, B is needed and ...": what the verb covers may be A alone
         applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key))
         answer = capitalise(meaning)
         close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
