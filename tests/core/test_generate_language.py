@@ -219,3 +219,12 @@ def test_a_verb_set_on_a_run_of_clauses_is_not_asked_of_them_all():
     assert list(language.speech_verb(_context(text))) == []
     single = text.replace(", a rise in fees is needed and must be judged beside the whole plan", "")
     assert [c.question.answer for c in language.speech_verb(_context(single))]
+
+
+def test_a_noun_the_loaded_word_only_judges_and_a_noun_opening_the_sentence_stay_plain_choices():
+    speech = ("Jobs for the valley\n\n"
+              "My friends, I rise today to speak for the families of this valley.\n\n"
+              "Families see the old tax system for the sham it has become in the towns of the valley.\n\n"
+              "We must pass the jobs bill before the summer. I urge every member of this House to vote for it.")
+    naming = _naming_choices(speech, "sham")
+    assert {"Families", "system", "towns"} <= naming

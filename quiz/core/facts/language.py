@@ -210,12 +210,16 @@ def _naming_words(reading: Reading, loaded, writers) -> list[str]:
     judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS | set(PERSUADING)
     image = _holder(reading, loaded)
     words = []
-    for token in reading.sentence_tokens(loaded.sentence):
+    tokens = reading.sentence_tokens(loaded.sentence)
+    first = next((t.i for t in tokens if not t.text.isspace()), None)
+    for token in tokens:
         if token.i == image:
             continue  # "a steady diet of propaganda": the noun is part of the loaded image
         word = token.text.lower()
+        # A common noun keeps its capital at the head of a sentence ("Voters see ...").
+        plain = token.text.islower() or token.i == first and token.tag in ("NN", "NNS") and token.text[1:].islower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
-        if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
+        if (token.pos == "NOUN" and token.text.isalpha() and plain and len(word) >= 4
                 and word not in GIVEAWAY_NOUNS and not word.endswith("ism")  # "corporatism" so often judges
                 and token.dep != "compound"  # "living" of "living costs": half a name
                 and not (token.i > 0 and reading.tokens[token.i - 1].text.lower() == "in"
@@ -228,14 +232,13 @@ def _naming_words(reading: Reading, loaded, writers) -> list[str]:
 
 def _holder(reading: Reading, token) -> int | None:
     """The noun a loaded word hangs on, directly or through a preposition ("diet" of "a
-    diet of propaganda", "campaign" of "a propaganda campaign", "escalation" of "an
-    escalation in the crackdown"), whose sense the loaded word colours; None if none. The
+    diet of propaganda", "campaign" of "a propaganda campaign"), whose sense the loaded word colours; None if none. The
     noun a loaded adjective describes ("plan" of "a draconian plan") still only names it."""
     if token.pos != "NOUN" or token.dep not in ("compound", "pobj"):
         return None  # "unemployment, human misery": a list, not one image
     head = reading.tokens[token.head]
-    if token.dep == "pobj" and head.dep == "prep":
-        head = reading.tokens[head.head]
+    if token.dep == "pobj" and head.dep == "prep" and head.text.lower() == "of":
+        head = reading.tokens[head.head]  # not "the system for the sham it is": the system is only named
     return head.i if head.i != token.i and head.pos == "NOUN" else None
 
 
