@@ -952,3 +952,11 @@ def test_a_claim_of_cause_beside_a_before_and_after_account_is_not_keyed_as_rest
             "The pillow costs $40 and sells in two shops in the town.")
     assert not questions(sourcing.unsourced_cause, text)
     assert "figures can show" not in " ".join(questions(sourcing.unsourced_cause, CAUSED)[0].feedback.values())
+
+
+def test_a_loaded_judgement_beside_a_figure_in_a_reports_own_voice_is_asked_as_unsourced():
+    # The figure is the premise; "a draconian turn" is a judgement no one is named for.
+    text = SUPERLATIVE.replace("The first Tel phone was lost tragically in a warehouse fire that destroyed the company archive.",
+                               "The loss of 400 jobs would mark a draconian turn in the company's long crackdown on costs.")
+    evidence = {q.evidence for q in questions(sourcing.unsourced_claim, text)}
+    assert "The loss of 400 jobs would mark a draconian turn in the company's long crackdown on costs." in evidence

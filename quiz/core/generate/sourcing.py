@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.language import CHARGED
+from quiz.core.facts.language import CHANGE_VERBS, CHARGED, LOADED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
@@ -531,8 +531,9 @@ def _writer_claims(ctx: Context) -> Iterator[tuple[int, str, str]]:
             if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
                                            for c in fact.data["cues"]):
                 continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
-            if mode == "judge" and re.search(r"\d", sentence):
-                continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
+            if mode == "judge" and re.search(r"\d", sentence) and not any(
+                    c.lower() in LOADED and c.lower() not in CHANGE_VERBS for c in fact.data["cues"]):
+                continue  # "lost tragically on February 1, 2003": mostly a report; not "20,000 troops would mark a crackdown"
             yield fact.data["sentence_start"], sentence, UNSOURCED_WORDS[mode]
     for sentence in ctx.article.sentences:
         text = ctx.article.text[sentence.start : sentence.end]
