@@ -228,3 +228,12 @@ def test_a_noun_the_loaded_word_only_judges_and_a_noun_opening_the_sentence_stay
               "We must pass the jobs bill before the summer. I urge every member of this House to vote for it.")
     naming = _naming_choices(speech, "sham")
     assert {"Families", "system", "towns"} <= naming
+
+
+def test_a_loaded_word_beside_a_fair_word_for_a_disaster_is_still_asked():
+    # "devastating floods" describes the disaster fairly; "unprecedented" is the release's praise of itself.
+    text = ("Fact Sheet: Town Responds to Floods\n\n"
+            "The Office of the Mayor announced today that the town will open four shelters in the eastern district.\n\n"
+            "The town is mounting an unprecedented response to the devastating floods in the farms of the north.")
+    (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
+    assert "devastating" not in asked.choices and problems(asked, text) == []

@@ -74,6 +74,9 @@ MILD = frozenset(
     "radical explosive devastating catastrophic horrific terrifying".split()
 )
 CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
+# Of these, the words that fairly describe a disaster: a loaded word beside them ("an
+# unprecedented response to the devastating earthquake") is asked, passing over them.
+OF_A_DISASTER = frozenset("devastating catastrophic horrific terrifying".split())
 # Nouns that paint a thing as a suffering or a wrong ("an economic affliction", "the
 # terror of rising prices", "cronyism"): the stuff of persuasion in a speech, an interview
 # or an opinion piece, where they are asked; a report may use them of real suffering, so
@@ -257,7 +260,8 @@ def _judging_words(reading: Reading, index: int, writers) -> list[str]:
     from quiz.core.facts.voice import judges
 
     tokens = reading.tokens
-    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)
+    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and judges(t)
+            and t.text.lower() not in LOADED and t.text.lower() not in OF_A_DISASTER
             and not (t.i + 1 < len(tokens) and tokens[t.i + 1].pos == "PROPN")]  # "greater Houston": part of a name
 
 
