@@ -237,3 +237,14 @@ def test_a_loaded_word_beside_a_fair_word_for_a_disaster_is_still_asked():
             "The town is mounting an unprecedented response to the devastating floods in the farms of the north.")
     (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
     assert "devastating" not in asked.choices and problems(asked, text) == []
+
+
+def test_a_loaded_word_in_a_sentence_opening_on_they_is_shown_with_the_sentence_it_leans_on():
+    text = INTERVIEW.replace(
+        "Maria Lopez: I am the only candidate who stands against the cronyism of the council in the hiring of staff.",
+        "Maria Lopez: Voters in the east have waited ten years for a new school. They are tired of the cronyism of the "
+        "council in the hiring of staff.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.answer == "cronyism"
+    assert asked.prompt.startswith("“Voters in the east have waited ten years for a new school. They are tired of")
+    assert asked.evidence.startswith("They are tired of") and problems(asked, text) == []

@@ -101,6 +101,24 @@ def _with_lead_in(ctx: Context, fact) -> str:
     return ctx.article.text[before.start:fact.data["sentence_end"]]
 
 
+def _shown(ctx: Context, fact, strict: bool = True) -> str:
+    """The loaded word's sentence to show in a prompt; where it opens on "They" or "This"
+    ("They are sick of the nonsense ..."), with the sentence before it in its paragraph when
+    that one says who or what is meant and has no loaded word of its own; "" when neither
+    can stand alone."""
+    sentence = ctx.sentence(fact)
+    if self_contained(display(sentence), strict=strict):
+        return display(sentence)
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    before = sentences[index - 1] if index > 0 else None
+    if (before is None or "\n" in ctx.article.text[before.start:fact.data["sentence_start"]]
+            or any(f.data["sentence_start"] == before.start for f in ctx.of_kind("loaded"))):
+        return ""
+    shown = display(ctx.article.text[before.start:fact.data["sentence_end"]])
+    return shown if self_contained(shown, strict=strict) else ""
+
+
 def charged_word(ctx: Context) -> Iterator[Candidate]:
     """'Which word is loaded: chosen to make readers feel something about the facts?'
     beside nouns of the same sentence that only name a thing; where the sentence has two or
@@ -120,8 +138,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             continue  # the writer's word and a speaker's in one sentence
         words = list(dict.fromkeys(f.data["word"] for f in facts))
         sentence = ctx.sentence(fact)
-        text = display(sentence)
-        if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
+        text = display(sentence) if fact.data.get("speaker") else _shown(ctx, fact)
+        if (len(words) > 3 or used & {w.lower() for w in words} or not text or len(text.split()) > 40
                 or fact.data.get("_also_judging")  # a second judging word the question would pass over
                 or any(text.count(w) != 1 for w in words)):
             continue
@@ -184,8 +202,8 @@ def persuading_word(ctx: Context) -> Iterator[Candidate]:
         if kind == "interview" and fact.data.get("lemma") in SUFFERING:
             continue  # an expert's "misery" of a disaster may be fair description
         word, sentence = fact.data["word"], ctx.sentence(fact)
-        text = display(sentence)
-        if (word.lower() in used or fact.data.get("_also_judging") or not self_contained(text, strict=False)
+        text = _shown(ctx, fact, strict=False)
+        if (word.lower() in used or fact.data.get("_also_judging") or not text
                 or len(text.split()) > 40 or text.count(word) != 1):
             continue
         distractors = _same_kind(fact, [word], 3) or _fewer_of_same_kind(fact, [word])
