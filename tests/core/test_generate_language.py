@@ -183,3 +183,68 @@ def test_declaring_an_emergency_is_an_act_not_words_and_is_not_asked():
             "Governor Ana Ruiz declared a state of emergency on Monday after the floods in the valley.\n\n"
             "The valley has 4,000 homes, a county spokesman said.")
     assert list(language.speech_verb(_context(text))) == []
+
+
+def _naming_choices(text: str, key: str) -> set[str]:
+    """The plain-noun wrong choices beside `key` (possibly none, when the sentence has too few)."""
+    ctx = _context(text)
+    (fact,) = [f for f in ctx.of_kind("loaded", loaded_kind="charged") if f.data["word"] == key]
+    return set(fact.data["_naming"])
+
+
+def test_the_noun_a_loaded_word_hangs_on_is_never_offered_as_only_naming_a_thing():
+    # "a steady diet of propaganda": "diet" is part of the loaded image, not a plain name.
+    speech = ("Freedom for the valley\n\n"
+              "My friends, I rise today to speak for the families of this valley.\n\n"
+              "Our workers have been fed a steady diet of propaganda by the owners of the mills and their friends.\n\n"
+              "We must pass the jobs bill before the summer. I urge every member of this House to vote for it.")
+    naming = _naming_choices(speech, "propaganda")
+    assert "diet" not in naming and "owners" in naming
+    # "a sharp escalation in the crackdown": a noun of change that judges as much as the key.
+    report = ("Police add patrols in the harbour\n\n"
+              "The addition of 300 officers marks an escalation in the city's crackdown on street vendors near the port.\n\n"
+              "The city has 2,000 licensed vendors, the council said on Monday.")
+    naming = _naming_choices(report, "crackdown")
+    assert "escalation" not in naming and "addition" in naming
+    for question in (c.question for c in language.charged_word(_context(report))):
+        assert "escalation" not in question.choices
+
+
+def test_a_verb_set_on_a_run_of_clauses_is_not_asked_of_them_all():
+    # "concedes that A is valid, B is needed and C must ...": what he owned up to may be A alone.
+    text = ("Council backs the new budget\n\n"
+            "Councillor Tom Ward concedes that many of the objections of residents are fair, a rise in fees is needed "
+            "and must be judged beside the whole plan.\n\n"
+            "The town spends $2 million a year on its parks, the council's finance office said.")
+    assert list(language.speech_verb(_context(text))) == []
+    single = text.replace(", a rise in fees is needed and must be judged beside the whole plan", "")
+    assert [c.question.answer for c in language.speech_verb(_context(single))]
+
+
+def test_a_noun_the_loaded_word_only_judges_and_a_noun_opening_the_sentence_stay_plain_choices():
+    speech = ("Jobs for the valley\n\n"
+              "My friends, I rise today to speak for the families of this valley.\n\n"
+              "Families see the old tax system for the sham it has become in the towns of the valley.\n\n"
+              "We must pass the jobs bill before the summer. I urge every member of this House to vote for it.")
+    naming = _naming_choices(speech, "sham")
+    assert {"Families", "system", "towns"} <= naming
+
+
+def test_a_loaded_word_beside_a_fair_word_for_a_disaster_is_still_asked():
+    # "devastating floods" describes the disaster fairly; "unprecedented" is the release's praise of itself.
+    text = ("Fact Sheet: Town Responds to Floods\n\n"
+            "The Office of the Mayor announced today that the town will open four shelters in the eastern district.\n\n"
+            "The town is mounting an unprecedented response to the devastating floods in the farms of the north.")
+    (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
+    assert "devastating" not in asked.choices and problems(asked, text) == []
+
+
+def test_a_loaded_word_in_a_sentence_opening_on_they_is_shown_with_the_sentence_it_leans_on():
+    text = INTERVIEW.replace(
+        "Maria Lopez: I am the only candidate who stands against the cronyism of the council in the hiring of staff.",
+        "Maria Lopez: Voters in the east have waited ten years for a new school. They are tired of the cronyism of the "
+        "council in the hiring of staff.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.answer == "cronyism"
+    assert asked.prompt.startswith("“Voters in the east have waited ten years for a new school. They are tired of")
+    assert asked.evidence.startswith("They are tired of") and problems(asked, text) == []

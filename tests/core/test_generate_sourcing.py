@@ -923,3 +923,40 @@ def test_a_pack_asks_the_stake_of_one_tied_source_only():
     assert len(questions(kinds.interested_source, text)) == 2  # both are tied to the story ...
     chosen = [q.template for q in generate_questions(article, read_facts(article), seed=1)]
     assert chosen.count("interested-source") == 1  # ... but the second is the same lesson with the names changed
+
+
+def test_a_verdict_that_named_people_echo_in_the_next_sentence_is_not_called_the_writers_own():
+    # "Another weakness ..., noted X": a reader can fairly credit the first weakness to X too.
+    text = (
+        "Walking cuts knee pain, trial finds\n\n"
+        "A daily walk of thirty minutes cut knee pain in older adults, according to a trial published this week.\n\n"
+        "\"Most patients felt better within a month,\" said Dr. Mia Lund, who led the trial at Northbay Hospital.\n\n"
+        "The trial followed 120 patients aged over sixty for one year.\n\n"
+        "Limitations\n\n"
+        "One weakness of the study was that the patients chose for themselves whether to walk or to rest.\n\n"
+        "The small size of the trial was another weakness, noted Dr. Omar Said and Dr. Ella Berg, two knee "
+        "surgeons at Eastport Clinic.")
+    assert not questions(sourcing.unsourced_claim, text)
+    for echo in ("Dr. Omar Said, a knee surgeon at Eastport Clinic, also said the patients were not chosen at random.",
+                 "Dr. Omar Said, a knee surgeon at Eastport Clinic, said that this weakness matters little."):
+        assert not questions(sourcing.unsourced_claim, text.replace(text.split("\n\n")[-1], echo)), echo
+
+
+def test_a_claim_of_cause_beside_a_before_and_after_account_is_not_keyed_as_resting_on_nothing():
+    # Weak evidence is still evidence: a blind try and "the best in years" is a before-and-after.
+    text = ("A pillow that listens\n\n"
+            "Ana built a pillow that hums softly when a sleeper starts to snore.\n\n"
+            "She tested it at home for a week. Then, without telling her brother, she switched the pillow on.\n\n"
+            "On the first night, the humming from the pillow prevented six bouts of snoring.\n\n"
+            "Her brother said he had not slept so well in many years.\n\n"
+            "The pillow costs $40 and sells in two shops in the town.")
+    assert not questions(sourcing.unsourced_cause, text)
+    assert "figures can show" not in " ".join(questions(sourcing.unsourced_cause, CAUSED)[0].feedback.values())
+
+
+def test_a_loaded_judgement_beside_a_figure_in_a_reports_own_voice_is_asked_as_unsourced():
+    # The figure is the premise; "a draconian turn" is a judgement no one is named for.
+    text = SUPERLATIVE.replace("The first Tel phone was lost tragically in a warehouse fire that destroyed the company archive.",
+                               "The loss of 400 jobs would mark a draconian turn in the company's long crackdown on costs.")
+    evidence = {q.evidence for q in questions(sourcing.unsourced_claim, text)}
+    assert "The loss of 400 jobs would mark a draconian turn in the company's long crackdown on costs." in evidence

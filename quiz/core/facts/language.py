@@ -74,6 +74,9 @@ MILD = frozenset(
     "radical explosive devastating catastrophic horrific terrifying".split()
 )
 CHARGED = {**dict.fromkeys(MILD, ""), **LOADED}
+# Of these, the words that fairly describe a disaster: a loaded word beside them ("an
+# unprecedented response to the devastating earthquake") is asked, passing over them.
+OF_A_DISASTER = frozenset("devastating catastrophic horrific terrifying".split())
 # Nouns that paint a thing as a suffering or a wrong ("an economic affliction", "the
 # terror of rising prices", "cronyism"): the stuff of persuasion in a speech, an interview
 # or an opinion piece, where they are asked; a report may use them of real suffering, so
@@ -94,8 +97,9 @@ MEASURES = frozenset(
     enrolment enrollment attendance growth output demand supply population
     """.split()
 )
-# Nouns that judge ("courage", "progress", "wounds" as a figure of speech): never offered
-# as a word that only names a thing.
+# Nouns that judge ("courage", "progress", "wounds" as a figure of speech), and nouns of
+# conflict or of things growing worse ("a major escalation", "a backlash"), which paint
+# what happened as much as name it: never offered as a word that only names a thing.
 JUDGING_NOUNS = frozenset(
     """
     courage bravery heroism success failure progress achievement triumph victory disaster tragedy crisis threat
@@ -104,6 +108,7 @@ JUDGING_NOUNS = frozenset(
     healing values legacy miracle bulwark bounty affliction burden terror evil hero heroes villain victims attack
     principle principles integrity
     assault war betrayal
+    escalation clash showdown battle fight blow offensive siege backlash turmoil upheaval meltdown setback feud
     """.split()
 )
 # Old places that "historic" names rather than praises ("the historic district").
@@ -165,7 +170,7 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         neutral = PERSUADING[key] if persuading else LOADED[key]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=neutral or None, **whose,
-                           _naming=_naming_words(reading, token.sentence, inside),
+                           _naming=_naming_words(reading, token, inside),
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
     for start, end in quotes:
@@ -199,18 +204,25 @@ def _of_a_quantity(reading: Reading, token) -> bool:
     return any(t.lemma.lower() in MEASURES for t in near)
 
 
-def _naming_words(reading: Reading, index: int, writers) -> list[str]:
-    """The sentence's nouns that only name a thing ("police", "homicides"), never one that
-    judges, to stand beside a loaded word as choices. Internal: the JSON leaves out fields
-    whose names start with "_"."""
+def _naming_words(reading: Reading, loaded, writers) -> list[str]:
+    """The nouns of the loaded word's sentence that only name a thing ("police",
+    "homicides"), never one that judges nor the one the loaded word hangs on, to stand
+    beside it as choices. Internal: the JSON leaves out fields whose names start with "_"."""
     from quiz.core.facts.voice import EVALUATIVE, subjective_words
 
     judging = set(CHARGED) | EVALUATIVE | subjective_words() | JUDGING_NOUNS | set(PERSUADING)
+    image = _holder(reading, loaded)
     words = []
-    for token in reading.sentence_tokens(index):
+    tokens = reading.sentence_tokens(loaded.sentence)
+    first = next((t.i for t in tokens if not t.text.isspace()), None)
+    for token in tokens:
+        if token.i == image:
+            continue  # "a steady diet of propaganda": the noun is part of the loaded image
         word = token.text.lower()
+        # A common noun keeps its capital at the head of a sentence ("Voters see ...").
+        plain = token.text.islower() or token.i == first and token.tag in ("NN", "NNS") and token.text[1:].islower()
         related = (word, token.lemma.lower(), word + "ous", word + "ful", word + "ic", word.rstrip("e") + "ous")
-        if (token.pos == "NOUN" and token.text.isalpha() and token.text.islower() and len(word) >= 4
+        if (token.pos == "NOUN" and token.text.isalpha() and plain and len(word) >= 4
                 and word not in GIVEAWAY_NOUNS and not word.endswith("ism")  # "corporatism" so often judges
                 and token.dep != "compound"  # "living" of "living costs": half a name
                 and not (token.i > 0 and reading.tokens[token.i - 1].text.lower() == "in"
@@ -219,6 +231,18 @@ def _naming_words(reading: Reading, index: int, writers) -> list[str]:
                 and "-" not in reading.text[token.start - 1 : token.end + 1]):  # "large-scale": half a word
             words.append(token.text)
     return words
+
+
+def _holder(reading: Reading, token) -> int | None:
+    """The noun a loaded word hangs on, directly or through a preposition ("diet" of "a
+    diet of propaganda", "campaign" of "a propaganda campaign"), whose sense the loaded word colours; None if none. The
+    noun a loaded adjective describes ("plan" of "a draconian plan") still only names it."""
+    if token.pos != "NOUN" or token.dep not in ("compound", "pobj"):
+        return None  # "unemployment, human misery": a list, not one image
+    head = reading.tokens[token.head]
+    if token.dep == "pobj" and head.dep == "prep" and head.text.lower() == "of":
+        head = reading.tokens[head.head]  # not "the system for the sham it is": the system is only named
+    return head.i if head.i != token.i and head.pos == "NOUN" else None
 
 
 # Nouns that only set the time or are too general to be taken for a judgement ("morning",
@@ -236,7 +260,8 @@ def _judging_words(reading: Reading, index: int, writers) -> list[str]:
     from quiz.core.facts.voice import judges
 
     tokens = reading.tokens
-    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and t.text.lower() not in LOADED and judges(t)
+    return [t.text for t in reading.sentence_tokens(index) if writers(t.start) and judges(t)
+            and t.text.lower() not in LOADED and t.text.lower() not in OF_A_DISASTER
             and not (t.i + 1 < len(tokens) and tokens[t.i + 1].pos == "PROPN")]  # "greater Houston": part of a name
 
 

@@ -22,6 +22,9 @@ SAME_AS_SAID = "Nothing: it means the same as “said”"
 COMPARED_WITH_THE_PAST = frozenset("historic unprecedented unmatched".split())
 
 
+# A comma, then a new clause with a verb of its own: "that the objections are fair, a rise
+# in fees is needed and ...".
+RUN_OF_CLAUSES = re.compile(r",\s+(?:and\s+|but\s+)?(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|must|will|would|should|has|have|had)\b")
 CONCESSIVE = re.compile(r"(?:While|Although|Though|Even though|Whilst)\b")
 
 
@@ -56,6 +59,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         said = ctx.article.text[fact.data["claim_start"]:fact.data["claim_end"]].strip(" ,.“”\"")
         if not said or word in said.split()[:1]:
             continue  # "rejected Kim's assertion": the verb is not set on words of the speaker's
+        if RUN_OF_CLAUSES.search(said):
+            continue  # "concedes that A is fair, B is needed and ...": what the verb covers may be A alone
         applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key))
         answer = capitalise(meaning)
         close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
@@ -96,6 +101,24 @@ def _with_lead_in(ctx: Context, fact) -> str:
     return ctx.article.text[before.start:fact.data["sentence_end"]]
 
 
+def _shown(ctx: Context, fact, strict: bool = True) -> str:
+    """The loaded word's sentence to show in a prompt; where it opens on "They" or "This"
+    ("They are sick of the nonsense ..."), with the sentence before it in its paragraph when
+    that one says who or what is meant and has no loaded word of its own; "" when neither
+    can stand alone."""
+    sentence = ctx.sentence(fact)
+    if self_contained(display(sentence), strict=strict):
+        return display(sentence)
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    before = sentences[index - 1] if index > 0 else None
+    if (before is None or "\n" in ctx.article.text[before.start:fact.data["sentence_start"]]
+            or any(f.data["sentence_start"] == before.start for f in ctx.of_kind("loaded"))):
+        return ""
+    shown = display(ctx.article.text[before.start:fact.data["sentence_end"]])
+    return shown if self_contained(shown, strict=strict) else ""
+
+
 def charged_word(ctx: Context) -> Iterator[Candidate]:
     """'Which word is loaded: chosen to make readers feel something about the facts?'
     beside nouns of the same sentence that only name a thing; where the sentence has two or
@@ -115,8 +138,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
             continue  # the writer's word and a speaker's in one sentence
         words = list(dict.fromkeys(f.data["word"] for f in facts))
         sentence = ctx.sentence(fact)
-        text = display(sentence)
-        if (len(words) > 3 or used & {w.lower() for w in words} or not self_contained(text) or len(text.split()) > 40
+        text = display(sentence) if fact.data.get("speaker") else _shown(ctx, fact)
+        if (len(words) > 3 or used & {w.lower() for w in words} or not text or len(text.split()) > 40
                 or fact.data.get("_also_judging")  # a second judging word the question would pass over
                 or any(text.count(w) != 1 for w in words)):
             continue
@@ -179,8 +202,8 @@ def persuading_word(ctx: Context) -> Iterator[Candidate]:
         if kind == "interview" and fact.data.get("lemma") in SUFFERING:
             continue  # an expert's "misery" of a disaster may be fair description
         word, sentence = fact.data["word"], ctx.sentence(fact)
-        text = display(sentence)
-        if (word.lower() in used or fact.data.get("_also_judging") or not self_contained(text, strict=False)
+        text = _shown(ctx, fact, strict=False)
+        if (word.lower() in used or fact.data.get("_also_judging") or not text
                 or len(text.split()) > 40 or text.count(word) != 1):
             continue
         distractors = _same_kind(fact, [word], 3) or _fewer_of_same_kind(fact, [word])

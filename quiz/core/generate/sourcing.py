@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.language import CHARGED
+from quiz.core.facts.language import CHANGE_VERBS, CHARGED, LOADED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
@@ -472,6 +472,8 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
         if any(ctx.article.text.find(paragraph) <= at < ctx.article.text.find(paragraph) + len(paragraph) for at in quoted_at) \
                 or SECOND_LAYER.search(paragraph) or re.search(r"\b(?:said|says|according)\b", paragraph):
             continue  # a source nearby could be read as the one behind it
+        if _echoed(ctx, start, sentence):
+            continue  # "Another weakness ..., noted Wieland": the named people can be read as behind this one too
         nearest = sorted(speakers, key=lambda s: min(abs(c.start - start) for c in ctx.claims_by_speaker.get(s.key, [])
                                                      or [ctx.of_kind("quote")[0]]))
         distractors = [capitalise(s.label) for s in nearest[:3]]
@@ -480,13 +482,36 @@ def unsourced_claim(ctx: Context) -> Iterator[Candidate]:
                 id=f"unsourced-{slugify(sentence, 24)}", type="choice", skill="sourcing",
                 prompt=f"{quoted(sentence)} According to the article, who says this?",
                 choices=shuffled(ctx.rng, UNSOURCED, distractors), answer=UNSOURCED, evidence=sentence,
-                explanation=(f"No one is quoted or named for this {kind}: it is the writer's own. The people the article "
-                             "quotes say other things, so a reader has only the writer's word for this one."),
+                explanation=(f"No one is quoted or named for this {kind}: the article states it in its own voice. The "
+                             "people it quotes say other things, so a reader cannot tell where it comes from"
+                             f"{' (perhaps the report of the study itself)' if kind == 'verdict on the study' else ''} "
+                             "and has only the writer's word for it."),
                 feedback={d: f"The article quotes {mid_sentence(d)} elsewhere, not for this sentence." for d in distractors},
                 template="unsourced-claim",
             ),
             0.75 * ctx.centrality(start) + 0.1, f"opinion:{start}",
         )
+
+
+# Words by which a sentence beside a claim makes the same kind of point again.
+ALSO = re.compile(r"\b(?:another|also|too|as well|likewise|agreed?|agrees|echoed|same)\b", re.IGNORECASE)
+
+
+def _echoed(ctx: Context, start: int, sentence: str) -> bool:
+    """Whether the sentence just before or after a claim gives someone's words making the
+    same kind of point ("... was another weakness, noted Dr. Lee"; "Dr. Lee also said ..."),
+    so that a reader can fairly credit the claim to them too."""
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == start), None)
+    if index is None:
+        return False
+    verdict = STUDY_VERDICT.match(sentence)
+    noun = re.search(r"(weakness|limitation|drawback|shortcoming|flaw|strength)", verdict.group()).group() if verdict else None
+    for other in sentences[max(index - 1, 0):index] + sentences[index + 1:index + 2]:
+        text = ctx.article.text[other.start:other.end]
+        if SPEECH.search(text) and (ALSO.search(text) or noun and noun in text.lower()):
+            return True
+    return False
 
 
 # The writer's verdict on a study: "One weakness of the study was ...".
@@ -506,8 +531,9 @@ def _writer_claims(ctx: Context) -> Iterator[tuple[int, str, str]]:
             if mode == "judge" and not any(c.lower() in UNMISTAKABLE or c.lower() in CHARGED or _superlative(c, sentence)
                                            for c in fact.data["cues"]):
                 continue  # "a bad foul", "strong new sanctions": description a reader would not call a judgement
-            if mode == "judge" and re.search(r"\d", sentence):
-                continue  # "lost tragically on February 1, 2003": mostly a report, whose facts need no one's word
+            if mode == "judge" and re.search(r"\d", sentence) and not any(
+                    c.lower() in LOADED and c.lower() not in CHANGE_VERBS for c in fact.data["cues"]):
+                continue  # "lost tragically on February 1, 2003": mostly a report; not "20,000 troops would mark a crackdown"
             yield fact.data["sentence_start"], sentence, UNSOURCED_WORDS[mode]
     for sentence in ctx.article.sentences:
         text = ctx.article.text[sentence.start : sentence.end]
@@ -725,8 +751,9 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
         paragraph = _paragraph_of(ctx.article.text, sentence.start)
         if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
             continue  # a source nearby could be read as the one behind it
-        if EVIDENCE.search(_paragraphs_beside(ctx.article.text, sentence.start)):
-            continue  # "Research shows ...", a test: evidence, however weak, so "Nothing" would be wrong
+        beside = _paragraphs_beside(ctx.article.text, sentence.start)
+        if EVIDENCE.search(beside) or BEFORE_AND_AFTER.search(beside):
+            continue  # "Research shows ...", a test, a before-and-after: evidence, however weak, so "Nothing" would be wrong
         shown, start = text, sentence.start
         if not self_contained(text) and index and sentences[index - 1].start >= ctx.article.text.rfind("\n", 0, sentence.start):
             start = sentences[index - 1].start  # "That was enough to ...": with the sentence it points back to
@@ -748,7 +775,7 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
                              f"for it, and nothing rules out other causes: it is {writer}'s claim, not a fact the article "
                              "shows."),
                 feedback={distractors[0]: "No expert is named or quoted for this claim.",
-                          distractors[1]: "No study of the cause is cited; figures can show what happened, not why.",
+                          distractors[1]: "No study of the cause is cited.",
                           distractors[2]: "The article compares nothing that would rule out other causes."},
                 template="unsourced-cause",
             ),
@@ -759,6 +786,11 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
 # Words that bring evidence to a claim: research, a study or test, what it showed or found.
 EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|data|trials?|experiments?|tests?|tested|testing|"
                       r"shows?|showed|shown|found|finds|statistics|records)\b", re.IGNORECASE)
+
+# A before-and-after or a blind try, weak evidence of a cause: "had not slept so well in
+# many years", "for the first time in a decade", "without telling him, she switched it on".
+BEFORE_AND_AFTER = re.compile(r"\b(?:in (?:many|several|\d+|a few) years|for the first time|compared (?:with|to)|than before|"
+                              r"without (?:telling|knowing|warning))\b", re.IGNORECASE)
 
 
 def _paragraphs_beside(text: str, offset: int) -> str:
