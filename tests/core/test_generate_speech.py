@@ -244,3 +244,32 @@ def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
 def test_praise_of_a_house_by_someone_who_does_not_speak_as_its_member_asks_nothing():
     text = OWN_RECORD.replace("We held hearings in every county, and we listened", "Hearings were held in every county, and members listened")
     assert "own-record" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+UNNAMED = """A fair deal for bus drivers
+
+Madam Speaker, I rise to speak for the bus drivers of our city.
+
+Last week nearly all the Liberal members voted against the drivers' pay bill. In doing so, many of them admitted that the drivers deserve better.
+
+We must pass the bill before the winter. I urge every member of this House to vote for it.
+"""
+
+
+def test_what_many_unnamed_others_admit_asks_what_the_speech_gives_to_check_it():
+    others = asked(generate_pack(UNNAMED, seed=1), "unnamed-others")
+    # "many of them": the sentence before, which says who they are, goes in the prompt too.
+    assert others.prompt.startswith("In the speech, the speaker says: “Last week nearly all the Liberal members voted")
+    assert "“many of them”" in others.prompt
+    assert others.evidence.startswith("In doing so, many of them admitted")
+    assert others.answer == "Nothing: the speaker names none of them and quotes none of them saying so"
+    assert set(others.feedback) == set(others.choices) - {others.answer}
+
+
+@pytest.mark.parametrize("change", [
+    ("deserve better.", "deserve better. Mr. Brown, their leader, said so on the radio."),  # someone named
+    ("many of them admitted that the drivers deserve better.", "many of them admitted that “the drivers deserve better”."),
+    ("Last week nearly all the Liberal members voted against", "Last week the bill was voted down, against"),  # no "them"
+])
+def test_others_who_are_named_quoted_or_unknown_are_not_asked_about(change):
+    assert "unnamed-others" not in {q.template for q in generate_pack(UNNAMED.replace(*change), seed=1).questions}
