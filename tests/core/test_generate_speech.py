@@ -273,3 +273,32 @@ def test_what_many_unnamed_others_admit_asks_what_the_speech_gives_to_check_it()
 ])
 def test_others_who_are_named_quoted_or_unknown_are_not_asked_about(change):
     assert "unnamed-others" not in {q.template for q in generate_pack(UNNAMED.replace(*change), seed=1).questions}
+
+
+DENIAL = """Why we voted for the ferry
+
+Mr. Speaker, the ferry bill passed this House yesterday.
+
+Nobody in our caucus told any member how to vote on the ferry bill. There was no pressure.
+
+We must now fund the new boats before the spring.
+"""
+
+
+def test_a_denial_made_for_the_speakers_own_side_asks_how_much_it_shows():
+    denial = asked(generate_pack(DENIAL, seed=1), "own-side-denial")
+    assert denial.prompt.startswith("In the speech, the speaker says: “Nobody in our caucus told any member")
+    assert denial.prompt.endswith("How much does “There was no pressure” show?")
+    assert denial.evidence == "Nobody in our caucus told any member how to vote on the ferry bill. There was no pressure."
+    assert denial.answer.startswith("It is the word of the side it is about")
+    assert "“our caucus”" in denial.explanation
+    assert set(denial.feedback) == set(denial.choices) - {denial.answer}
+
+
+@pytest.mark.parametrize("change", [
+    ("Nobody in our caucus told", "Nobody in the ferry lobby told"),  # not the speaker's side
+    ("There was no pressure.", "There was no pressure. A survey of members found the same."),  # backed by a survey
+    ("There was no pressure.", "There was no pressure. “It was a free vote,” one member said."),
+])
+def test_a_denial_not_for_the_speakers_side_or_with_evidence_beside_it_is_not_asked(change):
+    assert "own-side-denial" not in {q.template for q in generate_pack(DENIAL.replace(*change), seed=1).questions}

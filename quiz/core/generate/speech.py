@@ -1,7 +1,8 @@
 """Speeches, remarks and statements on the floor: which side of a political fight the
 speaker is on, who judges a body's work when its own member praises it, what a question
-the speaker asks is for, and claims about what a whole people or "everyone" thinks that the
-speech offers no evidence for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+the speaker asks is for, claims about what a whole people or "everyone" thinks, or what
+unnamed "many of them" admit, that the speech offers no evidence for, and a denial the
+speaker makes for their own side. (What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
 from __future__ import annotations
@@ -283,3 +284,61 @@ def _own_words_after(sentence: Sentence, ctx: Context) -> bool:
     """A sentence in the speaker's own words that leans on the one before it ("many of them")."""
     return (not re.search(r"[“”\"]", sentence.text) and 6 <= len(sentence.text.split()) <= MAX_WORDS
             and sentence.text.endswith((".", "!")))
+
+
+# A short denial in the speaker's own words: "There was no lobbying.", "There has been no
+# cover-up.", "We did not pressure anyone."
+DENIAL = re.compile(r"^(?:There (?:was|were|has been|have been|is|are) no [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                    r"(?:We|I) (?:did not|didn't|never|have not|haven't) (?:pressure|lobby|threaten|bribe|mislead|hide|"
+                    r"cover up|break|promise|ask|urge|push|force)\b[^.]{0,40})[.!]$")
+# The speaker's own side, beside the denial: "our party", "our members", "nor myself".
+OWN_TEAM = re.compile(r"\b(?:[Oo]ur|[Mm]y) (?:own )?(?:party|members|side|caucus|colleagues|team|government|administration|"
+                      r"campaign|company|staff|department)\b|\bmyself\b")
+
+
+def own_side_denial(ctx: Context) -> Iterator[Candidate]:
+    """'There was no lobbying.', said by a speaker who speaks for "our party": a denial by the
+    side it is about. It may be true, but it is that side's word about itself, and the speech
+    gives listeners nothing else to weigh it by."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    sentences = ctx.article.sentences
+    for i, sentence in enumerate(sentences):
+        if not DENIAL.match(sentence.text):
+            continue
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if re.search(r"[“”\"]", around) or EVIDENCE_WORDS.search(around):
+            continue  # a quote, a figure or a study beside the denial may back it
+        # The sentence just before that speaks of the speaker's side, shown with the denial.
+        side = next((s for s in sentences[max(0, i - 2) : i] if s.paragraph == sentence.paragraph
+                     and OWN_TEAM.search(s.text) and _own_words(s, ctx)), None)
+        if side is None:
+            continue
+        team = max((m.group(0) for m in OWN_TEAM.finditer(side.text)), key=lambda t: t != "myself")  # "our party" says more
+        who, whom = author(ctx), audience(ctx)
+        shown = ctx.article.text[side.start : sentence.end]
+        if len(shown.split()) > 2 * MAX_WORDS:
+            continue
+        denied = sentence.text.rstrip(".!")
+        answer = f"It is the word of the side it is about: {who} speaks for that side and gives no other evidence"
+        distractors = ["It settles the matter: an outside inquiry found the same",
+                       "It settles the matter: the other side agrees",
+                       "It comes from a neutral observer with no side in the matter"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-side-denial-{slugify(denied, 20)}", skill="sourcing",
+                prompt=f"{as_said(shown, ctx)} How much does “{denied}” show?",
+                evidence=shown,
+                explanation=(f"{capitalise(who)} speaks of “{team}”: the denial is made for {who}'s own side, about "
+                             f"that side. It may be true, but {whom} have only that side's word for it; to weigh it "
+                             "they would need a source outside that side."),
+                feedback={distractors[0]: f"No inquiry is named: the denial rests on {who}'s word alone.",
+                          distractors[1]: "Nothing beside the denial gives the other side's view of it.",
+                          distractors[2]: f"{capitalise(who)} speaks of “{team}”: one of the side the denial is about, "
+                                          "not a neutral observer."},
+                template="own-side-denial",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
