@@ -302,3 +302,16 @@ def test_a_denial_made_for_the_speakers_own_side_asks_how_much_it_shows():
 ])
 def test_a_denial_not_for_the_speakers_side_or_with_evidence_beside_it_is_not_asked(change):
     assert "own-side-denial" not in {q.template for q in generate_pack(DENIAL.replace(*change), seed=1).questions}
+
+
+def test_a_verdict_the_speaker_gives_for_the_future_asks_what_kind_of_claim_it_is():
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "History will judge harshly every member who lets this river die.")
+    verdict = asked(generate_pack(text, seed=1), "future-verdict")
+    assert verdict.prompt == ("In the speech, the speaker says: “History will judge harshly every member who lets this "
+                              "river die.” What kind of claim is this?")
+    assert verdict.answer.startswith("A warning of a judgement no one can give yet")
+    assert "“History will judge”" in verdict.explanation
+    assert set(verdict.feedback) == set(verdict.choices) - {verdict.answer}
+    reported = text.replace("History will judge harshly", "A poll says voters will judge harshly")
+    assert "future-verdict" not in {q.template for q in generate_pack(reported, seed=1).questions}

@@ -342,3 +342,46 @@ def own_side_denial(ctx: Context) -> Iterator[Candidate]:
             0.75, f"opinion:{sentence.start}",
         )
         return  # one per article
+
+
+# A verdict the future will give: "History will judge ...", "our children will never forgive
+# us", "future generations will ask why ...".
+FUTURE_VERDICT = re.compile(
+    r"\b(?:[Hh]istory|[Ff]uture generations|[Oo]ur (?:children|grandchildren)|(?:[Tt]he )?(?:American|British) people|"
+    r"Americans|[Vv]oters|[Tt]he voters) (?:will|shall) (?:surely |certainly |harshly |poorly )?"
+    r"(?:judge|condemn|not forgive|never forgive|ask why)\b")
+
+
+def future_verdict(ctx: Context) -> Iterator[Candidate]:
+    """'History will judge poorly those who ...': a judgement no one can give yet, which the
+    speaker gives for the future, to sway people now. Neither a finding nor a forecast from
+    any evidence."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    for sentence in ctx.article.sentences:
+        found = FUTURE_VERDICT.search(sentence.text)
+        if not found or not _own_words(sentence, ctx) or EVIDENCE_WORDS.search(sentence.text):
+            continue
+        who = author(ctx)
+        answer = "A warning of a judgement no one can give yet, made to sway people now"
+        distractors = [f"A report of a judgement already made, which {who} passes on",
+                       "A forecast worked out from figures, such as a poll or a trend",
+                       "A fact about the past that records could confirm today"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"future-verdict-{slugify(found.group(0), 20)}", skill="fact-vs-opinion",
+                prompt=f"{as_said(sentence.text, ctx)} What kind of claim is this?",
+                evidence=sentence.text,
+                explanation=(f"“{found.group(0)}” speaks of a verdict that no one has given yet. {capitalise(who)} "
+                             f"cannot know it and gives no evidence for it: it is {who}'s own judgement, put in the "
+                             "mouth of the future, to press people to act now as "
+                             f"{who} wants."),
+                feedback={distractors[0]: f"“{found.group(0)}” speaks of the future: the judgement has not been made.",
+                          distractors[1]: "The sentence gives no figure, poll or trend: nothing is worked out, only declared.",
+                          distractors[2]: "It speaks of the future, not the past: no record can show today how the "
+                                          "future will judge."},
+                template="future-verdict",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
