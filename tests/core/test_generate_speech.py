@@ -315,3 +315,36 @@ def test_a_verdict_the_speaker_gives_for_the_future_asks_what_kind_of_claim_it_i
     assert set(verdict.feedback) == set(verdict.choices) - {verdict.answer}
     reported = text.replace("History will judge harshly", "A poll says voters will judge harshly")
     assert "future-verdict" not in {q.template for q in generate_pack(reported, seed=1).questions}
+
+
+INTERVIEW = """Wikinews interviews Dana Reyes, Green Party candidate for mayor
+
+Dana Reyes, the Green Party's candidate for mayor of Lakeside, answered questions from Wikinews.
+
+Wikinews: Why are you running?
+
+Dana Reyes: Voters see the old parties as tired and out of touch. I have lived in Lakeside for thirty years.
+
+Wikinews: What would you do first?
+
+Dana Reyes: I would open the old library again. Our town deserves a place to read.
+
+Wikinews: Who do you admire?
+
+Dana Reyes: My mother, who ran the town bakery for forty years.
+"""
+
+
+def test_a_guests_claim_about_what_voters_see_asks_what_evidence_the_guest_gives():
+    assert read_facts(parse_article(INTERVIEW)).kind.kind == "interview"
+    claim = asked(generate_pack(INTERVIEW, seed=1), "whole-group")
+    assert claim.prompt == ("Dana Reyes answers: “Voters see the old parties as tired and out of touch.” What evidence "
+                            "does Dana Reyes give for this claim about voters?")
+    assert claim.answer == "None: Dana Reyes states it as if it were known"
+    assert set(claim.feedback) == set(claim.choices) - {claim.answer}
+
+
+def test_what_voters_see_in_the_interviewers_question_is_not_asked_as_the_guests_claim():
+    text = INTERVIEW.replace("Wikinews: Why are you running?", "Wikinews: Voters see the old parties as tired and out of touch. Why run?")
+    text = text.replace("Dana Reyes: Voters see the old parties as tired and out of touch. ", "Dana Reyes: ")
+    assert "whole-group" not in {q.template for q in generate_pack(text, seed=1).questions}

@@ -11,18 +11,18 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
 # what a whole group thinks, wants or knows, said of them all.
 WHOLE_GROUP = re.compile(
     r"\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
-    r"everyone|everybody|the public|our people|the people of this (?:country|nation|state|city|town)|"
+    r"everyone|everybody|the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
     r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
     r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
     r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
-    r"expect|expects|demand|demands|remember|support|supports))\b",
+    r"expect|expects|demand|demands|remember|support|supports|see))\b",
     re.IGNORECASE,
 )
 PARTIES = {"Democratic": "Democratic", "Democrats": "Democratic", "Democrat": "Democratic", "Republican": "Republican",
@@ -171,40 +171,62 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
 def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
     """'The American people know ...': what a whole group thinks, said with no poll, survey
     or figure beside it. A speaker who claims everyone agrees is persuading, and a listener
-    should ask how the speaker knows."""
-    if ctx.kind.kind not in ("speech", "opinion"):
+    should ask how the speaker knows. In an interview, the same of a guest's answer ("Voters
+    see the two-party system for the sham it has become")."""
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
         return
-    for sentence in ctx.article.sentences:
-        found = WHOLE_GROUP.search(sentence.text)
-        if not found or not _own_words(sentence, ctx):
+    for sentence, who in _voiced(ctx):
+        shown = display(sentence.text)
+        found = WHOLE_GROUP.search(shown)
+        if not found or not (_own_words(sentence, ctx) if who is None else _answer_alone(shown, ctx)):
             continue
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         around = ctx.article.text[paragraph.start : paragraph.end]
         if EVIDENCE_WORDS.search(around):
             continue  # a figure or a poll beside the claim may be its evidence
         claimed = found.group(0)
-        source = "the speech" if ctx.kind.kind == "speech" else "the article"
+        source = {"speech": "the speech", "interview": "the interview"}.get(ctx.kind.kind, "the article")
+        who = who or author(ctx)
         # Each wrong choice only where the text around the claim, or all of it, has none.
         wrong = {"Quotes from people who say so": (not re.search(r"[“”\"]", around), "No one is quoted saying so."),
                  "Figures from a report": (True, "No figure stands beside the claim."),
                  "A poll or survey": (not EVIDENCE_WORDS.search(ctx.article.text), f"No poll or survey is named in {source}.")}
         feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
         distractors = list(feedback)
-        answer = f"None: {author(ctx)} states it as if it were known"
+        answer = f"None: {who} states it as if it were known"
+        said = as_said(shown, ctx) if ctx.kind.kind != "interview" else f"{who} answers: {quoted(shown)}"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
-                prompt=f"{as_said(sentence.text, ctx)} What evidence does {author(ctx)} give for this claim about "
-                       f"{_mid(found.group('group'))}?",
+                prompt=f"{said} What evidence does {who} give for this claim about {_mid(found.group('group'))}?",
                 evidence=sentence.text,
                 explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
                              "survey, figure or quote. Saying that a whole group already agrees is a way to persuade; "
-                             f"{audience(ctx)} should ask how {author(ctx)} could know."),
+                             f"{audience(ctx)} should ask how {who} could know."),
                 feedback=feedback, template="whole-group",
             ),
             0.75, f"opinion:{sentence.start}",
         )
         return  # one such question per article
+
+
+def _voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
+    """The sentences in the article's own voice, with None; in an interview, the sentences of
+    the guests' answers, with who gives them."""
+    if ctx.kind.kind != "interview":
+        yield from ((s, None) for s in ctx.article.sentences)
+        return
+    answers = [t for t in ctx.of_kind("turn") if t.data["role"] == "interviewee"]
+    for sentence in ctx.article.sentences:
+        turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.end), None)
+        if turn is not None:
+            yield sentence, turn.data["speaker"]
+
+
+def _answer_alone(shown: str, ctx: Context) -> bool:
+    """A sentence of a guest's answer that can stand alone in a prompt that names the guest."""
+    return (not re.search(r"[“”\"]", shown) and 6 <= len(shown.split()) <= MAX_WORDS and shown.endswith((".", "!"))
+            and shown_alone(shown, ctx, named_speaker=True))
 
 
 def _own_words(sentence: Sentence, ctx: Context) -> bool:
@@ -215,7 +237,7 @@ def _own_words(sentence: Sentence, ctx: Context) -> bool:
 
 def _mid(group: str) -> str:
     """'The American people' inside a sentence: 'the American people'."""
-    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Everyone", "Everybody", "Our") else group
+    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Many", "Everyone", "Everybody", "Our", "Voters") else group
 
 
 # People a speaker counts without naming: "many of them", "most of my colleagues", "nearly
