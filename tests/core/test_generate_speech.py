@@ -348,3 +348,12 @@ def test_what_voters_see_in_the_interviewers_question_is_not_asked_as_the_guests
     text = INTERVIEW.replace("Wikinews: Why are you running?", "Wikinews: Voters see the old parties as tired and out of touch. Why run?")
     text = text.replace("Dana Reyes: Voters see the old parties as tired and out of touch. ", "Dana Reyes: ")
     assert "whole-group" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+def test_what_unnamed_people_told_a_guest_asks_what_the_guest_gives_to_check_it():
+    text = INTERVIEW.replace("Our town deserves a place to read.", "Many people tell me that the town needs a library again.")
+    others = asked(generate_pack(text, seed=1), "unnamed-others")
+    assert others.prompt == ("Dana Reyes answers: “Many people tell me that the town needs a library again.” What does "
+                             "Dana Reyes give readers to check who the “many people” are and what they said?")
+    assert others.answer == "Nothing: Dana Reyes names none of them and quotes none of them saying so"
+    assert set(others.feedback) == set(others.choices) - {others.answer}

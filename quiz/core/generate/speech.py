@@ -237,14 +237,15 @@ def _own_words(sentence: Sentence, ctx: Context) -> bool:
 
 def _mid(group: str) -> str:
     """'The American people' inside a sentence: 'the American people'."""
-    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Many", "Everyone", "Everybody", "Our", "Voters") else group
+    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Many", "Some", "Several", "Nearly", "Almost",
+                                                           "Countless", "Plenty", "Everyone", "Everybody", "Our", "Voters") else group
 
 
 # People a speaker counts without naming: "many of them", "most of my colleagues", "nearly
 # all Republican senators", "some economists".
 _HOW_MANY = r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|(?:[Nn]early|[Aa]lmost) all|[Cc]ountless|[Pp]lenty)"
 _GROUP = (r"(?:(?:[A-Z][a-z]+ )?(?:[Ss]enators|colleagues|members|lawmakers|legislators|MPs|officials|leaders|"
-          r"Republicans|Democrats|Conservatives|economists|experts|scientists|doctors|analysts))")
+          r"Republicans|Democrats|Conservatives|economists|experts|scientists|doctors|analysts|people))")
 # What they are said to think or to have said: the claim the speaker makes for them.
 _THINK = (r"(?:(?:have|had) )?(?:(?:already|privately|quietly|now|also|openly) )?"
           r"(?:acknowledge[sd]?|admit(?:s|ted)?|agree[sd]?|know|knew|believe[sd]?|think|thought|concede[sd]?|"
@@ -258,43 +259,49 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
     """'Many of them acknowledge that ...': what other people think or have said, claimed for
     them by a speaker who names none of them and quotes none. A claim of fact (it could be
     checked if the speaker said who), which listeners can only take on the speaker's word."""
-    if ctx.kind.kind not in ("speech", "opinion"):
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
         return
     sentences = ctx.article.sentences
-    for i, sentence in enumerate(sentences):
-        found = UNNAMED_OTHERS.search(sentence.text)
-        if not found or not (_own_words(sentence, ctx) or found.group("back") and _own_words_after(sentence, ctx)):
+    index = {s.start: i for i, s in enumerate(sentences)}
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text)
+        found = UNNAMED_OTHERS.search(shown)
+        if not found or guest and (found.group("back") or not _answer_alone(shown, ctx)):
+            continue  # in an interview, "many of them" would need the guest's sentence before
+        if not guest and not (_own_words(sentence, ctx) or found.group("back") and _own_words_after(sentence, ctx)):
             continue
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         around = ctx.article.text[paragraph.start : paragraph.end]
         if re.search(r"[“”\"]", around) or TITLED.search(around) or EVIDENCE_WORDS.search(sentence.text):
             continue  # a quote, a named person or a figure beside it may be the evidence
-        shown = sentence.text
         if found.group("back"):
             # "many of them": the sentence before must say who "them" are, and go in the prompt too.
+            i = index[sentence.start]
             before = sentences[i - 1] if i else None
             if (before is None or not re.search(_GROUP, before.text) or not _own_words(before, ctx)
                     or len(f"{before.text} {sentence.text}".split()) > 2 * MAX_WORDS):
                 continue
             shown = f"{before.text} {sentence.text}"
-        who, whom = author(ctx), audience(ctx)
-        text = "the speech" if ctx.kind.kind == "speech" else "the article"
+        who, whom = guest or author(ctx), audience(ctx)
+        unnamed = _mid(found.group("who"))
+        said = f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
+        text = guest or ("the speech" if ctx.kind.kind == "speech" else "the article")
         answer = f"Nothing: {who} names none of them and quotes none of them saying so"
         distractors = [f"The words {who} quotes from them", f"The names of the people {who} means",
                        f"Nothing is needed: it is only {who}'s own opinion"]
         feedback = {distractors[0]: f"Nothing beside the claim is in quotation marks: {who} gives none of their words.",
-                    distractors[1]: f"“{found.group('who')}” names no one: {whom} are not told which people {who} means.",
+                    distractors[1]: f"“{unnamed}” names no one: {whom} are not told which people {who} means.",
                     distractors[2]: (f"It is a claim about what other people think or said, not only {who}'s view: it "
                                      f"could be checked, if {who} said who they are.")}
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"unnamed-others-{slugify(found.group('who'), 20)}", skill="sourcing",
-                prompt=(f"{as_said(shown, ctx)} What does {text} give "
-                        f"{whom} to check who the “{found.group('who')}” are and what they said?"),
+                prompt=(f"{said} What does {text} give "
+                        f"{whom} to check who the “{unnamed}” are and what they said?"),
                 evidence=sentence.text,
-                explanation=(f"{capitalise(who)} speaks for “{found.group('who')}” but does not say who they are, and "
-                             f"gives none of their own words. {capitalise(whom)} have only {who}'s word for what they "
-                             f"think, from someone who may want {whom} to believe it."),
+                explanation=(f"{capitalise(who)} speaks for “{unnamed}” but does not say who they are, and "
+                             f"gives none of their own words. {capitalise(whom)} have only {who}'s word for who they are "
+                             "and what they think."),
                 feedback=feedback, template="unnamed-others",
             ),
             0.75, f"opinion:{sentence.start}",
