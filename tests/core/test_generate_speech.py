@@ -357,3 +357,25 @@ def test_what_unnamed_people_told_a_guest_asks_what_the_guest_gives_to_check_it(
                              "Dana Reyes give readers to check who the “many people” are and what they said?")
     assert others.answer == "Nothing: Dana Reyes names none of them and quotes none of them saying so"
     assert set(others.feedback) == set(others.choices) - {others.answer}
+
+
+def test_what_the_speaker_was_told_by_no_one_named_asks_who_the_source_is():
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "I am told that hundreds of children swam in the river every summer before 2019.")
+    told = asked(generate_pack(text, seed=1), "hearsay")
+    assert told.prompt == ("In the speech, the speaker says: “I am told that hundreds of children swam in the river every "
+                           "summer before 2019.” Who is the source of this, as the speaker tells it?")
+    assert told.answer == "No one named: the speaker does not say who"
+    assert "“I am told”" in told.explanation
+    assert set(told.feedback) == set(told.choices) - {told.answer}
+
+
+@pytest.mark.parametrize("change", [
+    ("I am told that", "I am told by the county nurse that"),  # the source is named
+    ("I am told that hundreds", "I heard that they saw hundreds"),  # "they" needs the sentence before
+    ("every summer before 2019.", "every summer before 2019. Local news reports say so."),  # a source beside it
+])
+def test_hearsay_with_its_source_or_a_pronoun_needing_its_person_is_not_asked(change):
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "I am told that hundreds of children swam in the river every summer before 2019.")
+    assert "hearsay" not in {q.template for q in generate_pack(text.replace(*change), seed=1).questions}

@@ -1,8 +1,10 @@
 """Speeches, remarks and statements on the floor: which side of a political fight the
 speaker is on, who judges a body's work when its own member praises it, what a question
 the speaker asks is for, claims about what a whole people or "everyone" thinks, or what
-unnamed "many of them" admit, that the speech offers no evidence for, and a denial the
-speaker makes for their own side. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+unnamed "many of them" admit, that the speech offers no evidence for, a denial the
+speaker makes for their own side, "history will judge", and what the speaker was told by
+no one named. Claims about others and hearsay are asked of a guest's answers in an
+interview too. (What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
 from __future__ import annotations
@@ -410,6 +412,54 @@ def future_verdict(ctx: Context) -> Iterator[Candidate]:
                           distractors[2]: "It speaks of the future, not the past: no record can show today how the "
                                           "future will judge."},
                 template="future-verdict",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
+
+
+# What the speaker was told or heard, by no one named: "I'm told that ...", "I have heard that ...".
+HEARSAY = re.compile(r"\b(?:I[’']m|I am|I[’']ve been|I have been|[Ww]e[’']re|[Ww]e are|[Ww]e[’']ve been|[Ww]e have been) "
+                     r"(?:also |often )?told\b|\bI (?:hear|heard|have heard|[’']ve heard) that\b")
+# ... unless the sentence says by whom: "told by the mayor", "heard from nurses", "according to".
+SAYS_BY_WHOM = re.compile(r"\btold,? by\b|\bheard (?:it )?from\b|\baccording to\b|\bby (?:the |a |an )?[A-Z]")
+# Words near it that may say where the speaker heard it: "My knowledge is purely from press reports."
+SOURCE_NEAR = re.compile(r"\b(?:reports?|reported|news|press|media|internet|online|cyber|website|sources?)\b", re.IGNORECASE)
+# "I heard that they ...": a person or thing the sentence before would have to name.
+POINTS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|its)\b", re.IGNORECASE)
+
+
+def hearsay(ctx: Context) -> Iterator[Candidate]:
+    """'I'm told that tens of thousands of prayer meetings are being held': something the
+    speaker passes on from someone who is never named. It is second-hand, and listeners
+    cannot tell who counted or saw it."""
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text)
+        found = HEARSAY.search(shown)
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if (not found or SAYS_BY_WHOM.search(shown) or re.search(r"[“”\"]", shown) or SOURCE_NEAR.search(around)
+                or POINTS_BACK.search(shown) or not (_answer_alone(shown, ctx) if guest else _own_words(sentence, ctx))):
+            continue
+        who, whom = guest or author(ctx), audience(ctx)
+        said = f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
+        heard = found.group(0)
+        answer = f"No one named: {who} does not say who"
+        distractors = [f"A person {who} names", f"A report or study {who} names", f"{capitalise(who)}, who saw it first-hand"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"hearsay-{slugify(shown, 20)}", skill="sourcing",
+                prompt=f"{said} Who is the source of this, as {who} tells it?",
+                evidence=sentence.text,
+                explanation=(f"“{heard}” shows that {who} passes on what someone else said, and does not say who. "
+                             f"{capitalise(whom)} cannot tell who saw or counted it, or how they knew, so they have "
+                             f"only second-hand word for it."),
+                feedback={distractors[0]: f"No one is named: “{heard}” leaves out who said it.",
+                          distractors[1]: "No report or study is named in the sentence.",
+                          distractors[2]: f"“{heard}” shows {who} was told it: it is second-hand, not seen first-hand."},
+                template="hearsay",
             ),
             0.75, f"opinion:{sentence.start}",
         )
