@@ -196,7 +196,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
         distractors = list(feedback)
         answer = f"None: {who} states it as if it were known"
-        said = as_said(shown, ctx) if ctx.kind.kind != "interview" else f"{who} answers: {quoted(shown)}"
+        said = _said(shown, who if ctx.kind.kind == "interview" else None, ctx)
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
@@ -223,6 +223,11 @@ def _voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
         turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.end), None)
         if turn is not None:
             yield sentence, turn.data["speaker"]
+
+
+def _said(shown: str, guest: str | None, ctx: Context) -> str:
+    """A sentence quoted in a prompt, with who says it: a guest's answer, or the speech's own words."""
+    return f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
 
 
 def _answer_alone(shown: str, ctx: Context) -> bool:
@@ -286,7 +291,7 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
             shown = f"{before.text} {sentence.text}"
         who, whom = guest or author(ctx), audience(ctx)
         unnamed = _mid(found.group("who"))
-        said = f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
+        said = _said(shown, guest, ctx)
         text = guest or ("the speech" if ctx.kind.kind == "speech" else "the article")
         answer = f"Nothing: {who} names none of them and quotes none of them saying so"
         distractors = [f"The words {who} quotes from them", f"The names of the people {who} means",
@@ -444,7 +449,7 @@ def hearsay(ctx: Context) -> Iterator[Candidate]:
                 or POINTS_BACK.search(shown) or not (_answer_alone(shown, ctx) if guest else _own_words(sentence, ctx))):
             continue
         who, whom = guest or author(ctx), audience(ctx)
-        said = f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
+        said = _said(shown, guest, ctx)
         heard = found.group(0)
         answer = f"No one named: {who} does not say who"
         distractors = [f"A person {who} names", f"A report or study {who} names", f"{capitalise(who)}, who saw it first-hand"]
