@@ -244,3 +244,138 @@ def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
 def test_praise_of_a_house_by_someone_who_does_not_speak_as_its_member_asks_nothing():
     text = OWN_RECORD.replace("We held hearings in every county, and we listened", "Hearings were held in every county, and members listened")
     assert "own-record" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+UNNAMED = """A fair deal for bus drivers
+
+Madam Speaker, I rise to speak for the bus drivers of our city.
+
+Last week nearly all the Liberal members voted against the drivers' pay bill. In doing so, many of them admitted that the drivers deserve better.
+
+We must pass the bill before the winter. I urge every member of this House to vote for it.
+"""
+
+
+def test_what_many_unnamed_others_admit_asks_what_the_speech_gives_to_check_it():
+    others = asked(generate_pack(UNNAMED, seed=1), "unnamed-others")
+    # "many of them": the sentence before, which says who they are, goes in the prompt too.
+    assert others.prompt.startswith("In the speech, the speaker says: “Last week nearly all the Liberal members voted")
+    assert "“many of them”" in others.prompt
+    assert others.evidence.startswith("In doing so, many of them admitted")
+    assert others.answer == "Nothing: the speaker names none of them and quotes none of them saying so"
+    assert set(others.feedback) == set(others.choices) - {others.answer}
+
+
+@pytest.mark.parametrize("change", [
+    ("deserve better.", "deserve better. Mr. Brown, their leader, said so on the radio."),  # someone named
+    ("many of them admitted that the drivers deserve better.", "many of them admitted that “the drivers deserve better”."),
+    ("Last week nearly all the Liberal members voted against", "Last week the bill was voted down, against"),  # no "them"
+])
+def test_others_who_are_named_quoted_or_unknown_are_not_asked_about(change):
+    assert "unnamed-others" not in {q.template for q in generate_pack(UNNAMED.replace(*change), seed=1).questions}
+
+
+DENIAL = """Why we voted for the ferry
+
+Mr. Speaker, the ferry bill passed this House yesterday.
+
+Nobody in our caucus told any member how to vote on the ferry bill. There was no pressure.
+
+We must now fund the new boats before the spring.
+"""
+
+
+def test_a_denial_made_for_the_speakers_own_side_asks_how_much_it_shows():
+    denial = asked(generate_pack(DENIAL, seed=1), "own-side-denial")
+    assert denial.prompt.startswith("In the speech, the speaker says: “Nobody in our caucus told any member")
+    assert denial.prompt.endswith("How much does “There was no pressure” show?")
+    assert denial.evidence == "Nobody in our caucus told any member how to vote on the ferry bill. There was no pressure."
+    assert denial.answer.startswith("It is the word of the side it is about")
+    assert "“our caucus”" in denial.explanation
+    assert set(denial.feedback) == set(denial.choices) - {denial.answer}
+
+
+@pytest.mark.parametrize("change", [
+    ("Nobody in our caucus told", "Nobody in the ferry lobby told"),  # not the speaker's side
+    ("There was no pressure.", "There was no pressure. A survey of members found the same."),  # backed by a survey
+    ("There was no pressure.", "There was no pressure. “It was a free vote,” one member said."),
+])
+def test_a_denial_not_for_the_speakers_side_or_with_evidence_beside_it_is_not_asked(change):
+    assert "own-side-denial" not in {q.template for q in generate_pack(DENIAL.replace(*change), seed=1).questions}
+
+
+def test_a_verdict_the_speaker_gives_for_the_future_asks_what_kind_of_claim_it_is():
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "History will judge harshly every member who lets this river die.")
+    verdict = asked(generate_pack(text, seed=1), "future-verdict")
+    assert verdict.prompt == ("In the speech, the speaker says: “History will judge harshly every member who lets this "
+                              "river die.” What kind of claim is this?")
+    assert verdict.answer.startswith("A warning of a judgement no one can give yet")
+    assert "“History will judge”" in verdict.explanation
+    assert set(verdict.feedback) == set(verdict.choices) - {verdict.answer}
+    reported = text.replace("History will judge harshly", "A poll says voters will judge harshly")
+    assert "future-verdict" not in {q.template for q in generate_pack(reported, seed=1).questions}
+
+
+INTERVIEW = """Wikinews interviews Dana Reyes, Green Party candidate for mayor
+
+Dana Reyes, the Green Party's candidate for mayor of Lakeside, answered questions from Wikinews.
+
+Wikinews: Why are you running?
+
+Dana Reyes: Voters see the old parties as tired and out of touch. I have lived in Lakeside for thirty years.
+
+Wikinews: What would you do first?
+
+Dana Reyes: I would open the old library again. Our town deserves a place to read.
+
+Wikinews: Who do you admire?
+
+Dana Reyes: My mother, who ran the town bakery for forty years.
+"""
+
+
+def test_a_guests_claim_about_what_voters_see_asks_what_evidence_the_guest_gives():
+    assert read_facts(parse_article(INTERVIEW)).kind.kind == "interview"
+    claim = asked(generate_pack(INTERVIEW, seed=1), "whole-group")
+    assert claim.prompt == ("Dana Reyes answers: “Voters see the old parties as tired and out of touch.” What evidence "
+                            "does Dana Reyes give for this claim about voters?")
+    assert claim.answer == "None: Dana Reyes states it as if it were known"
+    assert set(claim.feedback) == set(claim.choices) - {claim.answer}
+
+
+def test_what_voters_see_in_the_interviewers_question_is_not_asked_as_the_guests_claim():
+    text = INTERVIEW.replace("Wikinews: Why are you running?", "Wikinews: Voters see the old parties as tired and out of touch. Why run?")
+    text = text.replace("Dana Reyes: Voters see the old parties as tired and out of touch. ", "Dana Reyes: ")
+    assert "whole-group" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+def test_what_unnamed_people_told_a_guest_asks_what_the_guest_gives_to_check_it():
+    text = INTERVIEW.replace("Our town deserves a place to read.", "Many people tell me that the town needs a library again.")
+    others = asked(generate_pack(text, seed=1), "unnamed-others")
+    assert others.prompt == ("Dana Reyes answers: “Many people tell me that the town needs a library again.” What does "
+                             "Dana Reyes give readers to check who the “many people” are and what they said?")
+    assert others.answer == "Nothing: Dana Reyes names none of them and quotes none of them saying so"
+    assert set(others.feedback) == set(others.choices) - {others.answer}
+
+
+def test_what_the_speaker_was_told_by_no_one_named_asks_who_the_source_is():
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "I am told that hundreds of children swam in the river every summer before 2019.")
+    told = asked(generate_pack(text, seed=1), "hearsay")
+    assert told.prompt == ("In the speech, the speaker says: “I am told that hundreds of children swam in the river every "
+                           "summer before 2019.” Who is the source of this, as the speaker tells it?")
+    assert told.answer == "No one named: the speaker does not say who"
+    assert "“I am told”" in told.explanation
+    assert set(told.feedback) == set(told.choices) - {told.answer}
+
+
+@pytest.mark.parametrize("change", [
+    ("I am told that", "I am told by the county nurse that"),  # the source is named
+    ("I am told that hundreds", "I heard that they saw hundreds"),  # "they" needs the sentence before
+    ("every summer before 2019.", "every summer before 2019. Local news reports say so."),  # a source beside it
+])
+def test_hearsay_with_its_source_or_a_pronoun_needing_its_person_is_not_asked(change):
+    text = SPEECH.replace("The American people know that clean water is not a luxury.",
+                          "I am told that hundreds of children swam in the river every summer before 2019.")
+    assert "hearsay" not in {q.template for q in generate_pack(text.replace(*change), seed=1).questions}

@@ -1,7 +1,10 @@
 """Speeches, remarks and statements on the floor: which side of a political fight the
 speaker is on, who judges a body's work when its own member praises it, what a question
-the speaker asks is for, and claims about what a whole people or "everyone" thinks that the
-speech offers no evidence for. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+the speaker asks is for, claims about what a whole people or "everyone" thinks, or what
+unnamed "many of them" admit, that the speech offers no evidence for, a denial the
+speaker makes for their own side, "history will judge", and what the speaker was told by
+no one named. Claims about others and hearsay are asked of a guest's answers in an
+interview too. (What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
 from __future__ import annotations
@@ -10,18 +13,18 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
 # what a whole group thinks, wants or knows, said of them all.
 WHOLE_GROUP = re.compile(
     r"\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
-    r"everyone|everybody|the public|our people|the people of this (?:country|nation|state|city|town)|"
+    r"everyone|everybody|the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
     r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
     r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
     r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
-    r"expect|expects|demand|demands|remember|support|supports))\b",
+    r"expect|expects|demand|demands|remember|support|supports|see))\b",
     re.IGNORECASE,
 )
 PARTIES = {"Democratic": "Democratic", "Democrats": "Democratic", "Democrat": "Democratic", "Republican": "Republican",
@@ -170,40 +173,67 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
 def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
     """'The American people know ...': what a whole group thinks, said with no poll, survey
     or figure beside it. A speaker who claims everyone agrees is persuading, and a listener
-    should ask how the speaker knows."""
-    if ctx.kind.kind not in ("speech", "opinion"):
+    should ask how the speaker knows. In an interview, the same of a guest's answer ("Voters
+    see the two-party system for the sham it has become")."""
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
         return
-    for sentence in ctx.article.sentences:
-        found = WHOLE_GROUP.search(sentence.text)
-        if not found or not _own_words(sentence, ctx):
+    for sentence, who in _voiced(ctx):
+        shown = display(sentence.text)
+        found = WHOLE_GROUP.search(shown)
+        if not found or not (_own_words(sentence, ctx) if who is None else _answer_alone(shown, ctx)):
             continue
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         around = ctx.article.text[paragraph.start : paragraph.end]
         if EVIDENCE_WORDS.search(around):
             continue  # a figure or a poll beside the claim may be its evidence
         claimed = found.group(0)
-        source = "the speech" if ctx.kind.kind == "speech" else "the article"
+        source = {"speech": "the speech", "interview": "the interview"}.get(ctx.kind.kind, "the article")
+        who = who or author(ctx)
         # Each wrong choice only where the text around the claim, or all of it, has none.
         wrong = {"Quotes from people who say so": (not re.search(r"[“”\"]", around), "No one is quoted saying so."),
                  "Figures from a report": (True, "No figure stands beside the claim."),
                  "A poll or survey": (not EVIDENCE_WORDS.search(ctx.article.text), f"No poll or survey is named in {source}.")}
         feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
         distractors = list(feedback)
-        answer = f"None: {author(ctx)} states it as if it were known"
+        answer = f"None: {who} states it as if it were known"
+        said = _said(shown, who if ctx.kind.kind == "interview" else None, ctx)
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
-                prompt=f"{as_said(sentence.text, ctx)} What evidence does {author(ctx)} give for this claim about "
-                       f"{_mid(found.group('group'))}?",
+                prompt=f"{said} What evidence does {who} give for this claim about {_mid(found.group('group'))}?",
                 evidence=sentence.text,
                 explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
                              "survey, figure or quote. Saying that a whole group already agrees is a way to persuade; "
-                             f"{audience(ctx)} should ask how {author(ctx)} could know."),
+                             f"{audience(ctx)} should ask how {who} could know."),
                 feedback=feedback, template="whole-group",
             ),
             0.75, f"opinion:{sentence.start}",
         )
         return  # one such question per article
+
+
+def _voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
+    """The sentences in the article's own voice, with None; in an interview, the sentences of
+    the guests' answers, with who gives them."""
+    if ctx.kind.kind != "interview":
+        yield from ((s, None) for s in ctx.article.sentences)
+        return
+    answers = [t for t in ctx.of_kind("turn") if t.data["role"] == "interviewee"]
+    for sentence in ctx.article.sentences:
+        turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.end), None)
+        if turn is not None:
+            yield sentence, turn.data["speaker"]
+
+
+def _said(shown: str, guest: str | None, ctx: Context) -> str:
+    """A sentence quoted in a prompt, with who says it: a guest's answer, or the speech's own words."""
+    return f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
+
+
+def _answer_alone(shown: str, ctx: Context) -> bool:
+    """A sentence of a guest's answer that can stand alone in a prompt that names the guest."""
+    return (not re.search(r"[“”\"]", shown) and 6 <= len(shown.split()) <= MAX_WORDS and shown.endswith((".", "!"))
+            and shown_alone(shown, ctx, named_speaker=True))
 
 
 def _own_words(sentence: Sentence, ctx: Context) -> bool:
@@ -214,4 +244,228 @@ def _own_words(sentence: Sentence, ctx: Context) -> bool:
 
 def _mid(group: str) -> str:
     """'The American people' inside a sentence: 'the American people'."""
-    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Everyone", "Everybody", "Our") else group
+    return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Many", "Some", "Several", "Nearly", "Almost",
+                                                           "Countless", "Plenty", "Everyone", "Everybody", "Our", "Voters") else group
+
+
+# People a speaker counts without naming: "many of them", "most of my colleagues", "nearly
+# all Republican senators", "some economists".
+_HOW_MANY = r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|(?:[Nn]early|[Aa]lmost) all|[Cc]ountless|[Pp]lenty)"
+_GROUP = (r"(?:(?:[A-Z][a-z]+ )?(?:[Ss]enators|colleagues|members|lawmakers|legislators|MPs|officials|leaders|"
+          r"Republicans|Democrats|Conservatives|economists|experts|scientists|doctors|analysts|people))")
+# What they are said to think or to have said: the claim the speaker makes for them.
+_THINK = (r"(?:(?:have|had) )?(?:(?:already|privately|quietly|now|also|openly) )?"
+          r"(?:acknowledge[sd]?|admit(?:s|ted)?|agree[sd]?|know|knew|believe[sd]?|think|thought|concede[sd]?|"
+          r"recogni[sz]e[sd]?|understand|understood|accept(?:s|ed)?|told me|tell me|said|say|privately)\b")
+UNNAMED_OTHERS = re.compile(rf"\b(?P<who>{_HOW_MANY} (?:of (?P<back>them|those)|of (?:my|our) {_GROUP}|{_GROUP})) {_THINK}")
+# A person named by a title: "Senator Collins", "Dr. Lee": someone the speech names.
+TITLED = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Dr\.|Professor|Mr\.|Mrs\.|Ms\.|Minister) [A-Z]")
+
+
+def unnamed_others(ctx: Context) -> Iterator[Candidate]:
+    """'Many of them acknowledge that ...': what other people think or have said, claimed for
+    them by a speaker who names none of them and quotes none. A claim of fact (it could be
+    checked if the speaker said who), which listeners can only take on the speaker's word."""
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+        return
+    sentences = ctx.article.sentences
+    index = {s.start: i for i, s in enumerate(sentences)}
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text)
+        found = UNNAMED_OTHERS.search(shown)
+        if not found or guest and (found.group("back") or not _answer_alone(shown, ctx)):
+            continue  # in an interview, "many of them" would need the guest's sentence before
+        if not guest and not (_own_words(sentence, ctx) or found.group("back") and _own_words_after(sentence, ctx)):
+            continue
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if re.search(r"[“”\"]", around) or TITLED.search(around) or EVIDENCE_WORDS.search(sentence.text):
+            continue  # a quote, a named person or a figure beside it may be the evidence
+        if found.group("back"):
+            # "many of them": the sentence before must say who "them" are, and go in the prompt too.
+            i = index[sentence.start]
+            before = sentences[i - 1] if i else None
+            if (before is None or not re.search(_GROUP, before.text) or not _own_words(before, ctx)
+                    or len(f"{before.text} {sentence.text}".split()) > 2 * MAX_WORDS):
+                continue
+            shown = f"{before.text} {sentence.text}"
+        who, whom = guest or author(ctx), audience(ctx)
+        unnamed = _mid(found.group("who"))
+        said = _said(shown, guest, ctx)
+        text = guest or ("the speech" if ctx.kind.kind == "speech" else "the article")
+        answer = f"Nothing: {who} names none of them and quotes none of them saying so"
+        distractors = [f"The words {who} quotes from them", f"The names of the people {who} means",
+                       f"Nothing is needed: it is only {who}'s own opinion"]
+        feedback = {distractors[0]: f"Nothing beside the claim is in quotation marks: {who} gives none of their words.",
+                    distractors[1]: f"“{unnamed}” names no one: {whom} are not told which people {who} means.",
+                    distractors[2]: (f"It is a claim about what other people think or said, not only {who}'s view: it "
+                                     f"could be checked, if {who} said who they are.")}
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"unnamed-others-{slugify(found.group('who'), 20)}", skill="sourcing",
+                prompt=(f"{said} What does {text} give "
+                        f"{whom} to check who the “{unnamed}” are and what they said?"),
+                evidence=sentence.text,
+                explanation=(f"{capitalise(who)} speaks for “{unnamed}” but does not say who they are, and "
+                             f"gives none of their own words. {capitalise(whom)} have only {who}'s word for who they are "
+                             "and what they think."),
+                feedback=feedback, template="unnamed-others",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one such question per article
+
+
+def _own_words_after(sentence: Sentence, ctx: Context) -> bool:
+    """A sentence in the speaker's own words that leans on the one before it ("many of them")."""
+    return (not re.search(r"[“”\"]", sentence.text) and 6 <= len(sentence.text.split()) <= MAX_WORDS
+            and sentence.text.endswith((".", "!")))
+
+
+# A short denial in the speaker's own words: "There was no lobbying.", "There has been no
+# cover-up.", "We did not pressure anyone."
+DENIAL = re.compile(r"^(?:There (?:was|were|has been|have been|is|are) no [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                    r"(?:We|I) (?:did not|didn't|never|have not|haven't) (?:pressure|lobby|threaten|bribe|mislead|hide|"
+                    r"cover up|break|promise|ask|urge|push|force)\b[^.]{0,40})[.!]$")
+# The speaker's own side, beside the denial: "our party", "our members", "nor myself".
+OWN_TEAM = re.compile(r"\b(?:[Oo]ur|[Mm]y) (?:own )?(?:party|members|side|caucus|colleagues|team|government|administration|"
+                      r"campaign|company|staff|department)\b|\bmyself\b")
+
+
+def own_side_denial(ctx: Context) -> Iterator[Candidate]:
+    """'There was no lobbying.', said by a speaker who speaks for "our party": a denial by the
+    side it is about. It may be true, but it is that side's word about itself, and the speech
+    gives listeners nothing else to weigh it by."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    sentences = ctx.article.sentences
+    for i, sentence in enumerate(sentences):
+        if not DENIAL.match(sentence.text):
+            continue
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if re.search(r"[“”\"]", around) or EVIDENCE_WORDS.search(around):
+            continue  # a quote, a figure or a study beside the denial may back it
+        # The sentence just before that speaks of the speaker's side, shown with the denial.
+        side = next((s for s in sentences[max(0, i - 2) : i] if s.paragraph == sentence.paragraph
+                     and OWN_TEAM.search(s.text) and _own_words(s, ctx)), None)
+        if side is None:
+            continue
+        team = max((m.group(0) for m in OWN_TEAM.finditer(side.text)), key=lambda t: t != "myself")  # "our party" says more
+        who, whom = author(ctx), audience(ctx)
+        shown = ctx.article.text[side.start : sentence.end]
+        if len(shown.split()) > 2 * MAX_WORDS:
+            continue
+        denied = sentence.text.rstrip(".!")
+        answer = f"It is the word of the side it is about: {who} speaks for that side and gives no other evidence"
+        distractors = ["It settles the matter: an outside inquiry found the same",
+                       "It settles the matter: the other side agrees",
+                       "It comes from a neutral observer with no side in the matter"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-side-denial-{slugify(denied, 20)}", skill="sourcing",
+                prompt=f"{as_said(shown, ctx)} How much does “{denied}” show?",
+                evidence=shown,
+                explanation=(f"{capitalise(who)} speaks of “{team}”: the denial is made for {who}'s own side, about "
+                             f"that side. It may be true, but {whom} have only that side's word for it; to weigh it "
+                             "they would need a source outside that side."),
+                feedback={distractors[0]: f"No inquiry is named: the denial rests on {who}'s word alone.",
+                          distractors[1]: "Nothing beside the denial gives the other side's view of it.",
+                          distractors[2]: f"{capitalise(who)} speaks of “{team}”: one of the side the denial is about, "
+                                          "not a neutral observer."},
+                template="own-side-denial",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
+
+
+# A verdict the future will give: "History will judge ...", "our children will never forgive
+# us", "future generations will ask why ...".
+FUTURE_VERDICT = re.compile(
+    r"\b(?:[Hh]istory|[Ff]uture generations|[Oo]ur (?:children|grandchildren)|(?:[Tt]he )?(?:American|British) people|"
+    r"Americans|[Vv]oters|[Tt]he voters) (?:will|shall) (?:surely |certainly |harshly |poorly )?"
+    r"(?:judge|condemn|not forgive|never forgive|ask why)\b")
+
+
+def future_verdict(ctx: Context) -> Iterator[Candidate]:
+    """'History will judge poorly those who ...': a judgement no one can give yet, which the
+    speaker gives for the future, to sway people now. Neither a finding nor a forecast from
+    any evidence."""
+    if ctx.kind.kind not in ("speech", "opinion"):
+        return
+    for sentence in ctx.article.sentences:
+        found = FUTURE_VERDICT.search(sentence.text)
+        if not found or not _own_words(sentence, ctx) or EVIDENCE_WORDS.search(sentence.text):
+            continue
+        who = author(ctx)
+        answer = "A warning of a judgement no one can give yet, made to sway people now"
+        distractors = [f"A report of a judgement already made, which {who} passes on",
+                       "A forecast worked out from figures, such as a poll or a trend",
+                       "A fact about the past that records could confirm today"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"future-verdict-{slugify(found.group(0), 20)}", skill="fact-vs-opinion",
+                prompt=f"{as_said(sentence.text, ctx)} What kind of claim is this?",
+                evidence=sentence.text,
+                explanation=(f"“{found.group(0)}” speaks of a verdict that no one has given yet. {capitalise(who)} "
+                             f"cannot know it and gives no evidence for it: it is {who}'s own judgement, put in the "
+                             "mouth of the future, to press people to act now as "
+                             f"{who} wants."),
+                feedback={distractors[0]: f"“{found.group(0)}” speaks of the future: the judgement has not been made.",
+                          distractors[1]: "The sentence gives no figure, poll or trend: nothing is worked out, only declared.",
+                          distractors[2]: "It speaks of the future, not the past: no record can show today how the "
+                                          "future will judge."},
+                template="future-verdict",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
+
+
+# What the speaker was told or heard, by no one named: "I'm told that ...", "I have heard that ...".
+HEARSAY = re.compile(r"\b(?:I[’']m|I am|I[’']ve been|I have been|[Ww]e[’']re|[Ww]e are|[Ww]e[’']ve been|[Ww]e have been) "
+                     r"(?:also |often )?told\b|\bI (?:hear|heard|have heard|[’']ve heard) that\b")
+# ... unless the sentence says by whom: "told by the mayor", "heard from nurses", "according to".
+SAYS_BY_WHOM = re.compile(r"\btold,? by\b|\bheard (?:it )?from\b|\baccording to\b|\bby (?:the |a |an )?[A-Z]")
+# Words near it that may say where the speaker heard it: "My knowledge is purely from press reports."
+SOURCE_NEAR = re.compile(r"\b(?:reports?|reported|news|press|media|internet|online|cyber|website|sources?)\b", re.IGNORECASE)
+# "I heard that they ...": a person or thing the sentence before would have to name.
+POINTS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|its)\b", re.IGNORECASE)
+
+
+def hearsay(ctx: Context) -> Iterator[Candidate]:
+    """'I'm told that tens of thousands of prayer meetings are being held': something the
+    speaker passes on from someone who is never named. It is second-hand, and listeners
+    cannot tell who counted or saw it."""
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text)
+        found = HEARSAY.search(shown)
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if (not found or SAYS_BY_WHOM.search(shown) or re.search(r"[“”\"]", shown) or SOURCE_NEAR.search(around)
+                or POINTS_BACK.search(shown) or not (_answer_alone(shown, ctx) if guest else _own_words(sentence, ctx))):
+            continue
+        who, whom = guest or author(ctx), audience(ctx)
+        said = _said(shown, guest, ctx)
+        heard = found.group(0)
+        answer = f"No one named: {who} does not say who"
+        distractors = [f"A person {who} names", f"A report or study {who} names", f"{capitalise(who)}, who saw it first-hand"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"hearsay-{slugify(shown, 20)}", skill="sourcing",
+                prompt=f"{said} Who is the source of this, as {who} tells it?",
+                evidence=sentence.text,
+                explanation=(f"“{heard}” shows that {who} passes on what someone else said, and does not say who. "
+                             f"{capitalise(whom)} cannot tell who saw or counted it, or how they knew, so they have "
+                             f"only second-hand word for it."),
+                feedback={distractors[0]: f"No one is named: “{heard}” leaves out who said it.",
+                          distractors[1]: "No report or study is named in the sentence.",
+                          distractors[2]: f"“{heard}” shows {who} was told it: it is second-hand, not seen first-hand."},
+                template="hearsay",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
