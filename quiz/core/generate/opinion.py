@@ -474,3 +474,78 @@ def record_claim(ctx: Context) -> Iterator[Candidate]:
 
 # Words that make a sentence a guess or a demand rather than a claim of what is.
 NOT_NOW = re.compile(r"\b(?:may|might|could|should|must|if|perhaps|probably|possibly)\b|\?", re.IGNORECASE)
+
+
+# "should have been chosen": what ought to have been; "would have been a perfect fit", "we
+# could've scored three": what might have been, had things gone otherwise. Neither happened,
+# so no record settles either. "could have" only after a person ("which could have
+# contributed" guesses at what did happen); "might have" is mostly such a guess.
+WHAT_IF = re.compile(
+    r"\b(?:(?P<ought>should(?:n[’']t| not)? ?(?:have|[’']ve))|would(?:n[’']t| not)? ?(?:have|[’']ve)|"
+    r"(?:I|we|you|he|she|they) could(?:n[’']t| not)? ?(?:have|[’']ve)) (?!to\b)(?P<verb>[a-z]+)", re.IGNORECASE)
+# A whole clause of a quoted sentence: a dash or a semicolon ends it, and a second claim after
+# it ("— even the minister said so") could be checked.
+CLAUSE_END = re.compile(r"\s+[—–]\s+|;\s+")
+
+
+def what_if(ctx: Context) -> Iterator[Candidate]:
+    """'What kind of claim is this?' for a quoted sentence in which a named person says what
+    should or could have happened ("Houston should have been selected", "we could've scored
+    three"): a view of something that did not happen, which no record can settle, not a fact
+    that could be checked nor a forecast. The key names the speaker, so two speakers' views
+    are two questions."""
+    text = ctx.article.text
+    seen = set()
+    for quote in ctx.of_kind("quote"):
+        speaker = quote.data.get("speaker") or {}
+        if not quote.data.get("direct") or not speaker.get("named") or speaker.get("kind") != "person":
+            continue
+        name = speaker["name"]
+        for sentence in ctx.article.sentences:
+            start, end = max(sentence.start, quote.start), min(sentence.end, quote.end)
+            if end - start < 10 or sentence.start in seen:
+                continue
+            part = text[start:end].strip(" “”\"‘’").rstrip(",")
+            found = WHAT_IF.search(part)
+            if found is None:
+                continue
+            cut = CLAUSE_END.search(part)
+            if cut and cut.start() > found.end():
+                part = part[:cut.start()]
+            elif cut:
+                continue  # the view stands after a first claim: the clause alone would not be whole
+            if (not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= MAX_WORDS
+                    or "?" in part or INNER_QUOTE_MARK.search(part)):
+                continue
+            seen.add(sentence.start)
+            ought = found.group("ought") is not None
+            phrase = found.group(0)
+            # The view itself, from the comma before it to the next: "Seattle would have been a perfect
+            # fit" in a sentence that also says what the 747 did, which a record could confirm.
+            claim = re.split(r",\s+", part[found.start():])[0].rstrip(".!")
+            claim = part[part.rfind(", ", 0, found.start()) + 2 if ", " in part[:found.start()] else 0:found.start()] + claim
+            about = "this" if claim == part.rstrip(".!") else quoted(claim)
+            answer = (f"{name}'s view of what ought to have happened: no record can settle it" if ought else
+                      f"{name}'s view of what might have been: no record can settle it")
+            fact = "A fact about what happened, which a record could confirm"
+            forecast = "A forecast of what will happen next"
+            yield Candidate(
+                choice(
+                    ctx, answer, [fact, forecast], id=f"what-if-{slugify(part, 24)}", skill="fact-vs-opinion",
+                    prompt=f"{name} says: {quoted(part)}{'' if part.endswith(('.', '!')) else '.'} What kind of claim is {about}?",
+                    evidence=sentence.text,
+                    explanation=(f"“{phrase}” speaks of something that did not happen. "
+                                 + ("It says what should have been done instead: that is a judgement. "
+                                    if ought else "It guesses at what would have come of other choices or chances. ")
+                                 + f"No count or record can show it, so it is {name}'s opinion, not a fact the "
+                                   f"article checks. {audience(ctx).capitalize()} can weigh it as the view of one "
+                                   "person, and ask what stake that person has in the outcome."),
+                    feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
+                              forecast: f"“{phrase}” looks back at what was possible, not ahead at what is to come."},
+                    template="what-if",
+                ),
+                0.75, f"opinion:{sentence.start}",
+            )
+
+
+INNER_QUOTE_MARK = re.compile(r"[“”\"]")
