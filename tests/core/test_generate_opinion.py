@@ -328,3 +328,9 @@ def test_a_view_before_a_dash_is_asked_without_the_claim_after_it():
                          "The final should have been played at our ground — the council agreed in May.")
     (field,) = [q for q in offered(text, opinion.what_if) if "Omar Field" in q.prompt]
     assert "council" not in field.prompt and "“The final should have been played at our ground”." in field.prompt
+
+
+def test_what_someone_should_have_now_is_not_asked_as_a_view_of_what_did_not_happen():
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "Every club should have the right to play a final at home.")
+    assert not any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))

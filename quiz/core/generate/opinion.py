@@ -479,10 +479,13 @@ NOT_NOW = re.compile(r"\b(?:may|might|could|should|must|if|perhaps|probably|poss
 # "should have been chosen": what ought to have been; "would have been a perfect fit", "we
 # could've scored three": what might have been, had things gone otherwise. Neither happened,
 # so no record settles either. "could have" only after a person ("which could have
-# contributed" guesses at what did happen); "might have" is mostly such a guess.
+# contributed" guesses at what did happen); "might have" is mostly such a guess. A past
+# participle must follow: "parents should have the right" says what ought to be now.
 WHAT_IF = re.compile(
     r"\b(?:(?P<ought>should(?:n[’']t| not)? ?(?:have|[’']ve))|would(?:n[’']t| not)? ?(?:have|[’']ve)|"
-    r"(?:I|we|you|he|she|they) could(?:n[’']t| not)? ?(?:have|[’']ve)) (?!to\b)(?P<verb>[a-z]+)", re.IGNORECASE)
+    r"(?:I|we|you|he|she|they) could(?:n[’']t| not)? ?(?:have|[’']ve)) (?:\w+ly )?(?P<verb>been|\w+(?:ed|en)|"
+    r"done|gone|made|had|got|won|lost|seen|known|thought|said|paid|put|kept|left|felt|told|held|built|brought|bought|"
+    r"sent|spent|met|come|become|begun|chosen|stood|sold)\b", re.IGNORECASE)
 # A whole clause of a quoted sentence: a dash or a semicolon ends it, and a second claim after
 # it ("— even the minister said so") could be checked.
 CLAUSE_END = re.compile(r"\s+[—–]\s+|;\s+")
@@ -537,9 +540,9 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
                     explanation=(f"“{phrase}” speaks of something that did not happen. "
                                  + ("It says what should have been done instead: that is a judgement. "
                                     if ought else "It guesses at what would have come of other choices or chances. ")
-                                 + f"No count or record can show it, so it is {name}'s opinion, not a fact the "
-                                   f"article checks. {audience(ctx).capitalize()} can weigh it as the view of one "
-                                   "person, and ask what stake that person has in the outcome."),
+                                 + f"No count or record can show it, so it rests on {name}'s judgement, not on a fact "
+                                   f"a record could confirm. {audience(ctx).capitalize()} can weigh it as the view of "
+                                   "one person, and ask what stake that person has in the outcome."),
                     feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
                               forecast: f"“{phrase}” looks back at what was possible, not ahead at what is to come."},
                     template="what-if",
