@@ -334,3 +334,10 @@ def test_what_someone_should_have_now_is_not_asked_as_a_view_of_what_did_not_hap
     text = MATCH.replace("The final should have been played at our ground.",
                          "Every club should have the right to play a final at home.")
     assert not any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))
+
+
+@pytest.mark.parametrize("words", ["would have turned 90 this week", "would have been 90 this week"])
+def test_a_birthday_someone_would_have_had_is_not_asked_as_a_view(words):
+    text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
+                         f'"Our founder {words} and loved this day,"')
+    assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))

@@ -480,10 +480,11 @@ NOT_NOW = re.compile(r"\b(?:may|might|could|should|must|if|perhaps|probably|poss
 # could've scored three": what might have been, had things gone otherwise. Neither happened,
 # so no record settles either. "could have" only after a person ("which could have
 # contributed" guesses at what did happen); "might have" is mostly such a guess. A past
-# participle must follow: "parents should have the right" says what ought to be now.
+# participle must follow: "parents should have the right" says what ought to be now. "She
+# would have turned 90 today" is a date a record can settle.
 WHAT_IF = re.compile(
     r"\b(?:(?P<ought>should(?:n[’']t| not)? ?(?:have|[’']ve))|would(?:n[’']t| not)? ?(?:have|[’']ve)|"
-    r"(?:I|we|you|he|she|they) could(?:n[’']t| not)? ?(?:have|[’']ve)) (?:\w+ly )?(?P<verb>been|\w+(?:ed|en)|"
+    r"(?:I|we|you|he|she|they) could(?:n[’']t| not)? ?(?:have|[’']ve)) (?:\w+ly )?(?!(?:turned|celebrated|marked|been \d+)\b)(?P<verb>been|\w+(?:ed|en)|"
     r"done|gone|made|had|got|won|lost|seen|known|thought|said|paid|put|kept|left|felt|told|held|built|brought|bought|"
     r"sent|spent|met|come|become|begun|chosen|stood|sold)\b", re.IGNORECASE)
 # A whole clause of a quoted sentence: a dash or a semicolon ends it, and a second claim after
