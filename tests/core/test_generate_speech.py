@@ -244,3 +244,44 @@ def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
 def test_praise_of_a_house_by_someone_who_does_not_speak_as_its_member_asks_nothing():
     text = OWN_RECORD.replace("We held hearings in every county, and we listened", "Hearings were held in every county, and members listened")
     assert "own-record" not in {q.template for q in generate_pack(text, seed=1).questions}
+
+
+QUARRY = """Council turns down quarry on Brook Hill
+
+Thursday, June 5, 2025
+
+The county council voted on Wednesday against a new stone quarry on Brook Hill.
+
+The company behind the plan, Granite Works, said it would appeal.
+
+"Like many people in this valley, I am relieved that the hill will stay as it is," said Anna Webb, who lives next to the site.
+
+Granite Works director Paul Stone said, "The decision is a blow to the jobs we promised."
+"""
+
+
+def _offered_group_claims(text):
+    from quiz.core.generate import speech
+    article = parse_article(text)
+    return [c.question for c in speech.quoted_group_claim(Context(article, read_facts(article), random.Random(1)))]
+
+
+def test_a_quoted_person_speaking_for_many_asks_what_backs_the_claim_about_them():
+    (question,) = _offered_group_claims(QUARRY)
+    assert question.prompt.startswith("Anna Webb says: “Like many people in this valley, I am relieved")
+    assert question.answer == "Only Anna Webb's word: nothing in the article shows what many people in this valley think or feel"
+    assert "A poll or survey the article reports" in question.choices
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_claim_for_many_in_an_article_with_a_survey_is_not_asked_as_one_persons_word():
+    text = QUARRY.replace("The company behind the plan", "A survey by the parish found most residents opposed it. "
+                          "The company behind the plan")
+    assert _offered_group_claims(text) == []
+
+
+def test_a_quoted_sentence_that_opens_on_what_a_group_wants_is_asked_too():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "Families want the hill to stay as it is, and the council listened")
+    (question,) = _offered_group_claims(text)
+    assert question.answer == "Only Anna Webb's word: nothing in the article shows what families think or feel"

@@ -42,7 +42,7 @@ TEMPLATES: tuple[Template, ...] = (
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation, opinion.kind_of_sentence,
     opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
     speech.whole_group_claim, speech.which_side, speech.own_record,
-    speech.rhetorical_question,
+    speech.rhetorical_question, speech.quoted_group_claim,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.neutral_word, language.whose_word,
     publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,

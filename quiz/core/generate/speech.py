@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify, voice_of
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
@@ -215,3 +215,64 @@ def _own_words(sentence: Sentence, ctx: Context) -> bool:
 def _mid(group: str) -> str:
     """'The American people' inside a sentence: 'the American people'."""
     return group[0].lower() + group[1:] if group.split()[0] in ("The", "Every", "Any", "All", "Most", "Everyone", "Everybody", "Our") else group
+
+
+# In someone's quoted words: "Like many Texans, I am disappointed", "Voters see the system
+# for the sham it is": one person speaking for a whole group.
+LIKE_MANY = re.compile(r"^Like (?P<group>(?:many|most|all|so many) (?:of )?(?:my )?[\w-]+(?: [\w-]+){0,3}), (?:I|we)\b")
+GROUP_FIRST = re.compile(r"^(?P<group>Voters|Fans|Residents|Parents|Taxpayers|Families|Patients|Customers|Workers|"
+                         r"Most people|People) (?:already |all |really )?(?:see|know|want|believe|agree|understand|feel|"
+                         r"expect|demand)\b")
+# What could back such a claim, anywhere in the article: if one is there, "only the speaker's word" may not hold.
+SURVEY_WORDS = re.compile(r"\b(?:poll|polls|polled|pollsters?|survey|surveys|surveyed|study|studies|questionnaire)\b",
+                          re.IGNORECASE)
+
+
+def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
+    """'What does the article give to back up this claim about many Texans?' for a named
+    person's quoted words that speak for a whole group ("Like many Texans, I am
+    disappointed"; in an interview, "Voters see ..."), in an article with no poll, survey or
+    study at all: only the speaker's word stands behind what the group thinks. (A speech's
+    or column's own claims about a people are asked by `whole_group_claim`.)"""
+    if ctx.kind.kind in ("speech", "opinion") or SURVEY_WORDS.search(ctx.article.text):
+        return
+    text = ctx.article.text
+    lines = [(q.data["speaker"]["name"], q) for q in ctx.of_kind("quote")
+             if q.data.get("direct") and (q.data.get("speaker") or {}).get("named")
+             and q.data["speaker"].get("kind") == "person"]
+    lines += [(voice_of(f), f) for f in ctx.of_kind("statement") if voice_of(f) != "the writer"]
+    for name, fact in lines:
+        for sentence in ctx.article.sentences:
+            start, end = max(sentence.start, fact.start), min(sentence.end, fact.end)
+            if end - start < 10:
+                continue
+            part = display(text[start:end]).strip(" “”\"‘’").rstrip(",")
+            found = LIKE_MANY.match(part) or GROUP_FIRST.match(part)
+            if (found is None or not 6 <= len(part.split()) <= MAX_WORDS or re.search(r"[“”\"?]", part)
+                    or not shown_alone(part, ctx, named_speaker=True)):
+                continue
+            group = found.group("group")
+            group = group if group.split()[0] in ("Most", "People") or found.re is LIKE_MANY else group.lower()
+            group = group[0].lower() + group[1:]
+            paragraph = ctx.article.paragraphs[sentence.paragraph]
+            figures = not re.search(r"\d", text[paragraph.start:paragraph.end])
+            wrong = {"A poll or survey the article reports": "The article reports no poll or survey at all.",
+                     "A study the article names": "The article names no study at all."}
+            if figures:
+                wrong["Figures given beside the claim"] = "No figure stands beside the claim."
+            answer = f"Only {name}'s word: nothing in the article shows what {group} think or feel"
+            yield Candidate(
+                choice(
+                    ctx, answer, list(wrong), id=f"group-claim-{slugify(part, 24)}", skill="sourcing",
+                    prompt=f"{name} says: {quoted(part)}{'' if part.endswith(('.', '!')) else '.'} What does the "
+                           f"article give to back up what this says about {group}?",
+                    evidence=sentence.text,
+                    explanation=(f"{name} speaks for {group}, but the article gives no poll, survey, study or figure "
+                                 f"about what {group} think or feel. One person's word for a whole "
+                                 f"group is a way to sound backed by many; {audience(ctx)} should ask how {name} "
+                                 "could know."),
+                    feedback=wrong, template="group-claim",
+                ),
+                0.75, f"opinion:{sentence.start}",
+            )
+            return  # one such question per article
