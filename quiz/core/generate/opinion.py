@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact
+from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
@@ -498,58 +498,68 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
     three"): a view of something that did not happen, which no record can settle, not a fact
     that could be checked nor a forecast. The key names the speaker, so two speakers' views
     are two questions."""
-    text = ctx.article.text
-    seen = set()
-    for quote in ctx.of_kind("quote"):
-        speaker = quote.data.get("speaker") or {}
-        if not quote.data.get("direct") or not speaker.get("named") or speaker.get("kind") != "person":
+    for name, sentence, part in quoted_sentences(ctx):
+        found = WHAT_IF.search(part)
+        if found is None:
             continue
-        name = speaker["name"]
-        for sentence in ctx.article.sentences:
-            start, end = max(sentence.start, quote.start), min(sentence.end, quote.end)
-            if end - start < 10 or sentence.start in seen:
-                continue
-            part = text[start:end].strip(" “”\"‘’").rstrip(",")
-            found = WHAT_IF.search(part)
-            if found is None:
-                continue
-            cut = CLAUSE_END.search(part)
-            if cut and cut.start() > found.end():
-                part = part[:cut.start()]
-            elif cut:
-                continue  # the view stands after a first claim: the clause alone would not be whole
-            if (not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= MAX_WORDS
-                    or "?" in part or INNER_QUOTE_MARK.search(part)):
-                continue
-            seen.add(sentence.start)
-            ought = found.group("ought") is not None
-            phrase = found.group(0)
-            # The view itself, from the comma before it to the next: "Seattle would have been a perfect
-            # fit" in a sentence that also says what the 747 did, which a record could confirm.
-            claim = re.split(r",\s+", part[found.start():])[0].rstrip(".!")
-            claim = part[part.rfind(", ", 0, found.start()) + 2 if ", " in part[:found.start()] else 0:found.start()] + claim
-            about = "this" if claim == part.rstrip(".!") else quoted(claim)
-            answer = (f"{name}'s view of what ought to have happened: no record can settle it" if ought else
-                      f"{name}'s view of what might have been: no record can settle it")
-            fact = "A fact about what happened, which a record could confirm"
-            forecast = "A forecast of what will happen next"
-            yield Candidate(
-                choice(
-                    ctx, answer, [fact, forecast], id=f"what-if-{slugify(part, 24)}", skill="fact-vs-opinion",
-                    prompt=f"{name} says: {quoted(part)}{'' if part.endswith(('.', '!')) else '.'} What kind of claim is {about}?",
-                    evidence=sentence.text,
-                    explanation=(f"“{phrase}” speaks of something that did not happen. "
-                                 + ("It says what should have been done instead: that is a judgement. "
-                                    if ought else "It guesses at what would have come of other choices or chances. ")
-                                 + f"No count or record can show it, so it rests on {name}'s judgement, not on a fact "
-                                   f"a record could confirm. {audience(ctx).capitalize()} can weigh it as the view of "
-                                   "one person, and ask what stake that person has in the outcome."),
-                    feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
-                              forecast: f"“{phrase}” looks back at what was possible, not ahead at what is to come."},
-                    template="what-if",
-                ),
-                0.75, f"opinion:{sentence.start}",
-            )
+        cut = CLAUSE_END.search(part)
+        if cut and cut.start() > found.end():
+            part = part[:cut.start()]
+        elif cut:
+            continue  # the view stands after a first claim: the clause alone would not be whole
+        if (not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= MAX_WORDS
+                or "?" in part or INNER_QUOTE_MARK.search(part)):
+            continue
+        ought = found.group("ought") is not None
+        phrase = found.group(0)
+        # The view itself, from the comma before it to the next: "Seattle would have been a perfect
+        # fit" in a sentence that also says what the 747 did, which a record could confirm.
+        claim = re.split(r",\s+", part[found.start():])[0].rstrip(".!")
+        claim = part[part.rfind(", ", 0, found.start()) + 2 if ", " in part[:found.start()] else 0:found.start()] + claim
+        about = "this" if claim == part.rstrip(".!") else quoted(claim)
+        answer = (f"{name}'s view of what ought to have happened: no record can settle it" if ought else
+                  f"{name}'s view of what might have been: no record can settle it")
+        fact = "A fact about what happened, which a record could confirm"
+        forecast = "A forecast of what will happen next"
+        yield Candidate(
+            choice(
+                ctx, answer, [fact, forecast], id=f"what-if-{slugify(part, 24)}", skill="fact-vs-opinion",
+                prompt=f"{says(name, part)} What kind of claim is {about}?",
+                evidence=sentence.text,
+                explanation=(f"“{phrase}” speaks of something that did not happen. "
+                             + ("It says what should have been done instead: that is a judgement. "
+                                if ought else "It guesses at what would have come of other choices or chances. ")
+                             + f"No count or record can show it, so it rests on {name}'s judgement, not on a fact "
+                               f"a record could confirm. {audience(ctx).capitalize()} can weigh it as the view of "
+                               "one person, and ask what stake that person has in the outcome."),
+                feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
+                          forecast: f"“{phrase}” looks back at what was possible, not ahead at what is to come."},
+                template="what-if",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
 
 
 INNER_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def says(name: str, part: str) -> str:
+    """'Ann Lee says: “...”.' for a quoted sentence, or the part of one that ends at a dash."""
+    return f"{name} says: {quoted(part)}{'' if part.endswith(('.', '!')) else '.'}"
+
+
+def quoted_sentences(ctx: Context) -> Iterator[tuple[str, Sentence, str]]:
+    """Each sentence of a named person's own words, once: the part of it inside a direct
+    quotation, or an interview answer; with the person's name and the whole sentence."""
+    text = ctx.article.text
+    lines = [(q.data["speaker"]["name"], q) for q in ctx.of_kind("quote")
+             if q.data.get("direct") and (q.data.get("speaker") or {}).get("named")
+             and q.data["speaker"].get("kind") == "person"]
+    lines += [(voice_of(f), f) for f in ctx.of_kind("statement") if voice_of(f) != "the writer"]
+    seen = set()
+    for name, fact in lines:
+        for sentence in ctx.article.sentences:
+            start, end = max(sentence.start, fact.start), min(sentence.end, fact.end)
+            if end - start >= 10 and sentence.start not in seen:
+                seen.add(sentence.start)
+                yield name, sentence, display(text[start:end]).strip(" “”\"‘’").rstrip(",")

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify, voice_of
-from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, slugify
+from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
 # what a whole group thinks, wants or knows, said of them all.
@@ -237,42 +237,30 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind in ("speech", "opinion") or SURVEY_WORDS.search(ctx.article.text):
         return
     text = ctx.article.text
-    lines = [(q.data["speaker"]["name"], q) for q in ctx.of_kind("quote")
-             if q.data.get("direct") and (q.data.get("speaker") or {}).get("named")
-             and q.data["speaker"].get("kind") == "person"]
-    lines += [(voice_of(f), f) for f in ctx.of_kind("statement") if voice_of(f) != "the writer"]
-    for name, fact in lines:
-        for sentence in ctx.article.sentences:
-            start, end = max(sentence.start, fact.start), min(sentence.end, fact.end)
-            if end - start < 10:
-                continue
-            part = display(text[start:end]).strip(" “”\"‘’").rstrip(",")
-            found = LIKE_MANY.match(part) or GROUP_FIRST.match(part)
-            if (found is None or not 6 <= len(part.split()) <= MAX_WORDS or re.search(r"[“”\"?]", part)
-                    or not shown_alone(part, ctx, named_speaker=True)):
-                continue
-            group = found.group("group")
-            group = group if group.split()[0] in ("Most", "People") or found.re is LIKE_MANY else group.lower()
-            group = group[0].lower() + group[1:]
-            paragraph = ctx.article.paragraphs[sentence.paragraph]
-            figures = not re.search(r"\d", text[paragraph.start:paragraph.end])
-            wrong = {"A poll or survey the article reports": "The article reports no poll or survey at all.",
-                     "A study the article names": "The article names no study at all."}
-            if figures:
-                wrong["Figures given beside the claim"] = "No figure stands beside the claim."
-            answer = f"Only {name}'s word: nothing in the article shows what {group} think or feel"
-            yield Candidate(
-                choice(
-                    ctx, answer, list(wrong), id=f"group-claim-{slugify(part, 24)}", skill="sourcing",
-                    prompt=f"{name} says: {quoted(part)}{'' if part.endswith(('.', '!')) else '.'} What does the "
-                           f"article give to back up what this says about {group}?",
-                    evidence=sentence.text,
-                    explanation=(f"{name} speaks for {group}, but the article gives no poll, survey, study or figure "
-                                 f"about what {group} think or feel. One person's word for a whole "
-                                 f"group is a way to sound backed by many; {audience(ctx)} should ask how {name} "
-                                 "could know."),
-                    feedback=wrong, template="group-claim",
-                ),
-                0.75, f"opinion:{sentence.start}",
-            )
-            return  # one such question per article
+    for name, sentence, part in quoted_sentences(ctx):
+        found = LIKE_MANY.match(part) or GROUP_FIRST.match(part)
+        if (found is None or not 6 <= len(part.split()) <= MAX_WORDS or re.search(r"[“”\"?]", part)
+                or not shown_alone(part, ctx, named_speaker=True)):
+            continue
+        group = found.group("group").lower() if found.re is GROUP_FIRST else found.group("group")
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        no_figure = not re.search(r"\d", text[paragraph.start:paragraph.end])
+        wrong = {"A poll or survey the article reports": "The article reports no poll or survey at all.",
+                 "A study the article names": "The article names no study at all."}
+        if no_figure:
+            wrong["Figures given beside the claim"] = "No figure stands beside the claim."
+        answer = f"Only {name}'s word: nothing in the article shows what {group} think or feel"
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"group-claim-{slugify(part, 24)}", skill="sourcing",
+                prompt=f"{says(name, part)} What does the article give to back up what this says about {group}?",
+                evidence=sentence.text,
+                explanation=(f"{name} speaks for {group}, but the article gives no poll, survey, study or figure "
+                             f"about what {group} think or feel. One person's word for a whole "
+                             f"group is a way to sound backed by many; {audience(ctx)} should ask how {name} "
+                             "could know."),
+                feedback=wrong, template="group-claim",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one such question per article
