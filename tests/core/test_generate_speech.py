@@ -285,3 +285,9 @@ def test_a_quoted_sentence_that_opens_on_what_a_group_wants_is_asked_too():
                           "Families want the hill to stay as it is, and the council listened")
     (question,) = _offered_group_claims(text)
     assert question.answer == "Only Anna Webb's word: nothing in the article shows what families think or feel"
+
+
+def test_what_many_do_rather_than_think_is_not_asked_as_a_claim_about_their_feelings():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "Like many people in this valley, I walk my dog on the hill every morning")
+    assert _offered_group_claims(text) == []

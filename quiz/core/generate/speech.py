@@ -218,8 +218,11 @@ def _mid(group: str) -> str:
 
 
 # In someone's quoted words: "Like many Texans, I am disappointed", "Voters see the system
-# for the sham it is": one person speaking for a whole group.
-LIKE_MANY = re.compile(r"^Like (?P<group>(?:many|most|all|so many) (?:of )?(?:my )?[\w-]+(?: [\w-]+){0,3}), (?:I|we)\b")
+# for the sham it is": one person speaking for a whole group's feelings or thoughts ("Like
+# most firms, we cut costs" says what they do, which a record could show).
+LIKE_MANY = re.compile(r"^Like (?P<group>(?:many|most|all|so many) (?:of )?(?:my )?[\w-]+(?: [\w-]+){0,3}), (?:I|we)(?: am| are| was| were|[’']m|[’']re)?(?: (?:\w+ly|so|very|not))? "
+                       r"(?:disappointed|pleased|delighted|relieved|angry|upset|worried|concerned|proud|glad|happy|sad|"
+                       r"saddened|frustrated|shocked|excited|thrilled|feel|felt|think|thought|believe|want|hope|fear|worry)\b")
 GROUP_FIRST = re.compile(r"^(?P<group>Voters|Fans|Residents|Parents|Taxpayers|Families|Patients|Customers|Workers|"
                          r"Most people|People) (?:already |all |really )?(?:see|know|want|believe|agree|understand|feel|"
                          r"expect|demand)\b")
