@@ -269,7 +269,8 @@ def _offered_group_claims(text):
 def test_a_quoted_person_speaking_for_many_asks_what_backs_the_claim_about_them():
     (question,) = _offered_group_claims(QUARRY)
     assert question.prompt.startswith("Anna Webb says: “Like many people in this valley, I am relieved")
-    assert question.answer == "Only Anna Webb's word: nothing in the article shows what many people in this valley think or feel"
+    assert question.answer == "Nothing but Anna Webb's own word"
+    assert "many people in this valley?" in question.prompt
     assert "A poll or survey the article reports" in question.choices
     assert set(question.feedback) == set(question.choices) - {question.answer}
 
@@ -284,7 +285,7 @@ def test_a_quoted_sentence_that_opens_on_what_a_group_wants_is_asked_too():
     text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
                           "Families want the hill to stay as it is, and the council listened")
     (question,) = _offered_group_claims(text)
-    assert question.answer == "Only Anna Webb's word: nothing in the article shows what families think or feel"
+    assert question.answer == "Nothing but Anna Webb's own word" and question.prompt.endswith("about families?")
 
 
 def test_what_many_do_rather_than_think_is_not_asked_as_a_claim_about_their_feelings():

@@ -521,9 +521,11 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
                   f"{name}'s view of what might have been: no record can settle it")
         fact = "A fact about what happened, which a record could confirm"
         forecast = "A forecast of what will happen next"
+        in_quotes = "A fact: it is in quotation marks, so it must be true"
+        wrong = [fact, forecast] + ([in_quotes] if ctx.kind.kind != "interview" else [])  # an answer has no marks
         yield Candidate(
             choice(
-                ctx, answer, [fact, forecast], id=f"what-if-{slugify(part, 24)}", skill="fact-vs-opinion",
+                ctx, answer, wrong, id=f"what-if-{slugify(part, 24)}", skill="fact-vs-opinion",
                 prompt=f"{says(name, part)} What kind of claim is {about}?",
                 evidence=sentence.text,
                 explanation=(f"“{phrase}” speaks of something that did not happen. "
@@ -533,7 +535,10 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
                                f"a record could confirm. {audience(ctx).capitalize()} can weigh it as the view of "
                                "one person, and ask what stake that person has in the outcome."),
                 feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
-                          forecast: f"“{phrase}” looks back at what was possible, not ahead at what is to come."},
+                          forecast: f"“{phrase}” looks back at what "
+                                    f"{'ought to have been' if ought else 'was possible'}, not ahead at what is to come.",
+                          in_quotes: f"The quotation marks show only that these are {name}'s own words, not that "
+                                     "what they say is true."},
                 template="what-if",
             ),
             0.75, f"opinion:{sentence.start}",

@@ -252,7 +252,7 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
                  "A study the article names": "The article names no study at all."}
         if no_figure:
             wrong["Figures given beside the claim"] = "No figure stands beside the claim."
-        answer = f"Only {name}'s word: nothing in the article shows what {group} think or feel"
+        answer = f"Nothing but {name}'s own word"
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"group-claim-{slugify(part, 24)}", skill="sourcing",
