@@ -341,3 +341,12 @@ def test_a_birthday_someone_would_have_had_is_not_asked_as_a_view(words):
     text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
                          f'"Our founder {words} and loved this day,"')
     assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))
+
+
+def test_in_an_interview_a_view_of_what_should_have_been_is_asked_without_quotation_marks_as_a_choice():
+    text = INTERVIEW.replace("Ana Ruiz: The council should open the harbour books to the public.",
+                             "Ana Ruiz: The council should have opened the harbour books to the public years ago.")
+    (question,) = offered(text, opinion.what_if)
+    assert question.prompt.startswith("Ana Ruiz says: “The council should have opened the harbour books")
+    assert question.answer == "Ana Ruiz's view of what ought to have happened: no record can settle it"
+    assert not any("quotation marks" in c for c in question.choices)
