@@ -292,3 +292,16 @@ def test_what_many_do_rather_than_think_is_not_asked_as_a_claim_about_their_feel
     text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
                           "Like many people in this valley, I walk my dog on the hill every morning")
     assert _offered_group_claims(text) == []
+
+
+def test_a_quoted_claim_that_everyone_knows_is_asked_as_one_persons_word():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "Everyone knows the hill is the best thing about this valley")
+    (question,) = _offered_group_claims(text)
+    assert question.prompt.endswith("about everyone?")
+
+
+def test_a_claim_about_everyone_the_speaker_gives_as_a_guess_is_not_asked():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "I think everyone knows the hill is the best thing about this valley")
+    assert _offered_group_claims(text) == []

@@ -241,11 +241,14 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
         return
     text = ctx.article.text
     for name, sentence, part in quoted_sentences(ctx):
-        found = LIKE_MANY.match(part) or GROUP_FIRST.match(part)
+        found = LIKE_MANY.match(part) or GROUP_FIRST.match(part) or WHOLE_GROUP.search(part)
         if (found is None or not 6 <= len(part.split()) <= MAX_WORDS or re.search(r"[“”\"?]", part)
                 or not shown_alone(part, ctx, named_speaker=True)):
             continue
-        group = found.group("group").lower() if found.re is GROUP_FIRST else found.group("group")
+        if re.search(r"\b(?:I|we) (?:think|believe|guess|suppose)\b", part[:found.start()], re.IGNORECASE):
+            continue  # "I think everybody knows ...": given as the speaker's guess, not as what all know
+        group = found.group("group")
+        group = group if found.re is LIKE_MANY or group.split()[0] in ("American", "Americans") else _mid(group).lower()
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         no_figure = not re.search(r"\d", text[paragraph.start:paragraph.end])
         wrong = {"A poll or survey the article reports": "The article reports no poll or survey at all.",
@@ -259,7 +262,7 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{says(name, part)} What does the article give to back up what this says about {group}?",
                 evidence=sentence.text,
                 explanation=(f"{name} speaks for {group}, but the article gives no poll, survey, study or figure "
-                             f"about what {group} think or feel. One person's word for a whole "
+                             f"about {group}. One person's word for a whole "
                              f"group is a way to sound backed by many; {audience(ctx)} should ask how {name} "
                              "could know."),
                 feedback=wrong, template="group-claim",
