@@ -280,3 +280,73 @@ def test_in_a_speech_a_sentence_with_a_figure_is_not_offered_as_free_of_judgemen
               "The old plan was a disgraceful waste of public money.\n")
     assert read_facts(parse_article(speech)).kind.kind == "speech"
     assert not offered(speech, opinion.writer_judgement)
+
+
+MATCH = """Riverside lose cup final to Hilltown
+
+Sunday, March 9, 2025
+
+Hilltown beat Riverside 2-1 in the county cup final on Saturday in front of 4,000 fans.
+
+Riverside's Ben Ortiz scored in the first half before Hilltown struck twice after the break.
+
+"We could have won this by three goals if we had taken our chances," said Riverside manager Dana Price.
+
+Councillor Omar Field, who represents Riverside, said, "The final should have been played at our ground. It is a disgrace."
+
+Hilltown captain Lee Moss said the win was the best moment of his career.
+"""
+
+
+def test_a_named_persons_view_of_what_could_or_should_have_happened_is_asked_as_their_opinion():
+    questions = {q.prompt: q for q in offered(MATCH, opinion.what_if)}
+    price = next(q for q in questions.values() if "Dana Price says" in q.prompt)
+    assert "“We could have won this by three goals if we had taken our chances,”" not in price.prompt  # no tag comma
+    assert price.answer == "Dana Price's view of what might have been: no record can settle it"
+    assert "A fact about what happened, which a record could confirm" in price.choices
+    assert set(price.feedback) == set(price.choices) - {price.answer}
+    field = next(q for q in questions.values() if "Omar Field says" in q.prompt)
+    assert field.answer.endswith("Omar Field's view of what ought to have happened: no record can settle it")
+    assert "“The final should have been played at our ground.”" in field.prompt
+    assert len(questions) == 2
+
+
+def test_a_guess_at_what_did_happen_is_not_asked_as_a_view_of_what_might_have_been():
+    text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
+                         '"The wet pitch, which could have slowed both sides, made it a hard game,"')
+    assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))
+
+
+def test_a_view_after_a_dash_is_not_cut_from_the_claim_before_it():
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "The council agreed in May — the final should have been played at our ground.")
+    assert not any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))
+
+
+def test_a_view_before_a_dash_is_asked_without_the_claim_after_it():
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "The final should have been played at our ground — the council agreed in May.")
+    (field,) = [q for q in offered(text, opinion.what_if) if "Omar Field" in q.prompt]
+    assert "council" not in field.prompt and "“The final should have been played at our ground”." in field.prompt
+
+
+def test_what_someone_should_have_now_is_not_asked_as_a_view_of_what_did_not_happen():
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "Every club should have the right to play a final at home.")
+    assert not any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))
+
+
+@pytest.mark.parametrize("words", ["would have turned 90 this week", "would have been 90 this week"])
+def test_a_birthday_someone_would_have_had_is_not_asked_as_a_view(words):
+    text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
+                         f'"Our founder {words} and loved this day,"')
+    assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))
+
+
+def test_in_an_interview_a_view_of_what_should_have_been_is_asked_without_quotation_marks_as_a_choice():
+    text = INTERVIEW.replace("Ana Ruiz: The council should open the harbour books to the public.",
+                             "Ana Ruiz: The council should have opened the harbour books to the public years ago.")
+    (question,) = offered(text, opinion.what_if)
+    assert question.prompt.startswith("Ana Ruiz says: “The council should have opened the harbour books")
+    assert question.answer == "Ana Ruiz's view of what ought to have happened: no record can settle it"
+    assert not any("quotation marks" in c for c in question.choices)

@@ -379,3 +379,62 @@ def test_hearsay_with_its_source_or_a_pronoun_needing_its_person_is_not_asked(ch
     text = SPEECH.replace("The American people know that clean water is not a luxury.",
                           "I am told that hundreds of children swam in the river every summer before 2019.")
     assert "hearsay" not in {q.template for q in generate_pack(text.replace(*change), seed=1).questions}
+QUARRY = """Council turns down quarry on Brook Hill
+
+Thursday, June 5, 2025
+
+The county council voted on Wednesday against a new stone quarry on Brook Hill.
+
+The company behind the plan, Granite Works, said it would appeal.
+
+"Like many people in this valley, I am relieved that the hill will stay as it is," said Anna Webb, who lives next to the site.
+
+Granite Works director Paul Stone said, "The decision is a blow to the jobs we promised."
+"""
+
+
+def _offered_group_claims(text):
+    from quiz.core.generate import speech
+    article = parse_article(text)
+    return [c.question for c in speech.quoted_group_claim(Context(article, read_facts(article), random.Random(1)))]
+
+
+def test_a_quoted_person_speaking_for_many_asks_what_backs_the_claim_about_them():
+    (question,) = _offered_group_claims(QUARRY)
+    assert question.prompt.startswith("Anna Webb says: “Like many people in this valley, I am relieved")
+    assert question.answer == "Nothing but Anna Webb's own word"
+    assert "many people in this valley?" in question.prompt
+    assert "A poll or survey the article reports" in question.choices
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_claim_for_many_in_an_article_with_a_survey_is_not_asked_as_one_persons_word():
+    text = QUARRY.replace("The company behind the plan", "A survey by the parish found most residents opposed it. "
+                          "The company behind the plan")
+    assert _offered_group_claims(text) == []
+
+
+def test_a_quoted_sentence_that_opens_on_what_a_group_wants_is_asked_too():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "Families want the hill to stay as it is, and the council listened")
+    (question,) = _offered_group_claims(text)
+    assert question.answer == "Nothing but Anna Webb's own word" and question.prompt.endswith("about families?")
+
+
+def test_what_many_do_rather_than_think_is_not_asked_as_a_claim_about_their_feelings():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "Like many people in this valley, I walk my dog on the hill every morning")
+    assert _offered_group_claims(text) == []
+
+
+def test_a_quoted_claim_that_everyone_knows_is_asked_as_one_persons_word():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "Everyone knows the hill is the best thing about this valley")
+    (question,) = _offered_group_claims(text)
+    assert question.prompt.endswith("about everyone?")
+
+
+def test_a_claim_about_everyone_the_speaker_gives_as_a_guess_is_not_asked():
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "I think everyone knows the hill is the best thing about this valley")
+    assert _offered_group_claims(text) == []

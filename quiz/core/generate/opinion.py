@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact
+from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
@@ -474,3 +474,97 @@ def record_claim(ctx: Context) -> Iterator[Candidate]:
 
 # Words that make a sentence a guess or a demand rather than a claim of what is.
 NOT_NOW = re.compile(r"\b(?:may|might|could|should|must|if|perhaps|probably|possibly)\b|\?", re.IGNORECASE)
+
+
+# "should have been chosen": what ought to have been; "would have been a perfect fit", "we
+# could've scored three": what might have been, had things gone otherwise. Neither happened,
+# so no record settles either. "could have" only after a person ("which could have
+# contributed" guesses at what did happen); "might have" is mostly such a guess. A past
+# participle must follow: "parents should have the right" says what ought to be now. "She
+# would have turned 90 today" is a date a record can settle.
+WHAT_IF = re.compile(
+    r"\b(?:(?P<ought>should(?:n[’']t| not)? ?(?:have|[’']ve))|would(?:n[’']t| not)? ?(?:have|[’']ve)|"
+    r"(?:I|we|you|he|she|they) could(?:n[’']t| not)? ?(?:have|[’']ve)) (?:\w+ly )?(?!(?:turned|celebrated|marked|been \d+)\b)(?P<verb>been|\w+(?:ed|en)|"
+    r"done|gone|made|had|got|won|lost|seen|known|thought|said|paid|put|kept|left|felt|told|held|built|brought|bought|"
+    r"sent|spent|met|come|become|begun|chosen|stood|sold)\b", re.IGNORECASE)
+# A whole clause of a quoted sentence: a dash or a semicolon ends it, and a second claim after
+# it ("— even the minister said so") could be checked.
+CLAUSE_END = re.compile(r"\s+[—–]\s+|;\s+")
+
+
+def what_if(ctx: Context) -> Iterator[Candidate]:
+    """'What kind of claim is this?' for a quoted sentence in which a named person says what
+    should or could have happened ("Houston should have been selected", "we could've scored
+    three"): a view of something that did not happen, which no record can settle, not a fact
+    that could be checked nor a forecast. The key names the speaker, so two speakers' views
+    are two questions."""
+    for name, sentence, part in quoted_sentences(ctx):
+        found = WHAT_IF.search(part)
+        if found is None:
+            continue
+        cut = CLAUSE_END.search(part)
+        if cut and cut.start() > found.end():
+            part = part[:cut.start()]
+        elif cut:
+            continue  # the view stands after a first claim: the clause alone would not be whole
+        if (not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= MAX_WORDS
+                or "?" in part or INNER_QUOTE_MARK.search(part)):
+            continue
+        ought = found.group("ought") is not None
+        phrase = found.group(0)
+        # The view itself, from the comma before it to the next: "Seattle would have been a perfect
+        # fit" in a sentence that also says what the 747 did, which a record could confirm.
+        claim = re.split(r",\s+", part[found.start():])[0].rstrip(".!")
+        claim = part[part.rfind(", ", 0, found.start()) + 2 if ", " in part[:found.start()] else 0:found.start()] + claim
+        about = "this" if claim == part.rstrip(".!") else quoted(claim)
+        answer = (f"{name}'s view of what ought to have happened: no record can settle it" if ought else
+                  f"{name}'s view of what might have been: no record can settle it")
+        fact = "A fact about what happened, which a record could confirm"
+        forecast = "A forecast of what will happen next"
+        in_quotes = "A fact: it is in quotation marks, so it must be true"
+        wrong = [fact, forecast] + ([in_quotes] if ctx.kind.kind != "interview" else [])  # an answer has no marks
+        yield Candidate(
+            choice(
+                ctx, answer, wrong, id=f"what-if-{slugify(part, 24)}", skill="fact-vs-opinion",
+                prompt=f"{says(name, part)} What kind of claim is {about}?",
+                evidence=sentence.text,
+                explanation=(f"“{phrase}” speaks of something that did not happen. "
+                             + ("It says what should have been done instead: that is a judgement. "
+                                if ought else "It guesses at what would have come of other choices or chances. ")
+                             + f"No count or record can show it, so it rests on {name}'s judgement, not on a fact "
+                               f"a record could confirm. {audience(ctx).capitalize()} can weigh it as the view of "
+                               "one person, and ask what stake that person has in the outcome."),
+                feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
+                          forecast: f"“{phrase}” looks back at what "
+                                    f"{'ought to have been' if ought else 'was possible'}, not ahead at what is to come.",
+                          in_quotes: f"The quotation marks show only that these are {name}'s own words, not that "
+                                     "what they say is true."},
+                template="what-if",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+
+
+INNER_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def says(name: str, part: str) -> str:
+    """'Ann Lee says: “...”.' for a quoted sentence, or the part of one that ends at a dash."""
+    return f"{name} says: {quoted(part)}{'' if part.endswith(('.', '!')) else '.'}"
+
+
+def quoted_sentences(ctx: Context) -> Iterator[tuple[str, Sentence, str]]:
+    """Each sentence of a named person's own words, once: the part of it inside a direct
+    quotation, or an interview answer; with the person's name and the whole sentence."""
+    text = ctx.article.text
+    lines = [(q.data["speaker"]["name"], q) for q in ctx.of_kind("quote")
+             if q.data.get("direct") and (q.data.get("speaker") or {}).get("named")
+             and q.data["speaker"].get("kind") == "person"]
+    lines += [(voice_of(f), f) for f in ctx.of_kind("statement") if voice_of(f) != "the writer"]
+    seen = set()
+    for name, fact in lines:
+        for sentence in ctx.article.sentences:
+            start, end = max(sentence.start, fact.start), min(sentence.end, fact.end)
+            if end - start >= 10 and sentence.start not in seen:
+                seen.add(sentence.start)
+                yield name, sentence, display(text[start:end]).strip(" “”\"‘’").rstrip(",")

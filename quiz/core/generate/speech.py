@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
-from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, shown_alone
+from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # "The American people know", "everyone agrees", "any judge in this country would agree":
 # what a whole group thinks, wants or knows, said of them all.
@@ -469,3 +469,58 @@ def hearsay(ctx: Context) -> Iterator[Candidate]:
             0.75, f"opinion:{sentence.start}",
         )
         return  # one per article
+
+
+# In someone's quoted words: "Like many Texans, I am disappointed", "Voters see the system
+# for the sham it is": one person speaking for a whole group's feelings or thoughts ("Like
+# most firms, we cut costs" says what they do, which a record could show).
+LIKE_MANY = re.compile(r"^Like (?P<group>(?:many|most|all|so many) (?:of )?(?:my )?[\w-]+(?: [\w-]+){0,3}), (?:I|we)(?: am| are| was| were|[’']m|[’']re)?(?: (?:\w+ly|so|very|not))? "
+                       r"(?:disappointed|pleased|delighted|relieved|angry|upset|worried|concerned|proud|glad|happy|sad|"
+                       r"saddened|frustrated|shocked|excited|thrilled|feel|felt|think|thought|believe|want|hope|fear|worry)\b")
+GROUP_FIRST = re.compile(r"^(?P<group>Voters|Fans|Residents|Parents|Taxpayers|Families|Patients|Customers|Workers|"
+                         r"Most people|People) (?:already |all |really )?(?:see|know|want|believe|agree|understand|feel|"
+                         r"expect|demand)\b")
+# What could back such a claim, anywhere in the article: if one is there, "only the speaker's word" may not hold.
+SURVEY_WORDS = re.compile(r"\b(?:poll|polls|polled|pollsters?|survey|surveys|surveyed|study|studies|questionnaire)\b",
+                          re.IGNORECASE)
+
+
+def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
+    """'What does the article give to back up this claim about many Texans?' for a named
+    person's quoted words that speak for a whole group ("Like many Texans, I am
+    disappointed"; in an interview, "Voters see ..."), in an article with no poll, survey or
+    study at all: only the speaker's word stands behind what the group thinks. (A speech's
+    or column's own claims about a people are asked by `whole_group_claim`.)"""
+    if ctx.kind.kind in ("speech", "opinion") or SURVEY_WORDS.search(ctx.article.text):
+        return
+    text = ctx.article.text
+    for name, sentence, part in quoted_sentences(ctx):
+        found = LIKE_MANY.match(part) or GROUP_FIRST.match(part) or WHOLE_GROUP.search(part)
+        if (found is None or not 6 <= len(part.split()) <= MAX_WORDS or re.search(r"[“”\"?]", part)
+                or not shown_alone(part, ctx, named_speaker=True)):
+            continue
+        if re.search(r"\b(?:I|we) (?:think|believe|guess|suppose)\b", part[:found.start()], re.IGNORECASE):
+            continue  # "I think everybody knows ...": given as the speaker's guess, not as what all know
+        group = found.group("group")
+        group = group if found.re is LIKE_MANY or group.split()[0] in ("American", "Americans") else _mid(group).lower()
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        no_figure = not re.search(r"\d", text[paragraph.start:paragraph.end])
+        wrong = {"A poll or survey the article reports": "The article reports no poll or survey at all.",
+                 "A study the article names": "The article names no study at all."}
+        if no_figure:
+            wrong["Figures given beside the claim"] = "No figure stands beside the claim."
+        answer = f"Nothing but {name}'s own word"
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"group-claim-{slugify(part, 24)}", skill="sourcing",
+                prompt=f"{says(name, part)} What does the article give to back up what this says about {group}?",
+                evidence=sentence.text,
+                explanation=(f"{name} speaks for {group}, but the article gives no poll, survey, study or figure "
+                             f"about {group}. One person's word for a whole "
+                             f"group is a way to sound backed by many; {audience(ctx)} should ask how {name} "
+                             "could know."),
+                feedback=wrong, template="group-claim",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one such question per article
