@@ -309,6 +309,8 @@ def test_a_named_persons_view_of_what_could_or_should_have_happened_is_asked_as_
     assert field.answer.endswith("Omar Field's view of what ought to have happened: no record can settle it")
     assert "“The final should have been played at our ground.”" in field.prompt
     assert len(questions) == 2
+    # Two of them in one pack would be one drill twice, with the same choices.
+    assert [q.template for q in generate_pack(MATCH, seed=1).questions].count("what-if") == 1
 
 
 def test_a_guess_at_what_did_happen_is_not_asked_as_a_view_of_what_might_have_been():

@@ -64,6 +64,9 @@ MAX_FOR["significance"] = 1
 # "What should a reader keep in mind about this source?" of a second person tied to the same
 # story is the same lesson with the names changed.
 MAX_FOR["interested-source"] = 1
+# Two "what kind of claim is this?" questions on two speakers' "should have", or two "which
+# word stirs feelings?" on one speech, are one drill twice (round 16 of the review).
+MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -28,6 +28,8 @@ CITED = re.compile(
 # "A new mid-year report", "the data", "official statistics": a document behind the figures.
 LEANS_ON = re.compile(r"\b(?:a|an|the|its|their|this|new|official|latest)\s+(?:[\w-]+\s+)?"
                       r"(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b", re.IGNORECASE)
+# A figure of what would or will be: a projection someone made, which "states it as a fact" misreads.
+FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
 BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b", re.IGNORECASE)
 # "Estimates from a variety of sources": papers, not someone who gives the figure.
@@ -121,6 +123,10 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # the article leans on a report somewhere: the figure may be the report's
     if any(key.lower() in near.lower() for key in ctx.speakers):
         return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
+    if any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source")):
+        return None  # "according to today's Washington Post": another outlet's report may stand behind it all
+    if FORECAST_WORDS.search(sentence):
+        return None  # "would be cut by 42 percent": someone's projection, not a figure stated as a fact
     feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not for this figure: its "
                        "sentence names no source at all."
                 for label in list(labels.values())[:2]}

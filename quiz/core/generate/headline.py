@@ -150,7 +150,7 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"headline-support-{key}", skill="sourcing",
-            prompt=(f"The headline says “{title}”. The article's first sentence gives the same claim: "
+            prompt=(f"The headline says “{title}”. The article's first sentence makes the headline's claim: "
                     f"{quoted(shown)} On whose word does that sentence give the claim?"),
             evidence=lead.text,
             explanation=explanation,
