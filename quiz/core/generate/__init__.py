@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    attribution, compared, figure_source, headline, kinds, language, not_yet, numbers, opinion, publisher, sourcing,
+    accusation, attribution, compared, figure_source, headline, kinds, language, not_yet, numbers, opinion, publisher, sourcing,
     speech, study, uncertainty, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
@@ -27,7 +27,7 @@ TEMPLATES: tuple[Template, ...] = (
     headline.headline_support, headline.headline_word, headline.headline_quoted, headline.headline_reports,
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
-    sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause,
+    sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
     kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
@@ -57,7 +57,7 @@ MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", 
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
-                          "headline-support", "headline-word", "headline-quoted"), 1)
+                          "headline-support", "headline-word", "headline-quoted", "accusation-support"), 1)
 # "Statistically significant" beside "not statistically significant": the second question's
 # wrong choice would give away the first one's answer.
 MAX_FOR["significance"] = 1
