@@ -1133,3 +1133,22 @@ def test_a_publisher_praising_work_under_way_asks_which_part_could_be_checked():
     assert asked.answer == ("What it says is being done can be checked; “tirelessly” is the City Water Board's own "
                             "judgement")
     assert "The sentence also reports what is being done, and that can be checked." in asked.feedback.values()
+
+
+def test_a_quoted_phrase_that_names_only_some_of_the_people_says_so():
+    text = sheriff_article("The county is home to about 3,000 undocumented immigrants, census figures show.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))]
+    assert "“criminal”" in asked.explanation and "only some of the people" in asked.explanation
+    assert "only some of the people" in asked.answer and "same thing" not in asked.answer
+    assert "do not mean the same" in asked.feedback["The two mean the same, so the choice of words does not matter"]
+    assert problems(asked, text) == []
+
+
+def test_a_quoted_status_word_is_the_counterpart_of_the_articles_not_a_narrowing():
+    text = ("Sheriff plans more arrests\n\n"
+            "\"Our deputies will find the illegal aliens in this county and send them home,\" said Tom Hale, "
+            "the county sheriff.\n\nThe county is home to about 3,000 undocumented immigrants, census figures show.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))]
+    assert "only some" not in asked.explanation and "same thing" in asked.answer

@@ -320,10 +320,17 @@ def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
             continue
         name, label = speaker.key, ctx.speakers.get(speaker.key, speaker).label
         phrase, own, word, neutral = fact.data["phrase"], fact.data["own_words"], fact.data["word"], fact.data["neutral"]
+        narrower = _narrowing(phrase, own)
         answer = f"{name}’s words judge; the article’s own words for the same thing are neutral"
+        same = (f"“{word}” and “{neutral}” point to the same thing, but “{word}” also judges it; “{neutral}” only names it.")
+        narrows = ""
+        if narrower:
+            answer = f"{name}’s words judge and name only some of the people; the article’s own words are neutral"
+            narrows = (f" {name}’s words also add “{narrower}”: they name only some of the people, where the article’s "
+                       f"“{own}” covers them all.")
+            same = f"They do not mean the same: “{narrower}” names only some of them, and “{word}” judges where “{neutral}” only names."
         wrong = {
-            "The two mean the same, so the choice of words does not matter":
-                f"“{word}” and “{neutral}” point to the same thing, but “{word}” also judges it; “{neutral}” only names it.",
+            "The two mean the same, so the choice of words does not matter": same,
             f"The article’s own words are the loaded ones; {name}’s are neutral":
                 f"It is the other way round: “{word}” is the loaded word, and a neutral report says “{neutral}”.",
             f"The article takes on {name}’s words as its own":
@@ -337,11 +344,26 @@ def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
                 evidence=ctx.sentence(fact),
                 explanation=(f"“{word}” is a loaded word: it judges, where “{neutral}” only names. The article gives "
                              f"{name}’s words inside quotation marks, so readers know whose they are, and uses the "
-                             "neutral word in its own voice: it reports the view without taking it on."),
+                             f"neutral word in its own voice: it reports the view without taking it on.{narrows}"),
                 feedback=wrong, template="quoted-against-own",
             ),
             0.9, f"word:{fact.data['sentence_start']}",
         )
+
+
+# Words for a person's legal status, which the two wordings give in their own ways
+# ("illegal" in the quotation, "undocumented" in the article): counterparts, not a narrowing.
+STATUS_WORDS = frozenset("illegal undocumented unauthorized unauthorised irregular unlawful".split())
+
+
+def _narrowing(phrase: str, own: str) -> str:
+    """The words a quoted phrase puts before its noun that the article's own words lack and
+    that pick out only some of the people ("criminal" in “criminal illegal aliens” beside
+    “undocumented immigrants”), joined; "" when there are none."""
+    mine = [w.lower() for w in own.split()[:-1]]
+    extra = [w for w in phrase.split()[:-1] if w.lower() not in mine and w.lower() not in STATUS_WORDS
+             and w.lower() not in CHARGED]
+    return " ".join(extra)
 
 
 # Loaded verbs of change, by the neutral verb a report would use, with what they add.
