@@ -639,7 +639,7 @@ def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is
     text = ("Study finds new drug works\n\n"
             "Two doctors at the clinic wrote an editorial about the trial in March.\n\n"
             "Based on the results, older patients \"probably need a lower dose of the drug,\" they argued.\n\n"
-            "Doctors reported fewer side effects in 2024, and the new drug may have helped older patients sleep.")
+            "Doctors counted fewer side effects in 2024, and the new drug may have helped older patients sleep.")
     article = parse_article(text)
     asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert [q.answer for q in asked] == ["may have"]
@@ -992,7 +992,7 @@ def test_a_word_that_says_the_case_is_still_building_is_never_a_wrong_choice_bes
 
 def test_a_pack_asks_one_hedge_question_per_finding():
     text = ("Scientists study the red planet\n\nThe new study suggests the red colour of the planet comes from "
-            "ferrihydrite, a mineral that forms in water.\n\nFerrihydrite probably gave the planet its red colour "
+            "ferrihydrite, a common mineral that forms in water.\n\nFerrihydrite probably gave the planet its red colour "
             "when cool water still ran across its surface, the team said.\n\nThe team used data from three "
             "spacecraft and tested samples in a lab in Bern.\n")
     assert len(_hedges(text)) == 2  # both offered; the ranking keeps one
@@ -1038,10 +1038,10 @@ def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_
 def test_a_pack_asks_to_spot_a_hedge_at_most_twice():
     # Reviewers fail a third "which word shows this is not certain": the same exercise again.
     text = ("Rain may return to the valley\n\n"
-            "The river could rise by two metres before the end of the week, the county engineer said on Monday.\n\n"
+            "The swollen river could rise by two metres before the end of the week, the county engineer said on Monday.\n\n"
             "Farmers in the lower valley will probably lose part of the barley harvest to the floods.\n\n"
-            "The old stone bridge might close to lorries while inspectors check its arches for damage.\n\n"
-            "The cost of the repairs may reach four million pounds, according to the council's finance office.\n\n"
+            "The old stone bridge might close to heavy lorries while inspectors check its arches for damage.\n\n"
+            "The cost of the urgent repairs may reach four million pounds, according to the council's finance office.\n\n"
             "The council has opened two shelters in the school halls for families who leave their homes.")
     article = parse_article(text)
     ctx = Context(article, read_facts(article), random.Random(1))
@@ -1152,3 +1152,11 @@ def test_a_quoted_status_word_is_the_counterpart_of_the_articles_not_a_narrowing
     article = parse_article(text)
     (asked,) = [c.question for c in language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))]
     assert "only some" not in asked.explanation and "same thing" in asked.answer
+
+
+def test_a_hedge_beside_only_nouns_and_acts_is_not_asked():
+    text = ("Library plan\n\n"
+            "The town council may close the library and sell the building to a developer next spring.\n\n"
+            "The library has 12,000 books, the council said.")
+    article = parse_article(text)
+    assert [c.question.answer for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))] == []
