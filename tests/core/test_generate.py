@@ -558,13 +558,14 @@ def loaded_pack():
     return generate_pack(LOADED_ARTICLE, seed=1)
 
 
-def test_a_loaded_verb_of_change_asks_for_the_neutral_word():
-    ctx = Context(parse_article(LOADED_ARTICLE), read_facts(parse_article(LOADED_ARTICLE)), random.Random(1))
-    (asked,) = [c.question for c in language.neutral_word(ctx)]
-    assert asked.answer == "cut" and "slashed" in asked.prompt
-    assert set(asked.choices) == {"cut", "gutted", "axed"}
-    assert all("as loaded as “slashed”" in words for words in asked.feedback.values())
-    assert asked.explanation.startswith("“cut” reports the same change without colouring it. “slashed” makes the cut")
+def test_a_loaded_verb_of_change_is_not_asked_as_an_odd_one_out_among_its_synonyms():
+    # "cut" among "gutted" and "axed" is the one calm word: found without reading the article.
+    from quiz.core.generate import candidates
+
+    article = parse_article(LOADED_ARTICLE)
+    offered = [c.question for c in candidates(Context(article, read_facts(article), random.Random(1)))]
+    assert "slashed" in LOADED_ARTICLE and offered
+    assert not [q for q in offered if "Which word would it use instead?" in q.prompt]
 
 
 def test_a_speech_verb_is_asked_where_its_speaker_is_clear_with_wrong_choices_from_other_families():
@@ -639,7 +640,7 @@ def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is
     text = ("Study finds new drug works\n\n"
             "Two doctors at the clinic wrote an editorial about the trial in March.\n\n"
             "Based on the results, older patients \"probably need a lower dose of the drug,\" they argued.\n\n"
-            "Doctors reported fewer side effects in 2024, and the new drug may have helped older patients sleep.")
+            "Doctors counted fewer side effects in 2024, and the new drug may have helped older patients sleep.")
     article = parse_article(text)
     asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert [q.answer for q in asked] == ["may have"]
@@ -992,7 +993,7 @@ def test_a_word_that_says_the_case_is_still_building_is_never_a_wrong_choice_bes
 
 def test_a_pack_asks_one_hedge_question_per_finding():
     text = ("Scientists study the red planet\n\nThe new study suggests the red colour of the planet comes from "
-            "ferrihydrite, a mineral that forms in water.\n\nFerrihydrite probably gave the planet its red colour "
+            "ferrihydrite, a common mineral that forms in water.\n\nFerrihydrite probably gave the planet its red colour "
             "when cool water still ran across its surface, the team said.\n\nThe team used data from three "
             "spacecraft and tested samples in a lab in Bern.\n")
     assert len(_hedges(text)) == 2  # both offered; the ranking keeps one
@@ -1038,10 +1039,10 @@ def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_
 def test_a_pack_asks_to_spot_a_hedge_at_most_twice():
     # Reviewers fail a third "which word shows this is not certain": the same exercise again.
     text = ("Rain may return to the valley\n\n"
-            "The river could rise by two metres before the end of the week, the county engineer said on Monday.\n\n"
+            "The swollen river could rise by two metres before the end of the week, the county engineer said on Monday.\n\n"
             "Farmers in the lower valley will probably lose part of the barley harvest to the floods.\n\n"
-            "The old stone bridge might close to lorries while inspectors check its arches for damage.\n\n"
-            "The cost of the repairs may reach four million pounds, according to the council's finance office.\n\n"
+            "The old stone bridge might close to heavy lorries while inspectors check its arches for damage.\n\n"
+            "The cost of the urgent repairs may reach four million pounds, according to the council's finance office.\n\n"
             "The council has opened two shelters in the school halls for families who leave their homes.")
     article = parse_article(text)
     ctx = Context(article, read_facts(article), random.Random(1))
@@ -1133,3 +1134,30 @@ def test_a_publisher_praising_work_under_way_asks_which_part_could_be_checked():
     assert asked.answer == ("What it says is being done can be checked; “tirelessly” is the City Water Board's own "
                             "judgement")
     assert "The sentence also reports what is being done, and that can be checked." in asked.feedback.values()
+
+
+def test_a_quoted_phrase_that_names_only_some_of_the_people_says_so():
+    text = sheriff_article("The county is home to about 3,000 undocumented immigrants, census figures show.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))]
+    assert "“criminal”" in asked.explanation and "only some of the people" in asked.explanation
+    assert "only some of the people" in asked.answer and "same thing" not in asked.answer
+    assert "do not mean the same" in asked.feedback["The two mean the same, so the choice of words does not matter"]
+    assert problems(asked, text) == []
+
+
+def test_a_quoted_status_word_is_the_counterpart_of_the_articles_not_a_narrowing():
+    text = ("Sheriff plans more arrests\n\n"
+            "\"Our deputies will find the illegal aliens in this county and send them home,\" said Tom Hale, "
+            "the county sheriff.\n\nThe county is home to about 3,000 undocumented immigrants, census figures show.")
+    article = parse_article(text)
+    (asked,) = [c.question for c in language.quoted_against_own(Context(article, read_facts(article), random.Random(1)))]
+    assert "only some" not in asked.explanation and "same thing" in asked.answer
+
+
+def test_a_hedge_beside_only_nouns_and_acts_is_not_asked():
+    text = ("Library plan\n\n"
+            "The town council may close the library and sell the building to a developer next spring.\n\n"
+            "The library has 12,000 books, the council said.")
+    article = parse_article(text)
+    assert [c.question.answer for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))] == []

@@ -248,3 +248,13 @@ def test_a_loaded_word_in_a_sentence_opening_on_they_is_shown_with_the_sentence_
     assert asked.answer == "cronyism"
     assert asked.prompt.startswith("“Voters in the east have waited ten years for a new school. They are tired of")
     assert asked.evidence.startswith("They are tired of") and problems(asked, text) == []
+
+
+def test_a_noun_of_force_is_not_offered_as_a_plain_word_beside_a_loaded_one():
+    text = ("Governor sends police to the coast\n\n"
+            "The move would widen the governor's crackdown on fishing boats, bringing police force and violence "
+            "into every harbour town along the coast.\n\n"
+            "The coast has 40 harbours, the fishing board said.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.answer == "crackdown"
+    assert not {"force", "violence"} & set(asked.choices)

@@ -112,7 +112,7 @@ def test_a_nominee_not_confirmed_by_a_vote_is_no_unchecked_claim():
 def test_a_word_of_time_that_limits_a_denial_is_never_a_firm_wrong_choice_beside_a_hedge():
     from quiz.core.generate import uncertainty
 
-    text = ("School meals\n\nThe council letter says the county may extend the meals scheme to older pupils, "
+    text = ("School meals\n\nThe council letter sent on Monday says the county may extend the free meals scheme to older pupils, "
             "but no current plans to widen the scheme exist.")
     (found,) = asked(uncertainty.hedge_word, text)
     assert "current" not in found.question.choices

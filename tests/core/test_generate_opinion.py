@@ -352,3 +352,18 @@ def test_in_an_interview_a_view_of_what_should_have_been_is_asked_without_quotat
     assert question.prompt.startswith("Ana Ruiz says: “The council should have opened the harbour books")
     assert question.answer == "Ana Ruiz's view of what ought to have happened: no record can settle it"
     assert not any("quotation marks" in c for c in question.choices)
+
+
+@pytest.mark.parametrize("bullet", [
+    "$3 million contribution to the Hill Country Trust for maps of the restored trails.",
+    "$3 million contribution to the Hill Country Trust pooled fund for trail signs and maps.",  # "pooled" read as a verb
+    # the second item of the list, after the first
+    "$2 million in new awards to partners including the Hill Country Trust; and\n\n"
+    "$3 million contribution to the Hill Country Trust pooled fund for trail signs and maps.",
+])
+def test_a_bullet_with_no_verb_is_not_offered_as_one_of_the_sentences(bullet):
+    bullets = RELEASE.replace(
+        "The first trail was closed for repairs in 2019 after a flood.\n\n",
+        f"The department is also funding two projects, including:\n\n{bullet}\n\n")
+    (question,) = offered(bullets, opinion.writer_judgement)
+    assert not any(c.startswith("$3 million contribution") for c in question.choices)

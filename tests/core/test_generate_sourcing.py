@@ -315,7 +315,7 @@ def test_research_the_article_names_is_not_vague():
 
 def test_the_missing_voice_names_the_people_quoted_not_every_statement():
     (asked,) = questions(voices.missing_voice, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
-    assert "The people it quotes are" in asked.explanation and "Every statement" not in asked.explanation
+    assert "The people whose words it gives are" in asked.explanation and "Every statement" not in asked.explanation
 
 
 HIDDEN = (
@@ -960,3 +960,10 @@ def test_a_loaded_judgement_beside_a_figure_in_a_reports_own_voice_is_asked_as_u
                                "The loss of 400 jobs would mark a draconian turn in the company's long crackdown on costs.")
     evidence = {q.evidence for q in questions(sourcing.unsourced_claim, text)}
     assert "The loss of 400 jobs would mark a draconian turn in the company's long crackdown on costs." in evidence
+
+
+def test_the_missing_voice_lists_the_owner_of_a_word_the_article_quotes():
+    text = OFFICIAL_VOICES + ("\n\nMany farmers have asked for a fence along the river.\n\n"
+                              "President John Reed has repeatedly called the crossings an \"invasion\" in speeches.")
+    (asked,) = questions(voices.missing_voice, text)
+    assert "John Reed (whose word “invasion” it quotes)" in asked.explanation

@@ -109,7 +109,8 @@ JUDGING_NOUNS = frozenset(
     principle principles integrity
     assault war betrayal
     escalation clash showdown battle fight blow offensive siege backlash turmoil upheaval meltdown setback feud
-    """.split()
+    force forces violence aggression might raid raids
+    """.split()  # the last line: nouns of force, which a reader can fairly call loaded
 )
 # Old places that "historic" names rather than praises ("the historic district").
 PLACES = frozenset("district site building home house church landmark centre center town village city quarter park "

@@ -72,7 +72,15 @@ MIN_WORDS = 6
 
 def extract_voice(reading: Reading, claims: list[Claim], quoted) -> list[Fact]:
     facts = []
+    item = None  # the opening and text of the last item of a list, while one runs
     for index, sentence in enumerate(reading.article.sentences):
+        before = reading.text[: sentence.start].rstrip()
+        if before.endswith(":") or item is not None and before.endswith(item[1]) and _opening(sentence.text) == item[0]:
+            item = (_opening(sentence.text), sentence.text)
+            if _opening(sentence.text) == "figure" or not sentence.text[:1].isupper():
+                continue  # an item of a list ("including: $100 million contribution to ..."), no sentence without its lead-in
+        else:
+            item = None
         if len(sentence.text.split()) < MIN_WORDS or not sentence.text.endswith((".", "!")):
             continue  # a question or a heading is neither a fact nor an opinion
         if quoted(sentence.start) or _covered(claims, sentence.start, sentence.end):
@@ -88,6 +96,14 @@ def extract_voice(reading: Reading, claims: list[Claim], quoted) -> list[Fact]:
             continue
         facts.append(_fact(sentence, mode, cues))
     return facts
+
+
+def _opening(text: str) -> str:
+    """How a list item opens, which the next item of the same list shares: a figure
+    ("$50 million ...", "$100 million ..."), else its first word ("In Memphis, ...", "In
+    Los Angeles, ...")."""
+    first = text.split()[0] if text.split() else ""
+    return "figure" if first[:1] in "$£€" or first[:1].isdigit() else first.lower()
 
 
 def _fact(sentence, mode: str, cues: list[str]) -> Fact:
@@ -142,4 +158,7 @@ def _checkable(reading: Reading, tokens: list[Token]) -> bool:
     event in the past tense."""
     has_fact = any(t.ent in ("CARDINAL", "MONEY", "PERCENT", "DATE", "QUANTITY") for t in tokens)
     past = any(t.tag in ("VBD", "VBN") for t in tokens)
-    return has_fact and past
+    # A verb that makes it a sentence: a bullet ("$100 million contribution to the pooled
+    # fund.") only lists a thing, cut from the lead-in that says what happened to it.
+    finite = any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+    return has_fact and past and finite

@@ -44,7 +44,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim,
-    language.speech_verb, language.charged_word, language.quoted_against_own, language.neutral_word, language.whose_word,
+    language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
 )
@@ -55,7 +55,7 @@ MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
-                          "self-reported", "early-study", "checkable-part", "neutral-word", "whole-group", "own-words",
+                          "self-reported", "early-study", "checkable-part", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
                           "headline-support", "headline-word", "headline-quoted", "accusation-support"), 1)
 # "Statistically significant" beside "not statistically significant": the second question's

@@ -320,10 +320,17 @@ def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
             continue
         name, label = speaker.key, ctx.speakers.get(speaker.key, speaker).label
         phrase, own, word, neutral = fact.data["phrase"], fact.data["own_words"], fact.data["word"], fact.data["neutral"]
+        narrower = _narrowing(phrase, own)
         answer = f"{name}’s words judge; the article’s own words for the same thing are neutral"
+        same = (f"“{word}” and “{neutral}” point to the same thing, but “{word}” also judges it; “{neutral}” only names it.")
+        narrows = ""
+        if narrower:
+            answer = f"{name}’s words judge and name only some of the people; the article’s own words are neutral"
+            narrows = (f" {name}’s words also add “{narrower}”: they name only some of the people, where the article’s "
+                       f"“{own}” covers them all.")
+            same = f"They do not mean the same: “{narrower}” names only some of them, and “{word}” judges where “{neutral}” only names."
         wrong = {
-            "The two mean the same, so the choice of words does not matter":
-                f"“{word}” and “{neutral}” point to the same thing, but “{word}” also judges it; “{neutral}” only names it.",
+            "The two mean the same, so the choice of words does not matter": same,
             f"The article’s own words are the loaded ones; {name}’s are neutral":
                 f"It is the other way round: “{word}” is the loaded word, and a neutral report says “{neutral}”.",
             f"The article takes on {name}’s words as its own":
@@ -337,76 +344,26 @@ def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
                 evidence=ctx.sentence(fact),
                 explanation=(f"“{word}” is a loaded word: it judges, where “{neutral}” only names. The article gives "
                              f"{name}’s words inside quotation marks, so readers know whose they are, and uses the "
-                             "neutral word in its own voice: it reports the view without taking it on."),
+                             f"neutral word in its own voice: it reports the view without taking it on.{narrows}"),
                 feedback=wrong, template="quoted-against-own",
             ),
             0.9, f"word:{fact.data['sentence_start']}",
         )
 
 
-# Loaded verbs of change, by the neutral verb a report would use, with what they add.
-CHANGE_WORDS = {
-    "fall": (("plummet", "plunge", "collapse", "crash", "nosedive"), "sudden and dramatic, like a crash"),
-    "rise": (("soar", "skyrocket", "surge", "explode"), "sudden and huge, like an explosion"),
-    "cut": (("slash", "gut", "axe"), "harsh and brutal, as if with a blade"),
-}
-IRREGULAR = {"fall": {"VBD": "fell", "VBN": "fallen"}, "rise": {"VBD": "rose", "VBN": "risen"},
-             "cut": {"VBD": "cut", "VBN": "cut"}}
+# Words for a person's legal status, which the two wordings give in their own ways
+# ("illegal" in the quotation, "undocumented" in the article): counterparts, not a narrowing.
+STATUS_WORDS = frozenset("illegal undocumented unauthorized unauthorised irregular unlawful".split())
 
 
-def _inflect(verb: str, tag: str) -> str:
-    """A verb in the form a Penn tag asks for: 'plunge', 'VBG' -> 'plunging'."""
-    if tag in IRREGULAR.get(verb, {}):
-        return IRREGULAR[verb][tag]
-    double = verb == "gut" or verb in ("cut",)
-    stem = verb + verb[-1] if double else verb
-    if tag == "VBZ":
-        return verb + ("es" if verb.endswith(("sh", "ch", "s", "x")) else "s")
-    if tag == "VBG":
-        return (stem if double else verb.removesuffix("e")) + "ing"
-    if tag in ("VBD", "VBN"):
-        return verb + "d" if verb.endswith("e") else stem + "ed"
-    return verb
-
-
-def neutral_word(ctx: Context) -> Iterator[Candidate]:
-    """'A neutral report would not write “plummeted”. Which word would it use?' among
-    other loaded words for the same change."""
-    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        word = fact.data["word"]
-        tag = fact.data.get("tag", "")
-        lemma = (fact.data.get("lemma") or word).lower()
-        found = [(neutral, group, sense) for neutral, (group, sense) in CHANGE_WORDS.items() if lemma in group]
-        sentence = ctx.sentence(fact)
-        text = display(sentence)
-        if not found or not tag or not self_contained(text) or len(text.split()) > 40 or text.count(word) != 1:
-            continue
-        neutral, group, sense = found[0]
-        noun = tag.startswith("NN")
-        if noun and lemma not in ("plunge", "collapse", "crash", "nosedive", "surge"):
-            continue
-        form = (lambda v: v) if noun else (lambda v: _inflect(v, tag))
-        if word[:1].isupper():
-            form = (lambda f: lambda v: capitalise(f(v)))(form)
-        nouns = ("plunge", "collapse", "crash", "nosedive", "surge")
-        others = [form(v) for v in group if v != lemma and (not noun or v in nouns)][:3]
-        answer = form(neutral)
-        if len(others) < 2:
-            continue
-        change = neutral  # the thing that changed: "the fall", "the rise", "the cut"
-        yield Candidate(
-            Question(
-                id=f"neutral-word-{slugify(word, 16)}", type="choice", skill="loaded-language",
-                prompt=f"{with_quotation(text)} A neutral report would not use “{word}”. Which word would it use instead?",
-                choices=shuffled(ctx.rng, answer, others), answer=answer, evidence=sentence,
-                explanation=(f"“{answer}” reports the same change without colouring it. “{word}” makes the {change} sound "
-                             f"{sense}: a judgement the figures alone do not make."),
-                feedback={o: f"“{o}” is as loaded as “{word}”: it also makes the {change} sound {sense.split(',')[0]}."
-                          for o in others},
-                template="neutral-word",
-            ),
-            0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}",
-        )
+def _narrowing(phrase: str, own: str) -> str:
+    """The words a quoted phrase puts before its noun that the article's own words lack and
+    that pick out only some of the people ("criminal" in “criminal illegal aliens” beside
+    “undocumented immigrants”), joined; "" when there are none."""
+    mine = [w.lower() for w in own.split()[:-1]]
+    extra = [w for w in phrase.split()[:-1] if w.lower() not in mine and w.lower() not in STATUS_WORDS
+             and w.lower() not in CHARGED]
+    return " ".join(extra)
 
 
 def whose_word(ctx: Context) -> Iterator[Candidate]:

@@ -41,6 +41,8 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
             continue
         sentence, cue = ctx.sentence(fact), fact.data["cue"]
         wrong = _wrong_choices(fact, cue, sentence)
+        if not set(wrong) & {*(fact.data.get("_firm_words") or []), *(fact.data.get("_modifiers") or [])}:
+            continue  # only nouns and acts beside the hedge: it is found by its kind alone, without reading
         asked.add(cue.lower())
         yield Candidate(
             Question(

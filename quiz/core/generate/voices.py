@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.facts.sources import is_outlet
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, or_list, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, mid_sentence, or_list, slugify, speaker_of
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.sourcing import SPOKESPERSON
 
@@ -125,9 +125,9 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     )
 
 
-def _listed(speakers) -> str:
+def _listed(speakers, more: list[str] = ()) -> str:
     """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'."""
-    return or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers], "and")
+    return or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers] + list(more), "and")
 
 
 AFFECTED_PLURALS = re.compile(
@@ -150,9 +150,13 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     group, at = named
     if any(group.rstrip("s") in s.label.lower() for s in quoted):
         return
+    borrowed = _word_owners(ctx, quoted)
+    if any(group.rstrip("s") in label.lower() for label in borrowed.values()):
+        return
     evidence = sentences_around(ctx, at[0], at[0] + len(group))
     if evidence is None:
         return
+    voices = _listed(quoted, [f"{label} (whose word “{word}” it quotes)" for word, label in borrowed.items()])
     answer = capitalise(group)
     distractors = [capitalise(s.label) for s in quoted[:3]]
     yield Candidate(
@@ -161,13 +165,25 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
             prompt="The article writes more than once about someone whose words it never gives. Who is it?",
             evidence=evidence,
             explanation=(f"The article writes about {group} more than once, but it gives no words from any of them: "
-                         f"their side of the story is missing. The people it quotes are {_listed(quoted)}."),
+                         f"their side of the story is missing. The people whose words it gives are {voices}."),
             feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
                       for s in quoted[:3]},
             template="missing-voice",
         ),
         0.8, "whose-voices",  # the explanation lists every voice: it would answer the other question
     )
+
+
+def _word_owners(ctx: Context, quoted) -> dict[str, str]:
+    """The single words the article puts in quotation marks as someone's ("an “invasion”"),
+    by word, with the owner's label, for owners not among the sources already quoted."""
+    keys = {s.key for s in quoted}
+    owners = {}
+    for fact in ctx.of_kind("loaded", loaded_kind="scare-quote"):
+        owner = speaker_of(fact.data["owner"]) if fact.data.get("owner") else None
+        if owner is not None and owner.key not in keys:
+            owners.setdefault(fact.data["word"], owner.key if owner.named else mid_sentence(owner.label))
+    return owners
 
 
 def _named_twice(ctx: Context) -> tuple[str, list[int]] | None:
