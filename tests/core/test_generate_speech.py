@@ -8,6 +8,7 @@ import pytest
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
+from quiz.core.generate import speech as speech_templates
 from quiz.core.generate.common import Context
 from quiz.core.generate.opinion import ASKS, shown_alone
 
@@ -438,3 +439,13 @@ def test_a_claim_about_everyone_the_speaker_gives_as_a_guess_is_not_asked():
     text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
                           "I think everyone knows the hill is the best thing about this valley")
     assert _offered_group_claims(text) == []
+
+
+def test_a_pack_asks_once_what_backs_a_claim_for_a_whole_group():
+    text = UNNAMED.replace("We must pass the bill", "The people of this city know that a bus service is only as good "
+                                                    "as its drivers.\n\nWe must pass the bill")
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    assert list(speech_templates.whole_group_claim(ctx)) and list(speech_templates.unnamed_others(ctx))  # both offered ...
+    chosen = [q.template for q in generate_pack(text, seed=1).questions]
+    assert len({"whole-group", "unnamed-others"} & set(chosen)) == 1  # ... but they teach one lesson

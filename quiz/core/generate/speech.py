@@ -16,6 +16,9 @@ from quiz.core.domain import Sentence
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
+# What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
+# `unnamed_others` and `quoted_group_claim` alike, so a pack asks it once.
+GROUP_POINT = "claim-for-a-group"
 # "The American people know", "everyone agrees", "any judge in this country would agree":
 # what a whole group thinks, wants or knows, said of them all.
 WHOLE_GROUP = re.compile(
@@ -207,7 +210,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
                              f"{audience(ctx)} should ask how {who} could know."),
                 feedback=feedback, template="whole-group",
             ),
-            0.75, f"opinion:{sentence.start}",
+            0.75, GROUP_POINT,
         )
         return  # one such question per article
 
@@ -311,7 +314,7 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
                              "and what they think."),
                 feedback=feedback, template="unnamed-others",
             ),
-            0.75, f"opinion:{sentence.start}",
+            0.75, GROUP_POINT,
         )
         return  # one such question per article
 
@@ -521,6 +524,6 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
                              "could know."),
                 feedback=wrong, template="group-claim",
             ),
-            0.75, f"opinion:{sentence.start}",
+            0.75, GROUP_POINT,
         )
         return  # one such question per article
