@@ -13,7 +13,7 @@ from quiz.core.generate.common import (
     Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import TIME_UNITS, as_written, written_like
+from quiz.core.generate.numbers import TIME_UNITS, written_like
 
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge", "change"}
 CANNOT_CHECK = "It cannot be checked from the figures in the article"

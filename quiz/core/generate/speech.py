@@ -76,7 +76,7 @@ def which_side(ctx: Context) -> Iterator[Candidate]:
                          "for what the other side says too."),
             feedback={distractors[0]: f"“{found.group(0)}” puts the speaker on the {side} side, not the {other_side} one.",
                       distractors[1]: f"“{found.group(0)}” shows the speaker belongs to a side: the {side} one.",
-                      distractors[2]: f"These are the speaker's own words, in a speech, not a reporter's account of both sides."},
+                      distractors[2]: "These are the speaker's own words, in a speech, not a reporter's account of both sides."},
             template="which-side",
         ),
         0.75, f"side:{sentence.start}",
