@@ -1,10 +1,10 @@
-"""The floor of our stack's cold start: import PyYAML and sqlite-utils, show a PySide6
-window with one label, and quit once the label is painted. `make bench` times it beside
-`quiz --db FILE --quit-after-first-question`."""
+"""The floor of our stack's cold start: import PyYAML and sqlite-utils (as the app does,
+without numpy: quiz/core/sqlite_lib.py), show a PySide6 window with one label, and quit once
+the label is painted. `make bench` times it beside `quiz --db FILE --quit-after-first-question`."""
 
 import sys
 
-import sqlite_utils  # noqa: F401
+import quiz.core.sqlite_lib  # noqa: F401
 import yaml  # noqa: F401
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timezone
 
-from sqlite_utils import Database, Migrations
+from quiz.core.sqlite_lib import Database, Migrations
 
 migrations = Migrations("evidence_quiz")
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
+from quiz.core.sqlite_lib import Database
 
 from quiz.core.domain import Article, Fact, Pack, PackArticle, PackSummary, Question
 from quiz.core.errors import DatabaseError, NotFound

@@ -62,3 +62,16 @@ def test_an_unknown_folder_is_refused():
 def test_the_shipped_seed_is_the_original_article_byte_for_byte():
     data = (ROOT / "seeds" / "000_94daa0f9409ebe00.txt").read_bytes()
     assert hashlib.sha256(data).hexdigest() == "7f7f4e3af16ef1c2ec33572f8af713bdd30b71b3efd08d76d24f2e1bab9557ee"
+
+
+def test_importing_every_core_module_loads_no_numpy():
+    """sqlite-utils would import numpy, installed for spaCy, at every start of the app and
+    every command, only to map numpy's types to columns (quiz/core/sqlite_lib.py)."""
+    assert modules_loaded_by_importing_the_core(("numpy", "pandas")) == []
+
+
+def test_numpy_still_imports_after_the_database_layer():
+    """The teacher's side reads articles with spaCy, which needs numpy, in the same process."""
+    code = "import quiz.core.store, numpy; print(numpy.zeros(2).sum())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.strip() == "0.0"
