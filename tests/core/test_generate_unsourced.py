@@ -22,13 +22,14 @@ HARBOUR = (
     "Mayor Ana Ruiz said the new ferry would carry 400 passengers on each crossing to South Island.\n\n"
     "The harbour has been dredged twice this spring. The old ferry carried 1,250,000 passengers in its last year of service.\n\n"
     "Carl Dent, a harbour pilot, said the channel had been deepened by three metres in the past month.\n\n"
-    "The ferry arrived from the shipyard on Tuesday. This was Eastport's first new ferry since 1987.\n\n"
+    "The ferry arrived from the shipyard on Tuesday. The Sea Lark is the first new ferry Eastport has bought since 1987.\n\n"
     "The port authority said the ticket office would open at six in the morning from next week."
 )
 
 
 def test_a_figure_stated_with_no_source_is_told_from_claims_whose_source_is_given():
-    (asked,) = questions(unsourced.unsourced_statement, HARBOUR)  # not "This was ...": a choice must stand alone
+    record, asked = sorted(questions(unsourced.unsourced_statement, HARBOUR), key=lambda q: "1,250,000" in q.answer)
+    assert record.answer.startswith("The Sea Lark is the first") and "records of every earlier year" in record.explanation
     assert asked.answer == "The old ferry carried 1,250,000 passengers in its last year of service"
     assert asked.evidence == "The old ferry carried 1,250,000 passengers in its last year of service."
     assert len(asked.choices) >= 3 and all(
@@ -39,7 +40,7 @@ def test_a_figure_stated_with_no_source_is_told_from_claims_whose_source_is_give
 
 def test_a_record_with_no_source_is_asked_what_would_check_it():
     (asked,) = questions(unsourced.unsourced_record, HARBOUR)
-    assert asked.prompt.startswith("“The ferry arrived from the shipyard on Tuesday. This was Eastport's first new ferry since 1987.”")
+    assert asked.prompt.startswith("“The Sea Lark is the first new ferry Eastport has bought since 1987.”")
     assert asked.answer == "Records of every earlier year it compares with (since 1987)"
     assert "since 1987" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
 
@@ -56,12 +57,18 @@ def test_a_figure_with_a_source_beside_it_or_inside_a_quotation_has_a_source():
 
 
 def test_a_record_someone_is_said_to_give_or_one_in_a_speech_is_not_asked():
-    text = HARBOUR.replace("This was Eastport's first new ferry since 1987.",
-                           "This was Eastport's first new ferry since 1987, the council said.")
+    text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.",
+                           "The Sea Lark is the first new ferry Eastport has bought since 1987, the council said.")
     assert not questions(unsourced.unsourced_record, text)
-    speech = ("Remarks at the harbour\n\nThank you all for coming. This was Eastport's first new ferry since 1987. "
+    speech = ("Remarks at the harbour\n\nThank you all for coming. The Sea Lark is the first new ferry Eastport has bought since 1987. "
               "We are proud of it, and I thank the crew.\n\nMy friends, I said we would do it, and we did.")
     assert not questions(unsourced.unsourced_record, speech)
+
+
+def test_a_bare_this_pointing_back_is_not_shown_with_a_sentence_it_may_not_mean():
+    text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.",
+                           "This was the first new ferry Eastport has bought since 1987.")
+    assert not questions(unsourced.unsourced_record, text)
 
 
 def test_an_item_of_a_list_under_its_lead_in_is_not_taken_alone():

@@ -119,8 +119,8 @@ def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str, str]]:
         shown = words
         if not self_contained(words):
             before = sentences[index - 1] if index else None
-            if before is None or before.paragraph != sentence.paragraph:
-                continue
+            if before is None or before.paragraph != sentence.paragraph or re.match(r"(?:This|That|It)\s", words):
+                continue  # a bare "This was ..." may point at any of the things said before
             shown = text[before.start : sentence.end]  # "These funds represent ...": with what they point back to
             shown = re.sub(r"^[^:]{0,80}:\s+(?=[A-Z])", "", shown)  # without a heading run into the paragraph
             if not self_contained(shown) or len(shown.split()) > 60 or re.search(r"[“”\"]", shown):
