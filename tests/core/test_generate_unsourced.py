@@ -71,6 +71,21 @@ def test_a_bare_this_pointing_back_is_not_shown_with_a_sentence_it_may_not_mean(
     assert not questions(unsourced.unsourced_record, text)
 
 
+def test_a_record_that_names_no_years_is_asked_what_it_is_compared_with():
+    text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.",
+                           "The town has seen an unprecedented rush for tickets to the island.")
+    (asked,) = questions(unsourced.unsourced_record, text)
+    assert asked.answer == "Records of earlier cases of the same kind, to compare it with"
+    assert asked.explanation.startswith("“Unprecedented” is a claim about the past")
+
+
+def test_research_cited_with_no_name_is_not_offered_as_a_claim_with_a_source():
+    # "Research shows ..." is so vague a source that a student could fairly call it none.
+    text = HARBOUR.replace("Carl Dent, a harbour pilot, said", "Research shows that")
+    assert not [q for q in questions(unsourced.unsourced_statement, text)
+                if any(c.startswith("The channel had been deepened") for c in q.choices)]
+
+
 def test_an_item_of_a_list_under_its_lead_in_is_not_taken_alone():
     text = HARBOUR.replace("The harbour has been dredged twice this spring. The old ferry",
                            "The town will spend money on:\n\nNew piers. The old ferry")

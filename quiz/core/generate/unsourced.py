@@ -35,9 +35,16 @@ RECORD = re.compile(
     re.IGNORECASE)
 # Counts of time, not of things anyone would need to source: "73 seconds after liftoff".
 UNITS = TIME_UNITS | {"seconds", "second"}
+# A record that names no years: "an unprecedented response", "a record high", "an all-time low".
+RECORD_ALONE = re.compile(r"\b(?:unprecedented|(?:historic|record|all-time) (?:high|low)s?)\b", re.IGNORECASE)
 # How far back a record reaches: "since 1958", "in 36 years", "since the program was established in 1981".
 REACH = re.compile(r"\b(?:since \d{4}|in (?:at least |nearly |almost |more than |over )?\d+ years|since (?:the|it|its)\b[^,;.]*|ever)")
-KINDS = ("news", "wire", "press-release")
+KINDS = ("news", "wire", "press-release", "study")
+# Words by which a sentence of a study report speaks of the study itself, whose figures are
+# the study's: only its background ("More than two billion people live ...") has no source.
+STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies|ied)|trials?|survey\w*|participants?|patients?|researchers?|results?|groups?|"
+                         r"enrolled|assigned|treated|median|responses?|measured|sample|samples|tested|authors?|"
+                         r"findings?|paper|journal|investigators?|data)\b", re.IGNORECASE)
 WORDS = (6, 40)
 
 
@@ -74,8 +81,8 @@ def unsourced_statement(ctx: Context) -> Iterator[Candidate]:
                         "source for it?"),
                 evidence=sentence,
                 explanation=explanation,
-                feedback={claim_text(s.text, 22): f"The {where} says who makes this claim, in the same sentence: "
-                                                   f"{_who(ctx, s)}." for s in wrong},
+                feedback={claim_text(s.text, 22): f"The {where} gives this claim to {_who(ctx, s)}: it has a "
+                                                   "source." for s in wrong},
                 template="unsourced-statement",
             ),
             0.8 * ctx.centrality(start) + 0.08, f"unsourced:{start}",
@@ -125,9 +132,13 @@ def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str, str]]:
             shown = re.sub(r"^[^:]{0,80}:\s+(?=[A-Z])", "", shown)  # without a heading run into the paragraph
             if not self_contained(shown) or len(shown.split()) > 60 or re.search(r"[“”\"]", shown):
                 continue
-        kind = "record" if RECORD.search(words) else "figure" if _counted_figure(ctx, sentence) else None
+        kind = "record" if RECORD.search(words) or RECORD_ALONE.search(words) else \
+            "figure" if _counted_figure(ctx, sentence) else None
         if kind is None or _sourced_elsewhere(ctx, sentence, sources_at):
             continue
+        if ctx.kind.kind == "study" and (STUDY_WORDS.search(words) or any(
+                STUDY_WORDS.search(text[s.start : s.end]) for s in sentences if s.paragraph == sentence.paragraph)):
+            continue  # the study's own figures, or beside them
         near = [sentences[index - 1]] if index else []
         near += [s for s in sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
         if any(s.start in sources_at or SOURCE_WORDS.search(text[s.start : s.end]) or re.search(r"[“”\"]", text[s.start : s.end])
@@ -170,18 +181,18 @@ def _sourced_claims(ctx: Context) -> list[Fact]:
     for source in ctx.of_kind("source"):
         kind = source.data["source_kind"]
         speaker = speaker_of(source.data["speaker"])
-        if kind not in ("named-person", "named-organisation", "outlet", "unnamed", "vague") or speaker is None:
-            continue
+        if kind not in ("named-person", "named-organisation", "outlet", "unnamed") or speaker is None:
+            continue  # not "Research shows ..." or "experts say": a source so vague it may be taken for none
         if ctx.speaks_for_itself(ctx.speakers.get(speaker.key, speaker)) or ctx.in_title(source):
             continue
         words = source.text.strip()
-        if not is_claim(source) or not self_contained(words) or not 6 <= len(words.split()) <= 30:
+        if not is_claim(source) or not self_contained(words, strict=False) or not 6 <= len(words.split()) <= 30:
             continue
         if source.data.get("direct") and (not words[:1].isupper() or OWN_VOICE.search(words)):
             continue  # a piece of a quotation, or "I didn't know": plainly someone's words, no need to read
         if FRAGMENT.match(words) or re.match(r"(?:because|if|when|while|although|as|since)\b", words, re.IGNORECASE):
             continue
-        if re.search(r"[“”\"]", words) or words.rstrip(" ”\"’").endswith("?"):
+        if words.count("“") != words.count("”") or words.count('"') % 2 or words.rstrip(" ”\"’").endswith("?"):
             continue
         key = claim_text(words, 22)
         if key not in seen:
@@ -195,7 +206,7 @@ OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|we'
 
 
 def _who(ctx: Context, source: Fact) -> str:
-    label = ctx.label(source.data["speaker"]) or "a named source"
+    label = ctx.label(source.data["speaker"]) or "a source it names"
     return label[:1].lower() + label[1:] if label.startswith(("The ", "A ", "An ")) else label
 
 
@@ -236,14 +247,15 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
     release = ctx.kind.kind == "press-release"
     where = "release" if release else "article"
     for start, sentence, kind, shown in unsourced_claims(ctx):
-        record = RECORD.search(sentence)
+        record = RECORD.search(sentence) or RECORD_ALONE.search(sentence)
         if kind != "record" or record is None:
             continue
-        reach = REACH.search(record.group() + sentence[record.end():])
-        if reach is None or len(reach.group().split()) > 10:
+        reach = REACH.search(record.group() + sentence[record.end():]) if record.re is RECORD else None
+        if record.re is RECORD and (reach is None or len(reach.group().split()) > 10):
             continue
-        reach = reach.group().rstrip(" .")
-        answer = f"Records of every earlier year it compares with ({reach})"
+        reach = reach.group().rstrip(" .") if reach else ""
+        answer = f"Records of every earlier year it compares with ({reach})" if reach else \
+            "Records of earlier cases of the same kind, to compare it with"
         wrong = {
             "A full record of this one event, from start to finish": "One event's record shows what happened this time, "
                                                                      "not that nothing like it happened in the years before.",
@@ -253,16 +265,19 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
                                                            "copied it from the same place.",
         }
         first = record.group().split()[0].lower()
+        claim = (f"“{capitalise(first)} … {reach}” is a claim about the past as well as the present: it sets this against "
+                 f"everything of its kind {reach}." if reach else
+                 f"“{capitalise(record.group())}” is a claim about the past as well as the present: it says nothing "
+                 "before matched this, yet the text compares it with nothing.")
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"unsourced-record-{slugify(sentence, 24)}", skill="sourcing",
                 prompt=f"{quoted(shown)} The {where} names no source for this. What would a reader need to check it?",
                 evidence=shown,
-                explanation=(f"“{capitalise(first)} … {reach}” is a claim about the past as well as the present: it sets this "
-                             f"against everything of its kind {reach}. The {where} names no source for it"
+                explanation=(f"{claim} The {where} names no source for it"
                              + (", so the publisher's word is all there is" if release else "")
-                             + ". Only the records of those years, such as official results or counts kept over time, "
-                             "could settle it."),
+                             + f". Only {'the records of those years' if reach else 'records of the past'}, such as "
+                             "official results or counts kept over time, could settle it."),
                 feedback=wrong, template="unsourced-record",
             ),
             0.8 * ctx.centrality(start) + 0.08, f"unsourced:{start}",
