@@ -17,7 +17,7 @@ from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackA
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     accusation, attribution, compared, figure_source, headline, kinds, language, not_yet, numbers, opinion, publisher, sourcing,
-    speech, study, uncertainty, voices, whose_claim,
+    speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -28,6 +28,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
+    unsourced.unsourced_statement, unsourced.unsourced_record,
     kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
@@ -67,6 +68,8 @@ MAX_FOR["interested-source"] = 1
 # Two "what kind of claim is this?" questions on two speakers' "should have", or two "which
 # word stirs feelings?" on one speech, are one drill twice (round 16 of the review).
 MAX_FOR |= {"what-if": 1, "persuading-word": 1}
+# Which claim has no source, and how to check a record: one lesson each a pack.
+MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

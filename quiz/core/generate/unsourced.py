@@ -1,0 +1,284 @@
+"""Claims the article makes with no source: a figure or a record stated in the article's
+own voice, beside claims whose source it names in the same sentence. To tell them apart a
+reader has to read for the attribution, and to check the unsourced one they need to know
+what record or count could settle it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, claim_text, is_claim, quoted, self_contained, slugify, speaker_of,
+)
+from quiz.core.generate.numbers import TIME_UNITS
+from quiz.core.generate.sourcing import FRAGMENT
+
+# Words that give a sentence a source or point at one: "said", "according to", "told",
+# "a report by", "the survey found", "data show", "sources".
+SOURCE_WORDS = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|according|reported|reports?|reportedly|reporting|announced|announces|"
+    r"explained|added|noted|wrote|writes|claimed|argued|argues|estimated|estimates?|confirmed|confirms|warned|quoted|"
+    r"quoting|cited|citing|sources?|stud(?:y|ies)|surveys?|surveyed|polls?|data|statistics|census|analysis|research\w*|"
+    r"found|finds|shows?|showed|shown|suggests?|suggested|statement|spokes\w+|interview\w*|asked|insisted)\b",
+    re.IGNORECASE)
+# Words that make a sentence something other than a plain claim of fact: a hedge, a
+# forecast, a belief ("is believed", "expected to", "could").
+NOT_PLAIN = re.compile(r"\b(?:may|might|could|would|will|should|expected|likely|apparently|seems?|seemed|believed|"
+                       r"thought|probably|possibly|perhaps|about to|plans?|planned|hopes?|if)\b", re.IGNORECASE)
+# A record only records of the past could settle: "the first victory ... since 1958", "the
+# largest ... since the program was established", "the lowest in nearly 50 years".
+RECORD = re.compile(
+    r"\b(?:first|only|highest|lowest|largest|biggest|smallest|most|fewest|best|worst|record)\b[^.;]*?"
+    r"\b(?:since (?:\d{4}|the|it|its)|in (?:at least |nearly |almost |more than |over )?\d+ years|ever)\b",
+    re.IGNORECASE)
+# Counts of time, not of things anyone would need to source: "73 seconds after liftoff".
+UNITS = TIME_UNITS | {"seconds", "second"}
+# A record that names no years: "an unprecedented response", "a record high", "an all-time low".
+RECORD_ALONE = re.compile(r"\b(?:unprecedented|(?:historic|record|all-time) (?:high|low)s?)\b", re.IGNORECASE)
+# How far back a record reaches: "since 1958", "in 36 years", "since the program was established in 1981".
+REACH = re.compile(r"\b(?:since \d{4}|in (?:at least |nearly |almost |more than |over )?\d+ years|since (?:the|it|its)\b[^,;.]*|ever)")
+KINDS = ("news", "wire", "press-release", "study")
+# Words by which a sentence of a study report speaks of the study itself, whose figures are
+# the study's: only its background ("More than two billion people live ...") has no source.
+STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies|ied)|trials?|survey\w*|participants?|patients?|researchers?|results?|groups?|"
+                         r"enrolled|assigned|treated|median|responses?|measured|sample|samples|tested|authors?|"
+                         r"findings?|paper|journal|investigators?|data)\b", re.IGNORECASE)
+WORDS = (6, 40)
+
+
+def unsourced_statement(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these statements does the article make without naming any source for it?'
+    The answer is a figure or record stated in the article's own voice, with no source in
+    its sentence or the ones beside it; the wrong choices are claims whose sentence names
+    who makes them. Not in a study report (its figures are the study's), a speech, an
+    interview or a column (every word is the speaker's or author's)."""
+    if ctx.kind.kind not in KINDS or _governed_by_outlet(ctx):
+        return
+    sourced = _sourced_claims(ctx)
+    if len(sourced) < 2:
+        return
+    release = ctx.kind.kind == "press-release"
+    for start, sentence, kind, shown in unsourced_claims(ctx):
+        if shown != sentence:
+            continue  # a choice must stand alone
+        answer = claim_text(sentence, 22)
+        wrong = sorted(sourced, key=lambda s: (not re.search(r"\d", s.text), abs(s.start - start)))[:3]
+        distractors = [claim_text(s.text, 22) for s in wrong]
+        if len({answer, *distractors}) < 1 + len(distractors):
+            continue
+        where = "release" if release else "article"
+        explanation = (f"The {where} states this in its own voice: no person, body or document is named for it, in its "
+                       "sentence or the ones beside it. "
+                       + ("So the only source is the publisher itself, which has a stake in how its own work looks. "
+                          if release else "A reader cannot tell who counted or recorded it, or how they know. ")
+                       + SETTLE[kind] + " Each of the other statements comes with who makes it.")
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"unsourced-statement-{slugify(sentence, 24)}", skill="sourcing",
+                prompt=(f"Which of these statements does the {where} make in its own voice, without giving any "
+                        "source for it?"),
+                evidence=sentence,
+                explanation=explanation,
+                feedback={claim_text(s.text, 22): f"The {where} gives this claim to {_who(ctx, s)}: it has a "
+                                                   "source." for s in wrong},
+                template="unsourced-statement",
+            ),
+            0.8 * ctx.centrality(start) + 0.08, f"unsourced:{start}",
+        )
+
+
+# What would settle each kind of claim.
+SETTLE = {
+    "figure": "To check the figure, a reader would need the count or record it comes from: who made it, when, and "
+              "what exactly it counts.",
+    "record": "To check a record like this, a reader would need the records of every earlier year it is set against, "
+              "which the text does not point to.",
+}
+
+
+def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str, str]]:
+    """Sentences in the article's own voice that state a figure or a record as plain fact,
+    with no source in them, in the sentence before (even across a paragraph break), or in
+    the next one of the paragraph; not inside a quotation, not an item of a list cut from
+    its lead-in, not the headline or a dateline. Each with where it starts, its kind, and
+    the passage to show it by: the sentence, or with the one before when it points back."""
+    text = ctx.article.text
+    sources_at = {s.data["sentence_start"] for s in ctx.of_kind("source")} | \
+        {q.data["sentence_start"] for q in ctx.of_kind("quote")}
+    turns = ctx.of_kind("turn")
+    sentences = ctx.article.sentences
+    for index, sentence in enumerate(sentences):
+        words = text[sentence.start : sentence.end]
+        if sentence.start in sources_at or ctx.article.title and sentence.start < len(ctx.article.title) + 2:
+            continue
+        if any(t.start <= sentence.start < t.end for t in turns) or re.match(r"[A-Z][\w .’'-]{0,40}:\s", words):
+            continue  # an interview's answer, or "Chet Clem: ...": someone's words
+        ends_paragraph = text[sentence.end : sentence.end + 1] in ("\n", "")
+        if not (words.endswith(".") or ends_paragraph and words[-1:].isalnum() and len(words.split()) >= 8) \
+                or not words[:1].isupper() or not WORDS[0] <= len(words.split()) <= WORDS[1]:
+            continue  # "Group F — Sweden 1–0 Korea", a list item ending on ";": not a claim standing alone
+        if re.search(r"[“”\"‘]|(?<![a-z])’|’(?![a-z])", words) or SOURCE_WORDS.search(words) or NOT_PLAIN.search(words):
+            continue
+        if _inside_quotation(ctx, sentence.start) or _after_lead_in(ctx, sentence.start):
+            continue
+        shown = words
+        if not self_contained(words):
+            before = sentences[index - 1] if index else None
+            if before is None or before.paragraph != sentence.paragraph or re.match(r"(?:This|That|It)\s", words):
+                continue  # a bare "This was ..." may point at any of the things said before
+            shown = text[before.start : sentence.end]  # "These funds represent ...": with what they point back to
+            shown = re.sub(r"^[^:]{0,80}:\s+(?=[A-Z])", "", shown)  # without a heading run into the paragraph
+            if not self_contained(shown) or len(shown.split()) > 60 or re.search(r"[“”\"]", shown):
+                continue
+        kind = "record" if RECORD.search(words) or RECORD_ALONE.search(words) else \
+            "figure" if _counted_figure(ctx, sentence) else None
+        if kind is None or _sourced_elsewhere(ctx, sentence, sources_at):
+            continue
+        if ctx.kind.kind == "study" and (STUDY_WORDS.search(words) or any(
+                STUDY_WORDS.search(text[s.start : s.end]) for s in sentences if s.paragraph == sentence.paragraph)):
+            continue  # the study's own figures, or beside them
+        near = [sentences[index - 1]] if index else []
+        near += [s for s in sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
+        if any(s.start in sources_at or SOURCE_WORDS.search(text[s.start : s.end]) or re.search(r"[“”\"]", text[s.start : s.end])
+               for s in near):
+            continue  # a source just before or after could be read as the one behind it
+        yield sentence.start, words, kind, shown
+
+
+def _counted_figure(ctx: Context, sentence) -> bool:
+    """Whether the sentence states a figure someone must have counted or measured: money, a
+    share, a large count, or a count of ten or more of something ("10 nightmares"), not a
+    score, a time or an age."""
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        if not sentence.start <= fact.start < sentence.end or d["unit"] == "points" or d["in_range"]:
+            continue
+        counts = (d["counts"] or "").split()
+        if d["unit"] or d["value"] >= 1000 and not re.fullmatch(r"(?:1[89]|20)\d\d", fact.text.strip()):
+            return True
+        if d["value"] >= 10 and counts and counts[0].isalpha() and counts[0].islower() and not {counts[0], counts[-1]} & UNITS:
+            return True
+    return False
+
+
+def _sourced_elsewhere(ctx: Context, sentence, sources_at: set[int]) -> bool:
+    """Whether a figure of the sentence, or one within 2% of it, stands in a sentence that
+    names a source elsewhere ("like 189 other galleries" in the lede, "190 universities"
+    from the treasurer further on): the claim may be that source's, summed up."""
+    values = [f.data["value"] for f in ctx.of_kind("number") if sentence.start <= f.start < sentence.end and f.data["value"]]
+    return any(f.data["sentence_start"] in sources_at and f.data["sentence_start"] != sentence.start
+               and abs(f.data["value"] - value) <= 0.02 * value for f in ctx.of_kind("number") for value in values
+               if value >= 10)
+
+
+def _sourced_claims(ctx: Context) -> list[Fact]:
+    """Claims whose sentence says who makes them (by name, or as "a U.S. official"), as wrong choices: one for each claim, the
+    words after "said" or "according to", short enough to read as a choice. Not the
+    publisher of a release speaking of itself."""
+    found, seen = [], set()
+    for source in ctx.of_kind("source"):
+        kind = source.data["source_kind"]
+        speaker = speaker_of(source.data["speaker"])
+        if kind not in ("named-person", "named-organisation", "outlet", "unnamed") or speaker is None:
+            continue  # not "Research shows ..." or "experts say": a source so vague it may be taken for none
+        if ctx.speaks_for_itself(ctx.speakers.get(speaker.key, speaker)) or ctx.in_title(source):
+            continue
+        words = source.text.strip()
+        if not is_claim(source) or not self_contained(words, strict=False) or not 6 <= len(words.split()) <= 30:
+            continue
+        if source.data.get("direct") and (not words[:1].isupper() or OWN_VOICE.search(words)):
+            continue  # a piece of a quotation, or "I didn't know": plainly someone's words, no need to read
+        if FRAGMENT.match(words) or re.match(r"(?:because|if|when|while|although|as|since)\b", words, re.IGNORECASE):
+            continue
+        if words.count("“") != words.count("”") or words.count('"') % 2 or words.rstrip(" ”\"’").endswith("?"):
+            continue
+        key = claim_text(words, 22)
+        if key not in seen:
+            seen.add(key)
+            found.append(source)
+    return found
+
+
+# First and second person: words no news report says in its own voice.
+OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|we've|we’ve|us|our|ours|you|your)\b", re.IGNORECASE)
+
+
+def _who(ctx: Context, source: Fact) -> str:
+    label = ctx.label(source.data["speaker"]) or "a source it names"
+    return label[:1].lower() + label[1:] if label.startswith(("The ", "A ", "An ")) else label
+
+
+def _inside_quotation(ctx: Context, offset: int) -> bool:
+    """Whether an opening quotation mark before `offset`, in its paragraph or one left open
+    in the paragraph before, is still open: the sentence is someone's words."""
+    text = ctx.article.text
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _after_lead_in(ctx: Context, offset: int) -> bool:
+    """Whether the sentence is one of a list under a lead-in ending in a colon ("The
+    Administration is mobilizing $150 million, including:")."""
+    text = ctx.article.text
+    start = text.rfind("\n", 0, offset) + 1
+    lines = [line for line in text[:start].split("\n") if line.strip()]
+    return bool(lines) and (lines[-1].rstrip().endswith((":", ";")) or text[start:offset].rstrip().endswith(":"))
+
+
+def _governed_by_outlet(ctx: Context) -> bool:
+    """Whether the story rests on another news organisation's report from its opening
+    ("according to today's Washington Post"): then every claim may be that report's."""
+    text = ctx.article.text
+    paragraphs = [p for p in text.split("\n") if p.strip()][:3]
+    opening_end = text.find(paragraphs[-1]) + len(paragraphs[-1]) if paragraphs else 0
+    return any(s.data["source_kind"] == "outlet" and s.start < opening_end for s in ctx.of_kind("source"))
+
+
+def unsourced_record(ctx: Context) -> Iterator[Candidate]:
+    """'“This was Sweden's first win ... since 1958.” The article gives no source for this
+    record. What would a reader need to check it?' A record is a claim about every earlier
+    year it reaches back over, so one event's account, a witness or a repeat cannot settle
+    it: only the records of those years can."""
+    if ctx.kind.kind not in KINDS or _governed_by_outlet(ctx):
+        return
+    release = ctx.kind.kind == "press-release"
+    where = "release" if release else "article"
+    for start, sentence, kind, shown in unsourced_claims(ctx):
+        record = RECORD.search(sentence) or RECORD_ALONE.search(sentence)
+        if kind != "record" or record is None:
+            continue
+        reach = REACH.search(record.group() + sentence[record.end():]) if record.re is RECORD else None
+        if record.re is RECORD and (reach is None or len(reach.group().split()) > 10):
+            continue
+        reach = reach.group().rstrip(" .") if reach else ""
+        answer = f"Records of every earlier year it compares with ({reach})" if reach else \
+            "Records of earlier cases of the same kind, to compare it with"
+        wrong = {
+            "A full record of this one event, from start to finish": "One event's record shows what happened this time, "
+                                                                     "not that nothing like it happened in the years before.",
+            "A statement from someone who took part, saying it is so": "Someone who took part can say what happened, not "
+                                                                       "how it compares with every earlier year.",
+            "Other news reports that give the same claim": "Reports that repeat a claim do not check it: they may have "
+                                                           "copied it from the same place.",
+        }
+        first = record.group().split()[0].lower()
+        claim = (f"“{capitalise(first)} … {reach}” is a claim about the past as well as the present: it sets this against "
+                 f"everything of its kind {reach}." if reach else
+                 f"“{capitalise(record.group())}” is a claim about the past as well as the present: it says nothing "
+                 "before matched this, yet the text compares it with nothing.")
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"unsourced-record-{slugify(sentence, 24)}", skill="sourcing",
+                prompt=f"{quoted(shown)} The {where} names no source for this. What would a reader need to check it?",
+                evidence=shown,
+                explanation=(f"{claim} The {where} names no source for it"
+                             + (", so the publisher's word is all there is" if release else "")
+                             + f". Only {'the records of those years' if reach else 'records of the past'}, such as "
+                             "official results or counts kept over time, could settle it."),
+                feedback=wrong, template="unsourced-record",
+            ),
+            0.8 * ctx.centrality(start) + 0.08, f"unsourced:{start}",
+        )

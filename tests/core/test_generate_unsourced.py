@@ -1,0 +1,96 @@
+"""Claims an article makes with no source, and how a reader could check a record."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import TEMPLATES, unsourced
+from quiz.core.generate.common import Context
+
+
+def context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def questions(template, text: str):
+    return [c.question for c in template(context(text))]
+
+
+HARBOUR = (
+    "New ferry for the harbour town\n\n"
+    "Mayor Ana Ruiz said the new ferry would carry 400 passengers on each crossing to South Island.\n\n"
+    "The harbour has been dredged twice this spring. The old ferry carried 1,250,000 passengers in its last year of service.\n\n"
+    "Carl Dent, a harbour pilot, said the channel had been deepened by three metres in the past month.\n\n"
+    "The ferry arrived from the shipyard on Tuesday. The Sea Lark is the first new ferry Eastport has bought since 1987.\n\n"
+    "The port authority said the ticket office would open at six in the morning from next week."
+)
+
+
+def test_a_figure_stated_with_no_source_is_told_from_claims_whose_source_is_given():
+    record, asked = sorted(questions(unsourced.unsourced_statement, HARBOUR), key=lambda q: "1,250,000" in q.answer)
+    assert record.answer.startswith("The Sea Lark is the first") and "records of every earlier year" in record.explanation
+    assert asked.answer == "The old ferry carried 1,250,000 passengers in its last year of service"
+    assert asked.evidence == "The old ferry carried 1,250,000 passengers in its last year of service."
+    assert len(asked.choices) >= 3 and all(
+        c.startswith(("The new ferry would carry", "The channel had been deepened", "The ticket office would open"))
+        for c in asked.choices if c != asked.answer)
+    assert "who counted" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_record_with_no_source_is_asked_what_would_check_it():
+    (asked,) = questions(unsourced.unsourced_record, HARBOUR)
+    assert asked.prompt.startswith("“The Sea Lark is the first new ferry Eastport has bought since 1987.”")
+    assert asked.answer == "Records of every earlier year it compares with (since 1987)"
+    assert "since 1987" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_figure_with_a_source_beside_it_or_inside_a_quotation_has_a_source():
+    text = HARBOUR.replace("The harbour has been dredged twice this spring.", "Port records show the harbour was dredged twice.")
+    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]  # a source just before
+    text = HARBOUR.replace("The old ferry carried 1,250,000 passengers in its last year of service.",
+                           "“The old ferry carried 1,250,000 passengers in its last year of service,” Ruiz added.")
+    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]
+    text = HARBOUR.replace("The harbour has been dredged twice this spring. The old ferry",
+                           "“We are proud of it. The old ferry").replace("last year of service.", "last year of service.”")
+    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]
+
+
+def test_a_record_someone_is_said_to_give_or_one_in_a_speech_is_not_asked():
+    text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.",
+                           "The Sea Lark is the first new ferry Eastport has bought since 1987, the council said.")
+    assert not questions(unsourced.unsourced_record, text)
+    speech = ("Remarks at the harbour\n\nThank you all for coming. The Sea Lark is the first new ferry Eastport has bought since 1987. "
+              "We are proud of it, and I thank the crew.\n\nMy friends, I said we would do it, and we did.")
+    assert not questions(unsourced.unsourced_record, speech)
+
+
+def test_a_bare_this_pointing_back_is_not_shown_with_a_sentence_it_may_not_mean():
+    text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.",
+                           "This was the first new ferry Eastport has bought since 1987.")
+    assert not questions(unsourced.unsourced_record, text)
+
+
+def test_a_record_that_names_no_years_is_asked_what_it_is_compared_with():
+    text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.",
+                           "The town has seen an unprecedented rush for tickets to the island.")
+    (asked,) = questions(unsourced.unsourced_record, text)
+    assert asked.answer == "Records of earlier cases of the same kind, to compare it with"
+    assert asked.explanation.startswith("“Unprecedented” is a claim about the past")
+
+
+def test_research_cited_with_no_name_is_not_offered_as_a_claim_with_a_source():
+    # "Research shows ..." is so vague a source that a student could fairly call it none.
+    text = HARBOUR.replace("Carl Dent, a harbour pilot, said", "Research shows that")
+    assert not [q for q in questions(unsourced.unsourced_statement, text)
+                if any(c.startswith("The channel had been deepened") for c in q.choices)]
+
+
+def test_an_item_of_a_list_under_its_lead_in_is_not_taken_alone():
+    text = HARBOUR.replace("The harbour has been dredged twice this spring. The old ferry",
+                           "The town will spend money on:\n\nNew piers. The old ferry")
+    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]
+
+
+def test_the_templates_are_offered():
+    assert unsourced.unsourced_statement in TEMPLATES and unsourced.unsourced_record in TEMPLATES
