@@ -1,0 +1,63 @@
+"""The question of whose account an article leaves out: a body it writes about in several
+sentences but never gives a word from, among the sources it does quote."""
+
+import random
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import voices
+from quiz.core.generate.common import Context
+
+
+def questions(text: str):
+    article = parse_article(text)
+    return [c.question for c in voices.unheard_party(Context(article, read_facts(article), random.Random(1)))]
+
+
+BRIDGE = (
+    "Town asks the Coast Guard to close the old bridge\n\n"
+    "The town of Elm Bay has asked the Coast Guard to close the old bridge to boats after a crack was found "
+    "in one of its piers.\n\n"
+    "\"We cannot wait for a barge to hit it,\" said Mayor Ann Price.\n\n"
+    "Mark Olsen, the town engineer, said the crack had grown by two centimetres since May.\n\n"
+    "Local fishermen use the channel under the bridge every morning.\n\n"
+    "The request to the Coast Guard went out on Tuesday, weeks after the first survey of the piers."
+)
+
+
+def test_a_body_the_article_writes_about_twice_and_never_hears_is_asked_as_the_missing_account():
+    (asked,) = questions(BRIDGE)
+    assert asked.answer == "The Coast Guard"
+    assert sorted(c for c in asked.choices if c != asked.answer) == ["Ann Price, the Mayor", "Mark Olsen, a town engineer"]
+    assert "names the Coast Guard in 3 sentences" in asked.explanation, asked.explanation
+    assert ("Among the sources it does give words from are Ann Price (the Mayor) and Mark Olsen (a town engineer). ") in asked.explanation
+
+
+@pytest.mark.parametrize("heard", [
+    "The Coast Guard said in a statement that it would look at the request.",
+    "A spokesman for the Coast Guard said the request would be read this week.",
+    "According to the Coast Guard, the channel is used by forty boats a day.",
+    "The Coast Guard has not yet commented.",
+    "The Coast Guard will send a boat on Friday. It said the bridge was not its concern.",
+    "Jo Reed, a captain at the Coast Guard, said the piers looked sound.",
+])
+def test_a_body_heard_anywhere_in_the_article_is_not_offered_as_unheard(heard):
+    assert not questions(BRIDGE + "\n\n" + heard)
+
+
+def test_a_body_named_in_one_sentence_only_is_not_asked():
+    text = BRIDGE.replace("The request to the Coast Guard went out on Tuesday", "The request went out on Tuesday")
+    text = text.replace("Town asks the Coast Guard to close the old bridge", "Town wants the old bridge closed")
+    assert not questions(text)
+
+
+def test_a_press_release_is_not_asked_whose_account_it_leaves_out():
+    text = ("FOR IMMEDIATE RELEASE\n\n" + BRIDGE.split("\n\n", 1)[1] + "\n\nContact: press office, Elm Bay Town Hall.")
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    if ctx.kind.kind == "press-release":
+        assert not list(voices.unheard_party(ctx))
+    else:
+        pytest.skip("the invented text is not read as a release")
