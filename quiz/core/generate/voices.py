@@ -309,3 +309,53 @@ def _gives_words(ctx: Context, at: int, length: int) -> bool:
         return True  # named beside a source, perhaps as where they work: "Mustard, a geologist at the university"
     after = next((s for s in ctx.article.sentences if s.start >= sentence.end), None)
     return after is not None and bool(GOES_ON.match(text[after.start : after.end]))
+
+
+def main_voice(ctx: Context) -> Iterator[Candidate]:
+    """'Whose words does the article give most often?' when one source is given at least
+    twice as often as any other, by a margin that no quotation whose speaker is unplaced, and
+    no other way of counting a quotation that goes on, could close: the story is told largely
+    through one voice, and a reader should ask who could answer it."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
+        return  # a release, a speech or an interview is one voice by nature
+    said = {key: statements(ctx, claims) for key, claims in ctx.claims_by_speaker.items()
+            if not is_outlet(key) and not all(ctx.in_title(c) for c in claims)}
+    unplaced = statements(ctx, [q for q in ctx.of_kind("quote") if speaker_of(q.data["speaker"]) is None
+                                and q.data["speaker"].get("kind") not in ("document", "thing", "writer")])
+    ranked = sorted((key for key in said if said[key]), key=lambda key: -said[key])
+    if len(ranked) < 3:
+        return
+    top, second = said[ranked[0]], said[ranked[1]]
+    if top < 4 or top < 2 * second or top < second + 3 + unplaced:
+        return
+    speaker = ctx.speakers[ranked[0]]
+    # Choices are single people: a group ("unnamed experts", "the authors") may include the top source.
+    others = [ctx.speakers[key] for key in ranked[1:] if ctx.speakers[key].kind == "person"][:3]
+    if not speaker.named or speaker.kind != "person" or len(others) < 2:
+        return
+    evidence = next(filter(None, (claim_evidence(ctx, c) for c in ctx.claims_by_speaker[speaker.key])), None)
+    if evidence is None:
+        return
+    name = speaker.key
+    yield Candidate(
+        choice(
+            ctx, name, [_short(o) for o in others], id=f"main-voice-{slugify(name, 24)}",
+            skill="sourcing",
+            prompt="The article gives the words of several sources. Whose words does it give most often?",
+            evidence=evidence,
+            explanation=(f"The article gives the words of {_listed([speaker])} far more often than those of any "
+                         f"other source, such as {_short(others[0])}. Much of the story is told through this one voice, "
+                         f"so a reader sees it the way {name} does, and should ask who could answer or check what "
+                         f"{name} says."),
+            feedback={_short(o): f"The article gives {o.key if o.named else mid_sentence(o.label)}'s words, "
+                      f"but far less often than {possessive(name)}." for o in others},
+            template="main-voice",
+        ),
+        0.75, "main-voice",
+    )
+
+
+def _short(speaker) -> str:
+    """A source as a choice: a name alone (its role would make a long choice stand out), or
+    the article's words for an unnamed one."""
+    return speaker.key if speaker.named else capitalise(speaker.label)
