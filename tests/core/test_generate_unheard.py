@@ -11,9 +11,9 @@ from quiz.core.generate import voices
 from quiz.core.generate.common import Context
 
 
-def questions(text: str):
+def questions(text: str, template=voices.unheard_party):
     article = parse_article(text)
-    return [c.question for c in voices.unheard_party(Context(article, read_facts(article), random.Random(1)))]
+    return [c.question for c in template(Context(article, read_facts(article), random.Random(1)))]
 
 
 BRIDGE = (
@@ -64,8 +64,7 @@ def test_a_press_release_is_not_asked_whose_account_it_leaves_out():
 
 
 def main_voices(text: str):
-    article = parse_article(text)
-    return [c.question for c in voices.main_voice(Context(article, read_facts(article), random.Random(1)))]
+    return questions(text, voices.main_voice)
 
 
 PLANT = (
