@@ -95,3 +95,8 @@ def test_a_group_is_never_offered_against_a_main_voice_who_may_be_one_of_them():
     text = PLANT + "\n\nUnion officials said they would meet the owners on Monday."
     (asked,) = main_voices(text)
     assert "Union officials" not in asked.choices and "Unnamed union officials" not in asked.choices
+
+
+def test_a_body_among_the_sources_is_listed_as_the_article_writes_it():
+    (asked,) = questions(BRIDGE + "\n\nThe Harbour Board said the channel would stay open until the work began.")
+    assert "the Harbour Board" in asked.explanation, asked.explanation

@@ -127,9 +127,14 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     )
 
 
-def _listed(speakers, more: list[str] = ()) -> str:
-    """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'."""
-    return or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers] + list(more), "and")
+def _listed(speakers, more: list[str] = (), text: str = "") -> str:
+    """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'; with the
+    article's text, a body it writes with "the" keeps it ("the Department of ...")."""
+    def named(s) -> str:
+        label = re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label))
+        the = s.kind == "organisation" and text and re.search(rf"\b[Tt]he {re.escape(label)}\b", text)
+        return f"the {label}" if the else label
+    return or_list([named(s) for s in speakers] + list(more), "and")
 
 
 AFFECTED_PLURALS = re.compile(
@@ -253,7 +258,7 @@ def unheard_party(ctx: Context) -> Iterator[Candidate]:
     answer = capitalise(name)
     distractors = [capitalise(s.label) for s in named[:3]]
     unknown = any(speaker_of(q.data["speaker"]) is None for q in ctx.of_kind("quote"))
-    voices = _listed(list({s.label: s for s in sources}.values()))
+    voices = _listed(list({s.label: s for s in sources}.values()), text=ctx.article.text)
     listed = (f"Among the sources it does give words from are {voices}" if unknown
               else f"The sources it gives words from are {voices}")
     yield Candidate(
