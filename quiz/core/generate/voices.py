@@ -252,17 +252,17 @@ def unheard_party(ctx: Context) -> Iterator[Candidate]:
     if party is None:
         return
     name, at = party
-    evidence = sentences_around(ctx, at[0], at[0] + len(name))
-    if evidence is None:
-        return
     answer = capitalise(name)
     distractors = [capitalise(s.label) for s in named[:3]]
     unknown = any(speaker_of(q.data["speaker"]) is None for q in ctx.of_kind("quote"))
     voices = _listed(list({s.label: s for s in sources}.values()), text=ctx.article.text)
     listed = (f"Among the sources it does give words from are {voices}" if unknown
               else f"The sources it gives words from are {voices}")
-    yield Candidate(
-        choice(
+    # One candidate per passage that names the body, all on one point: the ranking keeps the
+    # one whose passage no other question of the pack shows.
+    passages = dict.fromkeys(filter(None, (sentences_around(ctx, start, start + len(name)) for start in at)))
+    for rank, evidence in enumerate(passages):
+        yield Candidate(choice(
             ctx, answer, distractors, id=f"unheard-{slugify(name, 24)}", skill="sourcing",
             prompt="The article writes about all of these. Which one does it give no words from at all "
                    "(no quotation, nothing it said, no statement)?",
@@ -274,9 +274,7 @@ def unheard_party(ctx: Context) -> Iterator[Candidate]:
             feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
                       for s in named[:3]},
             template="unheard-party",
-        ),
-        0.8, "whose-voices",
-    )
+        ), 0.8 - 0.01 * rank, "whose-voices")
 
 
 def _unheard_bodies(ctx: Context) -> Iterator[tuple[str, list[int]]]:
@@ -338,12 +336,10 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
     others = [ctx.speakers[key] for key in ranked[1:] if ctx.speakers[key].kind == "person"][:3]
     if not speaker.named or speaker.kind != "person" or len(others) < 2:
         return
-    evidence = next(filter(None, (claim_evidence(ctx, c) for c in ctx.claims_by_speaker[speaker.key])), None)
-    if evidence is None:
-        return
     name = speaker.key
-    yield Candidate(
-        choice(
+    passages = dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in ctx.claims_by_speaker[name])))
+    for rank, evidence in enumerate(passages):  # one per passage, on one point, as in unheard_party
+        yield Candidate(choice(
             ctx, name, [_short(o) for o in others], id=f"main-voice-{slugify(name, 24)}",
             skill="sourcing",
             prompt="The article gives the words of several sources. Whose words does it give most often?",
@@ -355,9 +351,7 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
             feedback={_short(o): f"The article gives {o.key if o.named else mid_sentence(o.label)}'s words, "
                       f"but far less often than {possessive(name)}." for o in others},
             template="main-voice",
-        ),
-        0.75, "main-voice",
-    )
+        ), 0.75 - 0.001 * rank, "main-voice")
 
 
 def _short(speaker) -> str:
