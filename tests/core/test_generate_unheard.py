@@ -100,3 +100,29 @@ def test_a_group_is_never_offered_against_a_main_voice_who_may_be_one_of_them():
 def test_a_body_among_the_sources_is_listed_as_the_article_writes_it():
     asked, *_ = questions(BRIDGE + "\n\nThe Harbour Board said the channel would stay open until the work began.")
     assert "the Harbour Board" in asked.explanation, asked.explanation
+
+
+def test_a_source_with_no_post_could_speak_for_the_body_so_it_is_not_offered_as_unheard():
+    assert not questions(BRIDGE + "\n\nJo Reed said the piers would be checked again in June.")
+
+
+def test_the_police_are_not_unheard_when_an_officer_is_quoted():
+    text = ("Road to the old bridge closed\n\n"
+            "The police closed the road to the old bridge on Monday night after a crack was found in a pier.\n\n"
+            "\"We cannot wait for a lorry to fall in,\" said Mayor Ann Price.\n\n"
+            "Mark Olsen, the town engineer, said the crack had grown by two centimetres since May.\n\n"
+            "The police will keep the road shut for a week.")
+    (asked, *_) = questions(text)
+    assert asked.answer == "The police"
+    officer = "\n\n\"Nobody drives on it until it is safe,\" said Inspector Jo Reed, a police officer."
+    assert not questions(text + officer)
+
+
+def test_a_body_heard_at_the_start_of_a_sentence_with_a_capital_is_heard():
+    text = ("Road to the old bridge closed\n\n"
+            "The police closed the road to the old bridge on Monday night after a crack was found in a pier.\n\n"
+            "\"We cannot wait for a lorry to fall in,\" said Mayor Ann Price.\n\n"
+            "Mark Olsen, the town engineer, said the crack had grown by two centimetres since May.\n\n"
+            "The police will keep the road shut for a week.\n\n"
+            "Police said drivers should use the ferry.")
+    assert not questions(text)

@@ -211,10 +211,24 @@ BODY_WORDS = frozenset(
     "Museum Hospital Government Inc Ltd Church".split()
 )
 # Bodies and groups the article names with a common noun: "the police", "the Venezuelan
-# government", "state governors", "critics".
-COMMON_BODY = re.compile(r"\bthe (?:(?:[A-Z][a-z]+|local|federal|state|city) )?(?:police|government|school|military|"
-                         r"authorities|council|prosecutors|regulators)\b|\b(?:state |local )?governors\b|\bcritics\b|"
-                         r"\baid (?:groups|agencies)\b")
+# government", "state governors", with the words of the posts of people who speak for them:
+# a source whose role has one of these may be speaking for the body.
+COMMON_BODY = re.compile(r"\b[Tt]he (?:(?:[A-Z][a-z]+|local|federal|state|city) )?(?P<body>police|government|school|military|"
+                         r"authorities|council|prosecutors|regulators)\b|\b(?:state |local )?(?P<governors>governors)\b|"
+                         r"\baid (?P<aid>groups|agencies)\b")
+SPEAKS_FOR = {
+    "police": r"police|officer|sheriff|detective|constable|chief",
+    "government": r"minister|secretary|official|spokes|government|department|ministry|president|governor|mayor",
+    "authorities": r"minister|secretary|official|spokes|government|department|ministry|president|governor|mayor|police",
+    "school": r"school|principal|teacher|head|superintendent|district|board",
+    "military": r"military|army|navy|air force|defen[cs]e|general|colonel|commander|officer|soldier|pentagon",
+    "council": r"council|mayor",
+    "prosecutors": r"prosecutor|attorney",
+    "regulators": r"regulat",
+    "governors": r"governor",
+    "groups": r"aid|charity|relief|cross|crescent|ngo|humanitarian",
+}
+SPEAKS_FOR["agencies"] = SPEAKS_FOR["groups"]
 # Words by which a body gives its words, view or account.
 SPEECH = (r"(?:say|says|said|saying|tell|tells|told|state[sd]|statements?|according|announc\w*|report\w*|claim\w*|"
           r"confirm\w*|den(?:y|ies|ied)|insist\w*|warn\w*|add(?:s|ed)|not(?:es|ed)|explain\w*|wr(?:ote|ites|itten)|"
@@ -246,8 +260,8 @@ def unheard_party(ctx: Context) -> Iterator[Candidate]:
                if not is_outlet(key) and not all(ctx.in_title(c) for c in claims)]  # the headline is the writer's
     heard = [s for s in sources if statements(ctx, ctx.claims_by_speaker[s.key])]
     named = list({s.label: s for s in heard if len(s.label) <= 70}.values())
-    if len(named) < 2:
-        return
+    if len(named) < 2 or any(s.named and s.kind == "person" and ", " not in s.label for s in sources):
+        return  # a source with no post could be speaking for any body the story names
     party = next(iter(_unheard_bodies(ctx)), None)
     if party is None:
         return
@@ -283,13 +297,16 @@ def _unheard_bodies(ctx: Context) -> Iterator[tuple[str, list[int]]]:
     text = ctx.article.text
     names = [m.data["name"] for m in ctx.of_kind("mention", label="organisation")
              if m.data["name"].split()[-1] in BODY_WORDS and not is_outlet(m.data["name"])]
-    names += list(dict.fromkeys(m.group() for m in COMMON_BODY.finditer(text)))
     labels = " | ".join(f"{s.key} {s.label}" for s in ctx.speakers.values()).lower()
-    for name in dict.fromkeys(re.sub(r"^the ", "", n) for n in names):
+    for match in COMMON_BODY.finditer(text):
+        kind = match.group("body") or match.group("governors") or match.group("aid")
+        if not re.search(rf"\b(?:{SPEAKS_FOR[kind]})", labels):
+            names.append(match.group())
+    for name in dict.fromkeys(re.sub(r"^[Tt]he ", "", n) for n in names):
         forms = [name] + re.findall(rf"{re.escape(name)} \(([A-Z]{{2,6}})\)", text)
         if any(form.lower() in labels or form.split()[-1].lower().rstrip("s") in labels for form in forms):
             continue  # the body, or someone of it, is among the sources
-        found = sorted({m.start() for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", text)})
+        found = sorted({m.start() for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.IGNORECASE)})
         sentences = {s.start: s for at in found if (s := ctx.article.sentence_at(at)) is not None}
         if len(sentences) < 2 or any(_gives_words(ctx, at, len(name)) for at in found):
             continue
