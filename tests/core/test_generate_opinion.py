@@ -367,3 +367,69 @@ def test_a_bullet_with_no_verb_is_not_offered_as_one_of_the_sentences(bullet):
         f"The department is also funding two projects, including:\n\n{bullet}\n\n")
     (question,) = offered(bullets, opinion.writer_judgement)
     assert not any(c.startswith("$3 million contribution") for c in question.choices)
+
+
+LIBRARY = """Riverton closes its library branch on Oak Street
+
+Thursday, March 6, 2025
+
+The city of Riverton closed the Oak Street library branch on Monday after 64 years.
+
+The council voted 6 to 3 in February to cut the branch from the budget.
+
+The branch lent 41,000 books in 2024, according to city figures.
+
+Its 12 staff members moved to the main library on Elm Avenue.
+
+"Closing a library that children walk to every day is a shameful choice for this town," said Grace Moreno, who chairs the Friends of the Library.
+
+Moreno's group collected 2,300 signatures against the closure.
+"""
+VIEW = "Closing a library that children walk to every day is a shameful choice for this town."
+SAID = VIEW.rstrip(".") + ","  # as the quotation gives it, before "said Grace Moreno"
+
+
+def test_a_quoted_persons_judgement_is_asked_beside_sentences_a_record_could_check():
+    (candidate,) = list(opinion.judgement_or_record(_context(LIBRARY)))
+    question = candidate.question
+    assert candidate.worth >= 0.7
+    assert question.prompt == ("Which of these statements from the article is Grace Moreno's judgement, not something a "
+                               "record or a count could check?")
+    assert question.answer == VIEW and SAID in question.evidence
+    # The wrong choices state a figure or a date, and judge nothing.
+    assert "The city of Riverton closed the Oak Street library branch on Monday after 64 years." in question.choices
+    assert all(any(ch.isdigit() for ch in c) for c in question.choices if c != VIEW)
+    assert "“shameful” judges" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "(“6”)" in question.feedback["The council voted 6 to 3 in February to cut the branch from the budget."]
+
+
+@pytest.mark.parametrize("view", [
+    # a record and a judgement in one sentence: neither only a view nor only a fact
+    "The council cut 64 years of service in one vote, a shameful choice for this town.",
+    "The council voted to close it, which is a shameful choice for this town and its children.",
+    # a guess about what will come is another kind of claim
+    "Closing a library that children walk to every day will be a shameful choice for this town.",
+    # "his" stands for someone named in another sentence
+    "Closing a library that children walk to is his shameful choice for this town and its children.",
+])
+def test_a_judgement_mixed_with_a_record_a_guess_or_an_unnamed_person_is_not_asked_as_a_view(view):
+    assert not list(opinion.judgement_or_record(_context(LIBRARY.replace(SAID, view.rstrip('.') + ','))))
+
+
+def test_a_sentence_that_judges_or_reports_words_is_not_offered_as_one_a_record_could_check():
+    judged = LIBRARY.replace("Its 12 staff members moved to the main library on Elm Avenue.",
+                             "Its 12 devoted staff members moved to the main library on Elm Avenue.")
+    (question,) = [c.question for c in opinion.judgement_or_record(_context(judged))]
+    assert not any("devoted" in c or "according to" in c for c in question.choices)
+
+
+def test_a_bare_i_think_with_no_judging_word_is_only_a_draft():
+    thinks = LIBRARY.replace(SAID, "I think the children of this town have lost a second home on Oak Street,")
+    (candidate,) = list(opinion.judgement_or_record(_context(thinks)))
+    assert candidate.worth < 0.7 and "“I think” gives it as Grace Moreno's own belief" in candidate.question.explanation
+
+
+def _context(text):
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))

@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Sentence
-from quiz.core.facts.voice import UNMISTAKABLE
+from quiz.core.facts.voice import EVALUATIVE, UNMISTAKABLE, subjective_words
 from quiz.core.generate.common import (
-    Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
+    THIRD_PERSON, Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
     voice_of,
 )
 
@@ -568,3 +568,164 @@ def quoted_sentences(ctx: Context) -> Iterator[tuple[str, Sentence, str]]:
             if end - start >= 10 and sentence.start not in seen:
                 seen.add(sentence.start)
                 yield name, sentence, display(text[start:end]).strip(" “”\"‘’").rstrip(",")
+
+
+# Words with which a speaker or a writer judges, beyond the lists above: what is best or
+# right, or fits, is a view. Not "bad" or "good" ("bad weather", "good news" tell of things).
+VIEW_WORDS = SPEAKER_JUDGING | SURE_JUDGING | frozenset(
+    """perfect ideal best poor wrong unfair influential ground-breaking groundbreaking
+    important necessary essential excellent terrible reasonable unreasonable irresponsible meaningful dishonest
+    """.split())
+# "I think ...", "we believe ...": the speaker gives it as their own belief.
+BELIEF = re.compile(r"\b(?:I|we) (?:(?:really|strongly|honestly|truly) )?(?:think|believe|feel)\b")
+# What keeps a sentence from being a plain claim a record settles: a guess, a forecast, a
+# hedge on its source, a wish, a question.
+NOT_PLAIN = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|ought|shall|likely|unlikely|expect(?:s|ed)?|(?-i:plan(?:s|ned)?)|"
+    r"hopes?|forecasts?|reportedly|apparently|allegedly|perhaps|probably|possibly|seems?|appears?|if)\b|\?", re.IGNORECASE)
+# In a view: a guess, a forecast, a wish or a call makes it another kind of claim.
+GUESS = re.compile(r"\b(?:will|would|could|can|may|might|should|must|ought|shall|likely|unlikely|expect(?:s|ed)?|"
+                   r"hopes?|perhaps|probably|possibly|seems?|appears?|if)\b|\?", re.IGNORECASE)
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def judgement_or_record(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these statements from the article is a judgement, not something a record
+    could check?' The key is a named person's own words (a quotation, or an answer in an
+    interview; in a speech or a column, the speaker's or writer's own) that judge by a word
+    no record can settle ("a tremendous effort", "the sham it has become", "I think ..."),
+    with no figure or date in it. The wrong choices are sentences of the article that state
+    a figure, a date or a named act, with no judging word, no guess and no hedge: a count,
+    a document or a dated record could show each true or false. A sentence that mixes a
+    record and a judgement is neither, and is left out."""
+    if ctx.kind.kind == "fact-check":
+        return
+    checkable = _checkable_sentences(ctx)
+    if len(checkable) < 2:
+        return
+    views = _views(ctx)
+    if not views:
+        return
+    owner, sentence, part, word = views[0]
+    near = sorted(checkable, key=lambda c: abs(c[0].start - sentence.start))[:3]
+    distractors = [shown for _, shown in near]
+    belief = BELIEF.search(word) is not None
+    why = (f"“{word}” gives it as {owner}'s own belief" if belief else f"“{word}” judges")
+    yield Candidate(
+        choice(
+            ctx, part, distractors, id=f"judgement-or-record-{slugify(part, 24)}", skill="fact-vs-opinion",
+            prompt=f"Which of these statements from the {_piece(ctx)} is {owner}'s judgement, not something "
+                   "a record or a count could check?",
+            evidence=sentence.text,
+            explanation=(f"{why}: it is {owner}'s view, which others may not share, and no record, document "
+                         "or count could prove it right or wrong. The other statements each give a figure, a date or "
+                         "an event, with no word that judges: records could show whether they are true."),
+            feedback={shown: f"It states {_record_of(shown)}, and no word in it judges: {_checked_by(shown)} could show "
+                             "whether it is true." for shown in distractors},
+            template="judgement-or-record",
+        ),
+        # "I think we learned a lot" with no word that judges is mostly a passing remark: a draft.
+        0.6 if belief else 0.75, f"opinion:{sentence.start}",
+    )
+
+
+def _piece(ctx: Context) -> str:
+    return {"speech": "speech", "interview": "interview", "press-release": "release"}.get(ctx.kind.kind, "article")
+
+
+def _views(ctx: Context) -> list[tuple[str, Sentence, str, str]]:
+    """A named person's judgements in their own words: (owner, sentence, the words, the
+    judging word), those by a word that only judges before those by "I think"."""
+    found = []
+    lines = list(quoted_sentences(ctx))
+    # An interview's answers that judge, which the parse reads as opinions, not statements.
+    lines += [(voice_of(f), s, display(s.text)) for f in ctx.of_kind("opinion", mode="judge") if voice_of(f) != "the writer"
+              for s in ctx.article.sentences if s.start == f.data.get("sentence_start")]
+    # The article's own voice: the speaker of a speech, the publisher of a release, else the writer.
+    if ctx.kind.kind != "interview":
+        own = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+        lines += [(own, s, display(s.text)) for s in ctx.article.sentences
+                  if any(f.data.get("sentence_start") == s.start and voice_of(f) == "the writer"
+                         for f in ctx.of_kind("opinion", mode="judge"))
+                  and not REPORTS_WORDS.search(s.text)]
+    for owner, sentence, part in lines:
+        if (re.search(r"\d|[“”\"]", part) or MONTHS.search(part) or GUESS.search(part)
+                or not 8 <= len(part.split()) <= MAX_WORDS or sentence.start < len(ctx.article.title) + 2):
+            continue
+        part = part if part.endswith((".", "!")) else part.rstrip(",") + "."  # "“... for this town,” said Grace Moreno"
+        if not shown_alone(part, ctx, named_speaker=True):
+            continue
+        words = [w for w in re.findall(r"[A-Za-z][a-z-]+", part) if w.lower() in VIEW_WORDS]
+        belief = BELIEF.search(part)
+        if THIRD_PERSON.search(part):
+            continue  # "I think his photography ...": whom "his" stands for is in another sentence
+        # The article's own voice mostly tells what happened as it judges it ("the successful exhibit
+        # included ..."); a quoted person's "-ed" is as often an adjective ("a retired shuttle").
+        past = PAST if owner in ("the writer", "the publisher", "the speaker") else PAST_FORM
+        if words and (_mixed(part, words[0]) or past.search(part) or SUPERLATIVE.search(part.replace(words[0], ""))):
+            continue  # "Evacuations have been carried out, which is essential": a record beside the view
+        if words:
+            found.append((0, sentence.start, owner, sentence, part, words[0]))
+        elif belief:
+            found.append((1, sentence.start, owner, sentence, part, belief.group(0)))
+    return [(o, s, p, w) for _, _, o, s, p, w in sorted(found, key=lambda f: f[:2])]
+
+
+# A verb in the past tense: the sentence tells what happened as well as judging it ("the
+# successful exhibit included ...").
+PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b(?<!\bneed)|\b(?:began|won|lost|took|made|left|came|went|gave|got|"
+                  r"met|paid|rose|fell|sold|built|spent|sent|held|ran|became|found|brought|told)\b")
+PAST_FORM = re.compile(r"\b(?:was|were|had|did)\b")
+# "the greatest number", "most": a second measure beside the judging word, which a count could settle.
+SUPERLATIVE = re.compile(rf"\b(?:most|least|(?!{NOT_SUPERLATIVE}\b)(?!\w*west\b)\w{{2,}}est)\b", re.IGNORECASE)
+
+
+def _mixed(part: str, word: str) -> bool:
+    """Whether a judging sentence also tells, in a clause of its own, what happened."""
+    return any(word not in clause and FINITE.search(clause)
+               for clause in re.split(r",\s+|\s+[-–—]\s+|;\s+", part))
+
+
+def _checkable_sentences(ctx: Context) -> list[tuple[Sentence, str]]:
+    """The article's sentences that state a figure, a date or a day, with a verb that tells
+    what happened or is the case, and nothing a reader could take for a judgement, a guess
+    or a report of someone's words. In an interview, the answers too; elsewhere, not a
+    quotation."""
+    judging = VIEW_WORDS | EVALUATIVE | subjective_words()
+    text = ctx.article.text
+    quoted_spans = [] if ctx.kind.kind == "interview" else [(f.start, f.end) for f in ctx.of_kind("quote")]
+    out = []
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", shown)]
+        if (sentence.start < len(ctx.article.title) + 2 or text[:sentence.start].rstrip().endswith(":")
+                or any(s < sentence.end and sentence.start < e for s, e in quoted_spans)
+                or re.search(r"[“”\":;?]", shown) or REPORTS_WORDS.search(shown) or NOT_PLAIN.search(shown)
+                or any(w in judging for w in words) or not 6 <= len(shown.split()) <= MAX_WORDS
+                or not shown.endswith(".") or not shown_alone(shown, ctx) or not FINITE.search(shown)
+                or ctx.kind.kind in FIRST_PERSON_KINDS and re.search(r"\b(?:I|we|our|us|my)\b", shown, re.IGNORECASE)):
+            continue
+        if re.search(rf"\d|{MONTHS.pattern}|{WEEKDAYS}", shown) and not re.match(r"[$£€\d]", shown):
+            out.append((sentence, shown))  # not "$100 million contribution to ...", an item of a list
+    return out
+
+
+# A verb that tells what happened or is: a sentence, not an item of a list.
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did)\b|\b[a-z]{2,}ed\b|\b(?:began|won|lost|took|made|left|came|"
+                    r"went|gave|got|met|paid|rose|fell|sold|built|spent|sent|held|ran|became|found|brought|told)\b")
+
+
+def _record_of(sentence: str) -> str:
+    found = re.search(rf"[$£€]?\d[\w,.%-]*(?:\s(?:percent|per cent|million|billion))?|{MONTHS.pattern}(?: \d{{1,2}}\b)?|{WEEKDAYS}",
+                      sentence)
+    return f"what happened, with a figure or a date (“{found.group(0).rstrip('.,')}”)"
+
+
+def _checked_by(sentence: str) -> str:
+    """What could check a sentence: spending records for money, the figures behind a share,
+    else a record or a report of the event."""
+    if re.search(r"[$£€]\d|\b(?:million|billion)\b", sentence):
+        return "spending records"
+    if re.search(r"\d\s?(?:%|percent|per cent)", sentence):
+        return "the figures the share was worked out from"
+    return "an official record or another report of the event"
