@@ -424,10 +424,38 @@ def test_a_sentence_that_judges_or_reports_words_is_not_offered_as_one_a_record_
     assert not any("devoted" in c or "according to" in c for c in question.choices)
 
 
-def test_a_bare_i_think_with_no_judging_word_is_only_a_draft():
+def test_a_bare_i_think_with_no_judging_word_is_not_asked():
     thinks = LIBRARY.replace(SAID, "I think the children of this town have lost a second home on Oak Street,")
-    (candidate,) = list(opinion.judgement_or_record(_context(thinks)))
-    assert candidate.worth < 0.7 and "“I think” gives it as Grace Moreno's own belief" in candidate.question.explanation
+    assert not list(opinion.judgement_or_record(_context(thinks)))
+
+
+def test_what_ought_to_be_is_asked_as_a_view_and_a_plan_is_not_offered_as_a_record():
+    ought = LIBRARY.replace(SAID, "The council should keep every branch within walking distance of a school,").replace(
+        "Its 12 staff members moved to the main library on Elm Avenue.",
+        "The branch is to reopen as a community centre in 2026.")
+    (question,) = [c.question for c in opinion.judgement_or_record(_context(ought))]
+    assert question.answer == "The council should keep every branch within walking distance of a school."
+    assert "“should” says what ought to be" in question.explanation
+    assert not any("reopen" in c for c in question.choices)
+
+
+def test_with_too_few_records_to_set_beside_it_a_strong_view_is_asked_alone():
+    few = LIBRARY.replace("The council voted 6 to 3 in February to cut the branch from the budget.\n\n", "").replace(
+        "Moreno's group collected 2,300 signatures against the closure.\n", "")
+    (question,) = [c.question for c in opinion.judgement_or_record(_context(few))]
+    assert question.prompt == f"Grace Moreno says: “{SAID[:-1]}”. Could a record or a count show whether this is true?"
+    assert question.answer == "No: “shameful” gives Grace Moreno's judgement, which no record could prove right or wrong"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    # A milder word may sit in a claim that could be checked: not asked alone.
+    milder = few.replace("shameful", "costly")
+    assert not list(opinion.judgement_or_record(_context(milder)))
+
+
+def test_a_feeling_laid_over_a_fact_is_not_asked_as_a_view():
+    sad = LIBRARY.replace(SAID, "Sadly, the children who walk to the branch every day will lose their library,")
+    assert not list(opinion.judgement_or_record(_context(sad)))
+    sad = LIBRARY.replace(SAID, "Unfortunately, the children of this town lost their library on Oak Street,")
+    assert not list(opinion.judgement_or_record(_context(sad)))
 
 
 def _context(text):
