@@ -461,3 +461,46 @@ def test_a_feeling_laid_over_a_fact_is_not_asked_as_a_view():
 def _context(text):
     article = parse_article(text)
     return Context(article, read_facts(article), random.Random(1))
+
+
+CUP = """Harbour Town beat Millbrook 2-1 in the county cup
+
+Sunday, April 13, 2025
+
+Harbour Town beat Millbrook 2-1 on Saturday in the second round of the county cup.
+
+In the first half, Sam Ortiz was booked for a bad foul.
+
+Lee Grant scored for Millbrook in the 70th minute.
+
+The winners play Eastfield in the quarter-final next month.
+"""
+
+
+def test_an_act_on_record_judged_by_one_word_asks_which_part_is_the_view():
+    (candidate,) = list(opinion.judged_part(_context(CUP)))
+    question = candidate.question
+    assert question.prompt == ("The article says: “In the first half, Sam Ortiz was booked for a bad foul.” Which part of "
+                               "this could a record check, and which is only a view?")
+    assert question.answer == "A record could check the rest; “bad” is the writer's view"
+    assert "(“booked”)" in question.explanation and "“bad” judges it" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the first half, Sam Ortiz was booked for a foul.",  # nothing judges
+    "In the first half, Sam Ortiz was booked for a bad and clumsy foul.",  # more than one view in it
+    "The coach said Sam Ortiz was booked for a bad foul.",  # someone's words, not the writer's
+    "Sam Ortiz may be booked for a bad foul.",  # a guess, not a record
+    "In the first half, Sam Ortiz had some bad luck.",  # "bad luck" tells, it does not judge
+])
+def test_a_sentence_with_no_single_view_over_a_record_is_not_asked_which_part(sentence):
+    assert not list(opinion.judged_part(_context(CUP.replace("In the first half, Sam Ortiz was booked for a bad foul.",
+                                                               sentence))))
+
+
+def test_a_person_whose_view_of_what_might_have_been_is_asked_is_not_asked_again():
+    both = LIBRARY.replace("Moreno's group collected 2,300 signatures against the closure.",
+                           "“A vote in the spring would have given families a say,” Moreno said.")
+    assert list(opinion.what_if(_context(both)))
+    assert not list(opinion.judgement_or_record(_context(both)))

@@ -578,6 +578,10 @@ ATTITUDE = frozenset("unfortunately fortunately sadly tragically thankfully happ
 VIEW_WORDS = (SPEAKER_JUDGING | SURE_JUDGING) - {"successful", "unsuccessful", "significant"} - ATTITUDE | frozenset(
     """perfect ideal best poor wrong unfair influential ground-breaking groundbreaking
     important necessary essential excellent terrible reasonable unreasonable irresponsible meaningful dishonest
+    atrocious awesome corrupt cruel disgusting dreadful evil exceptional fabulous flawless idiotic impeccable
+    insulting laughable marvelous meaningless mediocre outstanding pointless ruthless selfish silly spectacular
+    vicious worthless unrealistic needless indispensable pivotal courageous brave common-sense misguided
+    disgrace travesty farce fiasco affront blunder
     """.split())
 # What keeps a sentence from being a plain claim a record settles: a guess, a forecast, a
 # hedge on its source, a wish, a question.
@@ -602,7 +606,8 @@ def judgement_or_record(ctx: Context) -> Iterator[Candidate]:
     record and a judgement is neither, and is left out."""
     if ctx.kind.kind == "fact-check":
         return
-    views = _views(ctx)
+    # Not a person whose "would have been" `what_if` asks: a second view of theirs is much the same lesson.
+    views = [v for v in _views(ctx) if v[0] not in _what_if_owners(ctx)]
     if not views:
         return
     owner, sentence, part, word = views[0]
@@ -628,6 +633,10 @@ def judgement_or_record(ctx: Context) -> Iterator[Candidate]:
         ),
         0.75, f"opinion:{sentence.start}",
     )
+
+
+def _what_if_owners(ctx: Context) -> set[str]:
+    return {name for name, _, part in quoted_sentences(ctx) if WHAT_IF.search(part)}
 
 
 def _view_alone(ctx: Context, owner: str, sentence: Sentence, part: str, word: str) -> Iterator[Candidate]:
@@ -741,7 +750,7 @@ def _checkable_sentences(ctx: Context) -> list[tuple[Sentence, str]]:
     what happened or is the case, and nothing a reader could take for a judgement, a guess
     or a report of someone's words. In an interview, the answers too; elsewhere, not a
     quotation."""
-    judging = VIEW_WORDS | EVALUATIVE | subjective_words()
+    judging = VIEW_WORDS | ATTITUDE | UNMISTAKABLE | EVALUATIVE | subjective_words()
     text = ctx.article.text
     quoted_spans = [] if ctx.kind.kind == "interview" else [(f.start, f.end) for f in ctx.of_kind("quote") if f.data.get("direct")]
     out = []
@@ -768,7 +777,8 @@ VIEW_VERBS = re.compile(r"\b(?:claim(?:s|ed)?|argue[sd]?|call(?:s|ed)?|describe[
 # An act that leaves a record (a vote, a signature, an arrest, a launch), done by someone named.
 RECORDED_ACT = re.compile(r"\b[A-Z][\w’'.-]+ (?:has |have |had |was |were )?(?:voted|signed|passed|approved|rejected|announced|"
                           r"appointed|elected|published|released|launched|founded|opened|closed|arrested|charged|fined|"
-                          r"banned|expelled|detained|deported|sued|awarded|donated|resigned|retired|visited|met|won|lost)\b")
+                          r"banned|expelled|detained|deported|sued|awarded|donated|resigned|retired|visited|met|won|lost|booked|scored|"
+                          r"sentenced|convicted|acquitted|dismissed|fired|hired|sworn in)\b")
 # A verb that tells what happened or is: a sentence, not an item of a list.
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did)\b|\b[a-z]{2,}ed\b|\b(?:began|won|lost|took|made|left|came|"
                     r"went|gave|got|met|paid|rose|fell|sold|built|spent|sent|held|ran|became|found|brought|told)\b")
@@ -791,3 +801,55 @@ def _checked_by(sentence: str) -> str:
     if re.search(r"\d\s?(?:%|percent|per cent)", sentence):
         return "the figures the share was worked out from"
     return "an official record or another report of the event"
+
+
+# "a bad foul", "his bad tackle": "bad" before the thing it judges. Elsewhere ("bad weather",
+# "bad news") it may only describe.
+BAD_THING = re.compile(r"\b(?:a|an|his|her|their|its|the) bad (?!news\b|weather\b|luck\b)[a-z]+", re.IGNORECASE)
+
+
+def judged_part(ctx: Context) -> Iterator[Candidate]:
+    """'Which part of this could a record check, and which is only a view?' of a sentence
+    that tells an act that leaves a record (a named person booked, voted, arrested) and judges
+    it by one word ("Kim was booked for a bad foul in the 62nd minute"): the booking is on
+    record, "bad" is the writer's view. One question a pack; only where the sentence holds
+    no other judging word, no guess and no reported words."""
+    if ctx.kind.kind in ("fact-check", "interview"):
+        return
+    judging = VIEW_WORDS | ATTITUDE | UNMISTAKABLE | EVALUATIVE | subjective_words()
+    own = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        words = re.findall(r"[A-Za-z][a-z-]+", shown)
+        found = [w for w in words if w.lower() in VIEW_WORDS - {"best"}]
+        if BAD_THING.search(shown):
+            found.append("bad")
+        others = [w for w in words if w.lower() in judging and w not in found]
+        if (len(found) != 1 or shown.count(found[0]) != 1 or others or re.search(r"[“”\":;?]", shown)
+                or REPORTS_WORDS.search(shown) or VIEW_VERBS.search(shown) or NOT_PLAIN.search(shown)
+                or FORECAST.search(shown) or sentence.start < len(ctx.article.title) + 2
+                or not 6 <= len(shown.split()) <= MAX_WORDS or not shown.endswith((".", "!"))
+                or not shown_alone(shown, ctx) or not FINITE.search(shown)
+                or not RECORDED_ACT.search(shown)
+                or ctx.kind.kind in FIRST_PERSON_KINDS and re.search(r"\b(?:I|we|our|us|my)\b", shown, re.IGNORECASE)):
+            continue
+        word = found[0]
+        answer = f"A record could check the rest; “{word}” is {own}'s view"
+        all_of_it = f"A record could check all of it, “{word}” included"
+        none = f"None of it: the whole sentence is {own}'s view"
+        yield Candidate(
+            choice(
+                ctx, answer, [all_of_it, none], id=f"judged-part-{slugify(shown, 24)}", skill="fact-vs-opinion",
+                prompt=(f"{as_said(shown, ctx) if ctx.kind.kind == 'speech' else 'The ' + _piece(ctx) + ' says: ' + quoted(shown)} "
+                        "Which part of this could a record check, and which is only a view?"),
+                evidence=sentence.text,
+                explanation=(f"The sentence states {_record_of(shown)}: {_checked_by(shown)} could show whether that is "
+                             f"true. “{word}” judges it: whether it deserves that word is {own}'s view, which no record "
+                             f"settles, and another writer could report the same facts without it."),
+                feedback={all_of_it: f"No record could show that it was “{word}”: people can disagree about that.",
+                          none: f"The sentence also states {_record_of(shown)}, which {_checked_by(shown)} could confirm."},
+                template="judged-part",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return
