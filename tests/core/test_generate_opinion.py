@@ -367,3 +367,140 @@ def test_a_bullet_with_no_verb_is_not_offered_as_one_of_the_sentences(bullet):
         f"The department is also funding two projects, including:\n\n{bullet}\n\n")
     (question,) = offered(bullets, opinion.writer_judgement)
     assert not any(c.startswith("$3 million contribution") for c in question.choices)
+
+
+LIBRARY = """Riverton closes its library branch on Oak Street
+
+Thursday, March 6, 2025
+
+The city of Riverton closed the Oak Street library branch on Monday after 64 years.
+
+The council voted 6 to 3 in February to cut the branch from the budget.
+
+The branch lent 41,000 books in 2024, according to city figures.
+
+Its 12 staff members moved to the main library on Elm Avenue.
+
+"Closing a library that children walk to every day is a shameful choice for this town," said Grace Moreno, who chairs the Friends of the Library.
+
+Moreno's group collected 2,300 signatures against the closure.
+"""
+VIEW = "Closing a library that children walk to every day is a shameful choice for this town."
+SAID = VIEW.rstrip(".") + ","  # as the quotation gives it, before "said Grace Moreno"
+
+
+def test_a_quoted_persons_judgement_is_asked_beside_sentences_a_record_could_check():
+    (candidate,) = list(opinion.judgement_or_record(_context(LIBRARY)))
+    question = candidate.question
+    assert candidate.worth >= 0.7
+    assert question.prompt == ("Which of these statements from the article is Grace Moreno's judgement, not something a "
+                               "record or a count could check?")
+    assert question.answer == VIEW and SAID in question.evidence
+    # The wrong choices state a figure or a date, and judge nothing.
+    assert "The city of Riverton closed the Oak Street library branch on Monday after 64 years." in question.choices
+    assert all(any(ch.isdigit() for ch in c) for c in question.choices if c != VIEW)
+    assert "“shameful” judges" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "(“6”)" in question.feedback["The council voted 6 to 3 in February to cut the branch from the budget."]
+
+
+@pytest.mark.parametrize("view", [
+    # a record and a judgement in one sentence: neither only a view nor only a fact
+    "The council cut 64 years of service in one vote, a shameful choice for this town.",
+    "The council voted to close it, which is a shameful choice for this town and its children.",
+    # a guess about what will come is another kind of claim
+    "Closing a library that children walk to every day will be a shameful choice for this town.",
+    # "his" stands for someone named in another sentence
+    "Closing a library that children walk to is his shameful choice for this town and its children.",
+])
+def test_a_judgement_mixed_with_a_record_a_guess_or_an_unnamed_person_is_not_asked_as_a_view(view):
+    assert not list(opinion.judgement_or_record(_context(LIBRARY.replace(SAID, view.rstrip('.') + ','))))
+
+
+def test_a_sentence_that_judges_or_reports_words_is_not_offered_as_one_a_record_could_check():
+    judged = LIBRARY.replace("Its 12 staff members moved to the main library on Elm Avenue.",
+                             "Its 12 devoted staff members moved to the main library on Elm Avenue.")
+    (question,) = [c.question for c in opinion.judgement_or_record(_context(judged))]
+    assert not any("devoted" in c or "according to" in c for c in question.choices)
+
+
+def test_a_bare_i_think_with_no_judging_word_is_not_asked():
+    thinks = LIBRARY.replace(SAID, "I think the children of this town have lost a second home on Oak Street,")
+    assert not list(opinion.judgement_or_record(_context(thinks)))
+
+
+def test_what_ought_to_be_is_asked_as_a_view_and_a_plan_is_not_offered_as_a_record():
+    ought = LIBRARY.replace(SAID, "The council should keep every branch within walking distance of a school,").replace(
+        "Its 12 staff members moved to the main library on Elm Avenue.",
+        "The branch is to reopen as a community centre in 2026.")
+    (question,) = [c.question for c in opinion.judgement_or_record(_context(ought))]
+    assert question.answer == "The council should keep every branch within walking distance of a school."
+    assert "“should” says what ought to be" in question.explanation
+    assert not any("reopen" in c for c in question.choices)
+
+
+def test_with_too_few_records_to_set_beside_it_a_strong_view_is_asked_alone():
+    few = LIBRARY.replace("The council voted 6 to 3 in February to cut the branch from the budget.\n\n", "").replace(
+        "Moreno's group collected 2,300 signatures against the closure.\n", "")
+    (question,) = [c.question for c in opinion.judgement_or_record(_context(few))]
+    assert question.prompt == f"Grace Moreno says: “{SAID[:-1]}”. Could a record or a count show whether this is true?"
+    assert question.answer == "No: “shameful” gives Grace Moreno's judgement, which no record could prove right or wrong"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    # A milder word may sit in a claim that could be checked: not asked alone.
+    milder = few.replace("shameful", "costly")
+    assert not list(opinion.judgement_or_record(_context(milder)))
+
+
+def test_a_feeling_laid_over_a_fact_is_not_asked_as_a_view():
+    sad = LIBRARY.replace(SAID, "Sadly, the children who walk to the branch every day will lose their library,")
+    assert not list(opinion.judgement_or_record(_context(sad)))
+    sad = LIBRARY.replace(SAID, "Unfortunately, the children of this town lost their library on Oak Street,")
+    assert not list(opinion.judgement_or_record(_context(sad)))
+
+
+def _context(text):
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+CUP = """Harbour Town beat Millbrook 2-1 in the county cup
+
+Sunday, April 13, 2025
+
+Harbour Town beat Millbrook 2-1 on Saturday in the second round of the county cup.
+
+In the first half, Sam Ortiz was booked for a bad foul.
+
+Lee Grant scored for Millbrook in the 70th minute.
+
+The winners play Eastfield in the quarter-final next month.
+"""
+
+
+def test_an_act_on_record_judged_by_one_word_asks_which_part_is_the_view():
+    (candidate,) = list(opinion.judged_part(_context(CUP)))
+    question = candidate.question
+    assert question.prompt == ("The article says: “In the first half, Sam Ortiz was booked for a bad foul.” Which part of "
+                               "this could a record check, and which is only a view?")
+    assert question.answer == "A record could check the rest; “bad” is the writer's view"
+    assert "(“booked”)" in question.explanation and "“bad” judges it" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the first half, Sam Ortiz was booked for a foul.",  # nothing judges
+    "In the first half, Sam Ortiz was booked for a bad and clumsy foul.",  # more than one view in it
+    "The coach said Sam Ortiz was booked for a bad foul.",  # someone's words, not the writer's
+    "Sam Ortiz may be booked for a bad foul.",  # a guess, not a record
+    "In the first half, Sam Ortiz had some bad luck.",  # "bad luck" tells, it does not judge
+])
+def test_a_sentence_with_no_single_view_over_a_record_is_not_asked_which_part(sentence):
+    assert not list(opinion.judged_part(_context(CUP.replace("In the first half, Sam Ortiz was booked for a bad foul.",
+                                                               sentence))))
+
+
+def test_a_person_whose_view_of_what_might_have_been_is_asked_is_not_asked_again():
+    both = LIBRARY.replace("Moreno's group collected 2,300 signatures against the closure.",
+                           "“A vote in the spring would have given families a say,” Moreno said.")
+    assert list(opinion.what_if(_context(both)))
+    assert not list(opinion.judgement_or_record(_context(both)))

@@ -41,7 +41,7 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
     not_yet.significance, not_yet.not_shown, not_yet.still_to_come,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation, opinion.kind_of_sentence,
-    opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
+    opinion.checkable_sentence, opinion.record_claim, opinion.what_if, opinion.judgement_or_record, opinion.judged_part,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim,

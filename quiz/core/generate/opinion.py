@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Sentence
-from quiz.core.facts.voice import UNMISTAKABLE
+from quiz.core.facts.voice import EVALUATIVE, UNMISTAKABLE, subjective_words
 from quiz.core.generate.common import (
-    Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
+    THIRD_PERSON, Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify,
     voice_of,
 )
 
@@ -568,3 +568,288 @@ def quoted_sentences(ctx: Context) -> Iterator[tuple[str, Sentence, str]]:
             if end - start >= 10 and sentence.start not in seen:
                 seen.add(sentence.start)
                 yield name, sentence, display(text[start:end]).strip(" “”\"‘’").rstrip(",")
+
+
+# Words with which a speaker or a writer judges, beyond the lists above: what is best or
+# right, or fits, is a view. Not "bad" or "good" ("bad weather", "good news" tell of things).
+# Not words of feeling laid over a fact ("Unfortunately, the people aren't getting them"): the
+# fact under them could be checked.
+ATTITUDE = frozenset("unfortunately fortunately sadly tragically thankfully happily regrettably".split())
+VIEW_WORDS = (SPEAKER_JUDGING | SURE_JUDGING) - {"successful", "unsuccessful", "significant"} - ATTITUDE | frozenset(
+    """perfect ideal best poor wrong unfair influential ground-breaking groundbreaking
+    important necessary essential excellent terrible reasonable unreasonable irresponsible meaningful dishonest
+    atrocious awesome corrupt cruel disgusting dreadful evil exceptional fabulous flawless idiotic impeccable
+    insulting laughable marvelous meaningless mediocre outstanding pointless ruthless selfish silly spectacular
+    vicious worthless unrealistic needless indispensable pivotal courageous brave common-sense misguided
+    disgrace travesty farce fiasco affront blunder
+    """.split())
+# What keeps a sentence from being a plain claim a record settles: a guess, a forecast, a
+# hedge on its source, a wish, a question.
+NOT_PLAIN = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|ought|shall|likely|unlikely|expect(?:s|ed)?|(?-i:plan(?:s|ned)?)|"
+    r"(?:is|are) to|hopes?|forecasts?|reportedly|apparently|allegedly|perhaps|probably|possibly|seems?|appears?|if)\b|\?", re.IGNORECASE)
+# In a view: a guess, a forecast, a wish or a call makes it another kind of claim.
+GUESS = re.compile(r"\b(?:will|would|could|can|may|might|should|must|ought|shall|likely|unlikely|expect(?:s|ed)?|"
+                   r"hopes?|perhaps|probably|possibly|seems?|appears?|if)\b|\?", re.IGNORECASE)
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def judgement_or_record(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these statements from the article is a judgement, not something a record
+    could check?' The key is a named person's own words (a quotation, or an answer in an
+    interview; in a speech or a column, the speaker's or writer's own) that judge by a word
+    no record can settle ("a tremendous effort", "the sham it has become") or say what ought
+    to be ("should"), with no figure or date in it; a bare "I think we learned a lot" is
+    mostly a passing remark, and is not asked. The wrong choices are sentences of the article that state
+    a figure, a date or a named act, with no judging word, no guess and no hedge: a count,
+    a document or a dated record could show each true or false. A sentence that mixes a
+    record and a judgement is neither, and is left out."""
+    if ctx.kind.kind == "fact-check":
+        return
+    # Not a person whose "would have been" `what_if` asks: a second view of theirs is much the same lesson.
+    views = [v for v in _views(ctx) if v[0] not in _what_if_owners(ctx)]
+    if not views:
+        return
+    owner, sentence, part, word = views[0]
+    checkable = _checkable_sentences(ctx)
+    if len(checkable) < 2:
+        yield from _view_alone(ctx, owner, sentence, part, word)
+        return
+    near = sorted(checkable, key=lambda c: abs(c[0].start - sentence.start))[:3]
+    distractors = [shown for _, shown in near]
+    why = f"“{word}” says what ought to be, not what is" if OUGHT.fullmatch(word) else f"“{word}” judges"
+    yield Candidate(
+        choice(
+            ctx, part, distractors, id=f"judgement-or-record-{slugify(part, 24)}", skill="fact-vs-opinion",
+            prompt=f"Which of these statements from the {_piece(ctx)} is {owner}'s judgement, not something "
+                   "a record or a count could check?",
+            evidence=sentence.text,
+            explanation=(f"{why}: it is {owner}'s view, which others may not share, and no record, document "
+                         "or count could prove it right or wrong. The other statements each give a figure, a date or "
+                         "an event, with no word that judges: records could show whether they are true."),
+            feedback={shown: f"It states {_record_of(shown)}, and no word in it judges: {_checked_by(shown)} could show "
+                             "whether it is true." for shown in distractors},
+            template="judgement-or-record",
+        ),
+        0.75, f"opinion:{sentence.start}",
+    )
+
+
+def _what_if_owners(ctx: Context) -> set[str]:
+    return {name for name, _, part in quoted_sentences(ctx) if WHAT_IF.search(part)}
+
+
+def _view_alone(ctx: Context, owner: str, sentence: Sentence, part: str, word: str) -> Iterator[Candidate]:
+    """Where the article has too few plain records to set beside it: 'Could a record or a
+    count show whether this is true?' of the view alone."""
+    if word.lower() not in UNMISTAKABLE | {"sham", "nonsense"} or len(part.split()) > 20:
+        # "I think ...", "should ...": the form gives the answer away. A milder word ("an important
+        # market") may sit in a claim that could be checked, which the question asks of as a whole.
+        return
+    said = part if part in sentence.text else part[:-1]
+    prompt = (says(owner, said) if owner not in OWN_VOICES else f"The {_piece(ctx)} says: {quoted(said)}")
+    answer = f"No: “{word}” gives {owner}'s judgement, which no record could prove right or wrong"
+    happened = "Yes: it tells what happened, which an official record would show"
+    counted = "Yes: it gives a figure that could be counted again"
+    forecast = "No: it is a forecast, and what is to come cannot be checked yet"
+    yield Candidate(
+        choice(
+            ctx, answer, [happened, counted, forecast], id=f"judgement-or-record-{slugify(part, 24)}",
+            skill="fact-vs-opinion", prompt=f"{prompt} Could a record or a count show whether this is true?",
+            evidence=sentence.text,
+            explanation=(f"“{word}” judges: it is {owner}'s view, which others may not share. A record could show "
+                         f"what was done, but not whether it deserves the word “{word}”: {audience(ctx)} can weigh "
+                         f"it as {owner}'s view, not take it as a fact."),
+            feedback={happened: f"What a record shows is what was done; whether it is “{word}” is a matter of view.",
+                      counted: "The sentence gives no figure at all.",
+                      forecast: "It says what is, in the speaker's view, not what will happen."
+                      if owner not in OWN_VOICES else "It says what is, in this view, not what will happen."},
+            template="judgement-or-record",
+        ),
+        0.75, f"opinion:{sentence.start}",
+    )
+
+
+def _piece(ctx: Context) -> str:
+    return {"speech": "speech", "interview": "interview", "press-release": "release"}.get(ctx.kind.kind, "article")
+
+
+def _views(ctx: Context) -> list[tuple[str, Sentence, str, str]]:
+    """Judgements in a named person's own words, or in the article's own voice: (owner,
+    sentence, the words, the judging word), those by a word that only judges before those
+    that say what ought to be."""
+    found = []
+    lines = list(quoted_sentences(ctx))
+    # An interview's answers that judge, which the parse reads as opinions, not statements.
+    lines += [(voice_of(f), s, display(s.text)) for f in ctx.of_kind("opinion", mode="judge") if voice_of(f) != "the writer"
+              for s in ctx.article.sentences if s.start == f.data.get("sentence_start")]
+    # The article's own voice: the speaker of a speech, the publisher of a release, else the writer.
+    if ctx.kind.kind != "interview":
+        own = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+        lines += [(own, s, display(s.text)) for s in ctx.article.sentences
+                  if any(f.data.get("sentence_start") == s.start and voice_of(f) == "the writer"
+                         for f in ctx.of_kind("opinion", mode="judge"))
+                  and not REPORTS_WORDS.search(s.text)]
+    for owner, sentence, part in lines:
+        ought = OUGHT.search(part)
+        if (re.search(r"\d|[“”\":;]", part) or MONTHS.search(part) or GUESS.search(OUGHT.sub("", part)) or FORECAST.search(part)
+                or not 8 <= len(part.split()) <= MAX_WORDS or sentence.start < len(ctx.article.title) + 2):
+            continue
+        part = part if part.endswith((".", "!")) else part.rstrip(",") + "."  # "“... for this town,” said Grace Moreno"
+        if not shown_alone(part, ctx, named_speaker=True):
+            continue
+        words = [w for w in re.findall(r"[A-Za-z][a-z-]+", part) if w.lower() in VIEW_WORDS]
+        if _pronoun_alone(part):
+            continue  # "I think his photography ...": whom "his" stands for is in another sentence
+        # The article's own voice mostly tells what happened as it judges it ("the successful exhibit
+        # included ..."); a quoted person's "-ed" is as often an adjective ("a retired shuttle").
+        past = PAST if owner in OWN_VOICES else PAST_FORM
+        if words and (_mixed(part, words[0]) or past.search(part) or SUPERLATIVE.search(part.replace(words[0], ""))):
+            continue  # "Evacuations have been carried out, which is essential": a record beside the view
+        if words:
+            found.append((0, sentence.start, owner, sentence, part, words[0]))
+        elif ought and not _mixed(part, ought.group(0)) and not PAST.search(part) and owner not in OWN_VOICES:
+            found.append((1, sentence.start, owner, sentence, part, ought.group(0)))
+
+    return [(o, s, p, w) for _, _, o, s, p, w in sorted(found, key=lambda f: f[:2])]
+
+
+def _pronoun_alone(part: str) -> bool:
+    """Whether a "he" or "they" in a person's words stands for someone named in another
+    sentence: no name (not the opening word, not "I") and no "no one" or "people" before it."""
+    pronoun = THIRD_PERSON.search(part)
+    if pronoun is None:
+        return False
+    before = part[: pronoun.start()]
+    names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", before)[1:] if w != "I"]
+    return not names and not re.search(r"\b(?:no one|nobody|anyone|everyone|someone|people)\b", before, re.IGNORECASE)
+
+
+OWN_VOICES = ("the writer", "the publisher", "the speaker")
+# What ought to be: a view of what is right. Not "should have", what ought to have been,
+# which `what_if` asks.
+OUGHT = re.compile(r"\b(?:should|must|ought to)\b(?! have\b)", re.IGNORECASE)
+# A verb in the past tense: the sentence tells what happened as well as judging it ("the
+# successful exhibit included ...").
+PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!our )\b[a-z]{2,}ed\b|"
+                  r"\b(?:began|won|lost|took|made|left|came|went|gave|got|met|paid|rose|fell|sold|built|spent|sent|held|ran|"
+                  r"became|found|brought|told)\b")
+PAST_FORM = re.compile(r"\b(?:was|were|had|did)\b")
+# "the greatest number", "most": a second measure beside the judging word, which a count could settle.
+SUPERLATIVE = re.compile(rf"\b(?:most|least|(?!{NOT_SUPERLATIVE}\b)(?!\w*west\b)\w{{2,}}est)\b", re.IGNORECASE)
+
+
+def _mixed(part: str, word: str) -> bool:
+    """Whether a judging sentence also tells, in a clause of its own, what happened."""
+    return any(word not in clause and FINITE.search(clause)
+               for clause in re.split(r",\s+|\s+[-–—]\s+|;\s+", part))
+
+
+def _checkable_sentences(ctx: Context) -> list[tuple[Sentence, str]]:
+    """The article's sentences that state a figure, a date or a day, with a verb that tells
+    what happened or is the case, and nothing a reader could take for a judgement, a guess
+    or a report of someone's words. In an interview, the answers too; elsewhere, not a
+    quotation."""
+    judging = VIEW_WORDS | ATTITUDE | UNMISTAKABLE | EVALUATIVE | subjective_words()
+    text = ctx.article.text
+    quoted_spans = [] if ctx.kind.kind == "interview" else [(f.start, f.end) for f in ctx.of_kind("quote") if f.data.get("direct")]
+    out = []
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", shown)]
+        if (sentence.start < len(ctx.article.title) + 2 or text[:sentence.start].rstrip().endswith(":")
+                or any(s < sentence.end and sentence.start < e for s, e in quoted_spans)
+                or re.search(r"[“”\":;?]", shown) or VIEW_VERBS.search(shown) or NOT_PLAIN.search(shown)
+                or any(w in judging for w in words) or not 6 <= len(shown.split()) <= MAX_WORDS
+                or not shown.endswith(".") or not shown_alone(shown, ctx) or not FINITE.search(shown)
+                or re.search(r"\b(?:these|those)\b", shown, re.IGNORECASE)  # "these chemicals": named in another sentence
+                or ctx.kind.kind in FIRST_PERSON_KINDS and re.search(r"\b(?:I|we|our|us|my)\b", shown, re.IGNORECASE)):
+            continue
+        if (re.search(rf"\d|{MONTHS.pattern}|{WEEKDAYS}", shown) or RECORDED_ACT.search(shown)) and not re.match(r"[$£€\d]", shown):
+            out.append((sentence, shown))  # not "$100 million contribution to ...", an item of a list
+    return out
+
+
+# Words that report a view or a claim someone holds: "said" passes on a figure a record could
+# check, "argued" or "called" a view.
+VIEW_VERBS = re.compile(r"\b(?:claim(?:s|ed)?|argue[sd]?|call(?:s|ed)?|describe[sd]?|insist(?:s|ed)?|believe[sd]?|think|thinks|"
+                        r"thought|feel|feels|felt|warn(?:s|ed)?|accuse[sd]?|den(?:y|ies|ied)|suggest(?:s|ed)?)\b", re.IGNORECASE)
+# An act that leaves a record (a vote, a signature, an arrest, a launch), done by someone named.
+RECORDED_ACT = re.compile(r"\b[A-Z][\w’'.-]+ (?:has |have |had |was |were )?(?:voted|signed|passed|approved|rejected|announced|"
+                          r"appointed|elected|published|released|launched|founded|opened|closed|arrested|charged|fined|"
+                          r"banned|expelled|detained|deported|sued|awarded|donated|resigned|retired|visited|met|won|lost|booked|scored|"
+                          r"sentenced|convicted|acquitted|dismissed|fired|hired|sworn in)\b")
+# A verb that tells what happened or is: a sentence, not an item of a list.
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did)\b|\b[a-z]{2,}ed\b|\b(?:began|won|lost|took|made|left|came|"
+                    r"went|gave|got|met|paid|rose|fell|sold|built|spent|sent|held|ran|became|found|brought|told)\b")
+
+
+def _record_of(sentence: str) -> str:
+    found = re.search(rf"[$£€]?\d[\w,.%-]*(?:\s(?:percent|per cent|million|billion))?|{MONTHS.pattern}(?: \d{{1,2}}\b)?|{WEEKDAYS}",
+                      sentence)
+    if found is None:
+        act = RECORDED_ACT.search(sentence)
+        return f"an act that leaves a record (“{act.group(0).split()[-1]}”)"
+    return f"what happened, with a figure or a date (“{found.group(0).rstrip('.,')}”)"
+
+
+def _checked_by(sentence: str) -> str:
+    """What could check a sentence: spending records for money, the figures behind a share,
+    else a record or a report of the event."""
+    if re.search(r"[$£€]\d", sentence):
+        return "spending records"
+    if re.search(r"\d\s?(?:%|percent|per cent)", sentence):
+        return "the figures the share was worked out from"
+    return "an official record or another report of the event"
+
+
+# "a bad foul", "his bad tackle": "bad" before the thing it judges. Elsewhere ("bad weather",
+# "bad news") it may only describe.
+BAD_THING = re.compile(r"\b(?:a|an|his|her|their|its|the) bad (?!news\b|weather\b|luck\b)[a-z]+", re.IGNORECASE)
+
+
+def judged_part(ctx: Context) -> Iterator[Candidate]:
+    """'Which part of this could a record check, and which is only a view?' of a sentence
+    that tells an act that leaves a record (a named person booked, voted, arrested) and judges
+    it by one word ("Kim was booked for a bad foul in the 62nd minute"): the booking is on
+    record, "bad" is the writer's view. One question a pack; only where the sentence holds
+    no other judging word, no guess and no reported words."""
+    if ctx.kind.kind in ("fact-check", "interview"):
+        return
+    judging = VIEW_WORDS | ATTITUDE | UNMISTAKABLE | EVALUATIVE | subjective_words()
+    own = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        words = re.findall(r"[A-Za-z][a-z-]+", shown)
+        found = [w for w in words if w.lower() in VIEW_WORDS - {"best"}]
+        if BAD_THING.search(shown):
+            found.append("bad")
+        others = [w for w in words if w.lower() in judging and w not in found]
+        if (len(found) != 1 or shown.count(found[0]) != 1 or others or re.search(r"[“”\":;?]", shown)
+                or REPORTS_WORDS.search(shown) or VIEW_VERBS.search(shown) or NOT_PLAIN.search(shown)
+                or FORECAST.search(shown) or sentence.start < len(ctx.article.title) + 2
+                or not 6 <= len(shown.split()) <= MAX_WORDS or not shown.endswith((".", "!"))
+                or not shown_alone(shown, ctx) or not FINITE.search(shown)
+                or not RECORDED_ACT.search(shown)
+                or ctx.kind.kind in FIRST_PERSON_KINDS and re.search(r"\b(?:I|we|our|us|my)\b", shown, re.IGNORECASE)):
+            continue
+        word = found[0]
+        answer = f"A record could check the rest; “{word}” is {own}'s view"
+        all_of_it = f"A record could check all of it, “{word}” included"
+        none = f"None of it: the whole sentence is {own}'s view"
+        yield Candidate(
+            choice(
+                ctx, answer, [all_of_it, none], id=f"judged-part-{slugify(shown, 24)}", skill="fact-vs-opinion",
+                prompt=(f"{as_said(shown, ctx) if ctx.kind.kind == 'speech' else 'The ' + _piece(ctx) + ' says: ' + quoted(shown)} "
+                        "Which part of this could a record check, and which is only a view?"),
+                evidence=sentence.text,
+                explanation=(f"The sentence states {_record_of(shown)}: {_checked_by(shown)} could show whether that is "
+                             f"true. “{word}” judges it: whether it deserves that word is {own}'s view, which no record "
+                             f"settles, and another writer could report the same facts without it."),
+                feedback={all_of_it: f"No record could show that it was “{word}”: people can disagree about that.",
+                          none: f"The sentence also states {_record_of(shown)}, which {_checked_by(shown)} could confirm."},
+                template="judged-part",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return
