@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, figure_source, numbers, publisher
+from quiz.core.generate import compared, figure_part, figure_source, numbers, publisher
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -614,3 +614,48 @@ def test_a_figure_is_not_the_writers_own_where_another_outlets_report_or_a_forec
     assert asked(retold, figure_source.figure_source) == []
     forecast = story.replace("The city spent $40 million on buses last year", "The city would spend $40 million on buses")
     assert asked(forecast, figure_source.figure_source) == []
+
+
+GRANTS = (
+    "Flood aid for the valley\n\n"
+    "The regional council met on Monday to plan the clean-up after the spring floods.\n\n"
+    "The council is giving $12 million in aid to the valley, including:\n\n"
+    "$4 million in grants to farmers whose fields were flooded; and\n\n"
+    "$8 million to rebuild the river bridge.\n\n"
+    "Work on the bridge starts in June, the council said."
+)
+
+
+def test_sums_listed_after_including_are_parts_of_the_total_not_extra():
+    (question,) = asked(GRANTS, figure_part.part_of_total)
+    assert question.prompt == ("The article says “The council is giving $12 million in aid to the valley, including:” "
+                               "and then lists “$4 million” and “$8 million”. How much money does the passage report in all?")
+    assert question.answer == "$12 million: the $4 million and the $8 million are parts of it"
+    assert "$24 million: the $4 million and the $8 million come on top of the $12 million" in question.choices
+    assert "$4 million + $8 million = $12 million" in question.explanation
+    assert "the $8 million alone is 67% of it, the part listed as “to rebuild the river bridge”" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_count_after_including_is_among_the_total_and_the_rest_is_worked_out():
+    text = ("Hospital staff\n\nThe city hospital has 2,400 staff, including about 900 nurses, the health board said. "
+            "It plans to hire more next year.")
+    (question,) = asked(text, figure_part.part_of_total)
+    assert question.prompt.endswith("How many staff does the passage count in all?")
+    assert question.answer == "2,400: the nurses (about 900) are among them"
+    assert "About 3,300: the nurses come on top of the 2,400 staff" in question.choices
+    assert "So about 1,500 of the 2,400 staff are not nurses" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    # the part counts something else than the total: teams, not people
+    "The city sent a team of 250 people, including three rescue units, the mayor said.",
+    # listed sums larger than the total: the parse has misread them
+    "The council is giving $12 million in aid, including:\n\n$9 million for farms; and\n\n$8 million for the bridge.",
+    # "including" followed by names, not figures
+    "The council gave $12 million to charities, including the Red Cross and Oxfam, the mayor said.",
+    # a range is no total
+    "The fund pays between $2 million and $12 million a year, including $1 million for roads.",
+])
+def test_no_part_question_when_the_parts_are_not_plainly_inside_the_total(passage):
+    assert asked(f"Aid\n\nThe council met on Monday.\n\n{passage}\n\nWork starts in June.", figure_part.part_of_total) == []

@@ -1,0 +1,129 @@
+"""What a figure counts when the article gives it as part of another: the sums or groups
+listed after "including" are inside the total, not on top of it; a share "of these
+administrators" counts only the group the article has just counted, not every one of its
+kind. Asked only where the words tie the two figures together plainly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.evidence import sentences_around
+from quiz.core.generate.numbers import as_written, written_like
+
+MONEY = ("$", "€", "£")
+# "$150 million in assistance to Venezuela, including:": the cue may follow a short phrase
+# saying where the total goes.
+INCLUDING = re.compile(r"(?:\s+(?:to|for|in|from|at|on)\s+[^,.;:\d\n]{1,40}?)?\s*,?\s*"
+                       r"(?P<cue>including|among them|of which|of whom)\s*:?\s*", re.IGNORECASE)
+NOT_SAID = "The passage does not say how the figures relate"
+# Qualifiers a part or a total may carry and still be added up: "just 7,700", "a little over 6,000".
+PLAIN = ("exactly", "approximately", "a little more than", "more than", "only")
+
+
+def _after_counts(fact: Fact) -> int:
+    """Where the figure's phrase ends: after what it counts when that follows it."""
+    start, end = fact.data["counts_start"], fact.data["counts_end"]
+    return end if start is not None and 0 <= start - fact.end <= 4 else fact.end
+
+
+def _parts(ctx: Context, total: Fact) -> list[Fact] | None:
+    """The figures 'including' lists in `total`: the one right after the word, or, where the
+    sentence ends on "including:", the figure each following list line opens with."""
+    text = ctx.article.text
+    cue = INCLUDING.match(text, _after_counts(total))
+    if cue is None:
+        return None
+    numbers = ctx.of_kind("number")
+    unit = total.data["unit"]
+    same = [n for n in numbers if n.data["unit"] == unit and n is not total]
+    if re.search(r":\s*\n\s*$", cue.group(0)):  # "including:" and a list, one line a part
+        parts = []
+        for span in ctx.article.paragraphs:
+            if span.start < cue.end():
+                continue
+            first = next((n for n in same if n.start == span.start), None)
+            if first is None:
+                break
+            parts.append(first)
+        return parts if len(parts) >= 2 else None
+    first = next((n for n in same if n.start == cue.end()), None)
+    return [first] if first is not None else None
+
+
+def part_of_total(ctx: Context) -> Iterator[Candidate]:
+    """'$150 million in assistance, including: $50 million ...; $100 million ...': the
+    parts are inside the total. A careless reader adds them on top of it."""
+    for total in ctx.of_kind("number"):
+        d = total.data
+        money = d["unit"] in MONEY
+        if not (money or d["unit"] == "" and d["counts"]) or d["in_range"] or d["time"] != "count" or ctx.in_title(total):
+            continue
+        parts = _parts(ctx, total)
+        if not parts or any(p.data["in_range"] or p.data["meaning"] not in PLAIN for p in parts) or d["meaning"] not in PLAIN:
+            continue
+        whole, inside = d["value"], sum(p.data["value"] for p in parts)
+        if inside > whole or not money and (len(parts) > 1 or not parts[0].data["counts"] or inside < whole / 10):
+            continue  # "250 people, including three teams": the part counts something else
+        about = "About " if any(f.data["meaning"] not in ("exactly", "only") for f in (total, *parts)) else ""
+        added = written_like(d["figure"], whole + inside) if money else f"{whole + inside:,.0f}"
+        left = "" if whole == inside else written_like(d["figure"], whole - inside) if money else f"{whole - inside:,.0f}"
+        evidence = sentences_around(ctx, total.start, parts[-1].end)
+        if added is None or left is None or evidence is None or not self_contained(evidence):
+            continue
+        listed = " and the ".join(p.data["figure"] for p in parts)
+        cue = INCLUDING.match(ctx.article.text, _after_counts(total)).group("cue")
+        if money:
+            in_all = d["figure"]
+            how = "How much money does the passage report in all?"
+            answer = f"{d['figure']}: the {listed} are parts of it"
+            on_top = f"{about}{added}: the {listed} come on top of the {d['figure']}"
+        else:
+            part, noun = parts[0], d["counts"]
+            in_all = f"{d['figure']} {noun}"
+            listed = f"{part.data['counts']} ({part.text.strip()})"
+            how = f"How many {noun} does the passage count in all?"
+            answer = f"{capitalise(d['figure'])}: the {listed} are among them"
+            on_top = f"{about}{added}: the {part.data['counts']} come on top of the {in_all}"
+        lines = len(parts) > 1 and "\n" in evidence
+        prompt = (f"The article says {quoted(ctx.sentence(total))} and then lists "
+                  + " and ".join(quoted(as_written(ctx, p)) for p in parts) + "." if lines
+                  else f"The article says {quoted(' '.join(evidence.split()))}")
+        wrong = {
+            on_top: (f"“{capitalise(cue)}” lists what is {'inside' if money else 'among'} the {in_all}, not something "
+                     f"extra: adding them again counts the same {'money' if money else noun} twice."),
+            NOT_SAID: f"“{capitalise(cue)}” says it: the {listed} {'are' if money and len(parts) > 1 or not money else 'is'} "
+                      f"part of the {in_all}.",
+        }
+        if whole == inside:
+            largest = max(parts, key=lambda p: p.data["value"])
+            rest = (f"{' + '.join(p.data['figure'] for p in parts)} = {d['figure']}, so the parts make up the whole sum, "
+                    f"and each says where a share of it goes: the {largest.data['figure']} alone is "
+                    f"{largest.data['value'] / whole:.0%} of it{_goes_to(ctx, largest)}.")
+        elif money:
+            rest = f"The sums listed leave {about.lower()}{left} of it; the article does not say what that pays for."
+        else:
+            fewer = {"more than": "fewer than ", "a little more than": "a little under "}.get(parts[0].data["meaning"],
+                                                                                           about.lower())
+            rest = (f"So {fewer}{left} of the {in_all} are not {parts[0].data['counts']}, and the article does not say "
+                    "who they are.")
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"part-of-total-{slugify(d['figure'], 16)}", skill="numbers",
+                prompt=f"{prompt} {how}", evidence=evidence,
+                explanation=(f"“{capitalise(cue)}” shows that the {listed} {'are' if not money or len(parts) > 1 else 'is'} "
+                             f"{'inside' if money else 'among'} the {in_all}, not extra: the total is still {d['figure']}. {rest} A reader who adds "
+                             "them on top counts the same thing twice and thinks there is more than there is."),
+                feedback=wrong, template="part-of-total",
+            ),
+            0.85 * ctx.centrality(total.start), f"figure:{d['figure']}",
+        )
+
+
+def _goes_to(ctx: Context, part: Fact) -> str:
+    """What a listed sum is, in the list line's own words: ", the part listed as “to rebuild the bridge”"."""
+    line = next((ctx.article.text[part.end : s.end] for s in ctx.article.paragraphs if s.start <= part.start < s.end), "")
+    line = re.sub(r"(?:;|,)?\s*(?:and|or)?\s*[.;,]?$", "", line.strip())
+    return f", the part listed as “{line}”" if line and len(line.split()) <= 16 and '"' not in line and "“" not in line else ""
