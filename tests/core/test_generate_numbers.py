@@ -659,3 +659,27 @@ def test_a_count_after_including_is_among_the_total_and_the_rest_is_worked_out()
 ])
 def test_no_part_question_when_the_parts_are_not_plainly_inside_the_total(passage):
     assert asked(f"Aid\n\nThe council met on Monday.\n\n{passage}\n\nWork starts in June.", figure_part.part_of_total) == []
+
+
+def test_a_share_of_these_people_counts_only_the_group_counted_just_before():
+    text = ("Reading classes\n\nThe town library ran evening reading classes this winter that drew 400 parents from "
+            "12 schools. About 30 percent of these parents now read with their children every night, the library said.")
+    (question,) = asked(text, figure_part.share_of_whom)
+    assert question.prompt.endswith("Of whom, or of what, is the “About 30 percent” a share?")
+    assert question.answer == "Only the parents counted in the sentence before (400)"
+    assert set(question.choices) == {question.answer, "All parents, wherever they are", "The 12 schools"}
+    assert "share of them only, about 120 parents" in question.explanation
+    assert "may not be like the rest" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    # two groups of parents before it: "these" could be either
+    "The classes drew 400 parents, and 150 parents came to the fair. About 30 percent of these parents read nightly.",
+    # the share names no group counted before
+    "The classes drew 400 parents. About 30 percent of these teachers read nightly.",
+    # a share of a count in its own sentence: share-in-number asks how many it stands for
+    "The classes drew 400 parents from 12 schools; about 30 percent of these parents read nightly.",
+])
+def test_no_share_of_whom_question_when_the_group_is_not_plain(passage):
+    assert asked(f"Reading classes\n\nThe library opened in May. {passage} It closes in June.",
+                 figure_part.share_of_whom) == []

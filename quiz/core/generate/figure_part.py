@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import as_written, written_like
+from quiz.core.generate.numbers import _base_of, as_written, written_like
 
 MONEY = ("$", "€", "£")
 # "$150 million in assistance to Venezuela, including:": the cue may follow a short phrase
@@ -127,3 +127,70 @@ def _goes_to(ctx: Context, part: Fact) -> str:
     line = next((ctx.article.text[part.end : s.end] for s in ctx.article.paragraphs if s.start <= part.start < s.end), "")
     line = re.sub(r"(?:;|,)?\s*(?:and|or)?\s*[.;,]?$", "", line.strip())
     return f", the part listed as “{line}”" if line and len(line.split()) <= 16 and '"' not in line and "“" not in line else ""
+
+
+# "More than 50 percent of these administrators": a share of a group named just before.
+OF_THESE = re.compile(r"\s+of\s+(?:these|those)\s+(?P<noun>[a-z]+s)\b")
+
+
+def share_of_whom(ctx: Context) -> Iterator[Candidate]:
+    """'Webinars attracted over 500 administrators. More than 50 percent of these
+    administrators now report ...': the share counts only the group just counted, not every
+    administrator; a group picked out so may not be like the rest."""
+    text = ctx.article.text
+    numbers = ctx.of_kind("number")
+    for share in numbers:
+        d = share.data
+        these = OF_THESE.match(text, share.end)
+        if d["unit"] != "percent" or d["in_range"] or these is None or _base_of(ctx, share) is not None:
+            continue  # a share of a count in its own sentence is share-in-number's question
+        noun = these.group("noun")
+        paragraph = ctx.article.sentences[d["sentence"]].paragraph
+        earlier = [n for n in numbers if n.end <= share.start and d["sentence"] - 2 <= n.data["sentence"] < d["sentence"]
+                   and ctx.article.sentences[n.data["sentence"]].paragraph == paragraph and not n.data["unit"]
+                   and n.data["counts"] and not n.data["in_range"]]
+        bases = [n for n in earlier if n.data["counts"].lower().split()[-1] == noun.lower()]
+        if len(bases) != 1:
+            continue  # with two groups of the same name before it, "these" could be either
+        base = bases[0]
+        others = [n for n in earlier if n is not base and n.data["sentence"] == base.data["sentence"]
+                  and len(n.data["counts"].split()) <= 3][:2]
+        evidence = sentences_around(ctx, base.data["sentence_start"], share.end)
+        sentence = ctx.sentence(share)
+        if evidence is None or not self_contained(evidence) or len(evidence.split()) > 75:
+            continue
+        evidence = ctx.article.text[base.data["sentence_start"] : d["sentence_end"]]
+        counted = f"the {noun} counted in the sentence before ({base.text.strip()})"
+        answer = f"Only {counted}"
+        wrong = {
+            f"All {noun}, wherever they are": f"“These {noun}” points back to {counted}; {noun} who were not among them "
+                                              "are not in the figure.",
+        }
+        for other in others:
+            wrong[f"The {other.text.strip()} {other.data['counts']}"] = (
+                f"The share is of “these {noun}”, not of the {other.data['counts']}: the {other.text.strip()} "
+                f"{other.data['counts']} are another count in the sentence before.")
+        if len(wrong) < 2:
+            wrong["The article does not say whose share it is"] = f"“These” says it: it points back to {counted}."
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"share-of-whom-{slugify(d['figure'], 16)}", skill="numbers",
+                prompt=f"The article says {quoted(' '.join(evidence.split()))} Of whom, or of what, is the “{share.text}” a share?",
+                evidence=evidence,
+                explanation=(f"“These {noun}” points back to {counted}. The figure “{share.text}” is a share of them "
+                             f"only{_how_many(share, base, noun)}: it says nothing of {noun} who were not among them. A "
+                             f"group picked out in this way may not be like the rest, so the figure cannot show what all "
+                             f"{noun} do."),
+                feedback=wrong, template="share-of-whom",
+            ),
+            0.9 * ctx.centrality(share.start), f"figure:{d['figure']}",
+        )
+
+
+def _how_many(share: Fact, base: Fact, noun: str) -> str:
+    """', so more than 250 of them': the share as a count, where both figures allow it."""
+    meanings = {share.data["meaning"], base.data["meaning"]}
+    if not meanings <= {"exactly", "more than", "a little more than", "approximately"}:
+        return ""
+    word = "about " if "approximately" in meanings else "more than " if meanings - {"exactly"} else ""
+    return f", {word}{base.data['value'] * share.data['value'] / 100:,.0f} {noun}"
