@@ -647,6 +647,15 @@ def test_a_count_after_including_is_among_the_total_and_the_rest_is_worked_out()
     assert "So about 1,500 of the 2,400 staff are not nurses" in question.explanation
 
 
+def test_a_part_after_what_befell_the_total_is_among_it_and_at_least_carries_over():
+    text = ("Fire in the old town\n\nAt least 30 people were killed in the fire, including 12 children, police said. "
+            "The cause is not yet known.")
+    (question,) = asked(text, figure_part.part_of_total)
+    assert question.answer == "At least 30: the children (12) are among them"
+    assert "At least 42: the children come on top of the 30 people" in question.choices
+    assert "So at least 18 of the 30 people are not children" in question.explanation
+
+
 @pytest.mark.parametrize("passage", [
     # the part counts something else than the total: teams, not people
     "The city sent a team of 250 people, including three rescue units, the mayor said.",
@@ -656,18 +665,20 @@ def test_a_count_after_including_is_among_the_total_and_the_rest_is_worked_out()
     "The council gave $12 million to charities, including the Red Cross and Oxfam, the mayor said.",
     # a range is no total
     "The fund pays between $2 million and $12 million a year, including $1 million for roads.",
+    # another figure stands between the total and "including": the part may be of that one
+    "The fund gave $12 million to 40 charities, including $1 million to the Red Cross.",
 ])
 def test_no_part_question_when_the_parts_are_not_plainly_inside_the_total(passage):
     assert asked(f"Aid\n\nThe council met on Monday.\n\n{passage}\n\nWork starts in June.", figure_part.part_of_total) == []
 
 
 def test_a_share_of_these_people_counts_only_the_group_counted_just_before():
-    text = ("Reading classes\n\nThe town library ran evening reading classes this winter that drew 400 parents from "
-            "12 schools. About 30 percent of these parents now read with their children every night, the library said.")
+    text = ("Reading classes\n\nThe town library ran evening reading classes this winter that drew 400 parents and "
+            "12 teachers. About 30 percent of these parents now read with their children every night, the library said.")
     (question,) = asked(text, figure_part.share_of_whom)
     assert question.prompt.endswith("Of whom, or of what, is the “About 30 percent” a share?")
     assert question.answer == "Only the parents counted in the sentence before (400)"
-    assert set(question.choices) == {question.answer, "All parents, wherever they are", "The 12 schools"}
+    assert set(question.choices) == {question.answer, "All parents, wherever they are", "The 12 teachers"}
     assert "share of them only, about 120 parents" in question.explanation
     assert "may not be like the rest" in question.explanation
 

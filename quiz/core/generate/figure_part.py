@@ -14,9 +14,10 @@ from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import _base_of, as_written, written_like
 
 MONEY = ("$", "€", "£")
-# "$150 million in assistance to Venezuela, including:": the cue may follow a short phrase
-# saying where the total goes.
-INCLUDING = re.compile(r"(?:\s+(?:to|for|in|from|at|on)\s+[^,.;:\d\n]{1,40}?)?\s*,?\s*"
+# "$150 million in assistance to Venezuela, including:", "30 people were killed in the fire,
+# including 12 children": the cue may follow a few words saying where the total goes or what
+# befell it, but no other figure.
+INCLUDING = re.compile(r"(?:\s+(?:[^\W\d][^\s,.;:\d]*\s+){0,5}[^\W\d][^\s,.;:\d]*)?\s*,?\s*"
                        r"(?P<cue>including|among them|of which|of whom)\s*:?\s*", re.IGNORECASE)
 NOT_SAID = "The passage does not say how the figures relate"
 # Qualifiers a part or a total may carry and still be added up: "just 7,700", "a little over 6,000".
@@ -62,12 +63,15 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
         if not (money or d["unit"] == "" and d["counts"]) or d["in_range"] or d["time"] != "count" or ctx.in_title(total):
             continue
         parts = _parts(ctx, total)
-        if not parts or any(p.data["in_range"] or p.data["meaning"] not in PLAIN for p in parts) or d["meaning"] not in PLAIN:
-            continue
+        if not parts or any(p.data["in_range"] or p.data["meaning"] not in PLAIN for p in parts) or \
+                d["meaning"] not in (*PLAIN, "at least"):
+            continue  # "up to $5 million, including ...": a ceiling, not a sum
         whole, inside = d["value"], sum(p.data["value"] for p in parts)
         if inside > whole or not money and (len(parts) > 1 or not parts[0].data["counts"] or inside < whole / 10):
             continue  # "250 people, including three teams": the part counts something else
-        about = "About " if any(f.data["meaning"] not in ("exactly", "only") for f in (total, *parts)) else ""
+        exact = all(p.data["meaning"] in ("exactly", "only") for p in parts)
+        about = "At least " if d["meaning"] == "at least" and exact else \
+            "About " if not exact or d["meaning"] not in ("exactly", "only") else ""
         added = written_like(d["figure"], whole + inside) if money else f"{whole + inside:,.0f}"
         left = "" if whole == inside else written_like(d["figure"], whole - inside) if money else f"{whole - inside:,.0f}"
         evidence = sentences_around(ctx, total.start, parts[-1].end)
@@ -85,7 +89,7 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
             in_all = f"{d['figure']} {noun}"
             listed = f"{part.data['counts']} ({part.text.strip()})"
             how = f"How many {noun} does the passage count in all?"
-            answer = f"{capitalise(d['figure'])}: the {listed} are among them"
+            answer = f"{capitalise(total.text.strip())}: the {listed} are among them"
             on_top = f"{about}{added}: the {part.data['counts']} come on top of the {in_all}"
         lines = len(parts) > 1 and "\n" in evidence
         prompt = (f"The article says {quoted(ctx.sentence(total))} and then lists "
@@ -107,8 +111,9 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
         else:
             fewer = {"more than": "fewer than ", "a little more than": "a little under "}.get(parts[0].data["meaning"],
                                                                                            about.lower())
-            rest = (f"So {fewer}{left} of the {in_all} are not {parts[0].data['counts']}, and the article does not say "
-                    "who they are.")
+            fewer = "at least " if d["meaning"] == "at least" and exact else fewer
+            rest = (f"So {fewer}{left} of the {in_all} are not {parts[0].data['counts']}, and the passage says no more "
+                    "about the rest.")
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"part-of-total-{slugify(d['figure'], 16)}", skill="numbers",
@@ -118,7 +123,7 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
                              "them on top counts the same thing twice and thinks there is more than there is."),
                 feedback=wrong, template="part-of-total",
             ),
-            0.85 * ctx.centrality(total.start), f"figure:{d['figure']}",
+            0.9 * ctx.centrality(total.start), f"figure:{d['figure']}",
         )
 
 
@@ -183,7 +188,7 @@ def share_of_whom(ctx: Context) -> Iterator[Candidate]:
                              f"{noun} do."),
                 feedback=wrong, template="share-of-whom",
             ),
-            0.9 * ctx.centrality(share.start), f"figure:{d['figure']}",
+            0.9 * ctx.centrality(share.start) + 0.01, f"figure:{d['figure']}",  # before self-reported: the group comes first
         )
 
 
