@@ -654,6 +654,17 @@ def test_a_part_after_what_befell_the_total_is_among_it_and_at_least_carries_ove
     assert question.answer == "At least 30: the children (12) are among them"
     assert "At least 42: the children come on top of the 30 people" in question.choices
     assert "So at least 18 of the 30 people are not children" in question.explanation
+    assert "the total is still at least 30" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    "The bus carried 48 passengers, 20 of whom were students.",
+    "The bus carried 48 passengers, 20 of them students.",
+])
+def test_a_part_given_as_so_many_of_them_is_among_the_total(passage):
+    (question,) = asked(f"Crash\n\n{passage} Nobody was badly hurt.", figure_part.part_of_total)
+    assert question.answer == "48: the students (20) are among them"
+    assert "68: the students come on top of the 48 passengers" in question.choices
 
 
 @pytest.mark.parametrize("passage", [

@@ -17,8 +17,11 @@ MONEY = ("$", "€", "£")
 # "$150 million in assistance to Venezuela, including:", "30 people were killed in the fire,
 # including 12 children": the cue may follow a few words saying where the total goes or what
 # befell it, but no other figure.
-INCLUDING = re.compile(r"(?:\s+(?:[^\W\d][^\s,.;:\d]*\s+){0,5}[^\W\d][^\s,.;:\d]*)?\s*,?\s*"
-                       r"(?P<cue>including|among them|of which|of whom)\s*:?\s*", re.IGNORECASE)
+_WORDS_AFTER = r"(?:\s+(?:[^\W\d][^\s,.;:\d]*\s+){0,5}[^\W\d][^\s,.;:\d]*)?"
+INCLUDING = re.compile(_WORDS_AFTER + r"\s*,?\s*(?P<cue>including|among them|of which|of whom)\s*:?\s*", re.IGNORECASE)
+# "30 people were killed, 12 of them children": the part and what it counts after the cue.
+COMMA = re.compile(_WORDS_AFTER + r"\s*,\s*(?=\d)")
+OF_THEM = re.compile(r"\s+(?P<cue>of (?:them|whom))\s+(?:were\s+|are\s+)?(?P<noun>[a-z]+s|children|people|men|women)\b")
 NOT_SAID = "The passage does not say how the figures relate"
 # Qualifiers a part or a total may carry and still be added up: "just 7,700", "a little over 6,000".
 PLAIN = ("exactly", "approximately", "a little more than", "more than", "only")
@@ -30,16 +33,22 @@ def _after_counts(fact: Fact) -> int:
     return end if start is not None and 0 <= start - fact.end <= 4 else fact.end
 
 
-def _parts(ctx: Context, total: Fact) -> list[Fact] | None:
-    """The figures 'including' lists in `total`: the one right after the word, or, where the
-    sentence ends on "including:", the figure each following list line opens with."""
+def _parts(ctx: Context, total: Fact) -> tuple[list[Fact], str] | None:
+    """The figures 'including' lists in `total`, and the cue: the one right after the word,
+    where the sentence ends on "including:" the figure each following list line opens with,
+    or the one followed by "of them" ("30 people, 12 of them children")."""
     text = ctx.article.text
+    numbers = ctx.of_kind("number")
+    same = [n for n in numbers if n.data["unit"] == total.data["unit"] and n is not total]
     cue = INCLUDING.match(text, _after_counts(total))
     if cue is None:
-        return None
-    numbers = ctx.of_kind("number")
-    unit = total.data["unit"]
-    same = [n for n in numbers if n.data["unit"] == unit and n is not total]
+        comma = COMMA.match(text, _after_counts(total))
+        first = next((n for n in same if comma and n.start == comma.end()), None)
+        of_them = OF_THEM.match(text, first.end) if first is not None and not first.data["unit"] else None
+        if of_them is None:
+            return None
+        return [Fact(first.kind, first.start, first.end, first.text, {**first.data, "counts": of_them.group("noun")})], \
+            of_them.group("cue")
     if re.search(r":\s*\n\s*$", cue.group(0)):  # "including:" and a list, one line a part
         parts = []
         for span in ctx.article.paragraphs:
@@ -49,9 +58,9 @@ def _parts(ctx: Context, total: Fact) -> list[Fact] | None:
             if first is None:
                 break
             parts.append(first)
-        return parts if len(parts) >= 2 else None
+        return (parts, cue.group("cue")) if len(parts) >= 2 else None
     first = next((n for n in same if n.start == cue.end()), None)
-    return [first] if first is not None else None
+    return ([first], cue.group("cue")) if first is not None else None
 
 
 def part_of_total(ctx: Context) -> Iterator[Candidate]:
@@ -62,7 +71,8 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
         money = d["unit"] in MONEY
         if not (money or d["unit"] == "" and d["counts"]) or d["in_range"] or d["time"] != "count" or ctx.in_title(total):
             continue
-        parts = _parts(ctx, total)
+        found = _parts(ctx, total)
+        parts, cue = found or ([], "")
         if not parts or any(p.data["in_range"] or p.data["meaning"] not in PLAIN for p in parts) or \
                 d["meaning"] not in (*PLAIN, "at least"):
             continue  # "up to $5 million, including ...": a ceiling, not a sum
@@ -78,7 +88,6 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
         if added is None or left is None or evidence is None or not self_contained(evidence):
             continue
         listed = " and the ".join(p.data["figure"] for p in parts)
-        cue = INCLUDING.match(ctx.article.text, _after_counts(total)).group("cue")
         if money:
             in_all = d["figure"]
             how = "How much money does the passage report in all?"
@@ -91,6 +100,7 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
             how = f"How many {noun} does the passage count in all?"
             answer = f"{capitalise(total.text.strip())}: the {listed} are among them"
             on_top = f"{about}{added}: the {part.data['counts']} come on top of the {in_all}"
+        still = f"at least {d['figure']}" if d["meaning"] == "at least" else d["figure"]
         lines = len(parts) > 1 and "\n" in evidence
         prompt = (f"The article says {quoted(ctx.sentence(total))} and then lists "
                   + " and ".join(quoted(as_written(ctx, p)) for p in parts) + "." if lines
@@ -119,7 +129,7 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"part-of-total-{slugify(d['figure'], 16)}", skill="numbers",
                 prompt=f"{prompt} {how}", evidence=evidence,
                 explanation=(f"“{capitalise(cue)}” shows that the {listed} {'are' if not money or len(parts) > 1 else 'is'} "
-                             f"{'inside' if money else 'among'} the {in_all}, not extra: the total is still {d['figure']}. {rest} A reader who adds "
+                             f"{'inside' if money else 'among'} the {in_all}, not extra: the total is still {still}. {rest} A reader who adds "
                              "them on top counts the same thing twice and thinks there is more than there is."),
                 feedback=wrong, template="part-of-total",
             ),
