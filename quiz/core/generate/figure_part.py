@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
 from quiz.core.generate.evidence import sentences_around
-from quiz.core.generate.numbers import _base_of, as_written, written_like
+from quiz.core.generate.numbers import as_written, share_base, written_like
 
 MONEY = ("$", "€", "£")
 # "$150 million in assistance to Venezuela, including:", "30 people were killed in the fire,
@@ -157,7 +157,7 @@ def share_of_whom(ctx: Context) -> Iterator[Candidate]:
     for share in numbers:
         d = share.data
         these = OF_THESE.match(text, share.end)
-        if d["unit"] != "percent" or d["in_range"] or these is None or _base_of(ctx, share) is not None:
+        if d["unit"] != "percent" or d["in_range"] or these is None or share_base(ctx, share) is not None:
             continue  # a share of a count in its own sentence is share-in-number's question
         noun = these.group("noun")
         paragraph = ctx.article.sentences[d["sentence"]].paragraph
