@@ -705,3 +705,24 @@ def test_a_share_of_these_people_counts_only_the_group_counted_just_before():
 def test_no_share_of_whom_question_when_the_group_is_not_plain(passage):
     assert asked(f"Reading classes\n\nThe library opened in May. {passage} It closes in June.",
                  figure_part.share_of_whom) == []
+
+
+def test_money_backers_put_into_an_app_is_not_evidence_that_it_works():
+    text = ("A new app for bus riders\n\nTwo students built an app that tells riders when the next bus will come. "
+            "Last month the students took in $40,000 from investors to build it. They hope to launch in May.")
+    (question,) = asked(text, figure_part.money_raised)
+    assert question.prompt == ("The article says “Last month the students took in $40,000 from investors to build it.” "
+                               "What does the $40,000 show?")
+    assert question.answer == "That backers liked the idea enough to put money into it, not that it works"
+    assert "That the app works as its makers say" in question.choices
+    assert "needs a test with many users" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    "The city raised bus fares by $2 after investors in the bus company asked for more.",  # no sum raised
+    "They took in $40,000 at the school fair for the new library.",  # no backers, no product
+    "Last month they took in $40,000 from investors to build it.",  # the prompt would not say who "they" are
+])
+def test_no_money_raised_question_without_backers_putting_a_sum_into_a_product(passage):
+    assert asked(f"Buses\n\nTwo students built an app for riders. {passage} It opens in May.",
+                 figure_part.money_raised) == []

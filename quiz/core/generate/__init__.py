@@ -36,6 +36,7 @@ TEMPLATES: tuple[Template, ...] = (
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
     numbers.estimate_range, numbers.promised_money, numbers.share_in_number, figure_part.part_of_total, figure_part.share_of_whom,
+    figure_part.money_raised,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,

@@ -209,3 +209,55 @@ def _how_many(share: Fact, base: Fact, noun: str) -> str:
         return ""
     word = "about " if "approximately" in meanings else "more than " if meanings - {"exactly"} else ""
     return f", {word}{base.data['value'] * share.data['value'] / 100:,.0f} {noun}"
+
+
+# Money put into an idea by people who hope it pays off: investors, a crowdfunding site.
+BACKERS = re.compile(r"\b(?:investors?|Kickstarter|Indiegogo|GoFundMe|crowdfund\w*|backers|venture capital\w*)\b",
+                     re.IGNORECASE)
+RAISED = re.compile(r"\b(?:rais(?:e|ed|es|ing)|took in|takes in|collected|brought in|secured)\b", re.IGNORECASE)
+PRODUCT = re.compile(r"\b(?:app|device|invention|gadget|prototype|product|software)\b", re.IGNORECASE)
+
+OPENS_ON_PRONOUN = re.compile(r"(?:[A-Z]?[a-z]+,?\s+){0,3}?(?:they|he|she|it|we)\b", re.IGNORECASE)
+
+
+def money_raised(ctx: Context) -> Iterator[Candidate]:
+    """'They took in over $25,000 using Kickstarter': money raised counts how much backers
+    put into what they hope an app or device will do; it is not evidence that it works."""
+    text = ctx.article.text
+    product = PRODUCT.search(text)
+    for fact in ctx.of_kind("number"):
+        if fact.data["unit"] not in MONEY or fact.data["in_range"] or product is None:
+            continue
+        sentence = ctx.sentence(fact)
+        start = fact.data["sentence_start"]
+        verb = list(RAISED.finditer(text, start, fact.start))
+        if not verb or not BACKERS.search(sentence) or text[verb[-1].end() : fact.start].count(" ") > 3:
+            continue  # "raised prices by $2": no backers; a verb far from the sum may be about something else
+        if not self_contained(sentence) or OPENS_ON_PRONOUN.match(sentence) or len(sentence.split()) > 45 or \
+                ctx.in_title(fact):
+            continue  # "Last month they took in $40,000": the prompt would not say who
+        thing = product.group(0).lower()
+        figure = fact.data["figure"]
+        answer = "That backers liked the idea enough to put money into it, not that it works"
+        wrong = {
+            f"That the {thing} works as its makers say": f"Backers pay for what they hope the {thing} will do; paying "
+                                                         "does not test whether it does.",
+            f"That experts have tested the {thing} and found that it works": "The figure counts money, not a test: "
+                                                                             "nothing in it says who, if anyone, "
+                                                                             "tested it.",
+            f"Nothing at all about the {thing}": "It does show something: that people believed in the idea enough to "
+                                                 "pay for it.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"money-raised-{slugify(figure, 16)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence)} What does the {figure} show?",
+                evidence=sentence,
+                explanation=(f"The {figure} counts money that backers put in for what they hope the {thing} will do. "
+                             f"It shows that people liked the idea, not that it works: that needs a test with many "
+                             "users, measured and compared with people who do not use it. Money raised is not such a "
+                             "test."),
+                feedback=wrong, template="money-raised",
+            ),
+            0.9 * ctx.centrality(fact.start), f"figure:{figure}",
+        )
