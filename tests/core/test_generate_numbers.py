@@ -637,6 +637,15 @@ def test_sums_listed_after_including_are_parts_of_the_total_not_extra():
     assert set(question.feedback) == set(question.choices) - {question.answer}
 
 
+def test_one_sum_after_including_is_part_of_the_total_and_the_rest_is_worked_out():
+    text = ("Budget\n\nThe council approved a $2 billion budget, including $500 million for schools, on Monday. "
+            "Work starts in June.")
+    (question,) = asked(text, figure_part.part_of_total)
+    assert question.answer == "$2 billion: the $500 million is part of it"
+    assert "$2.5 billion: the $500 million comes on top of the $2 billion" in question.choices
+    assert "That leaves $1.5 billion of it, and the passage does not say what that pays for." in question.explanation
+
+
 def test_a_count_after_including_is_among_the_total_and_the_rest_is_worked_out():
     text = ("Hospital staff\n\nThe city hospital has 2,400 staff, including about 900 nurses, the health board said. "
             "It plans to hire more next year.")

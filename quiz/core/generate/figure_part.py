@@ -91,8 +91,9 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
         if money:
             in_all = d["figure"]
             how = "How much money does the passage report in all?"
-            answer = f"{d['figure']}: the {listed} are parts of it"
-            on_top = f"{about}{added}: the {listed} come on top of the {d['figure']}"
+            several = len(parts) > 1
+            answer = f"{d['figure']}: the {listed} {'are parts' if several else 'is part'} of it"
+            on_top = f"{about}{added}: the {listed} {'come' if several else 'comes'} on top of the {d['figure']}"
         else:
             part, noun = parts[0], d["counts"]
             in_all = f"{d['figure']} {noun}"
@@ -107,7 +108,7 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
                   else f"The article says {quoted(' '.join(evidence.split()))}")
         wrong = {
             on_top: (f"“{capitalise(cue)}” lists what is {'inside' if money else 'among'} the {in_all}, not something "
-                     f"extra: adding them again counts the same {'money' if money else noun} twice."),
+                     f"extra: adding {'it' if money and len(parts) == 1 else 'them'} again counts the same {'money' if money else noun} twice."),
             NOT_SAID: f"“{capitalise(cue)}” says it: the {listed} {'are' if money and len(parts) > 1 or not money else 'is'} "
                       f"part of the {in_all}.",
         }
@@ -117,7 +118,7 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
                     f"and each says where a share of it goes: the {largest.data['figure']} alone is "
                     f"{largest.data['value'] / whole:.0%} of it{_goes_to(ctx, largest)}.")
         elif money:
-            rest = f"The sums listed leave {about.lower()}{left} of it; the article does not say what that pays for."
+            rest = f"That leaves {about.lower()}{left} of it, and the passage does not say what that pays for."
         else:
             fewer = {"more than": "fewer than ", "a little more than": "a little under "}.get(parts[0].data["meaning"],
                                                                                            about.lower())
@@ -130,7 +131,7 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{prompt} {how}", evidence=evidence,
                 explanation=(f"“{capitalise(cue)}” shows that the {listed} {'are' if not money or len(parts) > 1 else 'is'} "
                              f"{'inside' if money else 'among'} the {in_all}, not extra: the total is still {still}. {rest} A reader who adds "
-                             "them on top counts the same thing twice and thinks there is more than there is."),
+                             f"{'it' if money and len(parts) == 1 else 'them'} on top counts the same thing twice and thinks there is more than there is."),
                 feedback=wrong, template="part-of-total",
             ),
             0.9 * ctx.centrality(total.start), f"figure:{d['figure']}",
