@@ -685,6 +685,8 @@ def test_a_part_given_as_so_many_of_them_is_among_the_total(passage):
     "The council gave $12 million to charities, including the Red Cross and Oxfam, the mayor said.",
     # a range is no total
     "The fund pays between $2 million and $12 million a year, including $1 million for roads.",
+    # another sum before the total: the part may be of either
+    "The plan adds $3 million to last year's $12 million, including $1 million for roads.",
     # another figure stands between the total and "including": the part may be of that one
     "The fund gave $12 million to 40 charities, including $1 million to the Red Cross.",
 ])

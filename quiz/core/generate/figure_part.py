@@ -71,6 +71,8 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
         money = d["unit"] in MONEY
         if not (money or d["unit"] == "" and d["counts"]) or d["in_range"] or d["time"] != "count" or ctx.in_title(total):
             continue
+        if any(n.data["unit"] == d["unit"] and d["sentence_start"] <= n.start < total.start for n in ctx.of_kind("number")):
+            continue  # "adds $300 million to last year's $1 billion, including $50 million": which sum is it part of?
         found = _parts(ctx, total)
         parts, cue = found or ([], "")
         if not parts or any(p.data["in_range"] or p.data["meaning"] not in PLAIN for p in parts) or \
