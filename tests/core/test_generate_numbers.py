@@ -724,7 +724,7 @@ def test_money_backers_put_into_an_app_is_not_evidence_that_it_works():
     (question,) = asked(text, figure_part.money_raised)
     assert question.prompt == ("The article says “Last month the students took in $40,000 from investors to build it.” "
                                "What does the $40,000 show?")
-    assert question.answer == "That backers liked the idea enough to put money into it, not that it works"
+    assert question.answer == "That people believed in the idea enough to back it with money"
     assert "That the app works as its makers say" in question.choices
     assert "needs a test with many users" in question.explanation
 

@@ -241,15 +241,15 @@ def money_raised(ctx: Context) -> Iterator[Candidate]:
             continue  # "Last month they took in $40,000": the prompt would not say who
         thing = product.group(0).lower()
         figure = fact.data["figure"]
-        answer = "That backers liked the idea enough to put money into it, not that it works"
+        answer = "That people believed in the idea enough to back it with money"
         wrong = {
             f"That the {thing} works as its makers say": f"Backers pay for what they hope the {thing} will do; paying "
                                                          "does not test whether it does.",
             f"That experts have tested the {thing} and found that it works": "The figure counts money, not a test: "
                                                                              "nothing in it says who, if anyone, "
                                                                              "tested it.",
-            f"Nothing at all about the {thing}": "It does show something: that people believed in the idea enough to "
-                                                 "pay for it.",
+            f"Nothing at all about the {thing}": "It does show something: that people were willing to pay for the "
+                                                 "idea, though not whether it works.",
         }
         yield Candidate(
             choice(
