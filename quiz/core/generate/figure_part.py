@@ -1,7 +1,8 @@
-"""What a figure counts when the article gives it as part of another: the sums or groups
-listed after "including" are inside the total, not on top of it; a share "of these
-administrators" counts only the group the article has just counted, not every one of its
-kind. Asked only where the words tie the two figures together plainly."""
+"""What a figure counts, and what it can show: the sums or groups listed after "including"
+are inside the total, not on top of it; a share "of these administrators" counts only the
+group the article has just counted, not every one of its kind; money backers put into an
+app counts what they hope it will do, not whether it works. Asked only where the words tie
+the figures together plainly."""
 
 from __future__ import annotations
 
