@@ -737,3 +737,12 @@ def test_money_backers_put_into_an_app_is_not_evidence_that_it_works():
 def test_no_money_raised_question_without_backers_putting_a_sum_into_a_product(passage):
     assert asked(f"Buses\n\nTwo students built an app for riders. {passage} It opens in May.",
                  figure_part.money_raised) == []
+
+
+def test_a_count_of_these_people_is_a_part_of_the_group_counted_just_before():
+    text = ("Reading classes\n\nThe town library ran evening reading classes this winter that drew 400 parents and "
+            "12 teachers. Some 150 of these parents now read with their children every night, the library said.")
+    (question,) = asked(text, figure_part.share_of_whom)
+    assert question.prompt.endswith("Of whom, or of what, is the “Some 150” a part?")
+    assert question.answer == "Only the parents counted in the sentence before (400)"
+    assert "The figure “Some 150” is a part of them only: it says nothing of parents" in question.explanation

@@ -161,7 +161,7 @@ def share_of_whom(ctx: Context) -> Iterator[Candidate]:
     for share in numbers:
         d = share.data
         these = OF_THESE.match(text, share.end)
-        if d["unit"] != "percent" or d["in_range"] or these is None or share_base(ctx, share) is not None:
+        if d["unit"] not in ("percent", "") or d["in_range"] or these is None or share_base(ctx, share) is not None:
             continue  # a share of a count in its own sentence is share-in-number's question
         noun = these.group("noun")
         paragraph = ctx.article.sentences[d["sentence"]].paragraph
@@ -172,6 +172,9 @@ def share_of_whom(ctx: Context) -> Iterator[Candidate]:
         if len(bases) != 1:
             continue  # with two groups of the same name before it, "these" could be either
         base = bases[0]
+        part = "share" if d["unit"] else "part"
+        if not d["unit"] and base.data["value"] <= d["value"]:
+            continue  # "300 of these 200 ...": not a part of them
         others = [n for n in earlier if n is not base and n.data["sentence"] == base.data["sentence"]
                   and len(n.data["counts"].split()) <= 3][:2]
         evidence = sentences_around(ctx, base.data["sentence_start"], share.end)
@@ -187,17 +190,17 @@ def share_of_whom(ctx: Context) -> Iterator[Candidate]:
         }
         for other in others:
             wrong[f"The {other.text.strip()} {other.data['counts']}"] = (
-                f"The share is of “these {noun}”, not of the {other.data['counts']}: the {other.text.strip()} "
+                f"The {part} is of “these {noun}”, not of the {other.data['counts']}: the {other.text.strip()} "
                 f"{other.data['counts']} are another count in the sentence before.")
         if len(wrong) < 2:
-            wrong["The article does not say whose share it is"] = f"“These” says it: it points back to {counted}."
+            wrong[f"The article does not say whose {part} it is"] = f"“These” says it: it points back to {counted}."
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"share-of-whom-{slugify(d['figure'], 16)}", skill="numbers",
-                prompt=f"The article says {quoted(' '.join(evidence.split()))} Of whom, or of what, is the “{share.text}” a share?",
+                prompt=f"The article says {quoted(' '.join(evidence.split()))} Of whom, or of what, is the “{share.text}” a {part}?",
                 evidence=evidence,
-                explanation=(f"“These {noun}” points back to {counted}. The figure “{share.text}” is a share of them "
-                             f"only{_how_many(share, base, noun)}: it says nothing of {noun} who were not among them. A "
+                explanation=(f"“These {noun}” points back to {counted}. The figure “{share.text}” is a {part} of them "
+                             f"only{_how_many(share, base, noun) if d['unit'] else ''}: it says nothing of {noun} who were not among them. A "
                              f"group picked out in this way may not be like the rest, so the figure cannot show what all "
                              f"{noun} do."),
                 feedback=wrong, template="share-of-whom",
