@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, figure_source, numbers, publisher
+from quiz.core.generate import compared, figure_part, figure_source, numbers, publisher
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -614,3 +614,135 @@ def test_a_figure_is_not_the_writers_own_where_another_outlets_report_or_a_forec
     assert asked(retold, figure_source.figure_source) == []
     forecast = story.replace("The city spent $40 million on buses last year", "The city would spend $40 million on buses")
     assert asked(forecast, figure_source.figure_source) == []
+
+
+GRANTS = (
+    "Flood aid for the valley\n\n"
+    "The regional council met on Monday to plan the clean-up after the spring floods.\n\n"
+    "The council is giving $12 million in aid to the valley, including:\n\n"
+    "$4 million in grants to farmers whose fields were flooded; and\n\n"
+    "$8 million to rebuild the river bridge.\n\n"
+    "Work on the bridge starts in June, the council said."
+)
+
+
+def test_sums_listed_after_including_are_parts_of_the_total_not_extra():
+    (question,) = asked(GRANTS, figure_part.part_of_total)
+    assert question.prompt == ("The article says “The council is giving $12 million in aid to the valley, including:” "
+                               "and then lists “$4 million” and “$8 million”. How much money does the passage report in all?")
+    assert question.answer == "$12 million: the $4 million and the $8 million are parts of it"
+    assert "$24 million: the $4 million and the $8 million come on top of the $12 million" in question.choices
+    assert "$4 million + $8 million = $12 million" in question.explanation
+    assert "the $8 million alone is 67% of it, the part listed as “to rebuild the river bridge”" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_one_sum_after_including_is_part_of_the_total_and_the_rest_is_worked_out():
+    text = ("Budget\n\nThe council approved a $2 billion budget, including $500 million for schools, on Monday. "
+            "Work starts in June.")
+    (question,) = asked(text, figure_part.part_of_total)
+    assert question.answer == "$2 billion: the $500 million is part of it"
+    assert "$2.5 billion: the $500 million comes on top of the $2 billion" in question.choices
+    assert "That leaves $1.5 billion of it, and the passage does not say what that pays for." in question.explanation
+
+
+def test_a_count_after_including_is_among_the_total_and_the_rest_is_worked_out():
+    text = ("Hospital staff\n\nThe city hospital has 2,400 staff, including about 900 nurses, the health board said. "
+            "It plans to hire more next year.")
+    (question,) = asked(text, figure_part.part_of_total)
+    assert question.prompt.endswith("How many staff does the passage count in all?")
+    assert question.answer == "2,400: the nurses (about 900) are among them"
+    assert "About 3,300: the nurses come on top of the 2,400 staff" in question.choices
+    assert "So about 1,500 of the 2,400 staff are not nurses" in question.explanation
+
+
+def test_a_part_after_what_befell_the_total_is_among_it_and_at_least_carries_over():
+    text = ("Fire in the old town\n\nAt least 30 people were killed in the fire, including 12 children, police said. "
+            "The cause is not yet known.")
+    (question,) = asked(text, figure_part.part_of_total)
+    assert question.answer == "At least 30: the children (12) are among them"
+    assert "At least 42: the children come on top of the 30 people" in question.choices
+    assert "So at least 18 of the 30 people are not children" in question.explanation
+    assert "the total is still at least 30" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    "The bus carried 48 passengers, 20 of whom were students.",
+    "The bus carried 48 passengers, 20 of them students.",
+])
+def test_a_part_given_as_so_many_of_them_is_among_the_total(passage):
+    (question,) = asked(f"Crash\n\n{passage} Nobody was badly hurt.", figure_part.part_of_total)
+    assert question.answer == "48: the students (20) are among them"
+    assert "68: the students come on top of the 48 passengers" in question.choices
+
+
+@pytest.mark.parametrize("passage", [
+    # the part counts something else than the total: teams, not people
+    "The city sent a team of 250 people, including three rescue units, the mayor said.",
+    # listed sums larger than the total: the parse has misread them
+    "The council is giving $12 million in aid, including:\n\n$9 million for farms; and\n\n$8 million for the bridge.",
+    # "including" followed by names, not figures
+    "The council gave $12 million to charities, including the Red Cross and Oxfam, the mayor said.",
+    # a range is no total
+    "The fund pays between $2 million and $12 million a year, including $1 million for roads.",
+    # another sum before the total: the part may be of either
+    "The plan adds $3 million to last year's $12 million, including $1 million for roads.",
+    # another figure stands between the total and "including": the part may be of that one
+    "The fund gave $12 million to 40 charities, including $1 million to the Red Cross.",
+])
+def test_no_part_question_when_the_parts_are_not_plainly_inside_the_total(passage):
+    assert asked(f"Aid\n\nThe council met on Monday.\n\n{passage}\n\nWork starts in June.", figure_part.part_of_total) == []
+
+
+def test_a_share_of_these_people_counts_only_the_group_counted_just_before():
+    text = ("Reading classes\n\nThe town library ran evening reading classes this winter that drew 400 parents and "
+            "12 teachers. About 30 percent of these parents now read with their children every night, the library said.")
+    (question,) = asked(text, figure_part.share_of_whom)
+    assert question.prompt.endswith("Of whom, or of what, is the “About 30 percent” a share?")
+    assert question.answer == "Only the parents counted in the sentence before (400)"
+    assert set(question.choices) == {question.answer, "All parents, wherever they are", "The 12 teachers"}
+    assert "share of them only, about 120 parents" in question.explanation
+    assert "may not be like the rest" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    # two groups of parents before it: "these" could be either
+    "The classes drew 400 parents, and 150 parents came to the fair. About 30 percent of these parents read nightly.",
+    # the share names no group counted before
+    "The classes drew 400 parents. About 30 percent of these teachers read nightly.",
+    # a share of a count in its own sentence: share-in-number asks how many it stands for
+    "The classes drew 400 parents from 12 schools; about 30 percent of these parents read nightly.",
+])
+def test_no_share_of_whom_question_when_the_group_is_not_plain(passage):
+    assert asked(f"Reading classes\n\nThe library opened in May. {passage} It closes in June.",
+                 figure_part.share_of_whom) == []
+
+
+def test_money_backers_put_into_an_app_is_not_evidence_that_it_works():
+    text = ("A new app for bus riders\n\nTwo students built an app that tells riders when the next bus will come. "
+            "Last month the students took in $40,000 from investors to build it. They hope to launch in May.")
+    (question,) = asked(text, figure_part.money_raised)
+    assert question.prompt == ("The article says “Last month the students took in $40,000 from investors to build it.” "
+                               "What does the $40,000 show?")
+    assert question.answer == "That people believed in the idea enough to back it with money"
+    assert "That the app works as its makers say" in question.choices
+    assert "needs a test with many users" in question.explanation
+
+
+@pytest.mark.parametrize("passage", [
+    "The city raised bus fares by $2 after investors in the bus company asked for more.",  # no sum raised
+    "They took in $40,000 at the school fair for the new library.",  # no backers, no product
+    "Last month they took in $40,000 from investors to build it.",  # the prompt would not say who "they" are
+])
+def test_no_money_raised_question_without_backers_putting_a_sum_into_a_product(passage):
+    assert asked(f"Buses\n\nTwo students built an app for riders. {passage} It opens in May.",
+                 figure_part.money_raised) == []
+
+
+def test_a_count_of_these_people_is_a_part_of_the_group_counted_just_before():
+    text = ("Reading classes\n\nThe town library ran evening reading classes this winter that drew 400 parents and "
+            "12 teachers. Some 150 of these parents now read with their children every night, the library said.")
+    (question,) = asked(text, figure_part.share_of_whom)
+    assert question.prompt.endswith("Of whom, or of what, is the “Some 150” a part?")
+    assert question.answer == "Only the parents counted in the sentence before (400)"
+    assert "The figure “Some 150” is a part of them only: it says nothing of parents" in question.explanation

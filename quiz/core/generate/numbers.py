@@ -391,7 +391,7 @@ def promised_money(ctx: Context) -> Iterator[Candidate]:
 
 
 
-def _base_of(ctx: Context, share: Fact) -> Fact | None:
+def share_base(ctx: Context, share: Fact) -> Fact | None:
     """The count a percentage is a share of, when the article gives it next to it: '277
     vulnerabilities; 39 percent of these', 'Of the 1,200 workers, 40 percent', '40 percent
     of the 1,200 workers'. None when the link is not that plain."""
@@ -425,7 +425,7 @@ def share_in_number(ctx: Context) -> Iterator[Candidate]:
         d = fact.data
         if d["unit"] != "percent" or d["in_range"] or d["meaning"] not in ("exactly", "approximately"):
             continue
-        base = _base_of(ctx, fact)
+        base = share_base(ctx, fact)
         if base is None or base.data["meaning"] != "exactly" or base.data["in_range"]:
             continue
         whole, share = base.data["value"], d["value"]
