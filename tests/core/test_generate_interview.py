@@ -99,3 +99,25 @@ def test_a_figure_a_guest_gives_about_their_own_teams_work_asks_where_it_comes_f
     assert not offered(own_figure, audited)
     everyone = SHOP.replace("We bake about three hundred loaves", "We lose about three hundred loaves")
     assert not offered(own_figure, everyone)
+
+
+READ_OUT = """Minister Ruth Kane takes questions from listeners
+
+QUESTION: Thank you for joining us, Minister. Our first question comes from Tom Ward, a farmer: “The new rules on water cost farms thousands of pounds. Will you change them?”
+
+MINISTER KANE: We have listened to farmers, and we will look at the rules again in the spring.
+
+QUESTION: Our next question is from Lisa Green: “When will the new train line open?”
+
+MINISTER KANE: The line will open in 2027, as planned.
+
+QUESTION: And our last question: “Will you stand again at the next election?”
+
+MINISTER KANE: That is for the voters and my party to decide.
+"""
+
+
+def test_a_question_read_out_in_quotation_marks_is_the_interviewers_turn_not_an_answer():
+    turns = [t for t in read_facts(parse_article(READ_OUT)).facts if t.kind == "turn"]
+    assert {t.data["label"]: t.data["role"] for t in turns} == {"QUESTION": "interviewer", "MINISTER KANE": "interviewee"}
+    assert [t.data["question"] for t in turns if t.data["label"] == "QUESTION"] == [True, True, True]
