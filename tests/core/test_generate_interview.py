@@ -51,6 +51,8 @@ def test_a_statement_the_question_gives_to_someone_else_or_a_greeting_is_no_prem
     greeting = PANEL.replace("The floods this week were the worst the valley has seen in a century.",
                              "Thank you all for taking our questions this morning.")
     assert not offered(question_premise, greeting)
+    paraphrase = PANEL.replace("The floods this week were", "You mentioned that the floods this week were")
+    assert not offered(question_premise, paraphrase)
 
 
 def test_a_guest_who_says_they_do_not_know_is_asked_what_that_answer_tells_a_reader():
@@ -68,6 +70,8 @@ def test_a_guest_who_declines_to_go_into_details_is_not_said_not_to_know():
     declined = PANEL.replace("I don't have enough information to answer that, one way or the other.",
                              "I'm not going to get into the details of what the council has planned.")
     assert not offered(knows_not, declined)
+    leaning = PANEL.replace("one way or the other.", "one way or the other. Probably not, from what I see.")
+    assert not offered(knows_not, leaning)  # a guess after all: "the answer is no" would not be wrong
 
 
 SHOP = """A baker on running a village shop

@@ -16,6 +16,7 @@ from quiz.core.generate.opinion import MAX_WORDS, shown_alone
 # A statement a question gives to someone else, or backs with a record: "Colbert said ...",
 # "according to ...", "a report found ...". Then the statement is not the interviewer's own.
 ATTRIBUTED = re.compile(r"\b(?:say|says|said|saying|told|tells|according|reported|reports?|claims?|claimed|wrote|writes|"
+                        r"mentioned|called|described|argued?|suggested|warned|"
                         r"asks?|asked|shows?|showed|shown|found|finds|study|studies|survey|surveys|polls?|data|figures)\b|"
                         r"[“”\"]", re.IGNORECASE)
 # Greetings and the interviewer's own doings: "Thank you for joining us.", "We spoke to ...".
@@ -90,6 +91,9 @@ KNOWS_NOT = re.compile(
     r"\bI (?:have not|haven[’']t) (?:followed|studied|looked (?:at|into))\b|"
     r"\b(?:outside|beyond) my (?:area|field|expertise|knowledge)\b|"
     r"\bI(?:[’']m| am) not (?:an expert on|qualified to|in a position to (?:say|judge|know))\b")
+# Words with which an answer leans one way after all: "I don't know, but I doubt it".
+LEANS = re.compile(r"\b(?:yes|no|not|never|doubt|doubtful|probably|likely|unlikely|maybe|perhaps|think|believe|suspect|guess)\b|n[’']t\b",
+                   re.IGNORECASE)
 # A quotation mark, single or double, but not an apostrophe inside a word ("don't").
 QUOTE_MARK = re.compile(r"[“”\"]|(?<!\w)[‘']|[’'](?!\w)")
 
@@ -111,6 +115,8 @@ def knows_not(ctx: Context) -> Iterator[Candidate]:
         sentence = next((s for s in _sentences(ctx, turn) if KNOWS_NOT.search(s.text)), None)
         if sentence is None or len(question.split()) > MAX_WORDS or re.search(r"[“”\"]", question):
             continue
+        if LEANS.search(KNOWS_NOT.sub("", turn.text)):
+            continue  # "I don't know. Probably not.": a guess after all, which may be the no a wrong choice offers
         said = display(sentence.text)
         if (QUOTE_MARK.search(said)
                 or not 5 <= len(said.split()) <= MAX_WORDS or not shown_alone(said, ctx, named_speaker=True)):
