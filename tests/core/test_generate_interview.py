@@ -41,7 +41,7 @@ def test_a_question_that_stands_on_a_statement_asks_whose_claim_the_statement_is
     assert "The guests': it is part of their answers" in asked.choices
     assert asked.evidence.startswith("Valley Times: The floods") and asked.evidence.endswith("clean-up?")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-    assert "never checks it" in asked.explanation
+    assert "no source is given for it. The guests are asked only what follows it" in asked.explanation
     assert "question-premise" in {q.template for q in generate_pack(PANEL, seed=1).questions}
 
 
@@ -51,6 +51,9 @@ def test_a_statement_the_question_gives_to_someone_else_or_a_greeting_is_no_prem
     greeting = PANEL.replace("The floods this week were the worst the valley has seen in a century.",
                              "Thank you all for taking our questions this morning.")
     assert not offered(question_premise, greeting)
+    one_sentence = PANEL.replace("in a century. Is the council", "in a century; is the council")
+    (candidate,) = offered(question_premise, one_sentence)
+    assert candidate.question.explanation.startswith("The first part is Valley Times' own statement")
     paraphrase = PANEL.replace("The floods this week were", "You mentioned that the floods this week were")
     assert not offered(question_premise, paraphrase)
 

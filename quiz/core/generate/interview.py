@@ -47,10 +47,11 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
         if turn.data["role"] != "interviewer" or not turn.data["question"]:
             continue
         sentences = _sentences(ctx, turn)
-        if len(sentences) < 2 or not sentences[-1].text.endswith("?"):
+        split = _premise(sentences)
+        if split is None:
             continue
-        premise, question = display(sentences[-2].text), display(sentences[-1].text)
-        if (sentences[-2] is not sentences[0] or not premise.endswith(".") or ATTRIBUTED.search(premise)
+        premise, question, part = split
+        if (ATTRIBUTED.search(premise)
                 or NOT_A_CLAIM.search(premise) or not 6 <= len(premise.split()) <= MAX_WORDS
                 or len(question.split()) > MAX_WORDS or re.search(r"[“”\"]", question)
                 or not shown_alone(premise, ctx, named_speaker=True)):
@@ -67,19 +68,35 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
                 prompt=(f"{asker} asks {guest}: “{premise} {question}” The question starts from a statement. "
                         "Whose claim is that statement?"),
                 evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
-                explanation=(f"The first sentence is {possessive(asker)} own statement, made inside the question, and "
-                             "no source is given for it. {capitalise(guest)} {'is' if len(guests) == 1 else 'are'} asked only what "
+                explanation=(f"The first {part} is {possessive(asker)} own statement, made inside the question, and "
+                             f"no source is given for it. {capitalise(guest)} {'is' if len(guests) == 1 else 'are'} asked only what "
                              "follows it, so the interview takes it as given and never checks it. A question can carry "
                              "a claim this way: readers should weigh it as the interviewer's, not as something the "
                              "interview shows."),
                 feedback={distractors[0]: f"The statement comes before any answer: it is part of what {asker} asks.",
-                          distractors[1]: "The first sentence is a statement, not a question: the question that "
+                          distractors[1]: f"The first {part} is a statement, not a question: the question that "
                                           "follows rests on it as if it were true.",
                           distractors[2]: "The question names no person, report or study as the source of the statement."},
                 template="question-premise",
             ),
             0.75, f"premise:{sentences[0].start}",
         )
+
+
+# What opens the question after a statement and a semicolon: "...; is there anything similar?"
+ASKS_AFTER = re.compile(r"; (?=(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|what|why|how|who|which|when|where)\b)")
+
+
+def _premise(sentences: list[Sentence]) -> tuple[str, str, str] | None:
+    """The statement a question turn opens on, the question after it, and whether the
+    statement is the turn's first sentence or the first part of its one sentence."""
+    if not sentences or not sentences[-1].text.endswith("?"):
+        return None
+    if len(sentences) == 2 and sentences[0].text.endswith("."):
+        return display(sentences[0].text), display(sentences[1].text), "sentence"
+    if len(sentences) == 1 and len(parts := ASKS_AFTER.split(display(sentences[0].text))) == 2:
+        return parts[0], parts[1], "part"
+    return None
 
 
 # A guest who says plainly that they do not know: "I don't know", "I don't have enough
