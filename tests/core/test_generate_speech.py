@@ -482,3 +482,9 @@ def test_of_course_beside_a_figure_is_not_said_to_have_no_evidence():
     figures = LIBRARY_SPEECH.replace("costs the town far less than the new car park did.",
                                      "costs the town $40,000 a year, far less than the new car park did.")
     assert not _offered(speech_templates.given_as_known, figures)
+
+
+def test_obviously_on_what_the_speaker_felt_is_not_asked_for_evidence():
+    felt = LIBRARY_SPEECH.replace("The library, of course, costs the town far less than the new car park did.",
+                                  "When I first walked into the library, I was obviously nervous about the closure.")
+    assert not _offered(speech_templates.given_as_known, felt)

@@ -546,8 +546,9 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
     for sentence, who in _voiced(ctx):
         shown = display(sentence.text)
         found = AS_KNOWN.search(shown)
-        if not found or not (_answer_alone(shown, ctx) if who else _own_words(sentence, ctx)) or shown.startswith("Of course"):
-            continue  # "Of course." at the head may answer a question ("Of course we will help")
+        if (not found or not (_answer_alone(shown, ctx) if who else _own_words(sentence, ctx)) or shown.startswith("Of course")
+                or re.search(r"\bI\b", shown)):
+            continue  # "Of course." at the head may answer a question; "Obviously I was nervous" is no claim to back
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         around = ctx.article.text[paragraph.start : paragraph.end]
         if EVIDENCE_WORDS.search(around) or re.search(r"[“”\"]|\baccording to\b|\breport", display(around)):
