@@ -66,6 +66,7 @@ def test_a_guest_who_says_they_do_not_know_is_asked_what_that_answer_tells_a_rea
     assert asked.answer == "Hale admits not knowing this, rather than guess"
     assert asked.feedback["That no one can answer the question"] == "Only Hale says so: Moss and Pike answer the same question."
     assert "That Hale knows little about anything the interview asks" in asked.feedback
+    assert "other answers to the same question may rest on less" in asked.explanation
     assert "not the same as saying no" in asked.feedback["That Hale's answer to the question is no"]
 
 

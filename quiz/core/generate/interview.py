@@ -161,10 +161,11 @@ def knows_not(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"knows-not-{slugify(guest, 16)}", skill="uncertainty",
                 prompt=f"{asker} asks: “{question}” {guest} answers: “{said}” What does this answer tell a reader?",
                 evidence=sentence.text,
-                explanation=(f"“{found}” shows that {guest} does not claim to know this, and says so. A guest is asked "
-                             "for what they have studied; saying plainly where that stops is a sign of care, and a "
-                             "warning that other answers to the same question may rest on less than expert knowledge, "
-                             "such as news reports."),
+                explanation=(f"“{found}” shows that {guest} does not claim to know this, and says so rather than "
+                             "guess. Saying plainly where one's knowledge stops is a sign of care. " + (
+                                 "It is also a warning: other answers to the same question may rest on less than the "
+                                 "guests' own knowledge, such as news reports." if others_answer else
+                                 "It also means the interview gives readers no informed answer to this question.")),
                 feedback=wrong, template="knows-not",
             ),
             0.75, f"knows-not:{sentence.start}",
