@@ -449,3 +449,42 @@ def test_a_pack_asks_once_what_backs_a_claim_for_a_whole_group():
     assert list(speech_templates.whole_group_claim(ctx)) and list(speech_templates.unnamed_others(ctx))  # both offered ...
     chosen = [q.template for q in generate_pack(text, seed=1).questions]
     assert len({"whole-group", "unnamed-others"} & set(chosen)) == 1  # ... but they teach one lesson
+
+
+def _offered(template, text):
+    article = parse_article(text)
+    return list(template(Context(article, read_facts(article), random.Random(1))))
+
+
+LIBRARY_SPEECH = """Keep the library open
+
+Madam Speaker, I rise today to speak for the Riverton library and the families who use it.
+
+The council wants to close the library to save money. The library, of course, costs the town far less than the new car park did.
+
+We must keep it open. I urge every member of this House to vote against the closure.
+"""
+
+
+def test_of_course_on_a_claim_in_a_speech_asks_what_evidence_the_speaker_gives():
+    assert read_facts(parse_article(LIBRARY_SPEECH)).kind.kind == "speech"
+    (candidate,) = _offered(speech_templates.given_as_known, LIBRARY_SPEECH)
+    asked = candidate.question
+    assert asked.prompt == ("In the speech, the speaker says: “The library, of course, costs the town far less than the "
+                            "new car park did.” What evidence does the speaker give for this, and what does “of course” do?")
+    assert asked.answer == "None: “of course” presents it as settled, so listeners are less likely to ask for proof"
+    assert asked.feedback["None is needed: “of course” shows that people on every side agree"].startswith(
+        "“of course” is the speaker's own word")
+    assert asked.skill == "loaded-language"
+
+
+def test_of_course_beside_a_figure_is_not_said_to_have_no_evidence():
+    figures = LIBRARY_SPEECH.replace("costs the town far less than the new car park did.",
+                                     "costs the town $40,000 a year, far less than the new car park did.")
+    assert not _offered(speech_templates.given_as_known, figures)
+
+
+def test_obviously_on_what_the_speaker_felt_is_not_asked_for_evidence():
+    felt = LIBRARY_SPEECH.replace("The library, of course, costs the town far less than the new car park did.",
+                                  "When I first walked into the library, I was obviously nervous about the closure.")
+    assert not _offered(speech_templates.given_as_known, felt)

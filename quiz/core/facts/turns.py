@@ -33,7 +33,7 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
             name = people.full_name(clean_person_name(spelled), span.start)
         facts.append(Fact(
             kind="turn", start=words_start, end=span.end, text=text[words_start : span.end],
-            data={"speaker": name, "label": label, "question": paragraph.rstrip().endswith("?"),
+            data={"speaker": name, "label": label, "question": paragraph.rstrip().rstrip("”\"’").endswith("?"),
                   "sentence_start": span.start, "sentence_end": span.end},
         ))
     if len(facts) < 3:

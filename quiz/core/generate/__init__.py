@@ -16,8 +16,8 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, figure_part, figure_source, headline, kinds, language, not_yet, numbers, opinion, publisher, sourcing,
-    speech, study, uncertainty, unsourced, voices, whose_claim,
+    accusation, attribution, compared, figure_part, figure_source, headline, interview, kinds, language, not_yet, numbers, opinion,
+    publisher, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -45,10 +45,11 @@ TEMPLATES: tuple[Template, ...] = (
     opinion.checkable_sentence, opinion.record_claim, opinion.what_if, opinion.judgement_or_record, opinion.judged_part,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
-    speech.future_verdict, speech.hearsay, speech.quoted_group_claim,
+    speech.future_verdict, speech.hearsay, speech.quoted_group_claim, speech.given_as_known,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
+    interview.question_premise, interview.knows_not, interview.own_figure,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -71,6 +72,8 @@ MAX_FOR["interested-source"] = 1
 MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 # Which claim has no source, and how to check a record: one lesson each a pack.
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
+# A second question that stands on a statement is the same lesson with another statement.
+MAX_FOR["question-premise"] = 1
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

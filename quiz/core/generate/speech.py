@@ -527,3 +527,52 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
             0.75, GROUP_POINT,
         )
         return  # one such question per article
+
+
+# Words that present a claim as settled, so that no one asks for proof: "of course", "as
+# everyone knows", "there is no doubt that", "the fact is that".
+AS_KNOWN = re.compile(r"\b(?:of course|obviously|undeniably|without question|make no mistake|as (?:we all|everyone|everybody) knows?|"
+                      r"(?:every|any)(?:one|body) knows|(?:no one|nobody) (?:can|could) deny|there(?: is|[’']s) no doubt(?: that)?|"
+                      r"the (?:truth|fact) is that)\b", re.IGNORECASE)
+
+
+def given_as_known(ctx: Context) -> Iterator[Candidate]:
+    """'Many of the witnesses and documents, of course, were withheld by the White House.'
+    A speaker, a columnist or a guest in an interview who puts "of course" or "everyone
+    knows" on a claim and gives nothing beside it to back it: the words do the work a piece
+    of evidence would, and ask listeners not to ask."""
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+        return
+    for sentence, who in _voiced(ctx):
+        shown = display(sentence.text)
+        found = AS_KNOWN.search(shown)
+        if (not found or not (_answer_alone(shown, ctx) if who else _own_words(sentence, ctx)) or shown.startswith("Of course")
+                or re.search(r"\bI\b", shown)):
+            continue  # "Of course." at the head may answer a question; "Obviously I was nervous" is no claim to back
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        around = ctx.article.text[paragraph.start : paragraph.end]
+        if EVIDENCE_WORDS.search(around) or re.search(r"[“”\"]|\baccording to\b|\breport", display(around)):
+            continue  # a figure, a poll, a quote or a report beside the claim may be its evidence
+        who, whom = who or author(ctx), audience(ctx)
+        words = found.group(0).lower() if found.start() else found.group(0)
+        answer = f"None: “{words}” presents it as settled, so {whom} are less likely to ask for proof"
+        distractors = [f"None is needed: “{words}” shows that people on every side agree",
+                       f"A document {who} quotes beside it", f"Figures {who} gives beside it"]
+        source = {"speech": "the speech", "interview": "the interview"}.get(ctx.kind.kind, "the article")
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"given-as-known-{slugify(shown, 20)}", skill="loaded-language",
+                prompt=f"{_said(shown, who if ctx.kind.kind == 'interview' else None, ctx)} What evidence does {who} give "
+                       f"for this, and what does “{words}” do?",
+                evidence=sentence.text,
+                explanation=(f"Nothing beside the claim backs it: no document, figure or witness. The words “{words}” "
+                             f"stand in for that evidence: they treat the claim as something everyone already accepts. It may be "
+                             f"true, but it is {who}'s claim, and {whom} can fairly ask how {who} knows it."),
+                feedback={distractors[0]: f"“{words}” is {who}'s own word: {source} shows no one else agreeing.",
+                          distractors[1]: "Nothing beside the claim is quoted from any document.",
+                          distractors[2]: "No figure stands beside the claim."},
+                template="given-as-known",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return  # one per article
