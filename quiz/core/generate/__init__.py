@@ -25,6 +25,7 @@ from quiz.core.generate.gate import conflict, problems
 # Every template, by the skill it exercises.
 TEMPLATES: tuple[Template, ...] = (
     headline.headline_support, headline.headline_word, headline.headline_quoted, headline.headline_reports,
+    headline.headline_narrowed,
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,

@@ -1,0 +1,188 @@
+"""How far the story goes beside its headline: the sentences that state the headline's own
+claim, but for part of the group only ("almost half of all children"), to a lesser degree
+("mild to moderately"), as not reached yet ("on track to reach the lowest level"), as a
+possibility ("suggests that"), as not holding for some ("did not improve survival for
+patients whose …"), or in the words of someone who denies it. A headline squeezes a story
+into a few firm words; these sentences show what the story itself claims.
+
+A sentence is tied to the headline by meaning, not by spelling: it shares three of the
+headline's content lemmas (a noun, verb or adjective, "deficiency" and "deficient" as one),
+and the narrowing words stand on one of them, so that they narrow the headline's claim and
+not another one in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.core.domain import Fact
+from quiz.core.reading import Reading, Token
+
+CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# Lemmas too common to tie a sentence to a headline.
+GENERIC = frozenset("be have do say make get go take give new year day time first last other more most".split())
+# A headline that already narrows, asks or says whose claim it is claims nothing firm for all.
+HEADLINE_LIMITED = re.compile(r"[:?]|\b(?:may|might|could|"
+                              r"likely|probably|possibly|appears?|seems?|suggests?|says?|said|reports?|according|"
+                              r"claims?|early|initial|first)\b|%", re.IGNORECASE)
+# A headline that itself speaks of part of a group: a share in the story is no narrowing of it.
+HEADLINE_SHARE = re.compile(r"\b(?:some|many|most|certain|several|few|half|percent|per cent)\b|%", re.IGNORECASE)
+# A part of a group: "almost half of", "30 percent of", "one in five", "some of".
+SHARE = re.compile(r"\b(?:(?:almost|nearly|about|around|roughly|just|only|more than|less than|fewer than|over|under)\s+)?"
+                   r"(?:half|a third|a quarter|two[- ]thirds|one in (?:\w+)|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|"
+                   r"some|many|several|a minority)\s+of\b", re.IGNORECASE)
+DEGREE = re.compile(r"\b(?:mild(?:ly)?(?:\s+to\s+moderate(?:ly)?)?|moderate(?:ly)?|slight(?:ly)?|borderline|modest(?:ly)?|"
+                    r"marginal(?:ly)?|somewhat|partly|partial(?:ly)?)\b", re.IGNORECASE)
+NOT_YET = re.compile(r"\b(?:on (?:track|pace|course) (?:to|for)|so far|to date)\b", re.IGNORECASE)
+NEGATION = frozenset("not n't never no neither nor".split())
+# Hedges whose tense is the article's now: "suggests", "may". Past forms ("thought he could")
+# tell a story of what someone once hoped, which the article may go on to settle.
+ONCE_THOUGHT = frozenset("think hope believe wish want plan expect imagine dream fear worry".split())
+MIN_SHARED = 3
+WINDOW = 6  # how many words after the narrowing words the headline's word must stand
+
+
+def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
+    title = reading.article.title
+    if not title or HEADLINE_LIMITED.search(title):
+        return []
+    heading = [t for t in reading.tokens if t.end <= len(title)]
+    stems = {_stem(t) for t in heading if _content(t)}
+    if len(stems) < 3:
+        return []
+    found = []
+    for index, sentence in enumerate(reading.article.sentences):
+        if sentence.start < len(title) + 2:
+            continue
+        tokens = reading.sentence_tokens(index)
+        shared = stems & {_stem(t) for t in tokens if _content(t)}
+        if len(shared) < MIN_SHARED:
+            continue
+
+        def make(kind: str, start: int, end: int, **data) -> Fact:
+            return Fact(kind="narrowing", start=start, end=end, text=reading.text[start:end],
+                        data={"narrowing_kind": kind, "cue": reading.text[start:end], "sentence_start": sentence.start,
+                              "sentence_end": sentence.end, "shared": sorted(shared), **data})
+
+        for kind, pattern in (("share", SHARE), ("degree", DEGREE), ("not-yet", NOT_YET)):
+            if kind == "share" and HEADLINE_SHARE.search(title):
+                continue
+            for match in pattern.finditer(reading.text, sentence.start, sentence.end):
+                group = _of_group(reading, tokens, match.end(), stems) if kind == "share" else None
+                if group is not None or kind != "share" and _stands_on(reading, tokens, match.end(), stems):
+                    found.append(make(kind, match.start(), group.end if group is not None else match.end()))
+                    break
+        for token in tokens:
+            # The body's parse, not the headline's: a headline's capitals make every word a name.
+            first = _negated(reading, token) if token.pos in ("VERB", "ADJ") and _stem(token) in shared else None
+            if first is None:
+                continue
+            speaker = _denied_by(reading, token)
+            group = _for_group(reading, token)
+            if speaker:  # "the government then says it wasn't particularly sensitive"
+                found.append(make("disputed", first.start, token.end, speaker=speaker))
+            elif group is not None:  # "did not improve survival for patients whose …"
+                found.append(make("not-for-all", first.start, group.end))
+            break
+        for fact in facts:
+            if (fact.kind == "uncertainty" and fact.data.get("uncertainty_kind") == "hedge"
+                    and fact.data.get("sentence_start") == sentence.start and _present(reading, fact)):
+                clause = reading.tokens_in(fact.data["clause_start"], fact.data["clause_end"])
+                subjects = [t for t in clause if t.dep in ("nsubj", "nsubjpass") and t.pos in ("NOUN", "PROPN")]
+                # The hedged claim's subject: after "suggests that", else before "seems".
+                subject = next((t for t in subjects if t.start > fact.end), subjects[-1] if subjects else None)
+                # "imiquimod seems to be superior": the same claim word of another subject is another claim.
+                if (len(stems & {_stem(t) for t in clause if _content(t)}) >= 2 and subject is not None
+                        and _stem(subject) in stems):
+                    found.append(make("possible", fact.start, fact.end, meaning=fact.data["meaning"]))
+                    break
+    return found
+
+
+def _stem(token: Token) -> str:
+    """A lemma cut to its first five letters: "deficiency" and "deficient", "lowest" and "low"."""
+    return token.lemma.lower()[:5]
+
+
+def _content(token: Token) -> bool:
+    return token.pos in CONTENT and len(token.text) > 2 and token.lemma.lower() not in GENERIC
+
+
+def _stands_on(reading: Reading, tokens: list[Token], end: int, stems: set[str]) -> bool:
+    """Whether one of the headline's words follows the narrowing words closely, in the same
+    phrase: "almost half of all Australian … children", "on track to reach the lowest"."""
+    for token in [t for t in tokens if t.start >= end][:WINDOW]:
+        if token.text in ",;—–-:(":
+            return False
+        if _content(token) and _stem(token) in stems:
+            return True
+    return False
+
+
+def _of_group(reading: Reading, tokens: list[Token], end: int, stems: set[str]) -> Token | None:
+    """Whether "half of", "30 percent of" takes a group the headline names: "almost half of all
+    Australian children", not "39 percent of men" beside the headline's treatment."""
+    of = next((t for t in tokens if t.end == end), None)
+    if of is None:
+        return None
+    group = next((reading.tokens[c] for c in reading.children[of.i] if reading.tokens[c].dep == "pobj"), None)
+    return group if group is not None and group.pos == "NOUN" and _stem(group) in stems else None
+
+
+SAY_LEMMAS = frozenset("say tell insist claim argue state maintain add stress".split())
+
+
+def _denied_by(reading: Reading, token: Token) -> str:
+    """Who says the negated words, when a verb of saying governs them: its subject's words."""
+    node = token
+    for _ in range(6):
+        if node.head == node.i:
+            return ""
+        node = reading.tokens[node.head]
+        if node.pos == "VERB" and node.lemma.lower() in SAY_LEMMAS:
+            subject = next((c for c in reading.children[node.i] if reading.tokens[c].dep == "nsubj"), None)
+            if subject is None or reading.tokens[subject].pos == "PRON":
+                return ""
+            words = reading.subtree(subject)
+            return reading.span_text(words[0], words[-1])
+    return ""
+
+
+def _for_group(reading: Reading, token: Token) -> Token | None:
+    """'did not improve survival for patients whose …': the last word of the group the
+    negation is limited to, by "for" or "among" on the word or on its object."""
+    for holder in [token.i, *(c for c in reading.children[token.i] if reading.tokens[c].dep == "dobj")]:
+        for c in reading.children[holder]:
+            prep = reading.tokens[c]
+            if prep.dep == "prep" and prep.text.lower() in ("for", "among"):
+                return reading.tokens[reading.subtree(c)[-1]]
+    return None
+
+
+def _negated(reading: Reading, token: Token) -> Token | None:
+    """'did not improve', 'wasn't … sensitive': where the negated words begin, when the word
+    itself or the verb it completes carries a negation; None when neither does."""
+    heads = [token.i] + ([token.head] if token.dep in ("acomp", "attr") else [])
+    for head in heads:
+        children = [reading.tokens[c] for c in reading.children[head]]
+        if any(c.dep == "neg" and c.text.lower() in NEGATION for c in children):
+            return min([reading.tokens[head], *(c for c in children if c.dep in ("aux", "auxpass", "neg"))],
+                       key=lambda t: t.i)
+    return None
+
+
+def _present(reading: Reading, fact: Fact) -> bool:
+    """Whether a hedge speaks in the article's present ("suggests", "may"), not of what
+    someone once thought ("He thought he could make a program that might help"), which the
+    story may go on to settle."""
+    cue = reading.token_at(fact.start)
+    if cue is None or cue.tag in ("VBD", "VBN"):
+        return False
+    node = cue
+    for _ in range(8):
+        if node.head == node.i:
+            return True
+        node = reading.tokens[node.head]
+        if node.tag == "VBD" and node.lemma.lower() in ONCE_THOUGHT:
+            return False
+    return True
