@@ -229,8 +229,8 @@ def test_no_narrowing_is_asked_where_the_tie_to_the_headline_is_not_sure():
                    "drug, against 20 percent of those given the old drug.\n\n" + BODY)
     past_hope = ("Student's app helps soldier father sleep\n\nThe student thought he could write an app that might "
                  "help his soldier father sleep.\n\n" + BODY)
-    other_subject = ("Laser superior to cream for skin spots\n\nResults show laser treatment cleared most skin spots. "
-                     "For small spots, the cream seems to be superior to laser treatment.\n\n" + BODY)
+    other_subject = ("Laser clears skin spots in teenagers\n\nResults show laser treatment cleared most skin spots. "
+                     "In teenagers, the new cream may clear skin spots faster.\n\n" + BODY)
     for text in (hedged_title, other_group, past_hope, other_subject):
         assert narrowed(text) == [], text.split("\n")[0]
 
@@ -243,3 +243,11 @@ def test_a_hedge_the_headline_drops_is_asked_once_not_again_as_a_narrowing():
     hedges = [c.question.evidence for c in uncertainty.headline_hedge(ctx)]
     assert hedges, "the invented hedge must be one headline-hedge asks"
     assert not [c for c in headline.headline_narrowed(ctx) if c.question.evidence in hedges]
+
+
+def test_a_comparison_the_story_turns_round_for_some_cases_is_asked():
+    text = ("Laser superior to cream for skin spots\n\nResults show laser treatment cleared most skin spots. "
+            "For small spots on the face, the cream was superior in older patients.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer == "It says the other side of the comparison comes out ahead in some cases"
+    assert "“the cream was superior in older patients”" in asked.explanation

@@ -37,6 +37,9 @@ NOT_YET = re.compile(r"\b(?:on (?:track|pace|course) (?:to|for)|so far|to date)\
 NEGATION = frozenset("not n't never no neither nor".split())
 # Hedges whose tense is the article's now: "suggests", "may". Past forms ("thought he could")
 # tell a story of what someone once hoped, which the article may go on to settle.
+# A headline that sets one thing above another: "X Superior to Y", "X better than Y".
+COMPARISON = re.compile(r"\b(?P<word>superior|better|more effective|safer|faster|cheaper|beats|outperforms|tops)\b"
+                        r"(?:\s+(?:to|than))?", re.IGNORECASE)
 ONCE_THOUGHT = frozenset("think hope believe wish want plan expect imagine dream fear worry".split())
 MIN_SHARED = 3
 WINDOW = 6  # how many words after the narrowing words the headline's word must stand
@@ -50,6 +53,11 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
     stems = {_stem(t) for t in heading if _content(t)}
     if len(stems) < 3:
         return []
+    compared = COMPARISON.search(title)
+    # "Electrocautery Superior to Topical Treatments": who wins, and over what.
+    winner = {_stem(t) for t in heading if _content(t) and compared and t.end <= compared.start()}
+    rest = re.search(r"\s(?:for|in|among|at|on)\s|$", title[compared.end():]) if compared else None
+    loser = {_stem(t) for t in heading if _content(t) and compared and compared.end() <= t.start < compared.end() + rest.start()}
     found = []
     for index, sentence in enumerate(reading.article.sentences):
         if sentence.start < len(title) + 2:
@@ -84,6 +92,9 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
             elif group is not None:  # "did not improve survival for patients whose …"
                 found.append(make("not-for-all", first.start, group.end))
             break
+        reversed_ = _reversed(reading, tokens, compared, winner, loser) if compared else None
+        if reversed_ is not None:
+            found.append(make("reversed", *reversed_))
         for fact in facts:
             if (fact.kind == "uncertainty" and fact.data.get("uncertainty_kind") == "hedge"
                     and fact.data.get("sentence_start") == sentence.start and _present(reading, fact)):
@@ -93,7 +104,7 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
                 subject = next((t for t in subjects if t.start > fact.end), subjects[-1] if subjects else None)
                 # "imiquimod seems to be superior": the same claim word of another subject is another claim.
                 if (len(stems & {_stem(t) for t in clause if _content(t)}) >= 2 and subject is not None
-                        and _stem(subject) in stems):
+                        and _stem(subject) in (winner if compared else stems)):
                     found.append(make("possible", fact.start, fact.end, meaning=fact.data["meaning"]))
                     break
     return found
@@ -130,6 +141,33 @@ def _of_group(reading: Reading, tokens: list[Token], end: int, stems: set[str]) 
 
 
 SAY_LEMMAS = frozenset("say tell insist claim argue state maintain add stress".split())
+
+
+def _reversed(reading: Reading, tokens: list[Token], compared, winner: set[str], loser: set[str]):
+    """'topical imiquimod seems to be superior for peri-anal AIN' under 'Electrocautery
+    Superior to Topical Treatments': the headline's comparison word said of what the headline
+    puts second, limited to a group by "for" or "in". The span from the subject to the end of
+    the group, or None."""
+    word = compared.group("word").lower().split()[-1]
+    for token in tokens:
+        if token.text.lower() != word:
+            continue
+        node, subject, path = token, None, [token]
+        for _ in range(4):
+            subject = next((reading.tokens[c] for c in reading.children[node.i] if reading.tokens[c].dep == "nsubj"), None)
+            if subject is not None or node.head == node.i:
+                break
+            node = reading.tokens[node.head]
+            path.append(node)
+        if subject is None:
+            return None
+        words = reading.subtree(subject.i)
+        named = {_stem(reading.tokens[i]) for i in words if _content(reading.tokens[i])}
+        group = next((reading.tokens[c] for n in path for c in reading.children[n.i]
+                      if reading.tokens[c].dep == "prep" and reading.tokens[c].text.lower() in ("for", "in", "among")), None)
+        if named & loser and not named & winner and group is not None:
+            return reading.tokens[words[0]].start, reading.tokens[reading.subtree(group.i)[-1]].end
+    return None
 
 
 def _denied_by(reading: Reading, token: Token) -> str:

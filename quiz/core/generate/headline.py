@@ -389,6 +389,8 @@ def headline_reports(ctx: Context) -> Iterator[Candidate]:
 # How a sentence of the story can go less far than its headline, as the student chooses it,
 # and what it does, for the feedback.
 NARROWER = {
+    "reversed": ("It says the other side of the comparison comes out ahead in some cases",
+                 "puts the other side ahead in some cases"),
     "share": ("It says this is true of only part of the group", "limits it to part of the group"),
     "degree": ("It says this is true only to a mild or limited degree", "makes it milder"),
     "not-yet": ("It says the result is not reached yet: the figures are partial, or on course for it",
@@ -402,13 +404,15 @@ SAME_AS_HEADLINE = "It states the headline's claim in full, with nothing held ba
 SAME_FAMILY = {"share": "not-for-all", "not-for-all": "share"}
 # The order a wrong choice is taken in, and what each way of going less far says, at length.
 # How the headline gives its claim, beside each way the story goes less far.
-HEADLINE_STATES = {"not-yet": "as something already done", "possible": "as settled", "disputed": "as fact"}
+HEADLINE_STATES = {"not-yet": "as something already done", "possible": "as settled", "disputed": "as fact",
+                   "reversed": "as if it held in every case"}
 WRONG_ORDER = ("not-yet", "possible", "degree", "disputed", "share")
 WHAT_IT_DOES = {
     "share": "the claim holds for only part of the group, not for all of it",
     "degree": "the claim holds only to a mild or limited degree, which the headline's firm words do not show",
     "not-yet": "the figures so far point to the result, but it is not reached yet",
     "not-for-all": "the claim does not hold for everyone the headline speaks of",
+    "reversed": "in these cases, the other side of the headline's comparison comes out ahead",
 }
 
 
@@ -444,8 +448,11 @@ def headline_narrowed(ctx: Context) -> Iterator[Candidate]:
             feedback[NARROWER[kind][0]] = f"The sentence does not say that. What it does is this: “{cue}” {NARROWER[key][1]}."
         limited = bool(HEADLINE_SHARE.search(title))
         if key == "disputed":
-            says = (f"In the article, {mid_sentence(fact.data['speaker'])} says it “{cue}”: someone in the story disputes "
-                    "the claim that the headline states as fact.")
+            says = (f"The sentence reports that {mid_sentence(fact.data['speaker'])} says it “{cue}”: someone in the story "
+                    "disputes the claim that the headline states as fact.")
+        elif key == "not-for-all" and limited:
+            says = (f"The article says “{cue}”: it names who is left out, which the headline's "
+                    f"“{HEADLINE_SHARE.search(title).group()}” does not say.")
         elif key == "possible":
             says = f"The article says “{cue}”: {MEANINGS[fact.data['meaning']]}."
         else:
