@@ -231,7 +231,14 @@ def test_no_narrowing_is_asked_where_the_tie_to_the_headline_is_not_sure():
                  "help his soldier father sleep.\n\n" + BODY)
     other_subject = ("Laser clears skin spots in teenagers\n\nResults show laser treatment cleared most skin spots. "
                      "In teenagers, the new cream may clear skin spots faster.\n\n" + BODY)
-    for text in (hedged_title, other_group, past_hope, other_subject):
+    some_against = ("City council approves new budget\n\nSome of the city councillors voted against the new budget on "
+                    "Monday.\n\n" + BODY)
+    count_so_far = ("Police arrest three over Easton looting\n\nPolice in Easton have so far arrested three men over "
+                    "the looting.\n\n" + BODY)
+    # A speaker who limits an act ("were not recalled") is not denying the headline's description.
+    limited_act = ("Carmaker recalls cars over brake fault\n\nThe carmaker said cars with the brake fault sold in Europe "
+                   "were not recalled.\n\n" + BODY)
+    for text in (hedged_title, other_group, past_hope, other_subject, some_against, count_so_far, limited_act):
         assert narrowed(text) == [], text.split("\n")[0]
 
 

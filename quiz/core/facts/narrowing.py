@@ -34,6 +34,9 @@ SHARE = re.compile(r"\b(?:(?:almost|nearly|about|around|roughly|just|only|more t
 DEGREE = re.compile(r"\b(?:mild(?:ly)?(?:\s+to\s+moderate(?:ly)?)?|moderate(?:ly)?|slight(?:ly)?|borderline|modest(?:ly)?|"
                     r"marginal(?:ly)?|somewhat|partly|partial(?:ly)?)\b", re.IGNORECASE)
 NOT_YET = re.compile(r"\b(?:on (?:track|pace|course) (?:to|for)|so far|to date)\b", re.IGNORECASE)
+# "so far" undercuts a record ("Another Historic Low"); beside "Police arrest three" it only
+# says when the count was made.
+RECORD = re.compile(r"\b(?:record|historic|all-time|ever|lowest|highest|low|high|best|worst)\b", re.IGNORECASE)
 NEGATION = frozenset("not n't never no neither nor".split())
 # Hedges whose tense is the article's now: "suggests", "may". Past forms ("thought he could")
 # tell a story of what someone once hoped, which the article may go on to settle.
@@ -76,6 +79,8 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
             if kind == "share" and HEADLINE_SHARE.search(title):
                 continue
             for match in pattern.finditer(reading.text, sentence.start, sentence.end):
+                if kind == "not-yet" and not match.group().lower().startswith("on ") and not RECORD.search(title):
+                    continue
                 group = _of_group(reading, tokens, match.end(), stems) if kind == "share" else None
                 if group is not None or kind != "share" and _stands_on(reading, tokens, match.end(), stems):
                     found.append(make(kind, match.start(), group.end if group is not None else match.end()))
@@ -87,9 +92,9 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
                 continue
             speaker = _denied_by(reading, token)
             group = _for_group(reading, token)
-            if speaker:  # "the government then says it wasn't particularly sensitive"
+            if speaker and token.pos == "ADJ":  # "the government then says it wasn't particularly sensitive"
                 found.append(make("disputed", first.start, token.end, speaker=speaker))
-            elif group is not None:  # "did not improve survival for patients whose …"
+            elif group is not None and not speaker:  # "did not improve survival for patients whose …"
                 found.append(make("not-for-all", first.start, group.end))
             break
         reversed_ = _reversed(reading, tokens, compared, winner, loser) if compared else None
@@ -131,13 +136,24 @@ def _stands_on(reading: Reading, tokens: list[Token], end: int, stems: set[str])
 
 
 def _of_group(reading: Reading, tokens: list[Token], end: int, stems: set[str]) -> Token | None:
-    """Whether "half of", "30 percent of" takes a group the headline names: "almost half of all
-    Australian children", not "39 percent of men" beside the headline's treatment."""
+    """The group "half of", "30 percent of" takes, when the headline names it and what is said
+    of the part is the headline's claim too: "almost half of all Australian children are …
+    iodine deficient", not "39 percent of men" beside the headline's treatment, nor "some of
+    the councillors voted against" under "Council approves budget". None otherwise."""
     of = next((t for t in tokens if t.end == end), None)
     if of is None:
         return None
     group = next((reading.tokens[c] for c in reading.children[of.i] if reading.tokens[c].dep == "pobj"), None)
-    return group if group is not None and group.pos == "NOUN" and _stem(group) in stems else None
+    if group is None or group.pos != "NOUN" or _stem(group) not in stems:
+        return None
+    part = reading.tokens[of.head]  # "half", "percent", "some"
+    said = reading.tokens[part.head]
+    if said.i == part.i:
+        return None
+    told = set(reading.subtree(said.i)) - set(reading.subtree(part.i))
+    # The claim is a verb or an adjective of the headline's ("deficient", "suffer"), not its object ("budget").
+    return group if any(reading.tokens[i].pos in ("VERB", "ADJ") and _content(reading.tokens[i])
+                        and _stem(reading.tokens[i]) in stems - {_stem(group)} for i in told) else None
 
 
 SAY_LEMMAS = frozenset("say tell insist claim argue state maintain add stress".split())
