@@ -460,11 +460,14 @@ def headline_narrowed(ctx: Context) -> Iterator[Candidate]:
         also = [f.data["cue"] for k, f in kinds.items() if k != key]
         if also:
             says += f" It also says {or_list([f'“{c}”' for c in also], 'and')}."
+        hedges = [f.data["cue"] for f in ctx.of_kind("uncertainty", sentence_start=start, uncertainty_kind="hedge")]
+        if hedges and key != "possible":
+            says += f" And even this is hedged: “{hedges[0]}”."
         first = "without saying for whom" if limited else HEADLINE_STATES.get(key, "with no limit")
         yield Candidate(
             choice(
                 ctx, NARROWER[key][0], list(feedback), id=f"headline-narrowed-{key}", skill="uncertainty",
-                prompt=(f"The headline says “{title}”. Further down, the article says: {quoted(sentence)} How does this "
+                prompt=(f"The headline says “{title}”. The article says: {quoted(sentence)} How does this "
                         "sentence compare with the headline's claim?"),
                 evidence=sentence,
                 explanation=(f"The headline says “{title}”, {first}. {says} A headline squeezes a story into a few firm "
