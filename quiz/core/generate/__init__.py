@@ -25,7 +25,6 @@ from quiz.core.generate.gate import conflict, problems
 # Every template, by the skill it exercises.
 TEMPLATES: tuple[Template, ...] = (
     headline.headline_support, headline.headline_word, headline.headline_quoted, headline.headline_reports,
-    headline.headline_narrowed,
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
@@ -49,6 +48,9 @@ TEMPLATES: tuple[Template, ...] = (
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
+    # Last: it draws on the shared random source after every other template, so that it
+    # changes no other template's shuffles.
+    headline.headline_narrowed,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
