@@ -258,3 +258,12 @@ def test_a_comparison_the_story_turns_round_for_some_cases_is_asked():
     (asked,) = narrowed(text)
     assert asked.answer == "It says the other side of the comparison comes out ahead in some cases"
     assert "“the cream was superior in older patients”" in asked.explanation
+
+
+def test_a_claim_the_story_rests_on_first_results_is_asked_as_early():
+    text = ("New vaccine protects children from measles\n\nEarly results from a trial in Easton show that the new "
+            "vaccine protects children from measles.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer == "It rests the claim on first results, which may change"
+    assert "It gives the claim as a possibility, not a settled fact" not in asked.choices
+    assert "“Early results”" in asked.explanation and "first look" in asked.explanation

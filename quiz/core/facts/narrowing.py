@@ -103,14 +103,21 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
         for fact in facts:
             if (fact.kind == "uncertainty" and fact.data.get("uncertainty_kind") == "hedge"
                     and fact.data.get("sentence_start") == sentence.start and _present(reading, fact)):
-                clause = reading.tokens_in(fact.data["clause_start"], fact.data["clause_end"])
-                subjects = [t for t in clause if t.dep in ("nsubj", "nsubjpass") and t.pos in ("NOUN", "PROPN")]
+                early = fact.data["meaning"] == "early"
+                # "Early results show that the vaccine protects …": the findings are the hedge, the
+                # claim is what they show, in the rest of the sentence.
+                clause = tokens if early else reading.tokens_in(fact.data["clause_start"], fact.data["clause_end"])
+                cue = reading.token_at(fact.start)
+                subjects = [t for t in clause if t.dep in ("nsubj", "nsubjpass") and t.pos in ("NOUN", "PROPN")
+                            and not (early and cue is not None and t.i == cue.head)]
                 # The hedged claim's subject: after "suggests that", else before "seems".
                 subject = next((t for t in subjects if t.start > fact.end), subjects[-1] if subjects else None)
                 # "imiquimod seems to be superior": the same claim word of another subject is another claim.
                 if (len(stems & {_stem(t) for t in clause if _content(t)}) >= 2 and subject is not None
                         and _stem(subject) in (winner if compared else stems)):
-                    found.append(make("possible", fact.start, fact.end, meaning=fact.data["meaning"]))
+                    # "Early results", not "Early" alone: the hedge with the findings it qualifies.
+                    end = reading.tokens[cue.head].end if early and cue is not None and cue.head > cue.i else fact.end
+                    found.append(make("early" if early else "possible", fact.start, end, meaning=fact.data["meaning"]))
                     break
     return found
 

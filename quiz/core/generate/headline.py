@@ -398,13 +398,15 @@ NARROWER = {
     "not-for-all": ("It says the claim does not hold for part of the group", "says it does not hold for some"),
     "disputed": ("It reports someone who says the claim is not so", "shows someone who denies it"),
     "possible": ("It gives the claim as a possibility, not a settled fact", "makes it a possibility"),
+    "early": ("It rests the claim on first results, which may change", "rests it on first results"),
 }
 SAME_AS_HEADLINE = "It states the headline's claim in full, with nothing held back"
 # Two ways of saying "not all of them": never one the wrong choice beside the other.
-SAME_FAMILY = {"share": "not-for-all", "not-for-all": "share"}
+SAME_FAMILY = {"share": "not-for-all", "not-for-all": "share", "early": "possible", "possible": "early"}
 # The order a wrong choice is taken in, and what each way of going less far says, at length.
 # How the headline gives its claim, beside each way the story goes less far.
-HEADLINE_STATES = {"not-yet": "as something already done", "possible": "as settled", "disputed": "as fact",
+HEADLINE_STATES = {"not-yet": "as something already done", "possible": "as settled", "early": "as settled",
+                   "disputed": "as fact",
                    "reversed": "as if it held in every case"}
 WRONG_ORDER = ("not-yet", "possible", "degree", "disputed", "share")
 WHAT_IT_DOES = {
@@ -453,7 +455,7 @@ def headline_narrowed(ctx: Context) -> Iterator[Candidate]:
         elif key == "not-for-all" and limited:
             says = (f"The article says “{cue}”: it names who is left out, which the headline's "
                     f"“{HEADLINE_SHARE.search(title).group()}” does not say.")
-        elif key == "possible":
+        elif key in ("possible", "early"):
             says = f"The article says “{cue}”: {MEANINGS[fact.data['meaning']]}."
         else:
             says = f"The article says “{cue}”: {WHAT_IT_DOES[key]}."
@@ -461,7 +463,7 @@ def headline_narrowed(ctx: Context) -> Iterator[Candidate]:
         if also:
             says += f" It also says {or_list([f'“{c}”' for c in also], 'and')}."
         hedges = [f.data["cue"] for f in ctx.of_kind("uncertainty", sentence_start=start, uncertainty_kind="hedge")]
-        if hedges and key != "possible":
+        if hedges and key not in ("possible", "early"):
             says += f" And even this is hedged: “{hedges[0]}”."
         first = "without saying for whom" if limited else HEADLINE_STATES.get(key, "with no limit")
         yield Candidate(
