@@ -238,7 +238,10 @@ def test_no_narrowing_is_asked_where_the_tie_to_the_headline_is_not_sure():
     # A speaker who limits an act ("were not recalled") is not denying the headline's description.
     limited_act = ("Carmaker recalls cars over brake fault\n\nThe carmaker said cars with the brake fault sold in Europe "
                    "were not recalled.\n\n" + BODY)
-    for text in (hedged_title, other_group, past_hope, other_subject, some_against, count_so_far, limited_act):
+    kind_of_person = ("Easton voters back new park plan\n\nModerate Easton voters back the new park plan, a poll "
+                      "shows.\n\n" + BODY)
+    for text in (hedged_title, other_group, past_hope, other_subject, some_against, count_so_far, limited_act,
+                 kind_of_person):
         assert narrowed(text) == [], text.split("\n")[0]
 
 

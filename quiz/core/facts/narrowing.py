@@ -81,6 +81,8 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
             for match in pattern.finditer(reading.text, sentence.start, sentence.end):
                 if kind == "not-yet" and not match.group().lower().startswith("on ") and not RECORD.search(title):
                     continue
+                if kind == "degree" and _names_a_kind(reading, match.start()):
+                    continue
                 group = _of_group(reading, tokens, match.end(), stems) if kind == "share" else None
                 if group is not None or kind != "share" and _stands_on(reading, tokens, match.end(), stems):
                     found.append(make(kind, match.start(), group.end if group is not None else match.end()))
@@ -133,13 +135,24 @@ def _content(token: Token) -> bool:
 
 def _stands_on(reading: Reading, tokens: list[Token], end: int, stems: set[str]) -> bool:
     """Whether one of the headline's words follows the narrowing words closely, in the same
-    phrase: "almost half of all Australian … children", "on track to reach the lowest"."""
+    phrase: "mild to moderately iodine deficient", "on track to reach the lowest"."""
     for token in [t for t in tokens if t.start >= end][:WINDOW]:
         if token.text in ",;—–-:(":
             return False
         if _content(token) and _stem(token) in stems:
             return True
     return False
+
+
+def _names_a_kind(reading: Reading, start: int) -> bool:
+    """'Moderate voters back the plan': a degree word that describes the subject names a kind
+    of person or thing; it does not make the claim milder."""
+    token = reading.token_at(start)
+    if token is None or token.dep not in ("amod", "compound"):
+        return False
+    while token.dep in ("amod", "compound") and token.head != token.i:  # "Moderate Easton voters"
+        token = reading.tokens[token.head]
+    return token.dep in ("nsubj", "nsubjpass")
 
 
 def _of_group(reading: Reading, tokens: list[Token], end: int, stems: set[str]) -> Token | None:
