@@ -240,8 +240,10 @@ def test_no_narrowing_is_asked_where_the_tie_to_the_headline_is_not_sure():
                    "were not recalled.\n\n" + BODY)
     kind_of_person = ("Easton voters back new park plan\n\nModerate Easton voters back the new park plan, a poll "
                       "shows.\n\n" + BODY)
+    next_time = ("Storm floods Easton homes\n\nThe storm flooded forty homes on Monday. The storm may flood Easton homes "
+                 "again next week, forecasters say.\n\n" + BODY)
     for text in (hedged_title, other_group, past_hope, other_subject, some_against, count_so_far, limited_act,
-                 kind_of_person):
+                 kind_of_person, next_time):
         assert narrowed(text) == [], text.split("\n")[0]
 
 

@@ -43,6 +43,9 @@ NEGATION = frozenset("not n't never no neither nor".split())
 # A headline that sets one thing above another: "X Superior to Y", "X better than Y".
 COMPARISON = re.compile(r"\b(?P<word>superior|better|more effective|safer|faster|cheaper|beats|outperforms|tops)\b"
                         r"(?:\s+(?:to|than))?", re.IGNORECASE)
+# "The storm could hit Easton again next week": a hedge on what may come after the
+# headline's event is another claim, not the headline's own.
+LATER = frozenset("again next later future soon tomorrow coming further".split())
 ONCE_THOUGHT = frozenset("think hope believe wish want plan expect imagine dream fear worry".split())
 MIN_SHARED = 3
 WINDOW = 6  # how many words after the narrowing words the headline's word must stand
@@ -116,7 +119,8 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
                 subject = next((t for t in subjects if t.start > fact.end), subjects[-1] if subjects else None)
                 # "imiquimod seems to be superior": the same claim word of another subject is another claim.
                 if (len(stems & {_stem(t) for t in clause if _content(t)}) >= 2 and subject is not None
-                        and _stem(subject) in (winner if compared else stems)):
+                        and _stem(subject) in (winner if compared else stems)
+                        and not any(t.text.lower() in LATER for t in clause)):
                     # "Early results", not "Early" alone: the hedge with the findings it qualifies.
                     end = reading.tokens[cue.head].end if early and cue is not None and cue.head > cue.i else fact.end
                     found.append(make("early" if early else "possible", fact.start, end, meaning=fact.data["meaning"]))
