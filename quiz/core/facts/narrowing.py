@@ -38,14 +38,13 @@ NOT_YET = re.compile(r"\b(?:on (?:track|pace|course) (?:to|for)|so far|to date)\
 # says when the count was made.
 RECORD = re.compile(r"\b(?:record|historic|all-time|ever|lowest|highest|low|high|best|worst)\b", re.IGNORECASE)
 NEGATION = frozenset("not n't never no neither nor".split())
-# Hedges whose tense is the article's now: "suggests", "may". Past forms ("thought he could")
-# tell a story of what someone once hoped, which the article may go on to settle.
 # A headline that sets one thing above another: "X Superior to Y", "X better than Y".
 COMPARISON = re.compile(r"\b(?P<word>superior|better|more effective|safer|faster|cheaper|beats|outperforms|tops)\b"
                         r"(?:\s+(?:to|than))?", re.IGNORECASE)
 # "The storm could hit Easton again next week": a hedge on what may come after the
 # headline's event is another claim, not the headline's own.
 LATER = frozenset("again next later future soon tomorrow coming further".split())
+# Verbs of what someone once thought: a hedge under them is their past hope, not a claim now.
 ONCE_THOUGHT = frozenset("think hope believe wish want plan expect imagine dream fear worry".split())
 MIN_SHARED = 3
 WINDOW = 6  # how many words after the narrowing words the headline's word must stand
@@ -64,6 +63,7 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
     winner = {_stem(t) for t in heading if _content(t) and compared and t.end <= compared.start()}
     rest = re.search(r"\s(?:for|in|among|at|on)\s|$", title[compared.end():]) if compared else None
     loser = {_stem(t) for t in heading if _content(t) and compared and compared.end() <= t.start < compared.end() + rest.start()}
+    hedges = [f for f in facts if f.kind == "uncertainty" and f.data.get("uncertainty_kind") == "hedge"]
     found = []
     for index, sentence in enumerate(reading.article.sentences):
         if sentence.start < len(title) + 2:
@@ -72,60 +72,80 @@ def extract_narrowing(reading: Reading, facts: list[Fact]) -> list[Fact]:
         shared = stems & {_stem(t) for t in tokens if _content(t)}
         if len(shared) < MIN_SHARED:
             continue
-
-        def make(kind: str, start: int, end: int, **data) -> Fact:
-            return Fact(kind="narrowing", start=start, end=end, text=reading.text[start:end],
-                        data={"narrowing_kind": kind, "cue": reading.text[start:end], "sentence_start": sentence.start,
-                              "sentence_end": sentence.end, "shared": sorted(shared), **data})
-
-        for kind, pattern in (("share", SHARE), ("degree", DEGREE), ("not-yet", NOT_YET)):
-            if kind == "share" and HEADLINE_SHARE.search(title):
-                continue
-            for match in pattern.finditer(reading.text, sentence.start, sentence.end):
-                if kind == "not-yet" and not match.group().lower().startswith("on ") and not RECORD.search(title):
-                    continue
-                if kind == "degree" and _names_a_kind(reading, match.start()):
-                    continue
-                group = _of_group(reading, tokens, match.end(), stems) if kind == "share" else None
-                if group is not None or kind != "share" and _stands_on(reading, tokens, match.end(), stems):
-                    found.append(make(kind, match.start(), group.end if group is not None else match.end()))
-                    break
-        for token in tokens:
-            # The body's parse, not the headline's: a headline's capitals make every word a name.
-            first = _negated(reading, token) if token.pos in ("VERB", "ADJ") and _stem(token) in shared else None
-            if first is None:
-                continue
-            speaker = _denied_by(reading, token)
-            group = _for_group(reading, token)
-            if speaker and token.pos == "ADJ":  # "the government then says it wasn't particularly sensitive"
-                found.append(make("disputed", first.start, token.end, speaker=speaker))
-            elif group is not None and not speaker:  # "did not improve survival for patients whose …"
-                found.append(make("not-for-all", first.start, group.end))
-            break
-        reversed_ = _reversed(reading, tokens, compared, winner, loser) if compared else None
-        if reversed_ is not None:
-            found.append(make("reversed", *reversed_))
-        for fact in facts:
-            if (fact.kind == "uncertainty" and fact.data.get("uncertainty_kind") == "hedge"
-                    and fact.data.get("sentence_start") == sentence.start and _present(reading, fact)):
-                early = fact.data["meaning"] == "early"
-                # "Early results show that the vaccine protects …": the findings are the hedge, the
-                # claim is what they show, in the rest of the sentence.
-                clause = tokens if early else reading.tokens_in(fact.data["clause_start"], fact.data["clause_end"])
-                cue = reading.token_at(fact.start)
-                subjects = [t for t in clause if t.dep in ("nsubj", "nsubjpass") and t.pos in ("NOUN", "PROPN")
-                            and not (early and cue is not None and t.i == cue.head)]
-                # The hedged claim's subject: after "suggests that", else before "seems".
-                subject = next((t for t in subjects if t.start > fact.end), subjects[-1] if subjects else None)
-                # "imiquimod seems to be superior": the same claim word of another subject is another claim.
-                if (len(stems & {_stem(t) for t in clause if _content(t)}) >= 2 and subject is not None
-                        and _stem(subject) in (winner if compared else stems)
-                        and not any(t.text.lower() in LATER for t in clause)):
-                    # "Early results", not "Early" alone: the hedge with the findings it qualifies.
-                    end = reading.tokens[cue.head].end if early and cue is not None and cue.head > cue.i else fact.end
-                    found.append(make("early" if early else "possible", fact.start, end, meaning=fact.data["meaning"]))
-                    break
+        here = [f for f in hedges if f.data.get("sentence_start") == sentence.start]
+        narrowings = [*_worded(reading, tokens, title, stems), *_negation(reading, tokens, shared),
+                      *_hedged(reading, tokens, here, stems, winner if compared else stems)]
+        if compared and (turned := _reversed(reading, tokens, compared, winner, loser)):
+            narrowings.append(("reversed", *turned, {}))
+        found += [Fact(kind="narrowing", start=start, end=end, text=reading.text[start:end],
+                       data={"narrowing_kind": kind, "cue": reading.text[start:end], "sentence_start": sentence.start,
+                             "sentence_end": sentence.end, "shared": sorted(shared), **data})
+                  for kind, start, end, data in narrowings]
     return found
+
+
+def _worded(reading: Reading, tokens: list[Token], title: str, stems: set[str]):
+    """'Almost half of all … children', 'mild to moderately', 'on track to': narrowing words
+    that stand on one of the headline's words, at most one of each kind."""
+    for kind, pattern in (("share", SHARE), ("degree", DEGREE), ("not-yet", NOT_YET)):
+        if kind == "share" and HEADLINE_SHARE.search(title):
+            continue
+        for match in pattern.finditer(reading.text, tokens[0].start, tokens[-1].end):
+            if kind == "not-yet" and not match.group().lower().startswith("on ") and not RECORD.search(title):
+                continue
+            if kind == "degree" and _names_a_kind(reading, match.start()):
+                continue
+            if kind == "share":
+                group = _of_group(reading, tokens, match.end(), stems)
+                if group is not None:
+                    yield kind, match.start(), group.end, {}
+                    break
+            elif _stands_on(reading, tokens, match.end(), stems):
+                yield kind, match.start(), match.end(), {}
+                break
+
+
+def _negation(reading: Reading, tokens: list[Token], shared: set[str]):
+    """A claim word of the headline's that the sentence negates: someone's denial of the
+    headline's description, or a result that does not hold for a group it names."""
+    for token in tokens:
+        # The body's parse, not the headline's: a headline's capitals make every word a name.
+        first = _negated(reading, token) if token.pos in ("VERB", "ADJ") and _stem(token) in shared else None
+        if first is None:
+            continue
+        speaker = _denied_by(reading, token)
+        group = _for_group(reading, token)
+        if speaker and token.pos == "ADJ":  # "the government then says it wasn't particularly sensitive"
+            yield "disputed", first.start, token.end, {"speaker": speaker}
+        elif group is not None and not speaker:  # "did not improve survival for patients whose …"
+            yield "not-for-all", first.start, group.end, {}
+        return
+
+
+def _hedged(reading: Reading, tokens: list[Token], hedges: list[Fact], stems: set[str], subjects_of: set[str]):
+    """The first hedge of the sentence on the headline's claim: its clause shares two of the
+    headline's words, and the subject of what it hedges is one the headline (or, under a
+    comparison, the headline's winner) names."""
+    for fact in hedges:
+        if not _present(reading, fact):
+            continue
+        early = fact.data["meaning"] == "early"
+        # "Early results show that the vaccine protects …": the findings are the hedge, the
+        # claim is what they show, in the rest of the sentence.
+        clause = tokens if early else reading.tokens_in(fact.data["clause_start"], fact.data["clause_end"])
+        cue = reading.token_at(fact.start)
+        subjects = [t for t in clause if t.dep in ("nsubj", "nsubjpass") and t.pos in ("NOUN", "PROPN")
+                    and not (early and cue is not None and t.i == cue.head)]
+        # The hedged claim's subject: after "suggests that", else before "seems".
+        subject = next((t for t in subjects if t.start > fact.end), subjects[-1] if subjects else None)
+        # "imiquimod seems to be superior": the same claim word of another subject is another claim.
+        if (subject is None or _stem(subject) not in subjects_of or any(t.text.lower() in LATER for t in clause)
+                or len(stems & {_stem(t) for t in clause if _content(t)}) < 2):
+            continue
+        # "Early results", not "Early" alone: the hedge with the findings it qualifies.
+        end = reading.tokens[cue.head].end if early and cue is not None and cue.head > cue.i else fact.end
+        yield ("early" if early else "possible"), fact.start, end, {"meaning": fact.data["meaning"]}
+        return
 
 
 def _stem(token: Token) -> str:
