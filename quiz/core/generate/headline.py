@@ -403,12 +403,13 @@ NARROWER = {
 SAME_AS_HEADLINE = "It states the headline's claim in full, with nothing held back"
 # Two ways of saying "not all of them": never one the wrong choice beside the other.
 SAME_FAMILY = {"share": "not-for-all", "not-for-all": "share", "early": "possible", "possible": "early"}
-# The order a wrong choice is taken in, and what each way of going less far says, at length.
 # How the headline gives its claim, beside each way the story goes less far.
 HEADLINE_STATES = {"not-yet": "as something already done", "possible": "as settled", "early": "as settled",
-                   "disputed": "as fact",
-                   "reversed": "as if it held in every case"}
+                   "disputed": "as fact", "reversed": "as if it held in every case"}
+# The order a wrong choice is taken in ("part of the group" last: a story about homicides
+# under a headline about crime is arguably about part of it).
 WRONG_ORDER = ("not-yet", "possible", "degree", "disputed", "share")
+# What each way of going less far does, at length.
 WHAT_IT_DOES = {
     "share": "the claim holds for only part of the group, not for all of it",
     "degree": "the claim holds only to a mild or limited degree, which the headline's firm words do not show",
@@ -448,23 +449,8 @@ def headline_narrowed(ctx: Context) -> Iterator[Candidate]:
         feedback = {SAME_AS_HEADLINE: f"Not in full: “{cue}” {NARROWER[key][1]}."}
         for kind in wrong[:2]:
             feedback[NARROWER[kind][0]] = f"The sentence does not say that. What it does is this: “{cue}” {NARROWER[key][1]}."
-        limited = bool(HEADLINE_SHARE.search(title))
-        if key == "disputed":
-            says = (f"The sentence reports that {mid_sentence(fact.data['speaker'])} says it “{cue}”: someone in the story "
-                    "disputes the claim that the headline states as fact.")
-        elif key == "not-for-all" and limited:
-            says = (f"The article says “{cue}”: it names who is left out, which the headline's "
-                    f"“{HEADLINE_SHARE.search(title).group()}” does not say.")
-        elif key in ("possible", "early"):
-            says = f"The article says “{cue}”: {MEANINGS[fact.data['meaning']]}."
-        else:
-            says = f"The article says “{cue}”: {WHAT_IT_DOES[key]}."
-        also = [f.data["cue"] for k, f in kinds.items() if k != key]
-        if also:
-            says += f" It also says {or_list([f'“{c}”' for c in also], 'and')}."
-        hedges = [f.data["cue"] for f in ctx.of_kind("uncertainty", sentence_start=start, uncertainty_kind="hedge")]
-        if hedges and key not in ("possible", "early"):
-            says += f" And even this is hedged: “{hedges[0]}”."
+        limited = HEADLINE_SHARE.search(title)
+        says = _what_the_story_says(ctx, kinds, key, limited)
         first = "without saying for whom" if limited else HEADLINE_STATES.get(key, "with no limit")
         yield Candidate(
             choice(
@@ -479,6 +465,29 @@ def headline_narrowed(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85, f"headline-narrowed:{key}",
         )
+
+
+def _what_the_story_says(ctx: Context, kinds: dict, key: str, limited) -> str:
+    """The explanation's middle: the narrowing words and what they do, any other narrowing in
+    the sentence, and a hedge on it."""
+    fact = kinds[key]
+    cue, start = fact.data["cue"], fact.data["sentence_start"]
+    if key == "disputed":
+        says = (f"The sentence reports that {mid_sentence(fact.data['speaker'])} says it “{cue}”: someone in the story "
+                "disputes the claim that the headline states as fact.")
+    elif key == "not-for-all" and limited:
+        says = f"The article says “{cue}”: it names who is left out, which the headline's “{limited.group()}” does not say."
+    elif key in ("possible", "early"):
+        says = f"The article says “{cue}”: {MEANINGS[fact.data['meaning']]}."
+    else:
+        says = f"The article says “{cue}”: {WHAT_IT_DOES[key]}."
+    also = [f.data["cue"] for k, f in kinds.items() if k != key]
+    if also:
+        says += f" It also says {or_list([f'“{c}”' for c in also], 'and')}."
+    hedges = [f.data["cue"] for f in ctx.of_kind("uncertainty", sentence_start=start, uncertainty_kind="hedge")]
+    if hedges and key not in ("possible", "early"):
+        says += f" And even this is hedged: “{hedges[0]}”."
+    return says
 
 
 def _has_cue(ctx: Context, kind: str, start: int) -> bool:
