@@ -179,3 +179,96 @@ def test_a_judging_headline_word_in_a_release_is_left_to_the_publisher_question(
     # the answer would print that of "who published this?".
     assert context(RELEASE).kind.kind == "press-release"
     assert questions(headline.headline_word, RELEASE) == []
+
+
+def narrowed(text: str):
+    return questions(headline.headline_narrowed, text)
+
+
+def test_a_story_that_gives_the_headlines_claim_for_part_of_the_group_is_asked_how_far_it_goes():
+    text = ("Valley pupils suffering from vitamin D deficiency\n\nAlmost half of all valley pupils are mildly vitamin D "
+            "deficient, doctors say.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer == "It says this is true of only part of the group"
+    assert "It states the headline's claim in full, with nothing held back" in asked.choices
+    assert "“Almost half of all valley pupils”" in asked.explanation and "“mildly”" in asked.explanation
+    assert asked.evidence == "Almost half of all valley pupils are mildly vitamin D deficient, doctors say."
+    # A milder degree is in the sentence too: it is never offered as a wrong choice.
+    assert "It says this is true only to a mild or limited degree" not in asked.choices
+
+
+def test_a_record_the_story_says_is_only_on_track_is_not_reached_yet():
+    text = ("Burglaries in Easton fall to a record low\n\nPolice figures show that burglaries in Easton are on track to "
+            "reach a record low this year.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer.startswith("It says the result is not reached yet")
+    assert "“on track to”" in asked.explanation and "as something already done" in asked.explanation
+
+
+def test_someone_in_the_story_who_denies_the_headlines_word_is_a_contrary_voice():
+    text = ("Secret council papers found in a park\n\nCouncil papers were found in a park on Monday. A council "
+            "spokesman said the papers were not secret.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer == "It reports someone who says the claim is not so"
+    assert "A council spokesman" in asked.explanation or "a council spokesman" in asked.explanation
+
+
+def test_a_result_that_does_not_hold_for_some_names_for_whom():
+    text = ("New drug improves survival for some patients with bone cancer\n\nThe drug did not improve survival for "
+            "patients whose tumours had spread.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer == "It says the claim does not hold for part of the group"
+    assert "without saying for whom" in asked.explanation
+    assert "“did not improve survival for patients whose tumours had spread”" in asked.explanation
+
+
+def test_no_narrowing_is_asked_where_the_tie_to_the_headline_is_not_sure():
+    hedged_title = ("Valley pupils may lack vitamin D\n\nAlmost half of all valley pupils are mildly vitamin D deficient, "
+                    "doctors say.\n\n" + BODY)
+    other_group = ("New drug better than old drug for bone tumours\n\nTumours shrank in 39 percent of men given the new "
+                   "drug, against 20 percent of those given the old drug.\n\n" + BODY)
+    past_hope = ("Student's app helps soldier father sleep\n\nThe student thought he could write an app that might "
+                 "help his soldier father sleep.\n\n" + BODY)
+    other_subject = ("Laser clears skin spots in teenagers\n\nResults show laser treatment cleared most skin spots. "
+                     "In teenagers, the new cream may clear skin spots faster.\n\n" + BODY)
+    some_against = ("City council approves new budget\n\nSome of the city councillors voted against the new budget on "
+                    "Monday.\n\n" + BODY)
+    count_so_far = ("Police arrest three over Easton looting\n\nPolice in Easton have so far arrested three men over "
+                    "the looting.\n\n" + BODY)
+    # A speaker who limits an act ("were not recalled") is not denying the headline's description.
+    limited_act = ("Carmaker recalls cars over brake fault\n\nThe carmaker said cars with the brake fault sold in Europe "
+                   "were not recalled.\n\n" + BODY)
+    kind_of_person = ("Easton voters back new park plan\n\nModerate Easton voters back the new park plan, a poll "
+                      "shows.\n\n" + BODY)
+    next_time = ("Storm floods Easton homes\n\nThe storm flooded forty homes on Monday. The storm may flood Easton homes "
+                 "again next week, forecasters say.\n\n" + BODY)
+    for text in (hedged_title, other_group, past_hope, other_subject, some_against, count_so_far, limited_act,
+                 kind_of_person, next_time):
+        assert narrowed(text) == [], text.split("\n")[0]
+
+
+def test_a_hedge_the_headline_drops_is_asked_once_not_again_as_a_narrowing():
+    text = ("Video eases hospital care talks for patients\n\nThe results suggest that the video eases hospital care talks "
+            "for patients and their families.\n\n" + BODY)
+    ctx = context(text)
+    from quiz.core.generate import uncertainty
+    hedges = [c.question.evidence for c in uncertainty.headline_hedge(ctx)]
+    assert hedges, "the invented hedge must be one headline-hedge asks"
+    assert not [c for c in headline.headline_narrowed(ctx) if c.question.evidence in hedges]
+
+
+def test_a_comparison_the_story_turns_round_for_some_cases_is_asked():
+    text = ("Laser superior to cream for skin spots\n\nResults show laser treatment cleared most skin spots. "
+            "For small spots on the face, the cream was superior in older patients.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer == "It says the other side of the comparison comes out ahead in some cases"
+    assert "“the cream was superior in older patients”" in asked.explanation
+
+
+def test_a_claim_the_story_rests_on_first_results_is_asked_as_early():
+    text = ("New vaccine protects children from measles\n\nEarly results from a trial in Easton show that the new "
+            "vaccine protects children from measles.\n\n" + BODY)
+    (asked,) = narrowed(text)
+    assert asked.answer == "It rests the claim on first results, which may change"
+    assert "It gives the claim as a possibility, not a settled fact" not in asked.choices
+    assert "“Early results”" in asked.explanation and "first look" in asked.explanation

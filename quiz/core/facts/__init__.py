@@ -1,7 +1,7 @@
 """Reading -> facts. One extractor per kind of fact, every fact at an exact span.
 
 Kinds: quote (direct or reported, with its speaker), source, number, change, comparison,
-uncertainty, loaded, opinion, statement, context, sample, turn, mention; and the kind of article. The JSON that
+uncertainty, narrowing, loaded, opinion, statement, context, sample, turn, mention; and the kind of article. The JSON that
 `quiz facts` prints is documented in docs/facts.md.
 """
 
@@ -14,6 +14,7 @@ from quiz.core.facts.attribution import QUOTE, Claim, extract_attributions, read
 from quiz.core.facts.context import extract_context
 from quiz.core.facts.kind import ArticleKind, recognise_kind
 from quiz.core.facts.language import extract_loaded
+from quiz.core.facts.narrowing import extract_narrowing
 from quiz.core.facts.numbers import extract_changes, extract_comparisons, extract_numbers
 from quiz.core.facts.sources import extract_sources
 from quiz.core.facts.study import extract_samples
@@ -54,6 +55,7 @@ def extract_facts(reading) -> ArticleFacts:
         *extract_turns(reading, people),
         *extract_mentions(reading, people),
     ]
+    facts += extract_narrowing(reading, facts)
     _give_turns_their_voice(facts)
     _note_plain_words(reading, facts)
     facts.sort(key=lambda fact: (fact.start, fact.kind))

@@ -50,6 +50,9 @@ TEMPLATES: tuple[Template, ...] = (
     publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, interview.knows_not, interview.own_figure,
+    # Last: it draws on the shared random source after every other template, so that it
+    # changes no other template's shuffles.
+    headline.headline_narrowed,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
