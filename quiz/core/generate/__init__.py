@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, figure_source, headline, kinds, language, not_yet, numbers, opinion, publisher, sourcing,
+    accusation, attribution, compared, figure_source, headline, kinds, language, not_yet, numbers, opinion, publisher, release, sourcing,
     speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
@@ -46,7 +46,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
-    publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
+    publisher.publisher_stake, publisher.compiled_story, release.effort_or_result, release.kept_promise, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
@@ -70,6 +70,8 @@ MAX_FOR["interested-source"] = 1
 MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 # Which claim has no source, and how to check a record: one lesson each a pack.
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
+# What a release's work achieved, asked of a second activity, is the same lesson again.
+MAX_FOR["effort-result"] = 1
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -1,0 +1,170 @@
+"""Questions only a text its publisher wrote about its own work raises (a press release, a
+fact sheet, a government statement): it tells of effort (what the body is doing, the money
+and the staff it sends) more than of results, and it blames the other side in its own
+voice. Who published it, and what stake it has, is asked in publisher.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.publisher import BODY, PRAISE, _quoted, find_publisher
+
+# Who acts at the start of the sentence: a body, an agency's initials, or "we".
+ACTOR = re.compile(r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'&-]*\s+){0,5}?[A-Z][\w.’'&-]*|[A-Z]{2,}(?:\s+personnel)?|We)\b")
+# Work under way or done, told as an activity: "is helping", "is also supporting", "has coordinated".
+ACTIVITY = re.compile(
+    r"\b(?:is|are|has been|have been)\s+(?:also\s+|now\s+)?(?:helping|supporting|facilitating|working|funding|mobili[sz]ing|"
+    r"deploying|coordinating|assisting|engaging|partnering|activating)\b|"
+    r"\b(?:has|have)\s+(?:also\s+)?(?:supported|deployed|coordinated|helped|facilitated|funded|mobili[sz]ed|issued|"
+    r"hosted|co-hosted|launched|activated|engaged)\b")
+# The same told in the past, right after the body that acts: "The agency activated three teams".
+DID = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:(?:also|then|quickly|immediately)\s+)?(?:called (?:on|for)|activated|deployed|launched|issued|hosted|co-hosted|"
+    r"encouraged|requested|urged|convened|sent)\b")
+# What the work achieved, or a plan: either makes "it tells of effort" untrue or unsure.
+RESULT = re.compile(r"\b(?:reached|saved|rescued|vaccinated|treated|cured|ended|reduced|cut|fell|dropped|rose|increased|"
+                    r"decreased|resulted|led to|succeeded|will|would|plans?|aims?|result|results|outcome|impact|percent)\b|%")
+MONEY = re.compile(r"\$\s?\d[\d.,]*(?:\s+(?:million|billion|trillion))?")
+INITIALS = re.compile(r"\b(?:[A-Z]{2,5})\b")
+
+
+def effort_or_result(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these would show what this work achieved?' for a sentence in which the
+    publisher of a release tells, in its own voice, what it or one of its agencies is doing
+    ("The agency is helping the region to increase disease surveillance"): an activity, with
+    no result. The wrong choices are the measures of effort the release itself gives: the
+    money it spends, the agencies taking part, its own word of praise. Only results (people
+    reached, cases found, lives saved) show whether the work succeeded."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None:
+        return
+    own = [s for s in ctx.article.sentences if not _quoted(s.text)]
+    money = next((m.group(0) for s in own for m in MONEY.finditer(s.text)), "")
+    actors = list(dict.fromkeys(a for s in own if (a := _actor(s.text))))
+    asked = 0
+    for sentence in own:
+        clause = _clause(sentence.text)
+        actor = BODY.match(clause) or ACTOR.match(clause)
+        activity = actor and (DID.match(clause, actor.end()) or ACTIVITY.search(clause, actor.end()))
+        if not actor or not activity or activity.start() - actor.end() > 25 or not (
+                BODY.match(clause) or INITIALS.search(actor.group(0)) or actor.group(0) == "We"
+                or actor.group(0).lower() in publisher.name.lower()):
+            continue  # the body must be the one acting, at the start: not "a partner is helping"
+        if RESULT.search(clause) or re.search(r"(?<!\$)\b\d", MONEY.sub("", clause)) or "?" in clause:
+            continue  # a figure may be a result; "will" is a plan
+        if not self_contained(clause) or not 10 <= len(clause.split()) <= 45 or clause.endswith(":"):
+            continue
+        verb = re.sub(r"^\([^)]*\)\s*", "", activity.group(0).strip())
+        agencies = [a for a in actors if a not in clause and a.lower() not in publisher.name.lower()
+                    and not re.search(r"Administration|administration|United States|Government|USG", a)][:2]
+        words = [w for s in own for w in re.findall(r"[\w-]+", s.text) if w.lower() in PRAISE and w.lower() not in clause.lower()]
+        praise = min(words, key=lambda w: w[0].isupper(), default="")  # a word of the text before one of a title
+        distractors = [
+            f"The sum of money the release says is given ({money})" if money else "How much money was spent on it",
+            f"How many bodies take part, such as {' and '.join(agencies)}" if len(agencies) == 2
+            else "How many agencies and partners take part",
+            f"The release calling its work “{praise}”" if praise else "How many times the release says the work is under way",
+        ]
+        answer = "Counts of what it changed, such as people reached or helped"
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"effort-result-{slugify(clause, 24)}", skill="context",
+                prompt=f"The release says: {quoted(clause)} Which of these would show what this work achieved?",
+                evidence=clause,
+                explanation=(f"“{capitalise(verb)}” tells of effort, what goes in, not of what came out. "
+                             "Money spent, agencies taking part and words of praise measure effort too. Only results, "
+                             "such as people reached, cases found or lives saved, show whether the work succeeded, and "
+                             "this sentence gives none."),
+                feedback={
+                    distractors[0]: "Money shows what was put in, not what it achieved: the same sum can be spent well or badly.",
+                    distractors[1]: "How many take part is effort too; many agencies can work without success.",
+                    distractors[2]: ("Praise is the publisher's own judgement of its work, not a measured result."
+                                     if praise else "Saying work is under way again is not a result of it."),
+                },
+                template="effort-result",
+            ),
+            0.8, f"effort:{sentence.start}",
+        )
+        asked += 1
+        if asked == 3:
+            return
+
+
+def _clause(sentence: str) -> str:
+    """The sentence without the run-in heading a fact sheet puts before it ("Increasing
+    capacity: The agency is ...")."""
+    sentence = sentence.strip()
+    return sentence.split(": ", 1)[-1] if ": " in sentence[:90] else sentence
+
+
+def _actor(sentence: str) -> str:
+    """The body or agency a sentence starts with, when it acts in it: "USAID" in "USAID is
+    funding partners", "the Department of State" in "The Department of State has requested"."""
+    clause = _clause(sentence)
+    body = BODY.match(clause) or INITIALS.match(clause) or re.match(r"The ([A-Z]{2,5})\b", clause)
+    if not body or not re.match(r"(?:\s*\([^)]*\))?\s+(?:is|are|has|have|was|were)\b", clause[body.end():]):
+        return ""
+    name = body.group(body.lastindex or 0)
+    return name if name.isupper() else "the " + name.removeprefix("the ").removeprefix("The ")
+
+
+# A promise others made to the publisher, to do something (not to give money, which
+# numbers.promised_money asks about): "fourteen companies have made commitments to prevent
+# shut-offs", "the firms pledged to hire locally". "Is committed to being" is an attitude, not a promise.
+COMMITMENT = re.compile(
+    r"\b(?:(?:ha(?:ve|s)\s+)?(?:made|secured|signed|given)\s+(?:\w+\s+){0,2}?(?P<noun>commitments?|pledges?|promises?)|"
+    r"(?:ha(?:ve|s)\s+)?(?P<verb>committed|pledged|promised|agreed))\s+to\s+(?P<what>(?!(?:the|a|an|this|these|being)\b)[a-z]+\b)")
+# Words that would say who holds the promisers to account: then "no one checks" is untrue.
+CHECKED = re.compile(r"\b(?:monitor\w*|enforc\w*|binding|legally|audit\w*|overs(?:ee|ees|een|ight)|penalt\w*|report back|"
+                     r"track\w*|accountable|contracts?|law|laws|required|requires?|mandat\w*|kept|fulfill?\w*|honou?r\w*)\b",
+                     re.IGNORECASE)
+
+
+def kept_promise(ctx: Context) -> Iterator[Candidate]:
+    """'What does the release tell you about this commitment?' for a promise a release says
+    others made to do something ("Seven utility companies have made commitments to prevent
+    shut-offs"): it tells that the promise was made, not whether it binds anyone, whether
+    it has been kept, or who will check; and the publisher, who secured it, gains from
+    announcing it. Not asked where the text says who checks, or that a law requires it."""
+    if ctx.kind.kind != "press-release" or find_publisher(ctx) is None or CHECKED.search(ctx.article.text):
+        return
+    from quiz.core.generate.numbers import promised_money  # a promised sum asks the same lesson first
+    if any(True for _ in promised_money(ctx)):
+        return
+    for sentence in ctx.article.sentences:
+        body = _clause(sentence.text)
+        found = COMMITMENT.search(body)
+        if not found or _quoted(body) or MONEY.search(body[found.end():]) or not self_contained(body) \
+                or not 10 <= len(body.split()) <= 50 or "?" in body:
+            continue
+        word = found.group("noun") or found.group("verb")
+        phrase = body[found.start("noun") if found.group("noun") else found.start("verb"): found.end()]
+        many = bool(found.group("noun")) and word.endswith("s")
+        it, was, binds, has = ("they", "were", "bind", "have") if many else ("it", "was", "binds", "has")
+        answer = f"That {it} {was} made, not whether {it} {binds} anyone or who will check {it} {'are' if many else 'is'} kept"
+        distractors = [f"That {it} {has} already been kept", f"That an independent body will check {it} {'are' if many else 'is'} kept",
+                       f"That a law requires {'them' if many else 'it'} to be kept"]
+        what = ("these commitments" if many else "this commitment") if found.group("noun") else "this promise"
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"kept-promise-{slugify(body, 24)}", skill="uncertainty",
+                prompt=f"{quoted(body)} What does the release tell you about {what}?",
+                evidence=body,
+                explanation=(f"The words “{phrase}” report {'promises' if many else 'a promise'} about what will be done. The release does not say whether "
+                             f"{it} {binds} anyone, what happens if {it} {'are' if many else 'is'} broken, or who will check. "
+                             "A promise costs little to announce; only a later account of what was really done would show "
+                             f"{it} {was} kept."),
+                feedback={
+                    distractors[0]: f"“{capitalise(word)}” looks forward: the release reports the promise, not what was done.",
+                    distractors[1]: "The release names no one who will check the promise.",
+                    distractors[2]: "Nothing in the release says a law requires it: it is a promise.",
+                },
+                template="kept-promise",
+            ),
+            0.8, f"promise:{sentence.start}",
+        )
+        return  # one promise a pack: a second asks the same
