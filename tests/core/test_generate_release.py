@@ -35,7 +35,7 @@ def test_an_activity_a_release_tells_of_asks_what_would_show_what_it_achieved():
     # The wrong choices are the release's own measures of effort: its money, another body at work, its praise.
     assert set(first.choices) - {first.answer} == {
         "The sum of money the release says is given ($2 million)", "How many agencies and partners take part",
-        "The release calling its work “tirelessly”"}
+        "The release's own praise, such as “tirelessly”"}
     assert first.explanation.startswith("“Is helping” tells of effort") and set(first.feedback) == set(first.choices) - {first.answer}
     assert all("$2 million" not in q.evidence for q in asked)  # a sum is asked as money, elsewhere
 
@@ -70,3 +70,28 @@ def test_a_promise_someone_checks_or_one_of_money_is_not_asked():
     assert not questions(release.kept_promise, text)
     text = FLOOD.replace("have made commitments to deliver water", "have committed to give $3 million")
     assert not questions(release.kept_promise, text)
+
+
+TRANSIT = (
+    "Bus Ridership Reaches a New High Under the Marlow Administration\n\n"
+    "Under Governor Ann Marlow, bus ridership in the state has risen for the third year in a row. The Marlow "
+    "Administration added 40 new routes in 2024 and cut fares by a fifth.\n\n"
+    "The biggest gains came in towns where the Marlow Administration stepped in after Republican mayors failed to act. "
+    "Ridership in Easton rose 18% and in Kent 12%.\n\n"
+    "The Marlow Administration will open 10 more routes next spring."
+)
+
+
+def test_blame_a_release_lays_on_its_political_opponents_is_asked_as_a_charge():
+    (asked,) = questions(release.blamed_opponents, TRANSIT)
+    assert asked.prompt.endswith("What kind of statement is “Republican mayors failed to act”?")
+    assert asked.answer == "A charge the Marlow Administration makes against its political opponents"
+    assert "A fact Republican mayors admit themselves" in asked.choices
+    assert asked.explanation.startswith("“Failed” judges") and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_blame_the_other_side_answers_or_a_finding_supports_is_not_asked():
+    text = TRANSIT + " “We asked for buses for years,” said one of the Republican mayors, Tom Reed."
+    assert not questions(release.blamed_opponents, text)
+    text = TRANSIT.replace("after Republican mayors failed to act", "after a state audit found Republican mayors failed to act")
+    assert not questions(release.blamed_opponents, text)

@@ -46,7 +46,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
-    publisher.publisher_stake, publisher.compiled_story, release.effort_or_result, release.kept_promise, study.who_was_studied,
+    publisher.publisher_stake, publisher.compiled_story, release.effort_or_result, release.kept_promise, release.blamed_opponents, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2
@@ -72,6 +72,8 @@ MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # What a release's work achieved, asked of a second activity, is the same lesson again.
 MAX_FOR["effort-result"] = 1
+# A release's charge against its opponents, and a promise others made to it: one lesson each.
+MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

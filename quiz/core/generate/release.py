@@ -16,8 +16,8 @@ ACTOR = re.compile(r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'&-]*\s+){0,5}?[A-Z][\
 # Work under way or done, told as an activity: "is helping", "is also supporting", "has coordinated".
 ACTIVITY = re.compile(
     r"\b(?:is|are|has been|have been)\s+(?:also\s+|now\s+)?(?:helping|supporting|facilitating|working|funding|mobili[sz]ing|"
-    r"deploying|coordinating|assisting|engaging|partnering|activating)\b|"
-    r"\b(?:has|have)\s+(?:also\s+)?(?:supported|deployed|coordinated|helped|facilitated|funded|mobili[sz]ed|issued|"
+    r"deploying|coordinating|assisting|engaging|partnering|activating|providing|sending)\b|"
+    r"\b(?:has|have)\s+(?:also\s+)?(?:supported|deployed|coordinated|helped|facilitated|funded|mobili[sz]ed|issued|provided|sent|"
     r"hosted|co-hosted|launched|activated|engaged)\b")
 # The same told in the past, right after the body that acts: "The agency activated three teams".
 DID = re.compile(
@@ -54,8 +54,8 @@ def effort_or_result(ctx: Context) -> Iterator[Candidate]:
                 BODY.match(clause) or INITIALS.search(actor.group(0)) or actor.group(0) == "We"
                 or actor.group(0).lower() in publisher.name.lower()):
             continue  # the body must be the one acting, at the start: not "a partner is helping"
-        if RESULT.search(clause) or re.search(r"(?<!\$)\b\d", MONEY.sub("", clause)) or "?" in clause:
-            continue  # a figure may be a result; "will" is a plan
+        if RESULT.search(clause) or re.search(r"\d", clause) or "?" in clause:
+            continue  # a figure may be a result, a sum is asked as money (numbers.py); "will" is a plan
         if not self_contained(clause) or not 10 <= len(clause.split()) <= 45 or clause.endswith(":"):
             continue
         verb = re.sub(r"^\([^)]*\)\s*", "", activity.group(0).strip())
@@ -67,7 +67,7 @@ def effort_or_result(ctx: Context) -> Iterator[Candidate]:
             f"The sum of money the release says is given ({money})" if money else "How much money was spent on it",
             f"How many bodies take part, such as {' and '.join(agencies)}" if len(agencies) == 2
             else "How many agencies and partners take part",
-            f"The release calling its work “{praise}”" if praise else "How many times the release says the work is under way",
+            f"The release's own praise, such as “{praise}”" if praise else "How many times the release says the work is under way",
         ]
         answer = "Counts of what it changed, such as people reached or helped"
         yield Candidate(
@@ -76,7 +76,8 @@ def effort_or_result(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"The release says: {quoted(clause)} Which of these would show what this work achieved?",
                 evidence=clause,
                 explanation=(f"“{capitalise(verb)}” tells of effort, what goes in, not of what came out. "
-                             "Money spent, agencies taking part and words of praise measure effort too. Only results, "
+                             "Money spent and agencies taking part measure effort too, and words of praise are the publisher's own "
+                             "view. Only results, "
                              "such as people reached, cases found or lives saved, show whether the work succeeded, and "
                              "this sentence gives none."),
                 feedback={
@@ -161,10 +162,70 @@ def kept_promise(ctx: Context) -> Iterator[Candidate]:
                 feedback={
                     distractors[0]: f"“{capitalise(word)}” looks forward: the release reports the promise, not what was done.",
                     distractors[1]: "The release names no one who will check the promise.",
-                    distractors[2]: "Nothing in the release says a law requires it: it is a promise.",
+                    distractors[2]: f"Nothing in the release says a law requires {'them' if many else 'it'}: "
+                                    f"{'they are promises' if many else 'it is a promise'}.",
                 },
                 template="kept-promise",
             ),
             0.8, f"promise:{sentence.start}",
         )
-        return  # one promise a pack: a second asks the same
+
+
+# The publisher's political opponents, named as a side: "Democrat leaders", "the previous
+# government", "Republicans in Congress". Small and general: the parties and the side before.
+OPPONENTS = (r"(?:(?:the\s+)?(?:Democrats?|Republicans?|GOP|Tories|Labour|(?:radical\s+|far\s+)?(?:left|right))"
+             r"(?:[\s-]+(?:leaders?|officials?|lawmakers|politicians|governors?|mayors?|members|run|controlled|led))?|"
+             r"the\s+(?:previous|last|prior)\s+(?:administration|government))")
+# Blame in the publisher's own words: what it says they failed to do.
+BLAMED = re.compile(
+    rf"\b(?P<side>{OPPONENTS})\s+(?:\w+\s+)?(?P<blame>failed|refused|abandoned|blocked|ignored|neglected|betrayed|"
+    rf"surrendered|obstructed|let\s+\w+\s+down)(?:\s+to\s+\w+)?\b|"
+    rf"\b(?P<blame2>abandoned|neglected|ignored|betrayed|failed)\s+by\s+(?P<side2>{OPPONENTS})\b")
+FINDING = re.compile(r"\b(?:report|review|study|audit|inquiry|investigation|found|admit\w*|acknowledg\w*)\b", re.IGNORECASE)
+
+
+def blamed_opponents(ctx: Context) -> Iterator[Candidate]:
+    """'What kind of statement is “Democrat leaders failed to act”?' for blame a release
+    lays, in its own voice, on its publisher's political opponents: a charge by one side of
+    politics, not a neutral report, a finding or an admission. Not asked where the release
+    quotes the other side, cites a finding, or is a statement against a foreign power (the
+    publisher question asks about that dispute)."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None:
+        return
+    from quiz.core.generate.publisher import stake_of  # a statement accusing another side is asked there
+    if stake_of(ctx, publisher.name).kind == "accuses":
+        return
+    for sentence in ctx.article.sentences:
+        body = _clause(sentence.text).rstrip(":").strip()
+        found = BLAMED.search(body)
+        if not found or _quoted(body) or FINDING.search(body) or "?" in body or not 8 <= len(body.split()) <= 50:
+            continue
+        side = found.group("side") or found.group("side2")
+        if any(side in s.text and _quoted(s.text) for s in ctx.article.sentences):
+            continue  # the other side is heard somewhere: its answer may bear on the charge
+        blame = (found.group("blame") or found.group("blame2")).split()[0]
+        charge = found.group(0)
+        answer = f"A charge {publisher.name} makes against its political opponents"
+        distractors = ["A neutral description of what happened", f"A fact {side.removeprefix('the ')} admit themselves",
+                       "A finding of an independent review"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"blamed-opponents-{slugify(charge, 24)}", skill="fact-vs-opinion",
+                prompt=f"{quoted(body)} What kind of statement is “{charge}”?",
+                evidence=body,
+                explanation=(f"“{capitalise(blame)}” judges: it says {side.removeprefix('the ')} should have done otherwise. "
+                             f"{capitalise(publisher.name)} is on the other side of politics from them, and the release does not "
+                             "let them answer. A government "
+                             "text that blames the other party is making a political case as well as informing."),
+                feedback={
+                    distractors[0]: f"“{capitalise(blame)}” is a judgement of them, not a neutral description of what they did.",
+                    distractors[1]: "The release quotes no one from that side; the words are the publisher's own.",
+                    distractors[2]: "The sentence cites no review or finding: the charge is the publisher's own.",
+                },
+                template="blamed-opponents",
+            ),
+            0.8, f"blame:{sentence.start}",
+        )
