@@ -95,3 +95,29 @@ def test_blame_the_other_side_answers_or_a_finding_supports_is_not_asked():
     assert not questions(release.blamed_opponents, text)
     text = TRANSIT.replace("after Republican mayors failed to act", "after a state audit found Republican mayors failed to act")
     assert not questions(release.blamed_opponents, text)
+
+
+AID = (
+    "Fact Sheet: Help for the Storm-Hit Islands\n\n"
+    "On 2 March, a storm struck the islands of Ruritania and Borduria. The Ministry of Aid is helping Ruritania, "
+    "Borduria, and their neighbours to restore power and clean water.\n\n"
+    "The RCA has sent engineers to repair the harbour, and is also supporting local clinics. "
+    "The Ministry of Aid is working with partners to keep schools open."
+)
+
+
+def test_help_a_release_tells_of_asks_whose_account_would_show_it_worked():
+    (asked,) = questions(release.helped_unheard, AID)
+    assert asked.prompt == ("The release tells of help to Ruritania and Borduria. Whose account would best show whether "
+                            "the help reached them and worked?")
+    assert asked.answer == "People in Ruritania and Borduria, whom the release says the work helps"
+    assert set(asked.choices) - {asked.answer} == {"The Ministry of Aid, which published the release",
+                                                    "RCA, one of the bodies doing the work"}
+    assert "quotes no one there" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_help_to_places_that_are_heard_or_a_word_that_is_no_place_is_not_asked():
+    text = AID + " “The power is back in half the towns,” said Ana Dul, a mayor in Ruritania."
+    assert not questions(release.helped_unheard, text)
+    text = AID.replace("is helping Ruritania, Borduria, and their neighbours", "is helping Island-based teams")
+    assert not questions(release.helped_unheard, text)

@@ -46,7 +46,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
-    publisher.publisher_stake, publisher.compiled_story, release.effort_or_result, release.kept_promise, release.blamed_opponents, study.who_was_studied,
+    publisher.publisher_stake, publisher.compiled_story, release.effort_or_result, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
 )
 MAX_PER_TEMPLATE = 2

@@ -229,3 +229,73 @@ def blamed_opponents(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"blame:{sentence.start}",
         )
+
+
+# Whom the release says its work helps, by name: "helping the DRC, Guinea, and neighboring
+# countries", "assistance to Venezuela".
+HELPED = re.compile(
+    r"\b(?:help(?:ing|s|ed)?|support(?:ing|s|ed)?|assist(?:ing|s|ed)?|(?:assistance|aid|relief) to)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*)")
+OWN_SIDE = re.compile(r"\b(?:U\.S\.|US|USG|United States|Administration|Department|Government|Ministry|Agency|Embassy|"
+                      r"Americans?|President)\b")
+HEARD = re.compile(r"[“”\"]|\b(?:said|says|told|according to|spokes\w+)\b")
+
+
+def helped_unheard(ctx: Context) -> Iterator[Candidate]:
+    """'Whose account would best show whether the help reached them and worked?' for a
+    release that tells of help its publisher gives to people or places it names ("the agency
+    is helping Ruritania and Borduria to ...") and never gives their account: the publisher
+    and its agencies, who did the work and tell of it, are the wrong choices."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None:
+        return
+    sentences = ctx.article.sentences
+    own = [s for s in sentences if not _quoted(s.text)]
+    actors = list(dict.fromkeys(a for s in own if (a := _actor(s.text))))
+    for sentence in own:
+        clause = _clause(sentence.text)
+        found = HELPED.search(clause)
+        if not found or not (_actor(sentence.text) or BODY.match(clause) or ACTOR.match(clause) and INITIALS.match(clause)):
+            continue  # the publisher's side must be the one that helps
+        after = clause[found.end():]
+        if re.match(r"[-’']|\s+(?!(?:to|in|with|and|as|by|for|through|on|during|after|at|from)\b)[a-z]", after):
+            continue  # "State-led response", "the DRC's ministry", "Ruritania health workers": not a place helped
+        who = re.sub(r",?\s+and$", "", found.group("who").strip())
+        names = [n.strip().removeprefix("and ").strip() for n in who.split(",") if n.strip()]
+        if not names or any(OWN_SIDE.search(n) or n.removeprefix("the ") in publisher.name or n in actors for n in names):
+            continue
+        if any(HEARD.search(s.text) and any(n.removeprefix("the ") in s.text for n in names) for s in sentences):
+            continue  # they are heard, or quoted, somewhere
+        if not self_contained(clause) or not 8 <= len(clause.split()) <= 50:
+            continue
+        named = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        answer = f"People in {named}, whom the release says the work helps"
+        agency = next((a for a in actors if a.lower() not in publisher.name.lower()
+                       and not re.search(r"Administration|administration|United States|Government|USG", a)), "")
+        distractors = [f"{capitalise(publisher.name)}, which published the release",
+                       f"{capitalise(agency)}, one of the bodies doing the work" if agency
+                       else f"A spokesperson for {publisher.name}"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"helped-unheard-{slugify(named, 24)}", skill="sourcing",
+                prompt=(f"The release tells of help to {named}. Whose account would best show whether the help reached "
+                        "them and worked?"),
+                evidence=clause,
+                explanation=(f"The help is for {named}: people there could say whether it arrived and made a difference, "
+                             "yet the release quotes no one there. "
+                             f"{capitalise(publisher.name)} and the bodies doing the work wrote this account of it, so they "
+                             "have reason to tell it well. A release that gives only its publisher's side leaves out the "
+                             "people it is meant to serve."),
+                feedback={
+                    distractors[0]: f"{capitalise(publisher.name)} tells of its own work: it is not the one to judge whether "
+                                    "the work succeeded.",
+                    distractors[1]: ("A body doing the work has a stake in how it is judged; the people helped do not."
+                                     if agency else "A spokesperson speaks for the publisher, which has a stake in the work."),
+                },
+                template="helped-unheard",
+            ),
+            0.75, f"helped:{sentence.start}",
+        )
+        return  # one question a release: whose account is missing is one lesson
