@@ -59,8 +59,7 @@ def effort_or_result(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(clause) or not 10 <= len(clause.split()) <= 45 or clause.endswith(":"):
             continue
         verb = re.sub(r"^\([^)]*\)\s*", "", activity.group(0).strip())
-        agencies = [a for a in actors if a not in clause and a.lower() not in publisher.name.lower()
-                    and not re.search(r"Administration|administration|United States|Government|USG", a)][:2]
+        agencies = [a for a in _others(actors, publisher.name) if a not in clause][:2]
         words = [w for s in own for w in re.findall(r"[\w-]+", s.text) if w.lower() in PRAISE and w.lower() not in clause.lower()]
         praise = min(words, key=lambda w: w[0].isupper(), default="")  # a word of the text before one of a title
         distractors = [
@@ -100,6 +99,12 @@ def _clause(sentence: str) -> str:
     capacity: The agency is ...")."""
     sentence = sentence.strip()
     return sentence.split(": ", 1)[-1] if ": " in sentence[:90] else sentence
+
+
+def _others(actors: list[str], publisher: str) -> list[str]:
+    """The bodies that act in a release besides its publisher and the government as a whole."""
+    return [a for a in actors if a.lower() not in publisher.lower()
+            and not re.search(r"Administration|administration|United States|Government|USG", a)]
 
 
 def _actor(sentence: str) -> str:
@@ -214,7 +219,7 @@ def blamed_opponents(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"blamed-opponents-{slugify(charge, 24)}", skill="fact-vs-opinion",
-                prompt=f"{quoted(body)} What kind of statement is “{charge}”?",
+                prompt=f"{quoted(body)}{'' if body[-1] in '.!' else '.'} What kind of statement is “{charge}”?",
                 evidence=body,
                 explanation=(f"“{capitalise(blame)}” judges: it says {side.removeprefix('the ')} should have done otherwise. "
                              f"{capitalise(publisher.name)} is on the other side of politics from them, and the release does not "
@@ -272,8 +277,7 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
             continue
         named = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
         answer = f"People in {named}, whom the release says the work helps"
-        agency = next((a for a in actors if a.lower() not in publisher.name.lower()
-                       and not re.search(r"Administration|administration|United States|Government|USG", a)), "")
+        agency = next(iter(_others(actors, publisher.name)), "")
         distractors = [f"{capitalise(publisher.name)}, which published the release",
                        f"{capitalise(agency)}, one of the bodies doing the work" if agency
                        else f"A spokesperson for {publisher.name}"]
