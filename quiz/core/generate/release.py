@@ -295,7 +295,8 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
                 feedback={
                     distractors[0]: f"{capitalise(publisher.name)} tells of its own work: it is not the one to judge whether "
                                     "the work succeeded.",
-                    distractors[1]: ("A body doing the work has a stake in how it is judged; the people helped do not."
+                    distractors[1]: ("A body doing the work has a stake in how it is judged; the people it is for can say what "
+                                     "reached them."
                                      if agency else "A spokesperson speaks for the publisher, which has a stake in the work."),
                 },
                 template="helped-unheard",
