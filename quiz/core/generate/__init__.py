@@ -17,7 +17,7 @@ from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackA
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     accusation, attribution, compared, figure_part, figure_source, headline, interview, kinds, language, not_yet, numbers, opinion,
-    publisher, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
+    publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -47,7 +47,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim, speech.given_as_known,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
-    publisher.publisher_stake, publisher.compiled_story, study.who_was_studied,
+    publisher.publisher_stake, publisher.compiled_story, release.effort_or_result, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, interview.knows_not, interview.own_figure,
     # Last: it draws on the shared random source after every other template, so that it
@@ -77,6 +77,10 @@ MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # A second question that stands on a statement is the same lesson with another statement.
 MAX_FOR["question-premise"] = 1
+# What a release's work achieved, asked of a second activity, is the same lesson again.
+MAX_FOR["effort-result"] = 1
+# A release's charge against its opponents, and a promise others made to it: one lesson each.
+MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -1,0 +1,306 @@
+"""Questions only a text its publisher wrote about its own work raises (a press release, a
+fact sheet, a government statement): it tells of effort (what the body is doing, the money
+and the staff it sends) more than of results, and it blames the other side in its own
+voice. Who published it, and what stake it has, is asked in publisher.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.publisher import BODY, PRAISE, _quoted, find_publisher
+
+# Who acts at the start of the sentence: a body, an agency's initials, or "we".
+ACTOR = re.compile(r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'&-]*\s+){0,5}?[A-Z][\w.’'&-]*|[A-Z]{2,}(?:\s+personnel)?|We)\b")
+# Work under way or done, told as an activity: "is helping", "is also supporting", "has coordinated".
+ACTIVITY = re.compile(
+    r"\b(?:is|are|has been|have been)\s+(?:also\s+|now\s+)?(?:helping|supporting|facilitating|working|funding|mobili[sz]ing|"
+    r"deploying|coordinating|assisting|engaging|partnering|activating|providing|sending)\b|"
+    r"\b(?:has|have)\s+(?:also\s+)?(?:supported|deployed|coordinated|helped|facilitated|funded|mobili[sz]ed|issued|provided|sent|"
+    r"hosted|co-hosted|launched|activated|engaged)\b")
+# The same told in the past, right after the body that acts: "The agency activated three teams".
+DID = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:(?:also|then|quickly|immediately)\s+)?(?:called (?:on|for)|activated|deployed|launched|issued|hosted|co-hosted|"
+    r"encouraged|requested|urged|convened|sent)\b")
+# What the work achieved, or a plan: either makes "it tells of effort" untrue or unsure.
+RESULT = re.compile(r"\b(?:reached|saved|rescued|vaccinated|treated|cured|ended|reduced|cut|fell|dropped|rose|increased|"
+                    r"decreased|resulted|led to|succeeded|will|would|plans?|aims?|result|results|outcome|impact|percent)\b|%")
+MONEY = re.compile(r"\$\s?\d[\d.,]*(?:\s+(?:million|billion|trillion))?")
+INITIALS = re.compile(r"\b(?:[A-Z]{2,5})\b")
+
+
+def effort_or_result(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these would show what this work achieved?' for a sentence in which the
+    publisher of a release tells, in its own voice, what it or one of its agencies is doing
+    ("The agency is helping the region to increase disease surveillance"): an activity, with
+    no result. The wrong choices are the measures of effort the release itself gives: the
+    money it spends, the agencies taking part, its own word of praise. Only results (people
+    reached, cases found, lives saved) show whether the work succeeded."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None:
+        return
+    own = [s for s in ctx.article.sentences if not _quoted(s.text)]
+    money = next((m.group(0) for s in own for m in MONEY.finditer(s.text)), "")
+    actors = list(dict.fromkeys(a for s in own if (a := _actor(s.text))))
+    asked = 0
+    for sentence in own:
+        clause = _clause(sentence.text)
+        actor = BODY.match(clause) or ACTOR.match(clause)
+        activity = actor and (DID.match(clause, actor.end()) or ACTIVITY.search(clause, actor.end()))
+        if not actor or not activity or activity.start() - actor.end() > 25 or not (
+                BODY.match(clause) or INITIALS.search(actor.group(0)) or actor.group(0) == "We"
+                or actor.group(0).lower() in publisher.name.lower()):
+            continue  # the body must be the one acting, at the start: not "a partner is helping"
+        if RESULT.search(clause) or re.search(r"\d", clause) or "?" in clause:
+            continue  # a figure may be a result, a sum is asked as money (numbers.py); "will" is a plan
+        if not self_contained(clause) or not 10 <= len(clause.split()) <= 45 or clause.endswith(":"):
+            continue
+        verb = re.sub(r"^\([^)]*\)\s*", "", activity.group(0).strip())
+        agencies = [a for a in _others(actors, publisher.name) if a not in clause][:2]
+        words = [w for s in own for w in re.findall(r"[\w-]+", s.text) if w.lower() in PRAISE and w.lower() not in clause.lower()]
+        praise = min(words, key=lambda w: w[0].isupper(), default="")  # a word of the text before one of a title
+        distractors = [
+            f"The sum of money the release says is given ({money})" if money else "How much money was spent on it",
+            f"How many bodies take part, such as {' and '.join(agencies)}" if len(agencies) == 2
+            else "How many agencies and partners take part",
+            f"The release's own praise, such as “{praise}”" if praise else "How many times the release says the work is under way",
+        ]
+        answer = "Counts of what it changed, such as people reached or helped"
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"effort-result-{slugify(clause, 24)}", skill="context",
+                prompt=f"The release says: {quoted(clause)} Which of these would show what this work achieved?",
+                evidence=clause,
+                explanation=(f"“{capitalise(verb)}” tells of effort, what goes in, not of what came out. "
+                             "Money spent and agencies taking part measure effort too, and words of praise are the publisher's own "
+                             "view. Only results, "
+                             "such as people reached, cases found or lives saved, show whether the work succeeded, and "
+                             "this sentence gives none."),
+                feedback={
+                    distractors[0]: "Money shows what was put in, not what it achieved: the same sum can be spent well or badly.",
+                    distractors[1]: "How many take part is effort too; many agencies can work without success.",
+                    distractors[2]: ("Praise is the publisher's own judgement of its work, not a measured result."
+                                     if praise else "Saying work is under way again is not a result of it."),
+                },
+                template="effort-result",
+            ),
+            0.8, f"effort:{sentence.start}",
+        )
+        asked += 1
+        if asked == 3:
+            return
+
+
+def _clause(sentence: str) -> str:
+    """The sentence without the run-in heading a fact sheet puts before it ("Increasing
+    capacity: The agency is ...")."""
+    sentence = sentence.strip()
+    return sentence.split(": ", 1)[-1] if ": " in sentence[:90] else sentence
+
+
+def _others(actors: list[str], publisher: str) -> list[str]:
+    """The bodies that act in a release besides its publisher and the government as a whole."""
+    return [a for a in actors if a.lower() not in publisher.lower()
+            and not re.search(r"Administration|administration|United States|Government|USG", a)]
+
+
+def _actor(sentence: str) -> str:
+    """The body or agency a sentence starts with, when it acts in it: "USAID" in "USAID is
+    funding partners", "the Department of State" in "The Department of State has requested"."""
+    clause = _clause(sentence)
+    body = BODY.match(clause) or INITIALS.match(clause) or re.match(r"The ([A-Z]{2,5})\b", clause)
+    if not body or not re.match(r"(?:\s*\([^)]*\))?\s+(?:is|are|has|have|was|were)\b", clause[body.end():]):
+        return ""
+    name = body.group(body.lastindex or 0)
+    return name if name.isupper() else "the " + name.removeprefix("the ").removeprefix("The ")
+
+
+# A promise others made to the publisher, to do something (not to give money, which
+# numbers.promised_money asks about): "fourteen companies have made commitments to prevent
+# shut-offs", "the firms pledged to hire locally". "Is committed to being" is an attitude, not a promise.
+COMMITMENT = re.compile(
+    r"\b(?:(?:ha(?:ve|s)\s+)?(?:made|secured|signed|given)\s+(?:\w+\s+){0,2}?(?P<noun>commitments?|pledges?|promises?)|"
+    r"(?:ha(?:ve|s)\s+)?(?P<verb>committed|pledged|promised|agreed))\s+to\s+(?P<what>(?!(?:the|a|an|this|these|being)\b)[a-z]+\b)")
+# Words that would say who holds the promisers to account: then "no one checks" is untrue.
+CHECKED = re.compile(r"\b(?:monitor\w*|enforc\w*|binding|legally|audit\w*|overs(?:ee|ees|een|ight)|penalt\w*|report back|"
+                     r"track\w*|accountable|contracts?|law|laws|required|requires?|mandat\w*|kept|fulfill?\w*|honou?r\w*)\b",
+                     re.IGNORECASE)
+
+
+def kept_promise(ctx: Context) -> Iterator[Candidate]:
+    """'What does the release tell you about this commitment?' for a promise a release says
+    others made to do something ("Seven utility companies have made commitments to prevent
+    shut-offs"): it tells that the promise was made, not whether it binds anyone, whether
+    it has been kept, or who will check; and the publisher, who secured it, gains from
+    announcing it. Not asked where the text says who checks, or that a law requires it."""
+    if ctx.kind.kind != "press-release" or find_publisher(ctx) is None or CHECKED.search(ctx.article.text):
+        return
+    from quiz.core.generate.numbers import promised_money  # a promised sum asks the same lesson first
+    if any(True for _ in promised_money(ctx)):
+        return
+    for sentence in ctx.article.sentences:
+        body = _clause(sentence.text)
+        found = COMMITMENT.search(body)
+        if not found or _quoted(body) or MONEY.search(body[found.end():]) or not self_contained(body) \
+                or not 10 <= len(body.split()) <= 50 or "?" in body:
+            continue
+        word = found.group("noun") or found.group("verb")
+        phrase = body[found.start("noun") if found.group("noun") else found.start("verb"): found.end()]
+        many = bool(found.group("noun")) and word.endswith("s")
+        it, was, binds, has = ("they", "were", "bind", "have") if many else ("it", "was", "binds", "has")
+        answer = f"That {it} {was} made, not whether {it} {binds} anyone or who will check {it} {'are' if many else 'is'} kept"
+        distractors = [f"That {it} {has} already been kept", f"That an independent body will check {it} {'are' if many else 'is'} kept",
+                       f"That a law requires {'them' if many else 'it'} to be kept"]
+        what = ("these commitments" if many else "this commitment") if found.group("noun") else "this promise"
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"kept-promise-{slugify(body, 24)}", skill="uncertainty",
+                prompt=f"{quoted(body)} What does the release tell you about {what}?",
+                evidence=body,
+                explanation=(f"The words “{phrase}” report {'promises' if many else 'a promise'} about what will be done. The release does not say whether "
+                             f"{it} {binds} anyone, what happens if {it} {'are' if many else 'is'} broken, or who will check. "
+                             "A promise costs little to announce; only a later account of what was really done would show "
+                             f"{it} {was} kept."),
+                feedback={
+                    distractors[0]: f"“{capitalise(word)}” looks forward: the release reports the promise, not what was done.",
+                    distractors[1]: "The release names no one who will check the promise.",
+                    distractors[2]: f"Nothing in the release says a law requires {'them' if many else 'it'}: "
+                                    f"{'they are promises' if many else 'it is a promise'}.",
+                },
+                template="kept-promise",
+            ),
+            0.8, f"promise:{sentence.start}",
+        )
+
+
+# The publisher's political opponents, named as a side: "Democrat leaders", "the previous
+# government", "Republicans in Congress". Small and general: the parties and the side before.
+OPPONENTS = (r"(?:(?:the\s+)?(?:Democrats?|Republicans?|GOP|Tories|Labour|(?:radical\s+|far\s+)?(?:left|right))"
+             r"(?:[\s-]+(?:leaders?|officials?|lawmakers|politicians|governors?|mayors?|members|run|controlled|led))?|"
+             r"the\s+(?:previous|last|prior)\s+(?:administration|government))")
+# Blame in the publisher's own words: what it says they failed to do.
+BLAMED = re.compile(
+    rf"\b(?P<side>{OPPONENTS})\s+(?:\w+\s+)?(?P<blame>failed|refused|abandoned|blocked|ignored|neglected|betrayed|"
+    rf"surrendered|obstructed|let\s+\w+\s+down)(?:\s+to\s+\w+)?\b|"
+    rf"\b(?P<blame2>abandoned|neglected|ignored|betrayed|failed)\s+by\s+(?P<side2>{OPPONENTS})\b")
+FINDING = re.compile(r"\b(?:report|review|study|audit|inquiry|investigation|found|admit\w*|acknowledg\w*)\b", re.IGNORECASE)
+
+
+def blamed_opponents(ctx: Context) -> Iterator[Candidate]:
+    """'What kind of statement is “Democrat leaders failed to act”?' for blame a release
+    lays, in its own voice, on its publisher's political opponents: a charge by one side of
+    politics, not a neutral report, a finding or an admission. Not asked where the release
+    quotes the other side, cites a finding, or is a statement against a foreign power (the
+    publisher question asks about that dispute)."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None:
+        return
+    from quiz.core.generate.publisher import stake_of  # a statement accusing another side is asked there
+    if stake_of(ctx, publisher.name).kind == "accuses":
+        return
+    for sentence in ctx.article.sentences:
+        body = _clause(sentence.text).rstrip(":").strip()
+        found = BLAMED.search(body)
+        if not found or _quoted(body) or FINDING.search(body) or "?" in body or not 8 <= len(body.split()) <= 50:
+            continue
+        side = found.group("side") or found.group("side2")
+        if any(side in s.text and _quoted(s.text) for s in ctx.article.sentences):
+            continue  # the other side is heard somewhere: its answer may bear on the charge
+        blame = (found.group("blame") or found.group("blame2")).split()[0]
+        charge = found.group(0)
+        answer = f"A charge {publisher.name} makes against its political opponents"
+        distractors = ["A neutral description of what happened", f"A fact {side.removeprefix('the ')} admit themselves",
+                       "A finding of an independent review"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"blamed-opponents-{slugify(charge, 24)}", skill="fact-vs-opinion",
+                prompt=f"{quoted(body)}{'' if body[-1] in '.!' else '.'} What kind of statement is “{charge}”?",
+                evidence=body,
+                explanation=(f"“{capitalise(blame)}” judges: it says {side.removeprefix('the ')} should have done otherwise. "
+                             f"{capitalise(publisher.name)} is on the other side of politics from them, and the release does not "
+                             "let them answer. A government "
+                             "text that blames the other party is making a political case as well as informing."),
+                feedback={
+                    distractors[0]: f"“{capitalise(blame)}” is a judgement of them, not a neutral description of what they did.",
+                    distractors[1]: "The release quotes no one from that side; the words are the publisher's own.",
+                    distractors[2]: "The sentence cites no review or finding: the charge is the publisher's own.",
+                },
+                template="blamed-opponents",
+            ),
+            0.8, f"blame:{sentence.start}",
+        )
+
+
+# Whom the release says its work helps, by name: "helping the DRC, Guinea, and neighboring
+# countries", "assistance to Venezuela".
+HELPED = re.compile(
+    r"\b(?:help(?:ing|s|ed)?|support(?:ing|s|ed)?|assist(?:ing|s|ed)?|(?:assistance|aid|relief) to)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*)")
+OWN_SIDE = re.compile(r"\b(?:U\.S\.|US|USG|United States|Administration|Department|Government|Ministry|Agency|Embassy|"
+                      r"Americans?|President)\b")
+HEARD = re.compile(r"[“”\"]|\b(?:said|says|told|according to|spokes\w+)\b")
+
+
+def helped_unheard(ctx: Context) -> Iterator[Candidate]:
+    """'Whose account would best show whether the help reached them and worked?' for a
+    release that tells of help its publisher gives to people or places it names ("the agency
+    is helping Ruritania and Borduria to ...") and never gives their account: the publisher
+    and its agencies, who did the work and tell of it, are the wrong choices."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None:
+        return
+    sentences = ctx.article.sentences
+    own = [s for s in sentences if not _quoted(s.text)]
+    actors = list(dict.fromkeys(a for s in own if (a := _actor(s.text))))
+    for sentence in own:
+        clause = _clause(sentence.text)
+        found = HELPED.search(clause)
+        if not found or not (_actor(sentence.text) or BODY.match(clause) or ACTOR.match(clause) and INITIALS.match(clause)):
+            continue  # the publisher's side must be the one that helps
+        after = clause[found.end():]
+        if re.match(r"[-’']|\s+(?!(?:to|in|with|and|as|by|for|through|on|during|after|at|from)\b)[a-z]", after):
+            continue  # "State-led response", "the DRC's ministry", "Ruritania health workers": not a place helped
+        who = re.sub(r",?\s+and$", "", found.group("who").strip())
+        names = [n.strip().removeprefix("and ").strip() for n in who.split(",") if n.strip()]
+        if not names or any(OWN_SIDE.search(n) or n.removeprefix("the ") in publisher.name or n in actors for n in names):
+            continue
+        if any(HEARD.search(s.text) and any(n.removeprefix("the ") in s.text for n in names) for s in sentences):
+            continue  # they are heard, or quoted, somewhere
+        if not self_contained(clause) or not 8 <= len(clause.split()) <= 50:
+            continue
+        named = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        answer = f"People in {named}, whom the release says the work helps"
+        agency = next(iter(_others(actors, publisher.name)), "")
+        distractors = [f"{capitalise(publisher.name)}, which published the release",
+                       f"{capitalise(agency)}, one of the bodies doing the work" if agency
+                       else f"A spokesperson for {publisher.name}"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"helped-unheard-{slugify(named, 24)}", skill="sourcing",
+                prompt=(f"The release tells of help to {named}. Whose account would best show whether the help reached "
+                        "them and worked?"),
+                evidence=clause,
+                explanation=(f"The help is for {named}: people there could say whether it arrived and made a difference, "
+                             "yet the release quotes no one there. "
+                             f"{capitalise(publisher.name)} and the bodies doing the work wrote this account of it, so they "
+                             "have reason to tell it well. A release that gives only its publisher's side leaves out the "
+                             "people it is meant to serve."),
+                feedback={
+                    distractors[0]: f"{capitalise(publisher.name)} tells of its own work: it is not the one to judge whether "
+                                    "the work succeeded.",
+                    distractors[1]: ("A body doing the work has a stake in how it is judged; the people it is for can say what "
+                                     "reached them."
+                                     if agency else "A spokesperson speaks for the publisher, which has a stake in the work."),
+                },
+                template="helped-unheard",
+            ),
+            0.75, f"helped:{sentence.start}",
+        )
+        return  # one question a release: whose account is missing is one lesson

@@ -1,0 +1,123 @@
+"""What only a release raises: effort told as if it were results, and promises others made
+to its publisher that no one is said to check."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import release
+from quiz.core.generate.common import Context
+
+
+def questions(template, text: str):
+    article = parse_article(text)
+    return [c.question for c in template(Context(article, read_facts(article), random.Random(1)))]
+
+
+FLOOD = (
+    "Fact Sheet: The Ministry's Response to the River Flooding\n\n"
+    "On 3 May, heavy rain flooded the Lowmere valley. The Ministry of Water quickly sent engineers to the area.\n\n"
+    "Supporting families: The Ministry of Water is helping local councils to clean wells, repair pumps and give out "
+    "safe drinking water. The Ministry of Water has provided $2 million in emergency grants.\n\n"
+    "Working with partners: The RCA is also supporting shelters in the valley, in close touch with local groups. "
+    "Our staff are working tirelessly with every council in the region.\n\n"
+    "Securing commitments: Five bottled-water firms have made commitments to deliver water to every shelter in the valley "
+    "until the wells are clean."
+)
+
+
+def test_an_activity_a_release_tells_of_asks_what_would_show_what_it_achieved():
+    asked = questions(release.effort_or_result, FLOOD)
+    first = asked[0]
+    assert first.evidence == ("The Ministry of Water is helping local councils to clean wells, repair pumps and give "
+                              "out safe drinking water.")
+    assert first.answer == "Counts of what it changed, such as people reached or helped"
+    # The wrong choices are the release's own measures of effort: its money, another body at work, its praise.
+    assert set(first.choices) - {first.answer} == {
+        "The sum of money the release says is given ($2 million)", "How many agencies and partners take part",
+        "The release's own praise, such as “tirelessly”"}
+    assert first.explanation.startswith("“Is helping” tells of effort") and set(first.feedback) == set(first.choices) - {first.answer}
+    assert all("$2 million" not in q.evidence for q in asked)  # a sum is asked as money, elsewhere
+
+
+def test_a_result_a_plan_or_another_body_at_work_is_not_asked_as_effort():
+    text = FLOOD.replace("is helping local councils to clean wells", "has helped 4,000 families to clean wells")
+    assert not [q for q in questions(release.effort_or_result, text) if "wells" in q.evidence]
+    text = FLOOD.replace("is helping local councils to clean wells", "will help local councils to clean wells")
+    assert not [q for q in questions(release.effort_or_result, text) if "wells" in q.evidence]
+    text = FLOOD.replace("The Ministry of Water is helping", "A local charity is helping")
+    assert not [q for q in questions(release.effort_or_result, text) if "wells" in q.evidence]
+
+
+def test_effort_is_not_asked_of_a_news_report():
+    text = ("Valley flooded after storm\n\nHeavy rain flooded the Lowmere valley on Sunday, police said. The Ministry of "
+            "Water is helping local councils to clean wells, repair pumps and give out drinking water, a spokesman said. "
+            "\"We lost everything,\" said Ann Hill, who lives by the river. Mayor Tom Reed said the town would rebuild.")
+    assert read_facts(parse_article(text)).kind.kind != "press-release"
+    assert not questions(release.effort_or_result, text)
+
+
+def test_a_promise_others_made_to_a_release_asks_what_it_tells():
+    (asked,) = questions(release.kept_promise, FLOOD)
+    assert asked.evidence.startswith("Five bottled-water firms have made commitments to deliver water")
+    assert asked.answer == "That they were made, not whether they bind anyone or who will check they are kept"
+    assert asked.prompt.endswith("What does the release tell you about these commitments?")
+    assert "“commitments to deliver”" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_promise_someone_checks_or_one_of_money_is_not_asked():
+    text = FLOOD + " The Ministry of Water will monitor every delivery."
+    assert not questions(release.kept_promise, text)
+    text = FLOOD.replace("have made commitments to deliver water", "have committed to give $3 million")
+    assert not questions(release.kept_promise, text)
+
+
+TRANSIT = (
+    "Bus Ridership Reaches a New High Under the Marlow Administration\n\n"
+    "Under Governor Ann Marlow, bus ridership in the state has risen for the third year in a row. The Marlow "
+    "Administration added 40 new routes in 2024 and cut fares by a fifth.\n\n"
+    "The biggest gains came in towns where the Marlow Administration stepped in after Republican mayors failed to act. "
+    "Ridership in Easton rose 18% and in Kent 12%.\n\n"
+    "The Marlow Administration will open 10 more routes next spring."
+)
+
+
+def test_blame_a_release_lays_on_its_political_opponents_is_asked_as_a_charge():
+    (asked,) = questions(release.blamed_opponents, TRANSIT)
+    assert asked.prompt.endswith("What kind of statement is “Republican mayors failed to act”?")
+    assert asked.answer == "A charge the Marlow Administration makes against its political opponents"
+    assert "A fact Republican mayors admit themselves" in asked.choices
+    assert asked.explanation.startswith("“Failed” judges") and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_blame_the_other_side_answers_or_a_finding_supports_is_not_asked():
+    text = TRANSIT + " “We asked for buses for years,” said one of the Republican mayors, Tom Reed."
+    assert not questions(release.blamed_opponents, text)
+    text = TRANSIT.replace("after Republican mayors failed to act", "after a state audit found Republican mayors failed to act")
+    assert not questions(release.blamed_opponents, text)
+
+
+AID = (
+    "Fact Sheet: Help for the Storm-Hit Islands\n\n"
+    "On 2 March, a storm struck the islands of Ruritania and Borduria. The Ministry of Aid is helping Ruritania, "
+    "Borduria, and their neighbours to restore power and clean water.\n\n"
+    "The RCA has sent engineers to repair the harbour, and is also supporting local clinics. "
+    "The Ministry of Aid is working with partners to keep schools open."
+)
+
+
+def test_help_a_release_tells_of_asks_whose_account_would_show_it_worked():
+    (asked,) = questions(release.helped_unheard, AID)
+    assert asked.prompt == ("The release tells of help to Ruritania and Borduria. Whose account would best show whether "
+                            "the help reached them and worked?")
+    assert asked.answer == "People in Ruritania and Borduria, whom the release says the work helps"
+    assert set(asked.choices) - {asked.answer} == {"The Ministry of Aid, which published the release",
+                                                    "RCA, one of the bodies doing the work"}
+    assert "quotes no one there" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_help_to_places_that_are_heard_or_a_word_that_is_no_place_is_not_asked():
+    text = AID + " “The power is back in half the towns,” said Ana Dul, a mayor in Ruritania."
+    assert not questions(release.helped_unheard, text)
+    text = AID.replace("is helping Ruritania, Borduria, and their neighbours", "is helping Island-based teams")
+    assert not questions(release.helped_unheard, text)
