@@ -1,5 +1,5 @@
-"""What only a release raises: effort told as if it were results, and promises others made
-to its publisher that no one is said to check."""
+"""What only a release raises: promises others made to its publisher that no one is said to
+check, blame it lays on its opponents, and help told of without the account of those helped."""
 
 import random
 
@@ -24,37 +24,6 @@ FLOOD = (
     "Securing commitments: Five bottled-water firms have made commitments to deliver water to every shelter in the valley "
     "until the wells are clean."
 )
-
-
-def test_an_activity_a_release_tells_of_asks_what_would_show_what_it_achieved():
-    asked = questions(release.effort_or_result, FLOOD)
-    first = asked[0]
-    assert first.evidence == ("The Ministry of Water is helping local councils to clean wells, repair pumps and give "
-                              "out safe drinking water.")
-    assert first.answer == "Counts of what it changed, such as people reached or helped"
-    # The wrong choices are the release's own measures of effort: its money, another body at work, its praise.
-    assert set(first.choices) - {first.answer} == {
-        "The sum of money the release says is given ($2 million)", "How many agencies and partners take part",
-        "The release's own praise, such as “tirelessly”"}
-    assert first.explanation.startswith("“Is helping” tells of effort") and set(first.feedback) == set(first.choices) - {first.answer}
-    assert all("$2 million" not in q.evidence for q in asked)  # a sum is asked as money, elsewhere
-
-
-def test_a_result_a_plan_or_another_body_at_work_is_not_asked_as_effort():
-    text = FLOOD.replace("is helping local councils to clean wells", "has helped 4,000 families to clean wells")
-    assert not [q for q in questions(release.effort_or_result, text) if "wells" in q.evidence]
-    text = FLOOD.replace("is helping local councils to clean wells", "will help local councils to clean wells")
-    assert not [q for q in questions(release.effort_or_result, text) if "wells" in q.evidence]
-    text = FLOOD.replace("The Ministry of Water is helping", "A local charity is helping")
-    assert not [q for q in questions(release.effort_or_result, text) if "wells" in q.evidence]
-
-
-def test_effort_is_not_asked_of_a_news_report():
-    text = ("Valley flooded after storm\n\nHeavy rain flooded the Lowmere valley on Sunday, police said. The Ministry of "
-            "Water is helping local councils to clean wells, repair pumps and give out drinking water, a spokesman said. "
-            "\"We lost everything,\" said Ann Hill, who lives by the river. Mayor Tom Reed said the town would rebuild.")
-    assert read_facts(parse_article(text)).kind.kind != "press-release"
-    assert not questions(release.effort_or_result, text)
 
 
 def test_a_promise_others_made_to_a_release_asks_what_it_tells():

@@ -246,7 +246,7 @@ def test_the_voices_questions_pass_the_gate_and_one_of_them_reaches_the_pack():
 
     text = OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river."
     pack = generate_from_article(parse_article(text)).pack
-    voices = [q for q in pack.questions if q.template in ("whose-voices", "missing-voice", "unheard-party")]
+    voices = [q for q in pack.questions if q.template in ("whose-voices", "missing-voice")]
     assert len(voices) == 1, [q.template for q in pack.questions]
 
 

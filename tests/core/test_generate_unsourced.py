@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import TEMPLATES, unsourced
@@ -41,8 +43,22 @@ def test_a_figure_stated_with_no_source_is_told_from_claims_whose_source_is_give
 def test_a_record_with_no_source_is_asked_what_would_check_it():
     (asked,) = questions(unsourced.unsourced_record, HARBOUR)
     assert asked.prompt.startswith("“The Sea Lark is the first new ferry Eastport has bought since 1987.”")
-    assert asked.answer == "Records of every earlier year it compares with (since 1987)"
+    assert asked.answer == "Records of every year since 1987, to compare it with"
     assert "since 1987" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+@pytest.mark.parametrize("reach, answer", [
+    ("in 36 years", "Records of the past 36 years, to compare it with"),
+    ("in nearly 50 years", "Records of the past 50 years, to compare it with"),
+    ("in more than 20 years", "Records of at least the past 20 years, to compare it with"),
+    ("since 1987", "Records of every year since 1987, to compare it with"),
+])
+def test_a_record_the_article_gives_with_no_full_stop_is_quoted_as_a_sentence_and_its_key_names_its_years(reach, answer):
+    record = f"The Sea Lark is the largest ferry to dock at Eastport {reach}"
+    text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.", record)
+    (asked,) = questions(unsourced.unsourced_record, text)
+    assert asked.prompt.startswith(f"“{record}”. The article names no source for this.")
+    assert asked.answer == answer
 
 
 def test_a_figure_with_a_source_beside_it_or_inside_a_quotation_has_a_source():

@@ -26,7 +26,7 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     headline.headline_support, headline.headline_word, headline.headline_quoted, headline.headline_reports,
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
-    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.unheard_party, voices.main_voice,
+    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.main_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
     unsourced.unsourced_statement, unsourced.unsourced_record,
     kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
@@ -42,17 +42,14 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
     not_yet.significance, not_yet.not_shown, not_yet.still_to_come,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation, opinion.kind_of_sentence,
-    opinion.checkable_sentence, opinion.record_claim, opinion.what_if, opinion.judgement_or_record, opinion.judged_part,
+    opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim, speech.given_as_known,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
-    publisher.publisher_stake, publisher.compiled_story, release.effort_or_result, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
+    publisher.publisher_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
-    interview.question_premise, interview.knows_not, interview.own_figure,
-    # Last: it draws on the shared random source after every other template, so that it
-    # changes no other template's shuffles.
-    headline.headline_narrowed,
+    interview.question_premise,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -77,8 +74,6 @@ MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # A second question that stands on a statement is the same lesson with another statement.
 MAX_FOR["question-premise"] = 1
-# What a release's work achieved, asked of a second activity, is the same lesson again.
-MAX_FOR["effort-result"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the

@@ -8,14 +8,12 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.facts.narrowing import DEGREE, HEADLINE_SHARE, NOT_YET, SHARE
 from quiz.core.facts.sources import is_outlet
-from quiz.core.facts.uncertainty import MEANINGS
 from quiz.core.facts.voice import EVALUATIVE, subjective_words
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, quoted, self_contained, slugify,
 )
-from quiz.core.generate.uncertainty import HEADLINE_HEDGE, headline_hedge
+from quiz.core.generate.uncertainty import HEADLINE_HEDGE
 
 # The kinds of support a lead sentence can give its claim, as the student chooses them,
 # by the reading layer's source_kind.
@@ -384,119 +382,3 @@ def headline_reports(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8, "headline-reports",
     )
-
-
-# How a sentence of the story can go less far than its headline, as the student chooses it,
-# and what it does, for the feedback.
-NARROWER = {
-    "reversed": ("It says the other side of the comparison comes out ahead in some cases",
-                 "puts the other side ahead in some cases"),
-    "share": ("It says this is true of only part of the group", "limits it to part of the group"),
-    "degree": ("It says this is true only to a mild or limited degree", "makes it milder"),
-    "not-yet": ("It says the result is not reached yet: the figures are partial, or on course for it",
-                "says it is not reached yet"),
-    "not-for-all": ("It says the claim does not hold for part of the group", "says it does not hold for some"),
-    "disputed": ("It reports someone who says the claim is not so", "shows someone who denies it"),
-    "possible": ("It gives the claim as a possibility, not a settled fact", "makes it a possibility"),
-    "early": ("It rests the claim on first results, which may change", "rests it on first results"),
-}
-SAME_AS_HEADLINE = "It states the headline's claim in full, with nothing held back"
-# Two ways of saying "not all of them": never one the wrong choice beside the other.
-SAME_FAMILY = {"share": "not-for-all", "not-for-all": "share", "early": "possible", "possible": "early"}
-# How the headline gives its claim, beside each way the story goes less far.
-HEADLINE_STATES = {"not-yet": "as something already done", "possible": "as settled", "early": "as settled",
-                   "disputed": "as fact", "reversed": "as if it held in every case"}
-# The order a wrong choice is taken in ("part of the group" last: a story about homicides
-# under a headline about crime is arguably about part of it).
-WRONG_ORDER = ("not-yet", "possible", "degree", "disputed", "share")
-# What each way of going less far does, at length.
-WHAT_IT_DOES = {
-    "share": "the claim holds for only part of the group, not for all of it",
-    "degree": "the claim holds only to a mild or limited degree, which the headline's firm words do not show",
-    "not-yet": "the figures so far point to the result, but it is not reached yet",
-    "not-for-all": "the claim does not hold for everyone the headline speaks of",
-    "reversed": "in these cases, the other side of the headline's comparison comes out ahead",
-}
-
-
-def headline_narrowed(ctx: Context) -> Iterator[Candidate]:
-    """'The headline says “Australian children suffering from iodine deficiency”. The
-    article says: “Almost half of all … children are mild to moderately iodine deficient …”
-    How does this sentence compare with the headline's claim?': a sentence tied to the
-    headline's claim by its words' meaning (facts/narrowing.py) that states it for part of
-    the group, to a mild degree, as not reached yet, as not holding for some, as a
-    possibility, or in the words of someone who denies it."""
-    if ctx.kind.kind in ("speech", "interview"):
-        return  # its title is a label, not a claim
-    title = " ".join(ctx.article.title.split())
-    if not title or HEADLINE_ATTRIBUTED.search(title) or HEADLINE_HEDGE.search(title):
-        return
-    hedged = {c.question.evidence for c in headline_hedge(ctx)}
-    by_sentence: dict[int, list] = {}
-    for fact in ctx.of_kind("narrowing"):
-        by_sentence.setdefault(fact.data["sentence_start"], []).append(fact)
-    for start, facts in by_sentence.items():
-        sentence = ctx.sentence(facts[0])
-        if sentence in hedged or len(sentence.split()) > 45 or not self_contained(sentence):
-            continue  # the headline's dropped hedge is asked there already
-        kinds = {f.data["narrowing_kind"]: f for f in facts}
-        key = next(k for k in NARROWER if k in kinds)
-        fact = kinds[key]
-        cue = fact.data["cue"]
-        wrong = [k for k in WRONG_ORDER if k not in kinds and SAME_FAMILY.get(key) != k and not _has_cue(ctx, k, start)]
-        if len(wrong) < 2:
-            continue
-        feedback = {SAME_AS_HEADLINE: f"Not in full: “{cue}” {NARROWER[key][1]}."}
-        for kind in wrong[:2]:
-            feedback[NARROWER[kind][0]] = f"The sentence does not say that. What it does is this: “{cue}” {NARROWER[key][1]}."
-        limited = HEADLINE_SHARE.search(title)
-        says = _what_the_story_says(ctx, kinds, key, limited)
-        first = "without saying for whom" if limited else HEADLINE_STATES.get(key, "with no limit")
-        yield Candidate(
-            choice(
-                ctx, NARROWER[key][0], list(feedback), id=f"headline-narrowed-{key}", skill="uncertainty",
-                prompt=(f"The headline says “{title}”. The article says: {quoted(sentence)} How does this "
-                        "sentence compare with the headline's claim?"),
-                evidence=sentence,
-                explanation=(f"The headline says “{title}”, {first}. {says} A headline squeezes a story into a few firm "
-                             "words; a careful reader checks the story for how far the claim really goes."),
-                feedback=feedback,
-                template="headline-narrowed",
-            ),
-            0.85, f"headline-narrowed:{key}",
-        )
-
-
-def _what_the_story_says(ctx: Context, kinds: dict, key: str, limited) -> str:
-    """The explanation's middle: the narrowing words and what they do, any other narrowing in
-    the sentence, and a hedge on it."""
-    fact = kinds[key]
-    cue, start = fact.data["cue"], fact.data["sentence_start"]
-    if key == "disputed":
-        says = (f"The sentence reports that {mid_sentence(fact.data['speaker'])} says it “{cue}”: someone in the story "
-                "disputes the claim that the headline states as fact.")
-    elif key == "not-for-all" and limited:
-        says = f"The article says “{cue}”: it names who is left out, which the headline's “{limited.group()}” does not say."
-    elif key in ("possible", "early"):
-        says = f"The article says “{cue}”: {MEANINGS[fact.data['meaning']]}."
-    else:
-        says = f"The article says “{cue}”: {WHAT_IT_DOES[key]}."
-    also = [f.data["cue"] for k, f in kinds.items() if k != key]
-    if also:
-        says += f" It also says {or_list([f'“{c}”' for c in also], 'and')}."
-    hedges = [f.data["cue"] for f in ctx.of_kind("uncertainty", sentence_start=start, uncertainty_kind="hedge")]
-    if hedges and key not in ("possible", "early"):
-        says += f" And even this is hedged: “{hedges[0]}”."
-    return says
-
-
-def _has_cue(ctx: Context, kind: str, start: int) -> bool:
-    """Whether a sentence holds words of this kind anywhere, tied to the headline or not:
-    then it is never a wrong choice ("may" about another claim is still a "may")."""
-    sentence = ctx.article.sentence_at(start).text
-    if kind == "possible":
-        return bool(ctx.of_kind("uncertainty", sentence_start=start)) or bool(HEADLINE_HEDGE.search(sentence))
-    if kind == "disputed":
-        return bool(ctx.of_kind("quote", sentence_start=start)) or bool(re.search(r"\b(?:not|n't|never|no|deni\w*)\b", sentence))
-    pattern = {"share": SHARE, "degree": DEGREE, "not-yet": NOT_YET}[kind]
-    return bool(pattern.search(sentence))

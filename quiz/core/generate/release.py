@@ -1,7 +1,7 @@
 """Questions only a text its publisher wrote about its own work raises (a press release, a
-fact sheet, a government statement): it tells of effort (what the body is doing, the money
-and the staff it sends) more than of results, and it blames the other side in its own
-voice. Who published it, and what stake it has, is asked in publisher.py."""
+fact sheet, a government statement): it reports promises others made to it that no one is
+said to check, it blames the other side in its own voice, and it tells of help to people
+it never lets speak. Who published it, and what stake it has, is asked in publisher.py."""
 
 from __future__ import annotations
 
@@ -9,89 +9,12 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
-from quiz.core.generate.publisher import BODY, PRAISE, _quoted, find_publisher
+from quiz.core.generate.publisher import BODY, _quoted, find_publisher
 
 # Who acts at the start of the sentence: a body, an agency's initials, or "we".
 ACTOR = re.compile(r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'&-]*\s+){0,5}?[A-Z][\w.’'&-]*|[A-Z]{2,}(?:\s+personnel)?|We)\b")
-# Work under way or done, told as an activity: "is helping", "is also supporting", "has coordinated".
-ACTIVITY = re.compile(
-    r"\b(?:is|are|has been|have been)\s+(?:also\s+|now\s+)?(?:helping|supporting|facilitating|working|funding|mobili[sz]ing|"
-    r"deploying|coordinating|assisting|engaging|partnering|activating|providing|sending)\b|"
-    r"\b(?:has|have)\s+(?:also\s+)?(?:supported|deployed|coordinated|helped|facilitated|funded|mobili[sz]ed|issued|provided|sent|"
-    r"hosted|co-hosted|launched|activated|engaged)\b")
-# The same told in the past, right after the body that acts: "The agency activated three teams".
-DID = re.compile(
-    r"(?:\s*\([^)]*\))?\s+(?:(?:also|then|quickly|immediately)\s+)?(?:called (?:on|for)|activated|deployed|launched|issued|hosted|co-hosted|"
-    r"encouraged|requested|urged|convened|sent)\b")
-# What the work achieved, or a plan: either makes "it tells of effort" untrue or unsure.
-RESULT = re.compile(r"\b(?:reached|saved|rescued|vaccinated|treated|cured|ended|reduced|cut|fell|dropped|rose|increased|"
-                    r"decreased|resulted|led to|succeeded|will|would|plans?|aims?|result|results|outcome|impact|percent)\b|%")
 MONEY = re.compile(r"\$\s?\d[\d.,]*(?:\s+(?:million|billion|trillion))?")
 INITIALS = re.compile(r"\b(?:[A-Z]{2,5})\b")
-
-
-def effort_or_result(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these would show what this work achieved?' for a sentence in which the
-    publisher of a release tells, in its own voice, what it or one of its agencies is doing
-    ("The agency is helping the region to increase disease surveillance"): an activity, with
-    no result. The wrong choices are the measures of effort the release itself gives: the
-    money it spends, the agencies taking part, its own word of praise. Only results (people
-    reached, cases found, lives saved) show whether the work succeeded."""
-    if ctx.kind.kind != "press-release":
-        return
-    publisher = find_publisher(ctx)
-    if publisher is None:
-        return
-    own = [s for s in ctx.article.sentences if not _quoted(s.text)]
-    money = next((m.group(0) for s in own for m in MONEY.finditer(s.text)), "")
-    actors = list(dict.fromkeys(a for s in own if (a := _actor(s.text))))
-    asked = 0
-    for sentence in own:
-        clause = _clause(sentence.text)
-        actor = BODY.match(clause) or ACTOR.match(clause)
-        activity = actor and (DID.match(clause, actor.end()) or ACTIVITY.search(clause, actor.end()))
-        if not actor or not activity or activity.start() - actor.end() > 25 or not (
-                BODY.match(clause) or INITIALS.search(actor.group(0)) or actor.group(0) == "We"
-                or actor.group(0).lower() in publisher.name.lower()):
-            continue  # the body must be the one acting, at the start: not "a partner is helping"
-        if RESULT.search(clause) or re.search(r"\d", clause) or "?" in clause:
-            continue  # a figure may be a result, a sum is asked as money (numbers.py); "will" is a plan
-        if not self_contained(clause) or not 10 <= len(clause.split()) <= 45 or clause.endswith(":"):
-            continue
-        verb = re.sub(r"^\([^)]*\)\s*", "", activity.group(0).strip())
-        agencies = [a for a in _others(actors, publisher.name) if a not in clause][:2]
-        words = [w for s in own for w in re.findall(r"[\w-]+", s.text) if w.lower() in PRAISE and w.lower() not in clause.lower()]
-        praise = min(words, key=lambda w: w[0].isupper(), default="")  # a word of the text before one of a title
-        distractors = [
-            f"The sum of money the release says is given ({money})" if money else "How much money was spent on it",
-            f"How many bodies take part, such as {' and '.join(agencies)}" if len(agencies) == 2
-            else "How many agencies and partners take part",
-            f"The release's own praise, such as “{praise}”" if praise else "How many times the release says the work is under way",
-        ]
-        answer = "Counts of what it changed, such as people reached or helped"
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"effort-result-{slugify(clause, 24)}", skill="context",
-                prompt=f"The release says: {quoted(clause)} Which of these would show what this work achieved?",
-                evidence=clause,
-                explanation=(f"“{capitalise(verb)}” tells of effort, what goes in, not of what came out. "
-                             "Money spent and agencies taking part measure effort too, and words of praise are the publisher's own "
-                             "view. Only results, "
-                             "such as people reached, cases found or lives saved, show whether the work succeeded, and "
-                             "this sentence gives none."),
-                feedback={
-                    distractors[0]: "Money shows what was put in, not what it achieved: the same sum can be spent well or badly.",
-                    distractors[1]: "How many take part is effort too; many agencies can work without success.",
-                    distractors[2]: ("Praise is the publisher's own judgement of its work, not a measured result."
-                                     if praise else "Saying work is under way again is not a result of it."),
-                },
-                template="effort-result",
-            ),
-            0.8, f"effort:{sentence.start}",
-        )
-        asked += 1
-        if asked == 3:
-            return
 
 
 def _clause(sentence: str) -> str:

@@ -13,7 +13,7 @@ from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, claim_text, is_claim, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.numbers import TIME_UNITS
-from quiz.core.generate.sourcing import FRAGMENT
+from quiz.core.generate.sourcing import FRAGMENT, _stop
 
 # Words that give a sentence a source or point at one: "said", "according to", "told",
 # "a report by", "the survey found", "data show", "sources".
@@ -39,6 +39,8 @@ UNITS = TIME_UNITS | {"seconds", "second"}
 RECORD_ALONE = re.compile(r"\b(?:unprecedented|(?:historic|record|all-time) (?:high|low)s?)\b", re.IGNORECASE)
 # How far back a record reaches: "since 1958", "in 36 years", "since the program was established in 1981".
 REACH = re.compile(r"\b(?:since \d{4}|in (?:at least |nearly |almost |more than |over )?\d+ years|since (?:the|it|its)\b[^,;.]*|ever)")
+# The same reach, read for the records that would cover it: how many years, and whether at least.
+YEARS = re.compile(r"^in (?:(?P<least>at least |more than |over )|nearly |almost )?(?P<years>\d+) years$|^since (?P<since>.+)$")
 KINDS = ("news", "wire", "press-release", "study")
 # Words by which a sentence of a study report speaks of the study itself, whose figures are
 # the study's: only its background ("More than two billion people live ...") has no source.
@@ -254,8 +256,7 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
         if record.re is RECORD and (reach is None or len(reach.group().split()) > 10):
             continue
         reach = reach.group().rstrip(" .") if reach else ""
-        answer = f"Records of every earlier year it compares with ({reach})" if reach else \
-            "Records of earlier cases of the same kind, to compare it with"
+        answer = f"Records of {_span(reach)}, to compare it with"
         wrong = {
             "A full record of this one event, from start to finish": "One event's record shows what happened this time, "
                                                                      "not that nothing like it happened in the years before.",
@@ -272,13 +273,25 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"unsourced-record-{slugify(sentence, 24)}", skill="sourcing",
-                prompt=f"{quoted(shown)} The {where} names no source for this. What would a reader need to check it?",
+                prompt=f"{quoted(shown)}{_stop(shown)} The {where} names no source for this. What would a reader need to check it?",
                 evidence=shown,
                 explanation=(f"{claim} The {where} names no source for it"
                              + (", so the publisher's word is all there is" if release else "")
-                             + f". Only {'the records of those years' if reach else 'records of the past'}, such as "
+                             + f". Only {'the records of those years' if YEARS.search(reach) else 'records of the past'}, such as "
                              "official results or counts kept over time, could settle it."),
                 feedback=wrong, template="unsourced-record",
             ),
             0.8 * ctx.centrality(start) + 0.08, f"unsourced:{start}",
         )
+
+
+def _span(reach: str) -> str:
+    """The past a record is set against, as the records that would check it cover it: "the
+    past 36 years" for "in 36 years" (or "in nearly 36 years"), "at least the past 20
+    years" for "in more than 20 years", "every year since 1987"; else every earlier case."""
+    found = YEARS.search(reach)
+    if found is None:  # "ever", or a record that names no years
+        return "earlier cases of the same kind"
+    if found.group("since"):
+        return f"every year since {found.group('since')}"
+    return f"{'at least ' if found.group('least') else ''}the past {found.group('years')} years"

@@ -127,14 +127,9 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     )
 
 
-def _listed(speakers, more: list[str] = (), text: str = "") -> str:
-    """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'; with the
-    article's text, a body it writes with "the" keeps it ("the Department of ...")."""
-    def named(s) -> str:
-        label = re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label))
-        the = s.kind == "organisation" and text and re.search(rf"\b[Tt]he {re.escape(label)}\b", text)
-        return f"the {label}" if the else label
-    return or_list([named(s) for s in speakers] + list(more), "and")
+def _listed(speakers, more: list[str] = ()) -> str:
+    """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'."""
+    return or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers] + list(more), "and")
 
 
 AFFECTED_PLURALS = re.compile(
@@ -202,135 +197,6 @@ def _named_twice(ctx: Context) -> tuple[str, list[int]] | None:
     return groups[0] if len(groups) == 1 else None  # none named twice, or several: "the" missing group is unsure
 
 
-# The last word of a name that belongs to a body that can speak for itself ("the Pentagon",
-# "the Home Office", "the National Guard"), not to a plan, a fund or an event.
-BODY_WORDS = frozenset(
-    "Department Ministry Institute University College School Corporation Company Council Committee Agency "
-    "Administration Office Center Centre Service Association Foundation Commission Bureau Court "
-    "Parliament Board Authority Organisation Organization Union Pentagon Kremlin Police Army Navy Guard "
-    "Museum Hospital Government Inc Ltd Church".split()
-)
-# Bodies and groups the article names with a common noun: "the police", "the Venezuelan
-# government", "state governors", with the words of the posts of people who speak for them:
-# a source whose role has one of these may be speaking for the body.
-COMMON_BODY = re.compile(r"\b[Tt]he (?:(?:[A-Z][a-z]+|local|federal|state|city) )?(?P<body>police|government|school|military|"
-                         r"authorities|council|prosecutors|regulators)\b|\b(?:state |local )?(?P<governors>governors)\b|"
-                         r"\baid (?P<aid>groups|agencies)\b")
-SPEAKS_FOR = {
-    "police": r"police|officer|sheriff|detective|constable|chief",
-    "government": r"minister|secretary|official|spokes|government|department|ministry|president|governor|mayor",
-    "authorities": r"minister|secretary|official|spokes|government|department|ministry|president|governor|mayor|police",
-    "school": r"school|principal|teacher|head|superintendent|district|board",
-    "military": r"military|army|navy|air force|defen[cs]e|general|colonel|commander|officer|soldier|pentagon",
-    "council": r"council|mayor",
-    "prosecutors": r"prosecutor|attorney",
-    "regulators": r"regulat",
-    "governors": r"governor",
-    "groups": r"aid|charity|relief|cross|crescent|ngo|humanitarian",
-}
-SPEAKS_FOR["agencies"] = SPEAKS_FOR["groups"]
-# Words by which a body gives its words, view or account.
-SPEECH = (r"(?:say|says|said|saying|tell|tells|told|state[sd]|statements?|according|announc\w*|report\w*|claim\w*|"
-          r"confirm\w*|den(?:y|ies|ied)|insist\w*|warn\w*|add(?:s|ed)|not(?:es|ed)|explain\w*|wr(?:ote|ites|itten)|"
-          r"ask(?:s|ed)|call(?:s|ed)|urg\w+|spokes\w+|comment\w*|declin\w+|respon\w+|repl(?:y|ies|ied)|argu\w+|"
-          r"acknowledg\w+|admit\w*|describ\w+|interview\w*|e-?mail\w*|tweet\w*|posted|letter|testif\w+|"
-          r"recommend\w*|advis\w+|promis\w+|pledg\w+|vow\w*|demand\w*|accus\w+|prais\w+|critici[sz]\w*|"
-          r"condemn\w*|welcom\w+|defend\w*|reject\w*|dismiss\w*|believ\w+|think\w*|thought|hop(?:e|es|ed)|"
-          r"expect\w*|agree\w*|disagree\w*|estimat\w+|predict\w*|found|conclu\w+|suggest\w*|quot\w+|"
-          r"position|view|message|website|blog|figures|data|officials?|representatives?)")
-# The body as the giver of words: "the Pentagon said", "the police have not yet commented",
-# "the school's statement", "according to the council".
-SPEAKS_AFTER = re.compile(rf"^(?:['’]s?)?(?:\s+\S+){{0,3}}?\s+{SPEECH}\b", re.IGNORECASE)
-SPEAKS_BEFORE = re.compile(
-    rf"\b(?:according to|on behalf of|{SPEECH}\s+by|(?:{SPEECH}|staff|director|head|chief|officer|members?|employees?|"
-    rf"report|email)\s+(?:\w+\s+)?(?:by|from|at|for|of|with|to)|at|of|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
-# A sentence that goes on with the body as "it" or "they": "It said in a statement ...".
-GOES_ON = re.compile(rf"^\W*(?:It|They|The (?:agency|department|ministry|company|office|government|force|service|museum|"
-                     rf"school|police|council|board|group|governors))\b(?:\s+\S+){{0,4}}?\s+{SPEECH}\b")
-
-
-def unheard_party(ctx: Context) -> Iterator[Candidate]:
-    """'The article writes about all of these. Which one does it give no words from?' for a
-    body or group the story names in two sentences or more (the Pentagon, the school, the
-    police, state governors) that never speaks in it, among sources it does quote: whose
-    account is missing."""
-    if ctx.kind.kind not in ("news", "wire", "study"):
-        return  # a release or a speech is one voice by nature
-    sources = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items()
-               if not is_outlet(key) and not all(ctx.in_title(c) for c in claims)]  # the headline is the writer's
-    heard = [s for s in sources if statements(ctx, ctx.claims_by_speaker[s.key])]
-    named = list({s.label: s for s in heard if len(s.label) <= 70}.values())
-    if len(named) < 2 or any(s.named and s.kind == "person" and ", " not in s.label for s in sources):
-        return  # a source with no post could be speaking for any body the story names
-    party = next(iter(_unheard_bodies(ctx)), None)
-    if party is None:
-        return
-    name, at = party
-    answer = capitalise(name)
-    distractors = [capitalise(s.label) for s in named[:3]]
-    unknown = any(speaker_of(q.data["speaker"]) is None for q in ctx.of_kind("quote"))
-    voices = _listed(list({s.label: s for s in sources}.values()), text=ctx.article.text)
-    listed = (f"Among the sources it does give words from are {voices}" if unknown
-              else f"The sources it gives words from are {voices}")
-    # One candidate per passage that names the body, all on one point: the ranking keeps the
-    # one whose passage no other question of the pack shows.
-    passages = dict.fromkeys(filter(None, (sentences_around(ctx, start, start + len(name)) for start in at)))
-    for rank, evidence in enumerate(passages):
-        yield Candidate(choice(
-            ctx, answer, distractors, id=f"unheard-{slugify(name, 24)}", skill="sourcing",
-            prompt="The article writes about all of these. Which one does it give no words from at all "
-                   "(no quotation, nothing it said, no statement)?",
-            evidence=evidence,
-            explanation=(f"The article names {name} in {len(at)} sentences, but never gives {possessive(name)} own account: no "
-                         f"quotation, nothing said, no statement. {listed}. What the article tells of {name} comes from "
-                         f"others or from the writer; {possessive(name)} own side (what it did, plans or thinks) is "
-                         "missing, and a reader would look for it elsewhere."),
-            feedback={capitalise(s.label): f"The article reports what {s.key if s.named else mid_sentence(s.label)} said."
-                      for s in named[:3]},
-            template="unheard-party",
-        ), 0.8 - 0.01 * rank, "whose-voices")
-
-
-def _unheard_bodies(ctx: Context) -> Iterator[tuple[str, list[int]]]:
-    """Bodies and groups named in two sentences or more that never give their words, with
-    where the article names them, in order of first mention."""
-    text = ctx.article.text
-    names = [m.data["name"] for m in ctx.of_kind("mention", label="organisation")
-             if m.data["name"].split()[-1] in BODY_WORDS and not is_outlet(m.data["name"])]
-    labels = " | ".join(f"{s.key} {s.label}" for s in ctx.speakers.values()).lower()
-    for match in COMMON_BODY.finditer(text):
-        kind = match.group("body") or match.group("governors") or match.group("aid")
-        if not re.search(rf"\b(?:{SPEAKS_FOR[kind]})", labels):
-            names.append(match.group())
-    for name in dict.fromkeys(re.sub(r"^[Tt]he ", "", n) for n in names):
-        forms = [name] + re.findall(rf"{re.escape(name)} \(([A-Z]{{2,6}})\)", text)
-        if any(form.lower() in labels or form.split()[-1].lower().rstrip("s") in labels for form in forms):
-            continue  # the body, or someone of it, is among the sources
-        found = sorted({m.start() for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.IGNORECASE)})
-        sentences = {s.start: s for at in found if (s := ctx.article.sentence_at(at)) is not None}
-        if len(sentences) < 2 or any(_gives_words(ctx, at, len(name)) for at in found):
-            continue
-        shown = f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b", text) else name
-        yield shown, [min(at for at in found if s.start <= at < s.end) for s in sentences.values()]
-
-
-def _gives_words(ctx: Context, at: int, length: int) -> bool:
-    """Whether the body named at `at` may give words there: as the one who speaks ("the
-    Pentagon said", "a statement from the Pentagon"), in the description of someone who
-    speaks ("Ann Lee, a director at the museum, said"), or as "it" in the next sentence."""
-    text = ctx.article.text
-    sentence = ctx.article.sentence_at(at)
-    if SPEAKS_AFTER.match(text[at + length : at + length + 60]) or SPEAKS_BEFORE.search(text[max(sentence.start, at - 40) : at]):
-        return True
-    if any(q.data["sentence_start"] == sentence.start and at < (q.data.get("verb_at") or -1) for q in ctx.of_kind("quote")):
-        return True  # named before a verb of saying in its sentence: it may be the speaker's employer
-    if any(s.named and s.kind == "person" and re.search(rf"\b{re.escape(s.key.split()[-1])}\b", sentence.text)
-           for s in ctx.speakers.values()):
-        return True  # named beside a source, perhaps as where they work: "Mustard, a geologist at the university"
-    after = next((s for s in ctx.article.sentences if s.start >= sentence.end), None)
-    return after is not None and bool(GOES_ON.match(text[after.start : after.end]))
-
-
 def main_voice(ctx: Context) -> Iterator[Candidate]:
     """'Whose words does the article give most often?' when one source is given at least
     twice as often as any other, by a margin that no quotation whose speaker is unplaced, and
@@ -355,7 +221,9 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
         return
     name = speaker.key
     passages = dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in ctx.claims_by_speaker[name])))
-    for rank, evidence in enumerate(passages):  # one per passage, on one point, as in unheard_party
+    # One candidate per passage that gives the words, all on one point: the ranking keeps the
+    # one whose passage no other question of the pack shows.
+    for rank, evidence in enumerate(passages):
         yield Candidate(choice(
             ctx, name, [_short(o) for o in others], id=f"main-voice-{slugify(name, 24)}",
             skill="sourcing",
