@@ -3,7 +3,6 @@ to word prompts and choices."""
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -339,11 +338,6 @@ def clip(text: str, words: int = 24) -> str:
 def claim_text(text: str, words: int = 24) -> str:
     """A claim as a choice: clipped, its first letter capitalised, no closing full stop."""
     return capitalise(clip(text.strip().rstrip("."), words))
-
-
-@functools.lru_cache(maxsize=8)
-def _capitalised_mid_sentence(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][A-Za-z’'-]*)", text))
 
 
 ROLE_WORDS = frozenset(

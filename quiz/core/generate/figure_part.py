@@ -178,7 +178,6 @@ def share_of_whom(ctx: Context) -> Iterator[Candidate]:
         others = [n for n in earlier if n is not base and n.data["sentence"] == base.data["sentence"]
                   and len(n.data["counts"].split()) <= 3][:2]
         evidence = sentences_around(ctx, base.data["sentence_start"], share.end)
-        sentence = ctx.sentence(share)
         if evidence is None or not self_contained(evidence) or len(evidence.split()) > 75:
             continue
         evidence = ctx.article.text[base.data["sentence_start"] : d["sentence_end"]]
