@@ -29,17 +29,16 @@ def test_a_speech_verb_is_explained_by_what_this_speaker_said():
         assert "trained for only two days" in feedback, wrong
 
 
-def test_declared_is_asked_as_a_formal_statement_and_never_beside_one_sides_case():
+def test_declared_is_not_asked_as_colour():
+    """For a formal statement "declared" is the accurate verb: asking what it suggests
+    beside "said" would teach students to find slant where there is none."""
     text = ("Bridge reopens to lorries\n\n"
             "Governor Ana Ruiz declared that the old river bridge was safe for lorries again after the repairs.\n\n"
             "The bridge carries 9,000 vehicles a day, the county's roads office said.")
-    for seed in range(20):
-        article = parse_article(text)
-        (asked,) = [c.question for c in language.speech_verb(Context(article, read_facts(article), random.Random(seed)))]
-        assert "formally" in asked.answer and "chose “declared” rather than “said”" in asked.prompt
-        wrong = " ".join(c for c in asked.choices if c != asked.answer)
-        assert "one side's case" not in wrong and "firmly" not in wrong and "does not vouch" not in wrong
-        assert "only Ana Ruiz's word" in asked.explanation
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    assert [f.data["word"] for f in ctx.of_kind("loaded", loaded_kind="speech-verb")] == ["declared"]
+    assert list(language.speech_verb(ctx)) == []
 
 
 SPEECH = """Jobs for the valley
