@@ -119,7 +119,9 @@ The Park Administration cut taxes for 20,000 small firms in 2024, and unemployme
 def test_who_published_a_release_rests_on_a_passage_that_shows_who_wrote_it():
     (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "publisher-stake"]
     assert asked.answer.startswith("The City Water Board, speaking for itself")
-    assert asked.evidence.startswith("Today, the City Water Board announced")
+    # "Today, the City Water Board announced" is a sentence a reporter could write; "we" shows who speaks.
+    assert asked.evidence == "We will also test the water in 300 schools this spring."
+    assert "calls it “we”" in asked.explanation
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     # True even of a release that cites others: it is still the publisher's own account.
     assert "The text gives the City Water Board's own account; it does not say that anyone outside the City Water Board " \
@@ -174,16 +176,34 @@ def test_who_published_is_asked_of_a_release_that_tells_of_one_body_in_its_own_v
     assert read_facts(article).kind.kind == "press-release"
     (asked,) = [q for q in generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1).questions if q.template == "publisher-stake"]
     assert asked.answer.startswith("The Park Administration, speaking for itself")
-    # Its President counts as the body: "Under Governor Ann Park" is not a President, so two sentences.
-    assert asked.explanation.startswith("The text tells of the Park Administration's work in 2 of its sentences")
-    assert asked.evidence.startswith("This is the direct result of the Park Administration's")  # where it judges
+    # The sign is the praise in the text's own words, not how often it names the body.
+    assert asked.explanation.startswith("The text praises the Park Administration's work in its own words (“relentless”)")
+    assert asked.evidence.startswith("This is the direct result of the Park Administration's")
+    assert "A news report would not praise the Park Administration's work in its own words; here the Park Administration " \
+           "speaks for itself." in asked.feedback.values()
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
-def test_who_published_counts_a_president_as_the_administration():
-    text = PRAISE_WITHOUT_AUTHOR.replace("Under Governor Ann Park", "Under President Ann Park")
-    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
-    assert "in 3 of its sentences" in asked.explanation
+def test_who_published_is_not_asked_from_a_count_or_a_sentence_a_reporter_could_write():
+    # The body named in three sentences, with no praise, no "we" and no heading: a news story could read the same.
+    text = PRAISE_WITHOUT_AUTHOR.replace("Under Governor Ann Park", "Under President Ann Park").replace(
+        "relentless focus on growth", "focus on growth")
+    assert read_facts(parse_article(text)).kind.kind == "press-release"
+    assert find_publisher_in(text) is None
+    # "Today, the board announced" opens news stories too.
+    text = ("New Pipes for Older Streets\n\nToday, the City Water Board announced a plan to replace 40 miles of lead "
+            "pipes by 2027. The plan will cost $12 million, paid from the City Water Board's own budget.\n\n"
+            "The City Water Board replaced 12 miles of pipes last year. Work will start in March.")
+    assert find_publisher_in(text) is None
+
+
+def test_an_announcement_made_in_the_present_shows_who_published_the_text():
+    text = ("New Pipes for Older Streets\n\nToday, the City Water Board is announcing a plan to replace 40 miles of "
+            "lead pipes by 2027. The plan will cost $12 million, paid from the City Water Board's own budget.\n\n"
+            "The City Water Board replaced 12 miles of pipes last year. Work will start in March.")
+    found = find_publisher_in(text)
+    assert found.name == "the City Water Board" and found.evidence.startswith("Today, the City Water Board is announcing")
+    assert "“the City Water Board is announcing”, in the present" in found.shown_by
 
 
 def test_who_published_is_not_asked_of_a_news_report_about_a_body():
@@ -621,7 +641,7 @@ def test_a_loaded_adjective_stands_beside_plain_adjectives_and_a_fair_descriptio
 
 def test_a_loaded_word_in_a_press_release_does_not_give_away_who_published_it():
     text = ("Fact Sheet: City Hall Repairs Every Road in Record Time\n\n"
-            "The Office of the Mayor announced today that crews repaired all 40 roads in the eastern district.\n\n"
+            "The Office of the Mayor is announcing today that crews repaired all 40 roads in the eastern district.\n\n"
             "The city's tireless crews finished the annual work on the northern roads and the local bridges in May.")
     article = parse_article(text)
     facts = read_facts(article)

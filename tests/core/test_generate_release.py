@@ -44,7 +44,7 @@ def test_a_promise_someone_checks_or_one_of_money_is_not_asked():
 TRANSIT = (
     "Bus Ridership Reaches a New High Under the Marlow Administration\n\n"
     "Under Governor Ann Marlow, bus ridership in the state has risen for the third year in a row. The Marlow "
-    "Administration added 40 new routes in 2024 and cut fares by a fifth.\n\n"
+    "Administration worked tirelessly to add 40 new routes in 2024 and cut fares by a fifth.\n\n"
     "The biggest gains came in towns where the Marlow Administration stepped in after Republican mayors failed to act. "
     "Ridership in Easton rose 18% and in Kent 12%.\n\n"
     "The Marlow Administration will open 10 more routes next spring."

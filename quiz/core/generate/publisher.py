@@ -29,15 +29,17 @@ class Publisher(NamedTuple):
     name: str  # "the Department of State"
     evidence: str  # the passage that shows the text is theirs
     shown_by: str  # how it shows it, for the explanation
-    sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; naming a body often points to it
+    unlike: str  # what a news report would not do, for the feedback: "call the Department of State “we”"
+    sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; praise in its own words points to it
 
 
 def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     """'Who published this text, and what should a reader keep in mind?' for a press
     release, fact sheet or statement, when a passage shows who speaks in it: a heading,
-    "Today, the White House announced", "we" beside the body's name, or the body whose work
-    the text tells again and again in its own voice. A news report about a body is not a
-    release (facts/kind.py), and one sentence that mentions a body shows nothing. The stake
+    "the White House is announcing" in the present, "we" beside the body's name, or
+    praise of the body's work in the text's own words. A news report about a body is not a
+    release (facts/kind.py), and a sentence a reporter could write ("Today, the Council
+    announced") or a count of sentences that name a body shows nothing. The stake
     the choices and feedback teach is the one the text shows (stake_of): it accuses another
     side, it claims credit for money or a policy, or it tells of its own work."""
     if ctx.kind.kind != "press-release":
@@ -47,6 +49,7 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
         return
     name, stake = publisher.name, stake_of(ctx, publisher.name)
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
+    feedback[0] = f"A news report would not {publisher.unlike}; here {name} speaks for itself."
     yield Candidate(
         choice(
             ctx, answer, distractors, id="publisher-stake", skill="context",
@@ -170,34 +173,52 @@ def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
 _STAKES = {"accuses": _accuses, "credit": _credit, "own-work": _own_work}
 
 
+# An announcement made in the text's own voice, in the present, as only the announcer says
+# it: "the White House is announcing", "is pleased to announce". "Today, the Council
+# announced" is not one: a reporter writes the same sentence.
+ANNOUNCING = re.compile(r"\b(?:is|are) (?:now )?announcing\b|\bannounces today\b|\b(?:is|are) (?:pleased|proud|delighted) to announce\b")
+# A company named with its stock-market code, as only its own release does: "(NASDAQ: ACME)".
+TICKER = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)")
+# Words that say someone else speaks: a sentence with one is not the text's own praise.
+SAYS = re.compile(r"\b(?:said|says|told|according to|claims?|claimed)\b")
+
+
 def find_publisher(ctx: Context) -> Publisher | None:
     """The body that wrote the text, with the passage that shows it: a heading near the top,
-    the body announcing something "today", "we" in a sentence that names it or follows one
-    that does; in a text read as a release, the one body whose work the text tells in several
-    sentences of its own."""
+    a by-line, the body announcing something in the present, "we" in a sentence that names
+    it or follows one that does, or the text praising the body's work in its own words. A
+    sentence a reporter could write as it stands, or a count of sentences that name a body,
+    shows nothing."""
     article = ctx.article
     text = article.text
     main = _main_body(ctx)
     for paragraph in article.paragraphs[:5]:
         head = text[paragraph.start : paragraph.end]
         if len(head) <= 120 and HEADER.match(head.strip()) and main:
-            return Publisher(main, head, f"the heading (“{HEADER.match(head.strip()).group(0)}”) shows what kind of text it is")
+            word = HEADER.match(head.strip()).group(0)
+            return Publisher(main, head, f"the heading (“{word}”) shows what kind of text it is", f"be headed “{word}”")
     for paragraph in article.paragraphs[:5]:
         byline = BYLINE.match(text[paragraph.start : paragraph.end].strip())
         if byline:
             name = _the(byline.group(1))
-            return Publisher(name, byline.group(0), f"the by-line (“{byline.group(0)}”) names {name} as the writer")
+            return Publisher(name, byline.group(0), f"the by-line (“{byline.group(0)}”) names {name} as the writer",
+                             f"carry the by-line “{byline.group(0)}”")
     sentences = article.sentences
     headed = next((text[p.start : p.end].strip() for p in article.paragraphs[:5]
                    if len(text[p.start : p.end]) <= 120 and HEADER.match(text[p.start : p.end].strip())), "")
     for sentence in sentences:
-        match = RELEASE.search(sentence.text)
+        match = ANNOUNCING.search(sentence.text) or RELEASE.search(sentence.text) and TICKER.search(sentence.text)
         # The body that announces: the last one named before the verb, not one it announces about.
         bodies = [b for b in BODY.finditer(sentence.text) if match and b.start() < match.end()]
         if bodies and not _quoted(sentence.text):
             name = _the(bodies[-1].group(1))
-            return Publisher(name, sentence.text, f"the text says “{match.group(0)}” in its own voice, naming no reporter "
-                                                  "and no source")
+            if TICKER.search(sentence.text):
+                code = TICKER.search(sentence.text).group(0)
+                return Publisher(name, sentence.text, f"the text names {name} with its stock-market code ({code}), as "
+                                                      "a company's own release does", f"add the stock-market code {code}")
+            verb = sentence.text[bodies[-1].start() : match.end()]
+            return Publisher(name, sentence.text, f"the text says “{verb}”, in the present, as only the one who makes "
+                                                  "the announcement says it", "make the announcement itself")
     for index, sentence in enumerate(sentences):
         if not FIRST_PERSON.search(sentence.text) or _quoted(sentence.text):
             continue
@@ -212,7 +233,8 @@ def find_publisher(ctx: Context) -> Publisher | None:
             # left to the reader (and free for another question).
             word = FIRST_PERSON.search(sentence.text).group(0).lower()
             where = "this sentence" if here else "the sentence before"
-            return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”")
+            return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”",
+                             f"use “{word}” for {name}")
     own = [s for s in sentences if not _quoted(s.text)]
     for sentence in own:
         # A body that speaks in the present in a heading's text, or one that also says "we":
@@ -222,26 +244,38 @@ def find_publisher(ctx: Context) -> Publisher | None:
         if voice and (headed or any(FIRST_PERSON.search(s.text) for s in own)):
             name = _the(body.group(1))
             sign = f"the heading “{headed}”" if headed else "“we” in the text"
-            return Publisher(name, sentence.text,
-                             f"{sign} and “{sentence.text[: voice.end()].strip()}”, in the present tense, show it")
+            spoken = sentence.text[: voice.end()].strip()
+            return Publisher(name, sentence.text, f"{sign} and “{spoken}”, in the present tense, show it",
+                             f"speak as “{spoken}”" + (f" under the heading “{headed}”" if headed else ""))
     if ctx.kind.kind != "press-release" or not main or any(RELEASE.search(s.text) or FIRST_PERSON.search(s.text) for s in own):
         return None  # someone else announces ("Today, Governor Park announced"), or a "we" no body owns: unsure
-    naming = [s for s in own if _names(main, s.text)]
-    if len(naming) < 2:
-        return None
-    # The passage: where the text names the body itself and judges its work, else where it first names it.
-    judged = [o.start for o in ctx.of_kind("opinion") if o.data.get("voice", "writer") == "writer"]
-    shown = min(naming, key=lambda s: (not any(s.start <= at < s.end for at in judged), not _names(main, s.text, alias=False)))
-    return Publisher(main, shown.text, f"the text tells of {main}'s work in {len(naming)} of its sentences, in its own voice",
-                     0.85)
+    # Praise of the body's work in the text's own words, with no one named who says it: a
+    # reporter would give it to someone ("relentless efforts, the mayor said").
+    for sentence in own:
+        if SAYS.search(sentence.text) or not _names(main, sentence.text, alias=False):
+            continue
+        word = next((w for w in re.findall(r"[\w-]+", sentence.text) if w.lower() in PRAISE), "")
+        if word:
+            return Publisher(main, sentence.text, f"the text praises {possessive(main)} work in its own words "
+                                                  f"(“{word}”), and names no one who says so",
+                             f"praise {possessive(main)} work in its own words", 0.85)
+    return None
 
 
 def _names(body: str, sentence: str, alias: bool = True) -> bool:
-    """Whether a sentence names the body, or, for 'the Trump Administration', its President."""
+    """Whether a sentence names the body, or, for 'the Trump Administration', its President
+    or the White House."""
     if any(_the(m.group(1)) == body for m in BODY.finditer(sentence)):
         return True
     if not alias:
         return False
+    # The White House and the Administration are one executive, and one publisher (not
+    # another President's Administration).
+    executive = ("the White House", "the Administration", "the administration")
+    if re.search(r"\b(?:White House|[Aa]dministration)$", body) and any(
+            _the(m.group(1)) in executive for m in BODY.finditer(sentence)) or body in executive and any(
+            re.search(r"[Aa]dministration$", m.group(1)) for m in BODY.finditer(sentence)):
+        return True
     leader = re.match(r"the ((?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w’'-]*) Administration$", body)
     return bool(leader and re.search(rf"\bPresident (?:[A-Z][\w.]*\s+)*{re.escape(leader.group(1))}\b", sentence))
 
