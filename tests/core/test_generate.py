@@ -1137,6 +1137,21 @@ def test_charges_with_no_named_side_are_not_read_as_a_dispute():
     assert "dispute" not in asked.answer and "charges" not in asked.explanation
 
 
+def test_a_statement_whose_charges_stand_beside_words_in_quotation_marks_is_read_as_accusing():
+    # The side it accuses is named where the statement demands ("calls on Ostrava to"), and the
+    # words it sets off in quotation marks ("so-called “resettlement”") are its own, not a quotation.
+    text = ("Ostrava's Forced Transfers of Marren Farmers\n\n"
+            "The Ministry of Foreign Affairs calls on Ostrava to end its so-called “resettlement” of farmers from "
+            "Marren Valley at once. The forced transfer of farmers is a violation of the river treaty. Ostrava's police "
+            "have moved 3,000 farmers to “camps” in the north since April. Witnesses describe atrocities in the "
+            "“camps”.\n\nWe call on Ostrava to let outside observers visit the camps. We are dedicated to justice "
+            "for the farmers of Marren Valley.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Ministry of Foreign Affairs, speaking for itself as one side in a dispute")
+    assert "on the other side of a dispute with Ostrava, not a neutral judge" in asked.explanation
+    assert "own work" not in asked.explanation and not any("good light" in f for f in asked.feedback.values())
+
+
 def test_an_accused_side_with_no_answer_in_the_text_is_said_to_be_missing():
     text = ACCUSING_STATEMENT.replace("Ostrava has denied opening the dam on purpose. ", "")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]

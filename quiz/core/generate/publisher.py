@@ -93,7 +93,9 @@ def stake_of(ctx: Context, name: str) -> Stake:
     the publisher provides or funds claims credit; else it tells of its own work."""
     own = [s.text for s in ctx.article.sentences if not _quoted(s.text)]
     charges = [s for s in own if ACCUSES.search(s)]
-    targets = Counter(t for s in charges for t in _targets(s, name))
+    # Whom it charges may be named where it demands ("We call on Russia to halt ..."), not
+    # only beside the words of the charge.
+    targets = Counter(t for s in own for t in _targets(s, name))
     # Sure only of a dispute with someone it names in more than one sentence: "hold criminals
     # accountable" in a release on crime is no dispute.
     target = next((t for t, _ in targets.most_common() if sum(t.removeprefix("the ") in s for s in own) >= 2), "")
@@ -123,7 +125,8 @@ def _accuses(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
         f"{capitalise(other)}, answering the charges made against it",
     ]
     answer = ("reported only in its accuser's words" if stake.answered else "not in the text")
-    lesson = (f"It charges {other} (“{stake.sign}”): {name} is one side of a dispute, and {possessive(other)} answer is "
+    lesson = (f"It charges {other} (“{stake.sign}”): {name} is on the other side of a dispute with {other}, not a "
+              f"neutral judge, and {possessive(other)} answer is "
               f"{answer}, so its charges need checking by outside sources, such as independent investigators "
               "or reporters on the ground.")
     feedback = [
@@ -281,7 +284,13 @@ def _names(body: str, sentence: str, alias: bool = True) -> bool:
 
 
 def _quoted(sentence: str) -> bool:
-    return bool(re.search(r"[“\"]", sentence))
+    """Whether a sentence quotes someone: quotation marks around three words or more, or
+    a quotation that opens or closes in another sentence; not a word set off in quotation
+    marks ("so-called “filtration” camps"), which is the text's own."""
+    marks = re.findall(r"[“”\"]", sentence)
+    if "\"" not in marks and marks.count("“") != marks.count("”") or "\"" in marks and len(marks) % 2:
+        return True
+    return any(len(inside.split()) >= 3 for inside in re.findall(r"[“\"]([^”\"]*)[”\"]", sentence))
 
 
 def _the(name: str) -> str:
