@@ -217,7 +217,9 @@ def test_who_published_is_not_asked_of_a_news_report_about_a_body():
 def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
     (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "checkable-part"]
     assert asked.evidence.startswith("The City Water Board has worked tirelessly")
-    assert asked.answer == "What it says was done can be checked; “tirelessly” is the City Water Board's own judgement"
+    # "The publisher's", not its name, which would answer the question of who published the text.
+    assert asked.answer == "What it says was done can be checked; “tirelessly” is the publisher's own judgement"
+    assert "City Water Board" not in asked.explanation
     assert asked.skill == "fact-vs-opinion"  # what could be checked and what is a judgement
 
 
@@ -1121,7 +1123,7 @@ def test_a_statement_that_accuses_asks_which_part_of_its_charge_could_be_checked
     text = ACCUSING_STATEMENT + "\nOstrava's engineers have opened the dam three times since 2020 in a reckless bid for power.\n"
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
     assert asked.evidence.startswith("Ostrava's engineers have opened the dam")
-    assert asked.answer == "What it says was done can be checked; “reckless” is the Ministry of Foreign Affairs' own judgement"
+    assert asked.answer == "What it says was done can be checked; “reckless” is the publisher's own judgement"
     assert "“Reckless” only blames" in asked.explanation
     # Blame of someone the statement does not accuse is not taken for its charge.
     other = text.replace("Ostrava's engineers", "Local engineers")
@@ -1152,6 +1154,28 @@ def test_a_statement_whose_charges_stand_beside_words_in_quotation_marks_is_read
     assert "own work" not in asked.explanation and not any("good light" in f for f in asked.feedback.values())
 
 
+def test_no_other_question_in_a_pack_names_the_publisher_as_the_texts_author():
+    stake = Question(id="publisher-stake", type="choice", skill="context", template="publisher-stake",
+                     prompt="Who published this text, and what should a reader keep in mind?",
+                     answer="The Ministry of Aid, speaking for itself, so it gives its own side", evidence="Fact Sheet",
+                     explanation="The heading (“Fact Sheet”) shows what kind of text it is.",
+                     choices=("The Ministry of Aid, speaking for itself, so it gives its own side", "A reporter", "A critic"))
+
+    def other(choices, explanation="Only people there can say whether the help reached them.", prompt="Whose account?"):
+        return Question(id="o", type="choice", skill="sourcing", template="helped-unheard", prompt=prompt,
+                        answer=choices[0], evidence="", explanation=explanation, choices=choices,
+                        feedback={c: "Not so." for c in choices[1:]})
+
+    for given_away in (other(("People on the islands", "The Ministry of Aid, which published the release")),
+                       other(("People on the islands", "A clinic"), "“Crucial” is the Ministry of Aid's own judgement."),
+                       other(("A charge the Ministry of Aid makes against its opponents", "A finding"))):
+        assert conflict(stake, given_away) and conflict(given_away, stake)
+    # Named as the one who gave the help, or only in the article's words the prompt quotes, it answers nothing.
+    assert not conflict(stake, other(("People on the islands", "The Ministry of Aid, which gave the help")))
+    assert not conflict(stake, other(("People on the islands", "A clinic"),
+                                     prompt="“The Ministry of Aid published a report on Monday.” Whose account?"))
+
+
 def test_an_accused_side_with_no_answer_in_the_text_is_said_to_be_missing():
     text = ACCUSING_STATEMENT.replace("Ostrava has denied opening the dam on purpose. ", "")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
@@ -1166,8 +1190,7 @@ def test_a_publisher_praising_work_under_way_asks_which_part_could_be_checked():
                            "The City Water Board is working tirelessly to deliver bottled water to every home in the "
                            "oldest streets.")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
-    assert asked.answer == ("What it says is being done can be checked; “tirelessly” is the City Water Board's own "
-                            "judgement")
+    assert asked.answer == "What it says is being done can be checked; “tirelessly” is the publisher's own judgement"
     assert "The sentence also reports what is being done, and that can be checked." in asked.feedback.values()
 
 

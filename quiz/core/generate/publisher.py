@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from quiz.core.domain import Question
 from quiz.core.facts.kind import BYLINE, HEADER, OFFICIAL_VERB, RELEASE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -62,6 +63,29 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
         ),
         publisher.sure, "publisher",
     )
+
+
+# The key of a publisher-stake question begins with the body's name and these words.
+SPEAKS = ", speaking for itself"
+# Words that, beside a body's name, make it the text's author: "which published the
+# release", "the Department of State's own judgement", "a charge the Administration makes".
+AUTHOR_WORDS = re.compile(r"\b(?:publish\w*|release|statement|fact sheet|wr[io]te|written|writer|opinion|"
+                          r"own (?:judgement|view|words|account|side|voice)|makes? against)\b", re.IGNORECASE)
+
+
+def gives_away_publisher(stake: Question, other: Question) -> bool:
+    """Whether `other`, in its own words (not the article's, which it quotes), names the body
+    a publisher-stake question asks about as the one who wrote or published the text: a
+    pack holding both asks a question it has already answered."""
+    if stake.template != "publisher-stake" or other.template == "publisher-stake" or SPEAKS not in str(stake.answer):
+        return False
+    name = str(stake.answer).split(SPEAKS)[0]
+    name = _the(name[4:]) if name.startswith("The ") else name
+    for text in (other.prompt, other.explanation, *map(str, other.choices), *map(str, other.feedback.values())):
+        for sentence in re.split(r"(?<=[.!?:;])\s+", re.sub(r"“[^”]*”", "…", text)):
+            if AUTHOR_WORDS.search(sentence) and (_names(name, sentence) or name.lower() in sentence.lower()):
+                return True
+    return False
 
 
 class Stake(NamedTuple):
@@ -375,7 +399,8 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
             continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too;
             # "will replace 12 miles of pipes" is a plan, which no record shows yet
         cue = cues[0]
-        whose = possessive(publisher.name) if publisher else "the writer's"  # the text need not show who wrote it
+        # Named, the publisher would answer the question of who published the text.
+        whose = "the publisher's" if publisher else "the writer's"
         done = "was done" if DONE.search(text) else "is being done"
         answer = f"What it says {done} can be checked; “{cue}” is {whose} own judgement"
         distractors = [
@@ -388,8 +413,8 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", skill="fact-vs-opinion",
                 prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
                 evidence=fact.text,
-                explanation=(f"What the sentence says {done} could be confirmed by records or by people outside "
-                             f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
+                explanation=(f"What the sentence says {done} could be confirmed by records or by people who took no part "
+                             f"in it. “{capitalise(cue)}” "
                              f"only {'blames' if blames else 'praises'}: no record can show it, so it is {whose} own view."),
                 feedback={
                     distractors[0]: f"“{capitalise(cue)}” is {'blame' if blames else 'praise'}, not a fact: no record could "
