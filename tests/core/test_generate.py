@@ -1176,6 +1176,16 @@ def test_no_other_question_in_a_pack_names_the_publisher_as_the_texts_author():
                                      prompt="“The Ministry of Aid published a report on Monday.” Whose account?"))
 
 
+def test_a_release_mostly_about_its_own_work_keeps_its_own_stake_beside_two_charges():
+    text = ("Fisheries Ministry Reports a Good Season\n\nPress Release\n\n"
+            "The Fisheries Ministry has restocked 30 rivers since March. We have trained 400 new inspectors. We opened "
+            "two fish hatcheries in May. We will test the water of every river this summer. Our inspectors checked "
+            "9,000 boats this year.\n\nWe condemn Borduria's fishing in our waters, a violation of the fishing treaty. "
+            "Borduria's boats violated the treaty again in June.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert "dispute" not in asked.answer and "Borduria" not in asked.explanation
+
+
 def test_an_accused_side_with_no_answer_in_the_text_is_said_to_be_missing():
     text = ACCUSING_STATEMENT.replace("Ostrava has denied opening the dam on purpose. ", "")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]

@@ -113,8 +113,9 @@ CREDIT = re.compile(
 
 def stake_of(ctx: Context, name: str) -> Stake:
     """What the text shows of its publisher's stake, from its own sentences (not quotations):
-    two or more that charge another side make it one side of a dispute; one that gives a sum
-    the publisher provides or funds claims credit; else it tells of its own work."""
+    two or more that charge another side, which it names at least as often as itself, make it
+    one side of a dispute; one that gives a sum the publisher provides or funds claims credit;
+    else it tells of its own work."""
     own = [s.text for s in ctx.article.sentences if not _quoted(s.text)]
     charges = [s for s in own if ACCUSES.search(s)]
     # Whom it charges may be named where it demands ("We call on Russia to halt ..."), not
@@ -123,7 +124,11 @@ def stake_of(ctx: Context, name: str) -> Stake:
     # Sure only of a dispute with someone it names in more than one sentence: "hold criminals
     # accountable" in a release on crime is no dispute.
     target = next((t for t, _ in targets.most_common() if sum(t.removeprefix("the ") in s for s in own) >= 2), "")
-    if len(charges) >= 2 and target:
+    # A dispute only where the text is mostly about the side it charges: a release that tells
+    # of its own work in most of its sentences and charges someone in two keeps its own stake.
+    about_it = sum(target.removeprefix("the ") in s for s in own) if target else 0
+    about_self = sum(bool(_names(name, s) or FIRST_PERSON.search(s)) for s in own)
+    if len(charges) >= 2 and target and about_it >= about_self:
         answered = any(target.removeprefix("the ") in s and DENIES.search(s) for s in own)
         return Stake("accuses", ACCUSES.search(charges[0]).group(0), target, answered)
     for sentence in own:
