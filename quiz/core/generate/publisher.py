@@ -50,7 +50,8 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
         return
     name, stake = publisher.name, stake_of(ctx, publisher.name)
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
-    feedback[0] = f"A news report would not {publisher.unlike}; here {name} speaks for itself."
+    # The first wrong choice is always a reporter: the sign that shows who wrote the text says why not.
+    feedback = [f"A news report would not {publisher.unlike}; here {name} speaks for itself.", *feedback]
     yield Candidate(
         choice(
             ctx, answer, distractors, id="publisher-stake", skill="context",
@@ -159,7 +160,6 @@ def _accuses(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
               f"{answer}, so its charges need checking by outside sources, such as independent investigators "
               "or reporters on the ground.")
     feedback = [
-        f"A reporter would name the sources and give both sides; here {name} speaks for itself and gives only its own charges.",
         f"The text gives {possessive(name)} own charges; it does not say that any neutral body investigated them.",
         f"The text accuses {other}; it gives {possessive(other)} side only as {name} reports it." if stake.answered
         else f"The text accuses {other}; it does not give {possessive(other)} side.",
@@ -174,12 +174,10 @@ def _credit(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
         "An independent group that checked how the money was spent",
         f"A critic of {name}, pointing out what went wrong",
     ]
-    lesson = (f"It announces money it gives (“{stake.sign}”) and claims the credit for it. A publisher wants credit "
-              "for what it funds, so whether the money arrives and what it achieves need checking against "
-              "independent sources.")
+    lesson = (f"It claims the credit for money (“{stake.sign}”). A publisher wants credit for what it funds, so "
+              "whether the money arrives and what it achieves need checking against independent sources.")
     feedback = [
-        f"A reporter would write about {name} and name the sources; here {name} announces its own funding.",
-        f"The text announces money {name} gives; it does not say that anyone outside {name} checked how it was spent.",
+        f"The text claims credit for money; it does not say that anyone outside {name} checked how it was spent.",
         f"The text gives {possessive(name)} side, not a critic's: it claims credit for the money.",
     ]
     return f"{capitalise(name)}, speaking for itself, so it claims the credit for the money it announces", \
@@ -195,7 +193,6 @@ def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
     lesson = ("It tells of its own work, so it has reason to show that work well: its claims and its figures need "
               "checking against independent sources.")
     feedback = [
-        f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
         f"The text gives {possessive(name)} own account; it does not say that anyone outside {name} checked it.",
         f"The text gives {possessive(name)} side, not a critic's: it shows {name} in a good light.",
     ]
