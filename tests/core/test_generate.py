@@ -119,7 +119,9 @@ The Park Administration cut taxes for 20,000 small firms in 2024, and unemployme
 def test_who_published_a_release_rests_on_a_passage_that_shows_who_wrote_it():
     (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "publisher-stake"]
     assert asked.answer.startswith("The City Water Board, speaking for itself")
-    assert asked.evidence.startswith("Today, the City Water Board announced")
+    # "Today, the City Water Board announced" is a sentence a reporter could write; "we" shows who speaks.
+    assert asked.evidence == "We will also test the water in 300 schools this spring."
+    assert "calls it “we”" in asked.explanation
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     # True even of a release that cites others: it is still the publisher's own account.
     assert "The text gives the City Water Board's own account; it does not say that anyone outside the City Water Board " \
@@ -174,16 +176,34 @@ def test_who_published_is_asked_of_a_release_that_tells_of_one_body_in_its_own_v
     assert read_facts(article).kind.kind == "press-release"
     (asked,) = [q for q in generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1).questions if q.template == "publisher-stake"]
     assert asked.answer.startswith("The Park Administration, speaking for itself")
-    # Its President counts as the body: "Under Governor Ann Park" is not a President, so two sentences.
-    assert asked.explanation.startswith("The text tells of the Park Administration's work in 2 of its sentences")
-    assert asked.evidence.startswith("This is the direct result of the Park Administration's")  # where it judges
+    # The sign is the praise in the text's own words, not how often it names the body.
+    assert asked.explanation.startswith("The text praises the Park Administration's work in its own words (“relentless”)")
+    assert asked.evidence.startswith("This is the direct result of the Park Administration's")
+    assert "A news report would not praise the Park Administration's work in its own words; here the Park Administration " \
+           "speaks for itself." in asked.feedback.values()
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
-def test_who_published_counts_a_president_as_the_administration():
-    text = PRAISE_WITHOUT_AUTHOR.replace("Under Governor Ann Park", "Under President Ann Park")
-    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
-    assert "in 3 of its sentences" in asked.explanation
+def test_who_published_is_not_asked_from_a_count_or_a_sentence_a_reporter_could_write():
+    # The body named in three sentences, with no praise, no "we" and no heading: a news story could read the same.
+    text = PRAISE_WITHOUT_AUTHOR.replace("Under Governor Ann Park", "Under President Ann Park").replace(
+        "relentless focus on growth", "focus on growth")
+    assert read_facts(parse_article(text)).kind.kind == "press-release"
+    assert find_publisher_in(text) is None
+    # "Today, the board announced" opens news stories too.
+    text = ("New Pipes for Older Streets\n\nToday, the City Water Board announced a plan to replace 40 miles of lead "
+            "pipes by 2027. The plan will cost $12 million, paid from the City Water Board's own budget.\n\n"
+            "The City Water Board replaced 12 miles of pipes last year. Work will start in March.")
+    assert find_publisher_in(text) is None
+
+
+def test_an_announcement_made_in_the_present_shows_who_published_the_text():
+    text = ("New Pipes for Older Streets\n\nToday, the City Water Board is announcing a plan to replace 40 miles of "
+            "lead pipes by 2027. The plan will cost $12 million, paid from the City Water Board's own budget.\n\n"
+            "The City Water Board replaced 12 miles of pipes last year. Work will start in March.")
+    found = find_publisher_in(text)
+    assert found.name == "the City Water Board" and found.evidence.startswith("Today, the City Water Board is announcing")
+    assert "“the City Water Board is announcing”, in the present" in found.shown_by
 
 
 def test_who_published_is_not_asked_of_a_news_report_about_a_body():
@@ -197,7 +217,9 @@ def test_who_published_is_not_asked_of_a_news_report_about_a_body():
 def test_a_publisher_praising_its_own_work_asks_which_part_could_be_checked():
     (asked,) = [q for q in generate_pack(RELEASE, seed=1).questions if q.template == "checkable-part"]
     assert asked.evidence.startswith("The City Water Board has worked tirelessly")
-    assert asked.answer == "What it says was done can be checked; “tirelessly” is the City Water Board's own judgement"
+    # "The publisher's", not its name, which would answer the question of who published the text.
+    assert asked.answer == "What it says was done can be checked; “tirelessly” is the publisher's own judgement"
+    assert "City Water Board" not in asked.explanation
     assert asked.skill == "fact-vs-opinion"  # what could be checked and what is a judgement
 
 
@@ -621,7 +643,7 @@ def test_a_loaded_adjective_stands_beside_plain_adjectives_and_a_fair_descriptio
 
 def test_a_loaded_word_in_a_press_release_does_not_give_away_who_published_it():
     text = ("Fact Sheet: City Hall Repairs Every Road in Record Time\n\n"
-            "The Office of the Mayor announced today that crews repaired all 40 roads in the eastern district.\n\n"
+            "The Office of the Mayor is announcing today that crews repaired all 40 roads in the eastern district.\n\n"
             "The city's tireless crews finished the annual work on the northern roads and the local bridges in May.")
     article = parse_article(text)
     facts = read_facts(article)
@@ -1080,7 +1102,9 @@ def test_a_release_that_announces_its_own_funding_asks_about_the_credit_it_claim
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
     assert asked.answer == ("The Ministry of Education, speaking for itself, so it claims the credit for the money "
                             "it announces")
-    assert "“$30 million in grants”" in asked.explanation
+    assert "It claims the credit for money (“$30 million in grants”)." in asked.explanation
+    # The money may be voted by others; the text claims credit for it, which is what a reader can see.
+    assert "money it gives" not in asked.explanation and not any("gives;" in f for f in asked.feedback.values())
     assert "An independent group that checked how the money was spent" in asked.choices
 
 
@@ -1101,7 +1125,7 @@ def test_a_statement_that_accuses_asks_which_part_of_its_charge_could_be_checked
     text = ACCUSING_STATEMENT + "\nOstrava's engineers have opened the dam three times since 2020 in a reckless bid for power.\n"
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
     assert asked.evidence.startswith("Ostrava's engineers have opened the dam")
-    assert asked.answer == "What it says was done can be checked; “reckless” is the Ministry of Foreign Affairs' own judgement"
+    assert asked.answer == "What it says was done can be checked; “reckless” is the publisher's own judgement"
     assert "“Reckless” only blames" in asked.explanation
     # Blame of someone the statement does not accuse is not taken for its charge.
     other = text.replace("Ostrava's engineers", "Local engineers")
@@ -1115,6 +1139,53 @@ def test_charges_with_no_named_side_are_not_read_as_a_dispute():
             "condemned the theft of copper from 12 schools.")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
     assert "dispute" not in asked.answer and "charges" not in asked.explanation
+
+
+def test_a_statement_whose_charges_stand_beside_words_in_quotation_marks_is_read_as_accusing():
+    # The side it accuses is named where the statement demands ("calls on Ostrava to"), and the
+    # words it sets off in quotation marks ("so-called “resettlement”") are its own, not a quotation.
+    text = ("Ostrava's Forced Transfers of Marren Farmers\n\n"
+            "The Ministry of Foreign Affairs calls on Ostrava to end its so-called “resettlement” of farmers from "
+            "Marren Valley at once. The forced transfer of farmers is a violation of the river treaty. Ostrava's police "
+            "have moved 3,000 farmers to “camps” in the north since April. Witnesses describe atrocities in the "
+            "“camps”.\n\nWe call on Ostrava to let outside observers visit the camps. We are dedicated to justice "
+            "for the farmers of Marren Valley.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.answer.startswith("The Ministry of Foreign Affairs, speaking for itself as one side in a dispute")
+    assert "on the other side of a dispute with Ostrava, not a neutral judge" in asked.explanation
+    assert "own work" not in asked.explanation and not any("good light" in f for f in asked.feedback.values())
+
+
+def test_no_other_question_in_a_pack_names_the_publisher_as_the_texts_author():
+    stake = Question(id="publisher-stake", type="choice", skill="context", template="publisher-stake",
+                     prompt="Who published this text, and what should a reader keep in mind?",
+                     answer="The Ministry of Aid, speaking for itself, so it gives its own side", evidence="Fact Sheet",
+                     explanation="The heading (“Fact Sheet”) shows what kind of text it is.",
+                     choices=("The Ministry of Aid, speaking for itself, so it gives its own side", "A reporter", "A critic"))
+
+    def other(choices, explanation="Only people there can say whether the help reached them.", prompt="Whose account?"):
+        return Question(id="o", type="choice", skill="sourcing", template="helped-unheard", prompt=prompt,
+                        answer=choices[0], evidence="", explanation=explanation, choices=choices,
+                        feedback={c: "Not so." for c in choices[1:]})
+
+    for given_away in (other(("People on the islands", "The Ministry of Aid, which published the release")),
+                       other(("People on the islands", "A clinic"), "“Crucial” is the Ministry of Aid's own judgement."),
+                       other(("A charge the Ministry of Aid makes against its opponents", "A finding"))):
+        assert conflict(stake, given_away) and conflict(given_away, stake)
+    # Named as the one who gave the help, or only in the article's words the prompt quotes, it answers nothing.
+    assert not conflict(stake, other(("People on the islands", "The Ministry of Aid, which gave the help")))
+    assert not conflict(stake, other(("People on the islands", "A clinic"),
+                                     prompt="“The Ministry of Aid published a report on Monday.” Whose account?"))
+
+
+def test_a_release_mostly_about_its_own_work_keeps_its_own_stake_beside_two_charges():
+    text = ("Fisheries Ministry Reports a Good Season\n\nPress Release\n\n"
+            "The Fisheries Ministry has restocked 30 rivers since March. We have trained 400 new inspectors. We opened "
+            "two fish hatcheries in May. We will test the water of every river this summer. Our inspectors checked "
+            "9,000 boats this year.\n\nWe condemn Borduria's fishing in our waters, a violation of the fishing treaty. "
+            "Borduria's boats violated the treaty again in June.")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
+    assert "dispute" not in asked.answer and "Borduria" not in asked.explanation
 
 
 def test_an_accused_side_with_no_answer_in_the_text_is_said_to_be_missing():
@@ -1131,8 +1202,7 @@ def test_a_publisher_praising_work_under_way_asks_which_part_could_be_checked():
                            "The City Water Board is working tirelessly to deliver bottled water to every home in the "
                            "oldest streets.")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "checkable-part"]
-    assert asked.answer == ("What it says is being done can be checked; “tirelessly” is the City Water Board's own "
-                            "judgement")
+    assert asked.answer == "What it says is being done can be checked; “tirelessly” is the publisher's own judgement"
     assert "The sentence also reports what is being done, and that can be checked." in asked.feedback.values()
 
 

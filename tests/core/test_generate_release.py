@@ -2,6 +2,7 @@
 check, blame it lays on its opponents, and help told of without the account of those helped."""
 
 import random
+import re
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
@@ -44,7 +45,7 @@ def test_a_promise_someone_checks_or_one_of_money_is_not_asked():
 TRANSIT = (
     "Bus Ridership Reaches a New High Under the Marlow Administration\n\n"
     "Under Governor Ann Marlow, bus ridership in the state has risen for the third year in a row. The Marlow "
-    "Administration added 40 new routes in 2024 and cut fares by a fifth.\n\n"
+    "Administration worked tirelessly to add 40 new routes in 2024 and cut fares by a fifth.\n\n"
     "The biggest gains came in towns where the Marlow Administration stepped in after Republican mayors failed to act. "
     "Ridership in Easton rose 18% and in Kent 12%.\n\n"
     "The Marlow Administration will open 10 more routes next spring."
@@ -54,7 +55,9 @@ TRANSIT = (
 def test_blame_a_release_lays_on_its_political_opponents_is_asked_as_a_charge():
     (asked,) = questions(release.blamed_opponents, TRANSIT)
     assert asked.prompt.endswith("What kind of statement is “Republican mayors failed to act”?")
-    assert asked.answer == "A charge the Marlow Administration makes against its political opponents"
+    # "The publisher", not its name, which would answer the question of who published the text.
+    assert asked.answer == "A charge the publisher makes against its political opponents"
+    assert "Marlow Administration" not in asked.explanation
     assert "A fact Republican mayors admit themselves" in asked.choices
     assert asked.explanation.startswith("“Failed” judges") and set(asked.feedback) == set(asked.choices) - {asked.answer}
 
@@ -80,8 +83,10 @@ def test_help_a_release_tells_of_asks_whose_account_would_show_it_worked():
     assert asked.prompt == ("The release tells of help to Ruritania and Borduria. Whose account would best show whether "
                             "the help reached them and worked?")
     assert asked.answer == "People in Ruritania and Borduria, whom the release says the work helps"
-    assert set(asked.choices) - {asked.answer} == {"The Ministry of Aid, which published the release",
+    assert set(asked.choices) - {asked.answer} == {"The Ministry of Aid, which gave the help",
                                                     "RCA, one of the bodies doing the work"}
+    # Nothing in it names the Ministry as the one who wrote the release: the publisher question asks that.
+    assert not re.search(r"publish|wrote|account of it", asked.explanation + " ".join(asked.feedback.values()))
     assert "quotes no one there" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 

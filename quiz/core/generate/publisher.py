@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from quiz.core.domain import Question
 from quiz.core.facts.kind import BYLINE, HEADER, OFFICIAL_VERB, RELEASE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -29,15 +30,17 @@ class Publisher(NamedTuple):
     name: str  # "the Department of State"
     evidence: str  # the passage that shows the text is theirs
     shown_by: str  # how it shows it, for the explanation
-    sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; naming a body often points to it
+    unlike: str  # what a news report would not do, for the feedback: "call the Department of State “we”"
+    sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; praise in its own words points to it
 
 
 def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     """'Who published this text, and what should a reader keep in mind?' for a press
     release, fact sheet or statement, when a passage shows who speaks in it: a heading,
-    "Today, the White House announced", "we" beside the body's name, or the body whose work
-    the text tells again and again in its own voice. A news report about a body is not a
-    release (facts/kind.py), and one sentence that mentions a body shows nothing. The stake
+    "the White House is announcing" in the present, "we" beside the body's name, or
+    praise of the body's work in the text's own words. A news report about a body is not a
+    release (facts/kind.py), and a sentence a reporter could write ("Today, the Council
+    announced") or a count of sentences that name a body shows nothing. The stake
     the choices and feedback teach is the one the text shows (stake_of): it accuses another
     side, it claims credit for money or a policy, or it tells of its own work."""
     if ctx.kind.kind != "press-release":
@@ -47,6 +50,8 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
         return
     name, stake = publisher.name, stake_of(ctx, publisher.name)
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
+    # The first wrong choice is always a reporter: the sign that shows who wrote the text says why not.
+    feedback = [f"A news report would not {publisher.unlike}; here {name} speaks for itself.", *feedback]
     yield Candidate(
         choice(
             ctx, answer, distractors, id="publisher-stake", skill="context",
@@ -59,6 +64,29 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
         ),
         publisher.sure, "publisher",
     )
+
+
+# The key of a publisher-stake question begins with the body's name and these words.
+SPEAKS = ", speaking for itself"
+# Words that, beside a body's name, make it the text's author: "which published the
+# release", "the Department of State's own judgement", "a charge the Administration makes".
+AUTHOR_WORDS = re.compile(r"\b(?:publish\w*|release|statement|fact sheet|wr[io]te|written|writer|opinion|"
+                          r"own (?:judgement|view|words|account|side|voice)|makes? against)\b", re.IGNORECASE)
+
+
+def gives_away_publisher(stake: Question, other: Question) -> bool:
+    """Whether `other`, in its own words (not the article's, which it quotes), names the body
+    a publisher-stake question asks about as the one who wrote or published the text: a
+    pack holding both asks a question it has already answered."""
+    if stake.template != "publisher-stake" or other.template == "publisher-stake" or SPEAKS not in str(stake.answer):
+        return False
+    name = str(stake.answer).split(SPEAKS)[0]
+    name = _the(name[4:]) if name.startswith("The ") else name
+    for text in (other.prompt, other.explanation, *map(str, other.choices), *map(str, other.feedback.values())):
+        for sentence in re.split(r"(?<=[.!?:;])\s+", re.sub(r"“[^”]*”", "…", text)):
+            if AUTHOR_WORDS.search(sentence) and (_names(name, sentence) or name.lower() in sentence.lower()):
+                return True
+    return False
 
 
 class Stake(NamedTuple):
@@ -86,15 +114,22 @@ CREDIT = re.compile(
 
 def stake_of(ctx: Context, name: str) -> Stake:
     """What the text shows of its publisher's stake, from its own sentences (not quotations):
-    two or more that charge another side make it one side of a dispute; one that gives a sum
-    the publisher provides or funds claims credit; else it tells of its own work."""
+    two or more that charge another side, which it names at least as often as itself, make it
+    one side of a dispute; one that gives a sum the publisher provides or funds claims credit;
+    else it tells of its own work."""
     own = [s.text for s in ctx.article.sentences if not _quoted(s.text)]
     charges = [s for s in own if ACCUSES.search(s)]
-    targets = Counter(t for s in charges for t in _targets(s, name))
+    # Whom it charges may be named where it demands ("We call on Russia to halt ..."), not
+    # only beside the words of the charge.
+    targets = Counter(t for s in own for t in _targets(s, name))
     # Sure only of a dispute with someone it names in more than one sentence: "hold criminals
     # accountable" in a release on crime is no dispute.
     target = next((t for t, _ in targets.most_common() if sum(t.removeprefix("the ") in s for s in own) >= 2), "")
-    if len(charges) >= 2 and target:
+    # A dispute only where the text is mostly about the side it charges: a release that tells
+    # of its own work in most of its sentences and charges someone in two keeps its own stake.
+    about_it = sum(target.removeprefix("the ") in s for s in own) if target else 0
+    about_self = sum(bool(_names(name, s) or FIRST_PERSON.search(s)) for s in own)
+    if len(charges) >= 2 and target and about_it >= about_self:
         answered = any(target.removeprefix("the ") in s and DENIES.search(s) for s in own)
         return Stake("accuses", ACCUSES.search(charges[0]).group(0), target, answered)
     for sentence in own:
@@ -120,11 +155,11 @@ def _accuses(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
         f"{capitalise(other)}, answering the charges made against it",
     ]
     answer = ("reported only in its accuser's words" if stake.answered else "not in the text")
-    lesson = (f"It charges {other} (“{stake.sign}”): {name} is one side of a dispute, and {possessive(other)} answer is "
+    lesson = (f"It charges {other} (“{stake.sign}”): {name} is on the other side of a dispute with {other}, not a "
+              f"neutral judge, and {possessive(other)} answer is "
               f"{answer}, so its charges need checking by outside sources, such as independent investigators "
               "or reporters on the ground.")
     feedback = [
-        f"A reporter would name the sources and give both sides; here {name} speaks for itself and gives only its own charges.",
         f"The text gives {possessive(name)} own charges; it does not say that any neutral body investigated them.",
         f"The text accuses {other}; it gives {possessive(other)} side only as {name} reports it." if stake.answered
         else f"The text accuses {other}; it does not give {possessive(other)} side.",
@@ -139,12 +174,10 @@ def _credit(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
         "An independent group that checked how the money was spent",
         f"A critic of {name}, pointing out what went wrong",
     ]
-    lesson = (f"It announces money it gives (“{stake.sign}”) and claims the credit for it. A publisher wants credit "
-              "for what it funds, so whether the money arrives and what it achieves need checking against "
-              "independent sources.")
+    lesson = (f"It claims the credit for money (“{stake.sign}”). A publisher wants credit for what it funds, so "
+              "whether the money arrives and what it achieves need checking against independent sources.")
     feedback = [
-        f"A reporter would write about {name} and name the sources; here {name} announces its own funding.",
-        f"The text announces money {name} gives; it does not say that anyone outside {name} checked how it was spent.",
+        f"The text claims credit for money; it does not say that anyone outside {name} checked how it was spent.",
         f"The text gives {possessive(name)} side, not a critic's: it claims credit for the money.",
     ]
     return f"{capitalise(name)}, speaking for itself, so it claims the credit for the money it announces", \
@@ -160,7 +193,6 @@ def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
     lesson = ("It tells of its own work, so it has reason to show that work well: its claims and its figures need "
               "checking against independent sources.")
     feedback = [
-        f"A reporter would write about {name} and name the sources; here {name} speaks for itself.",
         f"The text gives {possessive(name)} own account; it does not say that anyone outside {name} checked it.",
         f"The text gives {possessive(name)} side, not a critic's: it shows {name} in a good light.",
     ]
@@ -170,34 +202,52 @@ def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
 _STAKES = {"accuses": _accuses, "credit": _credit, "own-work": _own_work}
 
 
+# An announcement made in the text's own voice, in the present, as only the announcer says
+# it: "the White House is announcing", "is pleased to announce". "Today, the Council
+# announced" is not one: a reporter writes the same sentence.
+ANNOUNCING = re.compile(r"\b(?:is|are) (?:now )?announcing\b|\bannounces today\b|\b(?:is|are) (?:pleased|proud|delighted) to announce\b")
+# A company named with its stock-market code, as only its own release does: "(NASDAQ: ACME)".
+TICKER = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)")
+# Words that say someone else speaks: a sentence with one is not the text's own praise.
+SAYS = re.compile(r"\b(?:said|says|told|according to|claims?|claimed)\b")
+
+
 def find_publisher(ctx: Context) -> Publisher | None:
     """The body that wrote the text, with the passage that shows it: a heading near the top,
-    the body announcing something "today", "we" in a sentence that names it or follows one
-    that does; in a text read as a release, the one body whose work the text tells in several
-    sentences of its own."""
+    a by-line, the body announcing something in the present, "we" in a sentence that names
+    it or follows one that does, or the text praising the body's work in its own words. A
+    sentence a reporter could write as it stands, or a count of sentences that name a body,
+    shows nothing."""
     article = ctx.article
     text = article.text
     main = _main_body(ctx)
     for paragraph in article.paragraphs[:5]:
         head = text[paragraph.start : paragraph.end]
         if len(head) <= 120 and HEADER.match(head.strip()) and main:
-            return Publisher(main, head, f"the heading (“{HEADER.match(head.strip()).group(0)}”) shows what kind of text it is")
+            word = HEADER.match(head.strip()).group(0)
+            return Publisher(main, head, f"the heading (“{word}”) shows what kind of text it is", f"be headed “{word}”")
     for paragraph in article.paragraphs[:5]:
         byline = BYLINE.match(text[paragraph.start : paragraph.end].strip())
         if byline:
             name = _the(byline.group(1))
-            return Publisher(name, byline.group(0), f"the by-line (“{byline.group(0)}”) names {name} as the writer")
+            return Publisher(name, byline.group(0), f"the by-line (“{byline.group(0)}”) names {name} as the writer",
+                             f"carry the by-line “{byline.group(0)}”")
     sentences = article.sentences
     headed = next((text[p.start : p.end].strip() for p in article.paragraphs[:5]
                    if len(text[p.start : p.end]) <= 120 and HEADER.match(text[p.start : p.end].strip())), "")
     for sentence in sentences:
-        match = RELEASE.search(sentence.text)
+        match = ANNOUNCING.search(sentence.text) or RELEASE.search(sentence.text) and TICKER.search(sentence.text)
         # The body that announces: the last one named before the verb, not one it announces about.
         bodies = [b for b in BODY.finditer(sentence.text) if match and b.start() < match.end()]
         if bodies and not _quoted(sentence.text):
             name = _the(bodies[-1].group(1))
-            return Publisher(name, sentence.text, f"the text says “{match.group(0)}” in its own voice, naming no reporter "
-                                                  "and no source")
+            if TICKER.search(sentence.text):
+                code = TICKER.search(sentence.text).group(0)
+                return Publisher(name, sentence.text, f"the text names {name} with its stock-market code ({code}), as "
+                                                      "a company's own release does", f"add the stock-market code {code}")
+            verb = sentence.text[bodies[-1].start() : match.end()]
+            return Publisher(name, sentence.text, f"the text says “{verb}”, in the present, as only the one who makes "
+                                                  "the announcement says it", "make the announcement itself")
     for index, sentence in enumerate(sentences):
         if not FIRST_PERSON.search(sentence.text) or _quoted(sentence.text):
             continue
@@ -212,7 +262,8 @@ def find_publisher(ctx: Context) -> Publisher | None:
             # left to the reader (and free for another question).
             word = FIRST_PERSON.search(sentence.text).group(0).lower()
             where = "this sentence" if here else "the sentence before"
-            return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”")
+            return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”",
+                             f"use “{word}” for {name}")
     own = [s for s in sentences if not _quoted(s.text)]
     for sentence in own:
         # A body that speaks in the present in a heading's text, or one that also says "we":
@@ -222,32 +273,50 @@ def find_publisher(ctx: Context) -> Publisher | None:
         if voice and (headed or any(FIRST_PERSON.search(s.text) for s in own)):
             name = _the(body.group(1))
             sign = f"the heading “{headed}”" if headed else "“we” in the text"
-            return Publisher(name, sentence.text,
-                             f"{sign} and “{sentence.text[: voice.end()].strip()}”, in the present tense, show it")
+            spoken = sentence.text[: voice.end()].strip()
+            return Publisher(name, sentence.text, f"{sign} and “{spoken}”, in the present tense, show it",
+                             f"speak as “{spoken}”" + (f" under the heading “{headed}”" if headed else ""))
     if ctx.kind.kind != "press-release" or not main or any(RELEASE.search(s.text) or FIRST_PERSON.search(s.text) for s in own):
         return None  # someone else announces ("Today, Governor Park announced"), or a "we" no body owns: unsure
-    naming = [s for s in own if _names(main, s.text)]
-    if len(naming) < 2:
-        return None
-    # The passage: where the text names the body itself and judges its work, else where it first names it.
-    judged = [o.start for o in ctx.of_kind("opinion") if o.data.get("voice", "writer") == "writer"]
-    shown = min(naming, key=lambda s: (not any(s.start <= at < s.end for at in judged), not _names(main, s.text, alias=False)))
-    return Publisher(main, shown.text, f"the text tells of {main}'s work in {len(naming)} of its sentences, in its own voice",
-                     0.85)
+    # Praise of the body's work in the text's own words, with no one named who says it: a
+    # reporter would give it to someone ("relentless efforts, the mayor said").
+    for sentence in own:
+        if SAYS.search(sentence.text) or not _names(main, sentence.text, alias=False):
+            continue
+        word = next((w for w in re.findall(r"[\w-]+", sentence.text) if w.lower() in PRAISE), "")
+        if word:
+            return Publisher(main, sentence.text, f"the text praises {possessive(main)} work in its own words "
+                                                  f"(“{word}”), and names no one who says so",
+                             f"praise {possessive(main)} work in its own words", 0.85)
+    return None
 
 
 def _names(body: str, sentence: str, alias: bool = True) -> bool:
-    """Whether a sentence names the body, or, for 'the Trump Administration', its President."""
+    """Whether a sentence names the body, or, for 'the Trump Administration', its President
+    or the White House."""
     if any(_the(m.group(1)) == body for m in BODY.finditer(sentence)):
         return True
     if not alias:
         return False
+    # The White House and the Administration are one executive, and one publisher (not
+    # another President's Administration).
+    executive = ("the White House", "the Administration", "the administration")
+    if re.search(r"\b(?:White House|[Aa]dministration)$", body) and any(
+            _the(m.group(1)) in executive for m in BODY.finditer(sentence)) or body in executive and any(
+            re.search(r"[Aa]dministration$", m.group(1)) for m in BODY.finditer(sentence)):
+        return True
     leader = re.match(r"the ((?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w’'-]*) Administration$", body)
     return bool(leader and re.search(rf"\bPresident (?:[A-Z][\w.]*\s+)*{re.escape(leader.group(1))}\b", sentence))
 
 
 def _quoted(sentence: str) -> bool:
-    return bool(re.search(r"[“\"]", sentence))
+    """Whether a sentence quotes someone: quotation marks around three words or more, or
+    a quotation that opens or closes in another sentence; not a word set off in quotation
+    marks ("so-called “filtration” camps"), which is the text's own."""
+    marks = re.findall(r"[“”\"]", sentence)
+    if "\"" not in marks and marks.count("“") != marks.count("”") or "\"" in marks and len(marks) % 2:
+        return True
+    return any(len(inside.split()) >= 3 for inside in re.findall(r"[“\"]([^”\"]*)[”\"]", sentence))
 
 
 def _the(name: str) -> str:
@@ -332,7 +401,8 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
             continue  # "is committed to being a strong partner" reports nothing done; "the data proves" is a claim too;
             # "will replace 12 miles of pipes" is a plan, which no record shows yet
         cue = cues[0]
-        whose = possessive(publisher.name) if publisher else "the writer's"  # the text need not show who wrote it
+        # Named, the publisher would answer the question of who published the text.
+        whose = "the publisher's" if publisher else "the writer's"
         done = "was done" if DONE.search(text) else "is being done"
         answer = f"What it says {done} can be checked; “{cue}” is {whose} own judgement"
         distractors = [
@@ -345,8 +415,8 @@ def checkable_part(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"checkable-part-{slugify(cue, 12)}-{slugify(text, 16)}", skill="fact-vs-opinion",
                 prompt=f"{quoted(text)} Which part of this sentence could an independent source check?",
                 evidence=fact.text,
-                explanation=(f"What the sentence says {done} could be confirmed by records or by people outside "
-                             f"{publisher.name if publisher else 'the organisation that did them'}. “{capitalise(cue)}” "
+                explanation=(f"What the sentence says {done} could be confirmed by records or by people who took no part "
+                             f"in it. “{capitalise(cue)}” "
                              f"only {'blames' if blames else 'praises'}: no record can show it, so it is {whose} own view."),
                 feedback={
                     distractors[0]: f"“{capitalise(cue)}” is {'blame' if blames else 'praise'}, not a fact: no record could "

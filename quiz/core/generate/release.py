@@ -136,7 +136,8 @@ def blamed_opponents(ctx: Context) -> Iterator[Candidate]:
             continue  # the other side is heard somewhere: its answer may bear on the charge
         blame = (found.group("blame") or found.group("blame2")).split()[0]
         charge = found.group(0)
-        answer = f"A charge {publisher.name} makes against its political opponents"
+        # "The publisher", not its name: the name would answer the question of who published the text.
+        answer = "A charge the publisher makes against its political opponents"
         distractors = ["A neutral description of what happened", f"A fact {side.removeprefix('the ')} admit themselves",
                        "A finding of an independent review"]
         yield Candidate(
@@ -145,7 +146,7 @@ def blamed_opponents(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{quoted(body)}{'' if body[-1] in '.!' else '.'} What kind of statement is “{charge}”?",
                 evidence=body,
                 explanation=(f"“{capitalise(blame)}” judges: it says {side.removeprefix('the ')} should have done otherwise. "
-                             f"{capitalise(publisher.name)} is on the other side of politics from them, and the release does not "
+                             "The publisher is on the other side of politics from them, and the release does not "
                              "let them answer. A government "
                              "text that blames the other party is making a political case as well as informing."),
                 feedback={
@@ -201,7 +202,7 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
         named = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
         answer = f"People in {named}, whom the release says the work helps"
         agency = next(iter(_others(actors, publisher.name)), "")
-        distractors = [f"{capitalise(publisher.name)}, which published the release",
+        distractors = [f"{capitalise(publisher.name)}, which gave the help",
                        f"{capitalise(agency)}, one of the bodies doing the work" if agency
                        else f"A spokesperson for {publisher.name}"]
         yield Candidate(
@@ -212,15 +213,15 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
                 evidence=clause,
                 explanation=(f"The help is for {named}: people there could say whether it arrived and made a difference, "
                              "yet the release quotes no one there. "
-                             f"{capitalise(publisher.name)} and the bodies doing the work wrote this account of it, so they "
-                             "have reason to tell it well. A release that gives only its publisher's side leaves out the "
-                             "people it is meant to serve."),
+                             f"{capitalise(publisher.name)} and the bodies doing the work gave the help, so they have "
+                             "reason to say it went well. Only the people it is meant to serve can say what reached them."),
                 feedback={
-                    distractors[0]: f"{capitalise(publisher.name)} tells of its own work: it is not the one to judge whether "
-                                    "the work succeeded.",
+                    distractors[0]: f"{capitalise(publisher.name)} gave the help, so it has a stake in how it is judged: it "
+                                    "is not the one to say whether the help worked.",
                     distractors[1]: ("A body doing the work has a stake in how it is judged; the people it is for can say what "
                                      "reached them."
-                                     if agency else "A spokesperson speaks for the publisher, which has a stake in the work."),
+                                     if agency else f"A spokesperson speaks for {publisher.name}, which gave the help and has "
+                                     "a stake in it."),
                 },
                 template="helped-unheard",
             ),
