@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from quiz.core.domain import Article, Fact, Sentence
 
 # A capitalised name of one to four words ("Tricia McLaughlin", "Bong Young-shik").
 NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)?"
 _TITLE_ABBR = r"(?:(?:Dr|Drs|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt)\.[ \t]+)"
 NAME = rf"{_TITLE_ABBR}?{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|(?:de|van|von|bin|al|da|del|la|le)\b)){{0,3}}"
-SPEECH_VERBS = (
-    "said|says|told|tells|added|adds|explained|explains|wrote|writes|stated|states|argued|argues|"
-    "noted|notes|warned|warns|insisted|insists|cautioned|cautions|agreed|agrees|concluded|"
-    "announced|announces|confirmed|confirms|claimed|claims|declared|declares|acknowledged|"
-    "reported|reports|estimated|estimates|predicted|predicts|pointed out|points out"
-)
-SPEECH_VERB = rf"(?:{SPEECH_VERBS})"
 ROLE_WORDS = frozenset(
     """
     spokeswoman spokesman spokesperson secretary president director minister official officials
@@ -66,38 +57,6 @@ def inside_quotes(text: str, start: int, end: int, within: Sentence) -> bool:
     opened = before.count("“") - before.count("”")
     straight = before.count('"') % 2 == 1
     return opened > 0 or straight
-
-
-PRONOUNS = frozenset("He She They It We I You His Her Their Its This That These Those".split())
-# First words of place names that look like a person's ("North Korea", "New Mexico").
-PLACE_STARTS = frozenset("North South East West New United Saudi Hong Costa Puerto El Los Las San Santa Sri Sierra Washington".split())
-
-
-def is_person_name(name: str) -> bool:
-    """A name of two to four capitalised words with no organisation word, or a titled name."""
-    words = name.replace("’s", "").split()
-    if not words or len(words) > 5 or words[0] in ("The", "A", "An") or words[0] in PRONOUNS | PLACE_STARTS:
-        return False
-    if any(w.strip(".,") in ORG_WORDS or w.isupper() and len(w) > 1 and "." not in w for w in words):
-        return False
-    return len(words) >= 2
-
-
-def clean_name(name: str) -> str:
-    """Drop a possessive and a sentence's closing stop from a captured name."""
-    name = re.sub(r"(?:’s|'s)$", "", name.strip())
-    if name.endswith(".") and len(name.split()[-1]) > 3:
-        name = name[:-1]
-    return name
-
-
-def split_title(name: str) -> tuple[str, str]:
-    """'President Donald Trump' -> ('Donald Trump', 'President')."""
-    words = name.split()
-    titles = []
-    while len(words) > 1 and (words[0] in TITLES or words[0].lower() in ROLE_WORDS):
-        titles.append(words.pop(0))
-    return " ".join(words), " ".join(titles)
 
 
 def surname(name: str) -> str:
