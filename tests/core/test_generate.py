@@ -1156,26 +1156,34 @@ def test_a_statement_whose_charges_stand_beside_words_in_quotation_marks_is_read
     assert "own work" not in asked.explanation and not any("good light" in f for f in asked.feedback.values())
 
 
-def test_no_other_question_in_a_pack_names_the_publisher_as_the_texts_author():
-    stake = Question(id="publisher-stake", type="choice", skill="context", template="publisher-stake",
-                     prompt="Who published this text, and what should a reader keep in mind?",
-                     answer="The Ministry of Aid, speaking for itself, so it gives its own side", evidence="Fact Sheet",
-                     explanation="The heading (“Fact Sheet”) shows what kind of text it is.",
-                     choices=("The Ministry of Aid, speaking for itself, so it gives its own side", "A reporter", "A critic"))
+def _other(choices, explanation="Only people there can say whether the help reached them.", prompt="Whose account?"):
+    return Question(id="o", type="choice", skill="sourcing", template="helped-unheard", prompt=prompt,
+                    answer=choices[0], evidence="We opened three clinics on the main island.", explanation=explanation, choices=choices,
+                    feedback={c: "Not so." for c in choices[1:]})
 
-    def other(choices, explanation="Only people there can say whether the help reached them.", prompt="Whose account?"):
-        return Question(id="o", type="choice", skill="sourcing", template="helped-unheard", prompt=prompt,
-                        answer=choices[0], evidence="", explanation=explanation, choices=choices,
-                        feedback={c: "Not so." for c in choices[1:]})
 
-    for given_away in (other(("People on the islands", "The Ministry of Aid, which published the release")),
-                       other(("People on the islands", "A clinic"), "“Crucial” is the Ministry of Aid's own judgement."),
-                       other(("A charge the Ministry of Aid makes against its opponents", "A finding"))):
-        assert conflict(stake, given_away) and conflict(given_away, stake)
+def test_a_question_that_names_the_publisher_as_the_texts_author_answers_the_publisher_question():
+    for given_away in (_other(("People on the islands", "The Ministry of Aid, which published the release")),
+                       _other(("People on the islands", "A clinic"), "“Crucial” is the Ministry of Aid's own judgement."),
+                       _other(("A charge the Ministry of Aid makes against its opponents", "A finding"))):
+        assert publisher.names_as_author("the Ministry of Aid", given_away)
     # Named as the one who gave the help, or only in the article's words the prompt quotes, it answers nothing.
-    assert not conflict(stake, other(("People on the islands", "The Ministry of Aid, which gave the help")))
-    assert not conflict(stake, other(("People on the islands", "A clinic"),
-                                     prompt="“The Ministry of Aid published a report on Monday.” Whose account?"))
+    assert not publisher.names_as_author("the Ministry of Aid", _other(
+        ("People on the islands", "The Ministry of Aid, which gave the help")))
+    assert not publisher.names_as_author("the Ministry of Aid", _other(
+        ("People on the islands", "A clinic"), prompt="“The Ministry of Aid published a report on Monday.” Whose account?"))
+
+
+def test_no_other_question_in_a_pack_names_the_publisher_as_the_texts_author():
+    text = ("Aid Ministry Reports Help Reached the Islands\n\nPress Release\n\n"
+            "The Aid Ministry has delivered 4,000 food parcels to the islands since March. We opened three clinics "
+            "on the main island. We have trained 40 new nurses. Our teams will stay until the roads reopen.")
+    article = parse_article(text)
+    (offered,) = publisher.publisher_stake(Context(article, read_facts(article), random.Random(1)))
+    naming = Candidate(_other(("People on the islands", "The Aid Ministry, which published the release")), 0.99, "x")
+    innocent = Candidate(_other(("People on the islands", "The Aid Ministry, which gave the help")), 0.99, "y")
+    assert [q.template for q in choose([offered, naming], 15, random.Random(1))] == ["helped-unheard"]
+    assert len(choose([offered, innocent], 15, random.Random(1))) == 2
 
 
 def test_a_release_mostly_about_its_own_work_keeps_its_own_stake_beside_two_charges():

@@ -115,7 +115,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
                 and not any(c.question.template == q.template and c.question.answer == q.answer for c in chosen)
                 and not any(c.question.template == q.template and q.template in ANSWER_KIND
                             and ANSWER_KIND[q.template](c.question) == ANSWER_KIND[q.template](q) for c in chosen)
-                and not any(conflict(c.question, q) for c in chosen))
+                and not any(_answers(c, item) for c in chosen))
 
     for round_ in range(2):  # two rounds by skill, so that every skill the article offers is there
         for skill in SKILLS:
@@ -136,6 +136,13 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
         if item not in chosen and fits(item):
             chosen.append(item)
     return [c.question for c in chosen]
+
+
+def _answers(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two candidates gives away the other's answer, or they ask the same."""
+    return (conflict(a.question, b.question)
+            or a.answered_by is not None and a.answered_by(b.question)
+            or b.answered_by is not None and b.answered_by(a.question))
 
 
 def _shared_sentence(a: str, b: str) -> bool:

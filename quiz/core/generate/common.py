@@ -20,6 +20,9 @@ class Candidate(NamedTuple):
     question: Question
     worth: float
     point: str
+    # Whether another question, in its own words, answers this one ("the Ministry's own
+    # statement" beside "who published this text?"): then the two never share a pack.
+    answered_by: Callable[[Question], bool] | None = None
 
 
 Template = Callable[["Context"], Iterator[Candidate]]

@@ -15,7 +15,6 @@ import statistics
 
 from quiz.core.domain import Question
 from quiz.core.generate.common import self_contained
-from quiz.core.generate.publisher import gives_away_publisher
 
 MAX_PROMPT_WORDS = 90
 MIN_EXPLANATION_WORDS = 10
@@ -135,9 +134,10 @@ def _key_words(question: Question) -> list[str]:
 
 def conflict(a: Question, b: Question) -> bool:
     """Whether two questions may not stand in one pack: one gives away the other's answer
-    (a name or figure it asks for, shown in the other's prompt about the same passage, or
-    the body named as the text's publisher), or they ask the same."""
-    if a.prompt == b.prompt or gives_away_publisher(a, b) or gives_away_publisher(b, a):
+    (a name or figure it asks for, shown in the other's prompt about the same passage), or
+    they ask the same. What a template knows gives away its own question is its candidate's
+    `answered_by`."""
+    if a.prompt == b.prompt:
         return True
     if a.evidence and b.evidence and (a.evidence in b.evidence or b.evidence in a.evidence):
         for first, second in ((a, b), (b, a)):

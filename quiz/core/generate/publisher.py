@@ -5,6 +5,7 @@ other outlets' reports, which its list of sources shows."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -62,29 +63,23 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
             feedback=dict(zip(distractors, feedback)),
             template="publisher-stake",
         ),
-        publisher.sure, "publisher",
+        publisher.sure, "publisher", answered_by=functools.partial(names_as_author, name),
     )
 
 
-# The key of a publisher-stake question begins with the body's name and these words.
-SPEAKS = ", speaking for itself"
 # Words that, beside a body's name, make it the text's author: "which published the
 # release", "the Department of State's own judgement", "a charge the Administration makes".
 AUTHOR_WORDS = re.compile(r"\b(?:publish\w*|release|statement|fact sheet|wr[io]te|written|writer|opinion|"
                           r"own (?:judgement|view|words|account|side|voice)|makes? against)\b", re.IGNORECASE)
 
 
-def gives_away_publisher(stake: Question, other: Question) -> bool:
-    """Whether `other`, in its own words (not the article's, which it quotes), names the body
-    a publisher-stake question asks about as the one who wrote or published the text: a
-    pack holding both asks a question it has already answered."""
-    if stake.template != "publisher-stake" or other.template == "publisher-stake" or SPEAKS not in str(stake.answer):
-        return False
-    name = str(stake.answer).split(SPEAKS)[0]
-    name = _the(name[4:]) if name.startswith("The ") else name
+def names_as_author(publisher: str, other: Question) -> bool:
+    """Whether `other`, in its own words (not the article's, which it quotes), names
+    `publisher` as the one who wrote or published the text: a pack holding it beside the
+    publisher question asks a question it has already answered."""
     for text in (other.prompt, other.explanation, *map(str, other.choices), *map(str, other.feedback.values())):
         for sentence in re.split(r"(?<=[.!?:;])\s+", re.sub(r"“[^”]*”", "…", text)):
-            if AUTHOR_WORDS.search(sentence) and (_names(name, sentence) or name.lower() in sentence.lower()):
+            if AUTHOR_WORDS.search(sentence) and (_names(publisher, sentence) or publisher.lower() in sentence.lower()):
                 return True
     return False
 
