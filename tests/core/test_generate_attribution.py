@@ -300,3 +300,31 @@ def test_a_quotation_after_a_statement_someone_issued_is_theirs():
     assert question.answer.startswith("Ruth Adeyemi")
     assert [c for c in question.choices if c.startswith("Tom Hale")]
     assert "says Ruth Adeyemi “issued a statement”" in question.explanation
+
+
+def test_a_quotation_given_only_to_he_or_she_is_asked_whose_words_it_is():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board will keep the late crossings for at "
+                         "least two years whatever the cost.”",
+                         "Frost said.\n\n“The board will keep the late crossings for at least two years whatever the cost. "
+                         "Nobody should be stuck on the mainland after work,” she said.")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.prompt.startswith("A quotation in the article has only “she said” beside it, and no name:")
+    assert "“The board will keep the late crossings for at least two years whatever the cost.”" in question.prompt
+    assert question.answer.startswith("Nadia Frost")
+    assert "“She” stands for the person the article last named as speaking" in question.explanation
+    assert question.evidence.endswith("she said.")
+
+
+def test_a_quotation_given_to_she_is_not_asked_where_the_passage_names_another_woman():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board will keep the late crossings for at "
+                         "least two years whatever the cost.”",
+                         "Frost said. “Councillor Jane Moor asked us for this, and the board will keep the late crossings "
+                         "for at least two years,” she said.")
+    assert asked(attribution.continued_quote, text) == []
+
+
+def test_someone_the_sentence_before_names_is_a_wrong_choice():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board",
+                         "Frost said at a meeting called by the mayor, Tom Reyes. “The board")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.feedback["Tom Reyes"].startswith("The sentence before also names Tom Reyes")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import statistics
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
@@ -272,7 +273,8 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         return  # a turn's label or the speaker of the speech gives every word; another lesson
     quotes = ctx.of_kind("quote")
     for index, fact in enumerate(quotes):
-        if not fact.data.get("direct") or fact.data.get("verb_kind") != "continued":
+        tag = _pronoun_tag(ctx, fact) if fact.data.get("verb_kind") == "say" else None
+        if not fact.data.get("direct") or fact.data.get("verb_kind") != "continued" and tag is None:
             continue
         speaker = speaker_of(fact.data["speaker"])
         if speaker is None or not speaker.named or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
@@ -281,6 +283,8 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         words = _words_at(ctx, fact.start, fact.end, first=True)
         if lead is None or words is None or names_speaker(words, speaker.key):
             continue
+        if tag is not None and _others_named(ctx, speaker, ctx.article.text[lead[0] : fact.data["verb_at"]]):
+            continue  # "he" might be someone else the passage names
         start, how, same_paragraph, before = lead
         shown = [words]
         if LEANS_BACK.match(words):
@@ -291,10 +295,11 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
             shown = [earlier, words]
         if not _persons_named(" ".join(shown)):
             continue
-        evidence = ctx.article.text[start : ctx.article.sentence_at(fact.start + len(words) - 1).end]
+        end = fact.data["verb_at"] if tag is not None else fact.start + len(words) - 1
+        evidence = ctx.article.text[start : ctx.article.sentence_at(end).end]
         if len(evidence) > MAX_LEAD_CHARS:
             continue
-        asked = _continued_question(ctx, fact, speaker, how, same_paragraph, evidence, shown)
+        asked = _continued_question(ctx, fact, speaker, how, same_paragraph, evidence, shown, tag)
         if asked is not None:
             # One whose wrong choices hold a misreading the passage itself invites (someone the
             # words speak about, an outlet that passed them on) teaches more.
@@ -321,7 +326,8 @@ def _lead_in(ctx: Context, earlier: list[Fact], fact: Fact, speaker: Speaker) ->
     before = next((q for q in reversed(earlier) if q.end <= fact.start), None)
     if before is not None and before.data["speaker"] == fact.data["speaker"] and before.data.get("verb_at") is not None \
             and before.end > last.start:
-        start, how = article.sentence_at(min(before.start, before.data["verb_at"])).start, before.data.get("verb") or "said"
+        # From the sentence of the verb: a long quotation before "…,” said Ruiz." need not be shown whole.
+        start, how = article.sentence_at(before.data["verb_at"]).start, before.data.get("verb") or "said"
     elif (statement := STATEMENT.search(text, last.start, last.end)) is not None:
         start, how, before = last.start, statement.group(), None  # "Senator Ann Ruiz issued a statement on the vote."
     else:
@@ -338,6 +344,27 @@ def _lead_in(ctx: Context, earlier: list[Fact], fact: Fact, speaker: Speaker) ->
     return start, how, shown.paragraph == last.paragraph, before
 
 
+def _pronoun_tag(ctx: Context, fact: Fact) -> str | None:
+    """'he explained', 'said she': the words that give a quotation to someone only by a
+    pronoun, after it; None when the quotation has a name beside it."""
+    verb_at = fact.data.get("verb_at")
+    if verb_at is None or verb_at < fact.end:
+        return None
+    text = ctx.article.text
+    match = re.match(r"[”\"’,.\s]*((?:he|she)\s+[a-z]+|[a-z]+\s+(?:he|she))\b", text[fact.end : verb_at + 20])
+    if match is None or fact.end + match.start(1) > verb_at or (fact.data.get("verb") or "") not in match.group(1).split():
+        return None
+    return match.group(1)
+
+
+def _others_named(ctx: Context, speaker: Speaker, passage: str) -> bool:
+    """Whether a passage names a person other than the speaker, whom a "he" or "she" could mean."""
+    names = {s.key for s in ctx.speakers.values() if s.kind == "person"} | \
+            {m.data["name"] for m in ctx.of_kind("mention") if m.data["label"] == "person"}
+    return any(_distinct(speaker, Speaker(name, name, True, "person")) and _named_in(passage, Speaker(name, name, True, "person"))
+               for name in names)
+
+
 def _names(passage: str, speaker: Speaker) -> bool:
     """Whether a passage names a speaker, by a part of the name or a misspelling of the
     surname the reading took for them ("Ms Bauchtman" for Lydia Buchtmann)."""
@@ -347,7 +374,7 @@ def _names(passage: str, speaker: Speaker) -> bool:
 
 
 # A quotation and the sentences before it that give its speaker, read together.
-MAX_LEAD_CHARS = 600
+MAX_LEAD_CHARS = 700
 # "issued a statement", "released a short statement": the quotation after it is the statement.
 STATEMENT = re.compile(r"\b(?:issued|released|put out|posted|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|letter|message)\b")
 # The opening of a sentence that leans on the one before it.
@@ -372,9 +399,9 @@ def _words_at(ctx: Context, start: int, end: int, first: bool) -> str | None:
         words = text[start:end].strip(" “”\"")
     if not 6 <= len(words.split()) <= 45 or words.endswith(("?", ";", ":")):
         return None
-    if any(mark in words for mark in "“”\"‘[]…") or "..." in words:
+    if any(mark in words for mark in "“”\"‘[]…|") or "..." in words:
         return None
-    return words
+    return words[:-1] + "." if words.endswith(",") else words
 
 
 def _persons_named(words: str) -> bool:
@@ -394,7 +421,7 @@ PASSED_ON = re.compile(r"\b(?:according to|told|in an interview with|(?:in a sta
 
 
 def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, same_paragraph: bool, evidence: str,
-                        shown: list[str]) -> tuple[Question, bool] | None:
+                        shown: list[str], tag: str | None = None) -> tuple[Question, bool] | None:
     """The question on a continued quotation (shown: its words, after those of the quotation
     they lean on) and whether the passage itself invites a misreading (someone the words speak
     about, an outlet); None when it would have too few wrong choices a reader could fall for."""
@@ -412,9 +439,9 @@ def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, sa
             wrong[_choice_label(ctx, other)] = f"These words speak about {other_name}; they are not {other_name}'s own words."
             notes.append(f"They speak about {other_name}, but they are not {other_name}'s words.")
         else:
-            wrong[_choice_label(ctx, other)] = (f"The sentence before speaks about {other_name}, but the words that follow "
+            wrong[_choice_label(ctx, other)] = (f"The sentence before also names {other_name}, but the words that follow "
                                                 f"are {name}'s, not {other_name}'s.")
-            notes.append(f"The sentence before speaks about {other_name}; that does not make these words {other_name}'s.")
+            notes.append(f"The sentence before also names {other_name}; that does not make these words {other_name}'s.")
     outlet = PASSED_ON.search(lead)
     if outlet and is_outlet(outlet.group("outlet")):
         passed = outlet.group("outlet").rstrip(".")
@@ -432,12 +459,19 @@ def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, sa
     wrong[WRITER] = (f"The writer's own sentences carry no quotation marks. These words stand in them, right after words "
                      f"the article gives to {name}, so they are quoted speech, not the writer's.")
     role = label[len(speaker.key) + 2 :] if label.startswith(speaker.key + ", ") else ""
+    if len(label) > 2 * statistics.median(len(c) for c in wrong) + 10:
+        label = capitalise(name)  # a long role would pick the answer out by its length; the explanation gives it
     named = f"says {name} “{how}”" if STATEMENT.fullmatch(how) else f"gives {name}'s words (“{how}”)"
-    explanation = (f"These words stand in quotation marks but have no speech verb or name of their own. The sentence "
-                   f"just before {named}, and these follow {where} with no new speaker named: "
+    pronoun = tag.split()[0] if tag and tag.split()[0].lower() in ("he", "she") else tag.split()[-1] if tag else ""
+    opening = (f"These words stand in quotation marks with only “{tag}” beside them, and no name. “{capitalise(pronoun)}” "
+               "stands for the person the article last named as speaking: the" if tag else
+               "These words stand in quotation marks but have no speech verb or name of their own. The")
+    explanation = (f"{opening} sentence just before {named}, and these follow {where} with no new speaker named: "
                    f"a news story goes on quoting one person until it names another. So they are {name}'s words"
                    + (f", spoken as {role}." if role else ".") + "".join(" " + note for note in notes))
-    if len(shown) == 2:
+    if tag is not None:
+        prompt = f"A quotation in the article has only “{tag}” beside it, and no name: {quoted(words)} Whose words are these?"
+    elif len(shown) == 2:
         prompt = (f"In the article, the quotation {quoted(shown[0])} is followed by one with no name and no speech "
                   f"verb (like said or told) beside it: {quoted(words)} Whose words are these?")
     else:
@@ -483,9 +517,11 @@ def _named_in(passage: str, speaker: Speaker) -> bool:
 
 
 def _spoken_about(ctx: Context, speaker: Speaker, words: str, lead: str) -> list[Speaker]:
-    """Other sources of the article that the quotation, or the sentence before it, speaks
-    about: the words shown first."""
-    found = [s for s in ctx.speakers.values() if _usable(s) and _distinct(speaker, s)
+    """Other sources of the article, and other people it names in full, that the quotation
+    speaks about or the sentence before it names: those in the words shown first."""
+    mentioned = [Speaker(m.data["name"], m.data["name"], True, "person") for m in ctx.of_kind("mention")
+                 if m.data["label"] == "person" and len(m.data["name"].split()) > 1 and m.data["name"] not in ctx.speakers]
+    found = [s for s in [*ctx.speakers.values(), *mentioned] if _usable(s) and _distinct(speaker, s)
              and (_named_in(words, s) or _named_in(lead, s))]
     return sorted(found, key=lambda s: not _named_in(words, s))
 
