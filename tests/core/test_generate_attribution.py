@@ -328,3 +328,9 @@ def test_someone_the_sentence_before_names_is_a_wrong_choice():
                          "Frost said at a meeting called by the mayor, Tom Reyes. “The board")
     (question,) = asked(attribution.continued_quote, text)
     assert question.feedback["Tom Reyes"].startswith("The sentence before also names Tom Reyes")
+
+
+def test_a_quotation_inside_the_writers_sentence_is_not_asked_as_someones_words():
+    text = FERRY.replace("“The board will keep the late crossings for at least two years whatever the cost.”",
+                         "The board's new slogan is “The island never sleeps and now neither does its ferry.”")
+    assert asked(attribution.continued_quote, text) == []

@@ -279,9 +279,12 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         speaker = speaker_of(fact.data["speaker"])
         if speaker is None or not speaker.named or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
             continue
+        sentence = ctx.article.sentence_at(fact.start)
+        if ctx.article.text[sentence.start : fact.start].strip(" “\""):
+            continue  # a title or a phrase inside the writer's sentence, not words someone went on to say
         lead = _lead_in(ctx, quotes[:index], fact, speaker)
         words = _words_at(ctx, fact.start, fact.end, first=True)
-        if lead is None or words is None or names_speaker(words, speaker.key):
+        if lead is None or words is None or not words.endswith((".", "!")) or names_speaker(words, speaker.key):
             continue
         if tag is not None and _others_named(ctx, speaker, ctx.article.text[lead[0] : fact.data["verb_at"]]):
             continue  # "he" might be someone else the passage names
