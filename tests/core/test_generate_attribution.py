@@ -334,3 +334,8 @@ def test_a_quotation_inside_the_writers_sentence_is_not_asked_as_someones_words(
     text = FERRY.replace("“The board will keep the late crossings for at least two years whatever the cost.”",
                          "The board's new slogan is “The island never sleeps and now neither does its ferry.”")
     assert asked(attribution.continued_quote, text) == []
+
+
+def test_the_explanation_gives_the_role_the_speaker_talks_in():
+    (question,) = asked(attribution.continued_quote, FERRY)
+    assert "So they are Nadia Frost's words, given as a spokeswoman for the harbour board." in question.explanation

@@ -263,12 +263,13 @@ def related(a, b) -> bool:
 
 
 def continued_quote(ctx: Context) -> Iterator[Candidate]:
-    """'A quotation in the article has no “said” and no name beside it: “DHS will use every
-    tool …” Whose words are these?' for a quotation that goes on from one the sentence before
-    gives to a named speaker (“…,” McLaughlin said. “DHS will …”). Words that lean on the
-    quotation before them (“This will be …”) are shown after it. The wrong choices are where
-    a careless reader goes: someone the words speak about, the outlet that passed them on,
-    another speaker of the article, and the writer."""
+    """'A quotation in the article has no name and no speech verb (like said or told) beside
+    it: “DHS will use every tool …” Whose words are these?' for a quotation that goes on from
+    one the sentence before gives to a named speaker (“…,” McLaughlin said. “DHS will …”), or
+    that only “he said” gives to them. Words that lean on the quotation before them (“This
+    will be …”) are shown after it. The wrong choices are where a careless reader goes:
+    someone the words speak about, the outlet that passed them on, another speaker of the
+    article, and the writer."""
     if ctx.kind.kind in ("interview", "speech"):
         return  # a turn's label or the speaker of the speech gives every word; another lesson
     quotes = ctx.of_kind("quote")
@@ -283,22 +284,13 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         if ctx.article.text[sentence.start : fact.start].strip(" “\""):
             continue  # a title or a phrase inside the writer's sentence, not words someone went on to say
         lead = _lead_in(ctx, quotes[:index], fact, speaker)
-        words = _words_at(ctx, fact.start, fact.end, first=True)
-        if lead is None or words is None or not words.endswith((".", "!")) or names_speaker(words, speaker.key):
-            continue
-        if tag is not None and _others_named(ctx, speaker, ctx.article.text[lead[0] : fact.data["verb_at"]]):
-            continue  # "he" might be someone else the passage names
+        if lead is None or tag is not None and _others_named(ctx, speaker, ctx.article.text[lead[0] : fact.data["verb_at"]]):
+            continue  # no plain lead-in, or a "he" that might be someone else the passage names
         start, how, same_paragraph, before = lead
-        shown = [words]
-        if LEANS_BACK.match(words):
-            # "This will be …": shown after the quotation it leans on, which must be there to show.
-            earlier = _words_at(ctx, before.start, before.end, first=False) if before is not None and before.data["direct"] else None
-            if earlier is None or LEANS_BACK.match(earlier) or names_speaker(earlier, speaker.key):
-                continue
-            shown = [earlier, words]
-        if not _persons_named(" ".join(shown)):
+        shown = _shown(ctx, fact, speaker, before)
+        if shown is None:
             continue
-        end = fact.data["verb_at"] if tag is not None else fact.start + len(words) - 1
+        end = fact.data["verb_at"] if tag is not None else fact.start + len(shown[-1]) - 1
         evidence = ctx.article.text[start : ctx.article.sentence_at(end).end]
         if len(evidence) > MAX_LEAD_CHARS:
             continue
@@ -308,6 +300,22 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
             # words speak about, an outlet that passed them on) teaches more.
             question, tempting = asked
             yield Candidate(question, 0.82 if tempting else 0.8, f"continued:{fact.start}")
+
+
+def _shown(ctx: Context, fact: Fact, speaker: Speaker, before: Fact | None) -> list[str] | None:
+    """What the prompt quotes: the first sentence of the quotation asked about, after the
+    last of the quotation before it when it leans on that one ("This will be …"); None when
+    that cannot stand alone or names the speaker."""
+    words = _words_at(ctx, fact.start, fact.end, first=True)
+    if words is None or not words.endswith((".", "!")) or names_speaker(words, speaker.key):
+        return None
+    shown = [words]
+    if LEANS_BACK.match(words):
+        earlier = _words_at(ctx, before.start, before.end, first=False) if before is not None and before.data["direct"] else None
+        if earlier is None or LEANS_BACK.match(earlier) or names_speaker(earlier, speaker.key):
+            return None
+        shown = [earlier, words]
+    return shown if _persons_named(" ".join(shown)) else None
 
 
 def _lead_in(ctx: Context, earlier: list[Fact], fact: Fact, speaker: Speaker) -> tuple[int, str, bool, Fact | None] | None:
@@ -471,7 +479,7 @@ def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, sa
                "These words stand in quotation marks but have no speech verb or name of their own. The")
     explanation = (f"{opening} sentence just before {named}, and these follow {where} with no new speaker named: "
                    f"a news story goes on quoting one person until it names another. So they are {name}'s words"
-                   + (f", spoken as {role}." if role else ".") + "".join(" " + note for note in notes))
+                   + (f", given as {role}." if role else ".") + "".join(" " + note for note in notes))
     if tag is not None:
         prompt = f"A quotation in the article has only “{tag}” beside it, and no name: {quoted(words)} Whose words are these?"
     elif len(shown) == 2:
