@@ -339,3 +339,15 @@ def test_a_quotation_inside_the_writers_sentence_is_not_asked_as_someones_words(
 def test_the_explanation_gives_the_role_the_speaker_talks_in():
     (question,) = asked(attribution.continued_quote, FERRY)
     assert "So they are Nadia Frost's words, given as a spokeswoman for the harbour board." in question.explanation
+
+
+def test_a_quotation_that_goes_on_from_an_unnamed_source_is_theirs():
+    text = ("Fire closes city centre road\n\n"
+            "A fire at a furniture shop closed Mill Road in the city centre on Sunday night.\n\n"
+            "“Crews worked through the night to stop the fire spreading to the flats above,” a fire service "
+            "spokesman said. “The cause of the fire is not yet known and an investigation has begun.”\n\n"
+            "Shop owner Priya Shah said she had lost stock worth thousands of pounds.")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.answer == "A fire service spokesman"
+    assert [c for c in question.choices if c.startswith("Priya Shah")]
+    assert "So they are a fire service spokesman's words." in question.explanation

@@ -278,7 +278,8 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         if not fact.data.get("direct") or fact.data.get("verb_kind") != "continued" and tag is None:
             continue
         speaker = speaker_of(fact.data["speaker"])
-        if speaker is None or not speaker.named or ctx.in_title(fact) or ctx.speaks_for_itself(speaker):
+        if speaker is None or speaker.kind not in ("person", "people", "group", "organisation") or ctx.in_title(fact) \
+                or ctx.speaks_for_itself(speaker):
             continue
         sentence = ctx.article.sentence_at(fact.start)
         if ctx.article.text[sentence.start : fact.start].strip(" “\""):
@@ -378,7 +379,10 @@ def _others_named(ctx: Context, speaker: Speaker, passage: str) -> bool:
 
 def _names(passage: str, speaker: Speaker) -> bool:
     """Whether a passage names a speaker, by a part of the name or a misspelling of the
-    surname the reading took for them ("Ms Bauchtman" for Lydia Buchtmann)."""
+    surname the reading took for them ("Ms Bauchtman" for Lydia Buchtmann); an unnamed one
+    by the article's words for them ("a police spokesman")."""
+    if not speaker.named:
+        return names_source(passage, speaker)
     surname = speaker.key.split()[-1]
     return names_speaker(passage, speaker.key) or speaker.kind == "person" and any(
         difflib.SequenceMatcher(None, word, surname).ratio() >= 0.8 for word in re.findall(r"\b[A-Z][\w’'-]{3,}", passage))
