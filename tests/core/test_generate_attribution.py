@@ -351,3 +351,11 @@ def test_a_quotation_that_goes_on_from_an_unnamed_source_is_theirs():
     assert question.answer == "A fire service spokesman"
     assert [c for c in question.choices if c.startswith("Priya Shah")]
     assert "So they are a fire service spokesman's words." in question.explanation
+
+
+def test_a_quotation_whose_speaker_is_named_after_it_is_not_asked():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board will keep the late crossings for at "
+                         "least two years whatever the cost.”",
+                         "Frost said.\n\n“The board will keep the late crossings for at least two years whatever the "
+                         "cost.” Those were the words of the board's chairman, Peter Quinn, at the meeting.")
+    assert asked(attribution.continued_quote, text) == []

@@ -287,6 +287,8 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         lead = _lead_in(ctx, quotes[:index], fact, speaker)
         if lead is None or tag is not None and _others_named(ctx, speaker, ctx.article.text[lead[0] : fact.data["verb_at"]]):
             continue  # no plain lead-in, or a "he" that might be someone else the passage names
+        if _named_after(ctx, fact, speaker):
+            continue  # '“We are devastated.” Those were the words of Ann Lee.': named after, not before
         start, how, same_paragraph, before = lead
         shown = _shown(ctx, fact, speaker, before)
         if shown is None:
@@ -367,6 +369,15 @@ def _pronoun_tag(ctx: Context, fact: Fact) -> str | None:
     if match is None or fact.end + match.start(1) > verb_at or (fact.data.get("verb") or "") not in match.group(1).split():
         return None
     return match.group(1)
+
+
+def _named_after(ctx: Context, fact: Fact, speaker: Speaker) -> bool:
+    """Whether the sentence right after a quotation, in its paragraph, names someone else:
+    they may be the one the quotation belongs to."""
+    following = next((s for s in ctx.article.sentences if s.start >= fact.end), None)
+    if following is None or following.paragraph != ctx.article.sentence_at(fact.start).paragraph:
+        return False
+    return _others_named(ctx, speaker, ctx.article.text[following.start : following.end])
 
 
 def _others_named(ctx: Context, speaker: Speaker, passage: str) -> bool:
