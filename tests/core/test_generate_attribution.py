@@ -225,3 +225,137 @@ def test_what_someone_in_an_interview_says_another_person_said_is_asked_as_their
 def test_a_retold_sentence_that_leans_on_him_from_another_turn_is_not_asked():
     text = RADIO.replace("The minister Anna Berg said at the meeting that", "The minister Anna Berg told him at the meeting that")
     assert asked(whose_claim.retold, text) == []
+
+
+FERRY = (
+    "Island ferry to run at night\n\n"
+    "The ferry to Gull Island will run until midnight from June, the harbour board said on Tuesday.\n\n"
+    "Nadia Frost, a spokeswoman for the harbour board, said the late crossings would cost the board about 40,000 pounds a year.\n\n"
+    "“Islanders have waited a long time for a ferry that fits their working hours,” Frost said, according to the "
+    "Associated Press. “The board will keep the late crossings for at least two years whatever the cost.”\n\n"
+    "Mark Ellis, who runs the island's only shop, said his trade would grow once the late ferry started."
+)
+
+
+def test_a_quotation_with_no_speech_verb_of_its_own_is_asked_whose_words_it_is():
+    (question,) = asked(attribution.continued_quote, FERRY)
+    assert question.skill == "attribution" and question.template == "continued-quote"
+    assert "“The board will keep the late crossings for at least two years whatever the cost.”" in question.prompt
+    assert "Frost" not in question.prompt, "the prompt never prints the name beside the words"
+    assert question.answer.startswith("Nadia Frost")
+    assert set(question.choices) >= {"The Associated Press", attribution.WRITER}
+    assert [c for c in question.choices if c.startswith("Mark Ellis")]
+    assert "passed" in question.feedback["The Associated Press"]
+    assert "quotation marks" in question.feedback[attribution.WRITER]
+    assert "The sentence just before gives Nadia Frost's words (“said”)" in question.explanation
+    assert question.evidence.startswith("“Islanders have waited") and question.evidence.endswith("whatever the cost.”")
+
+
+def test_a_quotation_that_opens_a_paragraph_goes_on_from_the_speaker_at_the_end_of_the_one_before():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board",
+                         "Frost said.\n\n“The board")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.prompt.startswith("A quotation that opens a paragraph of the article")
+    assert "The Associated Press" not in question.choices
+    assert "at the start of the next paragraph" in question.explanation
+
+
+def test_a_continued_quotation_is_not_asked_where_the_sentence_before_quotes_no_one():
+    # A sentence of the writer's own stands between Frost's words and the quotation.
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board",
+                         "Frost said. The ferry carries 200 people. “The board")
+    assert asked(attribution.continued_quote, text) == []
+
+
+def test_a_quotation_speaking_about_someone_else_gets_them_as_a_wrong_choice():
+    text = FERRY.replace("“The board will keep the late crossings for at least two years whatever the cost.”",
+                         "“Mark Ellis and the other shop owners asked for these crossings for many years.”")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.answer.startswith("Nadia Frost")
+    ellis = next(c for c in question.choices if c.startswith("Mark Ellis"))
+    assert question.feedback[ellis] == "These words speak about Mark Ellis; they are not Mark Ellis's own words."
+    assert "They speak about Mark Ellis" in question.explanation
+
+
+def test_words_that_lean_on_the_quotation_before_are_shown_after_it():
+    text = FERRY.replace("“The board will keep", "“This will keep")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.prompt.startswith("In the article, the quotation “Islanders have waited a long time")
+    assert question.prompt.endswith("“This will keep the late crossings for at least two years whatever the cost.” "
+                                    "Whose words are these?")
+
+
+def test_a_continued_quotation_whose_he_has_no_name_before_it_is_not_asked():
+    text = FERRY.replace("“The board will keep the late crossings", "“He will keep the late crossings")
+    assert asked(attribution.continued_quote, text) == []
+
+
+def test_a_quotation_after_a_statement_someone_issued_is_theirs():
+    text = ("Council votes to sell the old library\n\n"
+            "The town council voted on Monday to sell the old library building on Bridge Street.\n\n"
+            "Councillor Ruth Adeyemi, who voted against the sale, issued a statement after the meeting. "
+            "“Selling the library to pay for the new car park is a choice this town will regret for many years.”\n\n"
+            "Council leader Tom Hale said the building needed repairs the council could not afford.")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.answer.startswith("Ruth Adeyemi")
+    assert [c for c in question.choices if c.startswith("Tom Hale")]
+    assert "says Ruth Adeyemi “issued a statement”" in question.explanation
+
+
+def test_a_quotation_given_only_to_he_or_she_is_asked_whose_words_it_is():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board will keep the late crossings for at "
+                         "least two years whatever the cost.”",
+                         "Frost said.\n\n“The board will keep the late crossings for at least two years whatever the cost. "
+                         "Nobody should be stuck on the mainland after work,” she said.")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.prompt.startswith("A quotation in the article has only “she said” beside it, and no name:")
+    assert "“The board will keep the late crossings for at least two years whatever the cost.”" in question.prompt
+    assert question.answer.startswith("Nadia Frost")
+    assert "“She” stands for the person the article last named as speaking" in question.explanation
+    assert question.evidence.endswith("she said.")
+
+
+def test_a_quotation_given_to_she_is_not_asked_where_the_passage_names_another_woman():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board will keep the late crossings for at "
+                         "least two years whatever the cost.”",
+                         "Frost said. “Councillor Jane Moor asked us for this, and the board will keep the late crossings "
+                         "for at least two years,” she said.")
+    assert asked(attribution.continued_quote, text) == []
+
+
+def test_someone_the_sentence_before_names_is_a_wrong_choice():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board",
+                         "Frost said at a meeting called by the mayor, Tom Reyes. “The board")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.feedback["Tom Reyes"].startswith("The sentence before also names Tom Reyes")
+
+
+def test_a_quotation_inside_the_writers_sentence_is_not_asked_as_someones_words():
+    text = FERRY.replace("“The board will keep the late crossings for at least two years whatever the cost.”",
+                         "The board's new slogan is “The island never sleeps and now neither does its ferry.”")
+    assert asked(attribution.continued_quote, text) == []
+
+
+def test_the_explanation_gives_the_role_the_speaker_talks_in():
+    (question,) = asked(attribution.continued_quote, FERRY)
+    assert "So they are Nadia Frost's words, given as a spokeswoman for the harbour board." in question.explanation
+
+
+def test_a_quotation_that_goes_on_from_an_unnamed_source_is_theirs():
+    text = ("Fire closes city centre road\n\n"
+            "A fire at a furniture shop closed Mill Road in the city centre on Sunday night.\n\n"
+            "“Crews worked through the night to stop the fire spreading to the flats above,” a fire service "
+            "spokesman said. “The cause of the fire is not yet known and an investigation has begun.”\n\n"
+            "Shop owner Priya Shah said she had lost stock worth thousands of pounds.")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.answer == "A fire service spokesman"
+    assert [c for c in question.choices if c.startswith("Priya Shah")]
+    assert "So they are a fire service spokesman's words." in question.explanation
+
+
+def test_a_quotation_whose_speaker_is_named_after_it_is_not_asked():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board will keep the late crossings for at "
+                         "least two years whatever the cost.”",
+                         "Frost said.\n\n“The board will keep the late crossings for at least two years whatever the "
+                         "cost.” Those were the words of the board's chairman, Peter Quinn, at the meeting.")
+    assert asked(attribution.continued_quote, text) == []

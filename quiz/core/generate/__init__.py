@@ -32,7 +32,7 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
-    attribution.own_words, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
+    attribution.own_words, attribution.continued_quote, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
     numbers.estimate_range, numbers.promised_money, numbers.share_in_number, figure_part.part_of_total, figure_part.share_of_whom,
@@ -74,6 +74,8 @@ MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # A second question that stands on a statement is the same lesson with another statement.
 MAX_FOR["question-premise"] = 1
+# Whose words a quotation with no speaker beside it are: a second asks the same with other names.
+MAX_FOR["continued-quote"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
