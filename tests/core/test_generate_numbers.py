@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, figure_part, figure_source, numbers, publisher
+from quiz.core.generate import compared, count_alone, figure_part, figure_source, numbers, publisher
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -746,3 +746,68 @@ def test_a_count_of_these_people_is_a_part_of_the_group_counted_just_before():
     assert question.prompt.endswith("Of whom, or of what, is the “Some 150” a part?")
     assert question.answer == "Only the parents counted in the sentence before (400)"
     assert "The figure “Some 150” is a part of them only: it says nothing of parents" in question.explanation
+
+
+PLEDGE = ("City banks back new savings plan\n\n"
+          "The mayor's office announced on Tuesday that a total of nine local banks have signed on to a plan to open "
+          "free savings accounts for children. Four more banks signed on this week, the office said. "
+          "The accounts open in the spring.")
+
+
+def test_a_count_of_bodies_that_signed_on_with_no_total_asks_whether_most_are_among_them():
+    (question,) = asked(PLEDGE, count_alone.count_alone)
+    assert question.prompt.endswith("Are most local banks among the nine?")
+    assert question.answer == "The article cannot tell you: it never says how many local banks there are in all"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "nine of twenty would be most" in question.explanation.lower()
+
+
+@pytest.mark.parametrize("passage", [
+    PLEDGE.replace("The accounts open", "All 30 local banks were asked to join. The accounts open"),  # a total given
+    PLEDGE.replace("nine local banks", "nine of the city's local banks"),  # "of the": the whole is near
+    PLEDGE.replace("a total of nine local banks", "nine states"),  # a total every reader knows
+    PLEDGE.replace("have signed on to a plan", "were damaged by the storm, which hit a plan"),  # not offered as reach
+    "Schools study\n\nResearchers surveyed pupils from nine local schools that joined the study last year, the report said.",
+])
+def test_no_count_alone_question_where_the_total_is_given_known_or_beside_the_point(passage):
+    assert asked(passage, count_alone.count_alone) == []
+
+
+INVITED = ("Library program grows\n\n"
+           "A spokeswoman for the foundation said 400 libraries received an invitation to the reading program and "
+           "so far 120 libraries have accepted. The program gives each library 500 books.")
+
+
+def test_a_count_who_accepted_beside_the_count_invited_asks_what_share_that_is():
+    (question,) = asked(INVITED, count_alone.invited_share)
+    assert question.answer == "Fewer than half: 120 of 400 is about 30%"
+    assert question.prompt.endswith("About what share of those invited accepted?")
+    assert "280, have not yet accepted" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("passage", [
+    INVITED.replace("received an invitation to", "took part in"),  # no one was asked
+    INVITED.replace("120 libraries", "210 libraries"),  # about half: no clear side
+    INVITED.replace(" and so far 120 libraries have accepted.", ". Last year 120 libraries accepted."),  # another sentence
+])
+def test_no_invited_share_question_without_both_counts_in_one_sentence(passage):
+    assert asked(passage, count_alone.invited_share) == []
+
+
+def test_a_count_of_what_was_prevented_asks_how_anyone_could_know_it():
+    text = ("A new alarm for farms\n\nThe alarm listens for smoke in barns and rings a phone. "
+            "In its first month, the new alarm prevented 12 fires on the farms that tried it.")
+    (question,) = asked(text, numbers.prevented_count)
+    assert question.prompt.endswith("How could anyone know the number 12?")
+    assert question.answer.startswith("Only by judging what would have happened otherwise")
+    assert "without the new alarm, 12 fires would have happened" in question.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new alarm prevented 12 fires, according to a study by the fire service.",  # someone says how it was reached
+    "The new alarm saved 12 minutes a day for each farmer.",  # time saved, not something kept from happening
+    "The new alarm saved 12 jobs at the factory.",
+])
+def test_no_prevented_question_when_the_figure_is_sourced_or_not_of_what_did_not_happen(sentence):
+    assert asked(f"A new alarm for farms\n\nThe alarm listens for smoke in barns. {sentence}", numbers.prevented_count) == []

@@ -1,0 +1,156 @@
+"""Numbers: a count with no total beside it. "Fourteen major utility companies have made
+commitments" says how many did, not what share of all of them that is; a count offered to
+show how far something reaches can sound bigger than it is when the article never says
+how many there are in all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.study import RESEARCH
+
+# Bodies and places whose total a reader does not know offhand. Not states, countries or
+# provinces: that the US has 50 states is known, so "the article does not say" is pedantic.
+MEMBERS = frozenset(
+    "companies firms businesses utilities employers banks insurers airlines manufacturers retailers stores shops "
+    "restaurants schools universities colleges hospitals clinics institutions organizations organisations charities "
+    "museums galleries libraries cities towns counties districts communities agencies councils churches providers "
+    "partners networks newspapers stations governments".split())
+# What the counted ones did: signed up, agreed, took part. A count offered to show reach.
+JOINED = re.compile(
+    r"\b(?:commit(?:s|ted|ments?)?|pledg(?:e|ed|es)|sign(?:ed|s)? (?:on|up)|signed|join(?:ed|s)?|agree[ds]?|accept(?:ed|s)?|"
+    r"adopt(?:ed|s)?|(?:take|took|taken|taking) part|participat(?:e|ed|es|ing)|recipients?|endors(?:e|ed|es)|"
+    r"back(?:ed|s)|support(?:ed|s)|enrolled|partnered|teamed up|represent(?:ed|ing|s)?|attended)\b", re.IGNORECASE)
+# Words that give the whole or the others: "of the 40 companies", "all", "every", "most".
+WHOLE = r"\b(?:all|every|each|most|none|half|out of|of the|percent of|per cent of|% of|share of|rest|remaining|others)\b"
+
+
+def _head(fact: Fact) -> str:
+    """The noun a count counts: "companies" of "major utility companies"."""
+    words = (fact.data["counts"] or "").lower().split()
+    return words[-1] if words else ""
+
+
+def count_alone(ctx: Context) -> Iterator[Candidate]:
+    """'A total of fourteen major utility companies have made commitments': are most of them
+    among the fourteen? The article cannot tell: it gives no total."""
+    if ctx.kind.kind == "study":
+        return  # "1,709 children from 88 schools": a sample, whose total is not the point
+    text = ctx.article.text
+    numbers = ctx.of_kind("number")
+    for fact in numbers:
+        d = fact.data
+        noun = _head(fact)
+        if d["unit"] or noun not in MEMBERS or d["in_range"] or d["time"] != "count" or ctx.in_title(fact):
+            continue
+        if not 2 <= d["value"] < 10_000 or d["meaning"] not in ("exactly", "more than", "approximately", "at least"):
+            continue
+        group = d["counts"]
+        if d["counts_start"] is None or not 0 <= d["counts_start"] - fact.end <= 1 or len(group.split()) > 4 \
+                or not re.fullmatch(r"[a-z][a-z -]*", group) or re.match(r"(?:other|more|new|additional)\b", group):
+            continue  # "fourteen [major utility companies]" in plain words; "189 other galleries" has a whole elsewhere
+        sentence = ctx.sentence(fact)
+        if not self_contained(sentence) or len(sentence.split()) > 50 or RESEARCH.search(sentence):
+            continue
+        in_sentence = [n for n in numbers if n.data["sentence"] == d["sentence"] and n is not fact and not n.data["unit"]]
+        clause_end = min([n.start for n in in_sentence if n.start > fact.start] + [d["sentence_end"]])
+        after = text[d["counts_end"] : clause_end]
+        before = text[d["sentence_start"] : fact.start]
+        if not JOINED.search(after[:120]) and not JOINED.search(before[-60:]):
+            continue  # a count offered to show how far something reaches
+        if re.match(r",?\s+(?:of|out of|in|and|or)\s", after):
+            continue  # "14 companies of the 40"; "189 galleries and museums": more than the noun counts
+        if any(n.data["value"] > d["value"] for n in in_sentence) or \
+                any(_head(n) == noun and n.data["value"] > d["value"] for n in numbers if n is not fact) or \
+                re.search(WHOLE + r"[^.]{0,40}\b" + re.escape(noun) + r"\b", text, re.IGNORECASE) or \
+                re.search(r"\b" + re.escape(noun) + r"\b[^.]{0,20}\b(?:refused|declined|did not|have not|had not)\b",
+                          text, re.IGNORECASE):
+            continue  # the article gives a bigger count of them, or speaks of all, most or the others
+        figure = d["figure"]
+        answer = f"The article cannot tell you: it never says how many {group} there are in all"
+        wrong = {
+            f"Yes: {figure} {group} is a large number": (
+                f"A count alone does not show a share: {figure} of twenty would be most, {figure} of a thousand a few, "
+                f"and the article does not say how many {group} there are."),
+            f"No: the article says most other {group} refused": (
+                f"The article says nothing about the other {group}, not even how many there are."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"count-alone-{slugify(figure + ' ' + noun, 24)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence)} Are most {group} among the {figure}?",
+                evidence=sentence,
+                explanation=(f"{capitalise(figure)} is a count with no total beside it: the article never says how many "
+                             f"{group} there are. {capitalise(figure)} of twenty would be most of them; {figure} of "
+                             "a thousand would be a few. To judge how far it reaches, a reader needs the total, and a "
+                             "count given without one can sound bigger than it is."),
+                feedback=wrong, template="count-alone",
+            ),
+            0.85 * ctx.centrality(fact.start), f"figure:{figure}",
+        )
+
+
+# "500 institutions received the initial invitation and 190 universities have accepted":
+# a count of those asked beside a count of those who said yes.
+ASKED = re.compile(r"\b(?:invit(?:ed|ation|ations)|were asked|was offered|were offered|were eligible|eligible|"
+                   r"were approached|were contacted|applied)\b", re.IGNORECASE)
+SAID_YES = re.compile(r"\b(?:accept(?:ed|s)?|agreed|joined|signed (?:up|on)|took part|taken part|responded|replied)\b",
+                      re.IGNORECASE)
+
+
+def invited_share(ctx: Context) -> Iterator[Candidate]:
+    """'500 institutions received the invitation and 190 have accepted': 190 alone sounds
+    like a wide reach; of the 500 asked, it is fewer than two in five."""
+    text = ctx.article.text
+    numbers = [n for n in ctx.of_kind("number") if not n.data["unit"] and not n.data["in_range"]
+               and n.data["meaning"] in ("exactly", "approximately") and n.data["counts"]]
+    for asked, took in zip(numbers, numbers[1:]):
+        a, b = asked.data, took.data
+        if a["sentence"] != b["sentence"] or not 0 < b["value"] < a["value"] or ctx.in_title(asked):
+            continue
+        between = text[a["counts_end"] or asked.end : took.start]
+        yes = SAID_YES.search(text, b["counts_end"] or took.end, min(b["sentence_end"], (b["counts_end"] or took.end) + 40))
+        if not ASKED.search(between) or SAID_YES.search(between) or yes is None:
+            continue
+        sentence = ctx.sentence(asked)
+        if not self_contained(sentence) or len(sentence.split()) > 50:
+            continue
+        share = b["value"] / a["value"]
+        percent = round(100 * share)
+        if 45 <= percent <= 55:
+            continue  # "about half" either way: no clear side to ask about
+        fewer = share < 0.5
+        left = a["value"] - b["value"]
+        pending = re.search(r"\b(?:currently|so far|to date|now|yet)\b", sentence, re.IGNORECASE)
+        nums = f"{b['figure']} of {a['figure']} is about {percent}%"
+        answer = f"{'Fewer' if fewer else 'More'} than half: {nums}"
+        wrong = {
+            f"{'Most' if fewer else 'Fewer than half'} of them: {b['figure']} {b['counts']} is a "
+            f"{'wide reach' if fewer else 'small part'}": (
+                f"{b['figure']} ÷ {a['figure']} is about {percent}%, {'under' if fewer else 'over'} half of those invited."),
+            "The article does not give enough to tell: it names no total": (
+                f"It does: the sentence gives both counts, {a['figure']} invited and {b['figure']} who {yes.group(0)}."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"invited-share-{slugify(b['figure'] + ' of ' + a['figure'], 24)}",
+                skill="numbers",
+                prompt=f"The article says {quoted(sentence)} About what share of those invited {yes.group(0)}?",
+                evidence=sentence,
+                explanation=(f"{b['figure']} of the {a['figure']} invited is {b['figure']} ÷ {a['figure']}, about "
+                             f"{percent}%. Alone, “{b['figure']} {b['counts']}” can sound like a wide reach; beside the "
+                             f"{a['figure']} invited, it shows that {'most' if fewer else 'some'} of them, {left:,.0f}, "
+                             f"have not{' yet' if pending else ''} {_participle(yes.group(0))}. The count means more next to its total."),
+                feedback=wrong, template="invited-share",
+            ),
+            0.9 * ctx.centrality(asked.start), f"figure:{b['figure']}",
+        )
+
+
+
+def _participle(verb: str) -> str:
+    """'took part' -> 'taken part': the verb after "have not"."""
+    return re.sub(r"^took\b", "taken", verb)
