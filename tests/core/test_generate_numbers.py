@@ -759,7 +759,7 @@ def test_a_count_of_bodies_that_signed_on_with_no_total_asks_whether_most_are_am
     assert question.prompt.endswith("Are most local banks among the nine?")
     assert question.answer == "The article cannot tell you: it never says how many local banks there are in all"
     assert set(question.feedback) == set(question.choices) - {question.answer}
-    assert "nine of twenty would be most" in question.explanation.lower()
+    assert "nine of 20 would be most of them; nine of 700 would be a few" in question.explanation.lower()
 
 
 @pytest.mark.parametrize("passage", [
@@ -811,3 +811,53 @@ def test_a_count_of_what_was_prevented_asks_how_anyone_could_know_it():
 ])
 def test_no_prevented_question_when_the_figure_is_sourced_or_not_of_what_did_not_happen(sentence):
     assert asked(f"A new alarm for farms\n\nThe alarm listens for smoke in barns. {sentence}", numbers.prevented_count) == []
+
+
+EXAMPLE = ("Town libraries try late opening\n\n"
+           "The county's libraries opened until midnight for a month this winter, the county said on Monday.\n\n"
+           "Late openings can bring in many new readers. For example, the library in Millbrook signed up 400 new "
+           "readers in the month, its manager Jo Penn said.")
+
+
+def test_one_case_given_for_a_general_claim_asks_how_far_it_backs_the_claim():
+    (question,) = asked(EXAMPLE, count_alone.one_example)
+    assert question.evidence == ("Late openings can bring in many new readers. For example, the library in Millbrook "
+                                 "signed up 400 new readers in the month, its manager Jo Penn said.")
+    assert question.answer.startswith("Only a little: it is one case")
+    assert "400 new readers" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("passage", [
+    EXAMPLE + " In Eastfield, the library signed up 90 new readers.",  # another case given
+    EXAMPLE.replace("Late openings can bring in many new readers.", "Millbrook did well in the month."),  # no general claim
+    EXAMPLE.replace("For example, the", "The"),  # not given as an example
+])
+def test_no_one_example_question_when_other_cases_are_given_or_nothing_general_is_claimed(passage):
+    assert asked(passage, count_alone.one_example) == []
+
+
+PICKED = ("Reading scores rise\n\n"
+          "Reading scores rose this year, the education office said on Friday.\n\n"
+          "The biggest gains came in schools that joined the new tutoring plan last year:\n\n"
+          "In Ashford, scores are up 12% this year.\n\n"
+          "In Brook Hill, scores are up 9% this year.\n\n"
+          "In Carlton, scores are up 7% this year.\n\n"
+          "The plan will be offered to more schools next year.")
+
+
+def test_figures_only_for_places_picked_by_one_condition_ask_for_the_others():
+    (question,) = asked(PICKED, count_alone.picked_cases)
+    assert question.evidence == "The biggest gains came in schools that joined the new tutoring plan last year:"
+    assert "gives figures for three schools" in question.prompt
+    assert question.answer == "Figures for other schools, not picked that way, to compare with"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("passage", [
+    PICKED.replace("The plan will be", "Schools elsewhere in the county are up 8%. The plan will be"),  # others given
+    PICKED.replace("In Carlton, scores are up 7% this year.\n\n", "").replace("In Brook Hill, scores are up 9% this year.\n\n", ""),
+    PICKED.replace("in schools that joined the new tutoring plan last year:", "this year:"),  # not picked by a condition
+])
+def test_no_picked_cases_question_when_the_others_are_given_or_nothing_picks_the_places(passage):
+    assert asked(passage, count_alone.picked_cases) == []

@@ -5,6 +5,7 @@ how many there are in all."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -34,6 +35,12 @@ def _head(fact: Fact) -> str:
     return words[-1] if words else ""
 
 
+def _round_up(value: float) -> str:
+    """A round total at or above `value`, to one figure: 18.2 -> "20", 13,300 -> "20,000"."""
+    step = 10 ** (len(str(int(value))) - 1)
+    return f"{math.ceil(value / step) * step:,}"
+
+
 def count_alone(ctx: Context) -> Iterator[Candidate]:
     """'A total of fourteen major utility companies have made commitments': are most of them
     among the fourteen? The article cannot tell: it gives no total."""
@@ -46,7 +53,7 @@ def count_alone(ctx: Context) -> Iterator[Candidate]:
         noun = _head(fact)
         if d["unit"] or noun not in MEMBERS or d["in_range"] or d["time"] != "count" or ctx.in_title(fact):
             continue
-        if not 2 <= d["value"] < 10_000 or d["meaning"] not in ("exactly", "more than", "approximately", "at least"):
+        if not 5 <= d["value"] < 10_000 or d["meaning"] not in ("exactly", "more than", "approximately", "at least"):
             continue
         group = d["counts"]
         if d["counts_start"] is None or not 0 <= d["counts_start"] - fact.end <= 1 or len(group.split()) > 4 \
@@ -70,10 +77,11 @@ def count_alone(ctx: Context) -> Iterator[Candidate]:
                           text, re.IGNORECASE):
             continue  # the article gives a bigger count of them, or speaks of all, most or the others
         figure = d["figure"]
+        most, few = _round_up(d["value"] * 1.3), _round_up(d["value"] * 70)  # totals that would make it most, or a few
         answer = f"The article cannot tell you: it never says how many {group} there are in all"
         wrong = {
             f"Yes: {figure} {group} is a large number": (
-                f"A count alone does not show a share: {figure} of twenty would be most, {figure} of a thousand a few, "
+                f"A count alone does not show a share: {figure} of {most} would be most, {figure} of {few} a few, "
                 f"and the article does not say how many {group} there are."),
             f"No: the article says most other {group} refused": (
                 f"The article says nothing about the other {group}, not even how many there are."),
@@ -84,8 +92,8 @@ def count_alone(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"The article says {quoted(sentence)} Are most {group} among the {figure}?",
                 evidence=sentence,
                 explanation=(f"{capitalise(figure)} is a count with no total beside it: the article never says how many "
-                             f"{group} there are. {capitalise(figure)} of twenty would be most of them; {figure} of "
-                             "a thousand would be a few. To judge how far it reaches, a reader needs the total, and a "
+                             f"{group} there are. {capitalise(figure)} of {most} would be most of them; {figure} of "
+                             f"{few} would be a few. To judge how far it reaches, a reader needs the total, and a "
                              "count given without one can sound bigger than it is."),
                 feedback=wrong, template="count-alone",
             ),
@@ -154,3 +162,112 @@ def invited_share(ctx: Context) -> Iterator[Candidate]:
 def _participle(verb: str) -> str:
     """'took part' -> 'taken part': the verb after "have not"."""
     return re.sub(r"^took\b", "taken", verb)
+
+
+# "For example, the museum saw 11,000 visitors": one case given to back a general claim.
+FOR_EXAMPLE = re.compile(r"(?:For example|For instance|As an example|In one case),\s", re.IGNORECASE)
+GENERAL = re.compile(r"\b(?:can|often|usually|tend to|generally|typically|many|most|more and more)\b|"
+                     r"^(?:[A-Z][a-z]+\s+)?[a-z]*[a-z]s\s+(?:are|have|do|get|draw|make)\b")
+
+
+def one_example(ctx: Context) -> Iterator[Candidate]:
+    """'University exhibits can attract large audiences. For example, one museum saw 11,000
+    visitors': one case, maybe the best, cannot show what usually happens."""
+    text = ctx.article.text
+    sentences = ctx.article.sentences
+    numbers = ctx.of_kind("number")
+    for index, sentence in enumerate(sentences[1:], 1):
+        claim = sentences[index - 1]
+        if not FOR_EXAMPLE.match(sentence.text) or claim.paragraph != sentence.paragraph:
+            continue
+        figures = [n for n in numbers if n.data["sentence"] == index and not n.data["in_range"] and n.data["counts"]
+                   and n.data["time"] == "count"]
+        if len(figures) != 1 or any(n.data["sentence"] == index - 1 for n in numbers):
+            continue  # one figure in the example; a claim with figures of its own is not a general one
+        fact = figures[0]
+        head = fact.data["counts"].lower().split()[-1]
+        if any(n is not fact and (n.data["counts"] or "").lower().split()[-1:] == [head] for n in numbers):
+            continue  # the article gives other cases of the same count: "the others" are not unknown
+        if not self_contained(claim.text) or len(claim.text.split()) > 25 or '"' in claim.text or "“" in claim.text \
+                or len(sentence.text.split()) > 45 or not GENERAL.search(claim.text):
+            continue  # "University exhibits can attract large audiences": a claim about what happens in general
+        evidence = text[claim.start : sentence.end]
+        amount = f"{fact.data['figure']} {fact.data['counts']}"
+        answer = "Only a little: it is one case, and the article does not say how other cases turned out"
+        wrong = {
+            "Fully: a real case with a figure proves the claim": (
+                "One case may be the best one, picked because it went well; it cannot show what usually happens."),
+            "Not at all: an example is never evidence": (
+                "The example shows the claim can hold; what it cannot show is that it usually does."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"one-example-{slugify(amount, 24)}", skill="numbers",
+                prompt=(f"The article says {quoted(claim.text)} It then gives an example: {quoted(sentence.text)} "
+                        "How far does the example back the general claim?"),
+                evidence=evidence,
+                explanation=(f"The claim is about what happens in general, but the evidence is a single case, with "
+                             f"{amount}. One case may have been picked because it went well, and the article gives "
+                             "no figures for any other. To show what usually happens, a reader would need figures "
+                             "for many cases, or for a typical one."),
+                feedback=wrong, template="one-example",
+            ),
+            0.9 * ctx.centrality(sentence.start), f"figure:{fact.data['figure']}",
+        )
+
+
+# "The steepest drops have come in cities where the Administration stepped in:" and a list
+# of such places, each with its figure.
+PICKED_BY = re.compile(r"\b(?:in|among|across|at)\s+(?:the\s+)?(?P<places>[a-z]+s)\s+(?:where|that|which)\s+[^:]{5,120}:$")
+WORDS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
+PLACE_ITEM = re.compile(r"(?:In|At|For)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+[A-Z][\w.]*)*,\s")
+
+
+def picked_cases(ctx: Context) -> Iterator[Candidate]:
+    """'The steepest drops have come in cities where the Administration stepped in:' and
+    figures for four such cities: with no figures for the other cities, there is nothing to
+    compare them with, so the list cannot show that stepping in made the difference."""
+    text = ctx.article.text
+    paragraphs = ctx.article.paragraphs
+    numbers = ctx.of_kind("number")
+    for index, span in enumerate(paragraphs):
+        lead = text[span.start : span.end]
+        picked = PICKED_BY.search(lead)
+        if picked is None or len(lead.split()) > 35 or not self_contained(lead):
+            continue
+        items = []
+        for item in paragraphs[index + 1 :]:
+            line = text[item.start : item.end]
+            if not PLACE_ITEM.match(line) or not any(item.start <= n.start < item.end for n in numbers):
+                break
+            items.append(line)
+        places = picked.group("places")
+        if len(items) < 2:
+            continue
+        after = text[paragraphs[index + len(items)].end :]
+        if re.search(r"\b(?:other|elsewhere|nationwide|national average|across the country)\b", after[:400], re.IGNORECASE):
+            continue  # the article may go on to give the others' figures
+        many = WORDS.get(len(items), str(len(items)))
+        answer = f"Figures for other {places}, not picked that way, to compare with"
+        wrong = {
+            f"More figures for the same {many} {places}": (
+                f"More about the same {places} still leaves nothing to compare them with: they were all picked the "
+                "same way."),
+            f"Nothing: {many} {places} are enough to show it": (
+                f"However many are listed, all were picked the same way; {places} that were not picked might show "
+                "the same figures."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"picked-cases-{slugify(places, 16)}", skill="numbers",
+                prompt=(f"The article says {quoted(lead)} and then gives figures for {many} {places}, all picked "
+                        f"that way. What would a reader need to judge whether what these {places} share made the difference?"),
+                evidence=lead,
+                explanation=(f"The {many} {places} are picked because they share one thing, and the article "
+                             f"gives figures only for them. If other {places} changed just as much, that thing may "
+                             "not be the cause: many things can move such figures at once. Without the others' "
+                             "figures, the list shows only one side of the comparison."),
+                feedback=wrong, template="picked-cases",
+            ),
+            0.9 * ctx.centrality(span.start), f"picked:{places}",
+        )
