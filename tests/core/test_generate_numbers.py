@@ -767,6 +767,7 @@ def test_a_count_of_bodies_that_signed_on_with_no_total_asks_whether_most_are_am
     PLEDGE.replace("nine local banks", "nine of the city's local banks"),  # "of the": the whole is near
     PLEDGE.replace("a total of nine local banks", "nine states"),  # a total every reader knows
     PLEDGE.replace("have signed on to a plan", "were damaged by the storm, which hit a plan"),  # not offered as reach
+    PLEDGE.replace("have signed on to a plan", "were backed by a fund that joined a plan"),  # backed, not backing
     "Schools study\n\nResearchers surveyed pupils from nine local schools that joined the study last year, the report said.",
 ])
 def test_no_count_alone_question_where_the_total_is_given_known_or_beside_the_point(passage):
@@ -824,7 +825,7 @@ def test_one_case_given_for_a_general_claim_asks_how_far_it_backs_the_claim():
     assert question.evidence == ("Late openings can bring in many new readers. For example, the library in Millbrook "
                                  "signed up 400 new readers in the month, its manager Jo Penn said.")
     assert question.answer.startswith("Only a little: it is one case")
-    assert "400 new readers" in question.explanation
+    assert "400 new readers. Its only source is Jo Penn" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
 
 

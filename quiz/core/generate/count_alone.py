@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, mid_sentence, quoted, self_contained, slugify,
+)
 from quiz.core.generate.study import RESEARCH
 
 # Bodies and places whose total a reader does not know offhand. Not states, countries or
@@ -66,8 +68,9 @@ def count_alone(ctx: Context) -> Iterator[Candidate]:
         clause_end = min([n.start for n in in_sentence if n.start > fact.start] + [d["sentence_end"]])
         after = text[d["counts_end"] : clause_end]
         before = text[d["sentence_start"] : fact.start]
-        if not JOINED.search(after[:120]) and not JOINED.search(before[-60:]):
-            continue  # a count offered to show how far something reaches
+        if not JOINED.search(after[:120]) and not JOINED.search(before[-60:]) or \
+                re.match(r"\s+(?:were|are|was|is|have been|had been)\s+\w+\s+by\b", after):
+            continue  # a count offered to show how far something reaches; not "12 firms were backed by the fund"
         if re.match(r",?\s+(?:of|out of|in|and|or)\s", after):
             continue  # "14 companies of the 40"; "189 galleries and museums": more than the noun counts
         if any(n.data["value"] > d["value"] for n in in_sentence) or \
@@ -193,6 +196,8 @@ def one_example(ctx: Context) -> Iterator[Candidate]:
             continue  # "University exhibits can attract large audiences": a claim about what happens in general
         evidence = text[claim.start : sentence.end]
         amount = f"{fact.data['figure']} {fact.data['counts']}"
+        giver = ctx.label(fact.data["source"]) if fact.data["source"] else None
+        source = f" Its only source is {mid_sentence(giver)}." if giver else ""
         answer = "Only a little: it is one case, and the article does not say how other cases turned out"
         wrong = {
             "Fully: a real case with a figure proves the claim": (
@@ -207,7 +212,7 @@ def one_example(ctx: Context) -> Iterator[Candidate]:
                         "How far does the example back the general claim?"),
                 evidence=evidence,
                 explanation=(f"The claim is about what happens in general, but the evidence is a single case, with "
-                             f"{amount}. One case may have been picked because it went well, and the article gives "
+                             f"{amount}.{source} One case may have been picked because it went well, and the article gives "
                              "no figures for any other. To show what usually happens, a reader would need figures "
                              "for many cases, or for a typical one."),
                 feedback=wrong, template="one-example",
