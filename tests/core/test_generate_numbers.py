@@ -757,7 +757,7 @@ PLEDGE = ("City banks back new savings plan\n\n"
 def test_a_count_of_bodies_that_signed_on_with_no_total_asks_whether_most_are_among_them():
     (question,) = asked(PLEDGE, count_alone.count_alone)
     assert question.prompt.endswith("Are most local banks among the nine?")
-    assert question.answer == "The article cannot tell you: it never says how many local banks there are in all"
+    assert question.answer == "The article cannot tell you: it never gives a total for the local banks"
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert "nine of 20 would be most of them; nine of 700 would be a few" in question.explanation.lower()
 
@@ -791,9 +791,22 @@ def test_a_count_who_accepted_beside_the_count_invited_asks_what_share_that_is()
     INVITED.replace("received an invitation to", "took part in"),  # no one was asked
     INVITED.replace("120 libraries", "210 libraries"),  # about half: no clear side
     INVITED.replace(" and so far 120 libraries have accepted.", ". Last year 120 libraries accepted."),  # another sentence
+    "College places\n\nAbout 2,000 students applied to the college this year and 300 were accepted, it said.",  # not invited
 ])
 def test_no_invited_share_question_without_both_counts_in_one_sentence(passage):
     assert asked(passage, count_alone.invited_share) == []
+
+
+def test_a_count_invited_before_its_figure_is_asked_too():
+    text = "Dinner\n\nThe club invited 40 members to its dinner and 35 members accepted, its secretary said."
+    (question,) = asked(text, count_alone.invited_share)
+    assert question.answer == "More than half: 35 of 40 is about 88%"
+
+
+def test_lives_saved_are_deaths_that_did_not_happen():
+    (question,) = asked("Vaccine\n\nThe vaccine has saved 20,000 lives since 2021.", numbers.prevented_count)
+    assert question.answer.endswith("the deaths avoided never happened, so no one saw them")
+    assert "20,000 lives would have been lost" in question.explanation
 
 
 def test_a_count_of_what_was_prevented_asks_how_anyone_could_know_it():

@@ -55,8 +55,8 @@ def count_alone(ctx: Context) -> Iterator[Candidate]:
         noun = _head(fact)
         if d["unit"] or noun not in MEMBERS or d["in_range"] or d["time"] != "count" or ctx.in_title(fact):
             continue
-        if not 5 <= d["value"] < 10_000 or d["meaning"] not in ("exactly", "more than", "approximately", "at least"):
-            continue
+        if not 5 <= d["value"] < 10_000 or d["meaning"] != "exactly":
+            continue  # "among the more than 20": a count with a qualifier reads badly as a group
         group = d["counts"]
         if d["counts_start"] is None or not 0 <= d["counts_start"] - fact.end <= 1 or len(group.split()) > 4 \
                 or not re.fullmatch(r"[a-z][a-z -]*", group) or re.match(r"(?:other|more|new|additional)\b", group):
@@ -79,9 +79,9 @@ def count_alone(ctx: Context) -> Iterator[Candidate]:
                 re.search(r"\b" + re.escape(noun) + r"\b[^.]{0,20}\b(?:refused|declined|did not|have not|had not)\b",
                           text, re.IGNORECASE):
             continue  # the article gives a bigger count of them, or speaks of all, most or the others
-        figure = d["figure"]
+        figure = d["figure"].lower() if d["written_as_word"] else d["figure"]
         most, few = _round_up(d["value"] * 1.3), _round_up(d["value"] * 70)  # totals that would make it most, or a few
-        answer = f"The article cannot tell you: it never says how many {group} there are in all"
+        answer = f"The article cannot tell you: it never gives a total for the {group}"
         wrong = {
             f"Yes: {figure} {group} is a large number": (
                 f"A count alone does not show a share: {figure} of {most} would be most, {figure} of {few} a few, "
@@ -106,8 +106,7 @@ def count_alone(ctx: Context) -> Iterator[Candidate]:
 
 # "500 institutions received the initial invitation and 190 universities have accepted":
 # a count of those asked beside a count of those who said yes.
-ASKED = re.compile(r"\b(?:invit(?:ed|ation|ations)|were asked|was offered|were offered|were eligible|eligible|"
-                   r"were approached|were contacted|applied)\b", re.IGNORECASE)
+ASKED = re.compile(r"\b(?:invit(?:ed|ation|ations)|were asked to)\b", re.IGNORECASE)
 SAID_YES = re.compile(r"\b(?:accept(?:ed|s)?|agreed|joined|signed (?:up|on)|took part|taken part|responded|replied)\b",
                       re.IGNORECASE)
 
@@ -122,10 +121,11 @@ def invited_share(ctx: Context) -> Iterator[Candidate]:
         a, b = asked.data, took.data
         if a["sentence"] != b["sentence"] or not 0 < b["value"] < a["value"] or ctx.in_title(asked):
             continue
-        between = text[a["counts_end"] or asked.end : took.start]
+        between = text[a["sentence_start"] : took.start]  # "invited 40 members", "40 received an invitation"
         yes = SAID_YES.search(text, b["counts_end"] or took.end, min(b["sentence_end"], (b["counts_end"] or took.end) + 40))
-        if not ASKED.search(between) or SAID_YES.search(between) or yes is None:
-            continue
+        if not ASKED.search(between) or SAID_YES.search(between) or yes is None or \
+                re.search(r"\b(?:were|was|been|be)\s+$", text[took.end : yes.start()]):
+            continue  # "2,000 applied and 300 were accepted": chosen by others, not a yes to an invitation
         sentence = ctx.sentence(asked)
         if not self_contained(sentence) or len(sentence.split()) > 50:
             continue

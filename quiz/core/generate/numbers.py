@@ -492,13 +492,15 @@ def prevented_count(ctx: Context) -> Iterator[Candidate]:
             continue
         figure = d["figure"]
         verb = cue.group("verb").lower()
-        would = f"{figure} lives would have been lost" if noun.endswith("lives") else f"{figure} {noun} would have happened"
+        lives = noun.split()[-1] == "lives"
+        would = f"{figure} lives would have been lost" if lives else f"{figure} {noun} would have happened"
         subject = re.sub(r"^[A-Z][^,]{0,30},\s*", "", text[d["sentence_start"] : cue.start()].strip())  # "On the first night, "
         without = f"without {lower_first_word(subject)}" if re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his) [\w -]+", subject) \
             and len(subject.split()) <= 6 else "otherwise"
-        answer = f"Only by judging what would have happened otherwise: {verb} {noun} never happened, so no one saw them"
+        unseen = "the deaths avoided" if lives else f"{verb} {noun}"  # "saved lives" did happen; the deaths did not
+        answer = f"Only by judging what would have happened otherwise: {unseen} never happened, so no one saw them"
         wrong = {
-            f"Someone saw the {figure} {noun} happen and counted them": (
+            f"Someone saw the {figure} {'deaths' if lives else noun} happen and counted them": (
                 f"“{capitalise(verb)}” means they did not happen, so there was nothing to see and count."),
             f"The article names the person who checked the {figure}": (
                 "The article names no one who counted or checked the figure, and does not say how it was reached."),
@@ -508,7 +510,8 @@ def prevented_count(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"prevented-{slugify(figure + ' ' + noun, 24)}", skill="numbers",
                 prompt=f"The article says {quoted(sentence)} How could anyone know the number {figure}?",
                 evidence=sentence,
-                explanation=(f"The figure counts {noun} that were {verb}: they never happened, so no one could see and "
+                explanation=(f"The figure counts {'deaths that were avoided' if lives else f'{noun} that were {verb}'}: "
+                             "they never happened, so no one could see and "
                              f"count them. It rests on a judgement that {without}, {would}. The article "
                              "does not say who made that judgement or how, so the figure is harder to check than a count "
                              "of what did happen."),
