@@ -1,7 +1,11 @@
-"""Numbers: a count with no total beside it. "Fourteen major utility companies have made
-commitments" says how many did, not what share of all of them that is; a count offered to
-show how far something reaches can sound bigger than it is when the article never says
-how many there are in all."""
+"""Numbers: a figure that stands alone, and what it needs beside it to mean anything.
+
+- a count with no total: "fourteen major utility companies have made commitments" says how
+  many did, not what share of them that is (count_alone);
+- a count beside the total it comes from: "500 were invited and 190 accepted" is fewer
+  than two in five (invited_share);
+- one case given for a general claim (one_example), or figures only for places picked by
+  one condition, with none for the others to compare them with (picked_cases)."""
 
 from __future__ import annotations
 
