@@ -173,6 +173,11 @@ def test_a_percent_or_count_written_in_words_is_a_figure():
         (62, "percent", "parents"), (40, "percent", "teachers"), (21, "", "pupils")]
 
 
+def test_a_count_in_words_a_word_or_two_before_its_noun_is_a_figure():
+    assert numbers("A total of fourteen major utility companies have signed, and seven new members joined. "
+                   "Two of the others did not.") == [(14, "major utility companies", None), (7, "new members", None)]
+
+
 def test_a_figure_a_forecast_gives_is_a_forecast():
     (number,) = facts("The new bridge will cost $40 million by 2030.", "number")
     assert number.data["time"] == "forecast"

@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, figure_part, figure_source, numbers, publisher
+from quiz.core.generate import compared, count_alone, figure_part, figure_source, numbers, publisher
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -746,3 +746,132 @@ def test_a_count_of_these_people_is_a_part_of_the_group_counted_just_before():
     assert question.prompt.endswith("Of whom, or of what, is the “Some 150” a part?")
     assert question.answer == "Only the parents counted in the sentence before (400)"
     assert "The figure “Some 150” is a part of them only: it says nothing of parents" in question.explanation
+
+
+PLEDGE = ("City banks back new savings plan\n\n"
+          "The mayor's office announced on Tuesday that a total of nine local banks have signed on to a plan to open "
+          "free savings accounts for children. Four more banks signed on this week, the office said. "
+          "The accounts open in the spring.")
+
+
+def test_a_count_of_bodies_that_signed_on_with_no_total_asks_whether_most_are_among_them():
+    (question,) = asked(PLEDGE, count_alone.count_alone)
+    assert question.prompt.endswith("Are most local banks among the nine?")
+    assert question.answer == "The article cannot tell you: it never gives a total for the local banks"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "nine of 20 would be most of them; nine of 700 would be a few" in question.explanation.lower()
+
+
+@pytest.mark.parametrize("passage", [
+    PLEDGE.replace("The accounts open", "All 30 local banks were asked to join. The accounts open"),  # a total given
+    PLEDGE.replace("nine local banks", "nine of the city's local banks"),  # "of the": the whole is near
+    PLEDGE.replace("a total of nine local banks", "nine states"),  # a total every reader knows
+    PLEDGE.replace("have signed on to a plan", "were damaged by the storm, which hit a plan"),  # not offered as reach
+    PLEDGE.replace("have signed on to a plan", "were backed by a fund that joined a plan"),  # backed, not backing
+    "Schools study\n\nResearchers surveyed pupils from nine local schools that joined the study last year, the report said.",
+])
+def test_no_count_alone_question_where_the_total_is_given_known_or_beside_the_point(passage):
+    assert asked(passage, count_alone.count_alone) == []
+
+
+INVITED = ("Library program grows\n\n"
+           "A spokeswoman for the foundation said 400 libraries received an invitation to the reading program and "
+           "so far 120 libraries have accepted. The program gives each library 500 books.")
+
+
+def test_a_count_who_accepted_beside_the_count_invited_asks_what_share_that_is():
+    (question,) = asked(INVITED, count_alone.invited_share)
+    assert question.answer == "Fewer than half: 120 of 400 is about 30%"
+    assert question.prompt.endswith("About what share of those invited accepted?")
+    assert "280, have not yet accepted" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("passage", [
+    INVITED.replace("received an invitation to", "took part in"),  # no one was asked
+    INVITED.replace("120 libraries", "210 libraries"),  # about half: no clear side
+    INVITED.replace(" and so far 120 libraries have accepted.", ". Last year 120 libraries accepted."),  # another sentence
+    "College places\n\nAbout 2,000 students applied to the college this year and 300 were accepted, it said.",  # not invited
+])
+def test_no_invited_share_question_without_both_counts_in_one_sentence(passage):
+    assert asked(passage, count_alone.invited_share) == []
+
+
+def test_a_count_invited_before_its_figure_is_asked_too():
+    text = "Dinner\n\nThe club invited 40 members to its dinner and 35 members accepted, its secretary said."
+    (question,) = asked(text, count_alone.invited_share)
+    assert question.answer == "More than half: 35 of 40 is about 88%"
+
+
+def test_lives_saved_are_deaths_that_did_not_happen():
+    (question,) = asked("Vaccine\n\nThe vaccine has saved 20,000 lives since 2021.", numbers.prevented_count)
+    assert question.answer.endswith("the deaths avoided never happened, so no one saw them")
+    assert "20,000 lives would have been lost" in question.explanation
+
+
+def test_a_count_of_what_was_prevented_asks_how_anyone_could_know_it():
+    text = ("A new alarm for farms\n\nThe alarm listens for smoke in barns and rings a phone. "
+            "In its first month, the new alarm prevented 12 fires on the farms that tried it.")
+    (question,) = asked(text, numbers.prevented_count)
+    assert question.prompt.endswith("How could anyone know the number 12?")
+    assert question.answer.startswith("Only by judging what would have happened otherwise")
+    assert "without the new alarm, 12 fires would have happened" in question.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new alarm prevented 12 fires, according to a study by the fire service.",  # someone says how it was reached
+    "The new alarm saved 12 minutes a day for each farmer.",  # time saved, not something kept from happening
+    "The new alarm saved 12 jobs at the factory.",
+])
+def test_no_prevented_question_when_the_figure_is_sourced_or_not_of_what_did_not_happen(sentence):
+    assert asked(f"A new alarm for farms\n\nThe alarm listens for smoke in barns. {sentence}", numbers.prevented_count) == []
+
+
+EXAMPLE = ("Town libraries try late opening\n\n"
+           "The county's libraries opened until midnight for a month this winter, the county said on Monday.\n\n"
+           "Late openings can bring in many new readers. For example, the library in Millbrook signed up 400 new "
+           "readers in the month, its manager Jo Penn said.")
+
+
+def test_one_case_given_for_a_general_claim_asks_how_far_it_backs_the_claim():
+    (question,) = asked(EXAMPLE, count_alone.one_example)
+    assert question.evidence == ("Late openings can bring in many new readers. For example, the library in Millbrook "
+                                 "signed up 400 new readers in the month, its manager Jo Penn said.")
+    assert question.answer.startswith("Only a little: it is one case")
+    assert "400 new readers. Its only source is Jo Penn" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("passage", [
+    EXAMPLE + " In Eastfield, the library signed up 90 new readers.",  # another case given
+    EXAMPLE.replace("Late openings can bring in many new readers.", "Millbrook did well in the month."),  # no general claim
+    EXAMPLE.replace("For example, the", "The"),  # not given as an example
+])
+def test_no_one_example_question_when_other_cases_are_given_or_nothing_general_is_claimed(passage):
+    assert asked(passage, count_alone.one_example) == []
+
+
+PICKED = ("Reading scores rise\n\n"
+          "Reading scores rose this year, the education office said on Friday.\n\n"
+          "The biggest gains came in schools that joined the new tutoring plan last year:\n\n"
+          "In Ashford, scores are up 12% this year.\n\n"
+          "In Brook Hill, scores are up 9% this year.\n\n"
+          "In Carlton, scores are up 7% this year.\n\n"
+          "The plan will be offered to more schools next year.")
+
+
+def test_figures_only_for_places_picked_by_one_condition_ask_for_the_others():
+    (question,) = asked(PICKED, count_alone.picked_cases)
+    assert question.evidence == "The biggest gains came in schools that joined the new tutoring plan last year:"
+    assert "gives figures for three schools" in question.prompt
+    assert question.answer == "Figures for other schools, not picked that way, to compare with"
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+@pytest.mark.parametrize("passage", [
+    PICKED.replace("The plan will be", "Schools elsewhere in the county are up 8%. The plan will be"),  # others given
+    PICKED.replace("In Carlton, scores are up 7% this year.\n\n", "").replace("In Brook Hill, scores are up 9% this year.\n\n", ""),
+    PICKED.replace("in schools that joined the new tutoring plan last year:", "this year:"),  # not picked by a condition
+])
+def test_no_picked_cases_question_when_the_others_are_given_or_nothing_picks_the_places(passage):
+    assert asked(passage, count_alone.picked_cases) == []

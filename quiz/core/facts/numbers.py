@@ -44,12 +44,14 @@ NUMBER_WORDS = {
 # "Seventy-five": a number word of tens and units.
 _TENS_AND_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
                    r"(?:one|two|three|four|five|six|seven|eight|nine)")
+# "fourteen major utility companies": a number word may stand a word or two before its noun.
+_ADJECTIVES = r"(?:(?!(?:of|the|a|an|and|or|to|in|on|at|for|by|with|from|as|than)\s)[a-z-]+\s+){0,2}"
 _QUALIFIER = r"(?P<qualifier>(?:" + "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 FIGURE = re.compile(
     r"(?<![\w.,$€£+/#-])" + _QUALIFIER
     + r"(?P<figure>(?P<currency>(?:US|A|C|NZ|HK)?[$€£])?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>" + _TENS_AND_UNITS + "|"
-    + "|".join(NUMBER_WORDS) + r")(?=\s+(?:[a-z]+s|percent|per\s+cent|hundred|thousand|million|billion)\b))"
+    + "|".join(NUMBER_WORDS) + r")(?=\s+(?:" + _ADJECTIVES + r"[a-z]+s|percent|per\s+cent|hundred|thousand|million|billion)\b))"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<percent>\s*(?:%|percent\b|per\s+cent\b))?"
     r"(?P<points>\s+(?:percentage\s+)?points?\b)?)"

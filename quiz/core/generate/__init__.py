@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, figure_part, figure_source, headline, interview, kinds, language, not_yet, numbers, opinion,
+    accusation, attribution, compared, count_alone, figure_part, figure_source, headline, interview, kinds, language, not_yet, numbers, opinion,
     publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
@@ -35,8 +35,8 @@ TEMPLATES: tuple[Template, ...] = (
     attribution.own_words, attribution.continued_quote, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
-    numbers.estimate_range, numbers.promised_money, numbers.share_in_number, figure_part.part_of_total, figure_part.share_of_whom,
-    figure_part.money_raised,
+    numbers.estimate_range, numbers.promised_money, numbers.share_in_number, numbers.prevented_count, figure_part.part_of_total, figure_part.share_of_whom,
+    figure_part.money_raised, count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
@@ -56,7 +56,7 @@ MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
-MAX_FOR |= dict.fromkeys(("change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
+MAX_FOR |= dict.fromkeys(("count-alone", "invited-share", "one-example", "picked-cases", "prevented-count", "change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "checkable-part", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",

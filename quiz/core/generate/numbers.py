@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify, with_quotation,
+    Candidate, Context, capitalise, choice, lower_first_word, quoted, self_contained, shuffled, slugify, with_quotation,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.study import RESEARCH
@@ -464,4 +464,58 @@ def share_in_number(ctx: Context) -> Iterator[Candidate]:
                 feedback=wrong, template="share-in-number",
             ),
             0.85 * ctx.centrality(fact.start) + 0.04, f"figure:{d['figure']}",
+        )
+
+
+# "prevented 10 nightmares", "averted 300 deaths": a count of what did not happen.
+PREVENTED = re.compile(r"\b(?P<verb>prevented|averted|avoided|spared|saved)\s+(?:(?:an\s+)?estimated\s+)?$", re.IGNORECASE)
+# Words that say who worked the figure out and how, which the question would deny.
+WORKED_OUT = re.compile(r"\b(?:estimat\w*|according|study|studies|model\w*|calculat\w*|analys[ie]s|researchers?|"
+                        r"compared|said|says|reported|data)\b", re.IGNORECASE)
+
+
+def prevented_count(ctx: Context) -> Iterator[Candidate]:
+    """'The watch prevented 10 nightmares': nightmares that were prevented never happened, so
+    no one could see and count them; the figure is a judgement of what would have happened."""
+    text = ctx.article.text
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        cue = PREVENTED.search(text, max(d["sentence_start"], fact.start - 40), fact.start)
+        if cue is None or d["unit"] or d["in_range"] or d["value"] < 2 or ctx.in_title(fact):
+            continue
+        noun = d["counts"]
+        if not noun or not 0 <= (d["counts_start"] or -9) - fact.end <= 1 or not re.fullmatch(r"[a-z][a-z -]*s", noun) \
+                or noun.split()[-1] in TIME_UNITS or cue.group("verb").lower() == "saved" and noun.split()[-1] != "lives":
+            continue  # "saved 30 minutes", "saved 12 jobs": not a count of what was kept from happening
+        sentence = ctx.sentence(fact)
+        if not self_contained(sentence) or len(sentence.split()) > 40 or WORKED_OUT.search(paragraph_of(ctx, fact)):
+            continue
+        figure = d["figure"]
+        verb = cue.group("verb").lower()
+        lives = noun.split()[-1] == "lives"
+        would = f"{figure} lives would have been lost" if lives else f"{figure} {noun} would have happened"
+        subject = re.sub(r"^[A-Z][^,]{0,30},\s*", "", text[d["sentence_start"] : cue.start()].strip())  # "On the first night, "
+        without = f"without {lower_first_word(subject)}" if re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his) [\w -]+", subject) \
+            and len(subject.split()) <= 6 else "otherwise"
+        unseen = "the deaths avoided" if lives else f"{verb} {noun}"  # "saved lives" did happen; the deaths did not
+        answer = f"Only by judging what would have happened otherwise: {unseen} never happened, so no one saw them"
+        wrong = {
+            f"Someone saw the {figure} {'deaths' if lives else noun} happen and counted them": (
+                f"“{capitalise(verb)}” means they did not happen, so there was nothing to see and count."),
+            f"The article names the person who checked the {figure}": (
+                "The article names no one who counted or checked the figure, and does not say how it was reached."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"prevented-{slugify(figure + ' ' + noun, 24)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence)} How could anyone know the number {figure}?",
+                evidence=sentence,
+                explanation=(f"The figure counts {'deaths that were avoided' if lives else f'{noun} that were {verb}'}: "
+                             "they never happened, so no one could see and "
+                             f"count them. It rests on a judgement that {without}, {would}. The article "
+                             "does not say who made that judgement or how, so the figure is harder to check than a count "
+                             "of what did happen."),
+                feedback=wrong, template="prevented-count",
+            ),
+            0.85 * ctx.centrality(fact.start), f"figure:{figure}",
         )
