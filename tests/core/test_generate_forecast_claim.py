@@ -1,0 +1,96 @@
+"""A forecast or promise stated as certain, by a speaker, a publisher or a person quoted:
+what backs it, beyond how sure it sounds."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import TEMPLATES, forecast_claim
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+SPEECH = """Remarks on the Harbour Towns
+
+Madam Speaker, I rise today for the people of the harbour towns.
+
+For years the fishing fleet has shrunk, and the young have left for the cities. The troubles of our harbours have grown over many years. They will not go away in a season, but they will go away.
+
+We must pass the coastal bill before the summer. I urge every member of this House to vote for it.
+"""
+
+RELEASE = """Press Release: Ministry of Housing Announces Winter Fuel Grants
+
+The Ministry of Housing today announced new grants for families who heat their homes with oil.
+
+The grants open to every household in the northern provinces. This funding will help families keep their homes warm through the coldest months.
+
+Councils can apply through the ministry's website.
+"""
+
+NEWS = """Mayor backs new ferry line
+
+The city council voted on Tuesday to open a ferry line across the bay.
+
+"The new ferry will bring new life to the old docks and keep young families in our town," said Mayor Ana Ruiz. She spoke at the council meeting.
+
+The first boats are due to sail next spring.
+"""
+
+
+def offered(text: str):
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return [c for c in forecast_claim.firm_forecast(ctx)], article
+
+
+def test_a_speakers_flat_forecast_asks_what_backs_it_shown_with_the_sentence_it_points_back_to():
+    (candidate,), article = offered(SPEECH)
+    question = candidate.question
+    assert candidate.worth >= 0.7 and question.skill == "uncertainty"
+    assert question.prompt == ("In the speech, the speaker says: “The troubles of our harbours have grown over many years. "
+                               "They will not go away in a season, but they will go away.” What does the speech give to "
+                               "back up “they will go away”?")
+    assert question.answer == "Only the speaker's own word: no figure, study or expert backs it"
+    assert "Nothing else is needed: “will” makes it certain" in question.choices
+    assert question.evidence in article.text and question.evidence.startswith("The troubles")
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert not problems(question, article.text)
+
+
+def test_a_release_forecasting_what_its_own_money_will_do_is_the_publishers_word():
+    (candidate,), article = offered(RELEASE)
+    question = candidate.question
+    assert question.prompt.startswith("The release says: “The grants open to every household in the northern provinces. "
+                                      "This funding will help families keep their homes warm")
+    assert question.prompt.endswith("What does the release give to back up “This funding will help families keep their homes”?")
+    assert question.answer == "Only the publisher's own word: no figure, study or expert backs it"
+    assert "its own work" in question.explanation
+
+
+def test_a_named_person_quoted_in_the_news_is_asked_by_name():
+    (candidate,), article = offered(NEWS)
+    question = candidate.question
+    assert question.prompt.startswith("Ana Ruiz says: “The new ferry will bring new life to the old docks")
+    assert question.answer == "Only Ana Ruiz's own word: no figure, study or expert backs it"
+    assert not problems(question, article.text)
+
+
+def test_a_hedged_a_scheduled_an_arranged_or_a_backed_future_is_not_asked():
+    hedged = SPEECH.replace("but they will go away", "but they may go away")
+    scheduled = RELEASE.replace("through the coldest months", "from 1 December")
+    arranged = RELEASE.replace("This funding will help families keep their homes warm", "This funding will allow families to apply online")
+    backed = RELEASE.replace("Councils can apply", "A study of last winter's grants found that councils can apply")
+    reported = NEWS.replace('"The new ferry will bring', 'She said the ferry will bring').replace(' and keep young families in our town," said Mayor Ana Ruiz.', ".")
+    written = "Ferry line to open\n\nThe city's new ferry will bring visitors to the old docks, the council said.\n"
+    for text in (hedged, scheduled, arranged, backed, reported, written):
+        assert not offered(text)[0], text
+
+
+def test_an_expert_forecasting_in_their_field_is_not_asked():
+    text = NEWS.replace("said Mayor Ana Ruiz", "said Dr. Ana Ruiz, an economist at the state university").replace(
+        "She spoke at the council meeting.", "")
+    assert not offered(text)[0]
+
+
+def test_the_template_is_offered():
+    assert forecast_claim.firm_forecast in TEMPLATES
