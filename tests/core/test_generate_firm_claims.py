@@ -5,7 +5,7 @@ import random
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import TEMPLATES, forecast_claim
+from quiz.core.generate import TEMPLATES, firm_claims
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -40,7 +40,7 @@ The first boats are due to sail next spring.
 def offered(text: str):
     article = parse_article(text)
     ctx = Context(article, read_facts(article), random.Random(1))
-    return [c for c in forecast_claim.firm_forecast(ctx)], article
+    return [c for c in firm_claims.firm_forecast(ctx)], article
 
 
 def test_a_speakers_flat_forecast_asks_what_backs_it_shown_with_the_sentence_it_points_back_to():
@@ -93,4 +93,46 @@ def test_an_expert_forecasting_in_their_field_is_not_asked():
 
 
 def test_the_template_is_offered():
-    assert forecast_claim.firm_forecast in TEMPLATES
+    assert firm_claims.firm_forecast in TEMPLATES
+
+
+PROOF_RELEASE = """Press Release: Ministry of Transport Marks a Year of Safer Roads
+
+The Ministry of Transport today published its yearly road report.
+
+Road deaths fell in every province last year. The new figures prove the minister is keeping the country safer than any government before.
+
+Drivers can read the full report on the ministry's website.
+"""
+
+
+def proof(text: str):
+    article = parse_article(text)
+    return list(firm_claims.proof_claim(Context(article, read_facts(article), random.Random(1)))), article
+
+
+def test_a_release_saying_figures_prove_a_judgement_asks_whose_judgement_it_is():
+    (candidate,), article = proof(PROOF_RELEASE)
+    question = candidate.question
+    assert candidate.worth >= 0.7 and question.skill == "fact-vs-opinion"
+    assert question.prompt == ("The release says: “The new figures prove the minister is keeping the country safer than any "
+                               "government before.” What kind of claim is this?")
+    assert question.answer == "The publisher's own judgement of what the facts mean"
+    assert "A fact that the figures show on their own" in question.choices
+    assert question.evidence in article.text and not problems(question, article.text)
+
+
+def test_a_report_confirming_a_count_a_doubt_or_a_proof_in_the_news_is_not_asked():
+    finding = PROOF_RELEASE.replace("The new figures prove the minister is", "A new police report confirms that the minister is")
+    counted = PROOF_RELEASE.replace("The new figures prove the minister is keeping the country safer than any government before.",
+                                    "The new figures confirm that deaths fell by 12 percent.")
+    doubted = PROOF_RELEASE.replace("The new figures prove", "The new figures do not yet prove")
+    news = PROOF_RELEASE.replace("Press Release: Ministry of Transport Marks a Year of Safer Roads", "Road deaths fall again").replace(
+        "The Ministry of Transport today published", "The Ministry of Transport said on Monday it had published")
+    for text in (finding, counted, doubted):
+        assert not proof(text)[0], text
+    assert read_facts(parse_article(news)).kind.kind == "news" and not proof(news)[0]
+
+
+def test_the_proof_template_is_offered():
+    assert firm_claims.proof_claim in TEMPLATES

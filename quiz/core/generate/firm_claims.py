@@ -1,7 +1,8 @@
-"""A forecast or promise stated as certain: "They will go away", "this funding will help
-states", "DHS will use every tool". A speaker, a publisher or a person quoted says flatly
-that something will happen, with no "may" and no evidence beside it. A firm "will" shows
-how sure they sound, not what will happen: the question asks what backs it."""
+"""Claims stated as certain that the text does not show: a forecast or promise ("They will
+go away", "this funding will help states", "DHS will use every tool"), said flatly with no
+"may" and no evidence beside it; and a publisher's or speaker's reading of the facts given
+as proof ("the data proves he is delivering", "has further confirmed that ..."). How sure a
+claim sounds is not evidence: the questions ask what backs it and whose judgement it is."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, choice, display, quoted, self_contained, slugify, speaker_of
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, self_contained, slugify, speaker_of
 from quiz.core.generate.opinion import shown_alone
 from quiz.core.generate.sourcing import _paragraphs_beside
 from quiz.core.generate.speech import FUTURE_VERDICT
@@ -201,3 +202,56 @@ def _clause(text: str, found: re.Match) -> str:
     while words[-1].lower() in ("to", "the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "at", "by", "from"):
         words.pop()  # "to the": a quotation ends on a word that says something
     return " ".join(words).rstrip(" ”\"")
+
+
+# "proves he is delivering", "has further confirmed that ...", "demonstrating the real-world
+# impact of ...": facts said to settle a judgement. Not "confirmed a case" (an official act)
+# nor "shows that homicides fell" (what figures can show).
+PROOF = re.compile(r"\b(?P<verb>prov(?:e|es|ed|en|ing)|confirm(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing))\b"
+                   r"(?= that\b| (?:he|she|they|we|it|this|our) \w+| (?:the |our |this )?\w+ (?:is|are|was|were|has|have)\b| the (?:[\w-]+ )?(?:impact|success|strength|value|"
+                   r"power|effectiveness|importance|wisdom|commitment|results?) of\b)")
+# "A new report confirms that ...": a source's finding the text passes on, not its own reading.
+FINDING = re.compile(r"\b(?:report|study|survey|research|poll|analysis|review|investigation|tests?|trial|audit|census|"
+                     r"statistics|records?)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+NOT_PROVEN = re.compile(r"\b(?:not|yet|never|need(?:s)? to|must|to be|will|would|could|may|might|if)\b", re.IGNORECASE)
+
+
+def proof_claim(ctx: Context) -> Iterator[Candidate]:
+    """'Is this something the release shows, or its own judgement?' of a sentence in the
+    publisher's or speaker's own voice that says facts prove or confirm a judgement."""
+    who = OWN_VOICE.get(ctx.kind.kind)
+    if who is None:
+        return
+    for index, sentence in enumerate(ctx.article.sentences):
+        found = PROOF.search(sentence.text)
+        if found is None or re.search(r"[“”\"]|\?", sentence.text) or NOT_PROVEN.search(sentence.text[: found.start()]):
+            continue
+        if FINDING.search(sentence.text[: found.start()]) or re.search(r"\d", sentence.text[found.end() :]) or _whose(ctx, sentence.start + found.start()) != who:
+            continue  # a figure said to be shown is a count a reader could check
+        shown = _shown(ctx, index, sentence.start, sentence.end, who)
+        if shown is None:
+            continue
+        yield _proof_question(ctx, sentence, *shown, found.group("verb"), who)
+        return  # one a pack
+
+
+def _proof_question(ctx: Context, sentence: Sentence, shown: str, evidence: str, verb: str, who: str) -> Candidate:
+    text = TEXT_NAME[ctx.kind.kind]
+    lead = "In the speech, the speaker says:" if ctx.kind.kind == "speech" else f"The {text} says:"
+    answer = f"{capitalise(who)}'s own judgement of what the facts mean"
+    wrong = {
+        f"A finding of a study the {text} cites": f"The {text} cites no study that says this: “{verb}” is {who}'s own "
+                                                  "reading.",
+        "A fact that the figures show on their own": "Figures can show that something changed, not what caused it or "
+                                                     "what it means: that reading is someone's judgement.",
+        f"The words of an expert the {text} quotes": f"No one is quoted in this sentence: it is in {who}'s own voice.",
+    }
+    explanation = (f"“{verb}” says that the facts settle the matter. But no source or study is given for this reading of "
+                   f"them, and {who} has a stake in it. Facts can show what happened, not on their own what it proves: "
+                   f"this is {who}'s judgement, which readers can weigh, not a fact the {text} shows.")
+    return Candidate(
+        choice(ctx, answer, list(wrong), id=f"proof-claim-{slugify(verb + ' ' + shown, 24)}", skill="fact-vs-opinion",
+               prompt=f"{lead} {quoted(shown)} What kind of claim is this?", evidence=evidence,
+               explanation=explanation, feedback=wrong, template="proof-claim"),
+        0.75, f"proof-claim:{sentence.start}",
+    )
