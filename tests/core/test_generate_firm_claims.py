@@ -62,7 +62,7 @@ def test_a_release_forecasting_what_its_own_money_will_do_is_the_publishers_word
     question = candidate.question
     assert question.prompt.startswith("The release says: “The grants open to every household in the northern provinces. "
                                       "This funding will help families keep their homes warm")
-    assert question.prompt.endswith("What does the release give to back up “This funding will help families keep their homes”?")
+    assert question.prompt.endswith("What does the release give to back up “This funding will help families keep their homes warm”?")
     assert question.answer == "Only the publisher's own word: no figure, study or expert backs it"
     assert "its own work" in question.explanation
 
@@ -136,3 +136,33 @@ def test_a_report_confirming_a_count_a_doubt_or_a_proof_in_the_news_is_not_asked
 
 def test_the_proof_template_is_offered():
     assert firm_claims.proof_claim in TEMPLATES
+
+
+CANDIDATE = """Interview with Lena Hart, candidate for mayor of Port Ellis
+
+Port Ellis Courier: Why are you running for mayor?
+
+Lena Hart: I grew up in Port Ellis and ran a bakery on the harbour for twenty years. My plan will bring the ferries back to the old docks, and more can change than most people think.
+
+Port Ellis Courier: How will you work with the council?
+
+Lena Hart: I have worked with every member of it on the harbour board.
+"""
+
+
+def test_a_guest_of_an_interview_forecasting_is_asked_by_name_when_the_belief_is_someone_elses():
+    article = parse_article(CANDIDATE)
+    assert read_facts(article).kind.kind == "interview"
+    (candidate,), _ = offered(CANDIDATE)
+    question = candidate.question
+    assert question.prompt.startswith("Lena Hart says: “My plan will bring the ferries back to the old docks")
+    assert question.prompt.endswith("What does Lena Hart give to back up “My plan will bring the ferries back to the old docks”?")
+    assert question.answer == "Only Lena Hart's own word: no figure, study or expert backs it"
+    assert not problems(question, article.text)
+
+
+def test_a_guest_who_speaks_as_an_expert_or_believes_the_forecast_is_not_asked():
+    expert = CANDIDATE.replace("candidate for mayor", "an economist and candidate for mayor")
+    believed = CANDIDATE.replace("My plan will bring", "I believe my plan will bring")
+    for text in (expert, believed):
+        assert not offered(text)[0], text

@@ -23,11 +23,15 @@ FIRM = re.compile(r"\b(?P<word>will|won[’']t|shall)(?: not| never)?(?: \w+ly)?
 OUTCOME = frozenset(
     "help bring make end stop prevent win lead fail go change improve grow restore protect keep use do deliver fix solve "
     "cut lower raise reduce boost save return recover rebuild defeat prevail succeed overcome transform strengthen secure "
-    "ensure guarantee work pay benefit inspire create build".split())
-# Words that make the future less than certain, or a condition or question around it.
-HEDGE = re.compile(r"\b(?:may|might|could|would|should|hopefully|hopes?|hoped|expects?|expected|likely|unlikely|probably|"
-                   r"perhaps|possibly|if|unless|whether|suspect|think|thinks|believe|believes|odds|assume|plans?|planned|"
-                   r"aims?|intends?|want|wants)\b|\?")
+    "ensure guarantee work pay benefit inspire create build face".split())
+# Words that make the future less than certain, or a condition or question around it,
+# anywhere in the sentence ("They will not go away soon, but they may go away").
+HEDGE = re.compile(r"\b(?:may|might|could|would|should|hopefully|expects?|expected|likely|unlikely|probably|perhaps|"
+                   r"possibly|if|unless|whether|odds)\b|\?")
+# Someone's hope, aim or belief: a hedge on the forecast up to the end of its clause, but not
+# in a clause after it ("..., meaning more is possible than many people assume").
+THOUGHT = re.compile(r"\b(?:hopes?|hoped|suspect|think|thinks|believe|believes|assume|guess|"
+                     r"want|wants)\b")
 # A time, a date or a figure: a schedule or a count, which other templates ask about.
 SCHEDULE = re.compile(r"\d|\b(?:today|tonight|tomorrow|soon|this (?:morning|afternoon|evening)|next \w+|"
                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
@@ -99,7 +103,12 @@ def _firm(text: str) -> re.Match | None:
     found = ([m for m in FIRM.finditer(text) if m.group("verb") in OUTCOME] or [None])[-1]
     if found is None:
         return None
-    if HEDGE.search(text[:1].lower() + text[1:]) or SCHEDULE.search(text) or PASSIVE.search(text) or HABIT.search(text) or GOAL.search(text):
+    # A hedge up to the end of the forecast's clause; "..., meaning more is possible than many
+    # people assume" hedges what others think, not the forecast.
+    clause_end = re.search(r"[,;:—]|$", text[found.end() :]).start() + found.end()
+    lowered = text[:1].lower() + text[1:]
+    if HEDGE.search(lowered) or THOUGHT.search(lowered[:clause_end]) or SCHEDULE.search(text) or PASSIVE.search(text) \
+            or HABIT.search(text) or GOAL.search(text):
         return None
     if REPORTED.search(text[: found.start()]):
         return None  # "He said that Seoul will ...": someone else's forecast, reported
@@ -141,7 +150,7 @@ def _shown(ctx: Context, index: int, start: int, end: int, who: str) -> tuple[st
             return None
         shown = f"{_bare(previous.text)} {shown}"
         start = previous.start
-        if not shown_alone(shown, ctx, named_speaker=not own) or HEDGE.search(previous.text[:1].lower() + previous.text[1:]) \
+        if not shown_alone(shown, ctx, named_speaker=not own) or HEDGE.search(previous.text[:1].lower() + previous.text[1:]) or THOUGHT.search(previous.text) \
                 or SCHEDULE.search(previous.text):
             return None
     if not 6 <= len(shown.split()) <= 50:
@@ -188,6 +197,9 @@ def _bare(sentence: str) -> str:
     return display(sentence).strip(" “”\"")
 
 
+LINKING = frozenset("to the a an of and or in on for with at by from through into across over about".split())
+
+
 def _clause(text: str, found: re.Match) -> str:
     """The forecast from its subject to the end of its clause: "they will go away", "this
     funding will help states, ..." up to a few words past the verb where the clause runs on."""
@@ -197,9 +209,13 @@ def _clause(text: str, found: re.Match) -> str:
     subject = _bare(text[start : found.start()].strip())
     if len(subject.split()) > 4:
         subject = ""
-    rest = re.split(r"[,;:.!?—]", text[found.end() :], maxsplit=1)[0].split()
-    words = [*subject.split(), *found.group(0).split(), *rest[: 6 - len(subject.split())]]
-    while words[-1].lower() in ("to", "the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "at", "by", "from"):
+    rest = re.split(r"[,;:.!?—]|\s(?=(?:because|since|as|when|while|which|who|where|until|after|before|so that)\b)",
+                    text[found.end() :], maxsplit=1)[0].split()
+    words = [*subject.split(), *found.group(0).split(), *rest]
+    if len(words) > 12:  # a long clause ends before its last small word: "bring the ferries back", not "... to the old"
+        cut = max((i for i, w in enumerate(words[:12]) if w.lower() in LINKING), default=12)
+        words = words[: max(cut, len(subject.split()) + 2)]
+    while words[-1].lower() in LINKING:
         words.pop()  # "to the": a quotation ends on a word that says something
     return " ".join(words).rstrip(" ”\"")
 
