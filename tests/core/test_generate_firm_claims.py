@@ -5,7 +5,7 @@ import random
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import TEMPLATES, firm_claims
+from quiz.core.generate import TEMPLATES, firm_claims, generate_pack
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -166,3 +166,12 @@ def test_a_guest_who_speaks_as_an_expert_or_believes_the_forecast_is_not_asked()
     believed = CANDIDATE.replace("My plan will bring", "I believe my plan will bring")
     for text in (expert, believed):
         assert not offered(text)[0], text
+
+
+def test_a_pack_asks_what_backs_a_flat_will_once_even_of_two_people():
+    text = NEWS.replace("She spoke at the council meeting.",
+                        '"The ferry line will cut the drive to the city by half an hour for every worker," said Tom Reyes, a councillor.')
+    assert {c.question.answer for c in offered(text)[0]} == {
+        "Only Ana Ruiz's own word: no figure, study or expert backs it", "Only Tom Reyes's own word: no figure, study or expert backs it"}
+    pack = generate_pack(text, seed=1)
+    assert [q.template for q in pack.questions].count("firm-forecast") == 1

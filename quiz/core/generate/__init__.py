@@ -76,6 +76,8 @@ MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 MAX_FOR["question-premise"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
+# What backs a flat "will", and whose reading a "proves" is: a second is the same lesson.
+MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -79,7 +79,6 @@ def firm_forecast(ctx: Context) -> Iterator[Candidate]:
             shown = _shown(ctx, index, start, end, who)
             if shown is not None:
                 yield _question(ctx, sentence, *shown, _clause(ctx.article.text[start:end], found), found, who)
-                return  # one a pack: a second is the same lesson
 
 
 def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
@@ -248,7 +247,6 @@ def proof_claim(ctx: Context) -> Iterator[Candidate]:
         if shown is None:
             continue
         yield _proof_question(ctx, sentence, *shown, found.group("verb"), who)
-        return  # one a pack
 
 
 def _proof_question(ctx: Context, sentence: Sentence, shown: str, evidence: str, verb: str, who: str) -> Candidate:
