@@ -16,7 +16,8 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, count_alone, figure_part, figure_source, headline, interview, kinds, language, not_yet, numbers, opinion,
+    accusation, attribution, compared, count_alone, figure_part, figure_source, firm_claims, headline, interview, kinds,
+    language, not_yet, numbers, opinion,
     publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
@@ -40,7 +41,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
-    not_yet.significance, not_yet.not_shown, not_yet.still_to_come,
+    not_yet.significance, not_yet.not_shown, not_yet.still_to_come, firm_claims.firm_forecast, firm_claims.proof_claim,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation, opinion.kind_of_sentence,
     opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
     speech.whole_group_claim, speech.which_side, speech.own_record,
@@ -78,6 +79,8 @@ MAX_FOR["question-premise"] = 1
 MAX_FOR["continued-quote"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
+# What backs a flat "will", and whose reading a "proves" is: a second is the same lesson.
+MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
