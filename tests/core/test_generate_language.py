@@ -257,3 +257,58 @@ def test_a_noun_of_force_is_not_offered_as_a_plain_word_beside_a_loaded_one():
     (asked,) = [c.question for c in language.charged_word(_context(text))]
     assert asked.answer == "crackdown"
     assert not {"force", "violence"} & set(asked.choices)
+
+
+MATCH_REPORT = (
+    "Harbour club loses the cup final\n\n"
+    "Harbour Town lost the cup final 2-1 to Millbrook on Saturday at the North Ground.\n\n"
+    "In the second half, Tom Ladd was booked for a bad foul on the Millbrook captain.\n\n"
+    "\"It was a painful afternoon for everyone at the club,\" said coach Ben Reyes.\n\n"
+    "\"Our keeper made some brilliant saves,\" said Millbrook captain Sam Ortiz.\n\n"
+    "The two clubs meet again in March.")
+
+
+def test_the_writers_own_judging_word_is_asked_beside_words_only_quoted():
+    (asked,) = [c.question for c in language.writers_own_word(_context(MATCH_REPORT))]
+    assert asked.answer == "bad"
+    # Every wrong choice judges too, and stands only inside a named speaker's quotation.
+    assert set(asked.choices) - {"bad"} == {"painful", "brilliant"}
+    assert "Ben Reyes" in asked.feedback["painful"] and "Sam Ortiz" in asked.feedback["brilliant"]
+    assert asked.evidence == "In the second half, Tom Ladd was booked for a bad foul on the Millbrook captain."
+    assert not problems(asked, MATCH_REPORT)
+
+
+def test_a_judging_word_the_writer_also_uses_is_not_given_as_only_a_speakers():
+    text = MATCH_REPORT.replace("The two clubs meet", "After a painful week, the two clubs meet")
+    questions = [c.question for c in language.writers_own_word(_context(text))]
+    assert all("painful" not in q.choices for q in questions)  # then two choices are left: none asked
+    assert not questions
+
+
+def test_refused_to_comment_is_asked_against_did_not_with_whoever_refused_named():
+    text = ("Papers found on a city street\n\n"
+            "Papers from the Parks Department were found on a street on Monday.\n\n"
+            "Parks Department spokeswoman Maria Jensen told CBC News the department will look into it.\n\n"
+            "\"We take the safety of our records seriously,\" she said, but refused to give any more details "
+            "about how the papers got there.")
+    (asked,) = [c.question for c in language.refused_to_tell(_context(text))]
+    assert "Maria Jensen" in asked.prompt and "“refused to give” rather than ‘did not give’" in asked.prompt
+    assert asked.answer == language.REFUSED_MEANS
+    assert not problems(asked, text)
+
+
+def test_refused_is_not_asked_where_the_pronoun_could_be_someone_named_further_back():
+    text = ("Papers found on a city street\n\n"
+            "Maria Jensen, a resident, found papers from the Parks Department on a street on Monday.\n\n"
+            "The department will look into it.\n\n"
+            "\"We take the safety of our records seriously,\" she said, but refused to give any more details "
+            "about how the papers got there.")
+    assert not list(language.refused_to_tell(_context(text)))
+
+
+def test_refused_in_a_speech_is_not_asked_as_the_writers_word():
+    text = ("Remarks by Senator Ann Cole at the town hall\n\n"
+            "Thank you all for coming tonight. My friends, for two years I asked the board for answers about our "
+            "water. They refused to answer. They refused to give us the reports. We will not stop asking, and we "
+            "will win this fight together for every family in this town.")
+    assert not list(language.refused_to_tell(_context(text)))
