@@ -312,3 +312,24 @@ def test_refused_in_a_speech_is_not_asked_as_the_writers_word():
             "water. They refused to answer. They refused to give us the reports. We will not stop asking, and we "
             "will win this fight together for every family in this town.")
     assert not list(language.refused_to_tell(_context(text)))
+
+
+def test_a_speech_verb_whose_speaker_is_only_he_is_asked_with_the_name_in_brackets():
+    text = ("Port plans a new dock\n\n"
+            "The port of Ridley will build a new dock next year, the harbour board said on Monday.\n\n"
+            "Trade expert Ann Park said the dock would bring more ships to the town. "
+            "She said the last dock was built in 1990.\n\n"
+            "She also warned that once the dock opens, traffic on the coast road could double.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert asked.prompt.startswith("[Ann Park] also warned that once the dock opens")
+    assert asked.evidence == "She also warned that once the dock opens, traffic on the coast road could double."
+    assert not problems(asked, text)
+
+
+def test_a_speech_verb_is_not_asked_where_the_pronoun_could_stand_for_either_of_two_speakers():
+    text = ("Port plans a new dock\n\n"
+            "The port of Ridley will build a new dock next year, the harbour board said on Monday.\n\n"
+            "Trade expert Ann Park said the dock would bring more ships to the town. "
+            "Mayor Joan Hill said it would not, and Ann Park disagreed with her.\n\n"
+            "She also warned that once the dock opens, traffic on the coast road could double.")
+    assert not list(language.speech_verb(_context(text)))

@@ -65,6 +65,11 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "rejected Kim's assertion": the verb is not set on words of the speaker's
         if RUN_OF_CLAUSES.search(said):
             continue  # "concedes that A is fair, B is needed and ...": what the verb covers may be A alone
+        shown = with_quotation(display(sentence))
+        if not self_contained(display(sentence), strict=False):
+            shown = _pronoun_named(ctx, fact, display(sentence), speaker)
+            if not shown:
+                continue  # "He also warned ...": who "he" is must be sure
         applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key))
         answer = capitalise(meaning)
         close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
@@ -78,7 +83,7 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
-                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
+                prompt=f"{shown} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
                 evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
                 explanation=(f"“{word}” suggests that {meaning}. Here {applied}. "
                              "“Said” would report the same words without that colour, and leave readers to judge them."),
@@ -88,6 +93,35 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+# The pronoun that speaks, right before the judging verb: "He also warned", "..., they argued".
+SPEAKING_PRONOUN = r"\b(He|She|They|he|she|they)((?:\s+(?:also|later|then|further))?\s+{verb}\b)"
+NAMES_BACK = 3  # sentences looked back for the person a pronoun stands for
+
+
+def _pronoun_named(ctx: Context, fact, sentence: str, speaker) -> str:
+    """A sentence whose speaker is only a pronoun ("He also warned that ..."), with the
+    pronoun replaced by the speaker's name in square brackets, shown as the article's
+    sentence edited, not quoted; only where the last sentence before it that names anyone
+    the article quotes names this speaker, so that the pronoun surely stands for them. ""
+    where not."""
+    matches = list(re.finditer(SPEAKING_PRONOUN.format(verb=re.escape(fact.data["word"])), sentence))
+    plural = matches and matches[0].group(1).lower() == "they"
+    if len(matches) != 1 or plural != (speaker.kind in ("people", "group")) or speaker.kind == "group":
+        return ""
+    surnames = {key: [part for part in key.split() if part[:1].isupper() and len(part) > 2]
+                for key in [*ctx.speakers, speaker.key]}
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    for before in reversed(sentences[max(0, index - NAMES_BACK):index]):
+        named = [key for key, parts in surnames.items() if any(re.search(rf"\b{re.escape(p)}\b", before.text) for p in parts)]
+        if named:
+            if named != [speaker.key]:
+                return ""
+            edited = sentence[:matches[0].start()] + f"[{speaker.key}]" + sentence[matches[0].start(2):]
+            return edited if self_contained(edited, strict=False) else ""
+    return ""
 
 
 def _with_lead_in(ctx: Context, fact) -> str:
