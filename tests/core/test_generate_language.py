@@ -333,3 +333,24 @@ def test_a_speech_verb_is_not_asked_where_the_pronoun_could_stand_for_either_of_
             "Mayor Joan Hill said it would not, and Ann Park disagreed with her.\n\n"
             "She also warned that once the dock opens, traffic on the coast road could double.")
     assert not list(language.speech_verb(_context(text)))
+
+
+RELEASE = (
+    "Press release: Ministry of Roads Announces Bridge Funding\n\n"
+    "The Ministry of Roads today announced $40 million for bridge repairs in the northern region.\n\n"
+    "The ministry has taken action to ensure that this historic investment reaches every county by June.\n\n"
+    "Counties may apply for the funds from March 1.")
+
+
+def test_a_press_release_praising_its_work_as_historic_asks_what_would_check_the_word():
+    (asked,) = [c.question for c in language.praise_against_the_past(_context(RELEASE))]
+    assert "“historic”" in asked.prompt and asked.answer == language.PAST_ANSWER
+    assert asked.evidence.startswith("The ministry has taken action")
+    assert not problems(asked, RELEASE)
+
+
+def test_historic_in_a_news_report_is_not_asked_as_a_publishers_praise():
+    news = RELEASE.replace("Press release: Ministry of Roads Announces Bridge Funding", "Region gets bridge money").replace(
+        "The Ministry of Roads today announced", "The Ministry of Roads on Tuesday announced").replace(
+        "The ministry has taken action to ensure", "The ministry said it would ensure")
+    assert not list(language.praise_against_the_past(_context(news)))

@@ -478,6 +478,48 @@ def _refuser_named(ctx: Context, fact) -> str:
     return ""
 
 
+PAST_ANSWER = "Figures for earlier years, to compare this one with"
+PAST_WRONG = {
+    "Nothing more: the publisher knows its own work best":
+        "The publisher has a stake in praising its own work: its word is a claim to check, not proof.",
+    "Another statement from the same publisher": "A second statement from the same publisher would repeat its own "
+                                                 "view; it would not check it.",
+    "This year's figures alone": "This year's figures alone cannot show that nothing before matched them: the word "
+                                 "is a comparison with the past.",
+}
+
+
+def praise_against_the_past(ctx: Context) -> Iterator[Candidate]:
+    """In a press release, 'The release calls its publisher's own work “historic”. What
+    would a reader need to judge whether the word is fair?': praise that claims nothing
+    before matched the publisher's work, which only earlier years can check."""
+    if ctx.kind.kind != "press-release":
+        return
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        word = fact.data["word"]
+        if (word.lower() not in COMPARED_WITH_THE_PAST or not word.islower() or fact.data.get("speaker")
+                or fact.data.get("voice")):
+            continue  # "Historic" of a heading in title case; a speaker's word
+        text = _shown(ctx, fact)
+        if not text or len(text.split()) > 45 or text.count(word) != 1:
+            continue
+        yield Candidate(
+            choice(
+                ctx, PAST_ANSWER, list(PAST_WRONG), id=f"praise-past-{slugify(word, 16)}", skill="loaded-language",
+                prompt=(f"{with_quotation(text)} This press release calls its publisher's own work “{word}”. What would "
+                        "a reader need, to judge whether the word is fair?"),
+                evidence=ctx.sentence(fact),
+                explanation=(f"“{word}” claims that nothing before matched this: it is a comparison with the past, made "
+                             "by the publisher about its own work, which it has every reason to praise. Only earlier "
+                             "years, ideally counted by someone without a stake, show whether the word holds; without "
+                             "them it is the publisher's judgement, not a finding."),
+                feedback=PAST_WRONG, template="praise-against-the-past",
+            ),
+            0.8, f"word:{fact.data['sentence_start']}",
+        )
+        return  # one a pack
+
+
 def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
     """'In a quotation, McLaughlin says “criminal illegal aliens”; in its own words the
     article says “undocumented immigrants”. What does the difference show?': a source's
