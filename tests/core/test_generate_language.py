@@ -352,5 +352,7 @@ def test_a_press_release_praising_its_work_as_historic_asks_what_would_check_the
 def test_historic_in_a_news_report_is_not_asked_as_a_publishers_praise():
     news = RELEASE.replace("Press release: Ministry of Roads Announces Bridge Funding", "Region gets bridge money").replace(
         "The Ministry of Roads today announced", "The Ministry of Roads on Tuesday announced").replace(
-        "The ministry has taken action to ensure", "The ministry said it would ensure")
-    assert not list(language.praise_against_the_past(_context(news)))
+        "The ministry has taken action to ensure that", "Work will start soon, and")
+    ctx = _context(news)
+    assert ctx.kind.kind == "news" and any(f.data["word"] == "historic" for f in ctx.of_kind("loaded"))
+    assert not list(language.praise_against_the_past(ctx))
