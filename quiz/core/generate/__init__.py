@@ -76,6 +76,9 @@ MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 MAX_FOR["question-premise"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
+# Which judging word is the writer's own, what "refused" adds, what would check "historic":
+# each offered on every passage that has one, and asked once a pack.
+MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

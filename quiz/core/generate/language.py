@@ -408,7 +408,6 @@ def writers_own_word(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85, f"word:{fact.data['sentence_start']}",
         )
-        return  # one such question a pack: a second would be the same lesson
 
 
 REFUSED_MEANS = "That the person chose to hold something back"
@@ -449,7 +448,6 @@ def refused_to_tell(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"word:{fact.data['sentence_start']}",
         )
-        return  # one a pack: a second is the same lesson
 
 
 # '“...,” she said, but refused to': the one who refused is the one just quoted.
@@ -517,7 +515,6 @@ def praise_against_the_past(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8, f"word:{fact.data['sentence_start']}",
         )
-        return  # one a pack
 
 
 def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
