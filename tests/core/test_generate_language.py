@@ -356,3 +356,10 @@ def test_historic_in_a_news_report_is_not_asked_as_a_publishers_praise():
     ctx = _context(news)
     assert ctx.kind.kind == "news" and any(f.data["word"] == "historic" for f in ctx.of_kind("loaded"))
     assert not list(language.praise_against_the_past(ctx))
+
+
+def test_the_new_loaded_word_questions_draw_nothing_from_the_shared_generator():
+    ctx = _context(MATCH_REPORT)
+    before = ctx.rng.getstate()
+    assert list(language.writers_own_word(ctx))
+    assert ctx.rng.getstate() == before  # the ties the ranking breaks in the pack stay as they were

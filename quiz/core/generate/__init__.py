@@ -46,10 +46,12 @@ TEMPLATES: tuple[Template, ...] = (
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim, speech.given_as_known,
-    language.speech_verb, language.charged_word, language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, language.quoted_against_own, language.whose_word,
+    language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise,
+    # Last, so that the shuffles of the templates before them draw as they did without them.
+    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}

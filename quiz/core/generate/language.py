@@ -4,8 +4,10 @@ beside the article's own neutral one, and whose word a term in quotation marks i
 
 from __future__ import annotations
 
+import functools
+import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from quiz.core.domain import Question
 from quiz.core.facts.attribution import QUOTE
@@ -349,6 +351,27 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, words: list[str], d
     yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}")
 
 
+def _drawing_apart(template: Callable[[Context], Iterator[Candidate]]) -> Callable[[Context], Iterator[Candidate]]:
+    """A template that shuffles its choices with a generator of its own, seeded by the
+    article, so that adding it leaves the draws of the shared one, and so the ties the
+    ranking breaks in every other pack, as they were."""
+    @functools.wraps(template)
+    def wrapped(ctx: Context) -> Iterator[Candidate]:
+        shared, own = ctx.rng, random.Random(len(ctx.article.text))
+        made = template(ctx)
+        while True:
+            ctx.rng = own
+            try:
+                item = next(made)
+            except StopIteration:
+                return
+            finally:
+                ctx.rng = shared
+            yield item
+    return wrapped
+
+
+@_drawing_apart
 def writers_own_word(ctx: Context) -> Iterator[Candidate]:
     """'All these words judge. Which one is the writer's own, used outside any quotation?'
     in a report: one judging word in the writer's voice ("booked for a bad foul") beside
@@ -421,6 +444,7 @@ REFUSED_WRONG = {
 }
 
 
+@_drawing_apart
 def refused_to_tell(ctx: Context) -> Iterator[Candidate]:
     """'The writer chose “refused to give” rather than “did not give”. What does it suggest?'
     of a report's own "refused to comment": the verb turns silence into a choice to hold
@@ -487,6 +511,7 @@ PAST_WRONG = {
 }
 
 
+@_drawing_apart
 def praise_against_the_past(ctx: Context) -> Iterator[Candidate]:
     """In a press release, 'The release calls its publisher's own work “historic”. What
     would a reader need to judge whether the word is fair?': praise that claims nothing
