@@ -257,3 +257,109 @@ def test_a_noun_of_force_is_not_offered_as_a_plain_word_beside_a_loaded_one():
     (asked,) = [c.question for c in language.charged_word(_context(text))]
     assert asked.answer == "crackdown"
     assert not {"force", "violence"} & set(asked.choices)
+
+
+MATCH_REPORT = (
+    "Harbour club loses the cup final\n\n"
+    "Harbour Town lost the cup final 2-1 to Millbrook on Saturday at the North Ground.\n\n"
+    "In the second half, Tom Ladd was booked for a bad foul on the Millbrook captain.\n\n"
+    "\"It was a painful afternoon for everyone at the club,\" said coach Ben Reyes.\n\n"
+    "\"Our keeper made some brilliant saves,\" said Millbrook captain Sam Ortiz.\n\n"
+    "The two clubs meet again in March.")
+
+
+def test_the_writers_own_judging_word_is_asked_beside_words_only_quoted():
+    (asked,) = [c.question for c in language.writers_own_word(_context(MATCH_REPORT))]
+    assert asked.answer == "bad"
+    # Every wrong choice judges too, and stands only inside a named speaker's quotation.
+    assert set(asked.choices) - {"bad"} == {"painful", "brilliant"}
+    assert "Ben Reyes" in asked.feedback["painful"] and "Sam Ortiz" in asked.feedback["brilliant"]
+    assert asked.evidence == "In the second half, Tom Ladd was booked for a bad foul on the Millbrook captain."
+    assert not problems(asked, MATCH_REPORT)
+
+
+def test_a_judging_word_the_writer_also_uses_is_not_given_as_only_a_speakers():
+    text = MATCH_REPORT.replace("The two clubs meet", "After a painful week, the two clubs meet")
+    questions = [c.question for c in language.writers_own_word(_context(text))]
+    assert all("painful" not in q.choices for q in questions)  # then two choices are left: none asked
+    assert not questions
+
+
+def test_refused_to_comment_is_asked_against_did_not_with_whoever_refused_named():
+    text = ("Papers found on a city street\n\n"
+            "Papers from the Parks Department were found on a street on Monday.\n\n"
+            "Parks Department spokeswoman Maria Jensen told CBC News the department will look into it.\n\n"
+            "\"We take the safety of our records seriously,\" she said, but refused to give any more details "
+            "about how the papers got there.")
+    (asked,) = [c.question for c in language.refused_to_tell(_context(text))]
+    assert "Maria Jensen" in asked.prompt and "“refused to give” rather than ‘did not give’" in asked.prompt
+    assert asked.answer == language.REFUSED_MEANS
+    assert not problems(asked, text)
+
+
+def test_refused_is_not_asked_where_the_pronoun_could_be_someone_named_further_back():
+    text = ("Papers found on a city street\n\n"
+            "Maria Jensen, a resident, found papers from the Parks Department on a street on Monday.\n\n"
+            "The department will look into it.\n\n"
+            "\"We take the safety of our records seriously,\" she said, but refused to give any more details "
+            "about how the papers got there.")
+    assert not list(language.refused_to_tell(_context(text)))
+
+
+def test_refused_in_a_speech_is_not_asked_as_the_writers_word():
+    text = ("Remarks by Senator Ann Cole at the town hall\n\n"
+            "Thank you all for coming tonight. My friends, for two years I asked the board for answers about our "
+            "water. They refused to answer. They refused to give us the reports. We will not stop asking, and we "
+            "will win this fight together for every family in this town.")
+    assert not list(language.refused_to_tell(_context(text)))
+
+
+def test_a_speech_verb_whose_speaker_is_only_he_is_asked_with_the_name_in_brackets():
+    text = ("Port plans a new dock\n\n"
+            "The port of Ridley will build a new dock next year, the harbour board said on Monday.\n\n"
+            "Trade expert Ann Park said the dock would bring more ships to the town. "
+            "She said the last dock was built in 1990.\n\n"
+            "She also warned that once the dock opens, traffic on the coast road could double.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert asked.prompt.startswith("[Ann Park] also warned that once the dock opens")
+    assert asked.evidence == "She also warned that once the dock opens, traffic on the coast road could double."
+    assert not problems(asked, text)
+
+
+def test_a_speech_verb_is_not_asked_where_the_pronoun_could_stand_for_either_of_two_speakers():
+    text = ("Port plans a new dock\n\n"
+            "The port of Ridley will build a new dock next year, the harbour board said on Monday.\n\n"
+            "Trade expert Ann Park said the dock would bring more ships to the town. "
+            "Mayor Joan Hill said it would not, and Ann Park disagreed with her.\n\n"
+            "She also warned that once the dock opens, traffic on the coast road could double.")
+    assert not list(language.speech_verb(_context(text)))
+
+
+RELEASE = (
+    "Press release: Ministry of Roads Announces Bridge Funding\n\n"
+    "The Ministry of Roads today announced $40 million for bridge repairs in the northern region.\n\n"
+    "The ministry has taken action to ensure that this historic investment reaches every county by June.\n\n"
+    "Counties may apply for the funds from March 1.")
+
+
+def test_a_press_release_praising_its_work_as_historic_asks_what_would_check_the_word():
+    (asked,) = [c.question for c in language.praise_against_the_past(_context(RELEASE))]
+    assert "“historic”" in asked.prompt and asked.answer == language.PAST_ANSWER
+    assert asked.evidence.startswith("The ministry has taken action")
+    assert not problems(asked, RELEASE)
+
+
+def test_historic_in_a_news_report_is_not_asked_as_a_publishers_praise():
+    news = RELEASE.replace("Press release: Ministry of Roads Announces Bridge Funding", "Region gets bridge money").replace(
+        "The Ministry of Roads today announced", "The Ministry of Roads on Tuesday announced").replace(
+        "The ministry has taken action to ensure that", "Work will start soon, and")
+    ctx = _context(news)
+    assert ctx.kind.kind == "news" and any(f.data["word"] == "historic" for f in ctx.of_kind("loaded"))
+    assert not list(language.praise_against_the_past(ctx))
+
+
+def test_the_new_loaded_word_questions_draw_nothing_from_the_shared_generator():
+    ctx = _context(MATCH_REPORT)
+    before = ctx.rng.getstate()
+    assert list(language.writers_own_word(ctx))
+    assert ctx.rng.getstate() == before  # the ties the ranking breaks in the pack stay as they were

@@ -118,6 +118,14 @@ PLACES = frozenset("district site building home house church landmark centre cen
 # Verbs that give something a name: the quoted word is the subject's ("called it an “invasion”").
 NAMING_VERBS = frozenset("call describe dub term label brand name characterize characterise refer".split())
 MAX_SCARE_WORDS = 4
+# Adjectives and adverbs that judge whatever they describe, whoever reads them ("a bad
+# foul", "lost tragically", "a successful product", "mistakenly thought"): in a report's own
+# voice, the writer's judgement. Beside them, the judging words a named speaker's quotation
+# holds (any the lexicon knows, voice.judges) are the speaker's.
+WRITERS_JUDGING = frozenset("""
+    bad worst successful unsuccessful mistakenly wrongly rightly wisely foolishly poorly unfortunately fortunately
+    sadly tragically thankfully happily regrettably luckily unluckily needlessly senselessly
+""".split())
 
 
 def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> list[Fact]:
@@ -174,6 +182,10 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
                            _naming=_naming_words(reading, token, inside),
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
+    facts += _judging_words_by_voice(reading, claims, writers)
+    facts += [_fact(reading, t.start, t.end, reading.article.sentences[t.sentence], "refusal", word=t.text,
+                    telling=reading.tokens[t.i + 2].text)
+              for t in reading.tokens[:-2] if _refused_to_tell(reading, t) and writers(t.start)]
     for start, end in quotes:
         inner = text[start + 1 : end - 1].strip()
         if not inner or len(inner.split()) > MAX_SCARE_WORDS or not _in_sentence(reading, start):
@@ -185,6 +197,41 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         facts.append(_fact(reading, start, end, sentence, "scare-quote", word=inner,
                            owner=owner.as_dict() if owner is not None else None))
     return facts
+
+
+def _judging_words_by_voice(reading: Reading, claims: list[Claim], writers) -> list[Fact]:
+    """Judging adjectives and adverbs, each as the writer's own (outside quotation marks and
+    reported speech, from WRITERS_JUDGING) or as a named speaker's (inside a quotation of
+    theirs): the stuff of 'which of these words is the writer's own?'."""
+    from quiz.core.facts.voice import UNMISTAKABLE, _technical, judges
+
+    facts = []
+    for token in reading.tokens:
+        word = token.text.lower()
+        if token.sentence < 0 or token.pos not in ("ADJ", "ADV") or word in MILD or _technical(reading, token):
+            continue
+        if writers(token.start):
+            if word in WRITERS_JUDGING or word in UNMISTAKABLE or word in LOADED and token.tag in ("JJ", "RB"):
+                facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
+                                   "judging", word=token.text))
+            continue
+        quotation = next((c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
+        if quotation is not None and judges(token) and token.tag in ("JJ", "RB"):  # not "better", "greatest"
+            facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
+                               "judging", word=token.text, speaker=quotation.speaker.as_dict()))
+    return facts
+
+
+# Verbs of telling: "refused to comment", "refused to give any more details".
+TELLING = frozenset("comment give say answer discuss confirm reveal disclose provide elaborate specify explain name "
+                    "identify release share speak talk".split())
+
+
+def _refused_to_tell(reading: Reading, token) -> bool:
+    """'refused to give any details': the writer's "refused" where "did not" would do."""
+    after = reading.tokens[token.i + 1 : token.i + 3]
+    return (token.sentence >= 0 and token.lemma.lower() == "refuse" and token.tag in ("VBD", "VBZ", "VBP")
+            and [t.text.lower() for t in after][:1] == ["to"] and after[1].lemma.lower() in TELLING)
 
 
 def _acts_of_terror(reading: Reading, token) -> bool:

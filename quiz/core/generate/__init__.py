@@ -51,6 +51,8 @@ TEMPLATES: tuple[Template, ...] = (
     publisher.publisher_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise,
+    # Last, so that the shuffles of the templates before them draw as they did without them.
+    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -81,6 +83,9 @@ MAX_FOR["continued-quote"] = 1
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # What backs a flat "will", and whose reading a "proves" is: a second is the same lesson.
 MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
+# Which judging word is the writer's own, what "refused" adds, what would check "historic":
+# each offered on every passage that has one, and asked once a pack.
+MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -4,10 +4,13 @@ beside the article's own neutral one, and whose word a term in quotation marks i
 
 from __future__ import annotations
 
+import functools
+import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from quiz.core.domain import Question
+from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
     OPENERS, Candidate, Context, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
@@ -64,6 +67,11 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "rejected Kim's assertion": the verb is not set on words of the speaker's
         if RUN_OF_CLAUSES.search(said):
             continue  # "concedes that A is fair, B is needed and ...": what the verb covers may be A alone
+        shown = with_quotation(display(sentence))
+        if not self_contained(display(sentence), strict=False):
+            shown = _pronoun_named(ctx, fact, display(sentence), speaker)
+            if not shown:
+                continue  # "He also warned ...": who "he" is must be sure
         applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key))
         answer = capitalise(meaning)
         close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
@@ -77,7 +85,7 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
-                prompt=f"{with_quotation(display(sentence))} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
+                prompt=f"{shown} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
                 evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
                 explanation=(f"“{word}” suggests that {meaning}. Here {applied}. "
                              "“Said” would report the same words without that colour, and leave readers to judge them."),
@@ -87,6 +95,35 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+# The pronoun that speaks, right before the judging verb: "He also warned", "..., they argued".
+SPEAKING_PRONOUN = r"\b(He|She|They|he|she|they)((?:\s+(?:also|later|then|further))?\s+{verb}\b)"
+NAMES_BACK = 3  # sentences looked back for the person a pronoun stands for
+
+
+def _pronoun_named(ctx: Context, fact, sentence: str, speaker) -> str:
+    """A sentence whose speaker is only a pronoun ("He also warned that ..."), with the
+    pronoun replaced by the speaker's name in square brackets, shown as the article's
+    sentence edited, not quoted; only where the last sentence before it that names anyone
+    the article quotes names this speaker, so that the pronoun surely stands for them. ""
+    where not."""
+    matches = list(re.finditer(SPEAKING_PRONOUN.format(verb=re.escape(fact.data["word"])), sentence))
+    plural = matches and matches[0].group(1).lower() == "they"
+    if len(matches) != 1 or plural != (speaker.kind in ("people", "group")) or speaker.kind == "group":
+        return ""
+    surnames = {key: [part for part in key.split() if part[:1].isupper() and len(part) > 2]
+                for key in [*ctx.speakers, speaker.key]}
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    for before in reversed(sentences[max(0, index - NAMES_BACK):index]):
+        named = [key for key, parts in surnames.items() if any(re.search(rf"\b{re.escape(p)}\b", before.text) for p in parts)]
+        if named:
+            if named != [speaker.key]:
+                return ""
+            edited = sentence[:matches[0].start()] + f"[{speaker.key}]" + sentence[matches[0].start(2):]
+            return edited if self_contained(edited, strict=False) else ""
+    return ""
 
 
 def _with_lead_in(ctx: Context, fact) -> str:
@@ -116,7 +153,8 @@ def _shown(ctx: Context, fact, strict: bool = True) -> str:
     index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
     before = sentences[index - 1] if index > 0 else None
     if (before is None or "\n" in ctx.article.text[before.start:fact.data["sentence_start"]]
-            or any(f.data["sentence_start"] == before.start for f in ctx.of_kind("loaded"))):
+            or any(f.data["sentence_start"] == before.start and f.data["loaded_kind"] != "judging"
+                    for f in ctx.of_kind("loaded"))):
         return ""
     shown = display(ctx.article.text[before.start:fact.data["sentence_end"]])
     return shown if self_contained(shown, strict=strict) else ""
@@ -311,6 +349,197 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, words: list[str], d
                          f"the quotation marks, so they are {name}’s words, not the writer's; the article passes on the "
                          "speaker's view. The other choices only name or describe things in the sentence."))
     yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}")
+
+
+def _drawing_apart(template: Callable[[Context], Iterator[Candidate]]) -> Callable[[Context], Iterator[Candidate]]:
+    """A template that shuffles its choices with a generator of its own, seeded by the
+    article, so that adding it leaves the draws of the shared one, and so the ties the
+    ranking breaks in every other pack, as they were."""
+    @functools.wraps(template)
+    def wrapped(ctx: Context) -> Iterator[Candidate]:
+        shared, own = ctx.rng, random.Random(len(ctx.article.text))
+        made = template(ctx)
+        while True:
+            ctx.rng = own
+            try:
+                item = next(made)
+            except StopIteration:
+                return
+            finally:
+                ctx.rng = shared
+            yield item
+    return wrapped
+
+
+@_drawing_apart
+def writers_own_word(ctx: Context) -> Iterator[Candidate]:
+    """'All these words judge. Which one is the writer's own, used outside any quotation?'
+    in a report: one judging word in the writer's voice ("booked for a bad foul") beside
+    judging words that stand only inside named speakers' quotations, so that every choice
+    could be taken for loaded and only whose word it is tells them apart."""
+    if ctx.kind.kind not in REPORT_KINDS:
+        return
+    facts = [f for f in ctx.of_kind("loaded", loaded_kind="judging") if not f.data.get("voice")]
+    own = [f for f in facts if not f.data.get("speaker")]
+    # A word the writer also uses, or two speakers share, cannot be given to one voice.
+    voices: dict[str, set[str]] = {}
+    for fact in facts:
+        voices.setdefault(fact.data["word"].lower(), set()).add(str(fact.data.get("speaker")))
+    # Nor a word found anywhere outside quotation marks, nor the key anywhere inside them.
+    unquoted = QUOTE.sub(" ", ctx.article.text).lower()
+    in_quotes = " ".join(m.group(0) for m in QUOTE.finditer(ctx.article.text)).lower()
+    quoted: dict[str, object] = {}
+    for fact in facts:
+        word = fact.data["word"].lower()
+        if (fact.data.get("speaker") and len(voices[word]) == 1 and word not in quoted
+                and not re.search(rf"\b{re.escape(word)}\b", unquoted)):
+            quoted[word] = fact
+    for fact in own:
+        word = fact.data["word"]
+        if (len(voices[word.lower()]) > 1 or ctx.sentence(fact).count(word) != 1
+                or re.search(rf"\b{re.escape(word.lower())}\b", in_quotes)):
+            continue
+        # Wrong choices from as many speakers as there are, one word each first.
+        picked, speakers = [], set()
+        for other in sorted(quoted.values(), key=lambda f: f.start):
+            key = speaker_of(other.data["speaker"]).key
+            if key not in speakers:
+                picked.append(other)
+                speakers.add(key)
+        picked += [f for f in quoted.values() if f not in picked]
+        picked = picked[:3]
+        if len(picked) < 2:
+            return
+        feedback = {}
+        for other in picked:
+            name = speaker_of(other.data["speaker"]).key
+            feedback[other.data["word"]] = (f"“{other.data['word']}” is {possessive(name)} word: the article gives it only "
+                                            f"inside {possessive(name)} quotation, as that speaker's judgement.")
+        what = (f" What happened could be checked against a record; “{word}” adds how the writer sees it, and "
+                "another writer could see it otherwise.")
+        yield Candidate(
+            Question(
+                id=f"writers-own-{slugify(word, 16)}", type="choice", skill="loaded-language",
+                prompt=("Each of these words in the article judges rather than only describes. Which one is the "
+                        "writer's own judgement, used outside any quotation and given to no source?"),
+                choices=shuffled(ctx.rng, word, list(feedback)), answer=word, evidence=ctx.sentence(fact),
+                explanation=(f"“{word}” stands outside quotation marks, in a sentence the article gives to no source: the "
+                             f"judgement is the writer's own, told as part of the report.{what} The other words stand "
+                             "inside quotation marks: they are the judgements of the people quoted, which the article "
+                             "passes on as theirs. A careful reader notices when a report's own words take a side."),
+                feedback=feedback, template="writers-own-word",
+            ),
+            0.85, f"word:{fact.data['sentence_start']}",
+        )
+
+
+REFUSED_MEANS = "That the person chose to hold something back"
+REFUSED_WRONG = {
+    "That the person did not know any more to tell":
+        "“Refused” says nothing of what the person knew: it says the person chose not to tell.",
+    "That there were no more details to give": "“Refused” is about the person's choice, not about whether more "
+                                               "details exist.",
+    "Nothing more than ‘did not’: the two mean the same": "‘Did not’ only reports that nothing was said; “refused” adds "
+                                                          "that the person was asked and chose to say no.",
+}
+
+
+@_drawing_apart
+def refused_to_tell(ctx: Context) -> Iterator[Candidate]:
+    """'The writer chose “refused to give” rather than “did not give”. What does it suggest?'
+    of a report's own "refused to comment": the verb turns silence into a choice to hold
+    something back, where "did not" or "declined to" would only report it."""
+    if ctx.kind.kind not in REPORT_KINDS:
+        return  # in a speech, "they refused to answer" is the speaker's charge, asked elsewhere
+    for fact in ctx.of_kind("loaded", loaded_kind="refusal"):
+        shown = _shown(ctx, fact)
+        text = with_quotation(shown) if shown else _refuser_named(ctx, fact)
+        telling = fact.data["telling"]
+        if not text or len(text.split()) > 45:
+            continue
+        word = fact.data["word"]
+        yield Candidate(
+            choice(
+                ctx, REFUSED_MEANS, list(REFUSED_WRONG), id=f"refused-{fact.start}", skill="loaded-language",
+                prompt=(f"{text} The writer chose “{word} to {telling}” rather than ‘did not {telling}’. "
+                        f"What does “{word}” suggest?"),
+                evidence=ctx.sentence(fact),
+                explanation=(f"“{capitalise(word)}” tells readers that the person was asked and said no: silence becomes "
+                             "a choice, and readers may wonder what is being held back. ‘Did not "
+                             f"{telling}’ or ‘declined to {telling}’ would report the same facts more neutrally. The "
+                             "article does not say why the person would not tell."),
+                feedback=REFUSED_WRONG, template="refused-to-tell",
+            ),
+            0.8, f"word:{fact.data['sentence_start']}",
+        )
+
+
+# '“...,” she said, but refused to': the one who refused is the one just quoted.
+SAID_BUT = re.compile(r"^[,”\"’']*\s*(?:he|she|they)\s+(?:said|added|told \w+(?: \w+)?),?\s+(?:but|and)\s+$")
+
+
+def _refuser_named(ctx: Context, fact) -> str:
+    """'“We take it seriously,” she said, but refused to give any details', whose 'she' is
+    named in another paragraph: 'The article reports that Ann Lee, a spokeswoman, “refused
+    to give any details”.', from the speaker of the quotation just before; "" if none."""
+    text = ctx.article.text
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    before = sentences[index - 1].text if index > 0 else ""
+    for quote in ctx.of_kind("quote"):
+        speaker = speaker_of(quote.data.get("speaker") or {})
+        # The pronoun's person must be the one the sentence before names: a "she" read
+        # as someone further back is too often the wrong one.
+        if (speaker is None or not speaker.named or quote.data["speaker"].get("kind") != "person"
+                or speaker.key not in before or not fact.data["sentence_start"] <= quote.start < fact.start
+                or not SAID_BUT.match(text[quote.end:fact.start])):
+            continue
+        label = ctx.speakers.get(speaker.key, speaker).label
+        said = text[fact.start:fact.data["sentence_end"]].rstrip(" .")
+        return f"The article reports that {label}{',' if ',' in label else ''} “{said}”."
+    return ""
+
+
+PAST_ANSWER = "Figures for earlier years, to compare this one with"
+PAST_WRONG = {
+    "Nothing more: the publisher knows its own work best":
+        "The publisher has a stake in praising its own work: its word is a claim to check, not proof.",
+    "Another statement from the same publisher": "A second statement from the same publisher would repeat its own "
+                                                 "view; it would not check it.",
+    "This year's figures alone": "This year's figures alone cannot show that nothing before matched them: the word "
+                                 "is a comparison with the past.",
+}
+
+
+@_drawing_apart
+def praise_against_the_past(ctx: Context) -> Iterator[Candidate]:
+    """In a press release, 'The release calls its publisher's own work “historic”. What
+    would a reader need to judge whether the word is fair?': praise that claims nothing
+    before matched the publisher's work, which only earlier years can check."""
+    if ctx.kind.kind != "press-release":
+        return
+    for fact in ctx.of_kind("loaded", loaded_kind="charged"):
+        word = fact.data["word"]
+        if (word.lower() not in COMPARED_WITH_THE_PAST or not word.islower() or fact.data.get("speaker")
+                or fact.data.get("voice")):
+            continue  # "Historic" of a heading in title case; a speaker's word
+        text = _shown(ctx, fact)
+        if not text or len(text.split()) > 45 or text.count(word) != 1:
+            continue
+        yield Candidate(
+            choice(
+                ctx, PAST_ANSWER, list(PAST_WRONG), id=f"praise-past-{slugify(word, 16)}", skill="loaded-language",
+                prompt=(f"{with_quotation(text)} This press release calls its publisher's own work “{word}”. What would "
+                        "a reader need, to judge whether the word is fair?"),
+                evidence=ctx.sentence(fact),
+                explanation=(f"“{word}” claims that nothing before matched this: it is a comparison with the past, made "
+                             "by the publisher about its own work, which it has every reason to praise. Only earlier "
+                             "years, ideally counted by someone without a stake, show whether the word holds; without "
+                             "them it is the publisher's judgement, not a finding."),
+                feedback=PAST_WRONG, template="praise-against-the-past",
+            ),
+            0.8, f"word:{fact.data['sentence_start']}",
+        )
 
 
 def quoted_against_own(ctx: Context) -> Iterator[Candidate]:
