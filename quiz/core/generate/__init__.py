@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, figure_part, figure_source, headline, interview, kinds, language, not_yet, numbers, opinion,
+    accusation, attribution, compared, context, figure_part, figure_source, headline, interview, kinds, language, not_yet, numbers, opinion,
     publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
@@ -49,7 +49,7 @@ TEMPLATES: tuple[Template, ...] = (
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
-    interview.question_premise,
+    interview.question_premise, context.background_sentence,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -74,6 +74,8 @@ MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # A second question that stands on a statement is the same lesson with another statement.
 MAX_FOR["question-premise"] = 1
+# Which sentence is background: one lesson a pack, whatever the background.
+MAX_FOR["background-sentence"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the

@@ -1,0 +1,135 @@
+"""Background against news: which sentence gives background (a rule, the usual way, what
+was before, an event dated before the news), the wrong choices sentences that plainly report
+the news; each asked on short invented articles."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import context, generate_questions
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def offered(text: str):
+    article = parse_article(text)
+    return list(context.background_sentence(Context(article, read_facts(article), random.Random(1))))
+
+
+def keys(text: str) -> list[str]:
+    return [c.question.answer for c in offered(text)]
+
+
+FERRY = (
+    "Harbour council orders ferries to cut their speed\n\n"
+    "The Portwell harbour council has ordered all ferries to cut their speed in the bay, after two boats collided near the pier. "
+    "Harbour master Lena Ortiz said on Tuesday that the order will stay in place until the inquiry ends.\n\n"
+    "“We cannot wait for another crash,” said Ortiz.\n\n"
+    "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay. "
+    "Ferries on the route are already fitted with radar that warns of nearby boats.\n\n"
+    "Ferry operator Bluewake told reporters it would follow the order."
+)
+
+
+def test_a_rule_and_what_was_already_true_are_background_and_the_news_is_not():
+    found = offered(FERRY)
+    assert set(keys(FERRY)) == {
+        "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay.",
+        "Ferries on the route are already fitted with radar that warns of nearby boats.",
+    }
+    for candidate in found:
+        q = candidate.question
+        assert q.skill == "context" and q.template == "background-sentence" and candidate.worth >= 0.7
+        assert problems(q, FERRY) == []
+        assert q.evidence == q.answer
+        wrong = set(q.choices) - {q.answer}
+        # The opening sentence, reactions and a sentence dated to the story's own day.
+        assert wrong <= {
+            "The Portwell harbour council has ordered all ferries to cut their speed in the bay, after two boats collided "
+            "near the pier.",
+            "Harbour master Lena Ortiz said on Tuesday that the order will stay in place until the inquiry ends.",
+            "“We cannot wait for another crash,” said Ortiz.",
+            "Ferry operator Bluewake told reporters it would follow the order.",
+        } and len(wrong) == 3
+        assert set(q.feedback) == wrong
+    rule = next(c.question for c in found if c.question.answer.startswith("Under"))
+    assert "“Under the Coastal Waters Act”" in rule.explanation and "rule" in rule.explanation
+    before = next(c.question for c in found if c.question.answer.startswith("Ferries"))
+    assert "before this news" in before.explanation
+
+
+def test_a_sentence_that_is_news_and_background_at_once_is_not_a_wrong_choice():
+    # The reaction compares with the past: it is not plainly news, so it is never offered
+    # as the wrong choice beside the background.
+    text = FERRY.replace("“We cannot wait for another crash,” said Ortiz.",
+                         "“The bay has never been this busy,” said Ortiz.")
+    for candidate in offered(text):
+        assert "“The bay has never been this busy,” said Ortiz." not in candidate.question.choices
+
+
+def test_a_quoted_claim_about_the_past_is_not_asked_as_background():
+    # Someone's account of the past is their claim, not the article's own background.
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "Ortiz said ferries on the route are already fitted with radar.")
+    assert keys(text) == ["Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."]
+
+
+def test_an_event_dated_well_before_the_news_is_background():
+    text = (
+        "Town opens new library\n"
+        "Monday, June 9, 2025\n"
+        "The town of Elmford opened its new public library today, with room for 40,000 books. "
+        "Mayor Ruth Adeyemi said on Monday that the library will open every day of the week. "
+        "The old library on Mill Street closed in March 2022 after its roof failed an inspection. "
+        "“Children finally have a place to read after school,” said Adeyemi."
+    )
+    (found,) = offered(text)
+    q = found.question
+    assert q.answer == "The old library on Mill Street closed in March 2022 after its roof failed an inspection."
+    assert "“March 2022”, before the news" in q.explanation
+    # The same sentence dated to the week of the news is news.
+    assert not offered(text.replace("in March 2022", "on June 6, 2025"))
+
+
+def test_a_study_s_own_dates_are_not_background():
+    text = (
+        "Children who walk to school sleep better, study finds\n"
+        "Monday, June 9, 2025\n"
+        "Children who walk to school sleep longer than those driven, a new study has found. "
+        "The survey of 900 pupils was carried out in March 2023 in twelve schools. "
+        "“Walking seems to help children settle at night,” said lead author Dr Sam Reyes. "
+        "The researchers said on Monday that they will now look at older pupils."
+    )
+    assert not offered(text)
+
+
+def test_a_feature_that_opens_on_the_past_does_not_offer_its_opening_as_news():
+    text = (
+        "A baker's second chance\n\n"
+        "Marta Kowal lost her bakery to a fire on a winter night. "
+        "The shop was first opened in 1998 by her parents, who ran it for twenty years. "
+        "Kowal told neighbours on Saturday that she will bake again in a rented kitchen. "
+        "“I owe it to the street,” Kowal said."
+    )
+    for candidate in offered(text):
+        assert "Marta Kowal lost her bakery to a fire on a winter night." not in candidate.question.choices
+
+
+def test_speeches_and_interviews_are_not_asked():
+    speech = (
+        "Remarks at the harbour\n\n"
+        "Thank you all for coming to the harbour today. Under the Coastal Waters Act, harbour councils may set speed "
+        "limits only inside their own bay. Ferries on the route are already fitted with radar that warns of nearby boats. "
+        "I say to you today that we will keep this bay safe for every family. We will act, and we will act now. "
+        "Together we can make the harbour safe again."
+    )
+    article = parse_article(speech)
+    facts = read_facts(article)
+    assert facts.kind.kind == "speech"
+    assert not offered(speech)
+
+
+def test_the_pack_asks_one_background_question():
+    article = parse_article(FERRY)
+    chosen = [q for q in generate_questions(article, read_facts(article), seed=1) if q.template == "background-sentence"]
+    assert len(chosen) == 1 and chosen[0].skill == "context"
