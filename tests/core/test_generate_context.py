@@ -133,3 +133,30 @@ def test_the_pack_asks_one_background_question():
     article = parse_article(FERRY)
     chosen = [q for q in generate_questions(article, read_facts(article), seed=1) if q.template == "background-sentence"]
     assert len(chosen) == 1 and chosen[0].skill == "context"
+
+
+def test_a_comparison_with_the_past_is_background_that_asks_for_a_check():
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "It was the first time since 1990 that the council has closed any part of the bay.")
+    found = {c.question.answer: c for c in offered(text)}
+    first = found["It was the first time since 1990 that the council has closed any part of the bay."].question
+    assert "check that the comparison is fair" in first.explanation
+    rule = found["Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."].question
+    assert "comparison" not in rule.explanation
+
+
+def test_background_in_an_aside_of_a_news_sentence_is_worth_less_than_a_sentence_of_background():
+    text = FERRY.replace(
+        "Ferries on the route are already fitted with radar that warns of nearby boats.",
+        "Ortiz did not say why the order skipped the mayor, who typically signs harbour orders.")
+    worth = {c.question.answer[:5]: c.worth for c in offered(text)}
+    assert worth["Ortiz"] < worth["Under"] and worth["Ortiz"] >= 0.7
+
+
+def test_a_charge_of_long_wrongdoing_is_news_not_background():
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "The ferry firm has been accused of ignoring speed limits for three years.")
+    assert keys(text) == ["Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."]
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "The ferry firm has carried passengers across the bay for forty years.")
+    assert "The ferry firm has carried passengers across the bay for forty years." in keys(text)

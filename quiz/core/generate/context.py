@@ -29,24 +29,31 @@ USUAL = re.compile(r"(?<!was )(?<!were )\b(?:typically|usually|normally|traditio
 BEFORE = re.compile(
     r"\b(?:is|are|has|have|had)\s+already\b(?!\s+\w+ing\b)|\balready\s+(?:been|stationed|in\s+place)\b"
     r"|\b(?:previous|earlier|prior)\s+(?:this\s+(?:year|month)|(?!this\b|today\b)[a-z]+)"
-    r"|\bpreviously\b|\bin\s+the\s+past\b|\bfor\s+(?:decades|years|generations)\b"
+    r"|\bpreviously\b|\bin\s+the\s+past\b"
     r"|\b(?:a|one|two|three|four|five|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago\b"
     r"|^Since\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\w+)|\bsince\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)\b"
-    r"|\b(?:founded|established|set\s+up|created|unveiled|launched|introduced|passed|signed|enacted)\s+(?:in\s+)?"
+    r"|\b(?:founded|established|set\s+up|created|unveiled|launched|introduced|passed|signed|enacted|opened|built|formed|"
+    r"adopted|approved|elected|appointed)\s+(?:in\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
     r"|\bfirst\b[^.;]*\bsince\s+(?:19|20)\d\d\b|\b(?:has|have|had)\s+long\b|\b(?:has|have)\s+been\b[^.;]*\bsince\b"
-    r"|\bfor\s+(?:more\s+than\s+|nearly\s+|over\s+|about\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|many)\s+(?:years|decades)\b|\blatest\s+in\s+a\s+(?:series|string|line|run)\s+of\b"
+    # "has been ... for decades": how long something has held, up to the news. A duration
+    # without it ("is accused of polluting the river for three years") is the news.
+    r"|\b(?:has|have|had)\s+(?:long\s+)?(?:been|[a-z]+ed)\b[^.;]*\bfor\s+(?:more\s+than\s+|nearly\s+|over\s+|about\s+|"
+    r"almost\s+|at\s+least\s+)?(?:[\w-]+\s+)?"
+    r"(?:years|decades|generations)\b|\blatest\s+in\s+a\s+(?:series|string|line|run)\s+of\b"
     r"|\bcomes?\s+(?:(?:just\s+)?(?:a|one|two|three|\w+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|amid)\b"
 )
 # What marks a sentence as the news of the day, or as a guess about what comes next: a key
 # with these would be news as well as background.
 EVENT_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+week|now|currently|recently)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\b(?:today|tonight|yesterday|this\s+week|now|currently)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE)
-NEWS_DAY = re.compile(rf"{EVENT_DAY.pattern}|\bso\s+far\b|(?<!earlier )\bthis\s+year\b", re.IGNORECASE)
+NEWS_DAY = re.compile(rf"{EVENT_DAY.pattern}|\bso\s+far\b|\brecent(?:ly)?\b|(?<!earlier )\bthis\s+year\b", re.IGNORECASE)
+# A charge is news, or someone's claim, however long the wrong it names has gone on.
+CHARGE = re.compile(r"\b(?:accused|alleged|allegedly|charged|critici[sz]ed|blamed|suspected)\b", re.IGNORECASE)
 AHEAD = re.compile(r"\b(?:will|would|could|may|might|plans?|planned|expected|hopes?)\b", re.IGNORECASE)
-SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according\s+to|pointed\s+out|noted|explained|stated|announced)\b")
+SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according\s+to|pointed\s+out|noted|explained|stated|announced|"
+                    r"observed|recalled|wrote|argued|claimed|believes?)\b")
 QUOTE_MARK = re.compile(r"[“”\"]")
 # Any sign of the past or of a comparison with it, kept out of the wrong choices: a
 # sentence that is news and background at once is not plainly wrong.
@@ -91,16 +98,20 @@ WHY = {
              "people in it may do. Knowing the rule shows a reader what is new, unusual or disputed."),
     "usual": ("It tells how things usually work. Knowing the usual way shows a reader what is new or unusual about "
               "this news."),
-    "before": ("It tells what was already true before this news, so a reader can see how much is new and judge "
-               "whether the comparison with the past is fair."),
+    "before": ("It tells what was already true, or had already happened, before this news. Knowing it, a reader "
+               "can see how much of the story is new."),
 }
 WHY["dated"] = WHY["before"]
+# A background sentence that measures the news against the past ("the first since 1958",
+# "goes beyond previous deployments"): a comparison a reader should check.
+COMPARES = re.compile(r"\b(?:first|largest|biggest|highest|lowest|fewest|most|beyond|than|previous)\b", re.IGNORECASE)
 FEEDBACK = {
     "lead": "This is the article's opening sentence: it reports the news itself, what has just happened, not the "
             "background to it.",
-    "reaction": "This sentence reports what someone said about the news, at the time of the story: a reaction is "
-                "part of the news, not background from before it.",
-    "event": "This sentence reports what happened at the time of the story itself, so it is news, not background.",
+    "reaction": "This sentence reports what someone said at the time of the story: it is part of the news, not "
+                "background from before it.",
+    "event": "This sentence reports what was done or is being done at the time of the story, so it is news, not "
+             "background.",
 }
 
 
@@ -130,8 +141,10 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
                    prompt=("News articles mix the news with background that helps a reader judge it. Which of these "
                            "sentences gives background, not the news itself?"),
                    evidence=found.sentence.text.strip(),
-                   explanation=f"{_named(found)} is background. {WHY[found.kind]} The other choices report the news "
-                               "itself.",
+                   explanation=f"{_named(found)} is background. {WHY[found.kind]}"
+                               + (" It also sets the news against the past: check that the comparison is fair."
+                                  if found.kind == "before" and COMPARES.search(text) else "")
+                               + " The other choices report the news itself.",
                    feedback={d: wrong[d] for d in distractors}, template="background-sentence"),
             (0.8 if pure else 0.74) - 0.04 * found.sentence.start / len(ctx.article.text), f"context:{found.sentence.start}",
         )
@@ -192,7 +205,7 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
     rule, the usual way, what was before, or an event dated well before the news."""
     for sentence in body:
         text = " ".join(sentence.text.split())
-        if not _usable(text, pointing=True) or QUOTE_MARK.search(text) or NEWS_DAY.search(text):
+        if not _usable(text, pointing=True) or QUOTE_MARK.search(text) or NEWS_DAY.search(text) or CHARGE.search(text):
             continue
         if AHEAD.search(text) and not RULE.search(text):
             continue  # a guess about what comes next; a rule says what "may" be done
