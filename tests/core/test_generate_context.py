@@ -160,3 +160,37 @@ def test_a_charge_of_long_wrongdoing_is_news_not_background():
     text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
                          "The ferry firm has carried passengers across the bay for forty years.")
     assert "The ferry firm has carried passengers across the bay for forty years." in keys(text)
+
+
+STUDY = (
+    "Walking to school linked to better sleep\n\n"
+    "Children who walk to school fall asleep faster than children who are driven, a new study suggests. The study "
+    "was published in the journal Child Health.\n\n"
+    "Poor sleep can harm how well children learn and remember.\n\n"
+    "The researchers followed 900 participants in twelve schools for one term in a randomized trial. "
+    "Children who walked at least 15 minutes each way fell asleep 11 minutes sooner on average.\n\n"
+    "“The difference is clear,” said lead author Dr Sam Reyes. "
+    "“Walking seems to help children settle at night.”"
+)
+
+
+def test_in_the_report_of_a_study_what_holds_in_general_is_background_and_the_finding_is_news():
+    article = parse_article(STUDY)
+    assert read_facts(article).kind.kind == "study"
+    (found,) = offered(STUDY)
+    q = found.question
+    assert q.answer == "Poor sleep can harm how well children learn and remember."
+    findings = [c for c in q.choices if q.feedback.get(c) == context.FEEDBACK["finding"]]
+    assert findings and set(findings) <= {
+        "The researchers followed 900 participants in twelve schools for one term in a randomized trial.",
+        "Children who walked at least 15 minutes each way fell asleep 11 minutes sooner on average."}
+    assert "not something the study found" in q.explanation and problems(q, STUDY) == []
+
+
+def test_a_sentence_inside_a_quotation_is_never_background():
+    # The second sentence of a quotation carries no quotation marks of its own.
+    text = STUDY.replace("“Walking seems to help children settle at night.”",
+                         "Children need calm before bed. Walking gives them that.”").replace(
+        "“The difference is clear,” said lead author Dr Sam Reyes. ",
+        "Lead author Dr Sam Reyes said: “We were surprised. ")
+    assert "Children need calm before bed." not in keys(text)

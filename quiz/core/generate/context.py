@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from quiz.core.domain import Sentence
+from quiz.core.facts.common import inside_quotes
 from quiz.core.generate.common import Candidate, Context, choice, display, self_contained, slugify
 
 # Kinds of text whose sentences report news in the writer's voice. In a speech, an
@@ -102,6 +103,8 @@ WHY = {
                "can see how much of the story is new."),
 }
 WHY["dated"] = WHY["before"]
+WHY["general"] = ("It states what is known in general, before and apart from this study, not something the study "
+                  "found. Knowing it, a reader can see why the study matters and what it adds.")
 # A background sentence that measures the news against the past ("the first since 1958",
 # "goes beyond previous deployments"): a comparison a reader should check.
 COMPARES = re.compile(r"\b(?:first|largest|biggest|highest|lowest|fewest|most|beyond|than|previous)\b", re.IGNORECASE)
@@ -110,6 +113,7 @@ FEEDBACK = {
             "background to it.",
     "reaction": "This sentence reports what someone said at the time of the story: it is part of the news, not "
                 "background from before it.",
+    "finding": "This sentence reports what the study did or found: that is the news, not background.",
     "event": "This sentence reports what was done or is being done at the time of the story, so it is news, not "
              "background.",
 }
@@ -151,6 +155,8 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
 
 
 def _named(found: Background) -> str:
+    if found.kind == "general":
+        return "This sentence"
     if found.kind == "dated":
         return f"The sentence dated “{found.cue}”, before the news this article reports,"
     return f"The sentence with “{found.cue}”"
@@ -202,9 +208,13 @@ def _usable(text: str, pointing: bool = False) -> bool:
 
 def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> Iterator[Background]:
     """Sentences in the writer's voice that give background and are not news as well: a
-    rule, the usual way, what was before, or an event dated well before the news."""
+    rule, the usual way, what was before, an event dated before the news, or in the report
+    of a study, what is known in general of the illness or subject it studies."""
+    study = ctx.kind.kind == "study"
     for sentence in body:
         text = " ".join(sentence.text.split())
+        if inside_quotes(ctx.article.text, sentence.start, sentence.start + 1, sentence):
+            continue  # a sentence of a quotation that runs over several: the speaker's, not the article's
         if not _usable(text, pointing=True) or QUOTE_MARK.search(text) or NEWS_DAY.search(text) or CHARGE.search(text):
             continue
         if AHEAD.search(text) and not RULE.search(text):
@@ -219,8 +229,32 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
         else:
             dates = list(DATE.finditer(text)) or list(YEAR.finditer(text))
             # In the report of a study, an earlier date is when its data were gathered: the study, not background.
-            if news_day and dates and sentence != body[0] and ctx.kind.kind != "study" and not STUDY_WORDS.search(text) and all(_days(m, latest=True) + EARLIER_BY <= news_day for m in dates):
+            if (news_day and dates and sentence != body[0] and not study and not STUDY_WORDS.search(text)
+                    and all(_days(m, latest=True) + EARLIER_BY <= news_day for m in dates)):
                 yield Background(sentence, "dated", dates[-1].group())
+            elif study and sentence != body[0] and _general(text):
+                yield Background(sentence, "general", _general(text))
+
+
+# What a study did and found, and who says so: none of it is general knowledge.
+STUDY_TALK = re.compile(
+    r"\b(?:study|studies|studied|trials?|researchers?|participants?|results?|found|findings?|groups?|investigators?|survey|"
+    r"authors?|suggests?|showed|shows|reported|analy[sz]\w*|assigned|enrolled|follow-up|randomi[sz]ed|compared|median|"
+    r"responses?|responders|video)\b|\b(?:we|our|us|I|my|you|your|they|their|them)\b", re.IGNORECASE)
+# A present tense that states what holds in general: "can develop into cancer", "comes from".
+GENERAL = re.compile(r"\b(?:can|causes?|comes?|leads?|accounts?\s+for|affects?|occurs?|develops?|live|lives|is|are)\b")
+NOT_GENERAL = re.compile(r"\b(?:was|were|had|did|will|would|could|may|might|should|must|appears?|seems?)\b")
+
+
+def _general(text: str) -> str:
+    """In the report of a study, the verb of a sentence that states what is known in general
+    ("Lesions ... can develop into cancer", "Most iodine in food comes from seafood"), or ""."""
+    if STUDY_TALK.search(text) or NOT_GENERAL.search(text) or SPEECH.search(text) or re.search(r"\bsuch\b", text):
+        return ""
+    if not text[:1].isupper() or re.match(r"(?:This|These|It|What|However|But|And|So|Yet|Also)\b", text):
+        return ""  # a list item, or a sentence that leans on the one before
+    match = GENERAL.search(text)
+    return match.group() if match else ""
 
 
 def _tells_past(text: str) -> bool:
@@ -238,6 +272,12 @@ NOW_VERB = re.compile(r"\b(?:has|have|is|are|says|say|announced|announces|confir
 
 # "has deployed", "is working": what is being done as the news breaks.
 DOING = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+(?:ed|en|wn|ught|ent|ade|id)\b|\b(?:is|are)\s+(?!being\b)[a-z]+ing\b")
+# What holds in general, told in a clause of a news sentence: "... - which can lead to illness".
+KNOWN = re.compile(r"\bcan\s+(?:lead|cause|result|develop|harm|damage|trigger)\b", re.IGNORECASE)
+# What a study did or found: "patients who received both lived longer".
+FINDING = re.compile(r"\b(?:patients|participants|men|women|children|people|volunteers|mice|those)\b[^.;]*"
+                     r"\b(?:were|was|had|[a-z]{3,}ed|fell|grew|took|got|slept|ate|went|saw|lost|gave|made|became|chose|"
+                     r"felt|kept|left|ran)\b")
 # "... has further confirmed that health is global": an argument, not an event.
 ARGUES = re.compile(r"\b(?:confirm|confirms|confirmed|show|shows|showed|prove|proves|proved|means?|further)\s+that\b|\bfurther\b")
 
@@ -255,11 +295,11 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
     # A release tells of its publisher's own work as it happens: "has deployed", "is working"
     # report the news. In a report by others, "Microsoft has replaced it with newer
     # versions" may be years old.
-    release = ctx.kind.kind == "press-release"
+    release, study = ctx.kind.kind == "press-release", ctx.kind.kind == "study"
     found = []
     for index, sentence in enumerate(body):
         text = " ".join(sentence.text.split())
-        if not _usable(text) or PAST_SIGN.search(text) or RULE.search(text) or USUAL.search(text):
+        if not _usable(text) or PAST_SIGN.search(text) or RULE.search(text) or USUAL.search(text) or KNOWN.search(text):
             continue
         if sentence.start in judged and index:
             continue  # a judgement reports no event
@@ -271,11 +311,13 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
             found.append((sentence, "reaction"))
         elif quotes or ARGUES.search(text):
             continue
+        elif study and FINDING.search(text) and not AHEAD.search(text):
+            found.append((sentence, "finding"))
         elif EVENT_DAY.search(text) and not AHEAD.search(text) or release and news_first and (
                 sentence.paragraph == body[0].paragraph and NOW_VERB.search(text) or DOING.search(text) and not AHEAD.search(text)):
             found.append((sentence, "event"))
     # The opening sentence first, then one of each other kind before a second of any.
-    order = {"lead": 0, "reaction": 1, "event": 2}
+    order = {"lead": 0, "finding": 1, "reaction": 2, "event": 3}
     found.sort(key=lambda item: order[item[1]])
     firsts = [item for i, item in enumerate(found) if item[1] not in {r for _, r in found[:i]}]
     return firsts + [item for item in found if item not in firsts]
