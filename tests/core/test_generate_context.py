@@ -194,3 +194,13 @@ def test_a_sentence_inside_a_quotation_is_never_background():
         "“The difference is clear,” said lead author Dr Sam Reyes. ",
         "Lead author Dr Sam Reyes said: “We were surprised. ")
     assert "Children need calm before bed." not in keys(text)
+
+
+def test_a_trend_or_a_rule_named_in_a_news_sentence_keeps_it_out_of_the_wrong_choices():
+    # "falling", "in breach of the rules": each measures the news against what was before.
+    trend = "Ortiz said on Tuesday that ferry speeds in the bay have been falling."
+    norm = "Ortiz said on Tuesday that some ferries sail in breach of the harbour rules."
+    for sentence in (trend, norm):
+        text = FERRY.replace("Harbour master Lena Ortiz said on Tuesday that the order will stay in place until the inquiry ends.",
+                             sentence)
+        assert all(sentence not in c.question.choices for c in offered(text)) and offered(text)

@@ -141,7 +141,7 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
         aside = re.search(r",\s+(?:who|which|where|when)\b", text[: max(0, text.find(found.cue))])
         pure = not aside and (text.lstrip().startswith(found.cue) or not SPEECH.search(text))
         yield Candidate(
-            choice(ctx, key, distractors, id=f"background-{slugify(found.cue, 20)}", skill="context",
+            choice(ctx, key, distractors, id=f"background-{slugify(key, 28)}", skill="context",
                    prompt=("News articles mix the news with background that helps a reader judge it. Which of these "
                            "sentences gives background, not the news itself?"),
                    evidence=found.sentence.text.strip(),
@@ -274,6 +274,12 @@ NOW_VERB = re.compile(r"\b(?:has|have|is|are|says|say|announced|announces|confir
 DOING = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+(?:ed|en|wn|ught|ent|ade|id)\b|\b(?:is|are)\s+(?!being\b)[a-z]+ing\b")
 # What holds in general, told in a clause of a news sentence: "... - which can lead to illness".
 KNOWN = re.compile(r"\bcan\s+(?:lead|cause|result|develop|harm|damage|trigger)\b", re.IGNORECASE)
+# A change over time measures the news against what was before: "the decline in intake",
+# "has been increasing its share". Neither is plainly news alone.
+TREND = re.compile(r"\b(?:declin\w*|increas\w*|decreas\w*|rise|rises|rising|rose|fell|falling|dropp\w*|grow\w*|grew|"
+                   r"chang\w*|replac\w*)\b", re.IGNORECASE)
+# A rule or norm named in a sentence is background to it: "in breach of a WHO recommendation".
+NORM = re.compile(r"\b(?:recommendations?|guidelines?|regulations?|laws?|rules?|polic(?:y|ies)|treaty|Act|contravention|breach)\b")
 # What a study did or found: "patients who received both lived longer".
 FINDING = re.compile(r"\b(?:patients|participants|men|women|children|people|volunteers|mice|those)\b[^.;]*"
                      r"\b(?:were|was|had|[a-z]{3,}ed|fell|grew|took|got|slept|ate|went|saw|lost|gave|made|became|chose|"
@@ -299,7 +305,8 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
     found = []
     for index, sentence in enumerate(body):
         text = " ".join(sentence.text.split())
-        if not _usable(text) or PAST_SIGN.search(text) or RULE.search(text) or USUAL.search(text) or KNOWN.search(text):
+        if (not _usable(text) or PAST_SIGN.search(text) or RULE.search(text) or USUAL.search(text) or KNOWN.search(text)
+                or TREND.search(text) or NORM.search(text)):
             continue
         if sentence.start in judged and index:
             continue  # a judgement reports no event
