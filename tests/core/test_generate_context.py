@@ -148,9 +148,9 @@ def test_a_comparison_with_the_past_is_background_that_asks_for_a_check():
 def test_background_in_an_aside_of_a_news_sentence_is_worth_less_than_a_sentence_of_background():
     text = FERRY.replace(
         "Ferries on the route are already fitted with radar that warns of nearby boats.",
-        "Ortiz did not say why the order skipped the mayor, who typically signs harbour orders.")
+        "The council did not explain why the order skipped the mayor, who typically signs harbour orders.")
     worth = {c.question.answer[:5]: c.worth for c in offered(text)}
-    assert worth["Ortiz"] < worth["Under"] and worth["Ortiz"] >= 0.7
+    assert worth["The c"] < worth["Under"] and worth["The c"] >= 0.7
 
 
 def test_a_charge_of_long_wrongdoing_is_news_not_background():

@@ -53,7 +53,7 @@ NEWS_DAY = re.compile(rf"{EVENT_DAY.pattern}|\bso\s+far\b|\brecent(?:ly)?\b|(?<!
 # A charge is news, or someone's claim, however long the wrong it names has gone on.
 CHARGE = re.compile(r"\b(?:accused|alleged|allegedly|charged|critici[sz]ed|blamed|suspected)\b", re.IGNORECASE)
 AHEAD = re.compile(r"\b(?:will|would|could|may|might|plans?|planned|expected|hopes?)\b", re.IGNORECASE)
-SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according\s+to|pointed\s+out|noted|explained|stated|announced|"
+SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|according\s+to|pointed\s+out|noted|explained|stated|announced|"
                     r"observed|recalled|wrote|argued|claimed|believes?)\b")
 QUOTE_MARK = re.compile(r"[“”\"]")
 # Any sign of the past or of a comparison with it, kept out of the wrong choices: a
@@ -140,6 +140,8 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
         text = found.sentence.text
         aside = re.search(r",\s+(?:who|which|where|when)\b", text[: max(0, text.find(found.cue))])
         pure = not aside and (text.lstrip().startswith(found.cue) or not SPEECH.search(text))
+        # A sentence that also judges ("... and yet the problem is easily fixed") is a less clean key.
+        judged = any(f.data["sentence_start"] == found.sentence.start for f in ctx.of_kind("opinion", mode="judge"))
         yield Candidate(
             choice(ctx, key, distractors, id=f"background-{slugify(key, 28)}", skill="context",
                    prompt=("News articles mix the news with background that helps a reader judge it. Which of these "
@@ -150,7 +152,8 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
                                   if found.kind == "before" and COMPARES.search(text) else "")
                                + " The other choices report the news itself.",
                    feedback={d: wrong[d] for d in distractors}, template="background-sentence"),
-            (0.8 if pure else 0.74) - 0.04 * found.sentence.start / len(ctx.article.text), f"context:{found.sentence.start}",
+            (0.8 if pure else 0.74) - 0.03 * judged - 0.04 * found.sentence.start / len(ctx.article.text),
+            f"context:{found.sentence.start}",
         )
 
 
