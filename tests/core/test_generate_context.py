@@ -204,3 +204,15 @@ def test_a_trend_or_a_rule_named_in_a_news_sentence_keeps_it_out_of_the_wrong_ch
         text = FERRY.replace("Harbour master Lena Ortiz said on Tuesday that the order will stay in place until the inquiry ends.",
                              sentence)
         assert all(sentence not in c.question.choices for c in offered(text)) and offered(text)
+
+
+def test_what_earlier_studies_showed_is_background_and_never_a_wrong_choice():
+    earlier = "Studies have shown that children who sleep well do better in class."
+    text = STUDY.replace("Poor sleep can harm how well children learn and remember.", earlier)
+    assert earlier in keys(text)
+    both = STUDY.replace("Poor sleep can harm how well children learn and remember.",
+                         earlier + " Poor sleep can harm how well children learn and remember.")
+    for candidate in offered(both):
+        assert set(candidate.question.choices) - {candidate.question.answer} <= set(candidate.question.feedback)
+        assert not ({earlier, "Poor sleep can harm how well children learn and remember."}
+                    & (set(candidate.question.choices) - {candidate.question.answer}))

@@ -42,6 +42,7 @@ BEFORE = re.compile(
     r"|\b(?:has|have|had)\s+(?:long\s+)?(?:been|[a-z]+ed)\b[^.;]*\bfor\s+(?:more\s+than\s+|nearly\s+|over\s+|about\s+|"
     r"almost\s+|at\s+least\s+)?(?:[\w-]+\s+)?"
     r"(?:years|decades|generations)\b|\blatest\s+in\s+a\s+(?:series|string|line|run)\s+of\b"
+    r"|\b(?i:studies|research|earlier\s+work)\s+(?:have|has)\s+(?:shown|found|suggested)\b"
     r"|\bcomes?\s+(?:(?:just\s+)?(?:a|one|two|three|\w+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|amid)\b"
 )
 # What marks a sentence as the news of the day, or as a guess about what comes next: a key
@@ -245,14 +246,15 @@ STUDY_TALK = re.compile(
     r"authors?|suggests?|showed|shows|reported|analy[sz]\w*|assigned|enrolled|follow-up|randomi[sz]ed|compared|median|"
     r"responses?|responders|video)\b|\b(?:we|our|us|I|my|you|your|they|their|them)\b", re.IGNORECASE)
 # A present tense that states what holds in general: "can develop into cancer", "comes from".
-GENERAL = re.compile(r"\b(?:can|causes?|comes?|leads?|accounts?\s+for|affects?|occurs?|develops?|live|lives|is|are)\b")
+GENERAL = re.compile(r"\b(?:can|causes?|comes?|leads?|accounts?\s+for|affects?|occurs?|develops?|live|lives|is|are|"
+                     r"(?:do|does)\s+not|needs?|have(?!\s+[a-z]+(?:ed|en)\b))\b")
 NOT_GENERAL = re.compile(r"\b(?:was|were|had|did|will|would|could|may|might|should|must|appears?|seems?)\b")
 
 
 def _general(text: str) -> str:
     """In the report of a study, the verb of a sentence that states what is known in general
     ("Lesions ... can develop into cancer", "Most iodine in food comes from seafood"), or ""."""
-    if STUDY_TALK.search(text) or NOT_GENERAL.search(text) or SPEECH.search(text) or re.search(r"\bsuch\b", text):
+    if STUDY_TALK.search(text) or NOT_GENERAL.search(text) or SPEECH.search(text) or re.search(r"\b(?:such|these|those)\b", text):
         return ""
     if not text[:1].isupper() or re.match(r"(?:This|These|It|What|However|But|And|So|Yet|Also)\b", text):
         return ""  # a list item, or a sentence that leans on the one before
@@ -309,8 +311,8 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
     for index, sentence in enumerate(body):
         text = " ".join(sentence.text.split())
         if (not _usable(text) or PAST_SIGN.search(text) or RULE.search(text) or USUAL.search(text) or KNOWN.search(text)
-                or TREND.search(text) or NORM.search(text)):
-            continue
+                or TREND.search(text) or NORM.search(text) or BEFORE.search(text) or study and _general(text)):
+            continue  # whatever could be background is never a wrong choice
         if sentence.start in judged and index:
             continue  # a judgement reports no event
         quotes = QUOTE_MARK.search(text)
