@@ -216,3 +216,17 @@ def test_what_earlier_studies_showed_is_background_and_never_a_wrong_choice():
         assert set(candidate.question.choices) - {candidate.question.answer} <= set(candidate.question.feedback)
         assert not ({earlier, "Poor sleep can harm how well children learn and remember."}
                     & (set(candidate.question.choices) - {candidate.question.answer}))
+
+
+def test_without_a_dateline_a_year_before_the_latest_one_the_article_gives_is_background():
+    text = (
+        "Council approves bus lanes\n\n"
+        "The Elmford council has approved two new bus lanes on the high street in 2025. "
+        "Councillor Ana Silva said on Monday that work starts in the spring. "
+        "The council rejected a similar plan in 2019 after shops objected to losing parking. "
+        "“Buses are the quickest way to cut traffic,” said Silva."
+    )
+    assert keys(text) == ["The council rejected a similar plan in 2019 after shops objected to losing parking."]
+    # A year the article looks ahead to ("will ... by 2030") does not make 2025 the past.
+    ahead = text.replace(" in 2025.", ". The lanes will be finished in 2030.").replace("in 2019", "in 2025")
+    assert keys(ahead) == []

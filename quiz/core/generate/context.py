@@ -53,7 +53,7 @@ EVENT_DAY = re.compile(
 NEWS_DAY = re.compile(rf"{EVENT_DAY.pattern}|\bso\s+far\b|\brecent(?:ly)?\b|(?<!earlier )\bthis\s+year\b", re.IGNORECASE)
 # A charge is news, or someone's claim, however long the wrong it names has gone on.
 CHARGE = re.compile(r"\b(?:accused|alleged|allegedly|charged|critici[sz]ed|blamed|suspected)\b", re.IGNORECASE)
-AHEAD = re.compile(r"\b(?:will|would|could|may|might|plans?|planned|expected|hopes?)\b", re.IGNORECASE)
+AHEAD = re.compile(r"\b(?:will|would|could|may|might|plans?\s+to|planned\s+to|expected|hopes?\s+to)\b", re.IGNORECASE)
 SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|according\s+to|pointed\s+out|noted|explained|stated|announced|"
                     r"observed|recalled|wrote|argued|claimed|believes?)\b")
 QUOTE_MARK = re.compile(r"[“”\"]")
@@ -167,10 +167,15 @@ def _named(found: Background) -> str:
 
 
 def _news_day(ctx: Context, body: list[Sentence]) -> int | None:
-    """The day of the news: the latest full date in the dateline or the opening sentence."""
+    """The day of the news: the latest full date in the dateline or the opening sentence;
+    with none, the first day of the latest year the article gives to anything done (not
+    what "will" be done by then), so that only a year before it counts as earlier."""
     opening = [s.text for s in ctx.article.sentences[:4] if DATELINE.match(" ".join(s.text.split()))] + [body[0].text] if body else []
     days = [_days(m, latest=False) for text in opening for m in DATE.finditer(text) if m.group(2)]
-    return max(days) if days else None
+    if days:
+        return max(days)
+    years = [int(m.group(3)) for s in body if not AHEAD.search(s.text) for m in (*DATE.finditer(s.text), *YEAR.finditer(s.text))]
+    return max(years) * 372 + 31 + 1 if years else None
 
 
 def _body(ctx: Context) -> list[Sentence]:
