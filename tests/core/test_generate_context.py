@@ -230,3 +230,17 @@ def test_without_a_dateline_a_year_before_the_latest_one_the_article_gives_is_ba
     # A year the article looks ahead to ("will ... by 2030") does not make 2025 the past.
     ahead = text.replace(" in 2025.", ". The lanes will be finished in 2030.").replace("in 2019", "in 2025")
     assert keys(ahead) == []
+
+
+def test_past_work_and_not_the_first_are_background():
+    for sentence in ("Past studies of the bay found the same currents near the pier.",
+                     "The council was not the first to cut ferry speeds on the coast."):
+        text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.", sentence)
+        assert sentence in keys(text)
+
+
+def test_who_someone_currently_is_is_not_offered_as_the_news():
+    # "currently works as" tells who a person is, not what happens in the story.
+    who = "Lena Ortiz currently works as harbour master for three ports on the coast."
+    text = FERRY.replace("Ferry operator Bluewake told reporters it would follow the order.", who)
+    assert offered(text) and all(who not in c.question.choices for c in offered(text))

@@ -43,19 +43,21 @@ BEFORE = re.compile(
     r"almost\s+|at\s+least\s+)?(?:[\w-]+\s+)?"
     r"(?:years|decades|generations)\b|\blatest\s+in\s+a\s+(?:series|string|line|run)\s+of\b"
     r"|\b(?i:studies|research|earlier\s+work)\s+(?:have|has)\s+(?:shown|found|suggested)\b"
+    r"|\b(?i:past)\s+(?:studies|research|work|surveys|experiments|attempts|efforts|missions|outbreaks|deployments)\b"
+    r"|\b(?:is|was|are|were)\s+not\s+the\s+first\b"
     r"|\bcomes?\s+(?:(?:just\s+)?(?:a|one|two|three|\w+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|amid)\b"
 )
 # What marks a sentence as the news of the day, or as a guess about what comes next: a key
 # with these would be news as well as background.
 EVENT_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+week|now|currently)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\b(?:today|tonight|yesterday|this\s+week|now)\b|\bcurrently\s+(?:being|[a-z]+ing)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE)
 NEWS_DAY = re.compile(rf"{EVENT_DAY.pattern}|\bso\s+far\b|\brecent(?:ly)?\b|(?<!earlier )\bthis\s+year\b", re.IGNORECASE)
 # A charge is news, or someone's claim, however long the wrong it names has gone on.
 CHARGE = re.compile(r"\b(?:accused|alleged|allegedly|charged|critici[sz]ed|blamed|suspected)\b", re.IGNORECASE)
 AHEAD = re.compile(r"\b(?:will|would|could|may|might|plans?\s+to|planned\s+to|expected|hopes?\s+to)\b", re.IGNORECASE)
 SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|according\s+to|pointed\s+out|noted|explained|stated|announced|"
-                    r"observed|recalled|wrote|argued|claimed|believes?)\b")
+                    r"observed|recalled|wrote|argued|claimed|believes?|recogni[sz]ed|acknowledged|admitted|conceded)\b")
 QUOTE_MARK = re.compile(r"[“”\"]")
 # Any sign of the past or of a comparison with it, kept out of the wrong choices: a
 # sentence that is news and background at once is not plainly wrong.
