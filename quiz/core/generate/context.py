@@ -1,8 +1,10 @@
 """Background against news: which sentence of the article gives background (the rule the
 story happens under, how things usually work, what was true before), and which report the
 news itself. The student tells them apart among real sentences of the article; the wrong
-choices are sentences that plainly report the news: the opening sentence, a quoted
-reaction, an event dated to the story's own day."""
+choices are sentences that plainly report the news: the opening sentence, a reaction, an
+event dated to the story's own day, in a release what its publisher is doing, in the report
+of a study what the study did or found. In a study's report, what is known in general of
+its subject ("Lesions ... can develop into cancer") is background too."""
 
 from __future__ import annotations
 
@@ -50,8 +52,8 @@ BEFORE = re.compile(
 # What marks a sentence as the news of the day, or as a guess about what comes next: a key
 # with these would be news as well as background.
 EVENT_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+week|now)\b|\bcurrently\s+(?:being|[a-z]+ing)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    re.IGNORECASE)
+    r"\b(?:today|tonight|yesterday|this\s+week|now)\b|\bcurrently\s+(?:being|[a-z]+ing)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 NEWS_DAY = re.compile(rf"{EVENT_DAY.pattern}|\bso\s+far\b|\brecent(?:ly)?\b|(?<!earlier )\bthis\s+year\b", re.IGNORECASE)
 # A charge is news, or someone's claim, however long the wrong it names has gone on.
 CHARGE = re.compile(r"\b(?:accused|alleged|allegedly|charged|critici[sz]ed|blamed|suspected)\b", re.IGNORECASE)
@@ -63,8 +65,8 @@ QUOTE_MARK = re.compile(r"[“”\"]")
 # sentence that is news and background at once is not plainly wrong.
 PAST_SIGN = re.compile(
     r"\b(?:since|previous|previously|earlier|prior|already|before|ago|last|past|history|historic|ever|never|always|record|"
-    r"first|again|long|still|used\s+to|for\s+(?:weeks|months)|unprecedented|typically|usually|normally|traditionally|under|decades?|"
-    r"years?|century|once|initial|initially|originally|formerly)\b|\bas\s+(?:it|they)\s+(?:was|were)\b"
+    r"first|again|long|still|used\s+to|for\s+(?:weeks|months)|unprecedented|typically|usually|normally|traditionally|"
+    r"under|decades?|years?|century|once|initial|initially|originally|formerly)\b|\bas\s+(?:it|they)\s+(?:was|were)\b"
     r"|\bwhen\s+\w+(?:\s+\w+)?\s+(?:was|were)\b|\b(?:in|since|until|by|from|before|after)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
 DATELINE = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
@@ -93,7 +95,7 @@ def _days(match: re.Match, latest: bool) -> int:
 
 class Background(NamedTuple):
     sentence: Sentence
-    kind: str  # "rule", "usual" or "before"
+    kind: str  # "rule", "usual", "before", "dated" or "general"
     cue: str   # the words that show it, verbatim
 
 
@@ -172,11 +174,13 @@ def _news_day(ctx: Context, body: list[Sentence]) -> int | None:
     """The day of the news: the latest full date in the dateline or the opening sentence;
     with none, the first day of the latest year the article gives to anything done (not
     what "will" be done by then), so that only a year before it counts as earlier."""
-    opening = [s.text for s in ctx.article.sentences[:4] if DATELINE.match(" ".join(s.text.split()))] + [body[0].text] if body else []
+    datelines = [s.text for s in ctx.article.sentences[:4] if DATELINE.match(" ".join(s.text.split()))]
+    opening = [*datelines, body[0].text] if body else []
     days = [_days(m, latest=False) for text in opening for m in DATE.finditer(text) if m.group(2)]
     if days:
         return max(days)
-    years = [int(m.group(3)) for s in body if not AHEAD.search(s.text) for m in (*DATE.finditer(s.text), *YEAR.finditer(s.text))]
+    years = [int(m.group(3)) for s in body if not AHEAD.search(s.text)
+             for m in (*DATE.finditer(s.text), *YEAR.finditer(s.text))]
     return max(years) * 372 + 31 + 1 if years else None
 
 
@@ -186,7 +190,7 @@ def _body(ctx: Context) -> list[Sentence]:
     out = []
     for sentence in ctx.article.sentences:
         text = " ".join(sentence.text.split())
-        if title and sentence.start < len(title) + 2 and ctx.article.text.startswith(title) and text == " ".join(title.split()):
+        if title and sentence.start < len(title) + 2 and text == " ".join(title.split()):
             continue
         if DATELINE.match(text) or not text.endswith((".", ".”", '."')):
             continue  # a dateline, a heading such as "Summary", a question
@@ -261,8 +265,10 @@ NOT_GENERAL = re.compile(r"\b(?:was|were|had|did|will|would|could|may|might|shou
 def _general(text: str) -> str:
     """In the report of a study, the verb of a sentence that states what is known in general
     ("Lesions ... can develop into cancer", "Most iodine in food comes from seafood"), or ""."""
-    if STUDY_TALK.search(text) or NOT_GENERAL.search(text) or SPEECH.search(text) or re.search(r"\b(?:such|these|those)\b", text):
+    if STUDY_TALK.search(text) or NOT_GENERAL.search(text) or SPEECH.search(text):
         return ""
+    if re.search(r"\b(?:such|these|those)\b", text):
+        return ""  # "these co-deletions": named in a sentence the student does not see
     if not text[:1].isupper() or re.match(r"(?:This|These|It|What|However|But|And|So|Yet|Also)\b", text):
         return ""  # a list item, or a sentence that leans on the one before
     match = GENERAL.search(text)
@@ -274,8 +280,8 @@ def _tells_past(text: str) -> bool:
     "[He] liked ..."): then the reaction is background as well as news."""
     said = re.split(r"\b(?:said|says|told|added)\b", text, maxsplit=1)
     reported = re.findall(r"[“\"]([^”\"]+)[”\"]", text) or said[1:]
-    return any(re.search(r"\b(?:was|were|had|did|used\s+to)\b|(?:\]|\b(?:he|she|they|it|I|we)\b)\s+\w+ed\b", words, re.IGNORECASE)
-               for words in reported)
+    past = re.compile(r"\b(?:was|were|had|did|used\s+to)\b|(?:\]|\b(?:he|she|they|it|I|we)\b)\s+\w+ed\b", re.IGNORECASE)
+    return any(past.search(words) for words in reported)
 
 
 # A verb that reports the news as now: "has expelled", "is mobilizing", "announced", "suggest".
@@ -302,13 +308,12 @@ ARGUES = re.compile(r"\b(?:confirm|confirms|confirmed|show|shows|showed|prove|pr
 
 def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, str]]:
     """Sentences that plainly report the news and nothing from before it: the opening
-    sentence where it reports the news as now (a feature may open on a story from years
-    ago), a reaction, a sentence dated to the story's own day, and the rest of the opening
-    paragraph."""
+    sentence, a reaction, a sentence dated to the story's own day, what a release's
+    publisher is doing and what a study did or found."""
     judged = {fact.data["sentence_start"] for fact in ctx.of_kind("opinion")}
     opening = " ".join(body[0].text.split()) if body else ""
     # A feature may open on a story from years ago: only an opening that reports the news
-    # as now makes it, and the rest of its paragraph, the news.
+    # as now ("has expelled", "announced on Friday") is the news.
     news_first = bool(EVENT_DAY.search(opening) or NOW_VERB.search(opening)) and not QUOTE_MARK.search(opening)
     # A release tells of its publisher's own work as it happens: "has deployed", "is working"
     # report the news. In a report by others, "Microsoft has replaced it with newer
@@ -333,7 +338,8 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
         elif study and FINDING.search(text) and not AHEAD.search(text):
             found.append((sentence, "finding"))
         elif EVENT_DAY.search(text) and not AHEAD.search(text) or release and news_first and (
-                sentence.paragraph == body[0].paragraph and NOW_VERB.search(text) or DOING.search(text) and not AHEAD.search(text)):
+                sentence.paragraph == body[0].paragraph and NOW_VERB.search(text)
+                or DOING.search(text) and not AHEAD.search(text)):
             found.append((sentence, "event"))
     # The opening sentence first, then one of each other kind before a second of any.
     order = {"lead": 0, "finding": 1, "reaction": 2, "event": 3}
