@@ -244,3 +244,10 @@ def test_who_someone_currently_is_is_not_offered_as_the_news():
     who = "Lena Ortiz currently works as harbour master for three ports on the coast."
     text = FERRY.replace("Ferry operator Bluewake told reporters it would follow the order.", who)
     assert offered(text) and all(who not in c.question.choices for c in offered(text))
+
+
+def test_background_the_article_labels_as_background_is_not_asked():
+    # Under a heading "Background", the heading gives the answer away.
+    labelled = STUDY.replace("Poor sleep can harm", "Background\n\nPoor sleep can harm").replace(
+        "The researchers followed", "Results\n\nThe researchers followed")
+    assert keys(STUDY) and not keys(labelled)

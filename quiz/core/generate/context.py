@@ -135,6 +135,8 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
     if len(news) < 2:
         return
     for found in _backgrounds(ctx, body, _news_day(ctx, body)):
+        if _heading_before(ctx, found.sentence).lower() in LABELLED:
+            continue  # the article labels it: the heading gives the answer away
         wrong = {_shown(s.text): FEEDBACK[role] for s, role in news if s != found.sentence}
         key = _shown(found.sentence.text)
         if len(wrong) < 2 or key in wrong:
@@ -160,6 +162,19 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
             (0.8 if pure else 0.74) - 0.03 * judged - 0.04 * found.sentence.start / len(ctx.article.text),
             f"context:{found.sentence.start}",
         )
+
+
+# Headings under which an article puts its own background.
+LABELLED = frozenset(("background", "context", "history"))
+
+
+def _heading_before(ctx: Context, sentence: Sentence) -> str:
+    """The heading the sentence stands under ("Background", "The Study"), or ""."""
+    for before in reversed([s for s in ctx.article.sentences if s.start < sentence.start]):
+        text = " ".join(before.text.split())
+        if len(text.split()) <= 4 and not text.endswith((".", "!", "?", ":", "”", '"')):
+            return text
+    return ""
 
 
 def _named(found: Background) -> str:
