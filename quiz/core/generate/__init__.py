@@ -16,8 +16,8 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, count_alone, figure_part, figure_source, firm_claims, headline, interview, kinds,
-    language, not_yet, numbers, opinion,
+    accusation, attribution, compared, context, count_alone, figure_part, figure_source, firm_claims, headline, interview,
+    kinds, language, not_yet, numbers, opinion,
     publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
@@ -50,7 +50,7 @@ TEMPLATES: tuple[Template, ...] = (
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
-    interview.question_premise,
+    interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
 )
@@ -79,6 +79,8 @@ MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 MAX_FOR["question-premise"] = 1
 # Whose words a quotation with no speaker beside it are: a second asks the same with other names.
 MAX_FOR["continued-quote"] = 1
+# Which sentence is background: one lesson a pack, whatever the background.
+MAX_FOR["background-sentence"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # What backs a flat "will", and whose reading a "proves" is: a second is the same lesson.

@@ -1,0 +1,253 @@
+"""Background against news: which sentence gives background (a rule, the usual way, what
+was before, an event dated before the news), the wrong choices sentences that plainly report
+the news; each asked on short invented articles."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import context, generate_questions
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def offered(text: str):
+    article = parse_article(text)
+    return list(context.background_sentence(Context(article, read_facts(article), random.Random(1))))
+
+
+def keys(text: str) -> list[str]:
+    return [c.question.answer for c in offered(text)]
+
+
+FERRY = (
+    "Harbour council orders ferries to cut their speed\n\n"
+    "The Portwell harbour council has ordered all ferries to cut their speed in the bay, after two boats collided near the pier. "
+    "Harbour master Lena Ortiz said on Tuesday that the order will stay in place until the inquiry ends.\n\n"
+    "“We cannot wait for another crash,” said Ortiz.\n\n"
+    "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay. "
+    "Ferries on the route are already fitted with radar that warns of nearby boats.\n\n"
+    "Ferry operator Bluewake told reporters it would follow the order."
+)
+
+
+def test_a_rule_and_what_was_already_true_are_background_and_the_news_is_not():
+    found = offered(FERRY)
+    assert set(keys(FERRY)) == {
+        "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay.",
+        "Ferries on the route are already fitted with radar that warns of nearby boats.",
+    }
+    for candidate in found:
+        q = candidate.question
+        assert q.skill == "context" and q.template == "background-sentence" and candidate.worth >= 0.7
+        assert problems(q, FERRY) == []
+        assert q.evidence == q.answer
+        wrong = set(q.choices) - {q.answer}
+        # The opening sentence, reactions and a sentence dated to the story's own day.
+        assert wrong <= {
+            "The Portwell harbour council has ordered all ferries to cut their speed in the bay, after two boats collided "
+            "near the pier.",
+            "Harbour master Lena Ortiz said on Tuesday that the order will stay in place until the inquiry ends.",
+            "“We cannot wait for another crash,” said Ortiz.",
+            "Ferry operator Bluewake told reporters it would follow the order.",
+        } and len(wrong) == 3
+        assert set(q.feedback) == wrong
+    rule = next(c.question for c in found if c.question.answer.startswith("Under"))
+    assert "“Under the Coastal Waters Act”" in rule.explanation and "rule" in rule.explanation
+    before = next(c.question for c in found if c.question.answer.startswith("Ferries"))
+    assert "before this news" in before.explanation
+
+
+def test_a_sentence_that_is_news_and_background_at_once_is_not_a_wrong_choice():
+    # The reaction compares with the past: it is not plainly news, so it is never offered
+    # as the wrong choice beside the background.
+    text = FERRY.replace("“We cannot wait for another crash,” said Ortiz.",
+                         "“The bay has never been this busy,” said Ortiz.")
+    for candidate in offered(text):
+        assert "“The bay has never been this busy,” said Ortiz." not in candidate.question.choices
+
+
+def test_a_quoted_claim_about_the_past_is_not_asked_as_background():
+    # Someone's account of the past is their claim, not the article's own background.
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "Ortiz said ferries on the route are already fitted with radar.")
+    assert keys(text) == ["Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."]
+
+
+def test_an_event_dated_well_before_the_news_is_background():
+    text = (
+        "Town opens new library\n"
+        "Monday, June 9, 2025\n"
+        "The town of Elmford opened its new public library today, with room for 40,000 books. "
+        "Mayor Ruth Adeyemi said on Monday that the library will open every day of the week. "
+        "The old library on Mill Street closed in March 2022 after its roof failed an inspection. "
+        "“Children finally have a place to read after school,” said Adeyemi."
+    )
+    (found,) = offered(text)
+    q = found.question
+    assert q.answer == "The old library on Mill Street closed in March 2022 after its roof failed an inspection."
+    assert "“March 2022”, before the news" in q.explanation
+    # The same sentence dated to the week of the news is news.
+    assert not offered(text.replace("in March 2022", "on June 6, 2025"))
+
+
+def test_a_study_s_own_dates_are_not_background():
+    text = (
+        "Children who walk to school sleep better, study finds\n"
+        "Monday, June 9, 2025\n"
+        "Children who walk to school sleep longer than those driven, a new study has found. "
+        "The survey of 900 pupils was carried out in March 2023 in twelve schools. "
+        "“Walking seems to help children settle at night,” said lead author Dr Sam Reyes. "
+        "The researchers said on Monday that they will now look at older pupils."
+    )
+    assert not offered(text)
+
+
+def test_a_feature_that_opens_on_the_past_does_not_offer_its_opening_as_news():
+    text = (
+        "A baker's second chance\n\n"
+        "Marta Kowal lost her bakery to a fire on a winter night. "
+        "The shop was first opened in 1998 by her parents, who ran it for twenty years. "
+        "Kowal told neighbours on Saturday that she will bake again in a rented kitchen. "
+        "“I owe it to the street,” Kowal said."
+    )
+    for candidate in offered(text):
+        assert "Marta Kowal lost her bakery to a fire on a winter night." not in candidate.question.choices
+
+
+def test_speeches_and_interviews_are_not_asked():
+    speech = (
+        "Remarks at the harbour\n\n"
+        "Thank you all for coming to the harbour today. Under the Coastal Waters Act, harbour councils may set speed "
+        "limits only inside their own bay. Ferries on the route are already fitted with radar that warns of nearby boats. "
+        "I say to you today that we will keep this bay safe for every family. We will act, and we will act now. "
+        "Together we can make the harbour safe again."
+    )
+    article = parse_article(speech)
+    facts = read_facts(article)
+    assert facts.kind.kind == "speech"
+    assert not offered(speech)
+
+
+def test_the_pack_asks_one_background_question():
+    article = parse_article(FERRY)
+    chosen = [q for q in generate_questions(article, read_facts(article), seed=1) if q.template == "background-sentence"]
+    assert len(chosen) == 1 and chosen[0].skill == "context"
+
+
+def test_a_comparison_with_the_past_is_background_that_asks_for_a_check():
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "It was the first time since 1990 that the council has closed any part of the bay.")
+    found = {c.question.answer: c for c in offered(text)}
+    first = found["It was the first time since 1990 that the council has closed any part of the bay."].question
+    assert "check that the comparison is fair" in first.explanation
+    rule = found["Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."].question
+    assert "comparison" not in rule.explanation
+
+
+def test_background_in_an_aside_of_a_news_sentence_is_worth_less_than_a_sentence_of_background():
+    text = FERRY.replace(
+        "Ferries on the route are already fitted with radar that warns of nearby boats.",
+        "The council did not explain why the order skipped the mayor, who typically signs harbour orders.")
+    worth = {c.question.answer[:5]: c.worth for c in offered(text)}
+    assert worth["The c"] < worth["Under"] and worth["The c"] >= 0.7
+
+
+def test_a_charge_of_long_wrongdoing_is_news_not_background():
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "The ferry firm has been accused of ignoring speed limits for three years.")
+    assert keys(text) == ["Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."]
+    text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",
+                         "The ferry firm has carried passengers across the bay for forty years.")
+    assert "The ferry firm has carried passengers across the bay for forty years." in keys(text)
+
+
+STUDY = (
+    "Walking to school linked to better sleep\n\n"
+    "Children who walk to school fall asleep faster than children who are driven, a new study suggests. The study "
+    "was published in the journal Child Health.\n\n"
+    "Poor sleep can harm how well children learn and remember.\n\n"
+    "The researchers followed 900 participants in twelve schools for one term in a randomized trial. "
+    "Children who walked at least 15 minutes each way fell asleep 11 minutes sooner on average.\n\n"
+    "“The difference is clear,” said lead author Dr Sam Reyes. "
+    "“Walking seems to help children settle at night.”"
+)
+
+
+def test_in_the_report_of_a_study_what_holds_in_general_is_background_and_the_finding_is_news():
+    article = parse_article(STUDY)
+    assert read_facts(article).kind.kind == "study"
+    (found,) = offered(STUDY)
+    q = found.question
+    assert q.answer == "Poor sleep can harm how well children learn and remember."
+    findings = [c for c in q.choices if q.feedback.get(c) == context.FEEDBACK["finding"]]
+    assert findings and set(findings) <= {
+        "The researchers followed 900 participants in twelve schools for one term in a randomized trial.",
+        "Children who walked at least 15 minutes each way fell asleep 11 minutes sooner on average."}
+    assert "not something the study found" in q.explanation and problems(q, STUDY) == []
+
+
+def test_a_sentence_inside_a_quotation_is_never_background():
+    # The second sentence of a quotation carries no quotation marks of its own.
+    text = STUDY.replace("“Walking seems to help children settle at night.”",
+                         "Children need calm before bed. Walking gives them that.”").replace(
+        "“The difference is clear,” said lead author Dr Sam Reyes. ",
+        "Lead author Dr Sam Reyes said: “We were surprised. ")
+    assert "Children need calm before bed." not in keys(text)
+
+
+def test_a_trend_or_a_rule_named_in_a_news_sentence_keeps_it_out_of_the_wrong_choices():
+    # "falling", "in breach of the rules": each measures the news against what was before.
+    trend = "Ortiz said on Tuesday that ferry speeds in the bay have been falling."
+    norm = "Ortiz said on Tuesday that some ferries sail in breach of the harbour rules."
+    for sentence in (trend, norm):
+        text = FERRY.replace("Harbour master Lena Ortiz said on Tuesday that the order will stay in place until the inquiry ends.",
+                             sentence)
+        assert all(sentence not in c.question.choices for c in offered(text)) and offered(text)
+
+
+def test_what_earlier_studies_showed_is_background_and_never_a_wrong_choice():
+    earlier = "Studies have shown that children who sleep well do better in class."
+    text = STUDY.replace("Poor sleep can harm how well children learn and remember.", earlier)
+    assert earlier in keys(text)
+    both = STUDY.replace("Poor sleep can harm how well children learn and remember.",
+                         earlier + " Poor sleep can harm how well children learn and remember.")
+    for candidate in offered(both):
+        assert set(candidate.question.choices) - {candidate.question.answer} <= set(candidate.question.feedback)
+        assert not ({earlier, "Poor sleep can harm how well children learn and remember."}
+                    & (set(candidate.question.choices) - {candidate.question.answer}))
+
+
+def test_without_a_dateline_a_year_before_the_latest_one_the_article_gives_is_background():
+    text = (
+        "Council approves bus lanes\n\n"
+        "The Elmford council has approved two new bus lanes on the high street in 2025. "
+        "Councillor Ana Silva said on Monday that work starts in the spring. "
+        "The council rejected a similar plan in 2019 after shops objected to losing parking. "
+        "“Buses are the quickest way to cut traffic,” said Silva."
+    )
+    assert keys(text) == ["The council rejected a similar plan in 2019 after shops objected to losing parking."]
+    # A year the article looks ahead to ("will ... by 2030") does not make 2025 the past.
+    ahead = text.replace(" in 2025.", ". The lanes will be finished in 2030.").replace("in 2019", "in 2025")
+    assert keys(ahead) == []
+
+
+def test_past_work_and_not_the_first_are_background():
+    for sentence in ("Past studies of the bay found the same currents near the pier.",
+                     "The council was not the first to cut ferry speeds on the coast."):
+        text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.", sentence)
+        assert sentence in keys(text)
+
+
+def test_who_someone_currently_is_is_not_offered_as_the_news():
+    # "currently works as" tells who a person is, not what happens in the story.
+    who = "Lena Ortiz currently works as harbour master for three ports on the coast."
+    text = FERRY.replace("Ferry operator Bluewake told reporters it would follow the order.", who)
+    assert offered(text) and all(who not in c.question.choices for c in offered(text))
+
+
+def test_background_the_article_labels_as_background_is_not_asked():
+    # Under a heading "Background", the heading gives the answer away.
+    labelled = STUDY.replace("Poor sleep can harm", "Background\n\nPoor sleep can harm").replace(
+        "The researchers followed", "Results\n\nThe researchers followed")
+    assert keys(STUDY) and not keys(labelled)
