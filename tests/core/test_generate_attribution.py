@@ -260,6 +260,18 @@ def test_a_quotation_that_opens_a_paragraph_goes_on_from_the_speaker_at_the_end_
     assert "at the start of the next paragraph" in question.explanation
 
 
+def test_a_quotation_split_in_one_paragraph_is_asked_only_where_an_outlet_passed_it_on():
+    # '“…,” Frost said. “The board …”': the name stands a sentence away; nothing to work out.
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board", "Frost said. “The board")
+    assert asked(attribution.continued_quote, text) == []
+
+
+def test_a_quotation_a_sentence_ending_in_a_colon_gives_to_its_speaker_is_not_asked():
+    text = FERRY.replace("Frost said, according to the Associated Press. “The board",
+                         "Frost said.\n\nLater, Frost wrote on the board's website:\n\n“The board")
+    assert asked(attribution.continued_quote, text) == []
+
+
 def test_a_continued_quotation_is_not_asked_where_the_sentence_before_quotes_no_one():
     # A sentence of the writer's own stands between Frost's words and the quotation.
     text = FERRY.replace("Frost said, according to the Associated Press. “The board",
@@ -293,7 +305,7 @@ def test_a_continued_quotation_whose_he_has_no_name_before_it_is_not_asked():
 def test_a_quotation_after_a_statement_someone_issued_is_theirs():
     text = ("Council votes to sell the old library\n\n"
             "The town council voted on Monday to sell the old library building on Bridge Street.\n\n"
-            "Councillor Ruth Adeyemi, who voted against the sale, issued a statement after the meeting. "
+            "Councillor Ruth Adeyemi, who voted against the sale, issued a statement after the meeting.\n\n"
             "“Selling the library to pay for the new car park is a choice this town will regret for many years.”\n\n"
             "Council leader Tom Hale said the building needed repairs the council could not afford.")
     (question,) = asked(attribution.continued_quote, text)
@@ -325,7 +337,7 @@ def test_a_quotation_given_to_she_is_not_asked_where_the_passage_names_another_w
 
 def test_someone_the_sentence_before_names_is_a_wrong_choice():
     text = FERRY.replace("Frost said, according to the Associated Press. “The board",
-                         "Frost said at a meeting called by the mayor, Tom Reyes. “The board")
+                         "Frost said at a meeting called by the mayor, Tom Reyes.\n\n“The board")
     (question,) = asked(attribution.continued_quote, text)
     assert question.feedback["Tom Reyes"].startswith("The sentence before also names Tom Reyes")
 
@@ -345,7 +357,7 @@ def test_a_quotation_that_goes_on_from_an_unnamed_source_is_theirs():
     text = ("Fire closes city centre road\n\n"
             "A fire at a furniture shop closed Mill Road in the city centre on Sunday night.\n\n"
             "“Crews worked through the night to stop the fire spreading to the flats above,” a fire service "
-            "spokesman said. “The cause of the fire is not yet known and an investigation has begun.”\n\n"
+            "spokesman said.\n\n“The cause of the fire is not yet known and an investigation has begun.”\n\n"
             "Shop owner Priya Shah said she had lost stock worth thousands of pounds.")
     (question,) = asked(attribution.continued_quote, text)
     assert question.answer == "A fire service spokesman"

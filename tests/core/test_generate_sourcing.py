@@ -107,6 +107,14 @@ def test_a_role_keeps_the_organisation_the_person_works_for():
     assert with_article("AARP's policy director") == "AARP's policy director"
 
 
+def test_a_role_takes_the_article_its_initials_are_said_with():
+    # Capitals said as a word take "a"; said letter by letter, "an"; a capitalised office is one person's.
+    assert with_article("NATO spokesman") == "a NATO spokesman"
+    assert with_article("FBI agent") == "an FBI agent"
+    assert with_article("ESA Administrator") == "the ESA Administrator"
+    assert with_article("hospital administrator") == "a hospital administrator"
+
+
 def test_an_unnamed_group_is_counted_by_its_head_noun():
     assert unnamed_label("senators and lobbyists close to the governor") == "unnamed senators and lobbyists close to the governor"
     assert unnamed_label("an aide close to the mayor") == "an unnamed aide close to the mayor"

@@ -290,6 +290,11 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         if _named_after(ctx, fact, speaker):
             continue  # '“We are devastated.” Those were the words of Ann Lee.': named after, not before
         start, how, same_paragraph, before = lead
+        if ctx.article.text[:fact.start].rstrip(" \n“\"").endswith(":"):
+            continue  # 'Obama tweeted:' and then the words: given to their speaker, not continued
+        relayed = (outlet := PASSED_ON.search(ctx.article.text, start, fact.start)) and is_outlet(outlet.group("outlet"))
+        if same_paragraph and not relayed:
+            continue  # '“…,” Tyler says. “I really …”': a quotation split in one paragraph is found, not worked out
         shown = _shown(ctx, fact, speaker, before)
         if shown is None:
             continue

@@ -214,7 +214,7 @@ def with_article(role: str) -> str:
     if re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s)\s", role):
         return role  # "AARP's policy director", "Greenfield Bank's chief economist"
     if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator|"
-                 r"minister|secretary|governor|mayor)$", role, re.IGNORECASE) and role[:1].isupper():
+                 r"minister|secretary|governor|mayor|administrator)$", role, re.IGNORECASE) and role[:1].isupper():
         return "the " + role  # "North Korean leader", "RTOG trial's principal investigator": one person
     return indefinite(role) + " " + role
 
@@ -224,9 +224,15 @@ def indefinite(word: str) -> str:
     first = word.split()[0] if word.split() else ""
     if re.match(r"(?:U\.|US\b|Uni|Eu|One|Use|Usu)", first):
         return "a"
-    if first[:1] in "AEIOUaeiou" or re.match(r"[FHLMNRSX](?:\.|[A-Z]|$)", first):
+    if first[:1] in "AEIOUaeiou" or re.match(r"[FHLMNRSX](?:\.|[A-Z]|$)", first) and not _said_as_word(first):
         return "an"  # "an FBI agent", "an NHS doctor"
     return "a"
+
+
+def _said_as_word(initials: str) -> bool:
+    """Whether capitals are said as a word, not letter by letter: 'NASA', 'NATO' ('a NASA
+    engineer') against 'NHS', 'FBI' ('an FBI agent')."""
+    return bool(re.fullmatch(r"[A-Z][AEIOU][A-Z]{2,}", initials))
 
 
 def tidy_description(text: str) -> str:
