@@ -251,3 +251,26 @@ def test_background_the_article_labels_as_background_is_not_asked():
     labelled = STUDY.replace("Poor sleep can harm", "Background\n\nPoor sleep can harm").replace(
         "The researchers followed", "Results\n\nThe researchers followed")
     assert keys(STUDY) and not keys(labelled)
+
+
+def test_a_state_of_affairs_or_a_dated_report_is_never_offered_as_the_news():
+    # "has said … as of", a date, "currently": each may be background, so none is a wrong choice.
+    text = FERRY.replace(
+        "Ferry operator Bluewake told reporters it would follow the order.",
+        "Safety group SeaWatch has said that, as of May, the bay has had 14 near misses. On March 3, 2024, the council "
+        "announced a review of ferry routes. The old pier is currently being rebuilt.")
+    stated = ("Safety group SeaWatch has said that, as of May, the bay has had 14 near misses.",
+              "On March 3, 2024, the council announced a review of ferry routes.",
+              "The old pier is currently being rebuilt.")
+    assert offered(text)
+    for candidate in offered(text):
+        assert not set(stated) & set(candidate.question.choices)
+
+
+def test_a_release_is_not_called_a_news_article():
+    text = ("Ministry Restocks Rivers\n\nPress Release\n\n"
+            "The Fisheries Ministry has restocked 30 rivers on Monday. We have trained 40 inspectors on Tuesday. "
+            "Under the Rivers Act, only the ministry may restock rivers. Minister Ann Lowe said on Monday that the "
+            "work would go on.")
+    asked = [c.question for c in offered(text)]
+    assert asked and all(q.prompt.startswith("This text mixes its news with background") for q in asked)

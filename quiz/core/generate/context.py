@@ -54,6 +54,9 @@ BEFORE = re.compile(
 EVENT_DAY = re.compile(
     r"\b(?:today|tonight|yesterday|this\s+week|now)\b|\bcurrently\s+(?:being|[a-z]+ing)\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+# A day an event happened on; "currently" or "now" tells of a state, which may be background.
+ON_THE_DAY = re.compile(r"\b(?:today|tonight|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                        re.IGNORECASE)
 NEWS_DAY = re.compile(rf"{EVENT_DAY.pattern}|\bso\s+far\b|\brecent(?:ly)?\b|(?<!earlier )\bthis\s+year\b", re.IGNORECASE)
 # A charge is news, or someone's claim, however long the wrong it names has gone on.
 CHARGE = re.compile(r"\b(?:accused|alleged|allegedly|charged|critici[sz]ed|blamed|suspected)\b", re.IGNORECASE)
@@ -151,8 +154,9 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
         judged = any(f.data["sentence_start"] == found.sentence.start for f in ctx.of_kind("opinion", mode="judge"))
         yield Candidate(
             choice(ctx, key, distractors, id=f"background-{slugify(key, 28)}", skill="context",
-                   prompt=("News articles mix the news with background that helps a reader judge it. Which of these "
-                           "sentences gives background, not the news itself?"),
+                   prompt=(f"{'This text mixes its' if ctx.kind.kind == 'press-release' else 'News articles mix the'} "
+                           "news with background that helps a reader judge it. Which of these sentences gives "
+                           "background, not the news itself?"),
                    evidence=found.sentence.text.strip(),
                    explanation=f"{_named(found)} is background. {WHY[found.kind]}"
                                + (" It also sets the news against the past: check that the comparison is fair."
@@ -342,17 +346,20 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
             continue  # whatever could be background is never a wrong choice
         if sentence.start in judged and index:
             continue  # a judgement reports no event
+        if index and DATE.search(text):
+            continue  # "On February 7, 2021, the ministry announced …": what set the news off may be background
         quotes = QUOTE_MARK.search(text)
         if index == 0:
             if news_first:
                 found.append((sentence, "lead"))
-        elif re.search(r"\b(?:said|says|told|added)\b", text) and not _tells_past(text):
+        elif re.search(r"(?<!has )(?<!have )\b(?:said|says|told|added)\b", text) and not _tells_past(text):
+            # "Secunia has said that, as of March, …": a state of affairs someone reports, no reaction
             found.append((sentence, "reaction"))
         elif quotes or ARGUES.search(text):
             continue
         elif study and FINDING.search(text) and not AHEAD.search(text):
             found.append((sentence, "finding"))
-        elif EVENT_DAY.search(text) and not AHEAD.search(text) or release and news_first and (
+        elif ON_THE_DAY.search(text) and not AHEAD.search(text) or release and news_first and (
                 sentence.paragraph == body[0].paragraph and NOW_VERB.search(text)
                 or DOING.search(text) and not AHEAD.search(text)):
             found.append((sentence, "event"))
