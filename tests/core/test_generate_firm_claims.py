@@ -175,3 +175,11 @@ def test_a_pack_asks_what_backs_a_flat_will_once_even_of_two_people():
         "Only Ana Ruiz's own word: no figure, study or expert backs it", "Only Tom Reyes's own word: no figure, study or expert backs it"}
     pack = generate_pack(text, seed=1)
     assert [q.template for q in pack.questions].count("firm-forecast") == 1
+
+
+def test_a_forecast_given_a_reason_or_a_start_beside_it_is_not_asked():
+    # "Nothing backs it" would be untrue: the speech gives a reason, the release says it has begun.
+    reason = SPEECH.replace("but they will go away.", "but they will go away. They will go away because our people "
+                                                      "have the will to work.")
+    begun = RELEASE.replace("Councils can apply", "The grants are already helping families in two provinces. Councils can apply")
+    assert offered(reason)[0] == [] and offered(begun)[0] == []

@@ -10,7 +10,7 @@ from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
 from quiz.core.generate import speech as speech_templates
 from quiz.core.generate.common import Context
-from quiz.core.generate.opinion import ASKS, shown_alone
+from quiz.core.generate.opinion import ASKS, as_said, shown_alone
 
 SPEECH = """Clean water for the Green River
 
@@ -488,3 +488,10 @@ def test_obviously_on_what_the_speaker_felt_is_not_asked_for_evidence():
     felt = LIBRARY_SPEECH.replace("The library, of course, costs the town far less than the new car park did.",
                                   "When I first walked into the library, I was obviously nervous about the closure.")
     assert not _offered(speech_templates.given_as_known, felt)
+
+
+def test_words_that_name_a_speaker_of_the_house_are_said_by_the_person_giving_the_speech():
+    ctx = context(SPEECH)
+    assert as_said("Neither the Speaker nor myself knew of it.", ctx) == (
+        "In the speech, the person giving it says: “Neither the Speaker nor myself knew of it.”")
+    assert as_said("We knew of it.", ctx) == "In the speech, the speaker says: “We knew of it.”"

@@ -37,3 +37,11 @@ def claim_evidence(ctx: Context, fact: Fact) -> str | None:
 
 def fact_sentence(ctx: Context, fact: Fact) -> str:
     return ctx.article.text[fact.data["sentence_start"] : fact.data["sentence_end"]]
+
+
+def paragraphs_beside(text: str, offset: int) -> str:
+    """The paragraph holding `offset` with the paragraphs just before and after it."""
+    before = [p for p in text[:offset].split("\n") if p.strip()]
+    after = [p for p in text[offset:].split("\n") if p.strip()]
+    return "\n".join(before[-2:] + after[:2]) if text[offset - 1 : offset] not in ("\n", "") else \
+        "\n".join(before[-1:] + after[:2])

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, self_contained, slugify, speaker_of
-from quiz.core.generate.opinion import shown_alone
-from quiz.core.generate.sourcing import _paragraphs_beside
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify, speaker_of
+from quiz.core.generate.evidence import paragraphs_beside
+from quiz.core.generate.opinion import as_said, shown_alone
 from quiz.core.generate.speech import FUTURE_VERDICT
 
 # "will go away", "won't stop", "shall prevail", "will never forgive": a flat future.
@@ -53,6 +53,9 @@ EXPERT = re.compile(r"\b(?:expert|scientist|professor|researcher|meteorologist|f
 # which is as often a court's as a study's.
 EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|polls?|data|statistics|experiments?|tests?|tested|"
                       r"shows?|showed|shown|found|finds|records)\b", re.IGNORECASE)
+# A reason or a start given near it ("… because we have the capacity", "already allowing"):
+# then "nothing backs it" is untrue, and what the reason is worth is another lesson.
+REASON = re.compile(r"\b(?:because|already|thanks to|as a result of)\b", re.IGNORECASE)
 # "They will go away", "This is why ...": a subject that stands for something said before.
 # "This funding will help" names what it means.
 POINTS_BACK = re.compile(r"(?:It|They)\b|(?:This|These|That|Those) (?:will|won|shall|is|are|was|were|has|have)\b")
@@ -74,8 +77,9 @@ def firm_forecast(ctx: Context) -> Iterator[Candidate]:
         for start, end in _pieces(sentence):
             found = _firm(ctx.article.text[start:end])
             who = found and _whose(ctx, start + found.start())
-            if not who or EVIDENCE.search(_paragraphs_beside(ctx.article.text, sentence.start)):
-                continue  # a study or a test nearby could be read as backing it
+            beside = paragraphs_beside(ctx.article.text, sentence.start)
+            if not who or EVIDENCE.search(beside) or REASON.search(beside):
+                continue  # a study, a test or a reason nearby could be read as backing it
             shown = _shown(ctx, index, start, end, who)
             if shown is not None:
                 yield _question(ctx, sentence, *shown, _clause(ctx.article.text[start:end], found), found, who)
@@ -162,13 +166,13 @@ def _question(ctx: Context, sentence: Sentence, shown: str, evidence: str, claim
     text = TEXT_NAME.get(ctx.kind.kind, "article")
     word = found.group("word")
     if own:
-        lead = "In the speech, the speaker says:" if ctx.kind.kind == "speech" else f"The {text} says:"
+        said = as_said(shown, ctx, text)
         asked = f"What does the {text} give to back up “{claim}”?"
         reason = {"speech": "a speaker says it to win listeners over",
                   "press-release": "a publisher says it of its own work, to win readers' trust"}.get(
             ctx.kind.kind, "a writer says it to win readers over")
     else:
-        lead = f"{who} says:"
+        said = f"{who} says: {quoted(shown)}"
         asked = f"What does {who} give to back up “{claim}”?"
         reason = f"{who} may hope for it or mean it, but no one can know the future"
     answer = f"Only {who}'s own word: no figure, study or expert backs it"
@@ -184,7 +188,7 @@ def _question(ctx: Context, sentence: Sentence, shown: str, evidence: str, claim
                    "reader should hold it as a forecast or a promise, and check later whether it happened.")
     return Candidate(
         choice(ctx, answer, list(wrong), id=f"firm-forecast-{slugify(shown, 24)}", skill="uncertainty",
-               prompt=f"{lead} {quoted(shown)} {asked}", evidence=evidence,
+               prompt=f"{said} {asked}", evidence=evidence,
                explanation=explanation, feedback=wrong, template="firm-forecast"),
         0.74 + 0.02 * ctx.centrality(sentence.start), f"firm-forecast:{sentence.start}",
     )
@@ -251,7 +255,6 @@ def proof_claim(ctx: Context) -> Iterator[Candidate]:
 
 def _proof_question(ctx: Context, sentence: Sentence, shown: str, evidence: str, verb: str, who: str) -> Candidate:
     text = TEXT_NAME[ctx.kind.kind]
-    lead = "In the speech, the speaker says:" if ctx.kind.kind == "speech" else f"The {text} says:"
     answer = f"{capitalise(who)}'s own judgement of what the facts mean"
     wrong = {
         f"A finding of a study the {text} cites": f"The {text} cites no study that says this: “{verb}” is {who}'s own "
@@ -265,7 +268,7 @@ def _proof_question(ctx: Context, sentence: Sentence, shown: str, evidence: str,
                    f"this is {who}'s judgement, which readers can weigh, not a fact the {text} shows.")
     return Candidate(
         choice(ctx, answer, list(wrong), id=f"proof-claim-{slugify(verb + ' ' + shown, 24)}", skill="fact-vs-opinion",
-               prompt=f"{lead} {quoted(shown)} What kind of claim is this?", evidence=evidence,
+               prompt=f"{as_said(shown, ctx, text)} What kind of claim is this?", evidence=evidence,
                explanation=explanation, feedback=wrong, template="proof-claim"),
         0.75, f"proof-claim:{sentence.start}",
     )

@@ -49,10 +49,14 @@ def audience(ctx: Context) -> str:
     return "listeners" if ctx.kind.kind == "speech" else "readers"
 
 
-def as_said(text: str, ctx: Context) -> str:
+def as_said(text: str, ctx: Context, publisher: str = "") -> str:
     """A sentence quoted in a prompt; in a speech, said by the speaker, so that its "we" and
-    "I" have their person."""
-    return f"In the speech, the speaker says: {quoted(text)}" if ctx.kind.kind == "speech" else quoted(text)
+    "I" have their person (the one giving it, where the words name a "Speaker" of a house);
+    elsewhere said by the text (`publisher`: "release") when given."""
+    if ctx.kind.kind == "speech":
+        who = "the person giving it" if re.search(r"\bSpeaker\b", text) else "the speaker"
+        return f"In the speech, {who} says: {quoted(text)}"
+    return f"The {publisher} says: {quoted(text)}" if publisher else quoted(text)
 
 
 # Words with which a reporter judges what is reported ("an aggressive campaign", "a teacher

@@ -14,7 +14,7 @@ from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, quoted, self_contained,
     shuffled, slugify, speaker_of,
 )
-from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.evidence import claim_evidence, paragraphs_beside, sentences_around
 
 UNNAMED_KINDS = ("unnamed", "vague")
 # How a claim is supported, as the choices of "how does the article support ...?".
@@ -751,7 +751,7 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
         paragraph = _paragraph_of(ctx.article.text, sentence.start)
         if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
             continue  # a source nearby could be read as the one behind it
-        beside = _paragraphs_beside(ctx.article.text, sentence.start)
+        beside = paragraphs_beside(ctx.article.text, sentence.start)
         if EVIDENCE.search(beside) or BEFORE_AND_AFTER.search(beside):
             continue  # "Research shows ...", a test, a before-and-after: evidence, however weak, so "Nothing" would be wrong
         shown, start = text, sentence.start
@@ -791,14 +791,6 @@ EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|data|trials?|exp
 # many years", "for the first time in a decade", "without telling him, she switched it on".
 BEFORE_AND_AFTER = re.compile(r"\b(?:in (?:many|several|\d+|a few) years|for the first time|compared (?:with|to)|than before|"
                               r"without (?:telling|knowing|warning))\b", re.IGNORECASE)
-
-
-def _paragraphs_beside(text: str, offset: int) -> str:
-    """The paragraph holding `offset` with the paragraphs just before and after it."""
-    before = [p for p in text[:offset].split("\n") if p.strip()]
-    after = [p for p in text[offset:].split("\n") if p.strip()]
-    return "\n".join(before[-2:] + after[:2]) if text[offset - 1 : offset] not in ("\n", "") else \
-        "\n".join(before[-1:] + after[:2])
 
 
 def _paragraph_of(text: str, offset: int) -> str:
