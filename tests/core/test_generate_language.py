@@ -262,7 +262,7 @@ def test_a_noun_of_force_is_not_offered_as_a_plain_word_beside_a_loaded_one():
 MATCH_REPORT = (
     "Harbour club loses the cup final\n\n"
     "Harbour Town lost the cup final 2-1 to Millbrook on Saturday at the North Ground.\n\n"
-    "In the second half, Tom Ladd was booked for a bad foul on the Millbrook captain.\n\n"
+    "In the second half, Tom Ladd foolishly gave away a penalty to the Millbrook captain.\n\n"
     "\"It was a painful afternoon for everyone at the club,\" said coach Ben Reyes.\n\n"
     "\"Our keeper made some brilliant saves,\" said Millbrook captain Sam Ortiz.\n\n"
     "The two clubs meet again in March.")
@@ -270,12 +270,17 @@ MATCH_REPORT = (
 
 def test_the_writers_own_judging_word_is_asked_beside_words_only_quoted():
     (asked,) = [c.question for c in language.writers_own_word(_context(MATCH_REPORT))]
-    assert asked.answer == "bad"
+    assert asked.answer == "foolishly"
     # Every wrong choice judges too, and stands only inside a named speaker's quotation.
-    assert set(asked.choices) - {"bad"} == {"painful", "brilliant"}
+    assert set(asked.choices) - {"foolishly"} == {"painful", "brilliant"}
     assert "Ben Reyes" in asked.feedback["painful"] and "Sam Ortiz" in asked.feedback["brilliant"]
-    assert asked.evidence == "In the second half, Tom Ladd was booked for a bad foul on the Millbrook captain."
+    assert asked.evidence == "In the second half, Tom Ladd foolishly gave away a penalty to the Millbrook captain."
     assert not problems(asked, MATCH_REPORT)
+
+
+def test_a_match_reports_bad_foul_is_no_side_the_writer_takes():
+    text = MATCH_REPORT.replace("foolishly gave away a penalty to", "was booked for a bad foul on")
+    assert list(language.writers_own_word(_context(text))) == []
 
 
 def test_a_judging_word_the_writer_also_uses_is_not_given_as_only_a_speakers():

@@ -122,8 +122,9 @@ MAX_SCARE_WORDS = 4
 # foul", "lost tragically", "a successful product", "mistakenly thought"): in a report's own
 # voice, the writer's judgement. Beside them, the judging words a named speaker's quotation
 # holds (any the lexicon knows, voice.judges) are the speaker's.
+# Not "bad" or "good": "booked for a bad foul" is a match report's plain wording, not a side taken.
 WRITERS_JUDGING = frozenset("""
-    bad worst successful unsuccessful mistakenly wrongly rightly wisely foolishly poorly unfortunately fortunately
+    worst successful unsuccessful mistakenly wrongly rightly wisely foolishly poorly unfortunately fortunately
     sadly tragically thankfully happily regrettably luckily unluckily needlessly senselessly
 """.split())
 

@@ -373,7 +373,7 @@ def _drawing_apart(template: Callable[[Context], Iterator[Candidate]]) -> Callab
 
 @_drawing_apart
 def writers_own_word(ctx: Context) -> Iterator[Candidate]:
-    """'All these words judge. Which one is the writer's own, used outside any quotation?'
+    """'All these words judge. Which one is the writer's own, not passed on from a quotation?'
     in a report: one judging word in the writer's voice ("booked for a bad foul") beside
     judging words that stand only inside named speakers' quotations, so that every choice
     could be taken for loaded and only whose word it is tells them apart."""
@@ -421,7 +421,7 @@ def writers_own_word(ctx: Context) -> Iterator[Candidate]:
             Question(
                 id=f"writers-own-{slugify(word, 16)}", type="choice", skill="loaded-language",
                 prompt=("Each of these words in the article judges rather than only describes. Which one is the "
-                        "writer's own judgement, used outside any quotation and given to no source?"),
+                        "writer's own judgement, not a judgement the article passes on from someone it quotes?"),
                 choices=shuffled(ctx.rng, word, list(feedback)), answer=word, evidence=ctx.sentence(fact),
                 explanation=(f"“{word}” stands outside quotation marks, in a sentence the article gives to no source: the "
                              f"judgement is the writer's own, told as part of the report.{what} The other words stand "
