@@ -88,11 +88,17 @@ MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
+# Templates that teach one lesson under two names: what would check a claimed record, asked
+# of a release's "historic" and of a record stated with no source (round 21 of the review).
+SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),)
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
 # answer is of another kind.
 ANSWER_KIND = {"figure-source": figure_source.answer_kind}
+# "Who published this text?" comes first, as a careful reader asks it first: the questions
+# after it may then call the text a release without printing its answer before it is asked.
+ASKED_FIRST = frozenset({"publisher-stake"})
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
@@ -125,6 +131,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
                 and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
                 and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
                 and not any(c.question.template == q.template and c.question.answer == q.answer for c in chosen)
+                and not any({c.question.template, q.template} <= lesson for lesson in SAME_LESSON for c in chosen)
                 and not any(c.question.template == q.template and q.template in ANSWER_KIND
                             and ANSWER_KIND[q.template](c.question) == ANSWER_KIND[q.template](q) for c in chosen)
                 and not any(_answers(c, item) for c in chosen))
@@ -169,8 +176,9 @@ def generate_questions(
     rng = random.Random(seed)
     ctx = Context(article, read, rng)
     chosen = choose(candidates(ctx), max_questions, rng)
-    # A quiz reads the article from the top: order by where each answer lives.
-    chosen.sort(key=lambda q: article.text.find(q.evidence))
+    # A quiz reads the article from the top: order by where each answer lives, after the
+    # questions a reader asks of a text before all else.
+    chosen.sort(key=lambda q: (q.template not in ASKED_FIRST, article.text.find(q.evidence)))
     return _unique_ids(chosen)
 
 

@@ -36,6 +36,8 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
         if fact.data["cue"].lower() in asked:
             continue  # the same hedge twice teaches nothing new
+        if "certain" in fact.data["cue"].lower():
+            continue  # "almost certain to": the prompt's "not stated as certain" would point at it
         shown = _askable(ctx, fact)
         if shown is None:
             continue
