@@ -339,9 +339,9 @@ FOREIGN = {
 def foreign_package(tmp_path: Path, names: list[str], order: list[str] | None = None) -> Path:
     """A package as another tool might write it: items in a folder of its own, a test giving their order."""
     resources = "".join(f'<resource identifier="r{n}" type="imsqti_item_xmlv2p1" href="q/{n}.xml"><file href="q/{n}.xml"/>'
-                        f"</resource>" for n in names)
+                        "</resource>" for n in names)
     refs = "".join(f'<assessmentItemRef identifier="i{n}" href="../q/{n}.xml"/>' for n in order or [])
-    test = (f'<resource identifier="t" type="imsqti_test_xmlv2p1" href="t/test.xml"><file href="t/test.xml"/></resource>'
+    test = ('<resource identifier="t" type="imsqti_test_xmlv2p1" href="t/test.xml"><file href="t/test.xml"/></resource>'
             if order else "")
     manifest = (f'<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="m"><organizations/>'
                 f"<resources>{resources}{test}</resources></manifest>")
