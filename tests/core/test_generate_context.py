@@ -267,6 +267,14 @@ def test_a_state_of_affairs_or_a_dated_report_is_never_offered_as_the_news():
         assert not set(stated) & set(candidate.question.choices)
 
 
+def test_an_opening_that_dates_the_event_that_set_the_news_off_is_not_offered_as_the_news():
+    text = FERRY.replace("The Portwell harbour council has ordered all ferries to cut",
+                         "On May 2, 2024, the Portwell harbour council announced that all ferries must cut")
+    assert offered(text)
+    for candidate in offered(text):
+        assert not [c for c in candidate.question.choices if c.startswith("On May 2, 2024")]
+
+
 def test_a_release_is_not_called_a_news_article():
     text = ("Ministry Restocks Rivers\n\nPress Release\n\n"
             "The Fisheries Ministry has restocked 30 rivers on Monday. We have trained 40 inspectors on Tuesday. "

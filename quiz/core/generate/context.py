@@ -346,7 +346,7 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
             continue  # whatever could be background is never a wrong choice
         if sentence.start in judged and index:
             continue  # a judgement reports no event
-        if index and DATE.search(text):
+        if DATE.search(text):
             continue  # "On February 7, 2021, the ministry announced …": what set the news off may be background
         quotes = QUOTE_MARK.search(text)
         if index == 0:
