@@ -415,8 +415,7 @@ def writers_own_word(ctx: Context) -> Iterator[Candidate]:
             name = speaker_of(other.data["speaker"]).key
             feedback[other.data["word"]] = (f"“{other.data['word']}” is {possessive(name)} word: the article gives it only "
                                             f"inside {possessive(name)} quotation, as that speaker's judgement.")
-        what = (f" What happened could be checked against a record; “{word}” adds how the writer sees it, and "
-                "another writer could see it otherwise.")
+        what = f" What happened could be checked against a record; “{word}” adds how the writer feels about it or judges it."
         yield Candidate(
             Question(
                 id=f"writers-own-{slugify(word, 16)}", type="choice", skill="loaded-language",
@@ -426,7 +425,8 @@ def writers_own_word(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"“{word}” stands outside quotation marks, in a sentence the article gives to no source: the "
                              f"judgement is the writer's own, told as part of the report.{what} The other words stand "
                              "inside quotation marks: they are the judgements of the people quoted, which the article "
-                             "passes on as theirs. A careful reader notices when a report's own words take a side."),
+                             "passes on as theirs. A careful reader notices where a report's own words add a "
+                             "judgement, and whose judgement each one is."),
                 feedback=feedback, template="writers-own-word",
             ),
             0.85, f"word:{fact.data['sentence_start']}",
