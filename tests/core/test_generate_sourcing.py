@@ -1003,3 +1003,14 @@ def test_a_claim_on_vague_reports_that_its_source_already_hedges_comes_after_a_f
     offered = sorted(sourcing.vague_source(context(text)), key=lambda c: -c.worth)
     assert len(offered) == 2 and "roads were cleared" in offered[0].question.evidence
     assert offered[0].worth >= 0.75 > offered[1].worth
+
+
+def test_studies_the_article_never_names_are_vague_even_beside_the_study_it_reports():
+    text = ("Video helps patients choose their care\n\n"
+            "Studies have shown that patients with heart failure want a say in their care.\n\n"
+            "A study published in the Journal of Family Care tested a short video with 60 patients.\n\n"
+            "\"Patients told us the pictures helped,\" said Dr. Lena Ford, who led the study.")
+    (asked,) = questions(sourcing.vague_source, text)
+    assert asked.prompt.startswith("True or false? The article tells you which studies it cites here:")
+    assert asked.evidence.startswith("Studies have shown") and "cannot look them up" in asked.explanation
+    assert not questions(sourcing.vague_source, text.replace("tested a short video", "and two earlier studies tested a short video"))

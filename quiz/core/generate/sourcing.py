@@ -370,11 +370,12 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             why = ("names no newspaper, broadcaster or author: a reader cannot look the reports up, or tell who wrote "
                    "them and how they knew. The words pass on what others reported, second-hand.")
         elif source.data["source_kind"] == "document":
-            if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx):
+            if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx) and not _studies_named_nowhere(ctx, description):
                 continue  # a report or study the article names, or "the research" it described before
             asked = f"which {description.lower()} it cites"
-            why = ("names no study, no researcher and no journal: a reader cannot look it up, or tell how many people it "
-                   "studied or how strong its result is. It is a vague appeal to research.")
+            it, its, is_ = ("them", "they", "their results are") if description.lower().endswith("studies") else ("it", "it", "its result is")
+            why = (f"names no study, no researcher and no journal: a reader cannot look {it} up, or tell how many people {its} "
+                   f"studied or how strong {is_}. It is a vague appeal to research.")
         else:
             if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
                 continue  # "the researchers" points back to a team the article may name
@@ -427,6 +428,12 @@ def _names_research(ctx: Context) -> bool:
     return bool(re.search(r"\b(?:researcher|scientist|professor|study|studies|author|investigator|university|institute)\b",
                           roles, re.IGNORECASE) or re.search(
         r"\b(?:published in|[Jj]ournal of|[A-Z]\w+ (?:[A-Z]\w+ )*(?:Study|Survey|Journal)|team led by|led by)\b", ctx.article.text))
+
+
+def _studies_named_nowhere(ctx: Context, description: str) -> bool:
+    """"Studies have shown ..." in an article that speaks of studies nowhere else: several
+    studies cannot be the one study the article names, and it names none of them."""
+    return description.lower().endswith("studies") and len(re.findall(r"\bstudies\b", ctx.article.text, re.IGNORECASE)) == 1
 
 
 def _a_person(source) -> bool:
