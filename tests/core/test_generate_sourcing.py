@@ -975,3 +975,42 @@ def test_the_missing_voice_lists_the_owner_of_a_word_the_article_quotes():
                               "President John Reed has repeatedly called the crossings an \"invasion\" in speeches.")
     (asked,) = questions(voices.missing_voice, text)
     assert "John Reed (whose word “invasion” it quotes)" in asked.explanation
+
+
+PRESS_REPORTS = (
+    "Storm reaches the coast\n\n"
+    "A strong storm reached the northern coast on Sunday, with winds of 150 kilometres per hour.\n\n"
+    "From all the press reports I have read, the city council was well prepared for the storm.\n\n"
+    "\"We opened twelve shelters on Saturday night,\" said Maria Lund, the city's emergency manager."
+)
+
+
+def test_press_reports_the_article_never_names_are_asked_as_a_vague_source():
+    (asked,) = questions(sourcing.vague_source, PRESS_REPORTS)
+    assert asked.prompt.startswith("True or false? The article tells you which press reports these words rest on here:")
+    assert asked.answer is False and "the city council was well prepared" in asked.evidence
+    assert "names no newspaper" in asked.explanation and "second-hand" in asked.explanation
+
+
+def test_press_reports_the_article_names_are_not_vague():
+    assert not questions(sourcing.vague_source, PRESS_REPORTS.replace("From all the press reports I have read",
+                                                                      "From the reports of the Coast Herald I have read"))
+
+
+def test_a_claim_on_vague_reports_that_its_source_already_hedges_comes_after_a_flat_one():
+    text = PRESS_REPORTS.replace("the city council was well prepared", "the city council appears to have been well prepared") \
+        + "\n\nFrom all the news reports I have seen, the roads were cleared by noon."
+    offered = sorted(sourcing.vague_source(context(text)), key=lambda c: -c.worth)
+    assert len(offered) == 2 and "roads were cleared" in offered[0].question.evidence
+    assert offered[0].worth >= 0.75 > offered[1].worth
+
+
+def test_studies_the_article_never_names_are_vague_even_beside_the_study_it_reports():
+    text = ("Video helps patients choose their care\n\n"
+            "Studies have shown that patients with heart failure want a say in their care.\n\n"
+            "A study published in the Journal of Family Care tested a short video with 60 patients.\n\n"
+            "\"Patients told us the pictures helped,\" said Dr. Lena Ford, who led the study.")
+    (asked,) = questions(sourcing.vague_source, text)
+    assert asked.prompt.startswith("True or false? The article tells you which studies it cites here:")
+    assert asked.evidence.startswith("Studies have shown") and "cannot look them up" in asked.explanation
+    assert not questions(sourcing.vague_source, text.replace("tested a short video", "and two earlier studies tested a short video"))

@@ -360,14 +360,22 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
                       if len((s.data["speaker"].get("description") or "").split()) <= 3]
     for source in [*ctx.of_kind("source", source_kind="vague"), *unnamed_groups, *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
-        if not description or not is_claim(source) or source.data.get("verb_kind") != "say":
+        reports = source.data["source_kind"] == "document" and VAGUE_REPORTS.fullmatch(description)
+        # "From all the press reports I have read, ...": a phrase, not a verb, cites them.
+        verbs = ("say", "phrase") if reports else ("say",)
+        if not description or not is_claim(source) or source.data.get("verb_kind") not in verbs:
             continue
-        if source.data["source_kind"] == "document":
-            if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx):
+        if reports:
+            asked = f"which {reports.group('kind').lower()} these words rest on"
+            why = ("names no newspaper, broadcaster or author: a reader cannot look the reports up, or tell who wrote "
+                   "them and how they knew. The words pass on what others reported, second-hand.")
+        elif source.data["source_kind"] == "document":
+            if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx) and not _studies_named_nowhere(ctx, description):
                 continue  # a report or study the article names, or "the research" it described before
             asked = f"which {description.lower()} it cites"
-            why = ("names no study, no researcher and no journal: a reader cannot look it up, or tell how many people it "
-                   "studied or how strong its result is. It is a vague appeal to research.")
+            it, its, is_ = ("them", "they", "their results are") if description.lower().endswith("studies") else ("it", "it", "its result is")
+            why = (f"names no study, no researcher and no journal: a reader cannot look {it} up, or tell how many people {its} "
+                   f"studied or how strong {is_}. It is a vague appeal to research.")
         else:
             if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
                 continue  # "the researchers" points back to a team the article may name
@@ -385,12 +393,23 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"True or false? The article tells you {asked} here: {quoted(clip(evidence, 20))}",
                 answer=False, evidence=evidence, explanation=f"“{description}” {why}", template="vague-source",
             ),
-            0.75, f"source:{source.start}",
+            # A claim its source already hedges ("appears to") leans less on the vague source: the flat one first.
+            0.75 if not _hedged(ctx, source) else 0.72, f"source:{source.start}",
         )
+
+
+def _hedged(ctx: Context, source) -> bool:
+    return any(source.start <= h.start < source.end for h in ctx.of_kind("uncertainty", uncertainty_kind="hedge"))
 
 
 # "Research shows ...", "Studies suggest ...": research with no study, team or journal named.
 VAGUE_RESEARCH = re.compile(r"(?:[Rr]ecent |[Nn]ew |[Ss]cientific |[Mm]edical )?(?:[Rr]esearch|[Ss]tudies)")
+
+
+# "All the press reports", "media reports": the news at large, with no outlet named. Not
+# "the reports" alone, which may point back to reports the article has named.
+VAGUE_REPORTS = re.compile(r"(?:(?:all|some|many|several|most|recent|other)\s+)?(?:the\s+)?"
+                           r"(?P<kind>(?:press|media|news)\s+reports|(?<=all )reports|(?<=all the )reports)", re.IGNORECASE)
 
 
 # Another news organisation between the source and the reader.
@@ -409,6 +428,12 @@ def _names_research(ctx: Context) -> bool:
     return bool(re.search(r"\b(?:researcher|scientist|professor|study|studies|author|investigator|university|institute)\b",
                           roles, re.IGNORECASE) or re.search(
         r"\b(?:published in|[Jj]ournal of|[A-Z]\w+ (?:[A-Z]\w+ )*(?:Study|Survey|Journal)|team led by|led by)\b", ctx.article.text))
+
+
+def _studies_named_nowhere(ctx: Context, description: str) -> bool:
+    """"Studies have shown ..." in an article that speaks of studies nowhere else: several
+    studies cannot be the one study the article names, and it names none of them."""
+    return description.lower().endswith("studies") and len(re.findall(r"\bstudies\b", ctx.article.text, re.IGNORECASE)) == 1
 
 
 def _a_person(source) -> bool:
