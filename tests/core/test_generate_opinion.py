@@ -367,3 +367,54 @@ def test_a_bullet_with_no_verb_is_not_offered_as_one_of_the_sentences(bullet):
         f"The department is also funding two projects, including:\n\n{bullet}\n\n")
     (question,) = offered(bullets, opinion.writer_judgement)
     assert not any(c.startswith("$3 million contribution") for c in question.choices)
+
+
+FAIR = """Village fair draws crowds to the green
+
+Saturday, June 7, 2025
+
+About 2,000 people came to the Elmbury village fair on Saturday, the organisers said.
+
+"I think a summer fair brings the whole village together," said stallholder Mia Cole.
+
+The fair raised $4,000 for the village school, according to treasurer Sam Hart.
+"""
+
+
+def test_a_named_persons_i_think_is_asked_as_their_own_view_with_what_a_record_could_check():
+    (question,) = offered(FAIR, opinion.speaker_view)
+    assert question.prompt == ("Mia Cole says: “I think a summer fair brings the whole village together”. "
+                               "What kind of statement is this?")
+    assert question.answer == "Mia Cole's own view, which no record can settle"
+    assert "A fact that a record or a count could confirm" in question.choices
+    assert "“I think”" in question.explanation and "a figure, a date, a name or an event" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "speaker-view" in templates(FAIR)
+
+
+@pytest.mark.parametrize("view", [
+    "I think the survey shows the village wants a fair every year",  # a finding a record could check
+    "I think we will double the crowd next year",  # a forecast
+    "I think the council should pay for a second fair",  # a demand
+    "I think his stall was the heart of the fair",  # "his" names someone from before
+    "I think it is much like the fair in the next village",  # "it" stands for something said before
+    "I think the fair began in 1990",  # a date a record could settle
+    "I think it was cold, but 2,000 people came anyway",  # a view beside a count
+])
+def test_an_i_think_that_also_holds_a_finding_a_forecast_a_demand_or_a_figure_is_not_asked_as_only_a_view(view):
+    text = FAIR.replace("I think a summer fair brings the whole village together", view)
+    assert not offered(text, opinion.speaker_view)
+
+
+def test_in_an_interview_an_answer_that_opens_on_i_think_is_asked_without_quotation_marks_as_a_choice():
+    text = INTERVIEW.replace("The old harbour plan was absurd from the start.",
+                             "I think the harbour is the heart of Westport.")
+    (question,) = offered(text, opinion.speaker_view)
+    assert question.prompt.startswith("Ana Ruiz says: “I think the harbour is the heart of Westport.”")
+    assert not any("quotation marks" in c for c in question.choices)
+
+
+def test_a_what_might_have_been_that_judges_by_its_own_word_is_not_asked_as_only_a_what_if():
+    text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
+                         '"If we had got a draw it would have been an excellent result for us,"')
+    assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))

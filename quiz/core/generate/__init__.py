@@ -52,7 +52,7 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
-    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
+    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, opinion.speaker_view,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -72,7 +72,7 @@ MAX_FOR["significance"] = 1
 MAX_FOR["interested-source"] = 1
 # Two "what kind of claim is this?" questions on two speakers' "should have", or two "which
 # word stirs feelings?" on one speech, are one drill twice (round 16 of the review).
-MAX_FOR |= {"what-if": 1, "persuading-word": 1}
+MAX_FOR |= {"what-if": 1, "persuading-word": 1, "speaker-view": 1}
 # Which claim has no source, and how to check a record: one lesson each a pack.
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # A second question that stands on a statement is the same lesson with another statement.

@@ -513,6 +513,8 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
         if (not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= MAX_WORDS
                 or "?" in part or INNER_QUOTE_MARK.search(part)):
             continue
+        if any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", part)):
+            continue  # "it would have been an excellent result": the view lies in the judging word, not the "would have"
         ought = found.group("ought") is not None
         phrase = found.group(0)
         # The view itself, from the comma before it to the next: "Seattle would have been a perfect
@@ -523,9 +525,7 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
         answer = (f"{name}'s view of what ought to have happened: no record can settle it" if ought else
                   f"{name}'s view of what might have been: no record can settle it")
         fact = "A fact about what happened, which a record could confirm"
-        forecast = "A forecast of what will happen next"
-        in_quotes = "A fact: it is in quotation marks, so it must be true"
-        wrong = [fact, forecast] + ([in_quotes] if ctx.kind.kind != "interview" else [])  # an answer has no marks
+        wrong = view_choices(ctx, fact)
         yield Candidate(
             choice(
                 ctx, answer, wrong, id=f"what-if-{slugify(part, 24)}", skill="fact-vs-opinion",
@@ -538,10 +538,9 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
                                f"a record could confirm. {audience(ctx).capitalize()} can weigh it as the view of "
                                "one person, and ask what stake that person has in the outcome."),
                 feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
-                          forecast: f"“{phrase}” looks back at what "
+                          FORECAST_CHOICE: f"“{phrase}” looks back at what "
                                     f"{'ought to have been' if ought else 'was possible'}, not ahead at what is to come.",
-                          in_quotes: f"The quotation marks show only that these are {name}'s own words, not that "
-                                     "what they say is true."},
+                          IN_QUOTES: in_quotes_feedback(name)},
                 template="what-if",
             ),
             0.75, f"opinion:{sentence.start}",
@@ -549,6 +548,18 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
 
 
 INNER_QUOTE_MARK = re.compile(r"[“”\"]")
+FORECAST_CHOICE = "A forecast of what will happen next"
+IN_QUOTES = "A fact: it is in quotation marks, so it must be true"
+
+
+def view_choices(ctx: Context, fact: str) -> list[str]:
+    """The wrong kinds of claim beside one person's view: `fact`, a forecast, and, where the
+    words stand in quotation marks (not an interview answer), a fact because quoted."""
+    return [fact, FORECAST_CHOICE] + ([IN_QUOTES] if ctx.kind.kind != "interview" else [])
+
+
+def in_quotes_feedback(name: str) -> str:
+    return f"The quotation marks show only that these are {name}'s own words, not that what they say is true."
 
 
 def says(name: str, part: str) -> str:
@@ -556,14 +567,18 @@ def says(name: str, part: str) -> str:
     return f"{name} says: {quoted(part)}{'' if part.endswith(('.', '!')) else '.'}"
 
 
-def quoted_sentences(ctx: Context) -> Iterator[tuple[str, Sentence, str]]:
+def quoted_sentences(ctx: Context, answers: tuple[str, ...] = ("statement",)) -> Iterator[tuple[str, Sentence, str]]:
     """Each sentence of a named person's own words, once: the part of it inside a direct
-    quotation, or an interview answer; with the person's name and the whole sentence."""
+    quotation, or an interview answer (read as one of the fact kinds `answers`, or as a whole
+    answer turn where `answers` holds "turn"); with the person's name and the whole sentence."""
     text = ctx.article.text
     lines = [(q.data["speaker"]["name"], q) for q in ctx.of_kind("quote")
              if q.data.get("direct") and (q.data.get("speaker") or {}).get("named")
              and q.data["speaker"].get("kind") == "person"]
-    lines += [(voice_of(f), f) for f in ctx.of_kind("statement") if voice_of(f) != "the writer"]
+    lines += [(voice_of(f), f) for kind in answers if kind != "turn" for f in ctx.of_kind(kind) if voice_of(f) != "the writer"]
+    if "turn" in answers:
+        lines += [(f.data["speaker"], f) for f in ctx.of_kind("turn")
+                  if f.data.get("role") == "interviewee" and not f.data.get("question") and f.data.get("speaker")]
     seen = set()
     for name, fact in lines:
         for sentence in ctx.article.sentences:
@@ -571,3 +586,52 @@ def quoted_sentences(ctx: Context) -> Iterator[tuple[str, Sentence, str]]:
             if end - start >= 10 and sentence.start not in seen:
                 seen.add(sentence.start)
                 yield name, sentence, display(text[start:end]).strip(" “”\"‘’").rstrip(",")
+
+
+# "I think ...", "We believe ...": the speaker marks all that follows as their own view.
+BELIEF = re.compile(r"^(?:I|We) (?:really |truly |honestly |still |do )?(?:think|believe|feel)\b(?: that\b)?")
+# Words that bring a finding, a figure or a duty into a view, which a record or a study could
+# settle or which asks for something: "I think the study shows ...", "I think we need to ...".
+NOT_ONLY_VIEW = re.compile(r"\b(?:found|finding|findings|find|shows?|showed|shown|proves?|proved|stud(?:y|ies)|research|"
+                           r"data|survey|poll|figures?|percent|per cent|record|but|although|though|because)\b|[;:]",
+                           re.IGNORECASE)
+# A person or a thing named before: shown alone, "his photography" is no one's, and "it's similar" like nothing.
+SOMEONE_BEFORE = re.compile(r"\b(?:he|his|him|she|her|hers|they|their|them|these|those|it|its|this)\b", re.IGNORECASE)
+
+
+def speaker_view(ctx: Context) -> Iterator[Candidate]:
+    """'What kind of statement is this?' for a sentence in a named person's own words that
+    opens on "I think" or "We believe" and holds nothing a record could check (no figure,
+    date, finding or cause), nor a forecast, a guess or a demand: the speaker's view, not
+    a fact, however it is quoted. In an interview, of one person's answers. Not beside a
+    `what_if` question, which asks the same with the same choices."""
+    if next(what_if(ctx), None):
+        return
+    for name, sentence, part in quoted_sentences(ctx, ("statement", "opinion", "turn")):
+        found = BELIEF.match(part)
+        if (found is None or re.search(r"\d", part) or MONTHS.search(part) or FORECAST.search(part)
+                or NOT_NOW.search(part) or OBLIGATION.search(part) or WHAT_IF.search(part) or NOT_ONLY_VIEW.search(part)
+                or SOMEONE_BEFORE.search(part) or CLAUSE_END.search(part) or "?" in part or INNER_QUOTE_MARK.search(part)
+                or not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= 24):
+            continue
+        marker = found.group(0).removesuffix(" that")
+        answer = f"{name}'s own view, which no record can settle"
+        fact = "A fact that a record or a count could confirm"
+        wrong = view_choices(ctx, fact)
+        yield Candidate(
+            choice(
+                ctx, answer, wrong, id=f"speaker-view-{slugify(part, 24)}", skill="fact-vs-opinion",
+                prompt=f"{says(name, part)} What kind of statement is this?",
+                evidence=sentence.text,
+                explanation=(f"“{marker}” marks what follows as {name}'s own view. A record could check a figure, a "
+                             "date, a name or an event; this sentence gives none, only how one person sees things, "
+                             f"and others could see them differently. {audience(ctx).capitalize()} can weigh it as "
+                             f"{name}'s opinion, not take it as a fact."),
+                feedback={fact: f"“{marker}” shows it is {name}'s belief; it names no figure, date or event a record "
+                                "could show.",
+                          FORECAST_CHOICE: "It says how things are or were, as one person sees them, not what will happen.",
+                          IN_QUOTES: in_quotes_feedback(name)},
+                template="speaker-view",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
