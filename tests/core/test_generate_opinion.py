@@ -352,6 +352,7 @@ def test_in_an_interview_a_view_of_what_should_have_been_is_asked_without_quotat
     assert question.prompt.startswith("Ana Ruiz says: “The council should have opened the harbour books")
     assert question.answer == "Ana Ruiz's view of what ought to have happened: no record can settle it"
     assert not any("quotation marks" in c for c in question.choices)
+    assert set(question.feedback) == set(question.choices) - {question.answer}
 
 
 @pytest.mark.parametrize("bullet", [
@@ -412,6 +413,7 @@ def test_in_an_interview_an_answer_that_opens_on_i_think_is_asked_without_quotat
     (question,) = offered(text, opinion.speaker_view)
     assert question.prompt.startswith("Ana Ruiz says: “I think the harbour is the heart of Westport.”")
     assert not any("quotation marks" in c for c in question.choices)
+    assert set(question.feedback) == set(question.choices) - {question.answer}  # no feedback on a choice not shown
 
 
 def test_a_what_might_have_been_that_judges_by_its_own_word_is_not_asked_as_only_a_what_if():

@@ -540,7 +540,7 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
                 feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
                           FORECAST_CHOICE: f"“{phrase}” looks back at what "
                                     f"{'ought to have been' if ought else 'was possible'}, not ahead at what is to come.",
-                          IN_QUOTES: in_quotes_feedback(name)},
+                          **in_quotes_feedback(name, wrong)},
                 template="what-if",
             ),
             0.75, f"opinion:{sentence.start}",
@@ -558,8 +558,10 @@ def view_choices(ctx: Context, fact: str) -> list[str]:
     return [fact, FORECAST_CHOICE] + ([IN_QUOTES] if ctx.kind.kind != "interview" else [])
 
 
-def in_quotes_feedback(name: str) -> str:
-    return f"The quotation marks show only that these are {name}'s own words, not that what they say is true."
+def in_quotes_feedback(name: str, wrong: list[str]) -> dict[str, str]:
+    """Feedback on "it is in quotation marks", where that is among the `wrong` choices."""
+    return {IN_QUOTES: f"The quotation marks show only that these are {name}'s own words, not that what they say "
+                       "is true."} if IN_QUOTES in wrong else {}
 
 
 def says(name: str, part: str) -> str:
@@ -630,7 +632,7 @@ def speaker_view(ctx: Context) -> Iterator[Candidate]:
                 feedback={fact: f"“{marker}” shows it is {name}'s belief; it names no figure, date or event a record "
                                 "could show.",
                           FORECAST_CHOICE: "It says how things are or were, as one person sees them, not what will happen.",
-                          IN_QUOTES: in_quotes_feedback(name)},
+                          **in_quotes_feedback(name, wrong)},
                 template="speaker-view",
             ),
             0.75, f"opinion:{sentence.start}",
