@@ -352,6 +352,7 @@ def test_in_an_interview_a_view_of_what_should_have_been_is_asked_without_quotat
     assert question.prompt.startswith("Ana Ruiz says: “The council should have opened the harbour books")
     assert question.answer == "Ana Ruiz's view of what ought to have happened: no record can settle it"
     assert not any("quotation marks" in c for c in question.choices)
+    assert set(question.feedback) == set(question.choices) - {question.answer}
 
 
 @pytest.mark.parametrize("bullet", [
@@ -367,3 +368,9 @@ def test_a_bullet_with_no_verb_is_not_offered_as_one_of_the_sentences(bullet):
         f"The department is also funding two projects, including:\n\n{bullet}\n\n")
     (question,) = offered(bullets, opinion.writer_judgement)
     assert not any(c.startswith("$3 million contribution") for c in question.choices)
+
+
+def test_a_what_might_have_been_that_judges_by_its_own_word_is_not_asked_as_only_a_what_if():
+    text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
+                         '"If we had got a draw it would have been an excellent result for us,"')
+    assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))

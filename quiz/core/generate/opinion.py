@@ -513,6 +513,8 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
         if (not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= MAX_WORDS
                 or "?" in part or INNER_QUOTE_MARK.search(part)):
             continue
+        if any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", part)):
+            continue  # "it would have been an excellent result": the view lies in the judging word, not the "would have"
         ought = found.group("ought") is not None
         phrase = found.group(0)
         # The view itself, from the comma before it to the next: "Seattle would have been a perfect
@@ -540,8 +542,8 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
                 feedback={fact: f"“{phrase}” is about something that did not happen; a record shows only what did.",
                           forecast: f"“{phrase}” looks back at what "
                                     f"{'ought to have been' if ought else 'was possible'}, not ahead at what is to come.",
-                          in_quotes: f"The quotation marks show only that these are {name}'s own words, not that "
-                                     "what they say is true."},
+                          **({in_quotes: f"The quotation marks show only that these are {name}'s own words, not that "
+                                         "what they say is true."} if in_quotes in wrong else {})},
                 template="what-if",
             ),
             0.75, f"opinion:{sentence.start}",
