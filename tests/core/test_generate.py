@@ -1200,6 +1200,13 @@ def test_no_other_question_in_a_pack_names_the_publisher_as_the_texts_author():
     assert len(choose([offered, innocent], 15, random.Random(1))) == 2
 
 
+def test_who_published_a_text_is_asked_before_the_questions_that_call_it_a_release(packs):
+    asking = [pack for pack in packs.values() if any(q.template == "publisher-stake" for q in pack.questions)]
+    assert len(asking) >= 3
+    for pack in asking:
+        assert pack.questions[0].template == "publisher-stake", pack.title
+
+
 def test_a_release_mostly_about_its_own_work_keeps_its_own_stake_beside_two_charges():
     text = ("Fisheries Ministry Reports a Good Season\n\nPress Release\n\n"
             "The Fisheries Ministry has restocked 30 rivers since March. We have trained 400 new inspectors. We opened "
@@ -1253,3 +1260,15 @@ def test_a_hedge_beside_only_nouns_and_acts_is_not_asked():
             "The library has 12,000 books, the council said.")
     article = parse_article(text)
     assert [c.question.answer for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))] == []
+
+
+def test_two_templates_that_teach_one_lesson_are_not_both_chosen():
+    def offered(template, evidence):
+        return Candidate(Question(id=template, type="choice", skill="sourcing", template=template, prompt=f"{template}?",
+                                  answer="A", evidence=evidence, explanation="Why.", choices=("A", "B"),
+                                  feedback={"B": "Not so."}), 0.9, template)
+    record = offered("unsourced-record", "The funds are the largest ever.")
+    praise = offered("praise-against-the-past", "This historic work goes on.")
+    other = offered("kept-promise", "Firms promised to help.")
+    chosen = [q.template for q in choose([record, praise, other], 15, random.Random(1))]
+    assert "kept-promise" in chosen and len(chosen) == 2  # one of the record lesson's two names

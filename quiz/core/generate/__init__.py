@@ -33,11 +33,13 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
-    attribution.own_words, attribution.continued_quote, whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
+    attribution.own_words, attribution.continued_quote,
+    whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
-    numbers.estimate_range, numbers.promised_money, numbers.share_in_number, numbers.prevented_count, figure_part.part_of_total, figure_part.share_of_whom,
-    figure_part.money_raised, count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
+    numbers.estimate_range, numbers.promised_money, numbers.share_in_number, numbers.prevented_count,
+    figure_part.part_of_total, figure_part.share_of_whom, figure_part.money_raised,
+    count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
@@ -59,7 +61,8 @@ MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
-MAX_FOR |= dict.fromkeys(("count-alone", "invited-share", "one-example", "picked-cases", "prevented-count", "change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
+MAX_FOR |= dict.fromkeys(("count-alone", "invited-share", "one-example", "picked-cases", "prevented-count",
+                          "change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "checkable-part", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
