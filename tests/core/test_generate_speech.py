@@ -495,3 +495,51 @@ def test_words_that_name_a_speaker_of_the_house_are_said_by_the_person_giving_th
     assert as_said("Neither the Speaker nor myself knew of it.", ctx) == (
         "In the speech, the person giving it says: “Neither the Speaker nor myself knew of it.”")
     assert as_said("We knew of it.", ctx) == "In the speech, the speaker says: “We knew of it.”"
+
+
+TRIBUTE_SPEECH = """Remarks by Mayor Ann Lin at the memorial for Rosa Delgado
+
+Good afternoon, everyone. Thank you for coming to honour Rosa.
+
+Rosa Delgado taught at Hill Street School for 31 years. She passed away last week at the age of 84.
+
+I first met Rosa when I was nine years old. She made every child in her class feel that they mattered. We will miss her kindness, and her legacy will live on in the library she built.
+
+Her life was a gift to this city. Let us remember her by reading to our own children tonight.
+"""
+
+
+def test_a_speech_asks_first_whose_words_it_gives_and_what_they_are_for(speech):
+    stake = speech.questions[0]
+    assert stake.template == "speaker-stake"
+    assert stake.evidence == "Madam Speaker, I rise today to speak about the Green River and the families who live beside it."
+    assert stake.answer == "The speaker's own words in a debate: one side's case, argued against the other side"
+    assert "(“Madam Speaker”)" in stake.explanation and "as “I” and “we”" in stake.explanation
+    assert set(stake.feedback) == set(stake.choices) - {stake.answer}
+
+
+def test_a_tribute_names_its_speaker_from_its_heading_and_says_it_tells_the_best_side():
+    assert read_facts(parse_article(TRIBUTE_SPEECH)).kind.kind == "speech"
+    stake = asked(generate_pack(TRIBUTE_SPEECH, seed=1), "speaker-stake")
+    assert stake.answer.startswith("Mayor Ann Lin's own words in tribute: they tell the best of the person honoured")
+    assert stake.evidence == "Good afternoon, everyone."
+    assert "it is a speech by Mayor Ann Lin." in stake.explanation
+
+
+def test_an_address_that_greets_its_audience_by_name_is_a_case_made_to_listeners():
+    text = ("Address to the Nation\n\nChief Justice Okafor, Mr. President, members of the Assembly, and my fellow citizens:\n\n"
+            "Today we begin a new chapter. For ten years our economy has stood still, and prices have doubled since 2015.\n\n"
+            "I will cut the tax on fuel in my first hundred days. We can build a country that works for every family, "
+            "and we must start now.")
+    assert read_facts(parse_article(text)).kind.kind == "speech"
+    stake = asked(generate_pack(text, seed=1), "speaker-stake")
+    assert stake.evidence.endswith("and my fellow citizens:")
+    assert stake.answer == "The speaker's own words: a case made to win listeners over, which no one checks as it is given"
+    assert "(“my fellow citizens”)" in stake.explanation
+
+
+def test_a_news_report_of_a_speech_is_not_asked_whose_words_it_gives():
+    text = ("Mayor opens library\n\nMayor Ann Lin opened the new library on Monday. \"Good afternoon, everyone,\" she "
+            "began, before thanking the builders. The library cost $4 million, the city said. \"We will miss the old "
+            "one,\" said Tom Reyes, a librarian.")
+    assert not [q for q in generate_pack(text, seed=1).questions if q.template == "speaker-stake"]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -576,3 +576,72 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
             0.75, f"opinion:{sentence.start}",
         )
         return  # one per article
+
+
+# How a speech opens on its audience: "Madam Speaker, ...", "Mr. Chief Justice, ... and my fellow
+# citizens:", "Thank you, Mayor Lin.", "Good morning, everyone."
+OPENING = re.compile(r"^(?P<to>(?:Madam|Mister|Mr\.?) (?:Speaker|President|Chair(?:man)?)|Good (?:morning|afternoon|evening)|"
+                     r"Thank you|Friends|Ladies and gentlemen|(?:My )?[Ff]ellow \w+)\b|^.{3,300}?,? (?:and )?(?P<fellow>my fellow \w+):$")
+# A legislature's floor: the speaker is one member in a debate between sides.
+CHAMBER = re.compile(r"\b(?:Madam|Mr\.?) Speaker\b|\bI yield\b|\bthis (?:House|Chamber|Senate|Parliament|Assembly)\b")
+# A speech that honours someone who has died or retires: it tells their best side.
+TRIBUTE = re.compile(r"\b(?:tribute|eulogy|in (?:loving )?memory|passed away|we mourn|we lost|funeral|memorial|rest in peace|"
+                     r"we will miss|will be missed|(?:his|her|their) legacy|(?:his|her|their) life)\b", re.IGNORECASE)
+# A heading that names who gives it: "Remarks by Mayor Ann Lin at ...", "Speech by the Minister of ...".
+SPEAKER_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Eulogy|Tribute)(?: as prepared for delivery)? (?:by|of) "
+                             r"((?:the )?(?:[A-Z][\w.’'-]*\s*){1,6}?)(?=\s+(?:at|on|to|in|before|for)\b|[,:]|$)")
+
+
+def speaker_stake(ctx: Context) -> Iterator[Candidate]:
+    """'Whose words are these, and what should a listener keep in mind?' of a speech that
+    opens on its audience ("Madam Speaker, ...", "... and my fellow citizens:"): every word
+    is the speaker's own case, made to win listeners over, with no one there to check it
+    or to answer. On a legislature's floor, the case is one side's in a debate; in a
+    tribute, it tells the best of the person honoured. The speech counterpart of
+    publisher_stake, asked first as it is."""
+    if ctx.kind.kind != "speech" or any(which_side(ctx)):
+        return  # which side the speaker is on, in the speaker's own words, teaches the same and more
+    sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
+    opening = next((s for s in sentences if OPENING.match(s.text)), None)
+    if opening is None:
+        return
+    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
+    named = next((m.group(1).strip() for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), "")
+    who = named or "the speaker"
+    found = OPENING.match(opening.text)
+    address = found.group("to") or found.group("fellow")
+    text = ctx.article.text
+    voice = or_list([f"“{w}”" for w in ("I", "we") if re.search(rf"\b{w}\b", text, re.IGNORECASE if w == "we" else 0)], "and")
+    if not voice:
+        return
+    if len(TRIBUTE.findall(text)) >= 2:
+        answer = f"{capitalise(who)}'s own words in tribute: they tell the best of the person honoured, not a full account"
+        why = ("A tribute is given to honour someone: it chooses the good a life or a career did, and leaves out the rest. "
+               "It is true to the speaker's feelings, but it is not a full or checked account.")
+    elif CHAMBER.search(text):
+        answer = f"{capitalise(who)}'s own words in a debate: one side's case, argued against the other side"
+        why = ("Speaking on the floor of a legislature, a member argues for one side against the other. Every claim is "
+               "part of that case, and the other side's answer is not in the text.")
+    else:
+        answer = f"{capitalise(who)}'s own words: a case made to win listeners over, which no one checks as it is given"
+        why = ("A speech argues for what the speaker wants listeners to believe or do. No one checks its claims as it is "
+               "given, and no one who disagrees answers in it.")
+    distractors = ["A reporter's account of the speech, which checks what the speaker claims",
+                   "A record that gives both sides' arguments, each in its own words",
+                   "A statement that everyone it addresses has agreed to"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id="speaker-stake", skill="context",
+            prompt="Whose words are these, and what should a listener keep in mind about them?",
+            evidence=opening.text,
+            explanation=(f"The text opens by addressing its audience (“{address}”) and goes on in the speaker's own voice, "
+                         f"as {voice}: it is a speech{f' by {named}' if named else ''}. {why}"),
+            feedback={distractors[0]: f"No reporter speaks here: from “{address}” on, the text is in the speaker's own voice, "
+                                      "and nothing in it checks the speaker's claims.",
+                      distractors[1]: "Only one person speaks, from the first word to the last; no one answers.",
+                      distractors[2]: f"The speech is addressed to its listeners (“{address}”); nothing shows that they agreed "
+                                      "with it."},
+            template="speaker-stake",
+        ),
+        0.8, "publisher",
+    )
