@@ -815,6 +815,39 @@ def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+CHARITY_INTERVIEW = """How a food bank feeds a town
+
+Our reporter Sam Hill talked to Maria Ortiz about the Riverton Food Bank.
+
+Sam Hill: How many families do you feed?
+
+Maria Ortiz: We feed about 900 families a week. Our volunteers pack every box by hand on Tuesdays.
+
+Sam Hill: Where does the food come from?
+
+Maria Ortiz: We buy most of it from local farms. We also take gifts from two supermarkets, and we never turn a family away.
+
+Sam Hill: What do you need most?
+
+Maria Ortiz: We need more drivers. Our team cannot reach the villages in winter without them.
+"""
+
+
+def test_an_interview_whose_guest_speaks_as_we_of_a_team_at_work_asks_what_that_means_for_the_answers():
+    (asked,) = [q for q in generate_pack(CHARITY_INTERVIEW, seed=1).questions if q.template == "interview-stake"]
+    assert asked.prompt == "Maria Ortiz answers the questions in this interview. What should a reader keep in mind about the answers?"
+    assert asked.answer.startswith("Maria Ortiz describes their own organisation's work from the inside")
+    assert asked.evidence == "Our volunteers pack every box by hand on Tuesdays."
+    assert "“Our volunteers”" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_an_expert_who_says_we_of_people_in_general_is_not_taken_for_an_insider():
+    text = CHARITY_INTERVIEW.replace("Our volunteers pack every box by hand on Tuesdays.", "Prices went up this year.").replace(
+        "Our team cannot", "The town cannot")
+    assert "interview-stake" not in templates(generate_pack(text, seed=1))
+
+
 UNKNOWN_ARTICLE = (
     "Town to close two libraries\n\n"
     "The council voted on Tuesday to close two of the town's five libraries in June. "

@@ -700,15 +700,16 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     introduction gives the one person who answers a side: a candidate, or a post at the
     organisation the answers speak of."""
     turns = ctx.of_kind("turn")
-    answering = {t.data["speaker"] for t in turns if t.data["role"] == "interviewee"}
-    if ctx.kind.kind != "interview" or len(answering) != 1:
+    answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
+    if ctx.kind.kind != "interview" or not answering:
         return
-    name = next(iter(answering))
+    name = answering[0]
     text = ctx.article.text
     intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
     intro = text[intro_start : min(t.start for t in turns)]
-    match = re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}}),", intro)
+    match = re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}}),", intro) if len(answering) == 1 else None
     if match is None:
+        yield from _insiders(ctx, turns, answering)
         return
     role = match.group(1)
     bare = re.sub(r"^(?:the|a|an) ", "", role)
@@ -745,4 +746,52 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
             template="interview-stake",
         ),
         0.8, "interview",
+    )
+
+
+# "We" that is a team at work, not people in general: "our staff", "we hire", "here at".
+TEAM_WORDS = re.compile(r"\b(?:our (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|newspaper|paper|"
+                        r"office|department|agency|members|employees|workers|customers|clients|readers|business|firm|"
+                        r"group|charity|volunteers|school|lab|laboratory|\w+ team)|here at)\b", re.IGNORECASE)
+WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
+    """'Chet Clem answers the questions in this interview. What should a reader keep in mind
+    about the answers?' when those who answer speak, again and again, as "we" of a team at
+    work ("our staff", "our graphic design team"): they describe their own organisation's
+    work from the inside, and show it as they want it seen."""
+    text = ctx.article.text
+    answers = [t for t in turns if t.data["role"] == "interviewee"]
+    ours = [s for t in answers for s in ctx.article.sentences
+            if t.data["sentence_start"] <= s.start < t.end and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
+    team = next((s for s in ours if TEAM_WORDS.search(s.text)), None)
+    if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < t.end)
+                                             for s in ours}) < 2:
+        return
+    who = or_list(answering[:3] if len(answering) <= 3 else [*answering[:2], "others"], "and")
+    they = "they" if len(answering) > 1 else "this person"
+    word = TEAM_WORDS.search(team.text).group(0)
+    subject = "They describe" if len(answering) > 1 else f"{who} describes"
+    answer = f"{subject} their own organisation's work from the inside, so the answers show it as they want it seen"
+    distractors = [f"{capitalise(they)} {'are outside experts' if len(answering) > 1 else 'is an outside expert'} with no part "
+                   "in the work the answers describe",
+                   "The interviewer checked each answer against other sources before printing it",
+                   "The answers are the interviewer's summary, not the words of those who answer"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id=f"interview-stake-{slugify(who, 24)}", skill="sourcing",
+            prompt=f"{who} {'answer' if len(answering) > 1 else 'answers'} the questions in this interview. "
+                   "What should a reader keep in mind about the answers?",
+            evidence=team.text,
+            explanation=(f"The answers speak of “{word}” and say “we” again and again: {who} "
+                         f"{'are' if len(answering) > 1 else 'is'} part of the work described. People inside an "
+                         "organisation know it well, but they also want it seen in a good light. The interview does not "
+                         "check what they say or ask anyone outside."),
+            feedback={distractors[0]: f"The answers say “{word}”: the work they describe is their own.",
+                      distractors[1]: "Nothing in the article says the answers were checked; they are printed as given.",
+                      distractors[2]: "Each answer is printed under the name of the person who gives it, in their own words."},
+            template="interview-stake",
+        ),
+        0.75, "interview",
     )
