@@ -34,7 +34,7 @@ RELEASE = re.compile(
 SELF_NAME = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) Administration\b")
 # The heading or by-line of a release, a fact sheet or a government statement.
 HEADER = re.compile(
-    r"(?:fact sheet|press (?:release|statement)|media (?:note|advisory)|news release|for immediate release|"
+    r"(?:fact sheet|(?:press|media|news) (?:release|statement)|media (?:note|advisory)|for immediate release|"
     r"office of the (?:spokesperson|press secretary)|readout|joint statement|statement (?:by|from|of|on)|statement$)(?!\w)",
     re.IGNORECASE,
 )
@@ -46,12 +46,25 @@ BYLINE = re.compile(rf"By (?:[Tt]he )?((?:[A-Z][\w.’'&-]*\s+){{0,4}}(?:White H
 OFFICIAL_VERB = re.compile(  # after the body's name ("The Ministry of Health"), which may keep its space
     r"\s*(?:(?:strongly|firmly|also|fully|again|further)\s+)?"
     r"(?:condemns?|welcomes?|commends?|applauds?|calls? (?:on|upon)|urges?|reaffirms?|stands? (?:with|by)|"
-    r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed)\b"
+    r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed|deplores?|"
+    r"(?:is|are) (?:deeply |gravely |greatly )?(?:troubled|concerned|saddened|alarmed|disappointed)(?= by| at| about| that)|"
+    r"extends? (?:its|our) (?:deepest |sincere )?(?:condolences|sympathy)|mourns?)\b"
 )
 OFFICIAL_VOICE = re.compile(
     r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))\s"
     + OFFICIAL_VERB.pattern
 )
+# A body that calls itself "we": "At the Riverton Library, we believe", "we at Acme", "our staff".
+INSTITUTION_WE = re.compile(
+    r"\b(?:(?:[Aa]t|[Hh]ere at) (?P<at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*),? we|"
+    r"[Ww]e at (?P<we_at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*))\b")
+TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|office|department|"
+                  r"agency|members|employees|workers|customers|clients|business|firm|charity|volunteers|donors|branches|"
+                  r"stores|shops|partners|ministry)\b")
+# The line an opinion piece ends on, that says who wrote it: "Ann Lin is the mayor of Riverton."
+TAGLINE = re.compile(r"^(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|serves as) (?:the |a |an )?[^.!?\n]{3,140}\.$")
+# The heading of a speech's text: "Remarks by Governor Sam Reyes at ...", "Remarks as prepared for delivery".
+SPEECH_HEADING = re.compile(r"^(?:(?:Prepared )?Remarks|Speech|Address|Eulogy) (?:by|of|as prepared|to|at)\b", re.IGNORECASE)
 # A company's release: its stock ticker, and the boilerplate paragraphs at its end.
 BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
                          r"Press [Cc]ontacts?:?|###)$", re.MULTILINE)
@@ -99,6 +112,10 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if address:
         scores["speech"] += 2 + min(3, len(address))
         signals["speech"].append(f"it addresses its audience (“{address[0]}”)")
+    heading = next((p.strip() for p in paragraphs[:3] if len(p) <= 160 and SPEECH_HEADING.match(p.strip())), "")
+    if heading:
+        scores["speech"] += 3
+        signals["speech"].append(f"it is headed as a speech (“{heading}”)")
     if first_person["we"] + first_person["i"] > words / 60 and len(quotes) <= 3 and not transcript:
         scores["speech"] += 1
         scores["opinion"] += 1
@@ -111,6 +128,10 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if first_person["i"] >= 3 and len(opinions) >= 2 and not transcript and not address:
         scores["opinion"] += 2
         signals["opinion"].append("the writer speaks as “I” and gives their own judgements")
+    tagline = next((p.strip() for p in paragraphs[-2:] if len(p.split()) <= 30 and TAGLINE.match(p.strip())), "")
+    if tagline and first_person["i"] >= 2 and not transcript:
+        scores["opinion"] += 3
+        signals["opinion"].append(f"it ends by saying who wrote it (“{tagline}”), as an opinion piece does")
     if len(opinions) >= max(3, 0.3 * len(article.sentences)) and not transcript:
         scores["opinion"] += 1.5
         signals["opinion"].append(f"{len(opinions)} sentences judge, predict or recommend with no source")
@@ -164,6 +185,10 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     if announces:
         score += min(3, len(announces))
         found.append(f"it speaks for its publisher (“{announces[0].strip()}”)")
+    ours = INSTITUTION_WE.findall(text) + TEAM.findall(text)
+    if ours:
+        score += min(2, len(ours))
+        found.append(f"it calls its publisher “we” (“{(TEAM.search(text) or INSTITUTION_WE.search(text)).group(0)}”)")
     praise = [o for o in opinions if o.data.get("voice", "writer") == "writer" and SELF_NAME.search(o.text)]
     if praise:
         score += min(1.5, 0.75 * len(praise))
