@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from quiz.core.domain import Question
-from quiz.core.facts.kind import BYLINE, HEADER, OFFICIAL_VERB, RELEASE
+from quiz.core.facts.kind import BYLINE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, RELEASE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
 )
@@ -20,9 +20,10 @@ from quiz.core.generate.common import (
 # A body that can publish a text about itself.
 BODY = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+){0,4}(?:Administration|administration|White House|"
-    r"Department(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
+    r"Department(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
     r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
-    r"University|Committee|Inc|Corp|Ltd|LLC|plc))\b"
+    r"University|Committee|Inc|Corp|Ltd|LLC|plc|Bank|Library|Trust|Society|Fund|Charity|Network|Alliance|Coalition|Museum|"
+    r"Hospital|Centre|Center|Union|Federation|College))\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
 
@@ -243,20 +244,27 @@ def find_publisher(ctx: Context) -> Publisher | None:
             verb = sentence.text[bodies[-1].start() : match.end()]
             return Publisher(name, sentence.text, f"the text says “{verb}”, in the present, as only the one who makes "
                                                   "the announcement says it", "make the announcement itself")
+    for sentence in sentences:
+        ours = INSTITUTION_WE.search(sentence.text)
+        if ours and not _quoted(sentence.text):  # "At the Riverton Library, we believe ..."
+            name = _the(re.sub(r"^the ", "", ours.group("at") or ours.group("we_at")))
+            return Publisher(name, sentence.text, f"the text says “{ours.group(0)}”, so {name} calls itself “we”",
+                             f"use “we” for {name}")
     for index, sentence in enumerate(sentences):
         if not FIRST_PERSON.search(sentence.text) or _quoted(sentence.text):
             continue
         # The body must be what the sentence is about, its subject at the start: "The United
-        # States condemns ... We call on ...", not a body someone else announces about.
+        # States condemns ... We call on ...", not a body someone else announces about; the
+        # sentence that names it is the nearest before it in the paragraph, in the text's own words.
         here = BODY.match(sentence.text)
-        before = sentences[index - 1] if index and sentences[index - 1].paragraph == sentence.paragraph else None
+        before = next((b for b in reversed(sentences[:index]) if b.paragraph == sentence.paragraph and BODY.match(b.text)), None)
         there = BODY.match(before.text) if before is not None and not _quoted(before.text) else None
         if here or there:
             name = _the((here or there).group(1))
             # "We" is the passage that shows it; the sentence before, which names the body, is
             # left to the reader (and free for another question).
             word = FIRST_PERSON.search(sentence.text).group(0).lower()
-            where = "this sentence" if here else "the sentence before"
+            where = "this sentence" if here else "the sentence before" if before is sentences[index - 1] else "an earlier sentence"
             return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”",
                              f"use “{word}” for {name}")
     own = [s for s in sentences if not _quoted(s.text)]
