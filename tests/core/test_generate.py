@@ -1229,7 +1229,8 @@ def test_no_other_question_in_a_pack_names_the_publisher_as_the_texts_author():
     (offered,) = publisher.publisher_stake(Context(article, read_facts(article), random.Random(1)))
     naming = Candidate(_other(("People on the islands", "The Aid Ministry, which published the release")), 0.99, "x")
     innocent = Candidate(_other(("People on the islands", "The Aid Ministry, which gave the help")), 0.99, "y")
-    assert [q.template for q in choose([offered, naming], 15, random.Random(1))] == ["helped-unheard"]
+    # Who published the text is asked first; the question that would give its answer away is left out.
+    assert [q.template for q in choose([offered, naming], 15, random.Random(1))] == ["publisher-stake"]
     assert len(choose([offered, innocent], 15, random.Random(1))) == 2
 
 
