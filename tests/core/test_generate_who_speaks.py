@@ -1,0 +1,134 @@
+"""Who speaks in a text, read from what a reader would notice: a release's heading, a body
+that calls itself "we", an opinion piece's closing line on its writer, a speech's heading;
+and the question of who published the text that follows from it."""
+
+import random
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_pack
+from quiz.core.generate.common import Context
+from quiz.core.generate.publisher import find_publisher
+
+SPOKESPERSON = """Attack on aid convoy in Northern Province
+
+Office of the Spokesperson
+
+The Department of State is deeply troubled by reports that an aid convoy was attacked near Ridgeton on Sunday. Four drivers were killed, local officials said.
+
+Attacks on humanitarian workers are unacceptable. The United States has provided more than $40 million in aid to the province since 2024.
+
+Our partners on the ground will keep working to let aid reach those in need.
+"""
+
+IMMEDIATE = """Riverton Food Bank opens second warehouse
+
+FOR IMMEDIATE RELEASE
+
+RIVERTON, March 3, 2026 - The Riverton Food Bank opened its second warehouse on Monday, doubling the amount of fresh food it can store.
+
+"This warehouse means no family in Riverton will be turned away this winter," said Maria Ortiz, director of the Riverton Food Bank.
+
+The warehouse cost $1.2 million, paid for by donors and a grant from the county. It will employ 12 people.
+"""
+
+LIBRARY = """New library hours
+
+At the Riverton Public Library, we believe everyone should be able to read and learn at a time that suits them. Starting in May, our three branches will open until 9 p.m. on weekdays.
+
+Last year our branches lent 210,000 books, up from 180,000 in 2023. We have hired six new staff to cover the longer hours.
+"""
+
+SIGNED = """Statement on the flooding in the east of the country
+
+The floods of the past week have taken 23 lives and forced 4,000 people from their homes.
+
+The Ministry of the Interior has sent 300 rescue workers and 40 boats to the region. Shelters are open in six towns. We will rebuild every bridge that was lost.
+"""
+
+MEDIA = """Media release
+
+Greenway Energy reports record solar output
+
+Greenway Energy produced 1,200 gigawatt hours of solar power in 2025, the most in its history, the company said on Tuesday.
+
+Our customers now get 60 per cent of their power from the sun. "We are proud of what our team has achieved," said chief executive Omar Haddad.
+"""
+
+OPED = """Our city cannot wait for clean buses
+
+I have lived in Riverton for 30 years, and I have never seen the air as bad as it was last summer. On 40 days, the county warned children and older people to stay inside.
+
+I believe the answer is in front of us. Electric buses cost more to buy, but they save money on fuel within six years. I have asked the council to replace every diesel bus by 2030.
+
+Some say we cannot afford it. I say we cannot afford to wait.
+
+Ann Lin is the mayor of Riverton.
+"""
+
+REMARKS = """Remarks by Governor Sam Reyes at the opening of the Lakeside Bridge
+
+Three years ago, this river split our town in two. Today, the Lakeside Bridge joins it again. It was finished two months early and $3 million under budget.
+
+This bridge is proof that when we invest in our roads, every family benefits. I am asking the legislature to fund twenty more bridges like it next year.
+"""
+
+NEWS = """Food bank opens second warehouse
+
+The Riverton Food Bank opened its second warehouse on Monday, the charity said, doubling the amount of fresh food it can store.
+
+"This warehouse means no family in Riverton will be turned away this winter," said Maria Ortiz, director of the food bank.
+
+The warehouse cost $1.2 million, the county said. Critics on the council said the money could have gone to housing. "We need homes first," said councillor Pat Dunn.
+"""
+
+
+def kind(text: str) -> str:
+    return read_facts(parse_article(text)).kind.kind
+
+
+@pytest.mark.parametrize("text", [LIBRARY, MEDIA], ids=["we-at-a-library", "media-release"])
+def test_a_body_that_calls_itself_we_or_a_media_release_heading_is_read_as_a_release(text):
+    assert kind(text) == "press-release"
+
+
+def test_an_opinion_piece_that_ends_by_saying_who_wrote_it_is_read_as_opinion():
+    assert kind(OPED) == "opinion"
+    assert "Ann Lin is the mayor of Riverton." in read_facts(parse_article(OPED)).kind.signals[0]
+
+
+def test_a_speech_headed_as_remarks_is_read_as_a_speech_without_an_opening_address():
+    assert kind(REMARKS) == "speech"
+
+
+def test_a_news_report_about_a_charity_stays_news():
+    assert kind(NEWS) in ("news", "wire")
+
+
+def publisher_of(text: str):
+    article = parse_article(text)
+    return find_publisher(Context(article, read_facts(article), random.Random(0)))
+
+
+@pytest.mark.parametrize("text, name", [(SPOKESPERSON, "the Department of State"), (IMMEDIATE, "the Riverton Food Bank"),
+                                        (LIBRARY, "the Riverton Public Library"), (SIGNED, "the Ministry of the Interior")],
+                         ids=["troubled", "for-immediate-release", "at-the-library-we", "we-after-an-earlier-sentence"])
+def test_who_published_a_statement_or_a_charitys_release_is_found(text, name):
+    assert publisher_of(text).name == name
+
+
+def test_a_body_that_calls_itself_we_is_shown_by_that_sentence():
+    found = publisher_of(LIBRARY)
+    assert found.evidence.startswith("At the Riverton Public Library, we believe")
+    assert found.shown_by == "the text says “At the Riverton Public Library, we”, so the Riverton Public Library calls itself “we”"
+
+
+def test_a_we_two_sentences_after_the_body_is_named_says_an_earlier_sentence_names_it():
+    assert publisher_of(SIGNED).shown_by == "an earlier sentence names the Ministry of the Interior, and the text calls it “we”"
+
+
+def test_who_published_the_text_is_chosen_before_a_question_that_would_take_its_sentence():
+    (asked,) = [q for q in generate_pack(SIGNED, seed=1).questions if q.template == "publisher-stake"]
+    assert asked.evidence == "We will rebuild every bridge that was lost."
