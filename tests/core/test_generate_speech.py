@@ -514,7 +514,7 @@ def test_a_speech_asks_first_whose_words_it_gives_and_what_they_are_for(speech):
     assert stake.template == "speaker-stake"
     assert stake.evidence == "Madam Speaker, I rise today to speak about the Green River and the families who live beside it."
     assert stake.answer == "The speaker's own words in a debate: one side's case, argued against the other side"
-    assert "(“Madam Speaker”)" in stake.explanation and "as “I” and “we”" in stake.explanation
+    assert "opens by speaking to its audience (“Madam Speaker”)" in stake.explanation and "as “I” and “we”" in stake.explanation
     assert set(stake.feedback) == set(stake.choices) - {stake.answer}
 
 
@@ -543,3 +543,33 @@ def test_a_news_report_of_a_speech_is_not_asked_whose_words_it_gives():
             "began, before thanking the builders. The library cost $4 million, the city said. \"We will miss the old "
             "one,\" said Tom Reyes, a librarian.")
     assert not [q for q in generate_pack(text, seed=1).questions if q.template == "speaker-stake"]
+
+
+EULOGY = """Eulogy for Grace Mensah
+
+We are gathered here to celebrate the life of Grace Mensah, who passed away on Friday at the age of 91.
+
+Grace came to this town in 1958 with one suitcase and a teaching certificate. For 40 years she taught at Elm Road School, and she never missed a day. I was one of her pupils.
+
+She was the kindest person I have ever known. Her legacy is in every child who learned to read in her classroom. We will miss her.
+"""
+
+
+def test_a_eulogy_is_read_as_a_speech_and_asked_as_a_tribute():
+    assert read_facts(parse_article(EULOGY)).kind.kind == "speech"
+    stake = asked(generate_pack(EULOGY, seed=1), "speaker-stake")
+    assert stake.evidence.startswith("We are gathered here to celebrate the life of Grace Mensah")
+    assert "in tribute" in stake.answer
+
+
+def test_a_speech_with_no_opening_address_is_shown_by_its_heading():
+    text = ("Remarks by Governor Sam Reyes at the opening of the Lakeside Bridge\n\n"
+            "Three years ago, this river split our town in two. Today, the Lakeside Bridge joins it again. It was finished "
+            "two months early and $3 million under budget.\n\n"
+            "This bridge is proof that when we invest in our roads, every family benefits. I am asking the legislature to "
+            "fund twenty more bridges like it next year.")
+    assert read_facts(parse_article(text)).kind.kind == "speech"
+    stake = asked(generate_pack(text, seed=1), "speaker-stake")
+    assert stake.evidence == "Remarks by Governor Sam Reyes at the opening of the Lakeside Bridge"
+    assert stake.answer.startswith("Governor Sam Reyes's own words: a case made to win listeners over")
+    assert stake.explanation.startswith("The text is headed “Remarks by Governor Sam Reyes")

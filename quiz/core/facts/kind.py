@@ -20,7 +20,8 @@ KINDS = ("news", "wire", "press-release", "opinion", "speech", "interview", "fac
 LABEL = re.compile(r"^(?:Q|A|Question|Answer|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})\s*:\s+\S", re.MULTILINE)
 ADDRESS = re.compile(
     r"\b(?:Madam Speaker|Mr\.? Speaker|Mr\.? President|Madam President|my fellow|fellow citizens|fellow Americans|"
-    r"ladies and gentlemen|thank you(?: all)?(?: very much)?(?: for)?|I yield|God bless)\b",
+    r"ladies and gentlemen|thank you(?: all)?(?: very much)?(?: for)?|I yield|God bless|we (?:are|have) gathered|"
+    r"we gather here|family and friends|friends and family|dear friends)\b",
     re.IGNORECASE,
 )
 # Words a publisher uses of itself: it announces its own news, is proud, and calls itself
@@ -64,7 +65,8 @@ TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|report
 # The line an opinion piece ends on, that says who wrote it: "Ann Lin is the mayor of Riverton."
 TAGLINE = re.compile(r"^(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|serves as) (?:the |a |an )?[^.!?\n]{3,140}\.$")
 # The heading of a speech's text: "Remarks by Governor Sam Reyes at ...", "Remarks as prepared for delivery".
-SPEECH_HEADING = re.compile(r"^(?:(?:Prepared )?Remarks|Speech|Address|Eulogy) (?:by|of|as prepared|to|at)\b", re.IGNORECASE)
+SPEECH_HEADING = re.compile(r"^(?:(?:Prepared )?Remarks|Speech|Address|Eulogy|Tribute) (?:by|of|as prepared|to|at|for)\b",
+                            re.IGNORECASE)
 # A company's release: its stock ticker, and the boilerplate paragraphs at its end.
 BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
                          r"Press [Cc]ontacts?:?|###)$", re.MULTILINE)

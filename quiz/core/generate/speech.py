@@ -581,7 +581,8 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
 # How a speech opens on its audience: "Madam Speaker, ...", "Mr. Chief Justice, ... and my fellow
 # citizens:", "Thank you, Mayor Lin.", "Good morning, everyone."
 OPENING = re.compile(r"^(?P<to>(?:Madam|Mister|Mr\.?) (?:Speaker|President|Chair(?:man)?)|Good (?:morning|afternoon|evening)|"
-                     r"Thank you|Friends|Ladies and gentlemen|(?:My )?[Ff]ellow \w+)\b|^.{3,300}?,? (?:and )?(?P<fellow>my fellow \w+):$")
+                     r"Thank you|(?:(?:Family|Dear|My) )?[Ff]riends|Dear colleagues|Ladies and gentlemen|(?:My )?[Ff]ellow \w+|"
+                     r"We (?:are|have) gathered|We gather)\b|^.{3,300}?,? (?:and )?(?P<fellow>my fellow \w+):$")
 # A legislature's floor: the speaker is one member in a debate between sides.
 CHAMBER = re.compile(r"\b(?:Madam|Mr\.?) Speaker\b|\bI yield\b|\bthis (?:House|Chamber|Senate|Parliament|Assembly)\b")
 # A speech that honours someone who has died or retires: it tells their best side.
@@ -603,13 +604,20 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
         return  # which side the speaker is on, in the speaker's own words, teaches the same and more
     sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
     opening = next((s for s in sentences if OPENING.match(s.text)), None)
-    if opening is None:
-        return
     heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
-    named = next((m.group(1).strip() for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), "")
+    heading = next(((h, m) for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), None)
+    if opening is None and heading is None:
+        return
+    named = heading[1].group(1).strip() if heading else ""
     who = named or "the speaker"
-    found = OPENING.match(opening.text)
-    address = found.group("to") or found.group("fellow")
+    if opening is not None:
+        found = OPENING.match(opening.text)
+        address = found.group("to") or found.group("fellow")
+        evidence, shown, by = opening.text, f"The text opens by speaking to its audience (“{address}”)", f"from “{address}” on"
+        listeners = f"The speech is addressed to its listeners (“{address}”)"
+    else:
+        evidence, shown, by = heading[0], f"The text is headed “{heading[0]}”", "from its heading on"
+        listeners = "The speech is given to its listeners"
     text = ctx.article.text
     voice = or_list([f"“{w}”" for w in ("I", "we") if re.search(rf"\b{w}\b", text, re.IGNORECASE if w == "we" else 0)], "and")
     if not voice:
@@ -633,14 +641,13 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
         choice(
             ctx, answer, distractors, id="speaker-stake", skill="context",
             prompt="Whose words are these, and what should a listener keep in mind about them?",
-            evidence=opening.text,
-            explanation=(f"The text opens by addressing its audience (“{address}”) and goes on in the speaker's own voice, "
+            evidence=evidence,
+            explanation=(f"{shown} and goes on in the speaker's own voice, "
                          f"as {voice}: it is a speech{f' by {named}' if named else ''}. {why}"),
-            feedback={distractors[0]: f"No reporter speaks here: from “{address}” on, the text is in the speaker's own voice, "
+            feedback={distractors[0]: f"No reporter speaks here: {by}, the text is in the speaker's own voice, "
                                       "and nothing in it checks the speaker's claims.",
                       distractors[1]: "Only one person speaks, from the first word to the last; no one answers.",
-                      distractors[2]: f"The speech is addressed to its listeners (“{address}”); nothing shows that they agreed "
-                                      "with it."},
+                      distractors[2]: f"{listeners}; nothing shows that they agreed with it."},
             template="speaker-stake",
         ),
         0.8, "publisher",
