@@ -132,3 +132,17 @@ def test_a_we_two_sentences_after_the_body_is_named_says_an_earlier_sentence_nam
 def test_who_published_the_text_is_chosen_before_a_question_that_would_take_its_sentence():
     (asked,) = [q for q in generate_pack(SIGNED, seed=1).questions if q.template == "publisher-stake"]
     assert asked.evidence == "We will rebuild every bridge that was lost."
+
+
+def test_an_opinion_piece_by_an_official_asks_first_who_wrote_it_and_what_side_they_have():
+    stake = generate_pack(OPED, seed=1).questions[0]
+    assert stake.template == "writer-stake"
+    assert stake.evidence == "Ann Lin is the mayor of Riverton."
+    assert stake.answer == "Ann Lin, the mayor of Riverton, arguing their own case: someone with a side, not a neutral reporter"
+    assert set(stake.feedback) == set(stake.choices) - {stake.answer}
+
+
+def test_an_opinion_piece_by_someone_with_no_post_asks_no_stake():
+    text = OPED.replace("Ann Lin is the mayor of Riverton.", "Ann Lin is a retired nurse in Riverton.")
+    assert kind(text) == "opinion"
+    assert "writer-stake" not in [q.template for q in generate_pack(text, seed=1).questions]

@@ -50,7 +50,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.speaker_stake, speech.quoted_group_claim, speech.given_as_known,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
-    publisher.publisher_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
+    publisher.publisher_stake, publisher.writer_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
@@ -101,7 +101,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),)
 ANSWER_KIND = {"figure-source": figure_source.answer_kind}
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
-ASKED_FIRST = frozenset({"publisher-stake", "speaker-stake"})
+ASKED_FIRST = frozenset({"publisher-stake", "speaker-stake", "writer-stake"})
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7
