@@ -842,6 +842,13 @@ def test_an_interview_whose_guest_speaks_as_we_of_a_team_at_work_asks_what_that_
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+def test_an_interview_in_q_and_a_form_does_not_take_the_answer_label_for_a_name():
+    text = CHARITY_INTERVIEW.replace("Sam Hill: ", "Q: ").replace("Maria Ortiz: ", "A: ")
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
+    assert asked.prompt == "What should a reader keep in mind about the answers in this interview?"
+    assert asked.answer.startswith("The person who answers describes their own organisation's work")
+
+
 def test_an_expert_who_says_we_of_people_in_general_is_not_taken_for_an_insider():
     text = CHARITY_INTERVIEW.replace("Our volunteers pack every box by hand on Tuesdays.", "Prices went up this year.").replace(
         "Our team cannot", "The town cannot")

@@ -707,9 +707,11 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     text = ctx.article.text
     intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
     intro = text[intro_start : min(t.start for t in turns)]
-    match = re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}}),", intro) if len(answering) == 1 else None
+    labels_only = any(label.upper() in ("A", "ANSWER") for label in answering)  # "Q:" and "A:", no name
+    match = (re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}}),", intro)
+             if len(answering) == 1 and not labels_only else None)
     if match is None:
-        yield from _insiders(ctx, turns, answering)
+        yield from _insiders(ctx, turns, [] if labels_only else answering)
         return
     role = match.group(1)
     bare = re.sub(r"^(?:the|a|an) ", "", role)
@@ -769,10 +771,11 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < t.end)
                                              for s in ours}) < 2:
         return
-    who = or_list(answering[:3] if len(answering) <= 3 else [*answering[:2], "others"], "and")
+    # Answers labelled only "A:" have no name to give: "the person who answers".
+    who = or_list(answering[:3] if len(answering) <= 3 else [*answering[:2], "others"], "and") if answering else "the person who answers"
     they = "they" if len(answering) > 1 else "this person"
     word = TEAM_WORDS.search(team.text).group(0)
-    subject = "They describe" if len(answering) > 1 else f"{who} describes"
+    subject = "They describe" if len(answering) > 1 else f"{capitalise(who)} describes"
     answer = f"{subject} their own organisation's work from the inside, so the answers show it as they want it seen"
     distractors = [f"{capitalise(they)} {'are outside experts' if len(answering) > 1 else 'is an outside expert'} with no part "
                    "in the work the answers describe",
@@ -781,8 +784,9 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"interview-stake-{slugify(who, 24)}", skill="sourcing",
-            prompt=f"{who} {'answer' if len(answering) > 1 else 'answers'} the questions in this interview. "
-                   "What should a reader keep in mind about the answers?",
+            prompt=(f"{who} {'answer' if len(answering) > 1 else 'answers'} the questions in this interview. What should a "
+                    "reader keep in mind about the answers?" if answering
+                    else "What should a reader keep in mind about the answers in this interview?"),
             evidence=team.text,
             explanation=(f"The answers speak of “{word}” and say “we” again and again: {who} "
                          f"{'are' if len(answering) > 1 else 'is'} part of the work described. People inside an "
