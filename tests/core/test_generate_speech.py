@@ -573,3 +573,32 @@ def test_a_speech_with_no_opening_address_is_shown_by_its_heading():
     assert stake.evidence == "Remarks by Governor Sam Reyes at the opening of the Lakeside Bridge"
     assert stake.answer.startswith("Governor Sam Reyes's own words: a case made to win listeners over")
     assert stake.explanation.startswith("The text is headed “Remarks by Governor Sam Reyes")
+
+
+WRITTEN_TRIBUTE = """Remembering Joe Park
+
+Joe Park, who coached the Riverton Rovers for 22 years, died on Sunday. He was 78.
+
+I played for Joe when I was fourteen. He taught me that losing well matters more than winning. I will always remember the way he clapped for the other team.
+
+He built the club from one team to eleven, and he never took a penny for it. His legacy is every kid who still plays on Saturday mornings.
+
+We will miss you, Coach. Rest in peace.
+"""
+
+
+def test_a_tribute_with_no_greeting_or_heading_is_asked_as_the_writers_own_best_side():
+    assert read_facts(parse_article(WRITTEN_TRIBUTE)).kind.kind == "speech"
+    stake = asked(generate_pack(WRITTEN_TRIBUTE, seed=1), "speaker-stake")
+    assert stake.prompt == "Whose words are these, and what should a reader keep in mind about them?"
+    assert stake.evidence == "I will always remember the way he clapped for the other team."
+    assert stake.answer.startswith("The writer's own words in tribute")
+    assert "A full account of the person's life, good and bad" in stake.choices
+    assert "it is a tribute." in stake.explanation
+
+
+def test_a_speech_that_says_soldiers_died_is_not_taken_for_a_tribute():
+    text = ("Mr. Speaker, I rise to oppose this war. In March, 40 soldiers died in one week. In April, 60 more died.\n\n"
+            "We must bring them home. I urge every member of this House to vote for the bill.")
+    stake = asked(generate_pack(text, seed=1), "speaker-stake")
+    assert "tribute" not in stake.answer

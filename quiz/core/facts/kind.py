@@ -62,6 +62,10 @@ INSTITUTION_WE = re.compile(
 TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|office|department|"
                   r"agency|members|employees|workers|customers|clients|business|firm|charity|volunteers|donors|branches|"
                   r"stores|shops|partners|ministry)\b")
+# Words of a text that honours someone who has died or retires: a tribute, spoken or written.
+TRIBUTE = re.compile(r"\b(?:tribute|eulogy|in (?:loving )?memory|passed away|died|we mourn|we lost|funeral|memorial|"
+                     r"rest in peace|(?:we|I) will (?:always )?(?:miss|remember)|will be missed|(?:his|her|their) legacy|"
+                     r"celebrate (?:the|his|her|their) life)\b", re.IGNORECASE)
 # The line an opinion piece ends on, that says who wrote it: "Ann Lin is the mayor of Riverton."
 TAGLINE = re.compile(r"^(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|serves as) (?:the |a |an )?[^.!?\n]{3,140}\.$")
 # The heading of a speech's text: "Remarks by Governor Sam Reyes at ...", "Remarks as prepared for delivery".
@@ -130,6 +134,10 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if first_person["i"] >= 3 and len(opinions) >= 2 and not transcript and not address:
         scores["opinion"] += 2
         signals["opinion"].append("the writer speaks as “I” and gives their own judgements")
+    honours = TRIBUTE.findall(_outside_quotes(text, quotes))
+    if len(honours) >= 2 and first_person["i"] + first_person["we"] >= 2 and len(quotes) <= 2 and not transcript:
+        scores["speech"] += 2.5
+        signals["speech"].append(f"it honours someone in its own voice (“{honours[0]}”), as a tribute does")
     tagline = next((p.strip() for p in paragraphs[-2:] if len(p.split()) <= 30 and TAGLINE.match(p.strip())), "")
     if tagline and first_person["i"] >= 2 and not transcript:
         scores["opinion"] += 3

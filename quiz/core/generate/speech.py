@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
+from quiz.core.facts.kind import TRIBUTE
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, quoted, slugify
 from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
@@ -585,9 +586,6 @@ OPENING = re.compile(r"^(?P<to>(?:Madam|Mister|Mr\.?) (?:Speaker|President|Chair
                      r"We (?:are|have) gathered|We gather)\b|^.{3,300}?,? (?:and )?(?P<fellow>my fellow \w+):$")
 # A legislature's floor: the speaker is one member in a debate between sides.
 CHAMBER = re.compile(r"\b(?:Madam|Mr\.?) Speaker\b|\bI yield\b|\bthis (?:House|Chamber|Senate|Parliament|Assembly)\b")
-# A speech that honours someone who has died or retires: it tells their best side.
-TRIBUTE = re.compile(r"\b(?:tribute|eulogy|in (?:loving )?memory|passed away|we mourn|we lost|funeral|memorial|rest in peace|"
-                     r"we will miss|will be missed|(?:his|her|their) legacy|(?:his|her|their) life)\b", re.IGNORECASE)
 # A heading that names who gives it: "Remarks by Mayor Ann Lin at ...", "Speech by the Minister of ...".
 SPEAKER_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Eulogy|Tribute)(?: as prepared for delivery)? (?:by|of) "
                              r"((?:the )?(?:[A-Z][\w.’'-]*\s*){1,6}?)(?=\s+(?:at|on|to|in|before|for)\b|[,:]|$)")
@@ -606,26 +604,37 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     opening = next((s for s in sentences if OPENING.match(s.text)), None)
     heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
     heading = next(((h, m) for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), None)
-    if opening is None and heading is None:
+    text = ctx.article.text
+    honouring = [w.lower() for w in TRIBUTE.findall(text)]
+    tribute = len(honouring) >= 2 and set(honouring) - {"died"}  # soldiers "died" in a speech on war: no tribute
+    # A tribute with no greeting or heading shows itself by what it honours: "who coached ... died on Sunday".
+    honouring_words = [s for s in sentences if tribute and not re.search(r"[“”\"]", s.text)
+                       and any(w.lower() != "died" for w in TRIBUTE.findall(s.text))]  # "died" alone honours no one
+    honours = honouring_words[0] if honouring_words else None
+    if opening is None and heading is None and honours is None:
         return
     named = heading[1].group(1).strip() if heading else ""
-    who = named or "the speaker"
+    spoken = opening is not None or heading is not None  # else a tribute that may be written
+    who = named or ("the speaker" if spoken else "the writer")
     if opening is not None:
         found = OPENING.match(opening.text)
         address = found.group("to") or found.group("fellow")
         evidence, shown, by = opening.text, f"The text opens by speaking to its audience (“{address}”)", f"from “{address}” on"
         listeners = f"The speech is addressed to its listeners (“{address}”)"
-    else:
+    elif heading is not None:
         evidence, shown, by = heading[0], f"The text is headed “{heading[0]}”", "from its heading on"
         listeners = "The speech is given to its listeners"
-    text = ctx.article.text
+    else:
+        word = next(w for w in TRIBUTE.findall(honours.text) if w.lower() != "died")
+        evidence, shown, by = honours.text, f"The text honours someone (“{word}”)", "from first to last"
+        listeners = ""
     voice = or_list([f"“{w}”" for w in ("I", "we") if re.search(rf"\b{w}\b", text, re.IGNORECASE if w == "we" else 0)], "and")
     if not voice:
         return
-    if len(TRIBUTE.findall(text)) >= 2:
+    if tribute:
         answer = f"{capitalise(who)}'s own words in tribute: they tell the best of the person honoured, not a full account"
         why = ("A tribute is given to honour someone: it chooses the good a life or a career did, and leaves out the rest. "
-               "It is true to the speaker's feelings, but it is not a full or checked account.")
+               f"It is true to {who}'s feelings, but it is not a full or checked account.")
     elif CHAMBER.search(text):
         answer = f"{capitalise(who)}'s own words in a debate: one side's case, argued against the other side"
         why = ("Speaking on the floor of a legislature, a member argues for one side against the other. Every claim is "
@@ -634,20 +643,26 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
         answer = f"{capitalise(who)}'s own words: a case made to win listeners over, which no one checks as it is given"
         why = ("A speech argues for what the speaker wants listeners to believe or do. No one checks its claims as it is "
                "given, and no one who disagrees answers in it.")
-    distractors = ["A reporter's account of the speech, which checks what the speaker claims",
+    kind = ("a speech" + (f" by {named}" if named else "")) if spoken else "a tribute"
+    distractors = [f"A reporter's account{' of the speech' if spoken else ''}, which checks what {who} claims",
                    "A record that gives both sides' arguments, each in its own words",
                    "A statement that everyone it addresses has agreed to"]
+    wrong = ["Only one person speaks, from the first word to the last; no one answers.",
+             f"{listeners}; nothing shows that they agreed with it."]
+    if tribute:  # what a tribute leaves out, and who speaks in it
+        distractors[1:] = ["A full account of the person's life, good and bad", "The person honoured, telling of their own life"]
+        wrong = ["A tribute tells the good a person did; nothing in it weighs the rest or checks it against records.",
+                 f"The person honoured does not speak here: {who} speaks of them."]
     yield Candidate(
         choice(
             ctx, answer, distractors, id="speaker-stake", skill="context",
-            prompt="Whose words are these, and what should a listener keep in mind about them?",
+            prompt=f"Whose words are these, and what should a {'listener' if spoken else 'reader'} keep in "
+                   "mind about them?",
             evidence=evidence,
-            explanation=(f"{shown} and goes on in the speaker's own voice, "
-                         f"as {voice}: it is a speech{f' by {named}' if named else ''}. {why}"),
-            feedback={distractors[0]: f"No reporter speaks here: {by}, the text is in the speaker's own voice, "
-                                      "and nothing in it checks the speaker's claims.",
-                      distractors[1]: "Only one person speaks, from the first word to the last; no one answers.",
-                      distractors[2]: f"{listeners}; nothing shows that they agreed with it."},
+            explanation=f"{shown} and goes on in {who}'s own voice, as {voice}: it is {kind}. {why}",
+            feedback={distractors[0]: f"No reporter speaks here: {by}, the text is in {who}'s own voice, "
+                                      f"and nothing in it checks {who}'s claims.",
+                      distractors[1]: wrong[0], distractors[2]: wrong[1]},
             template="speaker-stake",
         ),
         0.8, "publisher",
