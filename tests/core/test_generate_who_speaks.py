@@ -146,3 +146,13 @@ def test_an_opinion_piece_by_someone_with_no_post_asks_no_stake():
     text = OPED.replace("Ann Lin is the mayor of Riverton.", "Ann Lin is a retired nurse in Riverton.")
     assert kind(text) == "opinion"
     assert "writer-stake" not in [q.template for q in generate_pack(text, seed=1).questions]
+
+
+@pytest.mark.parametrize("sentence, body", [("At Acme, we build robots.", "Acme"),
+                                            ("We at the Food Bank think so.", "the Food Bank"),
+                                            ("At Christmas, we open the hall.", None), ("At first, we waited.", None)])
+def test_a_body_that_calls_itself_we_is_not_a_time_of_year(sentence, body):
+    from quiz.core.facts.kind import INSTITUTION_WE
+
+    found = INSTITUTION_WE.search(sentence)
+    assert (found and (found.group("at") or found.group("we_at"))) == body

@@ -56,8 +56,9 @@ OFFICIAL_VOICE = re.compile(
     + OFFICIAL_VERB.pattern
 )
 # A body that calls itself "we": "At the Riverton Library, we believe", "we at Acme", "our staff".
-INSTITUTION_WE = re.compile(
-    r"\b(?:(?:[Aa]t|[Hh]ere at) (?P<at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*),? we|"
+INSTITUTION_WE = re.compile(  # not a time: "At Christmas, we", "At Easter, we", "At Noon, we"
+    r"\b(?:(?:[Aa]t|[Hh]ere at) (?!(?:Christmas|Easter|Thanksgiving|Halloween|Noon|Midnight|Dawn|Night|First|Last|Times?|"
+    r"Present|Home|Work|School|Church|Least|Most|Once)\b)(?P<at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*),? we|"
     r"[Ww]e at (?P<we_at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*))\b")
 TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|office|department|"
                   r"agency|members|employees|workers|customers|clients|business|firm|charity|volunteers|donors|branches|"
