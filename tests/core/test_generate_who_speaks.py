@@ -156,3 +156,34 @@ def test_a_body_that_calls_itself_we_is_not_a_time_of_year(sentence, body):
 
     found = INSTITUTION_WE.search(sentence)
     assert (found and (found.group("at") or found.group("we_at"))) == body
+
+
+LETTER = """Why I am closing the old bridge
+
+I know many of you cross the Mill Street bridge every day, and I know closing it will add ten minutes to your trip. I did not make this choice lightly.
+
+Engineers found cracks in two of its supports in March. I will not risk anyone's life on a bridge that may fail. The new bridge will open in 2028.
+
+I ask for your patience until then.
+
+Ann Lin
+Mayor of Riverton
+"""
+
+
+def test_a_letter_signed_by_an_official_is_read_as_opinion_and_asks_who_wrote_it():
+    assert kind(LETTER) == "opinion"
+    stake = generate_pack(LETTER, seed=1).questions[0]
+    assert stake.template == "writer-stake"
+    assert stake.evidence == "Ann Lin\nMayor of Riverton"
+    assert stake.answer.startswith("Ann Lin, mayor of Riverton, arguing their own case")
+    assert stake.explanation.startswith("The piece is signed: Ann Lin, mayor of Riverton.")
+
+
+def test_a_statement_in_the_voice_of_a_body_signed_by_its_minister_is_read_as_a_release():
+    text = ("Floods in the east\n\nThe floods of the past week have taken 23 lives. Our rescue teams have reached every "
+            "town in the valley, and shelters are open in six of them.\n\nWe will rebuild every bridge that was lost.\n\n"
+            "Jane Okafor\nMinister of the Interior")
+    signals = read_facts(parse_article(text)).kind
+    assert signals.kind == "press-release"
+    assert "it is signed by Jane Okafor, Minister of the Interior, as a statement is" in signals.signals

@@ -72,6 +72,38 @@ TAGLINE = re.compile(r"^(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|serves as) (?:the 
 # The heading of a speech's text: "Remarks by Governor Sam Reyes at ...", "Remarks as prepared for delivery".
 SPEECH_HEADING = re.compile(r"^(?:(?:Prepared )?Remarks|Speech|Address|Eulogy|Tribute) (?:by|of|as prepared|to|at|for)\b",
                             re.IGNORECASE)
+# A post that gives its holder a side in public matters: an office, a party, or a body they run.
+POST = re.compile(r"\b(?:[Mm]ayor|[Mm]inister|[Ss]ecretary|[Ss]enator|[Gg]overnor|[Pp]resident|[Pp]remier|[Cc]hancellor|"
+                  r"[Cc]ouncill?or|[Cc]ommissioner|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Mm]ember of|MP|MEP|[Cc]andidate|"
+                  r"[Ll]eader|[Cc]hair(?:man|woman|person)?|[Cc]hief [Ee]xecutive|CEO|[Dd]irector|(?:[Cc]o-)?[Ff]ounder|[Hh]ead|"
+                  r"[Oo]wner|[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Aa]mbassador)\b")
+NAME_LINE = re.compile(r"^(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+$")
+DASH_SIGNATURE = re.compile(r"^[—–-]+\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+([^.!?]{3,100})$")
+
+
+class Signature(NamedTuple):
+    name: str
+    post: str
+    start: int  # where the signature starts in the text, and ends
+    end: int
+
+
+def signature(text: str, paragraphs) -> Signature | None:
+    """A text signed at its end by someone with a post: "Jane Okafor" over "Minister of the
+    Interior", or "— Ann Lin, Mayor of Riverton"."""
+    if len(paragraphs) < 3:
+        return None
+    last, before = paragraphs[-1], paragraphs[-2]
+    line = text[last.start : last.end].strip()
+    dashed = DASH_SIGNATURE.match(line)
+    if dashed and POST.search(dashed.group(2)):
+        return Signature(dashed.group(1), dashed.group(2), last.start, last.end)
+    name = text[before.start : before.end].strip()
+    if NAME_LINE.match(name) and len(line) <= 80 and not line.endswith(".") and POST.match(line):
+        return Signature(name, line, before.start, last.end)
+    return None
+
+
 # A company's release: its stock ticker, and the boilerplate paragraphs at its end.
 BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
                          r"Press [Cc]ontacts?:?|###)$", re.MULTILINE)
@@ -139,6 +171,10 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if len(honours) >= 2 and first_person["i"] + first_person["we"] >= 2 and len(quotes) <= 2 and not transcript:
         scores["speech"] += 2.5
         signals["speech"].append(f"it honours someone in its own voice (“{honours[0]}”), as a tribute does")
+    signed = signature(text, article.paragraphs)
+    if signed and first_person["i"] >= 2 and not transcript:
+        scores["opinion"] += 3
+        signals["opinion"].append(f"it is signed by its writer, {signed.name}, {signed.post}")
     tagline = next((p.strip() for p in paragraphs[-2:] if len(p.split()) <= 30 and TAGLINE.match(p.strip())), "")
     if tagline and first_person["i"] >= 2 and not transcript:
         scores["opinion"] += 3
@@ -196,6 +232,10 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     if announces:
         score += min(3, len(announces))
         found.append(f"it speaks for its publisher (“{announces[0].strip()}”)")
+    signed = signature(reading.text, article.paragraphs)
+    if signed and first_person["i"] < 2:
+        score += 3
+        found.append(f"it is signed by {signed.name}, {signed.post}, as a statement is")
     ours = INSTITUTION_WE.findall(text) + TEAM.findall(text)
     if ours:
         score += min(2, len(ours))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from quiz.core.domain import Question
-from quiz.core.facts.kind import BYLINE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, RELEASE, TAGLINE
+from quiz.core.facts.kind import BYLINE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, RELEASE, TAGLINE, signature
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
 )
@@ -68,10 +68,6 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     )
 
 
-# A post that gives its holder a side in public matters: an office, a party, or a body they run.
-POST = re.compile(r"\b(?:mayor|minister|secretary|senator|governor|president|premier|chancellor|councillor|councilor|"
-                  r"commissioner|representative|congress(?:wo)?man|member of|MP|MEP|candidate|leader|chair(?:man|woman|person)?|"
-                  r"chief executive|CEO|director|founder|co-founder|head|owner|spokes(?:wo)?man|spokesperson|president)\b")
 # The writer and the post, from the closing line: "Ann Lin is the mayor of Riverton."
 WRITER_POST = re.compile(r"^((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+) (?:is|serves as) ((?:the |a |an )?[^.!?\n]{3,140})\.$")
 
@@ -84,14 +80,19 @@ def writer_stake(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind != "opinion":
         return
     text = ctx.article.text
+    signed = signature(text, ctx.article.paragraphs)
     for paragraph in ctx.article.paragraphs[-2:]:
         line = text[paragraph.start : paragraph.end].strip()
         found = WRITER_POST.match(line) if TAGLINE.match(line) else None
         if found and POST.search(found.group(2)):
+            name, post, shown, where = found.group(1), found.group(2), "ends by saying who wrote it", "the last line"
             break
     else:
-        return
-    name, post = found.group(1), found.group(2)
+        if signed is None:
+            return
+        name, post, line, shown, where = signed.name, signed.post, text[signed.start : signed.end], "is signed", "the signature"
+        if POST.match(post) and not post.split()[0].isupper():
+            post = post[0].lower() + post[1:]  # "Mayor of Riverton" -> "mayor of Riverton"; not "Riverton Mayor", "CEO"
     answer = f"{name}, {post}, arguing their own case: someone with a side, not a neutral reporter"
     distractors = ["A reporter for the paper, giving both sides of the story",
                    "The paper's editors, speaking for the paper",
@@ -101,11 +102,11 @@ def writer_stake(ctx: Context) -> Iterator[Candidate]:
             ctx, answer, distractors, id="writer-stake", skill="context",
             prompt="Who wrote this piece, and what should a reader keep in mind?",
             evidence=line,
-            explanation=(f"The piece ends by saying who wrote it: {name}, {post}. It speaks as “I” and argues a view, so it "
+            explanation=(f"The piece {shown}: {name}, {post}. It speaks as “I” and argues a view, so it "
                          f"is an opinion piece, not a news report. Someone who is {post} has a side in public matters and "
                          "reasons to argue for it; the piece gives that case, and its facts need checking elsewhere."),
-            feedback={distractors[0]: f"A reporter does not write as “I” to argue a view; the last line names {name} as the writer.",
-                      distractors[1]: f"The last line names the writer: {name}, {post}, not the paper's editors.",
+            feedback={distractors[0]: f"A reporter does not write as “I” to argue a view; {where} names {name} as the writer.",
+                      distractors[1]: f"{capitalise(where)} names the writer: {name}, {post}, not the paper's editors.",
                       distractors[2]: f"{name} is {post}, with a side in public matters, and the piece argues a view rather "
                                       "than checking one."},
             template="writer-stake",
