@@ -119,6 +119,12 @@ def test_who_published_a_statement_or_a_charitys_release_is_found(text, name):
     assert publisher_of(text).name == name
 
 
+def test_a_company_release_with_no_body_word_in_its_name_is_shown_by_its_headline():
+    found = publisher_of(MEDIA)
+    assert found.name == "Greenway Energy"
+    assert found.evidence == "Greenway Energy reports record solar output"
+
+
 def test_a_body_that_calls_itself_we_is_shown_by_that_sentence():
     found = publisher_of(LIBRARY)
     assert found.evidence.startswith("At the Riverton Public Library, we believe")

@@ -255,6 +255,11 @@ TICKER = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)")
 SAYS = re.compile(r"\b(?:said|says|told|according to|claims?|claimed)\b")
 
 
+# A release's headline, with its publisher first: "Greenway Energy reports ...", "Acme opens ...".
+HEADLINE_ACTOR = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*) (?:reports|announces|launches|opens|unveils|releases|"
+                            r"welcomes|names|appoints|expands|celebrates|marks|introduces|completes|wins|signs)\b")
+
+
 def find_publisher(ctx: Context) -> Publisher | None:
     """The body that wrote the text, with the passage that shows it: a heading near the top,
     a by-line, the body announcing something in the present, "we" in a sentence that names
@@ -264,11 +269,21 @@ def find_publisher(ctx: Context) -> Publisher | None:
     article = ctx.article
     text = article.text
     main = _main_body(ctx)
+    heads = [text[p.start : p.end].strip() for p in article.paragraphs[:5] if p.end - p.start <= 120]
     for paragraph in article.paragraphs[:5]:
         head = text[paragraph.start : paragraph.end]
         if len(head) <= 120 and HEADER.match(head.strip()) and main:
             word = HEADER.match(head.strip()).group(0)
             return Publisher(main, head, f"the heading (“{word}”) shows what kind of text it is", f"be headed “{word}”")
+    if not main and any(HEADER.match(h) for h in heads):
+        # A release's headline names its publisher as the one who acts: "Greenway Energy reports record output".
+        for head in heads:
+            actor = HEADLINE_ACTOR.match(head)
+            if actor and len(head) <= 120 and text.count(actor.group(1)) >= 2:
+                name = _the(actor.group(1)) if BODY.fullmatch(actor.group(1)) else actor.group(1)  # "the Food Bank", "Acme"
+                word = HEADER.match(next(h for h in heads if HEADER.match(h))).group(0)
+                return Publisher(name, head, f"the heading (“{word}”) shows what kind of text it is, and its headline "
+                                             f"names {name} as the one who acts", f"be headed “{word}”")
     for paragraph in article.paragraphs[:5]:
         byline = BYLINE.match(text[paragraph.start : paragraph.end].strip())
         if byline:
