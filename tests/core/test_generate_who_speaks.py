@@ -193,3 +193,9 @@ def test_a_statement_in_the_voice_of_a_body_signed_by_its_minister_is_read_as_a_
     signals = read_facts(parse_article(text)).kind
     assert signals.kind == "press-release"
     assert "it is signed by Jane Okafor, Minister of the Interior, as a statement is" in signals.signals
+
+
+@pytest.mark.parametrize("post", ["a director of photography in Riverton", "head of maths at Elm School"])
+def test_a_writer_whose_post_gives_no_side_in_public_matters_is_not_asked_about_it(post):
+    text = OPED.replace("the mayor of Riverton", post)
+    assert "writer-stake" not in [q.template for q in generate_pack(text, seed=1).questions]

@@ -75,8 +75,8 @@ SPEECH_HEADING = re.compile(r"^(?:(?:Prepared )?Remarks|Speech|Address|Eulogy|Tr
 # A post that gives its holder a side in public matters: an office, a party, or a body they run.
 POST = re.compile(r"\b(?:[Mm]ayor|[Mm]inister|[Ss]ecretary|[Ss]enator|[Gg]overnor|[Pp]resident|[Pp]remier|[Cc]hancellor|"
                   r"[Cc]ouncill?or|[Cc]ommissioner|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Mm]ember of|MP|MEP|[Cc]andidate|"
-                  r"[Ll]eader|[Cc]hair(?:man|woman|person)?|[Cc]hief [Ee]xecutive|CEO|[Dd]irector|(?:[Cc]o-)?[Ff]ounder|[Hh]ead|"
-                  r"[Oo]wner|[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Aa]mbassador)\b")
+                  r"[Ll]eader|[Cc]hair(?:man|woman|person)?|[Cc]hief [Ee]xecutive|CEO|(?:[Ee]xecutive |[Mm]anaging )?[Dd]irector(?: of (?:the )?|, )(?=[A-Z])|"
+                  r"(?:[Cc]o-)?[Ff]ounder|[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Aa]mbassador)\b")
 NAME_LINE = re.compile(r"^(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+$")
 DASH_SIGNATURE = re.compile(r"^[—–-]+\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+([^.!?]{3,100})$")
 
