@@ -368,3 +368,79 @@ def test_the_new_loaded_word_questions_draw_nothing_from_the_shared_generator():
     before = ctx.rng.getstate()
     assert list(language.writers_own_word(ctx))
     assert ctx.rng.getstate() == before  # the ties the ranking breaks in the pack stay as they were
+
+
+def _judging(text: str) -> list:
+    return [c.question for c in language.judging_word(_context(text))]
+
+
+def test_a_reports_own_judging_word_is_asked_as_the_writers_judgement():
+    text = ("Town opens a new library\n\n"
+            "The town of Marlow opened its new library on Saturday after two years of building work.\n\n"
+            "The library holds 40,000 books and has a room for children, a reading garden and twelve computers.\n\n"
+            "Mayor Ruth Obi said the building had cost $6 million, paid for by the county and by local donors.\n\n"
+            "Visitors spent the afternoon in the wonderful reading garden that volunteers planted over the summer.\n\n"
+            "The library will be open every day from 9 am to 7 pm, the county said.")
+    (asked,) = _judging(text)
+    assert asked.template == "judging-word" and "“wonderful”" in asked.prompt
+    assert asked.answer == "A judgement: the writer's own"
+    assert "A judgement of someone the article quotes, which it passes on" in asked.choices
+    assert "writer's own judgement" in asked.explanation
+    assert not problems(asked, text)
+
+
+def test_in_a_tribute_a_judging_word_is_asked_beside_plain_words_of_its_sentence():
+    text = ("Farewell to a teacher\n\n"
+            "Thank you all for coming. I stand before you today to remember my friend Anna Berg, who taught in our "
+            "town for forty years.\n\n"
+            "Anna was a brilliant teacher who brought annual science fairs and weekly nature walks to the local school.\n\n"
+            "I remember the day she started our reading club in 1990. More than 2,000 of our children joined it.\n\n"
+            "We will miss her, and I thank her family for sharing her with all of us. God bless you all.")
+    ctx = _context(text)
+    assert ctx.kind.kind == "speech"
+    (asked,) = [c.question for c in language.judging_word(ctx)]
+    assert asked.answer == "brilliant" and set(asked.choices) - {"brilliant"} <= {"annual", "weekly", "local"}
+    assert len(asked.choices) == 4
+    assert "the speaker's own judgement" in asked.explanation
+    assert not problems(asked, text)
+
+
+def test_a_quoted_judging_word_is_the_speakers_and_her_name_is_shown():
+    text = ("Council votes on bus fares\n\n"
+            "The city council voted on Monday to raise bus fares by 25 cents from March.\n\n"
+            "“The fare rise is a misguided plan that will hurt the people who need buses most,” said councillor Maria Lund, "
+            "who voted against it.\n\n"
+            "Council leader Tom Hale said the extra money would pay for six new buses.")
+    (asked,) = _judging(text)
+    assert asked.answer == "A judgement of someone the article quotes, which it passes on"
+    assert "A judgement: the writer's own" in asked.choices and "Maria Lund" in asked.prompt
+    assert "Maria Lund's judgement" in asked.explanation
+    assert not problems(asked, text)
+
+
+def test_words_that_only_look_like_judging_adjectives_are_not_asked():
+    text = ("Records office warns of attacks\n\n"
+            "The records office said a hacker could delete or corrupt the data held on its servers.\n\n"
+            "Its old system was one of the most successful products ever sold to councils, the office said.\n\n"
+            "“Pop music was about what young people thought was important,” said curator Jan Moss.\n\n"
+            "The office has 40 staff and keeps records for 12 towns.")
+    ctx = _context(text)
+    assert [f.data["word"] for f in ctx.of_kind("loaded", loaded_kind="judging-adjective")] == []
+    assert list(language.judging_word(ctx)) == []
+
+
+def test_a_promise_verb_is_explained_as_a_commitment_still_to_be_kept():
+    text = ("Mayor promises new pool\n\n"
+            "Mayor Lena Park vowed that the town would open a new swimming pool before the summer of 2027.\n\n"
+            "The old pool closed in 2023 after its roof leaked, the council said.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "has not happened yet" in asked.answer
+    assert "the town would open a new swimming pool before the summer of 2027" in asked.explanation
+
+
+def test_confirmed_is_explained_as_words_the_writer_gives_as_true():
+    text = ("Plant to close in spring\n\n"
+            "Company spokesman Raj Patel confirmed that the paper plant would close in April.\n\n"
+            "The plant employs 300 people, the union said.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "true" in asked.answer and "settle" in asked.answer
