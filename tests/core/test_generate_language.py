@@ -444,3 +444,41 @@ def test_confirmed_is_explained_as_words_the_writer_gives_as_true():
             "The plant employs 300 people, the union said.")
     (asked,) = [c.question for c in language.speech_verb(_context(text))]
     assert "true" in asked.answer and "settle" in asked.answer
+
+
+def test_a_report_that_confirms_is_asked_as_vouching_beside_says():
+    text = ("Council hails cleaner river\n\n"
+            "A new water survey confirms that the river is cleaner than at any time since 1990.\n\n"
+            "The council spent $2 million on new drains in 2024, the mayor said.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "rather than ‘says’" in asked.prompt
+    assert "the new water survey" in asked.explanation and "true" in asked.answer
+    assert not any("one side's case" in c or "may not be true" in c for c in asked.choices)
+
+
+def test_in_a_question_and_answer_a_judging_word_is_the_answerers():
+    text = ("Q&A: A nurse on the winter flu season\n\n"
+            "Nurse Priya Shah has worked in the emergency ward of the county hospital for 12 years. We asked her about "
+            "this winter.\n\n"
+            "Question: How busy has the ward been?\n\n"
+            "Priya Shah: It has been a terrible month. We saw 400 patients in the first week of January, about twice "
+            "the usual number.\n\n"
+            "Question: What should families do?\n\n"
+            "Priya Shah: Get the annual flu jab. It is free for children and older people at local pharmacies.")
+    (asked,) = _judging(text)
+    assert "“terrible”" in asked.prompt
+    assert asked.answer == "A judgement of the person answering, in their own answer"
+    assert "A judgement put in the interviewer's question" in asked.choices
+    assert "Priya Shah" in asked.explanation and not problems(asked, text)
+
+
+def test_a_columns_judging_word_is_the_writers_own():
+    text = ("Our city needs more buses, not more roads\n\n"
+            "By Dana Cole, transport commissioner\n\n"
+            "Every morning, thousands of our residents sit in traffic on the ring road. The answer the council keeps "
+            "choosing, another lane, is a foolish one.\n\n"
+            "Building the ring road's fourth lane would cost $90 million. The same money would buy 150 electric buses.\n\n"
+            "I urge the council to drop the lane and fund the buses.")
+    (asked,) = _judging(text)
+    assert asked.answer == "A judgement: the writer's own" and "“foolish”" in asked.prompt
+    assert "report" not in asked.explanation  # whatever kind the text is read as, a column is no report

@@ -13,7 +13,7 @@ from quiz.core.domain import Question
 from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
-    OPENERS, Candidate, Context, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
+    OPENERS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
     slugify, speaker_of, with_quotation,
 )
 
@@ -59,7 +59,7 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
     family_of = {meaning: family for family, (_, meaning) in VERB_FAMILIES.items()}
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
         sentence = _with_lead_in(ctx, fact)
-        speaker = speaker_of(fact.data["speaker"])
+        speaker = speaker_of(fact.data["speaker"]) or _document(fact)
         if len(sentence.split()) > 60 or speaker is None:
             continue  # "many of them admit ...": whose words they are must be clear
         if CONCESSIVE.match(display(ctx.sentence(fact))):
@@ -86,20 +86,42 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         voice = fact.data.get("voice") or "writer"
         chooser = "The speaker" if ctx.kind.kind == "speech" else "The writer" if voice == "writer" else voice
         # Words in double marks are the article's own: where it never says "said", single marks.
-        said_mark = "“said”" if re.search(r"\bsaid\b", ctx.article.text) else "‘said’"
+        # "confirms" beside "says", "confirmed" beside "said".
+        plain = "says" if word.endswith("s") and not word.endswith("ss") else "said"
+        said_mark = f"“{plain}”" if re.search(rf"\b{plain}\b", ctx.article.text) else f"‘{plain}’"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
                 prompt=f"{shown} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
                 evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
                 explanation=(f"“{word}” suggests that {meaning}. Here {applied}. "
-                             "“Said” would report the same words without that colour, and leave readers to judge them."),
+                             f"“{capitalise(plain)}” would report the same words without that colour, and leave readers to "
+                             "judge them."),
                 feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: {applied}.",
                           **{d: f"Nothing in “{word}” suggests that; {applied}." for d in distractors if d != SAME_AS_SAID}},
                 template="speech-verb",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+# Families of verbs that a report or a study "does" as well as a person: "a new report confirms".
+DOCUMENT_FAMILIES = ("vouch", "news")
+
+
+def _document(fact):
+    """A document that 'confirms' or 'reveals' ("A new mid-year report confirms that ..."),
+    named as the sentence names it ("the new mid-year report"); None for any other verb, a
+    long description, or any other kind of source."""
+    data = fact.data["speaker"]
+    family = next((f for f, (verbs, meaning) in VERB_FAMILIES.items() if meaning == fact.data["meaning"]), None)
+    words = (data.get("description") or "").split()
+    if data.get("kind") != "document" or family not in DOCUMENT_FAMILIES or not 2 <= len(words) <= 4:
+        return None
+    if words[0].lower() not in ("a", "an", "the") or not all(w.isalpha() or "-" in w for w in words):
+        return None
+    name = " ".join(["the", *words[1:]])
+    return Speaker(name, name, False, "document")
 
 
 # The pronoun that speaks, right before the judging verb: "He also warned", "..., they argued".
@@ -677,8 +699,8 @@ OWN_VOICE = {
     "press-release": ("It stands in the release's own words, with no source given: it is the publisher's judgement, "
                       "and the publisher speaks for its own side."),
 }
-WRITERS_OWN = ("It stands in the article's own words, with no source given: it is the writer's own judgement, told "
-               "as part of the report, which a reader may not share.")
+WRITERS_OWN = ("It stands in the text's own words, with no source given: it is the writer's own judgement, which a "
+               "reader may not share.")
 JUDGING_WORD_WORDS = 50  # a longer sentence is too much to read for one word
 DESCRIPTION = "A plain description, which a reader could check"
 PASSED_ON = "A judgement of someone the text quotes, which it passes on"
