@@ -482,3 +482,14 @@ def test_a_columns_judging_word_is_the_writers_own():
     (asked,) = _judging(text)
     assert asked.answer == "A judgement: the writer's own" and "“foolish”" in asked.prompt
     assert "report" not in asked.explanation  # whatever kind the text is read as, a column is no report
+
+
+def test_significant_is_the_writers_judgement_after_is_but_not_of_a_measured_difference():
+    text = ("State asks for 5,000 more guards\n\n"
+            "The state prison service has asked for 5,000 more guards, officials said on Monday.\n\n"
+            "The size of the request is significant. The service has about 9,000 guards today.\n\n"
+            "A 2023 study found a significant difference in assaults between prisons with more guards and those with fewer.")
+    ctx = _context(text)
+    assert [f.data["word"] for f in ctx.of_kind("loaded", loaded_kind="judging-adjective")] == ["significant"]
+    (asked,) = [c.question for c in language.judging_word(ctx)]
+    assert "is significant" in asked.prompt and asked.answer == "A judgement: the writer's own"

@@ -287,6 +287,15 @@ def plain_describing(reading: Reading, token) -> bool:
             and "-" not in reading.text[token.start - 1 : token.end + 1])
 
 
+# Of those, words that judge when they stand after "is" ("the scale of the request is
+# significant"), though "a significant difference" so often reports a measured result.
+WEIGHED_AFTER_IS = frozenset("significant".split())
+
+
+def _weighed(token) -> bool:
+    return token.text.lower() in WEIGHED_AFTER_IS and token.dep == "acomp"
+
+
 def _judging_adjectives(reading: Reading, claims: list[Claim], writers) -> list[Fact]:
     """Adjectives that judge ("an important step", "a misguided plan"), each in the voice
     it stands in: the writer's own, or a named speaker's inside a quotation of theirs; with
@@ -298,7 +307,8 @@ def _judging_adjectives(reading: Reading, claims: list[Claim], writers) -> list[
     for token in reading.tokens:
         word = token.text.lower()
         if (token.sentence < 0 or token.pos != "ADJ" or token.tag != "JJ" or not token.text.islower()
-                or word in MILD or word in DESCRIBING_TOO or not judges(token) or _technical(reading, token)):
+                or word in MILD or word in DESCRIBING_TOO and not _weighed(token) or not judges(token)
+                or _technical(reading, token)):
             continue
         after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
         before = reading.tokens[token.i - 1].text.lower() if token.i > 0 else ""

@@ -700,7 +700,8 @@ OWN_VOICE = {
                       "and the publisher speaks for its own side."),
 }
 WRITERS_OWN = ("It stands in the text's own words, with no source given: it is the writer's own judgement, which a "
-               "reader may not share.")
+               "reader may not share. The facts the text gives can be checked; how much they weigh is for the reader "
+               "to judge.")
 JUDGING_WORD_WORDS = 50  # a longer sentence is too much to read for one word
 DESCRIPTION = "A plain description, which a reader could check"
 PASSED_ON = "A judgement of someone the text quotes, which it passes on"
