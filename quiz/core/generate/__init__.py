@@ -93,7 +93,13 @@ MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
-SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),)
+SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
+               # "Which word judges rather than describes?" beside "which word is loaded?" or "which
+               # word stirs feelings?": one drill under three names.
+               frozenset({"judging-which", "charged-word"}), frozenset({"judging-which", "persuading-word"}),
+               # "Is this word a judgement, and whose?" beside "whose judgement is this word?" or
+               # "which sentence has the writer's own judgement?": the writer's voice asked twice.
+               *(frozenset({"judging-word", other}) for other in ("own-judgement", "writer-judgement", "writers-own-word")))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

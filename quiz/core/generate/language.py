@@ -772,7 +772,7 @@ def _which_judges(ctx: Context, fact, text: str, plain: list[str], whose: str) -
             choices=shuffled(ctx.rng, word, plain), answer=word, evidence=ctx.sentence(fact),
             explanation=(f"“{word}” judges: another person could look at the same facts and disagree with it. "
                          f"{whose} The other choices only describe, and a reader could check them."),
-            feedback=feedback, template="judging-word",
+            feedback=feedback, template="judging-which",
         ),
         0.82, f"word:{fact.data['sentence_start']}",
     )
