@@ -27,7 +27,13 @@ VERB_FAMILIES = {
     "mock": ("scoff sneer".split(), "the idea was mocked, not answered"),
     "danger": ("warn caution".split(), "the speaker sees a risk or a reason for care, and the verb asks readers to take it seriously"),
     "case": ("argue contend".split(), "it is one side's case, put forward to persuade, not a settled fact"),
-    "denial": ("deny dispute".split(), "someone had said otherwise, and the speaker rejects it"),
+    "denial": ("deny dispute reject dismiss".split(), "someone had said otherwise, and the speaker rejects it"),
+    # Verbs that vouch: the writer gives the words as true, not only as what someone said.
+    "vouch": ("confirm".split(), "the words are true and settle something that was in doubt or only reported before"),
+    "news": ("reveal disclose".split(), "the words are true and bring out something that was hidden or unknown before"),
+    "commit": ("promise pledge vow".split(), "the speaker bound themselves to do something that has not happened yet"),
+    "press": ("urge".split(), "the speaker was pressing others to act, not only giving a view"),
+    "answer": ("defend".split(), "what the speaker did or said had been criticised, and the words answer that"),
     "declare": ("declare proclaim".split(), "the words were stated formally and with authority, as if they settled the matter"),
 }
 # Not asked (round 15 of the independent review): "noted" and "pointed out", which writers
@@ -37,7 +43,11 @@ JUDGING_VERBS = {verb: meaning for verbs, meaning in VERB_FAMILIES.values() for 
 # to claim is to put one's case, and a writer may say "asserted" of words it does not vouch
 # for. A verb of one is never asked beside the meaning of the other.
 CLOSE_FAMILIES = ({"insist", "case"}, {"insist", "denial"}, {"doubt", "case"}, {"insist", "doubt"}, {"declare", "insist"},
-                  {"declare", "doubt"}, {"declare", "case"})
+                  {"declare", "doubt"}, {"declare", "case"}, {"vouch", "news"}, {"vouch", "owned up"}, {"news", "owned up"},
+                  {"vouch", "declare"}, {"commit", "insist"}, {"commit", "declare"}, {"press", "danger"}, {"press", "case"},
+                  {"answer", "denial"}, {"answer", "insist"}, {"answer", "case"}, {"answer", "attack"},
+                  # Not opposites either: a release's "confirms" may well be one side's case.
+                  {"vouch", "case"}, {"vouch", "doubt"}, {"news", "case"}, {"news", "doubt"})
 NEUTRAL_VERB = "said"
 # Loaded words in the writer's own voice, which a teacher would point to, and the neutral
 # word for each ("" where only leaving the word out is neutral).
@@ -184,6 +194,7 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
     facts += _judging_words_by_voice(reading, claims, writers)
+    facts += _judging_adjectives(reading, claims, writers)
     facts += [_fact(reading, t.start, t.end, reading.article.sentences[t.sentence], "refusal", word=t.text,
                     telling=reading.tokens[t.i + 2].text)
               for t in reading.tokens[:-2] if _refused_to_tell(reading, t) and writers(t.start)]
@@ -221,6 +232,122 @@ def _judging_words_by_voice(reading: Reading, claims: list[Claim], writers) -> l
             facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
                                "judging", word=token.text, speaker=quotation.speaker.as_dict()))
     return facts
+
+
+# Adjectives the lexicon counts as judging that news uses to describe or measure ("a strong
+# storm", "an effective treatment", "iodine deficient") or that name a feeling of one's own
+# ("proud", "unhappy"), not a view of something, and the everyday "good", "bad" and "great" of
+# set phrases ("good news", "a great deal", "bad weather"), "fair", so often the plain
+# standard of a trial or a vote, and "successful", so often a plain outcome ("a successful
+# launch"): never asked as the word that judges.
+DESCRIBING_TOO = frozenset("""
+    good bad great fine nice fair essential successful unsuccessful necessary unnecessary
+    strong weak dangerous safe deficient effective ineffective poor superior inferior significant notable famous
+    favorite favourite popular rich severe serious healthy unhealthy clear difficult complicated challenging
+    comfortable uncomfortable proud unhappy happy sad angry afraid worried glad sorry spirited artistic creative
+    unusual rare common able fast slow easy hard heavy large small big high low full empty ready sure available
+    likely unlikely possible impossible certain uncertain true false real free busy quiet warm cold hot dry wet
+    vulnerable critical sensitive urgent acute chronic
+""".split())
+# Adjectives that only say what kind of thing, or which one, is meant ("federal",
+# "nuclear", "annual", "last"): plain description, which a reader could check, to stand
+# beside a judging adjective as wrong choices of its own kind. Besides these, the
+# adjectives of a relation (-al, -ic, -ary) that judge nothing.
+WHICH_ONE = frozenset("""
+    annual daily weekly monthly yearly last next latest past former previous current recent early earlier late later
+    first second third fourth fifth final new old young elderly nearby local public private online digital foreign
+    domestic northern southern eastern western north south east west urban rural joint average nuclear solar human
+    mandatory humanitarian
+""".split())
+RELATION_ENDINGS = ("al", "ic", "ary")
+# Of those, adjectives that judge, rate or are loaded in news ("critical", "historic",
+# "illegal", "ordinary"): not plain description.
+NOT_RELATION = frozenset("""
+    critical radical historic historical magical fantastic terrific heroic tragic ideal brutal crucial vital essential
+    fundamental phenomenal exceptional sensational logical illogical ethical unethical practical impractical typical
+    special real original normal abnormal natural unnatural formal informal total actual general usual unusual classic
+    iconic epic dramatic drastic chaotic catastrophic strategic dynamic energetic enthusiastic optimistic pessimistic
+    realistic unrealistic idealistic romantic artistic authentic legal illegal criminal necessary unnecessary
+    extraordinary legendary visionary revolutionary arbitrary exemplary ordinary primary equal emotional rational
+    irrational controversial marginal minimal maximal optimal pivotal skeptical sceptical cynical comical ironic basic
+""".split())
+
+
+def plain_describing(reading: Reading, token) -> bool:
+    """An adjective that only says what kind of thing, or which one, is meant: "federal",
+    "nuclear", "annual", never one that judges or that belongs to a name ("Federal Reserve")."""
+    from quiz.core.facts.voice import judges
+
+    word = token.text.lower()
+    after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
+    return (token.pos == "ADJ" and token.text.isalpha() and token.text.islower() and len(word) >= 4
+            and not judges(token) and word not in CHARGED and word not in NOT_RELATION
+            and (word in WHICH_ONE or word.endswith(RELATION_ENDINGS))
+            and not (after is not None and after.pos == "PROPN")
+            and "-" not in reading.text[token.start - 1 : token.end + 1])
+
+
+# Of those, words that judge when they stand after "is" ("the scale of the request is
+# significant"), though "a significant difference" so often reports a measured result.
+WEIGHED_AFTER_IS = frozenset("significant".split())
+
+
+def _weighed(token) -> bool:
+    return token.text.lower() in WEIGHED_AFTER_IS and token.dep == "acomp"
+
+
+def _judging_adjectives(reading: Reading, claims: list[Claim], writers) -> list[Fact]:
+    """Adjectives that judge ("an important step", "a misguided plan"), each in the voice
+    it stands in: the writer's own, or a named speaker's inside a quotation of theirs; with
+    the plain adjectives of the same sentence in the same voice (`_plain`), which only
+    describe. Internal fields start with "_"."""
+    from quiz.core.facts.voice import _technical, judges
+
+    facts = []
+    for token in reading.tokens:
+        word = token.text.lower()
+        if (token.sentence < 0 or token.pos != "ADJ" or token.tag != "JJ" or not token.text.islower()
+                or word in MILD or word in DESCRIBING_TOO and not _weighed(token) or not judges(token)
+                or _technical(reading, token)):
+            continue
+        after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
+        before = reading.tokens[token.i - 1].text.lower() if token.i > 0 else ""
+        if after is not None and after.pos == "DET" or word == "historic" and reading.tokens[token.head].lemma.lower() in PLACES:
+            continue  # "delete or corrupt the data": a verb read as an adjective; "the historic district": a name
+        if before in ("most", "more", "least", "less"):
+            continue  # "the most successful product": a comparison, which is a lesson of its own
+        if writers(token.start):
+            inside, whose = writers, {}
+        else:
+            quotation = next((c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
+            if quotation is None:
+                continue  # reported speech, or an unnamed speaker's: whose word it is is not sure
+            inside = lambda offset, q=quotation: q.start <= offset < q.end
+            whose = {"speaker": quotation.speaker.as_dict()}
+        if _someone_elses(reading, token, inside):
+            continue  # "what people thought was important": the judgement of those the words tell of
+        plain = list(dict.fromkeys(t.text for t in reading.sentence_tokens(token.sentence)
+                                   if t.i != token.i and inside(t.start) and plain_describing(reading, t)))
+        facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
+                           "judging-adjective", word=token.text, **whose, _plain=plain))
+    return facts
+
+
+# Verbs that give a judgement to whoever thinks or says it ("they thought it was important").
+HOLDING_VERBS = frozenset("think believe feel consider deem find call say tell argue claim see regard view".split())
+
+
+def _someone_elses(reading: Reading, token, inside) -> bool:
+    """Whether a judging word stands in a clause of thinking or saying inside its own voice
+    ("what popular culture thought was important"), so that the judgement is someone else's."""
+    node = token
+    for _ in range(5):
+        if node.head == node.i:
+            return False
+        node = reading.tokens[node.head]
+        if node.pos in ("VERB", "AUX") and node.lemma.lower() in HOLDING_VERBS and inside(node.start):
+            return True
+    return False
 
 
 # Verbs of telling: "refused to comment", "refused to give any more details".

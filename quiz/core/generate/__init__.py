@@ -54,7 +54,7 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
-    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
+    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, language.judging_word,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -93,7 +93,13 @@ MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
-SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),)
+SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
+               # "Which word judges rather than describes?" beside "which word is loaded?" or "which
+               # word stirs feelings?": one drill under three names.
+               frozenset({"judging-which", "charged-word"}), frozenset({"judging-which", "persuading-word"}),
+               # "Is this word a judgement, and whose?" beside "whose judgement is this word?" or
+               # "which sentence has the writer's own judgement?": the writer's voice asked twice.
+               *(frozenset({"judging-word", other}) for other in ("own-judgement", "writer-judgement", "writers-own-word")))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -13,7 +13,7 @@ from quiz.core.domain import Question
 from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
-    OPENERS, Candidate, Context, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
+    OPENERS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
     slugify, speaker_of, with_quotation,
 )
 
@@ -43,6 +43,11 @@ APPLIED = {
     "danger": "it presents {what} as a risk that {name} wants people to take seriously",
     "case": "it presents {what} as {name}'s case, put forward to persuade, not a settled fact",
     "denial": "it presents {name}'s words, {what}, as an answer to someone who had said otherwise",
+    "vouch": "it gives {what} as settled and true, on {name}'s word, not as one view among others",
+    "news": "it gives {what} as true, and as something brought to light by {name}",
+    "commit": "it makes {what} a commitment of {name}'s: something still to be done, which readers can later check",
+    "press": "it presents {what} as {name} pressing others to act",
+    "answer": "it presents {name}'s words, {what}, as a defence against criticism",
 }
 # Not asked: "declared" is the accurate verb for a formal statement (a party congress, a
 # proclamation), so a question on its colour teaches students to see slant where there is none.
@@ -54,7 +59,7 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
     family_of = {meaning: family for family, (_, meaning) in VERB_FAMILIES.items()}
     for fact in ctx.of_kind("loaded", loaded_kind="speech-verb"):
         sentence = _with_lead_in(ctx, fact)
-        speaker = speaker_of(fact.data["speaker"])
+        speaker = speaker_of(fact.data["speaker"]) or _document(fact)
         if len(sentence.split()) > 60 or speaker is None:
             continue  # "many of them admit ...": whose words they are must be clear
         if CONCESSIVE.match(display(ctx.sentence(fact))):
@@ -81,20 +86,42 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         voice = fact.data.get("voice") or "writer"
         chooser = "The speaker" if ctx.kind.kind == "speech" else "The writer" if voice == "writer" else voice
         # Words in double marks are the article's own: where it never says "said", single marks.
-        said_mark = "“said”" if re.search(r"\bsaid\b", ctx.article.text) else "‘said’"
+        # "confirms" beside "says", "confirmed" beside "said".
+        plain = "says" if word.endswith("s") and not word.endswith("ss") else "said"
+        said_mark = f"“{plain}”" if re.search(rf"\b{plain}\b", ctx.article.text) else f"‘{plain}’"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"speech-verb-{slugify(word, 12)}-{fact.start}", skill="loaded-language",
                 prompt=f"{shown} {chooser} chose “{word}” rather than {said_mark}. What does it suggest?",
                 evidence=ctx.sentence(fact),  # the sentence that answers; the one before is only context
                 explanation=(f"“{word}” suggests that {meaning}. Here {applied}. "
-                             "“Said” would report the same words without that colour, and leave readers to judge them."),
+                             f"“{capitalise(plain)}” would report the same words without that colour, and leave readers to "
+                             "judge them."),
                 feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: {applied}.",
                           **{d: f"Nothing in “{word}” suggests that; {applied}." for d in distractors if d != SAME_AS_SAID}},
                 template="speech-verb",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+# Families of verbs that a report or a study "does" as well as a person: "a new report confirms".
+DOCUMENT_FAMILIES = ("vouch", "news")
+
+
+def _document(fact):
+    """A document that 'confirms' or 'reveals' ("A new mid-year report confirms that ..."),
+    named as the sentence names it ("the new mid-year report"); None for any other verb, a
+    long description, or any other kind of source."""
+    data = fact.data["speaker"]
+    family = next((f for f, (verbs, meaning) in VERB_FAMILIES.items() if meaning == fact.data["meaning"]), None)
+    words = (data.get("description") or "").split()
+    if data.get("kind") != "document" or family not in DOCUMENT_FAMILIES or not 2 <= len(words) <= 4:
+        return None
+    if words[0].lower() not in ("a", "an", "the") or not all(w.isalpha() or "-" in w for w in words):
+        return None
+    name = " ".join(["the", *words[1:]])
+    return Speaker(name, name, False, "document")
 
 
 # The pronoun that speaks, right before the judging verb: "He also warned", "..., they argued".
@@ -661,4 +688,134 @@ def _why_quoted(ctx: Context, fact, owner, shown: str) -> Iterator[Candidate]:
             feedback=wrong, template="whose-word",
         ),
         0.85, f"loaded:{fact.data['sentence_start']}",
+    )
+
+
+# Whose judgement an adjective in the text's own voice is, by the kind of text.
+OWN_VOICE = {
+    "speech": "It is the speaker's own judgement, offered to win listeners over to the speaker's view.",
+    "opinion": ("It is the writer's own judgement: an opinion piece is made of such views, and a reader weighs them "
+                "against the facts the piece gives."),
+    "press-release": ("It stands in the release's own words, with no source given: it is the publisher's judgement, "
+                      "and the publisher speaks for its own side."),
+}
+WRITERS_OWN = ("It stands in the text's own words, with no source given: it is the writer's own judgement, which a "
+               "reader may not share. The facts the text gives can be checked; how much they weigh is for the reader "
+               "to judge.")
+JUDGING_WORD_WORDS = 50  # a longer sentence is too much to read for one word
+DESCRIPTION = "A plain description, which a reader could check"
+PASSED_ON = "A judgement of someone the text quotes, which it passes on"
+
+
+def judging_word(ctx: Context) -> Iterator[Candidate]:
+    """Of an adjective that judges ("an important step", a quoted "misguided plan"): where its
+    sentence has plain adjectives in the same voice ("federal", "annual"), 'Which word gives
+    a judgement rather than a plain description?' beside them; else 'What is “misguided”
+    here, and whose?', a judgement in the writer's own voice or a named speaker's that the
+    article passes on. Offered of every such word; the ranking keeps one a sentence, and never
+    two with one answer, so two in one voice are never both asked of the whose kind."""
+    asked: set[tuple[str, str]] = set()
+    for fact in ctx.of_kind("loaded", loaded_kind="judging-adjective"):
+        word = fact.data["word"]
+        speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
+        voice = fact.data.get("voice") or "writer"
+        if fact.data.get("speaker") and speaker is None or voice != "writer" and speaker is not None:
+            continue  # a quotation inside an interview's answer: two voices deep
+        whose_key = speaker.key if speaker is not None else voice
+        text = _with_speaker(ctx, fact, speaker.key) if speaker is not None else _shown(ctx, fact, strict=False)
+        if ((word.lower(), whose_key) in asked or not text or len(text.split()) > JUDGING_WORD_WORDS
+                or len(re.findall(rf"\b{re.escape(word)}\b", text)) != 1):
+            continue
+        if speaker is not None:
+            whose = (f"It stands inside {possessive(speaker.key)} quotation, so it is {possessive(speaker.key)} "
+                     "judgement: the article reports that this is the speaker's view, not that it is so.")
+        elif voice != "writer":
+            whose = f"It is {possessive(voice)} own judgement, given in an answer."
+        else:
+            whose = OWN_VOICE.get(ctx.kind.kind, WRITERS_OWN)
+        plain = [w for w in fact.data["_plain"] if w.lower() != word.lower()
+                 and len(re.findall(rf"\b{re.escape(w)}\b", text)) == 1][:3]
+        made = (_which_judges(ctx, fact, text, plain, whose) if len(plain) >= 2
+                else _whose_judgement(ctx, fact, text, speaker, voice, whose))
+        if made is not None:
+            asked.add((word.lower(), whose_key))
+            yield made
+
+
+def _with_speaker(ctx: Context, fact, key: str) -> str:
+    """A quoted judging word's sentence where it names its speaker; else with the sentence
+    before it in its paragraph, where that one names them (“‘It was a bad phase.’ Lee, a
+    veteran, said so ...”): whose quotation it is must show in what the student reads. ""
+    where neither does."""
+    sentence = display(ctx.sentence(fact))
+    if key in sentence or _names_owner(sentence, key):
+        return sentence if self_contained(sentence, strict=False) else ""
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
+    before = sentences[index - 1] if index > 0 else None
+    if before is None or "\n" in ctx.article.text[before.start:fact.data["sentence_start"]]:
+        return ""
+    both = display(ctx.article.text[before.start:fact.data["sentence_end"]])
+    named = key in before.text or _names_owner(before.text, key)
+    return both if named and self_contained(both, strict=False) else ""
+
+
+def _which_judges(ctx: Context, fact, text: str, plain: list[str], whose: str) -> Candidate:
+    word = fact.data["word"]
+    feedback = {d: f"“{d}” only says what kind of thing, or which one, is meant: it gives no view, and a reader "
+                   "could check it." for d in plain}
+    return Candidate(
+        Question(
+            id=f"judging-{slugify(word, 16)}-{fact.start}", type="choice", skill="loaded-language",
+            prompt=(f"{with_quotation(text)} Which word gives a judgement, a view someone could disagree with, "
+                    "rather than a plain description?"),
+            choices=shuffled(ctx.rng, word, plain), answer=word, evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” judges: another person could look at the same facts and disagree with it. "
+                         f"{whose} The other choices only describe, and a reader could check them."),
+            feedback=feedback, template="judging-which",
+        ),
+        0.82, f"word:{fact.data['sentence_start']}",
+    )
+
+
+# "Whose is it?" by the kind of text: (the text's own voice, a voice it passes on). The
+# choices name no one: the student tells them apart by how the sentence gives the word.
+WHOSE_CHOICES = {
+    "speech": ("A judgement: the speaker's own", "A judgement of someone the speaker quotes, passed on"),
+    "interview": ("A judgement of the person answering, in their own answer", "A judgement put in the interviewer's question"),
+    "press-release": ("A judgement: the publisher's own, in the release's words",
+                      "A judgement of someone the release quotes, which it passes on"),
+}
+REPORT_WHOSE = ("A judgement: the writer's own", "A judgement of someone the article quotes, which it passes on")
+
+
+def _whose_judgement(ctx: Context, fact, text: str, speaker, voice: str, whose: str) -> Candidate | None:
+    """'Here, is “misguided” a judgement or a plain description, and whose is it?': a
+    judgement, in the text's own voice or passed on from someone it quotes, beside the
+    other voice and a plain description."""
+    word = fact.data["word"]
+    own, passed = WHOSE_CHOICES.get(ctx.kind.kind, REPORT_WHOSE)
+    if ctx.kind.kind == "interview" and voice == "writer":
+        return None  # the interviewer's own words, outside the answers
+    answer = passed if speaker is not None else own
+    feedback = {
+        (own if speaker is not None else passed): (
+            f"“{word}” stands inside {possessive(speaker.key)} quotation: the text passes the judgement on, and "
+            "does not make it its own." if speaker is not None else
+            f"“{word}” stands in the text's own words, outside any quotation, with no source given for it."),
+        DESCRIPTION: (f"“{word}” is not something a reader could check: it is a view, and another person could judge "
+                      "the same thing differently."),
+    }
+    if ctx.kind.kind == "interview":
+        feedback[passed] = f"“{word}” is in {possessive(voice)} answer, not in a question put to them."
+    return Candidate(
+        Question(
+            id=f"judging-{slugify(word, 16)}-{fact.start}", type="choice", skill="loaded-language",
+            prompt=f"{with_quotation(text)} Here, is “{word}” a judgement or a plain description, and whose is it?",
+            choices=shuffled(ctx.rng, answer, list(feedback)), answer=answer, evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” judges rather than describes: another person could look at the same facts and "
+                         f"disagree. {whose}"),
+            feedback=feedback, template="judging-word",
+        ),
+        0.72 if speaker is not None else 0.8, f"word:{fact.data['sentence_start']}",
     )
