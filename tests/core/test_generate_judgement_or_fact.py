@@ -153,3 +153,27 @@ def test_a_tribute_and_an_explainer_are_asked_which_sentence_judges(text, answer
     assert answer in [q.answer for q in offered(text)]
     pack = generate_pack(text, seed=1)
     assert any(q.skill == "fact-vs-opinion" for q in pack.questions)
+
+
+def test_should_in_a_named_persons_quotation_is_their_position():
+    text = STORY.replace(QUOTED, "\"Every school in the county should bring its pupils here,\" said Mayor Ruth Ellis.")
+    (question,) = offered(text)
+    assert question.answer.startswith("\"Every school in the county should bring")
+    assert "“should” says what ought to be done" in question.explanation
+
+
+def test_a_judging_word_for_what_others_thought_is_not_the_speakers_judgement():
+    text = STORY.replace(QUOTED, "\"The museum shows what the fishermen thought was important,\" said Mayor Ruth Ellis.")
+    assert not offered(text)
+
+
+def test_a_day_or_a_count_in_words_can_be_checked_and_the_feedback_quotes_it_without_the_full_stop():
+    text = STORY.replace("More than 1,500 visitors came through the doors on the first day.",
+                         "The town council voted for the museum on a Friday.").replace(
+        "The museum cost $12 million and holds 3,000 objects from the town's fishing past.",
+        "Three fishing boats were moved into the main hall in 2019.")
+    (question,) = offered(text)
+    assert "The town council voted for the museum on a Friday." in question.choices
+    assert "(“Friday”)" in question.feedback["The town council voted for the museum on a Friday."]
+    assert "(“1842”)" in question.feedback[
+        "The old customs house that holds the museum was built in 1842 and closed in 1990."]

@@ -352,15 +352,18 @@ SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
     unprecedented relentless relentlessly tirelessly robust decisive decisively crucial vital devastating
     bold boldly sham nonsense alarming alarmingly worrying troubling encouraging promising groundbreaking innovative
     extraordinary staggering dire grim bleak draconian harsh generous vibrant iconic legendary prestigious beloved
-    acclaimed unwieldy clumsy
+    acclaimed unwieldy clumsy tireless selfless inspiring inspirational courageous talented gifted visionary
     """.split()
 )
 # Kinds in which the writer's own voice reports: a news report, a wire story, a release, the
 # report of a study.
 REPORT_KINDS = ("news", "wire", "press-release", "study")
 # A figure, a year or a month: what a record could confirm.
+# A day of the week or a count in words ("on Friday", "three teams") is one too.
 CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
-                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:[–-]\d+\b|\s?(?:%|percent|per cent|million|billion))?")
+                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:[–-]\d+\b|\s?(?:%|percent|per cent|million|billion))?|"
+                            r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)(?= [a-z]))\b")
 
 
 def writer_judgement(ctx: Context) -> Iterator[Candidate]:
@@ -445,10 +448,13 @@ def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
         surname = name.split()[-1]
         frame = text[sentence.start:sentence.end].replace(part, " ")
         word = next((w for w in re.findall(r"[A-Za-z-]+", part) if w.lower() in SURE_JUDGING | SPEAKER_JUDGING), None)
-        mark = VIEW_MARK.search(part)
+        if word and re.search(rf"\b(?:thought|thinks?|believed?|believes|considered|considers|felt|feels)\b(?:\s+\w+){{0,2}}\s+{word}\b", part):
+            word = None  # "what the public thought was important": a view the speaker tells of, not their own
+        mark = VIEW_MARK.search(part) or ADVICE.search(part)
         if (word is None and mark is None or surname not in frame or not 6 <= len(shown.split()) <= MAX_WORDS
                 or not shown_alone(shown, ctx, named_speaker=True) or re.search(r"\d", shown) or MONTHS.search(shown)
-                or FORECAST.search(part) or NOT_NOW.search(part) or GIVES_REASON.search(part) or MEASURED.search(part)
+                or FORECAST.search(part) or GUESS.search(part) or re.search(r"\b(?:could|if|must)\b", part, re.I)
+                or GIVES_REASON.search(part) or MEASURED.search(part)
                 or INNER_QUOTE_MARK.search(part) or not shown.rstrip("”\"’ ").endswith((".", "!"))
                 or shown.count("“") - shown.count("”") not in (0, 1)
                 or any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", frame))):
@@ -457,7 +463,8 @@ def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
         if len(near) < 2:
             return
         distractors = [display(o.text) for o in near]
-        cue = f"“{word}” judges" if word else f"“{mark.group(0)}” marks an opinion"
+        cue = (f"“{word}” judges" if word else f"“{mark.group(0)}” marks an opinion" if VIEW_MARK.match(mark.group(0))
+               else f"“{mark.group(0)}” says what ought to be done")
         # A quotation that runs on into the next sentence is closed where this one ends.
         answer = shown + ("”" if shown.count("“") > shown.count("”") else '"' if shown.count('"') % 2 else "")
         yield Candidate(
@@ -499,7 +506,7 @@ OPENING_WORDS = frozenset("""Outside Inside Over Through Across Among Despite Wi
 def _checkable_part(sentence: str) -> str:
     """What a record could confirm in a sentence: '“$3 million”', else 'what happened'."""
     found = CHECKABLE_PART.search(sentence)
-    return f"a figure or a date (“{found.group(0).strip()}”)" if found else "what happened"
+    return f"a figure or a date (“{found.group(0).strip().rstrip('.,')}”)" if found else "what happened"
 
 
 # A claim of a record with no figure: "the longest inflation in our national history", "a
