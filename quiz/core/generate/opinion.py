@@ -478,7 +478,7 @@ def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
                 feedback=_checkable_feedback(distractors),
                 template="writer-judgement",
             ),
-            0.75, f"opinion:{sentence.start}",
+            0.72, f"opinion:{sentence.start}",
         )
 
 
