@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import generate_pack, opinion
+from quiz.core.generate import choose, generate_pack, opinion
 from quiz.core.generate.common import Context
 
 STORY = """Harbour museum opens after four years of work
@@ -177,3 +177,21 @@ def test_a_day_or_a_count_in_words_can_be_checked_and_the_feedback_quotes_it_wit
     assert "(“Friday”)" in question.feedback["The town council voted for the museum on a Friday."]
     assert "(“1842”)" in question.feedback[
         "The old customs house that holds the museum was built in 1842 and closed in 1990."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the speaker found is a finding a record could check
+    "\"The most important thing we found was that visitors stayed for two hours,\" said Mayor Ruth Ellis.",
+    # a dash joins a second claim to the view
+    "\"The volunteers did a tremendous job - the roof was mended in a week,\" said Mayor Ruth Ellis.",
+])
+def test_a_quoted_view_joined_to_a_finding_or_a_second_claim_is_not_asked(sentence):
+    assert not offered(STORY.replace(QUOTED, sentence))
+
+
+def test_one_pack_asks_which_sentence_judges_once():
+    text = STORY.replace(QUOTED, QUOTED + "\n\nThe museum's remarkable boat room was opened by the mayor.")
+    article = parse_article(text)
+    both = list(opinion.writer_judgement(Context(article, read_facts(article), random.Random(1))))
+    assert len(both) == 2
+    assert len(choose(both, 15, random.Random(1))) == 1

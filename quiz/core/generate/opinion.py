@@ -428,12 +428,17 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
 # Advice in the writer's own voice: "should" or "ought to" and a verb of doing ("should act"),
 # not "should be" or "should have been", which state a need or what ought to have happened.
 ADVICE = re.compile(r"\b(?:should|ought to)(?= (?!be\b|have\b)[a-z]+\b)")
+# In a person's own quoted words, "should" or "shouldn't" gives their position, "should be" too
+# ("the form should be in every language"); "should have" looks back at what did not happen.
+POSITION = re.compile(r"\b(?:should(?:n[’']t| not)?|ought(?:n[’']t| not)? to)\b(?! have\b)", re.IGNORECASE)
 # "I think", "we believe": words that mark what follows as the speaker's own view.
 VIEW_MARK = re.compile(r"\b(?:I|we) (?:think|believe|feel)\b")
 # A judgement with its reason ("a terrible thing, because wages fall"): the reason may be a
 # fact a record could check, so the sentence is not a judgement alone.
 # A relative clause (", which ...") adds a second claim of its own.
 GIVES_REASON = re.compile(r"\b(?:because|since|as a result|thanks to|due to)\b|, (?:which|where|who)\b", re.IGNORECASE)
+# "What we found was that patients were comfortable": a finding a record could check.
+FINDING = re.compile(r"\b(?:found|finds?|showed|shows?|shown|measured|counted|recorded)\b", re.IGNORECASE)
 # "Perhaps they had learned ...": a guess, which is neither a judgement nor a fact.
 GUESS = re.compile(r"\b(?:perhaps|probably|possibly|maybe|may|might)\b", re.IGNORECASE)
 
@@ -450,11 +455,11 @@ def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
         word = next((w for w in re.findall(r"[A-Za-z-]+", part) if w.lower() in SURE_JUDGING | SPEAKER_JUDGING), None)
         if word and re.search(rf"\b(?:thought|thinks?|believed?|believes|considered|considers|felt|feels)\b(?:\s+\w+){{0,2}}\s+{word}\b", part):
             word = None  # "what the public thought was important": a view the speaker tells of, not their own
-        mark = VIEW_MARK.search(part) or ADVICE.search(part)
+        mark = VIEW_MARK.search(part) or POSITION.search(part)
         if (word is None and mark is None or surname not in frame or not 6 <= len(shown.split()) <= MAX_WORDS
                 or not shown_alone(shown, ctx, named_speaker=True) or re.search(r"\d", shown) or MONTHS.search(shown)
                 or FORECAST.search(part) or GUESS.search(part) or re.search(r"\b(?:could|if|must)\b", part, re.I)
-                or GIVES_REASON.search(part) or MEASURED.search(part)
+                or GIVES_REASON.search(part) or FINDING.search(part) or CLAUSE_END.search(part) or " - " in part or MEASURED.search(part)
                 or INNER_QUOTE_MARK.search(part) or not shown.rstrip("”\"’ ").endswith((".", "!"))
                 or shown.count("“") - shown.count("”") not in (0, 1)
                 or any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", frame))):
