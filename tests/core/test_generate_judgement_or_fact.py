@@ -195,3 +195,26 @@ def test_one_pack_asks_which_sentence_judges_once():
     both = list(opinion.writer_judgement(Context(article, read_facts(article), random.Random(1))))
     assert len(both) == 2
     assert len(choose(both, 15, random.Random(1))) == 1
+
+
+OPED = """Our town needs a new library now
+
+By Councillor Maria Lopez
+
+I have served on the town council since 2016, and I have never seen a project as urgent as this one.
+
+The library was built in 1962 and has no lift to its upper floor.
+
+The council's plan to patch the old building is a shameful waste of public money.
+
+The council should vote for the new library at its next meeting.
+
+Residents should come to that meeting and tell the council what they think.
+"""
+
+
+def test_in_a_column_the_checkable_sentence_holds_no_view_of_its_own():
+    assert read_facts(parse_article(OPED)).kind.kind == "opinion"
+    (question,) = offered(OPED, opinion.checkable_sentence)
+    assert question.answer == "The library was built in 1962 and has no lift to its upper floor."
+    assert not any("as urgent as this one" in c for c in question.choices)

@@ -308,7 +308,8 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
                  or f.data["mode"] == "judge" and _judging_cue(f) and len(display(f.text).split()) <= 16
                  or f.data["mode"] == "predict" and len(display(f.text).split()) <= 20)]
     facts = [f for f in ctx.of_kind("statement") if voice_of(f) == voice and _usable(f, ctx)
-             and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))]
+             and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))
+             and not SECOND_CLAUSE.search(f.text)]  # "since 2016, and I have never seen a project as urgent": half a view
     if len(pure) < 2 or not facts:
         return
     fact = facts[0]
@@ -334,6 +335,8 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
     )
 
 
+# A second clause joined to the first: in a writer's or speaker's own voice it may add a view.
+SECOND_CLAUSE = re.compile(r",\s+(?:and|but|yet|so)\s|;|\s[—–]\s")
 PRONOUN_FIRST = re.compile(r"(?:But |And |So )?(?:It|This|That|They|These|Those|He|She)\b")
 # Words that only judge, in a speaker's or writer's own sentence: one of them, and no
 # figure or date, makes the sentence a judgement no record can settle.
