@@ -408,7 +408,7 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
             continue
         near = sorted(plain, key=lambda o: abs(o.start - fact.start))[:3]
         if len(near) < 2:
-            return
+            return  # the quoted judgements below need the same sentences
         distractors = [display(o.text) for o in near]
         yield Candidate(
             choice(
@@ -423,7 +423,7 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
                 feedback=_checkable_feedback(distractors),
                 template="writer-judgement",
             ),
-            0.75, f"opinion:{fact.start}",
+            0.73, f"opinion:{fact.start}",
         )
     yield from _quoted_judgements(ctx, plain)
 
