@@ -218,3 +218,10 @@ def test_in_a_column_the_checkable_sentence_holds_no_view_of_its_own():
     (question,) = offered(OPED, opinion.checkable_sentence)
     assert question.answer == "The library was built in 1962 and has no lift to its upper floor."
     assert not any("as urgent as this one" in c for c in question.choices)
+
+
+def test_the_month_of_may_is_no_guess_but_may_have_is():
+    judged = "The remarkable boat room was finished in May by the volunteers."
+    assert judged in [q.answer for q in offered(STORY.replace(QUOTED, judged))]
+    guess = "The remarkable boat room may have been finished by the volunteers."
+    assert guess not in [q.answer for q in offered(STORY.replace(QUOTED, guess))]

@@ -443,7 +443,7 @@ GIVES_REASON = re.compile(r"\b(?:because|since|as a result|thanks to|due to)\b|,
 # "What we found was that patients were comfortable": a finding a record could check.
 FINDING = re.compile(r"\b(?:found|finds?|showed|shows?|shown|measured|counted|recorded)\b", re.IGNORECASE)
 # "Perhaps they had learned ...": a guess, which is neither a judgement nor a fact.
-GUESS = re.compile(r"\b(?:perhaps|probably|possibly|maybe|may|might)\b", re.IGNORECASE)
+GUESS = re.compile(r"\b(?:[Pp]erhaps|[Pp]robably|[Pp]ossibly|[Mm]aybe|may|[Mm]ight)\b")  # "May" alone is the month
 
 
 def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
