@@ -110,8 +110,10 @@ BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6
 DATELINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$")
 ORGANISATION = re.compile(r"\b(?:House|Department|Ministry|Agency|Office|Government|Administration|Council|Commission|"
                           r"Embassy|Bureau|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Association|Party)\b")
+# A verdict on a claim. Not a bare "is true", which ordinary prose says ("the same is true of wages").
 FACT_CHECK = re.compile(
-    r"\b(?:fact[- ]check(?:ed|ing)?|(?:is|was|are|rated?|rating:?) (?:false|true|misleading|mostly false|mostly true|half true)|"
+    r"\b(?:fact[- ]check(?:ed|ing)?|(?:is|was|are) (?:false|misleading|mostly false|mostly true|half true)|"
+    r"(?:rated?|rating:?) (?:false|true|misleading|mostly false|mostly true|half true)|"
     r"pinocchios?|no evidence (?:that|to support)|the claim (?:is|was)|viral (?:post|claim|video))\b",
     re.IGNORECASE,
 )

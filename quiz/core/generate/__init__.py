@@ -91,6 +91,8 @@ MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
+# Which sentence judges, of the writer's words or a quoted person's: a second is the same drill.
+MAX_FOR["writer-judgement"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),

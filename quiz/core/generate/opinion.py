@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, OPENERS, capitalise, choice, clip, display, quoted, self_contained, slugify, voice_of,
+    INNER_QUOTE, NOT_A_NAME, OPENERS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, quoted,
+    self_contained, slugify, voice_of,
 )
 
 MAX_WORDS = 30
@@ -72,7 +73,7 @@ NEWS_JUDGING = (UNMISTAKABLE - {"tragic", "tragically", "sadly", "beautiful"}) |
 NEWS_KINDS = ("news", "wire")
 # A sentence that reports someone's words: a judging word in it may be theirs.
 REPORTS_WORDS = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|announced|announces|according|stated|states|claimed|claims|added|wrote|"
+    r"\b(?:said|says|say|saying|told|tells|announced|announces|according|stated|(?<!United )states|claimed|claims|added|wrote|"
     r"writes|argued|argues|called|calls|described|describes|insisted|believes?|thinks?|reported|reports|noted)\b",
     re.IGNORECASE)
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -307,7 +308,8 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
                  or f.data["mode"] == "judge" and _judging_cue(f) and len(display(f.text).split()) <= 16
                  or f.data["mode"] == "predict" and len(display(f.text).split()) <= 20)]
     facts = [f for f in ctx.of_kind("statement") if voice_of(f) == voice and _usable(f, ctx)
-             and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))]
+             and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))
+             and not SECOND_CLAUSE.search(f.text)]  # "since 2016, and I have never seen a project as urgent": half a view
     if len(pure) < 2 or not facts:
         return
     fact = facts[0]
@@ -333,6 +335,8 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
     )
 
 
+# A second clause joined to the first: in a writer's or speaker's own voice it may add a view.
+SECOND_CLAUSE = re.compile(r",\s+(?:and|but|yet|so)\s|;|\s[—–]\s")
 PRONOUN_FIRST = re.compile(r"(?:But |And |So )?(?:It|This|That|They|These|Those|He|She)\b")
 # Words that only judge, in a speaker's or writer's own sentence: one of them, and no
 # figure or date, makes the sentence a judgement no record can settle.
@@ -351,23 +355,28 @@ SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
     unprecedented relentless relentlessly tirelessly robust decisive decisively crucial vital devastating
     bold boldly sham nonsense alarming alarmingly worrying troubling encouraging promising groundbreaking innovative
     extraordinary staggering dire grim bleak draconian harsh generous vibrant iconic legendary prestigious beloved
-    acclaimed unwieldy clumsy
+    acclaimed unwieldy clumsy tireless selfless inspiring inspirational courageous talented gifted visionary
     """.split()
 )
 # Kinds in which the writer's own voice reports: a news report, a wire story, a release, the
 # report of a study.
 REPORT_KINDS = ("news", "wire", "press-release", "study")
 # A figure, a year or a month: what a record could confirm.
+# A day of the week or a count in words ("on Friday", "three teams") is one too.
 CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
-                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion))?")
+                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:[–-]\d+\b|\s?(?:%|percent|per cent|million|billion))?|"
+                            r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)(?= [a-z]))\b")
 
 
 def writer_judgement(ctx: Context) -> Iterator[Candidate]:
     """'Which of these sentences includes the writer's own judgement, not only facts that
     could be checked?' The key judges by a word that only judges and reports no one's words;
     the wrong choices are sentences in the same voice that state a figure or a date with no
-    judging word at all, which a record could settle. Only where the writer's voice reports:
-    in a speech or a column a sentence with a figure may still judge ("mortgaging our
+    judging word at all, which a record could settle. The same of a named person's judgement
+    in their quoted words ("“It was a wonderful day,” said Ann Lee"): the article can report
+    that they said it, but no record settles whether it is so. Only where the writer's voice
+    reports: in a speech or a column a sentence with a figure may still judge ("mortgaging our
     future since 2015"), in an interview the lines are several people's, and a fact-check's
     job is to judge."""
     if ctx.kind.kind not in REPORT_KINDS:
@@ -380,18 +389,26 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
                 and not REPORTS_WORDS.search(fact.text) and shown_alone(shown, ctx)
                 and 6 <= len(shown.split()) <= MAX_WORDS and fact.text.endswith((".", "!")))
 
+    # A plan or a guess ("will be given in June", "may reopen in 2026") no record can settle yet.
     plain = [f for f in ctx.of_kind("statement") if own(f) and CHECKABLE_PART.search(f.text)
+             and not FORECAST.search(f.text) and not NOT_NOW.search(f.text) and _named_pronoun(display(f.text))
              and not any(w.lower() in SPEAKER_JUDGING | SURE_JUDGING for w in re.findall(r"[A-Za-z-]+", f.text))]
     source = " from the release" if ctx.kind.kind == "press-release" else ""
     owner = ("the sentence names no one else as its source, so the view is the publisher's own"
              if who == "the publisher" else "the sentence names no source for it, so the view is the writer's own")
-    for fact in ctx.of_kind("opinion", mode="judge"):
-        word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
-        if word is None or not own(fact) or MEASURED.search(fact.text) or "statistically" in fact.text:
+    for fact in [*ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="recommend")]:
+        if fact.data["mode"] == "judge":
+            word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
+            cue = f"“{word}” judges"
+        else:  # "Central banks should act early": what ought to be done, not a rule a record states
+            word = next(iter(ADVICE.findall(fact.text)), None) if not CHECKABLE_PART.search(fact.text) else None
+            cue = f"“{word}” says what ought to be done"
+        if (word is None or not own(fact) or MEASURED.search(fact.text) or "statistically" in fact.text
+                or GIVES_REASON.search(fact.text) or GUESS.search(fact.text) or not _named_pronoun(display(fact.text))):
             continue
         near = sorted(plain, key=lambda o: abs(o.start - fact.start))[:3]
         if len(near) < 2:
-            return
+            return  # the quoted judgements below need the same sentences
         distractors = [display(o.text) for o in near]
         yield Candidate(
             choice(
@@ -400,21 +417,104 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"Which of these sentences{source} includes {who}'s own judgement, not only facts that could "
                        "be checked?",
                 evidence=fact.text,
-                explanation=(f"“{word}” judges: it gives {who}'s view, which no record could prove right or wrong, "
+                explanation=(f"{cue}: it gives {who}'s view, which no record could prove right or wrong, "
                              f"and {owner}. The other sentences state figures or dates that could be checked, with no "
                              "word that judges."),
-                feedback={d: f"It states {_checkable_part(d)}, with no word that judges: a record could show it true or "
-                             "false." for d in distractors},
+                feedback=_checkable_feedback(distractors),
                 template="writer-judgement",
             ),
-            0.75, f"opinion:{fact.start}",
+            0.73, f"opinion:{fact.start}",
         )
+    yield from _quoted_judgements(ctx, plain)
+
+
+# Advice in the writer's own voice: "should" or "ought to" and a verb of doing ("should act"),
+# not "should be" or "should have been", which state a need or what ought to have happened.
+ADVICE = re.compile(r"\b(?:should|ought to)(?= (?!be\b|have\b)[a-z]+\b)")
+# In a person's own quoted words, "should" or "shouldn't" gives their position, "should be" too
+# ("the form should be in every language"); "should have" looks back at what did not happen.
+POSITION = re.compile(r"\b(?:should(?:n[’']t| not)?|ought(?:n[’']t| not)? to)\b(?! have\b)", re.IGNORECASE)
+# "I think", "we believe": words that mark what follows as the speaker's own view.
+VIEW_MARK = re.compile(r"\b(?:I|we) (?:think|believe|feel)\b")
+# A judgement with its reason ("a terrible thing, because wages fall"): the reason may be a
+# fact a record could check, so the sentence is not a judgement alone.
+# A relative clause (", which ...") adds a second claim of its own.
+GIVES_REASON = re.compile(r"\b(?:because|since|as a result|thanks to|due to)\b|, (?:which|where|who)\b", re.IGNORECASE)
+# "What we found was that patients were comfortable": a finding a record could check.
+FINDING = re.compile(r"\b(?:found|finds?|showed|shows?|shown|measured|counted|recorded)\b", re.IGNORECASE)
+# "Perhaps they had learned ...": a guess, which is neither a judgement nor a fact.
+GUESS = re.compile(r"\b(?:[Pp]erhaps|[Pp]robably|[Pp]ossibly|[Mm]aybe|may|[Mm]ight)\b")  # "May" alone is the month
+
+
+def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
+    """The question above of a sentence that quotes a named person's judgement, the person
+    named in it: a word that only judges, or "I think", and nothing a record could check,
+    neither in the quotation nor around it."""
+    text = ctx.article.text
+    for name, sentence, part in quoted_sentences(ctx):
+        shown = display(sentence.text)
+        surname = name.split()[-1]
+        frame = text[sentence.start:sentence.end].replace(part, " ")
+        word = next((w for w in re.findall(r"[A-Za-z-]+", part) if w.lower() in SURE_JUDGING | SPEAKER_JUDGING), None)
+        if word and re.search(rf"\b(?:thought|thinks?|believed?|believes|considered|considers|felt|feels)\b(?:\s+\w+){{0,2}}\s+{word}\b", part):
+            word = None  # "what the public thought was important": a view the speaker tells of, not their own
+        mark = VIEW_MARK.search(part) or POSITION.search(part)
+        if (word is None and mark is None or surname not in frame or not 6 <= len(shown.split()) <= MAX_WORDS
+                or not shown_alone(shown, ctx, named_speaker=True) or re.search(r"\d", shown) or MONTHS.search(shown)
+                or FORECAST.search(part) or GUESS.search(part) or re.search(r"\b(?:could|if|must)\b", part, re.I)
+                or GIVES_REASON.search(part) or FINDING.search(part) or CLAUSE_END.search(part) or " - " in part or MEASURED.search(part)
+                or INNER_QUOTE_MARK.search(part) or not shown.rstrip("”\"’ ").endswith((".", "!"))
+                or shown.count("“") - shown.count("”") not in (0, 1)
+                or any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", frame))):
+            continue
+        near = sorted(plain, key=lambda o: abs(o.start - sentence.start))[:3]
+        if len(near) < 2:
+            return
+        distractors = [display(o.text) for o in near]
+        cue = (f"“{word}” judges" if word else f"“{mark.group(0)}” marks an opinion" if VIEW_MARK.match(mark.group(0))
+               else f"“{mark.group(0)}” says what ought to be done")
+        # A quotation that runs on into the next sentence is closed where this one ends.
+        answer = shown + ("”" if shown.count("“") > shown.count("”") else '"' if shown.count('"') % 2 else "")
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"quoted-judgement-{slugify(part, 24)}", skill="fact-vs-opinion",
+                prompt="Which of these sentences gives someone's judgement, not only facts that could be checked?",
+                evidence=sentence.text,
+                explanation=(f"{cue}: the quoted words give {name}'s own view. A record could show that {surname} "
+                             "said them, but no record could prove the view right or wrong. The other sentences "
+                             "state figures or dates that could be checked, with no word that judges."),
+                feedback=_checkable_feedback(distractors),
+                template="writer-judgement",
+            ),
+            0.72, f"opinion:{sentence.start}",
+        )
+
+
+def _checkable_feedback(distractors: list[str]) -> dict[str, str]:
+    return {d: f"It states {_checkable_part(d)}, with no word that judges: a record could show it true or false."
+            for d in distractors}
+
+
+def _named_pronoun(text: str) -> bool:
+    """Whether a "she" or "they" outside the quotation marks has a name before it in the
+    sentence ("Ann Lee said she ..."), not only a capital that opens it ("Outside the town
+    she ...")."""
+    outside = INNER_QUOTE.sub(" ", text)
+    pronoun = THIRD_PERSON.search(outside)
+    return pronoun is None or any(w not in NOT_A_NAME | OPENING_WORDS
+                                  for w in re.findall(r"\b[A-Z][\w’'-]*", outside[:pronoun.start()]))
+
+
+# Words that open a sentence with a capital but name no one.
+OPENING_WORDS = frozenset("""Outside Inside Over Through Across Among Despite Without Within Along Around Near Once Since
+    Until Later Earlier Today Yesterday Last Next Back Instead Meanwhile Soon Here There This That These Those His Her Their
+    Its Our Like Unlike Of To Into Every Each Both All Many Some Most Few""".split())
 
 
 def _checkable_part(sentence: str) -> str:
     """What a record could confirm in a sentence: '“$3 million”', else 'what happened'."""
     found = CHECKABLE_PART.search(sentence)
-    return f"a figure or a date (“{found.group(0).strip()}”)" if found else "what happened"
+    return f"a figure or a date (“{found.group(0).strip().rstrip('.,')}”)" if found else "what happened"
 
 
 # A claim of a record with no figure: "the longest inflation in our national history", "a
