@@ -1,0 +1,203 @@
+"""In what role a quoted person speaks, and what that role means for their words: an
+outside expert gives a reading, not a first-hand account; an office holder speaks for the
+government; a team's coach or captain for the team; a spokesperson or an officer for the
+body they work for; a resident or a witness from their own experience. Nearly every news
+story quotes people by role, so this is asked of most of them. The sharper cases, where
+the role ties a person to what the story is about (a spokesperson of the body in the
+headline, an opposition MP, a local official, a relative, a study's own author), have
+their own questions in kinds.py and are left to them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Question
+from quiz.core.facts.people import ORG_WORDS
+from quiz.core.facts.sources import is_outlet
+from quiz.core.generate.common import Candidate, Context, choice, slugify
+from quiz.core.generate.evidence import claim_evidence
+from quiz.core.generate.kinds import (
+    FOR_A_PLACE, INTEREST_GROUP, OPPOSITION, PARTY, POST, RELATIVE, _organisation_in, _roles, _tie,
+)
+
+# Roles whose holder studies a subject: "a Korea expert from the RAND Corporation".
+EXPERT = re.compile(r"\b(?:expert|analyst|economist|professor|scholar|historian|scientist|researcher|specialist|"
+                    r"lecturer|academic)s?\b", re.IGNORECASE)
+# Offices of a government: "the Prime Minister", "U.S. President", "Home Secretary",
+# "Environment Minister", "minister for health", "North Korean leader". Not a club's
+# president, a union's secretary, a church's minister or a party's leader.
+OFFICE = re.compile(r"^(?:(?P<country>(?:[A-Z][\w.’'-]*\s){0,2})(?:President|Prime Minister|Premier|Chancellor)|"
+                    r"(?:[A-Z][\w’'-]*\s){1,3}(?:Minister|Secretary)|Secretary of State|minister (?:of|for) [a-z ]+|"
+                    r"(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\sleader)$")
+OFFICE_WORDS = re.compile(r"\b(?:General|Christian|Catholic|Muslim|Jewish|Hindu|Sikh|Buddhist|Anglican|Methodist|"
+                          r"Baptist|Evangelical|Student|Club|Society|" + "|".join(ORG_WORDS) + r")\b")
+# Roles in a team that plays: "Panama coach", "England captain", "Tunisia's coach".
+TEAM = re.compile(r"^(?:the )?(?:[A-Z][\w.’'-]*(?:['’]s)? ){1,3}(?:head )?(?:coach|captain|manager|goalkeeper|striker|"
+                  r"player|midfielder|defender)$")
+# People who speak from what happened to them or around them.
+EXPERIENCE = re.compile(r"\b(?:resident|witness|eyewitness|survivor|victim|passenger|neighbou?r|customer|shopper|"
+                        r"visitor|student|patient|parent|homeowner|tenant|commuter|fan)s?\b", re.IGNORECASE)
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# Words that make a role unsure: a past post, another's post, a side's post, or a relative.
+NOT_NOW = re.compile(r"\b(?:former|ex-|retired|onetime|late|deputy|vice|shadow|opposition|candidate|nominee|party|"
+                     r"\w+['’]s (?:father|mother|son|daughter|wife|husband|brother|sister)|press)\b", re.IGNORECASE)
+# A post that runs a body or speaks for it ("chief executive of the Refugee Council").
+RUNS = re.compile(rf"\b{POST}\b", re.IGNORECASE)
+# Bodies of a state, whose officers speak for a government rather than a body of their own.
+STATE_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Administration|Service|Bureau|Commission|Police|"
+                        r"Army|Navy|Force|Government|Council|Canada|Authority|Institute|Court)\b")
+
+# The answer for each kind of role, and what it means for the words.
+ANSWERS = {
+    "expert": "{name} comments as an outside expert: an informed view, not a first-hand account",
+    "office": "{name} holds office in the government, so speaks for the government's side",
+    "team": "{name} belongs to one of the teams, so speaks from that team's side",
+    "body": "{name} speaks for {body}, so gives that organisation's view",
+    "experience": "{name} speaks from their own experience: a first-hand account, but one person's",
+}
+# The wrong choices for each kind of role: each is false of a person the article gives that role.
+WRONG = {
+    "expert": ("office", "member", "experience"),
+    "office": ("expert", "experience", "critic"),
+    "team": ("expert", "office", "neutral"),
+    "body": ("expert", "experience", "against"),
+    "experience": ("expert", "office", "member"),
+}
+DISTRACTORS = ANSWERS | {
+    "member": "{name} speaks for one of the organisations the story is about",
+    "critic": "{name} is a critic of the government, speaking for the opposition",
+    "neutral": "{name} has no side in the game and watched it as a neutral observer",
+    "against": "{name} is a critic of {body}, speaking against it",
+}
+# Why each wrong choice is wrong, in terms of the role the article gives.
+FEEDBACK = {
+    "expert": "The article does not call {name} an expert: it names {name} as {role}.",
+    "office": "The article names {name} as {role}, not as someone who holds office in a government.",
+    "team": "The article names {name} as {role}, not as a member of a team.",
+    "experience": "The article names {name} as {role}, not as someone telling what happened to them.",
+    "member": "The article names {name} as {role}: an expert from outside, not someone who speaks for a side.",
+    "critic": "The article names {name} as {role}: in office, not in the opposition.",
+    "neutral": "The article names {name} as {role}: part of one team, not a neutral observer.",
+    "against": "The article names {name} as {role}: {name} works for {body}, not against it.",
+}
+FEEDBACK_FOR = {"member": {"experience": "The article names {name} as {role}, not as someone who speaks for an organisation."}}
+WHY = {
+    "expert": ("An expert who takes no part in what the story is about can explain it, but gives a reading of it, "
+               "not a first-hand account, and another expert may read it differently."),
+    "office": ("An office holder gives the government's account and has reasons to present what it does in a good "
+               "light. That does not make the words false, but critics or people affected may tell it differently."),
+    "team": ("A coach or a player speaks for their own side: they want the team to look good and may see the game "
+             "differently from the other side or a neutral observer."),
+    "body": ("Someone who holds a post at an organisation speaks for it and its aims. That does not make the words "
+             "wrong, but a source with no tie to {body} would be a check on them."),
+    "experience": ("Someone who lived through something can say what it was like for them, which no one else can. But "
+                   "it is one person's account: others may have seen it differently, and it does not show how common it is."),
+}
+
+
+def source_role(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Bruce Bennett, a Korea expert from the RAND Corporation. What
+    should a reader keep in mind about this source?' for each named person whose role says
+    clearly in what capacity they speak; at most one question per kind of role. Not in a
+    release, a speech or an interview, which speak for their author throughout."""
+    if ctx.kind.kind not in ("news", "wire", "opinion", "fact-check"):
+        return
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label or is_outlet(key):
+            continue
+        role = speaker.label.split(", ", 1)[1]
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        if not _plain_name(key) or not claims or _asked_elsewhere(ctx, speaker, claims):
+            continue
+        kind, body = _kind_of(ctx, role)
+        if kind is None:
+            continue
+        # The passage where the article gives the role beside the words, so the student sees both.
+        told = [c for c in claims if (c.data["speaker"].get("description") or "").strip()] or claims
+        surname = key.split()[-1]
+        evidence = next((e for c in told if (e := claim_evidence(ctx, c)) and surname in e), None)
+        if evidence is None:
+            continue
+        fill = {"name": key, "role": role, "body": body}
+        answer = ANSWERS[kind].format(**fill)
+        wrong = WRONG[kind]
+        distractors = [DISTRACTORS[w].format(**fill) for w in wrong]
+        feedback = {DISTRACTORS[w].format(**fill): FEEDBACK_FOR.get(w, {}).get(kind, FEEDBACK[w]).format(**fill)
+                    for w in wrong}
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"role-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=f"The article names {key} as {role}. " + WHY[kind].format(**fill),
+                feedback=feedback,
+                template="source-role",
+            ),
+            0.7 + 0.05 * ctx.centrality(claims[0].start), f"stake:{key}",
+            _same_side if kind in ("office", "body") else None,
+        )
+
+
+# Questions on a source's side in the story: a second on an office holder or a body's officer
+# beside one of them is the same lesson ("this source has a side") with another name.
+SIDE_TEMPLATES = frozenset({"interested-source", "interest-group", "opposition-source", "local-official", "own-account"})
+
+
+def _same_side(other: Question) -> bool:
+    return other.template in SIDE_TEMPLATES
+
+
+def answer_kind(question: Question) -> str:
+    """The kind of role a source-role question asks about: a second question on another
+    person with the same kind of role is the same lesson again."""
+    for kind, answer in ANSWERS.items():
+        pattern = re.escape(answer).replace(re.escape("{name}"), ".+").replace(re.escape("{body}"), ".+")
+        if re.fullmatch(pattern, str(question.answer)):
+            return kind
+    return ""
+
+
+def _kind_of(ctx: Context, role: str) -> tuple[str | None, str]:
+    """The kind of role, and the body it speaks for; (None, "") for a role whose kind is
+    not sure: two kinds at once ("professor and curator"), or a past or party post."""
+    if NOT_NOW.search(role) or " and " in role:
+        return None, ""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    found = [k for k, pattern in (("expert", EXPERT), ("experience", EXPERIENCE)) if pattern.search(role)]
+    if OFFICE.match(role) and not OFFICE_WORDS.search(role) and not re.search(rf"\b{PARTY}\b", role):
+        found.append("office")
+    if TEAM.match(role):
+        found.append("team")
+    body = _organisation_in(role)
+    if RUNS.search(role) and body and not STATE_BODY.search(body) and not INTEREST_GROUP.search(body):
+        found.append("body")  # a union or an association has its own question
+    if len(found) != 1:
+        return None, ""
+    kind = found[0]
+    if kind == "expert" and (ctx.kind.kind == "study" or any(_named_apart(ctx, b) for b in (body, *ACRONYM.findall(role)))):
+        return None, ""  # a researcher of the study itself, or of a body the story is about
+    if kind == "experience" and body:
+        return None, ""
+    if kind == "body":
+        body = f"the {body}" if re.search(rf"\b[Tt]he {re.escape(body)}\b", ctx.article.text) else body
+    return kind, body
+
+
+def _named_apart(ctx: Context, body: str) -> bool:
+    """Whether the article names an expert's body outside the role: then it is part of the
+    story, and the expert is not outside it."""
+    return bool(body) and len(re.findall(rf"\b{re.escape(body)}\b", ctx.article.text)) > 1
+
+
+def _plain_name(key: str) -> bool:
+    """A person's name as a student reads it: two to four capitalised words, nothing else."""
+    words = key.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _asked_elsewhere(ctx: Context, speaker, claims) -> bool:
+    """Whether a sharper question of kinds.py asks about this person's role: a post tied to
+    what the story is about, an opposition or local post, or a relative of another source."""
+    roles = _roles(speaker, claims)
+    return any(_tie(ctx, r) or FOR_A_PLACE.match(r) or OPPOSITION.search(r) or RELATIVE.fullmatch(r) for r in roles)
