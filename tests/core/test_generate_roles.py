@@ -66,6 +66,23 @@ def test_a_coach_speaks_for_the_team_and_is_no_neutral_observer():
     assert "Dan Moore has no side in the game and watched it as a neutral observer" in question.choices
 
 
+def test_a_campaigner_and_a_lawyer_for_one_side_speak_for_it():
+    text = FERRY.replace("Lena Ortiz, a resident of the river road", "Lena Ortiz, a transport campaigner") \
+        .replace("Maria Chen, an economist at the Coastal Policy Institute,", "Maria Chen, a lawyer for the ferry workers,")
+    questions = asked(text)
+    assert questions["Lena Ortiz"].answer == "Lena Ortiz campaigns for a cause, so speaks for one side of the debate"
+    assert questions["Maria Chen"].answer == "Maria Chen acts for the ferry workers as a lawyer, so presents their side of the case"
+    government = FERRY.replace("Maria Chen, an economist at the Coastal Policy Institute,", "Maria Chen, a lawyer for the city council,")
+    assert "Maria Chen" not in asked(government), "a government's own lawyer would also hold office"
+
+
+def test_a_resident_of_a_named_street_speaks_from_experience_and_a_volunteer_at_a_named_hospital_is_not_asked():
+    street = FERRY.replace("a resident of the river road", "a resident of Mill Lane")
+    assert asked(street)["Lena Ortiz"].answer.startswith("Lena Ortiz speaks from their own experience")
+    hospital = FERRY.replace("a resident of the river road", "a volunteer at St Mary Hospital")
+    assert "Lena Ortiz" not in asked(hospital)
+
+
 def test_an_expert_of_a_body_the_story_is_about_is_not_outside_it():
     text = FERRY.replace("small ferries rarely pay", "the Coastal Policy Institute had warned that small ferries rarely pay")
     assert "Maria Chen" not in asked(text)

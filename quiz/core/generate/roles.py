@@ -37,7 +37,13 @@ TEAM = re.compile(r"^(?:the )?(?:[A-Z][\w.’'-]*(?:['’]s)? ){1,3}(?:head )?(?
                   r"player|midfielder|defender)$")
 # People who speak from what happened to them or around them.
 EXPERIENCE = re.compile(r"\b(?:resident|witness|eyewitness|survivor|victim|passenger|neighbou?r|customer|shopper|"
-                        r"visitor|student|patient|parent|homeowner|tenant|commuter|fan)s?\b", re.IGNORECASE)
+                        r"visitor|student|patient|parent|homeowner|tenant|commuter|fan|farmer|veteran|volunteer|"
+                        r"teacher|pupil)s?\b|\b(?-i:[a-z]+) (?-i:major)\b", re.IGNORECASE)
+# People who work for a cause: "a climate campaigner", "a housing activist".
+CAMPAIGN = re.compile(r"\b(?:campaigner|activist|advocate|protester|organi[sz]er of the protest)s?\b", re.IGNORECASE)
+# A lawyer who acts for someone: "a lawyer for the family", "an attorney representing Ms Diaz".
+LAWYER = re.compile(r"\b(?:lawyer|attorney|solicitor|barrister)s? (?:for|representing) (?P<client>.{3,60})$", re.IGNORECASE)
+PLACE = re.compile(r"\b(?:Street|Road|Lane|Avenue|Drive|Close|Park|County|City|Town|Village|Estate)$")
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # Words that make a role unsure: a past post, another's post, a side's post, or a relative.
 NOT_NOW = re.compile(r"\b(?:former|ex-|retired|onetime|late|deputy|vice|shadow|opposition|candidate|nominee|party|"
@@ -55,6 +61,8 @@ ANSWERS = {
     "team": "{name} belongs to one of the teams, so speaks from that team's side",
     "body": "{name} speaks for {body}, so gives that organisation's view",
     "experience": "{name} speaks from their own experience: a first-hand account, but one person's",
+    "campaign": "{name} campaigns for a cause, so speaks for one side of the debate",
+    "lawyer": "{name} acts for {body} as a lawyer, so presents their side of the case",
 }
 # The wrong choices for each kind of role: each is false of a person the article gives that role.
 WRONG = {
@@ -63,12 +71,15 @@ WRONG = {
     "team": ("expert", "office", "neutral"),
     "body": ("expert", "experience", "against"),
     "experience": ("expert", "office", "member"),
+    "campaign": ("expert", "office", "impartial"),
+    "lawyer": ("expert", "office", "impartial"),
 }
 DISTRACTORS = ANSWERS | {
     "member": "{name} speaks for one of the organisations the story is about",
     "critic": "{name} is a critic of the government, speaking for the opposition",
     "neutral": "{name} has no side in the game and watched it as a neutral observer",
     "against": "{name} is a critic of {body}, speaking against it",
+    "impartial": "{name} has no side in the story and comments as a neutral observer",
 }
 # Why each wrong choice is wrong, in terms of the role the article gives.
 FEEDBACK = {
@@ -80,6 +91,7 @@ FEEDBACK = {
     "critic": "The article names {name} as {role}: in office, not in the opposition.",
     "neutral": "The article names {name} as {role}: part of one team, not a neutral observer.",
     "against": "The article names {name} as {role}: {name} works for {body}, not against it.",
+    "impartial": "The article names {name} as {role}: someone with a side, not a neutral observer.",
 }
 FEEDBACK_FOR = {"member": {"experience": "The article names {name} as {role}, not as someone who speaks for an organisation."}}
 WHY = {
@@ -93,6 +105,10 @@ WHY = {
              "wrong, but a source with no tie to {body} would be a check on them."),
     "experience": ("Someone who lived through something can say what it was like for them, which no one else can. But "
                    "it is one person's account: others may have seen it differently, and it does not show how common it is."),
+    "campaign": ("Someone who campaigns for a cause wants readers to see the story their way. That does not make the "
+                 "words wrong, but people on the other side, or with no side, may tell it differently."),
+    "lawyer": ("A lawyer's job is to make the best case for their client, so their words are one side's case. The "
+               "other side, or a court, may see it differently."),
 }
 
 
@@ -113,30 +129,29 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
         kind, body = _kind_of(ctx, role)
         if kind is None:
             continue
-        # The passage where the article gives the role beside the words, so the student sees both.
-        told = [c for c in claims if (c.data["speaker"].get("description") or "").strip()] or claims
-        surname = key.split()[-1]
-        evidence = next((e for c in told if (e := claim_evidence(ctx, c)) and surname in e), None)
-        if evidence is None:
-            continue
         fill = {"name": key, "role": role, "body": body}
         answer = ANSWERS[kind].format(**fill)
         wrong = WRONG[kind]
         distractors = [DISTRACTORS[w].format(**fill) for w in wrong]
         feedback = {DISTRACTORS[w].format(**fill): FEEDBACK_FOR.get(w, {}).get(kind, FEEDBACK[w]).format(**fill)
                     for w in wrong}
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"role-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
-                evidence=evidence,
-                explanation=f"The article names {key} as {role}. " + WHY[kind].format(**fill),
-                feedback=feedback,
-                template="source-role",
-            ),
-            0.7 + 0.05 * ctx.centrality(claims[0].start), f"stake:{key}",
-            _same_side if kind in ("office", "body") else None,
-        )
+        # Each passage where the article gives the role beside the words, so the student sees
+        # both: one question per person (the point), on whichever passage no other question uses.
+        told = [c for c in claims if (c.data["speaker"].get("description") or "").strip()] or claims[:1]
+        passages = dict.fromkeys(e for c in told if (e := claim_evidence(ctx, c)) and key.split()[-1] in e)
+        for number, evidence in enumerate(list(passages)[:3]):
+            yield Candidate(
+                choice(
+                    ctx, answer, distractors, id=f"role-{slugify(key, 24)}", skill="sourcing",
+                    prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                    evidence=evidence,
+                    explanation=f"The article names {key} as {role}. " + WHY[kind].format(**fill),
+                    feedback=feedback,
+                    template="source-role",
+                ),
+                0.7 + 0.05 * ctx.centrality(claims[0].start) - 0.01 * number, f"stake:{key}",
+                _same_side if kind in ("office", "body") else None,
+            )
 
 
 # Questions on a source's side in the story: a second on an office holder or a body's officer
@@ -169,6 +184,11 @@ def _kind_of(ctx: Context, role: str) -> tuple[str | None, str]:
         found.append("office")
     if TEAM.match(role):
         found.append("team")
+    if CAMPAIGN.search(role):
+        found.append("campaign")
+    lawyer = LAWYER.search(role)
+    if lawyer:
+        found.append("lawyer")
     body = _organisation_in(role)
     if RUNS.search(role) and body and not STATE_BODY.search(body) and not INTEREST_GROUP.search(body):
         found.append("body")  # a union or an association has its own question
@@ -177,8 +197,12 @@ def _kind_of(ctx: Context, role: str) -> tuple[str | None, str]:
     kind = found[0]
     if kind == "expert" and (ctx.kind.kind == "study" or any(_named_apart(ctx, b) for b in (body, *ACRONYM.findall(role)))):
         return None, ""  # a researcher of the study itself, or of a body the story is about
-    if kind == "experience" and body:
-        return None, ""
+    if kind == "experience" and body and not PLACE.search(body):
+        return None, ""  # "a nurse at St Mary's Hospital" speaks for it too; "a resident of Mill Lane" does not
+    if kind == "lawyer":
+        body = lawyer.group("client")
+        if STATE_BODY.search(body) or re.search(r"\b(?:state|government|prosecution|city|council)\b", body, re.IGNORECASE):
+            return None, ""  # a government's lawyer: "holds office" would be half right
     if kind == "body":
         body = f"the {body}" if re.search(rf"\b[Tt]he {re.escape(body)}\b", ctx.article.text) else body
     return kind, body
