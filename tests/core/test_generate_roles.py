@@ -99,6 +99,17 @@ def test_posts_that_are_not_a_government_s_are_not_called_office():
         assert question is None or "government" not in question.answer, (role, question.answer)
 
 
+def test_a_company_s_president_is_not_a_government_s():
+    text = ("Acme to build a plant by the river\n\n"
+            "Acme will build a new plant by the river next year, the company said on Monday.\n\n"
+            "\"We expect to hire two hundred people,\" said Acme President Jane Smith.\n\n"
+            "\"The plant will be the largest in the region,\" said President Jane Smith at the opening of the site.")
+    question = asked(text).get("Jane Smith")
+    assert question is None or "government" not in question.answer, question.answer
+    state = FERRY.replace("Transport Minister Tom Reyes", "French President Tom Reyes")
+    assert "government" in asked(state)["Tom Reyes"].answer
+
+
 def test_a_spokesperson_of_the_body_in_the_headline_is_left_to_the_sharper_stake_question():
     text = ("Northline Rail cuts night trains\n\n"
             "Northline Rail will stop running night trains from June, the company said on Monday.\n\n"

@@ -27,9 +27,12 @@ EXPERT = re.compile(r"\b(?:expert|analyst|economist|professor|scholar|historian|
 # Offices of a government: "the Prime Minister", "U.S. President", "Home Secretary",
 # "Environment Minister", "minister for health", "North Korean leader". Not a club's
 # president, a union's secretary, a church's minister or a party's leader.
-OFFICE = re.compile(r"^(?:(?P<country>(?:[A-Z][\w.’'-]*\s){0,2})(?:President|Prime Minister|Premier|Chancellor)|"
+NATION = r"(?:U\.S\.|US|UK|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:an|ese|ish|ch|i))"
+OFFICE = re.compile(rf"^(?:(?P<nation>{NATION}\s)?(?:President|Prime Minister|Premier|Chancellor)|"
                     r"(?:[A-Z][\w’'-]*\s){1,3}(?:Minister|Secretary)|Secretary of State|minister (?:of|for) [a-z ]+|"
-                    r"(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\sleader)$")
+                    rf"{NATION}\sleader)$")
+# What shows that a story's bare "President" or "Chancellor" is a state's, not a company's or a university's.
+STATE = re.compile(r"\b(?:government|administration|White House|cabinet|parliament|congress|ministers?)\b", re.IGNORECASE)
 OFFICE_WORDS = re.compile(r"\b(?:General|Christian|Catholic|Muslim|Jewish|Hindu|Sikh|Buddhist|Anglican|Methodist|"
                           r"Baptist|Evangelical|Student|Club|Society|" + "|".join(ORG_WORDS) + r")\b")
 # Roles in a team that plays: "Panama coach", "England captain", "Tunisia's coach".
@@ -180,7 +183,9 @@ def _kind_of(ctx: Context, role: str) -> tuple[str | None, str]:
         return None, ""
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
     found = [k for k, pattern in (("expert", EXPERT), ("experience", EXPERIENCE)) if pattern.search(role)]
-    if OFFICE.match(role) and not OFFICE_WORDS.search(role) and not re.search(rf"\b{PARTY}\b", role):
+    office = OFFICE.match(role)
+    if office and not OFFICE_WORDS.search(role) and not re.search(rf"\b{PARTY}\b", role) and (
+            office.group("nation") or not re.fullmatch(r"President|Premier|Chancellor", role) or STATE.search(ctx.article.text)):
         found.append("office")
     if TEAM.match(role):
         found.append("team")
