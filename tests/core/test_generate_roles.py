@@ -56,6 +56,13 @@ def test_two_people_in_one_kind_of_role_are_one_lesson_and_two_kinds_are_two():
     assert [roles.answer_kind(q) for q in pack if q.template == "source-role"].count("expert") == 1
 
 
+def test_a_role_the_label_leaves_out_is_taken_from_beside_the_words():
+    text = FERRY.replace("Maria Chen, an economist at the Coastal Policy Institute,", "Maria Chen, a historian at Lakeside University,")
+    question = asked(text)["Maria Chen"]
+    assert question.prompt.startswith("The article quotes Maria Chen, a historian at Lakeside University.")
+    assert question.answer.startswith("Maria Chen comments as an outside expert")
+
+
 def test_a_coach_speaks_for_the_team_and_is_no_neutral_observer():
     text = ("Harbor City win the cup final\n\n"
             "Harbor City beat Westfield 2-1 in the cup final on Saturday in front of a full stadium.\n\n"

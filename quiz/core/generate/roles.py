@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
-from quiz.core.generate.common import Candidate, Context, choice, slugify
+from quiz.core.generate.common import PRONOUN_WORDS, Candidate, Context, choice, slugify, with_article
 from quiz.core.generate.evidence import claim_evidence
 from quiz.core.generate.kinds import (
     FOR_A_PLACE, INTEREST_GROUP, OPPOSITION, PARTY, POST, RELATIVE, _organisation_in, _roles, _tie,
@@ -23,7 +23,9 @@ from quiz.core.generate.kinds import (
 
 # Roles whose holder studies a subject: "a Korea expert from the RAND Corporation".
 EXPERT = re.compile(r"\b(?:expert|analyst|economist|professor|scholar|historian|scientist|researcher|specialist|"
-                    r"lecturer|academic)s?\b", re.IGNORECASE)
+                    r"lecturer|academic|linguist|epidemiologist|sociologist|psychologist|statistician|meteorologist|"
+                    r"climatologist|demographer|virologist|physicist|biologist|chemist|ecologist|pollster|"
+                    r"criminologist)s?\b", re.IGNORECASE)
 # Offices of a government: "the Prime Minister", "U.S. President", "Home Secretary",
 # "Environment Minister", "minister for health", "North Korean leader". Not a club's
 # president, a union's secretary, a church's minister or a party's leader.
@@ -123,13 +125,12 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind not in ("news", "wire", "opinion", "fact-check"):
         return
     for key, speaker in ctx.speakers.items():
-        if not speaker.named or speaker.kind != "person" or ", " not in speaker.label or is_outlet(key):
+        if not speaker.named or speaker.kind != "person" or is_outlet(key):
             continue
-        role = speaker.label.split(", ", 1)[1]
         claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
         if not _plain_name(key) or not claims or _asked_elsewhere(ctx, speaker, claims):
             continue
-        kind, body = _kind_of(ctx, role)
+        label, role, kind, body = _labelled(ctx, speaker, claims)
         if kind is None:
             continue
         fill = {"name": key, "role": role, "body": body}
@@ -146,7 +147,7 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(
                 choice(
                     ctx, answer, distractors, id=f"role-{slugify(key, 24)}", skill="sourcing",
-                    prompt=f"The article quotes {speaker.label}. What should a reader keep in mind about this source?",
+                    prompt=f"The article quotes {label}. What should a reader keep in mind about this source?",
                     evidence=evidence,
                     explanation=f"The article names {key} as {role}. " + WHY[kind].format(**fill),
                     feedback=feedback,
@@ -174,6 +175,24 @@ def answer_kind(question: Question) -> str:
         if re.fullmatch(pattern, str(question.answer)):
             return kind
     return ""
+
+
+def _labelled(ctx: Context, speaker, claims) -> tuple[str, str, str | None, str]:
+    """The person as the prompt names them, their role, its kind and the body it speaks
+    for. The role is the label's; for a person the label gives no role, one the article
+    gives beside their words, when it is plainly a role ("a historian at Lakeside
+    University", not "critics like ...")."""
+    if ", " in speaker.label:
+        role = speaker.label.split(", ", 1)[1]
+        return (speaker.label, role, *_kind_of(ctx, role))
+    for role in _roles(speaker, claims):
+        if 2 <= len(role.split()) <= 9 and role[:1].islower() and not PRONOUN_WORDS.search(role) \
+                and not re.search(r"\b(?:like|such as|who|which|that|to|said)\b", role):
+            kind, body = _kind_of(ctx, role)
+            if kind is not None:
+                role = with_article(role)
+                return f"{speaker.key}, {role}", role, kind, body
+    return speaker.label, "", None, ""
 
 
 def _kind_of(ctx: Context, role: str) -> tuple[str | None, str]:
