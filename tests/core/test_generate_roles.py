@@ -35,7 +35,7 @@ def test_each_quoted_person_is_asked_about_the_role_they_speak_in():
     questions = asked(FERRY)
     assert set(questions) == {"Tom Reyes", "Maria Chen", "Lena Ortiz"}, questions
     assert questions["Tom Reyes"].answer == "Tom Reyes holds office in the government, so speaks for the government's side"
-    assert questions["Maria Chen"].answer.startswith("Maria Chen comments as an outside expert")
+    assert questions["Maria Chen"].answer.startswith("Maria Chen speaks as an outside expert")
     assert questions["Lena Ortiz"].answer.startswith("Lena Ortiz speaks from their own experience")
     for name, question in questions.items():
         assert name in question.evidence, "the passage shows the person and the role the article gives them"
@@ -60,7 +60,7 @@ def test_a_role_the_label_leaves_out_is_taken_from_beside_the_words():
     text = FERRY.replace("Maria Chen, an economist at the Coastal Policy Institute,", "Maria Chen, a historian at Lakeside University,")
     question = asked(text)["Maria Chen"]
     assert question.prompt.startswith("The article quotes Maria Chen, a historian at Lakeside University.")
-    assert question.answer.startswith("Maria Chen comments as an outside expert")
+    assert question.answer.startswith("Maria Chen speaks as an outside expert")
 
 
 def test_a_coach_speaks_for_the_team_and_is_no_neutral_observer():
@@ -153,3 +153,15 @@ def test_a_minister_beside_an_opposition_mp_is_not_asked_the_same_lesson_twice()
     templates = [q.template for q in pack]
     asked_office = [q for q in pack if q.template == "source-role" and "government" in q.answer]
     assert not (asked_office and "opposition-source" in templates), templates
+
+
+def test_an_explainer_of_a_word_is_asked_about_the_expert_it_quotes():
+    text = ("What does 'gaslighting' mean?\n\n"
+            "Gaslighting is a word for making someone doubt their own memory or judgement. It comes from a 1938 play in "
+            "which a husband dims the gas lights and tells his wife she is imagining it.\n\n"
+            "\"The word has spread far beyond its first meaning,\" said Ann Lee, a linguist at Kent University. "
+            "\"People now use it for almost any lie.\"\n\n"
+            "Dictionary makers chose it as their word of the year in 2022, after searches for it rose sharply.")
+    question = asked(text)["Ann Lee"]
+    assert question.answer.startswith("Ann Lee speaks as an outside expert")
+    assert "a linguist at Kent University" in question.prompt and "Ann Lee" in question.evidence

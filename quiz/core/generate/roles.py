@@ -61,7 +61,7 @@ STATE_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Administration|
 
 # The answer for each kind of role, and what it means for the words.
 ANSWERS = {
-    "expert": "{name} comments as an outside expert: an informed view, not a first-hand account",
+    "expert": "{name} speaks as an outside expert: an informed view, though other experts may read it differently",
     "office": "{name} holds office in the government, so speaks for the government's side",
     "team": "{name} belongs to one of the teams, so speaks from that team's side",
     "body": "{name} speaks for {body}, so gives that organisation's view",
@@ -100,8 +100,9 @@ FEEDBACK = {
 }
 FEEDBACK_FOR = {"member": {"experience": "The article names {name} as {role}, not as someone who speaks for an organisation."}}
 WHY = {
-    "expert": ("An expert who takes no part in what the story is about can explain it, but gives a reading of it, "
-               "not a first-hand account, and another expert may read it differently."),
+    "expert": ("An expert who takes no part in what the story is about can explain it from what they know of the "
+               "subject. But it is one expert's reading, not a first-hand account or a settled fact: another expert "
+               "may read it differently."),
     "office": ("An office holder gives the government's account and has reasons to present what it does in a good "
                "light. That does not make the words false, but critics or people affected may tell it differently."),
     "team": ("A coach or a player speaks for their own side: they want the team to look good and may see the game "
