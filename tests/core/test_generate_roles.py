@@ -165,3 +165,18 @@ def test_an_explainer_of_a_word_is_asked_about_the_expert_it_quotes():
     question = asked(text)["Ann Lee"]
     assert question.answer.startswith("Ann Lee speaks as an outside expert")
     assert "a linguist at Kent University" in question.prompt and "Ann Lee" in question.evidence
+
+
+def test_a_release_is_asked_about_the_people_it_quotes_from_outside_but_not_its_own_officers():
+    text = ("City opens new bus line to the river road\n\n"
+            "FOR IMMEDIATE RELEASE\n\n"
+            "The City of Riverton today announced that its new bus line to the river road will start on Monday. "
+            "We are proud to deliver on our promise to the families of the river road.\n\n"
+            "\"This line shows what we can do together,\" said Transport Minister Tom Reyes.\n\n"
+            "\"The bus gets me to work in twenty minutes,\" said Lena Ortiz, a resident of the river road.\n\n"
+            "For more information, contact the City press office.")
+    ctx = context(text)
+    assert ctx.kind.kind == "press-release", ctx.kind
+    questions = asked(text)
+    assert set(questions) == {"Lena Ortiz"}
+    assert "its publisher chose whose words to print" in questions["Lena Ortiz"].explanation

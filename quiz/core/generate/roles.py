@@ -123,7 +123,8 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
     should a reader keep in mind about this source?' for each named person whose role says
     clearly in what capacity they speak; at most one question per kind of role. Not in a
     release, a speech or an interview, which speak for their author throughout."""
-    if ctx.kind.kind not in ("news", "wire", "opinion", "fact-check"):
+    release = ctx.kind.kind == "press-release"
+    if ctx.kind.kind not in ("news", "wire", "opinion", "fact-check") and not release:
         return
     for key, speaker in ctx.speakers.items():
         if not speaker.named or speaker.kind != "person" or is_outlet(key):
@@ -132,8 +133,8 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
         if not _plain_name(key) or not claims or _asked_elsewhere(ctx, speaker, claims):
             continue
         label, role, kind, body = _labelled(ctx, speaker, claims)
-        if kind is None:
-            continue
+        if kind is None or release and kind not in RELEASE_KINDS:
+            continue  # in a release, an officer of the publisher or a partner is the publisher's voice
         fill = {"name": key, "role": role, "body": body}
         answer = ANSWERS[kind].format(**fill)
         wrong = WRONG[kind]
@@ -150,7 +151,8 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
                     ctx, answer, distractors, id=f"role-{slugify(key, 24)}", skill="sourcing",
                     prompt=f"The article quotes {label}. What should a reader keep in mind about this source?",
                     evidence=evidence,
-                    explanation=f"The article names {key} as {role}. " + WHY[kind].format(**fill),
+                    explanation=f"The article names {key} as {role}. " + WHY[kind].format(**fill)
+                    + (RELEASE_NOTE if release else ""),
                     feedback=feedback,
                     template="source-role",
                 ),
@@ -162,6 +164,12 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
 # Questions on a source's side in the story: a second on an office holder or a body's officer
 # beside one of them is the same lesson ("this source has a side") with another name.
 SIDE_TEMPLATES = frozenset({"interested-source", "interest-group", "opposition-source", "local-official", "own-account"})
+
+
+# People a release quotes who are not its publisher's voice: an expert, or someone who
+# tells how its work touched them. The publisher chose them, and their words.
+RELEASE_KINDS = ("expert", "experience")
+RELEASE_NOTE = " And this is a release: its publisher chose whose words to print, and which of them."
 
 
 def _same_side(other: Question) -> bool:
