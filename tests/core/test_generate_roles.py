@@ -117,6 +117,12 @@ def test_a_company_s_president_is_not_a_government_s():
     assert "government" in asked(state)["Tom Reyes"].answer
 
 
+def test_a_company_s_manager_is_not_a_team_s():
+    text = FERRY.replace("Transport Minister Tom Reyes", "Tom Reyes, an Acme manager")
+    question = asked(text).get("Tom Reyes")
+    assert question is None or "team" not in question.answer, question.answer
+
+
 def test_a_spokesperson_of_the_body_in_the_headline_is_left_to_the_sharper_stake_question():
     text = ("Northline Rail cuts night trains\n\n"
             "Northline Rail will stop running night trains from June, the company said on Monday.\n\n"
