@@ -44,6 +44,12 @@ def test_each_quoted_person_is_asked_about_the_role_they_speak_in():
         assert all(name in feedback for feedback in question.feedback.values())
 
 
+def test_the_passage_shows_the_role_not_only_the_name():
+    text = FERRY.replace("The council will meet again", "Chen said the ferry had lost money for ten years. The council will meet again")
+    question = asked(text)["Maria Chen"]
+    assert "economist at the Coastal Policy Institute" in question.evidence
+
+
 def test_two_people_in_one_kind_of_role_are_one_lesson_and_two_kinds_are_two():
     pack = generate_questions(parse_article(FERRY), read_facts(parse_article(FERRY)), seed=1)
     kinds = [roles.answer_kind(q) for q in pack if q.template == "source-role"]

@@ -144,7 +144,8 @@ def source_role(ctx: Context) -> Iterator[Candidate]:
         # Each passage where the article gives the role beside the words, so the student sees
         # both: one question per person (the point), on whichever passage no other question uses.
         told = [c for c in claims if (c.data["speaker"].get("description") or "").strip()] or claims[:1]
-        passages = dict.fromkeys(e for c in told if (e := claim_evidence(ctx, c)) and key.split()[-1] in e)
+        passages = dict.fromkeys(e for c in told if (e := claim_evidence(ctx, c)) and key.split()[-1] in e
+                                 and _shows_role(e, role))
         for number, evidence in enumerate(list(passages)[:3]):
             yield Candidate(
                 choice(
@@ -245,6 +246,14 @@ def _named_apart(ctx: Context, body: str) -> bool:
     """Whether the article names an expert's body outside the role: then it is part of the
     story, and the expert is not outside it."""
     return bool(body) and len(re.findall(rf"\b{re.escape(body)}\b", ctx.article.text)) > 1
+
+
+def _shows_role(passage: str, role: str) -> bool:
+    """Whether a passage gives the role, in any order ("Korea expert Bruce Bennett from the
+    RAND Corporation" for "a Korea expert from the RAND Corporation"): every word of it is there."""
+    words = [w for w in re.findall(r"[\w.’'-]+", role.lower()) if w not in ("a", "an", "the", "of", "at", "from", "for", "in")]
+    lowered = passage.lower()
+    return all(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
 
 
 def _plain_name(key: str) -> bool:
