@@ -119,6 +119,12 @@ def test_a_company_s_president_is_not_a_government_s():
             "\"The plant will be the largest in the region,\" said President Jane Smith at the opening of the site.")
     question = asked(text).get("Jane Smith")
     assert question is None or "government" not in question.answer, question.answer
+    campus = ("Lakeside University raises fees\n\n"
+              "Lakeside University will raise its fees by 5% next year, the university administration said on Monday.\n\n"
+              "\"We have no choice if we want to keep our best teachers,\" said President Jane Smith.\n\n"
+              "Lena Ortiz, a student, said many of her friends would have to take on more debt.")
+    question = asked(campus).get("Jane Smith")
+    assert question is None or "government" not in question.answer, question.answer
     state = FERRY.replace("Transport Minister Tom Reyes", "French President Tom Reyes")
     assert "government" in asked(state)["Tom Reyes"].answer
 

@@ -34,7 +34,8 @@ OFFICE = re.compile(rf"^(?:(?P<nation>{NATION}\s)?(?:President|Prime Minister|Pr
                     r"(?:[A-Z][\w’'-]*\s){1,3}(?:Minister|Secretary)|Secretary of State|minister (?:of|for) [a-z ]+|"
                     rf"{NATION}\sleader)$")
 # What shows that a story's bare "President" or "Chancellor" is a state's, not a company's or a university's.
-STATE = re.compile(r"\b(?:government|administration|White House|cabinet|parliament|congress|ministers?)\b", re.IGNORECASE)
+STATE = re.compile(r"\b(?:[Gg]overnment|[A-Z]\w+ administration|White House|[Cc]abinet|[Pp]arliament|Congress|"
+                   r"[Mm]inisters?)\b")
 OFFICE_WORDS = re.compile(r"\b(?:General|Christian|Catholic|Muslim|Jewish|Hindu|Sikh|Buddhist|Anglican|Methodist|"
                           r"Baptist|Evangelical|Student|Club|Society|" + "|".join(ORG_WORDS) + r")\b")
 # Roles in a team that plays: "Panama coach", "England captain", "Tunisia's coach".
