@@ -110,8 +110,8 @@ WHY = {
              "differently from the other side or a neutral observer."),
     "body": ("Someone who holds a post at an organisation speaks for it and its aims. That does not make the words "
              "wrong, but a source with no tie to {body} would be a check on them."),
-    "experience": ("Someone who lived through something can say what it was like for them, which no one else can. But "
-                   "it is one person's account: others may have seen it differently, and it does not show how common it is."),
+    "experience": ("Someone affected by what the story reports can say what it means for them. But it is "
+                   "one person's account: others may see it differently, and it does not show how common their case is."),
     "campaign": ("Someone who campaigns for a cause wants readers to see the story their way. That does not make the "
                  "words wrong, but people on the other side, or with no side, may tell it differently."),
     "lawyer": ("A lawyer's job is to make the best case for their client, so their words are one side's case. The "
