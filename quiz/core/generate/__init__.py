@@ -18,7 +18,7 @@ from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     accusation, attribution, compared, context, count_alone, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
-    publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
+    publisher, release, roles, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -55,6 +55,7 @@ TEMPLATES: tuple[Template, ...] = (
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, language.judging_word,
+    roles.source_role,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -106,7 +107,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
 # answer is of another kind.
-ANSWER_KIND = {"figure-source": figure_source.answer_kind}
+ANSWER_KIND = {"figure-source": figure_source.answer_kind, "source-role": roles.answer_kind}
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
 ASKED_FIRST = frozenset({"publisher-stake", "speaker-stake", "writer-stake"})
