@@ -205,9 +205,50 @@ def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph(
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
 
 
-def test_no_writers_figure_when_the_article_gives_the_figure_twice():
-    text = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines."
+def test_no_writers_figure_when_the_article_gives_the_figure_again_with_a_source():
+    text = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines, the port's owners said."
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+    # Given again with no source either, it is still the writer's own.
+    again = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines."
+    (question,) = [q for q in asked(again, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER
+
+
+def test_a_name_that_only_begins_a_longer_one_is_not_a_source_beside_the_figure():
+    text = NEWS.replace("The port handled 45,000 containers last year",
+                        "The Tom Bell Sailing Club has trained 45,000 sailors since it opened")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER
+
+
+def test_an_opinion_columns_figure_with_no_source_is_the_writers_own():
+    text = ("Our parks need more than praise\n\nBy Rosa Lind\n\n"
+            "I believe the council has let our parks down for too long. I think it is time we said so, and I am "
+            "tired of waiting. The parks are a disgrace. The council's plans are weak.\n\n"
+            "The city spends $2 million a year on its parks, less than it spends on painting lines on roads.\n\n"
+            "\"We are doing what we can,\" said Paul Hart, a council spokesman.\n\n"
+            "Nina Cole, who runs a youth football club, said the pitches flood every winter.\n\n"
+            "We should demand better. The council must act before another summer is lost.")
+    article = parse_article(text)
+    assert Context(article, read_facts(article), random.Random(1)).kind.kind == "opinion"
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$2 million" in q.prompt]
+    assert question.answer == figure_source.WRITER
+    assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Nina Cole", "Paul Hart"]
+
+
+def test_a_figure_with_one_source_in_an_article_that_names_no_report_is_still_asked():
+    text = ("Library reopens\n\nThe town library reopened on Monday after a year of repairs.\n\n"
+            "The repairs cost $3 million, said Jane Moss, the head librarian.\n\n"
+            "Children queued at the door before it opened.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$3 million" in q.prompt]
+    assert question.answer.startswith("Jane Moss")
+    assert sorted(c for c in question.choices if c != question.answer) == sorted(
+        [figure_source.WRITER, figure_source.NO_REPORT])
+    assert question.feedback[figure_source.NO_REPORT] == (
+        "The article names no report, study or data anywhere: it gives the figure on the word of Jane Moss.")
+    # An article that leans on a report somewhere may give the figure from it: no such choice.
+    report = text.replace("Children queued", "A council report praised the work. Children queued")
+    assert not any(figure_source.NO_REPORT in q.choices for q in asked(report, figure_source.figure_source))
 
 
 def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():

@@ -18,6 +18,8 @@ from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
 
 WRITER = "The writer, who names no source"
+# A choice surely wrong where the article names no report, study or data anywhere.
+NO_REPORT = "A report or study the article names"
 # Words that send a figure to a source the question could not name: the figure may be
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
@@ -101,8 +103,11 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
     feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but this sentence gives the figure on "
                        f"the word of {giver}."
                 for key, label in labels.items() if key != source.key}
-    feedback = dict(list(feedback.items())[:2])
+    # The article's first sources, long ones first: a long answer beside short names stands out.
+    feedback = dict(sorted(feedback.items(), key=lambda item: len(item[0]) < len(answer) / 2.5)[:2])
     feedback[WRITER] = f"The sentence does name a source: it gives the figure on the word of {giver}."
+    if len(feedback) < 3 and not LEANS_ON.search(ctx.article.text) and not PAPERS.search(fact.data["source"].get("description") or ""):
+        feedback[NO_REPORT] = f"The article names no report, study or data anywhere: it gives the figure on the word of {giver}."
     if len(feedback) < 2:
         return None
     evidence = sentences_around(ctx, fact.data["sentence_start"], fact.end) or sentence
@@ -112,17 +117,16 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
     """A figure no one in the article is said to give: the writer's own in a news report."""
     d = fact.data
-    near = _near(ctx, fact)
-    if ctx.kind.kind not in ("news", "wire") or CITED.search(near):
+    if ctx.kind.kind not in WRITERS_TEXTS or d["source"] or not _unsourced(ctx, d["sentence"]):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
-    if ctx.article.text.count(d["figure"]) > 1:
-        return None  # a figure given again may be sourced where it stands first
+    again = [i for i, s in enumerate(ctx.article.sentences) if i != d["sentence"] and re.search(
+        r"(?<![\w.,])" + re.escape(d["figure"]) + r"(?![\w]|[.,]\d)", s.text)]
+    if not all(_unsourced(ctx, i) for i in again):
+        return None  # a figure given again may be sourced where it stands again
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
-    if any(key.lower() in near.lower() for key in ctx.speakers):
-        return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
     if any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source")):
         return None  # "according to today's Washington Post": another outlet's report may stand behind it all
     if FORECAST_WORDS.search(sentence):
@@ -131,19 +135,37 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
                        "sentence names no source at all."
                 for label in list(labels.values())[:2]}
     if len(feedback) < 2:
+        feedback[NO_REPORT] = "The article names no report, study or data anywhere: the figure stands in the writer's own words."
+    if len(feedback) < 2:
         return None
     explanation = ("The sentence names no source for the figure, and none of the people the article quotes is said to "
                    "give it: the writer states it as a fact. A reader cannot tell where it comes from or how it was "
                    "counted, so it is worth checking.")
-    return WRITER, feedback, explanation, sentence, 0.75
+    return WRITER, feedback, explanation, sentence, 0.8
 
 
-def _near(ctx: Context, fact: Fact) -> str:
+# Texts whose figures with no source beside them stand in the writer's own voice (a
+# speech's are the speaker's, and unmeasured_share asks where they come from).
+WRITERS_TEXTS = ("news", "wire", "opinion")
+
+
+def _unsourced(ctx: Context, sentence: int) -> bool:
+    """Whether nothing near a sentence may be the source of a figure in it: no word that
+    cites one ("said", "according to", "data") and no one the article quotes, up to the
+    sentence after it. A name that only begins a longer one ("the Ada Lane Reading Fund")
+    is not the speaker."""
+    near = _near(ctx, sentence)
+    if CITED.search(near):
+        return False
+    # "DHS has asked for 20,000 troops": a source in view may be the figure's.
+    return not any(re.search(re.escape(key) + r"(?!\s+(?-i:[A-Z]))", near, re.IGNORECASE) for key in ctx.speakers)
+
+
+def _near(ctx: Context, index: int) -> str:
     """Where a source for the figure would stand: its paragraph up to the sentence after it (a
     source named before may go on speaking). One further on in a long paragraph is given for
     other words."""
     sentences = ctx.article.sentences
-    index = fact.data["sentence"]
     around = [s for s in sentences[: index + 2] if s.paragraph == sentences[index].paragraph]
     return ctx.article.text[around[0].start : around[-1].end]
 
