@@ -916,3 +916,32 @@ def test_figures_only_for_places_picked_by_one_condition_ask_for_the_others():
 ])
 def test_no_picked_cases_question_when_the_others_are_given_or_nothing_picks_the_places(passage):
     assert asked(passage, count_alone.picked_cases) == []
+
+
+INTERVIEW = (
+    "Interview: a farmer on the drought\n\n"
+    "Wikinews interviewed Maria Soto, who farms wheat in the valley, about the dry summer.\n\n"
+    "Wikinews: How bad has the summer been for your farm?\n\n"
+    "Soto: It has been the worst I remember. The valley's farms have lost about 40,000 tonnes of wheat, and nobody "
+    "is talking about it.\n\n"
+    "Wikinews: What would help?\n\n"
+    "Soto: Cheaper water. We cannot pay what the water company asks.\n\n"
+    "Wikinews: Will you plant again next year?\n\n"
+    "Soto: I have to. There is nothing else I know how to do."
+)
+
+
+def test_a_figure_a_guest_gives_in_an_answer_rests_on_the_guests_word():
+    (question,) = [q for q in asked(INTERVIEW, figure_source.figure_source) if "40,000" in q.prompt]
+    assert question.answer == "Maria Soto, in an answer, naming no source"
+    assert set(question.choices) - {question.answer} == {"Wikinews, in a question", "A report or study the interview names"}
+    assert question.feedback["Wikinews, in a question"] == "Wikinews asks the questions; the figure is in Maria Soto's answer."
+    assert "rests on the guest's own knowledge" in question.explanation
+    assert question.evidence.startswith("Soto: It has been")
+
+
+def test_no_guests_figure_when_the_answer_cites_a_source_or_the_interview_names_a_report():
+    cited = INTERVIEW.replace("about 40,000 tonnes of wheat,", "about 40,000 tonnes of wheat, the farmers' union says,")
+    assert [q for q in asked(cited, figure_source.figure_source) if "40,000" in q.prompt] == []
+    report = INTERVIEW.replace("Cheaper water.", "Cheaper water. A government report said so too.")
+    assert [q for q in asked(report, figure_source.figure_source) if "40,000" in q.prompt] == []

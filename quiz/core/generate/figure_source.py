@@ -67,6 +67,8 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if fact.data["source"]:
             offered = _named_source(ctx, fact, sentence, labels)
+        elif ctx.kind.kind == "interview":
+            offered = _answers_figure(ctx, fact, sentence)
         else:
             offered = _own_figure(ctx, fact, sentence, labels)
         if offered is None:
@@ -144,12 +146,44 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
     return WRITER, feedback, explanation, sentence, 0.8
 
 
+def _answers_figure(ctx: Context, fact: Fact, sentence: str):
+    """A figure a guest gives in an answer and no one else in the interview: it rests on the
+    guest's own word. Asked where the interview names no report or data the figure could be
+    from, and the guest's label is a name the choices can show."""
+    d = fact.data
+    turns = ctx.of_kind("turn")
+    turn = next((t for t in turns if t.data["sentence_start"] <= fact.start < t.end), None)
+    if turn is None or turn.data["role"] != "interviewee" or not _unsourced(ctx, d["sentence"], speakers=False):
+        return None
+    if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000) or FORECAST_WORDS.search(sentence):
+        return None  # a score, a small count, or a projection: not a figure given as known
+    if LEANS_ON.search(ctx.article.text) or ctx.article.text.count(d["figure"]) > 1:
+        return None  # the figure may be a report's, or another turn's
+    guest = turn.data["speaker"]
+    askers = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewer"))
+    others = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee" and
+                                t.data["speaker"] != guest))
+    if not askers:
+        return None
+    answer = f"{guest}, in an answer, naming no source"
+    feedback = {f"{askers[0]}, in a question": f"{askers[0]} asks the questions; the figure is in {guest}'s answer.",
+                NO_REPORT.replace("article", "interview"): f"The interview names no report, study or data anywhere: the "
+                                                             f"figure rests on {guest}'s own word."}
+    if others:
+        feedback[f"{others[0]}, in another answer"] = f"{others[0]} does not give this figure; {guest} does."
+    explanation = (f"{guest} gives the figure in an answer and names no source for it: it rests on the guest's own "
+                   "knowledge or memory. It may be right, but a reader cannot check where it comes from or how it was "
+                   "counted, and the interview does not say anyone checked it.")
+    evidence = sentences_around(ctx, turn.data["sentence_start"], fact.end) or sentence
+    return answer, feedback, explanation, evidence, 0.8
+
+
 # Texts whose figures with no source beside them stand in the writer's own voice (a
 # speech's are the speaker's, and unmeasured_share asks where they come from).
 WRITERS_TEXTS = ("news", "wire", "opinion")
 
 
-def _unsourced(ctx: Context, sentence: int) -> bool:
+def _unsourced(ctx: Context, sentence: int, speakers: bool = True) -> bool:
     """Whether nothing near a sentence may be the source of a figure in it: no word that
     cites one ("said", "according to", "data") and no one the article quotes, up to the
     sentence after it. A name that only begins a longer one ("the Ada Lane Reading Fund")
@@ -158,7 +192,7 @@ def _unsourced(ctx: Context, sentence: int) -> bool:
     if CITED.search(near):
         return False
     # "DHS has asked for 20,000 troops": a source in view may be the figure's.
-    return not any(re.search(re.escape(key) + r"(?!\s+(?-i:[A-Z]))", near, re.IGNORECASE) for key in ctx.speakers)
+    return not speakers or not any(re.search(re.escape(key) + r"(?!\s+(?-i:[A-Z]))", near, re.IGNORECASE) for key in ctx.speakers)
 
 
 def _near(ctx: Context, index: int) -> str:
