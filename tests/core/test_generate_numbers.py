@@ -945,3 +945,24 @@ def test_no_guests_figure_when_the_answer_cites_a_source_or_the_interview_names_
     assert [q for q in asked(cited, figure_source.figure_source) if "40,000" in q.prompt] == []
     report = INTERVIEW.replace("Cheaper water.", "Cheaper water. A government report said so too.")
     assert [q for q in asked(report, figure_source.figure_source) if "40,000" in q.prompt] == []
+
+
+def test_a_figure_a_speech_gives_with_no_source_is_the_speakers_own():
+    speech = ("Remarks at the opening of the new bridge\n\n"
+              "Thank you all for coming. My friends, today is a proud day for this town.\n\n"
+              "This bridge cost $30 million, and every dollar of it was well spent.\n\n"
+              "\"This bridge joins two halves of one town,\" said Ruth Ames, our mayor, this morning.\n\n"
+              "So let us walk across it together, and let us keep building.")
+    article = parse_article(speech)
+    assert Context(article, read_facts(article), random.Random(1)).kind.kind == "speech"
+    (question,) = [q for q in asked(speech, figure_source.figure_source) if "$30 million" in q.prompt]
+    assert question.answer == figure_source.SPEAKER
+    assert question.prompt == "According to the speech, who gives the figure “$30 million”?"
+    assert "A report or study the speech names" in question.choices
+    assert "the speaker states it as a fact" in question.explanation and "listener" in question.explanation
+    assert question.feedback["Ruth Ames"] == (
+        "The speech quotes Ruth Ames elsewhere, but not for this figure: the speaker gives it with no source.")
+    # A speech that quotes no one: that is the other wrong choice.
+    alone = speech.replace("\"This bridge joins two halves of one town,\" said Ruth Ames, our mayor, this morning.\n\n", "")
+    (question,) = [q for q in asked(alone, figure_source.figure_source) if "$30 million" in q.prompt]
+    assert "Someone the speech quotes" in question.choices

@@ -20,6 +20,7 @@ from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
 WRITER = "The writer, who names no source"
 # A choice surely wrong where the article names no report, study or data anywhere.
 NO_REPORT = "A report or study the article names"
+SPEAKER = "The speaker, who names no source"
 # Words that send a figure to a source the question could not name: the figure may be
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
@@ -78,7 +79,8 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(feedback), id=f"figure-source-{slugify(figure, 20)}", skill="numbers",
-                prompt=f"According to the article, who gives the figure {quoted(clip(figure, 10))}?",
+                prompt=f"According to the {'speech' if ctx.kind.kind == 'speech' else 'article'}, who gives the figure "
+                       f"{quoted(clip(figure, 10))}?",
                 evidence=evidence,
                 explanation=explanation, feedback=feedback, template="figure-source",
             ),
@@ -88,7 +90,7 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
 
 def answer_kind(question: Question) -> str:
     """A figure's source named, or none: a pack may ask one of each."""
-    return "none" if question.answer == WRITER else "named"
+    return "none" if question.answer in (WRITER, SPEAKER) else "named"
 
 
 def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
@@ -117,9 +119,10 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 
 
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
-    """A figure no one in the article is said to give: the writer's own in a news report."""
+    """A figure no one in the article is said to give: the writer's own in a news report or a
+    column, the speaker's in a speech."""
     d = fact.data
-    if ctx.kind.kind not in WRITERS_TEXTS or d["source"] or not _unsourced(ctx, d["sentence"]):
+    if ctx.kind.kind not in OWN_VOICE or d["source"] or not _unsourced(ctx, d["sentence"]):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
@@ -133,17 +136,27 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # "according to today's Washington Post": another outlet's report may stand behind it all
     if FORECAST_WORDS.search(sentence):
         return None  # "would be cut by 42 percent": someone's projection, not a figure stated as a fact
-    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not for this figure: its "
-                       "sentence names no source at all."
-                for label in list(labels.values())[:2]}
+    if ctx.kind.kind == "speech":
+        # Only people the speech names: "the House", "nearly all Republican Senators" give no figures.
+        labels = {key: label for key, label in labels.items() if ctx.speakers[key].named and ctx.speakers[key].kind == "person"}
+        answer, document, who, reader = SPEAKER, "speech", "the speaker", "listener"
+        feedback = {label: f"The speech quotes {_short(label)} elsewhere, but not for this figure: the speaker gives it "
+                           "with no source." for label in list(labels.values())[:1]}
+    else:
+        answer, document, who, reader = WRITER, "article", "the writer", "reader"
+        feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not for this figure: its "
+                           "sentence names no source at all." for label in list(labels.values())[:2]}
     if len(feedback) < 2:
-        feedback[NO_REPORT] = "The article names no report, study or data anywhere: the figure stands in the writer's own words."
+        feedback[NO_REPORT.replace("article", document)] = (
+            f"The {document} names no report, study or data anywhere: the figure stands in {who}'s own words.")
+    if len(feedback) < 2 and not ctx.of_kind("quote"):
+        feedback[f"Someone the {document} quotes"] = f"The {document} quotes no one: the figure stands in {who}'s own words."
     if len(feedback) < 2:
         return None
-    explanation = ("The sentence names no source for the figure, and none of the people the article quotes is said to "
-                   "give it: the writer states it as a fact. A reader cannot tell where it comes from or how it was "
+    explanation = (f"The sentence names no source for the figure, and none of the people the {document} quotes is said "
+                   f"to give it: {who} states it as a fact. A {reader} cannot tell where it comes from or how it was "
                    "counted, so it is worth checking.")
-    return WRITER, feedback, explanation, sentence, 0.8
+    return answer, feedback, explanation, sentence, 0.8
 
 
 def _answers_figure(ctx: Context, fact: Fact, sentence: str):
@@ -178,9 +191,9 @@ def _answers_figure(ctx: Context, fact: Fact, sentence: str):
     return answer, feedback, explanation, evidence, 0.8
 
 
-# Texts whose figures with no source beside them stand in the writer's own voice (a
-# speech's are the speaker's, and unmeasured_share asks where they come from).
-WRITERS_TEXTS = ("news", "wire", "opinion")
+# Texts whose figures with no source beside them stand in the writer's own voice, or in a
+# speech the speaker's.
+OWN_VOICE = ("news", "wire", "opinion", "speech")
 
 
 def _unsourced(ctx: Context, sentence: int, speakers: bool = True) -> bool:
