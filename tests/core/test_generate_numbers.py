@@ -966,3 +966,9 @@ def test_a_figure_a_speech_gives_with_no_source_is_the_speakers_own():
     alone = speech.replace("\"This bridge joins two halves of one town,\" said Ruth Ames, our mayor, this morning.\n\n", "")
     (question,) = [q for q in asked(alone, figure_source.figure_source) if "$30 million" in q.prompt]
     assert "Someone the speech quotes" in question.choices
+
+
+def test_no_guests_figure_in_a_question_and_answer_page_whose_turns_name_no_one():
+    faq = re.sub(r"^Wikinews:", "Q:", re.sub(r"^Soto:", "A:", INTERVIEW, flags=re.MULTILINE), flags=re.MULTILINE)
+    assert "A: It has been" in faq and "Q: How bad" in faq
+    assert [q for q in asked(faq, figure_source.figure_source) if "40,000" in q.prompt] == []

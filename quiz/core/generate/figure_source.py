@@ -176,8 +176,8 @@ def _answers_figure(ctx: Context, fact: Fact, sentence: str):
     askers = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewer"))
     others = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee" and
                                 t.data["speaker"] != guest))
-    if not askers:
-        return None
+    if not askers or not all(_a_name(label) for label in [guest, askers[0], *others[:1]]):
+        return None  # "A:" answers "Q:": no one a choice could name
     answer = f"{guest}, in an answer, naming no source"
     feedback = {f"{askers[0]}, in a question": f"{askers[0]} asks the questions; the figure is in {guest}'s answer.",
                 NO_REPORT.replace("article", "interview"): f"The interview names no report, study or data anywhere: the "
@@ -189,6 +189,11 @@ def _answers_figure(ctx: Context, fact: Fact, sentence: str):
                    "counted, and the interview does not say anyone checked it.")
     evidence = sentences_around(ctx, turn.data["sentence_start"], fact.end) or sentence
     return answer, feedback, explanation, evidence, 0.8
+
+
+def _a_name(label: str) -> bool:
+    """Whether a turn's label names someone: "Richman", "Wikinews", not "Q", "A" or "Answer"."""
+    return len(label) > 2 and label[:1].isupper() and label.upper() not in ("ANSWER", "QUESTION", "INTERVIEWER", "HOST")
 
 
 # Texts whose figures with no source beside them stand in the writer's own voice, or in a
