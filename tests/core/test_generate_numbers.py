@@ -972,3 +972,16 @@ def test_no_guests_figure_in_a_question_and_answer_page_whose_turns_name_no_one(
     faq = re.sub(r"^Wikinews:", "Q:", re.sub(r"^Soto:", "A:", INTERVIEW, flags=re.MULTILINE), flags=re.MULTILINE)
     assert "A: It has been" in faq and "Q: How bad" in faq
     assert [q for q in asked(faq, figure_source.figure_source) if "40,000" in q.prompt] == []
+
+
+def test_a_long_named_source_is_offered_beside_long_wrong_sources_so_it_does_not_stand_out():
+    text = ("Water bills rise\n\nThe county raised water bills on Monday.\n\n"
+            "\"Bills must rise,\" said Bo Li.\n\n"
+            "\"It is unfair,\" said Al Wu.\n\n"
+            "\"We will pay,\" said Di Ma.\n\n"
+            "Tom Reed, a spokesman for the county council's water and sewerage committee, said the rise was fair.\n\n"
+            "Ann Hale, an engineer at the city water plant, said about 12,000 homes "
+            "already pay more than they did.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt]
+    assert question.answer.startswith("Ann Hale")
+    assert any(c.startswith("Tom Reed, a spokesman") for c in question.choices)
