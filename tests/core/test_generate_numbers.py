@@ -985,3 +985,9 @@ def test_a_long_named_source_is_offered_beside_long_wrong_sources_so_it_does_not
     (question,) = [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt]
     assert question.answer.startswith("Ann Hale")
     assert any(c.startswith("Tom Reed, a spokesman") for c in question.choices)
+
+
+def test_a_credit_line_that_contributed_to_the_report_is_no_report_behind_the_figures():
+    text = NEWS + "\n\nAnn Lee contributed to this report."
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER

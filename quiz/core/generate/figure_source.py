@@ -29,8 +29,10 @@ CITED = re.compile(
     re.IGNORECASE,
 )
 # "A new mid-year report", "the data", "official statistics": a document behind the figures.
-LEANS_ON = re.compile(r"\b(?:a|an|the|its|their|this|new|official|latest)\s+(?:[\w-]+\s+)?"
-                      r"(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b", re.IGNORECASE)
+# Not the story itself in a credit line: "Youmi Kim contributed to the report".
+LEANS_ON = re.compile(r"(?<!contributed to )(?<!contributed reporting to )\b(?:a|an|the|its|their|this|new|official|latest)\s+"
+                      r"(?:[\w-]+\s+)?(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b",
+                      re.IGNORECASE)
 # A figure of what would or will be: a projection someone made, which "states it as a fact" misreads.
 FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
