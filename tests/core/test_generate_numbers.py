@@ -991,3 +991,14 @@ def test_a_credit_line_that_contributed_to_the_report_is_no_report_behind_the_fi
     text = NEWS + "\n\nAnn Lee contributed to this report."
     (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
     assert question.answer == figure_source.WRITER
+
+
+def test_a_promised_total_is_asked_as_promised_before_its_listed_parts():
+    text = GRANTS.replace("The council is giving $12 million", "The council has committed $12 million")
+    offered = {c.question.template: c.worth for t in (figure_part.part_of_total, numbers.promised_money)
+               for c in t(Context(parse_article(text), read_facts(parse_article(text)), random.Random(1)))}
+    assert offered["promised-money"] >= 0.7 > offered["part-of-total"]
+    # Money simply given keeps its question on the parts.
+    given = {c.question.template: c.worth for c in figure_part.part_of_total(
+        Context(parse_article(GRANTS), read_facts(parse_article(GRANTS)), random.Random(1)))}
+    assert given["part-of-total"] >= 0.7
