@@ -1002,3 +1002,14 @@ def test_a_promised_total_is_asked_as_promised_before_its_listed_parts():
     given = {c.question.template: c.worth for c in figure_part.part_of_total(
         Context(parse_article(GRANTS), read_facts(parse_article(GRANTS)), random.Random(1)))}
     assert given["part-of-total"] >= 0.7
+
+
+def test_money_asked_for_or_proposed_asks_whether_it_has_been_spent():
+    text = ("Money for the harbour\n\nThe port authority has requested $20 million from the state to repair the harbour "
+            "wall. Fishermen say the wall has been cracked for years.")
+    (question,) = asked(text, numbers.promised_money)
+    assert question.answer == "No: “requested” says the money is asked for, not that it has been spent"
+    assert question.explanation.startswith("“Requested” speaks of money asked for. Such money can be paid late")
+    proposed = text.replace("has requested $20 million from the state", "proposed $20 million")
+    (question,) = asked(proposed, numbers.promised_money)
+    assert question.answer == "No: “proposed” says the money is proposed, not that it has been spent"
