@@ -1013,3 +1013,10 @@ def test_money_asked_for_or_proposed_asks_whether_it_has_been_spent():
     proposed = text.replace("has requested $20 million from the state", "proposed $20 million")
     (question,) = asked(proposed, numbers.promised_money)
     assert question.answer == "No: “proposed” says the money is proposed, not that it has been spent"
+
+
+def test_a_releases_figure_its_publisher_announces_is_left_to_the_question_of_who_published_it():
+    text = ("Ministry Announces Grants for Village Schools\n\n"
+            "Today, the Ministry of Education announced $30 million in grants for village schools.\n\n"
+            "We are proud of every teacher who works there.")
+    assert not [q for q in asked(text, figure_source.figure_source) if "$30 million" in q.prompt]

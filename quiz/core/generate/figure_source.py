@@ -104,6 +104,8 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
         return None
     if not source.named and re.match(r"the\b", fact.data["source"].get("description") or "", re.IGNORECASE):
         return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
+    if ctx.speaks_for_itself(source):
+        return None  # a release's own figure: who published the text asks it (publisher.py)
     answer = capitalise(source.label)
     giver = _short(source.label)
     feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but this sentence gives the figure on "
@@ -238,9 +240,6 @@ def _why_named(ctx: Context, source: Speaker) -> str:
     if not source.named:
         return (f"{first} The source is not named, so a reader cannot check where the figure comes from or how it "
                 "was counted, or ask whether the source has a reason to make it bigger or smaller.")
-    if ctx.speaks_for_itself(source):
-        return (f"{first} {capitalise(name)} published this text about its own work, so the figure is not an "
-                "independent count; a reader would check it against another source.")
     if OFFICIAL_WORDS.search(source.label):
         return (f"{first} It is an official figure: {name} speaks for a public body, which usually has the records, "
                 "but also has a side in the story. The article does not say how the figure was counted.")
