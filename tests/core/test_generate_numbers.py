@@ -1020,3 +1020,12 @@ def test_a_releases_figure_its_publisher_announces_is_left_to_the_question_of_wh
             "Today, the Ministry of Education announced $30 million in grants for village schools.\n\n"
             "We are proud of every teacher who works there.")
     assert not [q for q in asked(text, figure_source.figure_source) if "$30 million" in q.prompt]
+
+
+def test_a_speechs_share_of_a_people_is_left_to_the_question_of_where_it_comes_from():
+    speech = ("Remarks at the opening of the new bridge\n\n"
+              "Thank you all for coming. My friends, today is a proud day for this town.\n\n"
+              "Eighty percent of our residents wanted this bridge, and now it is here.\n\n"
+              "So let us walk across it together, and let us keep building.")
+    assert [q for q in asked(speech, figure_source.figure_source) if "Eighty" in q.prompt] == []
+    assert asked(speech, figure_source.unmeasured_share)

@@ -140,6 +140,8 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # "according to today's Washington Post": another outlet's report may stand behind it all
     if FORECAST_WORDS.search(sentence):
         return None  # "would be cut by 42 percent": someone's projection, not a figure stated as a fact
+    if ctx.kind.kind == "speech" and _share_of_people(fact):
+        return None  # where a share of a people comes from is asked by unmeasured_share
     if ctx.kind.kind == "speech":
         # Only people the speech names: "the House", "nearly all Republican Senators" give no figures.
         labels = {key: label for key, label in labels.items() if ctx.speakers[key].named and ctx.speakers[key].kind == "person"}
@@ -301,10 +303,7 @@ def unmeasured_share(ctx: Context) -> Iterator[Candidate]:
             teller = ctx.speakers.get(speaker.key, speaker).label.split(",")[0]
         else:
             continue
-        group = (d["counts"] or "").split()
-        if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or not group:
-            continue
-        if group[-1].lower() not in POPULATION and not re.fullmatch(r"[A-Z][a-z]+(?:ans|ers)", group[-1]):
+        if d["in_range"] or not _share_of_people(fact):
             continue  # "40 percent of the budget": a share someone can work out from accounts
         sentence = ctx.sentence(fact)
         if ctx.in_title(fact) or re.search(r"\baccording to\b", paragraph_of(ctx, fact), re.IGNORECASE):
@@ -334,6 +333,14 @@ def unmeasured_share(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}",
         )
+
+
+def _share_of_people(fact: Fact) -> bool:
+    """'Seventy-five percent of our people', '60 percent of Texans': a share of a whole people."""
+    d = fact.data
+    group = (d["counts"] or "").split()
+    return d["unit"] == "percent" and 0 < d["value"] < 100 and bool(group) and (
+        group[-1].lower() in POPULATION or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|ers)", group[-1])))
 
 
 def _share_clause(ctx: Context, fact: Fact) -> str | None:
