@@ -205,9 +205,50 @@ def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph(
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
 
 
-def test_no_writers_figure_when_the_article_gives_the_figure_twice():
-    text = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines."
+def test_no_writers_figure_when_the_article_gives_the_figure_again_with_a_source():
+    text = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines, the port's owners said."
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+    # Given again with no source either, it is still the writer's own.
+    again = NEWS + "\n\nThe 45,000 containers came mostly from two shipping lines."
+    (question,) = [q for q in asked(again, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER
+
+
+def test_a_name_that_only_begins_a_longer_one_is_not_a_source_beside_the_figure():
+    text = NEWS.replace("The port handled 45,000 containers last year",
+                        "The Tom Bell Sailing Club has trained 45,000 sailors since it opened")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER
+
+
+def test_an_opinion_columns_figure_with_no_source_is_the_writers_own():
+    text = ("Our parks need more than praise\n\nBy Rosa Lind\n\n"
+            "I believe the council has let our parks down for too long. I think it is time we said so, and I am "
+            "tired of waiting. The parks are a disgrace. The council's plans are weak.\n\n"
+            "The city spends $2 million a year on its parks, less than it spends on painting lines on roads.\n\n"
+            "\"We are doing what we can,\" said Paul Hart, a council spokesman.\n\n"
+            "Nina Cole, who runs a youth football club, said the pitches flood every winter.\n\n"
+            "We should demand better. The council must act before another summer is lost.")
+    article = parse_article(text)
+    assert Context(article, read_facts(article), random.Random(1)).kind.kind == "opinion"
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$2 million" in q.prompt]
+    assert question.answer == figure_source.WRITER
+    assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Nina Cole", "Paul Hart"]
+
+
+def test_a_figure_with_one_source_in_an_article_that_names_no_report_is_still_asked():
+    text = ("Library reopens\n\nThe town library reopened on Monday after a year of repairs.\n\n"
+            "The repairs cost $3 million, said Jane Moss, the head librarian.\n\n"
+            "Children queued at the door before it opened.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "$3 million" in q.prompt]
+    assert question.answer.startswith("Jane Moss")
+    assert sorted(c for c in question.choices if c != question.answer) == sorted(
+        [figure_source.WRITER, figure_source.NO_REPORT])
+    assert question.feedback[figure_source.NO_REPORT] == (
+        "The article names no report, study or data anywhere: it gives the figure on the word of Jane Moss.")
+    # An article that leans on a report somewhere may give the figure from it: no such choice.
+    report = text.replace("Children queued", "A council report praised the work. Children queued")
+    assert not any(figure_source.NO_REPORT in q.choices for q in asked(report, figure_source.figure_source))
 
 
 def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():
@@ -875,3 +916,116 @@ def test_figures_only_for_places_picked_by_one_condition_ask_for_the_others():
 ])
 def test_no_picked_cases_question_when_the_others_are_given_or_nothing_picks_the_places(passage):
     assert asked(passage, count_alone.picked_cases) == []
+
+
+INTERVIEW = (
+    "Interview: a farmer on the drought\n\n"
+    "Wikinews interviewed Maria Soto, who farms wheat in the valley, about the dry summer.\n\n"
+    "Wikinews: How bad has the summer been for your farm?\n\n"
+    "Soto: It has been the worst I remember. The valley's farms have lost about 40,000 tonnes of wheat, and nobody "
+    "is talking about it.\n\n"
+    "Wikinews: What would help?\n\n"
+    "Soto: Cheaper water. We cannot pay what the water company asks.\n\n"
+    "Wikinews: Will you plant again next year?\n\n"
+    "Soto: I have to. There is nothing else I know how to do."
+)
+
+
+def test_a_figure_a_guest_gives_in_an_answer_rests_on_the_guests_word():
+    (question,) = [q for q in asked(INTERVIEW, figure_source.figure_source) if "40,000" in q.prompt]
+    assert question.answer == "Maria Soto, in an answer, naming no source"
+    assert set(question.choices) - {question.answer} == {"Wikinews, in a question", "A report or study the interview names"}
+    assert question.feedback["Wikinews, in a question"] == "Wikinews asks the questions; the figure is in Maria Soto's answer."
+    assert "rests on the guest's own knowledge" in question.explanation
+    assert question.evidence.startswith("Soto: It has been")
+
+
+def test_no_guests_figure_when_the_answer_cites_a_source_or_the_interview_names_a_report():
+    cited = INTERVIEW.replace("about 40,000 tonnes of wheat,", "about 40,000 tonnes of wheat, the farmers' union says,")
+    assert [q for q in asked(cited, figure_source.figure_source) if "40,000" in q.prompt] == []
+    report = INTERVIEW.replace("Cheaper water.", "Cheaper water. A government report said so too.")
+    assert [q for q in asked(report, figure_source.figure_source) if "40,000" in q.prompt] == []
+
+
+def test_a_figure_a_speech_gives_with_no_source_is_the_speakers_own():
+    speech = ("Remarks at the opening of the new bridge\n\n"
+              "Thank you all for coming. My friends, today is a proud day for this town.\n\n"
+              "This bridge cost $30 million, and every dollar of it was well spent.\n\n"
+              "\"This bridge joins two halves of one town,\" said Ruth Ames, our mayor, this morning.\n\n"
+              "So let us walk across it together, and let us keep building.")
+    article = parse_article(speech)
+    assert Context(article, read_facts(article), random.Random(1)).kind.kind == "speech"
+    (question,) = [q for q in asked(speech, figure_source.figure_source) if "$30 million" in q.prompt]
+    assert question.answer == figure_source.SPEAKER
+    assert question.prompt == "According to the speech, who gives the figure “$30 million”?"
+    assert "A report or study the speech names" in question.choices
+    assert "the speaker states it as a fact" in question.explanation and "listener" in question.explanation
+    assert question.feedback["Ruth Ames"] == (
+        "The speech quotes Ruth Ames elsewhere, but not for this figure: the speaker gives it with no source.")
+    # A speech that quotes no one: that is the other wrong choice.
+    alone = speech.replace("\"This bridge joins two halves of one town,\" said Ruth Ames, our mayor, this morning.\n\n", "")
+    (question,) = [q for q in asked(alone, figure_source.figure_source) if "$30 million" in q.prompt]
+    assert "Someone the speech quotes" in question.choices
+
+
+def test_no_guests_figure_in_a_question_and_answer_page_whose_turns_name_no_one():
+    faq = re.sub(r"^Wikinews:", "Q:", re.sub(r"^Soto:", "A:", INTERVIEW, flags=re.MULTILINE), flags=re.MULTILINE)
+    assert "A: It has been" in faq and "Q: How bad" in faq
+    assert [q for q in asked(faq, figure_source.figure_source) if "40,000" in q.prompt] == []
+
+
+def test_a_long_named_source_is_offered_beside_long_wrong_sources_so_it_does_not_stand_out():
+    text = ("Water bills rise\n\nThe county raised water bills on Monday.\n\n"
+            "\"Bills must rise,\" said Bo Li.\n\n"
+            "\"It is unfair,\" said Al Wu.\n\n"
+            "\"We will pay,\" said Di Ma.\n\n"
+            "Tom Reed, a spokesman for the county council's water and sewerage committee, said the rise was fair.\n\n"
+            "Ann Hale, an engineer at the city water plant, said about 12,000 homes "
+            "already pay more than they did.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt]
+    assert question.answer.startswith("Ann Hale")
+    assert any(c.startswith("Tom Reed, a spokesman") for c in question.choices)
+
+
+def test_a_credit_line_that_contributed_to_the_report_is_no_report_behind_the_figures():
+    text = NEWS + "\n\nAnn Lee contributed to this report."
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
+    assert question.answer == figure_source.WRITER
+
+
+def test_a_promised_total_is_asked_as_promised_before_its_listed_parts():
+    text = GRANTS.replace("The council is giving $12 million", "The council has committed $12 million")
+    offered = {c.question.template: c.worth for t in (figure_part.part_of_total, numbers.promised_money)
+               for c in t(Context(parse_article(text), read_facts(parse_article(text)), random.Random(1)))}
+    assert offered["promised-money"] >= 0.7 > offered["part-of-total"]
+    # Money simply given keeps its question on the parts.
+    given = {c.question.template: c.worth for c in figure_part.part_of_total(
+        Context(parse_article(GRANTS), read_facts(parse_article(GRANTS)), random.Random(1)))}
+    assert given["part-of-total"] >= 0.7
+
+
+def test_money_asked_for_or_proposed_asks_whether_it_has_been_spent():
+    text = ("Money for the harbour\n\nThe port authority has requested $20 million from the state to repair the harbour "
+            "wall. Fishermen say the wall has been cracked for years.")
+    (question,) = asked(text, numbers.promised_money)
+    assert question.answer == "No: “requested” says the money is asked for, not that it has been spent"
+    assert question.explanation.startswith("“Requested” speaks of money asked for. Such money can be paid late")
+    proposed = text.replace("has requested $20 million from the state", "proposed $20 million")
+    (question,) = asked(proposed, numbers.promised_money)
+    assert question.answer == "No: “proposed” says the money is proposed, not that it has been spent"
+
+
+def test_a_releases_figure_its_publisher_announces_is_left_to_the_question_of_who_published_it():
+    text = ("Ministry Announces Grants for Village Schools\n\n"
+            "Today, the Ministry of Education announced $30 million in grants for village schools.\n\n"
+            "We are proud of every teacher who works there.")
+    assert not [q for q in asked(text, figure_source.figure_source) if "$30 million" in q.prompt]
+
+
+def test_a_speechs_share_of_a_people_is_left_to_the_question_of_where_it_comes_from():
+    speech = ("Remarks at the opening of the new bridge\n\n"
+              "Thank you all for coming. My friends, today is a proud day for this town.\n\n"
+              "Eighty percent of our residents wanted this bridge, and now it is here.\n\n"
+              "So let us walk across it together, and let us keep building.")
+    assert [q for q in asked(speech, figure_source.figure_source) if "Eighty" in q.prompt] == []
+    assert asked(speech, figure_source.unmeasured_share)

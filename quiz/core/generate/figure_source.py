@@ -18,6 +18,9 @@ from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
 
 WRITER = "The writer, who names no source"
+# A choice surely wrong where the article names no report, study or data anywhere.
+NO_REPORT = "A report or study the article names"
+SPEAKER = "The speaker, who names no source"
 # Words that send a figure to a source the question could not name: the figure may be
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
@@ -26,8 +29,10 @@ CITED = re.compile(
     re.IGNORECASE,
 )
 # "A new mid-year report", "the data", "official statistics": a document behind the figures.
-LEANS_ON = re.compile(r"\b(?:a|an|the|its|their|this|new|official|latest)\s+(?:[\w-]+\s+)?"
-                      r"(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b", re.IGNORECASE)
+# Not the story itself in a credit line: "Youmi Kim contributed to the report".
+LEANS_ON = re.compile(r"(?<!contributed to )(?<!contributed reporting to )\b(?:a|an|the|its|their|this|new|official|latest)\s+"
+                      r"(?:[\w-]+\s+)?(?:report|study|survey|data|figures|statistics|census|poll|analysis)\b",
+                      re.IGNORECASE)
 # A figure of what would or will be: a projection someone made, which "states it as a fact" misreads.
 FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
@@ -65,6 +70,8 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if fact.data["source"]:
             offered = _named_source(ctx, fact, sentence, labels)
+        elif ctx.kind.kind == "interview":
+            offered = _answers_figure(ctx, fact, sentence)
         else:
             offered = _own_figure(ctx, fact, sentence, labels)
         if offered is None:
@@ -74,7 +81,8 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(feedback), id=f"figure-source-{slugify(figure, 20)}", skill="numbers",
-                prompt=f"According to the article, who gives the figure {quoted(clip(figure, 10))}?",
+                prompt=f"According to the {'speech' if ctx.kind.kind == 'speech' else 'article'}, who gives the figure "
+                       f"{quoted(clip(figure, 10))}?",
                 evidence=evidence,
                 explanation=explanation, feedback=feedback, template="figure-source",
             ),
@@ -84,7 +92,7 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
 
 def answer_kind(question: Question) -> str:
     """A figure's source named, or none: a pack may ask one of each."""
-    return "none" if question.answer == WRITER else "named"
+    return "none" if question.answer in (WRITER, SPEAKER) else "named"
 
 
 def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
@@ -96,13 +104,18 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
         return None
     if not source.named and re.match(r"the\b", fact.data["source"].get("description") or "", re.IGNORECASE):
         return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
+    if ctx.speaks_for_itself(source):
+        return None  # a release's own figure: who published the text asks it (publisher.py)
     answer = capitalise(source.label)
     giver = _short(source.label)
     feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but this sentence gives the figure on "
                        f"the word of {giver}."
                 for key, label in labels.items() if key != source.key}
-    feedback = dict(list(feedback.items())[:2])
+    # The article's first sources, long ones first: a long answer beside short names stands out.
+    feedback = dict(sorted(feedback.items(), key=lambda item: len(item[0]) < len(answer) / 2.5)[:2])
     feedback[WRITER] = f"The sentence does name a source: it gives the figure on the word of {giver}."
+    if len(feedback) < 3 and not LEANS_ON.search(ctx.article.text) and not PAPERS.search(fact.data["source"].get("description") or ""):
+        feedback[NO_REPORT] = f"The article names no report, study or data anywhere: it gives the figure on the word of {giver}."
     if len(feedback) < 2:
         return None
     evidence = sentences_around(ctx, fact.data["sentence_start"], fact.end) or sentence
@@ -110,40 +123,107 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
 
 
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
-    """A figure no one in the article is said to give: the writer's own in a news report."""
+    """A figure no one in the article is said to give: the writer's own in a news report or a
+    column, the speaker's in a speech."""
     d = fact.data
-    near = _near(ctx, fact)
-    if ctx.kind.kind not in ("news", "wire") or CITED.search(near):
+    if ctx.kind.kind not in OWN_VOICE or d["source"] or not _unsourced(ctx, d["sentence"]):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000):
         return None  # a score or a small count: nothing anyone would need to source
-    if ctx.article.text.count(d["figure"]) > 1:
-        return None  # a figure given again may be sourced where it stands first
+    again = [i for i, s in enumerate(ctx.article.sentences) if i != d["sentence"] and re.search(
+        r"(?<![\w.,])" + re.escape(d["figure"]) + r"(?![\w]|[.,]\d)", s.text)]
+    if not all(_unsourced(ctx, i) for i in again):
+        return None  # a figure given again may be sourced where it stands again
     if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
         return None  # the article leans on a report somewhere: the figure may be the report's
-    if any(key.lower() in near.lower() for key in ctx.speakers):
-        return None  # "DHS has asked for 20,000 troops": a source in view may be the figure's
     if any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source")):
         return None  # "according to today's Washington Post": another outlet's report may stand behind it all
     if FORECAST_WORDS.search(sentence):
         return None  # "would be cut by 42 percent": someone's projection, not a figure stated as a fact
-    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not for this figure: its "
-                       "sentence names no source at all."
-                for label in list(labels.values())[:2]}
+    if ctx.kind.kind == "speech" and _share_of_people(fact):
+        return None  # where a share of a people comes from is asked by unmeasured_share
+    if ctx.kind.kind == "speech":
+        # Only people the speech names: "the House", "nearly all Republican Senators" give no figures.
+        labels = {key: label for key, label in labels.items() if ctx.speakers[key].named and ctx.speakers[key].kind == "person"}
+        answer, document, who, reader = SPEAKER, "speech", "the speaker", "listener"
+        feedback = {label: f"The speech quotes {_short(label)} elsewhere, but not for this figure: the speaker gives it "
+                           "with no source." for label in list(labels.values())[:1]}
+    else:
+        answer, document, who, reader = WRITER, "article", "the writer", "reader"
+        feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but not for this figure: its "
+                           "sentence names no source at all." for label in list(labels.values())[:2]}
+    if len(feedback) < 2:
+        feedback[NO_REPORT.replace("article", document)] = (
+            f"The {document} names no report, study or data anywhere: the figure stands in {who}'s own words.")
+    if len(feedback) < 2 and not ctx.of_kind("quote"):
+        feedback[f"Someone the {document} quotes"] = f"The {document} quotes no one: the figure stands in {who}'s own words."
     if len(feedback) < 2:
         return None
-    explanation = ("The sentence names no source for the figure, and none of the people the article quotes is said to "
-                   "give it: the writer states it as a fact. A reader cannot tell where it comes from or how it was "
+    explanation = (f"The sentence names no source for the figure, and none of the people the {document} quotes is said "
+                   f"to give it: {who} states it as a fact. A {reader} cannot tell where it comes from or how it was "
                    "counted, so it is worth checking.")
-    return WRITER, feedback, explanation, sentence, 0.75
+    return answer, feedback, explanation, sentence, 0.8
 
 
-def _near(ctx: Context, fact: Fact) -> str:
+def _answers_figure(ctx: Context, fact: Fact, sentence: str):
+    """A figure a guest gives in an answer and no one else in the interview: it rests on the
+    guest's own word. Asked where the interview names no report or data the figure could be
+    from, and the guest's label is a name the choices can show."""
+    d = fact.data
+    turns = ctx.of_kind("turn")
+    turn = next((t for t in turns if t.data["sentence_start"] <= fact.start < t.end), None)
+    if turn is None or turn.data["role"] != "interviewee" or not _unsourced(ctx, d["sentence"], speakers=False):
+        return None
+    if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000) or FORECAST_WORDS.search(sentence):
+        return None  # a score, a small count, or a projection: not a figure given as known
+    if LEANS_ON.search(ctx.article.text) or ctx.article.text.count(d["figure"]) > 1:
+        return None  # the figure may be a report's, or another turn's
+    guest = turn.data["speaker"]
+    askers = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewer"))
+    others = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee" and
+                                t.data["speaker"] != guest))
+    if not askers or not all(_a_name(label) for label in [guest, askers[0], *others[:1]]):
+        return None  # "A:" answers "Q:": no one a choice could name
+    answer = f"{guest}, in an answer, naming no source"
+    feedback = {f"{askers[0]}, in a question": f"{askers[0]} asks the questions; the figure is in {guest}'s answer.",
+                NO_REPORT.replace("article", "interview"): f"The interview names no report, study or data anywhere: the "
+                                                             f"figure rests on {guest}'s own word."}
+    if others:
+        feedback[f"{others[0]}, in another answer"] = f"{others[0]} does not give this figure; {guest} does."
+    explanation = (f"{guest} gives the figure in an answer and names no source for it: it rests on the guest's own "
+                   "knowledge or memory. It may be right, but a reader cannot check where it comes from or how it was "
+                   "counted, and the interview does not say anyone checked it.")
+    evidence = sentences_around(ctx, turn.data["sentence_start"], fact.end) or sentence
+    return answer, feedback, explanation, evidence, 0.8
+
+
+def _a_name(label: str) -> bool:
+    """Whether a turn's label names someone: "Richman", "Wikinews", not "Q", "A" or "Answer"."""
+    return len(label) > 2 and label[:1].isupper() and label.upper() not in ("ANSWER", "QUESTION", "INTERVIEWER", "HOST")
+
+
+# Texts whose figures with no source beside them stand in the writer's own voice, or in a
+# speech the speaker's.
+OWN_VOICE = ("news", "wire", "opinion", "speech")
+
+
+def _unsourced(ctx: Context, sentence: int, speakers: bool = True) -> bool:
+    """Whether nothing near a sentence may be the source of a figure in it: no word that
+    cites one ("said", "according to", "data") and no one the article quotes, up to the
+    sentence after it. A name that only begins a longer one ("the Ada Lane Reading Fund")
+    is not the speaker."""
+    near = _near(ctx, sentence)
+    if CITED.search(near):
+        return False
+    # "DHS has asked for 20,000 troops": a source in view may be the figure's.
+    return not speakers or not any(re.search(re.escape(key) + r"(?!\s+(?-i:[A-Z]))", near, re.IGNORECASE) for key in ctx.speakers)
+
+
+def _near(ctx: Context, index: int) -> str:
     """Where a source for the figure would stand: its paragraph up to the sentence after it (a
     source named before may go on speaking). One further on in a long paragraph is given for
     other words."""
     sentences = ctx.article.sentences
-    index = fact.data["sentence"]
     around = [s for s in sentences[: index + 2] if s.paragraph == sentences[index].paragraph]
     return ctx.article.text[around[0].start : around[-1].end]
 
@@ -162,9 +242,6 @@ def _why_named(ctx: Context, source: Speaker) -> str:
     if not source.named:
         return (f"{first} The source is not named, so a reader cannot check where the figure comes from or how it "
                 "was counted, or ask whether the source has a reason to make it bigger or smaller.")
-    if ctx.speaks_for_itself(source):
-        return (f"{first} {capitalise(name)} published this text about its own work, so the figure is not an "
-                "independent count; a reader would check it against another source.")
     if OFFICIAL_WORDS.search(source.label):
         return (f"{first} It is an official figure: {name} speaks for a public body, which usually has the records, "
                 "but also has a side in the story. The article does not say how the figure was counted.")
@@ -226,10 +303,7 @@ def unmeasured_share(ctx: Context) -> Iterator[Candidate]:
             teller = ctx.speakers.get(speaker.key, speaker).label.split(",")[0]
         else:
             continue
-        group = (d["counts"] or "").split()
-        if d["unit"] != "percent" or d["in_range"] or not 0 < d["value"] < 100 or not group:
-            continue
-        if group[-1].lower() not in POPULATION and not re.fullmatch(r"[A-Z][a-z]+(?:ans|ers)", group[-1]):
+        if d["in_range"] or not _share_of_people(fact):
             continue  # "40 percent of the budget": a share someone can work out from accounts
         sentence = ctx.sentence(fact)
         if ctx.in_title(fact) or re.search(r"\baccording to\b", paragraph_of(ctx, fact), re.IGNORECASE):
@@ -259,6 +333,14 @@ def unmeasured_share(ctx: Context) -> Iterator[Candidate]:
             ),
             0.9 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}",
         )
+
+
+def _share_of_people(fact: Fact) -> bool:
+    """'Seventy-five percent of our people', '60 percent of Texans': a share of a whole people."""
+    d = fact.data
+    group = (d["counts"] or "").split()
+    return d["unit"] == "percent" and 0 < d["value"] < 100 and bool(group) and (
+        group[-1].lower() in POPULATION or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|ers)", group[-1])))
 
 
 def _share_clause(ctx: Context, fact: Fact) -> str | None:

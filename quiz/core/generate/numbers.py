@@ -347,6 +347,9 @@ PROMISED = {
     **dict.fromkeys("mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising".split(),
                     "being gathered"),
     **dict.fromkeys("allocate allocated allocates allocating earmark earmarked earmarks".split(), "set aside"),
+    # A sum someone asks for or puts forward: "has requested $2 billion", "proposed $40 million".
+    **dict.fromkeys("request requested requests requesting".split(), "asked for"),
+    **dict.fromkeys("propose proposed proposes proposing".split(), "proposed"),
 }
 PROMISE_VERB = re.compile(r"\b(?P<verb>" + "|".join(sorted(PROMISED, key=len, reverse=True)) + r")\s+"
                           r"(?:(?:an?\s+)?(?:additional|further|total\s+of)\s+|another\s+)?$", re.IGNORECASE)
@@ -381,7 +384,7 @@ def promised_money(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"promised-{slugify(phrase, 24)}", skill="numbers",
                 prompt=f"The article reports {quoted(phrase)}. Does this tell you the money has been spent?",
                 evidence=sentence,
-                explanation=(f"“{capitalise(word)}” speaks of money {meaning}. Promised money can be paid late, in part, "
+                explanation=(f"“{capitalise(word)}” speaks of money {meaning}. Such money can be paid late, in part, "
                              f"or not at all, so a reader should ask how much of the {fact.data['figure']} has really been "
                              "spent or delivered; the article does not say."),
                 feedback=wrong, template="promised-money",
