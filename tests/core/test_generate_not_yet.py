@@ -170,3 +170,67 @@ def test_plans_as_a_noun_is_no_aim():
     text = ("Pensions\n\nThe change is like the move from company pension plans to savings accounts that workers "
             "manage themselves.")
     assert asked(not_yet.still_to_come, text) == []
+
+
+LOCAL = (
+    "Riverside library reopens after flood\n\n"
+    "The Riverside library reopened on Monday after six months of repairs. "
+    "Floodwater damaged the ground floor and ruined about 4,000 books in March. "
+    "Volunteers cleaned the shelves and sorted the books that could be saved. "
+    "The town council paid for new carpets and a new heating system. "
+    "The children's room will open again in September with a new reading corner. "
+    "The library is open six days a week."
+)
+TRIBUTE = (
+    "Remembering Ruth Okafor\n\n"
+    "Ruth Okafor taught science at Hillcrest School for thirty-one years. "
+    "She started the school's first robotics club in 1998. "
+    "Hundreds of former students came to the service at St Mary's Church on Friday. "
+    "The club won the regional prize four times under her care. "
+    "The school is expected to name its new laboratory after Ruth Okafor. "
+    "Her family asked for gifts to the robotics club instead of flowers."
+)
+
+
+def test_a_statement_of_what_is_still_to_come_is_asked_beside_what_the_article_reports_done():
+    question = the_question(not_yet.done_or_ahead, LOCAL)
+    assert question.answer == "The children's room will open again in September with a new reading corner."
+    assert len(question.choices) == 4
+    for wrong in set(question.choices) - {question.answer}:
+        assert wrong in LOCAL and " will " not in wrong and question.feedback[wrong].startswith("This sentence states")
+    # The prompt never names the key's own words.
+    assert "will" not in question.prompt and "“will”" in question.explanation
+
+
+def test_what_is_expected_in_a_tribute_is_asked_and_no_sentence_with_a_pronoun_stands_as_a_choice():
+    question = the_question(not_yet.done_or_ahead, TRIBUTE)
+    assert question.answer == "The school is expected to name its new laboratory after Ruth Okafor."
+    assert not any(choice.startswith(("She ", "Her ")) for choice in question.choices)
+    assert "forecast" in question.explanation
+
+
+def test_nothing_is_asked_where_the_future_shares_its_sentence_with_what_was_done_or_is_denied():
+    text = (
+        "Bridge works\n\n"
+        "The council closed the Mill Street bridge in May and will reopen it in June. "
+        "Engineers found cracks in two of the supports. "
+        "Workers replaced the supports over four weeks. "
+        "The council spent about 90,000 pounds on the works. "
+        "The new footpath will not open this year. "
+        "Buses used a diversion through the town centre."
+    )
+    assert asked(not_yet.done_or_ahead, text) == []
+
+
+def test_a_general_statement_in_an_explainer_is_no_wrong_choice_when_it_forecasts():
+    text = (
+        "What is a heatwave?\n\n"
+        "A heatwave is a period of unusually hot weather that lasts several days. "
+        "The forecast is for a hotter summer than last year across the south. "
+        "Scientists measured record temperatures in three cities last July. "
+        "Hospitals treated more patients for heat stroke during the hot spell. "
+        "The city council opened cooling centres in libraries and schools. "
+        "Forecasters say the heat may last until the weekend."
+    )
+    question = the_question(not_yet.done_or_ahead, text)
+    assert "The forecast is for a hotter summer than last year across the south." not in question.choices

@@ -54,7 +54,7 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
-    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
+    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, not_yet.done_or_ahead,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}

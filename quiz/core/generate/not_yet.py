@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, choice, slugify
+from quiz.core.generate.common import Candidate, Context, choice, self_contained, slugify
 from quiz.core.generate.uncertainty import shown_sentence
 
 MAX_WORDS = 45
@@ -151,3 +151,63 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
                    explanation=why, feedback=wrong, template="still-to-come"),
             0.8, f"not-yet:{fact.data['sentence_start']}",
         )
+
+
+# What each kind of statement only says, in words a reader can hold against what is done.
+AHEAD = {
+    "will": "it looks ahead to something still to come", "planned": "it is only a plan so far",
+    "hoped": "it is only hoped for so far", "proposed": "it is only proposed so far",
+    "expected": "it is a forecast of what will happen", "possible": "it says only that this is possible",
+    "likely": "it says only that this is probable", "unlikely": "it says only that this is improbable",
+    "appears": "it says only that it looks that way", "suggests": "it says only that the evidence points that way",
+    "conditional": "it tells what would happen only if a condition is met",
+}
+MAX_CHOICE_WORDS = 28
+
+
+def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
+    """'Three of these sentences report what has happened or what is so. Which one gives only
+    a plan, a forecast, a guess or a possibility?': a sentence that a "will", a "may", a
+    "plans to" or an "if" governs as a whole, beside plain statements of the same article
+    that tell what was done. A reader who counts plans and possibilities as done is misled."""
+    done = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="done") if _can_show(ctx, f)]
+    for fact in ctx.of_kind("uncertainty"):
+        if not fact.data.get("whole") or fact.data.get("quoted") or ctx.in_title(fact) or not _can_show(ctx, fact):
+            continue
+        sentence = ctx.sentence(fact).strip()
+        kind = fact.data["uncertainty_kind"]
+        meaning = "conditional" if kind == "conditional" else fact.data.get("aim") or fact.data["meaning"]
+        cue = (fact.data["condition"] if kind == "conditional" else
+               fact.data["cue"] if kind == "hedge" else fact.data["phrase"].split()[0])
+        cue = cue.strip(" ,")
+        if meaning not in AHEAD or sentence.count(cue) != 1:
+            continue
+        size = len(sentence.split())
+        # The nearest plain statements of a like length: the same passage, no odd one out by its size.
+        picked = sorted(done, key=lambda f: (abs(len(ctx.sentence(f).split()) - size) > 10, abs(f.start - fact.start)))[:3]
+        if len(picked) < 3:
+            continue
+        wrong = {ctx.sentence(f).strip(): f"This sentence states what happened or what is so: “{f.data['verb']}” "
+                                           "tells it as a fact, with no word such as “will”, “may” or “if”." for f in picked}
+        why = (f"“{cue}” shows that {AHEAD[meaning]}: the sentence does not state it as a fact. The other sentences "
+               "state what was done or what is so. Until a plan is carried out or a possibility is shown, a careful "
+               "reader does not count it as done or known.")
+        yield Candidate(
+            choice(ctx, sentence, list(wrong), id=f"done-or-ahead-{slugify(sentence, 20)}", skill="uncertainty",
+                   prompt=("Three of these sentences from the article report what has happened or what is so. Which "
+                           "one gives only a plan, a forecast, a guess or a possibility?"),
+                   evidence=sentence, explanation=why, feedback=wrong, template="done-or-ahead"),
+            0.78, f"not-yet:{fact.data['sentence_start']}",
+        )
+
+
+def _can_show(ctx: Context, fact) -> bool:
+    """Whether a sentence can stand as a choice: whole, short, with no quotation and no
+    other word of doubt or of what is pending in it."""
+    sentence = ctx.sentence(fact).strip()
+    if len(sentence.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", sentence) or not self_contained(sentence):
+        return False
+    start = fact.data["sentence_start"]
+    return not any(f.data["sentence_start"] == start and f is not fact and f.data["uncertainty_kind"] != "done"
+                   and not (fact.data["uncertainty_kind"] != "done" and f.data.get("whole"))
+                   for f in ctx.of_kind("uncertainty"))
