@@ -1272,3 +1272,14 @@ def test_two_templates_that_teach_one_lesson_are_not_both_chosen():
     other = offered("kept-promise", "Firms promised to help.")
     chosen = [q.template for q in choose([record, praise, other], 15, random.Random(1))]
     assert "kept-promise" in chosen and len(chosen) == 2  # one of the record lesson's two names
+
+
+def test_a_hedge_in_a_quotation_whole_in_its_sentence_is_asked_when_a_named_speaker_follows_it():
+    text = ("Harbour wall cracks\n\n"
+            "Engineers closed the harbour wall on Tuesday after divers found two long cracks.\n\n"
+            "“We checked 40 sections, and the storm could harm the eastern pier,” Maria Lund said.\n\n"
+            "“I think the wall could fall in a storm,” Peter Holm said.\n")
+    asked = _hedges(text)
+    assert [q.answer for q in asked] == ["could"]
+    assert asked[0].prompt.startswith("“‘We checked 40 sections, and the storm could harm the eastern pier,’ Maria Lund said.”")
+    assert "has" not in asked[0].choices and "checked" in asked[0].choices

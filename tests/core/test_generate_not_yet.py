@@ -234,3 +234,33 @@ def test_a_general_statement_in_an_explainer_is_no_wrong_choice_when_it_forecast
     )
     question = the_question(not_yet.done_or_ahead, text)
     assert "The forecast is for a hotter summer than last year across the south." not in question.choices
+
+
+def test_what_is_scheduled_or_will_be_done_to_something_is_read_as_still_to_come():
+    text = (
+        "Market hall\n\n"
+        "The old market hall will be rebuilt with money from the county. "
+        "The council is scheduled to vote on the design in October. "
+        "The hall is due to the rain in poor repair. "
+        "Traders sold fruit and fish in the hall for ninety years."
+    )
+    article = parse_article(text)
+    aims = [(f.data["aim"], f.data["phrase"]) for f in read_facts(article).facts if f.data.get("uncertainty_kind") == "aim"]
+    assert ("will", "will be rebuilt with money from the county") in aims
+    assert ("scheduled", "scheduled to vote on the design in October") in aims
+    assert not any(phrase.startswith("due") for _, phrase in aims)
+
+
+def test_an_explainer_of_an_idea_asks_which_sentence_is_only_scheduled():
+    text = (
+        "What is a citizens' assembly?\n\n"
+        "A citizens' assembly is a group of ordinary people chosen at random to study a question. "
+        "Ireland used one to prepare a vote on abortion law in 2018. "
+        "Members heard from doctors, lawyers and campaigners over five weekends. "
+        "Ninety-nine members took part in the Irish assembly. "
+        "The members voted on a set of recommendations to parliament. "
+        "The town of Elmbridge is scheduled to hold its first assembly in the spring."
+    )
+    question = the_question(not_yet.done_or_ahead, text)
+    assert question.answer == "The town of Elmbridge is scheduled to hold its first assembly in the spring."
+    assert "“scheduled”" in question.explanation

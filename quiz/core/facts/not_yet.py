@@ -41,8 +41,12 @@ AIM = re.compile(
 # "no current plans to", "never intended to": a denial, not an aim.
 DENIED = re.compile(r"\b(?:no|not|never|without|nor)\b(?:[ \t]+[\w’'-]+){0,2}[ \t]*$", re.IGNORECASE)
 AIM_KINDS = {"hop": "hoped", "pla": "planned", "int": "planned", "aim": "planned", "pro": "proposed"}
+# "is scheduled to open", "are due to vote": a date fixed for what has not happened yet.
+SCHEDULED = re.compile(r"\b(?:is|are)[ \t]+(?P<phrase>(?P<cue>scheduled|due|set|slated)[ \t]+to[ \t]+(?P<action>[a-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,8}))")
 # "will" before these says nothing new is to come ("will continue", "will remain"), or too little.
 NOT_NEW = frozenset("be have do continue remain keep stay need want try seem appear get go come say".split())
+# "She will be missed": a feeling voiced, not an act to come.
+FEELINGS = frozenset("miss remember forget love honour honor cherish mourn treasure".split())
 # "Writers will occasionally write ...": a habit, not something to come.
 HABITUAL = frozenset("usually often sometimes occasionally always generally typically normally never ever".split())
 WILL_WORDS = 12
@@ -63,19 +67,23 @@ def extract_not_yet(reading: Reading, quoted, make) -> list:
         for match in UNCHECKED.finditer(text, sentence.start, sentence.end):
             facts.append(make(match.start(), match.end(), sentence, "not-shown", quoted(match.start()),
                               phrase=match.group("phrase"), unchecked=True))
-        for match in AIM.finditer(text, sentence.start, sentence.end):
+        for match in [*AIM.finditer(text, sentence.start, sentence.end), *SCHEDULED.finditer(text, sentence.start, sentence.end)]:
             action = re.split(r"[,;:.!?“”\"()]| [-–—] ", match.group("action"))[0].strip()
             end = match.start("action") + len(action)
             if DENIED.search(text, sentence.start, match.start()):
                 continue
             cue = next((t for t in reading.sentence_tokens(index) if t.start == match.start("cue")), None)
-            if cue is not None and cue.pos != "VERB":
+            scheduled = match.re is SCHEDULED
+            if cue is not None and cue.pos != "VERB" and not scheduled:
                 continue  # "retirement plans to 401(k)s": a noun, no aim
+            done_by = reading.token_at(match.start("action"))
+            if scheduled and (done_by is None or done_by.pos != "VERB"):
+                continue  # "is due to the rain": a cause, no date
             if len(action.split()) < 2 or _done_later(reading, match.start("action"), sentence.end):
                 continue
             facts.append(make(match.start(), end, sentence, "aim", quoted(match.start()),
                               phrase=text[match.start("phrase") : end], action=action,
-                              aim=AIM_KINDS[match.group("cue")[:3].lower()]))
+                              aim="scheduled" if scheduled else AIM_KINDS[match.group("cue")[:3].lower()]))
         for token in reading.sentence_tokens(index):
             if token.text.lower() == "will" and token.dep == "aux" and not quoted(token.start):
                 phrase = _will_phrase(reading, token)
@@ -94,9 +102,12 @@ def _will_phrase(reading: Reading, will) -> str | None:
     tokens = reading.tokens
     verb = tokens[will.head]
     children = [tokens[c] for c in reading.children[verb.i]]
-    if (verb.pos != "VERB" or verb.lemma.lower() in NOT_NEW or verb.i != will.i + 1
+    # "will be rebuilt": an act to come, told of what it is done to.
+    passive = verb.tag == "VBN" and verb.i == will.i + 2 and tokens[will.i + 1].lemma == "be" and tokens[will.i + 1].dep == "auxpass"
+    if (verb.pos != "VERB" or verb.lemma.lower() in NOT_NEW or verb.i != will.i + 1 and not passive
+            or passive and verb.lemma.lower() in FEELINGS
             or verb.dep not in ("ROOT", "ccomp", "conj")):
-        return None  # "will not", "will soon", "will be": not a plain act to come
+        return None  # "will not", "will soon", "will be open": not a plain act to come
     if any(c.dep in ("neg", "mark") or c.text.lower() in HABITUAL or c.dep == "advcl" and _conditional(reading, c)
            for c in children):
         return None

@@ -137,10 +137,10 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
     facts += extract_not_yet(reading, quoted, lambda start, end, sentence, kind, in_quote, **data:
                              _fact(reading, start, end, sentence, kind, in_quote, **data))
     facts = [_mark_whole(reading, fact) for fact in facts]
-    for index, sentence in enumerate(reading.article.sentences):
-        verb = _done_statement(reading, index)
-        if verb is not None:
-            facts.append(_fact(reading, sentence.start, sentence.end, sentence, "done", False, verb=verb))
+    if any(fact.data.get("whole") for fact in facts):
+        done = [(sentence.start, sentence.end, verb) for index, sentence in enumerate(reading.article.sentences)
+                if (verb := _done_statement(reading, index)) is not None]
+        facts = [replace(fact, data={**fact.data, "_done": done}) if fact.data.get("whole") else fact for fact in facts]
     return facts
 
 
@@ -165,7 +165,9 @@ def _mark_whole(reading: Reading, fact: Fact) -> Fact:
     """A hedge, an aim or a condition that governs the whole statement of its sentence
     ("The bridge will close in May", "If approved, the troops would assist"), with no
     denial and nothing else told as done beside it: then the sentence as a whole is only a
-    plan, a forecast, a guess or a possibility, and is marked `whole`."""
+    plan, a forecast, a guess or a possibility, and is marked `whole`; its `_done` field
+    (internal: the JSON leaves out fields whose names start with "_") then lists the
+    article's plain statements of what happened, as (start, end, verb), the contrast beside it."""
     kind = fact.data["uncertainty_kind"]
     if kind not in ("hedge", "aim", "conditional") or kind == "hedge" and fact.data["meaning"] not in AHEAD_MEANINGS:
         return fact
@@ -189,7 +191,7 @@ def _mark_whole(reading: Reading, fact: Fact) -> Fact:
 # Words that put a statement's event ahead, or leave it open: never in a statement of what was done.
 AHEAD_WORDS = frozenset("""
     will would shall plan plans planned planning propose proposed proposal expect expected schedule scheduled due
-    until next later soon upcoming future tomorrow pending yet postpone postponed delay delayed aim hope intend set
+    until next later soon upcoming future tomorrow pending yet postpone postponed delay delayed aim hope intend
     await awaiting prepare if unless whether not no never nor forecast forecasts prediction projected projection
     target goal outlook prospect
 """.split())

@@ -157,6 +157,7 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
 AHEAD = {
     "will": "it looks ahead to something still to come", "planned": "it is only a plan so far",
     "hoped": "it is only hoped for so far", "proposed": "it is only proposed so far",
+    "scheduled": "it is only planned for a later date so far",
     "expected": "it is a forecast of what will happen", "possible": "it says only that this is possible",
     "likely": "it says only that this is probable", "unlikely": "it says only that this is improbable",
     "appears": "it says only that it looks that way", "suggests": "it says only that the evidence points that way",
@@ -170,10 +171,10 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
     a plan, a forecast, a guess or a possibility?': a sentence that a "will", a "may", a
     "plans to" or an "if" governs as a whole, beside plain statements of the same article
     that tell what was done. A reader who counts plans and possibilities as done is misled."""
-    done = [f for f in ctx.of_kind("uncertainty", uncertainty_kind="done") if _can_show(ctx, f)]
     for fact in ctx.of_kind("uncertainty"):
-        if not fact.data.get("whole") or fact.data.get("quoted") or ctx.in_title(fact) or not _can_show(ctx, fact):
+        if not fact.data.get("whole") or fact.data.get("quoted") or ctx.in_title(fact) or not _can_show(ctx, fact.data["sentence_start"]):
             continue
+        done = [(start, end, verb) for start, end, verb in fact.data["_done"] if _can_show(ctx, start)]
         sentence = ctx.sentence(fact).strip()
         kind = fact.data["uncertainty_kind"]
         meaning = "conditional" if kind == "conditional" else fact.data.get("aim") or fact.data["meaning"]
@@ -184,11 +185,12 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
             continue
         size = len(sentence.split())
         # The nearest plain statements of a like length: the same passage, no odd one out by its size.
-        picked = sorted(done, key=lambda f: (abs(len(ctx.sentence(f).split()) - size) > 10, abs(f.start - fact.start)))[:3]
+        text = ctx.article.text
+        picked = sorted(done, key=lambda d: (abs(len(text[d[0] : d[1]].split()) - size) > 10, abs(d[0] - fact.start)))[:3]
         if len(picked) < 3:
             continue
-        wrong = {ctx.sentence(f).strip(): f"This sentence states what happened or what is so: “{f.data['verb']}” "
-                                           "tells it as a fact, with no word such as “will”, “may” or “if”." for f in picked}
+        wrong = {text[start:end].strip(): f"This sentence states what happened or what is so: “{verb}” tells it as a "
+                                          "fact, with no word such as “will”, “may” or “if”." for start, end, verb in picked}
         why = (f"“{cue}” shows that {AHEAD[meaning]}: the sentence does not state it as a fact. The other sentences "
                "state what was done or what is so. Until a plan is carried out or a possibility is shown, a careful "
                "reader does not count it as done or known.")
@@ -201,13 +203,12 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-def _can_show(ctx: Context, fact) -> bool:
-    """Whether a sentence can stand as a choice: whole, short, with no quotation and no
-    other word of doubt or of what is pending in it."""
-    sentence = ctx.sentence(fact).strip()
-    if len(sentence.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", sentence) or not self_contained(sentence):
+def _can_show(ctx: Context, start: int) -> bool:
+    """Whether the sentence at `start` can stand as a choice: short, leaning on no other,
+    with no quotation and no word of doubt or of what is pending beyond what makes it a
+    whole plan or possibility."""
+    sentence = ctx.article.sentence_at(start)
+    text = sentence.text.strip()
+    if len(text.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", text) or not self_contained(text):
         return False
-    start = fact.data["sentence_start"]
-    return not any(f.data["sentence_start"] == start and f is not fact and f.data["uncertainty_kind"] != "done"
-                   and not (fact.data["uncertainty_kind"] != "done" and f.data.get("whole"))
-                   for f in ctx.of_kind("uncertainty"))
+    return not any(f.data["sentence_start"] == start and not f.data.get("whole") for f in ctx.of_kind("uncertainty"))
