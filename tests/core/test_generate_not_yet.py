@@ -264,3 +264,31 @@ def test_an_explainer_of_an_idea_asks_which_sentence_is_only_scheduled():
     question = the_question(not_yet.done_or_ahead, text)
     assert question.answer == "The town of Elmbridge is scheduled to hold its first assembly in the spring."
     assert "“scheduled”" in question.explanation
+
+
+def test_a_choice_never_leans_on_a_thing_named_before_and_a_clause_that_names_the_thing_keeps_the_key_whole():
+    text = (
+        "Ferry news\n\n"
+        "The old ferry, which first sailed in 1975, will carry its last passengers in May. "
+        "The harbour board bought two electric ferries from a Norwegian yard. "
+        "These ferries cost about 9 million pounds each. "
+        "Crews trained on the new boats over the winter. "
+        "The board held a public meeting at the town hall in January. "
+        "Passengers asked about fares and timetables at the meeting."
+    )
+    question = the_question(not_yet.done_or_ahead, text)
+    assert question.answer == "The old ferry, which first sailed in 1975, will carry its last passengers in May."
+    assert not any(choice.startswith("These") for choice in question.choices)
+
+
+def test_a_present_ing_which_may_tell_a_plan_is_no_wrong_choice():
+    text = (
+        "School move\n\n"
+        "The primary school will move to a new building in Park Road next year. "
+        "The head teacher is leaving the school at the end of term. "
+        "Builders finished the roof of the new building in March. "
+        "Parents raised 20,000 pounds for a new playground. "
+        "The county council paid for the building."
+    )
+    question = the_question(not_yet.done_or_ahead, text)
+    assert "The head teacher is leaving the school at the end of term." not in question.choices

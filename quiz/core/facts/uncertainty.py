@@ -174,10 +174,12 @@ def _mark_whole(reading: Reading, fact: Fact) -> Fact:
     sentence = reading.article.sentence_at(fact.data["sentence_start"])
     tokens = reading.tokens_in(sentence.start, sentence.end)
     root, main = _main_verb(reading, tokens)
-    # Past tense beside it tells something as done, but for the "said" that reports it.
-    told_done = any(t.tag == "VBD" and (t is not root or main is root) for t in tokens)
+    # Past tense beside it tells something as done, but for the "said" that reports it and a
+    # clause that only says which thing is meant ("the bridge, which opened in 1990, will close").
+    described = {i for t in tokens if t.dep == "relcl" for i in reading.subtree(t.i)}
+    told_done = any(t.tag == "VBD" and (t is not root or main is root) and t.i not in described for t in tokens)
     opens = {"unless"} if kind == "conditional" else {"if", "unless"}
-    if main is None or told_done or any(t.text.lower() in NEGATIONS | opens for t in tokens):
+    if main is None or told_done or any(t.text.lower() in NEGATIONS | opens or _points_back(t) for t in tokens):
         return fact
     if kind == "conditional":
         marker = next((t for t in tokens if t.text.lower() == "if" and t.dep == "mark"), None)
@@ -199,6 +201,11 @@ AHEAD_WORDS = frozenset("""
 CREDIT = re.compile(r"\b(?:this|the)\s+(?:story|article|report)\b|\badapted\b", re.IGNORECASE)
 
 
+def _points_back(token: Token) -> bool:
+    """'these chemicals', 'that plan': a thing named in a sentence a choice does not show."""
+    return token.dep == "det" and token.text.lower() in ("this", "these", "those", "that", "such")
+
+
 def _done_statement(reading: Reading, index: int) -> str | None:
     """The verb that tells a sentence's event as done ("closed", "was found", "has
     replaced"), where the sentence is a plain statement of what happened: the writer's own,
@@ -216,14 +223,15 @@ def _done_statement(reading: Reading, index: int) -> str | None:
         return None
     from quiz.core.facts.voice import judges
 
-    if any(t.tag in ("MD", "TO") or t.tag == "PRP" and first.pos != "PROPN" or judges(t)
+    if any(t.tag in ("MD", "TO") or t.tag == "PRP" and first.pos != "PROPN" or judges(t) or _points_back(t)
            or t.text.lower() in AHEAD_WORDS or t.lemma.lower() in AHEAD_WORDS or _hedge(reading, t)
            or t.pos in ("VERB", "AUX") and t.lemma.lower() in RAISING for t in tokens):
         return None
     helpers = [t for t in tokens if t.head == root.i and t.dep in ("aux", "auxpass")]
     if root.tag in ("VBD", "VBZ", "VBP") and not helpers:
         return root.text
-    if root.tag in ("VBN", "VBG") and helpers and helpers[0].tag in ("VBD", "VBZ", "VBP") and all(t.lemma in ("have", "be") for t in helpers):
+    # Not "is leaving": a present "-ing" may tell a plan ("is leaving on Friday").
+    if (root.tag == "VBN" or root.tag == "VBG" and helpers and helpers[0].tag == "VBD") and helpers and helpers[0].tag in ("VBD", "VBZ", "VBP") and all(t.lemma in ("have", "be") for t in helpers):
         return reading.text[helpers[0].start : root.end]
     return None
 

@@ -191,9 +191,9 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
             continue
         wrong = {text[start:end].strip(): f"This sentence states what happened or what is so: “{verb}” tells it as a "
                                           "fact, with no word such as “will”, “may” or “if”." for start, end, verb in picked}
-        why = (f"“{cue}” shows that {AHEAD[meaning]}: the sentence does not state it as a fact. The other sentences "
-               "state what was done or what is so. Until a plan is carried out or a possibility is shown, a careful "
-               "reader does not count it as done or known.")
+        why = (f"“{cue}” shows that {AHEAD[meaning]}: the sentence does not state it as done or known. The other "
+               "sentences state what was done or what is so. Until a plan is carried out or a possibility is shown, a "
+               "careful reader does not count it as a fact.")
         yield Candidate(
             choice(ctx, sentence, list(wrong), id=f"done-or-ahead-{slugify(sentence, 20)}", skill="uncertainty",
                    prompt=("Three of these sentences from the article report what has happened or what is so. Which "
