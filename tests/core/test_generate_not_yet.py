@@ -292,3 +292,20 @@ def test_a_present_ing_which_may_tell_a_plan_is_no_wrong_choice():
     )
     question = the_question(not_yet.done_or_ahead, text)
     assert "The head teacher is leaving the school at the end of term." not in question.choices
+
+
+def test_what_someone_said_would_happen_is_read_as_still_to_come_but_not_a_would_of_a_condition():
+    text = (
+        "Library hours\n\n"
+        "The county council said it would close the Hill Street library in May. "
+        "Readers said they would miss the library if the council shut it. "
+        "The library lent 30,000 books last year. "
+        "Volunteers ran a reading club for children on Saturdays. "
+        "The council cut the library's budget by a third in 2023."
+    )
+    question = the_question(not_yet.done_or_ahead, text)
+    assert question.answer == "The county council said it would close the Hill Street library in May."
+    assert "Readers said they would miss the library if the council shut it." not in question.choices
+    assert "“would”" in question.explanation
+    # The aim question does not ask what "would" means: that taught only the word.
+    assert asked(not_yet.still_to_come, text) == []

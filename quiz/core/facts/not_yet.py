@@ -85,13 +85,32 @@ def extract_not_yet(reading: Reading, quoted, make) -> list:
                               phrase=text[match.start("phrase") : end], action=action,
                               aim="scheduled" if scheduled else AIM_KINDS[match.group("cue")[:3].lower()]))
         for token in reading.sentence_tokens(index):
-            if token.text.lower() == "will" and token.dep == "aux" and not quoted(token.start):
+            word = token.text.lower()
+            if word in ("will", "would") and token.dep == "aux" and not quoted(token.start):
+                if word == "would" and not _reported_future(reading, token):
+                    continue  # "would" of a wish, a habit or a condition: no plan told
                 phrase = _will_phrase(reading, token)
                 if phrase is not None:
                     end = token.start + len(phrase)
                     facts.append(make(token.start, end, sentence, "aim", False, phrase=phrase,
-                                      action=phrase.split(None, 1)[1], aim="will"))
+                                      action=phrase.split(None, 1)[1], aim=word))
     return facts
+
+
+# Verbs that report what someone said was to come: "The council said the library would close".
+REPORTING = frozenset("say tell announce confirm state add".split())
+
+
+def _reported_future(reading: Reading, would) -> bool:
+    """'The council said the library would close in May': a "would" that reports, in the
+    past, what someone said was to come; its clause is what a reporting verb in the past
+    tells, with no condition anywhere in the sentence."""
+    tokens = reading.tokens
+    verb = tokens[would.head]
+    root = tokens[verb.head]
+    if verb.dep != "ccomp" or root.lemma.lower() not in REPORTING or root.tag != "VBD" or root.head != root.i:
+        return False
+    return not any(t.text.lower() in ("if", "unless") for t in reading.sentence_tokens(would.sentence))
 
 
 def _will_phrase(reading: Reading, will) -> str | None:
@@ -112,6 +131,11 @@ def _will_phrase(reading: Reading, will) -> str | None:
            for c in children):
         return None
     subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
+    # "The council said it would": "it" is the council, named just before.
+    reporter = next((tokens[c] for c in reading.children[verb.head] if tokens[c].dep == "nsubj"), None)
+    if subject is not None and subject.text.lower() in ("it", "they") and will.text.lower() == "would" \
+            and reporter is not None and reporter.pos in ("NOUN", "PROPN"):
+        subject = reporter
     if subject is None or subject.tag in ("PRP", "EX", "DT") or any(
             tokens[t].dep == "det" and tokens[t].text.lower() in ("a", "an", "any", "every") for t in reading.subtree(subject.i)):
         return None  # "it will", "a person's heart rate will": whose act it is, or what, is not plain

@@ -125,7 +125,7 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
     # happen, asked the same way, taught only what "being reviewed" or "will" means (round 15
     # of the independent review: 3 of 8 accepted), and a later "already" could undo the key.
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="aim"):
-        if fact.data["aim"] == "will" or ctx.in_title(fact):
+        if fact.data["aim"] in ("will", "would") or ctx.in_title(fact):
             continue
         shown = shown_sentence(ctx, fact, MAX_WORDS)
         if shown is None:
@@ -156,6 +156,7 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
 # What each kind of statement only says, in words a reader can hold against what is done.
 AHEAD = {
     "will": "it looks ahead to something still to come", "planned": "it is only a plan so far",
+    "would": "it reports what someone said was still to come",
     "hoped": "it is only hoped for so far", "proposed": "it is only proposed so far",
     "scheduled": "it is only planned for a later date so far",
     "expected": "it is a forecast of what will happen", "possible": "it says only that this is possible",
