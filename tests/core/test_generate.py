@@ -1283,3 +1283,14 @@ def test_a_hedge_in_a_quotation_whole_in_its_sentence_is_asked_when_a_named_spea
     assert [q.answer for q in asked] == ["could"]
     assert asked[0].prompt.startswith("“‘We checked 40 sections, and the storm could harm the eastern pier,’ Maria Lund said.”")
     assert "has" not in asked[0].choices and "checked" in asked[0].choices
+
+
+def test_which_sentence_is_only_a_plan_is_asked_once_and_never_beside_what_plans_to_means():
+    def offered(template, evidence):
+        return Candidate(Question(id=evidence[:8], type="choice", skill="uncertainty", template=template,
+                                  prompt=f"{template}?", answer=evidence, evidence=evidence, explanation="Why.",
+                                  choices=(evidence, "B"), feedback={"B": "Not so."}), 0.9, evidence)
+    plans = [offered("done-or-ahead", "The ferry will stop in May."), offered("done-or-ahead", "The pier may close soon.")]
+    aim = offered("still-to-come", "The board hopes to buy a new boat.")
+    chosen = [q.template for q in choose([*plans, aim], 15, random.Random(1))]
+    assert len(chosen) == 1

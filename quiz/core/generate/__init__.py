@@ -88,12 +88,16 @@ MAX_FOR["background-sentence"] = 1
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # What backs a flat "will", and whose reading a "proves" is: a second is the same lesson.
 MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
+# Which of four sentences is only a plan or a possibility: a second asks it again of other sentences.
+MAX_FOR["done-or-ahead"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
-SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),)
+SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
+               # Which sentence is only a plan or a possibility, beside what "plans to" or "if" means.
+               frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
