@@ -309,3 +309,21 @@ def test_what_someone_said_would_happen_is_read_as_still_to_come_but_not_a_would
     assert "“would”" in question.explanation
     # The aim question does not ask what "would" means: that taught only the word.
     assert asked(not_yet.still_to_come, text) == []
+
+
+def test_a_tribute_speech_asks_which_sentence_is_only_a_plan_in_the_speakers_own_words():
+    text = (
+        "Tribute to Coach Daniel Reyes\n\n"
+        "Friends, thank you for coming today to honour Coach Daniel Reyes. "
+        "Coach Reyes led the Eastside swim team for twenty-two years. "
+        "We raised money for a new pool in 2015. "
+        "The team won the state title three times. "
+        "We will name the new pool after Coach Reyes next spring. "
+        "We will miss him every day. "
+        "Thank you."
+    )
+    assert read_facts(parse_article(text)).kind.kind == "speech"
+    question = the_question(not_yet.done_or_ahead, text)
+    assert question.answer == "We will name the new pool after Coach Reyes next spring."
+    assert "from the speech" in question.prompt
+    assert "We will miss him every day." not in question.choices

@@ -45,7 +45,7 @@ AIM_KINDS = {"hop": "hoped", "pla": "planned", "int": "planned", "aim": "planned
 SCHEDULED = re.compile(r"\b(?:is|are)[ \t]+(?P<phrase>(?P<cue>scheduled|due|set|slated)[ \t]+to[ \t]+(?P<action>[a-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,8}))")
 # "will" before these says nothing new is to come ("will continue", "will remain"), or too little.
 NOT_NEW = frozenset("be have do continue remain keep stay need want try seem appear get go come say".split())
-# "She will be missed": a feeling voiced, not an act to come.
+# "She will be missed", "we will miss her": a feeling voiced, not an act to come.
 FEELINGS = frozenset("miss remember forget love honour honor cherish mourn treasure".split())
 # "Writers will occasionally write ...": a habit, not something to come.
 HABITUAL = frozenset("usually often sometimes occasionally always generally typically normally never ever".split())
@@ -124,7 +124,7 @@ def _will_phrase(reading: Reading, will) -> str | None:
     # "will be rebuilt": an act to come, told of what it is done to.
     passive = verb.tag == "VBN" and verb.i == will.i + 2 and tokens[will.i + 1].lemma == "be" and tokens[will.i + 1].dep == "auxpass"
     if (verb.pos != "VERB" or verb.lemma.lower() in NOT_NEW or verb.i != will.i + 1 and not passive
-            or passive and verb.lemma.lower() in FEELINGS
+            or verb.lemma.lower() in FEELINGS
             or verb.dep not in ("ROOT", "ccomp", "conj")):
         return None  # "will not", "will soon", "will be open": not a plain act to come
     if any(c.dep in ("neg", "mark") or c.text.lower() in HABITUAL or c.dep == "advcl" and _conditional(reading, c)
@@ -136,7 +136,7 @@ def _will_phrase(reading: Reading, will) -> str | None:
     if subject is not None and subject.text.lower() in ("it", "they") and will.text.lower() == "would" \
             and reporter is not None and reporter.pos in ("NOUN", "PROPN"):
         subject = reporter
-    if subject is None or subject.tag in ("PRP", "EX", "DT") or any(
+    if subject is None or subject.tag in ("PRP", "EX", "DT") and subject.text.lower() not in ("i", "we") or any(
             tokens[t].dep == "det" and tokens[t].text.lower() in ("a", "an", "any", "every") for t in reading.subtree(subject.i)):
         return None  # "it will", "a person's heart rate will": whose act it is, or what, is not plain
     # What the verb acts on, without a second clause joined to it ("and consider extensions").

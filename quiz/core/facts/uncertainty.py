@@ -201,6 +201,10 @@ AHEAD_WORDS = frozenset("""
 CREDIT = re.compile(r"\b(?:this|the)\s+(?:story|article|report)\b|\badapted\b", re.IGNORECASE)
 
 
+# A speaker's or writer's own "I" and "we": plain in a speech, a column or a letter.
+FIRST_PERSON = frozenset("i we me us".split())
+
+
 def _points_back(token: Token) -> bool:
     """'these chemicals', 'that plan': a thing named in a sentence a choice does not show."""
     return token.dep == "det" and token.text.lower() in ("this", "these", "those", "that", "such")
@@ -218,12 +222,14 @@ def _done_statement(reading: Reading, index: int) -> str | None:
         return None
     root = next((t for t in tokens if t.head == t.i), None)
     first = tokens[0]
-    if root is None or root.pos not in ("VERB", "AUX") or first.tag in ("PRP", "PRP$", "WDT", "WP", "EX", "WRB") or (
+    if root is None or root.pos not in ("VERB", "AUX") or first.tag in ("PRP", "PRP$", "WDT", "WP", "EX", "WRB") and (
+            first.text.lower() not in FIRST_PERSON) or (
             first.tag == "DT" and first.text not in ("The", "A", "An")):
         return None
     from quiz.core.facts.voice import judges
 
-    if any(t.tag in ("MD", "TO") or t.tag == "PRP" and first.pos != "PROPN" or judges(t) or _points_back(t)
+    if any(t.tag in ("MD", "TO") or t.tag == "PRP" and first.pos != "PROPN" and t.text.lower() not in FIRST_PERSON
+           or judges(t) or _points_back(t)
            or t.text.lower() in AHEAD_WORDS or t.lemma.lower() in AHEAD_WORDS or _hedge(reading, t)
            or t.pos in ("VERB", "AUX") and t.lemma.lower() in RAISING for t in tokens):
         return None

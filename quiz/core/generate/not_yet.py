@@ -165,6 +165,7 @@ AHEAD = {
     "conditional": "it tells what would happen only if a condition is met",
 }
 MAX_CHOICE_WORDS = 28
+TEXT_NAMES = {"speech": "speech", "interview": "interview", "press-release": "text"}
 
 
 def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
@@ -197,8 +198,8 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
                "careful reader does not count it as a fact.")
         yield Candidate(
             choice(ctx, sentence, list(wrong), id=f"done-or-ahead-{slugify(sentence, 20)}", skill="uncertainty",
-                   prompt=("Three of these sentences from the article report what has happened or what is so. Which "
-                           "one gives only a plan, a forecast, a guess or a possibility?"),
+                   prompt=(f"Three of these sentences from the {TEXT_NAMES.get(ctx.kind.kind, 'article')} report what "
+                           "has happened or what is so. Which one gives only a plan, a forecast, a guess or a possibility?"),
                    evidence=sentence, explanation=why, feedback=wrong, template="done-or-ahead"),
             0.78, f"not-yet:{fact.data['sentence_start']}",
         )
@@ -210,6 +211,8 @@ def _can_show(ctx: Context, start: int) -> bool:
     whole plan or possibility."""
     sentence = ctx.article.sentence_at(start)
     text = sentence.text.strip()
-    if len(text.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", text) or not self_contained(text):
+    # "We cut taxes ...": the speaker or writer, as plain as a name.
+    own = re.sub(r"^(?:I|We)\b", "Someone", text)
+    if len(text.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", text) or not self_contained(own):
         return False
     return not any(f.data["sentence_start"] == start and not f.data.get("whole") for f in ctx.of_kind("uncertainty"))
