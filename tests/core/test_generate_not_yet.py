@@ -327,3 +327,16 @@ def test_a_tribute_speech_asks_which_sentence_is_only_a_plan_in_the_speakers_own
     assert question.answer == "We will name the new pool after Coach Reyes next spring."
     assert "from the speech" in question.prompt
     assert "We will miss him every day." not in question.choices
+
+
+def test_in_a_report_a_sentence_in_the_first_person_is_no_choice():
+    text = (
+        "Ferry news\n\n"
+        "The harbour board will sell the old ferry in May. "
+        "The harbour board bought two electric ferries from a Norwegian yard. "
+        "Yesterday I rode the first electric ferry across the bay. "
+        "Crews trained on the new boats over the winter. "
+        "The board held a public meeting at the town hall in January."
+    )
+    question = the_question(not_yet.done_or_ahead, text)
+    assert "Yesterday I rode the first electric ferry across the bay." not in question.choices

@@ -166,6 +166,7 @@ AHEAD = {
 }
 MAX_CHOICE_WORDS = 28
 TEXT_NAMES = {"speech": "speech", "interview": "interview", "press-release": "text"}
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|Us)\b")
 
 
 def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
@@ -211,8 +212,12 @@ def _can_show(ctx: Context, start: int) -> bool:
     whole plan or possibility."""
     sentence = ctx.article.sentence_at(start)
     text = sentence.text.strip()
-    # "We cut taxes ...": the speaker or writer, as plain as a name.
-    own = re.sub(r"^(?:I|We)\b", "Someone", text)
-    if len(text.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", text) or not self_contained(own):
+    # "We cut taxes ...": in a speech or a column, the speaker or writer, as plain as a name;
+    # in an interview or a report, one of several voices the choice could not name.
+    if ctx.kind.kind in ("speech", "opinion"):
+        text = re.sub(r"^(?:I|We)\b", "Someone", text)
+    elif FIRST_PERSON.search(text):
+        return False
+    if len(text.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", text) or not self_contained(text):
         return False
     return not any(f.data["sentence_start"] == start and not f.data.get("whole") for f in ctx.of_kind("uncertainty"))
