@@ -1329,3 +1329,25 @@ def test_which_word_judges_and_which_word_is_loaded_are_one_lesson():
     assert len(chosen) == 2  # whose judgement a word is: a lesson of its own
     chosen = [q.template for q in choose([whose, offered("own-judgement", "The plan was misguided.")], 15, random.Random(1))]
     assert len(chosen) == 1  # but the same as "whose judgement is this word?"
+
+
+def test_a_hedge_in_a_quotation_whole_in_its_sentence_is_asked_when_a_named_speaker_follows_it():
+    text = ("Harbour wall cracks\n\n"
+            "Engineers closed the harbour wall on Tuesday after divers found two long cracks.\n\n"
+            "“We checked 40 sections, and the storm could harm the eastern pier,” Maria Lund said.\n\n"
+            "“I think the wall could fall in a storm,” Peter Holm said.\n")
+    asked = _hedges(text)
+    assert [q.answer for q in asked] == ["could"]
+    assert asked[0].prompt.startswith("“‘We checked 40 sections, and the storm could harm the eastern pier,’ Maria Lund said.”")
+    assert "has" not in asked[0].choices and "checked" in asked[0].choices
+
+
+def test_which_sentence_is_only_a_plan_is_asked_once_and_never_beside_what_plans_to_means():
+    def offered(template, evidence):
+        return Candidate(Question(id=evidence[:8], type="choice", skill="uncertainty", template=template,
+                                  prompt=f"{template}?", answer=evidence, evidence=evidence, explanation="Why.",
+                                  choices=(evidence, "B"), feedback={"B": "Not so."}), 0.9, evidence)
+    plans = [offered("done-or-ahead", "The ferry will stop in May."), offered("done-or-ahead", "The pier may close soon.")]
+    aim = offered("still-to-come", "The board hopes to buy a new boat.")
+    chosen = [q.template for q in choose([*plans, aim], 15, random.Random(1))]
+    assert len(chosen) == 1

@@ -41,8 +41,12 @@ AIM = re.compile(
 # "no current plans to", "never intended to": a denial, not an aim.
 DENIED = re.compile(r"\b(?:no|not|never|without|nor)\b(?:[ \t]+[\w’'-]+){0,2}[ \t]*$", re.IGNORECASE)
 AIM_KINDS = {"hop": "hoped", "pla": "planned", "int": "planned", "aim": "planned", "pro": "proposed"}
+# "is scheduled to open", "are due to vote": a date fixed for what has not happened yet.
+SCHEDULED = re.compile(r"\b(?:is|are)[ \t]+(?P<phrase>(?P<cue>scheduled|due|set|slated)[ \t]+to[ \t]+(?P<action>[a-z][\w’'-]*(?:[ \t]+[\w’'-]+){0,8}))")
 # "will" before these says nothing new is to come ("will continue", "will remain"), or too little.
 NOT_NEW = frozenset("be have do continue remain keep stay need want try seem appear get go come say".split())
+# "She will be missed", "we will miss her": a feeling voiced, not an act to come.
+FEELINGS = frozenset("miss remember forget love honour honor cherish mourn treasure".split())
 # "Writers will occasionally write ...": a habit, not something to come.
 HABITUAL = frozenset("usually often sometimes occasionally always generally typically normally never ever".split())
 WILL_WORDS = 12
@@ -63,27 +67,50 @@ def extract_not_yet(reading: Reading, quoted, make) -> list:
         for match in UNCHECKED.finditer(text, sentence.start, sentence.end):
             facts.append(make(match.start(), match.end(), sentence, "not-shown", quoted(match.start()),
                               phrase=match.group("phrase"), unchecked=True))
-        for match in AIM.finditer(text, sentence.start, sentence.end):
+        for match in [*AIM.finditer(text, sentence.start, sentence.end), *SCHEDULED.finditer(text, sentence.start, sentence.end)]:
             action = re.split(r"[,;:.!?“”\"()]| [-–—] ", match.group("action"))[0].strip()
             end = match.start("action") + len(action)
             if DENIED.search(text, sentence.start, match.start()):
                 continue
             cue = next((t for t in reading.sentence_tokens(index) if t.start == match.start("cue")), None)
-            if cue is not None and cue.pos != "VERB":
+            scheduled = match.re is SCHEDULED
+            if cue is not None and cue.pos != "VERB" and not scheduled:
                 continue  # "retirement plans to 401(k)s": a noun, no aim
+            done_by = reading.token_at(match.start("action"))
+            if scheduled and (done_by is None or done_by.pos != "VERB"):
+                continue  # "is due to the rain": a cause, no date
             if len(action.split()) < 2 or _done_later(reading, match.start("action"), sentence.end):
                 continue
             facts.append(make(match.start(), end, sentence, "aim", quoted(match.start()),
                               phrase=text[match.start("phrase") : end], action=action,
-                              aim=AIM_KINDS[match.group("cue")[:3].lower()]))
+                              aim="scheduled" if scheduled else AIM_KINDS[match.group("cue")[:3].lower()]))
         for token in reading.sentence_tokens(index):
-            if token.text.lower() == "will" and token.dep == "aux" and not quoted(token.start):
+            word = token.text.lower()
+            if word in ("will", "would") and token.dep == "aux" and not quoted(token.start):
+                if word == "would" and not _reported_future(reading, token):
+                    continue  # "would" of a wish, a habit or a condition: no plan told
                 phrase = _will_phrase(reading, token)
                 if phrase is not None:
                     end = token.start + len(phrase)
                     facts.append(make(token.start, end, sentence, "aim", False, phrase=phrase,
-                                      action=phrase.split(None, 1)[1], aim="will"))
+                                      action=phrase.split(None, 1)[1], aim=word))
     return facts
+
+
+# Verbs that report what someone said was to come: "The council said the library would close".
+REPORTING = frozenset("say tell announce confirm state add".split())
+
+
+def _reported_future(reading: Reading, would) -> bool:
+    """'The council said the library would close in May': a "would" that reports, in the
+    past, what someone said was to come; its clause is what a reporting verb in the past
+    tells, with no condition anywhere in the sentence."""
+    tokens = reading.tokens
+    verb = tokens[would.head]
+    root = tokens[verb.head]
+    if verb.dep != "ccomp" or root.lemma.lower() not in REPORTING or root.tag != "VBD" or root.head != root.i:
+        return False
+    return not any(t.text.lower() in ("if", "unless") for t in reading.sentence_tokens(would.sentence))
 
 
 def _will_phrase(reading: Reading, will) -> str | None:
@@ -94,14 +121,22 @@ def _will_phrase(reading: Reading, will) -> str | None:
     tokens = reading.tokens
     verb = tokens[will.head]
     children = [tokens[c] for c in reading.children[verb.i]]
-    if (verb.pos != "VERB" or verb.lemma.lower() in NOT_NEW or verb.i != will.i + 1
+    # "will be rebuilt": an act to come, told of what it is done to.
+    passive = verb.tag == "VBN" and verb.i == will.i + 2 and tokens[will.i + 1].lemma == "be" and tokens[will.i + 1].dep == "auxpass"
+    if (verb.pos != "VERB" or verb.lemma.lower() in NOT_NEW or verb.i != will.i + 1 and not passive
+            or verb.lemma.lower() in FEELINGS
             or verb.dep not in ("ROOT", "ccomp", "conj")):
-        return None  # "will not", "will soon", "will be": not a plain act to come
+        return None  # "will not", "will soon", "will be open": not a plain act to come
     if any(c.dep in ("neg", "mark") or c.text.lower() in HABITUAL or c.dep == "advcl" and _conditional(reading, c)
            for c in children):
         return None
     subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag in ("PRP", "EX", "DT") or any(
+    # "The council said it would": "it" is the council, named just before.
+    reporter = next((tokens[c] for c in reading.children[verb.head] if tokens[c].dep == "nsubj"), None)
+    if subject is not None and subject.text.lower() in ("it", "they") and will.text.lower() == "would" \
+            and reporter is not None and reporter.pos in ("NOUN", "PROPN"):
+        subject = reporter
+    if subject is None or subject.tag in ("PRP", "EX", "DT") and subject.text.lower() not in ("i", "we") or any(
             tokens[t].dep == "det" and tokens[t].text.lower() in ("a", "an", "any", "every") for t in reading.subtree(subject.i)):
         return None  # "it will", "a person's heart rate will": whose act it is, or what, is not plain
     # What the verb acts on, without a second clause joined to it ("and consider extensions").

@@ -136,7 +136,110 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
     facts += extract_not_yet(reading, quoted, lambda start, end, sentence, kind, in_quote, **data:
                              _fact(reading, start, end, sentence, kind, in_quote, **data))
+    facts = [_mark_whole(reading, fact) for fact in facts]
+    if any(fact.data.get("whole") for fact in facts):
+        done = [(sentence.start, sentence.end, verb) for index, sentence in enumerate(reading.article.sentences)
+                if (verb := _done_statement(reading, index)) is not None]
+        facts = [replace(fact, data={**fact.data, "_done": done}) if fact.data.get("whole") else fact for fact in facts]
     return facts
+
+
+# The meanings of a hedge that make a whole statement a plan, a forecast, a guess or a
+# possibility ("hearsay" says whose claim it is, "unproven" names one thing in it).
+AHEAD_MEANINGS = frozenset("possible likely unlikely expected appears suggests".split())
+# "Officials said the bridge will close": the bridge's closing is what the statement tells.
+REPORTING = frozenset("say tell announce add state report confirm note explain write".split())
+NEGATIONS = frozenset("not never no n't nor already".split())
+
+
+def _main_verb(reading: Reading, tokens: list[Token]) -> tuple[Token | None, Token | None]:
+    """The sentence's root and the verb of what it tells: the root, or what a reporting
+    root ("said") reports."""
+    root = next((t for t in tokens if t.head == t.i), None)
+    if root is None or root.lemma.lower() not in REPORTING:
+        return root, root
+    return root, next((reading.tokens[c] for c in reading.children[root.i] if reading.tokens[c].dep == "ccomp"), None)
+
+
+def _mark_whole(reading: Reading, fact: Fact) -> Fact:
+    """A hedge, an aim or a condition that governs the whole statement of its sentence
+    ("The bridge will close in May", "If approved, the troops would assist"), with no
+    denial and nothing else told as done beside it: then the sentence as a whole is only a
+    plan, a forecast, a guess or a possibility, and is marked `whole`; its `_done` field
+    (internal: the JSON leaves out fields whose names start with "_") then lists the
+    article's plain statements of what happened, as (start, end, verb), the contrast beside it."""
+    kind = fact.data["uncertainty_kind"]
+    if kind not in ("hedge", "aim", "conditional") or kind == "hedge" and fact.data["meaning"] not in AHEAD_MEANINGS:
+        return fact
+    sentence = reading.article.sentence_at(fact.data["sentence_start"])
+    tokens = reading.tokens_in(sentence.start, sentence.end)
+    root, main = _main_verb(reading, tokens)
+    # Past tense beside it tells something as done, but for the "said" that reports it and a
+    # clause that only says which thing is meant ("the bridge, which opened in 1990, will close").
+    described = {i for t in tokens if t.dep == "relcl" for i in reading.subtree(t.i)}
+    told_done = any(t.tag == "VBD" and (t is not root or main is root) and t.i not in described for t in tokens)
+    opens = {"unless"} if kind == "conditional" else {"if", "unless"}
+    if main is None or told_done or any(t.text.lower() in NEGATIONS | opens or _points_back(t) for t in tokens):
+        return fact
+    if kind == "conditional":
+        marker = next((t for t in tokens if t.text.lower() == "if" and t.dep == "mark"), None)
+        governs = marker is not None and reading.tokens[marker.head].head == main.i
+    else:
+        marker = reading.token_at(fact.start)
+        governs = marker is not None and (marker.i == main.i or marker.head == main.i)
+    return replace(fact, data={**fact.data, "whole": True}) if governs else fact
+
+
+# Words that put a statement's event ahead, or leave it open: never in a statement of what was done.
+AHEAD_WORDS = frozenset("""
+    will would shall plan plans planned planning propose proposed proposal expect expected schedule scheduled due
+    until next later soon upcoming future tomorrow pending yet postpone postponed delay delayed aim hope intend
+    await awaiting prepare if unless whether not no never nor forecast forecasts prediction projected projection
+    target goal outlook prospect
+""".split())
+# "Bryan Lynn adapted this story for Learning English": a credit line, not the news.
+CREDIT = re.compile(r"\b(?:this|the)\s+(?:story|article|report)\b|\badapted\b", re.IGNORECASE)
+
+
+# A speaker's or writer's own "I" and "we": plain in a speech, a column or a letter.
+FIRST_PERSON = frozenset("i we me us".split())
+
+
+def _points_back(token: Token) -> bool:
+    """'these chemicals', 'that plan': a thing named in a sentence a choice does not show."""
+    return token.dep == "det" and token.text.lower() in ("this", "these", "those", "that", "such")
+
+
+def _done_statement(reading: Reading, index: int) -> str | None:
+    """The verb that tells a sentence's event as done ("closed", "was found", "has
+    replaced"), where the sentence is a plain statement of what happened: the writer's own,
+    of a shape a choice can show, in the past tense throughout, with no word that puts
+    anything ahead, hedges or denies; else None."""
+    sentence = reading.article.sentences[index]
+    tokens = reading.sentence_tokens(index)
+    if (not 6 <= len(sentence.text.split()) <= 30 or not sentence.text.rstrip().endswith(".") or not tokens
+            or re.search(r"[“”\"‘’?:;()]| [-–—] ", sentence.text) or "\n" in sentence.text.strip() or CREDIT.search(sentence.text)):
+        return None
+    root = next((t for t in tokens if t.head == t.i), None)
+    first = tokens[0]
+    if root is None or root.pos not in ("VERB", "AUX") or first.tag in ("PRP", "PRP$", "WDT", "WP", "EX", "WRB") and (
+            first.text.lower() not in FIRST_PERSON) or (
+            first.tag == "DT" and first.text not in ("The", "A", "An")):
+        return None
+    from quiz.core.facts.voice import judges
+
+    if any(t.tag in ("MD", "TO") or t.tag == "PRP" and first.pos != "PROPN" and t.text.lower() not in FIRST_PERSON
+           or judges(t) or _points_back(t)
+           or t.text.lower() in AHEAD_WORDS or t.lemma.lower() in AHEAD_WORDS or _hedge(reading, t)
+           or t.pos in ("VERB", "AUX") and t.lemma.lower() in RAISING for t in tokens):
+        return None
+    helpers = [t for t in tokens if t.head == root.i and t.dep in ("aux", "auxpass")]
+    if root.tag in ("VBD", "VBZ", "VBP") and not helpers:
+        return root.text
+    # Not "is leaving": a present "-ing" may tell a plan ("is leaving on Friday").
+    if (root.tag == "VBN" or root.tag == "VBG" and helpers and helpers[0].tag == "VBD") and helpers and helpers[0].tag in ("VBD", "VBZ", "VBP") and all(t.lemma in ("have", "be") for t in helpers):
+        return reading.text[helpers[0].start : root.end]
+    return None
 
 
 # Words that make a sentence something other than the writer's plain statement of what is so.

@@ -55,7 +55,7 @@ TEMPLATES: tuple[Template, ...] = (
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, language.judging_word,
-    roles.source_role,
+    roles.source_role, not_yet.done_or_ahead,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -89,6 +89,8 @@ MAX_FOR["background-sentence"] = 1
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # What backs a flat "will", and whose reading a "proves" is: a second is the same lesson.
 MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
+# Which of four sentences is only a plan or a possibility: a second asks it again of other sentences.
+MAX_FOR["done-or-ahead"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
@@ -102,7 +104,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"judging-which", "charged-word"}), frozenset({"judging-which", "persuading-word"}),
                # "Is this word a judgement, and whose?" beside "whose judgement is this word?" or
                # "which sentence has the writer's own judgement?": the writer's voice asked twice.
-               *(frozenset({"judging-word", other}) for other in ("own-judgement", "writer-judgement", "writers-own-word")))
+               *(frozenset({"judging-word", other}) for other in ("own-judgement", "writer-judgement", "writers-own-word")),
+               # Which sentence is only a plan or a possibility, beside what "plans to" or "if" means.
+               frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, choice, slugify
+from quiz.core.generate.common import Candidate, Context, choice, self_contained, slugify
 from quiz.core.generate.uncertainty import shown_sentence
 
 MAX_WORDS = 45
@@ -125,7 +125,7 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
     # happen, asked the same way, taught only what "being reviewed" or "will" means (round 15
     # of the independent review: 3 of 8 accepted), and a later "already" could undo the key.
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="aim"):
-        if fact.data["aim"] == "will" or ctx.in_title(fact):
+        if fact.data["aim"] in ("will", "would") or ctx.in_title(fact):
             continue
         shown = shown_sentence(ctx, fact, MAX_WORDS)
         if shown is None:
@@ -151,3 +151,73 @@ def still_to_come(ctx: Context) -> Iterator[Candidate]:
                    explanation=why, feedback=wrong, template="still-to-come"),
             0.8, f"not-yet:{fact.data['sentence_start']}",
         )
+
+
+# What each kind of statement only says, in words a reader can hold against what is done.
+AHEAD = {
+    "will": "it looks ahead to something still to come", "planned": "it is only a plan so far",
+    "would": "it reports what someone said was still to come",
+    "hoped": "it is only hoped for so far", "proposed": "it is only proposed so far",
+    "scheduled": "it is only planned for a later date so far",
+    "expected": "it is a forecast of what will happen", "possible": "it says only that this is possible",
+    "likely": "it says only that this is probable", "unlikely": "it says only that this is improbable",
+    "appears": "it says only that it looks that way", "suggests": "it says only that the evidence points that way",
+    "conditional": "it tells what would happen only if a condition is met",
+}
+MAX_CHOICE_WORDS = 28
+TEXT_NAMES = {"speech": "speech", "interview": "interview", "press-release": "text"}
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|Us)\b")
+
+
+def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
+    """'Three of these sentences report what has happened or what is so. Which one gives only
+    a plan, a forecast, a guess or a possibility?': a sentence that a "will", a "may", a
+    "plans to" or an "if" governs as a whole, beside plain statements of the same article
+    that tell what was done. A reader who counts plans and possibilities as done is misled."""
+    for fact in ctx.of_kind("uncertainty"):
+        if not fact.data.get("whole") or fact.data.get("quoted") or ctx.in_title(fact) or not _can_show(ctx, fact.data["sentence_start"]):
+            continue
+        done = [(start, end, verb) for start, end, verb in fact.data["_done"] if _can_show(ctx, start)]
+        sentence = ctx.sentence(fact).strip()
+        kind = fact.data["uncertainty_kind"]
+        meaning = "conditional" if kind == "conditional" else fact.data.get("aim") or fact.data["meaning"]
+        cue = (fact.data["condition"] if kind == "conditional" else
+               fact.data["cue"] if kind == "hedge" else fact.data["phrase"].split()[0])
+        cue = cue.strip(" ,")
+        if meaning not in AHEAD or sentence.count(cue) != 1:
+            continue
+        size = len(sentence.split())
+        # The nearest plain statements of a like length: the same passage, no odd one out by its size.
+        text = ctx.article.text
+        picked = sorted(done, key=lambda d: (abs(len(text[d[0] : d[1]].split()) - size) > 10, abs(d[0] - fact.start)))[:3]
+        if len(picked) < 3:
+            continue
+        wrong = {text[start:end].strip(): f"This sentence states what happened or what is so: “{verb}” tells it as a "
+                                          "fact, with no word such as “will”, “may” or “if”." for start, end, verb in picked}
+        why = (f"“{cue}” shows that {AHEAD[meaning]}: the sentence does not state it as done or known. The other "
+               "sentences state what was done or what is so. Until a plan is carried out or a possibility is shown, a "
+               "careful reader does not count it as a fact.")
+        yield Candidate(
+            choice(ctx, sentence, list(wrong), id=f"done-or-ahead-{slugify(sentence, 20)}", skill="uncertainty",
+                   prompt=(f"Three of these sentences from the {TEXT_NAMES.get(ctx.kind.kind, 'article')} report what "
+                           "has happened or what is so. Which one gives only a plan, a forecast, a guess or a possibility?"),
+                   evidence=sentence, explanation=why, feedback=wrong, template="done-or-ahead"),
+            0.78, f"not-yet:{fact.data['sentence_start']}",
+        )
+
+
+def _can_show(ctx: Context, start: int) -> bool:
+    """Whether the sentence at `start` can stand as a choice: short, leaning on no other,
+    with no quotation and no word of doubt or of what is pending beyond what makes it a
+    whole plan or possibility."""
+    sentence = ctx.article.sentence_at(start)
+    text = sentence.text.strip()
+    # "We cut taxes ...": in a speech or a column, the speaker or writer, as plain as a name;
+    # in an interview or a report, one of several voices the choice could not name.
+    if ctx.kind.kind in ("speech", "opinion"):
+        text = re.sub(r"^(?:I|We)\b", "Someone", text)
+    elif FIRST_PERSON.search(text):
+        return False
+    if len(text.split()) > MAX_CHOICE_WORDS or re.search(r"[“”\"‘’]", text) or not self_contained(text):
+        return False
+    return not any(f.data["sentence_start"] == start and not f.data.get("whole") for f in ctx.of_kind("uncertainty"))

@@ -96,7 +96,7 @@ def shown_sentence(ctx: Context, fact, max_words: int = 40) -> str | None:
     who answers, in an interview), or None where it cannot stand alone: too long, leaning on
     a sentence the student does not see, or the writer's own memory."""
     sentence = ctx.sentence(fact)
-    if not self_contained(OPENING_HEDGE.sub("", sentence)) or len(sentence.split()) > max_words:
+    if not self_contained(_own_words_opening(OPENING_HEDGE.sub("", sentence))) or len(sentence.split()) > max_words:
         return None
     shown, answering = display(sentence), fact.data.get("voice")
     if shown != sentence and (not answering or answering == "writer"):
@@ -108,6 +108,24 @@ def shown_sentence(ctx: Context, fact, max_words: int = 40) -> str | None:
     # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
     lead = f"{answering} answers in the interview: " if shown != sentence else ""
     return f"{lead}{with_quotation(shown)}"
+
+
+# "“I'm told it could be made public,” Baird said.": a quotation whole in its sentence, its
+# speaker named after it.
+SAID_BY_NAME = re.compile(r"^\s*[“\"](?P<words>[^“”\"]+?)[,.]?[”\"],?\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added|explained)\.\s*$")
+
+
+THINKS = re.compile(r"\b(?:I|we)\s+(?:think|believe|guess|suppose|feel|reckon|suspect)\b", re.IGNORECASE)
+
+
+def _own_words_opening(sentence: str) -> str:
+    """A quotation whole in its sentence and said by a named speaker, with its opening "I" or
+    "We" (the speaker, named after it) made plain for the check of what it leans on; any
+    other sentence as it is."""
+    said = SAID_BY_NAME.match(sentence)
+    if said is None or THINKS.search(said.group("words")):
+        return sentence  # "I think ... might": the whole is a view, and the hedge no clean answer
+    return re.sub(r"^(?:I|We)(?:[’'](?:m|re|ve|d|ll))?\b", "Someone", said.group("words").strip())
 
 
 # Words too common to tie a headline to a sentence.
