@@ -763,7 +763,6 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     about the answers?' when those who answer speak, again and again, as "we" of a team at
     work ("our staff", "our graphic design team"): they describe their own organisation's
     work from the inside, and show it as they want it seen."""
-    text = ctx.article.text
     answers = [t for t in turns if t.data["role"] == "interviewee"]
     ours = [s for t in answers for s in ctx.article.sentences
             if t.data["sentence_start"] <= s.start < t.end and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
