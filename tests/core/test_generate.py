@@ -1315,15 +1315,11 @@ def test_two_templates_that_teach_one_lesson_are_not_both_chosen():
     assert "kept-promise" in chosen and len(chosen) == 2  # one of the record lesson's two names
 
 
-def test_which_word_judges_and_which_word_is_loaded_are_one_lesson():
+def test_whose_judgement_a_word_is_is_one_lesson_with_whose_judgement_a_sentence_is():
     def offered(template, evidence):
         return Candidate(Question(id=template, type="choice", skill="loaded-language", template=template,
                                   prompt=f"{template}?", answer="A", evidence=evidence, explanation="Why.",
                                   choices=("A", "B"), feedback={"B": "Not so."}), 0.9, template)
-    which = offered("judging-which", "A tremendous social upheaval followed.")
-    for same in ("charged-word", "persuading-word"):
-        chosen = [q.template for q in choose([which, offered(same, "The draconian plan passed.")], 15, random.Random(1))]
-        assert len(chosen) == 1, same
     whose = offered("judging-word", "A tremendous social upheaval followed.")
     chosen = [q.template for q in choose([whose, offered("charged-word", "The draconian plan passed.")], 15, random.Random(1))]
     assert len(chosen) == 2  # whose judgement a word is: a lesson of its own

@@ -249,6 +249,9 @@ def test_a_figure_with_one_source_in_an_article_that_names_no_report_is_still_as
     # An article that leans on a report somewhere may give the figure from it: no such choice.
     report = text.replace("Children queued", "A council report praised the work. Children queued")
     assert not any(figure_source.NO_REPORT in q.choices for q in asked(report, figure_source.figure_source))
+    # Nor one that rests on another outlet's report.
+    retold = text.replace("The town library reopened on Monday", "The town library reopened on Monday, the Valley Herald reported,")
+    assert not any(figure_source.NO_REPORT in q.choices for q in asked(retold, figure_source.figure_source))
 
 
 def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():

@@ -374,3 +374,16 @@ def test_a_what_might_have_been_that_judges_by_its_own_word_is_not_asked_as_only
     text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
                          '"If we had got a draw it would have been an excellent result for us,"')
     assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))
+
+
+def test_a_lets_that_only_moves_on_to_a_topic_is_not_a_call_for_action():
+    speech = ("Clean the river\n\nMadam Speaker, I rise today to speak about the Green River.\n\n"
+              "For ten years we have poured waste into the river, mortgaging our children's future since 2015.\n\n"
+              "The old plan was a disgraceful waste of public money.\n\n"
+              "The river runs for 40 miles through six towns.\n\n"
+              "Next, let's talk about the fishing towns.\n\n"
+              "We must pass the clean water bill before the summer.\n")
+    (question,) = offered(speech, opinion.recommendation)
+    assert question.answer == "We must pass the clean water bill before the summer."
+    moving_on = speech.replace("We must pass the clean water bill before the summer.", "The bill has 30 sponsors.")
+    assert not offered(moving_on, opinion.recommendation)

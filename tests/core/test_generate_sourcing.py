@@ -361,6 +361,9 @@ def test_a_hidden_source_beside_a_named_one_is_not_asked():
     text = HIDDEN.replace("The new harbour wall in Eastport was reportedly",
                           "According to the Eastport Gazette, the new harbour wall was reportedly")
     assert not [q for q in questions(sourcing.hidden_source, text) if "reportedly" in q.evidence]
+    text = HIDDEN.replace("The new harbour wall in Eastport was reportedly left unfinished",
+                          "Builders and neighbours report that the new harbour wall in Eastport was reportedly left unfinished")
+    assert not [q for q in questions(sourcing.hidden_source, text) if "reportedly" in q.evidence]  # who reports is said
 
 
 FLOOD = (

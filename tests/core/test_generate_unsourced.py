@@ -43,6 +43,7 @@ def test_a_figure_stated_with_no_source_is_told_from_claims_whose_source_is_give
 def test_a_record_with_no_source_is_asked_what_would_check_it():
     (asked,) = questions(unsourced.unsourced_record, HARBOUR)
     assert asked.prompt.startswith("“The Sea Lark is the first new ferry Eastport has bought since 1987.”")
+    assert "names no source for “first new ferry Eastport has bought since 1987”" in asked.prompt  # which claim, by name
     assert asked.answer == "Records of every year since 1987, to compare it with"
     assert "since 1987" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
 
@@ -57,7 +58,7 @@ def test_a_record_the_article_gives_with_no_full_stop_is_quoted_as_a_sentence_an
     record = f"The Sea Lark is the largest ferry to dock at Eastport {reach}"
     text = HARBOUR.replace("The Sea Lark is the first new ferry Eastport has bought since 1987.", record)
     (asked,) = questions(unsourced.unsourced_record, text)
-    assert asked.prompt.startswith(f"“{record}”. The article names no source for this.")
+    assert asked.prompt.startswith(f"“{record}”. The article names no source for “largest ferry to dock at Eastport {reach}”.")
     assert asked.answer == answer
 
 
@@ -93,6 +94,7 @@ def test_a_record_that_names_no_years_is_asked_what_it_is_compared_with():
     (asked,) = questions(unsourced.unsourced_record, text)
     assert asked.answer == "Records of earlier cases of the same kind, to compare it with"
     assert asked.explanation.startswith("“Unprecedented” is a claim about the past")
+    assert "names no source for “unprecedented”" in asked.prompt
 
 
 def test_research_cited_with_no_name_is_not_offered_as_a_claim_with_a_source():

@@ -247,47 +247,9 @@ DESCRIBING_TOO = frozenset("""
     comfortable uncomfortable proud unhappy happy sad angry afraid worried glad sorry spirited artistic creative
     unusual rare common able fast slow easy hard heavy large small big high low full empty ready sure available
     likely unlikely possible impossible certain uncertain true false real free busy quiet warm cold hot dry wet
-    vulnerable critical sensitive urgent acute chronic
+    vulnerable critical sensitive urgent acute chronic important painful
 """.split())
-# Adjectives that only say what kind of thing, or which one, is meant ("federal",
-# "nuclear", "annual", "last"): plain description, which a reader could check, to stand
-# beside a judging adjective as wrong choices of its own kind. Besides these, the
-# adjectives of a relation (-al, -ic, -ary) that judge nothing.
-WHICH_ONE = frozenset("""
-    annual daily weekly monthly yearly last next latest past former previous current recent early earlier late later
-    first second third fourth fifth final new old young elderly nearby local public private online digital foreign
-    domestic northern southern eastern western north south east west urban rural joint average nuclear solar human
-    mandatory humanitarian
-""".split())
-RELATION_ENDINGS = ("al", "ic", "ary")
-# Of those, adjectives that judge, rate or are loaded in news ("critical", "historic",
-# "illegal", "ordinary"): not plain description.
-NOT_RELATION = frozenset("""
-    critical radical historic historical magical fantastic terrific heroic tragic ideal brutal crucial vital essential
-    fundamental phenomenal exceptional sensational logical illogical ethical unethical practical impractical typical
-    special real original normal abnormal natural unnatural formal informal total actual general usual unusual classic
-    iconic epic dramatic drastic chaotic catastrophic strategic dynamic energetic enthusiastic optimistic pessimistic
-    realistic unrealistic idealistic romantic artistic authentic legal illegal criminal necessary unnecessary
-    extraordinary legendary visionary revolutionary arbitrary exemplary ordinary primary equal emotional rational
-    irrational controversial marginal minimal maximal optimal pivotal skeptical sceptical cynical comical ironic basic
-""".split())
-
-
-def plain_describing(reading: Reading, token) -> bool:
-    """An adjective that only says what kind of thing, or which one, is meant: "federal",
-    "nuclear", "annual", never one that judges or that belongs to a name ("Federal Reserve")."""
-    from quiz.core.facts.voice import judges
-
-    word = token.text.lower()
-    after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
-    return (token.pos == "ADJ" and token.text.isalpha() and token.text.islower() and len(word) >= 4
-            and not judges(token) and word not in CHARGED and word not in NOT_RELATION
-            and (word in WHICH_ONE or word.endswith(RELATION_ENDINGS))
-            and not (after is not None and after.pos == "PROPN")
-            and "-" not in reading.text[token.start - 1 : token.end + 1])
-
-
-# Of those, words that judge when they stand after "is" ("the scale of the request is
+# Of the words above, those that judge when they stand after "is" ("the scale of the request is
 # significant"), though "a significant difference" so often reports a measured result.
 WEIGHED_AFTER_IS = frozenset("significant".split())
 
@@ -297,10 +259,8 @@ def _weighed(token) -> bool:
 
 
 def _judging_adjectives(reading: Reading, claims: list[Claim], writers) -> list[Fact]:
-    """Adjectives that judge ("an important step", "a misguided plan"), each in the voice
-    it stands in: the writer's own, or a named speaker's inside a quotation of theirs; with
-    the plain adjectives of the same sentence in the same voice (`_plain`), which only
-    describe. Internal fields start with "_"."""
+    """Adjectives that judge ("a brilliant teacher", "a misguided plan"), each in the voice
+    it stands in: the writer's own, or a named speaker's inside a quotation of theirs."""
     from quiz.core.facts.voice import _technical, judges
 
     facts = []
@@ -326,10 +286,8 @@ def _judging_adjectives(reading: Reading, claims: list[Claim], writers) -> list[
             whose = {"speaker": quotation.speaker.as_dict()}
         if _someone_elses(reading, token, inside):
             continue  # "what people thought was important": the judgement of those the words tell of
-        plain = list(dict.fromkeys(t.text for t in reading.sentence_tokens(token.sentence)
-                                   if t.i != token.i and inside(t.start) and plain_describing(reading, t)))
         facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
-                           "judging-adjective", word=token.text, **whose, _plain=plain))
+                           "judging-adjective", word=token.text, **whose))
     return facts
 
 

@@ -18,7 +18,7 @@ from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     accusation, attribution, compared, context, count_alone, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
-    publisher, release, roles, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
+    publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -55,7 +55,7 @@ TEMPLATES: tuple[Template, ...] = (
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, language.judging_word,
-    roles.source_role, not_yet.done_or_ahead,
+    not_yet.done_or_ahead,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -99,9 +99,6 @@ MAX_FOR["writer-judgement"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
-               # "Which word judges rather than describes?" beside "which word is loaded?" or "which
-               # word stirs feelings?": one drill under three names.
-               frozenset({"judging-which", "charged-word"}), frozenset({"judging-which", "persuading-word"}),
                # "Is this word a judgement, and whose?" beside "whose judgement is this word?" or
                # "which sentence has the writer's own judgement?": the writer's voice asked twice.
                *(frozenset({"judging-word", other}) for other in ("own-judgement", "writer-judgement", "writers-own-word")),
@@ -111,7 +108,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
 # answer is of another kind.
-ANSWER_KIND = {"figure-source": figure_source.answer_kind, "source-role": roles.answer_kind}
+ANSWER_KIND = {"figure-source": figure_source.answer_kind}
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
 ASKED_FIRST = frozenset({"publisher-stake", "speaker-stake", "writer-stake"})

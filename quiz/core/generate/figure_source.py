@@ -114,7 +114,7 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
     # The article's first sources, long ones first: a long answer beside short names stands out.
     feedback = dict(sorted(feedback.items(), key=lambda item: len(item[0]) < len(answer) / 2.5)[:2])
     feedback[WRITER] = f"The sentence does name a source: it gives the figure on the word of {giver}."
-    if len(feedback) < 3 and not LEANS_ON.search(ctx.article.text) and not PAPERS.search(fact.data["source"].get("description") or ""):
+    if len(feedback) < 3 and not _leans_on_a_report(ctx) and not PAPERS.search(fact.data["source"].get("description") or ""):
         feedback[NO_REPORT] = f"The article names no report, study or data anywhere: it gives the figure on the word of {giver}."
     if len(feedback) < 2:
         return None
@@ -134,10 +134,8 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         r"(?<![\w.,])" + re.escape(d["figure"]) + r"(?![\w]|[.,]\d)", s.text)]
     if not all(_unsourced(ctx, i) for i in again):
         return None  # a figure given again may be sourced where it stands again
-    if CITED.search(ctx.article.title) or LEANS_ON.search(ctx.article.text):
-        return None  # the article leans on a report somewhere: the figure may be the report's
-    if any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source")):
-        return None  # "according to today's Washington Post": another outlet's report may stand behind it all
+    if CITED.search(ctx.article.title) or _leans_on_a_report(ctx):
+        return None  # the figure may be the report's
     if FORECAST_WORDS.search(sentence):
         return None  # "would be cut by 42 percent": someone's projection, not a figure stated as a fact
     if ctx.kind.kind == "speech" and _share_of_people(fact):
@@ -165,6 +163,13 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
     return answer, feedback, explanation, sentence, 0.8
 
 
+def _leans_on_a_report(ctx: Context) -> bool:
+    """Whether the article rests anywhere on a report, a study or data ("the latest survey"),
+    or on another outlet's report ("according to today's Washington Post"), which may stand
+    behind any of its figures."""
+    return bool(LEANS_ON.search(ctx.article.text)) or any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source"))
+
+
 def _answers_figure(ctx: Context, fact: Fact, sentence: str):
     """A figure a guest gives in an answer and no one else in the interview: it rests on the
     guest's own word. Asked where the interview names no report or data the figure could be
@@ -176,7 +181,7 @@ def _answers_figure(ctx: Context, fact: Fact, sentence: str):
         return None
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000) or FORECAST_WORDS.search(sentence):
         return None  # a score, a small count, or a projection: not a figure given as known
-    if LEANS_ON.search(ctx.article.text) or ctx.article.text.count(d["figure"]) > 1:
+    if _leans_on_a_report(ctx) or ctx.article.text.count(d["figure"]) > 1:
         return None  # the figure may be a report's, or another turn's
     guest = turn.data["speaker"]
     askers = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewer"))

@@ -708,12 +708,12 @@ PASSED_ON = "A judgement of someone the text quotes, which it passes on"
 
 
 def judging_word(ctx: Context) -> Iterator[Candidate]:
-    """Of an adjective that judges ("an important step", a quoted "misguided plan"): where its
-    sentence has plain adjectives in the same voice ("federal", "annual"), 'Which word gives
-    a judgement rather than a plain description?' beside them; else 'What is “misguided”
-    here, and whose?', a judgement in the writer's own voice or a named speaker's that the
-    article passes on. Offered of every such word; the ranking keeps one a sentence, and never
-    two with one answer, so two in one voice are never both asked of the whose kind."""
+    """Of an adjective that judges (a "brilliant teacher", a quoted "misguided plan"): 'Here,
+    is “misguided” a judgement or a plain description, and whose is it?', a judgement in the
+    writer's own voice or a named speaker's that the article passes on. ("Which word judges?"
+    beside the plain adjectives of its sentence was tried and dropped: a reader picks the one
+    judging word out of "social, cultural, political" without the article.) Offered of every
+    such word; the ranking keeps one a sentence, and never two with one answer."""
     asked: set[tuple[str, str]] = set()
     for fact in ctx.of_kind("loaded", loaded_kind="judging-adjective"):
         word = fact.data["word"]
@@ -733,10 +733,7 @@ def judging_word(ctx: Context) -> Iterator[Candidate]:
             whose = f"It is {possessive(voice)} own judgement, given in an answer."
         else:
             whose = OWN_VOICE.get(ctx.kind.kind, WRITERS_OWN)
-        plain = [w for w in fact.data["_plain"] if w.lower() != word.lower()
-                 and len(re.findall(rf"\b{re.escape(w)}\b", text)) == 1][:3]
-        made = (_which_judges(ctx, fact, text, plain, whose) if len(plain) >= 2
-                else _whose_judgement(ctx, fact, text, speaker, voice, whose))
+        made = _whose_judgement(ctx, fact, text, speaker, voice, whose)
         if made is not None:
             asked.add((word.lower(), whose_key))
             yield made
@@ -758,24 +755,6 @@ def _with_speaker(ctx: Context, fact, key: str) -> str:
     both = display(ctx.article.text[before.start:fact.data["sentence_end"]])
     named = key in before.text or _names_owner(before.text, key)
     return both if named and self_contained(both, strict=False) else ""
-
-
-def _which_judges(ctx: Context, fact, text: str, plain: list[str], whose: str) -> Candidate:
-    word = fact.data["word"]
-    feedback = {d: f"“{d}” only says what kind of thing, or which one, is meant: it gives no view, and a reader "
-                   "could check it." for d in plain}
-    return Candidate(
-        Question(
-            id=f"judging-{slugify(word, 16)}-{fact.start}", type="choice", skill="loaded-language",
-            prompt=(f"{with_quotation(text)} Which word gives a judgement, a view someone could disagree with, "
-                    "rather than a plain description?"),
-            choices=shuffled(ctx.rng, word, plain), answer=word, evidence=ctx.sentence(fact),
-            explanation=(f"“{word}” judges: another person could look at the same facts and disagree with it. "
-                         f"{whose} The other choices only describe, and a reader could check them."),
-            feedback=feedback, template="judging-which",
-        ),
-        0.82, f"word:{fact.data['sentence_start']}",
-    )
 
 
 # "Whose is it?" by the kind of text: (the text's own voice, a voice it passes on). The

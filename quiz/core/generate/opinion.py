@@ -16,6 +16,9 @@ from quiz.core.generate.common import (
 
 MAX_WORDS = 30
 LETS = re.compile(r"\s*[“\"]?let[’']s\b", re.IGNORECASE)
+# "Next, let's talk about …": a speaker or writer moving on to a topic, asking no one to act.
+SIGNPOST = re.compile(r"\blet[’']s (?:now |then |first |next )?(?:talk|turn|look|start|begin|move|go on|go back|consider|see)\b",
+                      re.IGNORECASE)
 OBLIGATION = re.compile(r"\b(?:should|must|ought to|ha(?:ve|s) to|need(?:s)? to|let[’']s|it is time)\b", re.IGNORECASE)
 # Kinds in which "we" and "I" are the one who speaks or writes, whom a prompt names.
 FIRST_PERSON_KINDS = ("speech", "opinion")
@@ -229,7 +232,8 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     first_person = ctx.kind.kind in FIRST_PERSON_KINDS
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *(_calls(ctx) if first_person else [])]
                   if _usable(f, ctx) and voice_of(f) == "the writer"
-                  and not (LETS.match(f.text) and not first_person)]  # "Let's go straight to the questions" runs an interview
+                  and not (LETS.match(f.text) and not first_person)  # "Let's go straight to the questions" runs an interview
+                  and not SIGNPOST.search(f.text)]
     # The clearest call first: one that names an action, not "must be".
     recommends.sort(key=lambda f: (not CALL.search(f.text), f.start))
     others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="predict")]

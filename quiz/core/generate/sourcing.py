@@ -645,6 +645,10 @@ NAMED_REPORT = re.compile(r"\b(?:report|study|survey|data)\s+(?:by|from|of|publi
                           r"\b[A-Z][\w.&-]*(?:’s|'s)\s+(?:[\w-]+\s+)?report\b|\b[A-Z][a-z]+ Report\b")
 
 
+# "Eyewitnesses and survivors report ...": the sentence says who reports, beside its "reportedly".
+SOMEONE_REPORTS = re.compile(r"\b(?:report|reported|say|says|said|told|describe[sd]?|testif(?:y|ies|ied))\b", re.IGNORECASE)
+
+
 def hidden_source(ctx: Context) -> Iterator[Candidate]:
     """'Who is the source of this?' for a claim that says it was reported, told or seen
     without saying by whom: "reportedly", "apparently", "media have said", "I'm told",
@@ -668,8 +672,9 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
             continue
         if not speaker and (_named_source_in(ctx, sentence) or _names_outlet(text) or re.search(r"[“”\"]", text)
-                            or re.search(r"\baccording to\b", text.replace(phrase, ""), re.IGNORECASE)):
-            continue  # a source named or quoted in the sentence could be read as the one behind it
+                            or re.search(r"\baccording to\b", text.replace(phrase, ""), re.IGNORECASE)
+                            or SOMEONE_REPORTS.search(text.replace(phrase, ""))):
+            continue  # a source named, quoted or said to report in the sentence could be read as the one behind it
         asked.add(group)
         who = speaker or "the article"
         names = speaker or "it"

@@ -240,8 +240,8 @@ def _governed_by_outlet(ctx: Context) -> bool:
 
 
 def unsourced_record(ctx: Context) -> Iterator[Candidate]:
-    """'“This was Sweden's first win ... since 1958.” The article gives no source for this
-    record. What would a reader need to check it?' A record is a claim about every earlier
+    """'“This was Sweden's first win ... since 1958.” The article names no source for “first
+    win ... since 1958”. What would a reader need to check that claim?' A record is a claim about every earlier
     year it reaches back over, so one event's account, a witness or a repeat cannot settle
     it: only the records of those years can."""
     if ctx.kind.kind not in KINDS or _governed_by_outlet(ctx):
@@ -255,11 +255,13 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
         reach = REACH.search(record.group() + sentence[record.end():]) if record.re is RECORD else None
         if record.re is RECORD and (reach is None or len(reach.group().split()) > 10):
             continue
+        # The record's own words, named in the prompt: a sentence may hold other claims too.
+        words = sentence[record.start():record.start() + reach.end()] if reach else record.group()
         reach = reach.group().rstrip(" .") if reach else ""
         answer = f"Records of {_span(reach)}, to compare it with"
         wrong = {
-            "A full record of this one event, from start to finish": "One event's record shows what happened this time, "
-                                                                     "not that nothing like it happened in the years before.",
+            "A full record of this one case, from start to finish": "One case's record shows what happened this time, "
+                                                                    "not that nothing like it happened before.",
             "A statement from someone who took part, saying it is so": "Someone who took part can say what happened, not "
                                                                        "how it compares with every earlier year.",
             "Other news reports that give the same claim": "Reports that repeat a claim do not check it: they may have "
@@ -273,7 +275,8 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"unsourced-record-{slugify(sentence, 24)}", skill="sourcing",
-                prompt=f"{quoted(shown)}{_stop(shown)} The {where} names no source for this. What would a reader need to check it?",
+                prompt=(f"{quoted(shown)}{_stop(shown)} The {where} names no source for “{words.rstrip(' .')}”. What would a "
+                        "reader need to check that claim?"),
                 evidence=shown,
                 explanation=(f"{claim} The {where} names no source for it"
                              + (", so the publisher's word is all there is" if release else "")
