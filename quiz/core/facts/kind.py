@@ -63,6 +63,16 @@ INSTITUTION_WE = re.compile(  # not a time: "At Christmas, we", "At Easter, we",
 TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|office|department|"
                   r"agency|members|employees|workers|customers|clients|business|firm|charity|volunteers|donors|branches|"
                   r"stores|shops|partners|ministry)\b")
+# A sentence whose subject is a body, in the text's own words: "The Department of Health
+# rejects ...". Followed by a sentence that opens on "We", the body speaks for itself: a
+# reporter does not call the body they write about "we".
+BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|"
+                          r"Office|Council|Commission|Embassy|Bureau|Authority|Service|Board|Company|Corporation|University|"
+                          r"Institute|Foundation|Association|Trust|Hospital|Police|Library|Museum|Charity)"
+                          r"(?:\s+of(?:\s+(?:the|and|[A-Z][\w’'-]*))+)?\s+(?!said\b|says\b|told\b)[a-z]")
+WE_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,30},\s+)?We\s+(?!said\b|asked\b|visited\b|spoke\b|talked\b|went\b|met\b)")
+
+
 # Words of a text that honours someone who has died or retires: a tribute, spoken or written.
 TRIBUTE = re.compile(r"\b(?:tribute|eulogy|in (?:loving )?memory|passed away|died|we mourn|we lost|funeral|memorial|"
                      r"rest in peace|(?:we|I) will (?:always )?(?:miss|remember)|will be missed|(?:his|her|their) legacy|"
@@ -242,6 +252,12 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     if ours:
         score += min(2, len(ours))
         found.append(f"it calls its publisher “we” (“{(TEAM.search(text) or INSTITUTION_WE.search(text)).group(0)}”)")
+    sentences = [sentence for sentence in article.sentences if not _in_quote(sentence.start, quotes)]
+    we_after = next((b.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph
+                     and BODY_SUBJECT.match(a.text) and WE_SUBJECT.match(b.text)), "")
+    if we_after:
+        score += 2
+        found.append(f"it names a body and then speaks as it, “we” (“{we_after.split(',')[0][:60]}”)")
     praise = [o for o in opinions if o.data.get("voice", "writer") == "writer" and SELF_NAME.search(o.text)]
     if praise:
         score += min(1.5, 0.75 * len(praise))
@@ -278,3 +294,7 @@ def _first_person_outside_quotes(reading: Reading, quotes: list[Fact]) -> dict[s
             if not any(s <= token.start < e for s, e in spans):
                 counts["i" if lower in ("i", "my", "me") else "we"] += 1
     return counts
+
+
+def _in_quote(at: int, quotes: list[Fact]) -> bool:
+    return any(q.start <= at < q.end for q in quotes if q.data.get("direct"))

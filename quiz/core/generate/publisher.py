@@ -255,6 +255,11 @@ TICKER = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)")
 SAYS = re.compile(r"\b(?:said|says|told|according to|claims?|claimed)\b")
 
 
+# "The following is attributable to Department of State Spokesperson Jane Roe:"
+ATTRIBUTABLE = re.compile(r"\b(?:is|are) attributable to (?:the )?(?P<body>[A-Z][^:]{2,80}?)(?:['’]s)?\s+"
+                          r"(?:[Dd]eputy |[Cc]hief |[Pp]rincipal )?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary)\b")
+
+
 # A release's headline, with its publisher first: "Greenway Energy reports ...", "Acme opens ...".
 HEADLINE_ACTOR = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*) (?:reports|announces|launches|opens|unveils|releases|"
                             r"welcomes|names|appoints|expands|celebrates|marks|introduces|completes|wins|signs)\b")
@@ -284,6 +289,16 @@ def find_publisher(ctx: Context) -> Publisher | None:
                 word = HEADER.match(next(h for h in heads if HEADER.match(h))).group(0)
                 return Publisher(name, head, f"the heading (“{word}”) shows what kind of text it is, and its headline "
                                              f"names {name} as the one who acts", f"be headed “{word}”")
+    for paragraph in article.paragraphs[:5]:
+        # A readout or statement gives whose words it is: "The following is attributable to
+        # Department of State Spokesperson Jane Roe:"; the spokesperson speaks for that body.
+        line = text[paragraph.start : paragraph.end].strip()
+        credited = ATTRIBUTABLE.search(line) if len(line) <= 160 else None
+        body = credited and BODY.fullmatch(credited.group("body"))
+        if body:
+            name = _the(body.group(1))
+            return Publisher(name, line, f"the text says its words are those of a spokesperson for {name}",
+                             f"give its words as those of a spokesperson for {name}")
     for paragraph in article.paragraphs[:5]:
         byline = BYLINE.match(text[paragraph.start : paragraph.end].strip())
         if byline:
