@@ -32,7 +32,7 @@ TEMPLATES: tuple[Template, ...] = (
     unsourced.unsourced_statement, unsourced.unsourced_record,
     kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
     kinds.opposition_source, kinds.own_outlet_source,
-    kinds.own_study_source, kinds.related_sources, publisher.checkable_part,
+    kinds.own_study_source, kinds.backer_voice, kinds.related_sources, publisher.checkable_part,
     attribution.own_words, attribution.continued_quote,
     whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,

@@ -542,6 +542,110 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
         return
 
 
+# A body that paid for or carried out the work the article reports, in the text's own words:
+# "an NCI-funded trial", "funded by the National Institute on Ageing (NIA)", "researchers at
+# Riverton University".
+_BODY_NAME = r"(?:the )?(?P<{0}>(?:[A-Z][\w&’'-]*\s+(?:(?:of|on|for|and)\s+)?){{0,6}}[A-Z][\w&’'-]*)(?:\s+\((?P<{0}_abbr>[A-Z]{{2,}})\))?"
+BACKER = re.compile(
+    r"\b(?P<pre>[A-Z][A-Za-z&]*[A-Z])-(?:funded|sponsored|supported|backed)\s+(?P<pre_work>(?:[\w-]+\s+){0,2}?(?:study|trial|research|survey|project))\b|"
+    r"\b(?P<work>study|trial|research|survey|project|work)\b[^.;]{0,40}?\b(?:was |were |is )?(?:funded|paid for|sponsored|financed) by "
+    r"(?:a grant from )?" + _BODY_NAME.format("by") + "|"
+    r"\b(?:a grant|funding|money) from " + _BODY_NAME.format("from") + "|"
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Aa] team(?: of researchers| of scientists)?) (?:at|from) " + _BODY_NAME.format("at")
+)
+# A person's post as the article gives it beside their name, after any degrees: "Sara Kim,
+# MD, of NIA's Division of Brain Research", "Ann Lee of the university's School of Chemistry".
+_DEGREES = r"(?:(?:[A-Z][A-Za-z]?\.?){1,4},\s*)*"
+_POST_AFTER = r"(?:,\s*" + _DEGREES + r"|\s+(?=(?:of|at)\s))(?P<post>[^,.;:“”\"()]{3,100}?)(?=\s*[,.;:“”\"()]|$)"
+# What makes a name a body's: a word of an organisation or an acronym ("NCI").
+BODY_WORD = re.compile(r"^[A-Z]{2,}$|\b(?:University|Institute|Institutes|Agency|Department|Ministry|Company|Council|Foundation|"
+                       r"Centre|Center|Hospital|Trust|Fund|Office|Government|Inc|Corp|Ltd|College|School|Laboratory|Society|"
+                       r"Association|Bank|Commission|Service|Board|Authority|Administration)\b")
+
+
+INDEPENDENT = re.compile(r"\b(?:not (?:involved|part of|connected)|did not take part|had no (?:part|role)|independent)\b",
+                         re.IGNORECASE)
+
+
+def _paragraph_of(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+
+
+def backer_voice(ctx: Context) -> Iterator[Candidate]:
+    """'The article quotes Dr. Sara Kim, of NIA's Division of Brain Research. What should a
+    reader keep in mind about this source?' when the article says that body paid for the work
+    it reports ("a trial funded by the National Institute on Ageing (NIA)") or did it
+    ("researchers at Riverton University"): a summary of a body's own or funded work that
+    quotes its own staff gives no outside view of that work. The explanation says so when no
+    one outside the body is quoted at all."""
+    text = ctx.article.text
+    for found in BACKER.finditer(text):
+        name = found.group("pre") or found.group("by") or found.group("from") or found.group("at")
+        abbr = found.group("by_abbr") or found.group("from_abbr") or found.group("at_abbr")
+        if not BODY_WORD.search(name) or is_outlet(name) or re.match(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\b", name):
+            continue
+        # "the university's School of Chemistry" names the body by its kind, as the article's second mention does.
+        kind = BODY_WORD.search(name.split()[-1])
+        names = [n for n in (name, abbr, kind and f"the {name.split()[-1].lower()}") if n]
+        funded = not found.group("at")
+        if found.group("from"):  # "with funding from B": only of research the same sentence names
+            start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+            noun = re.search(r"\b(study|trial|research|survey)\b", text[start : found.end()], re.IGNORECASE)
+            if noun is None:
+                continue
+        else:
+            noun = None
+        work = "the " + (found.group("pre_work") or (found.group("work") or (noun and noun.group(1)) or "research").lower())
+        inside, outside = [], []
+        for key, speaker in ctx.speakers.items():
+            claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+            if not claims:
+                continue
+            roles = [m.group("post") for m in re.finditer(re.escape(key) + _POST_AFTER, text)] + _roles(speaker, claims)
+            roles = [r for r in roles if not re.search(r"\b(?:former|ex-|retired|onetime)", r, re.IGNORECASE)]
+            role = next((r for r in roles if any(re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", r) for n in names)), None)
+            if role and INDEPENDENT.search(text, *_paragraph_of(text, claims[0].start)):
+                role = None  # "who was not involved in the study": an outside voice, whoever employs them
+            if role and speaker.named and speaker.kind == "person" and len(key.split()) >= 2:
+                inside.append((key, role, claims))
+            elif speaker.named or speaker.kind != "person":
+                outside.append(key)
+        if not inside:
+            continue
+        key, role, claims = inside[0]
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        body = f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b(?![\w-]|\s+[A-Z])", text) else name
+        how = f"which paid for {work}" if funded else f"where {work} was done"
+        shown = (f"The article says {work} was paid for by {body} (“{found.group(0).strip()}”)" if funded
+                 else f"The article says {work} was done at {body} (“{found.group(0).strip()}”)")
+        alone = (f" No one the article quotes comes from outside {body}, so it gives no outside view of {work} at all."
+                 if not outside and len(inside) >= 1 and len(ctx.speakers) == len(inside) else "")
+        answer = f"{key} works for {body}, {how}: an inside voice, not an outside check"
+        distractors = [f"{key} has no tie to {work}, so is a neutral voice on it",
+                       f"{key} is an outside expert asked to check {work}",
+                       f"{key} was one of the people {work} looked at"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"backer-voice-{slugify(key, 24)}", skill="sourcing",
+                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                evidence=evidence,
+                explanation=(f"{shown}, and it quotes {key}, {role}. Someone who works for the body behind {work} has "
+                             f"reasons to want it to look good, so their view is not a check on it; an expert from outside "
+                             f"would be.{alone} That does not make the view wrong."),
+                feedback={distractors[0]: f"{key} works for {body}, {how}: that is a tie to it.",
+                          distractors[1]: f"{key} works for {body} ({role}): inside it, not outside.",
+                          distractors[2]: f"The article quotes {key} as someone who works for {body}, not as one of the "
+                                          f"people {work} looked at."},
+                template="backer-voice",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
 def _warns(ctx: Context, claims) -> bool:
     """Whether a person's words, or the paragraphs that give them ("..., she said" may be
     read as someone else's), warn against reading too much into a result."""

@@ -1,0 +1,100 @@
+"""Who stands behind the text and its voices: a body's summary of research it funded or did,
+quoting its own staff; a department's rebuttal in its own "we"; a readout given as a
+spokesperson's words."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_pack
+from quiz.core.generate.common import Context
+from quiz.core.generate.publisher import find_publisher
+
+AGENCY_SUMMARY = """Drug slows memory loss in older adults, trial finds
+
+A drug slowed memory loss in older adults in a large clinical trial funded by the National Institute on Ageing (NIA), researchers reported on June 3 in the journal Brain Health.
+
+The trial followed 1,200 people aged 70 and older for three years. Those who took the drug lost memory about a third more slowly than those who took a placebo.
+
+"These results are very encouraging," said Dr. Sara Kim, of NIA's Division of Brain Research. "They suggest that we may be able to slow the disease."
+
+Side effects were mild, the researchers said."""
+
+UNIVERSITY_NEWS = """New battery lasts twice as long, researchers find
+
+Researchers at Riverton University have built a battery that lasts twice as long as those in today's phones, according to a study published on Monday in the journal Energy Letters.
+
+The team tested the battery over 2,000 charges in the university's laboratories.
+
+"We are proud of the work of our chemists," said Mark Day, vice-chancellor of Riverton University. "It shows what a university like ours can do."
+
+The team plans to test larger batteries next year."""
+
+
+def asked(text, template):
+    return [q for q in generate_pack(text, seed=1).questions if q.template == template]
+
+
+def test_an_agency_summary_of_a_trial_it_funded_asks_about_its_own_staff_as_a_source():
+    (question,) = asked(AGENCY_SUMMARY, "backer-voice")
+    assert question.prompt == ("The article quotes Sara Kim, of NIA's Division of Brain Research. "
+                               "What should a reader keep in mind about this source?")
+    assert question.answer == ("Sara Kim works for the National Institute on Ageing, which paid for the trial: "
+                               "an inside voice, not an outside check")
+    assert question.evidence.startswith('"These results are very encouraging," said Dr. Sara Kim')
+    assert "(“trial funded by the National Institute on Ageing (NIA)”)" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_university_item_on_its_own_research_asks_about_its_own_officer_as_a_source():
+    (question,) = asked(UNIVERSITY_NEWS, "backer-voice")
+    assert question.answer == ("Mark Day works for Riverton University, where the research was done: "
+                               "an inside voice, not an outside check")
+
+
+def test_an_outside_expert_is_not_taken_for_the_body_behind_the_work():
+    # The same university, but the article says she took no part; and another body's expert.
+    text = AGENCY_SUMMARY.replace("of NIA's Division of Brain Research", "of NIA's Division of Brain Research, who was "
+                                  "not involved in the trial")
+    assert not asked(text, "backer-voice")
+    text = AGENCY_SUMMARY.replace("of NIA's Division of Brain Research", "of the Riverton Memory Clinic")
+    assert not asked(text, "backer-voice")
+
+
+def publisher_of(text):
+    article = parse_article(text)
+    return find_publisher(Context(article, read_facts(article), random.Random(0)))
+
+
+REBUTTAL = """Health department answers claims about waiting times
+
+The Department of Health rejects the claims made in Monday's report by the Patients Alliance. We have invested $2 billion in new hospital beds since 2022, and 4,000 more nurses now work in public hospitals.
+
+The report used figures from 2019, before the new beds opened. Waiting times have fallen in every region this year.
+
+"These figures are out of date," said Ann Park, a hospital manager."""
+
+
+def test_a_department_that_names_itself_and_then_says_we_is_read_as_its_own_statement():
+    assert read_facts(parse_article(REBUTTAL)).kind.kind == "press-release"
+    (question,) = asked(REBUTTAL, "publisher-stake")
+    assert question.answer.startswith("The Department of Health, speaking for itself")
+    assert question.evidence.startswith("We have invested $2 billion")
+
+
+def test_a_reporter_who_says_we_visited_is_still_news():
+    text = ("Town opens new library\n\nThe Town Council opened the new library on Saturday. We visited it on its first "
+            "day, and hundreds of people came.\n\n\"It is a wonderful place,\" said Ann Park, a teacher.")
+    assert read_facts(parse_article(text)).kind.kind == "news"
+
+
+def test_a_readout_is_published_by_the_body_whose_spokesperson_it_quotes():
+    text = ("Readout of Secretary Hale's Meeting with Foreign Minister Berg\n\n"
+            "The following is attributable to Department of State Spokesperson Jane Roe:\n\n"
+            "Secretary of State Tom Hale met today with Norland's Foreign Minister Ola Berg in Geneva. The Secretary "
+            "thanked the Foreign Minister for Norland's help with food aid. They agreed to meet again in the spring.")
+    found = publisher_of(text)
+    assert found.name == "the Department of State"
+    assert found.evidence == "The following is attributable to Department of State Spokesperson Jane Roe:"
+    (question,) = asked(text, "publisher-stake")
+    assert question.answer.startswith("The Department of State, speaking for itself")
