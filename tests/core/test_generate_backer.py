@@ -98,3 +98,14 @@ def test_a_readout_is_published_by_the_body_whose_spokesperson_it_quotes():
     assert found.evidence == "The following is attributable to Department of State Spokesperson Jane Roe:"
     (question,) = asked(text, "publisher-stake")
     assert question.answer.startswith("The Department of State, speaking for itself")
+
+
+def test_an_announcement_in_the_present_is_a_clue_with_what_else_the_text_shows_not_a_rule():
+    text = ("New Pipes for Older Streets\n\nToday, the City Water Board is announcing a plan to replace 40 miles of "
+            "lead pipes by 2027. The plan will cost $12 million, paid from the City Water Board's own budget.\n\n"
+            "The City Water Board replaced 12 miles of pipes last year. Work will start in March.")
+    found = publisher_of(text)
+    assert "as only the one" not in found.shown_by
+    assert found.shown_by.endswith("as if making the announcement itself, and it quotes no one about it")
+    quoted = text + '\n\n"The pipes are old and must go," said Ann Park, who lives on Elm Street.'
+    assert publisher_of(quoted).shown_by.endswith("as if making the announcement itself")

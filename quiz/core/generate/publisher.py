@@ -319,8 +319,13 @@ def find_publisher(ctx: Context) -> Publisher | None:
                 return Publisher(name, sentence.text, f"the text names {name} with its stock-market code ({code}), as "
                                                       "a company's own release does", f"add the stock-market code {code}")
             verb = sentence.text[bodies[-1].start() : match.end()]
-            return Publisher(name, sentence.text, f"the text says “{verb}”, in the present, as only the one who makes "
-                                                  "the announcement says it", "make the announcement itself")
+            # A clue, not a rule: a reporter could write the sentence, but would also quote others on it.
+            if any(q.data.get("direct") for q in ctx.of_kind("quote")):
+                return Publisher(name, sentence.text, f"the text says “{verb}”, in the present, as if making the "
+                                                      "announcement itself", "make the announcement itself", 0.8)
+            return Publisher(name, sentence.text, f"the text says “{verb}”, in the present, as if making the "
+                                                  "announcement itself, and it quotes no one about it",
+                             "make the announcement itself and quote no one about it")
     for sentence in sentences:
         ours = INSTITUTION_WE.search(sentence.text)
         if ours and not _quoted(sentence.text):  # "At the Riverton Library, we believe ..."
