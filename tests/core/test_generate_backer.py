@@ -48,7 +48,7 @@ def test_an_agency_summary_of_a_trial_it_funded_asks_about_its_own_staff_as_a_so
 
 def test_a_university_item_on_its_own_research_asks_about_its_own_officer_as_a_source():
     (question,) = asked(UNIVERSITY_NEWS, "backer-voice")
-    assert question.answer == ("Mark Day works for Riverton University, where the research was done: "
+    assert question.answer == ("Mark Day works for Riverton University, where the work was done: "
                                "an inside voice, not an outside check")
 
 
@@ -109,3 +109,15 @@ def test_an_announcement_in_the_present_is_a_clue_with_what_else_the_text_shows_
     assert found.shown_by.endswith("as if making the announcement itself, and it quotes no one about it")
     quoted = text + '\n\n"The pipes are old and must go," said Ann Park, who lives on Elm Street.'
     assert publisher_of(quoted).shown_by.endswith("as if making the announcement itself")
+
+
+def test_a_ministry_that_says_our_embassy_speaks_for_itself_and_a_company_item_quotes_its_own_officer():
+    text = ("Ministry of Foreign Affairs on three detained citizens\n\nThe Ministry of Foreign Affairs is closely following "
+            "the case of three citizens detained in Southland last week. Our embassy has asked for consular access.\n\n"
+            "The Ministry expects the authorities of Southland to respect the rights of the three and to release them.")
+    assert read_facts(parse_article(text)).kind.kind == "press-release"
+    company = ("Acme engineers cut the cost of solar panels\n\nEngineers at Acme Solar Inc have found a way to make solar "
+               "panels 20 percent cheaper, the company said on Tuesday.\n\n\"This is a big step for clean energy,\" said "
+               "Rita Moss, chief technology officer at Acme Solar Inc.\n\nAcme Solar Inc plans to sell the panels next year.")
+    (question,) = asked(company, "backer-voice")
+    assert question.answer == "Rita Moss works for Acme Solar Inc, where the work was done: an inside voice, not an outside check"

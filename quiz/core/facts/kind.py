@@ -62,7 +62,8 @@ INSTITUTION_WE = re.compile(  # not a time: "At Christmas, we", "At Easter, we",
     r"[Ww]e at (?P<we_at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*))\b")
 TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|office|department|"
                   r"agency|members|employees|workers|customers|clients|business|firm|charity|volunteers|donors|branches|"
-                  r"stores|shops|partners|ministry)\b")
+                  r"stores|shops|partners|ministry|embassy|embassies|consulate|diplomats|officers|officials|researchers|scientists|"
+                  r"engineers)\b")
 # A sentence whose subject is a body, in the text's own words: "The Department of Health
 # rejects ...". Followed by a sentence that opens on "We", the body speaks for itself: a
 # reporter does not call the body they write about "we".

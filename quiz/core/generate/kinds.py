@@ -551,7 +551,7 @@ BACKER = re.compile(
     r"\b(?P<work>study|trial|research|survey|project|work)\b[^.;]{0,40}?\b(?:was |were |is )?(?:funded|paid for|sponsored|financed) by "
     r"(?:a grant from )?" + _BODY_NAME.format("by") + "|"
     r"\b(?:a grant|funding|money) from " + _BODY_NAME.format("from") + "|"
-    r"\b(?:[Rr]esearchers|[Ss]cientists|[Aa] team(?: of researchers| of scientists)?) (?:at|from) " + _BODY_NAME.format("at")
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Aa] team(?: of researchers| of scientists| of engineers)?) (?:at|from) " + _BODY_NAME.format("at")
 )
 # A person's post as the article gives it beside their name, after any degrees: "Sara Kim,
 # MD, of NIA's Division of Brain Research", "Ann Lee of the university's School of Chemistry".
@@ -596,7 +596,7 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                 continue
         else:
             noun = None
-        work = "the " + (found.group("pre_work") or (found.group("work") or (noun and noun.group(1)) or "research").lower())
+        work = "the " + (found.group("pre_work") or (found.group("work") or (noun and noun.group(1)) or "work").lower())
         inside, outside = [], []
         for key, speaker in ctx.speakers.items():
             claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
