@@ -121,3 +121,13 @@ def test_a_ministry_that_says_our_embassy_speaks_for_itself_and_a_company_item_q
                "Rita Moss, chief technology officer at Acme Solar Inc.\n\nAcme Solar Inc plans to sell the panels next year.")
     (question,) = asked(company, "backer-voice")
     assert question.answer == "Rita Moss works for Acme Solar Inc, where the work was done: an inside voice, not an outside check"
+
+
+def test_the_funder_may_be_named_as_the_one_that_funded_the_trial_or_supported_it():
+    told = AGENCY_SUMMARY.replace("in a large clinical trial funded by the National Institute on Ageing (NIA), researchers",
+                                  "in a large clinical trial, researchers").replace(
+        "Side effects", "The National Institute on Ageing (NIA), which funded the trial, will publish the data. Side effects")
+    supported = AGENCY_SUMMARY.replace("funded by", "supported by")
+    for text in (told, supported):
+        (question,) = asked(text, "backer-voice")
+        assert question.answer.startswith("Sara Kim works for the National Institute on Ageing, which paid for the trial")

@@ -545,12 +545,14 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
 # A body that paid for or carried out the work the article reports, in the text's own words:
 # "an NCI-funded trial", "funded by the National Institute on Ageing (NIA)", "researchers at
 # Riverton University".
-_BODY_NAME = r"(?:the )?(?P<{0}>(?:[A-Z][\w&’'-]*\s+(?:(?:of|on|for|and)\s+)?){{0,6}}[A-Z][\w&’'-]*)(?:\s+\((?P<{0}_abbr>[A-Z]{{2,}})\))?"
+_BODY_NAME = r"(?:[Tt]he )?(?P<{0}>(?:[A-Z][\w&’'-]*\s+(?:(?:of|on|for|and)\s+)?){{0,6}}[A-Z][\w&’'-]*)(?:\s+\((?P<{0}_abbr>[A-Z]{{2,}})\))?"
 BACKER = re.compile(
     r"\b(?P<pre>[A-Z][A-Za-z&]*[A-Z])-(?:funded|sponsored|supported|backed)\s+(?P<pre_work>(?:[\w-]+\s+){0,2}?(?:study|trial|research|survey|project))\b|"
-    r"\b(?P<work>study|trial|research|survey|project|work)\b[^.;]{0,40}?\b(?:was |were |is )?(?:funded|paid for|sponsored|financed) by "
+    r"\b(?P<work>study|trial|research|survey|project|work)\b[^.;]{0,40}?\b(?:was |were |is )?(?:funded|paid for|sponsored|financed|supported) by "
     r"(?:a grant from )?" + _BODY_NAME.format("by") + "|"
     r"\b(?:a grant|funding|money) from " + _BODY_NAME.format("from") + "|"
+    r"\b" + _BODY_NAME.format("subject") + r",?\s+(?:which\s+)?(?:funded|paid for|sponsored) (?:the|this) "
+    r"(?P<subject_work>study|trial|research|survey|project)\b|"
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Aa] team(?: of researchers| of scientists| of engineers)?) (?:at|from) " + _BODY_NAME.format("at")
 )
 # A person's post as the article gives it beside their name, after any degrees: "Sara Kim,
@@ -581,8 +583,8 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
     one outside the body is quoted at all."""
     text = ctx.article.text
     for found in BACKER.finditer(text):
-        name = found.group("pre") or found.group("by") or found.group("from") or found.group("at")
-        abbr = found.group("by_abbr") or found.group("from_abbr") or found.group("at_abbr")
+        name = found.group("pre") or found.group("by") or found.group("from") or found.group("subject") or found.group("at")
+        abbr = found.group("by_abbr") or found.group("from_abbr") or found.group("subject_abbr") or found.group("at_abbr")
         if not BODY_WORD.search(name) or is_outlet(name) or re.match(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\b", name):
             continue
         # "the university's School of Chemistry" names the body by its kind, as the article's second mention does.
@@ -596,7 +598,7 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                 continue
         else:
             noun = None
-        work = "the " + (found.group("pre_work") or (found.group("work") or (noun and noun.group(1)) or "work").lower())
+        work = "the " + (found.group("pre_work") or (found.group("work") or found.group("subject_work") or (noun and noun.group(1)) or "work").lower())
         inside, outside = [], []
         for key, speaker in ctx.speakers.items():
             claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
