@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, possessive, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.publisher import find_publisher
 from quiz.core.facts.people import ORG_WORDS
@@ -625,6 +625,9 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                  else f"The article says {work} was done at {body} (“{found.group(0).strip()}”)")
         alone = (f" No one the article quotes comes from outside {body}, so it gives no outside view of {work} at all."
                  if not outside and len(inside) >= 1 and len(ctx.speakers) == len(inside) else "")
+        place = re.match(r"(?:of|at|in|with) (.+)", role)  # "of NCI's Division of ...": a place, not a post
+        where = (f"The article places {key} at “{place.group(1)}”" if place
+                 else f"The article gives {possessive(key)} post as “{role}”")
         answer = f"{key} works for {body}, {how}: an inside voice, not an outside check"
         distractors = [f"{key} has no tie to {work}, so is a neutral voice on it",
                        f"{key} is an outside expert asked to check {work}",
@@ -634,11 +637,12 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"backer-voice-{slugify(key, 24)}", skill="sourcing",
                 prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
                 evidence=evidence,
-                explanation=(f"{shown}, and it quotes {key}, {role}. Someone who works for the body behind {work} has "
-                             f"reasons to want it to look good, so their view is not a check on it; an expert from outside "
-                             f"would be.{alone} That does not make the view wrong."),
+                explanation=(f"{shown}, and it quotes {key}, {role}. Someone who works for the body behind the research "
+                             f"speaks from inside it and has reasons to want its work to look good, so what they say of "
+                             f"that work is not an outside check on it; an expert from outside would be.{alone} That does "
+                             f"not make their words wrong."),
                 feedback={distractors[0]: f"{key} works for {body}, {how}: that is a tie to it.",
-                          distractors[1]: f"{key} works for {body} ({role}): inside it, not outside.",
+                          distractors[1]: f"{where}: inside {body}, not outside it.",
                           distractors[2]: f"The article quotes {key} as someone who works for {body}, not as one of the "
                                           f"people {work} looked at."},
                 template="backer-voice",
