@@ -131,3 +131,10 @@ def test_the_funder_may_be_named_as_the_one_that_funded_the_trial_or_supported_i
     for text in (told, supported):
         (question,) = asked(text, "backer-voice")
         assert question.answer.startswith("Sara Kim works for the National Institute on Ageing, which paid for the trial")
+
+
+def test_work_that_studied_no_one_is_not_offered_a_subject_of_it_as_a_wrong_choice():
+    (question,) = asked(UNIVERSITY_NEWS, "backer-voice")
+    assert "Mark Day is one of the critics of the work" in question.choices
+    assert not any("looked at" in choice for choice in question.choices)
+    assert question.feedback["Mark Day is one of the critics of the work"].endswith("not as one of its critics.")

@@ -631,7 +631,8 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
         answer = f"{key} works for {body}, {how}: an inside voice, not an outside check"
         distractors = [f"{key} has no tie to {work}, so is a neutral voice on it",
                        f"{key} is an outside expert asked to check {work}",
-                       f"{key} was one of the people {work} looked at"]
+                       f"{key} was one of the people {work} looked at" if re.search(r"\b(?:study|trial|survey)$", work)
+                       else f"{key} is one of the critics of {work}"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"backer-voice-{slugify(key, 24)}", skill="sourcing",
@@ -643,8 +644,8 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                              f"not make their words wrong."),
                 feedback={distractors[0]: f"{key} works for {body}, {how}: that is a tie to it.",
                           distractors[1]: f"{where}: inside {body}, not outside it.",
-                          distractors[2]: f"The article quotes {key} as someone who works for {body}, not as one of the "
-                                          f"people {work} looked at."},
+                          distractors[2]: f"The article quotes {key} as someone who works for {body}, not as one of "
+                                          + (f"the people {work} looked at." if "looked at" in distractors[2] else "its critics.")},
                 template="backer-voice",
             ),
             0.8, f"stake:{key}",
