@@ -138,3 +138,20 @@ def test_work_that_studied_no_one_is_not_offered_a_subject_of_it_as_a_wrong_choi
     assert "Mark Day is one of the critics of the work" in question.choices
     assert not any("looked at" in choice for choice in question.choices)
     assert question.feedback["Mark Day is one of the critics of the work"].endswith("not as one of its critics.")
+
+
+def test_a_line_that_says_who_issued_the_text_names_its_publisher_and_a_chart_source_does_not():
+    text = ("Clinics to open on weekends\n\nIssued by the Ministry of Health\n\nFrom next month, 120 clinics will open on "
+            "Saturdays and Sundays. The change will let 300,000 more patients see a doctor each week.\n\nThe Ministry of "
+            "Health has hired 900 more nurses to staff the clinics.")
+    assert read_facts(parse_article(text)).kind.kind == "press-release"
+    (question,) = asked(text, "publisher-stake")
+    assert question.answer.startswith("The Ministry of Health, speaking for itself")
+    assert question.evidence == "Issued by the Ministry of Health"
+    office = ("Riverton chemists build a longer-lasting battery\n\nBy Tom Hill, Riverton University Communications\n\n"
+              "Chemists at Riverton University have built a battery that lasts twice as long as those in phones today. "
+              "The team tested it over 2,000 charges. The team will test larger batteries next year.")
+    assert publisher_of(office).name == "Riverton University"
+    news = ("Jobs rise in March\n\nEmployers added 200,000 jobs in March, new figures show.\n\n\"The labour market is "
+            "strong,\" said Ann Park, an economist at Riverton Bank.\n\nSource: Bureau of Labor Statistics")
+    assert read_facts(parse_article(news)).kind.kind == "news" and publisher_of(news) is None

@@ -43,6 +43,11 @@ HEADER = re.compile(
 _OF = r"(?: of(?: (?:[A-Z]\w*|and|the))+)"  # " of Health and Human Services"
 BYLINE = re.compile(rf"By (?:[Tt]he )?((?:[A-Z][\w.’'&-]*\s+){{0,4}}(?:White House|Department{_OF}?|Ministry{_OF}?|"
                     rf"Administration|Office{_OF}|Embassy{_OF}?))$")
+# A line that says which body put the text out: "Issued by the Ministry of Health", or a
+# by-line from a body's own press office: "By Ann Lee, Riverton University Communications".
+ISSUED = re.compile(r"^(?:(?:Published|Issued|Released|Distributed|Posted) by (?:the )?(?P<by>[A-Z][^.:;,]{2,80}?)|"
+                    r"By (?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+,\s+(?:the )?(?P<office>[A-Z][^.:;,]{2,80}?)\s+(?:Communications|"
+                    r"Public Affairs|Press Office|Media Relations|News Office|Newsroom|Office of Communications))\.?$")
 # A body speaking for itself, in the present: "The United States condemns", "We call on".
 OFFICIAL_VERB = re.compile(  # after the body's name ("The Ministry of Health"), which may keep its space
     r"\s*(?:(?:strongly|firmly|also|fully|again|further)\s+)?"
@@ -229,6 +234,10 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     score, found = 0.0, []
     heads = [reading.text[p.start : p.end] for p in article.paragraphs[:5]]
     header = next((h for h in heads if len(h) <= 120 and HEADER.match(h.strip())), None)
+    ends = [reading.text[p.start : p.end] for p in article.paragraphs[-3:]]
+    issued = next((line.strip() for line in heads + ends if len(line) <= 160 and issued_by(line.strip())), None)
+    if issued and not header:
+        header = issued  # "Issued by the Ministry of Health" settles it as a heading does
     byline = next((b for h in heads if (b := BYLINE.match(h.strip()))), None)
     if header or byline:
         score += 4
@@ -299,3 +308,11 @@ def _first_person_outside_quotes(reading: Reading, quotes: list[Fact]) -> dict[s
 
 def _in_quote(at: int, quotes: list[Fact]) -> bool:
     return any(q.start <= at < q.end for q in quotes if q.data.get("direct"))
+
+
+def issued_by(line: str) -> str:
+    """The body a line names as the text's publisher ("Issued by the Ministry of Health" ->
+    "Ministry of Health"); a name with a body's word in it or an acronym; else ""."""
+    found = ISSUED.match(line)
+    name = found and (found.group("by") or found.group("office"))
+    return name if name and (ORGANISATION.search(name) or re.fullmatch(r"[A-Z]{2,}", name)) else ""

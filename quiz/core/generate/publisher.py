@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from quiz.core.domain import Question
-from quiz.core.facts.kind import BYLINE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, RELEASE, TAGLINE, signature
+from quiz.core.facts.kind import (
+    BYLINE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, RELEASE, TAGLINE, issued_by, signature,
+)
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
 )
@@ -289,6 +291,15 @@ def find_publisher(ctx: Context) -> Publisher | None:
                 word = HEADER.match(next(h for h in heads if HEADER.match(h))).group(0)
                 return Publisher(name, head, f"the heading (“{word}”) shows what kind of text it is, and its headline "
                                              f"names {name} as the one who acts", f"be headed “{word}”")
+    for paragraph in [*article.paragraphs[:5], *article.paragraphs[-3:]]:
+        # A line that says who put the text out: "Issued by the Ministry of Health".
+        line = text[paragraph.start : paragraph.end].strip()
+        issuer = issued_by(line) if len(line) <= 160 else ""
+        if issuer:
+            name = f"the {issuer}" if re.search(rf"\b[Tt]he {re.escape(issuer)}", line) or re.match(
+                r"(?:Ministry|Department|Office|Bureau|Agency|Council|Commission|Embassy|Government)\b", issuer) else issuer
+            return Publisher(name, line, f"the line “{line}” names {name} as the one who put the text out",
+                             f"carry the line “{line}”")
     for paragraph in article.paragraphs[:5]:
         # A readout or statement gives whose words it is: "The following is attributable to
         # Department of State Spokesperson Jane Roe:"; the spokesperson speaks for that body.
