@@ -155,3 +155,15 @@ def test_a_line_that_says_who_issued_the_text_names_its_publisher_and_a_chart_so
     news = ("Jobs rise in March\n\nEmployers added 200,000 jobs in March, new figures show.\n\n\"The labour market is "
             "strong,\" said Ann Park, an economist at Riverton Bank.\n\nSource: Bureau of Labor Statistics")
     assert read_facts(parse_article(news)).kind.kind == "news" and publisher_of(news) is None
+
+
+def test_a_body_named_by_its_initials_is_the_same_body_only_where_the_text_says_so():
+    short = AGENCY_SUMMARY.replace("in a large clinical trial funded by the National Institute on Ageing (NIA)",
+                                   "in a large NIA-funded trial").replace("of NIA's Division of Brain Research",
+                                                                          "of the National Institute on Ageing")
+    assert not asked(short, "backer-voice")  # nothing says NIA is that institute
+    told = short.replace("Side effects", "The National Institute on Ageing (NIA) is part of the health ministry. Side effects")
+    (question,) = asked(told, "backer-voice")
+    assert question.answer.startswith("Sara Kim works for NIA, which paid for the trial")
+    other = AGENCY_SUMMARY.replace("of NIA's Division of Brain Research", "of the Northern Ireland Academy")
+    assert not asked(other, "backer-voice")  # the same initials, another body

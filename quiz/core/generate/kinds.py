@@ -574,6 +574,14 @@ def _paragraph_of(text: str, at: int) -> tuple[int, int]:
     return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
 
 
+def _acronyms(text: str) -> list[tuple[str, str]]:
+    """The names a text gives with their initials: 'the National Institute on Ageing (NIA)' ->
+    ('National Institute on Ageing', 'NIA'), where the initials match."""
+    found = re.finditer(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", text)
+    return [(re.sub(r"^The\s+", "", m.group(1)), m.group(2)) for m in found
+            if "".join(w[0] for w in m.group(1).split() if w[0].isupper()).endswith(m.group(2))]
+
+
 def backer_voice(ctx: Context) -> Iterator[Candidate]:
     """'The article quotes Dr. Sara Kim, of NIA's Division of Brain Research. What should a
     reader keep in mind about this source?' when the article says that body paid for the work
@@ -590,6 +598,9 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
         # "the university's School of Chemistry" names the body by its kind, as the article's second mention does.
         kind = BODY_WORD.search(name.split()[-1])
         names = [n for n in (name, abbr, kind and f"the {name.split()[-1].lower()}") if n]
+        # A body is named in full in one place and by its initials in another ("NIH-funded", "of the
+        # National Institutes of Health"), where the text says the one stands for the other.
+        names += [full for full, short in _acronyms(text) if short == name] + [short for full, short in _acronyms(text) if full == name]
         funded = not found.group("at")
         if found.group("from"):  # "with funding from B": only of research the same sentence names
             start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
