@@ -167,3 +167,15 @@ def test_a_body_named_by_its_initials_is_the_same_body_only_where_the_text_says_
     assert question.answer.startswith("Sara Kim works for NIA, which paid for the trial")
     other = AGENCY_SUMMARY.replace("of NIA's Division of Brain Research", "of the Northern Ireland Academy")
     assert not asked(other, "backer-voice")  # the same initials, another body
+
+
+def test_the_publisher_question_says_when_the_only_voices_are_the_publishers_own_people():
+    text = ("Clinics to open on weekends\n\nIssued by the Ministry of Health\n\nFrom next month, 120 clinics will open on "
+            "Saturdays and Sundays.\n\n\"This will make a real difference to families,\" said Ann Park, director of "
+            "primary care at the Ministry of Health.\n\nThe Ministry of Health has hired 900 more nurses.")
+    (question,) = asked(text, "publisher-stake")
+    assert question.explanation.endswith("The only person it quotes, Ann Park, works for the Ministry of Health too: "
+                                         "no outside voice is heard.")
+    heard = text + "\n\n\"It is a start,\" said Tom Hill, who runs a patients' group."
+    (question,) = asked(heard, "publisher-stake")
+    assert "no outside voice" not in question.explanation

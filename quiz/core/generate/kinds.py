@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, possessive, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
-from quiz.core.generate.publisher import find_publisher
+from quiz.core.generate.publisher import find_publisher, posts_beside
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.sourcing import SPOKESPERSON
@@ -555,10 +555,6 @@ BACKER = re.compile(
     r"(?P<subject_work>study|trial|research|survey|project)\b|"
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Aa] team(?: of researchers| of scientists| of engineers)?) (?:at|from) " + _BODY_NAME.format("at")
 )
-# A person's post as the article gives it beside their name, after any degrees: "Sara Kim,
-# MD, of NIA's Division of Brain Research", "Ann Lee of the university's School of Chemistry".
-_DEGREES = r"(?:(?:[A-Z][A-Za-z]?\.?){1,4},\s*)*"
-_POST_AFTER = r"(?:,\s*" + _DEGREES + r"|\s+(?=(?:of|at)\s))(?P<post>[^,.;:“”\"()]{3,100}?)(?=\s*[,.;:“”\"()]|$)"
 # What makes a name a body's: a word of an organisation or an acronym ("NCI").
 BODY_WORD = re.compile(r"^[A-Z]{2,}$|\b(?:University|Institute|Institutes|Agency|Department|Ministry|Company|Council|Foundation|"
                        r"Centre|Center|Hospital|Trust|Fund|Office|Government|Inc|Corp|Ltd|College|School|Laboratory|Society|"
@@ -615,7 +611,7 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
             claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
             if not claims:
                 continue
-            roles = [m.group("post") for m in re.finditer(re.escape(key) + _POST_AFTER, text)] + _roles(speaker, claims)
+            roles = posts_beside(text, key) + _roles(speaker, claims)
             roles = [r for r in roles if not re.search(r"\b(?:former|ex-|retired|onetime)", r, re.IGNORECASE)]
             role = next((r for r in roles if any(re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", r) for n in names)), None)
             if role and INDEPENDENT.search(text, *_paragraph_of(text, claims[0].start)):

@@ -56,6 +56,10 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
     # The first wrong choice is always a reporter: the sign that shows who wrote the text says why not.
     feedback = [f"A news report would not {publisher.unlike}; here {name} speaks for itself.", *feedback]
+    inside, outside = own_voices(ctx, name)
+    if inside and not outside:  # its only voices are its own people: no one outside checks it
+        lesson += (f" The only {'person' if len(inside) == 1 else 'people'} it quotes, {or_list(inside, 'and')}, "
+                   f"{'works' if len(inside) == 1 else 'work'} for {name} too: no outside voice is heard.")
     yield Candidate(
         choice(
             ctx, answer, distractors, id="publisher-stake", skill="context",
@@ -68,6 +72,34 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
         ),
         publisher.sure, "publisher", answered_by=functools.partial(names_as_author, name),
     )
+
+
+# A person's post as the article gives it beside their name, after any degrees: "Sara Kim,
+# MD, of NIA's Division of Brain Research", "Ann Lee of the university's School of Chemistry".
+_DEGREES = r"(?:(?:[A-Z][A-Za-z]?\.?){1,4},\s*)*"
+_POST_AFTER = r"(?:,\s*" + _DEGREES + r"|\s+(?=(?:of|at)\s))(?P<post>[^,.;:“”\"()]{3,100}?)(?=\s*[,.;:“”\"()]|$)"
+
+
+def posts_beside(text: str, name: str) -> list[str]:
+    """Every post the text gives a person right after their name."""
+    return [m.group("post") for m in re.finditer(re.escape(name) + _POST_AFTER, text)]
+
+
+def own_voices(ctx: Context, body: str) -> tuple[list[str], int]:
+    """The people the text quotes whom it places in the body ("Jane Roe, a spokesperson for
+    the Department of Health", "of the Department's Office of ..."), and how many other
+    sources it quotes."""
+    bare = body.removeprefix("the ")
+    inside, outside = [], 0
+    for key, speaker in ctx.speakers.items():
+        if not [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]:
+            continue
+        posts = posts_beside(ctx.article.text, key) if speaker.named and speaker.kind == "person" else []
+        if any(re.search(rf"\b(?:{re.escape(bare)}|the {re.escape(bare.split()[-1].lower())})(?:['’]s)?\b", post) for post in posts):
+            inside.append(key)
+        else:
+            outside += 1
+    return inside, outside
 
 
 # The writer and the post, from the closing line: "Ann Lin is the mayor of Riverton."
