@@ -8,6 +8,7 @@ from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
 from quiz.core.generate.common import Context
+from quiz.core.generate.kinds import backer_voice
 from quiz.core.generate.publisher import find_publisher
 
 AGENCY_SUMMARY = """Drug slows memory loss in older adults, trial finds
@@ -35,6 +36,12 @@ def asked(text, template):
     return [q for q in generate_pack(text, seed=1).questions if q.template == template]
 
 
+def offered(text):
+    """What backer_voice offers on a text, before the ranking picks among templates."""
+    article = parse_article(text)
+    return list(backer_voice(Context(article, read_facts(article), random.Random(0))))
+
+
 def test_an_agency_summary_of_a_trial_it_funded_asks_about_its_own_staff_as_a_source():
     (question,) = asked(AGENCY_SUMMARY, "backer-voice")
     assert question.prompt == ("The article quotes Sara Kim, of NIA's Division of Brain Research. "
@@ -56,9 +63,9 @@ def test_an_outside_expert_is_not_taken_for_the_body_behind_the_work():
     # The same university, but the article says she took no part; and another body's expert.
     text = AGENCY_SUMMARY.replace("of NIA's Division of Brain Research", "of NIA's Division of Brain Research, who was "
                                   "not involved in the trial")
-    assert not asked(text, "backer-voice")
+    assert not offered(text)
     text = AGENCY_SUMMARY.replace("of NIA's Division of Brain Research", "of the Riverton Memory Clinic")
-    assert not asked(text, "backer-voice")
+    assert not offered(text)
 
 
 def publisher_of(text):
@@ -161,12 +168,12 @@ def test_a_body_named_by_its_initials_is_the_same_body_only_where_the_text_says_
     short = AGENCY_SUMMARY.replace("in a large clinical trial funded by the National Institute on Ageing (NIA)",
                                    "in a large NIA-funded trial").replace("of NIA's Division of Brain Research",
                                                                           "of the National Institute on Ageing")
-    assert not asked(short, "backer-voice")  # nothing says NIA is that institute
+    assert not offered(short)  # nothing says NIA is that institute
     told = short.replace("Side effects", "The National Institute on Ageing (NIA) is part of the health ministry. Side effects")
     (question,) = asked(told, "backer-voice")
     assert question.answer.startswith("Sara Kim works for NIA, which paid for the trial")
     other = AGENCY_SUMMARY.replace("of NIA's Division of Brain Research", "of the Northern Ireland Academy")
-    assert not asked(other, "backer-voice")  # the same initials, another body
+    assert not offered(other)  # the same initials, another body
 
 
 def test_the_publisher_question_says_when_the_only_voices_are_the_publishers_own_people():
@@ -179,3 +186,10 @@ def test_the_publisher_question_says_when_the_only_voices_are_the_publishers_own
     heard = text + "\n\n\"It is a start,\" said Tom Hill, who runs a patients' group."
     (question,) = asked(heard, "publisher-stake")
     assert "no outside voice" not in question.explanation
+
+
+def test_a_sports_team_from_a_college_is_not_research_done_there():
+    text = ("College team wins the cup\n\nA team from Riverton College won the regional football cup on Saturday, "
+            "beating Hill Town 3-1.\n\n\"The players worked hard all season,\" said Tom Hill, head coach at Riverton "
+            "College.\n\nThe team will play in the national cup in May.")
+    assert not offered(text)

@@ -553,7 +553,7 @@ BACKER = re.compile(
     r"\b(?:a grant|funding|money) from " + _BODY_NAME.format("from") + "|"
     r"\b" + _BODY_NAME.format("subject") + r",?\s+(?:which\s+)?(?:funded|paid for|sponsored) (?:the|this) "
     r"(?P<subject_work>study|trial|research|survey|project)\b|"
-    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Aa] team(?: of researchers| of scientists| of engineers)?) (?:at|from) " + _BODY_NAME.format("at")
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Aa] team of (?:researchers|scientists|engineers)|[Aa] research team) (?:at|from) " + _BODY_NAME.format("at")
 )
 # What makes a name a body's: a word of an organisation or an acronym ("NCI").
 BODY_WORD = re.compile(r"^[A-Z]{2,}$|\b(?:University|Institute|Institutes|Agency|Department|Ministry|Company|Council|Foundation|"
