@@ -1017,3 +1017,43 @@ def test_studies_the_article_never_names_are_vague_even_beside_the_study_it_repo
     assert asked.prompt.startswith("True or false? The article tells you which studies it cites here:")
     assert asked.evidence.startswith("Studies have shown") and "cannot look them up" in asked.explanation
     assert not questions(sourcing.vague_source, text.replace("tested a short video", "and two earlier studies tested a short video"))
+
+
+MIXED_VOICES = (
+    "Bridge to close for repairs\n\n"
+    "The old river bridge will close for six months from May, the mayor, Ann Hale, said on Monday.\n\n"
+    "\"The bridge is no longer safe for lorries,\" said Tom Reed, a professor of engineering at the city university.\n\n"
+    "Hale said buses would take a longer road while the work went on.\n\n"
+    "Shop owners on the north bank depend on customers from across the river. Several shop owners have put up signs."
+)
+
+
+def test_an_article_that_quotes_two_kinds_of_voice_asks_which_kind_it_leaves_out():
+    (asked,) = questions(voices.absent_voice, MIXED_VOICES)
+    assert asked.prompt == "Which of these kinds of voice does the article NOT include?"
+    assert asked.answer == "People affected by the events"
+    assert sorted(asked.choices) == sorted([asked.answer, "Officials, politicians and their spokespeople",
+                                            "Experts and researchers"])
+    assert "Tom Reed" in asked.feedback["Experts and researchers"]
+    assert "shop owners more than once" in asked.explanation
+
+
+def test_an_expert_is_asked_as_the_absent_voice_only_when_no_one_affected_is_written_about():
+    text = MIXED_VOICES.replace("Tom Reed, a professor of engineering at the city university",
+                                "Tom Reed, the chief executive of Reed Builders")
+    text = text.rsplit("\n\n", 1)[0]
+    (asked,) = questions(voices.absent_voice, text)
+    assert asked.answer == "Experts and researchers"
+    assert "independent expert" in asked.explanation
+
+
+def test_a_source_with_no_role_leaves_the_absent_voice_unasked():
+    text = MIXED_VOICES + "\n\nJane Cole said she would drive the long way round."
+    assert not questions(voices.absent_voice, text)
+
+
+def test_a_title_written_before_a_name_places_the_source_for_the_absent_voice():
+    text = MIXED_VOICES.replace("The old river bridge will close for six months from May, the mayor, Ann Hale, said on Monday.",
+                                "Transport Secretary Ann Hale said on Monday that the old river bridge will close for six months.")
+    (asked,) = questions(voices.absent_voice, text)
+    assert "Ann Hale" in asked.feedback["Officials, politicians and their spokespeople"]

@@ -46,9 +46,11 @@ VOICE_GROUPS = {
     "officials": ("Officials, politicians and their spokespeople", re.compile(
         r"\b(?:officials?|ministers?|ministry|secretary|senators?|governor|mayor|mp|representative|commissioner|"
         r"ambassador|sheriff|police|judges?|courts?|government|department|administration|white house|council(?:lor| member)?|"
+        r"(?-i:Office|Agency|Bureau)|"
         r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
     "experts": ("Experts and researchers", re.compile(
-        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?)\b", re.IGNORECASE)),
+        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?|(?:principal )?investigator)\b",
+        re.IGNORECASE)),
     "company": ("A company and its staff", re.compile(
         r"\b(?:ceo|chief executive|executives?|cfo|founder|company|firm|corporation|inc|ltd)\b", re.IGNORECASE)),
     "affected": ("People affected by the events", re.compile(
@@ -58,16 +60,22 @@ VOICE_GROUPS = {
 }
 
 
-def _voice_group(speaker) -> str | None:
-    """The one group a source's label puts it in; None for none or more than one."""
+def _voice_group(speaker, ctx: Context | None = None) -> str | None:
+    """The one group a source's label puts it in; None for none or more than one. A name
+    whose label has no role ("Home Secretary" alone is too bare to print beside a name) is
+    placed by the titles the article gives it where it quotes it, when they agree."""
     role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
     if speaker.named and speaker.kind == "person" and ", " not in speaker.label:
-        return None  # a name with no role: the article does not say which side they are on
+        titles = {c.data["speaker"].get("description") or "" for c in (ctx.claims_by_speaker.get(speaker.key, []) if ctx else [])}
+        groups = {_voice_group(speaker._replace(label=f"{speaker.key}, {t}")) for t in titles - {""}}
+        return groups.pop() if len(groups) == 1 else None  # a name with no role: the article does not say which side they are on
     if is_outlet(speaker.key):
         return None
     found = [group for group, (_, words) in VOICE_GROUPS.items() if words.search(role if speaker.kind == "person" else speaker.key)]
     if not found and SPOKESPERSON.search(role) and re.search(r"\b[A-Z]{2,5}\b|\b(?:[Oo]ffice|[Aa]gency|[Bb]ureau)\b", role):
         found = ["officials"]  # "a DHS spokeswoman", "a Home Office spokesman" ("an Apple spokesperson" stays unsure)
+    if found == ["experts", "company"]:
+        found = ["experts"]  # "a Korea expert from the RAND Corporation": a role, then where it is held
     return found[0] if len(found) == 1 else None
 
 
@@ -83,7 +91,7 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         said = statements(ctx, claims)
         if not said:
             continue
-        group = _voice_group(ctx.speakers[key])
+        group = _voice_group(ctx.speakers[key], ctx)
         if group is None:
             return  # one source the count cannot place makes the answer unsure
         count[group] = count.get(group, 0) + said
@@ -127,6 +135,56 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     )
 
 
+def absent_voice(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these kinds of voice does the article NOT include?' when every source whose
+    words it gives is placed in a kind by its role, at least two kinds are there to offer as
+    wrong choices (each named, in the feedback, by the people who fill it), and the kind
+    left out is one the story calls for: the people it writes about, or an expert with no
+    part in the matter to check what the others say."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
+        return  # a release or a speech is one voice by nature
+    members: dict[str, list] = {}
+    for key, claims in ctx.claims_by_speaker.items():
+        if not statements(ctx, claims):
+            continue
+        group = _voice_group(ctx.speakers[key], ctx)
+        if group is None:
+            return  # a source the reading cannot place could be of the kind asked about
+        members.setdefault(group, []).append(ctx.speakers[key])
+    if len(members) < 2:
+        return  # whose-voices asks about an article told through one kind of voice
+    named = _named_twice(ctx)
+    if "affected" not in members and named is not None:
+        missing, (group, at) = "affected", named
+        evidence = sentences_around(ctx, at[0], at[0] + len(group))
+        why = (f"The article writes about {group} more than once, but gives the words of none of them, so "
+               "how the events touch them is told only by others.")
+    elif "experts" not in members and "officials" in members:
+        missing = "experts"
+        evidence = claim_evidence(ctx, ctx.claims_by_speaker[members["officials"][0].key][0])
+        why = ("No one with no part in the matter, such as an independent expert, is asked to check what "
+               "the officials say.")
+    else:
+        return
+    if evidence is None:
+        return
+    present = list(members)[:3]
+    answer = VOICE_GROUPS[missing][0]
+    voices = "; ".join(f"{VOICE_GROUPS[g][0].lower()}: {_listed(members[g])}" for g in members)
+    yield Candidate(
+        choice(
+            ctx, answer, [VOICE_GROUPS[g][0] for g in present], id=f"absent-voice-{missing}", skill="sourcing",
+            prompt="Which of these kinds of voice does the article NOT include?",
+            evidence=evidence,
+            explanation=f"The article gives the words of {voices}. {why}",
+            feedback={VOICE_GROUPS[g][0]: f"The article does include this kind of voice: {_listed(members[g])}."
+                      for g in present},
+            template="absent-voice",
+        ),
+        0.8, "whose-voices",
+    )
+
+
 def _listed(speakers, more: list[str] = ()) -> str:
     """'an unnamed U.S. official, Tricia McLaughlin (a DHS spokeswoman) and ...'."""
     return or_list([re.sub(r"^([^,]+), (.+)$", r"\1 (\2)", mid_sentence(s.label)) for s in speakers] + list(more), "and")
@@ -144,7 +202,7 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind not in ("news", "wire"):
         return  # a release speaks for its publisher alone: that no one else speaks is its nature, and publisher-stake asks it
     quoted = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items() if statements(ctx, claims)]
-    if len(quoted) < 2 or any(_voice_group(s) in (None, "affected") for s in quoted):
+    if len(quoted) < 2 or any(_voice_group(s, ctx) in (None, "affected") for s in quoted):
         return  # a source the count cannot place could be one of the people affected
     named = _named_twice(ctx)
     if named is None:
@@ -230,9 +288,8 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
             prompt="The article gives the words of several sources. Whose words does it give most often?",
             evidence=evidence,
             explanation=(f"The article gives the words of {_listed([speaker])} far more often than those of any "
-                         f"other source, such as {_short(others[0])}. Much of the story is told through this one voice, "
-                         f"so a reader sees it the way {name} does, and should ask who could answer or check what "
-                         f"{name} says."),
+                         f"other source, such as {_short(others[0])}. Where one source speaks most, a reader hears that "
+                         f"side most, and should ask who could answer or check what {name} says."),
             feedback={_short(o): f"The article gives {o.key if o.named else mid_sentence(o.label)}'s words, "
                       f"but far less often than {possessive(name)}." for o in others},
             template="main-voice",
