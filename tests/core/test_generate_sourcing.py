@@ -1057,3 +1057,9 @@ def test_a_title_written_before_a_name_places_the_source_for_the_absent_voice():
                                 "Transport Secretary Ann Hale said on Monday that the old river bridge will close for six months.")
     (asked,) = questions(voices.absent_voice, text)
     assert "Ann Hale" in asked.feedback["Officials, politicians and their spokespeople"]
+
+
+def test_a_doctor_named_by_a_degree_after_the_name_counts_as_an_expert_voice():
+    text = MIXED_VOICES.replace("Tom Reed, a professor of engineering at the city university", "Tom Reed, M.D.")
+    (asked,) = questions(voices.absent_voice, text)
+    assert "Tom Reed" in asked.feedback["Experts and researchers"]

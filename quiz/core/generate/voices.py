@@ -49,7 +49,8 @@ VOICE_GROUPS = {
         r"(?-i:Office|Agency|Bureau)|"
         r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
     "experts": ("Experts and researchers", re.compile(
-        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?|(?:principal )?investigator)\b",
+        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?|(?:principal )?investigator|"
+        r"(?:director|head|leader) of the [\w ]*\b(?:study|trial|research))\b",
         re.IGNORECASE)),
     "company": ("A company and its staff", re.compile(
         r"\b(?:ceo|chief executive|executives?|cfo|founder|company|firm|corporation|inc|ltd)\b", re.IGNORECASE)),
@@ -67,13 +68,18 @@ def _voice_group(speaker, ctx: Context | None = None) -> str | None:
     role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
     if speaker.named and speaker.kind == "person" and ", " not in speaker.label:
         titles = {c.data["speaker"].get("description") or "" for c in (ctx.claims_by_speaker.get(speaker.key, []) if ctx else [])}
-        groups = {_voice_group(speaker._replace(label=f"{speaker.key}, {t}")) for t in titles - {""}}
+        groups = {_voice_group(speaker._replace(label=f"{speaker.key}, {t}")) for t in titles - {""}} - {None}
+        if not groups and ctx and re.search(rf"\b(?:Professor|Prof\.|Dr\.?)\s+{re.escape(speaker.key)}\b|"
+                                            rf"\b{re.escape(speaker.key)},\s+(?:M\.\s?D\.|Ph\.\s?D\.|MD\b|PhD\b)", ctx.article.text):
+            groups = {"experts"}  # "Professor Cres Eastman", "Mark Gilbert, M.D.": a doctor or scholar
         return groups.pop() if len(groups) == 1 else None  # a name with no role: the article does not say which side they are on
     if is_outlet(speaker.key):
         return None
     found = [group for group, (_, words) in VOICE_GROUPS.items() if words.search(role if speaker.kind == "person" else speaker.key)]
     if not found and SPOKESPERSON.search(role) and re.search(r"\b[A-Z]{2,5}\b|\b(?:[Oo]ffice|[Aa]gency|[Bb]ureau)\b", role):
         found = ["officials"]  # "a DHS spokeswoman", "a Home Office spokesman" ("an Apple spokesperson" stays unsure)
+    if not found and ctx and ctx.kind.kind == "study" and re.search(r"\bauthors\b|\b(?:trial|study) (?:leaders|team)\b", role):
+        found = ["experts"]  # in the report of a study, "the authors" and "the trial leaders" are its researchers
     if found == ["experts", "company"]:
         found = ["experts"]  # "a Korea expert from the RAND Corporation": a role, then where it is held
     return found[0] if len(found) == 1 else None
@@ -102,7 +108,8 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     total = sum(count.values())
     if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
         return
-    evidence = claim_evidence(ctx, ctx.claims_by_speaker[members[top][0].key][0])
+    shown = next((s for s in members[top] if s.named), members[top][0])  # a name a student can find in the passage
+    evidence = claim_evidence(ctx, ctx.claims_by_speaker[shown.key][0])
     if evidence is None:
         return
     answer = VOICE_GROUPS[top][0]
@@ -110,7 +117,8 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     names = capitalise(_listed(members[top]))
     # Missing: only people affected that the article itself writes about ("migrants"), not every group a story could quote.
     named = _named_twice(ctx)
-    missing = [named[0]] if named and "affected" not in count else []
+    # In the report of a study, the people studied speak through its results.
+    missing = [named[0]] if named and "affected" not in count and ctx.kind.kind != "study" else []
     share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
     feedback = {}
     for group, (label, _) in VOICE_GROUPS.items():
