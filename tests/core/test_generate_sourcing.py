@@ -175,16 +175,21 @@ OFFICIAL_VOICES = (
 
 
 def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
-    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES)
+    asked = questions(voices.whose_voices, OFFICIAL_VOICES)[0]
     assert asked.answer == "Officials, politicians and their spokespeople"
     assert "all from this group, give all 4 statements" in asked.explanation, asked.explanation and "people affected by the events" in asked.explanation
     assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
 
 
+def test_whose_voices_is_offered_on_the_passage_of_each_named_source_named_first():
+    offered = questions(voices.whose_voices, OFFICIAL_VOICES)
+    assert [q.evidence.split(",")[0] for q in offered] == ["\"This is about keeping the border safe for everyone", "Interior Minister Paul Grant said the plan would cost less than the last one.", "The government will send 2"]
+
+
 def test_whose_voices_names_as_missing_only_people_the_article_writes_about():
-    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES)
+    asked = questions(voices.whose_voices, OFFICIAL_VOICES)[0]
     assert "company" not in asked.explanation and "experts" not in asked.explanation  # groups the story never names
-    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
+    asked = questions(voices.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")[0]
     assert "It writes about farmers but quotes none of them" in asked.explanation
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
@@ -108,9 +109,11 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     total = sum(count.values())
     if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
         return
-    shown = next((s for s in members[top] if s.named), members[top][0])  # a name a student can find in the passage
-    evidence = claim_evidence(ctx, ctx.claims_by_speaker[shown.key][0])
-    if evidence is None:
+    # Passages that give a member's words, named ones first (a name a student can find
+    # there): one candidate each, and the ranking keeps one whose passage no other shows.
+    passages = list(dict.fromkeys(filter(None, (claim_evidence(ctx, ctx.claims_by_speaker[s.key][0])
+                                                for s in sorted(members[top], key=lambda s: not s.named)))))[:3]
+    if not passages:
         return
     answer = VOICE_GROUPS[top][0]
     distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
@@ -127,20 +130,19 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         feedback[label] = (f"Only {count[group]} of the {total} statements {'comes' if count[group] == 1 else 'come'} from "
                            "this group." if group in count
                            else "The article quotes no one from this group.")
-    yield Candidate(
-        choice(
-            ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
-            prompt="Which group gives most of the quotations and statements in this article?",
-            evidence=evidence,
-            explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
-                         f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
-                         + (f". It writes about {or_list(missing, 'and')} but quotes none of them: ask who else could "
-                            "have been asked." if missing else ".")),
-            feedback=feedback,
-            template="whose-voices",
-        ),
-        0.8, "whose-voices",
+    question = choice(
+        ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
+        prompt="Which group gives most of the quotations and statements in this article?",
+        evidence=passages[0],
+        explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
+                     f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
+                     + (f". It writes about {or_list(missing, 'and')} but quotes none of them: ask who else could "
+                        "have been asked." if missing else ".")),
+        feedback=feedback,
+        template="whose-voices",
     )
+    for rank, evidence in enumerate(passages):
+        yield Candidate(replace(question, evidence=evidence), 0.8 - 0.001 * rank, "whose-voices")
 
 
 def absent_voice(ctx: Context) -> Iterator[Candidate]:
