@@ -1068,3 +1068,10 @@ def test_a_doctor_named_by_a_degree_after_the_name_counts_as_an_expert_voice():
     text = MIXED_VOICES.replace("Tom Reed, a professor of engineering at the city university", "Tom Reed, M.D.")
     (asked,) = questions(voices.absent_voice, text)
     assert "Tom Reed" in asked.feedback["Experts and researchers"]
+
+
+def test_whose_voices_shows_words_a_source_gives_not_a_question_it_put():
+    text = OFFICIAL_VOICES.replace("Troops sent to the border\n\n",
+                                   "Troops sent to the border\n\nMary Stone asked farmers about the roads they use.\n\n")
+    offered = questions(voices.whose_voices, text)
+    assert offered and not any("asked farmers" in q.evidence for q in offered)

@@ -111,8 +111,9 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         return
     # Passages that give a member's words, named ones first (a name a student can find
     # there): one candidate each, and the ranking keeps one whose passage no other shows.
-    passages = list(dict.fromkeys(filter(None, (claim_evidence(ctx, ctx.claims_by_speaker[s.key][0])
-                                                for s in sorted(members[top], key=lambda s: not s.named)))))[:3]
+    firsts = [next(c for c in ctx.claims_by_speaker[s.key] if statements(ctx, [c]))  # words given, not a question put
+              for s in sorted(members[top], key=lambda s: not s.named)]
+    passages = list(dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in firsts))))[:3]
     if not passages:
         return
     answer = VOICE_GROUPS[top][0]
