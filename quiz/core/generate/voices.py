@@ -166,12 +166,12 @@ def absent_voice(ctx: Context) -> Iterator[Candidate]:
         return  # whose-voices asks about an article told through one kind of voice
     named = _named_twice(ctx)
     if "affected" not in members and named is not None:
-        missing, (group, at) = "affected", named
+        missing, (group, at), worth = "affected", named, 0.8
         evidence = sentences_around(ctx, at[0], at[0] + len(group))
         why = (f"The article writes about {group} more than once, but gives the words of none of them, so "
                "how the events touch them is told only by others.")
     elif "experts" not in members and "officials" in members:
-        missing = "experts"
+        missing, worth = "experts", 0.72  # a weaker lesson than people written about and never heard
         evidence = claim_evidence(ctx, ctx.claims_by_speaker[members["officials"][0].key][0])
         why = ("No one with no part in the matter, such as an independent expert, is asked to check what "
                "the officials say.")
@@ -192,7 +192,7 @@ def absent_voice(ctx: Context) -> Iterator[Candidate]:
                       for g in present},
             template="absent-voice",
         ),
-        0.8, "whose-voices",
+        worth, "whose-voices",
     )
 
 
