@@ -1075,3 +1075,16 @@ def test_whose_voices_shows_words_a_source_gives_not_a_question_it_put():
                                    "Troops sent to the border\n\nMary Stone asked farmers about the roads they use.\n\n")
     offered = questions(voices.whose_voices, text)
     assert offered and not any("asked farmers" in q.evidence for q in offered)
+
+
+def test_the_people_a_study_looked_at_are_not_asked_as_its_absent_voice():
+    text = ("Video helps patients choose their care\n\n"
+            "Patients who watched a short video were more sure of their choice of care than patients who heard a talk, "
+            "a study published on Monday found.\n\n"
+            "\"The video made the choices clear,\" said Tom Reed, a professor of medicine who led the study.\n\n"
+            "Health Minister Ann Hale said the study would shape new advice to hospitals.\n\n"
+            "The study looked at 150 patients in three hospitals over two years.")
+    ctx = context(text)
+    assert [q.answer for q in (c.question for c in voices.absent_voice(ctx))] == ["People affected by the events"]
+    ctx.kind = ctx.kind._replace(kind="study")  # the same sources, read as the report of a study
+    assert not list(voices.absent_voice(ctx))

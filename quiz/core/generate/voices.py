@@ -165,7 +165,7 @@ def absent_voice(ctx: Context) -> Iterator[Candidate]:
     if len(members) < 2:
         return  # whose-voices asks about an article told through one kind of voice
     named = _named_twice(ctx)
-    if "affected" not in members and named is not None:
+    if "affected" not in members and named is not None and ctx.kind.kind != "study":  # the people studied speak through its results
         missing, (group, at), worth = "affected", named, 0.8
         evidence = sentences_around(ctx, at[0], at[0] + len(group))
         why = (f"The article writes about {group} more than once, but gives the words of none of them, so "
