@@ -175,16 +175,21 @@ OFFICIAL_VOICES = (
 
 
 def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
-    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES)
+    asked = questions(voices.whose_voices, OFFICIAL_VOICES)[0]
     assert asked.answer == "Officials, politicians and their spokespeople"
     assert "all from this group, give all 4 statements" in asked.explanation, asked.explanation and "people affected by the events" in asked.explanation
     assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
 
 
+def test_whose_voices_is_offered_on_the_passage_of_each_named_source_named_first():
+    offered = questions(voices.whose_voices, OFFICIAL_VOICES)
+    assert [q.evidence.split(",")[0] for q in offered] == ["\"This is about keeping the border safe for everyone", "Interior Minister Paul Grant said the plan would cost less than the last one.", "The government will send 2"]
+
+
 def test_whose_voices_names_as_missing_only_people_the_article_writes_about():
-    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES)
+    asked = questions(voices.whose_voices, OFFICIAL_VOICES)[0]
     assert "company" not in asked.explanation and "experts" not in asked.explanation  # groups the story never names
-    (asked,) = questions(voices.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")
+    asked = questions(voices.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")[0]
     assert "It writes about farmers but quotes none of them" in asked.explanation
 
 
@@ -1017,3 +1022,69 @@ def test_studies_the_article_never_names_are_vague_even_beside_the_study_it_repo
     assert asked.prompt.startswith("True or false? The article tells you which studies it cites here:")
     assert asked.evidence.startswith("Studies have shown") and "cannot look them up" in asked.explanation
     assert not questions(sourcing.vague_source, text.replace("tested a short video", "and two earlier studies tested a short video"))
+
+
+MIXED_VOICES = (
+    "Bridge to close for repairs\n\n"
+    "The old river bridge will close for six months from May, the mayor, Ann Hale, said on Monday.\n\n"
+    "\"The bridge is no longer safe for lorries,\" said Tom Reed, a professor of engineering at the city university.\n\n"
+    "Hale said buses would take a longer road while the work went on.\n\n"
+    "Shop owners on the north bank depend on customers from across the river. Several shop owners have put up signs."
+)
+
+
+def test_an_article_that_quotes_two_kinds_of_voice_asks_which_kind_it_leaves_out():
+    (asked,) = questions(voices.absent_voice, MIXED_VOICES)
+    assert asked.prompt == "Which of these kinds of voice does the article NOT include?"
+    assert asked.answer == "People affected by the events"
+    assert sorted(asked.choices) == sorted([asked.answer, "Officials, politicians and their spokespeople",
+                                            "Experts and researchers"])
+    assert "Tom Reed" in asked.feedback["Experts and researchers"]
+    assert "shop owners more than once" in asked.explanation
+
+
+def test_an_expert_is_asked_as_the_absent_voice_only_when_no_one_affected_is_written_about():
+    text = MIXED_VOICES.replace("Tom Reed, a professor of engineering at the city university",
+                                "Tom Reed, the chief executive of Reed Builders")
+    text = text.rsplit("\n\n", 1)[0]
+    (asked,) = questions(voices.absent_voice, text)
+    assert asked.answer == "Experts and researchers"
+    assert "independent expert" in asked.explanation
+
+
+def test_a_source_with_no_role_leaves_the_absent_voice_unasked():
+    text = MIXED_VOICES + "\n\nJane Cole said she would drive the long way round."
+    assert not questions(voices.absent_voice, text)
+
+
+def test_a_title_written_before_a_name_places_the_source_for_the_absent_voice():
+    text = MIXED_VOICES.replace("The old river bridge will close for six months from May, the mayor, Ann Hale, said on Monday.",
+                                "Transport Secretary Ann Hale said on Monday that the old river bridge will close for six months.")
+    (asked,) = questions(voices.absent_voice, text)
+    assert "Ann Hale" in asked.feedback["Officials, politicians and their spokespeople"]
+
+
+def test_a_doctor_named_by_a_degree_after_the_name_counts_as_an_expert_voice():
+    text = MIXED_VOICES.replace("Tom Reed, a professor of engineering at the city university", "Tom Reed, M.D.")
+    (asked,) = questions(voices.absent_voice, text)
+    assert "Tom Reed" in asked.feedback["Experts and researchers"]
+
+
+def test_whose_voices_shows_words_a_source_gives_not_a_question_it_put():
+    text = OFFICIAL_VOICES.replace("Troops sent to the border\n\n",
+                                   "Troops sent to the border\n\nMary Stone asked farmers about the roads they use.\n\n")
+    offered = questions(voices.whose_voices, text)
+    assert offered and not any("asked farmers" in q.evidence for q in offered)
+
+
+def test_the_people_a_study_looked_at_are_not_asked_as_its_absent_voice():
+    text = ("Video helps patients choose their care\n\n"
+            "Patients who watched a short video were more sure of their choice of care than patients who heard a talk, "
+            "a study published on Monday found.\n\n"
+            "\"The video made the choices clear,\" said Tom Reed, a professor of medicine who led the study.\n\n"
+            "Health Minister Ann Hale said the study would shape new advice to hospitals.\n\n"
+            "The study looked at 150 patients in three hospitals over two years.")
+    ctx = context(text)
+    assert [q.answer for q in (c.question for c in voices.absent_voice(ctx))] == ["People affected by the events"]
+    ctx.kind = ctx.kind._replace(kind="study")  # the same sources, read as the report of a study
+    assert not list(voices.absent_voice(ctx))

@@ -27,7 +27,7 @@ from quiz.core.generate.gate import conflict, problems
 TEMPLATES: tuple[Template, ...] = (
     headline.headline_support, headline.headline_word, headline.headline_quoted, headline.headline_reports,
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
-    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.main_voice,
+    sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.absent_voice, voices.main_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
     unsourced.unsourced_statement, unsourced.unsourced_record,
     kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,

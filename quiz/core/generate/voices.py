@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
@@ -46,9 +47,12 @@ VOICE_GROUPS = {
     "officials": ("Officials, politicians and their spokespeople", re.compile(
         r"\b(?:officials?|ministers?|ministry|secretary|senators?|governor|mayor|mp|representative|commissioner|"
         r"ambassador|sheriff|police|judges?|courts?|government|department|administration|white house|council(?:lor| member)?|"
+        r"(?-i:Office|Agency|Bureau)|"
         r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
     "experts": ("Experts and researchers", re.compile(
-        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?)\b", re.IGNORECASE)),
+        r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?|(?:principal )?investigator|"
+        r"(?:director|head|leader) of the [\w ]*\b(?:study|trial|research))\b",
+        re.IGNORECASE)),
     "company": ("A company and its staff", re.compile(
         r"\b(?:ceo|chief executive|executives?|cfo|founder|company|firm|corporation|inc|ltd)\b", re.IGNORECASE)),
     "affected": ("People affected by the events", re.compile(
@@ -58,16 +62,27 @@ VOICE_GROUPS = {
 }
 
 
-def _voice_group(speaker) -> str | None:
-    """The one group a source's label puts it in; None for none or more than one."""
+def _voice_group(speaker, ctx: Context | None = None) -> str | None:
+    """The one group a source's label puts it in; None for none or more than one. A name
+    whose label has no role ("Home Secretary" alone is too bare to print beside a name) is
+    placed by the titles the article gives it where it quotes it, when they agree."""
     role = speaker.label.split(", ", 1)[1] if speaker.named and ", " in speaker.label else speaker.label
     if speaker.named and speaker.kind == "person" and ", " not in speaker.label:
-        return None  # a name with no role: the article does not say which side they are on
+        titles = {c.data["speaker"].get("description") or "" for c in (ctx.claims_by_speaker.get(speaker.key, []) if ctx else [])}
+        groups = {_voice_group(speaker._replace(label=f"{speaker.key}, {t}")) for t in titles - {""}} - {None}
+        if not groups and ctx and re.search(rf"\b(?:Professor|Prof\.|Dr\.?)\s+{re.escape(speaker.key)}\b|"
+                                            rf"\b{re.escape(speaker.key)},\s+(?:M\.\s?D\.|Ph\.\s?D\.|MD\b|PhD\b)", ctx.article.text):
+            groups = {"experts"}  # "Professor Cres Eastman", "Mark Gilbert, M.D.": a doctor or scholar
+        return groups.pop() if len(groups) == 1 else None  # a name with no role: the article does not say which side they are on
     if is_outlet(speaker.key):
         return None
     found = [group for group, (_, words) in VOICE_GROUPS.items() if words.search(role if speaker.kind == "person" else speaker.key)]
     if not found and SPOKESPERSON.search(role) and re.search(r"\b[A-Z]{2,5}\b|\b(?:[Oo]ffice|[Aa]gency|[Bb]ureau)\b", role):
         found = ["officials"]  # "a DHS spokeswoman", "a Home Office spokesman" ("an Apple spokesperson" stays unsure)
+    if not found and ctx and ctx.kind.kind == "study" and re.search(r"\bauthors\b|\b(?:trial|study) (?:leaders|team)\b", role):
+        found = ["experts"]  # in the report of a study, "the authors" and "the trial leaders" are its researchers
+    if found == ["experts", "company"]:
+        found = ["experts"]  # "a Korea expert from the RAND Corporation": a role, then where it is held
     return found[0] if len(found) == 1 else None
 
 
@@ -83,7 +98,7 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         said = statements(ctx, claims)
         if not said:
             continue
-        group = _voice_group(ctx.speakers[key])
+        group = _voice_group(ctx.speakers[key], ctx)
         if group is None:
             return  # one source the count cannot place makes the answer unsure
         count[group] = count.get(group, 0) + said
@@ -94,15 +109,20 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     total = sum(count.values())
     if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
         return
-    evidence = claim_evidence(ctx, ctx.claims_by_speaker[members[top][0].key][0])
-    if evidence is None:
+    # Passages that give a member's words, named ones first (a name a student can find
+    # there): one candidate each, and the ranking keeps one whose passage no other shows.
+    firsts = [next(c for c in ctx.claims_by_speaker[s.key] if statements(ctx, [c]))  # words given, not a question put
+              for s in sorted(members[top], key=lambda s: not s.named)]
+    passages = list(dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in firsts))))[:3]
+    if not passages:
         return
     answer = VOICE_GROUPS[top][0]
     distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
     names = capitalise(_listed(members[top]))
     # Missing: only people affected that the article itself writes about ("migrants"), not every group a story could quote.
     named = _named_twice(ctx)
-    missing = [named[0]] if named and "affected" not in count else []
+    # In the report of a study, the people studied speak through its results.
+    missing = [named[0]] if named and "affected" not in count and ctx.kind.kind != "study" else []
     share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
     feedback = {}
     for group, (label, _) in VOICE_GROUPS.items():
@@ -111,19 +131,68 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         feedback[label] = (f"Only {count[group]} of the {total} statements {'comes' if count[group] == 1 else 'come'} from "
                            "this group." if group in count
                            else "The article quotes no one from this group.")
+    question = choice(
+        ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
+        prompt="Which group gives most of the quotations and statements in this article?",
+        evidence=passages[0],
+        explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
+                     f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
+                     + (f". It writes about {or_list(missing, 'and')} but quotes none of them: ask who else could "
+                        "have been asked." if missing else ".")),
+        feedback=feedback,
+        template="whose-voices",
+    )
+    for rank, evidence in enumerate(passages):
+        yield Candidate(replace(question, evidence=evidence), 0.8 - 0.001 * rank, "whose-voices")
+
+
+def absent_voice(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these kinds of voice does the article NOT include?' when every source whose
+    words it gives is placed in a kind by its role, at least two kinds are there to offer as
+    wrong choices (each named, in the feedback, by the people who fill it), and the kind
+    left out is one the story calls for: the people it writes about, or an expert with no
+    part in the matter to check what the others say."""
+    if ctx.kind.kind not in ("news", "wire", "study"):
+        return  # a release or a speech is one voice by nature
+    members: dict[str, list] = {}
+    for key, claims in ctx.claims_by_speaker.items():
+        if not statements(ctx, claims):
+            continue
+        group = _voice_group(ctx.speakers[key], ctx)
+        if group is None:
+            return  # a source the reading cannot place could be of the kind asked about
+        members.setdefault(group, []).append(ctx.speakers[key])
+    if len(members) < 2:
+        return  # whose-voices asks about an article told through one kind of voice
+    named = _named_twice(ctx)
+    if "affected" not in members and named is not None and ctx.kind.kind != "study":  # the people studied speak through its results
+        missing, (group, at), worth = "affected", named, 0.8
+        evidence = sentences_around(ctx, at[0], at[0] + len(group))
+        why = (f"The article writes about {group} more than once, but gives the words of none of them, so "
+               "how the events touch them is told only by others.")
+    elif "experts" not in members and "officials" in members:
+        missing, worth = "experts", 0.72  # a weaker lesson than people written about and never heard
+        evidence = claim_evidence(ctx, ctx.claims_by_speaker[members["officials"][0].key][0])
+        why = ("No one with no part in the matter, such as an independent expert, is asked to check what "
+               "the officials say.")
+    else:
+        return
+    if evidence is None:
+        return
+    present = list(members)[:3]
+    answer = VOICE_GROUPS[missing][0]
+    voices = "; ".join(f"{VOICE_GROUPS[g][0].lower()}: {_listed(members[g])}" for g in members)
     yield Candidate(
         choice(
-            ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
-            prompt="Which group gives most of the quotations and statements in this article?",
+            ctx, answer, [VOICE_GROUPS[g][0] for g in present], id=f"absent-voice-{missing}", skill="sourcing",
+            prompt="Which of these kinds of voice does the article NOT include?",
             evidence=evidence,
-            explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
-                         f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
-                         + (f". It writes about {or_list(missing, 'and')} but quotes none of them: ask who else could "
-                            "have been asked." if missing else ".")),
-            feedback=feedback,
-            template="whose-voices",
+            explanation=f"The article gives the words of {voices}. {why}",
+            feedback={VOICE_GROUPS[g][0]: f"The article does include this kind of voice: {_listed(members[g])}."
+                      for g in present},
+            template="absent-voice",
         ),
-        0.8, "whose-voices",
+        worth, "whose-voices",
     )
 
 
@@ -144,7 +213,7 @@ def missing_voice(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind not in ("news", "wire"):
         return  # a release speaks for its publisher alone: that no one else speaks is its nature, and publisher-stake asks it
     quoted = [ctx.speakers[key] for key, claims in ctx.claims_by_speaker.items() if statements(ctx, claims)]
-    if len(quoted) < 2 or any(_voice_group(s) in (None, "affected") for s in quoted):
+    if len(quoted) < 2 or any(_voice_group(s, ctx) in (None, "affected") for s in quoted):
         return  # a source the count cannot place could be one of the people affected
     named = _named_twice(ctx)
     if named is None:
@@ -230,9 +299,8 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
             prompt="The article gives the words of several sources. Whose words does it give most often?",
             evidence=evidence,
             explanation=(f"The article gives the words of {_listed([speaker])} far more often than those of any "
-                         f"other source, such as {_short(others[0])}. Much of the story is told through this one voice, "
-                         f"so a reader sees it the way {name} does, and should ask who could answer or check what "
-                         f"{name} says."),
+                         f"other source, such as {_short(others[0])}. Where one source speaks most, a reader hears that "
+                         f"side most, and should ask who could answer or check what {name} says."),
             feedback={_short(o): f"The article gives {o.key if o.named else mid_sentence(o.label)}'s words, "
                       f"but far less often than {possessive(name)}." for o in others},
             template="main-voice",
