@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, count_alone, figure_part, figure_source, numbers, publisher
+from quiz.core.generate import compared, count_alone, figure_part, figure_source, numbers, publisher, study
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -1032,3 +1032,48 @@ def test_a_speechs_share_of_a_people_is_left_to_the_question_of_where_it_comes_f
               "So let us walk across it together, and let us keep building.")
     assert [q for q in asked(speech, figure_source.figure_source) if "Eighty" in q.prompt] == []
     assert asked(speech, figure_source.unmeasured_share)
+
+
+def _one_subject(text: str) -> list:
+    article = parse_article(text)
+    return [c.question for c in study.one_subject(Context(article, read_facts(article), random.Random(1)))]
+
+
+GLOVE = """Teenager's glove helps grandmother hold a cup again
+
+Maya Ortiz, 15, spent her summer building a glove with small motors in its fingers.
+
+Her grandmother, Rosa, has arthritis and had not held a cup on her own for three years.
+
+Maya tested the glove on her grandmother every evening for a week.
+
+On the third evening, Rosa lifted a full cup of tea to her lips without help.
+
+Maya hopes to sell the glove next year.
+"""
+
+
+def test_an_invention_tried_on_one_relative_asks_what_the_headline_claim_rests_on():
+    (question,) = _one_subject(GLOVE)
+    assert question.prompt.startswith("The headline says “Teenager's glove helps grandmother hold a cup again”. ")
+    assert "“Maya tested the glove on her grandmother every evening for a week.”" in question.prompt
+    assert question.answer == "A test on one person only, with no one to compare with"
+    assert question.evidence == "Maya tested the glove on her grandmother every evening for a week."
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert not problems(question, parse_article(GLOVE).text)
+
+
+def test_a_treatment_given_to_a_single_patient_asks_the_same():
+    text = ("New gene therapy stops rare blood illness\n\nDoctors at Northfield Hospital said the therapy has been "
+            "given so far to only one patient, a nine-year-old boy. His blood counts were normal after three months. "
+            "The hospital plans a larger trial.")
+    (question,) = _one_subject(text)
+    assert question.answer == "A test on one person only, with no one to compare with"
+
+
+def test_one_person_beside_a_trial_of_a_group_or_in_a_quotation_is_not_asked():
+    group = ("Sports drink eases cramps\n\nDr Lena Park first tested the drink on her husband. A trial of 200 volunteers "
+             "then found that cramps were less frequent among those who drank it.")
+    quoted_only = ("App helps father sleep\n\n“I was my son's test subject,” said Tom Reed. He said he now sleeps well.")
+    assert _one_subject(group) == []
+    assert _one_subject(quoted_only) == []

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Candidate, Context, capitalise, self_contained, shuffled, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, quoted, self_contained, shuffled, slugify
 from quiz.core.generate.evidence import fact_sentence
 
 MAX_WORDS = 45
@@ -129,3 +129,62 @@ def _early_meaning(phrase: str) -> str:
     if phrase.startswith(("pilot", "small", "phase")):
         return EARLY_MEANING[phrase.split()[0]]
     return EARLY_MEANING["preliminary" if phrase.endswith(("results", "findings", "data")) else "early"]
+
+
+# One person named as the only test of an invention or a treatment: "he was his son's test
+# subject", "she tested the device on her grandmother", "he tried the diet on himself".
+RELATIVE = r"(?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister|grandfather|grandmother|grandson|granddaughter|friend|uncle|aunt)"
+ONE_SUBJECT = re.compile(
+    rf"\b(?:(?:(?:his|her|their)(?: \w+['’]s)?|\w+['’]s) (?:own )?(?:first |only )?test subject|"
+    rf"(?:tested|tried|trialled) (?:it|them|the \w+(?: \w+)?) (?:out )?on (?:himself|herself|(?:his|her|their) (?:own )?{RELATIVE})|"
+    r"(?:tested|tried|trialled|given|used) (?:\w+ ){0,3}?(?:on|in|to) (?:a single|just one|only one) "
+    r"(?:patient|person|man|woman|child|boy|girl|volunteer))\b",
+    re.IGNORECASE)
+
+
+GROUP_TESTED = re.compile(r"\b\d[\d,]*\s+(?:other\s+)?(?:people|patients|volunteers|users|participants|customers|families)\b")
+# What a headline claims for an invention or a treatment.
+SUCCESS = re.compile(r"\b(?:helps?|helped|works?|worked|prevents?|prevented|improves?|improved|cures?|cured|stops?|"
+                     r"better)\b", re.IGNORECASE)
+
+
+def one_subject(ctx: Context) -> Iterator[Candidate]:
+    """'Patrick did not know that he was his son's test subject': the article's claim that
+    the invention works rests on one person, with no one to compare him with."""
+    if ctx.of_kind("sample") or GROUP_TESTED.search(ctx.article.text):
+        return  # the article reports a test on a group: that is the evidence to ask about
+    for sentence in ctx.article.sentences:
+        match = ONE_SUBJECT.search(sentence.text)
+        if match is None or ctx.article.title and sentence.start == 0 and sentence.text == ctx.article.title:
+            continue
+        if not self_contained(sentence.text) or len(sentence.text.split()) > MAX_WORDS or '"' in sentence.text \
+                or "“" in sentence.text:
+            continue  # a speaker's words, or a sentence that leans on the one before
+        title = ctx.article.title or ""
+        stop = "" if title.endswith((".", "?", "!")) else "."
+        claim = (f"The headline says {quoted(title)}{stop} The article adds {quoted(sentence.text)} "
+                 "What evidence does the article give for the headline's claim?") if SUCCESS.search(title) else (
+                 f"The article says {quoted(sentence.text)} What evidence does the article give that what was tested works?")
+        answer = "A test on one person only, with no one to compare with"
+        wrong = {
+            "A test on a large group, most of whom did better": (
+                "The article gives the result of a test on one person only; it reports no results for any group."),
+            "A test that proves it works for everyone with the same problem": (
+                "One person's result may be chance, or may come from something else in that person's life. "
+                "Others may react differently."),
+            "Tests by doctors or scientists from outside the team": (
+                "The article describes no test by anyone from outside; the one test it reports is on a single person."),
+        }
+        yield Candidate(
+            Question(
+                id=f"one-subject-{slugify(match.group(0), 20)}", type="choice", skill="numbers", prompt=claim,
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                explanation=("The article's evidence is a test on one person. One person's result may be chance, and "
+                             "with no group who went without it, a reader cannot tell what would have happened anyway. "
+                             "It is a hopeful start; only a test on many people, compared with others, could show "
+                             "that it works."),
+                feedback=wrong, template="one-subject",
+            ),
+            0.85, "one-subject",
+        )
+        return
