@@ -1034,11 +1034,6 @@ def test_a_speechs_share_of_a_people_is_left_to_the_question_of_where_it_comes_f
     assert asked(speech, figure_source.unmeasured_share)
 
 
-def _one_subject(text: str) -> list:
-    article = parse_article(text)
-    return [c.question for c in study.one_subject(Context(article, read_facts(article), random.Random(1)))]
-
-
 GLOVE = """Teenager's glove helps grandmother hold a cup again
 
 Maya Ortiz, 15, spent her summer building a glove with small motors in its fingers.
@@ -1054,7 +1049,7 @@ Maya hopes to sell the glove next year.
 
 
 def test_an_invention_tried_on_one_relative_asks_what_the_headline_claim_rests_on():
-    (question,) = _one_subject(GLOVE)
+    (question,) = asked(GLOVE, study.one_subject)
     assert question.prompt.startswith("The headline says “Teenager's glove helps grandmother hold a cup again”. ")
     assert "“Maya tested the glove on her grandmother every evening for a week.”" in question.prompt
     assert question.answer == "A test on one person only, with no one to compare with"
@@ -1067,7 +1062,7 @@ def test_a_treatment_given_to_a_single_patient_asks_the_same():
     text = ("New gene therapy stops rare blood illness\n\nDoctors at Northfield Hospital said the therapy has been "
             "given so far to only one patient, a nine-year-old boy. His blood counts were normal after three months. "
             "The hospital plans a larger trial.")
-    (question,) = _one_subject(text)
+    (question,) = asked(text, study.one_subject)
     assert question.answer == "A test on one person only, with no one to compare with"
 
 
@@ -1075,5 +1070,25 @@ def test_one_person_beside_a_trial_of_a_group_or_in_a_quotation_is_not_asked():
     group = ("Sports drink eases cramps\n\nDr Lena Park first tested the drink on her husband. A trial of 200 volunteers "
              "then found that cramps were less frequent among those who drank it.")
     quoted_only = ("App helps father sleep\n\n“I was my son's test subject,” said Tom Reed. He said he now sleeps well.")
-    assert _one_subject(group) == []
-    assert _one_subject(quoted_only) == []
+    assert asked(group, study.one_subject) == []
+    assert asked(quoted_only, study.one_subject) == []
+
+
+def test_two_small_groups_of_a_trial_ask_whether_their_difference_could_be_chance():
+    text = ("Music lessons may help children read, study finds\n\nResearchers at Hillview University studied how music "
+            "lessons affect reading. The children were randomly split into a music group (31 children) and a "
+            "drawing group (29 children). After a year, more children in the music group read at their age level.")
+    (question,) = asked(text, study.small_groups)
+    assert question.answer == "With so few in each group, part of the difference could be chance"
+    assert "The groups cannot be compared, because 31 is not the same as 29" in question.choices
+    assert question.explanation.startswith("The groups had 31 and 29 people.")
+    assert not problems(question, parse_article(text).text)
+
+
+def test_large_groups_or_groups_outside_a_study_are_not_asked_about():
+    large = ("Study: a daily walk lowers blood pressure\n\nIn the study, 420 adults were randomly assigned to a walking "
+             "group and 415 adults to a group that did not walk.")
+    meeting = ("Residents meet mayor over bus cuts\n\nA group of 12 residents and 15 shop owners met Mayor Ann Cole on "
+               "Monday to ask her to keep the number 4 bus.")
+    assert asked(large, study.small_groups) == []
+    assert asked(meeting, study.small_groups) == []

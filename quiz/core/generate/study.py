@@ -188,3 +188,48 @@ def one_subject(ctx: Context) -> Iterator[Candidate]:
             0.85, "one-subject",
         )
         return
+
+
+# A group's size as a study gives it: "a video group (23 patients)", "30 volunteers took the pill".
+GROUP_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+(?:patients|participants|people|volunteers|men|women|children|adults|"
+                         r"students|subjects|pupils|smokers|mothers)\b")
+ARMS = re.compile(r"\b(?:groups?|arms?|placebo|dummy pill|randomly|randomi[sz]ed|assigned)\b", re.IGNORECASE)
+FEW = 60
+
+
+def small_groups(ctx: Context) -> Iterator[Candidate]:
+    """'Patients were randomly assigned to a verbal group (27 patients) or a video group (23
+    patients)': a difference between groups so small may be partly chance."""
+    for sentence in ctx.article.sentences:
+        if not ARMS.search(sentence.text) or not (ctx.kind.kind == "study" or any(
+                RESEARCH.search(s.text) for s in ctx.article.sentences if s.paragraph == sentence.paragraph)):
+            continue  # "a group of 12 students and 15 adults met the mayor": no study
+        sizes = [int(m.group("n")) for m in GROUP_COUNT.finditer(sentence.text)]
+        if len(sizes) != 2 or not all(1 < n <= FEW for n in sizes) or len(sentence.text.split()) > 40 \
+                or '"' in sentence.text or "“" in sentence.text or not self_contained(sentence.text):
+            continue  # two groups, each of a few dozen, told in the writer's own words
+        first, second = sizes
+        answer = "With so few in each group, part of the difference could be chance"
+        wrong = {
+            f"The groups cannot be compared, because {first} is not the same as {second}": (
+                "Groups need not be the same size: their results are compared as shares. The worry is that both are small."),
+            "Having a group to compare with makes the result sure for everyone": (
+                "A comparison group helps a lot, but a few dozen people cannot show that a result holds for everyone."),
+            "The groups were big enough for chance to play no part": (
+                f"Chance plays some part in any study, and more in groups of {first} and {second} people: a few of them "
+                "more or less on one side changes the result a lot."),
+        }
+        yield Candidate(
+            Question(
+                id=f"small-groups-{first}-{second}", type="choice", skill="numbers",
+                prompt=(f"The article says {quoted(sentence.text)} What should a reader keep in mind when weighing a "
+                        "difference the study found between these groups?"),
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                explanation=(f"The groups had {first} and {second} people. Comparing two groups is a strength of the "
+                             "study, but in groups this small a few people more or less on one side change the result a "
+                             "lot, so part of a difference may be chance. A larger study is the way to check it."),
+                feedback=wrong, template="small-groups",
+            ),
+            0.8, "small-groups",
+        )
+        return
