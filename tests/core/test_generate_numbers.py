@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, count_alone, figure_part, figure_source, numbers, publisher, study
+from quiz.core.generate import compared, count_alone, figure_part, figure_source, generate_pack, numbers, publisher, study
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -1092,3 +1092,26 @@ def test_large_groups_or_groups_outside_a_study_are_not_asked_about():
                "Monday to ask her to keep the number 4 bus.")
     assert asked(large, study.small_groups) == []
     assert asked(meeting, study.small_groups) == []
+
+
+def test_people_recruited_at_one_clinic_ask_whether_the_result_holds_elsewhere():
+    text = ("Stretching eases back pain, trial finds\n\nA trial tested whether daily stretching eases back pain. "
+            "Participants were recruited from a sports clinic in Leeds. Those who stretched reported less pain "
+            "after eight weeks.")
+    (question,) = asked(text, study.one_place)
+    assert question.answer == "Everyone studied came from one clinic, so the result may not hold for people elsewhere"
+    assert question.evidence == "Participants were recruited from a sports clinic in Leeds."
+
+
+def test_people_recruited_at_many_places_are_not_asked_about():
+    text = ("Stretching eases back pain, trial finds\n\nA trial tested whether daily stretching eases back pain. "
+            "Participants were recruited from a sports clinic in each of six cities.")
+    assert asked(text, study.one_place) == []
+
+
+def test_one_place_and_who_was_studied_are_one_lesson_in_a_pack():
+    text = ("Stretching eases back pain in men, trial finds\n\nA trial of 80 men with back pain tested daily stretching. "
+            "Participants were recruited from a sports clinic in Leeds. Those who stretched reported less pain "
+            "after eight weeks.")
+    chosen = [q.template for q in generate_pack(text, seed=1).questions]
+    assert ("who-was-studied" in chosen) != ("one-place" in chosen)

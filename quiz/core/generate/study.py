@@ -233,3 +233,50 @@ def small_groups(ctx: Context) -> Iterator[Candidate]:
             0.8, "small-groups",
         )
         return
+
+
+# The people studied found in one place: "Participants were recruited from an outpatient HIV
+# clinic in Amsterdam", "volunteers drawn from a single secondary school".
+ONE_PLACE = re.compile(
+    r"\b(?:recruited|enrolled|drawn|selected|chosen|came|were found)\s+(?:\w+\s+){0,2}?(?:from|at)\s+(?:an?|one|a single)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<place>clinic|hospital|school|university|college|practice|company|factory|prison|care home|"
+    r"nursing home)\b(?!['’]s|-)", re.IGNORECASE)
+MANY_PLACES = re.compile(r"\b(?:each|every|several|many|other|across|clinics|hospitals|schools|universities|colleges|"
+                         r"practices|companies|factories|prisons|homes)\b", re.IGNORECASE)
+
+
+def one_place(ctx: Context) -> Iterator[Candidate]:
+    """'Participants were recruited from an outpatient HIV clinic in Amsterdam': people from
+    one clinic may differ from those elsewhere, so the result may not hold for them."""
+    for sentence in ctx.article.sentences:
+        match = ONE_PLACE.search(sentence.text)
+        if match is None or not (ctx.kind.kind == "study" or RESEARCH.search(sentence.text)):
+            continue
+        if MANY_PLACES.search(sentence.text) or len(sentence.text.split()) > MAX_WORDS or '"' in sentence.text \
+                or "“" in sentence.text or not self_contained(sentence.text):
+            continue  # "from a hospital in each of five countries": not one place
+        place = match.group("place").lower()
+        plural = {"company": "companies", "factory": "factories"}.get(place, place + "s")
+        answer = f"Everyone studied came from one {place}, so the result may not hold for people elsewhere"
+        wrong = {
+            f"They came from {plural} all over, so the result holds everywhere": (
+                f"The article says they were found at one {place}, not at many."),
+            f"Coming from one {place} makes the result wrong": (
+                f"It does not make the result wrong; it leaves open whether it holds beyond that {place}."),
+            "Where the people studied came from never matters to a study's result": (
+                f"It can matter: people at one {place} may differ from others, in their area, their background or the "
+                "care they get."),
+        }
+        yield Candidate(
+            Question(
+                id=f"one-place-{slugify(place, 12)}", type="choice", skill="context",
+                prompt=f"The article says {quoted(sentence.text)} What should a reader keep in mind about the study's result?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                explanation=(f"Everyone studied was found at one {place}. People there may differ from people elsewhere, "
+                             "in where they live, who they are or the care they get, so a result found among them may "
+                             f"not hold for others. Studies in many places are how that is checked."),
+                feedback=wrong, template="one-place",
+            ),
+            0.8, "who-was-studied",  # the same lesson as who_was_studied: one of them a pack
+        )
+        return
