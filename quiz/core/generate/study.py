@@ -131,6 +131,12 @@ def _early_meaning(phrase: str) -> str:
     return EARLY_MEANING["preliminary" if phrase.endswith(("results", "findings", "data")) else "early"]
 
 
+def _writers_own(text: str, most: int = MAX_WORDS) -> bool:
+    """Whether a sentence can be quoted alone as the article's own account: short, with no
+    quotation in it, and no pronoun that leans on the sentence before."""
+    return len(text.split()) <= most and '"' not in text and "“" not in text and self_contained(text)
+
+
 # One person named as the only test of an invention or a treatment: "he was his son's test
 # subject", "she tested the device on her grandmother", "he tried the diet on himself".
 RELATIVE = r"(?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister|grandfather|grandmother|grandson|granddaughter|friend|uncle|aunt)"
@@ -157,8 +163,7 @@ def one_subject(ctx: Context) -> Iterator[Candidate]:
         match = ONE_SUBJECT.search(sentence.text)
         if match is None or ctx.article.title and sentence.start == 0 and sentence.text == ctx.article.title:
             continue
-        if not self_contained(sentence.text) or len(sentence.text.split()) > MAX_WORDS or '"' in sentence.text \
-                or "“" in sentence.text:
+        if not _writers_own(sentence.text):
             continue  # a speaker's words, or a sentence that leans on the one before
         title = ctx.article.title or ""
         stop = "" if title.endswith((".", "?", "!")) else "."
@@ -205,8 +210,7 @@ def small_groups(ctx: Context) -> Iterator[Candidate]:
                 RESEARCH.search(s.text) for s in ctx.article.sentences if s.paragraph == sentence.paragraph)):
             continue  # "a group of 12 students and 15 adults met the mayor": no study
         sizes = [int(m.group("n")) for m in GROUP_COUNT.finditer(sentence.text)]
-        if len(sizes) != 2 or not all(1 < n <= FEW for n in sizes) or len(sentence.text.split()) > 40 \
-                or '"' in sentence.text or "“" in sentence.text or not self_contained(sentence.text):
+        if len(sizes) != 2 or not all(1 < n <= FEW for n in sizes) or not _writers_own(sentence.text, 40):
             continue  # two groups, each of a few dozen, told in the writer's own words
         first, second = sizes
         answer = "With so few in each group, part of the difference could be chance"
@@ -252,8 +256,7 @@ def one_place(ctx: Context) -> Iterator[Candidate]:
         match = ONE_PLACE.search(sentence.text)
         if match is None or not (ctx.kind.kind == "study" or RESEARCH.search(sentence.text)):
             continue
-        if MANY_PLACES.search(sentence.text) or len(sentence.text.split()) > MAX_WORDS or '"' in sentence.text \
-                or "“" in sentence.text or not self_contained(sentence.text):
+        if MANY_PLACES.search(sentence.text) or not _writers_own(sentence.text):
             continue  # "from a hospital in each of five countries": not one place
         place = match.group("place").lower()
         plural = {"company": "companies", "factory": "factories"}.get(place, place + "s")
