@@ -184,10 +184,10 @@ def one_subject(ctx: Context) -> Iterator[Candidate]:
             Question(
                 id=f"one-subject-{slugify(match.group(0), 20)}", type="choice", skill="numbers", prompt=claim,
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
-                explanation=("The article's evidence is a test on one person. One person's result may be chance, and "
-                             "with no group who went without it, a reader cannot tell what would have happened anyway. "
-                             "It is a hopeful start; only a test on many people, compared with others, could show "
-                             "that it works."),
+                explanation=("The article's evidence is a test on one person. That person may have got better by chance "
+                             "or for another reason, and others with the same problem may react differently. It is a "
+                             "hopeful start; only a test on many people, compared with people who went without it, "
+                             "could show that it works."),
                 feedback=wrong, template="one-subject",
             ),
             0.85, "one-subject",
