@@ -1115,3 +1115,18 @@ def test_one_place_and_who_was_studied_are_one_lesson_in_a_pack():
             "after eight weeks.")
     chosen = [q.template for q in generate_pack(text, seed=1).questions]
     assert ("who-was-studied" in chosen) != ("one-place" in chosen)
+
+
+def test_an_online_poll_of_readers_asks_whose_views_it_shows():
+    text = ("Most readers want the old bridge kept\n\nIn an online poll of readers on the Valley Times website, 72 percent "
+            "said the old bridge should be repaired rather than pulled down. The council will decide next month.")
+    (question,) = asked(text, study.self_chosen)
+    assert question.answer == "Only people who chose to answer it, who may not think like everyone else"
+    assert question.evidence.startswith("In an online poll of readers")
+    assert "picked at random" in question.feedback["A group picked at random, so it speaks for everyone"]
+
+
+def test_a_poll_of_people_picked_at_random_is_not_asked_about():
+    text = ("Most voters want the old bridge kept\n\nIn an online poll of 1,000 adults chosen at random and weighted to "
+            "match the town, 72 percent said the old bridge should be repaired.")
+    assert asked(text, study.self_chosen) == []

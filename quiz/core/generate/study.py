@@ -283,3 +283,50 @@ def one_place(ctx: Context) -> Iterator[Candidate]:
             0.8, "who-was-studied",  # the same lesson as who_was_studied: one of them a pack
         )
         return
+
+
+# A poll or survey whose people chose to answer: "an online poll of readers", "a phone-in
+# vote", "of those who responded". Pollsters who pick people at random and weight the
+# answers are not asked about.
+SELF_CHOSEN = re.compile(
+    r"\b(?:(?:an?|the|its|our|their)\s+(?:online|website|web|phone-in|text-in|opt-in|voluntary|readers['’]?|viewers['’]?|"
+    r"listeners['’]?)\s+(?:poll|survey|vote|questionnaire)|(?:poll|survey|questionnaire)\s+(?:posted\s+)?on\s+(?:its|our|their|"
+    r"the)\s+(?:website|web site|Facebook page|app)|(?:poll|survey)\s+of\s+(?:its|our|their)\s+(?:readers|viewers|listeners|"
+    r"followers|users))\b", re.IGNORECASE)
+PICKED_AT_RANDOM = re.compile(r"\b(?:random\w*|weighted|representative|margin of error|panel|YouGov|Ipsos|Gallup|Pew|"
+                              r"Nielsen|Harris|Morning Consult)\b", re.IGNORECASE)
+
+
+def self_chosen(ctx: Context) -> Iterator[Candidate]:
+    """'In an online poll of its readers, 70 percent said …': the people who answered chose
+    to, and may not think like everyone else."""
+    if PICKED_AT_RANDOM.search(ctx.article.text):
+        return
+    for sentence in ctx.article.sentences:
+        match = SELF_CHOSEN.search(sentence.text)
+        if match is None or not _writers_own(sentence.text):
+            continue
+        answer = "Only people who chose to answer it, who may not think like everyone else"
+        wrong = {
+            "A group picked at random, so it speaks for everyone": (
+                "Nothing in the article says anyone was picked at random: those who answered did so because they "
+                "chose to."),
+            "Everyone, since anyone could answer": (
+                "Anyone could answer, but only some did, and those who care most about a question are the likeliest "
+                "to answer it."),
+            "No one: a poll like this tells a reader nothing at all": (
+                "It does tell a reader what those who answered think; it cannot show what everyone thinks."),
+        }
+        yield Candidate(
+            Question(
+                id=f"self-chosen-{slugify(match.group(0), 20)}", type="choice", skill="numbers",
+                prompt=f"The article says {quoted(sentence.text)} Whose views does such a result show?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                explanation=("The people who answered chose to: no one picked them to stand for everyone. People who "
+                             "feel strongly about the question are likelier to answer, so the result shows what "
+                             "they think, not what everyone thinks."),
+                feedback=wrong, template="self-chosen",
+            ),
+            0.8, "self-chosen",
+        )
+        return
