@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Candidate, Context, capitalise, quoted, self_contained, shuffled, slugify
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify,
+)
 from quiz.core.generate.evidence import fact_sentence
 
 MAX_WORDS = 45
@@ -181,9 +183,9 @@ def one_subject(ctx: Context) -> Iterator[Candidate]:
                 "The article describes no test by anyone from outside; the one test it reports is on a single person."),
         }
         yield Candidate(
-            Question(
-                id=f"one-subject-{slugify(match.group(0), 20)}", type="choice", skill="numbers", prompt=claim,
-                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+            choice(
+                ctx, answer, list(wrong), id=f"one-subject-{slugify(match.group(0), 20)}", skill="numbers", prompt=claim,
+                evidence=sentence.text,
                 explanation=("The article's evidence is a test on one person. That person may have got better by chance "
                              "or for another reason, and others with the same problem may react differently. It is a "
                              "hopeful start; only a test on many people, compared with people who went without it, "
@@ -224,11 +226,11 @@ def small_groups(ctx: Context) -> Iterator[Candidate]:
                 "more or less on one side changes the result a lot."),
         }
         yield Candidate(
-            Question(
-                id=f"small-groups-{first}-{second}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, list(wrong), id=f"small-groups-{first}-{second}", skill="numbers",
                 prompt=(f"The article says {quoted(sentence.text)} What should a reader keep in mind when weighing a "
                         "difference the study found between these groups?"),
-                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                evidence=sentence.text,
                 explanation=(f"The groups had {first} and {second} people. Comparing two groups is a strength of the "
                              "study, but in groups this small a few people more or less on one side change the result a "
                              "lot, so part of a difference may be chance. A larger study is the way to check it."),
@@ -271,10 +273,10 @@ def one_place(ctx: Context) -> Iterator[Candidate]:
                 "care they get."),
         }
         yield Candidate(
-            Question(
-                id=f"one-place-{slugify(place, 12)}", type="choice", skill="context",
+            choice(
+                ctx, answer, list(wrong), id=f"one-place-{slugify(place, 12)}", skill="context",
                 prompt=f"The article says {quoted(sentence.text)} What should a reader keep in mind about the study's result?",
-                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                evidence=sentence.text,
                 explanation=(f"Everyone studied was found at one {place}. People there may differ from people elsewhere, "
                              "in where they live, who they are or the care they get, so a result found among them may "
                              f"not hold for others. Studies in many places are how that is checked."),
@@ -318,10 +320,10 @@ def self_chosen(ctx: Context) -> Iterator[Candidate]:
                 "It does tell a reader what those who answered think; it cannot show what everyone thinks."),
         }
         yield Candidate(
-            Question(
-                id=f"self-chosen-{slugify(match.group(0), 20)}", type="choice", skill="numbers",
+            choice(
+                ctx, answer, list(wrong), id=f"self-chosen-{slugify(match.group(0), 20)}", skill="numbers",
                 prompt=f"The article says {quoted(sentence.text)} Whose views does such a result show?",
-                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence.text,
+                evidence=sentence.text,
                 explanation=("The people who answered chose to: no one picked them to stand for everyone. People who "
                              "feel strongly about the question are likelier to answer, so the result shows what "
                              "they think, not what everyone thinks."),
