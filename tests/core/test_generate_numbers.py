@@ -1130,3 +1130,17 @@ def test_a_poll_of_people_picked_at_random_is_not_asked_about():
     text = ("Most voters want the old bridge kept\n\nIn an online poll of 1,000 adults chosen at random and weighted to "
             "match the town, 72 percent said the old bridge should be repaired.")
     assert asked(text, study.self_chosen) == []
+
+
+def test_a_relatives_team_or_an_award_to_one_person_is_no_test_on_one_person():
+    team = ("Coach's new drill helps team win\n\nCoach Dan Ruiz tested the new drill on his son's team before the season. "
+            "The team won its first six games.")
+    award = ("Prize helps young poet\n\nThe prize was given this year to only one person, a 17-year-old poet from Leeds.")
+    assert asked(team, study.one_subject) == []
+    assert asked(award, study.one_subject) == []
+
+
+def test_one_group_with_a_count_of_its_members_is_not_two_groups():
+    text = ("Study of a new heart drug\n\nThe study followed a group of 45 patients for two years, and 12 patients "
+            "in it needed surgery.")
+    assert asked(text, study.small_groups) == []

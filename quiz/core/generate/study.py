@@ -144,9 +144,9 @@ def _writers_own(text: str, most: int = MAX_WORDS) -> bool:
 RELATIVE = r"(?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister|grandfather|grandmother|grandson|granddaughter|friend|uncle|aunt)"
 ONE_SUBJECT = re.compile(
     rf"\b(?:(?:(?:his|her|their)(?: \w+['’]s)?|\w+['’]s) (?:own )?(?:first |only )?test subject|"
-    rf"(?:tested|tried|trialled) (?:it|them|the \w+(?: \w+)?) (?:out )?on (?:himself|herself|(?:his|her|their) (?:own )?{RELATIVE})|"
-    r"(?:tested|tried|trialled|given|used) (?:\w+ ){0,3}?(?:on|in|to) (?:a single|just one|only one) "
-    r"(?:patient|person|man|woman|child|boy|girl|volunteer))\b",
+    rf"(?:tested|tried|trialled) (?:it|them|the \w+(?: \w+)?) (?:out )?on (?:himself|herself|(?:his|her|their) (?:own )?{RELATIVE}(?!['’]s))|"
+    r"(?:tested|tried|trialled) (?:\w+ ){0,3}?(?:on|in) (?:a single|just one|only one) (?:patient|person|man|woman|child|boy|"
+    r"girl|volunteer)|(?:given|used) (?:\w+ ){0,3}?(?:to|on|in) (?:a single|just one|only one) (?:patient|volunteer))\b",
     re.IGNORECASE)
 
 
@@ -200,7 +200,9 @@ def one_subject(ctx: Context) -> Iterator[Candidate]:
 # A group's size as a study gives it: "a video group (23 patients)", "30 volunteers took the pill".
 GROUP_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+(?:patients|participants|people|volunteers|men|women|children|adults|"
                          r"students|subjects|pupils|smokers|mothers)\b")
-ARMS = re.compile(r"\b(?:groups?|arms?|placebo|dummy pill|randomly|randomi[sz]ed|assigned)\b", re.IGNORECASE)
+# Two groups named ("a video group … a verbal group", "a placebo"), or people split at random.
+GROUP_NOUN = re.compile(r"\b(?:groups?|arms?|placebo|dummy pill)\b", re.IGNORECASE)
+RANDOM = re.compile(r"\b(?:randomly|at random|randomi[sz]ed)\b", re.IGNORECASE)
 FEW = 60
 
 
@@ -208,7 +210,8 @@ def small_groups(ctx: Context) -> Iterator[Candidate]:
     """'Patients were randomly assigned to a verbal group (27 patients) or a video group (23
     patients)': a difference between groups so small may be partly chance."""
     for sentence in ctx.article.sentences:
-        if not ARMS.search(sentence.text) or not (ctx.kind.kind == "study" or any(
+        if len(GROUP_NOUN.findall(sentence.text)) < 2 and not RANDOM.search(sentence.text) or not (
+                ctx.kind.kind == "study" or any(
                 RESEARCH.search(s.text) for s in ctx.article.sentences if s.paragraph == sentence.paragraph)):
             continue  # "a group of 12 students and 15 adults met the mayor": no study
         sizes = [int(m.group("n")) for m in GROUP_COUNT.finditer(sentence.text)]
