@@ -226,7 +226,7 @@ def small_groups(ctx: Context) -> Iterator[Candidate]:
                 "A comparison group helps a lot, but a few dozen people cannot show that a result holds for everyone."),
             "The groups were big enough for chance to play no part": (
                 f"Chance plays some part in any study, and more in groups of {first} and {second} people: a few of them "
-                "more or less on one side changes the result a lot."),
+                "more or less on one side change the result a lot."),
         }
         yield Candidate(
             choice(
