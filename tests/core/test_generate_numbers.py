@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import compared, count_alone, figure_part, figure_source, numbers, publisher
+from quiz.core.generate import compared, count_alone, figure_part, figure_source, generate_pack, numbers, publisher, study
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -1032,3 +1032,115 @@ def test_a_speechs_share_of_a_people_is_left_to_the_question_of_where_it_comes_f
               "So let us walk across it together, and let us keep building.")
     assert [q for q in asked(speech, figure_source.figure_source) if "Eighty" in q.prompt] == []
     assert asked(speech, figure_source.unmeasured_share)
+
+
+GLOVE = """Teenager's glove helps grandmother hold a cup again
+
+Maya Ortiz, 15, spent her summer building a glove with small motors in its fingers.
+
+Her grandmother, Rosa, has arthritis and had not held a cup on her own for three years.
+
+Maya tested the glove on her grandmother every evening for a week.
+
+On the third evening, Rosa lifted a full cup of tea to her lips without help.
+
+Maya hopes to sell the glove next year.
+"""
+
+
+def test_an_invention_tried_on_one_relative_asks_what_the_headline_claim_rests_on():
+    (question,) = asked(GLOVE, study.one_subject)
+    assert question.prompt.startswith("The headline says “Teenager's glove helps grandmother hold a cup again”. ")
+    assert "“Maya tested the glove on her grandmother every evening for a week.”" in question.prompt
+    assert question.answer == "A test on one person only, with no one to compare with"
+    assert question.evidence == "Maya tested the glove on her grandmother every evening for a week."
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert not problems(question, parse_article(GLOVE).text)
+
+
+def test_a_treatment_given_to_a_single_patient_asks_the_same():
+    text = ("New gene therapy stops rare blood illness\n\nDoctors at Northfield Hospital said the therapy has been "
+            "given so far to only one patient, a nine-year-old boy. His blood counts were normal after three months. "
+            "The hospital plans a larger trial.")
+    (question,) = asked(text, study.one_subject)
+    assert question.answer == "A test on one person only, with no one to compare with"
+
+
+def test_one_person_beside_a_trial_of_a_group_or_in_a_quotation_is_not_asked():
+    group = ("Sports drink eases cramps\n\nDr Lena Park first tested the drink on her husband. A trial of 200 volunteers "
+             "then found that cramps were less frequent among those who drank it.")
+    quoted_only = ("App helps father sleep\n\n“I was my son's test subject,” said Tom Reed. He said he now sleeps well.")
+    assert asked(group, study.one_subject) == []
+    assert asked(quoted_only, study.one_subject) == []
+
+
+def test_two_small_groups_of_a_trial_ask_whether_their_difference_could_be_chance():
+    text = ("Music lessons may help children read, study finds\n\nResearchers at Hillview University studied how music "
+            "lessons affect reading. The children were randomly split into a music group (31 children) and a "
+            "drawing group (29 children). After a year, more children in the music group read at their age level.")
+    (question,) = asked(text, study.small_groups)
+    assert question.answer == "With so few in each group, part of the difference could be chance"
+    assert "The groups cannot be compared, because 31 is not the same as 29" in question.choices
+    assert question.explanation.startswith("The groups had 31 and 29 people.")
+    assert not problems(question, parse_article(text).text)
+
+
+def test_large_groups_or_groups_outside_a_study_are_not_asked_about():
+    large = ("Study: a daily walk lowers blood pressure\n\nIn the study, 420 adults were randomly assigned to a walking "
+             "group and 415 adults to a group that did not walk.")
+    meeting = ("Residents meet mayor over bus cuts\n\nA group of 12 residents and 15 shop owners met Mayor Ann Cole on "
+               "Monday to ask her to keep the number 4 bus.")
+    assert asked(large, study.small_groups) == []
+    assert asked(meeting, study.small_groups) == []
+
+
+def test_people_recruited_at_one_clinic_ask_whether_the_result_holds_elsewhere():
+    text = ("Stretching eases back pain, trial finds\n\nA trial tested whether daily stretching eases back pain. "
+            "Participants were recruited from a sports clinic in Leeds. Those who stretched reported less pain "
+            "after eight weeks.")
+    (question,) = asked(text, study.one_place)
+    assert question.answer == "Everyone studied came from one clinic, so the result may not hold for people elsewhere"
+    assert question.evidence == "Participants were recruited from a sports clinic in Leeds."
+
+
+def test_people_recruited_at_many_places_are_not_asked_about():
+    text = ("Stretching eases back pain, trial finds\n\nA trial tested whether daily stretching eases back pain. "
+            "Participants were recruited from a sports clinic in each of six cities.")
+    assert asked(text, study.one_place) == []
+
+
+def test_one_place_and_who_was_studied_are_one_lesson_in_a_pack():
+    text = ("Stretching eases back pain in men, trial finds\n\nA trial of 80 men with back pain tested daily stretching. "
+            "Participants were recruited from a sports clinic in Leeds. Those who stretched reported less pain "
+            "after eight weeks.")
+    chosen = [q.template for q in generate_pack(text, seed=1).questions]
+    assert ("who-was-studied" in chosen) != ("one-place" in chosen)
+
+
+def test_an_online_poll_of_readers_asks_whose_views_it_shows():
+    text = ("Most readers want the old bridge kept\n\nIn an online poll of readers on the Valley Times website, 72 percent "
+            "said the old bridge should be repaired rather than pulled down. The council will decide next month.")
+    (question,) = asked(text, study.self_chosen)
+    assert question.answer == "Only people who chose to answer it, who may not think like everyone else"
+    assert question.evidence.startswith("In an online poll of readers")
+    assert "picked at random" in question.feedback["A group picked at random, so it speaks for everyone"]
+
+
+def test_a_poll_of_people_picked_at_random_is_not_asked_about():
+    text = ("Most voters want the old bridge kept\n\nIn an online poll of 1,000 adults chosen at random and weighted to "
+            "match the town, 72 percent said the old bridge should be repaired.")
+    assert asked(text, study.self_chosen) == []
+
+
+def test_a_relatives_team_or_an_award_to_one_person_is_no_test_on_one_person():
+    team = ("Coach's new drill helps team win\n\nCoach Dan Ruiz tested the new drill on his son's team before the season. "
+            "The team won its first six games.")
+    award = ("Prize helps young poet\n\nThe prize was given this year to only one person, a 17-year-old poet from Leeds.")
+    assert asked(team, study.one_subject) == []
+    assert asked(award, study.one_subject) == []
+
+
+def test_one_group_with_a_count_of_its_members_is_not_two_groups():
+    text = ("Study of a new heart drug\n\nThe study followed a group of 45 patients for two years, and 12 patients "
+            "in it needed surgery.")
+    assert asked(text, study.small_groups) == []

@@ -55,7 +55,7 @@ TEMPLATES: tuple[Template, ...] = (
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, language.judging_word,
-    not_yet.done_or_ahead,
+    not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -65,7 +65,8 @@ MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
 MAX_FOR |= dict.fromkeys(("count-alone", "invited-share", "one-example", "picked-cases", "prevented-count",
                           "change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
-                          "self-reported", "early-study", "checkable-part", "whole-group", "own-words",
+                          "self-reported", "early-study", "one-subject", "small-groups", "one-place", "self-chosen",
+                          "checkable-part", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
                           "headline-support", "headline-word", "headline-quoted", "accusation-support"), 1)
 # "Statistically significant" beside "not statistically significant": the second question's

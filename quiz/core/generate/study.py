@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.generate.common import Candidate, Context, capitalise, self_contained, shuffled, slugify
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, quoted, self_contained, shuffled, slugify,
+)
 from quiz.core.generate.evidence import fact_sentence
 
 MAX_WORDS = 45
@@ -129,3 +131,207 @@ def _early_meaning(phrase: str) -> str:
     if phrase.startswith(("pilot", "small", "phase")):
         return EARLY_MEANING[phrase.split()[0]]
     return EARLY_MEANING["preliminary" if phrase.endswith(("results", "findings", "data")) else "early"]
+
+
+def _writers_own(text: str, most: int = MAX_WORDS) -> bool:
+    """Whether a sentence can be quoted alone as the article's own account: short, with no
+    quotation in it, and no pronoun that leans on the sentence before."""
+    return len(text.split()) <= most and '"' not in text and "“" not in text and self_contained(text)
+
+
+# One person named as the only test of an invention or a treatment: "he was his son's test
+# subject", "she tested the device on her grandmother", "he tried the diet on himself".
+RELATIVE = r"(?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister|grandfather|grandmother|grandson|granddaughter|friend|uncle|aunt)"
+ONE_SUBJECT = re.compile(
+    rf"\b(?:(?:(?:his|her|their)(?: \w+['’]s)?|\w+['’]s) (?:own )?(?:first |only )?test subject|"
+    rf"(?:tested|tried|trialled) (?:it|them|the \w+(?: \w+)?) (?:out )?on (?:himself|herself|(?:his|her|their) (?:own )?{RELATIVE}(?!['’]s))|"
+    r"(?:tested|tried|trialled) (?:\w+ ){0,3}?(?:on|in) (?:a single|just one|only one) (?:patient|person|man|woman|child|boy|"
+    r"girl|volunteer)|(?:given|used) (?:\w+ ){0,3}?(?:to|on|in) (?:a single|just one|only one) (?:patient|volunteer))\b",
+    re.IGNORECASE)
+
+
+GROUP_TESTED = re.compile(r"\b\d[\d,]*\s+(?:other\s+)?(?:people|patients|volunteers|users|participants|customers|families)\b")
+# What a headline claims for an invention or a treatment.
+SUCCESS = re.compile(r"\b(?:helps?|helped|works?|worked|prevents?|prevented|improves?|improved|cures?|cured|stops?|"
+                     r"better)\b", re.IGNORECASE)
+
+
+def one_subject(ctx: Context) -> Iterator[Candidate]:
+    """'Patrick did not know that he was his son's test subject': the article's claim that
+    the invention works rests on one person, with no one to compare him with."""
+    if ctx.of_kind("sample") or GROUP_TESTED.search(ctx.article.text):
+        return  # the article reports a test on a group: that is the evidence to ask about
+    for sentence in ctx.article.sentences:
+        match = ONE_SUBJECT.search(sentence.text)
+        if match is None or ctx.article.title and sentence.start == 0 and sentence.text == ctx.article.title:
+            continue
+        if not _writers_own(sentence.text):
+            continue  # a speaker's words, or a sentence that leans on the one before
+        title = ctx.article.title or ""
+        stop = "" if title.endswith((".", "?", "!")) else "."
+        claim = (f"The headline says {quoted(title)}{stop} The article adds {quoted(sentence.text)} "
+                 "What evidence does the article give for the headline's claim?") if SUCCESS.search(title) else (
+                 f"The article says {quoted(sentence.text)} What evidence does the article give that what was tested works?")
+        answer = "A test on one person only, with no one to compare with"
+        wrong = {
+            "A test on a large group, most of whom did better": (
+                "The article gives the result of a test on one person only; it reports no results for any group."),
+            "A test that proves it works for everyone with the same problem": (
+                "One person's result may be chance, or may come from something else in that person's life. "
+                "Others may react differently."),
+            "Tests by doctors or scientists from outside the team": (
+                "The article describes no test by anyone from outside; the one test it reports is on a single person."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"one-subject-{slugify(match.group(0), 20)}", skill="numbers", prompt=claim,
+                evidence=sentence.text,
+                explanation=("The article's evidence is a test on one person. That person may have got better by chance "
+                             "or for another reason, and others with the same problem may react differently. It is a "
+                             "hopeful start; only a test on many people, compared with people who went without it, "
+                             "could show that it works."),
+                feedback=wrong, template="one-subject",
+            ),
+            0.85, "one-subject",
+        )
+        return
+
+
+# A group's size as a study gives it: "a video group (23 patients)", "30 volunteers took the pill".
+GROUP_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+(?:patients|participants|people|volunteers|men|women|children|adults|"
+                         r"students|subjects|pupils|smokers|mothers)\b")
+# Two groups named ("a video group … a verbal group", "a placebo"), or people split at random.
+GROUP_NOUN = re.compile(r"\b(?:groups?|arms?|placebo|dummy pill)\b", re.IGNORECASE)
+RANDOM = re.compile(r"\b(?:randomly|at random|randomi[sz]ed)\b", re.IGNORECASE)
+FEW = 60
+
+
+def small_groups(ctx: Context) -> Iterator[Candidate]:
+    """'Patients were randomly assigned to a verbal group (27 patients) or a video group (23
+    patients)': a difference between groups so small may be partly chance."""
+    for sentence in ctx.article.sentences:
+        if len(GROUP_NOUN.findall(sentence.text)) < 2 and not RANDOM.search(sentence.text) or not (
+                ctx.kind.kind == "study" or any(
+                RESEARCH.search(s.text) for s in ctx.article.sentences if s.paragraph == sentence.paragraph)):
+            continue  # "a group of 12 students and 15 adults met the mayor": no study
+        sizes = [int(m.group("n")) for m in GROUP_COUNT.finditer(sentence.text)]
+        if len(sizes) != 2 or not all(1 < n <= FEW for n in sizes) or not _writers_own(sentence.text, 40):
+            continue  # two groups, each of a few dozen, told in the writer's own words
+        first, second = sizes
+        answer = "With so few in each group, part of the difference could be chance"
+        wrong = {
+            f"The groups cannot be compared, because {first} is not the same as {second}": (
+                "Groups need not be the same size: their results are compared as shares. The worry is that both are small."),
+            "Having a group to compare with makes the result sure for everyone": (
+                "A comparison group helps a lot, but a few dozen people cannot show that a result holds for everyone."),
+            "The groups were big enough for chance to play no part": (
+                f"Chance plays some part in any study, and more in groups of {first} and {second} people: a few of them "
+                "more or less on one side change the result a lot."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"small-groups-{first}-{second}", skill="numbers",
+                prompt=(f"The article says {quoted(sentence.text)} What should a reader keep in mind when weighing a "
+                        "difference the study found between these groups?"),
+                evidence=sentence.text,
+                explanation=(f"The groups had {first} and {second} people. Comparing two groups is a strength of the "
+                             "study, but in groups this small a few people more or less on one side change the result a "
+                             "lot, so part of a difference may be chance. A larger study is the way to check it."),
+                feedback=wrong, template="small-groups",
+            ),
+            0.8, "small-groups",
+        )
+        return
+
+
+# The people studied found in one place: "Participants were recruited from an outpatient HIV
+# clinic in Amsterdam", "volunteers drawn from a single secondary school".
+ONE_PLACE = re.compile(
+    r"\b(?:recruited|enrolled|drawn|selected|chosen|came|were found)\s+(?:\w+\s+){0,2}?(?:from|at)\s+(?:an?|one|a single)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<place>clinic|hospital|school|university|college|practice|company|factory|prison|care home|"
+    r"nursing home)\b(?!['’]s|-)", re.IGNORECASE)
+MANY_PLACES = re.compile(r"\b(?:each|every|several|many|other|across|clinics|hospitals|schools|universities|colleges|"
+                         r"practices|companies|factories|prisons|homes)\b", re.IGNORECASE)
+
+
+def one_place(ctx: Context) -> Iterator[Candidate]:
+    """'Participants were recruited from an outpatient HIV clinic in Amsterdam': people from
+    one clinic may differ from those elsewhere, so the result may not hold for them."""
+    for sentence in ctx.article.sentences:
+        match = ONE_PLACE.search(sentence.text)
+        if match is None or not (ctx.kind.kind == "study" or RESEARCH.search(sentence.text)):
+            continue
+        if MANY_PLACES.search(sentence.text) or not _writers_own(sentence.text):
+            continue  # "from a hospital in each of five countries": not one place
+        place = match.group("place").lower()
+        plural = {"company": "companies", "factory": "factories"}.get(place, place + "s")
+        answer = f"Everyone studied came from one {place}, so the result may not hold for people elsewhere"
+        wrong = {
+            f"They came from {plural} all over, so the result holds everywhere": (
+                f"The article says they were found at one {place}, not at many."),
+            f"Coming from one {place} makes the result wrong": (
+                f"It does not make the result wrong; it leaves open whether it holds beyond that {place}."),
+            "Where the people studied came from never matters to a study's result": (
+                f"It can matter: people at one {place} may differ from others, in their area, their background or the "
+                "care they get."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"one-place-{slugify(place, 12)}", skill="context",
+                prompt=f"The article says {quoted(sentence.text)} What should a reader keep in mind about the study's result?",
+                evidence=sentence.text,
+                explanation=(f"Everyone studied was found at one {place}. People there may differ from people elsewhere, "
+                             "in where they live, who they are or the care they get, so a result found among them may "
+                             f"not hold for others. Studies in many places are how that is checked."),
+                feedback=wrong, template="one-place",
+            ),
+            0.8, "who-was-studied",  # the same lesson as who_was_studied: one of them a pack
+        )
+        return
+
+
+# A poll or survey whose people chose to answer: "an online poll of readers", "a phone-in
+# vote", "of those who responded". Pollsters who pick people at random and weight the
+# answers are not asked about.
+SELF_CHOSEN = re.compile(
+    r"\b(?:(?:an?|the|its|our|their)\s+(?:online|website|web|phone-in|text-in|opt-in|voluntary|readers['’]?|viewers['’]?|"
+    r"listeners['’]?)\s+(?:poll|survey|vote|questionnaire)|(?:poll|survey|questionnaire)\s+(?:posted\s+)?on\s+(?:its|our|their|"
+    r"the)\s+(?:website|web site|Facebook page|app)|(?:poll|survey)\s+of\s+(?:its|our|their)\s+(?:readers|viewers|listeners|"
+    r"followers|users))\b", re.IGNORECASE)
+PICKED_AT_RANDOM = re.compile(r"\b(?:random\w*|weighted|representative|margin of error|panel|YouGov|Ipsos|Gallup|Pew|"
+                              r"Nielsen|Harris|Morning Consult)\b", re.IGNORECASE)
+
+
+def self_chosen(ctx: Context) -> Iterator[Candidate]:
+    """'In an online poll of its readers, 70 percent said …': the people who answered chose
+    to, and may not think like everyone else."""
+    if PICKED_AT_RANDOM.search(ctx.article.text):
+        return
+    for sentence in ctx.article.sentences:
+        match = SELF_CHOSEN.search(sentence.text)
+        if match is None or not _writers_own(sentence.text):
+            continue
+        answer = "Only people who chose to answer it, who may not think like everyone else"
+        wrong = {
+            "A group picked at random, so it speaks for everyone": (
+                "Nothing in the article says anyone was picked at random: those who answered did so because they "
+                "chose to."),
+            "Everyone, since anyone could answer": (
+                "Anyone could answer, but only some did, and those who care most about a question are the likeliest "
+                "to answer it."),
+            "No one: a poll like this tells a reader nothing at all": (
+                "It does tell a reader what those who answered think; it cannot show what everyone thinks."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"self-chosen-{slugify(match.group(0), 20)}", skill="numbers",
+                prompt=f"The article says {quoted(sentence.text)} Whose views does such a result show?",
+                evidence=sentence.text,
+                explanation=("The people who answered chose to: no one picked them to stand for everyone. People who "
+                             "feel strongly about the question are likelier to answer, so the result shows what "
+                             "they think, not what everyone thinks."),
+                feedback=wrong, template="self-chosen",
+            ),
+            0.8, "self-chosen",
+        )
+        return
