@@ -1315,16 +1315,16 @@ def test_two_templates_that_teach_one_lesson_are_not_both_chosen():
     assert "kept-promise" in chosen and len(chosen) == 2  # one of the record lesson's two names
 
 
-def test_whose_judgement_a_word_is_is_one_lesson_with_whose_judgement_a_sentence_is():
+def test_the_hedge_below_a_headline_and_the_hedge_of_a_passage_are_one_lesson():
     def offered(template, evidence):
-        return Candidate(Question(id=template, type="choice", skill="loaded-language", template=template,
-                                  prompt=f"{template}?", answer="A", evidence=evidence, explanation="Why.",
-                                  choices=("A", "B"), feedback={"B": "Not so."}), 0.9, template)
-    whose = offered("judging-word", "A tremendous social upheaval followed.")
-    chosen = [q.template for q in choose([whose, offered("charged-word", "The draconian plan passed.")], 15, random.Random(1))]
-    assert len(chosen) == 2  # whose judgement a word is: a lesson of its own
-    chosen = [q.template for q in choose([whose, offered("own-judgement", "The plan was misguided.")], 15, random.Random(1))]
-    assert len(chosen) == 1  # but the same as "whose judgement is this word?"
+        return Candidate(Question(id=template, type="choice", skill="uncertainty", template=template,
+                                  prompt=f"{template}?", answer="reportedly", evidence=evidence, explanation="Why.",
+                                  choices=("reportedly", "troops"), feedback={"troops": "Not so."}), 0.9, template)
+    below = offered("headline-hedge", "The army is reportedly moving troops.")
+    passage = offered("hedge-word", "Many are reportedly held in camps.")
+    other = offered("condition", "If approved, the plan starts in May.")
+    chosen = [q.template for q in choose([below, passage, other], 15, random.Random(1))]
+    assert "condition" in chosen and len(chosen) == 2
 
 
 def test_a_hedge_in_a_quotation_whole_in_its_sentence_is_asked_when_a_named_speaker_follows_it():

@@ -370,65 +370,6 @@ def test_the_new_loaded_word_questions_draw_nothing_from_the_shared_generator():
     assert ctx.rng.getstate() == before  # the ties the ranking breaks in the pack stay as they were
 
 
-def _judging(text: str) -> list:
-    return [c.question for c in language.judging_word(_context(text))]
-
-
-def test_a_reports_own_judging_word_is_asked_as_the_writers_judgement():
-    text = ("Town opens a new library\n\n"
-            "The town of Marlow opened its new library on Saturday after two years of building work.\n\n"
-            "The library holds 40,000 books and has a room for children, a reading garden and twelve computers.\n\n"
-            "Mayor Ruth Obi said the building had cost $6 million, paid for by the county and by local donors.\n\n"
-            "Visitors spent the afternoon in the wonderful reading garden that volunteers planted over the summer.\n\n"
-            "The library will be open every day from 9 am to 7 pm, the county said.")
-    (asked,) = _judging(text)
-    assert asked.template == "judging-word" and "“wonderful”" in asked.prompt
-    assert asked.answer == "A judgement: the writer's own"
-    assert "A judgement of someone the article quotes, which it passes on" in asked.choices
-    assert "writer's own judgement" in asked.explanation
-    assert not problems(asked, text)
-
-
-def test_in_a_tribute_a_judging_word_is_asked_as_the_speakers_own():
-    text = ("Farewell to a teacher\n\n"
-            "Thank you all for coming. I stand before you today to remember my friend Anna Berg, who taught in our "
-            "town for forty years.\n\n"
-            "Anna was a brilliant teacher who brought annual science fairs and weekly nature walks to the local school.\n\n"
-            "I remember the day she started our reading club in 1990. More than 2,000 of our children joined it.\n\n"
-            "We will miss her, and I thank her family for sharing her with all of us. God bless you all.")
-    ctx = _context(text)
-    assert ctx.kind.kind == "speech"
-    (asked,) = [c.question for c in language.judging_word(ctx)]
-    assert "“brilliant”" in asked.prompt and asked.answer == "A judgement: the speaker's own"
-    assert "annual" not in asked.choices  # not a drill of picking the judging word out of plain ones
-    assert "the speaker's own judgement" in asked.explanation
-    assert not problems(asked, text)
-
-
-def test_a_quoted_judging_word_is_the_speakers_and_her_name_is_shown():
-    text = ("Council votes on bus fares\n\n"
-            "The city council voted on Monday to raise bus fares by 25 cents from March.\n\n"
-            "“The fare rise is a misguided plan that will hurt the people who need buses most,” said councillor Maria Lund, "
-            "who voted against it.\n\n"
-            "Council leader Tom Hale said the extra money would pay for six new buses.")
-    (asked,) = _judging(text)
-    assert asked.answer == "A judgement of someone the article quotes, which it passes on"
-    assert "A judgement: the writer's own" in asked.choices and "Maria Lund" in asked.prompt
-    assert "Maria Lund's judgement" in asked.explanation
-    assert not problems(asked, text)
-
-
-def test_words_that_only_look_like_judging_adjectives_are_not_asked():
-    text = ("Records office warns of attacks\n\n"
-            "The records office said a hacker could delete or corrupt the data held on its servers.\n\n"
-            "Its old system was one of the most successful products ever sold to councils, the office said.\n\n"
-            "“Pop music was about what young people thought was important,” said curator Jan Moss.\n\n"
-            "The office has 40 staff and keeps records for 12 towns.")
-    ctx = _context(text)
-    assert [f.data["word"] for f in ctx.of_kind("loaded", loaded_kind="judging-adjective")] == []
-    assert list(language.judging_word(ctx)) == []
-
-
 def test_a_promise_verb_is_explained_as_a_commitment_still_to_be_kept():
     text = ("Mayor promises new pool\n\n"
             "Mayor Lena Park vowed that the town would open a new swimming pool before the summer of 2027.\n\n"
@@ -454,42 +395,3 @@ def test_a_report_that_confirms_is_asked_as_vouching_beside_says():
     assert "rather than ‘says’" in asked.prompt
     assert "the new water survey" in asked.explanation and "true" in asked.answer
     assert not any("one side's case" in c or "may not be true" in c for c in asked.choices)
-
-
-def test_in_a_question_and_answer_a_judging_word_is_the_answerers():
-    text = ("Q&A: A nurse on the winter flu season\n\n"
-            "Nurse Priya Shah has worked in the emergency ward of the county hospital for 12 years. We asked her about "
-            "this winter.\n\n"
-            "Question: How busy has the ward been?\n\n"
-            "Priya Shah: It has been a terrible month. We saw 400 patients in the first week of January, about twice "
-            "the usual number.\n\n"
-            "Question: What should families do?\n\n"
-            "Priya Shah: Get the annual flu jab. It is free for children and older people at local pharmacies.")
-    (asked,) = _judging(text)
-    assert "“terrible”" in asked.prompt
-    assert asked.answer == "A judgement of the person answering, in their own answer"
-    assert "A judgement put in the interviewer's question" in asked.choices
-    assert "Priya Shah" in asked.explanation and not problems(asked, text)
-
-
-def test_a_columns_judging_word_is_the_writers_own():
-    text = ("Our city needs more buses, not more roads\n\n"
-            "By Dana Cole, transport commissioner\n\n"
-            "Every morning, thousands of our residents sit in traffic on the ring road. The answer the council keeps "
-            "choosing, another lane, is a foolish one.\n\n"
-            "Building the ring road's fourth lane would cost $90 million. The same money would buy 150 electric buses.\n\n"
-            "I urge the council to drop the lane and fund the buses.")
-    (asked,) = _judging(text)
-    assert asked.answer == "A judgement: the writer's own" and "“foolish”" in asked.prompt
-    assert "report" not in asked.explanation  # whatever kind the text is read as, a column is no report
-
-
-def test_significant_is_the_writers_judgement_after_is_but_not_of_a_measured_difference():
-    text = ("State asks for 5,000 more guards\n\n"
-            "The state prison service has asked for 5,000 more guards, officials said on Monday.\n\n"
-            "The size of the request is significant. The service has about 9,000 guards today.\n\n"
-            "A 2023 study found a significant difference in assaults between prisons with more guards and those with fewer.")
-    ctx = _context(text)
-    assert [f.data["word"] for f in ctx.of_kind("loaded", loaded_kind="judging-adjective")] == ["significant"]
-    (asked,) = [c.question for c in language.judging_word(ctx)]
-    assert "is significant" in asked.prompt and asked.answer == "A judgement: the writer's own"

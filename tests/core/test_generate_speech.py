@@ -590,7 +590,7 @@ We will miss you, Coach. Rest in peace.
 def test_a_tribute_with_no_greeting_or_heading_is_asked_as_the_writers_own_best_side():
     assert read_facts(parse_article(WRITTEN_TRIBUTE)).kind.kind == "speech"
     stake = asked(generate_pack(WRITTEN_TRIBUTE, seed=1), "speaker-stake")
-    assert stake.prompt == "Whose words are these, and what should a reader keep in mind about them?"
+    assert stake.prompt == "Whose words make up this text, and what should a reader keep in mind about them?"
     assert stake.evidence == "I will always remember the way he clapped for the other team."
     assert stake.answer.startswith("The writer's own words in tribute")
     assert "A full account of the person's life, good and bad" in stake.choices

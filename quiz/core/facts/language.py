@@ -194,7 +194,6 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
     facts += _judging_words_by_voice(reading, claims, writers)
-    facts += _judging_adjectives(reading, claims, writers)
     facts += [_fact(reading, t.start, t.end, reading.article.sentences[t.sentence], "refusal", word=t.text,
                     telling=reading.tokens[t.i + 2].text)
               for t in reading.tokens[:-2] if _refused_to_tell(reading, t) and writers(t.start)]
@@ -232,80 +231,6 @@ def _judging_words_by_voice(reading: Reading, claims: list[Claim], writers) -> l
             facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
                                "judging", word=token.text, speaker=quotation.speaker.as_dict()))
     return facts
-
-
-# Adjectives the lexicon counts as judging that news uses to describe or measure ("a strong
-# storm", "an effective treatment", "iodine deficient") or that name a feeling of one's own
-# ("proud", "unhappy"), not a view of something, and the everyday "good", "bad" and "great" of
-# set phrases ("good news", "a great deal", "bad weather"), "fair", so often the plain
-# standard of a trial or a vote, and "successful", so often a plain outcome ("a successful
-# launch"): never asked as the word that judges.
-DESCRIBING_TOO = frozenset("""
-    good bad great fine nice fair essential successful unsuccessful necessary unnecessary
-    strong weak dangerous safe deficient effective ineffective poor superior inferior significant notable famous
-    favorite favourite popular rich severe serious healthy unhealthy clear difficult complicated challenging
-    comfortable uncomfortable proud unhappy happy sad angry afraid worried glad sorry spirited artistic creative
-    unusual rare common able fast slow easy hard heavy large small big high low full empty ready sure available
-    likely unlikely possible impossible certain uncertain true false real free busy quiet warm cold hot dry wet
-    vulnerable critical sensitive urgent acute chronic important painful
-""".split())
-# Of the words above, those that judge when they stand after "is" ("the scale of the request is
-# significant"), though "a significant difference" so often reports a measured result.
-WEIGHED_AFTER_IS = frozenset("significant".split())
-
-
-def _weighed(token) -> bool:
-    return token.text.lower() in WEIGHED_AFTER_IS and token.dep == "acomp"
-
-
-def _judging_adjectives(reading: Reading, claims: list[Claim], writers) -> list[Fact]:
-    """Adjectives that judge ("a brilliant teacher", "a misguided plan"), each in the voice
-    it stands in: the writer's own, or a named speaker's inside a quotation of theirs."""
-    from quiz.core.facts.voice import _technical, judges
-
-    facts = []
-    for token in reading.tokens:
-        word = token.text.lower()
-        if (token.sentence < 0 or token.pos != "ADJ" or token.tag != "JJ" or not token.text.islower()
-                or word in MILD or word in DESCRIBING_TOO and not _weighed(token) or not judges(token)
-                or _technical(reading, token)):
-            continue
-        after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
-        before = reading.tokens[token.i - 1].text.lower() if token.i > 0 else ""
-        if after is not None and after.pos == "DET" or word == "historic" and reading.tokens[token.head].lemma.lower() in PLACES:
-            continue  # "delete or corrupt the data": a verb read as an adjective; "the historic district": a name
-        if before in ("most", "more", "least", "less"):
-            continue  # "the most successful product": a comparison, which is a lesson of its own
-        if writers(token.start):
-            inside, whose = writers, {}
-        else:
-            quotation = next((c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
-            if quotation is None:
-                continue  # reported speech, or an unnamed speaker's: whose word it is is not sure
-            inside = lambda offset, q=quotation: q.start <= offset < q.end
-            whose = {"speaker": quotation.speaker.as_dict()}
-        if _someone_elses(reading, token, inside):
-            continue  # "what people thought was important": the judgement of those the words tell of
-        facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
-                           "judging-adjective", word=token.text, **whose))
-    return facts
-
-
-# Verbs that give a judgement to whoever thinks or says it ("they thought it was important").
-HOLDING_VERBS = frozenset("think believe feel consider deem find call say tell argue claim see regard view".split())
-
-
-def _someone_elses(reading: Reading, token, inside) -> bool:
-    """Whether a judging word stands in a clause of thinking or saying inside its own voice
-    ("what popular culture thought was important"), so that the judgement is someone else's."""
-    node = token
-    for _ in range(5):
-        if node.head == node.i:
-            return False
-        node = reading.tokens[node.head]
-        if node.pos in ("VERB", "AUX") and node.lemma.lower() in HOLDING_VERBS and inside(node.start):
-            return True
-    return False
 
 
 # Verbs of telling: "refused to comment", "refused to give any more details".

@@ -54,7 +54,7 @@ TEMPLATES: tuple[Template, ...] = (
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
-    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past, language.judging_word,
+    language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
 )
 MAX_PER_TEMPLATE = 2
@@ -100,11 +100,11 @@ MAX_FOR["writer-judgement"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
-               # "Is this word a judgement, and whose?" beside "whose judgement is this word?" or
-               # "which sentence has the writer's own judgement?": the writer's voice asked twice.
-               *(frozenset({"judging-word", other}) for other in ("own-judgement", "writer-judgement", "writers-own-word")),
                # Which sentence is only a plan or a possibility, beside what "plans to" or "if" means.
-               frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}))
+               frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}),
+               # "Which word shows this is not certain?" of a passage, and "which word shows the article is
+               # less sure than its headline?": the same hedge found twice (round 25 of the review).
+               frozenset({"hedge-word", "headline-hedge"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -145,7 +145,8 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
                 and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
                 and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
                 and not any(c.question.template == q.template and c.question.answer == q.answer for c in chosen)
-                and not any({c.question.template, q.template} <= lesson for lesson in SAME_LESSON for c in chosen)
+                and not any(c.question.template != q.template and {c.question.template, q.template} <= lesson
+                            for lesson in SAME_LESSON for c in chosen)
                 and not any(c.question.template == q.template and q.template in ANSWER_KIND
                             and ANSWER_KIND[q.template](c.question) == ANSWER_KIND[q.template](q) for c in chosen)
                 and not any(_answers(c, item) for c in chosen))

@@ -655,7 +655,8 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                                           + (f"the people {work} looked at." if "looked at" in distractors[2] else "its critics.")},
                 template="backer-voice",
             ),
-            0.8, f"stake:{key}",
+            # Above "which group gives most of the quotations?" on the same passage: the sharper lesson.
+            0.81, f"stake:{key}",
         )
         return
 

@@ -592,7 +592,7 @@ SPEAKER_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Eulogy|Tribu
 
 
 def speaker_stake(ctx: Context) -> Iterator[Candidate]:
-    """'Whose words are these, and what should a listener keep in mind?' of a speech that
+    """'Whose words make up this text, and what should a listener keep in mind?' of a speech that
     opens on its audience ("Madam Speaker, ...", "... and my fellow citizens:"): every word
     is the speaker's own case, made to win listeners over, with no one there to check it
     or to answer. On a legislature's floor, the case is one side's in a debate; in a
@@ -647,7 +647,7 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     distractors = [f"A reporter's account{' of the speech' if spoken else ''}, which checks what {who} claims",
                    "A record that gives both sides' arguments, each in its own words",
                    "A statement that everyone it addresses has agreed to"]
-    wrong = ["Only one person speaks, from the first word to the last; no one answers.",
+    wrong = ["The text gives one speaker's case; no one answers it with the other side's arguments.",
              f"{listeners}; nothing shows that they agreed with it."]
     if tribute:  # what a tribute leaves out, and who speaks in it
         distractors[1:] = ["A full account of the person's life, good and bad", "The person honoured, telling of their own life"]
@@ -656,7 +656,7 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     yield Candidate(
         choice(
             ctx, answer, distractors, id="speaker-stake", skill="context",
-            prompt=f"Whose words are these, and what should a {'listener' if spoken else 'reader'} keep in "
+            prompt=f"Whose words make up this text, and what should a {'listener' if spoken else 'reader'} keep in "
                    "mind about them?",
             evidence=evidence,
             explanation=f"{shown} and goes on in {who}'s own voice, as {voice}: it is {kind}. {why}",
