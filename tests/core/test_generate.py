@@ -1347,3 +1347,14 @@ def test_which_sentence_is_only_a_plan_is_asked_once_and_never_beside_what_plans
     aim = offered("still-to-come", "The board hopes to buy a new boat.")
     chosen = [q.template for q in choose([*plans, aim], 15, random.Random(1))]
     assert len(chosen) == 1
+
+
+def test_the_questions_asked_first_keep_to_max_questions():
+    def offered(template, evidence):
+        return Candidate(Question(id=template, type="choice", skill="context", template=template,
+                                  prompt=f"{template}?", answer="A", evidence=evidence, explanation="Why.",
+                                  choices=("A", "B"), feedback={"B": "Not so."}), 0.9, template)
+    first = [offered("publisher-stake", "Issued by the Ministry of Health."),
+             offered("speaker-stake", "My fellow citizens, thank you."),
+             offered("writer-stake", "Ann Lin is the mayor of Riverton.")]
+    assert len(choose(first, 1, random.Random(1))) == 1

@@ -152,7 +152,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
                 and not any(_answers(c, item) for c in chosen))
 
     for item in ranked:  # who speaks in the text, before any question that could take its passage
-        if item.question.template in ASKED_FIRST and item.worth >= SURE and fits(item):
+        if len(chosen) < max_questions and item.question.template in ASKED_FIRST and item.worth >= SURE and fits(item):
             chosen.append(item)
     for round_ in range(2):  # two rounds by skill, so that every skill the article offers is there
         for skill in SKILLS:
