@@ -115,7 +115,7 @@ class People:
         for entity in reading.entities:
             if entity.label == "PERSON" and _looks_like_name(clean_person_name(entity.text)):
                 full = self.full_name(clean_person_name(entity.text), entity.start)
-                role = role_of(reading, entity.first, entity.last)
+                role = _short_of(role_of(reading, entity.first, entity.last), full)
                 if role and full not in self.roles:
                     self.roles[full] = role
                 head = reading.tokens[entity.last]
@@ -165,7 +165,8 @@ class People:
         runs, run = [], []
         for token in tokens + (None,):
             if token is not None and token.pos == "PROPN" and token.text[:1].isupper() and token.text.isalpha() \
-                    and token.text.lower() not in TITLES and (not run or run[-1].i == token.i - 1):
+                    and token.text.lower() not in TITLES and (not run or run[-1].i == token.i - 1) \
+                    and not (run and run[-1].text in ORG_WORDS):  # "the Refugee Council Enver Solomon": no body in a name
                 run.append(token)
                 continue
             if 2 <= len(run) <= 4 and run[-1].text in self.person_words and not any(t.ent in ("GPE",) and t.text not in self.person_words for t in run):
@@ -280,7 +281,7 @@ class People:
         person = self._person_in(words, head) or self._trailing_name(words, head)
         if person is not None:
             full = self.full_name(person, tokens[head].start)
-            description = _without(text, person) or self.roles.get(full, "")
+            description = _short_of(_without(text, person), full) or self.roles.get(full, "")
             return Speaker(full, True, description, "person")
         token = tokens[head]
         lemma = token.lemma.lower()
@@ -293,7 +294,7 @@ class People:
             if names:
                 name = clean_person_name(names[-1].text)
                 full = self.full_name(name, token.start)
-                return Speaker(full, True, _without(text, names[-1].text) or self.roles.get(full, ""), "person")
+                return Speaker(full, True, _short_of(_without(text, names[-1].text), full) or self.roles.get(full, ""), "person")
         # "PC World's analysis", "the Home Office letter", "Cornyn's statement": the owner speaks.
         if lemma in DOCUMENT_NOUNS or token.text.lower() in DOCUMENT_NOUNS:
             for child in reading.children[head]:
@@ -311,7 +312,7 @@ class People:
                     named = _capitalised_run(reading, child)
                 if named:
                     full = self.full_name(named, tokens[child].start)
-                    return Speaker(full, True, _without(text, named) or self.roles.get(full, ""), "person")
+                    return Speaker(full, True, _short_of(_without(text, named), full) or self.roles.get(full, ""), "person")
                 if token.pos == "NOUN" and tokens[child].pos == "PROPN" and tokens[child].ent in ("ORG", "", "PRODUCT"):
                     return Speaker(_capitalised_run(reading, child) or tokens[child].text, True, text, "organisation")
         first = tokens[words[0]].text.lower() if words else ""
@@ -525,6 +526,15 @@ def role_of(reading: Reading, first: int, last: int) -> str:
     parts = [p.split(",")[0] if len(p.split()) > MAX_ROLE_WORDS else p for p in parts]
     role = "; ".join(p for p in parts if p)
     return role if len(role.split()) <= MAX_ROLE_WORDS else ""
+
+
+def _short_of(role: str, full: str) -> str:
+    """The role without the first names it ends in, where the tagger read only the surname
+    as the person ("CEO of the Refugee Council Enver" + "Solomon")."""
+    words = role.split()
+    while words and words[-1] in full.split()[:-1]:
+        words.pop()
+    return " ".join(words) if len(words) < len(role.split()) else role
 
 
 def _without(text: str, name: str) -> str:
