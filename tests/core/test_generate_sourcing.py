@@ -1088,3 +1088,33 @@ def test_the_people_a_study_looked_at_are_not_asked_as_its_absent_voice():
     assert [q.answer for q in (c.question for c in voices.absent_voice(ctx))] == ["People affected by the events"]
     ctx.kind = ctx.kind._replace(kind="study")  # the same sources, read as the report of a study
     assert not list(voices.absent_voice(ctx))
+
+
+def test_a_campaigner_and_a_charity_head_are_placed_so_the_absent_voice_is_asked():
+    text = ("Council to close the night shelter\n\n"
+            "The city's night shelter will close in March, Mayor Ann Hale said on Monday.\n\n"
+            "\"We cannot pay for it any longer,\" Hale said.\n\n"
+            "Housing campaigner Rosa Vint said: \"Closing the shelter in winter puts lives at risk.\"\n\n"
+            "After the vote, chief executive of the Tenants Council Mara Quill told reporters the plan \"must be thought through\".\n\n"
+            "Tenants in the shelter have nowhere else to go. Several tenants have written to the mayor.")
+    (asked,) = questions(voices.absent_voice, text)
+    assert asked.answer == "People affected by the events"
+    assert "Rosa Vint" in asked.feedback["Campaigners and charities"]
+    assert "Mara Quill (the chief executive of the Tenants Council)" in asked.feedback["Campaigners and charities"]
+
+
+def test_a_body_is_placed_by_the_words_before_it_or_by_the_role_of_its_own_head():
+    ctx = context("Rocket launch delayed\n\n"
+                  "ESRA said on Monday the rocket would fly in June.\n\n"
+                  "\"Safety comes first,\" said Ann Hale, the ESRA Administrator.\n\n"
+                  "The security firm Lockbyte said the delay was wise.")
+    groups = {key: voices._voice_group(speaker, ctx) for key, speaker in ctx.speakers.items()}
+    assert groups.get("Lockbyte") == "company"
+    assert groups.get("ESRA") == "officials" and groups.get("Ann Hale") == "officials", groups
+
+
+def test_an_expert_the_article_names_without_quoting_is_not_asked_as_the_absent_voice():
+    text = MIXED_VOICES.replace("Tom Reed, a professor of engineering at the city university",
+                                "Tom Reed, the chief executive of Reed Builders").rsplit("\n\n", 1)[0]
+    assert questions(voices.absent_voice, text)
+    assert not questions(voices.absent_voice, text + "\n\nThe plan was criticised by transport lawyer Jo Penn.")

@@ -47,7 +47,7 @@ VOICE_GROUPS = {
     "officials": ("Officials, politicians and their spokespeople", re.compile(
         r"\b(?:officials?|ministers?|ministry|secretary|senators?|governor|mayor|mp|representative|commissioner|"
         r"ambassador|sheriff|police|judges?|courts?|government|department|administration|white house|council(?:lor| member)?|"
-        r"(?-i:Office|Agency|Bureau)|"
+        r"(?-i:Office|Agency|Bureau|Administrator)|"
         r"(?:[A-Z][a-z]+ )?(?:leader|president|prime minister))\b", re.IGNORECASE)),
     "experts": ("Experts and researchers", re.compile(
         r"\b(?:experts?|analysts?|economists?|researchers?|scientists?|professor|academics?|(?:principal )?investigator|"
@@ -55,6 +55,11 @@ VOICE_GROUPS = {
         re.IGNORECASE)),
     "company": ("A company and its staff", re.compile(
         r"\b(?:ceo|chief executive|executives?|cfo|founder|company|firm|corporation|inc|ltd)\b", re.IGNORECASE)),
+    "campaigners": ("Campaigners and charities", re.compile(
+        r"\b(?:campaigners?|activists?|(?-i:charit(?:y|ies))|(?:campaign|pressure|advocacy|rights) groups?|"
+        r"(?-i:(?:Refugee|Patient|Parent|Victim|Veteran|Migrant|Tenant|Consumer|Carer)s?['’]? (?:Council|Association|Alliance|Network|Trust))|"
+        r"(?-i:Council|Association|Alliance|Network|Trust|Society) for the (?-i:Welfare|Rights|Protection) of)\b",
+        re.IGNORECASE)),
     "affected": ("People affected by the events", re.compile(
         r"\b(?:residents?|patients?|parents?|students?|workers?|victims?|veterans?|farmers?|passengers?|customers?|"
         r"famil(?:y|ies)|survivors?|refugees?|migrants?|(?:shop|home|business) owners?|neighbou?rs?|voters?)\b",
@@ -71,19 +76,39 @@ def _voice_group(speaker, ctx: Context | None = None) -> str | None:
         titles = {c.data["speaker"].get("description") or "" for c in (ctx.claims_by_speaker.get(speaker.key, []) if ctx else [])}
         groups = {_voice_group(speaker._replace(label=f"{speaker.key}, {t}")) for t in titles - {""}} - {None}
         if not groups and ctx and re.search(rf"\b(?:Professor|Prof\.|Dr\.?)\s+{re.escape(speaker.key)}\b|"
-                                            rf"\b{re.escape(speaker.key)},\s+(?:M\.\s?D\.|Ph\.\s?D\.|MD\b|PhD\b)", ctx.article.text):
+                                            rf"\b{re.escape(speaker.key)},\s+(?:M\.\s?D\.|Ph\.\s?D\.|M\.B\.B\.S\.|MD\b|PhD\b|MBBS\b)", ctx.article.text):
             groups = {"experts"}  # "Professor Cres Eastman", "Mark Gilbert, M.D.": a doctor or scholar
+        if not groups and ctx:  # a role in lower case written just before the full name: "economist Jane Cole"
+            groups = {_voice_group(speaker._replace(label=f"{speaker.key}, {m[1]}")) for m in
+                      re.finditer(rf"\b([a-z]+(?:-[a-z]+)?) {re.escape(speaker.key)}\b", ctx.article.text)} - {None}
         return groups.pop() if len(groups) == 1 else None  # a name with no role: the article does not say which side they are on
     if is_outlet(speaker.key):
         return None
+    if speaker.kind == "organisation" and ctx and not any(words.search(speaker.key) for _, words in VOICE_GROUPS.values()):
+        return _body_group(speaker, ctx)
     found = [group for group, (_, words) in VOICE_GROUPS.items() if words.search(role if speaker.kind == "person" else speaker.key)]
     if not found and SPOKESPERSON.search(role) and re.search(r"\b[A-Z]{2,5}\b|\b(?:[Oo]ffice|[Aa]gency|[Bb]ureau)\b", role):
         found = ["officials"]  # "a DHS spokeswoman", "a Home Office spokesman" ("an Apple spokesperson" stays unsure)
     if not found and ctx and ctx.kind.kind == "study" and re.search(r"\bauthors\b|\b(?:trial|study) (?:leaders|team)\b", role):
         found = ["experts"]  # in the report of a study, "the authors" and "the trial leaders" are its researchers
+    if "campaigners" in found:
+        found = ["campaigners"]  # "CEO of the Refugee Council": a body named for the people it speaks for
     if found == ["experts", "company"]:
         found = ["experts"]  # "a Korea expert from the RAND Corporation": a role, then where it is held
     return found[0] if len(found) == 1 else None
+
+
+def _body_group(body, ctx: Context) -> str | None:
+    """The group of a body whose name tells nothing ("Secunia.com", "NASA"): the words the
+    article puts before it ("the Internet security firm Secunia.com"), or else the role of
+    its own people ("NASA Administrator Charles Bolden"), when they agree."""
+    titles = {c.data["speaker"].get("description") or "" for c in ctx.claims_by_speaker.get(body.key, [])} - {""}
+    groups = {_voice_group(body._replace(kind="person", label=f"{body.key}, {t}")) for t in titles} - {None}
+    if not groups:
+        named = re.compile(rf"\b{re.escape(body.key)}(?:'s|’s)?\b")
+        groups = {_voice_group(s) for s in ctx.speakers.values()
+                  if s.kind == "person" and s.named and ", " in s.label and named.search(s.label.split(", ", 1)[1])} - {None}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def whose_voices(ctx: Context) -> Iterator[Candidate]:
@@ -112,12 +137,14 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     # Passages that give a member's words, named ones first (a name a student can find
     # there): one candidate each, and the ranking keeps one whose passage no other shows.
     firsts = [next(c for c in ctx.claims_by_speaker[s.key] if statements(ctx, [c]))  # words given, not a question put
-              for s in sorted(members[top], key=lambda s: not s.named)]
+              for s in sorted(members[top], key=lambda s: (not s.named, s.kind != "person"))]
     passages = list(dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in firsts))))[:3]
     if not passages:
         return
     answer = VOICE_GROUPS[top][0]
-    distractors = [label for group, (label, _) in VOICE_GROUPS.items() if group != top]
+    # Three wrong choices: the groups the article does quote first, then those it does not.
+    distractors = [VOICE_GROUPS[g][0] for g in sorted((g for g in VOICE_GROUPS if g != top),
+                                                      key=lambda g: (g not in count, g == "campaigners"))][:3]
     names = capitalise(_listed(members[top]))
     # Missing: only people affected that the article itself writes about ("migrants"), not every group a story could quote.
     named = _named_twice(ctx)
@@ -126,7 +153,7 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
     feedback = {}
     for group, (label, _) in VOICE_GROUPS.items():
-        if group == top:
+        if group == top or label not in distractors:
             continue
         feedback[label] = (f"Only {count[group]} of the {total} statements {'comes' if count[group] == 1 else 'come'} from "
                            "this group." if group in count
@@ -170,7 +197,9 @@ def absent_voice(ctx: Context) -> Iterator[Candidate]:
         evidence = sentences_around(ctx, at[0], at[0] + len(group))
         why = (f"The article writes about {group} more than once, but gives the words of none of them, so "
                "how the events touch them is told only by others.")
-    elif "experts" not in members and "officials" in members:
+    elif "experts" not in members and "officials" in members and not re.search(
+            r"\b(?:lawyers?|barristers?|attorneys?|solicitors?)\b", ctx.article.text) and not VOICE_GROUPS["experts"][1].search(ctx.article.text):
+        # an expert the article names, even without giving their words, makes the answer arguable
         missing, worth = "experts", 0.72  # a weaker lesson than people written about and never heard
         evidence = claim_evidence(ctx, ctx.claims_by_speaker[members["officials"][0].key][0])
         why = ("No one with no part in the matter, such as an independent expert, is asked to check what "
