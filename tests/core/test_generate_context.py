@@ -109,9 +109,12 @@ def test_a_feature_that_opens_on_the_past_does_not_offer_its_opening_as_news():
         "Marta Kowal lost her bakery to a fire on a winter night. "
         "The shop was first opened in 1998 by her parents, who ran it for twenty years. "
         "Kowal told neighbours on Saturday that she will bake again in a rented kitchen. "
+        "The city council voted on Monday to give her a grant of 5,000 dollars. "
         "“I owe it to the street,” Kowal said."
     )
-    for candidate in offered(text):
+    asked = offered(text)
+    assert asked  # a background question is asked, so the check below has something to check
+    for candidate in asked:
         assert "Marta Kowal lost her bakery to a fire on a winter night." not in candidate.question.choices
 
 
