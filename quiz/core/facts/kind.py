@@ -176,7 +176,8 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if first_person["we"] + first_person["i"] > words / 60 and len(quotes) <= 3 and not transcript:
         scores["speech"] += 1
         scores["opinion"] += 1
-    release, release_signals = _publisher_signals(reading, first_person, quotes, sources, opinions)
+    signed = signature(text, article.paragraphs)
+    release, release_signals = _publisher_signals(reading, first_person, quotes, sources, opinions, signed)
     scores["press-release"] += release
     signals["press-release"] += release_signals
     if any(DATELINE.match(p) for p in paragraphs[1:3]):
@@ -189,7 +190,6 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if len(honours) >= 2 and first_person["i"] + first_person["we"] >= 2 and len(quotes) <= 2 and not transcript:
         scores["speech"] += 2.5
         signals["speech"].append(f"it honours someone in its own voice (“{honours[0]}”), as a tribute does")
-    signed = signature(text, article.paragraphs)
     if signed and first_person["i"] >= 2 and not transcript:
         scores["opinion"] += 3
         signals["opinion"].append(f"it is signed by its writer, {signed.name}, {signed.post}")
@@ -223,7 +223,7 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
 
 
 def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: list[Fact], sources: list[Fact],
-                       opinions: list[Fact]) -> tuple[float, list[str]]:
+                       opinions: list[Fact], signed: Signature | None) -> tuple[float, list[str]]:
     """How strongly the text speaks for its own publisher, and what shows it. A heading
     ("FACT SHEET", "Press Statement", "Office of the Spokesperson") or a publisher named as
     the article's source settles it; a body announcing, praising or committing itself in
@@ -254,7 +254,6 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     if announces:
         score += min(3, len(announces))
         found.append(f"it speaks for its publisher (“{announces[0].strip()}”)")
-    signed = signature(reading.text, article.paragraphs)
     if signed and first_person["i"] < 2:
         score += 3
         found.append(f"it is signed by {signed.name}, {signed.post}, as a statement is")

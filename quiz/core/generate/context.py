@@ -268,8 +268,8 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
             if (news_day and dates and sentence != body[0] and not study and not STUDY_WORDS.search(text)
                     and all(_days(m, latest=True) + EARLIER_BY <= news_day for m in dates)):
                 yield Background(sentence, "dated", dates[-1].group())
-            elif study and sentence != body[0] and _general(text):
-                yield Background(sentence, "general", _general(text))
+            elif study and sentence != body[0] and (general := _general(text)):
+                yield Background(sentence, "general", general)
 
 
 # What a study did and found, and who says so: none of it is general knowledge.

@@ -596,7 +596,7 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
         names = [n for n in (name, abbr, kind and f"the {name.split()[-1].lower()}") if n]
         # A body is named in full in one place and by its initials in another ("NIH-funded", "of the
         # National Institutes of Health"), where the text says the one stands for the other.
-        names += [full for full, short in _acronyms(text) if short == name] + [short for full, short in _acronyms(text) if full == name]
+        names += [full if short == name else short for full, short in _acronyms(text) if name in (full, short)]
         funded = not found.group("at")
         if found.group("from"):  # "with funding from B": only of research the same sentence names
             start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1

@@ -362,6 +362,8 @@ SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
     acclaimed unwieldy clumsy tireless selfless inspiring inspirational courageous talented gifted visionary
     """.split()
 )
+# Words that judge, in the writer's voice or a speaker's.
+ANY_JUDGING = SURE_JUDGING | SPEAKER_JUDGING
 # Kinds in which the writer's own voice reports: a news report, a wire story, a release, the
 # report of a study.
 REPORT_KINDS = ("news", "wire", "press-release", "study")
@@ -459,7 +461,7 @@ def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
         shown = display(sentence.text)
         surname = name.split()[-1]
         frame = text[sentence.start:sentence.end].replace(part, " ")
-        word = next((w for w in re.findall(r"[A-Za-z-]+", part) if w.lower() in SURE_JUDGING | SPEAKER_JUDGING), None)
+        word = next((w for w in re.findall(r"[A-Za-z-]+", part) if w.lower() in ANY_JUDGING), None)
         if word and re.search(rf"\b(?:thought|thinks?|believed?|believes|considered|considers|felt|feels)\b(?:\s+\w+){{0,2}}\s+{word}\b", part):
             word = None  # "what the public thought was important": a view the speaker tells of, not their own
         mark = VIEW_MARK.search(part) or POSITION.search(part)
@@ -469,7 +471,7 @@ def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
                 or GIVES_REASON.search(part) or FINDING.search(part) or CLAUSE_END.search(part) or " - " in part or MEASURED.search(part)
                 or INNER_QUOTE_MARK.search(part) or not shown.rstrip("”\"’ ").endswith((".", "!"))
                 or shown.count("“") - shown.count("”") not in (0, 1)
-                or any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", frame))):
+                or any(w.lower() in ANY_JUDGING for w in re.findall(r"[A-Za-z-]+", frame))):
             continue
         near = sorted(plain, key=lambda o: abs(o.start - sentence.start))[:3]
         if len(near) < 2:
@@ -554,7 +556,7 @@ def record_claim(ctx: Context) -> Iterator[Candidate]:
                 or not shown_alone(shown, ctx) or not 6 <= len(shown.split()) <= MAX_WORDS
                 or not shown.endswith((".", "!"))):
             continue
-        if any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", shown)):
+        if any(w.lower() in ANY_JUDGING for w in re.findall(r"[A-Za-z-]+", shown)):
             continue  # "more decisively than any": a judgement beside the record, and "only a view" would hold too
         claim = found.group("claim")
         answer = "It could be checked against records of the past, but the sentence gives no figure for it"
@@ -617,7 +619,7 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
         if (not shown_alone(part, ctx, named_speaker=True) or not 6 <= len(part.split()) <= MAX_WORDS
                 or "?" in part or INNER_QUOTE_MARK.search(part)):
             continue
-        if any(w.lower() in SURE_JUDGING | SPEAKER_JUDGING for w in re.findall(r"[A-Za-z-]+", part)):
+        if any(w.lower() in ANY_JUDGING for w in re.findall(r"[A-Za-z-]+", part)):
             continue  # "it would have been an excellent result": the view lies in the judging word, not the "would have"
         ought = found.group("ought") is not None
         phrase = found.group(0)
