@@ -298,3 +298,11 @@ def test_a_release_is_not_called_a_news_article():
             "work would go on.")
     asked = [c.question for c in offered(text)]
     assert asked and all(q.prompt.startswith("This text mixes its news with background") for q in asked)
+
+
+def test_the_headline_and_a_dateline_of_any_common_form_head_the_article_and_the_lead_does_not():
+    for dateline in ("Tuesday, October 3, 2023", "Oct. 3, 2023", "Tuesday October 3, 2023"):
+        article = parse_article(f"{FERRY.splitlines()[0]}\n\n{dateline}\n\n{FERRY.split(chr(10) * 2, 1)[1]}")
+        ctx = Context(article, read_facts(article), random.Random(1))
+        heads = [s.text.strip() for s in article.sentences if ctx.heads_article(s)]
+        assert heads == ["Harbour council orders ferries to cut their speed", dateline]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
-from quiz.core.domain import Article, Fact, Question
+from quiz.core.domain import Article, Fact, Question, Sentence
 from quiz.core.facts import ArticleFacts
 
 
@@ -37,6 +37,9 @@ class Speaker(NamedTuple):
     named: bool
     kind: str
 
+
+# A dateline under the headline: "Monday, May 5, 2025", "Oct. 3, 2024".
+DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$")
 
 class Context:
     """The article, its facts and the seeded random source one generation shares."""
@@ -97,6 +100,12 @@ class Context:
         title = self.article.title
         start = fact.data.get("sentence_start", fact.start)
         return bool(title) and self.article.text[start : start + len(title)] == title and start < len(title) + 2
+
+    def heads_article(self, sentence: Sentence) -> bool:
+        """Whether a sentence is the headline or the dateline above the article's body."""
+        title = " ".join(self.article.title.split()) if self.article.title else ""
+        text = " ".join(sentence.text.split())
+        return bool(title) and sentence.start < len(title) + 2 and text in title or bool(DATELINE.match(text))
 
     def speaks_for_itself(self, speaker: Speaker) -> bool:
         """A press release whose publisher is the speaker: its words are its own, not reported."""

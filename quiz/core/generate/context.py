@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from quiz.core.domain import Sentence
 from quiz.core.facts.common import inside_quotes
-from quiz.core.generate.common import Candidate, Context, choice, display, self_contained, slugify
+from quiz.core.generate.common import DATELINE, Candidate, Context, choice, display, self_contained, slugify
 
 # Kinds of text whose sentences report news in the writer's voice. In a speech, an
 # interview or a column every sentence is someone's claim, and the background it gives is
@@ -72,7 +72,6 @@ PAST_SIGN = re.compile(
     r"under|decades?|years?|century|once|initial|initially|originally|formerly)\b|\bas\s+(?:it|they)\s+(?:was|were)\b"
     r"|\bwhen\s+\w+(?:\s+\w+)?\s+(?:was|were)\b|\b(?:in|since|until|by|from|before|after)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
-DATELINE = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
 
 
 MONTHS = ("January February March April May June July August September October November December").split()
@@ -207,14 +206,10 @@ def _news_day(ctx: Context, body: list[Sentence]) -> int | None:
 
 def _body(ctx: Context) -> list[Sentence]:
     """The article's sentences after its headline and dateline."""
-    title = ctx.article.title
     out = []
     for sentence in ctx.article.sentences:
-        text = " ".join(sentence.text.split())
-        if title and sentence.start < len(title) + 2 and text == " ".join(title.split()):
-            continue
-        if DATELINE.match(text) or not text.endswith((".", ".”", '."')):
-            continue  # a dateline, a heading such as "Summary", a question
+        if ctx.heads_article(sentence) or not sentence.text.strip().endswith((".", ".”", '."')):
+            continue  # a heading such as "Summary", a question
         out.append(sentence)
     return out
 

@@ -54,7 +54,6 @@ THROUGH = re.compile(r"\b(?:told|tells|to|by|in|on)\s+(?:the\s+)?((?:[A-Z][\w.&â
 NAMES_BODY = re.compile(r"\b(?:by|from|of|at|with)\s+(?:the\s|[A-Z]|\w+(?:â€™s|'s)\s)")
 # Bodies a sentence calls by a common noun: "Police said" names no one a reader could look up.
 COMMON_BODIES = frozenset("police government council authorities army military court ministry department agency".split())
-DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
 # Words that carry no claim of their own, left out when a headline is set against its lead.
 FILLER = frozenset("with that this from have will would about their after more than into over what when were been "
                    "some most other which where while also first last year years".split())
@@ -67,12 +66,9 @@ def _stems(text: str) -> set[str]:
 def lead_sentence(ctx: Context) -> Sentence | None:
     """The article's first sentence below the headline and dateline: the lead, which states
     the story's central claim. None when the opening is a heading or a list ("Summary")."""
-    title = ctx.article.title
     for sentence in ctx.article.sentences:
         text = sentence.text.strip()
-        if title and sentence.start < len(title) + 2 and text in title:
-            continue
-        if DATELINE.match(text):
+        if ctx.heads_article(sentence):
             continue
         if len(text.split()) < 4:
             continue  # a heading such as "Summary"
