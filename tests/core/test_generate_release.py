@@ -3,10 +3,13 @@ check, blame it lays on its opponents, and help told of without the account of t
 
 import random
 import re
+from pathlib import Path
+
+import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import release
+from quiz.core.generate import publisher, release
 from quiz.core.generate.common import Context
 
 
@@ -95,3 +98,23 @@ def test_help_to_places_that_are_heard_or_a_word_that_is_no_place_is_not_asked()
     assert not questions(release.helped_unheard, text)
     text = AID.replace("is helping Ruritania, Borduria, and their neighbours", "is helping Island-based teams")
     assert not questions(release.helped_unheard, text)
+
+
+STATEMENTS = Path(__file__).parents[1] / "data" / "statements"
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("company-quotes-only-its-own-people", "Everyone the text quotes works for Brightwater Solar"),
+    ("company-media-contact", "The text ends with a line telling reporters whom to contact"),
+])
+def test_a_release_known_by_its_voices_or_its_end_asks_who_published_it(name, shown):
+    """A company's announcement with no heading and no "we" names its publisher by whom it
+    quotes, or by the contact line it ends with; the question says which."""
+    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+    assert asked.answer == "Brightwater Solar, speaking for itself, so it gives its own side"
+    assert asked.explanation.startswith(shown)
+
+
+def test_a_business_story_quoting_a_companys_executives_asks_no_publisher_question():
+    text = (STATEMENTS / "news-company-plant-quotes-executives.txt").read_text(encoding="utf-8")
+    assert not questions(publisher.publisher_stake, text)

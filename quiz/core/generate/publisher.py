@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
-    BYLINE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, RELEASE, TAGLINE, issued_by, signature,
+    BYLINE, END_MATTER, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, RELEASE, TAGLINE, issued_by, own_people, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -348,6 +348,24 @@ def find_publisher(ctx: Context) -> Publisher | None:
             name = _the(byline.group(1))
             return Publisher(name, byline.group(0), f"the by-line (“{byline.group(0)}”) names {name} as the writer",
                              f"carry the by-line “{byline.group(0)}”")
+    # The end of a release ("###", "Media contact: ...") and the body it speaks for: the one
+    # everyone it quotes works for, or the one that acts most in it.
+    quotes = ctx.of_kind("quote")
+    staff = own_people(quotes, text)
+    owner = _the(staff) if staff and BODY.fullmatch(staff) else staff or main
+    end = next((line for line in (text[p.start : p.end].strip() for p in article.paragraphs[-3:])
+                if len(line) <= 200 and END_MATTER.match(line)), "")
+    if end and owner:
+        also = f", and everyone it quotes works for {owner}" if staff else ""
+        if end.startswith("#"):
+            return Publisher(owner, end, f"the text ends with “###”, the mark that closes a press release{also}",
+                             "end with “###”", 0.9)
+        return Publisher(owner, end, f"the text ends with a line telling reporters whom to contact, as a press release "
+                                     f"does{also}", "end by telling reporters whom to contact", 0.9)
+    if staff:
+        said = next(s for s in article.sentences if s.start <= next(q for q in quotes if q.data.get("direct")).start < s.end)
+        return Publisher(owner, said.text, f"everyone the text quotes works for {owner}, and no one outside it speaks",
+                         f"quote only people who work for {owner}", 0.8)
     sentences = article.sentences
     headed = next((text[p.start : p.end].strip() for p in article.paragraphs[:5]
                    if len(text[p.start : p.end]) <= 120 and HEADER.match(text[p.start : p.end].strip())), "")
