@@ -118,3 +118,24 @@ def test_a_release_known_by_its_voices_or_its_end_asks_who_published_it(name, sh
 def test_a_business_story_quoting_a_companys_executives_asks_no_publisher_question():
     text = (STATEMENTS / "news-company-plant-quotes-executives.txt").read_text(encoding="utf-8")
     assert not questions(publisher.publisher_stake, text)
+
+
+def test_a_rebuttal_of_reports_asks_who_answers_them():
+    """"Claims that we have hidden ... are false", in the text's own voice: the publisher
+    answers reports about itself, and its denial is one side of the dispute."""
+    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / "rebuttal-of-reports.txt").read_text(encoding="utf-8"))
+    assert asked.answer == "The Ministry, answering reports about itself, so it gives its own side"
+    assert asked.evidence == "Claims that we have hidden the true length of hospital waiting lists are false."
+    assert "its denial needs checking" in asked.explanation
+
+
+def test_a_readout_of_an_officials_call_asks_whose_office_tells_it():
+    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / "readout-of-a-call.txt").read_text(encoding="utf-8"))
+    assert asked.answer == "Secretary Lane's office, speaking for itself, so it gives its own side"
+    assert asked.evidence.startswith("The Secretary thanked Foreign Minister Duarte")
+    assert "quoting no one, as an official readout does" in asked.explanation
+
+
+def test_a_wire_story_on_a_ministrys_denial_asks_no_publisher_question():
+    text = (STATEMENTS / "news-ministry-rejects-reports.txt").read_text(encoding="utf-8")
+    assert not questions(publisher.publisher_stake, text)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
-    BYLINE, END_MATTER, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, RELEASE, TAGLINE, issued_by, own_people, signature,
+    BYLINE, END_MATTER, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, REBUTTAL, RELEASE, TAGLINE, issued_by, own_people, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -167,7 +167,7 @@ def names_as_author(publisher: str, other: Question) -> bool:
 
 
 class Stake(NamedTuple):
-    kind: str  # "accuses", "credit" or "own-work"
+    kind: str  # "accuses", "rebuts", "credit" or "own-work"
     sign: str  # the words that show it: "condemns", "$8 billion in LIHEAP funding"
     target: str = ""  # whom it accuses: "Russia"
     answered: bool = False  # the text reports the target's denial, in its own words
@@ -209,6 +209,9 @@ def stake_of(ctx: Context, name: str) -> Stake:
     if len(charges) >= 2 and target and about_it >= about_self:
         answered = any(target.removeprefix("the ") in s and DENIES.search(s) for s in own)
         return Stake("accuses", ACCUSES.search(charges[0]).group(0), target, answered)
+    denial = next((d for s in own if (d := rebuts(s, name))), None)
+    if denial:
+        return Stake("rebuts", denial.group(0))
     for sentence in own:
         money = CREDIT.search(sentence)
         if money and (_names(name, sentence) or FIRST_PERSON.search(sentence)):
@@ -276,7 +279,33 @@ def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
     return f"{capitalise(name)}, speaking for itself, so it gives its own side", distractors, lesson, feedback
 
 
-_STAKES = {"accuses": _accuses, "credit": _credit, "own-work": _own_work}
+def _rebuts(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
+    distractors = [
+        f"A news reporter weighing the reports about {name} from the outside",
+        f"An independent body that investigated the reports about {name}",
+        f"The critics who made the reports about {name}",
+    ]
+    lesson = (f"It answers reports that criticise it (“{stake.sign}”): it is one side of the dispute, so its denial "
+              "needs checking against the evidence in the reports and against independent sources.")
+    feedback = [
+        f"The text gives {possessive(name)} answer; it does not say that any independent body investigated the reports.",
+        f"The text rejects the reports; the critics' side is given only as {name} describes it.",
+    ]
+    return f"{capitalise(name)}, answering reports about itself, so it gives its own side", distractors, lesson, feedback
+
+
+_STAKES = {"accuses": _accuses, "rebuts": _rebuts, "credit": _credit, "own-work": _own_work}
+
+
+def rebuts(sentence: str, name: str) -> re.Match | None:
+    """"Claims that we hid the figures are false", in the text's own voice, of reports about
+    the publisher (it, or "we", is in the claim)."""
+    found = None if SAYS.search(sentence) else REBUTTAL.search(sentence)
+    bare = name.removeprefix("the ")
+    if found and (re.search(r"\b(?:we|our|us)\b", found.group("claim"), re.IGNORECASE)
+                  or bare in found.group("claim") or bare.split()[-1] in found.group("claim")):
+        return found
+    return None
 
 
 # An announcement made in the text's own voice, in the present, as only the announcer says
@@ -366,6 +395,24 @@ def find_publisher(ctx: Context) -> Publisher | None:
         said = next(s for s in article.sentences if s.start <= next(q for q in quotes if q.data.get("direct")).start < s.end)
         return Publisher(owner, said.text, f"everyone the text quotes works for {owner}, and no one outside it speaks",
                          f"quote only people who work for {owner}", 0.8)
+    # A readout: an official's talks told only in their own office's words, quoting no one.
+    told = [s for s in article.sentences if READOUT.match(s.text) and not _quoted(s.text)]
+    named = min((m.group(0).rsplit(" ", 1)[0].removesuffix(" also") for s in told
+                 if (m := READOUT.match(s.text)) and not re.match(r"(?:The|Both|two) ", m.group(0))), key=len, default="")
+    if len(told) >= 3 and named and not any(q.data.get("direct") for q in quotes):
+        # The shortest name the text gives the official ("Secretary Lane"); the passage, one
+        # that gives them by their title alone, as only their own office writes ("The Secretary thanked ...").
+        shown = next((s.text for s in told if s.text.startswith("The ")), told[0].text)
+        return Publisher(f"{named}'s office", shown, f"the text tells of {possessive(named)} talks only in the words of "
+                                                     f"{possessive(named)} own side, quoting no one, as an official readout does",
+                         "tell of the talks only in the official's own words, quoting no one", 0.85)
+    # A rebuttal of reports about the body, in the text's own voice: "Claims that we hid ... are false".
+    denial = next((s for s in article.sentences if main and not _quoted(s.text) and rebuts(s.text, main)), None)
+    if denial:
+        we = " and calls the accused “we”" if re.search(r"\b(?:we|our|us)\b", rebuts(denial.text, main).group("claim"),
+                                                         re.IGNORECASE) else ""
+        return Publisher(main, denial.text, f"the text says in its own voice that reports about {main} are false{we}",
+                         f"answer reports about {main} in its own voice", 0.9)
     sentences = article.sentences
     headed = next((text[p.start : p.end].strip() for p in article.paragraphs[:5]
                    if len(text[p.start : p.end]) <= 120 and HEADER.match(text[p.start : p.end].strip())), "")
