@@ -139,3 +139,21 @@ def test_a_readout_of_an_officials_call_asks_whose_office_tells_it():
 def test_a_wire_story_on_a_ministrys_denial_asks_no_publisher_question():
     text = (STATEMENTS / "news-ministry-rejects-reports.txt").read_text(encoding="utf-8")
     assert not questions(publisher.publisher_stake, text)
+
+
+def test_help_to_a_place_named_last_in_its_sentence_leaves_the_full_stop_out():
+    text = ("Fact Sheet: The Ministry's Response to the Lowmere Floods\n\n"
+            "On 3 May, heavy rain flooded the Lowmere valley and cut off four towns.\n\n"
+            "The Ministry of Water remains the largest donor of emergency aid to Lowmere. "
+            "Its engineers have repaired 40 pumps and cleaned 12 wells since the rain stopped.")
+    (asked,) = questions(release.helped_unheard, text)
+    assert asked.prompt.startswith("The release tells of help to Lowmere. Whose account")
+    assert asked.answer == "People in Lowmere, whom the release says the work helps"
+
+
+def test_a_promise_only_to_keep_talking_is_not_asked():
+    text = FLOOD.replace("Five bottled-water firms have made commitments to deliver water to every shelter in the valley "
+                         "until the wells are clean.",
+                         "The Minister and the heads of five bottled-water firms agreed to remain in close contact "
+                         "until the wells are clean.")
+    assert not questions(release.kept_promise, text)
