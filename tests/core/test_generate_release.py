@@ -106,12 +106,13 @@ STATEMENTS = Path(__file__).parents[1] / "data" / "statements"
 @pytest.mark.parametrize(("name", "shown"), [
     ("company-quotes-only-its-own-people", "Everyone the text quotes works for Brightwater Solar"),
     ("company-media-contact", "The text ends with a line telling reporters whom to contact"),
+    ("department-announces-today-quoting-its-officials", "Everyone the text quotes works for the Department of Transportation"),
 ])
 def test_a_release_known_by_its_voices_or_its_end_asks_who_published_it(name, shown):
     """A company's announcement with no heading and no "we" names its publisher by whom it
     quotes, or by the contact line it ends with; the question says which."""
     (asked,) = questions(publisher.publisher_stake, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
-    assert asked.answer == "Brightwater Solar, speaking for itself, so it gives its own side"
+    assert ", speaking for itself, so it " in asked.answer
     assert asked.explanation.startswith(shown)
 
 

@@ -96,6 +96,9 @@ REBUTTAL = re.compile(
     r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Ss]uggestions?|[Ss]tories|[Aa]rticles?|[Ss]tatements?) "
     r"(?:[^.]{0,60} )?that (?P<claim>[^.]{5,200}?) (?:are|is|were|was) (?:simply |completely |entirely |wholly )?"
     r"(?:false|untrue|wrong|inaccurate|baseless|unfounded|incorrect|without foundation)\b")
+# A government post with no body named: "Transportation Secretary", "Deputy Secretary".
+TITLE_ONLY = re.compile(r"^(?:(?!Deputy|Assistant|Under|Vice)(?P<field>[A-Z][\w-]+(?: [A-Z][\w-]+)?) )?(?:Deputy |Assistant |Under |Vice )?(?:Secretary|Minister|"
+                        r"Administrator|Commissioner|Spokes(?:wo)?man|Spokesperson)(?: General)?$")
 # Who a quoted person works for, as their description gives it: "the company's chief
 # operating officer" (the text's own body), "chief executive of the Riverside Food Bank",
 # "Brightwater Solar chief executive".
@@ -111,7 +114,8 @@ EMPLOYER = re.compile(r"(?:\b(?:of|for|at) (?:the )?(?P<of>[A-Z][\w&.’'-]*(?:\
 
 
 # What a reporter writes of a body's words: news about a statement, not the statement.
-REPORTED = re.compile(r"\b(?:said|says) (?:\w+ )?in a (?:written |brief |short )?statement\b|\btold reporters\b|"
+REPORTED = re.compile(r"\b(?:said|says) (?:\w+ )?in a (?:written |brief |short )?statement\b|\btold (?:reporters|journalists)\b|"
+                      r"\b(?:at|during) a (?:news|press) (?:conference|briefing)\b|\b(?:did not|declined to) say\b|"
                       r"\b(?:according to|in) (?:a|the) (?:\w+ )?statement (?:from|by|issued|released|published)\b|"
                       r"\((?:Reuters|AP|AFP|Bloomberg|dpa)\)|\bReporting by\b|\b(?:Reuters|The Associated Press|AFP) "
                       r"(?:reported|has learned|could not)\b|\bdid not (?:immediately )?respond to (?:a )?requests? for comment\b")
@@ -287,7 +291,7 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     boilerplate = BOILERPLATE.findall(reading.text)
     if boilerplate:
         score += 2
-        found.append(f"it carries a company release's boilerplate (“{boilerplate[0]}”)")
+        found.append(f"it carries a release's boilerplate (“{boilerplate[0]}”)")
     end = next((line for line in (p.strip() for p in ends) if len(line) <= 200 and END_MATTER.match(line)), "")
     if end and not boilerplate:
         score += 2
@@ -299,7 +303,7 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     own = own_people(quotes, reading.text)
     if own:
         score += 1.5
-        found.append(f"the only people it quotes work for {own}")
+        found.append(f"the only people it quotes work for {'the ' if ORGANISATION.match(own) else ''}{own}")
     rebuttal = next((found_ for sentence in article.sentences if not _in_quote(sentence.start, quotes)
                      and not re.search(r"\b(?:said|says|told|according to|statement)\b", sentence.text)
                      for found_ in [REBUTTAL.search(sentence.text)] if found_
@@ -355,13 +359,23 @@ def own_people(quotes: list[Fact], text: str) -> str:
         described = quote.data["speaker"].get("description") or ""
         own = OWN_POSSESSIVE.match(described)
         employer = EMPLOYER.search(described) if STAFF_POST.search(described) else None
-        if own:
+        title = TITLE_ONLY.match(described)
+        if title:  # "Transportation Secretary": of the Department of Transportation; "Deputy Secretary": of whichever
+            field = title.group("field") and re.search(rf"\b(?:Department|Ministry|Agency|Office|Bureau) (?:of|for) (?:the )?"
+                                                      rf"{re.escape(title.group('field'))}\b", text)
+            if title.group("field") and not field:
+                return ""
+            if field:
+                bodies.add(field.group(0))
+        elif own:
             possessive = "the " + own.group(0).strip().removeprefix("the ").rstrip("'’s").rstrip("'’")
         elif employer:
             bodies.add(employer.group("of") or employer.group("before"))
         else:
             return ""
-    if len(bodies) > 1 or bodies and text.count(next(iter(bodies))) < 3:
+    # The body must be the text's subject: named three times, or once in full and then by its head word ("the Department").
+    if len(bodies) > 1 or bodies and text.count(next(iter(bodies))) < 3 and text.count(
+            re.split(r" (?:of|for) ", next(iter(bodies)))[0]) < 3:
         return ""
     return next(iter(bodies), possessive)
 
