@@ -158,3 +158,13 @@ def test_a_promise_only_to_keep_talking_is_not_asked():
                          "The Minister and the heads of five bottled-water firms agreed to remain in close contact "
                          "until the wells are clean.")
     assert not questions(release.kept_promise, text)
+
+
+def test_an_officials_op_ed_with_a_by_line_asks_who_wrote_it():
+    """An official's op-ed that names its writer only in its by-line ("By Angela Ruiz,
+    Secretary of Education") asks who wrote it and what side they have, as a signed one does."""
+    text = (STATEMENTS / "officials-op-ed-with-a-by-line.txt").read_text(encoding="utf-8")
+    assert read_facts(parse_article(text)).kind.kind == "opinion"
+    (asked,) = questions(publisher.writer_stake, text)
+    assert asked.answer.startswith("Angela Ruiz, secretary of Education, arguing their own case")
+    assert asked.evidence == "By Angela Ruiz, Secretary of Education"

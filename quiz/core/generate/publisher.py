@@ -106,6 +106,9 @@ def own_voices(ctx: Context, body: str) -> tuple[list[str], int]:
 WRITER_POST = re.compile(r"^((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+) (?:is|serves as) ((?:the |a |an )?[^.!?\n]{3,140})\.$")
 
 
+WRITER_BYLINE = re.compile(r"^By ((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:the\s+)?([^.!?]{3,100})$")
+
+
 def writer_stake(ctx: Context) -> Iterator[Candidate]:
     """'Who wrote this piece, and what should a reader keep in mind?' of an opinion piece
     that ends by naming its writer and a post that gives them a side ("Ann Lin is the mayor
@@ -122,9 +125,16 @@ def writer_stake(ctx: Context) -> Iterator[Candidate]:
             name, post, shown, where = found.group(1), found.group(2), "ends by saying who wrote it", "the last line"
             break
     else:
-        if signed is None:
+        # A by-line that gives the writer's post: "By Angela Ruiz, Secretary of Education".
+        heads = (text[p.start : p.end].strip() for p in ctx.article.paragraphs[:4])
+        byline = next((b for h in heads if (b := WRITER_BYLINE.match(h)) and POST.match(b.group(2))), None)
+        if signed is None and byline is None:
             return
-        name, post, line, shown, where = signed.name, signed.post, text[signed.start : signed.end], "is signed", "the signature"
+        if signed is not None:
+            name, post, line, shown, where = signed.name, signed.post, text[signed.start : signed.end], "is signed", "the signature"
+        else:
+            name, post, line, shown, where = byline.group(1), byline.group(2), byline.group(0), "gives its writer in its by-line", \
+                "the by-line"
         if POST.match(post) and not post.split()[0].isupper():
             post = post[0].lower() + post[1:]  # "Mayor of Riverton" -> "mayor of Riverton"; not "Riverton Mayor", "CEO"
     answer = f"{name}, {post}, arguing their own case: someone with a side, not a neutral reporter"
