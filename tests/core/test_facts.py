@@ -437,6 +437,7 @@ STATEMENTS = ROOT / "tests" / "data" / "statements"
     ("readout-of-a-call", "press-release"), ("rebuttal-of-reports", "press-release"),
     ("department-announces-with-end-mark", "press-release"),
     ("department-announces-today-quoting-its-officials", "press-release"),
+    ("ministry-condemns-without-we", "press-release"),
     ("news-department-grants-at-a-news-conference", "news"),
     ("news-wire-quotes-ministry-statement", "wire"), ("news-ministry-rejects-reports", "news"),
     ("news-company-plant-quotes-executives", "news"),

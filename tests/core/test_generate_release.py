@@ -168,3 +168,12 @@ def test_an_officials_op_ed_with_a_by_line_asks_who_wrote_it():
     (asked,) = questions(publisher.writer_stake, text)
     assert asked.answer.startswith("Angela Ruiz, secretary of Education, arguing their own case")
     assert asked.evidence == "By Angela Ruiz, Secretary of Education"
+
+
+def test_a_ministry_that_condemns_and_calls_on_in_its_own_voice_asks_who_published_it():
+    """No heading, no "we": the Ministry speaks in the present tense in sentence after
+    sentence ("The Ministry calls on ...", "The Ministry expresses its deepest condolences")."""
+    (asked,) = questions(publisher.publisher_stake,
+                         (STATEMENTS / "ministry-condemns-without-we.txt").read_text(encoding="utf-8"))
+    assert asked.answer == "The Ministry, speaking for itself, so it gives its own side"
+    assert "in the present tense, and speaks so for the Ministry more than once" in asked.explanation

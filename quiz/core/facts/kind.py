@@ -54,10 +54,12 @@ OFFICIAL_VERB = re.compile(  # after the body's name ("The Ministry of Health"),
     r"(?:condemns?|welcomes?|commends?|applauds?|calls? (?:on|upon)|urges?|reaffirms?|stands? (?:with|by)|"
     r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed|deplores?|"
     r"(?:is|are) (?:deeply |gravely |greatly )?(?:troubled|concerned|saddened|alarmed|disappointed)(?= by| at| about| that)|"
-    r"extends? (?:its|our) (?:deepest |sincere )?(?:condolences|sympathy)|mourns?)\b"
+    r"(?:extends?|expresses?|conveys?) (?:its|our) (?:deepest |sincere |heartfelt |profound )?(?:condolences|sympathy|solidarity)|"
+    r"reiterates?|denounces?|mourns?)\b"
 )
 OFFICIAL_VOICE = re.compile(
-    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))\s"
+    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office|"
+    r"Republic|Kingdom|Embassy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w.’'-]*)+){0,2})\s"
     + OFFICIAL_VERB.pattern
 )
 # A body that calls itself "we": "At the Riverton Library, we believe", "we at Acme", "our staff".

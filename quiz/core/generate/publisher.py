@@ -468,15 +468,25 @@ def find_publisher(ctx: Context) -> Publisher | None:
             return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”",
                              f"use “{word}” for {name}")
     own = [s for s in sentences if not _quoted(s.text)]
+    # A body that speaks in the present in two sentences or more: "The Ministry strongly
+    # condemns ... The Ministry calls on ...", as no reporter writes it.
+    def head(name: str) -> str:  # "Ministry of Foreign Affairs" and "Ministry" are one body
+        return re.split(r"\s+of\s+", name)[0].split()[-1]
+    voices = [head(b.group(1)) for s in own if (b := BODY.match(s.text)) and OFFICIAL_VERB.match(s.text, b.end())]
     for sentence in own:
         # A body that speaks in the present in a heading's text, or one that also says "we":
         # "The Ministry of Foreign Affairs condemns ... We call on ..."
         body = BODY.match(sentence.text)
         voice = body and OFFICIAL_VERB.match(sentence.text, body.end())
-        if voice and (headed or any(FIRST_PERSON.search(s.text) for s in own)):
+        again = voice and voices.count(head(body.group(1))) >= 2
+        if voice and (headed or again or any(FIRST_PERSON.search(s.text) for s in own)):
             name = _the(body.group(1))
-            sign = f"the heading “{headed}”" if headed else "“we” in the text"
             spoken = sentence.text[: voice.end()].strip()
+            if not headed and not any(FIRST_PERSON.search(s.text) for s in own):
+                return Publisher(name, sentence.text, f"the text says “{spoken}”, in the present tense, and speaks so for "
+                                                      f"{name} more than once with no one named who says it",
+                                 f"speak as “{spoken}” with no one named who says it", 0.85)
+            sign = f"the heading “{headed}”" if headed else "“we” in the text"
             return Publisher(name, sentence.text, f"{sign} and “{spoken}”, in the present tense, show it",
                              f"speak as “{spoken}”" + (f" under the heading “{headed}”" if headed else ""))
     if ctx.kind.kind != "press-release" or not main or any(RELEASE.search(s.text) or FIRST_PERSON.search(s.text) for s in own):
