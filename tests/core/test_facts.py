@@ -441,6 +441,7 @@ STATEMENTS = ROOT / "tests" / "data" / "statements"
     ("news-department-grants-at-a-news-conference", "news"),
     ("news-wire-quotes-ministry-statement", "wire"), ("news-ministry-rejects-reports", "news"),
     ("news-company-plant-quotes-executives", "news"),
+    ("news-local-exhibit-ends-for-more-information", "news"),
 ])
 def test_a_statement_is_known_by_its_publishers_voice_without_a_heading(name, kind):
     """None of these invented statements is headed "Press release": a body that names itself

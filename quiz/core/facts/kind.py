@@ -83,8 +83,10 @@ WE_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,30},\s+)?We\s+(?!said\b|asked\b|visi
 
 # The end matter of a release: a contact for the press, "###", "Notes to editors", "-ends-".
 END_MATTER = re.compile(
-    r"^(?:###|-?\s*ends?\s*-?|notes? to editors:?|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|contacts?:\s.*|"
+    r"^(?:###|-+\s*ends\s*-+|ends|notes? to editors:?|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|contacts?:\s.*|"
     r"for (?:more|further) information,? (?:please )?(?:contact|call|email|e-mail)\b.*)$", re.IGNORECASE)
+# A local report may end the same way ("For more information, call the library"): a weaker sign.
+FOR_MORE = re.compile(r"^for (?:more|further) information", re.IGNORECASE)
 # A readout of an official's talks, in the words of the official's own office: "The Secretary
 # underscored ...", "Minister Park reaffirmed ..." (a reporter quotes them, or says "said").
 READOUT = re.compile(
@@ -296,7 +298,7 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
         found.append(f"it carries a release's boilerplate (“{boilerplate[0]}”)")
     end = next((line for line in (p.strip() for p in ends) if len(line) <= 200 and END_MATTER.match(line)), "")
     if end and not boilerplate:
-        score += 2
+        score += 1 if FOR_MORE.match(end) else 2
         found.append(f"it ends as a release does (“{end[:60]}”)")
     readout = [s for s in article.sentences if READOUT.match(s.text) and not _in_quote(s.start, quotes)]
     if len(readout) >= 3 and not any(q.data.get("direct") for q in quotes):

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
-    BYLINE, END_MATTER, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, REBUTTAL, RELEASE, TAGLINE, issued_by, own_people, signature,
+    BYLINE, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, REBUTTAL, RELEASE, TAGLINE, issued_by,
+    own_people, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -394,7 +395,7 @@ def find_publisher(ctx: Context) -> Publisher | None:
     owner = _the(staff) if staff and BODY.fullmatch(staff) else staff or main
     end = next((line for line in (text[p.start : p.end].strip() for p in article.paragraphs[-3:])
                 if len(line) <= 200 and END_MATTER.match(line)), "")
-    if end and owner:
+    if end and owner and (staff or not FOR_MORE.match(end)):  # a local report may end "For more information, call ..."
         also = f", and everyone it quotes works for {owner}" if staff else ""
         if end.startswith("#"):
             return Publisher(owner, end, f"the text ends with “###”, the mark that closes a press release{also}",
