@@ -426,3 +426,29 @@ def test_a_judging_adverb_is_a_judgement_and_half_a_hyphenated_word_is_no_plain_
     (judged,) = [f for f in read_facts(article).facts if f.kind == "opinion"]
     assert judged.data["cues"] == ["tragically"]
     assert "entry" not in judged.data["_plain_words"] and "train" in judged.data["_plain_words"]
+
+
+STATEMENTS = ROOT / "tests" / "data" / "statements"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("charity-we-after-its-name", "press-release"), ("government-condemns", "press-release"),
+    ("company-quotes-only-its-own-people", "press-release"), ("company-media-contact", "press-release"),
+    ("readout-of-a-call", "press-release"), ("rebuttal-of-reports", "press-release"),
+    ("department-announces-with-end-mark", "press-release"),
+    ("department-announces-today-quoting-its-officials", "press-release"),
+    ("ministry-condemns-without-we", "press-release"),
+    ("news-department-grants-at-a-news-conference", "news"),
+    ("news-wire-quotes-ministry-statement", "wire"), ("news-ministry-rejects-reports", "news"),
+    ("news-company-plant-quotes-executives", "news"),
+    ("news-local-exhibit-ends-for-more-information", "news"),
+])
+def test_a_statement_is_known_by_its_publishers_voice_without_a_heading(name, kind):
+    """None of these invented statements is headed "Press release": a body that names itself
+    and says "we", a government that condemns, a company that quotes only its own people or
+    ends with a media contact, a readout of an official's call, a rebuttal of reports about
+    the publisher. A wire story that quotes a ministry's statement, or a business story that
+    quotes a company's executives and says so as a reporter does, stays news."""
+    text = (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8")
+    assert len(text.split()) >= 300
+    assert read_facts(parse_article(text)).kind.kind == kind

@@ -3,10 +3,13 @@ check, blame it lays on its opponents, and help told of without the account of t
 
 import random
 import re
+from pathlib import Path
+
+import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import release
+from quiz.core.generate import publisher, release
 from quiz.core.generate.common import Context
 
 
@@ -95,3 +98,82 @@ def test_help_to_places_that_are_heard_or_a_word_that_is_no_place_is_not_asked()
     assert not questions(release.helped_unheard, text)
     text = AID.replace("is helping Ruritania, Borduria, and their neighbours", "is helping Island-based teams")
     assert not questions(release.helped_unheard, text)
+
+
+STATEMENTS = Path(__file__).parents[1] / "data" / "statements"
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("company-quotes-only-its-own-people", "Everyone the text quotes works for Brightwater Solar"),
+    ("company-media-contact", "The text ends with a line telling reporters whom to contact"),
+    ("department-announces-today-quoting-its-officials", "Everyone the text quotes works for the Department of Transportation"),
+])
+def test_a_release_known_by_its_voices_or_its_end_asks_who_published_it(name, shown):
+    """A company's announcement with no heading and no "we" names its publisher by whom it
+    quotes, or by the contact line it ends with; the question says which."""
+    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+    assert ", speaking for itself, so it " in asked.answer
+    assert asked.explanation.startswith(shown)
+
+
+def test_a_business_story_quoting_a_companys_executives_asks_no_publisher_question():
+    text = (STATEMENTS / "news-company-plant-quotes-executives.txt").read_text(encoding="utf-8")
+    assert not questions(publisher.publisher_stake, text)
+
+
+def test_a_rebuttal_of_reports_asks_who_answers_them():
+    """"Claims that we have hidden ... are false", in the text's own voice: the publisher
+    answers reports about itself, and its denial is one side of the dispute."""
+    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / "rebuttal-of-reports.txt").read_text(encoding="utf-8"))
+    assert asked.answer == "The Ministry, answering reports about itself, so it gives its own side"
+    assert asked.evidence == "Claims that we have hidden the true length of hospital waiting lists are false."
+    assert "its denial needs checking" in asked.explanation
+
+
+def test_a_readout_of_an_officials_call_asks_whose_office_tells_it():
+    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / "readout-of-a-call.txt").read_text(encoding="utf-8"))
+    assert asked.answer == "Secretary Lane's office, speaking for itself, so it gives its own side"
+    assert asked.evidence.startswith("The Secretary thanked Foreign Minister Duarte")
+    assert "quoting no one, as an official readout does" in asked.explanation
+
+
+def test_a_wire_story_on_a_ministrys_denial_asks_no_publisher_question():
+    text = (STATEMENTS / "news-ministry-rejects-reports.txt").read_text(encoding="utf-8")
+    assert not questions(publisher.publisher_stake, text)
+
+
+def test_help_to_a_place_named_last_in_its_sentence_leaves_the_full_stop_out():
+    text = ("Fact Sheet: The Ministry's Response to the Lowmere Floods\n\n"
+            "On 3 May, heavy rain flooded the Lowmere valley and cut off four towns.\n\n"
+            "The Ministry of Water remains the largest donor of emergency aid to Lowmere. "
+            "Its engineers have repaired 40 pumps and cleaned 12 wells since the rain stopped.")
+    (asked,) = questions(release.helped_unheard, text)
+    assert asked.prompt.startswith("The release tells of help to Lowmere. Whose account")
+    assert asked.answer == "People in Lowmere, whom the release says the work helps"
+
+
+def test_a_promise_only_to_keep_talking_is_not_asked():
+    text = FLOOD.replace("Five bottled-water firms have made commitments to deliver water to every shelter in the valley "
+                         "until the wells are clean.",
+                         "The Minister and the heads of five bottled-water firms agreed to remain in close contact "
+                         "until the wells are clean.")
+    assert not questions(release.kept_promise, text)
+
+
+def test_an_officials_op_ed_with_a_by_line_asks_who_wrote_it():
+    """An official's op-ed that names its writer only in its by-line ("By Angela Ruiz,
+    Secretary of Education") asks who wrote it and what side they have, as a signed one does."""
+    text = (STATEMENTS / "officials-op-ed-with-a-by-line.txt").read_text(encoding="utf-8")
+    assert read_facts(parse_article(text)).kind.kind == "opinion"
+    (asked,) = questions(publisher.writer_stake, text)
+    assert asked.answer.startswith("Angela Ruiz, secretary of Education, arguing their own case")
+    assert asked.evidence == "By Angela Ruiz, Secretary of Education"
+
+
+def test_a_ministry_that_condemns_and_calls_on_in_its_own_voice_asks_who_published_it():
+    """No heading, no "we": the Ministry speaks in the present tense in sentence after
+    sentence ("The Ministry calls on ...", "The Ministry expresses its deepest condolences")."""
+    (asked,) = questions(publisher.publisher_stake,
+                         (STATEMENTS / "ministry-condemns-without-we.txt").read_text(encoding="utf-8"))
+    assert asked.answer == "The Ministry, speaking for itself, so it gives its own side"
+    assert "in the present tense, and speaks so for the Ministry more than once" in asked.explanation

@@ -54,10 +54,12 @@ OFFICIAL_VERB = re.compile(  # after the body's name ("The Ministry of Health"),
     r"(?:condemns?|welcomes?|commends?|applauds?|calls? (?:on|upon)|urges?|reaffirms?|stands? (?:with|by)|"
     r"remains? (?:committed|concerned|steadfast)|congratulates?|is committed|are committed|deplores?|"
     r"(?:is|are) (?:deeply |gravely |greatly )?(?:troubled|concerned|saddened|alarmed|disappointed)(?= by| at| about| that)|"
-    r"extends? (?:its|our) (?:deepest |sincere )?(?:condolences|sympathy)|mourns?)\b"
+    r"(?:extends?|expresses?|conveys?) (?:its|our) (?:deepest |sincere |heartfelt |profound )?(?:condolences|sympathy|solidarity)|"
+    r"reiterates?|denounces?|mourns?)\b"
 )
 OFFICIAL_VOICE = re.compile(
-    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office))\s"
+    r"\b(?:We|[Tt]he United States|[Tt]he (?:[A-Z][\w.’'-]*\s+){0,4}(?:Department|Ministry|Government|Administration|Agency|Office|"
+    r"Republic|Kingdom|Embassy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w.’'-]*)+){0,2})\s"
     + OFFICIAL_VERB.pattern
 )
 # A body that calls itself "we": "At the Riverton Library, we believe", "we at Acme", "our staff".
@@ -77,6 +79,50 @@ BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?:Departme
                           r"Institute|Foundation|Association|Trust|Hospital|Police|Library|Museum|Charity)"
                           r"(?:\s+of(?:\s+(?:the|and|[A-Z][\w’'-]*))+)?\s+(?!said\b|says\b|told\b)[a-z]")
 WE_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,30},\s+)?We\s+(?!said\b|asked\b|visited\b|spoke\b|talked\b|went\b|met\b)")
+
+
+# The end matter of a release: a contact for the press, "###", "Notes to editors", "-ends-".
+END_MATTER = re.compile(
+    r"^(?:###|-+\s*ends\s*-+|ends|notes? to editors:?|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|contacts?:\s.*|"
+    r"for (?:more|further) information,? (?:please )?(?:contact|call|email|e-mail)\b.*)$", re.IGNORECASE)
+# A local report may end the same way ("For more information, call the library"): a weaker sign.
+FOR_MORE = re.compile(r"^for (?:more|further) information", re.IGNORECASE)
+# A readout of an official's talks, in the words of the official's own office: "The Secretary
+# underscored ...", "Minister Park reaffirmed ..." (a reporter quotes them, or says "said").
+READOUT = re.compile(
+    r"^(?:The |Both )?(?:(?:Deputy |Prime |Foreign |Vice |Under |Assistant )?(?:Secretary|Minister|President|Ambassador|"
+    r"Administrator|Governor|Mayor|Commissioner|Chancellor|Premier|Director|Leaders?)(?: (?:of State|General))?|two leaders|"
+    r"[A-Z][\w.’'-]+ (?:and|&) (?:the )?(?:Foreign |Prime )?(?:Minister|Secretary|President))"
+    r"(?: [A-Z][\w.’'-]+){0,3}\s+(?:also\s+)?(?:underscored|emphasi[sz]ed|reaffirmed|thanked|welcomed|discussed|agreed|"
+    r"expressed|noted|highlighted|stressed|conveyed|commended|reiterated|spoke|met|raised|affirmed)\b")
+# A text that answers reports about its own publisher: "Claims that the Ministry hid ... are false".
+REBUTTAL = re.compile(
+    r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Ss]uggestions?|[Ss]tories|[Aa]rticles?|[Ss]tatements?) "
+    r"(?:[^.]{0,60} )?that (?P<claim>[^.]{5,200}?) (?:are|is|were|was) (?:simply |completely |entirely |wholly )?"
+    r"(?:false|untrue|wrong|inaccurate|baseless|unfounded|incorrect|without foundation)\b")
+# A government post with no body named: "Transportation Secretary", "Deputy Secretary".
+TITLE_ONLY = re.compile(r"^(?:(?!Deputy|Assistant|Under|Vice)(?P<field>[A-Z][\w-]+(?: [A-Z][\w-]+)?) )?(?:Deputy |Assistant |Under |Vice )?(?:Secretary|Minister|"
+                        r"Administrator|Commissioner|Spokes(?:wo)?man|Spokesperson)(?: General)?$")
+# Who a quoted person works for, as their description gives it: "the company's chief
+# operating officer" (the text's own body), "chief executive of the Riverside Food Bank",
+# "Brightwater Solar chief executive".
+OWN_POSSESSIVE = re.compile(r"^(?:the )?(?:company|firm|ministry|department|agency|charity|council|bank|food bank|"
+                            r"organi[sz]ation|university|hospital|foundation|trust|library|museum|school|union|society|"
+                            r"office|board|authority|service|group|embassy|government)['’]s? ", re.IGNORECASE)
+STAFF_POST = re.compile(r"\b(?:chief|head|director|president|vice[- ]president|spokes(?:wo)?man|spokesperson|founder|manager|"
+                        r"chair(?:man|woman|person)?|executive|officer|secretary|minister|deputy|coordinator|administrator|"
+                        r"commissioner|ceo|cfo|coo|cto|treasurer|trustee|superintendent|principal|dean|ambassador)\b",
+                        re.IGNORECASE)
+EMPLOYER = re.compile(r"(?:\b(?:of|for|at) (?:the )?(?P<of>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z&][\w&.’'-]*)*)$|"
+                      r"^(?P<before>[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,4})\s+(?=[a-z]))")
+
+
+# What a reporter writes of a body's words: news about a statement, not the statement.
+REPORTED = re.compile(r"\b(?:said|says) (?:\w+ )?in a (?:written |brief |short )?statement\b|\btold (?:reporters|journalists)\b|"
+                      r"\b(?:at|during) a (?:news|press) (?:conference|briefing)\b|\b(?:did not|declined to) say\b|"
+                      r"\b(?:according to|in) (?:a|the) (?:\w+ )?statement (?:from|by|issued|released|published)\b|"
+                      r"\((?:Reuters|AP|AFP|Bloomberg|dpa)\)|\bReporting by\b|\b(?:Reuters|The Associated Press|AFP) "
+                      r"(?:reported|has learned|could not)\b|\bdid not (?:immediately )?respond to (?:a )?requests? for comment\b")
 
 
 # Words of a text that honours someone who has died or retires: a tribute, spoken or written.
@@ -249,7 +295,27 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     boilerplate = BOILERPLATE.findall(reading.text)
     if boilerplate:
         score += 2
-        found.append(f"it carries a company release's boilerplate (“{boilerplate[0]}”)")
+        found.append(f"it carries a release's boilerplate (“{boilerplate[0]}”)")
+    end = next((line for line in (p.strip() for p in ends) if len(line) <= 200 and END_MATTER.match(line)), "")
+    if end and not boilerplate:
+        score += 1 if FOR_MORE.match(end) else 2
+        found.append(f"it ends as a release does (“{end[:60]}”)")
+    readout = [s for s in article.sentences if READOUT.match(s.text) and not _in_quote(s.start, quotes)]
+    if len(readout) >= 3 and not any(q.data.get("direct") for q in quotes):
+        score += 3
+        found.append(f"it tells of an official's talks in their own office's words, quoting no one (“{readout[0].text[:60]}”)")
+    own = own_people(quotes, reading.text)
+    if own:
+        score += 1.5
+        found.append(f"the only people it quotes work for {'the ' if ORGANISATION.match(own) else ''}{own}")
+    rebuttal = next((found_ for sentence in article.sentences if not _in_quote(sentence.start, quotes)
+                     and not re.search(r"\b(?:said|says|told|according to|statement)\b", sentence.text)
+                     for found_ in [REBUTTAL.search(sentence.text)] if found_
+                     and (re.search(r"\b(?:we|our|us)\b", found_.group("claim"), re.IGNORECASE)
+                          or ORGANISATION.search(found_.group("claim")) and first_person["we"] and not first_person["i"])), None)
+    if rebuttal:
+        score += 3
+        found.append(f"it answers reports about its own publisher (“{rebuttal.group(0)[:60]}”)")
     announces = RELEASE.findall(text) + SELF_NAME.findall(text) + OFFICIAL_VOICE.findall(text)
     if announces:
         score += min(3, len(announces))
@@ -277,7 +343,45 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
         if first_person["i"] >= 3:
             score -= 3  # a writer speaking as "I": an op-ed or a speech, even by an official
         score -= 1.5 * min(2, sum(s.data["source_kind"] == "outlet" for s in sources))
+        reported = REPORTED.search(reading.text)
+        if reported:
+            score -= 2  # a reporter tells what the body said: news about a statement, not the statement
+            found.append(f"but it reports the body's words as a reporter does (“{reported.group(0)}”)")
     return max(0.0, score), found
+
+
+def own_people(quotes: list[Fact], text: str) -> str:
+    """The body that employs every person the text quotes directly, when it quotes three
+    times or more from two people or more and all of them work for one body ("the company's
+    chief operating officer", "chief executive of the Riverside Food Bank"); else ""."""
+    direct = [q for q in quotes if q.data.get("direct")]
+    names = {q.data["speaker"].get("name") for q in direct}
+    if len(direct) < 3 or len(names) < 2 or None in names:
+        return ""
+    bodies, possessive = set(), ""
+    for quote in direct:
+        described = quote.data["speaker"].get("description") or ""
+        own = OWN_POSSESSIVE.match(described)
+        employer = EMPLOYER.search(described) if STAFF_POST.search(described) else None
+        title = TITLE_ONLY.match(described)
+        if title:  # "Transportation Secretary": of the Department of Transportation; "Deputy Secretary": of whichever
+            field = title.group("field") and re.search(rf"\b(?:Department|Ministry|Agency|Office|Bureau) (?:of|for) (?:the )?"
+                                                      rf"{re.escape(title.group('field'))}\b", text)
+            if title.group("field") and not field:
+                return ""
+            if field:
+                bodies.add(field.group(0))
+        elif own:
+            possessive = "the " + own.group(0).strip().removeprefix("the ").rstrip("'’s").rstrip("'’")
+        elif employer:
+            bodies.add(employer.group("of") or employer.group("before"))
+        else:
+            return ""
+    # The body must be the text's subject: named three times, or once in full and then by its head word ("the Department").
+    if len(bodies) > 1 or bodies and text.count(next(iter(bodies))) < 3 and text.count(
+            re.split(r" (?:of|for) ", next(iter(bodies)))[0]) < 3:
+        return ""
+    return next(iter(bodies), possessive)
 
 
 def _outside_quotes(text: str, quotes: list[Fact]) -> str:

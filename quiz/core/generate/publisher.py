@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
-    BYLINE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, RELEASE, TAGLINE, issued_by, signature,
+    BYLINE, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, REBUTTAL, RELEASE, TAGLINE, issued_by,
+    own_people, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -106,6 +107,9 @@ def own_voices(ctx: Context, body: str) -> tuple[list[str], int]:
 WRITER_POST = re.compile(r"^((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+) (?:is|serves as) ((?:the |a |an )?[^.!?\n]{3,140})\.$")
 
 
+WRITER_BYLINE = re.compile(r"^By ((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:the\s+)?([^.!?]{3,100})$")
+
+
 def writer_stake(ctx: Context) -> Iterator[Candidate]:
     """'Who wrote this piece, and what should a reader keep in mind?' of an opinion piece
     that ends by naming its writer and a post that gives them a side ("Ann Lin is the mayor
@@ -122,9 +126,16 @@ def writer_stake(ctx: Context) -> Iterator[Candidate]:
             name, post, shown, where = found.group(1), found.group(2), "ends by saying who wrote it", "the last line"
             break
     else:
-        if signed is None:
+        # A by-line that gives the writer's post: "By Angela Ruiz, Secretary of Education".
+        heads = (text[p.start : p.end].strip() for p in ctx.article.paragraphs[:4])
+        byline = next((b for h in heads if (b := WRITER_BYLINE.match(h)) and POST.match(b.group(2))), None)
+        if signed is None and byline is None:
             return
-        name, post, line, shown, where = signed.name, signed.post, text[signed.start : signed.end], "is signed", "the signature"
+        if signed is not None:
+            name, post, line, shown, where = signed.name, signed.post, text[signed.start : signed.end], "is signed", "the signature"
+        else:
+            name, post, line, shown, where = byline.group(1), byline.group(2), byline.group(0), "gives its writer in its by-line", \
+                "the by-line"
         if POST.match(post) and not post.split()[0].isupper():
             post = post[0].lower() + post[1:]  # "Mayor of Riverton" -> "mayor of Riverton"; not "Riverton Mayor", "CEO"
     answer = f"{name}, {post}, arguing their own case: someone with a side, not a neutral reporter"
@@ -167,7 +178,7 @@ def names_as_author(publisher: str, other: Question) -> bool:
 
 
 class Stake(NamedTuple):
-    kind: str  # "accuses", "credit" or "own-work"
+    kind: str  # "accuses", "rebuts", "credit" or "own-work"
     sign: str  # the words that show it: "condemns", "$8 billion in LIHEAP funding"
     target: str = ""  # whom it accuses: "Russia"
     answered: bool = False  # the text reports the target's denial, in its own words
@@ -209,6 +220,9 @@ def stake_of(ctx: Context, name: str) -> Stake:
     if len(charges) >= 2 and target and about_it >= about_self:
         answered = any(target.removeprefix("the ") in s and DENIES.search(s) for s in own)
         return Stake("accuses", ACCUSES.search(charges[0]).group(0), target, answered)
+    denial = next((d for s in own if (d := rebuts(s, name))), None)
+    if denial:
+        return Stake("rebuts", denial.group(0))
     for sentence in own:
         money = CREDIT.search(sentence)
         if money and (_names(name, sentence) or FIRST_PERSON.search(sentence)):
@@ -276,7 +290,33 @@ def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
     return f"{capitalise(name)}, speaking for itself, so it gives its own side", distractors, lesson, feedback
 
 
-_STAKES = {"accuses": _accuses, "credit": _credit, "own-work": _own_work}
+def _rebuts(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
+    distractors = [
+        f"A news reporter weighing the reports about {name} from the outside",
+        f"An independent body that investigated the reports about {name}",
+        f"The critics who made the reports about {name}",
+    ]
+    lesson = (f"It answers reports that criticise it (“{stake.sign}”): it is one side of the dispute, so its denial "
+              "needs checking against the evidence in the reports and against independent sources.")
+    feedback = [
+        f"The text gives {possessive(name)} answer; it does not say that any independent body investigated the reports.",
+        f"The text rejects the reports; the critics' side is given only as {name} describes it.",
+    ]
+    return f"{capitalise(name)}, answering reports about itself, so it gives its own side", distractors, lesson, feedback
+
+
+_STAKES = {"accuses": _accuses, "rebuts": _rebuts, "credit": _credit, "own-work": _own_work}
+
+
+def rebuts(sentence: str, name: str) -> re.Match | None:
+    """"Claims that we hid the figures are false", in the text's own voice, of reports about
+    the publisher (it, or "we", is in the claim)."""
+    found = None if SAYS.search(sentence) else REBUTTAL.search(sentence)
+    bare = name.removeprefix("the ")
+    if found and (re.search(r"\b(?:we|our|us)\b", found.group("claim"), re.IGNORECASE)
+                  or bare in found.group("claim") or bare.split()[-1] in found.group("claim")):
+        return found
+    return None
 
 
 # An announcement made in the text's own voice, in the present, as only the announcer says
@@ -348,6 +388,42 @@ def find_publisher(ctx: Context) -> Publisher | None:
             name = _the(byline.group(1))
             return Publisher(name, byline.group(0), f"the by-line (“{byline.group(0)}”) names {name} as the writer",
                              f"carry the by-line “{byline.group(0)}”")
+    # The end of a release ("###", "Media contact: ...") and the body it speaks for: the one
+    # everyone it quotes works for, or the one that acts most in it.
+    quotes = ctx.of_kind("quote")
+    staff = own_people(quotes, text)
+    owner = _the(staff) if staff and BODY.fullmatch(staff) else staff or main
+    end = next((line for line in (text[p.start : p.end].strip() for p in article.paragraphs[-3:])
+                if len(line) <= 200 and END_MATTER.match(line)), "")
+    if end and owner and (staff or not FOR_MORE.match(end)):  # a local report may end "For more information, call ..."
+        also = f", and everyone it quotes works for {owner}" if staff else ""
+        if end.startswith("#"):
+            return Publisher(owner, end, f"the text ends with “###”, the mark that closes a press release{also}",
+                             "end with “###”", 0.9)
+        return Publisher(owner, end, f"the text ends with a line telling reporters whom to contact, as a press release "
+                                     f"does{also}", "end by telling reporters whom to contact", 0.9)
+    if staff:
+        said = next(s for s in article.sentences if s.start <= next(q for q in quotes if q.data.get("direct")).start < s.end)
+        return Publisher(owner, said.text, f"everyone the text quotes works for {owner}, and no one outside it speaks",
+                         f"quote only people who work for {owner}", 0.8)
+    # A readout: an official's talks told only in their own office's words, quoting no one.
+    told = [s for s in article.sentences if READOUT.match(s.text) and not _quoted(s.text)]
+    named = min((m.group(0).rsplit(" ", 1)[0].removesuffix(" also") for s in told
+                 if (m := READOUT.match(s.text)) and not re.match(r"(?:The|Both|two) ", m.group(0))), key=len, default="")
+    if len(told) >= 3 and named and not any(q.data.get("direct") for q in quotes):
+        # The shortest name the text gives the official ("Secretary Lane"); the passage, one
+        # that gives them by their title alone, as only their own office writes ("The Secretary thanked ...").
+        shown = next((s.text for s in told if s.text.startswith("The ")), told[0].text)
+        return Publisher(f"{named}'s office", shown, f"the text tells of {possessive(named)} talks only in the words of "
+                                                     f"{possessive(named)} own side, quoting no one, as an official readout does",
+                         "tell of the talks only in the official's own words, quoting no one", 0.85)
+    # A rebuttal of reports about the body, in the text's own voice: "Claims that we hid ... are false".
+    denial = next((s for s in article.sentences if main and not _quoted(s.text) and rebuts(s.text, main)), None)
+    if denial:
+        we = " and calls the accused “we”" if re.search(r"\b(?:we|our|us)\b", rebuts(denial.text, main).group("claim"),
+                                                         re.IGNORECASE) else ""
+        return Publisher(main, denial.text, f"the text says in its own voice that reports about {main} are false{we}",
+                         f"answer reports about {main} in its own voice", 0.9)
     sentences = article.sentences
     headed = next((text[p.start : p.end].strip() for p in article.paragraphs[:5]
                    if len(text[p.start : p.end]) <= 120 and HEADER.match(text[p.start : p.end].strip())), "")
@@ -393,15 +469,25 @@ def find_publisher(ctx: Context) -> Publisher | None:
             return Publisher(name, sentence.text, f"{where} names {name}, and the text calls it “{word}”",
                              f"use “{word}” for {name}")
     own = [s for s in sentences if not _quoted(s.text)]
+    # A body that speaks in the present in two sentences or more: "The Ministry strongly
+    # condemns ... The Ministry calls on ...", as no reporter writes it.
+    def head(name: str) -> str:  # "Ministry of Foreign Affairs" and "Ministry" are one body
+        return re.split(r"\s+of\s+", name)[0].split()[-1]
+    voices = [head(b.group(1)) for s in own if (b := BODY.match(s.text)) and OFFICIAL_VERB.match(s.text, b.end())]
     for sentence in own:
         # A body that speaks in the present in a heading's text, or one that also says "we":
         # "The Ministry of Foreign Affairs condemns ... We call on ..."
         body = BODY.match(sentence.text)
         voice = body and OFFICIAL_VERB.match(sentence.text, body.end())
-        if voice and (headed or any(FIRST_PERSON.search(s.text) for s in own)):
+        again = voice and voices.count(head(body.group(1))) >= 2
+        if voice and (headed or again or any(FIRST_PERSON.search(s.text) for s in own)):
             name = _the(body.group(1))
-            sign = f"the heading “{headed}”" if headed else "“we” in the text"
             spoken = sentence.text[: voice.end()].strip()
+            if not headed and not any(FIRST_PERSON.search(s.text) for s in own):
+                return Publisher(name, sentence.text, f"the text says “{spoken}”, in the present tense, and speaks so for "
+                                                      f"{name} more than once with no one named who says it",
+                                 f"speak as “{spoken}” with no one named who says it", 0.85)
+            sign = f"the heading “{headed}”" if headed else "“we” in the text"
             return Publisher(name, sentence.text, f"{sign} and “{spoken}”, in the present tense, show it",
                              f"speak as “{spoken}”" + (f" under the heading “{headed}”" if headed else ""))
     if ctx.kind.kind != "press-release" or not main or any(RELEASE.search(s.text) or FIRST_PERSON.search(s.text) for s in own):

@@ -47,6 +47,8 @@ def _actor(sentence: str) -> str:
 COMMITMENT = re.compile(
     r"\b(?:(?:ha(?:ve|s)\s+)?(?:made|secured|signed|given)\s+(?:\w+\s+){0,2}?(?P<noun>commitments?|pledges?|promises?)|"
     r"(?:ha(?:ve|s)\s+)?(?P<verb>committed|pledged|promised|agreed))\s+to\s+(?P<what>(?!(?:the|a|an|this|these|being)\b)[a-z]+\b)")
+# A promise only to keep talking: "agreed to remain in close contact", "pledged to continue working together".
+TALK = re.compile(r"(?:remain|stay|keep|continue|meet|talk|speak|discuss|consult|cooperate|work|engage)\b")
 # Words that would say who holds the promisers to account: then "no one checks" is untrue.
 CHECKED = re.compile(r"\b(?:monitor\w*|enforc\w*|binding|legally|audit\w*|overs(?:ee|ees|een|ight)|penalt\w*|report back|"
                      r"track\w*|accountable|contracts?|law|laws|required|requires?|mandat\w*|kept|fulfill?\w*|honou?r\w*)\b",
@@ -70,6 +72,8 @@ def kept_promise(ctx: Context) -> Iterator[Candidate]:
         if not found or _quoted(body) or MONEY.search(body[found.end():]) or not self_contained(body) \
                 or not 10 <= len(body.split()) <= 50 or "?" in body:
             continue
+        if TALK.match(found.group("what")):
+            continue  # "agreed to remain in close contact": a promise to keep talking checks nothing
         word = found.group("noun") or found.group("verb")
         phrase = body[found.start("noun") if found.group("noun") else found.start("verb"): found.end()]
         many = bool(found.group("noun")) and word.endswith("s")
@@ -191,7 +195,7 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
         after = clause[found.end():]
         if re.match(r"[-’']|\s+(?!(?:to|in|with|and|as|by|for|through|on|during|after|at|from)\b)[a-z]", after):
             continue  # "State-led response", "the DRC's ministry", "Ruritania health workers": not a place helped
-        who = re.sub(r",?\s+and$", "", found.group("who").strip())
+        who = re.sub(r",?\s+and$", "", found.group("who").strip().rstrip(".,;:"))
         names = [n.strip().removeprefix("and ").strip() for n in who.split(",") if n.strip()]
         if not names or any(OWN_SIDE.search(n) or n.removeprefix("the ") in publisher.name or n in actors for n in names):
             continue
