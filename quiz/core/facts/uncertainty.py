@@ -86,6 +86,16 @@ UNCLEAR_FIRST = re.compile(
     r"(?:is|was|remains)[ \t]+(?:(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)"
     r"|not[ \t]+yet[ \t]+known)\b"
 )
+# "Acme did not respond to a request for comment", "The ministry declined to comment": the
+# reporter asked and had no answer. `who` is the clause before the verb, checked later.
+NO_COMMENT = re.compile(
+    r"(?P<who>[^,;:.!?“”\"]{2,80}?),?[ \t]+(?:declined[ \t]+to[ \t]+comment|"
+    r"did[ \t]+not[ \t]+(?:immediately[ \t]+)?(?:respond|reply)[ \t]+to[ \t]+(?:a[ \t]+|an[ \t]+|several[ \t]+|repeated[ \t]+|multiple[ \t]+)?"
+    r"(?:requests?|emails?|e-mails?|calls?|messages?|inquir(?:y|ies)|questions?)(?:[ \t]+(?:for|seeking)[ \t]+comment)?|"
+    r"did[ \t]+not[ \t]+(?:immediately[ \t]+)?return[ \t]+(?:a[ \t]+|several[ \t]+|repeated[ \t]+|multiple[ \t]+)?"
+    r"(?:requests?|emails?|e-mails?|calls?|messages?)(?:[ \t]+(?:for|seeking)[ \t]+comment)?|"
+    r"could[ \t]+not[ \t]+(?:immediately[ \t]+)?be[ \t]+reached(?:[ \t]+for[ \t]+comment)?)\b"
+)
 PENDING = re.compile(
     r"(?P<thing>\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?),?"
     r"[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were|remains)[ \t]+"
@@ -131,6 +141,11 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
         for match in PENDING.finditer(text, sentence.start, sentence.end):
             facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
                                thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
+        for match in NO_COMMENT.finditer(text, sentence.start, sentence.end):
+            who = subject_before(text[sentence.start : match.end("who")])
+            if who:
+                facts.append(_fact(reading, text.find(who, sentence.start), match.end(), sentence, "no-comment",
+                                   quoted(match.start()), who=who))
         condition = _condition(reading, tokens)
         if condition is not None:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
@@ -282,6 +297,22 @@ def _known_statements(reading: Reading) -> list[tuple[str, int, int]]:
             body = body[0].lower() + body[1:]  # "the council", but "Oslo", "ICE"
         known.append((f"Whether {body}", sentence.start, sentence.end))
     return known
+
+
+# "The official, who spoke on condition of anonymity, did not explain": the aside is not the subject.
+SUBJECT_ASIDE = re.compile(r",\s*(?:who|which)\b[^,]*,?\s*$")
+NOT_A_SUBJECT = frozenset("he she they it we i you this that these those".split())
+
+
+def subject_before(before: str) -> str:
+    """The subject a sentence opens on, before a verb that says someone gave no answer:
+    "A spokesperson for Acme", "The U.S. official" (with its aside cut); "" for a pronoun,
+    for a subject after a clause or a conjunction ("..., and Acme"), or for anything long."""
+    who = SUBJECT_ASIDE.sub("", before).strip()
+    if not re.match(r"(?:[A-Z]|the\b|an?\b)", who) or re.search(r"[,;:]|\b(?:and|but|said|says|when|after|if)\b", who) \
+            or not 1 <= len(who.split()) <= 8 or who.lower() in NOT_A_SUBJECT:
+        return ""
+    return who
 
 
 def _next_word(text: str, end: int, start: int) -> bool:

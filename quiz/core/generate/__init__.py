@@ -56,6 +56,7 @@ TEMPLATES: tuple[Template, ...] = (
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
+    uncertainty.still_pending, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}

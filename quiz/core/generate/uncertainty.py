@@ -322,3 +322,148 @@ def still_unknown(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85, f"unknown:{fact.data['sentence_start']}",
         )
+
+
+# A decision still open: what "being reviewed" or "pending" leaves unsettled. Not an
+# investigation or a negotiation, whose ends are not "approved or turned down".
+UNDECIDED_STATES = re.compile(r"being reviewed|under review|under consideration|being considered|subject to (?:approval|review)|"
+                              r"yet to be (?:approved|decided|signed)|pending|awaiting (?:approval|a decision|review|sign-off)|"
+                              r"not yet (?:approved|decided|final)")
+# The article telling, elsewhere, how the decision ended.
+DECIDED = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:approved|rejected|"
+                     r"turned down|denied|granted|accepted|signed|refused|withdrawn|dropped)\b", re.IGNORECASE)
+
+
+def still_pending(ctx: Context) -> Iterator[Candidate]:
+    """'The request, which is now being reviewed by the Department of Defense': what can a
+    reader conclude about the request? That nothing is decided: it may still be approved or
+    turned down, and what would follow from it is only a possibility."""
+    if DECIDED.search(ctx.article.text):
+        return  # the article says how a decision ended: which one is still open is for a reader to sort out
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="pending"):
+        state, thing, by = fact.data["state"], fact.data["thing"], fact.data.get("by") or ""
+        if fact.data.get("quoted") or ctx.in_title(fact) or not UNDECIDED_STATES.fullmatch(state):
+            continue
+        thing = re.sub(r"^(?:A|An|The|This|That)\b", lambda m: m.group().lower(), thing)
+        if not thing.startswith("the ") or THING_TOO_VAGUE.search(thing):
+            continue  # "a plan": which one the prompt means is not sure; "the matter", "the issue": nothing to picture
+        shown = shown_sentence(ctx, fact)
+        if shown is None:
+            continue
+        deciders = f"{_lower_the(by)}" if by else "those deciding"
+        answer = "Nothing has been decided yet: it could still be approved or turned down"
+        wrong = {f"It has been approved by {deciders}": f"“{capitalise(state)}” means no decision has been made: nothing is approved yet.",
+                 f"It has been turned down by {deciders}": f"“{capitalise(state)}” means no decision has been made: nothing is turned down yet.",
+                 "It is sure to be approved, since it is being looked at": (
+                     "Being looked at says nothing about how the decision will end: it could go either way.")}
+        yield Candidate(
+            Question(
+                id=f"still-pending-{slugify(thing, 16)}-{slugify(ctx.sentence(fact), 12)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude about {thing} from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"“{capitalise(state)}” means that {thing} is still waiting for a decision"
+                             f"{' by ' + _lower_the(by) if by else ''}. Until it is made, a reader cannot say whether it "
+                             "will go ahead: anything that depends on it is a possibility, not a fact."),
+                feedback=wrong, template="still-pending",
+            ),
+            0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
+        )
+
+
+THING_TOO_VAGUE = re.compile(r"\b(?:matter|issue|case|situation|thing|question|idea)\b")
+
+
+def _lower_the(name: str) -> str:
+    return re.sub(r"^The\b", "the", name)
+
+
+# Words in an article that say a person answered after all: a denial or an admission
+# would make the wrong choices of a "no comment" question true.
+ANSWERED = re.compile(r"\b(?:den(?:y|ies|ied|ial)|admit(?:s|ted)?|rejected|disputed|confirmed)\b", re.IGNORECASE)
+
+
+def no_comment(ctx: Context) -> Iterator[Candidate]:
+    """'Acme did not respond to a request for comment.' What can a reader conclude? Only
+    that no answer came: silence is neither an admission nor a denial, and the line shows
+    that the reporter asked for the other side."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="no-comment"):
+        who = fact.data["who"]
+        if fact.data.get("quoted") or ctx.in_title(fact) or _answered_elsewhere(ctx, who):
+            continue
+        shown = shown_sentence(ctx, fact)
+        if shown is None:
+            continue
+        them = _mid(who)
+        answer = f"Only that {them} gave the reporter no answer: it shows neither that the story is true nor that it is false"
+        wrong = {f"{capitalise(them)} admitted that what the article reports is true": (
+                     f"Giving no answer is not an admission: {them} said nothing either way."),
+                 f"{capitalise(them)} said that what the article reports is false": (
+                     f"{capitalise(them)} denied nothing: no answer came at all."),
+                 f"The reporter did not try to get {them}'s side of the story": (
+                     f"The reporter did try: the sentence says {them} was asked, or sought, and gave no answer.")}
+        yield Candidate(
+            Question(
+                id=f"no-comment-{slugify(who, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"The reporter asked {them} for their side, and no answer came. People decline to comment "
+                             f"for many reasons (legal advice, a policy, no time), so silence proves nothing either way. "
+                             f"It does tell a reader that the article has no answer from {them} to weigh."),
+                feedback=wrong, template="no-comment",
+            ),
+            0.6 + 0.15 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
+        )
+
+
+def _answered_elsewhere(ctx: Context, who: str) -> bool:
+    """Whether a sentence that names the party again says it denied, admitted or confirmed something."""
+    head = who.split()[-1]
+    return any(re.search(rf"\b{re.escape(head)}\b", text) and ANSWERED.search(text)
+               for text in (ctx.article.text[s.start : s.end] for s in ctx.article.sentences))
+
+
+def _mid(who: str) -> str:
+    """'The U.S. official' inside a sentence: 'the U.S. official'; a name stays as it is."""
+    return re.sub(r"^(?:The|A|An)\b", lambda m: m.group().lower(), who)
+
+
+def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
+    """'The official did not explain why the request went through the Pentagon': what can a
+    reader conclude? That it did go through the Pentagon (the "why" takes it as known), but
+    not why: the reason is open, and any reason a reader supplies is a guess."""
+    from quiz.core.facts.uncertainty import subject_before
+
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="unexplained"):
+        clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
+        if fact.data.get("quoted") or ctx.in_title(fact) or not clause.lower().startswith("why "):
+            continue
+        statement = clause[4:].strip()
+        who = subject_before(ctx.article.text[fact.data["sentence_start"] : fact.start])
+        if not who or not 4 <= len(statement.split()) <= 16 or not self_contained(statement) or re.search(r"[“”\"‘’—]", statement):
+            continue
+        if re.match(r"(?:he|she|they|it|we|i|you)\b", statement, re.IGNORECASE):
+            continue  # "why he left": whom "he" means the choices could not say
+        shown = shown_sentence(ctx, fact, max_words=50)
+        if shown is None:
+            continue
+        them, verb = _mid(who), fact.data["verb"]
+        answer = f"{capitalise(statement)}, but the article does not say why"
+        wrong = {f"{capitalise(statement)}, and {them} gave the reason": (
+                     f"{capitalise(them)} did not {verb} why, and the article gives no reason of its own."),
+                 f"It is not known whether {statement}": (
+                     "The article takes this as known; only the reason for it is left open."),
+                 f"{capitalise(them)} denied that {statement}": (
+                     f"{capitalise(them)} denied nothing: only the reason was not given.")}
+        yield Candidate(
+            Question(
+                id=f"reason-unexplained-{slugify(statement, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"“Did not {verb} why” takes it as known that {statement}; what is missing is the reason. "
+                             "The article leaves that question open, so any reason a reader supplies is a guess."),
+                feedback=wrong, template="reason-unexplained",
+            ),
+            0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
+        )
