@@ -833,7 +833,7 @@ def _paragraph_of(text: str, offset: int) -> str:
 RESTS_ON_UNNAMED = "A source the article does not name, so a reader cannot check who they are or how they know"
 RESTS_ON_OTHERS = {
     "A source the article names, so a reader can hold them to their words": "The article gives no name for this source: only “{who}”.",
-    "No one: the writer states it as common knowledge, with no source": "The sentence does give a source: “{who}”.",
+    "Another news organisation, whose report the article passes on": "No news organisation is named for this: only “{who}”.",
     "A public record, such as a court filing, that a reader can look up": "No record or document is cited: only “{who}”.",
 }
 
@@ -842,7 +842,8 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
     """'“A U.S. official confirmed the request …” Who stands behind this?' for a claim or a
     confirmation the article gives only through an anonymous source (an official, "people
     familiar with the plan"): no named source in its sentence says it, and no named source
-    anywhere says the same. What that means: a reader has to trust the reporter."""
+    anywhere says the same. What that means: a reader has to trust the reporter. Not a bare
+    "officials say", which vague_source asks about."""
     if ctx.kind.kind not in ("news", "wire"):
         return
     named = [s for s in ctx.of_kind("source") if s.data["speaker"].get("named")]
@@ -850,7 +851,7 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
     for source in ctx.of_kind("source"):
         speaker, sentence = source.data["speaker"], ctx.sentence(source)
         who = speaker.get("description") or ""
-        if source.data["source_kind"] not in UNNAMED_KINDS or not _a_person(source) or not ANONYMOUS.search(who) \
+        if source.data["source_kind"] != "unnamed" or not _a_person(source) or not ANONYMOUS.search(who) \
                 or spokesperson_for(source) or source.data.get("verb_kind") not in ("say", "according") or _head(who) in asked:
             continue
         if ctx.in_title(source) or layered(ctx, source) or not self_contained(sentence) or len(sentence.split()) > 40 \
