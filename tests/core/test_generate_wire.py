@@ -104,3 +104,23 @@ def test_a_reason_left_unexplained_is_asked_as_what_is_known_and_what_is_not():
     assert question.answer == "The list of offices was kept from local councils, but the article does not say why"
     assert "It is not known whether the list of offices was kept from local councils" in question.choices
     assert "The official denied that the list of offices was kept from local councils" in question.choices
+
+
+def test_an_investigation_under_way_is_not_asked_as_a_decision_to_approve():
+    text = PLAN.replace("A senior ministry official confirmed the plan, which is now being reviewed by the Treasury.",
+                        "A senior ministry official said the closures were being studied. The investigation, which is "
+                        "now under review by the Treasury, began in May.")
+    assert not questions(uncertainty.still_pending, text)
+
+
+def test_a_party_that_declined_to_comment_but_said_something_is_not_asked_as_silent():
+    text = PLAN.replace("Royal Mail did not respond to a request for comment.",
+                        "Royal Mail declined to comment on the list but said it would keep every office open this year.")
+    assert not questions(uncertainty.no_comment, text)
+
+
+def test_a_reason_another_sentence_gives_is_not_asked_as_unexplained():
+    text = PLAN.replace("About 11,000 post offices",
+                        "A councillor said the list of offices was kept from local councils because it was not final. "
+                        "About 11,000 post offices")
+    assert not questions(uncertainty.reason_unexplained, text)

@@ -345,8 +345,8 @@ def still_pending(ctx: Context) -> Iterator[Candidate]:
         if fact.data.get("quoted") or ctx.in_title(fact) or not UNDECIDED_STATES.fullmatch(state):
             continue
         thing = re.sub(r"^(?:A|An|The|This|That)\b", lambda m: m.group().lower(), thing)
-        if not thing.startswith("the ") or THING_TOO_VAGUE.search(thing):
-            continue  # "a plan": which one the prompt means is not sure; "the matter", "the issue": nothing to picture
+        if not thing.startswith("the ") or not DECISIONS.search(thing.split()[-1]):
+            continue  # "a plan": which one is not sure; "the investigation", "the results": not approved or turned down
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
@@ -370,7 +370,9 @@ def still_pending(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-THING_TOO_VAGUE = re.compile(r"\b(?:matter|issue|case|situation|thing|question|idea)\b")
+# Things that end in a yes or a no: approved or turned down.
+DECISIONS = re.compile(r"(?:request|application|plan|proposal|bill|deal|merger|bid|permit|licen[cs]e|appeal|offer|"
+                       r"rule|measure|budget|contract|sale|takeover|petition|nomination|project|agreement|order|visa)s?$")
 
 
 def _lower_the(name: str) -> str:
@@ -390,8 +392,9 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
         return
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="no-comment"):
         who = fact.data["who"]
-        if fact.data.get("quoted") or ctx.in_title(fact) or _answered_elsewhere(ctx, who):
-            continue
+        if fact.data.get("quoted") or ctx.in_title(fact) or _answered_elsewhere(ctx, who) \
+                or ANSWERED_AFTER.search(ctx.article.text, fact.end, fact.data["sentence_end"]):
+            continue  # "declined to comment on the figures but said ...": some answer came
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
@@ -417,6 +420,9 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+ANSWERED_AFTER = re.compile(r"\b(?:but|though|although|while|instead|sa(?:id|ying|ys)|add(?:ed|ing)|not(?:ed|ing)|point(?:ed|ing) to|referr(?:ed|ing))\b")
+
+
 def _answered_elsewhere(ctx: Context, who: str) -> bool:
     """Whether a sentence that names the party again says it denied, admitted or confirmed something."""
     head = who.split()[-1]
@@ -429,6 +435,18 @@ def _mid(who: str) -> str:
     return re.sub(r"^(?:The|A|An)\b", lambda m: m.group().lower(), who)
 
 
+GIVES_REASON = re.compile(r"\b(?:because|since|so that|in order to|the reason|reasons?|due to|after|explained|as a result)\b",
+                          re.IGNORECASE)
+
+
+def _reason_elsewhere(ctx: Context, fact, statement: str) -> bool:
+    """Whether another sentence on the same thing (three words in common) gives a reason
+    for it: the article, or another source, may then say why after all."""
+    stems = _stems(statement)
+    return any(s.start != fact.data["sentence_start"] and GIVES_REASON.search(text := ctx.article.text[s.start : s.end])
+               and len(stems & _stems(text)) >= 3 for s in ctx.article.sentences)
+
+
 def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
     """'The official did not explain why the request went through the Pentagon': what can a
     reader conclude? That it did go through the Pentagon (the "why" takes it as known), but
@@ -437,7 +455,8 @@ def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
 
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="unexplained"):
         clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
-        if fact.data.get("quoted") or ctx.in_title(fact) or not clause.lower().startswith("why "):
+        if fact.data.get("quoted") or ctx.in_title(fact) or not clause.lower().startswith("why ") \
+                or fact.data["verb"] not in ("explain", "say", "specify", "disclose", "reveal"):
             continue
         statement = clause[4:].strip()
         who = subject_before(ctx.article.text[fact.data["sentence_start"] : fact.start])
@@ -446,7 +465,7 @@ def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
         if re.match(r"(?:he|she|they|it|we|i|you)\b", statement, re.IGNORECASE):
             continue  # "why he left": whom "he" means the choices could not say
         shown = shown_sentence(ctx, fact, max_words=50)
-        if shown is None:
+        if shown is None or _reason_elsewhere(ctx, fact, statement):
             continue
         them, verb = _mid(who), fact.data["verb"]
         answer = f"{capitalise(statement)}, but the article does not say why"
