@@ -124,3 +124,14 @@ def test_a_reason_another_sentence_gives_is_not_asked_as_unexplained():
                         "A councillor said the list of offices was kept from local councils because it was not final. "
                         "About 11,000 post offices")
     assert not questions(uncertainty.reason_unexplained, text)
+
+
+def test_a_choice_not_yet_made_is_asked_as_open_either_way():
+    text = ("Mayor weighs second run\n\n"
+            "Mayor Lisa Grant has not yet decided whether to run for a second term, her campaign manager said on "
+            "Monday. The election is in November.\n\n"
+            "Council member Omar Diaz said he would run if Grant did not. Local business leader Jane Moss said the "
+            "city needed a steady hand.")
+    asked = questions(uncertainty.still_undecided, text)
+    assert [q.answer for q in asked] == ["The choice is still open: Mayor Lisa Grant may or may not run for a second term"]
+    assert "Mayor Lisa Grant has decided not to run for a second term" in asked[0].choices

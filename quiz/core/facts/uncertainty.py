@@ -96,6 +96,11 @@ NO_COMMENT = re.compile(
     r"(?:requests?|emails?|e-mails?|calls?|messages?)(?:[ \t]+(?:for|seeking)[ \t]+comment)?|"
     r"could[ \t]+not[ \t]+(?:immediately[ \t]+)?be[ \t]+reached(?:[ \t]+for[ \t]+comment)?)\b"
 )
+# "The mayor has not yet decided whether to run again": a choice still open, and the act it is about.
+UNDECIDED = re.compile(
+    r"(?P<who>[^,;:.!?“”\"]{2,80}?),?[ \t]+(?:has|have)[ \t]+(?:not[ \t]+(?:yet[ \t]+)?decided|yet[ \t]+to[ \t]+decide)[ \t]+"
+    r"whether[ \t]+to[ \t]+(?P<act>[^.;,:!?“”\"]+)"
+)
 PENDING = re.compile(
     r"(?P<thing>\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?),?"
     r"[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were|remains)[ \t]+"
@@ -146,6 +151,11 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
             if who:
                 facts.append(_fact(reading, text.find(who, sentence.start), match.end(), sentence, "no-comment",
                                    quoted(match.start()), who=who))
+        for match in UNDECIDED.finditer(text, sentence.start, sentence.end):
+            who = subject_before(text[sentence.start : match.end("who")])
+            if who:
+                facts.append(_fact(reading, text.find(who, sentence.start), match.end(), sentence, "undecided",
+                                   quoted(match.start()), who=who, act=" ".join(match.group("act").split())))
         condition = _condition(reading, tokens)
         if condition is not None:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))

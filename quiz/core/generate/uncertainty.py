@@ -350,10 +350,10 @@ def still_pending(ctx: Context) -> Iterator[Candidate]:
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
-        deciders = f"{_lower_the(by)}" if by else "those deciding"
         answer = "Nothing has been decided yet: it could still be approved or turned down"
-        wrong = {f"It has been approved by {deciders}": f"“{capitalise(state)}” means no decision has been made: nothing is approved yet.",
-                 f"It has been turned down by {deciders}": f"“{capitalise(state)}” means no decision has been made: nothing is turned down yet.",
+        by_whom = f" by {_lower_the(by)}" if by else " already"
+        wrong = {f"It has been approved{by_whom}": f"“{capitalise(state)}” means no decision has been made: nothing is approved yet.",
+                 f"It has been turned down{by_whom}": f"“{capitalise(state)}” means no decision has been made: nothing is turned down yet.",
                  "It is sure to be approved, since it is being looked at": (
                      "Being looked at says nothing about how the decision will end: it could go either way.")}
         yield Candidate(
@@ -373,6 +373,36 @@ def still_pending(ctx: Context) -> Iterator[Candidate]:
 # Things that end in a yes or a no: approved or turned down.
 DECISIONS = re.compile(r"(?:request|application|plan|proposal|bill|deal|merger|bid|permit|licen[cs]e|appeal|offer|"
                        r"rule|measure|budget|contract|sale|takeover|petition|nomination|project|agreement|order|visa)s?$")
+
+
+def still_undecided(ctx: Context) -> Iterator[Candidate]:
+    """'The mayor has not decided whether to run again': what can a reader conclude? That
+    the choice is open either way, not made, and not sure to go one way."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="undecided"):
+        who, act = fact.data["who"], fact.data["act"]
+        if fact.data.get("quoted") or ctx.in_title(fact) or not 2 <= len(act.split()) <= 12 or not self_contained(act) \
+                or re.search(r"\b(?:or not|or|and)\b", act) or DECIDED.search(ctx.article.text):
+            continue  # "whether to stay or go": the wrong choices would not be the plain opposites
+        shown = shown_sentence(ctx, fact)
+        if shown is None:
+            continue
+        them = _mid(who)
+        answer = f"The choice is still open: {them} may or may not {act}"
+        wrong = {f"{capitalise(them)} has decided to {act}": "The sentence says no decision has been made yet.",
+                 f"{capitalise(them)} has decided not to {act}": "The sentence says no decision has been made yet.",
+                 f"{capitalise(them)} is sure to {act} once the decision is made": (
+                     "Nothing in the sentence says which way the decision will go.")}
+        yield Candidate(
+            Question(
+                id=f"still-undecided-{slugify(act, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"No decision has been made, so either outcome is still possible. A report that {them} will "
+                             f"or will not {act} would be a guess, not a fact from this article."),
+                feedback=wrong, template="still-pending",
+            ),
+            0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
+        )
 
 
 def _lower_the(name: str) -> str:
@@ -405,7 +435,8 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
                  f"{capitalise(them)} said that what the article reports is false": (
                      f"{capitalise(them)} denied nothing: no answer came at all."),
                  f"The reporter did not try to get {them}'s side of the story": (
-                     f"The reporter did try: the sentence says {them} was asked, or sought, and gave no answer.")}
+                     f"The reporter did try: the sentence says the reporter tried to reach {them}." if "reached" in fact.text
+                     else f"The reporter did try: the sentence says {them} was asked and gave no answer.")}
         yield Candidate(
             Question(
                 id=f"no-comment-{slugify(who, 20)}", type="choice", skill="uncertainty",
