@@ -135,3 +135,11 @@ def test_a_choice_not_yet_made_is_asked_as_open_either_way():
     asked = questions(uncertainty.still_undecided, text)
     assert [q.answer for q in asked] == ["The choice is still open: Mayor Lisa Grant may or may not run for a second term"]
     assert "Mayor Lisa Grant has decided not to run for a second term" in asked[0].choices
+
+
+def test_a_spokesperson_or_officials_speaking_to_another_outlet_are_not_asked_as_resting_on_the_unnamed():
+    spokesman = PLAN.replace("A senior ministry official confirmed the plan", "A government spokesman confirmed the plan")
+    assert not [q for q in questions(sourcing.unnamed_only, spokesman) if "spokesman" in q.prompt]
+    outlet = PLAN.replace("A senior ministry official confirmed the plan, which is now being reviewed by the Treasury.",
+                          "A senior ministry official told Reuters the plan is now being reviewed by the Treasury.")
+    assert not questions(sourcing.unnamed_only, outlet)

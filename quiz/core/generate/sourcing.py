@@ -852,8 +852,8 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
         speaker, sentence = source.data["speaker"], ctx.sentence(source)
         who = speaker.get("description") or ""
         if source.data["source_kind"] != "unnamed" or not _a_person(source) or not ANONYMOUS.search(who) \
-                or spokesperson_for(source) or source.data.get("verb_kind") not in ("say", "according") or _head(who) in asked:
-            continue
+                or SPOKESPERSON.search(who) or source.data.get("verb_kind") not in ("say", "according") or _head(who) in asked:
+            continue  # a spokesperson, even unnamed, speaks on the record for their body
         if ctx.in_title(source) or layered(ctx, source) or not self_contained(sentence) or len(sentence.split()) > 40 \
                 or re.search(r"[“”\"]", sentence) or who not in sentence:
             continue  # the prompt must show who the source is
