@@ -117,7 +117,6 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
     hedges and a speaker's are both kept, marked apart."""
     facts: list[Fact] = []
     text = reading.text
-    known = None
     for index, sentence in enumerate(reading.article.sentences):
         tokens = reading.sentence_tokens(index)
         for token in tokens:
@@ -139,10 +138,8 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
         for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
-                if known is None:
-                    known = _known_statements(reading)
                 facts.append(_fact(reading, match.start(), match.end(), sentence, kind, quoted(match.start()),
-                                   clause=match.group("clause").strip(), _known=known, **extra))
+                                   clause=match.group("clause").strip(), **extra))
         for match in PENDING.finditer(text, sentence.start, sentence.end):
             facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
                                thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
@@ -265,48 +262,6 @@ def _done_statement(reading: Reading, index: int) -> str | None:
     if (root.tag == "VBN" or root.tag == "VBG" and helpers and helpers[0].tag == "VBD") and helpers and helpers[0].tag in ("VBD", "VBZ", "VBP") and all(t.lemma in ("have", "be") for t in helpers):
         return reading.text[helpers[0].start : root.end]
     return None
-
-
-# Words that make a sentence something other than the writer's plain statement of what is so.
-NOT_PLAIN = frozenset("if unless whether because although though when while".split())
-# Words that give a statement a source or a negation, which a plain "what is so" has not.
-ATTRIBUTING = frozenset("according not no never report statement source survey poll study".split())
-
-
-def _known_statements(reading: Reading) -> list[tuple[str, int, int]]:
-    """The article's plain statements of what is so, each as a "whether ..." question that
-    the article answers ('Whether the council closed two libraries'), with its sentence's
-    offsets: wrong choices beside what the article says is still unknown. Only short
-    sentences of the writer's own, with a firm verb, no hedge, no source, no view and no
-    pronoun a choice could not stand for. Internal: the JSON leaves out fields whose names
-    start with "_"."""
-    from quiz.core.facts.voice import judges
-
-    known = []
-    for index, sentence in enumerate(reading.article.sentences):
-        words = sentence.text.split()
-        tokens = reading.sentence_tokens(index)
-        if (not 5 <= len(words) <= 24 or not sentence.text.rstrip().endswith(".") or not tokens
-                or re.search(r"[“”\"‘’?:;]| [-–] ", sentence.text) or "\n" in sentence.text.strip()):
-            continue
-        first = tokens[0]
-        root = next((t for t in tokens if t.head == t.i), None)
-        opens = first.pos in ("PROPN", "NOUN", "ADJ", "NUM", "ADV") or first.text in ("The", "A", "An")
-        if not opens or root is None or root.pos not in ("VERB", "AUX"):
-            continue
-        if not _finite(reading, root) and not (root.lemma == "be" and root.tag in ("VBD", "VBZ", "VBP")):
-            continue
-        if any(t.tag in ("MD", "PRP", "PRP$", "WDT", "WP") or t.text.lower() in NOT_PLAIN or judges(t)
-               or t.pos in ("VERB", "AUX") and (t.lemma.lower() in SOURCE_WORDS or t.lemma.lower() in RAISING)
-               or t.lemma.lower() in ATTRIBUTING or _hedge(reading, t) for t in tokens):
-            continue
-        if UNCLEAR.search(sentence.text) or UNEXPLAINED.search(sentence.text) or PENDING.search(sentence.text):
-            continue
-        body = sentence.text.strip().rstrip(".")
-        if first.pos != "PROPN" and not first.text.isupper():
-            body = body[0].lower() + body[1:]  # "the council", but "Oslo", "ICE"
-        known.append((f"Whether {body}", sentence.start, sentence.end))
-    return known
 
 
 # "The official, who spoke on condition of anonymity, did not explain": the aside is not the subject.
