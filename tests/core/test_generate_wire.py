@@ -74,7 +74,7 @@ def test_no_comment_is_asked_as_neither_admission_nor_denial():
     assert len(asked) == 1
     question = asked[0]
     assert question.prompt.startswith("“Royal Mail did not respond to a request for comment.”")
-    assert question.answer.startswith("Only that Royal Mail gave the reporter no answer")
+    assert question.answer.startswith("Only that no answer came from Royal Mail")
     assert "Royal Mail admitted that what the article reports is true" in question.choices
     assert set(question.feedback) == set(question.choices) - {question.answer}
 
@@ -87,7 +87,7 @@ def test_no_comment_from_a_company_with_an_aside_names_the_company():
             "raised fears about the store room last year.")
     asked = questions(uncertainty.no_comment, text)
     assert [q.answer for q in asked] == [
-        "Only that Brightcoat gave the reporter no answer: it shows neither that the story is true nor that it is false"]
+        "Only that no answer came from Brightcoat: it shows neither that the story is true nor that it is false"]
 
 
 def test_no_comment_is_not_asked_where_the_party_denies_the_story_or_is_only_a_pronoun():

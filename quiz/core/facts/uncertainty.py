@@ -137,21 +137,22 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
                                _modifiers=[t.text for t in tokens if t.pos in ("ADJ", "ADV") and _plain_modifier(reading, t)]))
         for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
+                extra = {"verb": " ".join(match.group("verb").split()), "who": _party(reading, sentence.start, match.start())} \
+                    if kind == "unexplained" else {}
                 facts.append(_fact(reading, match.start(), match.end(), sentence, kind, quoted(match.start()),
                                    clause=match.group("clause").strip(), **extra))
         for match in PENDING.finditer(text, sentence.start, sentence.end):
             facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
                                thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
         for match in NO_COMMENT.finditer(text, sentence.start, sentence.end):
-            who = subject_before(text[sentence.start : match.end("who")])
+            who = _party(reading, sentence.start, match.end("who"))
             if who:
-                facts.append(_fact(reading, text.find(who, sentence.start), match.end(), sentence, "no-comment",
+                facts.append(_fact(reading, sentence.start, match.end(), sentence, "no-comment",
                                    quoted(match.start()), who=who))
         for match in UNDECIDED.finditer(text, sentence.start, sentence.end):
-            who = subject_before(text[sentence.start : match.end("who")])
+            who = _party(reading, sentence.start, match.end("who"))
             if who:
-                facts.append(_fact(reading, text.find(who, sentence.start), match.end(), sentence, "undecided",
+                facts.append(_fact(reading, sentence.start, match.end(), sentence, "undecided",
                                    quoted(match.start()), who=who, act=" ".join(match.group("act").split())))
         condition = _condition(reading, tokens)
         if condition is not None:
@@ -267,6 +268,16 @@ def _done_statement(reading: Reading, index: int) -> str | None:
 # "The official, who spoke on condition of anonymity, did not explain": the aside is not the subject.
 SUBJECT_ASIDE = re.compile(r",\s*(?:who|which)\b[^,]*,?\s*$")
 NOT_A_SUBJECT = frozenset("he she they it we i you this that these those".split())
+
+
+def _party(reading: Reading, start: int, end: int) -> str:
+    """The subject the sentence opens on, before `end`, as it reads inside a sentence: "the
+    hospital", "lawyers for the driver", but "Acme", "Smith"; "" when unsure."""
+    who = subject_before(reading.text[start:end])
+    first = reading.token_at(start + len(reading.text[start:end]) - len(reading.text[start:end].lstrip()))
+    if who and first is not None and first.pos != "PROPN" and not first.text.isupper():
+        who = who[:1].lower() + who[1:]
+    return who
 
 
 def subject_before(before: str) -> str:

@@ -428,7 +428,7 @@ def still_undecided(ctx: Context) -> Iterator[Candidate]:
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
-        them = _mid(who)
+        them = who
         answer = f"The choice is still open: {them} may or may not {act}"
         wrong = {f"{capitalise(them)} has decided to {act}": "The sentence says no decision has been made yet.",
                  f"{capitalise(them)} has decided not to {act}": "The sentence says no decision has been made yet.",
@@ -470,8 +470,8 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
-        them = _mid(who)
-        answer = f"Only that {them} gave the reporter no answer: it shows neither that the story is true nor that it is false"
+        them = who
+        answer = f"Only that no answer came from {them}: it shows neither that the story is true nor that it is false"
         wrong = {f"{capitalise(them)} admitted that what the article reports is true": (
                      f"Giving no answer is not an admission: {them} said nothing either way."),
                  f"{capitalise(them)} said that what the article reports is false": (
@@ -503,11 +503,6 @@ def _answered_elsewhere(ctx: Context, who: str) -> bool:
                for text in (ctx.article.text[s.start : s.end] for s in ctx.article.sentences))
 
 
-def _mid(who: str) -> str:
-    """'The U.S. official' inside a sentence: 'the U.S. official'; a name stays as it is."""
-    return re.sub(r"^(?:The|A|An)\b", lambda m: m.group().lower(), who)
-
-
 GIVES_REASON = re.compile(r"\b(?:because|since|so that|in order to|the reason|reasons?|due to|after|explained|as a result)\b",
                           re.IGNORECASE)
 
@@ -524,15 +519,13 @@ def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
     """'The official did not explain why the request went through the Pentagon': what can a
     reader conclude? That it did go through the Pentagon (the "why" takes it as known), but
     not why: the reason is open, and any reason a reader supplies is a guess."""
-    from quiz.core.facts.uncertainty import subject_before
-
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="unexplained"):
         clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
         if fact.data.get("quoted") or ctx.in_title(fact) or not clause.lower().startswith("why ") \
                 or fact.data["verb"] not in ("explain", "say", "specify", "disclose", "reveal"):
             continue
         statement = clause[4:].strip()
-        who = subject_before(ctx.article.text[fact.data["sentence_start"] : fact.start])
+        who = fact.data.get("who") or ""
         if not who or not 4 <= len(statement.split()) <= 16 or not self_contained(statement) or re.search(r"[“”\"‘’—]", statement):
             continue
         if re.match(r"(?:he|she|they|it|we|i|you)\b", statement, re.IGNORECASE):
@@ -540,7 +533,7 @@ def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
         shown = shown_sentence(ctx, fact, max_words=50)
         if shown is None or _reason_elsewhere(ctx, fact, statement):
             continue
-        them, verb = _mid(who), fact.data["verb"]
+        them, verb = who, fact.data["verb"]
         answer = f"{capitalise(statement)}, but the article does not say why"
         wrong = {f"{capitalise(statement)}, and {them} gave the reason": (
                      f"{capitalise(them)} did not {verb} why, and the article gives no reason of its own."),
