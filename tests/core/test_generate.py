@@ -867,24 +867,34 @@ UNKNOWN_ARTICLE = (
 )
 
 
-def test_what_the_article_says_is_still_unknown_is_asked_beside_what_it_states_as_known():
+def test_what_the_article_says_is_still_unknown_is_asked_as_what_a_reader_can_conclude():
     from quiz.core.generate import uncertainty
 
     article = parse_article(UNKNOWN_ARTICLE)
     asked = [c.question for c in uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))]
-    by_answer = {q.answer: q for q in asked}
-    assert set(by_answer) == {"Whether the staff of the two libraries will move to other branches",
-                              "Whether the buildings would be sold"}
-    question = by_answer["Whether the staff of the two libraries will move to other branches"]
-    assert all(c.startswith("Whether ") for c in question.choices)  # one form: no choice stands out by its grammar
-    wrong = set(question.choices) - {question.answer}
-    # Only the writer's plain statements: not one with a source, a hedge or a forecast.
-    assert wrong <= {"Whether the council voted on Tuesday to close two of the town's five libraries in June",
-                     "Whether the libraries lent 40,000 books last year", "Whether the mayor has led the council since 2019",
-                     "Whether the county museum opened a new wing in March"} and len(wrong) == 3
-    assert all("states this as known" in question.feedback[c] for c in wrong)
-    assert "It is unclear whether the staff" in question.explanation
+    by_evidence = {q.evidence: q for q in asked}
+    assert set(by_evidence) == {"It is unclear whether the staff of the two libraries will move to other branches.",
+                                "A spokesman for the council did not say if the buildings would be sold."}
+    question = by_evidence["It is unclear whether the staff of the two libraries will move to other branches."]
+    assert question.answer.startswith("Only that it is still open")
+    assert question.answer not in question.evidence  # reasoning about the open point, not a copy of its sentence
+    # The tempting wrong conclusion: what the sentence only says is possible, taken as said.
+    assert "That the staff of the two libraries will move to other branches" in question.choices
+    assert set(question.feedback) == set(question.choices) - {question.answer}
     assert problems(question, UNKNOWN_ARTICLE) == []
+
+
+def test_an_open_choice_between_two_outcomes_offers_each_as_a_wrong_conclusion():
+    from quiz.core.generate import uncertainty
+
+    text = ("Guard plan\n\n"
+            "The state asked for 500 guard members to help at the port, officials said. "
+            "It is unclear whether the guard members would work under the navy or stay under the governor. "
+            "The port handled 2 million containers last year.")
+    article = parse_article(text)
+    (question,) = [c.question for c in uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))]
+    assert {"That the guard members would work under the navy", "That the guard members would stay under the governor",
+            "That neither of the two will happen"} == set(question.choices) - {question.answer}
 
 
 def test_what_is_unknown_is_not_asked_where_it_is_a_sources_doubt_or_a_why_the_choices_could_not_match():

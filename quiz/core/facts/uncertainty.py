@@ -86,6 +86,21 @@ UNCLEAR_FIRST = re.compile(
     r"(?:is|was|remains)[ \t]+(?:(?:still[ \t]+|not[ \t]+yet[ \t]+)?(?:unclear|not[ \t]+clear|unknown|not[ \t]+known|uncertain)"
     r"|not[ \t]+yet[ \t]+known)\b"
 )
+# "Acme did not respond to a request for comment", "The ministry declined to comment": the
+# reporter asked and had no answer. `who` is the clause before the verb, checked later.
+NO_COMMENT = re.compile(
+    r"(?P<who>[^,;:.!?“”\"]{2,80}?),?[ \t]+(?:declined[ \t]+to[ \t]+comment|"
+    r"did[ \t]+not[ \t]+(?:immediately[ \t]+)?(?:respond|reply)[ \t]+to[ \t]+(?:a[ \t]+|an[ \t]+|several[ \t]+|repeated[ \t]+|multiple[ \t]+)?"
+    r"(?:requests?|emails?|e-mails?|calls?|messages?|inquir(?:y|ies)|questions?)(?:[ \t]+(?:for|seeking)[ \t]+comment)?|"
+    r"did[ \t]+not[ \t]+(?:immediately[ \t]+)?return[ \t]+(?:a[ \t]+|several[ \t]+|repeated[ \t]+|multiple[ \t]+)?"
+    r"(?:requests?|emails?|e-mails?|calls?|messages?)(?:[ \t]+(?:for|seeking)[ \t]+comment)?|"
+    r"could[ \t]+not[ \t]+(?:immediately[ \t]+)?be[ \t]+reached(?:[ \t]+for[ \t]+comment)?)\b"
+)
+# "The mayor has not yet decided whether to run again": a choice still open, and the act it is about.
+UNDECIDED = re.compile(
+    r"(?P<who>[^,;:.!?“”\"]{2,80}?),?[ \t]+(?:has|have)[ \t]+(?:not[ \t]+(?:yet[ \t]+)?decided|yet[ \t]+to[ \t]+decide)[ \t]+"
+    r"whether[ \t]+to[ \t]+(?P<act>[^.;,:!?“”\"]+)"
+)
 PENDING = re.compile(
     r"(?P<thing>\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?),?"
     r"[ \t]+(?:which|that)?[ \t]*(?:is|are|was|were|remains)[ \t]+"
@@ -102,7 +117,6 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
     hedges and a speaker's are both kept, marked apart."""
     facts: list[Fact] = []
     text = reading.text
-    known = None
     for index, sentence in enumerate(reading.article.sentences):
         tokens = reading.sentence_tokens(index)
         for token in tokens:
@@ -123,14 +137,23 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
                                _modifiers=[t.text for t in tokens if t.pos in ("ADJ", "ADV") and _plain_modifier(reading, t)]))
         for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                extra = {"verb": " ".join(match.group("verb").split())} if kind == "unexplained" else {}
-                if known is None:
-                    known = _known_statements(reading)
+                extra = {"verb": " ".join(match.group("verb").split()), "who": _party(reading, sentence.start, match.start())} \
+                    if kind == "unexplained" else {}
                 facts.append(_fact(reading, match.start(), match.end(), sentence, kind, quoted(match.start()),
-                                   clause=match.group("clause").strip(), _known=known, **extra))
+                                   clause=match.group("clause").strip(), **extra))
         for match in PENDING.finditer(text, sentence.start, sentence.end):
             facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
                                thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
+        for match in NO_COMMENT.finditer(text, sentence.start, sentence.end):
+            who = _party(reading, sentence.start, match.end("who"))
+            if who:
+                facts.append(_fact(reading, sentence.start, match.end(), sentence, "no-comment",
+                                   quoted(match.start()), who=who))
+        for match in UNDECIDED.finditer(text, sentence.start, sentence.end):
+            who = _party(reading, sentence.start, match.end("who"))
+            if who:
+                facts.append(_fact(reading, sentence.start, match.end(), sentence, "undecided",
+                                   quoted(match.start()), who=who, act=" ".join(match.group("act").split())))
         condition = _condition(reading, tokens)
         if condition is not None:
             facts.append(_fact(reading, sentence.start, sentence.end, sentence, "conditional", quoted(sentence.start), **condition))
@@ -242,46 +265,30 @@ def _done_statement(reading: Reading, index: int) -> str | None:
     return None
 
 
-# Words that make a sentence something other than the writer's plain statement of what is so.
-NOT_PLAIN = frozenset("if unless whether because although though when while".split())
-# Words that give a statement a source or a negation, which a plain "what is so" has not.
-ATTRIBUTING = frozenset("according not no never report statement source survey poll study".split())
+# "The official, who spoke on condition of anonymity, did not explain": the aside is not the subject.
+SUBJECT_ASIDE = re.compile(r",\s*(?:who|which)\b[^,]*,?\s*$")
+NOT_A_SUBJECT = frozenset("he she they it we i you this that these those".split())
 
 
-def _known_statements(reading: Reading) -> list[tuple[str, int, int]]:
-    """The article's plain statements of what is so, each as a "whether ..." question that
-    the article answers ('Whether the council closed two libraries'), with its sentence's
-    offsets: wrong choices beside what the article says is still unknown. Only short
-    sentences of the writer's own, with a firm verb, no hedge, no source, no view and no
-    pronoun a choice could not stand for. Internal: the JSON leaves out fields whose names
-    start with "_"."""
-    from quiz.core.facts.voice import judges
+def _party(reading: Reading, start: int, end: int) -> str:
+    """The subject the sentence opens on, before `end`, as it reads inside a sentence: "the
+    hospital", "lawyers for the driver", but "Acme", "Smith"; "" when unsure."""
+    who = subject_before(reading.text[start:end])
+    first = reading.token_at(start + len(reading.text[start:end]) - len(reading.text[start:end].lstrip()))
+    if who and first is not None and first.pos != "PROPN" and not first.text.isupper():
+        who = who[:1].lower() + who[1:]
+    return who
 
-    known = []
-    for index, sentence in enumerate(reading.article.sentences):
-        words = sentence.text.split()
-        tokens = reading.sentence_tokens(index)
-        if (not 5 <= len(words) <= 24 or not sentence.text.rstrip().endswith(".") or not tokens
-                or re.search(r"[“”\"‘’?:;]| [-–] ", sentence.text) or "\n" in sentence.text.strip()):
-            continue
-        first = tokens[0]
-        root = next((t for t in tokens if t.head == t.i), None)
-        opens = first.pos in ("PROPN", "NOUN", "ADJ", "NUM", "ADV") or first.text in ("The", "A", "An")
-        if not opens or root is None or root.pos not in ("VERB", "AUX"):
-            continue
-        if not _finite(reading, root) and not (root.lemma == "be" and root.tag in ("VBD", "VBZ", "VBP")):
-            continue
-        if any(t.tag in ("MD", "PRP", "PRP$", "WDT", "WP") or t.text.lower() in NOT_PLAIN or judges(t)
-               or t.pos in ("VERB", "AUX") and (t.lemma.lower() in SOURCE_WORDS or t.lemma.lower() in RAISING)
-               or t.lemma.lower() in ATTRIBUTING or _hedge(reading, t) for t in tokens):
-            continue
-        if UNCLEAR.search(sentence.text) or UNEXPLAINED.search(sentence.text) or PENDING.search(sentence.text):
-            continue
-        body = sentence.text.strip().rstrip(".")
-        if first.pos != "PROPN" and not first.text.isupper():
-            body = body[0].lower() + body[1:]  # "the council", but "Oslo", "ICE"
-        known.append((f"Whether {body}", sentence.start, sentence.end))
-    return known
+
+def subject_before(before: str) -> str:
+    """The subject a sentence opens on, before a verb that says someone gave no answer:
+    "A spokesperson for Acme", "The U.S. official" (with its aside cut); "" for a pronoun,
+    for a subject after a clause or a conjunction ("..., and Acme"), or for anything long."""
+    who = SUBJECT_ASIDE.sub("", before).strip()
+    if not re.match(r"(?:[A-Z]|the\b|an?\b)", who) or re.search(r"[,;:]|\b(?:and|but|said|says|when|after|if)\b", who) \
+            or not 1 <= len(who.split()) <= 8 or who.lower() in NOT_A_SUBJECT:
+        return ""
+    return who
 
 
 def _next_word(text: str, end: int, start: int) -> bool:

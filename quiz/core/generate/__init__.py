@@ -56,6 +56,7 @@ TEMPLATES: tuple[Template, ...] = (
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
+    uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -104,7 +105,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}),
                # "Which word shows this is not certain?" of a passage, and "which word shows the article is
                # less sure than its headline?": the same hedge found twice (round 25 of the review).
-               frozenset({"hedge-word", "headline-hedge"}))
+               frozenset({"hedge-word", "headline-hedge"}),
+               # "If approved" and "is being reviewed": both that a decision has not been made yet.
+               frozenset({"still-pending", "condition"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

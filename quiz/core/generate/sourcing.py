@@ -827,3 +827,65 @@ def _paragraph_of(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return text[start : end if end >= 0 else len(text)]
+
+
+# What a reader can do with a claim, by who stands behind it: the choices of "who stands behind this?".
+RESTS_ON_UNNAMED = "A source the article does not name, so a reader cannot check who they are or how they know"
+RESTS_ON_OTHERS = {
+    "A source the article names, so a reader can hold them to their words": "The article gives no name for this source: only “{who}”.",
+    "Another news organisation, whose report the article passes on": "No news organisation is named for this: only “{who}”.",
+    "A public record, such as a court filing, that a reader can look up": "No record or document is cited: only “{who}”.",
+}
+
+
+def unnamed_only(ctx: Context) -> Iterator[Candidate]:
+    """'“A U.S. official confirmed the request …” Who stands behind this?' for a claim or a
+    confirmation the article gives only through an anonymous source (an official, "people
+    familiar with the plan"): no named source in its sentence says it, and no named source
+    anywhere says the same. What that means: a reader has to trust the reporter. Not a bare
+    "officials say", which vague_source asks about."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return
+    named = [s for s in ctx.of_kind("source") if s.data["speaker"].get("named")]
+    asked = set()
+    for source in ctx.of_kind("source"):
+        speaker, sentence = source.data["speaker"], ctx.sentence(source)
+        who = speaker.get("description") or ""
+        if source.data["source_kind"] != "unnamed" or not _a_person(source) or not ANONYMOUS.search(who) \
+                or SPOKESPERSON.search(who) or source.data.get("verb_kind") not in ("say", "according") or _head(who) in asked:
+            continue  # a spokesperson, even unnamed, speaks on the record for their body
+        if ctx.in_title(source) or layered(ctx, source) or not self_contained(sentence) or len(sentence.split()) > 40 \
+                or re.search(r"[“”\"]", sentence) or who not in sentence:
+            continue  # the prompt must show who the source is
+        if any(n.data["sentence_start"] == source.data["sentence_start"] or len(_stems(n.text) & _stems(source.text)) >= 3
+               for n in named):
+            continue  # a named source says it too, or in the same sentence: it does not rest on the unnamed one alone
+        if SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start)) or _names_outlet(sentence):
+            continue  # "told the AP": a news organisation between them and the reader
+        asked.add(_head(who))
+        anonymity = source.data.get("anonymity")
+        why = f" The article says the source {_reason_text(anonymity)[len('The source '):]}." if anonymity else ""
+        yield Candidate(
+            choice(
+                ctx, RESTS_ON_UNNAMED, list(RESTS_ON_OTHERS), id=f"unnamed-only-{slugify(sentence, 24)}", skill="sourcing",
+                prompt=f"{quoted(sentence)} Who stands behind this, and what does that mean for a reader?",
+                evidence=sentence,
+                explanation=(f"This rests on “{who}” alone: no one the article names says it.{why} Unnamed sources are often "
+                             "right, and news organisations weigh them before they print, but a reader cannot ask them "
+                             "how they know or hold them to their words; the claim rests on trust in the reporter."),
+                feedback={choice_: words.format(who=who) for choice_, words in RESTS_ON_OTHERS.items()},
+                template="unnamed-only",
+            ),
+            0.6 + 0.2 * ctx.centrality(source.start), f"source:{source.start}",
+        )
+
+
+def _head(description: str) -> str:
+    """'two defence officials' and 'The officials': one source, met again."""
+    return re.sub(r"s$", "", description.lower().split()[-1])
+
+
+def _stems(text: str) -> set[str]:
+    """The longer words of a text, cut to their first five letters: enough to see two
+    sources say the same thing."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", text)}

@@ -285,40 +285,270 @@ MAX_OPEN_WORDS = 22
 
 
 def still_unknown(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these does the article say is still unknown or unexplained?': what the
-    article itself says is unclear ('It is unclear whether ...') or that someone did not
-    make clear ('did not say whether ...'), beside plain statements the article makes, asked
-    as 'whether ...' too, so that every choice has one form."""
+    """'It is unclear whether the staff will move to other branches': what can a reader
+    conclude? Only that it is open: not that it is so, not that it is not, and, for "whether
+    A or B", neither of the two. Asked of what the article itself says is unclear, or that
+    someone did not make clear ('did not say whether ...'); a source's doubt is theirs."""
     for fact in ctx.of_kind("uncertainty"):
         kind = fact.data["uncertainty_kind"]
         if kind not in ("unclear", "unexplained") or fact.data.get("quoted") or ctx.in_title(fact):
-            continue  # a source's doubt is theirs to weigh; the headline is asked elsewhere
+            continue
         clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
         clause = re.sub(r"^if\b", "whether", clause, flags=re.IGNORECASE)
-        if not clause.lower().startswith("whether "):
-            continue  # "why ...": the plain statements beside it could not take its form
-        if not 3 <= len(clause.split()) <= MAX_OPEN_WORDS or not self_contained(clause) or re.search(r"[“”\"‘’]", clause):
+        if not clause.lower().startswith("whether ") or re.search(r"[“”\"‘’—]", clause):
+            continue  # "why ...", "how ...": no statement to weigh either way
+        alternatives = _alternatives(clause[len("whether "):])
+        if not alternatives or not all(3 <= len(a.split()) <= MAX_OPEN_WORDS and self_contained(a) for a in alternatives):
             continue
-        answer = capitalise(clause)
-        known = [(choice, start, end) for choice, start, end in fact.data.get("_known") or []
-                 if not start <= fact.start < end and choice.lower() != answer.lower()]
-        # Statements close to the answer's length first: a long choice among short ones stands out.
-        known.sort(key=lambda k: abs(len(k[0].split()) - len(answer.split())))
-        picked = known[:3]
-        if len(picked) < 3:
+        shown = shown_sentence(ctx, fact) or _dummy_it(ctx.sentence(fact))
+        if shown is None:
             continue
-        feedback = {choice: f"The article states this as known: “{ctx.article.text[start:end].strip()}”"
-                    for choice, start, end in picked}
+        answer = "Only that it is still open: the article does not know which way it will go"
+        if len(alternatives) == 2:
+            wrong = {f"That {alternatives[0]}": "The article does not say this: it says it does not know.",
+                     f"That {alternatives[1]}": "The article does not say this: it says it does not know.",
+                     "That neither of the two will happen": "The article rules out neither: it only says it does not know which."}
+        else:
+            wrong = {f"That {alternatives[0]}": "The article does not say this: it says it does not know.",
+                     "That the article has checked, and it is not so": "The article does not say it is not so: it says it does not know.",
+                     "That no one will ever be able to find out": "Open now does not mean unknowable: it may be settled later."}
         said = " ".join(fact.text.split())
-        gap = "No one has settled this yet" if kind == "unclear" else "The article does not have the answer"
-        why = (f"The article says: “{said}”. {gap}, so any claim about it is a guess, and a careful reader keeps "
-               "the question open. The other choices are things the article states as facts.")
         yield Candidate(
             Question(
                 id=f"still-unknown-{slugify(clause, 20)}", type="choice", skill="uncertainty",
-                prompt="Which of these does the article say is still unknown or unexplained?",
-                choices=shuffled(ctx.rng, answer, [c for c, _, _ in picked]), answer=answer, evidence=ctx.sentence(fact),
-                explanation=why, feedback=feedback, template="still-unknown",
+                prompt=f"{shown} What can a reader conclude from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"“{capitalise(said.split(' whether')[0].split(' if')[0])}” means the article does not have the "
+                             "answer. A reader who states either outcome as fact is guessing; what depends on it is open too, "
+                             "until someone settles it."),
+                feedback=wrong, template="still-unknown",
             ),
             0.85, f"unknown:{fact.data['sentence_start']}",
+        )
+
+
+# "It’s unclear whether ...": an "it" that points back to nothing.
+DUMMY_IT = re.compile(r"^It(?:[’']s| is| was| remains)\s+(?:still\s+)?(?:unclear|not clear|unknown|not known|uncertain)\s+")
+
+
+def _dummy_it(sentence: str) -> str | None:
+    """The sentence in quotation marks where it opens on an "it" that stands for nothing, and
+    the rest stands alone."""
+    opening = DUMMY_IT.match(sentence)
+    if not opening or not self_contained(sentence[opening.end():]) or len(sentence.split()) > 40:
+        return None
+    return quoted(sentence)
+
+
+# The subject and helping verb a second alternative borrows: "the troops would" of "the troops
+# would operate ... or remain ...".
+BORROWED = re.compile(r"^(?P<subject>.+?\b(?:would|will|could|can|might|may|should|is|are|was|were|has|have|had))\s")
+
+
+def _alternatives(statement: str) -> list[str]:
+    """'the troops would operate under federal command or remain under state control' ->
+    ['the troops would operate under federal command', 'the troops would remain under state
+    control']; a statement with no "or" -> [itself]; [] where its subject is a pronoun
+    (whom it means the choices could not say), or the alternatives are not plain."""
+    if re.match(r"(?:he|she|they|it|we|i|you|this|that)\b", statement, re.IGNORECASE) or re.search(r"\bor not\b", statement):
+        return []
+    parts = re.split(r"\s+or\s+", statement)
+    if len(parts) == 1:
+        return [statement]
+    if len(parts) > 2:
+        return []
+    first, second = parts
+    if re.match(r"(?:the|a|an|its|their|his|her|[A-Z])\b", second):
+        return [first, second]  # "whether the plan is dropped or the council pays"
+    borrowed = BORROWED.match(first)
+    if not borrowed or len(borrowed.group("subject").split()) > 6:
+        return []
+    return [first, f"{borrowed.group('subject')} {second}"]
+
+
+# A decision still open: what "being reviewed" or "pending" leaves unsettled. Not an
+# investigation or a negotiation, whose ends are not "approved or turned down".
+UNDECIDED_STATES = re.compile(r"being reviewed|under review|under consideration|being considered|subject to (?:approval|review)|"
+                              r"yet to be (?:approved|decided|signed)|pending|awaiting (?:approval|a decision|review|sign-off)|"
+                              r"not yet (?:approved|decided|final)")
+# The article telling, elsewhere, how the decision ended.
+DECIDED = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:approved|rejected|"
+                     r"turned down|denied|granted|accepted|signed|refused|withdrawn|dropped)\b", re.IGNORECASE)
+
+
+def still_pending(ctx: Context) -> Iterator[Candidate]:
+    """'The request, which is now being reviewed by the Department of Defense': what can a
+    reader conclude about the request? That nothing is decided: it may still be approved or
+    turned down, and what would follow from it is only a possibility."""
+    if DECIDED.search(ctx.article.text):
+        return  # the article says how a decision ended: which one is still open is for a reader to sort out
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="pending"):
+        state, thing, by = fact.data["state"], fact.data["thing"], fact.data.get("by") or ""
+        if fact.data.get("quoted") or ctx.in_title(fact) or not UNDECIDED_STATES.fullmatch(state):
+            continue
+        thing = re.sub(r"^(?:A|An|The|This|That)\b", lambda m: m.group().lower(), thing)
+        if not thing.startswith("the ") or not DECISIONS.search(thing.split()[-1]):
+            continue  # "a plan": which one is not sure; "the investigation", "the results": not approved or turned down
+        shown = shown_sentence(ctx, fact)
+        if shown is None:
+            continue
+        answer = "Nothing has been decided yet: it could still be approved or turned down"
+        by_whom = f" by {_lower_the(by)}" if by else " already"
+        wrong = {f"It has been approved{by_whom}": f"“{capitalise(state)}” means no decision has been made: nothing is approved yet.",
+                 f"It has been turned down{by_whom}": f"“{capitalise(state)}” means no decision has been made: nothing is turned down yet.",
+                 "It is sure to be approved, since it is being looked at": (
+                     "Being looked at says nothing about how the decision will end: it could go either way.")}
+        yield Candidate(
+            Question(
+                id=f"still-pending-{slugify(thing, 16)}-{slugify(ctx.sentence(fact), 12)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude about {thing} from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"“{capitalise(state)}” means that {thing} is still waiting for a decision"
+                             f"{' by ' + _lower_the(by) if by else ''}. Until it is made, a reader cannot say whether it "
+                             "will go ahead: anything that depends on it is a possibility, not a fact."),
+                feedback=wrong, template="still-pending",
+            ),
+            0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
+        )
+
+
+# Things that end in a yes or a no: approved or turned down.
+DECISIONS = re.compile(r"(?:request|application|plan|proposal|bill|deal|merger|bid|permit|licen[cs]e|appeal|offer|"
+                       r"rule|measure|budget|contract|sale|takeover|petition|nomination|project|agreement|order|visa)s?$")
+
+
+def still_undecided(ctx: Context) -> Iterator[Candidate]:
+    """'The mayor has not decided whether to run again': what can a reader conclude? That
+    the choice is open either way, not made, and not sure to go one way."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="undecided"):
+        who, act = fact.data["who"], fact.data["act"]
+        if fact.data.get("quoted") or ctx.in_title(fact) or not 2 <= len(act.split()) <= 12 or not self_contained(act) \
+                or re.search(r"\b(?:or not|or|and)\b", act) or DECIDED.search(ctx.article.text):
+            continue  # "whether to stay or go": the wrong choices would not be the plain opposites
+        shown = shown_sentence(ctx, fact)
+        if shown is None:
+            continue
+        them = who
+        answer = f"The choice is still open: {them} may or may not {act}"
+        wrong = {f"{capitalise(them)} has decided to {act}": "The sentence says no decision has been made yet.",
+                 f"{capitalise(them)} has decided not to {act}": "The sentence says no decision has been made yet.",
+                 f"{capitalise(them)} is sure to {act} once the decision is made": (
+                     "Nothing in the sentence says which way the decision will go.")}
+        yield Candidate(
+            Question(
+                id=f"still-undecided-{slugify(act, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"No decision has been made, so either outcome is still possible. A report that {them} will "
+                             f"or will not {act} would be a guess, not a fact from this article."),
+                feedback=wrong, template="still-pending",
+            ),
+            0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
+        )
+
+
+def _lower_the(name: str) -> str:
+    return re.sub(r"^The\b", "the", name)
+
+
+# Words in an article that say a person answered after all: a denial or an admission
+# would make the wrong choices of a "no comment" question true.
+ANSWERED = re.compile(r"\b(?:den(?:y|ies|ied|ial)|admit(?:s|ted)?|rejected|disputed|confirmed)\b", re.IGNORECASE)
+
+
+def no_comment(ctx: Context) -> Iterator[Candidate]:
+    """'Acme did not respond to a request for comment.' What can a reader conclude? Only
+    that no answer came: silence is neither an admission nor a denial, and the line shows
+    that the reporter asked for the other side."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="no-comment"):
+        who = fact.data["who"]
+        if fact.data.get("quoted") or ctx.in_title(fact) or _answered_elsewhere(ctx, who) \
+                or ANSWERED_AFTER.search(ctx.article.text, fact.end, fact.data["sentence_end"]):
+            continue  # "declined to comment on the figures but said ...": some answer came
+        shown = shown_sentence(ctx, fact)
+        if shown is None:
+            continue
+        them = who
+        answer = f"Only that no answer came from {them}: it shows neither that the story is true nor that it is false"
+        wrong = {f"{capitalise(them)} admitted that what the article reports is true": (
+                     f"Giving no answer is not an admission: {them} said nothing either way."),
+                 f"{capitalise(them)} said that what the article reports is false": (
+                     f"{capitalise(them)} denied nothing: no answer came at all."),
+                 f"The reporter did not try to get {them}'s side of the story": (
+                     f"The reporter did try: the sentence says the reporter tried to reach {them}." if "reached" in fact.text
+                     else f"The reporter did try: the sentence says {them} was asked and gave no answer.")}
+        yield Candidate(
+            Question(
+                id=f"no-comment-{slugify(who, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"The reporter asked {them} for their side, and no answer came. People decline to comment "
+                             f"for many reasons (legal advice, a policy, no time), so silence proves nothing either way. "
+                             f"It does tell a reader that the article has no answer from {them} to weigh."),
+                feedback=wrong, template="no-comment",
+            ),
+            0.6 + 0.15 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
+        )
+
+
+ANSWERED_AFTER = re.compile(r"\b(?:but|though|although|while|instead|sa(?:id|ying|ys)|add(?:ed|ing)|not(?:ed|ing)|point(?:ed|ing) to|referr(?:ed|ing))\b")
+
+
+def _answered_elsewhere(ctx: Context, who: str) -> bool:
+    """Whether a sentence that names the party again says it denied, admitted or confirmed something."""
+    head = who.split()[-1]
+    return any(re.search(rf"\b{re.escape(head)}\b", text) and ANSWERED.search(text)
+               for text in (ctx.article.text[s.start : s.end] for s in ctx.article.sentences))
+
+
+GIVES_REASON = re.compile(r"\b(?:because|since|so that|in order to|the reason|reasons?|due to|after|explained|as a result)\b",
+                          re.IGNORECASE)
+
+
+def _reason_elsewhere(ctx: Context, fact, statement: str) -> bool:
+    """Whether another sentence on the same thing (three words in common) gives a reason
+    for it: the article, or another source, may then say why after all."""
+    stems = _stems(statement)
+    return any(s.start != fact.data["sentence_start"] and GIVES_REASON.search(text := ctx.article.text[s.start : s.end])
+               and len(stems & _stems(text)) >= 3 for s in ctx.article.sentences)
+
+
+def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
+    """'The official did not explain why the request went through the Pentagon': what can a
+    reader conclude? That it did go through the Pentagon (the "why" takes it as known), but
+    not why: the reason is open, and any reason a reader supplies is a guess."""
+    for fact in ctx.of_kind("uncertainty", uncertainty_kind="unexplained"):
+        clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
+        if fact.data.get("quoted") or ctx.in_title(fact) or not clause.lower().startswith("why ") \
+                or fact.data["verb"] not in ("explain", "say", "specify", "disclose", "reveal"):
+            continue
+        statement = clause[4:].strip()
+        who = fact.data.get("who") or ""
+        if not who or not 4 <= len(statement.split()) <= 16 or not self_contained(statement) or re.search(r"[“”\"‘’—]", statement):
+            continue
+        if re.match(r"(?:he|she|they|it|we|i|you)\b", statement, re.IGNORECASE):
+            continue  # "why he left": whom "he" means the choices could not say
+        shown = shown_sentence(ctx, fact, max_words=50)
+        if shown is None or _reason_elsewhere(ctx, fact, statement):
+            continue
+        them, verb = who, fact.data["verb"]
+        answer = f"{capitalise(statement)}, but the article does not say why"
+        wrong = {f"{capitalise(statement)}, and {them} gave the reason": (
+                     f"{capitalise(them)} did not {verb} why, and the article gives no reason of its own."),
+                 f"It is not known whether {statement}": (
+                     "The article takes this as known; only the reason for it is left open."),
+                 f"{capitalise(them)} denied that {statement}": (
+                     f"{capitalise(them)} denied nothing: only the reason was not given.")}
+        yield Candidate(
+            Question(
+                id=f"reason-unexplained-{slugify(statement, 20)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What can a reader conclude from this?",
+                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
+                explanation=(f"“Did not {verb} why” takes it as known that {statement}; what is missing is the reason. "
+                             "The article leaves that question open, so any reason a reader supplies is a guess."),
+                feedback=wrong, template="reason-unexplained",
+            ),
+            0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
         )
