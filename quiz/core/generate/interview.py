@@ -54,16 +54,17 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
                 or len(question.split()) > MAX_WORDS or re.search(r"[“”\"]", question)
                 or not shown_alone(premise, ctx, named_speaker=True)):
             continue
-        asker = turn.data["speaker"]
+        # "Q: ...": the label names no one, so the prompt says who asks.
+        asker = "the interviewer" if turn.data["speaker"] in ("Q", "Question") else turn.data["speaker"]
         guest = guests[0] if len(guests) == 1 else "the guests"
-        answer = f"{possessive(asker)} own: the question states it, and gives no source for it"
+        answer = f"{capitalise(possessive(asker))} own: the question states it, and gives no source for it"
         distractors = [f"{capitalise(possessive(guest))}: it is part of {'the answer' if len(guests) == 1 else 'their answers'}",
                        "No one's: a question only asks, so it claims nothing",
                        "A source the question names, whose finding it passes on"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"question-premise-{slugify(premise, 20)}", skill="attribution",
-                prompt=(f"{asker} asks {guest}: “{premise} {question}” The question starts from a statement. "
+                prompt=(f"{capitalise(asker)} asks {guest}: “{premise} {question}” The question starts from a statement. "
                         "Whose claim is that statement?"),
                 evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
                 explanation=(f"The first {part} is {possessive(asker)} own statement, made inside the question, and "
