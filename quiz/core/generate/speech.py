@@ -14,8 +14,10 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
 from quiz.core.facts.kind import TRIBUTE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, quoted, slugify
-from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
+from quiz.core.facts.language import CHARGED
+from quiz.core.facts.voice import EVALUATIVE
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
+from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
 # `unnamed_others` and `quoted_group_claim` alike, so a pack asks it once.
@@ -598,8 +600,8 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     or to answer. On a legislature's floor, the case is one side's in a debate; in a
     tribute, it tells the best of the person honoured. The speech counterpart of
     publisher_stake, asked first as it is."""
-    if ctx.kind.kind != "speech" or any(which_side(ctx)):
-        return  # which side the speaker is on, in the speaker's own words, teaches the same and more
+    if ctx.kind.kind != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
+        return  # which side the speaker is on, or how the speaker knew the person honoured, teaches the same and more
     sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
     opening = next((s for s in sentences if OPENING.match(s.text)), None)
     heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
@@ -667,3 +669,195 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8, "publisher",
     )
+
+
+# What could back a claim, beside it: a figure, a quotation, a study, a poll or a record, a
+# named source, an example.
+BACKING = re.compile(r"\d|[“”\"]|\b(?:percent|per cent|polls?|polled|surveys?|surveyed|stud(?:y|ies)|reports?|reported|"
+                     r"research|data|figures|records?|statistics|according to|for example|for instance|such as|"
+                     r"measured|counted|evidence|proof)\b", re.IGNORECASE)
+# A sentence that tells the speaker's own feelings ("I am proud of ...", "we will miss her"):
+# a feeling is not a claim that wants evidence.
+FEELING = re.compile(r"\b(?:proud|grateful|glad|happy|honou?red|thankful|delighted|pleased|sad|sorry|blessed|heartbroken|"
+                     r"saddened|love|loved|miss|missed|hope|hopeful|privilege)\b", re.IGNORECASE)
+# Words that judge, as adjectives and adverbs: not a charged verb ("surges") nor a "will".
+JUDGING = ANY_JUDGING | (EVALUATIVE - frozenset(CHARGED))
+
+
+def _judging(word: str) -> bool:
+    """A judging word, or an adverb made of one ("effectively"); not "fairly", which only softens."""
+    word = word.lower()
+    return word in JUDGING or word.endswith("ly") and word[:-2] in JUDGING and word != "fairly"
+
+
+# In an interview, "we" and "our" are the guest's own organisation, described from inside.
+OWN_GROUP = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def asserted_claim(ctx: Context) -> Iterator[Candidate]:
+    """'What does the speaker give to back this claim?' of a sentence in a speech, or in a
+    guest's answer, that judges ("These States are confronted with an economic affliction of
+    great proportions", "The forecasts have been fairly accurate") with no figure, study,
+    quotation or named source in it or in the paragraphs around it: a claim asserted, not
+    shown, which a listener should weigh as the speaker's view until evidence backs it."""
+    kind = ctx.kind.kind
+    if kind not in ("speech", "interview"):
+        return
+    judging = {f.data["sentence_start"]: f for f in ctx.of_kind("opinion") if f.data.get("mode") == "judge"}
+    offered = 0
+    for sentence, guest in _voiced(ctx):
+        fact = judging.get(sentence.start)
+        if fact is None or offered >= 2:
+            continue
+        shown = display(sentence.text)
+        cue = next((c for c in fact.data.get("cues", []) if _judging(c)), "")
+        if (not cue or shown.count(cue) != 1 or FEELING.search(shown) or WHOLE_GROUP.search(shown)
+                or (guest is not None and OWN_GROUP.search(shown))
+                or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx))):
+            continue
+        paragraph = ctx.article.paragraphs[sentence.paragraph]
+        if BACKING.search(ctx.article.text[paragraph.start : paragraph.end]):
+            continue  # a figure, a source or an example beside the claim may be what backs it
+        who = guest or author(ctx)
+        text = "speech" if kind == "speech" else "interview"
+        near = "its paragraph" if guest is None else "the rest of the answer"
+        answer = f"Nothing but {possessive(who)} own word: no figure, study or source comes with it"
+        wrong = {"Figures from a count or a survey": f"No figure appears in the sentence or in {near}.",
+                 f"A study or a report named in the {text}": f"No study or report is named near the claim.",
+                 "The words of someone else who confirms it": f"No one else is quoted near the claim: the words are "
+                                                              f"{possessive(who)} alone."}
+        offered += 1
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"asserted-{slugify(shown, 20)}", skill="fact-vs-opinion",
+                prompt=f"{_said(shown, guest, ctx)} What does {who} give to back this claim?",
+                evidence=sentence.text,
+                explanation=(f"“{cue}” gives {possessive(who)} judgement, and nothing comes with it: no figure, no study "
+                             f"or survey, no quotation or named source, in the sentence or in {near}. The claim is "
+                             f"asserted, not shown. {capitalise(audience(ctx))} can weigh it, but should take it as "
+                             f"{possessive(who)} view until evidence from outside the {text} backs it."),
+                feedback=wrong, template="asserted-claim",
+            ),
+            0.72, f"opinion:{sentence.start}",
+        )
+
+
+# "I will cut the permit fees", "we are going to fix": a promise in the speaker's own voice. Not
+# "we will miss her" or "I will always remember", which tell a feeling, nor "we will be", a forecast.
+PROMISE = re.compile(r"\b(?:I|[Ww]e)(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
+                     r"(?: not| also| never| now| immediately)? (?P<verb>[a-z]+)\b")
+NOT_PROMISED = frozenset("be miss remember forget mourn cherish honour honor love see hear know find face need get have "
+                         "always carry continue".split())
+# "we brought two hundred new jobs", "I cut taxes in 2019": what the speaker says was done, with
+# a count or a year that records could confirm or disprove.
+RECORD = re.compile(r"\b(?:I|[Ww]e) (?:(?:also|first|then|once) )?(?:have |had )?(?P<verb>[a-z]+ed|built|brought|won|ran|"
+                    r"led|made|cut|gave|wrote|taught|took|began|founded|raised|sold|spent|fought|got|kept|paid|set|put|"
+                    r"held|did|grew|opened|shut|hired|sent|lowered|doubled|tripled)\b")
+NOT_DONE = frozenset("loved missed felt hoped wanted thought believed learned learnt wished worried agreed asked needed "
+                     "tried decided expected seemed liked hated enjoyed remembered dreamed dreamt".split())
+COUNTED = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|a third|a quarter)\b",
+                     re.IGNORECASE)
+DOUBT = re.compile(r"\b(?:would|could|might|may|if|unless|perhaps|maybe|probably|hope|tried|almost)\b|\?", re.IGNORECASE)
+
+
+def promise_or_record(ctx: Context) -> Iterator[Candidate]:
+    """'Three of these sentences are promises. Which one tells of something the speaker says
+    was already done, which records could confirm or disprove?' In a campaign speech or a
+    politician's answers, promises ("I will fix every pothole") stand beside a record ("we
+    brought two hundred new jobs to the east side in three years"): the record can be checked
+    now, a promise only against what is done later."""
+    if ctx.kind.kind not in ("speech", "interview"):
+        return
+    promises: dict[str | None, list[str]] = {}
+    records: dict[str | None, list[str]] = {}
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        if not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)) or len(shown.split()) > 28:
+            continue
+        promised = PROMISE.search(shown)
+        if promised and promised.group("verb") not in NOT_PROMISED and not DOUBT.search(shown):
+            promises.setdefault(guest, []).append(shown)
+            continue
+        done = RECORD.search(shown)
+        if (done and done.group("verb") not in NOT_DONE and COUNTED.search(shown) and not DOUBT.search(shown)
+                and not PROMISE.search(shown) and not re.search(r"\b(?:will|shall|going to)\b", shown)):
+            records.setdefault(guest, []).append(shown)
+    for guest, done in records.items():
+        promised = promises.get(guest, [])
+        if len(promised) < 2:
+            continue
+        who = guest or author(ctx)
+        text = "speech" if ctx.kind.kind == "speech" else "interview"
+        record = done[0]
+        wrong = {p: "This is a promise (“will”): it tells what is to be done, which no record can show yet." for p in promised[:3]}
+        yield Candidate(
+            choice(
+                ctx, record, list(wrong), id=f"promise-or-record-{slugify(record, 20)}", skill="fact-vs-opinion",
+                prompt=(f"{'Two' if len(wrong) == 2 else 'Three'} of these sentences {'from the speech' if guest is None else f'by {who}'} are promises. "
+                        f"Which one tells of something {who} says was already done, which records could confirm or "
+                        "disprove?"),
+                evidence=record,
+                explanation=(f"This sentence tells of something done, with a count or a date: records could show whether "
+                             f"it happened as {who} says. The others are promises: no record can show them yet, and "
+                             f"{audience(ctx)} can only hold them against what {who} does later. In a {text} that asks for "
+                             "support, a record is worth checking, and a promise is worth remembering."),
+                feedback=wrong, template="promise-or-record",
+            ),
+            0.76, f"opinion:{ctx.article.text.find(record)}",
+        )
+        return
+
+
+# How the speaker of a tribute knew the person honoured: "she became my closest friend", "my
+# mentor", "she hired me", "I worked beside him for ten years".
+_CLOSE = r"(?:closest |best |dearest |oldest |dear |close |old |good |great |first )?"
+RELATION = re.compile(
+    rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
+    rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised) me|"
+    rf"I (?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under) (?:her|him)|"
+    rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|father|mother|dad|mum|mom|brother|sister|husband|wife|"
+    rf"son|daughter|grandfather|grandmother|grandpa|grandma|uncle|aunt|teammate),? (?:[A-Z][a-z]+)\b)")
+
+
+def _is_tribute(ctx: Context) -> bool:
+    """A speech that honours someone: two words of honour or loss, not "died" alone."""
+    honouring = [w.lower() for w in TRIBUTE.findall(ctx.article.text)]
+    return ctx.kind.kind == "speech" and len(honouring) >= 2 and bool(set(honouring) - {"died"})
+
+
+def tribute_relation(ctx: Context) -> Iterator[Candidate]:
+    """'What does this tell a listener about the praise in the tribute?' of the sentence in
+    which the speaker of a tribute says how they knew the person honoured ("she became my
+    closest friend"): the praise is first-hand and heartfelt, and for that reason not a
+    neutral weighing of a life."""
+    if not _is_tribute(ctx):
+        return
+    # A friend or a relative first: "she hired me" tells less of how close the two were.
+    closer = lambda tie: not re.search(r"\b(?:friend|[Mm]y|[Oo]ur)\b", tie)  # noqa: E731
+    found = [(s, min((m.group(0) for m in RELATION.finditer(s.text)), key=closer, default=""))
+             for s in ctx.article.sentences if _own_words(s, ctx)]
+    found = sorted(((s, tie) for s, tie in found if tie), key=lambda f: closer(f[1]))
+    for sentence, tie in found[:2]:
+        answer = "It comes from someone who knew the person and came to honour them: first-hand, but not a neutral judgement"
+        wrong = {
+            "It is a neutral judgement: the speaker has no reason to favour the person": (
+                f"The speaker knew the person (“{tie}”) and speaks to honour them: the praise is not neutral."),
+            "It comes from someone who only heard of the person from others": (
+                f"“{tie}” shows that the speaker knew the person first-hand."),
+            "It shows that the praise was checked against records": (
+                "The sentence checks nothing: it tells how the speaker knew the person."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"tribute-relation-{slugify(tie, 20)}", skill="sourcing",
+                prompt=f"{as_said(sentence.text, ctx)} What does this tell a listener about the praise in the tribute?",
+                evidence=sentence.text,
+                explanation=(f"“{tie}”: the speaker knew the person first-hand. That makes the memories worth hearing, "
+                             "but the speaker speaks to honour them, at a time of loss. Such praise is sincere, but it "
+                             "is not a neutral weighing of a life: a listener should expect the best to be told and the "
+                             "rest left out."),
+                feedback=wrong, template="tribute-relation",
+            ),
+            0.78, f"opinion:{sentence.start}",
+        )

@@ -1,0 +1,109 @@
+"""Kinds that fit any speech, tribute or interview: what backs a speaker's judgement, a
+promise beside a record of what was done, and what a tribute's speaker was to the person
+honoured. Each invented text is over 300 words, as a teacher's would be."""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_pack
+from quiz.core.generate import speech as speech_templates
+from quiz.core.generate.common import Context
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def text(name: str) -> str:
+    return (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def context(article_text: str) -> Context:
+    article = parse_article(article_text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def templates(pack) -> list[str]:
+    return [q.template for q in pack.questions]
+
+
+@pytest.fixture(scope="module", params=["campaign-speech", "tribute-speech", "scientist-interview"])
+def long_text(request):
+    return text(request.param)
+
+
+def test_the_invented_texts_are_long_and_read_as_their_kind(long_text):
+    assert len(long_text.split()) >= 300
+    assert read_facts(parse_article(long_text)).kind.kind in ("speech", "interview")
+
+
+def test_a_campaign_speech_asks_which_sentence_is_a_record_among_promises():
+    pack = generate_pack(text("campaign-speech"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "promise-or-record"]
+    assert question.answer.startswith("When I ran the Millbrook Chamber of Commerce, we brought two hundred new jobs")
+    wrong = [c for c in question.choices if c != question.answer]
+    assert len(wrong) == 3 and all(" will " in c for c in wrong)
+    assert question.prompt.startswith("Three of these sentences from the speech are promises.")
+    assert "records could show whether it happened" in question.explanation
+    assert set(question.feedback) == set(wrong)
+
+
+def test_a_feeling_or_a_sentence_of_doubt_is_neither_a_promise_nor_a_record():
+    speech = text("campaign-speech").replace("I will fix every pothole on Main Street in my first year.",
+                                             "We will miss the old mill, and we would fix it if we could.")
+    (question,) = [c.question for c in speech_templates.promise_or_record(context(speech))]
+    assert question.prompt.startswith("Two of these sentences")
+    assert not any("old mill" in c for c in question.choices)
+    fewer = speech.replace("I will put a police officer back on every school campus",
+                           "I hope to put a police officer back on every school campus")
+    assert not list(speech_templates.promise_or_record(context(fewer)))  # one promise beside the record: no question
+
+
+def test_a_speakers_judgement_with_nothing_beside_it_asks_what_backs_it():
+    pack = generate_pack(text("scientist-interview"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "asserted-claim"]
+    assert question.prompt == ("Lucia Moreno answers: “The response has been shamefully slow.” What does Lucia Moreno "
+                               "give to back this claim?")
+    assert question.answer.startswith("Nothing but Lucia Moreno's own word")
+    assert "“shamefully” gives Lucia Moreno's judgement" in question.explanation
+    assert len(question.choices) == 4 and set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_judgement_with_a_figure_or_a_source_beside_it_is_not_asked_what_backs_it():
+    interview = text("scientist-interview")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
+        "The response has been shamefully slow."]
+    backed = interview.replace("The response has been shamefully slow.",
+                               "The response has been shamefully slow, as a 2023 report on the region found.")
+    assert not list(speech_templates.asserted_claim(context(backed)))
+    # "We" in an answer is the guest's own team, described from inside: no claim to back.
+    own = interview.replace("The response has been shamefully slow.", "Our response has been shamefully slow.")
+    assert not list(speech_templates.asserted_claim(context(own)))
+
+
+def test_a_tribute_asks_what_the_speakers_tie_to_the_person_means_for_the_praise():
+    offered = [c.question for c in speech_templates.tribute_relation(context(text("tribute-speech")))]
+    assert [q.evidence for q in offered] == [
+        "For eleven seasons I sat beside her on the bench, and she became my closest friend.",
+        "I first met Dana in 1998, when she hired me as her assistant."]  # the closer tie first
+    question = offered[0]
+    assert "“she became my closest friend”" in question.explanation
+    assert question.answer.startswith("It comes from someone who knew the person")
+    assert question.prompt.endswith("What does this tell a listener about the praise in the tribute?")
+    pack = generate_pack(text("tribute-speech"), seed=1)
+    assert "tribute-relation" in templates(pack)
+    assert "speaker-stake" not in templates(pack)  # the tie to the person teaches that and more
+
+
+def test_a_speech_that_honours_no_one_asks_nothing_of_the_speakers_friends():
+    campaign = text("campaign-speech").replace("Thank you, thank you all", "My friend Maria and I thank you all")
+    assert not list(speech_templates.tribute_relation(context(campaign)))
+
+
+def test_an_interviewer_labelled_q_is_named_the_interviewer():
+    pack = generate_pack(text("scientist-interview"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "question-premise"]
+    assert question.prompt.startswith("The interviewer asks Lucia Moreno: “Everyone agrees")
+    assert question.answer.startswith("The interviewer's own")
