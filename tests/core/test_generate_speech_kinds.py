@@ -29,7 +29,8 @@ def templates(pack) -> list[str]:
     return [q.template for q in pack.questions]
 
 
-@pytest.fixture(scope="module", params=["campaign-speech", "tribute-speech", "scientist-interview"])
+@pytest.fixture(scope="module", params=["campaign-speech", "tribute-speech", "scientist-interview",
+                                                        "eulogy", "mayor-interview"])
 def long_text(request):
     return text(request.param)
 
@@ -107,3 +108,20 @@ def test_an_interviewer_labelled_q_is_named_the_interviewer():
     (question,) = [q for q in pack.questions if q.template == "question-premise"]
     assert question.prompt.startswith("The interviewer asks Lucia Moreno: “Everyone agrees")
     assert question.answer.startswith("The interviewer's own")
+
+
+def test_a_promise_after_a_figure_is_not_shown_as_a_promise():
+    (question,) = [c.question for c in speech_templates.promise_or_record(context(text("mayor-interview")))]
+    assert question.prompt.startswith("Three of these sentences by Karen Lind are promises.")
+    assert question.answer.startswith("In 2021 we opened the new bus station")
+    # "The plan costs about two million dollars a year, and we will pay ...": a figure first, then a promise.
+    assert not any("two million" in c for c in question.choices)
+
+
+def test_a_eulogy_for_a_parent_asks_what_the_tie_means_for_the_praise():
+    offered = [c.question for c in speech_templates.tribute_relation(context(text("eulogy")))]
+    assert offered[0].evidence == "My father was the kindest man I have ever known."  # the tie beside the praise first
+    assert "“My father” shows that the speaker knew the person first-hand" in offered[0].explanation
+    # "my father" once, in a tribute to someone else, may be anyone's father: no question.
+    tribute = text("tribute-speech").replace("She was tireless.", "My father said she was tireless.")
+    assert all("father" not in c.question.evidence for c in speech_templates.tribute_relation(context(tribute)))

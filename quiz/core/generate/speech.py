@@ -691,7 +691,7 @@ def _judging(word: str) -> bool:
 
 
 # In an interview, "we" and "our" are the guest's own organisation, described from inside.
-OWN_GROUP = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+OWN_GROUP = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
 def asserted_claim(ctx: Context) -> Iterator[Candidate]:
@@ -744,8 +744,8 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
 
 # "I will cut the permit fees", "we are going to fix": a promise in the speaker's own voice. Not
 # "we will miss her" or "I will always remember", which tell a feeling, nor "we will be", a forecast.
-PROMISE = re.compile(r"\b(?:I|[Ww]e)(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
-                     r"(?: not| also| never| now| immediately)? (?P<verb>[a-z]+)\b")
+PROMISE = re.compile(r"^(?:[A-Z][\w ’']{0,40}, )?(?:I|We)(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
+                     r"(?: not| also| never| now| immediately)? (?P<verb>[a-z]+)\b(?!.*, (?:and|but) (?!(?:I|we) will\b))")
 NOT_PROMISED = frozenset("be miss remember forget mourn cherish honour honor love see hear know find face need get have "
                          "always carry continue".split())
 # "we brought two hundred new jobs", "I cut taxes in 2019": what the speaker says was done, with
@@ -775,7 +775,7 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
         shown = display(sentence.text).strip()
         if not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)) or len(shown.split()) > 28:
             continue
-        promised = PROMISE.search(shown)
+        promised = PROMISE.match(shown)  # a promise from its first words: not a figure with a promise after it
         if promised and promised.group("verb") not in NOT_PROMISED and not DOUBT.search(shown):
             promises.setdefault(guest, []).append(shown)
             continue
@@ -788,7 +788,6 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
         if len(promised) < 2:
             continue
         who = guest or author(ctx)
-        text = "speech" if ctx.kind.kind == "speech" else "interview"
         record = done[0]
         wrong = {p: "This is a promise (“will”): it tells what is to be done, which no record can show yet." for p in promised[:3]}
         yield Candidate(
@@ -800,8 +799,8 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
                 evidence=record,
                 explanation=(f"This sentence tells of something done, with a count or a date: records could show whether "
                              f"it happened as {who} says. The others are promises: no record can show them yet, and "
-                             f"{audience(ctx)} can only hold them against what {who} does later. In a {text} that asks for "
-                             "support, a record is worth checking, and a promise is worth remembering."),
+                             f"{audience(ctx)} can only hold them against what {who} does later. A record is worth checking, "
+                             "and a promise is worth remembering."),
                 feedback=wrong, template="promise-or-record",
             ),
             0.76, f"opinion:{ctx.article.text.find(record)}",
@@ -816,8 +815,12 @@ RELATION = re.compile(
     rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
     rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised) me|"
     rf"I (?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under) (?:her|him)|"
-    rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|father|mother|dad|mum|mom|brother|sister|husband|wife|"
-    rf"son|daughter|grandfather|grandmother|grandpa|grandma|uncle|aunt|teammate),? (?:[A-Z][a-z]+)\b)")
+    rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|teammate),? (?:[A-Z][a-z]+)\b|"
+    rf"(?P<family>(?:[Mm]y|[Oo]ur) (?:father|mother|dad|mum|mom|brother|sister|husband|wife|son|daughter|grandfather|"
+    rf"grandmother|grandpa|grandma)\b))")
+
+
+PRAISE = re.compile(r"\b(?:most|best|finest|greatest|kindest|bravest|\w+est (?:man|woman|person|friend|coach|teacher))\b")
 
 
 def _is_tribute(ctx: Context) -> bool:
@@ -835,9 +838,14 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
         return
     # A friend or a relative first: "she hired me" tells less of how close the two were.
     closer = lambda tie: not re.search(r"\b(?:friend|[Mm]y|[Oo]ur)\b", tie)  # noqa: E731
-    found = [(s, min((m.group(0) for m in RELATION.finditer(s.text)), key=closer, default=""))
-             for s in ctx.article.sentences if _own_words(s, ctx)]
-    found = sorted(((s, tie) for s, tie in found if tie), key=lambda f: closer(f[1]))
+    text = ctx.article.text.lower()
+    # "my father" names the person honoured only where the speech says it more than once.
+    ties = lambda sentence: (m.group(0) for m in RELATION.finditer(sentence.text)  # noqa: E731
+                             if not m.group("family") or text.count(m.group(0).lower()) >= 2)
+    found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences if _own_words(s, ctx)]
+    # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
+    praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
+    found = sorted(((s, tie) for s, tie in found if tie), key=lambda f: (closer(f[1]), praises(f[0])))
     for sentence, tie in found[:2]:
         answer = "It comes from someone who knew the person and came to honour them: first-hand, but not a neutral judgement"
         wrong = {
@@ -853,8 +861,9 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"tribute-relation-{slugify(tie, 20)}", skill="sourcing",
                 prompt=f"{as_said(sentence.text, ctx)} What does this tell a listener about the praise in the tribute?",
                 evidence=sentence.text,
-                explanation=(f"“{tie}”: the speaker knew the person first-hand. That makes the memories worth hearing, "
-                             "but the speaker speaks to honour them, at a time of loss. Such praise is sincere, but it "
+                explanation=(f"“{tie}” shows that the speaker knew the person first-hand, and came to honour them. That "
+                             "makes the memories worth hearing, but they come at a time of loss, from someone who "
+                             "cared. Such praise is sincere, but it "
                              "is not a neutral weighing of a life: a listener should expect the best to be told and the "
                              "rest left out."),
                 feedback=wrong, template="tribute-relation",
