@@ -125,3 +125,14 @@ def test_a_eulogy_for_a_parent_asks_what_the_tie_means_for_the_praise():
     # "my father" once, in a tribute to someone else, may be anyone's father: no question.
     tribute = text("tribute-speech").replace("She was tireless.", "My father said she was tireless.")
     assert all("father" not in c.question.evidence for c in speech_templates.tribute_relation(context(tribute)))
+
+
+def test_a_judgement_with_its_reason_or_with_figures_in_the_next_paragraph_is_not_asserted_alone():
+    # "... because this city deserves better": a reason given; "wasted millions" follows it.
+    assert not list(speech_templates.asserted_claim(context(text("campaign-speech"))))
+    # "a third-party governor" is no figure.
+    interview = text("mayor-interview").replace(
+        "My opponents have never had a serious idea about transport in their lives.",
+        "A wise third-party mayor would have been a disgraceful failure here.")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
+        "A wise third-party mayor would have been a disgraceful failure here."]

@@ -690,6 +690,8 @@ def _judging(word: str) -> bool:
     return word in JUDGING or word.endswith("ly") and word[:-2] in JUDGING and word != "fairly"
 
 
+# A sentence that gives its own reason ("because ...") backs its claim with it.
+REASON = re.compile(r"\b(?:because|since|as a result|which is why|that is why|due to|thanks to)\b", re.IGNORECASE)
 # In an interview, "we" and "our" are the guest's own organisation, described from inside.
 OWN_GROUP = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
@@ -715,12 +717,14 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
                 or (guest is not None and OWN_GROUP.search(shown))
                 or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx))):
             continue
-        paragraph = ctx.article.paragraphs[sentence.paragraph]
-        if BACKING.search(ctx.article.text[paragraph.start : paragraph.end]):
-            continue  # a figure, a source or an example beside the claim may be what backs it
+        # Its paragraph, and in a speech the one after it, where a speaker's support for a claim follows it.
+        paragraphs = ctx.article.paragraphs[sentence.paragraph : sentence.paragraph + (2 if guest is None else 1)]
+        if REASON.search(shown) or any(BACKING.search(ctx.article.text[p.start : p.end]) or
+                                       COUNTED.search(ctx.article.text[p.start : p.end]) for p in paragraphs):
+            continue  # a reason, a figure, a source or an example beside the claim may be what backs it
         who = guest or author(ctx)
         text = "speech" if kind == "speech" else "interview"
-        near = "its paragraph" if guest is None else "the rest of the answer"
+        near = "the paragraphs around it" if guest is None else "the rest of the answer"
         answer = f"Nothing but {possessive(who)} own word: no figure, study or source comes with it"
         wrong = {"Figures from a count or a survey": f"No figure appears in the sentence or in {near}.",
                  f"A study or a report named in the {text}": f"No study or report is named near the claim.",
@@ -756,7 +760,7 @@ RECORD = re.compile(r"\b(?:I|[Ww]e) (?:(?:also|first|then|once) )?(?:have |had )
 NOT_DONE = frozenset("loved missed felt hoped wanted thought believed learned learnt wished worried agreed asked needed "
                      "tried decided expected seemed liked hated enjoyed remembered dreamed dreamt".split())
 COUNTED = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|a third|a quarter)\b",
+                     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|a third|a quarter)\b(?!-)",
                      re.IGNORECASE)
 DOUBT = re.compile(r"\b(?:would|could|might|may|if|unless|perhaps|maybe|probably|hope|tried|almost)\b|\?", re.IGNORECASE)
 
