@@ -56,7 +56,7 @@ TEMPLATES: tuple[Template, ...] = (
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
-    speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
+    speech.asserted_claim, speech.promise_or_record, speech.tribute_relation, interview.declined_answer,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -101,6 +101,8 @@ MAX_FOR["writer-judgement"] = 1
 # What backs a speaker's judgement: a second asks the same of another sentence.
 MAX_FOR["asserted-claim"] = 1
 MAX_FOR["promise-or-record"] = 1
+# A second guest who cannot answer teaches nothing new.
+MAX_FOR["declined-answer"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
