@@ -136,3 +136,20 @@ def test_a_judgement_with_its_reason_or_with_figures_in_the_next_paragraph_is_no
         "A wise third-party mayor would have been a disgraceful failure here.")
     assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
         "A wise third-party mayor would have been a disgraceful failure here."]
+
+
+def test_a_best_ever_followed_by_figures_asks_how_far_the_figures_back_it():
+    (question,) = [c.question for c in speech_templates.best_ever_backing(context(text("tribute-speech")))]
+    assert question.prompt.startswith("In the speech, the speaker says: “Dana was the finest coach this town has ever known.” "
+                                      "It goes on: “Her teams won four state titles")
+    assert question.answer.startswith("They show success, but not that no one did better")
+    assert "“finest coach this town has ever known” claims that no one was better" in question.explanation
+    assert "tribute-relation" in templates(generate_pack(text("tribute-speech"), seed=1))
+    # "the kindest man I have ever known", and after it no figure: nothing to weigh it against.
+    assert not list(speech_templates.best_ever_backing(context(text("eulogy"))))
+
+
+def test_the_closer_tie_of_a_tribute_is_asked_before_the_other():
+    pack = generate_pack(text("tribute-speech"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "tribute-relation"]
+    assert "she became my closest friend" in question.evidence

@@ -57,6 +57,7 @@ TEMPLATES: tuple[Template, ...] = (
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation, interview.declined_answer,
+    speech.best_ever_backing,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -103,6 +104,8 @@ MAX_FOR["asserted-claim"] = 1
 MAX_FOR["promise-or-record"] = 1
 # A second guest who cannot answer teaches nothing new.
 MAX_FOR["declined-answer"] = 1
+# How far facts back a "best ever": a second is the same lesson.
+MAX_FOR["best-ever"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),

@@ -850,7 +850,7 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
     # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
     praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
     found = sorted(((s, tie) for s, tie in found if tie), key=lambda f: (closer(f[1]), praises(f[0])))
-    for sentence, tie in found[:2]:
+    for rank, (sentence, tie) in enumerate(found[:2]):
         answer = "It comes from someone who knew the person and came to honour them: first-hand, but not a neutral judgement"
         wrong = {
             "It is a neutral judgement: the speaker has no reason to favour the person": (
@@ -872,5 +872,51 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
                              "rest left out."),
                 feedback=wrong, template="tribute-relation",
             ),
-            0.78, f"opinion:{sentence.start}",
+            0.78 - 0.02 * rank, f"opinion:{sentence.start}",  # the closer tie is asked first
+        )
+
+
+# A claim that no one was better: "the finest coach this town has ever known", "the greatest
+# team in our history", "the best mayor of all time".
+BEST_EVER = re.compile(r"\b(?:the|our|my) (?P<best>(?:finest|best|greatest|kindest|bravest|strongest|most \w+)(?: [\w-]+){1,3}?"
+                       r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had)|I (?:have|had) ever (?:known|met|seen)|"
+                       r"(?:in|of) (?:our|its|the [\w ]{1,20}?) history|of all time|ever))\b")
+# The sentence after it, on the same person or thing: "Her teams won four state titles ...".
+SAME_SUBJECT = re.compile(r"^(?:He|She|They|His|Her|Their|Its|It)\b")
+
+
+def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
+    """'How far do these facts back the claim?' of a speaker's "the finest coach this town has
+    ever known" followed by figures ("Her teams won four state titles ..."): the figures show
+    success, but "the finest ever" claims that no one did better, which only a comparison
+    with others could show."""
+    if ctx.kind.kind not in ("speech", "interview"):
+        return
+    sentences = ctx.article.sentences
+    for sentence, after in zip(sentences, sentences[1:]):
+        found = BEST_EVER.search(sentence.text)
+        if (not found or after.paragraph != sentence.paragraph or not _own_words(sentence, ctx)
+                or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
+                or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or COUNTED.search(sentence.text)):
+            continue
+        best = found.group("best")
+        said = as_said(sentence.text, ctx)
+        answer = "They show success, but not that no one did better: that would need a comparison with others"
+        wrong = {"They prove the claim: figures like these settle it": (
+                     "Figures show what was done, not that no one did more: nothing here compares with anyone else."),
+                 "They have nothing to do with the claim": (
+                     "They are given to back it: they show success, which is part of what the claim says."),
+                 "They show that the claim is false": (
+                     "Nothing in them counts against the claim; they only fall short of proving it.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"best-ever-{slugify(best, 20)}", skill="fact-vs-opinion",
+                prompt=f"{said} It goes on: “{after.text.strip()}” How far do these facts back the claim?",
+                evidence=ctx.article.text[sentence.start : after.end],
+                explanation=(f"“{best}” claims that no one was better. The facts that follow show success, but to back "
+                             "that, the speaker would need to compare with others, and does not. A superlative like this "
+                             "is the speaker's judgement: the facts beside it back part of it, not all of it."),
+                feedback=wrong, template="best-ever",
+            ),
+            0.76, f"opinion:{sentence.start}",
         )
