@@ -153,3 +153,14 @@ def test_the_closer_tie_of_a_tribute_is_asked_before_the_other():
     pack = generate_pack(text("tribute-speech"), seed=1)
     (question,) = [q for q in pack.questions if q.template == "tribute-relation"]
     assert "she became my closest friend" in question.evidence
+
+
+def test_a_judgement_that_leans_on_the_sentence_before_it_is_not_asked_alone():
+    interview = text("scientist-interview")
+    for leaning in ("But the response has been shamefully slow.", "This response has been shamefully slow."):
+        changed = interview.replace("The response has been shamefully slow.", leaning)
+        assert not list(speech_templates.asserted_claim(context(changed))), leaning
+    # "Those who ..." points back to no sentence.
+    those = interview.replace("The response has been shamefully slow.", "Those who govern have been shamefully slow.")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(those))] == [
+        "Those who govern have been shamefully slow."]

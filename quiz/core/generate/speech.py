@@ -714,6 +714,8 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
         shown = display(sentence.text)
         cue = next((c for c in fact.data.get("cues", []) if _judging(c)), "")
         if (not cue or shown.count(cue) != 1 or FEELING.search(shown) or WHOLE_GROUP.search(shown)
+                or re.match(r"(?:But|And|So|Yet|Still)\b|(?:To \w+ )?(?:this|that|these|those)\b(?! who\b)", shown, re.IGNORECASE)
+                # it answers, or points back to, the sentence before it: "To continue this long trend ..."
                 or (guest is not None and OWN_GROUP.search(shown))
                 or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx))):
             continue
