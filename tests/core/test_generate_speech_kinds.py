@@ -164,3 +164,15 @@ def test_a_judgement_that_leans_on_the_sentence_before_it_is_not_asked_alone():
     those = interview.replace("The response has been shamefully slow.", "Those who govern have been shamefully slow.")
     assert [c.question.evidence for c in speech_templates.asserted_claim(context(those))] == [
         "Those who govern have been shamefully slow."]
+
+
+def test_the_other_side_retold_by_the_speaker_asks_how_the_speech_gives_its_case():
+    (question,) = [c.question for c in speech_templates.other_side_retold(context(text("campaign-speech")))]
+    assert question.prompt == ("In the speech, the speaker says: “My opponent says the city cannot afford these plans.” "
+                               "How does this give the other side's case?")
+    assert question.answer == "Only as the speaker retells it: the opponent's own words are not given"
+    assert "The speaker tells listeners what the opponent says" in question.explanation
+    # Quoted in the opponent's own words, the case is not retold.
+    quoted = text("campaign-speech").replace("My opponent says the city cannot afford these plans.",
+                                             "My opponent says: “The city cannot afford these plans.”")
+    assert not list(speech_templates.other_side_retold(context(quoted)))

@@ -922,3 +922,46 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
             ),
             0.76, f"opinion:{sentence.start}",
         )
+
+
+# The other side, as the speaker retells it: "My opponent says the city cannot afford these
+# plans.", "Critics claim that ...", "Some people will tell you ...".
+OTHER_SIDE_SAYS = re.compile(
+    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|Some people|"
+    r"Those who oppose (?:this|the|our) \w+)(?: of (?:this|the|our) \w+)? (?P<verb>says?|claims?|argues?|insists?|"
+    r"tells? you|will tell you|would have you believe|wants? you to believe|call|calls)\b[^.?!“”\"]{8,}[.!]$")
+
+
+def other_side_retold(ctx: Context) -> Iterator[Candidate]:
+    """'My opponent says the city cannot afford these plans.': in a speech, or in a guest's
+    answer, the other side's case told in the speaker's own words, to be answered. Listeners
+    hear it as the speaker chose to put it, not as the other side would."""
+    if ctx.kind.kind not in ("speech", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        found = OTHER_SIDE_SAYS.match(shown)
+        if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
+            continue
+        who = guest or author(ctx)
+        other = re.sub(r"^(?:My|Our) ", "the ", found.group("who"))
+        other = other[0].lower() + other[1:]  # "Critics" inside a sentence
+        answer = f"Only as {who} retells it: {possessive(other)} own words are not given"
+        wrong = {f"In {possessive(other)} own words, quoted": (
+                     f"There are no quotation marks: {who} puts the claim in {possessive(who)} own words."),
+                 "Through a reporter who checks both sides": (
+                     f"No reporter weighs it here: the other side is told by {who} alone.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"other-side-{slugify(shown, 20)}", skill="attribution",
+                prompt=f"{_said(shown, guest, ctx)} How does this give the other side's case?",
+                evidence=sentence.text,
+                explanation=(f"{capitalise(who)} tells {audience(ctx)} what {other} {found.group('verb')}, in "
+                             f"{possessive(who)} own words, with no quotation. {audience(ctx).capitalize()} hear the "
+                             f"other side as {who} chose to put it; to judge it fairly, they "
+                             "would need to hear it from that side itself."),
+                feedback=wrong, template="other-side-retold",
+            ),
+            0.74, f"opinion:{sentence.start}",
+        )
+        return
