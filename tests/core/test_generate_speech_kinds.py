@@ -176,3 +176,15 @@ def test_the_other_side_retold_by_the_speaker_asks_how_the_speech_gives_its_case
     quoted = text("campaign-speech").replace("My opponent says the city cannot afford these plans.",
                                              "My opponent says: “The city cannot afford these plans.”")
     assert not list(speech_templates.other_side_retold(context(quoted)))
+
+
+def test_praise_in_a_word_then_a_deed_asks_what_the_example_does_for_the_praise():
+    (question,) = [c.question for c in speech_templates.example_for_praise(context(text("tribute-speech")))]
+    assert question.prompt.startswith("In the tribute, the speaker says of the person honoured: “She was tireless.” and "
+                                      "then: “She opened the gym at six every morning")
+    assert question.answer.startswith("It gives an example, as the speaker tells it")
+    assert question.feedback["It has nothing to do with the praise"].startswith("It shows what “tireless” meant")
+    # Outside a tribute, "she" could be anyone: no question.
+    speech = text("campaign-speech").replace("I believe in this city.",
+                                             "She was tireless. She opened the shop at six every morning.")
+    assert not list(speech_templates.example_for_praise(context(speech)))

@@ -57,7 +57,7 @@ TEMPLATES: tuple[Template, ...] = (
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation, interview.declined_answer,
-    speech.best_ever_backing, speech.other_side_retold,
+    speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}

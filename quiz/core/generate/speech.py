@@ -965,3 +965,53 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
             0.74, f"opinion:{sentence.start}",
         )
         return
+
+
+# Praise of a person in a word: "She was tireless.", "He was always generous."
+PRAISE_WORDS = frozenset("""tireless generous kind brave honest humble selfless devoted loyal patient fearless gentle caring
+    dedicated modest decent courageous fair wise thoughtful hardworking hard-working giving warm faithful""".split())
+PRAISED = re.compile(r"^(?:She|He|[A-Z][a-z]+) was (?:(?:also|always|so|truly|simply|never anything but|very) )*(?P<word>[a-z-]+)[.!]$")
+# What the person did, told next: "She opened the gym at six every morning ...".
+DEED = re.compile(r"^(?:She|He) (?:(?:never|always|once|often|even|also|still) )?(?P<verb>[a-z]+ed|drove|gave|paid|taught|took|"
+                  r"spent|made|came|went|kept|brought|wrote|ran|sat|stood|sang|built|found|left|sent|bought|lent|stayed)\b")
+
+
+def example_for_praise(ctx: Context) -> Iterator[Candidate]:
+    """'She was tireless. She opened the gym at six every morning ...': in a speech, praise of
+    a person in one word, then what the person did. The example is the speaker's own memory:
+    it shows the praise in action, but it is one story the speaker chose, not a record."""
+    if ctx.kind.kind != "speech":
+        return
+    sentences = ctx.article.sentences
+    for praise, deed in zip(sentences, sentences[1:]):
+        found, did = PRAISED.match(praise.text.strip()), DEED.match(deed.text.strip())
+        if (not found or not did or found.group("word") not in PRAISE_WORDS or deed.paragraph != praise.paragraph
+                or did.group("verb") in NOT_DONE or re.search(r"[“”\"]", deed.text) or len(deed.text.split()) > MAX_WORDS):
+            continue
+        pronoun = praise.text.startswith(("She ", "He "))
+        if pronoun and not _is_tribute(ctx):
+            continue  # "she" is the person honoured only in a tribute
+        word = found.group("word")
+        answer = "It gives an example, as the speaker tells it: it shows the praise in action, but it is not a record"
+        wrong = {"It gives a figure from records that proves the praise": (
+                     "It tells what the person did, as the speaker tells it; no record or figure is named."),
+                 "It gives the other side: a fault that balances the praise": (
+                     f"It tells something the person did that fits “{word}”, not a fault."),
+                 "It has nothing to do with the praise": (
+                     f"It shows what “{word}” meant in practice: it is given as an example of it.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"example-for-praise-{slugify(word, 16)}", skill="sourcing",
+                prompt=(f"In the {'tribute' if pronoun else 'speech'}, the speaker says{' of the person honoured' if pronoun else ''}: "
+                        f"“{praise.text.strip()}” and then: “{deed.text.strip()}” What "
+                        "does the second sentence do for the first?"),
+                evidence=ctx.article.text[praise.start : deed.end],
+                explanation=(f"“{word}” is praise; the next sentence backs it with something the person did. An example "
+                             "makes praise concrete and is worth more than the word alone, but it is one the speaker chose "
+                             "to tell, and no record or other account is given for it: it shows the praise in action, "
+                             "not the whole person."),
+                feedback=wrong, template="example-for-praise",
+            ),
+            0.74, f"opinion:{praise.start}",
+        )
+        return
