@@ -120,8 +120,12 @@ def test_a_promise_after_a_figure_is_not_shown_as_a_promise():
 
 def test_a_eulogy_for_a_parent_asks_what_the_tie_means_for_the_praise():
     offered = [c.question for c in speech_templates.tribute_relation(context(text("eulogy")))]
-    assert offered[0].evidence == "My father was the kindest man I have ever known."  # the tie beside the praise first
+    # "the kindest man I have ever known" last: what its limit means is asked by best-known.
+    assert [q.evidence[:40] for q in offered] == ["My father would have been embarrassed by",
+                                                   "My father was the kindest man I have eve"]
     assert "“My father” shows that the speaker knew the person first-hand" in offered[0].explanation
+    pack = generate_pack(text("eulogy"), seed=1)
+    assert {"tribute-relation", "best-known"} <= set(templates(pack))
     # "my father" once, in a tribute to someone else, may be anyone's father: no question.
     tribute = text("tribute-speech").replace("She was tireless.", "My father said she was tireless.")
     assert all("father" not in c.question.evidence for c in speech_templates.tribute_relation(context(tribute)))
@@ -145,8 +149,11 @@ def test_a_best_ever_followed_by_figures_asks_how_far_the_figures_back_it():
     assert question.answer.startswith("They show success, but not that no one did better")
     assert "“finest coach this town has ever known” claims that no one was better" in question.explanation
     assert "tribute-relation" in templates(generate_pack(text("tribute-speech"), seed=1))
-    # "the kindest man I have ever known", and after it no figure: nothing to weigh it against.
-    assert not list(speech_templates.best_ever_backing(context(text("eulogy"))))
+    # "the kindest man I have ever known", and after it no figure: what "I have ever known" limits it to.
+    (known,) = [c.question for c in speech_templates.best_ever_backing(context(text("eulogy")))]
+    assert known.template == "best-known"
+    assert known.prompt.endswith("What do the words “I have ever known” tell a listener about this claim?")
+    assert known.answer.startswith("That it is the speaker's judgement from the speaker's own life")
 
 
 def test_the_closer_tie_of_a_tribute_is_asked_before_the_other():

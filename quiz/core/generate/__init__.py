@@ -105,7 +105,7 @@ MAX_FOR["promise-or-record"] = 1
 # A second guest who cannot answer teaches nothing new.
 MAX_FOR["declined-answer"] = 1
 # How far facts back a "best ever": a second is the same lesson.
-MAX_FOR["best-ever"] = 1
+MAX_FOR |= {"best-ever": 1, "best-known": 1}
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),

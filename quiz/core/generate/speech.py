@@ -851,7 +851,9 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
     found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences if _own_words(s, ctx)]
     # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
     praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
-    found = sorted(((s, tie) for s, tie in found if tie), key=lambda f: (closer(f[1]), praises(f[0])))
+    # A "best I have ever known" last: `best_ever_backing` asks what its limit means.
+    found = sorted(((s, tie) for s, tie in found if tie),
+                   key=lambda f: (bool(BEST_EVER.search(f[0].text)), closer(f[1]), praises(f[0])))
     for rank, (sentence, tie) in enumerate(found[:2]):
         answer = "It comes from someone who knew the person and came to honour them: first-hand, but not a neutral judgement"
         wrong = {
@@ -897,6 +899,9 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
     sentences = ctx.article.sentences
     for sentence, after in zip(sentences, sentences[1:]):
         found = BEST_EVER.search(sentence.text)
+        if found and re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not COUNTED.search(after.text):
+            yield from _best_known(ctx, sentence, found.group("best"))
+            continue
         if (not found or after.paragraph != sentence.paragraph or not _own_words(sentence, ctx)
                 or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
                 or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or COUNTED.search(sentence.text)):
@@ -1015,3 +1020,30 @@ def example_for_praise(ctx: Context) -> Iterator[Candidate]:
             0.74, f"opinion:{praise.start}",
         )
         return
+
+
+def _best_known(ctx: Context, sentence: Sentence, best: str) -> Iterator[Candidate]:
+    """"My father was the kindest man I have ever known.": the best of the people the speaker
+    has known, which no one else can check, and which no facts beside it back."""
+    if not _own_words(sentence, ctx):
+        return
+    limit = re.search(r"I (?:have|had) ever \w+", best).group(0)
+    answer = "That it is the speaker's judgement from the speaker's own life, which no one else can check"
+    wrong = {"That it was measured against everyone, so it is a fact": (
+                 f"“{limit}” limits it to the people the speaker has met: nothing was measured."),
+             "That the speaker is repeating what others have said": (
+                 f"“{limit}”: the speaker speaks of the speaker's own experience, not of what others said."),
+             "That the speaker is not sure of it": (
+                 "Nothing in the sentence doubts it: the speaker says it firmly, from the speaker's own experience.")}
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"best-known-{slugify(best, 20)}", skill="fact-vs-opinion",
+            prompt=f"{as_said(sentence.text, ctx)} What do the words “{limit}” tell a listener about this claim?",
+            evidence=sentence.text,
+            explanation=(f"“{best}” compares the person only with the people the speaker has known (“{limit}”). It is "
+                         "sincere, but it is the speaker's own judgement from the speaker's own life: no one else can "
+                         "check it, and it says nothing of the people the speaker never met."),
+            feedback=wrong, template="best-known",
+        ),
+        0.74, f"opinion:{sentence.start}",
+    )
