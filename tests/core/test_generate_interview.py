@@ -78,3 +78,40 @@ def test_a_question_read_out_in_quotation_marks_is_the_interviewers_turn_not_an_
     turns = [t for t in read_facts(parse_article(READ_OUT)).facts if t.kind == "turn"]
     assert {t.data["label"]: t.data["role"] for t in turns} == {"QUESTION": "interviewer", "MINISTER KANE": "interviewee"}
     assert [t.data["question"] for t in turns if t.data["label"] == "QUESTION"] == [True, True, True]
+
+
+FLOOD_PANEL = """Three experts on the river floods
+
+The River Tam burst its banks on Monday, flooding more than two hundred homes. Our reporter put questions to three experts by e-mail.
+
+Reporter: The floods came two days after heavy rain upstream. Will the river flood again this winter?
+
+Okoro: Yes. The ground is soaked through, and any more heavy rain will run straight into the river.
+
+Lindqvist: I don't have enough information to answer this question, one way or the other.
+
+Marsh: It is likely. The flood walls in the town centre are too low for a storm like this one.
+
+Reporter: What should people living near the river do now?
+
+Okoro: They should sign up for the flood warnings and keep sandbags at the door.
+
+Lindqvist: Move valuables upstairs and keep a bag packed.
+
+Marsh: Listen to the council's advice and do not drive through floodwater.
+"""
+
+
+def test_a_guest_who_cannot_judge_a_yes_or_no_question_gives_no_view_either_way():
+    from quiz.core.generate import interview as interview_templates
+    article = parse_article(FLOOD_PANEL)
+    assert read_facts(article).kind.kind == "interview"
+    ctx = Context(article, read_facts(article), random.Random(1))
+    (question,) = [c.question for c in interview_templates.declined_answer(ctx)]
+    assert question.prompt.startswith("The reporter asks: “Will the river flood again this winter?” Lindqvist answers: “I don't have")
+    assert question.answer.startswith("Nothing either way: Lindqvist gives no view")
+    assert question.feedback["That no one in the interview could answer it"].startswith("Okoro answers the same question")
+    # An answer that goes on to give a view after all ("However, ...") is not asked.
+    goes_on = FLOOD_PANEL.replace("one way or the other.", "one way or the other. However, the walls look too low to me.")
+    ctx = Context(parse_article(goes_on), read_facts(parse_article(goes_on)), random.Random(1))
+    assert not list(interview_templates.declined_answer(ctx))

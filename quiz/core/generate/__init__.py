@@ -57,6 +57,8 @@ TEMPLATES: tuple[Template, ...] = (
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
+    speech.asserted_claim, speech.promise_or_record, speech.tribute_relation, interview.declined_answer,
+    speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -98,6 +100,13 @@ MAX_FOR["done-or-ahead"] = 1
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
 # Which sentence judges, of the writer's words or a quoted person's: a second is the same drill.
 MAX_FOR["writer-judgement"] = 1
+# What backs a speaker's judgement: a second asks the same of another sentence.
+MAX_FOR["asserted-claim"] = 1
+MAX_FOR["promise-or-record"] = 1
+# A second guest who cannot answer teaches nothing new.
+MAX_FOR["declined-answer"] = 1
+# How far facts back a "best ever": a second is the same lesson.
+MAX_FOR |= {"best-ever": 1, "best-known": 1}
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -107,7 +116,11 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # less sure than its headline?": the same hedge found twice (round 25 of the review).
                frozenset({"hedge-word", "headline-hedge"}),
                # "If approved" and "is being reviewed": both that a decision has not been made yet.
-               frozenset({"still-pending", "condition"}))
+               frozenset({"still-pending", "condition"}),
+               # "What does the speaker give to back this claim?" of a claim for a whole group and of any judgement.
+               frozenset({"whole-group", "asserted-claim"}), frozenset({"firm-forecast", "asserted-claim"}),
+               # Which sentence is only a promise or a plan, and which is a record, among the same kind of sentences.
+               frozenset({"done-or-ahead", "promise-or-record"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -30,6 +30,14 @@ def _guests(turns: list[Fact]) -> list[str]:
     return list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
 
 
+def _asker(turn: Fact) -> str:
+    """Who asks a question, as a prompt names them: "Q:" names no one, and "Reporter:" a role."""
+    label = turn.data["speaker"]
+    if label in ("Q", "Question"):
+        return "the interviewer"
+    return f"the {label.lower()}" if label in ("Reporter", "Interviewer", "Host", "Moderator", "Presenter") else label
+
+
 def question_premise(ctx: Context) -> Iterator[Candidate]:
     """'Compared to previous third party candidates, you have done exceptionally well in
     opinion polling. What do you attribute that success to?' A question that stands on a
@@ -54,16 +62,16 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
                 or len(question.split()) > MAX_WORDS or re.search(r"[“”\"]", question)
                 or not shown_alone(premise, ctx, named_speaker=True)):
             continue
-        asker = turn.data["speaker"]
+        asker = _asker(turn)
         guest = guests[0] if len(guests) == 1 else "the guests"
-        answer = f"{possessive(asker)} own: the question states it, and gives no source for it"
+        answer = f"{capitalise(possessive(asker))} own: the question states it, and gives no source for it"
         distractors = [f"{capitalise(possessive(guest))}: it is part of {'the answer' if len(guests) == 1 else 'their answers'}",
                        "No one's: a question only asks, so it claims nothing",
                        "A source the question names, whose finding it passes on"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"question-premise-{slugify(premise, 20)}", skill="attribution",
-                prompt=(f"{asker} asks {guest}: “{premise} {question}” The question starts from a statement. "
+                prompt=(f"{capitalise(asker)} asks {guest}: “{premise} {question}” The question starts from a statement. "
                         "Whose claim is that statement?"),
                 evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
                 explanation=(f"The first {part} is {possessive(asker)} own statement, made inside the question, and "
@@ -95,3 +103,65 @@ def _premise(sentences: list[Sentence]) -> tuple[str, str, str] | None:
     if len(sentences) == 1 and len(parts := ASKS_AFTER.split(display(sentences[0].text))) == 2:
         return parts[0], parts[1], "part"
     return None
+
+
+# An answer that says the guest cannot judge: "I don't have enough information to answer this
+# question", "For this question I don't know the ...", "I cannot comment on ...".
+DECLINES = re.compile(r"^(?:(?:For|On) (?:this|that) (?:question|one),? )?(?:Honestly,? |Frankly,? )?I (?:do not|don[’']t|have not|"
+                      r"haven[’']t|cannot|can[’']t|am not|[’']m not) (?:really )?(?:know|have (?:enough|the) (?:information|"
+                      r"data|knowledge)|followed|comment|say|judge|answer|qualified|familiar|an expert|in a position)\b")
+# A question answered by yes or no: "Is the government well prepared ...?"
+YES_NO = re.compile(r"^(?:Will|Would|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\b")
+
+
+def declined_answer(ctx: Context) -> Iterator[Candidate]:
+    """'Is the Indian government well prepared to deal with this cyclone?' 'I don't have
+    enough information to answer this question, one way or the other.': a guest who says
+    they cannot judge gives no view either way. A reader should not count that answer for
+    either side, and should ask what the guests who do answer base their view on."""
+    if ctx.kind.kind != "interview":
+        return
+    turns = ctx.of_kind("turn")
+    # Each answer with the question before it: on a panel, several guests answer one question in turn.
+    pairs = [(max((t for t in turns[:i] if t.data["role"] == "interviewer"), key=lambda t: t.start, default=None), turn)
+             for i, turn in enumerate(turns) if turn.data["role"] == "interviewee"]
+    for asked, answered in pairs:
+        if asked is None:
+            continue
+        questions = [s for s in _sentences(ctx, asked) if s.text.endswith("?")]
+        answers = _sentences(ctx, answered)
+        if not questions or not answers or len(answers) > 2:
+            continue  # a long answer may go on to give a view after all
+        question, answer = display(questions[-1].text), display(answers[0].text)
+        rest = " ".join(s.text for s in answers[1:])
+        if (not YES_NO.match(question) or not DECLINES.match(answer) or re.search(r"\b(?:but|however|though)\b", rest + answer, re.IGNORECASE)
+                or len(question.split()) > MAX_WORDS or len(answer.split()) > MAX_WORDS or re.search(r"[“”\"]", question + answer)):
+            continue
+        guest = answered.data["speaker"]
+        asker = _asker(asked)
+        others = [t for a, t in pairs if a is asked and t is not answered and not DECLINES.match(display(t.text))]
+        key = f"Nothing either way: {guest} gives no view, so the answer counts for neither side"
+        wrong = {f"That the answer is no, since {guest} cannot say yes": (
+                     f"Not knowing is not saying no: {guest} gives no view either way."),
+                 f"That the answer is yes, since {guest} raises no doubt": (
+                     f"{guest} raises no doubt because {guest} gives no view at all: saying nothing is not a yes.")}
+        if others:
+            wrong["That no one in the interview could answer it"] = (
+                f"{others[0].data['speaker']} answers the same question; {guest} says only that {guest} cannot judge it.")
+        else:
+            wrong["That the question should not have been asked"] = (
+                f"{guest} says nothing against the question, only that {guest} cannot answer it.")
+        yield Candidate(
+            choice(
+                ctx, key, list(wrong), id=f"declined-{slugify(guest, 16)}", skill="sourcing",
+                prompt=(f"{capitalise(asker)} asks: “{question}” {guest} answers: “{answer}” What should a reader take "
+                        "from this answer about the question?"),
+                evidence=ctx.article.text[answers[0].start : answers[-1].end],
+                explanation=(f"{guest} says the question is beyond what {guest} can judge, and gives no view. Not knowing "
+                             "is neither a yes nor a no, so a reader should count this answer for neither side. An expert "
+                             "who says where their knowledge stops is being careful; a reader should ask what any guest "
+                             "who does answer bases their view on."),
+                feedback=wrong, template="declined-answer",
+            ),
+            0.75, f"declined:{answered.start}",
+        )

@@ -14,8 +14,10 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
 from quiz.core.facts.kind import TRIBUTE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, quoted, slugify
-from quiz.core.generate.opinion import MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
+from quiz.core.facts.language import CHARGED
+from quiz.core.facts.voice import EVALUATIVE
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
+from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
 # `unnamed_others` and `quoted_group_claim` alike, so a pack asks it once.
@@ -598,8 +600,8 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     or to answer. On a legislature's floor, the case is one side's in a debate; in a
     tribute, it tells the best of the person honoured. The speech counterpart of
     publisher_stake, asked first as it is."""
-    if ctx.kind.kind != "speech" or any(which_side(ctx)):
-        return  # which side the speaker is on, in the speaker's own words, teaches the same and more
+    if ctx.kind.kind != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
+        return  # which side the speaker is on, or how the speaker knew the person honoured, teaches the same and more
     sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
     opening = next((s for s in sentences if OPENING.match(s.text)), None)
     heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
@@ -666,4 +668,382 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
             template="speaker-stake",
         ),
         0.8, "publisher",
+    )
+
+
+# What could back a claim, beside it: a figure, a quotation, a study, a poll or a record, a
+# named source, an example.
+BACKING = re.compile(r"\d|[“”\"]|\b(?:percent|per cent|polls?|polled|surveys?|surveyed|stud(?:y|ies)|reports?|reported|"
+                     r"research|data|figures|records?|statistics|according to|for example|for instance|such as|"
+                     r"measured|counted|evidence|proof)\b", re.IGNORECASE)
+# A sentence that tells the speaker's own feelings ("I am proud of ...", "we will miss her"):
+# a feeling is not a claim that wants evidence.
+FEELING = re.compile(r"\b(?:proud|grateful|glad|happy|honou?red|thankful|delighted|pleased|sad|sorry|blessed|heartbroken|"
+                     r"saddened|love|loved|miss|missed|hope|hopeful|privilege)\b", re.IGNORECASE)
+# Words that judge, as adjectives and adverbs: not a charged verb ("surges") nor a "will".
+JUDGING = ANY_JUDGING | (EVALUATIVE - frozenset(CHARGED))
+
+
+def _judging(word: str) -> bool:
+    """A judging word, or an adverb made of one ("effectively"); not "fairly", which only softens."""
+    word = word.lower()
+    return word in JUDGING or word.endswith("ly") and word[:-2] in JUDGING and word != "fairly"
+
+
+# A sentence that gives its own reason ("because ...") backs its claim with it.
+REASON = re.compile(r"\b(?:because|since|as a result|which is why|that is why|due to|thanks to)\b", re.IGNORECASE)
+# In an interview, "we" and "our" are the guest's own organisation, described from inside.
+OWN_GROUP = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def asserted_claim(ctx: Context) -> Iterator[Candidate]:
+    """'What does the speaker give to back this claim?' of a sentence in a speech, or in a
+    guest's answer, that judges ("These States are confronted with an economic affliction of
+    great proportions", "The forecasts have been fairly accurate") with no figure, study,
+    quotation or named source in it or in the paragraphs around it: a claim asserted, not
+    shown, which a listener should weigh as the speaker's view until evidence backs it."""
+    kind = ctx.kind.kind
+    if kind not in ("speech", "interview"):
+        return
+    judging = {f.data["sentence_start"]: f for f in ctx.of_kind("opinion") if f.data.get("mode") == "judge"}
+    offered = 0
+    for sentence, guest in _voiced(ctx):
+        fact = judging.get(sentence.start)
+        if fact is None or offered >= 2:
+            continue
+        shown = display(sentence.text)
+        cue = next((c for c in fact.data.get("cues", []) if _judging(c)), "")
+        if (not cue or shown.count(cue) != 1 or FEELING.search(shown) or WHOLE_GROUP.search(shown)
+                or re.match(r"(?:But|And|So|Yet|Still)\b|(?:To \w+ )?(?:this|that|these|those)\b(?! who\b)", shown, re.IGNORECASE)
+                # it answers, or points back to, the sentence before it: "To continue this long trend ..."
+                or (guest is not None and OWN_GROUP.search(shown))
+                or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx))):
+            continue
+        # Its paragraph, and in a speech the one after it, where a speaker's support for a claim follows it.
+        paragraphs = ctx.article.paragraphs[sentence.paragraph : sentence.paragraph + (2 if guest is None else 1)]
+        if REASON.search(shown) or any(BACKING.search(ctx.article.text[p.start : p.end]) or
+                                       COUNTED.search(ctx.article.text[p.start : p.end]) for p in paragraphs):
+            continue  # a reason, a figure, a source or an example beside the claim may be what backs it
+        who = guest or author(ctx)
+        text = "speech" if kind == "speech" else "interview"
+        near = "the paragraphs around it" if guest is None else "the rest of the answer"
+        answer = f"Nothing but {possessive(who)} own word: no figure, study or source comes with it"
+        wrong = {"Figures from a count or a survey": f"No figure appears in the sentence or in {near}.",
+                 f"A study or a report named in the {text}": f"No study or report is named near the claim.",
+                 "The words of someone else who confirms it": f"No one else is quoted near the claim: the words are "
+                                                              f"{possessive(who)} alone."}
+        offered += 1
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"asserted-{slugify(shown, 20)}", skill="fact-vs-opinion",
+                prompt=f"{_said(shown, guest, ctx)} What does {who} give to back this claim?",
+                evidence=sentence.text,
+                explanation=(f"“{cue}” gives {possessive(who)} judgement, and nothing comes with it: no figure, no study "
+                             f"or survey, no quotation or named source, in the sentence or in {near}. The claim is "
+                             f"asserted, not shown. {capitalise(audience(ctx))} can weigh it, but should take it as "
+                             f"{possessive(who)} view until evidence from outside the {text} backs it."),
+                feedback=wrong, template="asserted-claim",
+            ),
+            0.72, f"opinion:{sentence.start}",
+        )
+
+
+# "I will cut the permit fees", "we are going to fix": a promise in the speaker's own voice. Not
+# "we will miss her" or "I will always remember", which tell a feeling, nor "we will be", a forecast.
+PROMISE = re.compile(r"^(?:[A-Z][\w ’']{0,40}, )?(?:I|We)(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
+                     r"(?: not| also| never| now| immediately)? (?P<verb>[a-z]+)\b(?!.*, (?:and|but) (?!(?:I|we) will\b))")
+NOT_PROMISED = frozenset("be miss remember forget mourn cherish honour honor love see hear know find face need get have "
+                         "always carry continue".split())
+# "we brought two hundred new jobs", "I cut taxes in 2019": what the speaker says was done, with
+# a count or a year that records could confirm or disprove.
+RECORD = re.compile(r"\b(?:I|[Ww]e) (?:(?:also|first|then|once) )?(?:have |had )?(?P<verb>[a-z]+ed|built|brought|won|ran|"
+                    r"led|made|cut|gave|wrote|taught|took|began|founded|raised|sold|spent|fought|got|kept|paid|set|put|"
+                    r"held|did|grew|opened|shut|hired|sent|lowered|doubled|tripled)\b")
+NOT_DONE = frozenset("loved missed felt hoped wanted thought believed learned learnt wished worried agreed asked needed "
+                     "tried decided expected seemed liked hated enjoyed remembered dreamed dreamt".split())
+COUNTED = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|a third|a quarter)\b(?!-)",
+                     re.IGNORECASE)
+DOUBT = re.compile(r"\b(?:would|could|might|may|if|unless|perhaps|maybe|probably|hope|tried|almost)\b|\?", re.IGNORECASE)
+
+
+def promise_or_record(ctx: Context) -> Iterator[Candidate]:
+    """'Three of these sentences are promises. Which one tells of something the speaker says
+    was already done, which records could confirm or disprove?' In a campaign speech or a
+    politician's answers, promises ("I will fix every pothole") stand beside a record ("we
+    brought two hundred new jobs to the east side in three years"): the record can be checked
+    now, a promise only against what is done later."""
+    if ctx.kind.kind not in ("speech", "interview"):
+        return
+    promises: dict[str | None, list[str]] = {}
+    records: dict[str | None, list[str]] = {}
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        if not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)) or len(shown.split()) > 28:
+            continue
+        promised = PROMISE.match(shown)  # a promise from its first words: not a figure with a promise after it
+        if promised and promised.group("verb") not in NOT_PROMISED and not DOUBT.search(shown):
+            promises.setdefault(guest, []).append(shown)
+            continue
+        done = RECORD.search(shown)
+        if (done and done.group("verb") not in NOT_DONE and COUNTED.search(shown) and not DOUBT.search(shown)
+                and not PROMISE.search(shown) and not re.search(r"\b(?:will|shall|going to)\b", shown)):
+            records.setdefault(guest, []).append(shown)
+    for guest, done in records.items():
+        promised = promises.get(guest, [])
+        if len(promised) < 2:
+            continue
+        who = guest or author(ctx)
+        record = done[0]
+        wrong = {p: "This is a promise (“will”): it tells what is to be done, which no record can show yet." for p in promised[:3]}
+        yield Candidate(
+            choice(
+                ctx, record, list(wrong), id=f"promise-or-record-{slugify(record, 20)}", skill="fact-vs-opinion",
+                prompt=(f"{'Two' if len(wrong) == 2 else 'Three'} of these sentences {'from the speech' if guest is None else f'by {who}'} are promises. "
+                        f"Which one tells of something {who} says was already done, which records could confirm or "
+                        "disprove?"),
+                evidence=record,
+                explanation=(f"This sentence tells of something done, with a count or a date: records could show whether "
+                             f"it happened as {who} says. The others are promises: no record can show them yet, and "
+                             f"{audience(ctx)} can only hold them against what {who} does later. A record is worth checking, "
+                             "and a promise is worth remembering."),
+                feedback=wrong, template="promise-or-record",
+            ),
+            0.76, f"opinion:{ctx.article.text.find(record)}",
+        )
+        return
+
+
+# How the speaker of a tribute knew the person honoured: "she became my closest friend", "my
+# mentor", "she hired me", "I worked beside him for ten years".
+_CLOSE = r"(?:closest |best |dearest |oldest |dear |close |old |good |great |first )?"
+RELATION = re.compile(
+    rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
+    rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised) me|"
+    rf"I (?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under) (?:her|him)|"
+    rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|teammate),? (?:[A-Z][a-z]+)\b|"
+    rf"(?P<family>(?:[Mm]y|[Oo]ur) (?:father|mother|dad|mum|mom|brother|sister|husband|wife|son|daughter|grandfather|"
+    rf"grandmother|grandpa|grandma)\b))")
+
+
+PRAISE = re.compile(r"\b(?:most|best|finest|greatest|kindest|bravest|\w+est (?:man|woman|person|friend|coach|teacher))\b")
+
+
+def _is_tribute(ctx: Context) -> bool:
+    """A speech that honours someone: two words of honour or loss, not "died" alone."""
+    honouring = [w.lower() for w in TRIBUTE.findall(ctx.article.text)]
+    return ctx.kind.kind == "speech" and len(honouring) >= 2 and bool(set(honouring) - {"died"})
+
+
+def tribute_relation(ctx: Context) -> Iterator[Candidate]:
+    """'What does this tell a listener about the praise in the tribute?' of the sentence in
+    which the speaker of a tribute says how they knew the person honoured ("she became my
+    closest friend"): the praise is first-hand and heartfelt, and for that reason not a
+    neutral weighing of a life."""
+    if not _is_tribute(ctx):
+        return
+    # A friend or a relative first: "she hired me" tells less of how close the two were.
+    closer = lambda tie: not re.search(r"\b(?:friend|[Mm]y|[Oo]ur)\b", tie)  # noqa: E731
+    text = ctx.article.text.lower()
+    # "my father" names the person honoured only where the speech says it more than once.
+    ties = lambda sentence: (m.group(0) for m in RELATION.finditer(sentence.text)  # noqa: E731
+                             if not m.group("family") or text.count(m.group(0).lower()) >= 2)
+    found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences if _own_words(s, ctx)]
+    # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
+    praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
+    # A "best I have ever known" last: `best_ever_backing` asks what its limit means.
+    found = sorted(((s, tie) for s, tie in found if tie),
+                   key=lambda f: (bool(BEST_EVER.search(f[0].text)), closer(f[1]), praises(f[0])))
+    for rank, (sentence, tie) in enumerate(found[:2]):
+        answer = "It comes from someone who knew the person and came to honour them: first-hand, but not a neutral judgement"
+        wrong = {
+            "It is a neutral judgement: the speaker has no reason to favour the person": (
+                f"The speaker knew the person (“{tie}”) and speaks to honour them: the praise is not neutral."),
+            "It comes from someone who only heard of the person from others": (
+                f"“{tie}” shows that the speaker knew the person first-hand."),
+            "It shows that the praise was checked against records": (
+                "The sentence checks nothing: it tells how the speaker knew the person."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"tribute-relation-{slugify(tie, 20)}", skill="sourcing",
+                prompt=f"{as_said(sentence.text, ctx)} What does this tell a listener about the praise in the tribute?",
+                evidence=sentence.text,
+                explanation=(f"“{tie}” shows that the speaker knew the person first-hand, and came to honour them. That "
+                             "makes the memories worth hearing, but they come at a time of loss, from someone who "
+                             "cared. Such praise is sincere, but it "
+                             "is not a neutral weighing of a life: a listener should expect the best to be told and the "
+                             "rest left out."),
+                feedback=wrong, template="tribute-relation",
+            ),
+            0.78 - 0.02 * rank, f"opinion:{sentence.start}",  # the closer tie is asked first
+        )
+
+
+# A claim that no one was better: "the finest coach this town has ever known", "the greatest
+# team in our history", "the best mayor of all time".
+BEST_EVER = re.compile(r"\b(?:the|our|my) (?P<best>(?:finest|best|greatest|kindest|bravest|strongest|most \w+)(?: [\w-]+){1,3}?"
+                       r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had)|I (?:have|had) ever (?:known|met|seen)|"
+                       r"(?:in|of) (?:our|its|the [\w ]{1,20}?) history|of all time|ever))\b")
+# The sentence after it, on the same person or thing: "Her teams won four state titles ...".
+SAME_SUBJECT = re.compile(r"^(?:He|She|They|His|Her|Their|Its|It)\b")
+
+
+def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
+    """'How far do these facts back the claim?' of a speaker's "the finest coach this town has
+    ever known" followed by figures ("Her teams won four state titles ..."): the figures show
+    success, but "the finest ever" claims that no one did better, which only a comparison
+    with others could show."""
+    if ctx.kind.kind not in ("speech", "interview"):
+        return
+    sentences = ctx.article.sentences
+    for sentence, after in zip(sentences, sentences[1:]):
+        found = BEST_EVER.search(sentence.text)
+        if found and re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not COUNTED.search(after.text):
+            yield from _best_known(ctx, sentence, found.group("best"))
+            continue
+        if (not found or after.paragraph != sentence.paragraph or not _own_words(sentence, ctx)
+                or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
+                or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or COUNTED.search(sentence.text)):
+            continue
+        best = found.group("best")
+        said = as_said(sentence.text, ctx)
+        answer = "They show success, but not that no one did better: that would need a comparison with others"
+        wrong = {"They prove the claim: figures like these settle it": (
+                     "Figures show what was done, not that no one did more: nothing here compares with anyone else."),
+                 "They have nothing to do with the claim": (
+                     "They are given to back it: they show success, which is part of what the claim says."),
+                 "They show that the claim is false": (
+                     "Nothing in them counts against the claim; they only fall short of proving it.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"best-ever-{slugify(best, 20)}", skill="fact-vs-opinion",
+                prompt=f"{said} It goes on: “{after.text.strip()}” How far do these facts back the claim?",
+                evidence=ctx.article.text[sentence.start : after.end],
+                explanation=(f"“{best}” claims that no one was better. The facts that follow show success, but to back "
+                             "that, the speaker would need to compare with others, and does not. A superlative like this "
+                             "is the speaker's judgement: the facts beside it back part of it, not all of it."),
+                feedback=wrong, template="best-ever",
+            ),
+            0.76, f"opinion:{sentence.start}",
+        )
+
+
+# The other side, as the speaker retells it: "My opponent says the city cannot afford these
+# plans.", "Critics claim that ...", "Some people will tell you ...".
+OTHER_SIDE_SAYS = re.compile(
+    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|Some people|"
+    r"Those who oppose (?:this|the|our) \w+)(?: of (?:this|the|our) \w+)? (?P<verb>says?|claims?|argues?|insists?|"
+    r"tells? you|will tell you|would have you believe|wants? you to believe|call|calls)\b[^.?!“”\"]{8,}[.!]$")
+
+
+def other_side_retold(ctx: Context) -> Iterator[Candidate]:
+    """'My opponent says the city cannot afford these plans.': in a speech, or in a guest's
+    answer, the other side's case told in the speaker's own words, to be answered. Listeners
+    hear it as the speaker chose to put it, not as the other side would."""
+    if ctx.kind.kind not in ("speech", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        found = OTHER_SIDE_SAYS.match(shown)
+        if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
+            continue
+        who = guest or author(ctx)
+        other = re.sub(r"^(?:My|Our) ", "the ", found.group("who"))
+        other = other[0].lower() + other[1:]  # "Critics" inside a sentence
+        answer = f"Only as {who} retells it: {possessive(other)} own words are not given"
+        wrong = {f"In {possessive(other)} own words, quoted": (
+                     f"There are no quotation marks: {who} puts the claim in {possessive(who)} own words."),
+                 "Through a reporter who checks both sides": (
+                     f"No reporter weighs it here: the other side is told by {who} alone.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"other-side-{slugify(shown, 20)}", skill="attribution",
+                prompt=f"{_said(shown, guest, ctx)} How does this give the other side's case?",
+                evidence=sentence.text,
+                explanation=(f"{capitalise(who)} tells {audience(ctx)} what {other} {found.group('verb')}, in "
+                             f"{possessive(who)} own words, with no quotation. {audience(ctx).capitalize()} hear the "
+                             f"other side as {who} chose to put it; to judge it fairly, they "
+                             "would need to hear it from that side itself."),
+                feedback=wrong, template="other-side-retold",
+            ),
+            0.74, f"opinion:{sentence.start}",
+        )
+        return
+
+
+# Praise of a person in a word: "She was tireless.", "He was always generous."
+PRAISE_WORDS = frozenset("""tireless generous kind brave honest humble selfless devoted loyal patient fearless gentle caring
+    dedicated modest decent courageous fair wise thoughtful hardworking hard-working giving warm faithful""".split())
+PRAISED = re.compile(r"^(?:She|He|[A-Z][a-z]+) was (?:(?:also|always|so|truly|simply|never anything but|very) )*(?P<word>[a-z-]+)[.!]$")
+# What the person did, told next: "She opened the gym at six every morning ...".
+DEED = re.compile(r"^(?:She|He) (?:(?:never|always|once|often|even|also|still) )?(?P<verb>[a-z]+ed|drove|gave|paid|taught|took|"
+                  r"spent|made|came|went|kept|brought|wrote|ran|sat|stood|sang|built|found|left|sent|bought|lent|stayed)\b")
+
+
+def example_for_praise(ctx: Context) -> Iterator[Candidate]:
+    """'She was tireless. She opened the gym at six every morning ...': in a speech, praise of
+    a person in one word, then what the person did. The example is the speaker's own memory:
+    it shows the praise in action, but it is one story the speaker chose, not a record."""
+    if ctx.kind.kind != "speech":
+        return
+    sentences = ctx.article.sentences
+    for praise, deed in zip(sentences, sentences[1:]):
+        found, did = PRAISED.match(praise.text.strip()), DEED.match(deed.text.strip())
+        if (not found or not did or found.group("word") not in PRAISE_WORDS or deed.paragraph != praise.paragraph
+                or did.group("verb") in NOT_DONE or re.search(r"[“”\"]", deed.text) or len(deed.text.split()) > MAX_WORDS):
+            continue
+        pronoun = praise.text.startswith(("She ", "He "))
+        if pronoun and not _is_tribute(ctx):
+            continue  # "she" is the person honoured only in a tribute
+        word = found.group("word")
+        answer = "It gives an example, as the speaker tells it: it shows the praise in action, but it is not a record"
+        wrong = {"It gives a figure from records that proves the praise": (
+                     "It tells what the person did, as the speaker tells it; no record or figure is named."),
+                 "It gives the other side: a fault that balances the praise": (
+                     f"It tells something the person did that fits “{word}”, not a fault."),
+                 "It has nothing to do with the praise": (
+                     f"It shows what “{word}” meant in practice: it is given as an example of it.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"example-for-praise-{slugify(word, 16)}", skill="sourcing",
+                prompt=(f"In the {'tribute' if pronoun else 'speech'}, the speaker says{' of the person honoured' if pronoun else ''}: "
+                        f"“{praise.text.strip()}” and then: “{deed.text.strip()}” What "
+                        "does the second sentence do for the first?"),
+                evidence=ctx.article.text[praise.start : deed.end],
+                explanation=(f"“{word}” is praise; the next sentence backs it with something the person did. An example "
+                             "makes praise concrete and is worth more than the word alone, but it is one the speaker chose "
+                             "to tell, and no record or other account is given for it: it shows the praise in action, "
+                             "not the whole person."),
+                feedback=wrong, template="example-for-praise",
+            ),
+            0.74, f"opinion:{praise.start}",
+        )
+        return
+
+
+def _best_known(ctx: Context, sentence: Sentence, best: str) -> Iterator[Candidate]:
+    """"My father was the kindest man I have ever known.": the best of the people the speaker
+    has known, which no one else can check, and which no facts beside it back."""
+    if not _own_words(sentence, ctx):
+        return
+    limit = re.search(r"I (?:have|had) ever \w+", best).group(0)
+    answer = "That it is the speaker's judgement from the speaker's own life, which no one else can check"
+    wrong = {"That it was measured against everyone, so it is a fact": (
+                 f"“{limit}” limits it to the people the speaker has met: nothing was measured."),
+             "That the speaker is repeating what others have said": (
+                 f"“{limit}”: the speaker speaks of the speaker's own experience, not of what others said."),
+             "That the speaker is not sure of it": (
+                 "Nothing in the sentence doubts it: the speaker says it firmly, from the speaker's own experience.")}
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"best-known-{slugify(best, 20)}", skill="fact-vs-opinion",
+            prompt=f"{as_said(sentence.text, ctx)} What do the words “{limit}” tell a listener about this claim?",
+            evidence=sentence.text,
+            explanation=(f"“{best}” compares the person only with the people the speaker has known (“{limit}”). It is "
+                         "sincere, but it is the speaker's own judgement from the speaker's own life: no one else can "
+                         "check it, and it says nothing of the people the speaker never met."),
+            feedback=wrong, template="best-known",
+        ),
+        0.74, f"opinion:{sentence.start}",
     )

@@ -1,0 +1,197 @@
+"""Kinds that fit any speech, tribute or interview: what backs a speaker's judgement, a
+promise beside a record of what was done, and what a tribute's speaker was to the person
+honoured. Each invented text is over 300 words, as a teacher's would be."""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_pack
+from quiz.core.generate import speech as speech_templates
+from quiz.core.generate.common import Context
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def text(name: str) -> str:
+    return (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def context(article_text: str) -> Context:
+    article = parse_article(article_text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def templates(pack) -> list[str]:
+    return [q.template for q in pack.questions]
+
+
+@pytest.fixture(scope="module", params=["campaign-speech", "tribute-speech", "scientist-interview",
+                                                        "eulogy", "mayor-interview"])
+def long_text(request):
+    return text(request.param)
+
+
+def test_the_invented_texts_are_long_and_read_as_their_kind(long_text):
+    assert len(long_text.split()) >= 300
+    assert read_facts(parse_article(long_text)).kind.kind in ("speech", "interview")
+
+
+def test_a_campaign_speech_asks_which_sentence_is_a_record_among_promises():
+    pack = generate_pack(text("campaign-speech"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "promise-or-record"]
+    assert question.answer.startswith("When I ran the Millbrook Chamber of Commerce, we brought two hundred new jobs")
+    wrong = [c for c in question.choices if c != question.answer]
+    assert len(wrong) == 3 and all(" will " in c for c in wrong)
+    assert question.prompt.startswith("Three of these sentences from the speech are promises.")
+    assert "records could show whether it happened" in question.explanation
+    assert set(question.feedback) == set(wrong)
+
+
+def test_a_feeling_or_a_sentence_of_doubt_is_neither_a_promise_nor_a_record():
+    speech = text("campaign-speech").replace("I will fix every pothole on Main Street in my first year.",
+                                             "We will miss the old mill, and we would fix it if we could.")
+    (question,) = [c.question for c in speech_templates.promise_or_record(context(speech))]
+    assert question.prompt.startswith("Two of these sentences")
+    assert not any("old mill" in c for c in question.choices)
+    fewer = speech.replace("I will put a police officer back on every school campus",
+                           "I hope to put a police officer back on every school campus")
+    assert not list(speech_templates.promise_or_record(context(fewer)))  # one promise beside the record: no question
+
+
+def test_a_speakers_judgement_with_nothing_beside_it_asks_what_backs_it():
+    pack = generate_pack(text("scientist-interview"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "asserted-claim"]
+    assert question.prompt == ("Lucia Moreno answers: “The response has been shamefully slow.” What does Lucia Moreno "
+                               "give to back this claim?")
+    assert question.answer.startswith("Nothing but Lucia Moreno's own word")
+    assert "“shamefully” gives Lucia Moreno's judgement" in question.explanation
+    assert len(question.choices) == 4 and set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_judgement_with_a_figure_or_a_source_beside_it_is_not_asked_what_backs_it():
+    interview = text("scientist-interview")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
+        "The response has been shamefully slow."]
+    backed = interview.replace("The response has been shamefully slow.",
+                               "The response has been shamefully slow, as a 2023 report on the region found.")
+    assert not list(speech_templates.asserted_claim(context(backed)))
+    # "We" in an answer is the guest's own team, described from inside: no claim to back.
+    own = interview.replace("The response has been shamefully slow.", "Our response has been shamefully slow.")
+    assert not list(speech_templates.asserted_claim(context(own)))
+
+
+def test_a_tribute_asks_what_the_speakers_tie_to_the_person_means_for_the_praise():
+    offered = [c.question for c in speech_templates.tribute_relation(context(text("tribute-speech")))]
+    assert [q.evidence for q in offered] == [
+        "For eleven seasons I sat beside her on the bench, and she became my closest friend.",
+        "I first met Dana in 1998, when she hired me as her assistant."]  # the closer tie first
+    question = offered[0]
+    assert "“she became my closest friend”" in question.explanation
+    assert question.answer.startswith("It comes from someone who knew the person")
+    assert question.prompt.endswith("What does this tell a listener about the praise in the tribute?")
+    pack = generate_pack(text("tribute-speech"), seed=1)
+    assert "tribute-relation" in templates(pack)
+    assert "speaker-stake" not in templates(pack)  # the tie to the person teaches that and more
+
+
+def test_a_speech_that_honours_no_one_asks_nothing_of_the_speakers_friends():
+    campaign = text("campaign-speech").replace("Thank you, thank you all", "My friend Maria and I thank you all")
+    assert not list(speech_templates.tribute_relation(context(campaign)))
+
+
+def test_an_interviewer_labelled_q_is_named_the_interviewer():
+    pack = generate_pack(text("scientist-interview"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "question-premise"]
+    assert question.prompt.startswith("The interviewer asks Lucia Moreno: “Everyone agrees")
+    assert question.answer.startswith("The interviewer's own")
+
+
+def test_a_promise_after_a_figure_is_not_shown_as_a_promise():
+    (question,) = [c.question for c in speech_templates.promise_or_record(context(text("mayor-interview")))]
+    assert question.prompt.startswith("Three of these sentences by Karen Lind are promises.")
+    assert question.answer.startswith("In 2021 we opened the new bus station")
+    # "The plan costs about two million dollars a year, and we will pay ...": a figure first, then a promise.
+    assert not any("two million" in c for c in question.choices)
+
+
+def test_a_eulogy_for_a_parent_asks_what_the_tie_means_for_the_praise():
+    offered = [c.question for c in speech_templates.tribute_relation(context(text("eulogy")))]
+    # "the kindest man I have ever known" last: what its limit means is asked by best-known.
+    assert [q.evidence[:40] for q in offered] == ["My father would have been embarrassed by",
+                                                   "My father was the kindest man I have eve"]
+    assert "“My father” shows that the speaker knew the person first-hand" in offered[0].explanation
+    pack = generate_pack(text("eulogy"), seed=1)
+    assert {"tribute-relation", "best-known"} <= set(templates(pack))
+    # "my father" once, in a tribute to someone else, may be anyone's father: no question.
+    tribute = text("tribute-speech").replace("She was tireless.", "My father said she was tireless.")
+    assert all("father" not in c.question.evidence for c in speech_templates.tribute_relation(context(tribute)))
+
+
+def test_a_judgement_with_its_reason_or_with_figures_in_the_next_paragraph_is_not_asserted_alone():
+    # "... because this city deserves better": a reason given; "wasted millions" follows it.
+    assert not list(speech_templates.asserted_claim(context(text("campaign-speech"))))
+    # "a third-party governor" is no figure.
+    interview = text("mayor-interview").replace(
+        "My opponents have never had a serious idea about transport in their lives.",
+        "A wise third-party mayor would have been a disgraceful failure here.")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
+        "A wise third-party mayor would have been a disgraceful failure here."]
+
+
+def test_a_best_ever_followed_by_figures_asks_how_far_the_figures_back_it():
+    (question,) = [c.question for c in speech_templates.best_ever_backing(context(text("tribute-speech")))]
+    assert question.prompt.startswith("In the speech, the speaker says: “Dana was the finest coach this town has ever known.” "
+                                      "It goes on: “Her teams won four state titles")
+    assert question.answer.startswith("They show success, but not that no one did better")
+    assert "“finest coach this town has ever known” claims that no one was better" in question.explanation
+    assert "tribute-relation" in templates(generate_pack(text("tribute-speech"), seed=1))
+    # "the kindest man I have ever known", and after it no figure: what "I have ever known" limits it to.
+    (known,) = [c.question for c in speech_templates.best_ever_backing(context(text("eulogy")))]
+    assert known.template == "best-known"
+    assert known.prompt.endswith("What do the words “I have ever known” tell a listener about this claim?")
+    assert known.answer.startswith("That it is the speaker's judgement from the speaker's own life")
+
+
+def test_the_closer_tie_of_a_tribute_is_asked_before_the_other():
+    pack = generate_pack(text("tribute-speech"), seed=1)
+    (question,) = [q for q in pack.questions if q.template == "tribute-relation"]
+    assert "she became my closest friend" in question.evidence
+
+
+def test_a_judgement_that_leans_on_the_sentence_before_it_is_not_asked_alone():
+    interview = text("scientist-interview")
+    for leaning in ("But the response has been shamefully slow.", "This response has been shamefully slow."):
+        changed = interview.replace("The response has been shamefully slow.", leaning)
+        assert not list(speech_templates.asserted_claim(context(changed))), leaning
+    # "Those who ..." points back to no sentence.
+    those = interview.replace("The response has been shamefully slow.", "Those who govern have been shamefully slow.")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(those))] == [
+        "Those who govern have been shamefully slow."]
+
+
+def test_the_other_side_retold_by_the_speaker_asks_how_the_speech_gives_its_case():
+    (question,) = [c.question for c in speech_templates.other_side_retold(context(text("campaign-speech")))]
+    assert question.prompt == ("In the speech, the speaker says: “My opponent says the city cannot afford these plans.” "
+                               "How does this give the other side's case?")
+    assert question.answer == "Only as the speaker retells it: the opponent's own words are not given"
+    assert "The speaker tells listeners what the opponent says" in question.explanation
+    # Quoted in the opponent's own words, the case is not retold.
+    quoted = text("campaign-speech").replace("My opponent says the city cannot afford these plans.",
+                                             "My opponent says: “The city cannot afford these plans.”")
+    assert not list(speech_templates.other_side_retold(context(quoted)))
+
+
+def test_praise_in_a_word_then_a_deed_asks_what_the_example_does_for_the_praise():
+    (question,) = [c.question for c in speech_templates.example_for_praise(context(text("tribute-speech")))]
+    assert question.prompt.startswith("In the tribute, the speaker says of the person honoured: “She was tireless.” and "
+                                      "then: “She opened the gym at six every morning")
+    assert question.answer.startswith("It gives an example, as the speaker tells it")
+    assert question.feedback["It has nothing to do with the praise"].startswith("It shows what “tireless” meant")
+    # Outside a tribute, "she" could be anyone: no question.
+    speech = text("campaign-speech").replace("I believe in this city.",
+                                             "She was tireless. She opened the shop at six every morning.")
+    assert not list(speech_templates.example_for_praise(context(speech)))
