@@ -18,7 +18,7 @@ from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     accusation, attribution, compared, context, count_alone, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
-    publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
+    publisher, release, sourcing, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -56,6 +56,7 @@ TEMPLATES: tuple[Template, ...] = (
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
+    view_or_record.view_or_record,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -97,6 +98,7 @@ MAX_FOR["done-or-ahead"] = 1
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
 # Which sentence judges, of the writer's words or a quoted person's: a second is the same drill.
 MAX_FOR["writer-judgement"] = 1
+MAX_FOR["view-or-record"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -104,7 +106,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}),
                # "Which word shows this is not certain?" of a passage, and "which word shows the article is
                # less sure than its headline?": the same hedge found twice (round 25 of the review).
-               frozenset({"hedge-word", "headline-hedge"}))
+               frozenset({"hedge-word", "headline-hedge"}),
+               # Which sentence judges and which a record could settle, asked of a report's judging word, of a
+               # column's checkable figure, and of any text's sentence that only judges.
+               frozenset({"view-or-record", "writer-judgement"}), frozenset({"view-or-record", "checkable-sentence"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -1,0 +1,228 @@
+"""View or record: which sentence of a text gives a view someone could dispute, and which
+states a fact a record could settle. Asked of the writer's own sentences (the speaker's in
+a speech), it needs no quotation and no figure of its own, so it fits any prose: news, an
+explainer, an essay, a how-to, a history, a glossary entry, a tribute."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.core.domain import Fact
+from quiz.core.facts.language import CHARGED
+from quiz.core.facts.voice import EVALUATIVE
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
+from quiz.core.generate.opinion import (
+    CHECKABLE_PART, FORECAST, GUESS, MAX_WORDS, MEASURED, NOT_NOW, QUOTATION, REPORTS_WORDS, SPEAKER_JUDGING, SURE_JUDGING,
+    audience, author, reads_as_prose, shown_alone,
+)
+
+# Words that only judge: no count, date or test could show a thing "wonderful" or "absurd",
+# so two careful readers may judge it differently. General English, small; not words a
+# record can settle ("successful", "significant", "generous"), nor words of a feeling every
+# reader shares ("sad", "tragic").
+ONLY_JUDGE = frozenset(
+    """
+    wonderful terrible excellent brilliant awful fantastic amazing superb splendid magnificent marvellous marvelous
+    dreadful horrible appalling outrageous disgraceful shameful deplorable ridiculous absurd foolish silly stupid
+    pathetic unfair unjust unforgivable inexcusable unacceptable admirable commendable laudable praiseworthy
+    remarkable wise unwise misguided reckless lazy sloppy cynical shameless delightful charming lovely dull boring
+    tedious fascinating inspiring heroic noble cowardly unfortunately fortunately rightly wisely foolishly
+    clumsy unwieldy antiquated tireless tirelessly sham nonsense farce travesty disgrace affront scandalous
+    talented clever elegant witty insightful thoughtful pointless useless dreary bland ugly brave courageous
+    greedy arrogant selfish cruel wasteful overrated underrated thankfully regrettably shamefully mercifully
+    """.split()
+)
+# The view is someone else's, reported: "critics call it absurd", "what many see as unfair".
+OTHERS_VIEW = re.compile(
+    r"\b(?:so-called|considered?|considers|regard(?:s|ed)?|deem(?:s|ed)?|seen as|viewed as|known as|hailed|praised|"
+    r"criticis(?:e|es|ed)|criticiz(?:e|es|ed)|accused|thought|thinks?|believed?|believes|felt|feels?|seems?|seemed|"
+    r"appears?|appeared|critics|supporters|opponents|many people|some people)\b", re.IGNORECASE)
+# A date or a count beside the figures of CHECKABLE_PART: "the nineteenth century", "the 1980s".
+CENTURY = re.compile(r"\b(?:the )?(?:\w+th|\d+(?:st|nd|rd|th)) century\b|\b(?:the )?\d{4}s\b", re.IGNORECASE)
+# "every morning except Sunday" is a habit, not a date a record keeps.
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+DATE_PART = re.compile(r"\d{4}|century|January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|day\b", re.IGNORECASE)
+# Words that weigh what a sentence states: "only", "even", "just" and the like, or a superlative.
+WEIGHING = re.compile(r"\b(?:only|even|just|very|too|so|really|quite|rather|much|most|least|famous|famously|"
+                      r"popular|major|key|important|great|greatest|best|worst|\w+est)\b", re.IGNORECASE)
+NOT_SUPERLATIVE = frozenset("latest honest modest earnest interest request protest forest contest harvest arrest guest quest "
+                            "west test rest chest nest priest manifest digest suggest invest".split())
+PERSON_FIRST = re.compile(r"(?:He|She|They) (?!said|says|say)\w+")
+# Words that size or rate what a sentence states, which a reader could dispute.
+RATING = frozenset("""
+    serious seriously easy easily hard difficult huge tiny vast enormous big small large long short strong weak simple simply
+    clear clearly real true truly good bad better worse poor rich fine nice proud
+    """.split())
+# Who is asked to act or speaks in person: a how-to's "you", an essay's "I".
+PERSON = re.compile(r"\b(?:I|we|you|your|us)\b", re.IGNORECASE)
+JUDGING = ONLY_JUDGE | SPEAKER_JUDGING | SURE_JUDGING | EVALUATIVE | RATING | frozenset(CHARGED)
+# A judgement stated as such: "the idea is absurd", "she was a brilliant teacher".
+STATED_VIEW = re.compile(r"\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:(?:a|an|the|so|truly|simply|quite|rather|"
+                         r"very|really|utterly|deeply|often|always|also|still)\s+)*(?P<word>[a-z]+)\b")
+MAX_FOR_TEXT = 2
+
+
+def view_or_record(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these sentences gives a view someone could dispute, not a fact a record
+    could settle?' The key judges by a word that only judges, in the writer's own voice;
+    the wrong choices state a date or a count and judge nothing. Where the text has too
+    few such sentences (an essay with no dates), the judging sentence alone: 'What kind of
+    statement is this?', a view, not a fact, a forecast or someone else's words."""
+    if ctx.kind.kind in ("interview", "fact-check") or not reads_as_prose(ctx.article.text):
+        return  # an interview's lines are several people's; a fact-check's job is to judge
+    own = _writers_sentences(ctx)
+    judged = [(fact, word) for fact in own if (word := _only_judging(fact, ctx))]
+    # A statement the reading found checkable: a date or a count, a verb in the past ("Choose a pot
+    # of twenty litres" instructs; it states nothing).
+    stated = {f.start for f in ctx.of_kind("statement")}
+    records = [fact for fact in own if fact.start in stated and _record(fact, ctx)]
+    # The clearest view first: one stated outright ("the idea is absurd"), in a short sentence.
+    judged.sort(key=lambda item: (not _stated_view(item[0].text, item[1]), len(item[0].text.split())))
+    who = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
+    asked = 0
+    for fact, word in judged:
+        if asked == MAX_FOR_TEXT:
+            return
+        near = sorted(records, key=lambda o: abs(o.start - fact.start))[:3]
+        question = _among_records(ctx, fact, word, near, who) if len(near) >= 2 else _alone(ctx, fact, word, who)
+        if question is not None:
+            asked += 1
+            yield question
+
+
+def _writers_sentences(ctx: Context) -> list[Fact]:
+    """Every sentence of the text outside the headline and outside anyone's quoted or
+    reported words, as a fact in the writer's voice."""
+    quoted_spans = [(f.data.get("sentence_start", f.start), f.data.get("sentence_end", f.end)) for f in ctx.of_kind("quote")]
+    # A quotation of several sentences: those after its first carry no quotation mark of their own.
+    quoted_spans += [(m.start(), m.end()) for m in QUOTATION.finditer(ctx.article.text)]
+    quoted_spans += list(_open_quotations(ctx.article.text))
+    found = []
+    for sentence in ctx.article.sentences:
+        fact = Fact(kind="sentence", start=sentence.start, end=sentence.end, text=sentence.text,
+                    data={"voice": "writer", "sentence_start": sentence.start, "sentence_end": sentence.end})
+        if not ctx.in_title(fact) and not any(s < sentence.end and sentence.start < e for s, e in quoted_spans):
+            found.append(fact)
+    return found
+
+
+def _open_quotations(text: str) -> Iterator[tuple[int, int]]:
+    """A quotation a paragraph opens and never closes: it runs to the paragraph's end (and
+    often on into the next, which opens with a mark of its own)."""
+    start = 0
+    for line in text.split("\n"):
+        opened = None
+        for i, ch in enumerate(line):
+            if ch == "“" or ch == '"' and opened is None:
+                opened = i
+            elif ch == "”" or ch == '"':
+                opened = None
+        if opened is not None:
+            yield start + opened, start + len(line)
+        start += len(line) + 1
+
+
+def _own(fact: Fact, ctx: Context) -> str | None:
+    """The sentence as shown, where it is the writer's own and can stand alone: a sentence
+    that opens on "she" or "they" may stand among sentences about the same person, as the
+    question asks what kind of sentence each is, not who did what."""
+    shown = display(fact.text)
+    if (re.search(r"[“”\"]", fact.text) or REPORTS_WORDS.search(fact.text) or not 5 <= len(shown.split()) <= MAX_WORDS
+            or not fact.text.endswith((".", "!")) or not (shown_alone(shown, ctx) or PERSON_FIRST.match(shown))):
+        return None
+    return shown
+
+
+def _only_judging(fact: Fact, ctx: Context) -> str | None:
+    """The one word that only judges in a sentence of the writer's own view: no figure, no
+    guess, no one else's view."""
+    shown = _own(fact, ctx)
+    if (shown is None or re.search(r"\d", shown) or CHECKABLE_PART.search(shown) or CENTURY.search(shown)
+            or OTHERS_VIEW.search(shown)
+            or MEASURED.search(shown) or GUESS.search(shown) or re.search(r"\b(?:if|could|might)\b|\?", shown, re.I)
+            or FORECAST.search(shown)):
+        return None
+    found = [w for w in re.findall(r"[A-Za-z]+", shown) if w.lower() in ONLY_JUDGE]
+    if len({w.lower() for w in found}) != 1 or len(found) != 1:
+        return None
+    return found[0]
+
+
+def _record(fact: Fact, ctx: Context) -> bool:
+    """A sentence that states a date or a count and judges nothing: no word that judges or
+    weighs, no guess or plan, no "I" or "you"."""
+    shown = _own(fact, ctx)
+    return (shown is not None and _anchor(shown) is not None
+            and not FORECAST.search(shown) and not NOT_NOW.search(shown) and not OTHERS_VIEW.search(shown)
+            and not PERSON.search(shown) and not _weighs(shown)
+            and not any(w.lower() in JUDGING for w in re.findall(r"[A-Za-z-]+", shown)))
+
+
+def _weighs(text: str) -> bool:
+    return any(m.group(0).lower() not in NOT_SUPERLATIVE for m in WEIGHING.finditer(text))
+
+
+def _anchor(text: str) -> str | None:
+    """The date or the count a record could confirm: '1851', 'the nineteenth century', 'three'."""
+    found = CENTURY.search(text) or next((m for m in CHECKABLE_PART.finditer(text) if not WEEKDAY.match(m.group(0))), None)
+    return found.group(0).strip().rstrip(".,") if found else None
+
+
+def _checked_by(anchor: str) -> str:
+    return (f"a date (“{anchor}”)" if DATE_PART.search(anchor) else f"a count (“{anchor}”)")
+
+
+def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: str) -> Candidate:
+    shown = display(fact.text)
+    distractors = [display(o.text) for o in near]
+    anchors = [_anchor(d) for d in distractors]
+    source = " from the speech" if ctx.kind.kind == "speech" else ""
+    return Candidate(
+        choice(
+            ctx, shown, distractors, id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
+            prompt=f"Which of these sentences{source} gives a view someone could dispute, not a fact a record could settle?",
+            evidence=fact.text,
+            explanation=(f"“{word}” judges: it gives {who}'s own view, which {audience(ctx)} could dispute, and no record "
+                         f"could settle it. The other sentences judge nothing: each states a date or a count "
+                         f"({', '.join(f'“{a}”' for a in anchors)}) that a record, such as a register, an archive or an old newspaper, "
+                         "could confirm or prove wrong."),
+            feedback={d: f"It states {_checked_by(a)} and judges nothing: a record could show whether it is true."
+                      for d, a in zip(distractors, anchors)},
+            template="view-or-record",
+        ),
+        0.72, f"opinion:{fact.start}",
+    )
+
+
+def _stated_view(text: str, word: str) -> bool:
+    return any(m.group("word") == word for m in STATED_VIEW.finditer(text)) or text.startswith(f"{word.capitalize()},")
+
+
+def _alone(ctx: Context, fact: Fact, word: str, who: str) -> Candidate | None:
+    """The judging sentence alone, where it states its view outright ("the idea is absurd")
+    and is short, so that no part of it could be taken for a fact."""
+    shown = display(fact.text)
+    if not _stated_view(shown, word) or len(shown.split()) > 20 or re.search(r";|, (?:and|but) ", shown):
+        return None
+    view, record = "A view someone could dispute", "A fact a record could settle"
+    forecast, reported = "A forecast of what will happen", f"Someone else's words, which {who} reports"
+    said = ("In the speech, the speaker says" if ctx.kind.kind == "speech" else
+            "The release says" if ctx.kind.kind == "press-release" else f"{capitalise(who)} writes")
+    return Candidate(
+        choice(
+            ctx, view, [record, forecast, reported], id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
+            prompt=f"{said}: {quoted(shown)} What kind of statement is this?",
+            evidence=fact.text,
+            explanation=(f"“{word}” judges: it gives {who}'s opinion of what the sentence describes, and "
+                         f"{audience(ctx)} could think otherwise. No date, count or document could settle it. It names no one else as its source, "
+                         f"so the view is {who}'s own."),
+            feedback={record: f"No record could show whether it is “{word}”: two careful {audience(ctx)} could judge it "
+                              "differently.",
+                      forecast: "It says what is or was the case, not what will happen.",
+                      reported: f"It names no one else as saying it: the view is {who}'s own."},
+            template="view-or-record",
+        ),
+        0.7, f"opinion:{fact.start}",
+    )

@@ -1,0 +1,141 @@
+"""View or record: on any prose text, of any genre, with no quotation and no figure of its
+own needed, which sentence gives a view someone could dispute and which a fact a record
+could settle; and a list, a table or a poem still gets the clear "nothing to ask"."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.errors import QuizError
+from quiz.core.facts import read_facts
+from quiz.core.generate import SURE, candidates, opinion, view_or_record
+from quiz.core.generate.common import Context
+from quiz.core.service import generate_from_article
+
+# Invented texts of genres with few quotations and few figures: an explainer of a political
+# phrase, an essay, a how-to, a history piece, a glossary entry, a tribute with no quotations.
+PROSE = Path(__file__).parent / "prose"
+GENRES = sorted(p.stem for p in PROSE.glob("*.txt"))
+
+
+def read(text):
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def offered(text):
+    return [c for c in view_or_record.view_or_record(read(text)) if c.worth >= SURE]
+
+
+def test_every_genre_of_prose_is_written():
+    assert GENRES == ["essay", "explainer", "glossary", "history", "howto", "tribute"]
+    for genre in GENRES:
+        assert len((PROSE / f"{genre}.txt").read_text(encoding="utf-8").split()) >= 300
+        assert "“" not in (PROSE / f"{genre}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("genre", GENRES)
+def test_any_prose_text_gets_a_sure_view_or_record_question_and_a_pack(genre):
+    text = (PROSE / f"{genre}.txt").read_text(encoding="utf-8")
+    (first, *_) = offered(text)
+    question = first.question
+    assert question.skill == "fact-vs-opinion" and question.evidence in text
+    word = re.search(r"“(\w+)” judges", question.explanation).group(1)
+    # The view lies in a word that only judges, in the writer's own sentence.
+    assert word.lower() in view_or_record.ONLY_JUDGE and word in question.evidence
+    assert generate_from_article(parse_article(text)).pack.questions
+
+
+def test_the_wrong_sentences_state_a_date_and_judge_nothing():
+    text = (PROSE / "history.txt").read_text(encoding="utf-8")
+    (first, *_) = offered(text)
+    question = first.question
+    assert question.prompt == ("Which of these sentences gives a view someone could dispute, not a fact a record could "
+                               "settle?")
+    assert question.answer == "Yet the bridge itself was a remarkable achievement."
+    wrong = [c for c in question.choices if c != question.answer]
+    assert len(wrong) == 3
+    for choice in wrong:
+        year = re.search(r"\b1\d{3}\b", choice).group(0)
+        assert question.feedback[choice] == (f"It states a date (“{year}”) and judges nothing: a record could show "
+                                             "whether it is true.")
+        assert year in question.explanation
+    # "The council made foolish promises ... treated badly": a view, but beside facts; the view stated outright first.
+    assert "foolish" not in " ".join(wrong)
+
+
+def test_a_text_with_no_dates_is_asked_of_its_judging_sentence_alone():
+    text = (PROSE / "essay.txt").read_text(encoding="utf-8")
+    (first, *_) = offered(text)
+    question = first.question
+    assert question.prompt == ("The writer writes: “A handwritten letter is also a wonderful thing to receive.” "
+                               "What kind of statement is this?")
+    assert question.answer == "A view someone could dispute"
+    assert set(question.choices) == {"A view someone could dispute", "A fact a record could settle",
+                                     "A forecast of what will happen", "Someone else's words, which the writer reports"}
+    assert "“wonderful” judges" in question.explanation
+
+
+DATED = """The town council voted in 2021 to move the old steam engine to a new museum, and work began in 2023.
+
+The engine pulled trains on the valley line from 1880 until 1961, when the line closed.
+
+"We thank every town that asked for the engine," said Mayor Ruth Bolt to the crowd on Monday. "This was a hard choice. In \
+the end, the new museum is a wonderful home for the old engine. It opens to visitors next spring."
+
+The move was widely seen as foolish by the people of the valley.
+
+The museum was built in 1994 on the site of the old goods yard.
+"""
+
+
+def test_a_view_the_text_quotes_or_reports_of_others_is_not_the_writers():
+    # The middle sentence of a quotation carries no mark of its own, and "seen as foolish" is
+    # the valley's view: neither is the writer's.
+    assert offered(DATED) == []
+    own = DATED.replace('"', "").replace("widely seen as foolish by the people of the valley", "a foolish one")
+    assert [c.question.answer for c in offered(own)] == ["The move was a foolish one.",
+                                                        "In the end, the new museum is a wonderful home for the old engine."]
+
+
+NOT_PROSE = {
+    "list": "Our club year\n\n- The hall was booked in 1990.\n- The club was founded in 1971.\n"
+            "- The first show was held in 1972.\n- The summer fair was wonderful.\n- The new roof was built in 2004.\n"
+            "- The old piano was sold in 2010.",
+    "table": "Year | Event | Note\n1990 | The hall was booked in 1990. | -\n1971 | The club was founded in 1971. | -\n"
+             "1972 | The first show was held in 1972. | -\n- | The summer fair was wonderful. | -",
+    "poem": "The river ran below the hill.\nThe bridge was built in 1891.\n"
+            "The mill was closed in 1902.\nThe evening light was wonderful.\n"
+            "And quiet fell on the water then,\nThe bells were rung in 1919.\n"
+            "The orchard was a lovely place.\nThe trees were planted in 1930.",
+}
+
+
+@pytest.mark.parametrize("form", sorted(NOT_PROSE))
+def test_a_list_a_table_or_a_poem_still_gets_nothing_to_ask(form):
+    text = NOT_PROSE[form]
+    assert not opinion.reads_as_prose(text)
+    assert [c for c in candidates(read(text)) if c.question.template == "view-or-record"] == []
+    # Its sentences in one paragraph would be asked: the lines alone tell it from prose.
+    assert list(view_or_record.view_or_record(read(" ".join(re.findall(r"[A-Z][^.|\n]*\.", text)))))
+    with pytest.raises(QuizError, match="nothing in this article to ask about"):
+        generate_from_article(parse_article(text))
+
+
+def test_paragraphs_of_prose_read_as_prose():
+    for genre in GENRES:
+        assert opinion.reads_as_prose((PROSE / f"{genre}.txt").read_text(encoding="utf-8"))
+
+
+def test_a_glossarys_see_also_is_no_call_for_action():
+    text = (PROSE / "glossary.txt").read_text(encoding="utf-8")
+    ctx = read(text)
+    asked = [c.question.evidence for c in [*opinion.kind_of_sentence(ctx), *opinion.recommendation(ctx)]]
+    assert asked and not any(e.startswith("See also") for e in asked)
+
+
+def test_a_decade_is_named_whole_as_what_a_record_could_check():
+    assert opinion._checkable_part("In the 1850s it was used for adventurers.") == "a figure or a date (“1850s”)"
