@@ -139,3 +139,25 @@ def test_a_glossarys_see_also_is_no_call_for_action():
 
 def test_a_decade_is_named_whole_as_what_a_record_could_check():
     assert opinion._checkable_part("In the 1850s it was used for adventurers.") == "a figure or a date (“1850s”)"
+
+
+ADVISED = """The term "lame duck"
+
+A lame duck is an official who stays in office after a successor has been chosen. The phrase began on the London Stock Exchange in the 1760s, where it meant a trader who had failed to pay his debts.
+
+American newspapers first used the phrase for defeated members of Congress in the 1830s.
+
+The Twentieth Amendment, ratified in 1933, moved the start of a new Congress from March to January.
+
+Reporters should use the label with care, for a lame duck can still sign laws.
+
+Newspapers have used the phrase for presidents in a second term since the 1950s.
+"""
+
+
+def test_what_the_writer_says_ought_to_be_done_is_a_view_beside_dated_facts():
+    (first, *_) = offered(ADVISED)
+    assert first.question.answer == "Reporters should use the label with care, for a lame duck can still sign laws."
+    assert first.question.explanation.startswith("“should” says what ought to be done: it gives the writer's own view")
+    # A how-to's "you should" instructs the reader: it is asked of no one as a view.
+    assert offered(ADVISED.replace("Reporters should use", "You should use")) == []

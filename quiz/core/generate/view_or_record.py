@@ -13,7 +13,7 @@ from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
 from quiz.core.generate.opinion import (
-    CHECKABLE_PART, FORECAST, GUESS, MAX_WORDS, MEASURED, NOT_NOW, QUOTATION, REPORTS_WORDS, SPEAKER_JUDGING, SURE_JUDGING,
+    ADVICE, CHECKABLE_PART, FORECAST, GUESS, MAX_WORDS, MEASURED, NOT_NOW, QUOTATION, REPORTS_WORDS, SPEAKER_JUDGING, SURE_JUDGING,
     audience, author, reads_as_prose, shown_alone,
 )
 
@@ -31,6 +31,7 @@ ONLY_JUDGE = frozenset(
     clumsy unwieldy antiquated tireless tirelessly sham nonsense farce travesty disgrace affront scandalous
     talented clever elegant witty insightful thoughtful pointless useless dreary bland ugly brave courageous
     greedy arrogant selfish cruel wasteful overrated underrated thankfully regrettably shamefully mercifully
+    catchy hollow meaningless glib trite hackneyed
     """.split()
 )
 # The view is someone else's, reported: "critics call it absurd", "what many see as unfair".
@@ -145,9 +146,16 @@ def _only_judging(fact: Fact, ctx: Context) -> str | None:
             or FORECAST.search(shown)):
         return None
     found = [w for w in re.findall(r"[A-Za-z]+", shown) if w.lower() in ONLY_JUDGE]
+    if not found and not PERSON.search(shown):
+        # "Voters should ask who pays": what ought to be done, the writer's advice, not a how-to's "you should".
+        found = ADVICE.findall(shown)
     if len({w.lower() for w in found}) != 1 or len(found) != 1:
         return None
     return found[0]
+
+
+def _cue(word: str) -> str:
+    return f"“{word}” says what ought to be done" if word in ("should", "ought to") else f"“{word}” judges"
 
 
 def _record(fact: Fact, ctx: Context) -> bool:
@@ -184,7 +192,7 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
             ctx, shown, distractors, id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
             prompt=f"Which of these sentences{source} gives a view someone could dispute, not a fact a record could settle?",
             evidence=fact.text,
-            explanation=(f"“{word}” judges: it gives {who}'s own view, which {audience(ctx)} could dispute, and no record "
+            explanation=(f"{_cue(word)}: it gives {who}'s own view, which {audience(ctx)} could dispute, and no record "
                          f"could settle it. The other sentences judge nothing: each states a date or a count "
                          f"({', '.join(f'“{a}”' for a in anchors)}) that a record, such as a register, an archive or an old newspaper, "
                          "could confirm or prove wrong."),
