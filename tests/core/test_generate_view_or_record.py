@@ -161,3 +161,21 @@ def test_what_the_writer_says_ought_to_be_done_is_a_view_beside_dated_facts():
     assert first.question.explanation.startswith("“should” says what ought to be done: it gives the writer's own view")
     # A how-to's "you should" instructs the reader: it is asked of no one as a view.
     assert offered(ADVISED.replace("Reporters should use", "You should use")) == []
+
+
+NAMED = """The old mill school
+
+The school in the old mill opened in 1902 and closed in 1968.
+
+Its first head teacher was Ann Wise, who taught there for many years.
+
+The school lost a claim of unfair dismissal brought by its cook in the courts.
+
+The building was sold to a bakery in 1971 and became a museum in 1999.
+"""
+
+
+def test_a_name_or_a_term_of_law_is_no_judgement():
+    assert offered(NAMED) == []
+    judged = NAMED.replace("in the courts.", "in the courts. The new museum is a delightful place.")
+    assert [c.question.answer for c in offered(judged)] == ["The new museum is a delightful place."]

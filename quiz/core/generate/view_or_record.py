@@ -26,14 +26,16 @@ ONLY_JUDGE = frozenset(
     wonderful terrible excellent brilliant awful fantastic amazing superb splendid magnificent marvellous marvelous
     dreadful horrible appalling outrageous disgraceful shameful deplorable ridiculous absurd foolish silly stupid
     pathetic unfair unjust unforgivable inexcusable unacceptable admirable commendable laudable praiseworthy
-    remarkable wise unwise misguided reckless lazy sloppy cynical shameless delightful charming lovely dull boring
-    tedious fascinating inspiring heroic noble cowardly unfortunately fortunately rightly wisely foolishly
-    clumsy unwieldy antiquated tireless tirelessly sham nonsense farce travesty disgrace affront scandalous
-    talented clever elegant witty insightful thoughtful pointless useless dreary bland ugly brave courageous
-    greedy arrogant selfish cruel wasteful overrated underrated thankfully regrettably shamefully mercifully
-    catchy hollow meaningless glib trite hackneyed
+    remarkable wise unwise misguided sloppy cynical shameless delightful charming lovely tedious fascinating
+    inspiring heroic cowardly unfortunately fortunately rightly wisely foolishly clumsy unwieldy antiquated tireless
+    tirelessly travesty affront scandalous talented clever elegant witty insightful thoughtful pointless useless
+    dreary ugly brave courageous greedy arrogant selfish wasteful overrated underrated thankfully regrettably
+    shamefully mercifully catchy meaningless glib trite hackneyed
     """.split()
 )
+# Not words that also name a thing a record can settle: "a noble family", "a sham marriage", "a
+# hollow tree", "reckless driving", "a boring machine"; nor "unfair" before a term of law.
+LEGAL_TERM = re.compile(r"\bunfair (?:dismissal|competition|trade|trading|practices?|terms|contract)", re.IGNORECASE)
 # The view is someone else's, reported: "critics call it absurd", "what many see as unfair".
 OTHERS_VIEW = re.compile(
     r"\b(?:so-called|considered?|considers|regard(?:s|ed)?|deem(?:s|ed)?|seen as|viewed as|known as|hailed|praised|"
@@ -145,7 +147,11 @@ def _only_judging(fact: Fact, ctx: Context) -> str | None:
             or MEASURED.search(shown) or GUESS.search(shown) or re.search(r"\b(?:if|could|might)\b|\?", shown, re.I)
             or FORECAST.search(shown)):
         return None
-    found = [w for w in re.findall(r"[A-Za-z]+", shown) if w.lower() in ONLY_JUDGE]
+    # Lower case, or opening the sentence ("Unfortunately, ..."): "Wise" in a name judges nothing.
+    found = [m.group(0) for m in re.finditer(r"[A-Za-z]+", shown)
+             if m.group(0).lower() in ONLY_JUDGE and (m.group(0).islower() or m.start() == 0)]
+    if LEGAL_TERM.search(shown):
+        return None
     if not found and not PERSON.search(shown):
         # "Voters should ask who pays": what ought to be done, the writer's advice, not a how-to's "you should".
         found = ADVICE.findall(shown)
