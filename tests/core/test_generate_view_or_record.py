@@ -73,9 +73,10 @@ def test_a_text_with_no_dates_is_asked_of_its_judging_sentence_alone():
     question = first.question
     assert question.prompt == ("The writer writes: “A handwritten letter is also a wonderful thing to receive.” "
                                "What kind of statement is this?")
-    assert question.answer == "A view someone could dispute"
-    assert set(question.choices) == {"A view someone could dispute", "A fact a record could settle",
-                                     "A forecast of what will happen", "Someone else's words, which the writer reports"}
+    assert question.answer == "A view: readers could disagree, and no record could settle it"
+    assert set(question.choices) == {question.answer, "A fact: it says what something is, so a record could confirm it",
+                                     "A fact: the writer checked it, or it would not have been printed",
+                                     "Someone else's view, which the writer reports"}
     assert "“wonderful” judges" in question.explanation
 
 
@@ -179,3 +180,10 @@ def test_a_name_or_a_term_of_law_is_no_judgement():
     assert offered(NAMED) == []
     judged = NAMED.replace("in the courts.", "in the courts. The new museum is a delightful place.")
     assert [c.question.answer for c in offered(judged)] == ["The new museum is a delightful place."]
+
+
+def test_a_view_that_may_carry_on_someone_elses_words_is_not_the_writers():
+    text = NAMED.replace("in the courts.", "in the courts.\n\nThe mayor said the museum was too small. The new rooms are "
+                                            "a delightful place.")
+    assert offered(text) == []
+    assert offered(text.replace("too small. The new", "too small.\n\nThe new"))

@@ -72,11 +72,11 @@ def view_or_record(ctx: Context) -> Iterator[Candidate]:
     could settle?' The key judges by a word that only judges, in the writer's own voice;
     the wrong choices state a date or a count and judge nothing. Where the text has too
     few such sentences (an essay with no dates), the judging sentence alone: 'What kind of
-    statement is this?', a view, not a fact, a forecast or someone else's words."""
+    statement is this?', a view, not a fact however it is put, nor someone else's view."""
     if ctx.kind.kind in ("interview", "fact-check") or not reads_as_prose(ctx.article.text):
         return  # an interview's lines are several people's; a fact-check's job is to judge
     own = _writers_sentences(ctx)
-    judged = [(fact, word) for fact in own if (word := _only_judging(fact, ctx))]
+    judged = [(fact, word) for fact in own if (word := _only_judging(fact, ctx)) and not _carries_on(fact, ctx, own)]
     # A statement the reading found checkable: a date or a count, a verb in the past ("Choose a pot
     # of twenty litres" instructs; it states nothing).
     stated = {f.start for f in ctx.of_kind("statement")}
@@ -109,6 +109,15 @@ def _writers_sentences(ctx: Context) -> list[Fact]:
         if not ctx.in_title(fact) and not any(s < sentence.end and sentence.start < e for s, e in quoted_spans):
             found.append(fact)
     return found
+
+
+def _carries_on(fact: Fact, ctx: Context, own: list[Fact]) -> bool:
+    """Whether the sentence before, in the same paragraph, quotes or reports someone: "Lee
+    said the plan was foolish. It was also wasteful." may still be Lee's view."""
+    before = [s for s in ctx.article.sentences if s.end <= fact.start]
+    if not before or "\n" in ctx.article.text[before[-1].end:fact.start]:
+        return False
+    return before[-1].start not in {o.start for o in own} or bool(REPORTS_WORDS.search(before[-1].text))
 
 
 def _open_quotations(text: str) -> Iterator[tuple[int, int]]:
@@ -220,22 +229,26 @@ def _alone(ctx: Context, fact: Fact, word: str, who: str) -> Candidate | None:
     shown = display(fact.text)
     if not _stated_view(shown, word) or len(shown.split()) > 20 or re.search(r";|, (?:and|but) ", shown):
         return None
-    view, record = "A view someone could dispute", "A fact a record could settle"
-    forecast, reported = "A forecast of what will happen", f"Someone else's words, which {who} reports"
+    # The wrong choices are the usual ways a reader takes a view for a fact: it is put as what
+    # something "is", it was printed, or it must be someone's report.
+    view = f"A view: {audience(ctx)} could disagree, and no record could settle it"
+    is_so = "A fact: it says what something is, so a record could confirm it"
+    printed = f"A fact: {who} checked it, or it would not have been {'said' if ctx.kind.kind == 'speech' else 'printed'}"
+    reported = f"Someone else's view, which {who} reports"
     said = ("In the speech, the speaker says" if ctx.kind.kind == "speech" else
             "The release says" if ctx.kind.kind == "press-release" else f"{capitalise(who)} writes")
     return Candidate(
         choice(
-            ctx, view, [record, forecast, reported], id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
+            ctx, view, [is_so, printed, reported], id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
             prompt=f"{said}: {quoted(shown)} What kind of statement is this?",
             evidence=fact.text,
             explanation=(f"“{word}” judges: it gives {who}'s opinion of what the sentence describes, and "
-                         f"{audience(ctx)} could think otherwise. No date, count or document could settle it. It names no one else as its source, "
-                         f"so the view is {who}'s own."),
-            feedback={record: f"No record could show whether it is “{word}”: two careful {audience(ctx)} could judge it "
-                              "differently.",
-                      forecast: "It says what is or was the case, not what will happen.",
-                      reported: f"It names no one else as saying it: the view is {who}'s own."},
+                         f"{audience(ctx)} could think otherwise. No date, count or document could settle it. It names "
+                         f"no one else as its source, so the view is {who}'s own."),
+            feedback={is_so: f"Put as what something “is”, it is still a judgement: no record could show whether it is "
+                             f"“{word}”, and two careful {audience(ctx)} could judge it differently.",
+                      printed: f"No check could settle whether it is “{word}”: a view stays a view wherever it appears.",
+                      reported: f"It names no one else as holding this view: it is {who}'s own."},
             template="view-or-record",
         ),
         0.7, f"opinion:{fact.start}",
