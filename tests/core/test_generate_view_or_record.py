@@ -187,3 +187,65 @@ def test_a_view_that_may_carry_on_someone_elses_words_is_not_the_writers():
                                             "a delightful place.")
     assert offered(text) == []
     assert offered(text.replace("too small. The new", "too small.\n\nThe new"))
+
+
+# A speech by an official, and a local report: real texts judge less by words that only judge
+# than by advice ("we must") and by words that rate ("significant", "bold"), which also have uses
+# a record settles ("statistically significant", "a major road").
+SPEECH = """Remarks by the Mayor at the Opening of the Harbour Bridge
+
+Thank you all for coming. My fellow citizens, I am glad to stand with you today on this windy morning.
+
+The old ferry carried our grandparents across this water for fifty years. It stopped running in 1998. The bridge took four years to build, and two thousand people worked on it.
+
+We must keep this bridge open to everyone, rich and poor alike. The tolls should stay low for the families who use it every day.
+
+I thank the workers, the engineers and the families who waited. God bless you all, and God bless this city.
+"""
+REPORT = """Council approves new bus plan
+
+The city council voted on Tuesday to approve a new plan for the bus service. The plan was first put forward by the transport office in March.
+
+The council met for three hours. Eleven members voted for the plan and two voted against it. The service carries 40,000 passengers a week.
+
+The cost of the plan is significant. Buses will be diverted along a major road while the depot is rebuilt.
+
+The council launched a bold reform of the night service last year. The night buses carry 2,000 passengers a week.
+"""
+
+
+def test_what_a_speaker_says_we_must_do_is_the_speakers_view():
+    ctx = read(SPEECH)
+    assert ctx.kind.kind == "speech"
+    asked = list(view_or_record.view_or_record(ctx))
+    assert [c.question.answer for c in asked] == ["We must keep this bridge open to everyone, rich and poor alike.",
+                                                  "The tolls should stay low for the families who use it every day."]
+    assert all(c.worth >= SURE for c in asked)
+    assert asked[0].question.explanation.startswith("“must” says what ought to be done")
+    # In a report, "must" states a rule a record settles ("the form must be returned"): no view.
+    rule = REPORT.replace("The cost of the plan is significant.", "Each form must be returned to the office.")
+    assert [c.question.answer for c in view_or_record.view_or_record(read(rule))] == [
+        "The council launched a bold reform of the night service last year."]
+
+
+def test_a_rating_word_judges_stated_outright_and_is_a_draft_before_an_effort():
+    asked = list(view_or_record.view_or_record(read(REPORT)))
+    assert [(c.question.answer, c.worth >= SURE) for c in asked] == [
+        ("The cost of the plan is significant.", True),
+        ("The council launched a bold reform of the night service last year.", False)]
+    assert asked[1].worth >= 0.45
+    assert "“bold” judges" in asked[1].question.explanation
+    for wrong in (c for c in asked[1].question.choices if c != asked[1].question.answer):
+        assert re.search(r"\d|three|two|March|Tuesday", wrong)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The differences between the groups were statistically significant.",
+    "Buses will be diverted along a major road while the depot is rebuilt.",
+    "Swipe a key card at the gate to enter the depot.",
+    "It is important to note the depot opens at six.",
+    "Restoring the night buses is critical to saving jobs.",
+])
+def test_a_rating_word_a_record_settles_is_no_view(sentence):
+    text = REPORT.replace("The cost of the plan is significant.", sentence).replace("bold reform", "reform")
+    assert list(view_or_record.view_or_record(read(text))) == []

@@ -65,6 +65,39 @@ JUDGING = ONLY_JUDGE | SPEAKER_JUDGING | SURE_JUDGING | EVALUATIVE | RATING | fr
 STATED_VIEW = re.compile(r"\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:(?:a|an|the|so|truly|simply|quite|rather|"
                          r"very|really|utterly|deeply|often|always|also|still)\s+)*(?P<word>[a-z]+)\b")
 MAX_FOR_TEXT = 2
+# Words that rate what a text tells in its own voice, as real reports, releases and speeches do:
+# "the scale of the request is significant", "a historic step". Unlike ONLY_JUDGE, each also has
+# uses a record settles ("statistically significant", "a major road", "a key card", "serious
+# injuries"), so only two uses count: stated of a thing outright, where it rates the whole thing
+# ("is significant", "is critical to ..."), and before a word for an effort, a change or an
+# outcome ("a major escalation", "an unprecedented response"), which nothing names by its size.
+RATES = frozenset(
+    """
+    important significant key major crucial critical vital essential historic unprecedented strong successful
+    dramatic serious tremendous devastating landmark notable impressive bold urgent severe extraordinary
+    """.split()
+)
+# The efforts, changes and outcomes such a word rates; not things a name or a rule could set apart
+# ("a major party", "major health facilities", "serious side effects", "a key card").
+RATED = re.compile(
+    r"\b(?:response|escalation|step|steps|role|achievement|success|victory|progress|change|changes|shift|improvement|"
+    r"lesson|partner|partnership|milestone|moment|blow|setback|breakthrough|effort|efforts|investment|investments|"
+    r"commitment|leadership|action|reform|reforms|turning point|contribution|advance|advances|gains?|"
+    r"failure|mistake|error|threat|challenge|crisis|problem|concern|priority|exhibit|exhibition|campaign|"
+    r"win|defeat|loss|resources|support)\b")
+# The word as a measure, not a judgement: "statistically significant", "important to note".
+MEASURE_USE = re.compile(r"\bstatistically\b|\b(?:important|worth) to (?:note|remember|know)\b", re.IGNORECASE)
+# Advice in a speech or an opinion piece, where "we must" is the speaker's or the writer's view of
+# what ought to be done; "the form must be returned", in the passive, states a rule a record settles.
+MUST = re.compile(r"\b(?:must|should|ought to)(?! have\b)(?! be [a-z]+(?:ed|en)\b)(?= (?:not |always |never |also |now |still )?[a-z]+\b)")
+# People who did not do what they ought to have: "leaders failed to act", "Congress has not failed".
+FAILED = re.compile(r"\bfailed to (?!(?:qualify|score|reach|win|finish|appear|attend|pay|file|return|meet the)\b)[a-z]+"
+                    r"|\bha(?:s|ve) not failed\.")
+ADVISING = ("speech", "opinion")
+DRAFT = 0.6
+# A draft asked only among sentences that judge nothing: its sentence also states a date or a count.
+MIXED = 0.58
+RATED_STOP = re.compile(r"to|of|in|for|the|a|an|on|at|by|from|with|that|which|as|or|and|is|was|are|were")
 
 
 def view_or_record(ctx: Context) -> Iterator[Candidate]:
@@ -76,20 +109,21 @@ def view_or_record(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind in ("interview", "fact-check") or not reads_as_prose(ctx.article.text):
         return  # an interview's lines are several people's; a fact-check's job is to judge
     own = _writers_sentences(ctx)
-    judged = [(fact, word) for fact in own if (word := _only_judging(fact, ctx)) and not _carries_on(fact, ctx, own)]
+    judged = [(fact, *found) for fact in own if (found := _judging(fact, ctx)) and not _carries_on(fact, ctx, own)]
     # A statement the reading found checkable: a date or a count, a verb in the past ("Choose a pot
     # of twenty litres" instructs; it states nothing).
     stated = {f.start for f in ctx.of_kind("statement")}
     records = [fact for fact in own if fact.start in stated and _record(fact, ctx)]
     # The clearest view first: one stated outright ("the idea is absurd"), in a short sentence.
-    judged.sort(key=lambda item: (not _stated_view(item[0].text, item[1]), len(item[0].text.split())))
+    judged.sort(key=lambda item: (-item[2], not _stated_view(item[0].text, item[1]), len(item[0].text.split())))
     who = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
     asked = 0
-    for fact, word in judged:
+    for fact, word, worth in judged:
         if asked == MAX_FOR_TEXT:
             return
         near = sorted(records, key=lambda o: abs(o.start - fact.start))[:3]
-        question = _among_records(ctx, fact, word, near, who) if len(near) >= 2 else _alone(ctx, fact, word, who)
+        question = (_among_records(ctx, fact, word, near, who, worth) if len(near) >= 2 else
+                    _alone(ctx, fact, word, who, worth) if worth != MIXED else None)
         if question is not None:
             asked += 1
             yield question
@@ -151,10 +185,7 @@ def _only_judging(fact: Fact, ctx: Context) -> str | None:
     """The one word that only judges in a sentence of the writer's own view: no figure, no
     guess, no one else's view."""
     shown = _own(fact, ctx)
-    if (shown is None or re.search(r"\d", shown) or CHECKABLE_PART.search(shown) or CENTURY.search(shown)
-            or OTHERS_VIEW.search(shown)
-            or MEASURED.search(shown) or GUESS.search(shown) or re.search(r"\b(?:if|could|might)\b|\?", shown, re.I)
-            or FORECAST.search(shown)):
+    if shown is None or not _plain(shown):
         return None
     # Lower case, or opening the sentence ("Unfortunately, ..."): "Wise" in a name judges nothing.
     found = [m.group(0) for m in re.finditer(r"[A-Za-z]+", shown)
@@ -169,8 +200,69 @@ def _only_judging(fact: Fact, ctx: Context) -> str | None:
     return found[0]
 
 
+def _judging(fact: Fact, ctx: Context) -> tuple[str, float] | None:
+    """The judging word of a sentence in the writer's (speaker's, publisher's) own voice and how
+    sure the reading is: a word that only judges, or advice, is sure; a word that rates is sure
+    stated outright ("is significant"), a draft before an effort or an outcome it rates."""
+    if (word := _only_judging(fact, ctx)) is not None:
+        return word, 0.7
+    shown = _own(fact, ctx)
+    if shown is None or LEGAL_TERM.search(shown) or MEASURE_USE.search(shown) or ctx.kind.kind == "study":
+        return None  # a study's "strong trend" or "serious side effects" is a measure it reports
+    plain = _plain(shown)
+    if plain and ctx.kind.kind in ADVISING and len(found := MUST.findall(shown)) == 1 and not re.search(r"\b(?:you|your)\b", shown, re.I):
+        return found[0], 0.7
+    if plain and (ctx.kind.kind in ADVISING or ctx.kind.kind == "press-release") and FAILED.search(shown):
+        return "failed", DRAFT
+    # Stated outright and ending its clause: "the scale of the request is significant." Not "is a
+    # major road", nor "is critical to saving lives", which says what a thing is needed for.
+    stated = [m.group("word") for m in STATED_VIEW.finditer(shown)
+              if m.group("word") in RATES and re.match(r"\s*(?:[.,;—]|and\b|but\b)", shown[m.end():])]
+    rated = _rated(shown)
+    words = set(stated + rated)
+    if len(words) != 1:
+        return None
+    word = words.pop()
+    if plain:
+        return word, (0.7 if stated else DRAFT)
+    # With a date or a count beside it, the sentence both states and judges: it is the view only
+    # among sentences that judge nothing, and no guess, forecast or reported view may blur it.
+    if rated and not _unsure(shown):
+        return word, MIXED
+    return None
+
+
+def _rated(shown: str) -> list[str]:
+    """Rating words before the effort, change or outcome they rate, with at most two words
+    between ("an unprecedented, large-scale response", "a strong public health partner"), none a
+    word that starts a phrase of its own ("essential to minimize loss" rates no loss)."""
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|[,.;:—()]", shown)
+    found = []
+    for i, w in enumerate(words):
+        if w not in RATES:
+            continue
+        for nxt in [x for x in words[i + 1:i + 5] if x != ","][:3]:
+            if RATED.fullmatch(nxt):
+                found.append(w)
+                break
+            if not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", nxt) or RATED_STOP.fullmatch(nxt.lower()):
+                break
+    return found
+
+
+def _plain(shown: str) -> bool:
+    """No figure, no guess, no one else's view, no condition: what is left can only be the
+    writer's own."""
+    return not (re.search(r"\d", shown) or CHECKABLE_PART.search(shown) or CENTURY.search(shown) or _unsure(shown))
+
+
+def _unsure(shown: str) -> bool:
+    return bool(OTHERS_VIEW.search(shown) or MEASURED.search(shown) or GUESS.search(shown)
+                or re.search(r"\b(?:if|could|might)\b|\?", shown, re.I) or FORECAST.search(shown))
+
+
 def _cue(word: str) -> str:
-    return f"“{word}” says what ought to be done" if word in ("should", "ought to") else f"“{word}” judges"
+    return f"“{word}” says what ought to be done" if word in ("should", "ought to", "must") else f"“{word}” judges"
 
 
 def _record(fact: Fact, ctx: Context) -> bool:
@@ -197,7 +289,7 @@ def _checked_by(anchor: str) -> str:
     return (f"a date (“{anchor}”)" if DATE_PART.search(anchor) else f"a count (“{anchor}”)")
 
 
-def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: str) -> Candidate:
+def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: str, worth: float = 0.72) -> Candidate:
     shown = display(fact.text)
     distractors = [display(o.text) for o in near]
     anchors = [_anchor(d) for d in distractors]
@@ -215,7 +307,7 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
                       for d, a in zip(distractors, anchors)},
             template="view-or-record",
         ),
-        0.72, f"opinion:{fact.start}",
+        max(worth, 0.72) if worth >= 0.7 else worth, f"opinion:{fact.start}",
     )
 
 
@@ -223,33 +315,54 @@ def _stated_view(text: str, word: str) -> bool:
     return any(m.group("word") == word for m in STATED_VIEW.finditer(text)) or text.startswith(f"{word.capitalize()},")
 
 
-def _alone(ctx: Context, fact: Fact, word: str, who: str) -> Candidate | None:
-    """The judging sentence alone, where it states its view outright ("the idea is absurd")
-    and is short, so that no part of it could be taken for a fact."""
+def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7) -> Candidate | None:
+    """The judging sentence alone, where the judgement is the whole of it and it is short, so
+    that no part of it could be taken for a fact: a view stated outright ("the idea is
+    absurd"), advice ("we must act today"), or a verdict on what people did ("Congress has not
+    failed")."""
     shown = display(fact.text)
-    if not _stated_view(shown, word) or len(shown.split()) > 20 or re.search(r";|, (?:and|but) ", shown):
+    advice = word in ("should", "ought to", "must")
+    verdict = word == "failed"
+    if (not (advice or verdict or _stated_view(shown, word)) or len(shown.split()) > 20
+            or re.search(r";|, (?:and|but) ", shown)):
         return None
     # The wrong choices are the usual ways a reader takes a view for a fact: it is put as what
-    # something "is", it was printed, or it must be someone's report.
+    # something "is" (what will be done, what happened), it was printed, or it must be someone's report.
     view = f"A view: {audience(ctx)} could disagree, and no record could settle it"
-    is_so = "A fact: it says what something is, so a record could confirm it"
+    is_so = ("A fact: it says what will be done, so a record could later confirm it" if advice else
+             "A fact: it says what happened, so a record could confirm it" if verdict else
+             "A fact: it says what something is, so a record could confirm it")
     printed = f"A fact: {who} checked it, or it would not have been {'said' if ctx.kind.kind == 'speech' else 'printed'}"
     reported = f"Someone else's view, which {who} reports"
     said = ("In the speech, the speaker says" if ctx.kind.kind == "speech" else
             "The release says" if ctx.kind.kind == "press-release" else f"{capitalise(who)} writes")
+    if advice:
+        why = (f"“{word}” says what ought to be done, in {who}'s own view: {audience(ctx)} could think otherwise, "
+               "and no date, count or document could show what ought to be.")
+        wrong_is_so = (f"“{word}” says what ought to be done, not what will be: no record could show that it ought to "
+                       f"be, and two careful {audience(ctx)} could disagree.")
+    elif verdict:
+        why = (f"“{word}” judges: a record could show what was done, but whether that was a failure is {who}'s "
+               f"verdict, which {audience(ctx)} could dispute.")
+        wrong_is_so = (f"A record could show what was done, not whether it was a failure: “{word}” is {who}'s verdict, "
+                       f"and two careful {audience(ctx)} could judge it differently.")
+    else:
+        why = (f"“{word}” judges: it gives {who}'s opinion of what the sentence describes, and "
+               f"{audience(ctx)} could think otherwise. No date, count or document could settle it.")
+        wrong_is_so = (f"Put as what something “is”, it is still a judgement: no record could show whether it is "
+                       f"“{word}”, and two careful {audience(ctx)} could judge it differently.")
     return Candidate(
         choice(
             ctx, view, [is_so, printed, reported], id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
             prompt=f"{said}: {quoted(shown)} What kind of statement is this?",
             evidence=fact.text,
-            explanation=(f"“{word}” judges: it gives {who}'s opinion of what the sentence describes, and "
-                         f"{audience(ctx)} could think otherwise. No date, count or document could settle it. It names "
-                         f"no one else as its source, so the view is {who}'s own."),
-            feedback={is_so: f"Put as what something “is”, it is still a judgement: no record could show whether it is "
-                             f"“{word}”, and two careful {audience(ctx)} could judge it differently.",
-                      printed: f"No check could settle whether it is “{word}”: a view stays a view wherever it appears.",
+            explanation=f"{why} It names no one else as its source, so the view is {who}'s own.",
+            feedback={is_so: wrong_is_so,
+                      printed: ("No check could settle what ought to be done" if advice else
+                                "No check could settle whether what was done was a failure" if verdict else
+                                f"No check could settle whether it is “{word}”") + ": a view stays a view wherever it appears.",
                       reported: f"It names no one else as holding this view: it is {who}'s own."},
             template="view-or-record",
         ),
-        0.7, f"opinion:{fact.start}",
+        worth, f"opinion:{fact.start}",
     )
