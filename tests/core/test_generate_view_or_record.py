@@ -249,3 +249,32 @@ def test_a_rating_word_judges_stated_outright_and_is_a_draft_before_an_effort():
 def test_a_rating_word_a_record_settles_is_no_view(sentence):
     text = REPORT.replace("The cost of the plan is significant.", sentence).replace("bold reform", "reform")
     assert list(view_or_record.view_or_record(read(text))) == []
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+City Police Department Reports Fall in Crime
+
+The City Police Department today released its crime figures for the first half of the year.
+
+Car thefts across the city are down 20%. Burglaries of homes are down 13%.
+
+In the harbour district, crime fell further. Burglaries of homes are down 56%. Thefts from shops are down 51%.
+
+Residents now enjoy the decisive end of a crime wave.
+
+For more information, contact the press office at the City Police Department.
+"""
+
+
+def test_a_releases_figures_are_the_records_beside_its_own_rating_once_each():
+    ctx = read(RELEASE)
+    assert ctx.kind.kind == "press-release"
+    (asked,) = view_or_record.view_or_record(ctx)
+    question = asked.question
+    assert question.answer == "Residents now enjoy the decisive end of a crime wave." and asked.worth < SURE
+    wrong = sorted(c for c in question.choices if c != question.answer)
+    # Two sentences that differ only in their figures would puzzle side by side: one of them.
+    assert wrong == ["Burglaries of homes are down 13%.", "Car thefts across the city are down 20%.",
+                     "Thefts from shops are down 51%."]
+    assert "a record could check the rest of it, but not the judgement in “decisive”" in question.explanation

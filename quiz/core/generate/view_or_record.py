@@ -75,6 +75,7 @@ RATES = frozenset(
     """
     important significant key major crucial critical vital essential historic unprecedented strong successful
     dramatic serious tremendous devastating landmark notable impressive bold urgent severe extraordinary
+    decisive influential
     """.split()
 )
 # The efforts, changes and outcomes such a word rates; not things a name or a rule could set apart
@@ -84,7 +85,7 @@ RATED = re.compile(
     r"lesson|partner|partnership|milestone|moment|blow|setback|breakthrough|effort|efforts|investment|investments|"
     r"commitment|leadership|action|reform|reforms|turning point|contribution|advance|advances|gains?|"
     r"failure|mistake|error|threat|challenge|crisis|problem|concern|priority|exhibit|exhibition|campaign|"
-    r"win|defeat|loss|resources|support)\b")
+    r"win|defeat|loss|resources|support|end|figure|advocate|voice)\b")
 # The word as a measure, not a judgement: "statistically significant", "important to note".
 MEASURE_USE = re.compile(r"\bstatistically\b|\b(?:important|worth) to (?:note|remember|know)\b", re.IGNORECASE)
 # Advice in a speech or an opinion piece, where "we must" is the speaker's or the writer's view of
@@ -94,6 +95,8 @@ MUST = re.compile(r"\b(?:must|should|ought to)(?! have\b)(?! be [a-z]+(?:ed|en)\
 FAILED = re.compile(r"\bfailed to (?!(?:qualify|score|reach|win|finish|appear|attend|pay|file|return|meet the)\b)[a-z]+"
                     r"|\bha(?:s|ve) not failed\.")
 ADVISING = ("speech", "opinion")
+# A sentence that opens on what it is about and says what is or was so: "Burglaries are down 13%."
+STATES = re.compile(r"(?:The |A |An )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5} (?:is|are|was|were|has|have|had)\b")
 DRAFT = 0.6
 # A draft asked only among sentences that judge nothing: its sentence also states a date or a count.
 MIXED = 0.58
@@ -113,7 +116,11 @@ def view_or_record(ctx: Context) -> Iterator[Candidate]:
     # A statement the reading found checkable: a date or a count, a verb in the past ("Choose a pot
     # of twenty litres" instructs; it states nothing).
     stated = {f.start for f in ctx.of_kind("statement")}
-    records = [fact for fact in own if fact.start in stated and _record(fact, ctx)]
+    # In a report, a release or a speech no sentence instructs, so one that says what "is" or "was"
+    # so ("Burglaries are down 13%.") states a record too, wherever the reading left it.
+    reports = ctx.kind.kind in ("news", "wire", "press-release", "speech")
+    records = _distinct([fact for fact in own if (fact.start in stated or reports and STATES.match(display(fact.text)))
+                         and _record(fact, ctx)])
     # The clearest view first: one stated outright ("the idea is absurd"), in a short sentence.
     judged.sort(key=lambda item: (-item[2], not _stated_view(item[0].text, item[1]), len(item[0].text.split())))
     who = "the publisher" if ctx.kind.kind == "press-release" else author(ctx)
@@ -121,12 +128,26 @@ def view_or_record(ctx: Context) -> Iterator[Candidate]:
     for fact, word, worth in judged:
         if asked == MAX_FOR_TEXT:
             return
-        near = sorted(records, key=lambda o: abs(o.start - fact.start))[:3]
+        # The records nearest in length, then in place: a key twice as long as the others stands out.
+        size = len(fact.text)
+        near = sorted(records, key=lambda o: (abs(len(o.text) - size) > size // 3, abs(o.start - fact.start)))[:3]
         question = (_among_records(ctx, fact, word, near, who, worth) if len(near) >= 2 else
                     _alone(ctx, fact, word, who, worth) if worth != MIXED else None)
         if question is not None:
             asked += 1
             yield question
+
+
+def _distinct(records: list[Fact]) -> list[Fact]:
+    """One of several sentences that differ only in their figures ("Burglaries are down 13%.",
+    "Burglaries are down 56%."): side by side, out of their places, they would puzzle, not teach."""
+    seen, kept = set(), []
+    for fact in records:
+        shape = re.sub(r"[\d.,%$]+", "#", fact.text)
+        if shape not in seen:
+            seen.add(shape)
+            kept.append(fact)
+    return kept
 
 
 def _writers_sentences(ctx: Context) -> list[Fact]:
@@ -299,8 +320,8 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
             ctx, shown, distractors, id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
             prompt=f"Which of these sentences{source} gives a view someone could dispute, not a fact a record could settle?",
             evidence=fact.text,
-            explanation=(f"{_cue(word)}: it gives {who}'s own view, which {audience(ctx)} could dispute, and no record "
-                         f"could settle it. The other sentences judge nothing: each states a date or a count "
+            explanation=(f"{_cue(word)}: it gives {who}'s own view, which {audience(ctx)} could dispute{_settles(word, worth)}. "
+                         f"The other sentences judge nothing: each states a date or a count "
                          f"({', '.join(f'“{a}”' for a in anchors)}) that a record, such as a register, an archive or an old newspaper, "
                          "could confirm or prove wrong."),
             feedback={d: f"It states {_checked_by(a)} and judges nothing: a record could show whether it is true."
@@ -309,6 +330,14 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
         ),
         max(worth, 0.72) if worth >= 0.7 else worth, f"opinion:{fact.start}",
     )
+
+
+def _settles(word: str, worth: float) -> str:
+    """What no record could settle: the whole view, or, where the sentence also tells what was
+    done ("the successful exhibit included ..."), only what its judging word adds."""
+    if worth >= 0.7 or word in ("should", "ought to", "must"):
+        return ", and no record could settle it"
+    return f"; a record could check the rest of it, but not the judgement in “{word}”"
 
 
 def _stated_view(text: str, word: str) -> bool:
