@@ -278,3 +278,9 @@ def test_a_releases_figures_are_the_records_beside_its_own_rating_once_each():
     assert wrong == ["Burglaries of homes are down 13%.", "Car thefts across the city are down 20%.",
                      "Thefts from shops are down 51%."]
     assert "a record could check the rest of it, but not the judgement in “decisive”" in question.explanation
+
+
+def test_a_speech_asks_once_whether_what_ought_to_be_done_is_a_view():
+    asked = [q.template for q in generate_from_article(parse_article(SPEECH)).pack.questions]
+    # "Which sentence says what should be done?" and "is 'the tolls should stay low' a view?" are one lesson.
+    assert "recommendation" in asked and "view-or-record" not in asked

@@ -109,7 +109,11 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"hedge-word", "headline-hedge"}),
                # Which sentence judges and which a record could settle, asked of a report's judging word, of a
                # column's checkable figure, and of any text's sentence that only judges.
-               frozenset({"view-or-record", "writer-judgement"}), frozenset({"view-or-record", "checkable-sentence"}))
+               frozenset({"view-or-record", "writer-judgement"}), frozenset({"view-or-record", "checkable-sentence"}),
+               # ... and of a report's word whose judgement it is, of the speech's "we must" beside its other
+               # sentences, of a speaker's verdict on their own side's work: each the same view told from a fact.
+               frozenset({"view-or-record", "own-judgement"}), frozenset({"view-or-record", "recommendation"}),
+               frozenset({"view-or-record", "own-record"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

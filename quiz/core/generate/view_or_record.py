@@ -56,7 +56,7 @@ PERSON_FIRST = re.compile(r"(?:He|She|They) (?!said|says|say)\w+")
 # Words that size or rate what a sentence states, which a reader could dispute.
 RATING = frozenset("""
     serious seriously easy easily hard difficult huge tiny vast enormous big small large long short strong weak simple simply
-    clear clearly real true truly good bad better worse poor rich fine nice proud
+    clear clearly real true truly good bad better worse poor rich fine nice proud reminiscent
     """.split())
 # Who is asked to act or speaks in person: a how-to's "you", an essay's "I".
 PERSON = re.compile(r"\b(?:I|we|you|your|us)\b", re.IGNORECASE)
