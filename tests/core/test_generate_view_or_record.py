@@ -16,7 +16,8 @@ from quiz.core.generate.common import Context
 from quiz.core.service import generate_from_article
 
 # Invented texts of genres with few quotations and few figures: an explainer of a political
-# phrase, an essay, a how-to, a history piece, a glossary entry, a tribute with no quotations.
+# phrase, an essay, a how-to, a history piece, a glossary entry, a tribute with no quotations,
+# a learner's vocabulary lesson on an idiom.
 PROSE = Path(__file__).parent / "prose"
 GENRES = sorted(p.stem for p in PROSE.glob("*.txt"))
 
@@ -31,7 +32,7 @@ def offered(text):
 
 
 def test_every_genre_of_prose_is_written():
-    assert GENRES == ["essay", "explainer", "glossary", "history", "howto", "tribute"]
+    assert GENRES == ["essay", "explainer", "glossary", "history", "howto", "tribute", "vocabulary"]
     for genre in GENRES:
         assert len((PROSE / f"{genre}.txt").read_text(encoding="utf-8").split()) >= 300
         assert "“" not in (PROSE / f"{genre}.txt").read_text(encoding="utf-8")

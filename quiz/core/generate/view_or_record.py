@@ -30,7 +30,7 @@ ONLY_JUDGE = frozenset(
     inspiring heroic cowardly unfortunately fortunately rightly wisely foolishly clumsy unwieldy antiquated tireless
     tirelessly travesty affront scandalous talented clever elegant witty insightful thoughtful pointless useless
     dreary ugly brave courageous greedy arrogant selfish wasteful overrated underrated thankfully regrettably
-    shamefully mercifully catchy meaningless glib trite hackneyed
+    shamefully mercifully catchy meaningless glib trite hackneyed useful helpful interesting confusing tricky worthwhile
     """.split()
 )
 # Not words that also name a thing a record can settle: "a noble family", "a sham marriage", "a
