@@ -285,3 +285,10 @@ def test_a_speech_asks_once_whether_what_ought_to_be_done_is_a_view():
     asked = [q.template for q in generate_from_article(parse_article(SPEECH)).pack.questions]
     # "Which sentence says what should be done?" and "is 'the tolls should stay low' a view?" are one lesson.
     assert "recommendation" in asked and "view-or-record" not in asked
+
+
+def test_a_short_judgement_is_asked_too():
+    text = (PROSE / "vocabulary.txt").read_text(encoding="utf-8").replace(
+        "Under the weather is a useful expression to know.", "The expression is useful.")
+    assert [c.question.prompt for c in offered(text)] == [
+        "The writer writes: “The expression is useful.” What kind of statement is this?"]

@@ -196,7 +196,7 @@ def _own(fact: Fact, ctx: Context) -> str | None:
     that opens on "she" or "they" may stand among sentences about the same person, as the
     question asks what kind of sentence each is, not who did what."""
     shown = display(fact.text)
-    if (re.search(r"[“”\"]", fact.text) or REPORTS_WORDS.search(fact.text) or not 5 <= len(shown.split()) <= MAX_WORDS
+    if (re.search(r"[“”\"]", fact.text) or REPORTS_WORDS.search(fact.text) or not 4 <= len(shown.split()) <= MAX_WORDS
             or not fact.text.endswith((".", "!")) or not (shown_alone(shown, ctx) or PERSON_FIRST.match(shown))):
         return None
     return shown
