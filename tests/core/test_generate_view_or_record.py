@@ -292,3 +292,24 @@ def test_a_short_judgement_is_asked_too():
         "Under the weather is a useful expression to know.", "The expression is useful.")
     assert [c.question.prompt for c in offered(text)] == [
         "The writer writes: “The expression is useful.” What kind of statement is this?"]
+
+
+TRIBUTE = """Remembering Margaret Hale
+
+Margaret Hale taught at Elm Street School for thirty-one years. She was born in 1931 and died last week at the age of ninety-two.
+
+She came to the school in 1955, when it had four classrooms and a coal stove. She taught reading to the youngest children.
+
+Margaret was truly kind to every child who came through her door. She retired in 1986 and moved to a cottage by the river.
+
+She leaves two sons and five grandchildren.
+"""
+
+
+def test_a_quality_raised_by_truly_is_a_view_beside_dated_facts():
+    (asked,) = [c for c in view_or_record.view_or_record(read(TRIBUTE)) if c.worth >= SURE]
+    assert asked.question.answer == "Margaret was truly kind to every child who came through her door."
+    assert asked.question.explanation.startswith("“truly kind” judges")
+    # "very" may size a measure a record settles ("very cold"); "truly" weighs.
+    plain = TRIBUTE.replace("truly kind", "very busy")
+    assert list(view_or_record.view_or_record(read(plain))) == []

@@ -98,6 +98,16 @@ ADVISING = ("speech", "opinion")
 # A sentence that opens on what it is about and says what is or was so: "Burglaries are down 13%."
 STATES = re.compile(r"(?:The |A |An )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5} (?:is|are|was|were|has|have|had)\b")
 DRAFT = 0.6
+# A quality raised by a word that itself weighs it: "she was truly kind", "an incredibly gifted
+# teacher". Alone, "kind" or "dedicated" may name a fact of record ("a dedicated bus lane"); raised
+# to "truly" or "deeply", it is the writer's judgement of how much. Not "particularly" or
+# "especially", which pick out a part, nor "very" or "extremely", which may size a measure ("very cold").
+INTENSIFIED = re.compile(r"\b((?:truly|deeply|incredibly|remarkably|immensely|wonderfully|extraordinarily|genuinely|"
+                         r"exceptionally|hugely|enormously) ([a-z]+))\b")
+QUALITY = frozenset("""
+    kind generous warm gentle patient loyal humble devoted dedicated caring committed gifted learned wise funny
+    brave kind-hearted thoughtful talented honest modest decent good great loved
+    """.split())
 # A draft asked only among sentences that judge nothing: its sentence also states a date or a count.
 MIXED = 0.58
 RATED_STOP = re.compile(r"to|of|in|for|the|a|an|on|at|by|from|with|that|which|as|or|and|is|was|are|were")
@@ -233,6 +243,9 @@ def _judging(fact: Fact, ctx: Context) -> tuple[str, float] | None:
     plain = _plain(shown)
     if plain and ctx.kind.kind in ADVISING and len(found := MUST.findall(shown)) == 1 and not re.search(r"\b(?:you|your)\b", shown, re.I):
         return found[0], 0.7
+    raised = [m.group(1) for m in INTENSIFIED.finditer(shown) if m.group(2) in QUALITY or m.group(2) in JUDGING]
+    if plain and len(raised) == 1:
+        return raised[0], 0.7
     if plain and (ctx.kind.kind in ADVISING or ctx.kind.kind == "press-release") and FAILED.search(shown):
         return "failed", DRAFT
     # Stated outright and ending its clause: "the scale of the request is significant." Not "is a
@@ -341,6 +354,8 @@ def _settles(word: str, worth: float) -> str:
 
 
 def _stated_view(text: str, word: str) -> bool:
+    if " " in word:  # a quality raised: "she was truly kind", "he was an incredibly gifted teacher"
+        return bool(re.search(rf"\b(?:is|was|are|were)\s+(?:(?:a|an|also|always)\s+)*{word}\b", text))
     return any(m.group("word") == word for m in STATED_VIEW.finditer(text)) or text.startswith(f"{word.capitalize()},")
 
 
