@@ -313,3 +313,11 @@ def test_a_quality_raised_by_truly_is_a_view_beside_dated_facts():
     # "very" may size a measure a record settles ("very cold"); "truly" weighs.
     plain = TRIBUTE.replace("truly kind", "very busy")
     assert list(view_or_record.view_or_record(read(plain))) == []
+
+
+def test_a_judging_sentence_that_also_tells_what_happened_is_not_called_beyond_any_record():
+    text = (PROSE / "history.txt").read_text(encoding="utf-8")
+    (_, second) = offered(text)
+    assert second.question.answer.startswith("The council made foolish promises, the first engineer was treated badly, and")
+    assert "a record could check the rest of it, but not the judgement in “foolish”" in second.question.explanation
+    assert "no record could settle it" not in second.question.explanation

@@ -333,7 +333,7 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
             ctx, shown, distractors, id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
             prompt=f"Which of these sentences{source} gives a view someone could dispute, not a fact a record could settle?",
             evidence=fact.text,
-            explanation=(f"{_cue(word)}: it gives {who}'s own view, which {audience(ctx)} could dispute{_settles(word, worth)}. "
+            explanation=(f"{_cue(word)}: it gives {who}'s own view, which {audience(ctx)} could dispute{_settles(word, worth, shown)}. "
                          f"The other sentences judge nothing: each states a date or a count "
                          f"({', '.join(f'“{a}”' for a in anchors)}) that a record, such as a register, an archive or an old newspaper, "
                          "could confirm or prove wrong."),
@@ -345,10 +345,11 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
     )
 
 
-def _settles(word: str, worth: float) -> str:
+def _settles(word: str, worth: float, shown: str) -> str:
     """What no record could settle: the whole view, or, where the sentence also tells what was
-    done ("the successful exhibit included ..."), only what its judging word adds."""
-    if worth >= 0.7 or word in ("should", "ought to", "must"):
+    done ("the successful exhibit included ...", "the council made foolish promises, and the
+    engineer was treated badly"), only what its judging word adds."""
+    if (worth >= 0.7 and not re.search(r";|, (?:and|but) ", shown)) or word in ("should", "ought to", "must"):
         return ", and no record could settle it"
     return f"; a record could check the rest of it, but not the judgement in “{word}”"
 
