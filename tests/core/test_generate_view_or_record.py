@@ -321,3 +321,10 @@ def test_a_judging_sentence_that_also_tells_what_happened_is_not_called_beyond_a
     assert second.question.answer.startswith("The council made foolish promises, the first engineer was treated badly, and")
     assert "a record could check the rest of it, but not the judgement in “foolish”" in second.question.explanation
     assert "no record could settle it" not in second.question.explanation
+
+
+@pytest.mark.parametrize("sentence", ["The injuries of the driver were serious.", "The winds on the coast were strong.",
+                                      "The operation on the driver was successful."])
+def test_a_grade_a_record_keeps_is_no_view(sentence):
+    text = REPORT.replace("The cost of the plan is significant.", sentence).replace("bold reform", "reform")
+    assert list(view_or_record.view_or_record(read(text))) == []

@@ -78,6 +78,9 @@ RATES = frozenset(
     decisive influential
     """.split()
 )
+# Words that, stated of a thing, are often a grade a record keeps: "his injuries were serious", "her
+# condition is critical", "the winds were strong", "the operation was successful".
+GRADES = frozenset("serious critical severe strong successful".split())
 # The efforts, changes and outcomes such a word rates; not things a name or a rule could set apart
 # ("a major party", "major health facilities", "serious side effects", "a key card").
 RATED = re.compile(
@@ -251,7 +254,7 @@ def _judging(fact: Fact, ctx: Context) -> tuple[str, float] | None:
     # Stated outright and ending its clause: "the scale of the request is significant." Not "is a
     # major road", nor "is critical to saving lives", which says what a thing is needed for.
     stated = [m.group("word") for m in STATED_VIEW.finditer(shown)
-              if m.group("word") in RATES and re.match(r"\s*(?:[.,;—]|and\b|but\b)", shown[m.end():])]
+              if m.group("word") in RATES - GRADES and re.match(r"\s*(?:[.,;—]|and\b|but\b)", shown[m.end():])]
     rated = _rated(shown)
     words = set(stated + rated)
     if len(words) != 1:
