@@ -328,3 +328,11 @@ def test_a_judging_sentence_that_also_tells_what_happened_is_not_called_beyond_a
 def test_a_grade_a_record_keeps_is_no_view(sentence):
     text = REPORT.replace("The cost of the plan is significant.", sentence).replace("bold reform", "reform")
     assert list(view_or_record.view_or_record(read(text))) == []
+
+
+def test_what_a_thing_is_said_to_confirm_is_the_writers_own_claim():
+    # "The long delay has confirmed that ...": a delay says nothing; the writer does.
+    text = REPORT.replace("The cost of the plan is significant.",
+                          "The long delay has confirmed that the old depot was a foolish choice.").replace("bold reform", "reform")
+    assert [c.question.answer for c in view_or_record.view_or_record(read(text))] == [
+        "The long delay has confirmed that the old depot was a foolish choice."]

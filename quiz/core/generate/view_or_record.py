@@ -166,7 +166,9 @@ def _distinct(records: list[Fact]) -> list[Fact]:
 def _writers_sentences(ctx: Context) -> list[Fact]:
     """Every sentence of the text outside the headline and outside anyone's quoted or
     reported words, as a fact in the writer's voice."""
-    quoted_spans = [(f.data.get("sentence_start", f.start), f.data.get("sentence_end", f.end)) for f in ctx.of_kind("quote")]
+    # Not a "quote" whose speaker is a thing: in "the outbreak has confirmed that ...", the writer speaks.
+    quoted_spans = [(f.data.get("sentence_start", f.start), f.data.get("sentence_end", f.end)) for f in ctx.of_kind("quote")
+                    if (f.data.get("speaker") or {}).get("kind") != "thing"]
     # A quotation of several sentences: those after its first carry no quotation mark of their own.
     quoted_spans += [(m.start(), m.end()) for m in QUOTATION.finditer(ctx.article.text)]
     quoted_spans += list(_open_quotations(ctx.article.text))
