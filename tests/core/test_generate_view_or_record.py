@@ -336,3 +336,9 @@ def test_what_a_thing_is_said_to_confirm_is_the_writers_own_claim():
                           "The long delay has confirmed that the old depot was a foolish choice.").replace("bold reform", "reform")
     assert [c.question.answer for c in view_or_record.view_or_record(read(text))] == [
         "The long delay has confirmed that the old depot was a foolish choice."]
+
+
+def test_a_fact_sheets_heading_run_into_a_sentence_is_no_choice():
+    text = RELEASE.replace("Thefts from shops are down 51%.", "Shop crime: The police recorded 51 thefts from shops in March.")
+    (asked,) = view_or_record.view_or_record(read(text))
+    assert not any(c.startswith("Shop crime") for c in asked.question.choices)

@@ -98,6 +98,9 @@ MUST = re.compile(r"\b(?:must|should|ought to)(?! have\b)(?! be [a-z]+(?:ed|en)\
 FAILED = re.compile(r"\bfailed to (?!(?:qualify|score|reach|win|finish|appear|attend|pay|file|return|meet the)\b)[a-z]+"
                     r"|\bha(?:s|ve) not failed\.")
 ADVISING = ("speech", "opinion")
+# A fact sheet's heading run into its sentence ("Facilitating access to vaccines: The vaccines ..."):
+# shown as a choice, the heading would stand out.
+HEADED = re.compile(r":\s+[A-Z]")
 # A sentence that opens on what it is about and says what is or was so: "Burglaries are down 13%."
 STATES = re.compile(r"(?:The |A |An )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5} (?:is|are|was|were|has|have|had)\b")
 DRAFT = 0.6
@@ -308,7 +311,7 @@ def _record(fact: Fact, ctx: Context) -> bool:
     """A sentence that states a date or a count and judges nothing: no word that judges or
     weighs, no guess or plan, no "I" or "you"."""
     shown = _own(fact, ctx)
-    return (shown is not None and _anchor(shown) is not None
+    return (shown is not None and _anchor(shown) is not None and not HEADED.search(shown)
             and not FORECAST.search(shown) and not NOT_NOW.search(shown) and not OTHERS_VIEW.search(shown)
             and not PERSON.search(shown) and not _weighs(shown)
             and not any(w.lower() in JUDGING for w in re.findall(r"[A-Za-z-]+", shown)))
