@@ -18,7 +18,7 @@ from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     accusation, attribution, compared, context, count_alone, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
-    publisher, release, sourcing, speech, study, uncertainty, unsourced, voices, whose_claim,
+    publisher, release, sourcing, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -59,6 +59,7 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation, interview.declined_answer,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
+    view_or_record.view_or_record,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
@@ -107,6 +108,7 @@ MAX_FOR["promise-or-record"] = 1
 MAX_FOR["declined-answer"] = 1
 # How far facts back a "best ever": a second is the same lesson.
 MAX_FOR |= {"best-ever": 1, "best-known": 1}
+MAX_FOR["view-or-record"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -120,7 +122,14 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "What does the speaker give to back this claim?" of a claim for a whole group and of any judgement.
                frozenset({"whole-group", "asserted-claim"}), frozenset({"firm-forecast", "asserted-claim"}),
                # Which sentence is only a promise or a plan, and which is a record, among the same kind of sentences.
-               frozenset({"done-or-ahead", "promise-or-record"}))
+               frozenset({"done-or-ahead", "promise-or-record"}),
+               # Which sentence judges and which a record could settle, asked of a report's judging word, of a
+               # column's checkable figure, and of any text's sentence that only judges.
+               frozenset({"view-or-record", "writer-judgement"}), frozenset({"view-or-record", "checkable-sentence"}),
+               # ... and of a report's word whose judgement it is, of the speech's "we must" beside its other
+               # sentences, of a speaker's verdict on their own side's work: each the same view told from a fact.
+               frozenset({"view-or-record", "own-judgement"}), frozenset({"view-or-record", "recommendation"}),
+               frozenset({"view-or-record", "own-record"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

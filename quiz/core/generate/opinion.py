@@ -16,6 +16,8 @@ from quiz.core.generate.common import (
 
 MAX_WORDS = 30
 LETS = re.compile(r"\s*[“\"]?let[’']s\b", re.IGNORECASE)
+# "See also: cloture", "Compare: stonewalling": a glossary's or a guide's pointer to another entry.
+POINTER = re.compile(r"\s*(?:See|Compare|Related)\b[^.:]{0,20}:")
 # "Next, let's talk about …": a speaker or writer moving on to a topic, asking no one to act.
 SIGNPOST = re.compile(r"\blet[’']s (?:now |then |first |next )?(?:talk|turn|look|start|begin|move|go on|go back|consider|see)\b",
                       re.IGNORECASE)
@@ -41,6 +43,21 @@ def shown_alone(text: str, ctx: Context, named_speaker: bool = False) -> bool:
 def _usable(fact: Fact, ctx: Context) -> bool:
     text = display(fact.text)
     return shown_alone(text, ctx, voice_of(fact) != "the writer") and 6 <= len(text.split()) <= MAX_WORDS
+
+
+# Lines of prose run long; a list, a table or a poem is mostly short lines.
+PROSE_LINE_WORDS = 10
+TABLE_ROW = re.compile(r"\||\t")
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether most of a text's words stand in long lines, as in paragraphs of prose; a
+    list, a table or a poem has them in short lines."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    words = sum(len(line.split()) for line in lines)
+    # A row of a table, its cells apart by bars or tabs, is no line of prose however long.
+    prose = sum(len(line.split()) for line in lines if len(line.split()) >= PROSE_LINE_WORDS and not TABLE_ROW.search(line))
+    return words > 0 and prose >= 0.5 * words
 
 
 def author(ctx: Context) -> str:
@@ -146,7 +163,7 @@ def _named(name: str) -> str:
 
 def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
     """'Does this sentence report, predict, judge or recommend?' for the writer's sentences."""
-    if ctx.kind.kind == "interview":
+    if ctx.kind.kind == "interview" or not reads_as_prose(ctx.article.text):
         return  # the transcript's own lines may be the interviewer's or the guest's: whose judgement is unclear
     who = author(ctx)
     options = {
@@ -161,7 +178,7 @@ def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
         "recommend": "It asks no one to do anything.",
     }
     for fact in ctx.of_kind("opinion"):
-        if not _usable(fact, ctx) or fact.data.get("voice", "writer") != "writer":
+        if not _usable(fact, ctx) or fact.data.get("voice", "writer") != "writer" or POINTER.match(fact.text):
             continue
         mode = fact.data["mode"]
         if mode not in ("recommend", "judge") or mode == "judge" and (not _unmistakable(fact) or FORECAST.search(fact.text)
@@ -233,7 +250,7 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *(_calls(ctx) if first_person else [])]
                   if _usable(f, ctx) and voice_of(f) == "the writer"
                   and not (LETS.match(f.text) and not first_person)  # "Let's go straight to the questions" runs an interview
-                  and not SIGNPOST.search(f.text)]
+                  and not SIGNPOST.search(f.text) and not POINTER.match(f.text)]
     # The clearest call first: one that names an action, not "must be".
     recommends.sort(key=lambda f: (not CALL.search(f.text), f.start))
     others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="predict")]
@@ -370,7 +387,7 @@ REPORT_KINDS = ("news", "wire", "press-release", "study")
 # A figure, a year or a month: what a record could confirm.
 # A day of the week or a count in words ("on Friday", "three teams") is one too.
 CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
-                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:[–-]\d+\b|\s?(?:%|percent|per cent|million|billion))?|"
+                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:[–-]\d+\b|\s?(?:%|percent|per cent|million|billion)|(?<=\d{4})s\b)?|"
                             r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:two|three|four|five|six|seven|eight|nine|ten|"
                             r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)(?= [a-z]))\b")
 
@@ -385,8 +402,8 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
     reports: in a speech or a column a sentence with a figure may still judge ("mortgaging our
     future since 2015"), in an interview the lines are several people's, and a fact-check's
     job is to judge."""
-    if ctx.kind.kind not in REPORT_KINDS:
-        return
+    if ctx.kind.kind not in REPORT_KINDS or not reads_as_prose(ctx.article.text):
+        return  # a list of dated lines ("- The fair was wonderful.") is no report with a voice of its own
     who = "the publisher" if ctx.kind.kind == "press-release" else "the writer"
 
     def own(fact: Fact) -> bool:
