@@ -7,7 +7,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import generate_pack, opinion
+from quiz.core.generate import TEMPLATES, generate_pack, opinion
 from quiz.core.generate.common import Context
 
 NEWS = """Town opens new bridge over the Mill River
@@ -109,15 +109,32 @@ We must pass the clean water bill before the summer.
 
 
 def test_a_judgement_that_also_forecasts_is_not_asked_as_only_a_judgement():
-    assert not [q for q in offered(FORECAST_SPEECH, opinion.kind_of_sentence) if q.answer != "It says what should be done"]
     assert "opinion-word" not in templates(FORECAST_SPEECH)  # a judging word beside a forecast: dropped
 
 
-def test_beside_a_recommendation_the_writers_judgement_is_not_offered_as_a_wrong_choice():
-    news = NEWS.replace(JUDGED, "The state must pay for a second bridge before the old ferry closes for good.")
-    question = asked(news, "sentence-kind")
-    assert question.answer == "It says what should be done"
-    assert not any("judgement" in c for c in question.choices)  # what should be done is a judgement too
+RULES_AND_STEPS = """New grants for county bridges
+
+The Department of Transport has awarded $45 million to 30 counties to repair small bridges, it said on Monday.
+
+Counties must finish their projects within four years, and they will report to the Department on their progress every six months.
+
+Your boss does not need to know why you are ill, only that you cannot work.
+
+Patients who have questions about their place on the list should contact their hospital.
+
+Choose a pot that holds at least twenty litres of soil.
+
+The old ferry was a disgraceful waste of public money.
+"""
+
+
+def test_what_a_sentence_does_is_never_asked_by_its_must_should_or_need():
+    # A grant's rule reports what is the case (and "will report" what will happen); "does not
+    # need to know" tells no one to do anything; a routine instruction is no opinion; and
+    # three choices out of four leave out "reports" or "the writer's judgement".
+    article = parse_article(RULES_AND_STEPS)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    assert not [c for template in TEMPLATES for c in template(ctx) if c.question.template == "sentence-kind"]
 
 
 def test_a_sentence_that_only_seems_to_report_is_not_called_a_fact_beside_a_call_for_action():
@@ -146,23 +163,6 @@ def test_a_judging_word_the_sentence_backs_with_its_own_measure_is_not_asked_as_
     measured = "The bridge was a successful project, as measured by the number of people who cross it each day."
     assert not offered(NEWS.replace(JUDGED, measured), opinion.own_judgement)
     assert offered(NEWS, opinion.own_judgement)
-
-
-def test_in_an_interview_no_sentence_is_asked_as_someones_judgement():
-    # A line with no speaker's label: the interviewer's or the guest's, no one can tell.
-    interview = INTERVIEW + "\nThe council made a disgraceful choice to close the harbour school.\n"
-    assert read_facts(parse_article(interview)).kind.kind == "interview"
-    assert not offered(interview, opinion.kind_of_sentence)
-
-
-def test_beside_a_judgement_reporting_is_not_a_wrong_choice_and_each_wrong_choice_has_feedback():
-    speech = ("Stand with the valley\n\nMadam Speaker, I rise today to speak about the valley.\n\n"
-              "The mill owners made a disgraceful choice to close the valley school.\n\n"
-              "We must pass the school bill before the summer.\n")
-    (question,) = [q for q in offered(speech, opinion.kind_of_sentence) if "judgement" in q.answer]
-    assert question.answer == "It gives the speaker's judgement"
-    assert not any("reports" in c for c in question.choices)  # it tells of a closure as it judges it
-    assert set(question.feedback) == set(question.choices) - {question.answer}
 
 
 def test_a_statement_that_sets_out_an_agenda_is_not_a_wrong_choice_beside_a_call_for_action():

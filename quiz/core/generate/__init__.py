@@ -44,7 +44,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.condition, uncertainty.still_unknown, study.early_study,
     not_yet.significance, not_yet.not_shown, not_yet.still_to_come, firm_claims.firm_forecast, firm_claims.proof_claim,
-    opinion.own_judgement, opinion.writer_judgement, opinion.recommendation, opinion.kind_of_sentence,
+    opinion.own_judgement, opinion.writer_judgement, opinion.recommendation,
     opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
@@ -62,7 +62,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record,
 )
 MAX_PER_TEMPLATE = 2
-MAX_FOR = {"sentence-kind": 1, "recommendation": 1}
+MAX_FOR = {"recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.

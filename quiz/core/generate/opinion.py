@@ -161,68 +161,16 @@ def _named(name: str) -> str:
     return f"The {name}" if " of " in name and not name.startswith("The ") else name
 
 
-def kind_of_sentence(ctx: Context) -> Iterator[Candidate]:
-    """'Does this sentence report, predict, judge or recommend?' for the writer's sentences."""
-    if ctx.kind.kind == "interview" or not reads_as_prose(ctx.article.text):
-        return  # the transcript's own lines may be the interviewer's or the guest's: whose judgement is unclear
-    who = author(ctx)
-    options = {
-        "report": "It reports something that happened or is the case",
-        "predict": "It predicts what will happen",
-        "judge": f"It gives {who}'s judgement",
-        "recommend": "It says what should be done",
-    }
-    wrong = {
-        "report": "It does not tell what happened: it says what someone should do.",
-        "predict": "Nothing in it says what will happen.",
-        "recommend": "It asks no one to do anything.",
-    }
-    for fact in ctx.of_kind("opinion"):
-        if not _usable(fact, ctx) or fact.data.get("voice", "writer") != "writer" or POINTER.match(fact.text):
-            continue
-        mode = fact.data["mode"]
-        if mode not in ("recommend", "judge") or mode == "judge" and (not _unmistakable(fact) or FORECAST.search(fact.text)
-                                                                       or ASKS.search(fact.text)):
-            continue  # "to continue is to guarantee tremendous upheavals" judges and predicts at once
-        if mode == "recommend" and (ctx.kind.kind in FIRST_PERSON_KINDS or MUST_BE.search(fact.text)):
-            continue  # asked by `recommendation` there; "our concern must be for ..." judges as much as it asks
-        answer = options[mode]
-        # What should be done is a judgement too: beside a recommendation, "judge" would be right as well;
-        # a judging sentence mostly tells of what happened as it judges it ("Putin tragically chose war"),
-        # so beside a judgement, "reports" would be defensible.
-        kinds = [k for k in options if k != mode and k != {"recommend": "judge", "judge": "report"}[mode]]
-        distractors = [options[k] for k in kinds]
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"sentence-kind-{slugify(fact.text, 20)}", skill="fact-vs-opinion",
-                prompt=f"{as_said(fact.text, ctx)} What does this sentence do?",
-                evidence=fact.text,
-                explanation=_kind_explanation(mode, fact, who),
-                feedback={options[k]: wrong[k] for k in kinds}, template="sentence-kind",
-            ),
-            0.75 if mode in ("predict", "recommend") else 0.55, f"opinion:{fact.start}",
-        )
+# "What does this sentence do?" (report, predict, judge or recommend) is not asked: three
+# choices out of four always leave out either "reports what is the case" (then the question is
+# trivial) or "gives the writer's judgement" (then a judging sentence has two right answers),
+# and "must", "should", "need" read by their form call a grant's rule, a how-to's step or "does
+# not need to know" a recommendation. `recommendation` asks the part that can be sure.
 
 
 # Words that make a sentence say what will come: such a sentence predicts as well as judges.
 FORECAST = re.compile(r"\b(?:will|would|shall|guarantees?|guaranteed|lead to|leads to|going to|bound to|certain to|"
                       r"likely|unlikely|soon|future|forecasts?|expects?|expected)\b", re.IGNORECASE)
-
-
-def _unmistakable(fact: Fact) -> bool:
-    """A judgement by words no reader takes for description, and no figure to check."""
-    return any(c.lower() in UNMISTAKABLE for c in fact.data.get("cues", [])) and not any(ch.isdigit() for ch in fact.text)
-
-
-def _kind_explanation(mode: str, fact: Fact, who: str) -> str:
-    cues = [c for c in fact.data.get("cues", []) if mode != "judge" or c.lower() in UNMISTAKABLE][:2]
-    words = " and ".join(f"“{c}”" for c in cues)
-    verb = "judges" if len(cues) == 1 else "judge"
-    return {
-        "judge": f"{words} {verb}: the sentence says what {who} thinks of the facts, not only what they are.",
-        "recommend": f"{words or 'Its verb'} tells someone what to do: it neither reports what is the case nor says "
-                     "what will happen.",
-    }[mode]
 
 
 # A call for action in so many words: "we must act", "let us begin", "I urge you to vote",
@@ -233,7 +181,6 @@ CALL = re.compile(
     r"it is time(?: for [^.;:!?]{1,40}?)? to)\s+(?P<action>[a-z][^.;:!?—]*)", re.IGNORECASE)
 # "I must say", "I have to admit": the speaker's own duty or manner, not a call on anyone.
 SPEAKER_DUTY = re.compile(r"\bI (?:must|should|have to|need to|ought to)\b")
-MUST_BE = re.compile(r"\b(?:must|should|ought to|need to|have to) (?:be|have been)\b", re.IGNORECASE)
 # Words with which a sentence asks for something: a distractor with one could be right too.
 # An agenda in the form of a statement asks too: "renewal involves healing ...", "peace requires ...",
 # "our task is to ...".
