@@ -306,3 +306,49 @@ def test_the_headline_and_a_dateline_of_any_common_form_head_the_article_and_the
         ctx = Context(article, read_facts(article), random.Random(1))
         heads = [s.text.strip() for s in article.sentences if ctx.heads_article(s)]
         assert heads == ["Harbour council orders ferries to cut their speed", dateline]
+
+
+GRANTS = (
+    "Department awards $20 million to repair rural roads\n\n"
+    "The Department of Roads has awarded $20 million to 14 counties to repair rural roads, it said on Tuesday.\n\n"
+    "“Families depend on these roads to reach work, school and the doctor,” said Roads Secretary Ana Pike.\n\n"
+    "“We are proud to help the towns that keep the country moving,” said Deputy Secretary Tom Lee.\n\n"
+    "The money comes from the Rural Roads Fund, which Parliament created last year.\n"
+)
+
+
+def test_background_is_not_the_one_sentence_without_quotation_marks_among_quotations():
+    for candidate in offered(GRANTS):
+        question = candidate.question
+        assert sum("“" in c for c in question.choices if c != question.answer) <= 1, question.choices
+
+
+EXPLAINER = (
+    "What does “red tape” mean?\n\n"
+    "Politicians love a phrase that sounds plain, and few are used as often as red tape. "
+    "The phrase describes rules and forms that slow a simple task.\n\n"
+    "Today the phrase is used by every party in every country.\n\n"
+    "When a debt is put off, it usually falls on people who are not yet able to vote.\n\n"
+    "The phrase comes from the red ribbon that once tied official papers together in London offices.\n"
+)
+
+
+def test_an_explainer_with_no_news_asks_no_news_against_background():
+    # Its opening tells no event, and "Today ... is used" means these days, not the day of a story.
+    assert not offered(EXPLAINER)
+
+
+PARCELS = (
+    "Town food bank opens a second store\n\n"
+    "The Millford Food Bank has opened a second store on Bridge Street, it said on Monday.\n\n"
+    "In October alone we handed out 4,200 parcels, compared with 2,900 in October last year.\n\n"
+    "“This building changes what we can do for families this winter,” said director Maria Okafor.\n\n"
+    "Our volunteers are asked to give at least one shift a month, and we are looking for drivers to collect food.\n\n"
+    "The food bank was founded in 2009 by members of three local churches.\n"
+)
+
+
+def test_a_figure_of_now_against_last_year_is_not_background_and_an_appeal_is_not_news():
+    found = offered(PARCELS)
+    assert not any("4,200" in c.question.answer for c in found)
+    assert not any("volunteers are asked" in choice for c in found for choice in c.question.choices)

@@ -143,9 +143,13 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
             continue  # "The vaccines they are receiving come from a stockpile set up in 2021": half of it is news
         wrong = {_shown(s.text): FEEDBACK[role] for s, role in news if s != found.sentence}
         key = _shown(found.sentence.text)
-        if len(wrong) < 2 or key in wrong:
+        # Quotations beside a key that is none: the one sentence without quotation marks is
+        # picked without weighing news against background. One quotation among them at most.
+        plain = [d for d in wrong if not QUOTE_MARK.search(d)]
+        quoting = [d for d in wrong if d not in plain]
+        distractors = list(wrong)[:3] if QUOTE_MARK.search(key) else (plain[:2] + quoting[:1] + plain[2:])[:3]
+        if len(distractors) < 2 or key in wrong:
             continue
-        distractors = list(wrong)[:3]
         # Background in a clause of a sentence that reports the news ("..., who typically
         # control ...") is a harder and less certain pick than a sentence of background.
         text = found.sentence.text
@@ -254,6 +258,8 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
             continue  # someone's claim about the past, not the article's own background
         for kind, pattern in (("rule", RULE), ("usual", USUAL), ("before", BEFORE)):
             match = pattern.search(text)
+            if match and kind == "before" and MEASURED_AGAINST.search(text[: match.start()]):
+                break  # "4,200 parcels, compared with 2,900 last year": it reports the figure of now
             if match:
                 yield Background(sentence, kind, match.group().strip())
                 break
@@ -265,6 +271,11 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
                 yield Background(sentence, "dated", dates[-1].group())
             elif study and sentence != body[0] and (general := _general(text)):
                 yield Background(sentence, "general", general)
+
+
+# A figure of now set against one of before: "compared with 2,900 last year", "up from".
+MEASURED_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|against|versus|vs\.?)\s+[^.;]*$",
+                              re.IGNORECASE)
 
 
 # What a study did and found, and who says so: none of it is general knowledge.
@@ -300,8 +311,22 @@ def _tells_past(text: str) -> bool:
     return any(past.search(words) for words in reported)
 
 
-# A verb that reports the news as now: "has expelled", "is mobilizing", "announced", "suggest".
-NOW_VERB = re.compile(r"\b(?:has|have|is|are|says|say|announced|announces|confirms?|suggests?|shows?|finds?|reports?)\b")
+# A verb that reports an act of the news, not a bare "is" or "are" ("Politicians love a
+# phrase, and few are used as often"): "has expelled", "is mobilizing", "announced".
+ACT_VERB = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b|long\b)[a-z]+(?:ed|en|wn|ught|ent|ade|id|un|one)\b"
+                      r"|\b(?:is|are)\s+(?!being\b)[a-z]+ing\b"
+                      r"|\b(?:says|say|announced|announces|confirms?|suggests?|shows?|finds?|reports?)\b")
+# "Today the phrase is used by every side": "today" as "these days", a state and no event of
+# the day; "today" beside a verb of an act ("announced today") dates the news.
+NOWADAYS = re.compile(r"^(?:Today|Nowadays|These days),?\s+(?:[\w’'-]+\s+){0,6}?(?:is|are|has|have)\b(?!\s+\w+ing\b)")
+# A standing appeal or invitation: what readers are asked to do, not what was done.
+APPEAL = re.compile(r"\b(?:asked|invited|encouraged|urged|welcome)\s+to\b|\blooking\s+for\b|\bwe\s+(?:still\s+)?need\b"
+                    r"|\bplease\b|\bcan\s+(?:visit|call|contact|donate|sign|apply|register|volunteer)\b", re.IGNORECASE)
+
+
+def _on_the_day(text: str, pattern: re.Pattern) -> bool:
+    """Whether a sentence names the day of the news, "today" meaning "these days" aside."""
+    return bool(pattern.search(text)) and not NOWADAYS.match(text)
 
 
 # "are receiving", "is lending": what is being done as the news breaks.
@@ -332,7 +357,7 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
     opening = " ".join(body[0].text.split()) if body else ""
     # A feature may open on a story from years ago: only an opening that reports the news
     # as now ("has expelled", "announced on Friday") is the news.
-    news_first = bool(EVENT_DAY.search(opening) or NOW_VERB.search(opening)) and not QUOTE_MARK.search(opening)
+    news_first = bool(_on_the_day(opening, EVENT_DAY) or ACT_VERB.search(opening)) and not QUOTE_MARK.search(opening)
     # A release tells of its publisher's own work as it happens: "has deployed", "is working"
     # report the news. In a report by others, "Microsoft has replaced it with newer
     # versions" may be years old.
@@ -358,8 +383,10 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
             continue
         elif study and FINDING.search(text) and not AHEAD.search(text):
             found.append((sentence, "finding"))
-        elif ON_THE_DAY.search(text) and not AHEAD.search(text) or release and news_first and (
-                sentence.paragraph == body[0].paragraph and NOW_VERB.search(text)
+        elif APPEAL.search(text):
+            continue  # "Volunteers are asked to give a shift a month": a standing appeal, no event of the day
+        elif _on_the_day(text, ON_THE_DAY) and not AHEAD.search(text) or release and news_first and (
+                sentence.paragraph == body[0].paragraph and ACT_VERB.search(text)
                 or DOING.search(text) and not AHEAD.search(text)):
             found.append((sentence, "event"))
     # The opening sentence first, then one of each other kind before a second of any.
