@@ -340,3 +340,26 @@ def test_in_a_report_a_sentence_in_the_first_person_is_no_choice():
     )
     question = the_question(not_yet.done_or_ahead, text)
     assert "Yesterday I rode the first electric ferry across the bay." not in question.choices
+
+
+def test_may_of_what_a_rule_allows_is_no_hedge_but_may_of_what_is_possible_is():
+    from quiz.core.generate import uncertainty
+
+    allowed = ("Council debates\n\nThe council has no limit on how long a member may speak, which lets one member delay "
+               "a vote for hours. Members voted on Monday to keep the old rules.")
+    assert not [c for c in asked(uncertainty.hedge_word, allowed) if c.question.answer == "may"]
+    possible = ("Farm outbreak\n\nThe council said on Monday that the virus may spread to other farms in the valley. "
+                "Inspectors closed two farms last week.")
+    facts = read_facts(parse_article(possible)).facts
+    assert [f.data["cue"] for f in facts if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"] == ["may"]
+
+
+def test_beside_a_hedge_other_signs_of_an_unsettled_claim_are_never_passed_over():
+    # "still being assessed" and "estimates" make the claim unsure as much as "early" does:
+    # a question on "early" would offer "being assessed" as a firm verb and miss "estimates".
+    from quiz.core.generate import uncertainty
+
+    text = ("Port fire\n\nA fire destroyed two warehouses at the port of Selva on Sunday night. "
+            "The damage from the fire is still being assessed, but early estimates put it at more than 30 million euros. "
+            "The port reopened on Tuesday.")
+    assert not asked(uncertainty.hedge_word, text)

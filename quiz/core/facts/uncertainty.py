@@ -314,6 +314,8 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None  # "could not": what was impossible, not a guess
         if _describes_group(reading, head) or _in_condition(reading, head) or _example(reading, head):
             return None
+        if lower == "may" and _permission(reading, token):
+            return None
         if lower == "could":
             after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
             if head.lemma.lower() not in COULD_OUTCOMES or after is not None and after.text.lower() in ("easily", "readily", "still", "only"):
@@ -353,6 +355,25 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return "likely"  # "is expected to have occurred": a guess about the past, not a forecast
         return RAISING[lemma]
     return None
+
+
+# "no limit on how long a senator may speak", "rules on who may vote": "may" in a clause
+# that a rule, a limit or a decision governs tells what is allowed, not what is possible.
+# Not after "about", "of" or "whether" ("questions about whether it may cause harm"): a guess.
+ALLOWED_CLAUSE = re.compile(
+    r"\b(?:on|limits?|rules?|decides?|decided|sets?|determines?|governs?)\s+"
+    r"(?:how\s+(?:long|much|many|often|far|fast|high)|what|which|who|whom|when|where)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _permission(reading: Reading, token: Token) -> bool:
+    """'how long a senator may speak': "may" before a plain verb, in a clause of what a rule
+    or a decision allows."""
+    tokens = reading.tokens
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if after is None or after.tag != "VB" or after.lemma.lower() in ("have", "be"):
+        return False  # "may have spread", "may be": a guess
+    start = reading.article.sentences[token.sentence].start if token.sentence >= 0 else 0
+    return bool(ALLOWED_CLAUSE.search(reading.text[start : token.start]))
 
 
 def _almost(reading: Reading, token: Token) -> bool:
