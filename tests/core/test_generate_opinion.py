@@ -387,3 +387,31 @@ def test_a_lets_that_only_moves_on_to_a_topic_is_not_a_call_for_action():
     assert question.answer == "We must pass the clean water bill before the summer."
     moving_on = speech.replace("We must pass the clean water bill before the summer.", "The bill has 30 sponsors.")
     assert not offered(moving_on, opinion.recommendation)
+
+
+HOWTO = """How I grow tomatoes in pots
+
+I have grown tomatoes on my balcony for twenty years, and I think anyone can do it.
+
+Choose a pot that holds at least twenty litres of soil. Smaller pots dry out too fast.
+
+Put the pot where it gets at least six hours of sun a day.
+
+Water the soil every morning, not the leaves. Wet leaves invite disease.
+
+Pick the fruit when it is fully red.
+
+A tomato warmed by the sun is the most wonderful thing a garden can give.
+
+Cherry tomatoes are the easiest of all.
+"""
+
+
+def test_a_rule_or_a_step_is_never_asked_as_what_should_be_done():
+    # A report's "Counties must finish ..." tells a grant's rule; a how-to's "Choose a pot"
+    # is a step with its reason, not the writer's view of what is right.
+    rule = NEWS.replace(JUDGED, "Contractors must finish the work within four years, and they will report to the town "
+                                "every six months.")
+    assert read_facts(parse_article(rule)).kind.kind == "news"
+    assert not offered(rule, opinion.recommendation)
+    assert not offered(HOWTO, opinion.recommendation)

@@ -194,6 +194,8 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     """In an opinion piece or speech: 'Which of these sentences says what should be done?' The key
     asks someone to act; the others report or judge and ask nothing."""
     first_person = ctx.kind.kind in FIRST_PERSON_KINDS
+    if not first_person or _gives_steps(ctx):
+        return  # in a report, a release or a how-to, "must", "should" and "Choose" tell a rule or a step, no one's view
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *(_calls(ctx) if first_person else [])]
                   if _usable(f, ctx) and voice_of(f) == "the writer"
                   and not (LETS.match(f.text) and not first_person)  # "Let's go straight to the questions" runs an interview
@@ -210,7 +212,10 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     near = sorted(others, key=lambda o: abs(o.start - fact.start))[:3]
     distractors = [clip(display(o.text), 26) for o in near]
     call = CALL.search(fact.text)
-    asked = f" (“{call.group(0).strip(' ,')}”)" if call and len(call.group(0).split()) <= 14 else ""
+    # The call up to its clause's end: not "..., and a delay can be the wise choice", which states.
+    call_words = re.split(r",\s|\s+(?:and|but|so|because)\s+(?=[a-z]+\s+[a-z]+\s+(?:is|are|can|will|was|were)\b)",
+                          call.group(0))[0].strip(" ,") if call else ""
+    asked = f" (“{call_words}”)" if call and len(call_words.split()) <= 14 else ""
     feedback = {d: _asks_nothing(o, d) for d, o in zip(distractors, near)}
     yield Candidate(
         choice(
@@ -224,8 +229,21 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
                         "The others state or judge without asking anyone to act.",
             feedback=feedback, template="recommendation",
         ),
-        0.8 if first_person else 0.6, f"opinion:{fact.start}",
+        0.8, f"opinion:{fact.start}",
     )
+
+
+# Imperatives enough to make a text a set of instructions ("Choose a pot ...", "Water it ...").
+STEPS = 3
+
+
+def _gives_steps(ctx: Context) -> bool:
+    """Whether the writer gives steps to follow, as a how-to does: then telling a reader
+    what to do is the text's form, not the writer's view of what is right."""
+    imperatives = [f for f in ctx.of_kind("opinion", mode="recommend") if f.data.get("voice", "writer") == "writer"
+                   and f.data.get("cues") and f.text.lstrip().startswith(f.data["cues"][0])
+                   and f.data["cues"][0].lower() not in ("must", "should", "need", "ought")]
+    return len(imperatives) >= STEPS
 
 
 def _calls(ctx: Context) -> list[Fact]:
