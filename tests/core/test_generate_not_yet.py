@@ -363,3 +363,14 @@ def test_beside_a_hedge_other_signs_of_an_unsettled_claim_are_never_passed_over(
             "The damage from the fire is still being assessed, but early estimates put it at more than 30 million euros. "
             "The port reopened on Tuesday.")
     assert not asked(uncertainty.hedge_word, text)
+
+
+def test_may_said_to_the_reader_is_no_hedge_on_a_claim():
+    from quiz.core.generate import uncertainty
+
+    text = ("Write a letter\n\nI do not expect everyone to pick up a pen. But if you have never written a letter, try it "
+            "once. Write to someone older than you, someone who remembers when letters were the only way to reach a friend. "
+            "You may be surprised by how much you have to say, and by how long they keep what you send.")
+    facts = read_facts(parse_article(text)).facts
+    assert not [f for f in facts if f.kind == "uncertainty" and f.data.get("cue") == "may"]
+    assert not [c for c in asked(uncertainty.hedge_word, text) if c.question.answer == "may"]

@@ -415,3 +415,12 @@ def test_a_rule_or_a_step_is_never_asked_as_what_should_be_done():
     assert read_facts(parse_article(rule)).kind.kind == "news"
     assert not offered(rule, opinion.recommendation)
     assert not offered(HOWTO, opinion.recommendation)
+
+
+def test_a_duty_inside_a_clause_that_names_a_thing_is_no_call_for_action():
+    speech = ("Write more letters\n\nMadam Speaker, I rise today to speak about letters.\n\n"
+              "You may be surprised by how much you have to say to an old friend.\n\n"
+              "The post office in our village closed in 2019.\n\n"
+              "A handwritten letter is a wonderful thing to receive.\n\n"
+              "The old plan was a disgraceful waste of public money.\n")
+    assert not [q for q in offered(speech, opinion.recommendation) if "have to say" in q.answer]

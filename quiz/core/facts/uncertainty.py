@@ -403,7 +403,11 @@ def _subject(reading: Reading, verb: Token) -> str:
 def _example(reading: Reading, verb: Token) -> bool:
     """'A family might discuss ...', 'you could ask ...': what anyone may do, an example
     rather than a guess about what happened or will happen."""
-    subject = next((reading.tokens[c] for c in reading.children[verb.i] if reading.tokens[c].dep == "nsubj"), None)
+    # "You may be surprised": a passive's subject addresses the reader as much as an active's,
+    # and the parse may hang "may" on the "be" before the verb.
+    verbs = [verb.i, verb.head] if verb.dep in ("aux", "auxpass") else [verb.i]
+    subject = next((reading.tokens[c] for v in verbs for c in reading.children[v]
+                    if reading.tokens[c].dep in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     if subject.text.lower() in ANYONE:

@@ -246,6 +246,12 @@ def _gives_steps(ctx: Context) -> bool:
     return len(imperatives) >= STEPS
 
 
+# "how much you have to say", "what we must do next": a duty inside a clause that names a
+# thing, not a call on anyone.
+EMBEDDED_DUTY = re.compile(r"\b(?:how\s+(?:much|many|long|far)|what|which|whatever|all)\s+(?:\w+\s+){0,3}?"
+                           r"(?:must|should|ought\s+to|need\s+to|have\s+to|has\s+to)\b", re.IGNORECASE)
+
+
 def _calls(ctx: Context) -> list[Fact]:
     """Sentences in the speaker's own words that call for action in words the parse does not
     read as a recommendation ("I urge every member to vote", "It is time to act")."""
@@ -254,7 +260,7 @@ def _calls(ctx: Context) -> list[Fact]:
                  data={"mode": "recommend", "cues": [], "voice": "writer", "sentence_start": s.start, "sentence_end": s.end})
             for s in ctx.article.sentences
             if s.start not in read and CALL.search(s.text) and not re.search(r"[“”\"]", s.text) and s.text.endswith((".", "!"))
-            and not SPEAKER_DUTY.search(s.text)]
+            and not SPEAKER_DUTY.search(s.text) and not EMBEDDED_DUTY.search(s.text)]
 
 
 def _asks_nothing(fact: Fact, shown: str) -> str:
