@@ -424,3 +424,16 @@ def test_a_duty_inside_a_clause_that_names_a_thing_is_no_call_for_action():
               "A handwritten letter is a wonderful thing to receive.\n\n"
               "The old plan was a disgraceful waste of public money.\n")
     assert not [q for q in offered(speech, opinion.recommendation) if "have to say" in q.answer]
+
+
+def test_a_bare_imperative_is_no_sure_call_for_action():
+    # "Write to someone older than you" is found by its grammar alone: a pack asks it only for want of better.
+    essay = ("Write more letters\n\nI think handwritten letters are worth the trouble.\n\n"
+             "Write to someone older than you, someone who remembers when letters were the only news from far away.\n\n"
+             "The post office in our village closed in 2019.\n\n"
+             "A handwritten letter is a wonderful thing to receive.\n\n"
+             "Writing by hand is also good practice for thinking.\n")
+    article = parse_article(essay)
+    assert read_facts(article).kind.kind == "opinion"
+    found = list(opinion.recommendation(Context(article, read_facts(article), random.Random(1))))
+    assert found and all(c.worth < 0.7 for c in found)
