@@ -85,23 +85,6 @@ def posts_beside(text: str, name: str) -> list[str]:
     return [m.group("post") for m in re.finditer(re.escape(name) + _POST_AFTER, text)]
 
 
-def own_voices(ctx: Context, body: str) -> tuple[list[str], int]:
-    """The people the text quotes whom it places in the body ("Jane Roe, a spokesperson for
-    the Department of Health", "of the Department's Office of ..."), and how many other
-    sources it quotes."""
-    bare = body.removeprefix("the ")
-    inside, outside = [], 0
-    for key, speaker in ctx.speakers.items():
-        if not [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]:
-            continue
-        posts = posts_beside(ctx.article.text, key) if speaker.named and speaker.kind == "person" else []
-        if any(re.search(rf"\b(?:{re.escape(bare)}|the {re.escape(bare.split()[-1].lower())})(?:['’]s)?\b", post) for post in posts):
-            inside.append(key)
-        else:
-            outside += 1
-    return inside, outside
-
-
 # The writer and the post, from the closing line: "Ann Lin is the mayor of Riverton."
 WRITER_POST = re.compile(r"^((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+) (?:is|serves as) ((?:the |a |an )?[^.!?\n]{3,140})\.$")
 
