@@ -1165,7 +1165,7 @@ def test_a_release_that_announces_its_own_funding_asks_about_the_credit_it_claim
             "every teacher who works there.")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "publisher-stake"]
     assert asked.answer == ("The Ministry of Education, speaking for itself, so it claims the credit for the money "
-                            "it announces")
+                            "it gives")
     assert "It claims the credit for money (“$30 million in grants”)." in asked.explanation
     # The money may be voted by others; the text claims credit for it, which is what a reader can see.
     assert "money it gives" not in asked.explanation and not any("gives;" in f for f in asked.feedback.values())

@@ -176,16 +176,14 @@ def test_a_body_named_by_its_initials_is_the_same_body_only_where_the_text_says_
     assert not offered(other)  # the same initials, another body
 
 
-def test_the_publisher_question_says_when_the_only_voices_are_the_publishers_own_people():
+def test_the_publisher_question_does_not_print_whom_its_quoted_people_work_for():
+    """That Ann Park works for the Ministry is the key of the question on her as a source
+    (interested-source): the publisher question, in the same pack, does not print it."""
     text = ("Clinics to open on weekends\n\nIssued by the Ministry of Health\n\nFrom next month, 120 clinics will open on "
             "Saturdays and Sundays.\n\n\"This will make a real difference to families,\" said Ann Park, director of "
             "primary care at the Ministry of Health.\n\nThe Ministry of Health has hired 900 more nurses.")
     (question,) = asked(text, "publisher-stake")
-    assert question.explanation.endswith("The only person it quotes, Ann Park, works for the Ministry of Health too: "
-                                         "no outside voice is heard.")
-    heard = text + "\n\n\"It is a start,\" said Tom Hill, who runs a patients' group."
-    (question,) = asked(heard, "publisher-stake")
-    assert "no outside voice" not in question.explanation
+    assert "Ann Park" not in question.explanation and "no outside voice" not in question.explanation
 
 
 def test_a_sports_team_from_a_college_is_not_research_done_there():

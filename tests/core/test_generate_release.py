@@ -83,8 +83,8 @@ AID = (
 
 def test_help_a_release_tells_of_asks_whose_account_would_show_it_worked():
     (asked,) = questions(release.helped_unheard, AID)
-    assert asked.prompt == ("The release tells of help to Ruritania and Borduria. Whose account would best show whether "
-                            "the help reached them and worked?")
+    assert asked.prompt == ("The release tells of help to Ruritania and Borduria. Of these, whose account would best show "
+                            "whether the help reached people in Ruritania and Borduria, and whether it worked?")
     assert asked.answer == "People in Ruritania and Borduria, whom the release says the work helps"
     assert set(asked.choices) - {asked.answer} == {"The Ministry of Aid, which gave the help",
                                                     "RCA, one of the bodies doing the work"}
@@ -104,20 +104,23 @@ STATEMENTS = Path(__file__).parents[1] / "data" / "statements"
 
 
 @pytest.mark.parametrize(("name", "shown"), [
-    ("company-quotes-only-its-own-people", "Everyone the text quotes works for Brightwater Solar"),
     ("company-media-contact", "The text ends with a line telling reporters whom to contact"),
-    ("department-announces-today-quoting-its-officials", "Everyone the text quotes works for the Department of Transportation"),
+    ("department-announces-today-quoting-its-officials", "The text says “today announced” and, in its own words, sends the "
+                                                         "reader to the Department of Transportation's own website"),
 ])
 def test_a_release_known_by_its_voices_or_its_end_asks_who_published_it(name, shown):
-    """A company's announcement with no heading and no "we" names its publisher by whom it
-    quotes, or by the contact line it ends with; the question says which."""
+    """An announcement with no heading and no "we" shows its publisher by the contact line it
+    ends with, or by announcing "today" and sending the reader to its own website; the
+    question says which. Whom it quotes shows nothing (a one-sided news report quotes only one
+    body's people too): company-quotes-only-its-own-people is not asked."""
     (asked,) = questions(publisher.publisher_stake, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
     assert ", speaking for itself, so it " in asked.answer
     assert asked.explanation.startswith(shown)
 
 
-def test_a_business_story_quoting_a_companys_executives_asks_no_publisher_question():
-    text = (STATEMENTS / "news-company-plant-quotes-executives.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["news-company-plant-quotes-executives", "company-quotes-only-its-own-people"])
+def test_a_business_story_quoting_a_companys_executives_asks_no_publisher_question(name):
+    text = (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8")
     assert not questions(publisher.publisher_stake, text)
 
 
@@ -148,7 +151,7 @@ def test_help_to_a_place_named_last_in_its_sentence_leaves_the_full_stop_out():
             "The Ministry of Water remains the largest donor of emergency aid to Lowmere. "
             "Its engineers have repaired 40 pumps and cleaned 12 wells since the rain stopped.")
     (asked,) = questions(release.helped_unheard, text)
-    assert asked.prompt.startswith("The release tells of help to Lowmere. Whose account")
+    assert asked.prompt.startswith("The release tells of help to Lowmere. Of these, whose account")
     assert asked.answer == "People in Lowmere, whom the release says the work helps"
 
 
@@ -175,5 +178,5 @@ def test_a_ministry_that_condemns_and_calls_on_in_its_own_voice_asks_who_publish
     sentence ("The Ministry calls on ...", "The Ministry expresses its deepest condolences")."""
     (asked,) = questions(publisher.publisher_stake,
                          (STATEMENTS / "ministry-condemns-without-we.txt").read_text(encoding="utf-8"))
-    assert asked.answer == "The Ministry, speaking for itself, so it gives its own side"
+    assert asked.answer == "The Ministry, speaking for itself as one side, so its account needs outside checks"
     assert "in the present tense, and speaks so for the Ministry more than once" in asked.explanation

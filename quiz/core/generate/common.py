@@ -222,6 +222,8 @@ def with_article(role: str) -> str:
         return "the " + role
     if re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:’s|'s)\s", role):
         return role  # "AARP's policy director", "Greenfield Bank's chief economist"
+    if re.match(r"[a-z][\w-]*(?:’s|'s)\s", role):
+        return "the " + role  # "the company's chief operating officer", not "a company's ..."
     if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator|"
                  r"minister|secretary|governor|mayor|administrator)$", role, re.IGNORECASE) and role[:1].isupper():
         return "the " + role  # "North Korean leader", "RTOG trial's principal investigator": one person

@@ -324,6 +324,9 @@ def _roles(speaker, claims) -> list[str]:
     if ", " in speaker.label:
         roles.add(speaker.label.split(", ", 1)[1])
     roles = {re.sub(r"^(?:the|a|an)\s+", "", role.split(";")[0].strip(" ,")) for role in roles}
+    # "a DHS spokeswoman" -> "DHS spokeswoman"; but a common noun's possessive needs its "the"
+    # back: "the company's chief operating officer", not "company's chief operating officer".
+    roles = {f"the {role}" if re.match(r"[a-z][\w-]*['’]s\s", role) else role for role in roles}
     return sorted((r for r in roles if 1 <= len(r.split()) <= 14), key=len)
 
 

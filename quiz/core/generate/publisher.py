@@ -37,6 +37,7 @@ class Publisher(NamedTuple):
     shown_by: str  # how it shows it, for the explanation
     unlike: str  # what a news report would not do, for the feedback: "call the Department of State “we”"
     sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; praise in its own words points to it
+    reporter: str = ""  # the feedback for the reporter, where the sign is one a news report could also show
 
 
 def publisher_stake(ctx: Context) -> Iterator[Candidate]:
@@ -56,11 +57,9 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     name, stake = publisher.name, stake_of(ctx, publisher.name)
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
     # The first wrong choice is always a reporter: the sign that shows who wrote the text says why not.
-    feedback = [f"A news report would not {publisher.unlike}; here {name} speaks for itself.", *feedback]
-    inside, outside = own_voices(ctx, name)
-    if inside and not outside:  # its only voices are its own people: no one outside checks it
-        lesson += (f" The only {'person' if len(inside) == 1 else 'people'} it quotes, {or_list(inside, 'and')}, "
-                   f"{'works' if len(inside) == 1 else 'work'} for {name} too: no outside voice is heard.")
+    # Whom it quotes is not told here: that its people work for it is the key of the question
+    # on each of them (interested-source), and no question prints another's key.
+    feedback = [publisher.reporter or f"A news report would not {publisher.unlike}; here {name} speaks for itself.", *feedback]
     yield Candidate(
         choice(
             ctx, answer, distractors, id="publisher-stake", skill="context",
@@ -84,23 +83,6 @@ _POST_AFTER = r"(?:,\s*" + _DEGREES + r"|\s+(?=(?:of|at)\s))(?P<post>[^,.;:“�
 def posts_beside(text: str, name: str) -> list[str]:
     """Every post the text gives a person right after their name."""
     return [m.group("post") for m in re.finditer(re.escape(name) + _POST_AFTER, text)]
-
-
-def own_voices(ctx: Context, body: str) -> tuple[list[str], int]:
-    """The people the text quotes whom it places in the body ("Jane Roe, a spokesperson for
-    the Department of Health", "of the Department's Office of ..."), and how many other
-    sources it quotes."""
-    bare = body.removeprefix("the ")
-    inside, outside = [], 0
-    for key, speaker in ctx.speakers.items():
-        if not [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]:
-            continue
-        posts = posts_beside(ctx.article.text, key) if speaker.named and speaker.kind == "person" else []
-        if any(re.search(rf"\b(?:{re.escape(bare)}|the {re.escape(bare.split()[-1].lower())})(?:['’]s)?\b", post) for post in posts):
-            inside.append(key)
-        else:
-            outside += 1
-    return inside, outside
 
 
 # The writer and the post, from the closing line: "Ann Lin is the mayor of Riverton."
@@ -178,7 +160,7 @@ def names_as_author(publisher: str, other: Question) -> bool:
 
 
 class Stake(NamedTuple):
-    kind: str  # "accuses", "rebuts", "credit" or "own-work"
+    kind: str  # "accuses", "rebuts", "condemns", "credit" or "own-work"
     sign: str  # the words that show it: "condemns", "$8 billion in LIHEAP funding"
     target: str = ""  # whom it accuses: "Russia"
     answered: bool = False  # the text reports the target's denial, in its own words
@@ -192,6 +174,8 @@ ACCUSES = re.compile(
 TARGET = re.compile(
     r"\b(?:condemns?|condemned|denounces?|denounced|accuses?|accused|deplores?|calls? (?:on|upon))\s+"
     r"(?:in the strongest (?:possible )?terms\s+)?((?:the\s+)?(?:[A-Z][\w-]*\s?){1,4}?)(?:’s|'s|\s+(?:of|to|for)\b)")
+CONDEMNS = re.compile(r"\b(?:(?:strongly |firmly |unreservedly )?(?:condemns|denounces|deplores)|"
+                      r"condemns? in the strongest (?:possible )?terms)\b")
 DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|disputes?|disputed|dismiss(?:es|ed)?)\b")
 # Money or a policy the publisher says it gives: "$8 billion in LIHEAP funding", "committed $20 million".
 CREDIT = re.compile(
@@ -223,6 +207,12 @@ def stake_of(ctx: Context, name: str) -> Stake:
     denial = next((d for s in own if (d := rebuts(s, name))), None)
     if denial:
         return Stake("rebuts", denial.group(0))
+    # It condemns in its own voice ("The Ministry strongly condemns the missile strike"),
+    # naming no side to charge: a statement on a conflict, one side's account of it, whatever
+    # money it also says it gives.
+    condemned = next((c for s in own if (c := CONDEMNS.search(s))), None)
+    if condemned:
+        return Stake("condemns", condemned.group(0))
     for sentence in own:
         money = CREDIT.search(sentence)
         if money and (_names(name, sentence) or FIRST_PERSON.search(sentence)):
@@ -271,7 +261,7 @@ def _credit(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
         f"The text claims credit for money; it does not say that anyone outside {name} checked how it was spent.",
         f"The text gives {possessive(name)} side, not a critic's: it claims credit for the money.",
     ]
-    return f"{capitalise(name)}, speaking for itself, so it claims the credit for the money it announces", \
+    return f"{capitalise(name)}, speaking for itself, so it claims the credit for the money it gives", \
         distractors, lesson, feedback
 
 
@@ -281,11 +271,11 @@ def _own_work(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
         f"An independent group that checked what {name} did",
         f"A critic of {name}, pointing out what went wrong",
     ]
-    lesson = ("It tells of its own work, so it has reason to show that work well: its claims and its figures need "
+    lesson = ("It gives its own account, so it has reason to show itself well: its claims and its figures need "
               "checking against independent sources.")
     feedback = [
         f"The text gives {possessive(name)} own account; it does not say that anyone outside {name} checked it.",
-        f"The text gives {possessive(name)} side, not a critic's: it shows {name} in a good light.",
+        f"The text gives {possessive(name)} own account, not a critic's.",
     ]
     return f"{capitalise(name)}, speaking for itself, so it gives its own side", distractors, lesson, feedback
 
@@ -305,7 +295,24 @@ def _rebuts(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
     return f"{capitalise(name)}, answering reports about itself, so it gives its own side", distractors, lesson, feedback
 
 
-_STAKES = {"accuses": _accuses, "rebuts": _rebuts, "credit": _credit, "own-work": _own_work}
+def _condemns(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
+    distractors = [
+        f"A news reporter writing about {name} from the outside",
+        "A neutral body that investigated what happened and set out the facts",
+        f"A critic of {name}, pointing out what it did wrong",
+    ]
+    lesson = (f"It condemns what happened (“{stake.sign}”): a statement on a conflict is one side's account of it. "
+              "Its figures, and its own words for what happened, need checking against independent sources, such as "
+              "investigators or reporters on the ground.")
+    feedback = [
+        f"The text gives {possessive(name)} own account; it does not say that any neutral body investigated what happened.",
+        f"The text gives {possessive(name)} side, not a critic's: it is {name} that condemns.",
+    ]
+    return f"{capitalise(name)}, speaking for itself as one side, so its account needs outside checks", \
+        distractors, lesson, feedback
+
+
+_STAKES = {"accuses": _accuses, "rebuts": _rebuts, "condemns": _condemns, "credit": _credit, "own-work": _own_work}
 
 
 def rebuts(sentence: str, name: str) -> re.Match | None:
@@ -396,16 +403,19 @@ def find_publisher(ctx: Context) -> Publisher | None:
     end = next((line for line in (text[p.start : p.end].strip() for p in article.paragraphs[-3:])
                 if len(line) <= 200 and END_MATTER.match(line)), "")
     if end and owner and (staff or not FOR_MORE.match(end)):  # a local report may end "For more information, call ..."
-        also = f", and everyone it quotes works for {owner}" if staff else ""
+        # Whom it quotes is left out of the reason: it proves nothing (a one-sided news report
+        # quotes only one body's people too), and it would answer a question on those people.
         if end.startswith("#"):
-            return Publisher(owner, end, f"the text ends with “###”, the mark that closes a press release{also}",
+            return Publisher(owner, end, "the text ends with “###”, the mark that closes a press release",
                              "end with “###”", 0.9)
-        return Publisher(owner, end, f"the text ends with a line telling reporters whom to contact, as a press release "
-                                     f"does{also}", "end by telling reporters whom to contact", 0.9)
-    if staff:
-        said = next(s for s in article.sentences if s.start <= next(q for q in quotes if q.data.get("direct")).start < s.end)
-        return Publisher(owner, said.text, f"everyone the text quotes works for {owner}, and no one outside it speaks",
-                         f"quote only people who work for {owner}", 0.8)
+        return Publisher(owner, end, "the text ends with a line telling reporters whom to contact, as a press release "
+                                     "does", "end by telling reporters whom to contact", 0.9)
+    # Everyone it quotes working for one body is no sign on its own: a one-sided news report
+    # does the same. Its own announcement "today", with the reader sent to its own website for
+    # the rest in the text's own words, is one.
+    pointer = _own_website(ctx, owner or main)
+    if pointer is not None:
+        return pointer
     # A readout: an official's talks told only in their own office's words, quoting no one.
     told = [s for s in article.sentences if READOUT.match(s.text) and not _quoted(s.text)]
     named = min((m.group(0).rsplit(" ", 1)[0].removesuffix(" also") for s in told
@@ -503,6 +513,38 @@ def find_publisher(ctx: Context) -> Publisher | None:
                                                   f"(“{word}”), and names no one who says so",
                              f"praise {possessive(main)} work in its own words", 0.85)
     return None
+
+
+# "today announced" (or "announced today") in the text's own voice.
+TODAY_ANNOUNCED = re.compile(r"\b(?:today announced|announced today|today (?:unveiled|launched|released|awarded))\b")
+
+
+def _own_website(ctx: Context, name: str) -> Publisher | None:
+    """The body announces "today" in the text's own voice, and a sentence of the text's own,
+    giving no one who says it, sends the reader to the body's website for the rest ("A full
+    list is available on the Department's website"). A news report could write either one;
+    both together, with nothing else that shows a reporter at work, point to the body's own
+    release, so the feedback says what the text shows, not what a report could not do."""
+    if not name:
+        return None
+    bare = name.removeprefix("the ")
+    own = [s for s in ctx.article.sentences if not _quoted(s.text)]
+    told = next((s for s in own if (t := TODAY_ANNOUNCED.search(s.text)) and _names(name, s.text[: t.start()], alias=False)),
+                None)
+    head = re.escape(re.split(r"\s+of\s+", bare)[0].split()[-1])  # "the Department's website"
+    site = next((s for s in own if not SAYS.search(s.text) and re.search(
+        rf"\b(?:available|published|posted|found|listed) (?:on|at) (?:the )?(?:{re.escape(bare)}|{head}|company)['’]s (?:own )?website\b",
+        s.text)), None)
+    if told is None or site is None:
+        return None
+    verb = TODAY_ANNOUNCED.search(told.text).group(0)
+    return Publisher(name, site.text,
+                     f"the text says “{verb}” and, in its own words, sends the reader to {possessive(name)} own website "
+                     "for the rest, as a body's own announcement does",
+                     "", 0.8,
+                     reporter=f"A news report could retell the announcement, but nothing here shows a reporter at work: the "
+                              f"text itself sends the reader to {possessive(name)} website, as {possessive(name)} own "
+                              "release does.")
 
 
 def _names(body: str, sentence: str, alias: bool = True) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
-from quiz.core.generate.publisher import BODY, _quoted, find_publisher
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify
+from quiz.core.generate.publisher import BODY, _quoted, find_publisher, stake_of
 
 # Who acts at the start of the sentence: a body, an agency's initials, or "we".
 ACTOR = re.compile(r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'&-]*\s+){0,5}?[A-Z][\w.’'&-]*|[A-Z]{2,}(?:\s+personnel)?|We)\b")
@@ -182,8 +182,8 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
-    if publisher is None:
-        return
+    if publisher is None or stake_of(ctx, publisher.name).kind in ("accuses", "condemns"):
+        return  # a statement on a conflict: whether its aid arrived is off its point
     sentences = ctx.article.sentences
     own = [s for s in sentences if not _quoted(s.text)]
     actors = list(dict.fromkeys(a for s in own if (a := _actor(s.text))))
@@ -206,26 +206,31 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
         named = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
         answer = f"People in {named}, whom the release says the work helps"
         agency = next(iter(_others(actors, publisher.name)), "")
+        # Two choices from the same side ("the United States", "a spokesperson for the United
+        # States") rule each other out; with no other body doing the work, the other wrong
+        # choice is one who only passes the release on.
         distractors = [f"{capitalise(publisher.name)}, which gave the help",
                        f"{capitalise(agency)}, one of the bodies doing the work" if agency
-                       else f"A spokesperson for {publisher.name}"]
+                       else "A reporter who retells what the release says"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"helped-unheard-{slugify(named, 24)}", skill="sourcing",
-                prompt=(f"The release tells of help to {named}. Whose account would best show whether the help reached "
-                        "them and worked?"),
+                prompt=(f"The release tells of help to {named}. Of these, whose account would best show whether the help "
+                        f"reached people in {named}, and whether it worked?"),
                 evidence=clause,
                 explanation=(f"The help is for {named}: people there could say whether it arrived and made a difference, "
                              "yet the release quotes no one there. "
-                             f"{capitalise(publisher.name)} and the bodies doing the work gave the help, so they have "
-                             "reason to say it went well. Only the people it is meant to serve can say what reached them."),
+                             f"{capitalise(publisher.name)} gave the help"
+                             f"{' and ' + agency + ' does the work' if agency else ''}, so "
+                             f"{'they have' if agency else 'it has'} reason to say it went well. People there, like "
+                             "monitors who took no part in the work, are a check on that account."),
                 feedback={
                     distractors[0]: f"{capitalise(publisher.name)} gave the help, so it has a stake in how it is judged: it "
                                     "is not the one to say whether the help worked.",
-                    distractors[1]: ("A body doing the work has a stake in how it is judged; the people it is for can say what "
+                    distractors[1]: (f"A body doing the work has a stake in how it is judged; people in {named} can say what "
                                      "reached them."
-                                     if agency else f"A spokesperson speaks for {publisher.name}, which gave the help and has "
-                                     "a stake in it."),
+                                     if agency else f"A reporter who only retells the release repeats {possessive(publisher.name)} "
+                                     "account: that is no check on whether the help arrived."),
                 },
                 template="helped-unheard",
             ),
