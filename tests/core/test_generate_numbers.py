@@ -140,6 +140,13 @@ def test_a_median_is_the_middle_not_what_everyone_had():
     assert "Everyone in the group had 6.2 years" in question.choices
 
 
+def test_no_middle_value_of_a_figure_still_to_come():
+    # "some had more than $58,000" is false of jobs not yet created.
+    for sentence in ("The new jobs will include engineers and welders, with an average salary of $58,000.",
+                     "The plant's jobs will pay an average of $58,000 a year, according to the company."):
+        assert asked(f"Plant\n\n{sentence}", numbers.middle_value) == [], sentence
+
+
 def test_a_record_on_pace_is_a_projection():
     text = ("Road deaths\n\nRoad deaths have fallen since the new speed limits came in. "
             "Deaths on the county's roads are on pace for the lowest level in 40 years, the police said.")
@@ -196,8 +203,20 @@ def test_a_figure_that_will_happen_is_a_forecast_and_each_wrong_reading_says_why
     assert question.answer == "A forecast of what would or will happen"
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert question.feedback["An estimate of something that has already happened"] == (
-        "An estimate is a careful guess at what has already happened, but the sentence speaks of what may, would or "
-        "will happen, not of what has.")
+        "It is not about what has already happened: the sentence speaks of what is still to come (“will”), not of "
+        "what has happened.")
+
+
+def test_a_forecast_names_only_the_future_words_its_sentence_has_and_no_false_rule_of_estimates():
+    # "The Department estimates ... will save": an estimate of the future; "would", "could"
+    # and "expected" are not in the sentence, and an estimate is not only of the past.
+    text = ("Bridges\n\nThe Department estimates that the new bridges will save drivers 300,000 hours each year.")
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "A forecast of what would or will happen"
+    assert "(“estimates”, “will”)" in question.explanation
+    for word in ("would", "could", "expected"):
+        assert f"“{word}”" not in question.explanation
+    assert all("careful guess at what has already happened" not in f for f in question.feedback.values())
 
 
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
