@@ -1163,3 +1163,16 @@ def test_one_group_with_a_count_of_its_members_is_not_two_groups():
     text = ("Study of a new heart drug\n\nThe study followed a group of 45 patients for two years, and 12 patients "
             "in it needed surgery.")
     assert asked(text, study.small_groups) == []
+
+
+def test_a_title_that_stands_for_a_person_the_text_named_is_no_unnamed_source():
+    # "the Minister" is Rosa Vidal, named before: no "unnamed minister" among the sources.
+    text = ("Minister Vidal's call with the Governor\n\n"
+            "Minister of Trade Rosa Vidal spoke today with Governor Tom Abel about the port.\n\n"
+            "The Minister welcomed the Governor's decision to open a second dock. The Minister noted that the port "
+            "needs new cranes. Tom Abel said the port \"is ready for more ships\".\n\n"
+            "Rosa Vidal said that trade through the port grew by 12 percent last year, to more than $18 billion.")
+    questions = asked(text, figure_source.figure_source)
+    assert questions, "the figure is asked"
+    for question in questions:
+        assert not any("unnamed" in c.lower() for c in question.choices), question.choices
