@@ -892,13 +892,13 @@ def test_no_prevented_question_when_the_figure_is_sourced_or_not_of_what_did_not
 
 EXAMPLE = ("Town libraries try late opening\n\n"
            "The county's libraries opened until midnight for a month this winter, the county said on Monday.\n\n"
-           "Late openings can bring in many new readers. For example, the library in Millbrook signed up 400 new "
+           "Late openings usually bring in many new readers. For example, the library in Millbrook signed up 400 new "
            "readers in the month, its manager Jo Penn said.")
 
 
 def test_one_case_given_for_a_general_claim_asks_how_far_it_backs_the_claim():
     (question,) = asked(EXAMPLE, count_alone.one_example)
-    assert question.evidence == ("Late openings can bring in many new readers. For example, the library in Millbrook "
+    assert question.evidence == ("Late openings usually bring in many new readers. For example, the library in Millbrook "
                                  "signed up 400 new readers in the month, its manager Jo Penn said.")
     assert question.answer.startswith("Only a little: it is one case")
     assert "400 new readers. Its only source is Jo Penn" in question.explanation
@@ -907,7 +907,10 @@ def test_one_case_given_for_a_general_claim_asks_how_far_it_backs_the_claim():
 
 @pytest.mark.parametrize("passage", [
     EXAMPLE + " In Eastfield, the library signed up 90 new readers.",  # another case given
-    EXAMPLE.replace("Late openings can bring in many new readers.", "Millbrook did well in the month."),  # no general claim
+    EXAMPLE.replace("Late openings usually bring in many new readers.", "Millbrook did well in the month."),  # no general claim
+    # "can": one case does show what can happen; the claim is not about what usually happens.
+    EXAMPLE.replace("Late openings usually bring in", "Late openings can bring in"),
+    EXAMPLE.replace("Late openings usually bring in", "Late openings may bring in"),
     EXAMPLE.replace("For example, the", "The"),  # not given as an example
 ])
 def test_no_one_example_question_when_other_cases_are_given_or_nothing_general_is_claimed(passage):
