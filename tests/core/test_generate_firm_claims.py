@@ -195,3 +195,8 @@ def test_a_forecast_backed_in_its_own_sentence_by_experts_or_of_what_was_chosen_
         .replace("She spoke at the council meeting.", "She spoke at the council meeting. The routes were chosen based on "
                                                        "the number of riders and the length of the drive.")
     assert offered(engineers)[0] == [] and offered(chosen)[0] == []
+
+
+def test_a_career_in_engineering_is_no_engineer_backing_the_forecast():
+    text = NEWS.replace("keep young families in our town", "keep young families in our town and in engineering jobs")
+    assert len(offered(text)[0]) == 1

@@ -210,3 +210,10 @@ def test_an_answer_is_not_asserted_alone_where_its_next_paragraph_has_a_figure_o
                                 "Sadly, the mountain villages are shamefully ignored by them.")
     for changed in (runs_on, claimed, pronoun):
         assert not list(speech_templates.asserted_claim(context(changed)))
+
+
+def test_a_pronoun_whose_people_stand_before_it_in_the_sentence_is_still_asked():
+    interview = text("scientist-interview").replace(
+        "The response has been shamefully slow.", "Those who farm the valleys are denied a fair share of their water.")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
+        "Those who farm the valleys are denied a fair share of their water."]

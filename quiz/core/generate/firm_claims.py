@@ -48,7 +48,7 @@ GOAL = re.compile(r"\b(?:objective|goal|aim|task|mission|purpose|job|plan|duty|p
                   re.IGNORECASE)
 # An expert's forecast rests on what they know of the subject: "Only their word" would be unfair.
 EXPERT = re.compile(r"\b(?:expert|scientist|professor|researcher|meteorologist|forecaster|economist|analyst|doctor|"
-                    r"physician|engineer|specialist|adviser|advisor|consultant|Dr\.|Prof\.)", re.IGNORECASE)
+                    r"physician|Dr\.|Prof\.|(?:engineer|specialist|adviser|advisor|consultant)s?\b)", re.IGNORECASE)
 # "to choose the projects that will make the greatest difference": a forecast of what was
 # chosen, whose grounds (who chose, on what criteria) the text may give anywhere; and
 # "based on", "criteria": grounds given for a choice.

@@ -697,7 +697,10 @@ OWN_GROUP = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
 # A pronoun that stands for something said before: shown alone, the claim is not whole.
-PRONOUN = re.compile(r"\b(?:them|they|their|it|its)\b", re.IGNORECASE)
+# "Those who work are denied a fair return for their labor": "their" has its people in the
+# sentence before it; "the Russian people aren't getting them" has no "them" to stand for.
+PRONOUN = re.compile(r"\b(?:them|it|its)\b|\b(?:they|their)\b", re.IGNORECASE)
+PLURAL_BEFORE = re.compile(r"\b(?:those|these|people|[a-z]{3,}s)\b", re.IGNORECASE)
 
 
 COMMON = frozenset("have been that this with from they were will what your their there about would could should "
@@ -762,7 +765,8 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
         if REASON.search(shown) or any(BACKING.search(ctx.article.text[p.start : p.end]) or
                                        COUNTED.search(ctx.article.text[p.start : p.end]) for p in paragraphs):
             continue  # a reason, a figure, a source or an example beside the claim may be what backs it
-        if PRONOUN.search(shown):
+        if any(m.group().lower() in ("them", "it", "its") or not PLURAL_BEFORE.search(shown[: m.start()])
+               for m in PRONOUN.finditer(shown)):
             continue  # "the Russian people aren't getting them": what "them" stands for is not shown
         if guest is not None and not _answer_unbacked(ctx, sentence.start):
             continue  # the answer runs on with a figure, or the question itself makes claims
