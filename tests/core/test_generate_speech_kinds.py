@@ -217,3 +217,9 @@ def test_a_pronoun_whose_people_stand_before_it_in_the_sentence_is_still_asked()
         "The response has been shamefully slow.", "Those who farm the valleys are denied a fair share of their water.")
     assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
         "Those who farm the valleys are denied a fair share of their water."]
+
+
+def test_a_wish_is_no_claim_to_back():
+    interview = text("scientist-interview").replace(
+        "The response has been shamefully slow.", "I wish I could effectively reach the people in the valleys.")
+    assert not list(speech_templates.asserted_claim(context(interview)))

@@ -106,14 +106,17 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
                 f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, an estimate or a forecast?"
                 if time == "estimate" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
-                explanation=explanations[time].format(cues=cues), feedback=wrong, template="forecast",
+                explanation=explanations[time].format(cues=cues) + (
+                    " “Estimates” here is a judgement of what is still to come: an estimate of the future is a forecast."
+                    if time == "forecast" and re.search(r"\bestimates\b", sentence, re.IGNORECASE) else ""),
+                feedback=wrong, template="forecast",
             ),
             0.8, f"figure:{fact.data['figure']}",
         )
 
 
 # The words of a sentence that put it ahead of its time, to name only those it has.
-FUTURE_CUE = re.compile(r"\b(?:will|would|could|may|might|(?:is |are )?expected to|projected|forecasts?|estimates?|"
+FUTURE_CUE = re.compile(r"\b(?:will|would|could|may|might|(?:is |are )?expected to|projected|forecasts?|"
                         r"plans?|planned|next (?:year|month|week|spring|summer|autumn|fall|winter|decade)|"
                         r"(?:is |are )?set to|on (?:pace|track) (?:for|to))\b", re.IGNORECASE)
 

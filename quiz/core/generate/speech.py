@@ -679,7 +679,7 @@ BACKING = re.compile(r"\d|[“”\"]|\b(?:percent|per cent|polls?|polled|surveys
 # A sentence that tells the speaker's own feelings ("I am proud of ...", "we will miss her"):
 # a feeling is not a claim that wants evidence.
 FEELING = re.compile(r"\b(?:proud|grateful|glad|happy|honou?red|thankful|delighted|pleased|sad|sorry|blessed|heartbroken|"
-                     r"saddened|love|loved|miss|missed|hope|hopeful|privilege)\b", re.IGNORECASE)
+                     r"saddened|love|loved|miss|missed|hope|hopeful|privilege|wish|wished|wishes)\b", re.IGNORECASE)
 # Words that judge, as adjectives and adverbs: not a charged verb ("surges") nor a "will".
 JUDGING = ANY_JUDGING | (EVALUATIVE - frozenset(CHARGED))
 
