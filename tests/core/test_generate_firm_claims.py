@@ -200,3 +200,9 @@ def test_a_forecast_backed_in_its_own_sentence_by_experts_or_of_what_was_chosen_
 def test_a_career_in_engineering_is_no_engineer_backing_the_forecast():
     text = NEWS.replace("keep young families in our town", "keep young families in our town and in engineering jobs")
     assert len(offered(text)[0]) == 1
+
+
+def test_an_expert_in_the_paragraph_beside_the_forecast_is_backing_it_might_be():
+    text = NEWS.replace("She spoke at the council meeting.", "Harbour engineers told the council the docks could take "
+                                                             "four boats a day.")
+    assert offered(text)[0] == []

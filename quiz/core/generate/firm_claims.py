@@ -87,8 +87,8 @@ def firm_forecast(ctx: Context) -> Iterator[Candidate]:
             if not who or EVIDENCE.search(beside) or REASON.search(beside):
                 continue  # a study, a test or a reason nearby could be read as backing it
             piece = ctx.article.text[start:end]
-            if EXPERT.search(piece) or (CHOSEN.search(piece[: found.start()].rstrip()) and GROUNDS.search(ctx.article.text)):
-                continue  # "worked with local engineers to choose ...": the words themselves name backing
+            if EXPERT.search(piece) or EXPERT.search(beside) or (CHOSEN.search(piece[: found.start()].rstrip()) and GROUNDS.search(ctx.article.text)):
+                continue  # "worked with local engineers to choose ...": the words, or an expert beside them, back it
             shown = _shown(ctx, index, start, end, who)
             if shown is not None:
                 yield _question(ctx, sentence, *shown, _clause(ctx.article.text[start:end], found), found, who)
