@@ -107,7 +107,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
                 if time == "estimate" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
                 explanation=explanations[time].format(cues=cues) + (
-                    " “Estimates” here is a judgement of what is still to come: an estimate of the future is a forecast."
+                    " Here “estimates” is a judgement of what is still to come: an estimate of the future is a forecast."
                     if time == "forecast" and re.search(r"\bestimates\b", sentence, re.IGNORECASE) else ""),
                 feedback=wrong, template="forecast",
             ),
