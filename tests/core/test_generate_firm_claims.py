@@ -183,3 +183,26 @@ def test_a_forecast_given_a_reason_or_a_start_beside_it_is_not_asked():
                                                       "have the will to work.")
     begun = RELEASE.replace("Councils can apply", "The grants are already helping families in two provinces. Councils can apply")
     assert offered(reason)[0] == [] and offered(begun)[0] == []
+
+
+def test_a_forecast_backed_in_its_own_sentence_by_experts_or_of_what_was_chosen_is_not_asked():
+    # "Only their word: no expert backs it" is untrue where the sentence names the engineers
+    # who helped, and of "the routes that will ..." chosen on grounds the text gives elsewhere.
+    engineers = NEWS.replace("The new ferry will bring new life to the old docks and keep young families in our town",
+                             "We worked with harbour engineers on a plan that will bring new life to the old docks")
+    chosen = NEWS.replace("The new ferry will bring new life to the old docks and keep young families in our town",
+                          "Our staff chose the two routes that will bring new life to the old docks") \
+        .replace("She spoke at the council meeting.", "She spoke at the council meeting. The routes were chosen based on "
+                                                       "the number of riders and the length of the drive.")
+    assert offered(engineers)[0] == [] and offered(chosen)[0] == []
+
+
+def test_a_career_in_engineering_is_no_engineer_backing_the_forecast():
+    text = NEWS.replace("keep young families in our town", "keep young families in our town and in engineering jobs")
+    assert len(offered(text)[0]) == 1
+
+
+def test_an_expert_in_the_paragraph_beside_the_forecast_is_backing_it_might_be():
+    text = NEWS.replace("She spoke at the council meeting.", "Harbour engineers told the council the docks could take "
+                                                             "four boats a day.")
+    assert offered(text)[0] == []

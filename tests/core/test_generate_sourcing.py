@@ -1118,3 +1118,17 @@ def test_an_expert_the_article_names_without_quoting_is_not_asked_as_the_absent_
                                 "Tom Reed, the chief executive of Reed Builders").rsplit("\n\n", 1)[0]
     assert questions(voices.absent_voice, text)
     assert not questions(voices.absent_voice, text + "\n\nThe plan was criticised by transport lawyer Jo Penn.")
+
+
+def test_a_hidden_source_quotes_the_texts_own_words_whole_never_a_cut_phrase():
+    # "social media have said" is not "media have said": the phrase quoted is the text's
+    # whole subject, "Recent stories in some papers and on social media have said".
+    text = ("Ministry rejects claims\n\n"
+            "The Ministry of Health publishes its waiting lists every month.\n\n"
+            "Recent stories in some papers and on social media have said that the Ministry removed patients from "
+            "the lists to make the figures look better. This is not true.")
+    (question,) = questions(sourcing.hidden_source, text)
+    quoted_words = re.findall(r"“([^”]+)”", " ".join([question.answer, question.explanation, *question.feedback.values()]))
+    assert quoted_words and all(words in text for words in quoted_words), quoted_words
+    assert question.answer == "Sources it does not name"
+    assert question.explanation.startswith("“Recent stories in some papers and on social media have said” names no")

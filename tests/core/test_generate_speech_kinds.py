@@ -195,3 +195,31 @@ def test_praise_in_a_word_then_a_deed_asks_what_the_example_does_for_the_praise(
     speech = text("campaign-speech").replace("I believe in this city.",
                                              "She was tireless. She opened the shop at six every morning.")
     assert not list(speech_templates.example_for_praise(context(speech)))
+
+
+def test_an_answer_is_not_asserted_alone_where_its_next_paragraph_has_a_figure_or_the_question_claims_it():
+    interview = text("scientist-interview")
+    # The answer runs on into a paragraph with a figure: "no figure in the rest of the answer" is false.
+    runs_on = interview.replace("It is a disgrace.", "It is a disgrace.\n\nOnly 12 of the 40 valleys have had any "
+                                                     "money from the government.")
+    # The interviewer's own question says the same: "someone else who confirms it" is defensible.
+    claimed = interview.replace("Q: Are governments doing enough?",
+                                "Q: Governments have been slow to act for years. Are they doing enough?")
+    # "them" with nothing in the sentence that it stands for.
+    pronoun = interview.replace("The response has been shamefully slow.",
+                                "Sadly, the mountain villages are shamefully ignored by them.")
+    for changed in (runs_on, claimed, pronoun):
+        assert not list(speech_templates.asserted_claim(context(changed)))
+
+
+def test_a_pronoun_whose_people_stand_before_it_in_the_sentence_is_still_asked():
+    interview = text("scientist-interview").replace(
+        "The response has been shamefully slow.", "Those who farm the valleys are denied a fair share of their water.")
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(interview))] == [
+        "Those who farm the valleys are denied a fair share of their water."]
+
+
+def test_a_wish_is_no_claim_to_back():
+    interview = text("scientist-interview").replace(
+        "The response has been shamefully slow.", "I wish I could effectively reach the people in the valleys.")
+    assert not list(speech_templates.asserted_claim(context(interview)))

@@ -63,7 +63,7 @@ def _a_source(ctx: Context, key: str) -> bool:
 def figure_source(ctx: Context) -> Iterator[Candidate]:
     """'Who gives the figure 20,000?', with why the answer matters."""
     labels = {key: capitalise(s.label) for key, s in ctx.speakers.items()
-              if not BROKEN_LABEL.search(s.label) and _a_source(ctx, key)}
+              if not BROKEN_LABEL.search(s.label) and _a_source(ctx, key) and not _title_of_someone_named(ctx, s)}
     for fact in ctx.of_kind("number"):
         if not _asked_about(fact):
             continue
@@ -222,6 +222,26 @@ def _unsourced(ctx: Context, sentence: int, speakers: bool = True) -> bool:
         return False
     # "DHS has asked for 20,000 troops": a source in view may be the figure's.
     return not speakers or not any(re.search(re.escape(key) + r"(?!\s+(?-i:[A-Z]))", near, re.IGNORECASE) for key in ctx.speakers)
+
+
+def _title_of_someone_named(ctx: Context, speaker: Speaker) -> bool:
+    """'the Secretary' where the text names 'Secretary of State Maria Lane': a title that may
+    stand for a person the text named, so no "unnamed secretary" of its own."""
+    if speaker.named or speaker.kind != "person":
+        return False
+    role = re.fullmatch(r"(?:the|an unnamed|an?|unnamed)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)", speaker.key.lower()) or \
+        re.fullmatch(r"(?:the|an unnamed|an?|unnamed)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)", speaker.label.lower())
+    if role is None:
+        return False
+    word = re.escape(role.group(1))
+    for other in ctx.speakers.values():
+        if not other.named or other.kind != "person" or other.key == speaker.key:
+            continue
+        names = "|".join(re.escape(n) for n in {other.key, other.key.split()[-1]})
+        if re.search(rf"\b{word}\b", other.label, re.IGNORECASE) or re.search(
+                rf"\b{word}\b(?:\s+[\w.-]+){{0,4}}?\s+(?:{names})\b", ctx.article.text, re.IGNORECASE):
+            return True
+    return False
 
 
 def _near(ctx: Context, index: int) -> str:

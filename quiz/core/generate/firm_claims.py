@@ -48,7 +48,13 @@ GOAL = re.compile(r"\b(?:objective|goal|aim|task|mission|purpose|job|plan|duty|p
                   re.IGNORECASE)
 # An expert's forecast rests on what they know of the subject: "Only their word" would be unfair.
 EXPERT = re.compile(r"\b(?:expert|scientist|professor|researcher|meteorologist|forecaster|economist|analyst|doctor|"
-                    r"physician|Dr\.|Prof\.)", re.IGNORECASE)
+                    r"physician|Dr\.|Prof\.|(?:engineer|specialist|adviser|advisor|consultant)s?\b)", re.IGNORECASE)
+# "to choose the projects that will make the greatest difference": a forecast of what was
+# chosen, whose grounds (who chose, on what criteria) the text may give anywhere; and
+# "based on", "criteria": grounds given for a choice.
+CHOSEN = re.compile(r"\b(?:cho(?:ose|oses|se|sen|osing)|select\w*|pick\w*|identif\w*|prioriti\w*)\b[^.;:]{0,60}"
+                    r"\b(?:that|which|who)$", re.IGNORECASE)
+GROUNDS = re.compile(r"\b(?:based on|criteria|according to (?:need|the condition))\b", re.IGNORECASE)
 # Evidence beside a forecast, however weak, that "only their word" would deny. Not "trial",
 # which is as often a court's as a study's.
 EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|polls?|data|statistics|experiments?|tests?|tested|"
@@ -80,6 +86,9 @@ def firm_forecast(ctx: Context) -> Iterator[Candidate]:
             beside = paragraphs_beside(ctx.article.text, sentence.start)
             if not who or EVIDENCE.search(beside) or REASON.search(beside):
                 continue  # a study, a test or a reason nearby could be read as backing it
+            piece = ctx.article.text[start:end]
+            if EXPERT.search(piece) or EXPERT.search(beside) or (CHOSEN.search(piece[: found.start()].rstrip()) and GROUNDS.search(ctx.article.text)):
+                continue  # "worked with local engineers to choose ...": the words, or an expert beside them, back it
             shown = _shown(ctx, index, start, end, who)
             if shown is not None:
                 yield _question(ctx, sentence, *shown, _clause(ctx.article.text[start:end], found), found, who)

@@ -65,8 +65,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         "estimate": "An estimate of something that has already happened",
     }
     explanations = {
-        "forecast": ("The sentence speaks of what would or will happen (“would”, “will”, “could”, “expected”): "
-                     "the figure is a prediction, and the real number may turn out different."),
+        "forecast": ("The sentence speaks of what is still to come{cues}: the figure is a prediction, and the real "
+                     "number may turn out different."),
         "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
                    "a goal can be missed, so it says nothing yet of the result."),
         "estimate": ("“Estimated” shows the figure is someone's judgement of the size, not a count of every one: the "
@@ -74,7 +74,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
     }
     # Why the two readings of a figure as what has happened are wrong, by what the figure is.
     not_yet = {
-        "forecast": "the sentence speaks of what may, would or will happen, not of what has",
+        "forecast": "the sentence speaks of what is still to come{cues}, not of what has happened",
         "target": "the figure is what someone aims to reach, and it has not been reached yet",
     }
     for fact in ctx.of_kind("number"):
@@ -85,6 +85,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(sentence) or len(sentence.split()) > 45:
             continue
         answer = options[time]
+        cues = _cues(sentence)
         if time == "estimate":
             if not re.search(r"\bestimat", sentence, re.IGNORECASE) or AHEAD.search(sentence):
                 continue  # "is estimated to cost": an estimate of what is still to come is a forecast too
@@ -94,8 +95,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
             }
         else:
             wrong = {
-                options["count"]: f"It is not a count: {not_yet[time]}.",
-                options["estimate"]: f"An estimate is a careful guess at what has already happened, but {not_yet[time]}.",
+                options["count"]: f"It is not a count: {not_yet[time].format(cues=cues)}.",
+                options["estimate"]: f"It is not about what has already happened: {not_yet[time].format(cues=cues)}.",
             }
         yield Candidate(
             Question(
@@ -105,10 +106,25 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
                 f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, an estimate or a forecast?"
                 if time == "estimate" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
-                explanation=explanations[time], feedback=wrong, template="forecast",
+                explanation=explanations[time].format(cues=cues) + (
+                    " Here “estimates” is a judgement of what is still to come: an estimate of the future is a forecast."
+                    if time == "forecast" and re.search(r"\bestimates\b", sentence, re.IGNORECASE) else ""),
+                feedback=wrong, template="forecast",
             ),
             0.8, f"figure:{fact.data['figure']}",
         )
+
+
+# The words of a sentence that put it ahead of its time, to name only those it has.
+FUTURE_CUE = re.compile(r"\b(?:will|would|could|may|might|(?:is |are )?expected to|projected|forecasts?|"
+                        r"plans?|planned|next (?:year|month|week|spring|summer|autumn|fall|winter|decade)|"
+                        r"(?:is |are )?set to|on (?:pace|track) (?:for|to))\b", re.IGNORECASE)
+
+
+def _cues(sentence: str) -> str:
+    """' (“estimates”, “will”)': the words of `sentence` that speak of the future, or ''."""
+    found = list(dict.fromkeys(m.group().lower() for m in FUTURE_CUE.finditer(sentence)))
+    return f" ({', '.join(f'“{w}”' for w in found)})" if found else ""
 
 
 MIDDLE = re.compile(r"\b(?:(?P<median>median)|(?P<average>average|mean))\b", re.IGNORECASE)
@@ -127,6 +143,9 @@ def middle_value(ctx: Context) -> Iterator[Candidate]:
             if not near:
                 continue
             fact = near[0]
+            if fact.data.get("time") in ("forecast", "target") or AHEAD.search(sentence.text) or re.search(
+                    r"\b(?:is|are) to\b|\bwill\b", sentence.text):
+                continue  # "jobs will pay an average of $58,000": no one "had" a figure still to come
             start, end = min(cue.start(), fact.start), max(cue.end(), fact.data["counts_end"] or fact.end, fact.end)
             phrase = ctx.article.text[start:end]
             amount = as_written(ctx, fact) if fact.data["counts_end"] else fact.text

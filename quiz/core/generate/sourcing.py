@@ -667,7 +667,9 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             continue  # the report is named somewhere: the claim has a source a reader can find
         if group == "media" and _names_any_outlet(ctx):
             continue  # "media have said ...", then "The Guardian cited ...": the outlets are named further on
-        phrase = match.group()
+        phrase = _whole_phrase(text, match)
+        if phrase is None:
+            continue  # "... on social media have said": the subject runs too long to quote whole
         speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
         if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
             continue
@@ -679,7 +681,7 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         who = speaker or "the article"
         names = speaker or "it"
         answer = {"apparent": f"No one: “{phrase}” does not say to whom it seems so",
-                  "media": f"Sources {names} does not name: only “{phrase}”",
+                  "media": f"Sources {names} does not name" + (f": only “{phrase}”" if len(phrase.split()) <= 4 else ""),
                   "report": f"A report {names} does not name, by an author it does not give"}.get(
             group, f"Someone {names} does not name: “{phrase}” does not say who")
         distractors = [f"A person {names} names", f"A news organisation or report {names} names",
@@ -689,7 +691,8 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         if group == "apparent":  # "apparently because ...": the view it hedges, not the whole sentence
             ask = f"{quoted(shown)} {quoted(_clause_from(text, match.start()))}: who says so, according to {who}?"
         whom = speaker or ("the writer" if group == "told" else "them")
-        why = HIDDEN_WHY[group].format(phrase=capitalise(phrase), who=who, whom=whom)
+        # The text's own words as it writes them: "Reportedly" may open the sentence, not "Media have said".
+        why = HIDDEN_WHY[group].format(phrase=capitalise(phrase) if " " not in phrase else phrase, who=who, whom=whom)
         missing = f"{capitalise(who)} names no one as the source of this: “{phrase}” is all {who} gives."
         yield Candidate(
             choice(
@@ -704,6 +707,30 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
             ),
             0.8 * ctx.centrality(sentence.start) + 0.05, f"hidden:{sentence.start}",
         )
+
+
+# Words after which a new clause, and so a new subject, begins.
+CLAUSE_OPENS = frozenset("that but because while which who when after since said says say told so".split())
+
+
+def _whole_phrase(text: str, match: re.Match) -> str | None:
+    """The words to quote: `match` where it starts its clause ("Press reports say"), or the
+    whole subject it ends ("Recent reports in some newspapers and on social media have
+    said", not "media have said"); None where that runs past 14 words."""
+    before = text[: match.start()]
+    words = before.split()
+    if not words or re.search(r"[,;:—(]\s*$", before) or words[-1].lower().strip("“\"") in CLAUSE_OPENS \
+            or not re.search(r"\b(?:said|reported|claimed|say|report|suggest|suggested|claim|claimed|indicate)$", match.group()):
+        return match.group()
+    start = max(before.rfind(mark) for mark in ",;:—(")
+    start = 0 if start < 0 else start + 1
+    lead = before[start:].split()
+    for i in range(len(lead) - 1, -1, -1):  # back to the word that opens the clause
+        if lead[i].lower() in CLAUSE_OPENS:
+            lead = lead[i + 1 :]
+            break
+    phrase = " ".join([*lead, match.group()])
+    return phrase if len(phrase.split()) <= 14 and phrase in text else None
 
 
 def _names_any_outlet(ctx: Context) -> bool:

@@ -679,7 +679,7 @@ BACKING = re.compile(r"\d|[“”\"]|\b(?:percent|per cent|polls?|polled|surveys
 # A sentence that tells the speaker's own feelings ("I am proud of ...", "we will miss her"):
 # a feeling is not a claim that wants evidence.
 FEELING = re.compile(r"\b(?:proud|grateful|glad|happy|honou?red|thankful|delighted|pleased|sad|sorry|blessed|heartbroken|"
-                     r"saddened|love|loved|miss|missed|hope|hopeful|privilege)\b", re.IGNORECASE)
+                     r"saddened|love|loved|miss|missed|hope|hopeful|privilege|wish|wished|wishes)\b", re.IGNORECASE)
 # Words that judge, as adjectives and adverbs: not a charged verb ("surges") nor a "will".
 JUDGING = ANY_JUDGING | (EVALUATIVE - frozenset(CHARGED))
 
@@ -694,6 +694,47 @@ def _judging(word: str) -> bool:
 REASON = re.compile(r"\b(?:because|since|as a result|which is why|that is why|due to|thanks to)\b", re.IGNORECASE)
 # In an interview, "we" and "our" are the guest's own organisation, described from inside.
 OWN_GROUP = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+# A pronoun that stands for something said before: shown alone, the claim is not whole.
+# "Those who work are denied a fair return for their labor": "their" has its people in the
+# sentence before it; "the Russian people aren't getting them" has no "them" to stand for.
+PRONOUN = re.compile(r"\b(?:them|it|its)\b|\b(?:they|their)\b", re.IGNORECASE)
+PLURAL_BEFORE = re.compile(r"\b(?:those|these|people|[a-z]{3,}s)\b", re.IGNORECASE)
+
+
+COMMON = frozenset("have been that this with from they were will what your their there about would could should "
+                   "which when where more most some very just also only into over than them then these those".split())
+
+
+def _stems(text: str) -> set[str]:
+    """The words of `text` that carry its content, cut to five letters: "Russians" and
+    "Russian" are one."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text) if w.lower() not in COMMON}
+
+
+def _answer_unbacked(ctx: Context, offset: int) -> bool:
+    """Whether the whole answer holding `offset`, up to the next turn (paragraphs with no
+    label of their own go on with it), has no figure or source, and the question before it
+    only asks: "Most Russians are kept in the dark. ..." in a question is a claim of its own,
+    which may confirm the guest's."""
+    turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
+    for index, turn in enumerate(turns):
+        if turn.start <= offset < turn.end:
+            end = turns[index + 1].start if index + 1 < len(turns) else len(ctx.article.text)
+            answer = ctx.article.text[turn.start : end]
+            if index + 1 < len(turns):
+                answer = answer[: answer.rfind("\n") + 1] if "\n" in answer else answer  # not the next turn's label
+            if BACKING.search(answer) or COUNTED.search(answer):
+                return False
+            before = turns[index - 1] if index else None
+            if before is not None and before.data.get("question"):
+                asked = ctx.article.text[before.start : before.end]
+                stated = " ".join(re.findall(r"[^.!?]+[.!](?=\s|$)", asked))  # its sentences that state, not ask
+                if _stems(stated) & _stems(ctx.article.text[offset : ctx.article.text.find(".", offset) + 1]):
+                    return False
+            return True
+    return True
 
 
 def asserted_claim(ctx: Context) -> Iterator[Candidate]:
@@ -724,6 +765,11 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
         if REASON.search(shown) or any(BACKING.search(ctx.article.text[p.start : p.end]) or
                                        COUNTED.search(ctx.article.text[p.start : p.end]) for p in paragraphs):
             continue  # a reason, a figure, a source or an example beside the claim may be what backs it
+        if any(m.group().lower() in ("them", "it", "its") or not PLURAL_BEFORE.search(shown[: m.start()])
+               for m in PRONOUN.finditer(shown)):
+            continue  # "the Russian people aren't getting them": what "them" stands for is not shown
+        if guest is not None and not _answer_unbacked(ctx, sentence.start):
+            continue  # the answer runs on with a figure, or the question itself makes claims
         who = guest or author(ctx)
         text = "speech" if kind == "speech" else "interview"
         near = "the paragraphs around it" if guest is None else "the rest of the answer"
