@@ -775,7 +775,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
         near = "the paragraphs around it" if guest is None else "the rest of the answer"
         answer = f"Nothing but {possessive(who)} own word: no figure, study or source comes with it"
         wrong = {"Figures from a count or a survey": f"No figure appears in the sentence or in {near}.",
-                 f"A study or a report named in the {text}": f"No study or report is named near the claim.",
+                 f"A study or a report named in the {text}": "No study or report is named near the claim.",
                  "The words of someone else who confirms it": f"No one else is quoted near the claim: the words are "
                                                               f"{possessive(who)} alone."}
         offered += 1
