@@ -96,6 +96,9 @@ NO_COMMENT = re.compile(
     r"(?:requests?|emails?|e-mails?|calls?|messages?)(?:[ \t]+(?:for|seeking)[ \t]+comment)?|"
     r"could[ \t]+not[ \t]+(?:immediately[ \t]+)?be[ \t]+reached(?:[ \t]+for[ \t]+comment)?)\b"
 )
+# The words one of those two must hold, looked for first: the party before them is found by
+# trying every start in the sentence, which is slow on every sentence of a long text.
+SILENCE_OR_CHOICE = re.compile(r"\b(?:declined|respond|reply|return|reached|decided?)\b")
 # "The mayor has not yet decided whether to run again": a choice still open, and the act it is about.
 UNDECIDED = re.compile(
     r"(?P<who>[^,;:.!?“”\"]{2,80}?),?[ \t]+(?:has|have)[ \t]+(?:not[ \t]+(?:yet[ \t]+)?decided|yet[ \t]+to[ \t]+decide)[ \t]+"
@@ -144,12 +147,13 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
         for match in PENDING.finditer(text, sentence.start, sentence.end):
             facts.append(_fact(reading, match.start(), match.end(), sentence, "pending", quoted(match.start()),
                                thing=match.group("thing"), state=" ".join(match.group("state").split()), by=match.group("by") or ""))
-        for match in NO_COMMENT.finditer(text, sentence.start, sentence.end):
+        silence_or_choice = SILENCE_OR_CHOICE.search(text, sentence.start, sentence.end)
+        for match in NO_COMMENT.finditer(text, sentence.start, sentence.end) if silence_or_choice else ():
             who = _party(reading, sentence.start, match.end("who"))
             if who:
                 facts.append(_fact(reading, sentence.start, match.end(), sentence, "no-comment",
                                    quoted(match.start()), who=who))
-        for match in UNDECIDED.finditer(text, sentence.start, sentence.end):
+        for match in UNDECIDED.finditer(text, sentence.start, sentence.end) if silence_or_choice else ():
             who = _party(reading, sentence.start, match.end("who"))
             if who:
                 facts.append(_fact(reading, sentence.start, match.end(), sentence, "undecided",
