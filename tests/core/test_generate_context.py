@@ -323,19 +323,10 @@ def test_background_is_not_the_one_sentence_without_quotation_marks_among_quotat
         assert sum("“" in c for c in question.choices if c != question.answer) <= 1, question.choices
 
 
-EXPLAINER = (
-    "What does “red tape” mean?\n\n"
-    "Politicians love a phrase that sounds plain, and few are used as often as red tape. "
-    "The phrase describes rules and forms that slow a simple task.\n\n"
-    "Today the phrase is used by every party in every country.\n\n"
-    "When a debt is put off, it usually falls on people who are not yet able to vote.\n\n"
-    "The phrase comes from the red ribbon that once tied official papers together in London offices.\n"
-)
-
-
-def test_an_explainer_with_no_news_asks_no_news_against_background():
+def test_today_as_these_days_does_not_date_the_news_but_today_beside_an_act_does():
     # Its opening tells no event, and "Today ... is used" means these days, not the day of a story.
-    assert not offered(EXPLAINER)
+    assert not context._on_the_day("Today the phrase is used by every party in every country.", context.ON_THE_DAY)
+    assert context._on_the_day("The council announced today that the bridge will close.", context.ON_THE_DAY)
 
 
 PARCELS = (
@@ -349,6 +340,10 @@ PARCELS = (
 
 
 def test_a_figure_of_now_against_last_year_is_not_background_and_an_appeal_is_not_news():
-    found = offered(PARCELS)
-    assert not any("4,200" in c.question.answer for c in found)
-    assert not any("volunteers are asked" in choice for c in found for choice in c.question.choices)
+    article = parse_article(PARCELS)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    body = context._body(ctx)
+    backgrounds = [b.sentence.text for b in context._backgrounds(ctx, body, context._news_day(ctx, body))]
+    assert backgrounds == ["The food bank was founded in 2009 by members of three local churches."]
+    news = [sentence.text for sentence, _ in context._news_sentences(ctx, body)]
+    assert not [text for text in news if "volunteers are asked" in text]

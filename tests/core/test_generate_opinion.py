@@ -7,7 +7,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import TEMPLATES, generate_pack, opinion
+from quiz.core.generate import generate_pack, opinion
 from quiz.core.generate.common import Context
 
 NEWS = """Town opens new bridge over the Mill River
@@ -96,45 +96,6 @@ def test_in_an_interview_the_checkable_question_takes_one_persons_answers_and_na
     assert "The old harbour plan was absurd from the start." in question.choices
     assert "Ana Ruiz's judgement" in question.feedback["The old harbour plan was absurd from the start."]
     assert "writer" not in question.prompt + " ".join(question.feedback.values())
-
-
-FORECAST_SPEECH = """Fix the river before it is too late
-
-Madam Speaker, I rise today to speak about the Green River.
-
-To ignore the river any longer is to guarantee a disgraceful collapse of the fishing towns.
-
-We must pass the clean water bill before the summer.
-"""
-
-
-def test_a_judgement_that_also_forecasts_is_not_asked_as_only_a_judgement():
-    assert "opinion-word" not in templates(FORECAST_SPEECH)  # a judging word beside a forecast: dropped
-
-
-RULES_AND_STEPS = """New grants for county bridges
-
-The Department of Transport has awarded $45 million to 30 counties to repair small bridges, it said on Monday.
-
-Counties must finish their projects within four years, and they will report to the Department on their progress every six months.
-
-Your boss does not need to know why you are ill, only that you cannot work.
-
-Patients who have questions about their place on the list should contact their hospital.
-
-Choose a pot that holds at least twenty litres of soil.
-
-The old ferry was a disgraceful waste of public money.
-"""
-
-
-def test_what_a_sentence_does_is_never_asked_by_its_must_should_or_need():
-    # A grant's rule reports what is the case (and "will report" what will happen); "does not
-    # need to know" tells no one to do anything; a routine instruction is no opinion; and
-    # three choices out of four leave out "reports" or "the writer's judgement".
-    article = parse_article(RULES_AND_STEPS)
-    ctx = Context(article, read_facts(article), random.Random(1))
-    assert not [c for template in TEMPLATES for c in template(ctx) if c.question.template == "sentence-kind"]
 
 
 def test_a_sentence_that_only_seems_to_report_is_not_called_a_fact_beside_a_call_for_action():

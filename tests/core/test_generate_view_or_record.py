@@ -132,13 +132,6 @@ def test_paragraphs_of_prose_read_as_prose():
         assert opinion.reads_as_prose((PROSE / f"{genre}.txt").read_text(encoding="utf-8"))
 
 
-def test_a_glossarys_see_also_is_no_call_for_action():
-    text = (PROSE / "glossary.txt").read_text(encoding="utf-8")
-    ctx = read(text)
-    asked = [c.question.evidence for c in opinion.recommendation(ctx)]
-    assert not any(e.startswith("See also") for e in asked)
-
-
 def test_a_decade_is_named_whole_as_what_a_record_could_check():
     assert opinion._checkable_part("In the 1850s it was used for adventurers.") == "a figure or a date (“1850s”)"
 

@@ -16,8 +16,6 @@ from quiz.core.generate.common import (
 
 MAX_WORDS = 30
 LETS = re.compile(r"\s*[“\"]?let[’']s\b", re.IGNORECASE)
-# "See also: cloture", "Compare: stonewalling": a glossary's or a guide's pointer to another entry.
-POINTER = re.compile(r"\s*(?:See|Compare|Related)\b[^.:]{0,20}:")
 # "Next, let's talk about …": a speaker or writer moving on to a topic, asking no one to act.
 SIGNPOST = re.compile(r"\blet[’']s (?:now |then |first |next )?(?:talk|turn|look|start|begin|move|go on|go back|consider|see)\b",
                       re.IGNORECASE)
@@ -196,10 +194,8 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     first_person = ctx.kind.kind in FIRST_PERSON_KINDS
     if not first_person or _gives_steps(ctx):
         return  # in a report, a release or a how-to, "must", "should" and "Choose" tell a rule or a step, no one's view
-    recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *(_calls(ctx) if first_person else [])]
-                  if _usable(f, ctx) and voice_of(f) == "the writer"
-                  and not (LETS.match(f.text) and not first_person)  # "Let's go straight to the questions" runs an interview
-                  and not SIGNPOST.search(f.text) and not POINTER.match(f.text)]
+    recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
+                  if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)]
     # The clearest call first: one that names an action, not "must be".
     recommends.sort(key=lambda f: (not CALL.search(f.text), f.start))
     others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="predict")]
