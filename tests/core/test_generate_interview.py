@@ -115,3 +115,9 @@ def test_a_guest_who_cannot_judge_a_yes_or_no_question_gives_no_view_either_way(
     goes_on = FLOOD_PANEL.replace("one way or the other.", "one way or the other. However, the walls look too low to me.")
     ctx = Context(parse_article(goes_on), read_facts(parse_article(goes_on)), random.Random(1))
     assert not list(interview_templates.declined_answer(ctx))
+
+
+def test_an_answer_that_says_i_am_not_placed_to_judge_declines_in_either_spelling():
+    from quiz.core.generate.interview import DECLINES
+    for answer in ("I'm not qualified to say.", "I’m not an expert on that.", "I am not in a position to judge."):
+        assert DECLINES.match(answer), answer

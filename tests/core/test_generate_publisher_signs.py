@@ -114,3 +114,9 @@ def test_help_to_a_place_asks_about_people_there_with_choices_from_different_sid
     assert "reached people in Lowmere" in asked.prompt and "reached them" not in asked.prompt
     assert not any("spokesperson" in str(c).lower() for c in asked.choices)
     assert "Only the people" not in asked.explanation
+
+
+def test_a_rebuttal_names_the_body_by_the_word_it_goes_by():
+    claims = "Claims that the Ministry hid the report are false."
+    assert publisher.rebuts(claims, "the Ministry of Foreign Affairs")
+    assert not publisher.rebuts("Claims that the health service hid the report are false.", "the Department of Health")

@@ -223,3 +223,8 @@ def test_a_wish_is_no_claim_to_back():
     interview = text("scientist-interview").replace(
         "The response has been shamefully slow.", "I wish I could effectively reach the people in the valleys.")
     assert not list(speech_templates.asserted_claim(context(interview)))
+
+
+def test_a_present_need_is_no_record_of_what_was_done():
+    assert not speech_templates.RECORD.search("I need 500 more volunteers on the east side this spring.")
+    assert speech_templates.RECORD.search("We opened two clinics in 2019.").group("verb") == "opened"

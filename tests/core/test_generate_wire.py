@@ -143,3 +143,18 @@ def test_a_spokesperson_or_officials_speaking_to_another_outlet_are_not_asked_as
     outlet = PLAN.replace("A senior ministry official confirmed the plan, which is now being reviewed by the Treasury.",
                           "A senior ministry official told Reuters the plan is now being reviewed by the Treasury.")
     assert not questions(sourcing.unnamed_only, outlet)
+
+
+def test_an_or_that_joins_two_objects_is_not_split_into_two_outcomes():
+    assert uncertainty._alternatives("the council will spend the money on schools or hospitals") == []
+    assert uncertainty._alternatives("the troops would operate under federal command or remain under state control") == [
+        "the troops would operate under federal command", "the troops would remain under state control"]
+
+
+def test_may_after_on_is_a_hedge_unless_a_rule_or_limit_is_on_it():
+    def hedges(text):
+        article = parse_article(f"Oil spill\n\n{text}")
+        return [f.data["cue"] for f in read_facts(article).facts
+                if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"]
+    assert hedges("Scientists are divided on how far the oil may spread.") == ["may"]
+    assert hedges("The Senate has no limit on how long a senator may speak.") == []

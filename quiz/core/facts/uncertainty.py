@@ -365,7 +365,7 @@ def _hedge(reading: Reading, token: Token) -> str | None:
 # that a rule, a limit or a decision governs tells what is allowed, not what is possible.
 # Not after "about", "of" or "whether" ("questions about whether it may cause harm"): a guess.
 ALLOWED_CLAUSE = re.compile(
-    r"\b(?:on|limits?|rules?|decides?|decided|sets?|determines?|governs?)\s+"
+    r"\b(?:(?:limits?|rules?|restrictions?|caps?)\s+on|limits?|rules?|decides?|decided|sets?|determines?|governs?)\s+"
     r"(?:how\s+(?:long|much|many|often|far|fast|high)|what|which|who|whom|when|where)\b[^,;:.]*$", re.IGNORECASE)
 
 

@@ -107,8 +107,8 @@ def _premise(sentences: list[Sentence]) -> tuple[str, str, str] | None:
 
 # An answer that says the guest cannot judge: "I don't have enough information to answer this
 # question", "For this question I don't know the ...", "I cannot comment on ...".
-DECLINES = re.compile(r"^(?:(?:For|On) (?:this|that) (?:question|one),? )?(?:Honestly,? |Frankly,? )?I (?:do not|don[’']t|have not|"
-                      r"haven[’']t|cannot|can[’']t|am not|[’']m not) (?:really )?(?:know|have (?:enough|the) (?:information|"
+DECLINES = re.compile(r"^(?:(?:For|On) (?:this|that) (?:question|one),? )?(?:Honestly,? |Frankly,? )?I(?: (?:do not|don[’']t|have not|"
+                      r"haven[’']t|cannot|can[’']t|am not)|[’']m not) (?:really )?(?:know|have (?:enough|the) (?:information|"
                       r"data|knowledge)|followed|comment|say|judge|answer|qualified|familiar|an expert|in a position)\b")
 # A question answered by yes or no: "Is the government well prepared ...?"
 YES_NO = re.compile(r"^(?:Will|Would|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\b")

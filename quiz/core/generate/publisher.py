@@ -315,13 +315,18 @@ def _condemns(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
 _STAKES = {"accuses": _accuses, "rebuts": _rebuts, "condemns": _condemns, "credit": _credit, "own-work": _own_work}
 
 
+def _head(name: str) -> str:
+    """The word a body goes by: "Ministry of Foreign Affairs" and "Ministry" are one body."""
+    return re.split(r"\s+of\s+", name)[0].split()[-1]
+
+
 def rebuts(sentence: str, name: str) -> re.Match | None:
     """"Claims that we hid the figures are false", in the text's own voice, of reports about
     the publisher (it, or "we", is in the claim)."""
     found = None if SAYS.search(sentence) else REBUTTAL.search(sentence)
     bare = name.removeprefix("the ")
     if found and (re.search(r"\b(?:we|our|us)\b", found.group("claim"), re.IGNORECASE)
-                  or bare in found.group("claim") or bare.split()[-1] in found.group("claim")):
+                  or bare in found.group("claim") or re.search(rf"\b{re.escape(_head(bare))}\b", found.group("claim"))):
         return found
     return None
 
@@ -481,15 +486,13 @@ def find_publisher(ctx: Context) -> Publisher | None:
     own = [s for s in sentences if not _quoted(s.text)]
     # A body that speaks in the present in two sentences or more: "The Ministry strongly
     # condemns ... The Ministry calls on ...", as no reporter writes it.
-    def head(name: str) -> str:  # "Ministry of Foreign Affairs" and "Ministry" are one body
-        return re.split(r"\s+of\s+", name)[0].split()[-1]
-    voices = [head(b.group(1)) for s in own if (b := BODY.match(s.text)) and OFFICIAL_VERB.match(s.text, b.end())]
+    voices = [_head(b.group(1)) for s in own if (b := BODY.match(s.text)) and OFFICIAL_VERB.match(s.text, b.end())]
     for sentence in own:
         # A body that speaks in the present in a heading's text, or one that also says "we":
         # "The Ministry of Foreign Affairs condemns ... We call on ..."
         body = BODY.match(sentence.text)
         voice = body and OFFICIAL_VERB.match(sentence.text, body.end())
-        again = voice and voices.count(head(body.group(1))) >= 2
+        again = voice and voices.count(_head(body.group(1))) >= 2
         if voice and (headed or again or any(FIRST_PERSON.search(s.text) for s in own)):
             name = _the(body.group(1))
             spoken = sentence.text[: voice.end()].strip()

@@ -802,7 +802,7 @@ NOT_PROMISED = frozenset("be miss remember forget mourn cherish honour honor lov
                          "always carry continue".split())
 # "we brought two hundred new jobs", "I cut taxes in 2019": what the speaker says was done, with
 # a count or a year that records could confirm or disprove.
-RECORD = re.compile(r"\b(?:I|[Ww]e) (?:(?:also|first|then|once) )?(?:have |had )?(?P<verb>[a-z]+ed|built|brought|won|ran|"
+RECORD = re.compile(r"\b(?:I|[Ww]e) (?:(?:also|first|then|once) )?(?:have |had )?(?P<verb>(?!(?:n|f|proc|exc|bl|br|h|s|sp|w)eed\b)[a-z]+ed|built|brought|won|ran|"
                     r"led|made|cut|gave|wrote|taught|took|began|founded|raised|sold|spent|fought|got|kept|paid|set|put|"
                     r"held|did|grew|opened|shut|hired|sent|lowered|doubled|tripled)\b")
 NOT_DONE = frozenset("loved missed felt hoped wanted thought believed learned learnt wished worried agreed asked needed "

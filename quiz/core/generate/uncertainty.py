@@ -370,6 +370,8 @@ def _alternatives(statement: str) -> list[str]:
     first, second = parts
     if re.match(r"(?:the|a|an|its|their|his|her|[A-Z])\b", second):
         return [first, second]  # "whether the plan is dropped or the council pays"
+    if len(second.split()) < 3:
+        return []  # "spend the money on schools or hospitals": "or" joins two objects, not two acts
     borrowed = BORROWED.match(first)
     if not borrowed or len(borrowed.group("subject").split()) > 6:
         return []
