@@ -180,3 +180,10 @@ def test_a_ministry_that_condemns_and_calls_on_in_its_own_voice_asks_who_publish
                          (STATEMENTS / "ministry-condemns-without-we.txt").read_text(encoding="utf-8"))
     assert asked.answer == "The Ministry, speaking for itself as one side, so its account needs outside checks"
     assert "in the present tense, and speaks so for the Ministry more than once" in asked.explanation
+
+
+def test_a_promise_to_meet_a_target_or_continue_a_service_is_no_promise_only_to_talk():
+    for promise, talk in (("pledged to meet the 2030 target for clean wells", "agreed to meet again in June"),
+                          ("committed to continue funding the shelters", "agreed to continue working together")):
+        assert not release.TALK.match(promise, promise.index(" to ") + 4), promise
+        assert release.TALK.match(talk, talk.index(" to ") + 4), talk

@@ -228,3 +228,11 @@ def test_a_wish_is_no_claim_to_back():
 def test_a_present_need_is_no_record_of_what_was_done():
     assert not speech_templates.RECORD.search("I need 500 more volunteers on the east side this spring.")
     assert speech_templates.RECORD.search("We opened two clinics in 2019.").group("verb") == "opened"
+
+
+def test_a_best_known_that_ends_the_speech_is_asked_too():
+    eulogy = text("eulogy")
+    last = [s.text for s in context(eulogy).article.sentences if "I have ever known" in s.text][0]
+    ending = eulogy.replace(last, "").rstrip() + "\n\n" + last + "\n"  # the same tribute, ending on it
+    (known,) = [c.question for c in speech_templates.best_ever_backing(context(ending))]
+    assert known.template == "best-known"

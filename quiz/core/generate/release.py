@@ -48,7 +48,11 @@ COMMITMENT = re.compile(
     r"\b(?:(?:ha(?:ve|s)\s+)?(?:made|secured|signed|given)\s+(?:\w+\s+){0,2}?(?P<noun>commitments?|pledges?|promises?)|"
     r"(?:ha(?:ve|s)\s+)?(?P<verb>committed|pledged|promised|agreed))\s+to\s+(?P<what>(?!(?:the|a|an|this|these|being)\b)[a-z]+\b)")
 # A promise only to keep talking: "agreed to remain in close contact", "pledged to continue working together".
-TALK = re.compile(r"(?:remain|stay|keep|continue|meet|talk|speak|discuss|consult|cooperate|work|engage)\b")
+# Read from the promised verb on, so that "pledged to meet the 2030 target" or "to continue
+# funding the shelters" stays a promise.
+TALK = re.compile(r"(?:remain|stay|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)\b|meet\s+(?:again|regularly)\b|"
+                  r"(?:continue\s+(?:to\s+)?)?(?:(?:work|talk|speak|consult|engage|cooperate)\w*\s+(?:together|closely|with)\b|"
+                  r"(?:talk|discuss|consult|cooperate|engage)\w*\b)")
 # Words that would say who holds the promisers to account: then "no one checks" is untrue.
 CHECKED = re.compile(r"\b(?:monitor\w*|enforc\w*|binding|legally|audit\w*|overs(?:ee|ees|een|ight)|penalt\w*|report back|"
                      r"track\w*|accountable|contracts?|law|laws|required|requires?|mandat\w*|kept|fulfill?\w*|honou?r\w*)\b",
@@ -72,7 +76,7 @@ def kept_promise(ctx: Context) -> Iterator[Candidate]:
         if not found or _quoted(body) or MONEY.search(body[found.end():]) or not self_contained(body) \
                 or not 10 <= len(body.split()) <= 50 or "?" in body:
             continue
-        if TALK.match(found.group("what")):
+        if TALK.match(body, found.start("what")):
             continue  # "agreed to remain in close contact": a promise to keep talking checks nothing
         word = found.group("noun") or found.group("verb")
         phrase = body[found.start("noun") if found.group("noun") else found.start("verb"): found.end()]

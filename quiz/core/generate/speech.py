@@ -943,12 +943,12 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind not in ("speech", "interview"):
         return
     sentences = ctx.article.sentences
-    for sentence, after in zip(sentences, sentences[1:]):
+    for sentence, after in zip(sentences, [*sentences[1:], None]):  # a tribute's "kindest I have known" often ends it
         found = BEST_EVER.search(sentence.text)
-        if found and re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not COUNTED.search(after.text):
+        if found and re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
             yield from _best_known(ctx, sentence, found.group("best"))
             continue
-        if (not found or after.paragraph != sentence.paragraph or not _own_words(sentence, ctx)
+        if (not found or after is None or after.paragraph != sentence.paragraph or not _own_words(sentence, ctx)
                 or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
                 or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or COUNTED.search(sentence.text)):
             continue
