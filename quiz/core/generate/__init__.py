@@ -57,7 +57,7 @@ TEMPLATES: tuple[Template, ...] = (
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
-    speech.asserted_claim, speech.promise_or_record, speech.tribute_relation, interview.declined_answer,
+    speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
     view_or_record.view_or_record,
 )
@@ -104,8 +104,6 @@ MAX_FOR["writer-judgement"] = 1
 # What backs a speaker's judgement: a second asks the same of another sentence.
 MAX_FOR["asserted-claim"] = 1
 MAX_FOR["promise-or-record"] = 1
-# A second guest who cannot answer teaches nothing new.
-MAX_FOR["declined-answer"] = 1
 # How far facts back a "best ever": a second is the same lesson.
 MAX_FOR |= {"best-ever": 1, "best-known": 1}
 MAX_FOR["view-or-record"] = 1
