@@ -273,6 +273,20 @@ def mid_sentence(label: str) -> str:
     return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several") else label
 
 
+# Words too common to tie one passage to another: two sentences that share them need not
+# speak of the same thing.
+COMMON_WORDS = frozenset("have been that this with from they were will what your their there about would could should "
+                         "which when where more most some very just also only into over than them then these those "
+                         "after said says other while first last year years".split())
+_COMMON_STEMS = frozenset(w[:5] for w in COMMON_WORDS)
+
+
+def stems(text: str) -> set[str]:
+    """The words of `text` that carry its content, cut to their first five letters, so that
+    "Russians" and "Russian" are one: enough to see two passages speak of the same thing."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - _COMMON_STEMS
+
+
 def lower_first_word(text: str) -> str:
     first = text.split()[0] if text.split() else ""
     if first and not first.isupper() and not (len(first) > 1 and first[1:].lower() != first[1:]):

@@ -11,7 +11,7 @@ from quiz.core.domain import Sentence
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import EVALUATIVE, subjective_words
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, quoted, self_contained, slugify,
+    Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, quoted, self_contained, slugify, stems,
 )
 from quiz.core.generate.uncertainty import HEADLINE_HEDGE
 
@@ -54,13 +54,6 @@ THROUGH = re.compile(r"\b(?:told|tells|to|by|in|on)\s+(?:the\s+)?((?:[A-Z][\w.&�
 NAMES_BODY = re.compile(r"\b(?:by|from|of|at|with)\s+(?:the\s|[A-Z]|\w+(?:’s|'s)\s)")
 # Bodies a sentence calls by a common noun: "Police said" names no one a reader could look up.
 COMMON_BODIES = frozenset("police government council authorities army military court ministry department agency".split())
-# Words that carry no claim of their own, left out when a headline is set against its lead.
-FILLER = frozenset("with that this from have will would about their after more than into over what when were been "
-                   "some most other which where while also first last year years".split())
-
-
-def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - {w[:5] for w in FILLER}
 
 
 def lead_sentence(ctx: Context) -> Sentence | None:
@@ -79,8 +72,8 @@ def lead_sentence(ctx: Context) -> Sentence | None:
 def _states_headline(title: str, lead: str) -> bool:
     """Whether the lead states the headline's claim: most of the headline's words are in it
     (half of a long headline, whose lead may leave out a second claim)."""
-    words = _stems(title)
-    shared = len(words & _stems(lead))
+    words = stems(title)
+    shared = len(words & stems(lead))
     return len(words) >= 3 and (shared >= max(3, 0.6 * len(words)) or shared >= max(4, 0.5 * len(words)))
 
 
@@ -113,7 +106,7 @@ def headline_support(ctx: Context) -> Iterator[Candidate]:
         if PASSIVE_BY.search(lead.text):
             return  # "was found by someone who gave it to the CBC": someone is said to have found it
         key, support = "none", None
-    elif (len(kinds) == 1 and None not in kinds and len(_stems(sources[0].text) & _stems(title)) >= 2
+    elif (len(kinds) == 1 and None not in kinds and len(stems(sources[0].text) & stems(title)) >= 2
           and all(f.data.get("verb_kind") in ("say", "according", "phrase") for f in sources)):
         key, support = kinds.pop(), sources[0]
     else:
@@ -182,7 +175,7 @@ def _hedges_headline(ctx: Context, fact, title: str) -> bool:
     """Whether an uncertainty in the lead touches the headline's claim, not an aside such as
     the reason for it ("…, apparently because the country was unhappy")."""
     start, end = fact.data.get("clause_start", fact.start), fact.data.get("clause_end", fact.end)
-    return fact.data.get("uncertainty_kind") != "hedge" or len(_stems(ctx.article.text[start:end]) & _stems(title)) >= 1
+    return fact.data.get("uncertainty_kind") != "hedge" or len(stems(ctx.article.text[start:end]) & stems(title)) >= 1
 
 
 def _attribution(ctx: Context, source) -> str:

@@ -12,7 +12,7 @@ from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, quoted, self_contained,
-    shuffled, slugify, speaker_of,
+    shuffled, slugify, speaker_of, stems,
 )
 from quiz.core.generate.evidence import claim_evidence, paragraphs_beside, sentences_around
 
@@ -884,7 +884,7 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_title(source) or layered(ctx, source) or not self_contained(sentence) or len(sentence.split()) > 40 \
                 or re.search(r"[“”\"]", sentence) or who not in sentence:
             continue  # the prompt must show who the source is
-        if any(n.data["sentence_start"] == source.data["sentence_start"] or len(_stems(n.text) & _stems(source.text)) >= 3
+        if any(n.data["sentence_start"] == source.data["sentence_start"] or len(stems(n.text) & stems(source.text)) >= 3
                for n in named):
             continue  # a named source says it too, or in the same sentence: it does not rest on the unnamed one alone
         if SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start)) or _names_outlet(sentence):
@@ -911,8 +911,3 @@ def _head(description: str) -> str:
     """'two defence officials' and 'The officials': one source, met again."""
     return re.sub(r"s$", "", description.lower().split()[-1])
 
-
-def _stems(text: str) -> set[str]:
-    """The longer words of a text, cut to their first five letters: enough to see two
-    sources say the same thing."""
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", text)}

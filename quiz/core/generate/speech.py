@@ -16,7 +16,7 @@ from quiz.core.domain import Sentence
 from quiz.core.facts.kind import TRIBUTE
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify, stems
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -703,15 +703,6 @@ PRONOUN = re.compile(r"\b(?:them|it|its)\b|\b(?:they|their)\b", re.IGNORECASE)
 PLURAL_BEFORE = re.compile(r"\b(?:those|these|people|[a-z]{3,}s)\b", re.IGNORECASE)
 
 
-COMMON = frozenset("have been that this with from they were will what your their there about would could should "
-                   "which when where more most some very just also only into over than them then these those".split())
-
-
-def _stems(text: str) -> set[str]:
-    """The words of `text` that carry its content, cut to five letters: "Russians" and
-    "Russian" are one."""
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text) if w.lower() not in COMMON}
-
 
 def _answer_unbacked(ctx: Context, offset: int) -> bool:
     """Whether the whole answer holding `offset`, up to the next turn (paragraphs with no
@@ -731,7 +722,7 @@ def _answer_unbacked(ctx: Context, offset: int) -> bool:
             if before is not None and before.data.get("question"):
                 asked = ctx.article.text[before.start : before.end]
                 stated = " ".join(re.findall(r"[^.!?]+[.!](?=\s|$)", asked))  # its sentences that state, not ask
-                if _stems(stated) & _stems(ctx.article.text[offset : ctx.article.text.find(".", offset) + 1]):
+                if stems(stated) & stems(ctx.article.text[offset : ctx.article.text.find(".", offset) + 1]):
                     return False
             return True
     return True

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, with_quotation,
+    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, stems,
+    with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
@@ -70,9 +71,9 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
 def _finding(ctx: Context, fact) -> str:
     """The point a hedge question asks about: the first hedged clause of the article on the
     same finding (three words in common), so that a pack asks one hedge per finding."""
-    stems = _stems(_clause(ctx, fact))
+    own = stems(_clause(ctx, fact))
     first = next(f for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
-                 if f is fact or len(stems & _stems(_clause(ctx, f))) >= 3)
+                 if f is fact or len(own & stems(_clause(ctx, f))) >= 3)
     return f"hedge:{first.data['sentence_start']}"
 
 
@@ -138,17 +139,12 @@ def _own_words_opening(sentence: str) -> str:
     return re.sub(r"^(?:I|We)(?:[’'](?:m|re|ve|d|ll))?\b", "Someone", said.group("words").strip())
 
 
-# Words too common to tie a headline to a sentence.
-COMMON = frozenset("with that this from have will would about their after said says more than into over what when".split())
 
 
 # A headline's capitals hide its grammar from the parser ("Drug May Cure"): its hedges by their words.
 HEADLINE_HEDGE = re.compile(rf"\b(?:{'|'.join([*MODALS, *ADVERBS])}|appears?|seems?|suggests?|expected|likely|unlikely)\b",
                             re.IGNORECASE)
 
-
-def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - COMMON
 
 
 def headline_hedge(ctx: Context) -> Iterator[Candidate]:
@@ -163,7 +159,7 @@ def headline_hedge(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
         sentence, cue = ctx.sentence(fact), fact.data["cue"]
         clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
-        if title in sentence or sentence in title or len(_stems(title) & _stems(clause)) < 3:
+        if title in sentence or sentence in title or len(stems(title) & stems(clause)) < 3:
             continue
         shown = _askable(ctx, fact, headline=True)
         if shown is None:
@@ -522,9 +518,9 @@ GIVES_REASON = re.compile(r"\b(?:because|since|so that|in order to|the reason|re
 def _reason_elsewhere(ctx: Context, fact, statement: str) -> bool:
     """Whether another sentence on the same thing (three words in common) gives a reason
     for it: the article, or another source, may then say why after all."""
-    stems = _stems(statement)
+    own = stems(statement)
     return any(s.start != fact.data["sentence_start"] and GIVES_REASON.search(text := ctx.article.text[s.start : s.end])
-               and len(stems & _stems(text)) >= 3 for s in ctx.article.sentences)
+               and len(own & stems(text)) >= 3 for s in ctx.article.sentences)
 
 
 def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
