@@ -221,7 +221,7 @@ SUPPORT_WRONG = {
 
 def _spokesperson_explanation(source, organisation: str) -> str:
     description = source.data["speaker"].get("description") or "a spokesperson"
-    return (f"The article gives these words to {_lower_article(description)}. It does not give the spokesperson's name, "
+    return (f"The article gives these words to {mid_sentence(description)}. It does not give the spokesperson's name, "
             f"but a spokesperson speaks on the record for {organisation}: the claim is {organisation}'s official position, "
             "and a reader knows whose view it is.")
 
@@ -252,7 +252,7 @@ def _support_explanation(kind: str, source) -> str:
         "named-organisation": f"The article names the organisation behind this: {label}.",
         "unnamed": f"The source is {label}: the article describes them but does not give a name, so a reader cannot check them.",
         "vague": f"The source is only “{source.data['speaker'].get('description')}”: no names, no organisation, nothing to check.",
-        "document": f"The claim comes from {_lower_article(source.data['speaker'].get('description') or 'a document')}: a "
+        "document": f"The claim comes from {mid_sentence(source.data['speaker'].get('description') or 'a document')}: a "
                     "document, not a person, and the article does not say who wrote it or where to find it.",
         "outlet": f"The writer took this from another news organisation, {label}: it is second-hand.",
         "passive": "The sentence says it happened or is believed without saying who says so.",
@@ -292,7 +292,7 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
                 evidence=evidence,
                 explanation=(f"The article says the source {_reason_text(reason)[len('The source '):]}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
-                feedback={distractors[0]: f"It does: {_lower_article(_reason_text(reason))}.",
+                feedback={distractors[0]: f"It does: {mid_sentence(_reason_text(reason))}.",
                           distractors[1]: "The article never gives the name.",
                           distractors[2]: "Nothing in the article says so: the name is kept back on purpose."},
                 template="why-unnamed",
@@ -446,10 +446,6 @@ def _a_person(source) -> bool:
 
 def _bare(description: str) -> str:
     return re.sub(r"^(?:the|some|many|several)\s+", "", description, flags=re.IGNORECASE).lower()
-
-
-def _lower_article(text: str) -> str:
-    return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), text)
 
 
 def _label(source) -> str:

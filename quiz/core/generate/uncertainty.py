@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, plain_words, quoted, self_contained, shuffled, slugify, stems,
-    with_quotation,
+    Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled, slugify,
+    stems, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
@@ -401,7 +401,7 @@ def still_pending(ctx: Context) -> Iterator[Candidate]:
         if shown is None:
             continue
         answer = "Nothing has been decided yet: it could still be approved or turned down"
-        by_whom = f" by {_lower_the(by)}" if by else " already"
+        by_whom = f" by {mid_sentence(by)}" if by else " already"
         wrong = {f"It has been approved{by_whom}": f"“{capitalise(state)}” means no decision has been made: nothing is approved yet.",
                  f"It has been turned down{by_whom}": f"“{capitalise(state)}” means no decision has been made: nothing is turned down yet.",
                  "It is sure to be approved, since it is being looked at": (
@@ -412,7 +412,7 @@ def still_pending(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{shown} What can a reader conclude about {thing} from this?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
                 explanation=(f"“{capitalise(state)}” means that {thing} is still waiting for a decision"
-                             f"{' by ' + _lower_the(by) if by else ''}. Until it is made, a reader cannot say whether it "
+                             f"{' by ' + mid_sentence(by) if by else ''}. Until it is made, a reader cannot say whether it "
                              "will go ahead: anything that depends on it is a possibility, not a fact."),
                 feedback=wrong, template="still-pending",
             ),
@@ -453,10 +453,6 @@ def still_undecided(ctx: Context) -> Iterator[Candidate]:
             ),
             0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
         )
-
-
-def _lower_the(name: str) -> str:
-    return re.sub(r"^The\b", "the", name)
 
 
 # Words in an article that say a person answered after all: a denial or an admission

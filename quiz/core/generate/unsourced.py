@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, claim_text, is_claim, quoted, self_contained, slugify, speaker_of,
+    Candidate, Context, capitalise, choice, claim_text, is_claim, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.numbers import TIME_UNITS
 from quiz.core.generate.sourcing import FRAGMENT, _stop
@@ -208,8 +208,7 @@ OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|we'
 
 
 def _who(ctx: Context, source: Fact) -> str:
-    label = ctx.label(source.data["speaker"]) or "a source it names"
-    return label[:1].lower() + label[1:] if label.startswith(("The ", "A ", "An ")) else label
+    return mid_sentence(ctx.label(source.data["speaker"]) or "a source it names")
 
 
 def _inside_quotation(ctx: Context, offset: int) -> bool:
