@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from quiz.core.domain import Article, Fact, Sentence
+
+# A dateline under the headline: "Monday, May 5, 2025", "Oct. 3, 2024".
+DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$")
 
 # A capitalised name of one to four words ("Tricia McLaughlin", "Bong Young-shik").
 NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)?"

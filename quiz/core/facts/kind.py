@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from quiz.core.domain import Fact
+from quiz.core.facts.common import DATELINE
 from quiz.core.facts.sources import is_outlet
 from quiz.core.reading import Reading
 
@@ -169,7 +170,6 @@ def signature(text: str, paragraphs) -> Signature | None:
 # A company's release: its stock ticker, and the boilerplate paragraphs at its end.
 BOILERPLATE = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)|^(?:About [A-Z][\w&.,’' -]{1,60}|Media [Cc]ontacts?:?|"
                          r"Press [Cc]ontacts?:?|###)$", re.MULTILINE)
-DATELINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$")
 ORGANISATION = re.compile(r"\b(?:House|Department|Ministry|Agency|Office|Government|Administration|Council|Commission|"
                           r"Embassy|Bureau|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Association|Party)\b")
 # A verdict on a claim. Not a bare "is true", which ordinary prose says ("the same is true of wages").

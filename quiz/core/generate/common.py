@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from quiz.core.domain import Article, Fact, Question, Sentence
 from quiz.core.facts import ArticleFacts
+from quiz.core.facts.common import DATELINE
 
 
 class Candidate(NamedTuple):
@@ -37,9 +38,6 @@ class Speaker(NamedTuple):
     named: bool
     kind: str
 
-
-# A dateline under the headline: "Monday, May 5, 2025", "Oct. 3, 2024".
-DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$")
 
 class Context:
     """The article, its facts and the seeded random source one generation shares."""
