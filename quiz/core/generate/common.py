@@ -271,6 +271,9 @@ def mid_sentence(label: str) -> str:
     return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several") else label
 
 
+# Words that give a reason for what a sentence claims ("because ...", "which is why ..."):
+# a claim with its reason beside it is not a bare claim.
+REASON_WORDS = re.compile(r"\b(?:because|since|as a result|which is why|that is why|due to|thanks to)\b", re.IGNORECASE)
 # Words too common to tie one passage to another: two sentences that share them need not
 # speak of the same thing.
 COMMON_WORDS = frozenset("have been that this with from they were will what your their there about would could should "

@@ -60,7 +60,8 @@ GROUNDS = re.compile(r"\b(?:based on|criteria|according to (?:need|the condition
 EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|polls?|data|statistics|experiments?|tests?|tested|"
                       r"shows?|showed|shown|found|finds|records)\b", re.IGNORECASE)
 # A reason or a start given near it ("… because we have the capacity", "already allowing"):
-# then "nothing backs it" is untrue, and what the reason is worth is another lesson.
+# then "nothing backs it" is untrue, and what the reason is worth is another lesson. Not
+# common.REASON_WORDS: beside a forecast "since" is as often a time ("attacks since January").
 REASON = re.compile(r"\b(?:because|already|thanks to|as a result of)\b", re.IGNORECASE)
 # "They will go away", "This is why ...": a subject that stands for something said before.
 # "This funding will help" names what it means.

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    INNER_QUOTE, NOT_A_NAME, OPENERS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, quoted,
+    INNER_QUOTE, NOT_A_NAME, OPENERS, REASON_WORDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, quoted,
     self_contained, slugify, voice_of,
 )
 
@@ -436,7 +436,7 @@ VIEW_MARK = re.compile(r"\b(?:I|we) (?:think|believe|feel)\b")
 # A judgement with its reason ("a terrible thing, because wages fall"): the reason may be a
 # fact a record could check, so the sentence is not a judgement alone.
 # A relative clause (", which ...") adds a second claim of its own.
-GIVES_REASON = re.compile(r"\b(?:because|since|as a result|thanks to|due to)\b|, (?:which|where|who)\b", re.IGNORECASE)
+GIVES_REASON = re.compile(rf"{REASON_WORDS.pattern}|, (?:which|where|who)\b", re.IGNORECASE)
 # "What we found was that patients were comfortable": a finding a record could check.
 FINDING = re.compile(r"\b(?:found|finds?|showed|shows?|shown|measured|counted|recorded)\b", re.IGNORECASE)
 # "Perhaps they had learned ...": a guess, which is neither a judgement nor a fact.

@@ -16,7 +16,9 @@ from quiz.core.domain import Sentence
 from quiz.core.facts.kind import TRIBUTE
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify, stems
+from quiz.core.generate.common import (
+    REASON_WORDS, Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify, stems,
+)
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -681,6 +683,8 @@ BACKING = re.compile(r"\d|[“”\"]|\b(?:percent|per cent|polls?|polled|surveys
 FEELING = re.compile(r"\b(?:proud|grateful|glad|happy|honou?red|thankful|delighted|pleased|sad|sorry|blessed|heartbroken|"
                      r"saddened|love|loved|miss|missed|hope|hopeful|privilege|wish|wished|wishes)\b", re.IGNORECASE)
 # Words that judge, as adjectives and adverbs: not a charged verb ("surges") nor a "will".
+# Narrower than view_or_record.JUDGING on purpose: this finds the word a claim rests on,
+# that one rules out any sentence that rates at all.
 JUDGING = ANY_JUDGING | (EVALUATIVE - frozenset(CHARGED))
 
 
@@ -690,8 +694,6 @@ def _judging(word: str) -> bool:
     return word in JUDGING or word.endswith("ly") and word[:-2] in JUDGING and word != "fairly"
 
 
-# A sentence that gives its own reason ("because ...") backs its claim with it.
-REASON = re.compile(r"\b(?:because|since|as a result|which is why|that is why|due to|thanks to)\b", re.IGNORECASE)
 # In an interview, "we" and "our" are the guest's own organisation, described from inside.
 OWN_GROUP = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
@@ -753,7 +755,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
             continue
         # Its paragraph, and in a speech the one after it, where a speaker's support for a claim follows it.
         paragraphs = ctx.article.paragraphs[sentence.paragraph : sentence.paragraph + (2 if guest is None else 1)]
-        if REASON.search(shown) or any(BACKING.search(ctx.article.text[p.start : p.end]) or
+        if REASON_WORDS.search(shown) or any(BACKING.search(ctx.article.text[p.start : p.end]) or
                                        COUNTED.search(ctx.article.text[p.start : p.end]) for p in paragraphs):
             continue  # a reason, a figure, a source or an example beside the claim may be what backs it
         if any(m.group().lower() in ("them", "it", "its") or not PLURAL_BEFORE.search(shown[: m.start()])

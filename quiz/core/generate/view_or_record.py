@@ -60,6 +60,9 @@ RATING = frozenset("""
     """.split())
 # Who is asked to act or speaks in person: a how-to's "you", an essay's "I".
 PERSON = re.compile(r"\b(?:I|we|you|your|us)\b", re.IGNORECASE)
+# Every word that judges, rates or charges. Wider than speech.JUDGING on purpose: there it
+# finds the judging word a claim rests on; here any one of them keeps a sentence from being
+# offered as a plain record.
 JUDGING = ONLY_JUDGE | SPEAKER_JUDGING | SURE_JUDGING | EVALUATIVE | RATING | frozenset(CHARGED)
 # A judgement stated as such: "the idea is absurd", "she was a brilliant teacher".
 STATED_VIEW = re.compile(r"\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:(?:a|an|the|so|truly|simply|quite|rather|"
