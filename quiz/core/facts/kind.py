@@ -10,6 +10,7 @@ that mark each kind ("today announced", "Madam Speaker", "participants", "rated 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from quiz.core.domain import Fact
@@ -101,6 +102,17 @@ REBUTTAL = re.compile(
     r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Ss]uggestions?|[Ss]tories|[Aa]rticles?|[Ss]tatements?) "
     r"(?:[^.]{0,60} )?that (?P<claim>[^.]{5,200}?) (?:are|is|were|was) (?:simply |completely |entirely |wholly )?"
     r"(?:false|untrue|wrong|inaccurate|baseless|unfounded|incorrect|without foundation)\b")
+# Words that make a sentence a report of what someone said, not the text's own voice.
+REPORTED = re.compile(r"\b(?:said|says|told|according to|statement|claims?|claimed)\b")
+
+
+def rebuttal(sentence: str, of_publisher: Callable[[str], object]) -> re.Match | None:
+    """"Claims that we hid the figures are false", in the text's own voice, of reports about
+    its publisher: "we" is in the claim, or what `of_publisher` takes for the publisher."""
+    found = None if REPORTED.search(sentence) else REBUTTAL.search(sentence)
+    if found and (re.search(r"\b(?:we|our|us)\b", found.group("claim"), re.IGNORECASE) or of_publisher(found.group("claim"))):
+        return found
+    return None
 # A government post with no body named: "Transportation Secretary", "Deputy Secretary".
 TITLE_ONLY = re.compile(r"^(?:(?!Deputy|Assistant|Under|Vice)(?P<field>[A-Z][\w-]+(?: [A-Z][\w-]+)?) )?(?:Deputy |Assistant |Under |Vice )?(?:Secretary|Minister|"
                         r"Administrator|Commissioner|Spokes(?:wo)?man|Spokesperson)(?: General)?$")
@@ -308,14 +320,13 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     if own:
         score += 1.5
         found.append(f"the only people it quotes work for {'the ' if ORGANISATION.match(own) else ''}{own}")
-    rebuttal = next((found_ for sentence in article.sentences if not _in_quote(sentence.start, quotes)
-                     and not re.search(r"\b(?:said|says|told|according to|statement)\b", sentence.text)
-                     for found_ in [REBUTTAL.search(sentence.text)] if found_
-                     and (re.search(r"\b(?:we|our|us)\b", found_.group("claim"), re.IGNORECASE)
-                          or ORGANISATION.search(found_.group("claim")) and first_person["we"] and not first_person["i"])), None)
-    if rebuttal:
+    speaks_as_body = first_person["we"] and not first_person["i"]
+    denial = next((found_ for sentence in article.sentences if not _in_quote(sentence.start, quotes)
+                   for found_ in [rebuttal(sentence.text, lambda claim: speaks_as_body and ORGANISATION.search(claim))]
+                   if found_), None)
+    if denial:
         score += 3
-        found.append(f"it answers reports about its own publisher (“{rebuttal.group(0)[:60]}”)")
+        found.append(f"it answers reports about its own publisher (“{denial.group(0)[:60]}”)")
     announces = RELEASE.findall(text) + SELF_NAME.findall(text) + OFFICIAL_VOICE.findall(text)
     if announces:
         score += min(3, len(announces))

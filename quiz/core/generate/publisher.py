@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
-    BYLINE, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, REBUTTAL, RELEASE, TAGLINE, issued_by,
-    own_people, signature,
+    BYLINE, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, RELEASE, TAGLINE, issued_by,
+    own_people, rebuttal, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -321,14 +321,9 @@ def _head(name: str) -> str:
 
 
 def rebuts(sentence: str, name: str) -> re.Match | None:
-    """"Claims that we hid the figures are false", in the text's own voice, of reports about
-    the publisher (it, or "we", is in the claim)."""
-    found = None if SAYS.search(sentence) else REBUTTAL.search(sentence)
+    """A rebuttal of reports about the publisher called `name` (kind.rebuttal)."""
     bare = name.removeprefix("the ")
-    if found and (re.search(r"\b(?:we|our|us)\b", found.group("claim"), re.IGNORECASE)
-                  or bare in found.group("claim") or re.search(rf"\b{re.escape(_head(bare))}\b", found.group("claim"))):
-        return found
-    return None
+    return rebuttal(sentence, lambda claim: bare in claim or re.search(rf"\b{re.escape(_head(bare))}\b", claim))
 
 
 # An announcement made in the text's own voice, in the present, as only the announcer says
