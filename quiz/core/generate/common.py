@@ -148,6 +148,23 @@ def speaker_of(data: dict) -> Speaker | None:
     return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
 
 
+def voice_at(ctx: Context, offset: int) -> tuple[Fact, str | None] | None:
+    """The interview turn or direct quotation that holds `offset`, with the person who
+    speaks it: an answer's label, or a named person quoted directly; None as the person for
+    a question, an answer labelled only "A:", or a quotation of no named person. None where
+    neither holds `offset`."""
+    for turn in ctx.of_kind("turn"):
+        if turn.start <= offset < turn.end:
+            name = turn.data["speaker"]
+            asked = turn.data.get("question") or not name or name.upper() in ("Q", "A", "QUESTION", "ANSWER")
+            return turn, None if asked else name
+    for quote in ctx.of_kind("quote", direct=True):
+        if quote.start <= offset < quote.end:
+            speaker = speaker_of(quote.data["speaker"])
+            return quote, speaker.key if speaker and speaker.named and speaker.kind == "person" else None
+    return None
+
+
 # A post inside some organisation, written as a title with no organisation: "Policy Director".
 POST_WITHOUT_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Director|Manager|Officer|Executive|Coordinator|Analyst|Adviser|Advisor|"
                                r"Head|Chief|Spokes(?:man|woman|person)|Secretary|Counsel|Associate|Fellow)")

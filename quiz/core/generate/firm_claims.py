@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify, speaker_of
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify, speaker_of, voice_at
 from quiz.core.generate.evidence import paragraphs_beside
 from quiz.core.generate.opinion import as_said, shown_alone
 from quiz.core.generate.speech import FUTURE_VERDICT
@@ -132,19 +132,14 @@ def _whose(ctx: Context, offset: int) -> str | None:
     """Who says the sentence at `offset`: the speaker or publisher in their own voice, a
     named person quoted directly, or the person answering in an interview; None where that
     is not sure, or where they speak as an expert on the subject."""
-    for turn in ctx.of_kind("turn"):
-        if turn.start <= offset < turn.end:
-            name = turn.data["speaker"]
-            if turn.data.get("question") or not name or name.upper() in ("Q", "A", "QUESTION", "ANSWER"):
-                return None
-            return None if EXPERT.search(ctx.article.text) else name
-    for quote in ctx.of_kind("quote"):
-        if quote.start <= offset < quote.end:
-            speaker = speaker_of(quote.data["speaker"])
-            if not (quote.data.get("direct") and speaker and speaker.named and speaker.kind == "person"):
-                return None
-            return None if EXPERT.search(ctx.speakers.get(speaker.key, speaker).label) else speaker.key
-    return OWN_VOICE.get(ctx.kind.kind)
+    held = voice_at(ctx, offset)
+    if held is None:  # words someone is reported to have said are no one's own voice
+        return None if any(q.start <= offset < q.end for q in ctx.of_kind("quote")) else OWN_VOICE.get(ctx.kind.kind)
+    fact, who = held
+    if who is None:
+        return None
+    about = ctx.article.text if fact.kind == "turn" else ctx.speakers.get(who, speaker_of(fact.data["speaker"])).label
+    return None if EXPERT.search(about) else who
 
 
 def _shown(ctx: Context, index: int, start: int, end: int, who: str) -> tuple[str, str] | None:

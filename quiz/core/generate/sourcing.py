@@ -12,7 +12,7 @@ from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, quoted, self_contained,
-    shuffled, slugify, speaker_of, stems,
+    shuffled, slugify, speaker_of, stems, voice_at,
 )
 from quiz.core.generate.evidence import claim_evidence, paragraphs_beside, sentences_around
 
@@ -739,17 +739,12 @@ def _voice_at(ctx: Context, offset: int, sentence: str) -> tuple[str | None, str
     """Whose words these are and the words to show: ("", the sentence) for the writer's;
     a speaker's name and their words for a turn of an interview or a direct quotation
     with a named speaker; None when unsure."""
-    for turn in ctx.of_kind("turn"):
-        if turn.start <= offset < turn.end:
-            name = turn.data["speaker"]
-            if turn.data.get("question") or not name or name.upper() in ("Q", "A", "QUESTION", "ANSWER"):
-                return None, ""
-            return name, display(sentence)
-    for quote in ctx.of_kind("quote", direct=True):
-        if quote.start <= offset < quote.end:
-            speaker = speaker_of(quote.data["speaker"])
-            named = speaker and speaker.named and speaker.kind == "person"
-            return (speaker.key, quote.text) if named and len(quote.text) < 1.5 * len(sentence) else (None, "")
+    held = voice_at(ctx, offset)
+    if held is not None:
+        fact, who = held
+        if fact.kind == "turn":
+            return (who, display(sentence)) if who else (None, "")
+        return (who, fact.text) if who and len(fact.text) < 1.5 * len(sentence) else (None, "")
     paragraph = _paragraphs_around(ctx.article.text, offset)
     line = paragraph[paragraph.rfind("\n") + 1 :]
     return (None, "") if line.count("“") != line.count("”") or line.count('"') % 2 else ("", sentence)
