@@ -12,8 +12,8 @@ from quiz.core.domain import Fact, Question
 from quiz.core.facts.common import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
-    NOT_A_NAME, Candidate, Context, Speaker, capitalise, choice, claim_text, is_claim, mid_sentence, quoted, self_contained, slugify,
-    speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, claim_text, is_claim, mid_sentence, named_before, quoted, self_contained,
+    slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
@@ -410,7 +410,6 @@ MAX_LEAD_CHARS = 700
 STATEMENT = re.compile(r"\b(?:issued|released|put out|posted|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|letter|message)\b")
 # The opening of a sentence that leans on the one before it.
 LEANS_BACK = re.compile(r"(?:it|its|this|that|these|those|also|and|but|so|yet|or|then)\b|\w+\s+also\b", re.IGNORECASE)
-POINTING = frozenset("This That These Those It There Here What We".split())
 # "he", "his", "her": a person the words of a quotation shown alone must name before.
 SINGULAR_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 
@@ -439,7 +438,7 @@ def _persons_named(words: str) -> bool:
     """Whether every "he", "his" or "her" in words shown alone has a name before it ("his
     work, he would …" does not), and no "they" or "it" stands for something unseen."""
     person = SINGULAR_PERSON.search(words)
-    if person and not any(w not in NOT_A_NAME | POINTING for w in re.findall(r"\b[A-Z][a-z][\w’'-]*", words[: person.start()])):
+    if person and not named_before(words, person.start()):
         return False
     return self_contained(re.sub(r"^(?:this|that|these|those|it)\b", "The", words, flags=re.IGNORECASE), strict=False)
 

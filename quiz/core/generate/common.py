@@ -449,6 +449,18 @@ NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While 
                        "In On At By For From With After Before During Under Based Let Who What Why How".split())
 
 
+# Words that open a sentence with a capital but name no one ("Outside the town she ...").
+NAMES_NO_ONE = NOT_A_NAME | frozenset("""Outside Inside Over Through Across Among Despite Without Within Along Around Near
+    Once Since Until Later Earlier Today Yesterday Last Next Back Instead Meanwhile Soon Here There This That These Those
+    His Her Their Its Our Like Unlike Of To Into Every Each Both All Many Some Most Few It What We I""".split())
+
+
+def named_before(text: str, end: int) -> bool:
+    """Whether a name stands in `text` before `end` ("Ann Lee said she ..."), not only a
+    capital that opens the sentence: where a "she" or "his" at `end` has its person."""
+    return any(w not in NAMES_NO_ONE for w in re.findall(r"\b[A-Z][\w’'-]*", text[:end]))
+
+
 def self_contained(text: str, strict: bool = True) -> bool:
     """Whether a passage can be shown alone: it is not a relative clause ("Which as we all
     know ..."), it does not open on "this" or "at this site" meaning something said before,

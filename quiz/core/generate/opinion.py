@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    INNER_QUOTE, NOT_A_NAME, OPENERS, REASON_WORDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, quoted,
-    self_contained, slugify, voice_of,
+    INNER_QUOTE, OPENERS, REASON_WORDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, named_before,
+    quoted, self_contained, slugify, voice_of,
 )
 
 MAX_WORDS = 30
@@ -498,14 +498,7 @@ def _named_pronoun(text: str) -> bool:
     she ...")."""
     outside = INNER_QUOTE.sub(" ", text)
     pronoun = THIRD_PERSON.search(outside)
-    return pronoun is None or any(w not in NOT_A_NAME | OPENING_WORDS
-                                  for w in re.findall(r"\b[A-Z][\w’'-]*", outside[:pronoun.start()]))
-
-
-# Words that open a sentence with a capital but name no one.
-OPENING_WORDS = frozenset("""Outside Inside Over Through Across Among Despite Without Within Along Around Near Once Since
-    Until Later Earlier Today Yesterday Last Next Back Instead Meanwhile Soon Here There This That These Those His Her Their
-    Its Our Like Unlike Of To Into Every Each Both All Many Some Most Few""".split())
+    return pronoun is None or named_before(outside, pronoun.start())
 
 
 def _checkable_part(sentence: str) -> str:
