@@ -69,10 +69,10 @@ INSTITUTION_WE = re.compile(  # not a time: "At Christmas, we", "At Easter, we",
     r"\b(?:(?:[Aa]t|[Hh]ere at) (?!(?:Christmas|Easter|Thanksgiving|Halloween|Noon|Midnight|Dawn|Night|First|Last|Times?|"
     r"Present|Home|Work|School|Church|Least|Most|Once)\b)(?P<at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*),? we|"
     r"[Ww]e at (?P<we_at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*))\b")
-TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|office|department|"
-                  r"agency|members|employees|workers|customers|clients|business|firm|charity|volunteers|donors|branches|"
-                  r"stores|shops|partners|ministry|embassy|embassies|consulate|diplomats|officers|officials|researchers|scientists|"
-                  r"engineers)\b")
+TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|newspaper|paper|"
+                  r"office|department|agency|members|employees|workers|customers|clients|readers|business|firm|group|charity|"
+                  r"volunteers|donors|branches|stores|shops|partners|ministry|embassy|embassies|consulate|diplomats|officers|"
+                  r"officials|researchers|scientists|engineers|school|lab|laboratory|\w+ team)\b")
 # A sentence whose subject is a body, in the text's own words: "The Department of Health
 # rejects ...". Followed by a sentence that opens on "We", the body speaks for itself: a
 # reporter does not call the body they write about "we".

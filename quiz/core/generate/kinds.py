@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, possessive, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.publisher import find_publisher, posts_beside
+from quiz.core.facts.kind import TEAM
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.sourcing import SPOKESPERSON
@@ -874,9 +875,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
 
 
 # "We" that is a team at work, not people in general: "our staff", "we hire", "here at".
-TEAM_WORDS = re.compile(r"\b(?:our (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|newspaper|paper|"
-                        r"office|department|agency|members|employees|workers|customers|clients|readers|business|firm|"
-                        r"group|charity|volunteers|school|lab|laboratory|\w+ team)|here at)\b", re.IGNORECASE)
+TEAM_WORDS = re.compile(rf"{TEAM.pattern}|\bhere at\b", re.IGNORECASE)
 WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
