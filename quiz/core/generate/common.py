@@ -148,6 +148,12 @@ def speaker_of(data: dict) -> Speaker | None:
     return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
 
 
+def paragraph_span(text: str, at: int) -> tuple[int, int]:
+    """Where the paragraph (the line of `text`) that holds `at` starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+
+
 def voice_at(ctx: Context, offset: int) -> tuple[Fact, str | None] | None:
     """The interview turn or direct quotation that holds `offset`, with the person who
     speaks it: an answer's label, or a named person quoted directly; None as the person for

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, possessive, slugify
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify,
+)
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.publisher import find_publisher, posts_beside
 from quiz.core.facts.kind import TEAM
@@ -569,11 +571,6 @@ INDEPENDENT = re.compile(r"\b(?:not (?:involved|part of|connected)|did not take 
                          re.IGNORECASE)
 
 
-def _paragraph_of(text: str, at: int) -> tuple[int, int]:
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
-
-
 def _acronyms(text: str) -> list[tuple[str, str]]:
     """The names a text gives with their initials: 'the National Institute on Ageing (NIA)' ->
     ('National Institute on Ageing', 'NIA'), where the initials match."""
@@ -618,7 +615,7 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
             roles = posts_beside(text, key) + _roles(speaker, claims)
             roles = [r for r in roles if not re.search(r"\b(?:former|ex-|retired|onetime)", r, re.IGNORECASE)]
             role = next((r for r in roles if any(re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", r) for n in names)), None)
-            if role and INDEPENDENT.search(text, *_paragraph_of(text, claims[0].start)):
+            if role and INDEPENDENT.search(text, *paragraph_span(text, claims[0].start)):
                 role = None  # "who was not involved in the study": an outside voice, whoever employs them
             if role and speaker.named and speaker.kind == "person" and len(key.split()) >= 2:
                 inside.append((key, role, claims))

@@ -12,7 +12,7 @@ from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, quoted, self_contained,
-    shuffled, slugify, speaker_of, stems, voice_at,
+    paragraph_span, shuffled, slugify, speaker_of, stems, voice_at,
 )
 from quiz.core.generate.evidence import claim_evidence, paragraphs_beside, sentences_around
 
@@ -796,7 +796,7 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             continue
         if sentence.start in sources_at or ctx.article.title and text.startswith(ctx.article.title):
             continue
-        paragraph = _paragraph_of(ctx.article.text, sentence.start)
+        paragraph = ctx.article.text[slice(*paragraph_span(ctx.article.text, sentence.start))]
         if re.search(r"[“”\"]", paragraph) or SPEECH.search(paragraph):
             continue  # a source nearby could be read as the one behind it
         beside = paragraphs_beside(ctx.article.text, sentence.start)
@@ -839,12 +839,6 @@ EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|data|trials?|exp
 # many years", "for the first time in a decade", "without telling him, she switched it on".
 BEFORE_AND_AFTER = re.compile(r"\b(?:in (?:many|several|\d+|a few) years|for the first time|compared (?:with|to)|than before|"
                               r"without (?:telling|knowing|warning))\b", re.IGNORECASE)
-
-
-def _paragraph_of(text: str, offset: int) -> str:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end >= 0 else len(text)]
 
 
 # What a reader can do with a claim, by who stands behind it: the choices of "who stands behind this?".
