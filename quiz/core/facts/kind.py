@@ -103,13 +103,13 @@ REBUTTAL = re.compile(
     r"(?:[^.]{0,60} )?that (?P<claim>[^.]{5,200}?) (?:are|is|were|was) (?:simply |completely |entirely |wholly )?"
     r"(?:false|untrue|wrong|inaccurate|baseless|unfounded|incorrect|without foundation)\b")
 # Words that make a sentence a report of what someone said, not the text's own voice.
-REPORTED = re.compile(r"\b(?:said|says|told|according to|statement|claims?|claimed)\b")
+SPEECH_REPORTED = re.compile(r"\b(?:said|says|told|according to|statement|claims?|claimed)\b")
 
 
 def rebuttal(sentence: str, of_publisher: Callable[[str], object]) -> re.Match | None:
     """"Claims that we hid the figures are false", in the text's own voice, of reports about
     its publisher: "we" is in the claim, or what `of_publisher` takes for the publisher."""
-    found = None if REPORTED.search(sentence) else REBUTTAL.search(sentence)
+    found = None if SPEECH_REPORTED.search(sentence) else REBUTTAL.search(sentence)
     if found and (re.search(r"\b(?:we|our|us)\b", found.group("claim"), re.IGNORECASE) or of_publisher(found.group("claim"))):
         return found
     return None
