@@ -62,7 +62,7 @@ EVIDENCE = re.compile(r"\b(?:research\w*|stud(?:y|ies)|surveys?|polls?|data|stat
 # A reason or a start given near it ("… because we have the capacity", "already allowing"):
 # then "nothing backs it" is untrue, and what the reason is worth is another lesson. Not
 # common.REASON_WORDS: beside a forecast "since" is as often a time ("attacks since January").
-REASON = re.compile(r"\b(?:because|already|thanks to|as a result of)\b", re.IGNORECASE)
+REASON_OR_START = re.compile(r"\b(?:because|already|thanks to|as a result of)\b", re.IGNORECASE)
 # "They will go away", "This is why ...": a subject that stands for something said before.
 # "This funding will help" names what it means.
 POINTS_BACK = re.compile(r"(?:It|They)\b|(?:This|These|That|Those) (?:will|won|shall|is|are|was|were|has|have)\b")
@@ -85,7 +85,7 @@ def firm_forecast(ctx: Context) -> Iterator[Candidate]:
             found = _firm(ctx.article.text[start:end])
             who = found and _whose(ctx, start + found.start())
             beside = paragraphs_beside(ctx.article.text, sentence.start)
-            if not who or EVIDENCE.search(beside) or REASON.search(beside):
+            if not who or EVIDENCE.search(beside) or REASON_OR_START.search(beside):
                 continue  # a study, a test or a reason nearby could be read as backing it
             piece = ctx.article.text[start:end]
             if EXPERT.search(piece) or EXPERT.search(beside) or (CHOSEN.search(piece[: found.start()].rstrip()) and GROUNDS.search(ctx.article.text)):

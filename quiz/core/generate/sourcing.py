@@ -264,7 +264,7 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
     asked = set()
     for source in ctx.of_kind("source"):
         reason = source.data.get("anonymity")
-        if not reason or source.data["source_kind"] not in UNNAMED_KINDS or not REASON.search(reason):
+        if not reason or source.data["source_kind"] not in UNNAMED_KINDS or not WHY_UNNAMED.search(reason):
             continue  # "spoke on condition of anonymity" is the arrangement: the article gives no reason
         who = source.data["speaker"].get("description") or "the source"
         if _bare(who) in asked:
@@ -303,7 +303,7 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
 
 # What makes an anonymity clause a reason, not only the arrangement: "because the talks are
 # private", "was not authorised to speak", "for fear of losing her job".
-REASON = re.compile(r"\b(?:because|since|for fear|fearing|not authori[sz]ed|not allowed|not permitted)\b", re.IGNORECASE)
+WHY_UNNAMED = re.compile(r"\b(?:because|since|for fear|fearing|not authori[sz]ed|not allowed|not permitted)\b", re.IGNORECASE)
 
 
 def _reason_text(reason: str) -> str:

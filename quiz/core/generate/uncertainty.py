@@ -507,6 +507,9 @@ def _answered_elsewhere(ctx: Context, who: str) -> bool:
                for text in (ctx.article.text[s.start : s.end] for s in ctx.article.sentences))
 
 
+# Any sign that a sentence says why ("after", "explained", "the reason"). Wider than
+# common.REASON_WORDS on purpose: a reason found here only keeps a question back, so a
+# loose match errs on the safe side.
 GIVES_REASON = re.compile(r"\b(?:because|since|so that|in order to|the reason|reasons?|due to|after|explained|as a result)\b",
                           re.IGNORECASE)
 
