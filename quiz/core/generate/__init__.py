@@ -301,7 +301,7 @@ def nothing_to_ask(read: ArticleFacts) -> str:
 KIND_NAMES = {
     "news": "a news report", "wire": "a wire story built on unnamed sources", "press-release": "a press release or fact sheet",
     "opinion": "an opinion piece", "speech": "a speech", "interview": "an interview", "fact-check": "a fact-check",
-    "study": "the report of a study",
+    "study": "the report of a study", "explainer": "an explainer",
 }
 
 __all__ = ["DEFAULT_MAX_QUESTIONS", "TEMPLATES", "describe", "generate_pack", "generate_questions", "nothing_to_ask", "pack_for", "slugify"]
