@@ -73,3 +73,129 @@ def test_a_news_report_that_explains_a_term_on_the_way_is_still_news():
               "“This is about the air our children breathe,” said councillor Ann Lee, who proposed the rule. "
               "The fine will be 50 dollars from September.")
     assert kind(report).kind == "news"
+
+
+# ---------------------------------------------------------------- questions that fit an explainer
+
+from quiz.core.errors import QuizError  # noqa: E402
+from quiz.core.generate import SURE, candidates, explainer  # noqa: E402
+from quiz.core.service import generate_from_article  # noqa: E402
+
+OWN_WORDS = "The writer's own words: the text names no source for it"
+A_RECORD = "A fact a record could settle, though the text names no source for it"
+
+
+def sure(article_text: str, template) -> list:
+    return [c.question for c in template(context(article_text)) if c.worth >= SURE]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_explainer_gets_a_sure_question_on_where_its_explanations_come_from(name):
+    ctx = context(text(name))
+    offered = [c for c in candidates(ctx) if c.worth >= SURE and c.question.template in ("definition-source", "origin-record")]
+    assert offered
+    pack = generate_from_article(parse_article(text(name))).pack
+    assert {"definition-source"} <= {q.template for q in pack.questions}
+
+
+def test_the_writers_own_explanation_is_told_from_the_dictionaries_it_names():
+    (question,) = sure(text("vocabulary-lesson"), explainer.definition_source)
+    assert question.prompt == ("Which of these explanations of “lame duck” does the text give in its own words, naming no "
+                               "dictionary or expert for it?")
+    assert question.answer == "In simple words, a lame duck is a leader whose power is running out."
+    assert sorted(question.feedback.values()) == ["This one names its source: the Cambridge Dictionary.",
+                                                  "This one names its source: the Merriam-Webster dictionary."]
+
+
+@pytest.mark.parametrize(("name", "term", "sentence"), [
+    ("what-is", "heat dome", "A heat dome is a large area of high pressure"),
+    ("how-it-works", "ranked-choice voting", "Ranked-choice voting is a different way of counting."),
+    ("phrase-history", "the elephant in the room", "It refers to a large and obvious problem"),
+])
+def test_an_explanation_in_the_writers_own_words_is_asked_where_it_comes_from(name, term, sentence):
+    (question,) = sure(text(name), explainer.definition_source)
+    assert question.prompt.startswith(f"The text explains “{term}”: “{sentence}")
+    assert question.answer == OWN_WORDS
+    assert question.skill == "sourcing"
+
+
+def test_the_expert_the_text_quotes_is_named_in_the_feedback_as_not_giving_the_explanation():
+    (question,) = sure(text("what-is"), explainer.definition_source)
+    assert question.feedback["An expert: the text quotes the person who gives it"] == (
+        "The text quotes Maria Santos, but not giving this explanation: this sentence quotes no one and names no one.")
+
+
+EXPLAINED = ("What is a sandbar?\n\n"
+             "Sandbars are common along sandy coasts, and swimmers often meet them without knowing. {definition} "
+             "{after} The word is old, and it is used on every coast where sand meets the sea. For example, a beach "
+             "may have two or three sandbars at once, each a little further out than the last. "
+             "Sandbars move with the seasons. Winter storms drag sand away from the beach, and calm summer waves push it "
+             "back again. Where a sandbar breaks, water rushing back to the sea can form a strong current.")
+DEFINITION = "A sandbar is a long ridge of sand that builds up in shallow water near a shore."
+
+
+def test_an_explanation_in_the_writers_own_words_is_asked():
+    (question,) = sure(EXPLAINED.format(definition=DEFINITION, after=""), explainer.definition_source)
+    assert question.answer == OWN_WORDS
+    assert question.evidence == DEFINITION
+
+
+@pytest.mark.parametrize(("definition", "after"), [
+    # A source in the sentence, or in the sentence after it, or a judgement.
+    ("Dr. Ann Lee, a geologist, says a sandbar is a long ridge of sand that builds up near a shore.", ""),
+    (DEFINITION, "That is how Dr. Ann Lee, a geologist at Riverton University, explains it."),
+    ("According to the Oxford English Dictionary, a sandbar is a long ridge of sand near a shore.", ""),
+    ("A sandbar is a wonderful place to stand and watch the waves come in from the sea.", ""),
+])
+def test_an_explanation_the_text_gives_a_source_for_or_a_view_is_not_asked_as_the_writers_own(definition, after):
+    assert sure(EXPLAINED.format(definition=definition, after=after), explainer.definition_source) == []
+
+
+def test_a_news_report_is_not_asked_where_its_explanation_of_a_term_comes_from():
+    report = ("Swimmer rescued from sandbar\n\nA swimmer was rescued from a sandbar off Riverton beach on Tuesday. "
+              + DEFINITION + " “The tide came in faster than he thought,” said lifeguard Tom Reyes.")
+    assert sure(report, explainer.definition_source) == []
+
+
+@pytest.mark.parametrize(("name", "sentence"), [
+    ("phrase-history", "It was first recorded in print in an American newspaper in 1959, in an article about the costs of schools."),
+    ("vocabulary-lesson", "It began in London in the eighteenth century."),
+])
+def test_where_and_when_a_term_began_is_a_fact_a_record_could_settle(name, sentence):
+    (question,) = sure(text(name), explainer.origin_record)
+    assert question.evidence == sentence
+    assert question.answer == A_RECORD
+    assert question.skill == "fact-vs-opinion"
+
+
+ORIGIN = ("The word sandbar\n\n"
+          "Sandbars are common along sandy coasts, and the word sandbar is used on every coast where sand meets the sea. "
+          "A sandbar is a long ridge of sand that builds up in shallow water near a shore. For example, a beach may have "
+          "two sandbars at once.\n\n{origin} It was used by sailors, who had to steer around sandbars at low tide. "
+          "Sailors feared them, because a ship that ran onto a sandbar could be stuck for days. "
+          "Today the word sandbar is used by swimmers and surfers as much as by sailors, and maps of the coast mark "
+          "every sandbar that ships must avoid.")
+
+
+def test_an_origin_the_text_states_with_a_date_is_asked():
+    (question,) = sure(ORIGIN.format(origin="The word sandbar was first recorded in 1766."), explainer.origin_record)
+    assert question.prompt == ("The text says of “sandbar”: “The word sandbar was first recorded in 1766.” "
+                               "What kind of statement is this?")
+    assert question.answer == A_RECORD
+
+
+@pytest.mark.parametrize("origin", [
+    "The word sandbar may have been first recorded in 1766.",  # a guess
+    "The word sandbar was first recorded in 1766, according to the Oxford English Dictionary.",  # a source
+    "The word sandbar was first recorded in the Boston Gazette in 1766.",  # a record the text names
+    "The word sandbar was first recorded long ago.",  # no date a record keeps
+])
+def test_an_origin_that_is_a_guess_has_a_source_or_no_date_is_not_asked_as_a_record(origin):
+    assert sure(ORIGIN.format(origin=origin), explainer.origin_record) == []
+
+
+def test_a_glossary_set_out_as_a_list_still_gets_nothing_to_ask():
+    glossary = ("Words of the sea\n\n- A sandbar is a long ridge of sand near a shore.\n- A reef is a ridge of rock or "
+                "coral.\n- A spit is a narrow point of land.\n- A lagoon is a stretch of salt water.\n- A cove is a small bay.")
+    with pytest.raises(QuizError, match="nothing in this article to ask about"):
+        generate_from_article(parse_article(glossary))

@@ -206,7 +206,7 @@ EXPLAINS = (
 # A headline that asks what a thing is, means or how it works: "What is a heat dome?"
 ASKS = re.compile(r"^(?:What|Why|How)\b.*\?$|\b(?:explained|explainer)\b", re.IGNORECASE)
 # What such a headline asks about: "What is a heat dome?" -> "heat dome".
-ASKED_TERM = re.compile(r"^(?:What|How|Why)(?: (?:is|are|was|were|does|do|did))? (?:an? |the )?(?P<term>[\w’' -]{3,60}?)"
+ASKED_TERM = re.compile(r"^(?:What|How|Why)(?: (?:is|are|was|were|does|do|did))? (?:an? |the )?(?P<term>[\w’'“”\" -]{3,60}?)"
                         r"(?: (?:mean|work|happen|come from))?\?$", re.IGNORECASE)
 # A news event of the text's own: a day named for what happened, "yesterday", "last week"; not a
 # habit ("on Friday afternoons").
@@ -246,8 +246,13 @@ def headline_terms(title: str, body: str) -> list[str]:
     asked = ASKED_TERM.match(title)
     if asked:
         return [asked.group("term").strip("“”\"' ")]
-    named = [part.strip() for part in title.split(":") if 0 < len(part.split()) <= 5 and not part.strip().endswith("?")]
-    return [part for part in named if len(re.findall(rf"\b{re.escape(part)}\b", body, re.IGNORECASE)) >= 2]
+    # "The word sandbar": the term is "sandbar".
+    parts = [re.sub(r"^(?:the )?(?:word|term|phrase|expression|idiom|saying) ", "", part.strip(), flags=re.IGNORECASE)
+             for part in title.split(":")]
+    named = [part for part in parts if 0 < len(part.split()) <= 5 and not part.endswith("?")]
+    used = {part: len(re.findall(rf"\b{re.escape(part)}\b", body, re.IGNORECASE)) for part in named}
+    # The most used first: "Lame Duck" before the name of the series, "Everyday English".
+    return sorted((part for part in named if used[part] >= 2), key=lambda part: -used[part])
 
 
 class ArticleKind(NamedTuple):
