@@ -52,6 +52,12 @@ def test_a_greeting_to_the_listeners_does_not_make_a_lesson_a_speech():
     assert any("dictionary" in s for s in found.signals)
 
 
+def test_a_use_of_the_term_cited_from_last_week_is_no_news_event_of_the_explainers_own():
+    lesson = text("vocabulary-lesson").replace("In a speech last year", "In a speech last week")
+    assert "last week" in lesson
+    assert kind(lesson).kind == "explainer"
+
+
 @pytest.mark.parametrize("genre", ["explainer", "glossary", "vocabulary"])
 def test_the_invented_explainers_among_the_prose_are_explainers(genre):
     assert kind((ROOT / "tests" / "core" / "prose" / f"{genre}.txt").read_text(encoding="utf-8")).kind == "explainer"
@@ -199,3 +205,48 @@ def test_a_glossary_set_out_as_a_list_still_gets_nothing_to_ask():
                 "coral.\n- A spit is a narrow point of land.\n- A lagoon is a stretch of salt water.\n- A cove is a small bay.")
     with pytest.raises(QuizError, match="nothing in this article to ask about"):
         generate_from_article(parse_article(glossary))
+
+
+def test_a_dictionary_the_text_cites_without_its_name_is_asked_what_is_missing():
+    vocabulary = (ROOT / "tests" / "core" / "prose" / "vocabulary.txt").read_text(encoding="utf-8")
+    (question,) = sure(vocabulary, explainer.unnamed_dictionary)
+    assert question.prompt == ("The text cites “a dictionary of American idioms published in 1997”. What does it leave out "
+                               "that a reader needs to check what that dictionary says?")
+    assert question.answer == "Its name, so that a reader could find it and look it up"
+    assert set(question.choices) - {question.answer} == {"When it was published", "What kind of dictionary it is",
+                                                         "Nothing: a reader has all they need to find it"}
+
+
+@pytest.mark.parametrize("cited", [
+    "The Cambridge Dictionary lists two meanings for it.",  # named
+    "A dictionary is a useful thing to own, and every family should have one.",  # cites nothing
+])
+def test_a_named_dictionary_or_none_cited_is_not_asked_for_its_name(cited):
+    assert sure(EXPLAINED.format(definition=DEFINITION, after=cited), explainer.unnamed_dictionary) == []
+
+
+def test_an_unnamed_dictionary_is_asked_of_an_explainer_alone():
+    cited = "A dictionary of sea words lists two meanings for it."
+    assert sure(EXPLAINED.format(definition=DEFINITION, after=cited), explainer.unnamed_dictionary)
+    report = ("Swimmer rescued from sandbar\n\nA swimmer was rescued from a sandbar off Riverton beach on Tuesday. "
+              + cited + " “The tide came in faster than he thought,” said lifeguard Tom Reyes.")
+    assert sure(report, explainer.unnamed_dictionary) == []
+
+
+SQUARE_ONE = ("Why do people say they are starting again?\n\n"
+              "When a plan fails and people have to begin from nothing, English speakers have a short way to say so. "
+              "The phrase \"back to square one\" refers to starting again after a plan has failed. "
+              "It is common in business and in sport, and politicians use it when a deal falls apart.\n\n"
+              "Nobody knows for sure where the phrase comes from. Some say it comes from board games, others from "
+              "the squares of an old football pitch drawn for radio listeners in the 1930s.\n\n"
+              "For example, a team that loses its best players may be back to square one. A town whose new bridge "
+              "plan is rejected is back to square one, too.")
+
+
+def test_a_term_the_text_quotes_after_the_phrase_is_the_term_it_explains():
+    assert kind(SQUARE_ONE).kind == "explainer"
+    (question,) = sure(SQUARE_ONE, explainer.definition_source)
+    assert question.prompt.startswith("The text explains “back to square one”: “The phrase ‘back to square one’ refers to")
+    assert question.answer == OWN_WORDS
+    # Where the phrase comes from is told as a guess, with "some say": no record question on it.
+    assert sure(SQUARE_ONE, explainer.origin_record) == []

@@ -208,8 +208,8 @@ ASKS = re.compile(r"^(?:What|Why|How)\b.*\?$|\b(?:explained|explainer)\b", re.IG
 # What such a headline asks about: "What is a heat dome?" -> "heat dome".
 ASKED_TERM = re.compile(r"^(?:What|How|Why)(?: (?:is|are|was|were|does|do|did))? (?:an? |the )?(?P<term>[\w’'“”\" -]{3,60}?)"
                         r"(?: (?:mean|work|happen|come from))?\?$", re.IGNORECASE)
-# A news event of the text's own: a day named for what happened, "yesterday", "last week"; not a
-# habit ("on Friday afternoons").
+# A news event of the text's own, told at its top: a day named for what happened, "yesterday",
+# "last week"; not a habit ("on Friday afternoons").
 EVENT = re.compile(r"\b(?:(?:on|last|this|next|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                    r"(?!s| (?:mornings|afternoons|evenings|nights))|yesterday|last night|this (?:week|morning)|"
                    r"earlier this (?:week|month)|last week)\b")
@@ -219,10 +219,12 @@ def explainer_signs(reading: Reading, quotes: list[Fact]) -> list[str]:
     """What shows a text to explain a word, an idea or how something works, in the writer's own
     words: the signs of EXPLAINS it gives, a headline that asks what a thing is, and a term the
     headline names that the text then says what it is, or uses again and again. Empty when the
-    text tells of a news event of its own."""
+    text opens on a news event of its own."""
     text = _outside_quotes(reading.text, quotes)
     article = reading.article
-    if EVENT.search(text) or any(DATELINE.match(reading.text[p.start : p.end]) for p in article.paragraphs[1:3]):
+    # News tells its event at the top; an explainer may cite a use "in a speech last week" further down.
+    opening = text[: article.paragraphs[2].end] if len(article.paragraphs) > 2 else text
+    if EVENT.search(opening) or any(DATELINE.match(reading.text[p.start : p.end]) for p in article.paragraphs[1:3]):
         return []
     found = [sign for sign, pattern in EXPLAINS if pattern.search(text)]
     title = article.title.strip()
@@ -244,8 +246,9 @@ def headline_terms(title: str, body: str) -> list[str]:
     Duck" -> "Lame Duck", "Filibuster")."""
     title = title.strip()
     asked = ASKED_TERM.match(title)
-    if asked:
-        return [asked.group("term").strip("“”\"' ")]
+    term = asked.group("term").strip("“”\"' ") if asked else ""
+    if term and re.search(rf"\b{re.escape(term)}\b", body, re.IGNORECASE):  # not "Why do leaders quit?" unless used
+        return [term]
     # "The word sandbar": the term is "sandbar".
     parts = [re.sub(r"^(?:the )?(?:word|term|phrase|expression|idiom|saying) ", "", part.strip(), flags=re.IGNORECASE)
              for part in title.split(":")]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
 from quiz.core.facts.kind import headline_terms
-from quiz.core.generate.common import Candidate, Context, choice, display, quoted, self_contained, slugify
+from quiz.core.generate.common import Candidate, Context, choice, display, quoted, slugify, with_quotation
 from quiz.core.generate.opinion import reads_as_prose
 from quiz.core.generate.view_or_record import ONLY_JUDGE
 
@@ -29,6 +29,12 @@ SOURCED = re.compile(
     r"\b(?:said|says|say|saying|told|tells|according|wrote|writes|argues?|argued|claims?|claimed|believes?|believed|thinks?|"
     r"thought|experts?|historians?|scholars?|linguists?|scientists?|researchers?|dictionar(?:y|ies)|Merriam-Webster|"
     r"define[sd]?|definitions?|study|studies|survey|explains?|explained|puts it|put it)\b|:\s*$", re.IGNORECASE)
+# What gives a sentence beside it a source: a speaker, a dictionary or a study, or a sentence that
+# ends on a colon before it ("Experts explain it like this:"). Not a bare "say" ("a short way to say so").
+BESIDE_SOURCED = re.compile(
+    r"\b(?:said|says|told|according to|wrote|writes|argues|argued|claims|claimed|believes|experts?|historians?|scholars?|"
+    r"linguists?|scientists?|researchers?|dictionar(?:y|ies)|Merriam-Webster|defines?|defined|definitions?|study|studies|"
+    r"survey|explains? it|explained it|puts it|put it|calls? it|(?:some|others|many) say)\b|:\s*$", re.IGNORECASE)
 STUDY = re.compile(r"\b(?:study|studies|survey|surveys|research|researchers)\b", re.IGNORECASE)
 MAX_WORDS = 35
 SURE = 0.72
@@ -41,7 +47,7 @@ def definition_source(ctx: Context) -> Iterator[Candidate]:
     the text give in its own words?' among them."""
     if ctx.kind.kind != "explainer" or not reads_as_prose(ctx.article.text):
         return  # a glossary set out as a list gives no sentence to weigh
-    terms = headline_terms(ctx.article.title, ctx.article.text[len(ctx.article.title):])
+    terms = explained_terms(ctx)
     own = [(s, term) for s in ctx.article.sentences if (term := _own_definition(ctx, s, terms))]
     cited = [(s, name) for s in ctx.article.sentences if (name := _dictionary_definition(ctx, s, terms))]
     if not own:
@@ -54,8 +60,19 @@ def definition_source(ctx: Context) -> Iterator[Candidate]:
 
 
 def _subject(terms: list[str]) -> str:
+    """A sentence's subject that is the term: "A filibuster", "The phrase", "The phrase “lame duck”"."""
     named = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return rf"(?:(?:[Aa]n? |[Tt]he )?[“\"]?(?:{named})|{TERM_WORD})" if named else TERM_WORD
+    if not named:
+        return TERM_WORD
+    return rf"(?:{TERM_WORD}(?: [“\"]?(?:{named})[”\"]?)?|(?:an? |the )?[“\"]?(?:{named}))"
+
+
+def explained_terms(ctx: Context) -> list[str]:
+    """The terms the text explains: the headline's, then any it quotes after "the phrase"."""
+    title = ctx.article.title
+    body = ctx.article.text[len(title):]
+    quoted_terms = [m.group(1).strip() for m in re.finditer(rf"\b{TERM_WORD} [“\"]([^”\"]{{2,60}})[”\"]", body, re.IGNORECASE)]
+    return list(dict.fromkeys(headline_terms(title, body) + quoted_terms))
 
 
 def _own_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
@@ -72,7 +89,9 @@ def _own_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
     if not term and before and re.match(rf"It{DEFINES}", shown):
         named = re.search(_subject(terms), before[-1].text, re.IGNORECASE)  # "It refers to ...", after the term
         term = named.group(0) if named else ""
-    term = re.sub(r"^(?:an? |the )", "", term.strip("“\"”"), flags=re.IGNORECASE)
+    # "The phrase “lame duck”" -> "lame duck"; "A filibuster" -> "filibuster".
+    term = re.sub(rf"^{TERM_WORD} (?=\S)", "", term, flags=re.IGNORECASE)
+    term = re.sub(r"^(?:an? |the )", "", term.strip("“\"”"), flags=re.IGNORECASE).strip("“\"”")
     if re.fullmatch(r"term|phrase|word|expression|idiom|saying", term, re.IGNORECASE):
         term = terms[0] if terms else ""  # "The phrase describes ...": the phrase the headline names
     if not term:
@@ -82,7 +101,7 @@ def _own_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
         return ""
     if any(w.lower() in ONLY_JUDGE for w in re.findall(r"[A-Za-z-]+", shown)):
         return ""  # "Ranked-choice voting is a clever idea": a view, not an explanation
-    if any(SOURCED.search(b.text) for b in _around(ctx, sentence)):
+    if any(BESIDE_SOURCED.search(b.text) for b in _around(ctx, sentence)):
         return ""  # "That is how Dr. Lee explains it": the sentence after may name its source
     # As the headline names it, with its "the" where it has one: "the elephant in the room", "filibuster".
     return next((t for t in terms if re.sub(r"^(?:an? |the )", "", t, flags=re.IGNORECASE).lower() == term.lower()), term)
@@ -154,7 +173,7 @@ def _alone(ctx: Context, sentence: Sentence, term: str, cited: list) -> Iterator
     yield Candidate(
         choice(
             ctx, key, distractors, id=f"definition-source-{slugify(shown, 24)}", skill="sourcing",
-            prompt=f"The text explains {quoted(word)}: {quoted(shown)} Where does this explanation come from, according to the text?",
+            prompt=f"The text explains {quoted(word)}: {with_quotation(shown)} Where does this explanation come from, according to the text?",
             evidence=sentence.text,
             explanation=(f"The sentence names no dictionary, no expert and no study, and quotes no one: the explanation of "
                          f"{quoted(word)} is the writer's own. A reader who wants to check it has to find another source, "
@@ -214,7 +233,7 @@ def origin_record(ctx: Context) -> Iterator[Candidate]:
     proves, as it names no source for it."""
     if ctx.kind.kind != "explainer" or not reads_as_prose(ctx.article.text):
         return  # a glossary set out as a list gives no sentence to weigh
-    terms = headline_terms(ctx.article.title, ctx.article.text[len(ctx.article.title):])
+    terms = explained_terms(ctx)
     if not terms:
         return
     term = _in_text(ctx, terms[0])
@@ -224,7 +243,7 @@ def origin_record(ctx: Context) -> Iterator[Candidate]:
         before = _before_in_paragraph(ctx, sentence)
         if (not date or not ORIGIN.search(shown) or not sentence.text.endswith(".") or re.search(r"[“”\"]", shown)
                 or not 6 <= len(shown.split()) <= MAX_WORDS or SOURCED.search(shown) or HEDGED.search(shown)
-                or any(SOURCED.search(s.text) for s in _around(ctx, sentence))
+                or any(BESIDE_SOURCED.search(s.text) for s in _around(ctx, sentence))
                 or any(NEAR_HEDGE.search(s.text) for s in _around(ctx, sentence) if s.paragraph == sentence.paragraph)
                 or any(w.lower() in ONLY_JUDGE for w in re.findall(r"[A-Za-z-]+", shown))):
             continue
@@ -262,5 +281,53 @@ def origin_record(ctx: Context) -> Iterator[Candidate]:
                 template="origin-record",
             ),
             SURE, f"origin:{sentence.start}",
+        )
+        return
+
+
+# A dictionary the text cites without its name: "A dictionary of American idioms published in 1997".
+UNNAMED_DICTIONARY = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<kind>(?:[a-z][\w-]* ){0,2})dictionary"
+    r"(?P<of> of [A-Za-z]+(?: (?!published|printed|written|compiled|lists?|gives?|defines?|says?)[A-Za-z]+){0,2})?"
+    r"(?P<when> (?:published|printed|written|compiled) in (?P<year>\d{4}))?")
+SAYS = re.compile(r"\b(?:lists?|gives?|defines?|says?|explains?|records?|traces?|calls?)\b")
+
+
+def unnamed_dictionary(ctx: Context) -> Iterator[Candidate]:
+    """'The text cites “a dictionary of American idioms published in 1997”. What does it leave
+    out that a reader needs to check what that dictionary says?' Its name: the kind of
+    dictionary and its year, which the text gives, do not tell a reader which one to open."""
+    if ctx.kind.kind != "explainer" or not reads_as_prose(ctx.article.text):
+        return
+    for sentence in ctx.article.sentences:
+        found = UNNAMED_DICTIONARY.search(sentence.text)
+        if (not found or not SAYS.search(sentence.text[found.end():]) or re.search(r"[“”\"]", sentence.text)
+                or DICTIONARY.search(sentence.text) or ctx.heads_article(sentence)):
+            continue
+        cited = re.sub(r"^(?:An?|One|Another)\b", lambda m: m.group(0).lower(), found.group(0).strip())
+        key = "Its name, so that a reader could find it and look it up"
+        gives = {}
+        if found.group("year"):
+            gives["When it was published"] = (f"The text gives its year (“{found.group('year')}”); a year alone does not "
+                                              "say which dictionary it is.")
+        if found.group("of") or found.group("kind").strip():
+            gives["What kind of dictionary it is"] = (f"The text says what kind it is (“{cited.split(' published')[0]}”); "
+                                                      "many dictionaries are of that kind.")
+        gives["Nothing: a reader has all they need to find it"] = ("Without its name a reader cannot tell which dictionary it is, "
+                                                                   "so cannot look up what it says.")
+        if len(gives) < 3:
+            gives["What it says about the term"] = "The text tells what it says; it leaves out which dictionary says it."
+        yield Candidate(
+            choice(
+                ctx, key, list(gives), id=f"unnamed-dictionary-{slugify(cited, 24)}", skill="sourcing",
+                prompt=(f"The text cites {quoted(cited)}. What does it leave out that a reader needs to check what that "
+                        "dictionary says?"),
+                evidence=sentence.text,
+                explanation=(f"The text cites {quoted(cited)} but never names it. Dictionaries differ, and without a name a "
+                             "reader cannot open the same one and see whether it says what the text reports."),
+                feedback=gives,
+                template="unnamed-dictionary",
+            ),
+            SURE, f"dictionary:{sentence.start}",
         )
         return
