@@ -250,3 +250,28 @@ def test_a_term_the_text_quotes_after_the_phrase_is_the_term_it_explains():
     assert question.answer == OWN_WORDS
     # Where the phrase comes from is told as a guess, with "some say": no record question on it.
     assert sure(SQUARE_ONE, explainer.origin_record) == []
+
+
+TWO_DICTIONARIES = ("Everyday English: Sandbar\n\n"
+                    "Hello, and thank you for joining us. Today we look at the word sandbar. {own}\n\n"
+                    "Dictionaries explain the word in different ways. Collins English Dictionary describes it as “a ridge "
+                    "of sand in a river or the sea, built up by currents”. Dictionary.com says it is a bar of sand formed "
+                    "in a river or sea. {third}\n\n"
+                    "The word comes from the English words sand and bar. For example, a sailor might say that a boat ran "
+                    "onto a sandbar at low tide. Be careful on a sandbar, because the tide can cover it quickly.\n\n"
+                    "And that is Everyday English for today. Thank you for listening.")
+
+
+def test_the_writers_own_words_are_told_from_dictionaries_named_and_quoted():
+    lesson = TWO_DICTIONARIES.format(own="We use sandbar to talk about a long, low hill of sand under shallow water.",
+                                     third="One dictionary calls it a shoal.")
+    assert kind(lesson).kind == "explainer"
+    (question,) = sure(lesson, explainer.definition_source)
+    assert question.answer == "We use sandbar to talk about a long, low hill of sand under shallow water."
+    assert len(question.choices) == 3  # "One dictionary" names none, and is no choice
+    assert sorted(question.feedback.values()) == ["This one names its source: Collins English Dictionary.",
+                                                  "This one names its source: Dictionary.com."]
+
+
+def test_dictionaries_alone_give_no_question_on_the_writers_own_words():
+    assert sure(TWO_DICTIONARIES.format(own="", third=""), explainer.definition_source) == []

@@ -21,9 +21,15 @@ DEFINES = r"[”\"’]?,?\s+(?:is (?:a|an) |are |means |refers to |describes |is
 # Words that open a sentence and leave it the writer's own: "In simple words, a lame duck is ...".
 OPENING = r"(?:(?:In (?:simple|plain|other) words|Simply put|Put simply|In short|In brief|Put another way),\s+)?"
 # A dictionary named as a source: "The Merriam-Webster dictionary", "the Cambridge Dictionary".
-DICTIONARY = re.compile(r"\b(?:[Tt]he )?((?:[A-Z][\w’'-]+ ){1,3}(?:[Dd]ictionary)|Merriam-Webster(?: [Dd]ictionary)?)\b")
-# A dictionary's explanation: "defines a lame duck as", "gives a second meaning".
-CITES = re.compile(r"\b(?:defines?|gives (?:a|an|its|the) (?:\w+ )?(?:meaning|definition)|lists)\b")
+# Not "The dictionary", "One dictionary", "Another dictionary": those name none.
+_NAME_WORD = (r"(?!(?:The|A|An|One|Another|This|That|Each|Every|Some|Any|No|Many|Most|Both|Other|Older|Modern|Online|Its|"
+              r"Their|Our|My|Your|His|Her)\b)[A-Z][\w’'-]+")
+DICTIONARY = re.compile(rf"\b(?:[Tt]he )?((?:{_NAME_WORD} ){{1,3}}(?:[Dd]ictionary)|Merriam-Webster(?: [Dd]ictionary)?|"
+                        r"Dictionary\.com|Wiktionary|Webster['’]s(?: [A-Z]\w+)*(?: [Dd]ictionary)?)")
+# A dictionary's explanation: "defines a lame duck as", "gives a second meaning", "describes it as".
+CITES = re.compile(r"\b(?:defines?|describes? (?:it|the \w+|\w+) as|explains? (?:it|the \w+) as|says (?:that )?(?:it|the|an?)\b|"
+                   r"gives (?:a|an|its|the|two|three) (?:\w+ )?(?:meanings?|definitions?|senses?)|lists|"
+                   r"has (?:a|an|two|three) (?:\w+ )?(?:meanings?|definitions?|senses?))")
 # Anyone the sentence or the sentences before it in its paragraph name as a source.
 SOURCED = re.compile(
     r"\b(?:said|says|say|saying|told|tells|according|wrote|writes|argues?|argued|claims?|claimed|believes?|believed|thinks?|"
@@ -84,7 +90,9 @@ def _own_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
             or SOURCED.search(shown)):
         return ""
     before = _before_in_paragraph(ctx, sentence)
-    found = re.match(rf"{OPENING}(?P<term>{_subject(terms)}){DEFINES}", shown, re.IGNORECASE)
+    found = (re.match(rf"{OPENING}(?P<term>{_subject(terms)}){DEFINES}", shown, re.IGNORECASE)
+             or re.match(rf"{OPENING}(?:People|We|You|Speakers of English) (?:use|say) (?P<term>{_subject(terms)})[”\"’]? "
+                         r"(?:to (?:talk about|describe|mean|say)|when|for|about)\b", shown, re.IGNORECASE))
     term = found.group("term") if found else ""
     if not term and before and re.match(rf"It{DEFINES}", shown):
         named = re.search(_subject(terms), before[-1].text, re.IGNORECASE)  # "It refers to ...", after the term
@@ -111,7 +119,7 @@ def _dictionary_definition(ctx: Context, sentence: Sentence, terms: list[str]) -
     """The dictionary a sentence names as giving an explanation of the term ("The Cambridge
     Dictionary gives a second meaning: ..."), else ""."""
     found = DICTIONARY.search(sentence.text)
-    if not found or not CITES.search(sentence.text) or re.search(r"[“”\"]", sentence.text) or not sentence.text.endswith("."):
+    if not found or not CITES.search(sentence.text) or not sentence.text.endswith((".", ".”", '."')):
         return ""
     if not 6 <= len(display(sentence.text).split()) <= MAX_WORDS:
         return ""
