@@ -275,3 +275,16 @@ def test_the_writers_own_words_are_told_from_dictionaries_named_and_quoted():
 
 def test_dictionaries_alone_give_no_question_on_the_writers_own_words():
     assert sure(TWO_DICTIONARIES.format(own="", third=""), explainer.definition_source) == []
+
+
+def test_a_use_of_the_term_quoted_from_someone_unnamed_is_asked_who_used_it():
+    (question,) = sure(text("vocabulary-lesson"), explainer.unnamed_user)
+    assert question.prompt == ("The text quotes a use of “lame duck”: “In a speech last year, one senator said, ‘Nobody "
+                               "returns the phone calls of a lame duck.’” What does it tell readers about who used it?")
+    assert question.answer == "Only that one senator said it, not which senator"
+    assert question.feedback["Nothing: it is an example the writer made up"].startswith("It is in quotation marks")
+
+
+def test_a_use_of_the_term_quoted_from_someone_named_is_not_asked_who_used_it():
+    named = text("vocabulary-lesson").replace("one senator said", "Senator Ann Marsh of Ohio said")
+    assert sure(named, explainer.unnamed_user) == []

@@ -60,7 +60,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
     view_or_record.view_or_record, explainer.definition_source, explainer.origin_record,
-    explainer.unnamed_dictionary,
+    explainer.unnamed_dictionary, explainer.unnamed_user,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}

@@ -339,3 +339,55 @@ def unnamed_dictionary(ctx: Context) -> Iterator[Candidate]:
             SURE, f"dictionary:{sentence.start}",
         )
         return
+
+
+# Someone the text quotes using the term, with no name: "one senator", "a politician", "another teacher".
+UNNAMED_USER = re.compile(r"^(?:[Oo]ne|[Aa]n?|[Aa]nother) (?P<who>(?:[a-z]+ ){0,2}[a-z]+)$")
+
+
+def unnamed_user(ctx: Context) -> Iterator[Candidate]:
+    """'The text quotes a use of “lame duck”: “… one senator said, ‘Nobody returns the phone
+    calls of a lame duck.’” What does it tell readers about who used it?' The text gives it
+    as a real use, in quotation marks, but names no one: a reader cannot find the speech and
+    check it, as with a named speaker."""
+    if ctx.kind.kind != "explainer" or not reads_as_prose(ctx.article.text):
+        return
+    terms = explained_terms(ctx)
+    for quote in ctx.of_kind("quote"):
+        speaker = quote.data.get("speaker") or {}
+        who = UNNAMED_USER.match(speaker.get("description") or "")
+        if (not quote.data.get("direct") or speaker.get("named") or not who or speaker.get("kind") != "person"
+                or not any(re.search(rf"\b{re.escape(t)}\b", quote.text, re.IGNORECASE) for t in terms)):
+            continue
+        start, end = quote.data["sentence_start"], quote.data["sentence_end"]
+        sentence = ctx.article.text[start:end]
+        if not 6 <= len(sentence.split()) <= MAX_WORDS + 10 or "\n" in sentence:
+            continue
+        term = _in_text(ctx, next(t for t in terms if re.search(rf"\b{re.escape(t)}\b", quote.text, re.IGNORECASE)))
+        person = who.group("who")
+        described = speaker["description"][0].lower() + speaker["description"][1:]
+        key = f"Only that {described} said it, not which {person}"
+        name = f"The {person}'s name, so that readers can find where it was said"
+        made_up = "Nothing: it is an example the writer made up"
+        dictionary = "The dictionary that records this use"
+        feedback = {
+            name: f"The text never names the {person}: “{speaker['description']}” could be any of them.",
+            made_up: (f"It is in quotation marks, and the text says {described} said it: it is given as a real use, "
+                      "not a made-up example."),
+            dictionary: f"The text ties this use to {described}, not to any dictionary.",
+        }
+        yield Candidate(
+            choice(
+                ctx, key, list(feedback), id=f"unnamed-user-{slugify(quote.text, 24)}", skill="sourcing",
+                prompt=(f"The text quotes a use of {quoted(term)}: {with_quotation(display(sentence))} What does it tell "
+                        "readers about who used it?"),
+                evidence=sentence,
+                explanation=(f"The words are in quotation marks, as a real use of {quoted(term)}, but the text says only "
+                             f"that {described} said them. With no name, a reader cannot find the words and check that "
+                             "they were said, or what they meant where they were said."),
+                feedback=feedback,
+                template="unnamed-user",
+            ),
+            SURE, f"user:{start}",
+        )
+        return
