@@ -5,12 +5,13 @@ term is or means), not on one kind of term."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Sentence
+from quiz.core.domain import Question, Sentence
 from quiz.core.facts.kind import headline_terms
-from quiz.core.generate.common import Candidate, Context, choice, display, quoted, slugify, with_quotation
+from quiz.core.generate.common import Candidate, Context, display, quoted, shuffled, slugify, with_quotation
 from quiz.core.generate.opinion import reads_as_prose
 from quiz.core.generate.view_or_record import ONLY_JUDGE
 
@@ -46,6 +47,12 @@ MAX_WORDS = 35
 SURE = 0.72
 
 
+def choice(ctx: Context, answer: str, distractors: list[str], **fields) -> Question:
+    """A multiple-choice question shuffled by its own id, not by the generation's shared random
+    source: the questions of every other template, and their order, stay as they were."""
+    return Question(type="choice", choices=shuffled(random.Random(fields["id"]), answer, distractors), answer=answer, **fields)
+
+
 def definition_source(ctx: Context) -> Iterator[Candidate]:
     """'Where does this explanation of “filibuster” come from, according to the text?' of a
     sentence that says what the term is in the writer's own words, naming no source; or,
@@ -55,7 +62,7 @@ def definition_source(ctx: Context) -> Iterator[Candidate]:
         return  # a glossary set out as a list gives no sentence to weigh
     terms = explained_terms(ctx)
     own = [(s, term) for s in ctx.article.sentences if (term := _own_definition(ctx, s, terms))]
-    cited = [(s, name) for s in ctx.article.sentences if (name := _dictionary_definition(ctx, s, terms))]
+    cited = [(s, name) for s in ctx.article.sentences if (name := _dictionary_definition(s))]
     if not own:
         return
     sentence, term = own[0]
@@ -115,7 +122,7 @@ def _own_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
     return next((t for t in terms if re.sub(r"^(?:an? |the )", "", t, flags=re.IGNORECASE).lower() == term.lower()), term)
 
 
-def _dictionary_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
+def _dictionary_definition(sentence: Sentence) -> str:
     """The dictionary a sentence names as giving an explanation of the term ("The Cambridge
     Dictionary gives a second meaning: ..."), else ""."""
     found = DICTIONARY.search(sentence.text)
@@ -133,8 +140,7 @@ def _before_in_paragraph(ctx: Context, sentence: Sentence) -> list[Sentence]:
 def _around(ctx: Context, sentence: Sentence) -> list[Sentence]:
     """The sentences that may give a sentence its source: those before it in its paragraph,
     the last of the paragraph before when it opens its own ("The Oxford English Dictionary
-    traces its history."),
-    and the one after it ("That is how Dr. Lee explains it.")."""
+    traces its history."), and the one after it ("That is how Dr. Lee explains it.")."""
     sentences = ctx.article.sentences
     at = sentences.index(sentence)
     before = _before_in_paragraph(ctx, sentence)
