@@ -288,3 +288,17 @@ def test_a_use_of_the_term_quoted_from_someone_unnamed_is_asked_who_used_it():
 def test_a_use_of_the_term_quoted_from_someone_named_is_not_asked_who_used_it():
     named = text("vocabulary-lesson").replace("one senator said", "Senator Ann Marsh of Ohio said")
     assert sure(named, explainer.unnamed_user) == []
+
+
+def test_what_people_think_about_in_a_definition_is_no_source_for_it():
+    definition = "A sandbar is a long ridge of sand that swimmers think about only when they reach it."
+    (question,) = sure(EXPLAINED.format(definition=definition, after=""), explainer.definition_source)
+    assert question.evidence == definition
+
+
+@pytest.mark.parametrize(("origin", "asked"), [
+    ("The word sandbar has been used by sailors since the 1760s.", True),
+    ("The word sandbar has been used by sailors since at least the 1760s.", False),  # a lower bound, not a date
+])
+def test_a_use_dated_since_a_decade_is_a_record_and_since_at_least_one_is_not_asked(origin, asked):
+    assert bool(sure(ORIGIN.format(origin=origin), explainer.origin_record)) == asked

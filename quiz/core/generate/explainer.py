@@ -31,10 +31,10 @@ DICTIONARY = re.compile(rf"\b(?:[Tt]he )?((?:{_NAME_WORD} ){{1,3}}(?:[Dd]ictiona
 CITES = re.compile(r"\b(?:defines?|describes? (?:it|the \w+|\w+) as|explains? (?:it|the \w+) as|says (?:that )?(?:it|the|an?)\b|"
                    r"gives (?:a|an|its|the|two|three) (?:\w+ )?(?:meanings?|definitions?|senses?)|lists|"
                    r"has (?:a|an|two|three) (?:\w+ )?(?:meanings?|definitions?|senses?))")
-# Anyone the sentence or the sentences before it in its paragraph name as a source.
+# Anyone a sentence names as its source; not "think" or "believe", which in a sentence that opens
+# on the term tell what people think about ("the money worries voters think about").
 SOURCED = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|according|wrote|writes|argues?|argued|claims?|claimed|believes?|believed|thinks?|"
-    r"thought|experts?|historians?|scholars?|linguists?|scientists?|researchers?|dictionar(?:y|ies)|Merriam-Webster|"
+    r"\b(?:said|says|say|saying|told|tells|according|wrote|writes|argues?|argued|claims?|claimed|experts?|historians?|scholars?|linguists?|scientists?|researchers?|dictionar(?:y|ies)|Merriam-Webster|"
     r"define[sd]?|definitions?|study|studies|survey|explains?|explained|puts it|put it)\b|:\s*$", re.IGNORECASE)
 # What gives a sentence beside it a source: a speaker, a dictionary or a study, or a sentence that
 # ends on a colon before it ("Experts explain it like this:"). Not a bare "say" ("a short way to say so").
@@ -221,13 +221,14 @@ def _among_cited(ctx: Context, sentence: Sentence, term: str, cited: list) -> Ca
 
 
 # Where and when a term began: "It was first recorded in print in 1959", "began to use the phrase in the 1980s".
-ORIGIN = re.compile(r"\b(?:first (?:recorded|used|appeared|printed)|(?:comes?|came) from|began (?:in|to use|as)|(?:was|were) coined|"
+ORIGIN = re.compile(r"\b(?:first (?:recorded|used|appeared|printed)|(?:has|have) been used\b.* since|(?:comes?|came) from|began (?:in|to use|as)|(?:was|were) coined|"
                     r"dates? (?:back|from)|originated|crossed|spread (?:from|to))\b")
 # A date a record keeps: a year, a decade, a century.
 DATED = re.compile(r"\b(?:\d{4}s?|(?:the )?(?:\w+th|\d+(?:st|nd|rd|th)) century)\b", re.IGNORECASE)
 # A hedge leaves the origin unsure: it is then a guess, not a fact stated.
 HEDGED = re.compile(r"\b(?:may|might|could|perhaps|probably|possibly|likely|seems?|appears?|believed|thought|some|many|"
-                    r"unclear|unknown|nobody knows|no one knows)\b", re.IGNORECASE)
+                    r"unclear|unknown|nobody knows|no one knows|at least|or so|(?:about|around|roughly) (?:the )?(?:\d+|\w+th century))\b",
+                    re.IGNORECASE)
 # A hedge in a sentence beside it may be about the origin too ("Nobody knows for sure.").
 NEAR_HEDGE = re.compile(r"\b(?:may|might|perhaps|probably|possibly|likely|believed|thought|unclear|unknown|nobody knows|"
                         r"no one knows|some say|some think|others say)\b", re.IGNORECASE)
@@ -280,7 +281,7 @@ def origin_record(ctx: Context) -> Iterator[Candidate]:
                 ctx, RECORD, [view, proved, guess], id=f"origin-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
                 prompt=f"The text says of {quoted(term)}: {quoted(shown)} What kind of statement is this?",
                 evidence=sentence.text,
-                explanation=(f"It says where or when the {noun} began, with a date (“{when}”): old books, newspapers or a "
+                explanation=(f"It tells the {noun}'s history with a date (“{when}”): old books, newspapers or a "
                              "historical dictionary could show it true or false, so it is a fact, not a view. But the text "
                              "names no dictionary, expert or record for it, so readers have only the writer's word until "
                              "they check it."),
@@ -377,7 +378,7 @@ def unnamed_user(ctx: Context) -> Iterator[Candidate]:
         made_up = "Nothing: it is an example the writer made up"
         dictionary = "The dictionary that records this use"
         feedback = {
-            name: f"The text never names the {person}: “{speaker['description']}” could be any of them.",
+            name: f"The text never names the {person}: “{described}” could be any of them.",
             made_up: (f"It is in quotation marks, and the text says {described} said it: it is given as a real use, "
                       "not a made-up example."),
             dictionary: f"The text ties this use to {described}, not to any dictionary.",
