@@ -302,3 +302,13 @@ def test_what_people_think_about_in_a_definition_is_no_source_for_it():
 ])
 def test_a_use_dated_since_a_decade_is_a_record_and_since_at_least_one_is_not_asked(origin, asked):
     assert bool(sure(ORIGIN.format(origin=origin), explainer.origin_record)) == asked
+
+
+def test_a_study_report_that_defines_its_terms_is_still_the_report_of_a_study():
+    report = ("Sleep and screens\n\n"
+              "A new study found that teenagers who use phones late at night sleep less. The researchers defined late "
+              "use as any screen time after ten o'clock. The term sleep debt refers to the hours of sleep a person misses. "
+              "For example, a pupil who sleeps six hours instead of eight builds a debt of two hours.\n\n"
+              "The study followed 300 pupils for a year, and its findings were published in a journal. The participants "
+              "kept diaries, and the researchers checked them against data from the phones.")
+    assert kind(report).kind == "study"

@@ -209,10 +209,11 @@ ASKS = re.compile(r"^(?:What|Why|How)\b.*\?$|\b(?:explained|explainer)\b", re.IG
 ASKED_TERM = re.compile(r"^(?:What|How|Why)(?: (?:is|are|was|were|does|do|did))? (?:an? |the )?(?P<term>[\w’'“”\" -]{3,60}?)"
                         r"(?: (?:mean|work|happen|come from))?\?$", re.IGNORECASE)
 # A news event of the text's own, told at its top: a day named for what happened, "yesterday",
-# "last week"; not a habit ("on Friday afternoons").
+# "last week", an announcement, a new study's finding; not a habit ("on Friday afternoons").
 EVENT = re.compile(r"\b(?:(?:on|last|this|next|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                    r"(?!s| (?:mornings|afternoons|evenings|nights))|yesterday|last night|this (?:week|morning)|"
-                   r"earlier this (?:week|month)|last week)\b")
+                   r"earlier this (?:week|month)|last week|announced|a new (?:study|report|survey|poll|law|rule)|"
+                   r"(?:study|survey|researchers|scientists) (?:found|finds|show|shows|showed))\b")
 
 
 def explainer_signs(reading: Reading, quotes: list[Fact]) -> list[str]:
