@@ -312,3 +312,17 @@ def test_a_study_report_that_defines_its_terms_is_still_the_report_of_a_study():
               "The study followed 300 pupils for a year, and its findings were published in a journal. The participants "
               "kept diaries, and the researchers checked them against data from the phones.")
     assert kind(report).kind == "study"
+
+
+def test_the_writers_view_of_the_term_is_told_from_what_it_means():
+    (question,) = sure(text("how-it-works"), explainer.term_view)
+    assert question.answer == "Ranked-choice voting is a clever idea, but it is not magic."
+    assert set(question.choices) - {question.answer} == {"Ranked-choice voting is a different way of counting.",
+                                                         "Ranked-choice voting is a type of instant runoff."}
+    assert question.skill == "fact-vs-opinion"
+
+
+def test_someone_elses_view_of_the_term_is_not_the_writers():
+    others = text("how-it-works").replace("Ranked-choice voting is a clever idea, but it is not magic.",
+                                          "Ranked-choice voting is seen as a clever idea by its supporters.")
+    assert sure(others, explainer.term_view) == []

@@ -60,7 +60,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
     view_or_record.view_or_record, explainer.definition_source, explainer.origin_record,
-    explainer.unnamed_dictionary, explainer.unnamed_user,
+    explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}
@@ -130,7 +130,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # ... and of a report's word whose judgement it is, of the speech's "we must" beside its other
                # sentences, of a speaker's verdict on their own side's work: each the same view told from a fact.
                frozenset({"view-or-record", "own-judgement"}), frozenset({"view-or-record", "recommendation"}),
-               frozenset({"view-or-record", "own-record"}))
+               frozenset({"view-or-record", "own-record"}),
+               # Which sentence gives the writer's view of an explainer's term, not what it means: the same lesson.
+               frozenset({"term-view", "view-or-record"}), frozenset({"term-view", "writer-judgement"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -398,3 +398,48 @@ def unnamed_user(ctx: Context) -> Iterator[Candidate]:
             SURE, f"user:{start}",
         )
         return
+
+
+# Someone else's view of the term, reported: "Some people think the term is too simple".
+OTHERS = re.compile(r"\b(?:think|thinks|thought|believe|believes|feel|feels|critics|supporters|some people|many people|"
+                    r"seen as|considered|called)\b", re.IGNORECASE)
+
+
+def term_view(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these sentences about “lame duck” gives the writer's view of it, not what it
+    means?' The key judges the term in the writer's own voice by a word that only judges
+    ("useful", "clever", "unfair"); the wrong choices say what the term means, in sentences
+    that open on it and judge nothing, which a dictionary could check."""
+    if ctx.kind.kind != "explainer" or not reads_as_prose(ctx.article.text):
+        return
+    terms = explained_terms(ctx)
+    if not terms:
+        return
+    term = _in_text(ctx, terms[0])
+    subject = rf"(?:{OPENING})(?:{_subject(terms)})"
+    meanings = [display(s.text) for s in ctx.article.sentences
+                if _own_definition(ctx, s, terms) and re.match(subject, display(s.text), re.IGNORECASE)]
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        judging = [w for w in re.findall(r"[a-z]+", shown) if w in ONLY_JUDGE]
+        if (len(set(judging)) != 1 or not re.match(subject, shown, re.IGNORECASE) or re.search(r"[“”\"?]", shown)
+                or not sentence.text.endswith(".") or not 5 <= len(shown.split()) <= MAX_WORDS or SOURCED.search(shown)
+                or OTHERS.search(shown) or shown in meanings or len(meanings) < 2):
+            continue
+        word = judging[0]
+        distractors = meanings[:3]
+        yield Candidate(
+            choice(
+                ctx, shown, distractors, id=f"term-view-{slugify(shown, 24)}", skill="fact-vs-opinion",
+                prompt=(f"Which of these sentences about {quoted(term)} gives the writer's own view of it, not what it "
+                        "means?"),
+                evidence=sentence.text,
+                explanation=(f"“{word}” judges: it gives the writer's view of {quoted(term)}, which readers could dispute, "
+                             "and no dictionary could settle it. The other sentences say what the term means, with no "
+                             "word that judges: a dictionary could show whether they are right."),
+                feedback={d: "This says what the term means and judges nothing: a dictionary could check it." for d in distractors},
+                template="term-view",
+            ),
+            SURE, f"view:{sentence.start}",
+        )
+        return
