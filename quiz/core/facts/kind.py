@@ -1,6 +1,6 @@
 """What kind of text an article is: straight news, a wire story built on unnamed sources, a
-press release or fact sheet, an opinion column, a speech, an interview, a fact-check, or
-the report of a study. Each kind gets the questions that fit it (generate/).
+press release or fact sheet, an opinion column, a speech, an interview, a fact-check, the
+report of a study, or an explainer of a word, an idea or how something works. Each kind gets the questions that fit it (generate/).
 
 Read from signals a reader would use: who speaks in the first person, whether paragraphs
 open with a speaker's label, how many claims are attributed and to whom, and the words
@@ -18,7 +18,7 @@ from quiz.core.facts.common import DATELINE
 from quiz.core.facts.sources import is_outlet
 from quiz.core.reading import Reading
 
-KINDS = ("news", "wire", "press-release", "opinion", "speech", "interview", "fact-check", "study")
+KINDS = ("news", "wire", "press-release", "opinion", "speech", "interview", "fact-check", "study", "explainer")
 LABEL = re.compile(r"^(?:Q|A|Question|Answer|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})\s*:\s+\S", re.MULTILINE)
 ADDRESS = re.compile(
     r"\b(?:Madam Speaker|Mr\.? Speaker|Mr\.? President|Madam President|my fellow|fellow citizens|fellow Americans|"
@@ -197,6 +197,79 @@ STUDY = re.compile(
     re.IGNORECASE,
 )
 
+# What an explainer does, in the writer's own words: it names a term, says what it means, where
+# it comes from, what kind of thing it is, and gives examples. Each sign counts once, however
+# often it is used: a report may say "refers to" or "for example" once, an explainer does many
+# of these things.
+EXPLAINS = (
+    ("it names a term", re.compile(r"\b[Tt]he (?:term|phrase|expression|idiom|saying|word|label|concept|notion)\b")),
+    ("it says what the term means", re.compile(
+        r"\b(?:the meaning of|means (?:to |someone |something |that you |you )|(?:is|are) used to (?:describe|mean|say)|"
+        r"(?:is|are) defined as|defines? (?:\w+ ){1,6}as|definition|refers? to|"
+        r"(?:term|phrase|word|expression|idiom) (?:describes|means|stands for))\b")),
+    ("it tells where the term comes from", re.compile(
+        r"\b(?:origins?|etymology|coined|first (?:recorded|used|appeared)|(?:comes?|came) from (?:the |a |an )?(?:[\w’']+ )?"
+        r"(?:word|words|language|Latin|Greek|French|Dutch|Spanish|German|English|game|idea|image))\b")),
+    ("it cites a dictionary", re.compile(r"\b(?:[Dd]ictionar(?:y|ies)|Merriam-Webster|lexicographers?)\b")),
+    ("it says what kind of thing it is", re.compile(r"\b(?:is|are) (?:a|an) (?:type|kind|form|sort|way) of\b")),
+    ("it explains how something works", re.compile(r"\bhow (?:it|they|this|the \w+) works?\b|\b[Hh]ere is how\b")),
+    ("it gives examples", re.compile(r"\b(?:[Ff]or example|[Ff]or instance)\b")),
+)
+# A headline that asks what a thing is, means or how it works: "What is a heat dome?"
+ASKS = re.compile(r"^(?:What|Why|How)\b.*\?$|\b(?:explained|explainer)\b", re.IGNORECASE)
+# What such a headline asks about: "What is a heat dome?" -> "heat dome".
+ASKED_TERM = re.compile(r"^(?:What|How|Why)(?: (?:is|are|was|were|does|do|did))? (?:an? |the )?(?P<term>[\w’'“”\" -]{3,60}?)"
+                        r"(?: (?:mean|work|happen|come from))?\?$", re.IGNORECASE)
+# A news event of the text's own, told at its top: a day named for what happened, "yesterday",
+# "last week", an announcement, a new study's finding; not a habit ("on Friday afternoons").
+EVENT = re.compile(r"\b(?:(?:on|last|this|next|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                   r"(?!s| (?:mornings|afternoons|evenings|nights))|yesterday|last night|this (?:week|morning)|"
+                   r"earlier this (?:week|month)|last week|announced|a new (?:study|report|survey|poll|law|rule)|"
+                   r"(?:study|survey|researchers|scientists) (?:found|finds|show|shows|showed))\b")
+
+
+def explainer_signs(reading: Reading, quotes: list[Fact]) -> list[str]:
+    """What shows a text to explain a word, an idea or how something works, in the writer's own
+    words: the signs of EXPLAINS it gives, a headline that asks what a thing is, and a term the
+    headline names that the text then says what it is, or uses again and again. Empty when the
+    text opens on a news event of its own."""
+    text = _outside_quotes(reading.text, quotes)
+    article = reading.article
+    # News tells its event at the top; an explainer may cite a use "in a speech last week" further down.
+    opening = text[: article.paragraphs[2].end] if len(article.paragraphs) > 2 else text
+    if EVENT.search(opening) or any(DATELINE.match(reading.text[p.start : p.end]) for p in article.paragraphs[1:3]):
+        return []
+    found = [sign for sign, pattern in EXPLAINS if pattern.search(text)]
+    title = article.title.strip()
+    body = text[len(title):] if text.startswith(title) else text
+    asked = ASKED_TERM.match(title)
+    if ASKS.search(title):
+        found.append(f"its headline asks (“{title}”)")
+    terms = headline_terms(title, body)
+    # "What is a heat dome?" -> "A heat dome is ...": the text says what the asked term is.
+    if asked and terms and re.search(rf"\b{re.escape(terms[0])} (?:is|are|means|refers to)\b", body, re.IGNORECASE):
+        found.append(f"it says what “{terms[0]}” is")
+    elif terms and not asked and not any(t.pos in ("VERB", "AUX") for t in reading.tokens_in(0, len(title))):
+        found.append(f"its headline names a term (“{title}”)")
+    return found
+
+def headline_terms(title: str, body: str) -> list[str]:
+    """The term a headline asks about ("What is a heat dome?" -> "heat dome"), or the short
+    names with no verb it gives that the text uses again and again ("Everyday English: Lame
+    Duck" -> "Lame Duck", "Filibuster")."""
+    title = title.strip()
+    asked = ASKED_TERM.match(title)
+    term = asked.group("term").strip("“”\"' ") if asked else ""
+    if term and re.search(rf"\b{re.escape(term)}\b", body, re.IGNORECASE):  # not "Why do leaders quit?" unless used
+        return [term]
+    # "The word sandbar": the term is "sandbar".
+    parts = [re.sub(r"^(?:the )?(?:word|term|phrase|expression|idiom|saying) ", "", part.strip(), flags=re.IGNORECASE)
+             for part in title.split(":")]
+    named = [part for part in parts if 0 < len(part.split()) <= 5 and not part.endswith("?")]
+    used = {part: len(re.findall(rf"\b{re.escape(part)}\b", body, re.IGNORECASE)) for part in named}
+    # The most used first: "Lame Duck" before the name of the series, "Everyday English".
+    return sorted((part for part in named if used[part] >= 2), key=lambda part: -used[part])
+
 
 class ArticleKind(NamedTuple):
     kind: str
@@ -266,6 +339,13 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if len(study) >= 4:
         scores["study"] += min(3, len(study) / 3)
         signals["study"].append(f"it reports research (“{study[0]}”, {len(study)} such words)")
+    explains = explainer_signs(reading, quotes)
+    if len(explains) >= 3 and not transcript and not heading:
+        scores["explainer"] += 2 + len(explains)
+        signals["explainer"] += explains
+        if address:  # a lesson or a broadcast greets its listeners, and stays an explainer
+            scores["speech"] -= 2 + min(3, len(address))
+            signals["explainer"].append(f"it greets its audience (“{address[0]}”), as a lesson or a broadcast does")
     unnamed = [s for s in sources if s.data["source_kind"] in ("unnamed", "vague", "passive")]
     named = [s for s in sources if s.data["source_kind"] in ("named-person", "named-organisation")]
     if len(unnamed) >= 2 and len(unnamed) >= len(named) and first_person["i"] < 3:  # a reporter does not say "I"

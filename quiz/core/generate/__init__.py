@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, context, count_alone, figure_part, figure_source, firm_claims, headline, interview,
+    accusation, attribution, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
     publisher, release, sourcing, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
@@ -59,7 +59,8 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
-    view_or_record.view_or_record,
+    view_or_record.view_or_record, explainer.definition_source, explainer.origin_record,
+    explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}
@@ -107,6 +108,8 @@ MAX_FOR["promise-or-record"] = 1
 # How far facts back a "best ever": a second is the same lesson.
 MAX_FOR |= {"best-ever": 1, "best-known": 1}
 MAX_FOR["view-or-record"] = 1
+# Where an explainer's own explanation of its term comes from: a second asks it again of another.
+MAX_FOR["definition-source"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -127,7 +130,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # ... and of a report's word whose judgement it is, of the speech's "we must" beside its other
                # sentences, of a speaker's verdict on their own side's work: each the same view told from a fact.
                frozenset({"view-or-record", "own-judgement"}), frozenset({"view-or-record", "recommendation"}),
-               frozenset({"view-or-record", "own-record"}))
+               frozenset({"view-or-record", "own-record"}),
+               # Which sentence gives the writer's view of an explainer's term, not what it means: the same lesson.
+               frozenset({"term-view", "view-or-record"}), frozenset({"term-view", "writer-judgement"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -301,7 +306,7 @@ def nothing_to_ask(read: ArticleFacts) -> str:
 KIND_NAMES = {
     "news": "a news report", "wire": "a wire story built on unnamed sources", "press-release": "a press release or fact sheet",
     "opinion": "an opinion piece", "speech": "a speech", "interview": "an interview", "fact-check": "a fact-check",
-    "study": "the report of a study",
+    "study": "the report of a study", "explainer": "an explainer",
 }
 
 __all__ = ["DEFAULT_MAX_QUESTIONS", "TEMPLATES", "describe", "generate_pack", "generate_questions", "nothing_to_ask", "pack_for", "slugify"]

@@ -18,8 +18,8 @@ from quiz.core.generate.common import (
 )
 
 WRITER_WORD = "The writer's own word"
-# Texts that report: where a loaded word slips a view into what is told as fact.
-REPORT_KINDS = ("news", "wire", "press-release", "study")
+# Texts that report or explain: where a loaded word slips a view into what is told as fact.
+REPORT_KINDS = ("news", "wire", "press-release", "study", "explainer")
 SAME_AS_SAID = "Nothing: it means the same as “said”"
 # Praise that claims a comparison with the past, which a reader could check against it.
 COMPARED_WITH_THE_PAST = frozenset("historic unprecedented unmatched".split())

@@ -782,7 +782,7 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
     their own voice, in a paragraph that quotes no one: "This is not accidental; it is
     the direct result of ...", "That was enough to prevent ...". A cause needs evidence
     that rules out other causes; here there is only the writer's word."""
-    if ctx.kind.kind not in ("news", "wire", "press-release"):
+    if ctx.kind.kind not in ("news", "wire", "press-release", "explainer"):
         return  # a speech, an interview or a column is its author's argument throughout
     writer = "the writer" if ctx.kind.kind != "press-release" else "the publisher"
     sources_at = {s.data["sentence_start"] for s in ctx.of_kind("source")} | {q.data["sentence_start"] for q in ctx.of_kind("quote")}
