@@ -858,7 +858,12 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
     "officials say", which vague_source asks about."""
     if ctx.kind.kind not in ("news", "wire"):
         return
-    named = [s for s in ctx.of_kind("source") if s.data["speaker"].get("named")]
+    # What named sources say, a sentence at a time: one statement may be read as two sources
+    # ("confirmed the plan, which she said was being reviewed").
+    said_named: dict[int, set[str]] = {}
+    for named in ctx.of_kind("source"):
+        if named.data["speaker"].get("named"):
+            said_named.setdefault(named.data["sentence_start"], set()).update(stems(named.text))
     asked = set()
     for source in ctx.of_kind("source"):
         speaker, sentence = source.data["speaker"], ctx.sentence(source)
@@ -869,8 +874,7 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_title(source) or layered(ctx, source) or not self_contained(sentence) or len(sentence.split()) > 40 \
                 or re.search(r"[“”\"]", sentence) or who not in sentence:
             continue  # the prompt must show who the source is
-        if any(n.data["sentence_start"] == source.data["sentence_start"] or len(stems(n.text) & stems(source.text)) >= 3
-               for n in named):
+        if source.data["sentence_start"] in said_named or any(len(said & stems(source.text)) >= 3 for said in said_named.values()):
             continue  # a named source says it too, or in the same sentence: it does not rest on the unnamed one alone
         if SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start)) or _names_outlet(sentence):
             continue  # "told the AP": a news organisation between them and the reader
