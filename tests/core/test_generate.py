@@ -10,7 +10,7 @@ from quiz.core.article import parse_article
 from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
-from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
+from quiz.core.generate import FEW_QUESTIONS, candidates, choose, generate_pack
 from quiz.core.generate import attribution, language, publisher, uncertainty
 from quiz.core.generate.common import Candidate, Context, clip, mid_sentence, self_contained
 from quiz.core.generate.gate import conflict, problems
@@ -299,13 +299,16 @@ Some will say the money is not there. But the county spent $2 million on a new c
 
 def test_an_op_ed_asks_what_the_writer_wants_done_and_which_sentence_could_be_checked():
     assert read_facts(parse_article(OP_ED)).kind.kind == "opinion"  # not a wire story: "some will say" is no source
-    pack = generate_pack(OP_ED, seed=1)
-    (wants,) = [q for q in pack.questions if q.template == "recommendation"]
+    article = parse_article(OP_ED)
+    offered = [c.question for c in candidates(Context(article, read_facts(article), random.Random(1)))]
+    (wants,) = [q for q in offered if q.template == "recommendation"]
     assert wants.answer.startswith("Councils should keep their libraries open")
-    (checkable,) = [q for q in pack.questions if q.template == "checkable-sentence"]
+    (checkable,) = [q for q in offered if q.template == "checkable-sentence"]
     assert checkable.answer == "But the county spent $2 million on a new car park last year."
     assert "The closures are a terrible mistake." in checkable.choices
     assert set(checkable.feedback) == set(checkable.choices) - {checkable.answer}
+    # Both offer the same sentences, each keying one the other offers as wrong: a pack asks one.
+    assert len({q.template for q in generate_pack(OP_ED, seed=1).questions} & {"recommendation", "checkable-sentence"}) == 1
 
 
 PILOT = """Brain training app may slow memory loss, pilot study suggests
@@ -469,6 +472,46 @@ def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflic
     asks = question(id="a", prompt="Who said it?", answer="Tricia McLaughlin", choices=("Tricia McLaughlin", "Ann", "Bo"))
     prints = question(id="b", prompt="Why did Tricia McLaughlin say it?")
     assert conflict(asks, prints)
+
+
+SENTENCES = ("The shuttle lifted off from the launch pad in April 1981.", "The shuttle was retired after its 39th "
+             "mission last month.", "The museum put a tremendous amount of effort into the bid.",
+             "The new shuttle will take the place of the old one at the centre.")
+
+
+def test_two_questions_that_offer_the_same_sentences_as_choices_conflict():
+    ahead = question(id="a", template="done-or-ahead", prompt="Which is still to come?", answer=SENTENCES[3],
+                     choices=(SENTENCES[0], SENTENCES[1], SENTENCES[3]), evidence=SENTENCES[3])
+    judges = question(id="b", template="quoted-judgement", prompt="Which judges?", answer=SENTENCES[2],
+                      choices=(SENTENCES[0], SENTENCES[1], SENTENCES[2]), evidence=SENTENCES[2])
+    assert conflict(ahead, judges)
+    assert not conflict(ahead, question(id="c", template="quoted-judgement", prompt="Which judges?",
+                                        answer=SENTENCES[2], choices=(SENTENCES[0], SENTENCES[2], "No sentence"),
+                                        evidence=SENTENCES[2]))
+
+
+def test_a_question_whose_feedback_tells_whose_judgement_a_word_is_conflicts_with_one_keyed_on_its_sentence():
+    words = question(id="a", template="writers-own-word", prompt="Which word is the writer's own?", answer="sadly",
+                     choices=("sadly", "tremendous", "hard"), evidence="Sadly, the shuttle was lost.",
+                     feedback={"tremendous": "“tremendous” is Ann Lee's word: the article gives it only inside her quotation.",
+                               "hard": "“hard” is Bo Kim's word."})
+    judges = question(id="b", template="quoted-judgement", prompt="Which judges?", answer=SENTENCES[2],
+                      choices=(SENTENCES[0], SENTENCES[1], SENTENCES[2]), evidence=SENTENCES[2])
+    assert conflict(words, judges) and conflict(judges, words)
+    neutral = question(id="c", template="charged-word", prompt="Which word is loaded?", answer="crackdown",
+                       choices=("crackdown", "troops", "country"), evidence="The crackdown grew.",
+                       explanation="“crackdown” judges: a neutral report would say “tremendous”.",
+                       feedback={"troops": "It names.", "country": "It names."})
+    assert not conflict(neutral, judges)
+
+
+def test_a_speakers_side_and_who_judges_the_bodys_work_are_one_lesson_and_so_are_inside_and_outside_voices():
+    def offered(template, evidence):
+        return Candidate(question(id=template, template=template, prompt=f"{template}?", answer="staff",
+                                  evidence=evidence), 0.9, template)
+    for first, second in (("speaker-stake", "own-record"), ("independent-voice", "backer-voice")):
+        chosen = choose([offered(first, "One sentence."), offered(second, "Another sentence.")], 15, random.Random(1))
+        assert len(chosen) == 1
 
 
 def test_the_ranking_never_keeps_two_questions_of_one_template_with_the_same_key():

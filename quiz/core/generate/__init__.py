@@ -127,7 +127,13 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # ... and of a report's word whose judgement it is, of the speech's "we must" beside its other
                # sentences, of a speaker's verdict on their own side's work: each the same view told from a fact.
                frozenset({"view-or-record", "own-judgement"}), frozenset({"view-or-record", "recommendation"}),
-               frozenset({"view-or-record", "own-record"}))
+               frozenset({"view-or-record", "own-record"}),
+               # A speech's speaker argues for one side, told first, beside "who judges the House's work?" keyed on
+               # "a member of it": the first question's explanation prints the second's answer (round 31).
+               frozenset({"speaker-stake", "own-record"}),
+               # "Which source comments from outside the research?", whose feedback says the others are not outside,
+               # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
+               frozenset({"independent-voice", "backer-voice"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -625,6 +625,9 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                 outside.append(key)
         if not inside:
             continue
+        inside = [(k, r, c) for k, r, c in inside if any(x.data.get("direct") or _speaks_of_work(x.text, work) for x in c)]
+        if not inside:
+            continue  # staff who speak only of other things ("the next trial is being redesigned") judge nothing here
         key, role, claims = inside[0]
         evidence = claim_evidence(ctx, claims[0])
         if evidence is None:
@@ -662,6 +665,20 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
             0.81, f"stake:{key}",
         )
         return
+
+
+# Words with which someone speaks of what a piece of research found.
+FINDINGS = re.compile(r"\b(?:results?|findings?|found|finds|shows?|showed|shown|evidence|benefits?|effects?|effective|"
+                      r"suggests?|suggested|confirms?|confirmed|works?|worked|helps?|helped|improve[sd]?|success\w*|promising)\b",
+                      re.IGNORECASE)
+
+
+def _speaks_of_work(words: str, work: str) -> bool:
+    """Whether a staff member's reported words are about the backed work: they name it ("the
+    RTOG trial") or speak of what it found, not only of something else the article reports.
+    Their own quoted words, given beside the work, are taken to be about it."""
+    names = [w for w in re.findall(r"\b[A-Z][\w-]*\d*\b", work) if w != "The"]
+    return bool(FINDINGS.search(words) or any(re.search(rf"\b{re.escape(n)}\b", words) for n in names))
 
 
 def _warns(ctx: Context, claims) -> bool:
