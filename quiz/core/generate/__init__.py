@@ -30,7 +30,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.absent_voice, voices.main_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
     unsourced.unsourced_statement, unsourced.unsourced_record,
-    kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
+    kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.backer_voice, kinds.related_sources, publisher.checkable_part,
     attribution.own_words, attribution.continued_quote,

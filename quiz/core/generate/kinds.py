@@ -92,6 +92,13 @@ def _why_outside(ctx: Context, speaker, evidence: str, work: str, how: str) -> C
     )
 
 
+def about_source(name: str) -> str:
+    """The prompt of a question on what a source's post gives them a stake in. It leaves the
+    post out: printed beside the name, the post answers the question before it is read
+    ("Charles Bolden, NASA Administrator" beside "has a reason to present NASA well")."""
+    return f"The article reports what {name} says. What should a reader keep in mind about this source?"
+
+
 def _research_word(text: str) -> str:
     """The word the article uses most for the research: 'trial', 'study' or 'research'."""
     return max(("study", "trial", "research"), key=lambda w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)))
@@ -130,7 +137,7 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"stake-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                prompt=about_source(key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {thing} is part of the story. {why} That does "
                              f"not make the words false, but a source with no tie to {thing} would be a check on them."),
@@ -177,7 +184,7 @@ def interest_group(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"group-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                prompt=about_source(key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}. A group such as {group} exists to speak for its "
                              f"members or its cause, so {key} gives that side's view. That does not make it wrong, "
@@ -226,7 +233,7 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"local-official-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                prompt=about_source(key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {place} is part of the story. An elected official "
                              f"wants the support of the people of {place}, so {key} has a reason to speak up for what "
@@ -239,74 +246,6 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
             0.8, f"stake:{key}",
         )
         return
-
-
-def own_account(ctx: Context) -> Iterator[Candidate]:
-    """'The article reports what Microsoft says. What should a reader keep in mind about this
-    source?' when the organisation named in the headline speaks for itself in a news story:
-    its statements are its own side. Not in a release, where the publisher speaks (publisher.py)."""
-    if ctx.kind.kind not in ("news", "wire"):
-        return
-    title = ctx.article.title
-    for key, speaker in ctx.speakers.items():
-        if not speaker.named or is_outlet(key) or " and " in key or not re.search(rf"\b{re.escape(key)}\b", title):
-            continue
-        if speaker.kind != "organisation" and not (" " not in key and _called_a_body(ctx.article.text, key)
-                                                   or _someone_works_for(ctx, key)):
-            continue  # "the scooter maker Brightway" read as a person's name is a company all the same
-        said = [c for c in ctx.claims_by_speaker.get(key, []) if not ctx.in_title(c) and not c.data.get("via")
-                and (c.data.get("verb") or "").lower() in SAYING]
-        said.sort(key=lambda c: (c.data.get("verb") or "").lower() not in ("says", "said", "say"))  # plain words first
-        evidence = next(filter(None, (claim_evidence(ctx, c) for c in said)), None)
-        if evidence is None:
-            continue
-        the = "the " if re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
-        name = f"{the}{key}"
-        answer = f"The story is about {name}, so it has a reason to present its own side in a good light"
-        distractors = [f"{capitalise(name)} has no part in the story, so it is a neutral source",
-                       f"{capitalise(name)}'s statements are the article's own findings",
-                       f"Because {name} is named, its statements need no check"]
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"own-account-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article reports what {name} says. What should a reader keep in mind about this source?",
-                evidence=evidence,
-                explanation=(f"The headline names {name}: the story is about what it does, and here it speaks about "
-                             "itself. Its statements are its own side of the story. That does not make them false, "
-                             "but a source with no stake in it would be a check on them."),
-                feedback={distractors[0]: f"The headline names {name}: it is what the story is about, not a bystander.",
-                          distractors[1]: f"The article reports them as what {name} says, not as something it found itself.",
-                          distractors[2]: "A name shows whose claim it is, not that it is right."},
-                template="own-account",
-            ),
-            0.8, f"stake:{key}",
-        )
-        return
-
-
-# Nouns for a business or other body, which the article may set beside its one-word name.
-BODY_NOUNS = (r"(?:company|firm|maker|manufacturer|carmaker|retailer|airline|bank|chain|agency|charity|group|startup|"
-              r"start-up|developer|publisher|broadcaster|operator|supplier|insurer|network)")
-
-
-def _someone_works_for(ctx: Context, name: str) -> bool:
-    """Whether a source holds a post at `name` ("chief executive of Northline Rail"): then it
-    is a body, whatever the tagger took it for."""
-    return any(_organisation_in(role) == name for s in ctx.speakers.values() if s.named and s.kind == "person"
-               for role in _roles(s, ctx.claims_by_speaker.get(s.key, [])) if re.search(rf"\b{POST}\b", role, re.IGNORECASE))
-
-
-def _called_a_body(text: str, name: str) -> bool:
-    """'the scooter maker Brightway', 'Brightway, a Danish company': a one-word name that the
-    tagger may read as a person's is a body all the same."""
-    name = re.escape(name)
-    return bool(re.search(rf"\b{BODY_NOUNS},? {name}\b|\b{name}, (?:a|an|the) (?:[\w-]+ ){{0,3}}{BODY_NOUNS}\b", text))
-
-
-# Verbs of saying, not of doing: "Microsoft says", not "NASA announces new homes for".
-SAYING = frozenset("say says said claim claims claimed insist insists insisted argue argues argued maintain maintains "
-                   "maintained state states stated add adds added tell tells told explain explains explained deny denies "
-                   "denied reject rejects rejected announce announces announced confirm confirms confirmed".split())
 
 
 def _a_body(ctx: Context, name: str) -> bool:
