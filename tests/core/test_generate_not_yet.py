@@ -178,6 +178,7 @@ LOCAL = (
     "Floodwater damaged the ground floor and ruined about 4,000 books in March. "
     "Volunteers cleaned the shelves and sorted the books that could be saved. "
     "The town council paid for new carpets and a new heating system. "
+    "Staff moved the computers to the first floor in April. "
     "The children's room will open again in September with a new reading corner. "
     "The library is open six days a week."
 )
@@ -200,6 +201,13 @@ def test_a_statement_of_what_is_still_to_come_is_asked_beside_what_the_article_r
         assert wrong in LOCAL and " will " not in wrong and question.feedback[wrong].startswith("This sentence states")
     # The prompt never names the key's own words.
     assert "will" not in question.prompt and "“will”" in question.explanation
+
+
+def test_a_sentence_that_only_says_what_something_is_is_not_offered_as_a_plain_fact():
+    text = LOCAL.replace("The library is open six days a week.",
+                         "The flood is reminiscent of the one that closed the library in 1998.")
+    question = the_question(not_yet.done_or_ahead, text)
+    assert not [c for c in question.choices if "reminiscent" in c]  # the writer's comparison, not a record
 
 
 def test_what_is_expected_in_a_tribute_is_asked_and_no_sentence_with_a_pronoun_stands_as_a_choice():

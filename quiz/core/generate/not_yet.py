@@ -177,7 +177,8 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("uncertainty"):
         if not fact.data.get("whole") or fact.data.get("quoted") or ctx.in_title(fact) or not _can_show(ctx, fact.data["sentence_start"]):
             continue
-        done = [(start, end, verb) for start, end, verb in fact.data["_done"] if _can_show(ctx, start)]
+        done = [(start, end, verb) for start, end, verb in fact.data["_done"] if _can_show(ctx, start)
+                and not _may_judge(ctx, start, end, verb)]
         sentence = ctx.sentence(fact).strip()
         kind = fact.data["uncertainty_kind"]
         meaning = "conditional" if kind == "conditional" else fact.data.get("aim") or fact.data["meaning"]
@@ -204,6 +205,18 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
                    evidence=sentence, explanation=why, feedback=wrong, template="done-or-ahead"),
             0.78, f"not-yet:{fact.data['sentence_start']}",
         )
+
+
+# A bare "is", "was": a sentence that only says what something is may be a judgement
+# ("The incident is reminiscent of two others"), which feedback must not call a fact.
+BARE_BE = frozenset("is are was were be been 's".split())
+
+
+def _may_judge(ctx: Context, start: int, end: int, verb: str) -> bool:
+    """Whether a plain statement offered as "what happened or what is so" may be a view: its
+    verb is only "is" or "was", or the reading found a judging or loaded word in it."""
+    return (verb.lower() in BARE_BE
+            or any(start <= f.start < end for kind in ("opinion", "loaded") for f in ctx.of_kind(kind)))
 
 
 def _can_show(ctx: Context, start: int) -> bool:
