@@ -10,7 +10,7 @@ from quiz.core.article import parse_article
 from quiz.core.domain import Question
 from quiz.core.errors import QuizError
 from quiz.core.facts import read_facts
-from quiz.core.generate import FEW_QUESTIONS, candidates, choose, generate_pack
+from quiz.core.generate import FEW_QUESTIONS, choose, generate_pack
 from quiz.core.generate import attribution, language, publisher, uncertainty
 from quiz.core.generate.common import Candidate, Context, clip, mid_sentence, self_contained
 from quiz.core.generate.gate import conflict, problems
@@ -299,16 +299,13 @@ Some will say the money is not there. But the county spent $2 million on a new c
 
 def test_an_op_ed_asks_what_the_writer_wants_done_and_which_sentence_could_be_checked():
     assert read_facts(parse_article(OP_ED)).kind.kind == "opinion"  # not a wire story: "some will say" is no source
-    article = parse_article(OP_ED)
-    offered = [c.question for c in candidates(Context(article, read_facts(article), random.Random(1)))]
-    (wants,) = [q for q in offered if q.template == "recommendation"]
+    pack = generate_pack(OP_ED, seed=1)
+    (wants,) = [q for q in pack.questions if q.template == "recommendation"]
     assert wants.answer.startswith("Councils should keep their libraries open")
-    (checkable,) = [q for q in offered if q.template == "checkable-sentence"]
+    (checkable,) = [q for q in pack.questions if q.template == "checkable-sentence"]
     assert checkable.answer == "But the county spent $2 million on a new car park last year."
     assert "The closures are a terrible mistake." in checkable.choices
     assert set(checkable.feedback) == set(checkable.choices) - {checkable.answer}
-    # Both offer the same sentences, each keying one the other offers as wrong: a pack asks one.
-    assert len({q.template for q in generate_pack(OP_ED, seed=1).questions} & {"recommendation", "checkable-sentence"}) == 1
 
 
 PILOT = """Brain training app may slow memory loss, pilot study suggests
@@ -476,18 +473,36 @@ def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflic
 
 SENTENCES = ("The shuttle lifted off from the launch pad in April 1981.", "The shuttle was retired after its 39th "
              "mission last month.", "The museum put a tremendous amount of effort into the bid.",
-             "The new shuttle will take the place of the old one at the centre.")
+             "The new shuttle will take the place of the old one at the centre.",
+             "Another shuttle was lost in 1986 when it exploded after lift-off.")
 
 
 def test_two_questions_that_offer_the_same_sentences_as_choices_conflict():
     ahead = question(id="a", template="done-or-ahead", prompt="Which is still to come?", answer=SENTENCES[3],
-                     choices=(SENTENCES[0], SENTENCES[1], SENTENCES[3]), evidence=SENTENCES[3])
+                     choices=(SENTENCES[0], SENTENCES[1], SENTENCES[4], SENTENCES[3]), evidence=SENTENCES[3])
     judges = question(id="b", template="quoted-judgement", prompt="Which judges?", answer=SENTENCES[2],
-                      choices=(SENTENCES[0], SENTENCES[1], SENTENCES[2]), evidence=SENTENCES[2])
+                      choices=(SENTENCES[0], SENTENCES[1], SENTENCES[4], SENTENCES[2]), evidence=SENTENCES[2])
     assert conflict(ahead, judges)
+    # One or two sentences in common, each question keying a sentence the other offers, are two lessons.
     assert not conflict(ahead, question(id="c", template="quoted-judgement", prompt="Which judges?",
-                                        answer=SENTENCES[2], choices=(SENTENCES[0], SENTENCES[2], "No sentence"),
+                                        answer=SENTENCES[2], choices=(SENTENCES[0], SENTENCES[3], SENTENCES[2]),
                                         evidence=SENTENCES[2]))
+
+
+def test_a_question_whose_feedback_calls_a_sentence_a_promise_for_its_will_conflicts_with_one_asking_about_that_will():
+    promise = "We will fix every pothole in the city by next summer."
+    record = question(id="a", template="promise-or-record", prompt="Which one was already done?",
+                      answer="We built two hundred new homes on the east side in three years.",
+                      choices=("We built two hundred new homes on the east side in three years.", promise,
+                               "We will open four new libraries before the end of the year."),
+                      evidence="We built two hundred new homes on the east side in three years.",
+                      feedback={promise: "This is a promise (“will”): no record can show it yet.",
+                                "We will open four new libraries before the end of the year.": "This is a promise (“will”)."})
+    forecast = question(id="b", template="firm-forecast", prompt=f"The mayor says: “{promise}” What backs it?",
+                        evidence=promise, explanation="A firm “will” shows how sure the mayor sounds, not what will happen.")
+    assert conflict(record, forecast) and conflict(forecast, record)
+    assert not conflict(record, question(id="c", template="hedge", prompt=f"“{promise}” Which word is loaded?",
+                                         evidence=promise, explanation="“fix” is plain; it does not judge."))
 
 
 def test_a_question_whose_feedback_tells_whose_judgement_a_word_is_conflicts_with_one_keyed_on_its_sentence():

@@ -143,8 +143,14 @@ def conflict(a: Question, b: Question) -> bool:
         for first, second in ((a, b), (b, a)):
             if any(word in second.prompt for word in _key_words(first)):
                 return True
-    if a.template != b.template and len(_passages(a) & _passages(b)) >= 2:
-        return True  # the same sentences offered twice: the second question is the same drill
+    if a.template != b.template and len(_passages(a) & _passages(b)) >= 3:
+        return True  # the same three sentences offered twice: the second question is the same drill
+    for first, second in ((a, b), (b, a)):
+        keyed = first.answer if isinstance(first.answer, list) else [first.answer]
+        told = " ".join(first.feedback.get(c, "") for c in _passages(first) if c not in keyed
+                        and second.evidence and (second.evidence in c or c in second.evidence))
+        if any(f"“{w}”" in second.prompt + second.explanation for w in re.findall(r"“([^”]{2,40})”", told)):
+            return True  # "this is a promise (“will”)" told of the sentence the other asks "how sure is this “will”?" of
     return any(_explains_answer(first, second) for first, second in ((a, b), (b, a)))
 
 
