@@ -59,11 +59,25 @@ def test_a_claim_not_yet_shown_is_neither_proven_nor_disproven():
 
 def test_a_figure_that_cannot_yet_be_calculated_is_not_said_to_be_proven_wrong():
     text = ("Bridge repairs\n\nThe county closed the Mill Road bridge in May after engineers found cracks in two beams. "
-            "The full cost of the repairs cannot yet be calculated, the county engineer said on Friday.")
+            "The full cost of the repairs cannot yet be calculated until divers inspect the piers, the county "
+            "engineer said on Friday.")
     (found,) = asked(not_yet.not_shown, text)
     assert "The figure is known, but it is being kept back" in found.question.choices
     assert not any("proven wrong" in c for c in found.question.choices)
     assert "the figure is not known so far" in found.question.explanation
+
+
+def test_a_figure_not_yet_known_for_no_reason_given_is_not_asked_and_a_median_survival_says_why():
+    # Without its reason, the explanation could only repeat "cannot yet be calculated".
+    text = ("Bridge repairs\n\nThe county closed the Mill Road bridge in May after engineers found cracks in two beams. "
+            "The full cost of the repairs cannot yet be calculated, the county engineer said on Friday.")
+    assert asked(not_yet.not_shown, text) == []
+    trial = ("Drug trial\n\nIn the trial, 300 patients with lung cancer took the new drug or a placebo. "
+             "The median overall survival cannot yet be calculated for patients who took the drug, but there is a "
+             "strong trend toward longer survival.")
+    (found,) = asked(not_yet.not_shown, trial)
+    assert "fewer than half of these patients have died so far" in found.question.explanation
+    assert "hopeful sign" in found.question.explanation
 
 
 def test_an_aim_only_hoped_for_is_asked_as_not_yet_done():
