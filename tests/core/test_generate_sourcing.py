@@ -193,6 +193,19 @@ def test_whose_voices_names_as_missing_only_people_the_article_writes_about():
     assert "It writes about farmers but quotes none of them" in asked.explanation
 
 
+def test_whose_voices_is_not_asked_where_a_source_passes_on_the_words_of_another_group():
+    # "Farmers told us ..." gives farmers' words: "the article quotes no one from this group" would be false.
+    text = OFFICIAL_VOICES.replace("Stone said the troops would not make arrests themselves.",
+                                   "\"Farmers told us they want the road closed,\" Stone said.")
+    assert not questions(voices.whose_voices, text)
+
+
+def test_a_headline_that_says_a_body_announces_is_not_counted_as_its_statement():
+    text = OFFICIAL_VOICES.replace("Troops sent to the border", "Home Office announces troops for the border")
+    for asked in questions(voices.whose_voices, text):
+        assert "Home Office," not in asked.explanation and "all 4 statements" in asked.explanation
+
+
 def test_a_source_with_no_role_leaves_whose_voices_unasked():
     text = OFFICIAL_VOICES + "\n\nJane Cole said the smugglers had moved to the east long ago."
     assert not questions(voices.whose_voices, text)

@@ -111,6 +111,11 @@ def _body_group(body, ctx: Context) -> str | None:
     return groups.pop() if len(groups) == 1 else None
 
 
+def _relays(words: re.Pattern, said: str) -> bool:
+    """Whether someone's words pass on what people of a group said: "Patients told us '…'"."""
+    return any(words.fullmatch(m.group(1)) for m in re.finditer(r"\b(\w+)\s+(?:told|tell|said|say|says|asked|wrote)\b", said))
+
+
 def whose_voices(ctx: Context) -> Iterator[Candidate]:
     """'Which group supplies the quotations in this article?' when every source quoted
     belongs to a group the label names, and one group gives nearly all of them: the
@@ -119,8 +124,10 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         return  # a release or a speech is one voice by nature
     count: dict[str, int] = {}
     members: dict[str, list] = {}
+    heard: set[str] = set()  # groups whose words a source passes on: "Patients told us '…'"
     for key, claims in ctx.claims_by_speaker.items():
-        said = statements(ctx, claims)
+        heard.update(g for c in claims for g, (_, words) in VOICE_GROUPS.items() if _relays(words, c.text))
+        said = statements(ctx, [c for c in claims if not ctx.in_title(c)])  # a headline's "NASA announces" is no quotation
         if not said:
             continue
         group = _voice_group(ctx.speakers[key], ctx)
@@ -128,8 +135,8 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
             return  # one source the count cannot place makes the answer unsure
         count[group] = count.get(group, 0) + said
         members.setdefault(group, []).append(ctx.speakers[key])
-    if not count:
-        return
+    if not count or heard - set(count):
+        return  # "Patients told us '…'": a group heard through another's words, which the count leaves out
     top = max(count, key=count.get)
     total = sum(count.values())
     if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
