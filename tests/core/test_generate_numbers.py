@@ -342,6 +342,9 @@ def test_a_comparison_with_a_usual_amount_the_article_never_gives_is_not_worked_
             "yearly grant, thanks to an extra $3.5 million from a state fund. Branches will open on Sundays from May.")
     assert asked(text, compared.comparison_holds) == []
     assert asked(text.replace("its usual yearly grant", "typical annual grants"), compared.comparison_holds) == []
+    # Nor a heading's claim on the same sentence: the sentence says what the doubling is measured against.
+    headed = text.replace("The county gave", "The State Fund More Than Doubled Library Money: The county gave")
+    assert asked(headed, compared.comparison_holds) == []
 
 
 def test_a_fall_measured_from_a_peak_asks_what_the_baseline_does_and_gives_the_articles_other_figure():
