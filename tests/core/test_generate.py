@@ -267,6 +267,15 @@ def test_a_study_that_warns_its_result_may_not_hold_for_others_gives_that_warnin
     assert "The article itself says" in asked.explanation
 
 
+def test_a_study_reported_beside_the_results_of_another_is_not_asked_whom_the_study_left_out():
+    # "the study" could mean either, and the second may have studied the very people asked about.
+    text = STUDY + ("\nEditor's Note: Results from a larger multicenter trial, with people of every blood pressure, "
+                    "were published in May.\n")
+    assert "who-was-studied" not in templates(generate_pack(text, seed=1))
+    planned = STUDY + "\nThe researchers plan a larger trial with people of every age next year.\n"
+    assert "who-was-studied" in templates(generate_pack(planned, seed=1))
+
+
 def test_a_study_in_mice_asks_whether_it_holds_for_people():
     text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.",
                          "A study in mice found that a new drug lowered blood pressure within a week.")
