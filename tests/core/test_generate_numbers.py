@@ -518,8 +518,8 @@ def test_a_title_without_its_organisation_is_not_given_as_the_source_of_a_figure
     # The parse cuts "National Union ... (NUT) Policy Director" to "Policy Director", which
     # says nothing of whom she speaks for: the body is read from the acronym before it.
     text = ("Pension talks\n\nWhile National Union of Teachers (NUT) Policy Director Ann Hale concedes that many points of "
-            "the critics are valid, the plan is needed, she said.\n\nHale points out that pensions, which now equal 42 "
-            "percent of the pay of an average teacher, would fall to 20% of pay for new teachers.\n\n"
+            "the critics are valid, the plan is needed, she said.\n\nPensions, which now equal 42 percent of the pay of "
+            "an average teacher, would fall to 20% of pay for new teachers, Hale points out.\n\n"
             "Minister Tom Reed said the plan was fair. \"It is fair,\" said Lee Park, a teacher in Leeds.")
     article = parse_article(text)
     offered = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))]
@@ -535,9 +535,17 @@ def test_a_post_written_as_a_title_with_no_organisation_is_no_role_to_label_a_pe
     assert best_role(["DHS spokeswoman"]) == "DHS spokeswoman"
 
 
+def test_a_figure_in_a_sentence_that_opens_on_its_source_is_not_asked_who_gives_it():
+    # "Professor Hale says … only 10 per cent": the answer is the sentence's first words, a look-up.
+    text = ("Salt and iodine\n\nProfessor Ann Hale says iodine is added to only 10 per cent of the salt sold in "
+            "shops.\n\nTom Reed, a council member, said the rules would change. \"It is late,\" said Ana Ruiz, a "
+            "teacher in the town.")
+    assert not [q for q in asked(text, figure_source.figure_source) if "10 per cent" in q.prompt]
+
+
 def test_a_source_with_a_role_is_closed_by_a_comma_in_the_explanation():
-    text = ("Long waits\n\nLee Park, a nurse at the city hospital, said 4,000 patients waited more than a day last "
-            "winter.\n\nTom Reed, a council member, said the hospital would get more beds. \"We are working on it,\" "
+    text = ("Long waits\n\nSome 4,000 patients waited more than a day last winter, said Lee Park, a nurse at the city "
+            "hospital.\n\nTom Reed, a council member, said the hospital would get more beds. \"We are working on it,\" "
             "said Ana Ruiz, a teacher in the town.")
     article = parse_article(text)
     (question,) = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))
@@ -613,7 +621,7 @@ def test_no_estimate_question_when_the_estimate_is_of_what_is_to_come():
 
 def test_a_count_of_hundreds_is_asked_who_gives_it_when_a_named_source_does():
     text = ("Library use\n\nThe city library reopened in May after a year of repairs.\n\n"
-            "Ruth Hale, the head librarian, said 400 readers joined in the first week.\n\n"
+            "As many as 400 readers joined in the first week, said Ruth Hale, the head librarian.\n\n"
             "Tom Reed, a council member, said the repairs came in on budget. \"It was worth it,\" said Ana Ruiz, "
             "a teacher in the town.\n\nThe library opened 300 new study places.")
     questions = [q for q in asked(text, figure_source.figure_source)]
@@ -1016,8 +1024,8 @@ def test_a_long_named_source_is_offered_beside_long_wrong_sources_so_it_does_not
             "\"It is unfair,\" said Al Wu.\n\n"
             "\"We will pay,\" said Di Ma.\n\n"
             "Tom Reed, a spokesman for the county council's water and sewerage committee, said the rise was fair.\n\n"
-            "Ann Hale, an engineer at the city water plant, said about 12,000 homes "
-            "already pay more than they did.")
+            "About 12,000 homes already pay more than they did, said Ann Hale, an engineer at the city water "
+            "plant.")
     (question,) = [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt]
     assert question.answer.startswith("Ann Hale")
     assert any(c.startswith("Tom Reed, a spokesman") for c in question.choices)
@@ -1185,7 +1193,7 @@ def test_a_title_that_stands_for_a_person_the_text_named_is_no_unnamed_source():
             "Minister of Trade Rosa Vidal spoke today with Governor Tom Abel about the port.\n\n"
             "The Minister welcomed the Governor's decision to open a second dock. The Minister noted that the port "
             "needs new cranes. Tom Abel said the port \"is ready for more ships\".\n\n"
-            "Rosa Vidal said that trade through the port grew by 12 percent last year, to more than $18 billion.")
+            "Trade through the port grew by 12 percent last year, to more than $18 billion, Rosa Vidal said.")
     questions = asked(text, figure_source.figure_source)
     assert questions, "the figure is asked"
     for question in questions:

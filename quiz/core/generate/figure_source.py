@@ -106,6 +106,8 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
         return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
     if ctx.speaks_for_itself(source):
         return None  # a release's own figure: who published the text asks it (publisher.py)
+    if source.named and 0 <= sentence.find(source.key.split()[-1]) < sentence.find(as_written(ctx, fact)):
+        return None  # "Professor Eastman says … only 10 per cent": the sentence opens on the answer, a look-up
     answer = capitalise(source.label)
     giver = _short(source.label)
     feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but this sentence gives the figure on "
