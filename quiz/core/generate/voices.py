@@ -325,6 +325,8 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
     if not speaker.named or speaker.kind != "person" or len(others) < 2:
         return
     name = speaker.key
+    if any(2 * _paragraphs_naming(ctx, o) > _paragraphs_naming(ctx, speaker) for o in others if o.named):
+        return  # another is named in over half as many paragraphs: "she said" quotations the count missed may close the gap
     passages = dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in ctx.claims_by_speaker[name])))
     # One candidate per passage that gives the words, all on one point: the ranking keeps the
     # one whose passage no other question of the pack shows.
@@ -341,6 +343,13 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
                       f"but far less often than {possessive(name)}." for o in others},
             template="main-voice",
         ), 0.75 - 0.001 * rank, "main-voice")
+
+
+def _paragraphs_naming(ctx: Context, speaker) -> int:
+    """How many paragraphs name a person by their family name: a check on the count of
+    their statements, which misses words given only to "she" or "he"."""
+    family = re.compile(rf"\b{re.escape(speaker.key.split()[-1])}\b")
+    return sum(bool(family.search(paragraph)) for paragraph in ctx.article.text.split("\n") if paragraph.strip())
 
 
 def _short(speaker) -> str:
