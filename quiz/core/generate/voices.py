@@ -325,8 +325,8 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
     if not speaker.named or speaker.kind != "person" or len(others) < 2:
         return
     name = speaker.key
-    if any(2 * _paragraphs_naming(ctx, o) > _paragraphs_naming(ctx, speaker) for o in others if o.named):
-        return  # another is named in over half as many paragraphs: "she said" quotations the count missed may close the gap
+    if any(2 * _paragraphs_naming(ctx, o) >= _paragraphs_naming(ctx, speaker) for o in others if o.named):
+        return  # another is named in half as many paragraphs or more: "she said" quotations the count missed may close the gap
     passages = dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in ctx.claims_by_speaker[name])))
     # One candidate per passage that gives the words, all on one point: the ranking keeps the
     # one whose passage no other question of the pack shows.
