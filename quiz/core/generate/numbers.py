@@ -290,7 +290,8 @@ def small_count(ctx: Context) -> Iterator[Candidate]:
                     ctx, answer, list(wrong), id=f"small-count-{slugify(phrase, 20)}", skill="numbers",
                     prompt=f"The article reports {quoted(phrase)}. How far can a reader rely on that {written}?",
                     evidence=sentence.text,
-                    explanation=(f"The {written} is a share of just {whole}: each one is 100 ÷ {whole} ≈ {step:.0f} "
+                    explanation=(f"The {written} is a share of just {whole}: each one is 100 ÷ {whole} "
+                                 f"{'=' if step == round(step) else '≈'} {step:.0f} "
                                  f"percentage points. If just one of the {whole} had turned out the other way, it would be "
                                  f"{' or '.join(shares)} instead. A share of so few can be chance; only a larger group "
                                  "shows whether it holds."),
