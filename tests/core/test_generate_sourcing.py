@@ -742,6 +742,7 @@ SPOKESPEOPLE = (
 def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
     asked = questions(kinds.interested_source, SPOKESPEOPLE)
     assert [q.answer for q in asked] == ["As LWB spokeswoman, Mia Tran has a reason to present the LWB in a good light"]
+    assert "Mia Tran knows the LWB from the inside, so their word on it needs no check" in asked[0].choices  # no name twice
     # The post is left out of the prompt: beside the name, it would answer the question.
     assert asked[0].prompt == "The article reports what Mia Tran says. What should a reader keep in mind about this source?"
 

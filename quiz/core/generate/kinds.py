@@ -131,7 +131,7 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         answer = f"As {post}, {key} has a reason to present {thing} in a good light"
         distractors = [
             f"{key} has no tie to {thing}, so is a neutral voice on it",
-            f"{key} knows {thing} from the inside, so what {key} says about it needs no check",
+            f"{key} knows {thing} from the inside, so their word on it needs no check",
             f"{key} is one of the critics of {thing}",
         ]
         yield Candidate(
