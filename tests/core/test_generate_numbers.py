@@ -376,7 +376,7 @@ def test_a_percent_of_a_few_people_in_a_study_asks_how_far_to_rely_on_it_with_th
     (question,) = asked(TRIAL, numbers.small_count)
     assert question.prompt == ("The article reports “2 of 5 volunteers on the old cream (40 percent)”. "
                                "How far can a reader rely on that 40 percent?")
-    assert question.answer == "Not much: with only 5, each one moves it by about 20 percentage points"
+    assert question.answer == "Not much: with only 5, each one moves it by 20 percentage points"
     assert "100 ÷ 5 = 20" in question.explanation and "20 percent or 60 percent" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
 
