@@ -1198,3 +1198,12 @@ def test_a_title_that_stands_for_a_person_the_text_named_is_no_unnamed_source():
     assert questions, "the figure is asked"
     for question in questions:
         assert not any("unnamed" in c.lower() for c in question.choices), question.choices
+
+
+def test_a_count_read_as_a_speaker_is_never_given_as_the_source_of_a_figure():
+    # "nearly 12% officers ... “…?” they asked. “$1.5 billion …”": the count is no one to give a figure.
+    text = ("Troops arrive\n\nTricia McLaughlin said 20,000 troops arrived.\nIt is unclear whether nearly 12% officers "
+            "arrived. “Who pays?” they asked. “$1.5 billion is too much.” Tricia McLaughlin said more troops arrived "
+            "on Dec. 5.")
+    for question in asked(text, figure_source.figure_source):
+        assert not any(c[0].isdigit() or "12%" in c for c in question.choices), question.choices

@@ -36,7 +36,9 @@ LEANS_ON = re.compile(r"(?<!contributed to )(?<!contributed reporting to )\b(?:a
 # A figure of what would or will be: a projection someone made, which "states it as a fact" misreads.
 FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
-BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b", re.IGNORECASE)
+# "unnamed officials's", and a count read as a speaker ("nearly 12% officers" for a "they
+# asked"): labels no one could be asked to give a figure under.
+BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b|^(?:\w+ )?(?:\w+ )?\d", re.IGNORECASE)
 # "Estimates from a variety of sources": papers, not someone who gives the figure.
 PAPERS = re.compile(r"\b(?:estimates|reports|sources|figures|data|statistics)\b", re.IGNORECASE)
 OFFICIAL_WORDS = re.compile(
