@@ -267,6 +267,15 @@ def test_a_study_that_warns_its_result_may_not_hold_for_others_gives_that_warnin
     assert "The article itself says" in asked.explanation
 
 
+def test_a_study_reported_beside_the_results_of_another_is_not_asked_whom_the_study_left_out():
+    # "the study" could mean either, and the second may have studied the very people asked about.
+    text = STUDY + ("\nEditor's Note: Results from a larger multicenter trial, with people of every blood pressure, "
+                    "were published in May.\n")
+    assert "who-was-studied" not in templates(generate_pack(text, seed=1))
+    planned = STUDY + "\nThe researchers plan a larger trial with people of every age next year.\n"
+    assert "who-was-studied" in templates(generate_pack(planned, seed=1))
+
+
 def test_a_study_in_mice_asks_whether_it_holds_for_people():
     text = STUDY.replace("Researchers enrolled 120 adults with high blood pressure in a trial at three clinics in Leeds.",
                          "A study in mice found that a new drug lowered blood pressure within a week.")
@@ -469,6 +478,64 @@ def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflic
     asks = question(id="a", prompt="Who said it?", answer="Tricia McLaughlin", choices=("Tricia McLaughlin", "Ann", "Bo"))
     prints = question(id="b", prompt="Why did Tricia McLaughlin say it?")
     assert conflict(asks, prints)
+
+
+SENTENCES = ("The shuttle lifted off from the launch pad in April 1981.", "The shuttle was retired after its 39th "
+             "mission last month.", "The museum put a tremendous amount of effort into the bid.",
+             "The new shuttle will take the place of the old one at the centre.",
+             "Another shuttle was lost in 1986 when it exploded after lift-off.")
+
+
+def test_two_questions_that_offer_the_same_sentences_as_choices_conflict():
+    ahead = question(id="a", template="done-or-ahead", prompt="Which is still to come?", answer=SENTENCES[3],
+                     choices=(SENTENCES[0], SENTENCES[1], SENTENCES[4], SENTENCES[3]), evidence=SENTENCES[3])
+    judges = question(id="b", template="quoted-judgement", prompt="Which judges?", answer=SENTENCES[2],
+                      choices=(SENTENCES[0], SENTENCES[1], SENTENCES[4], SENTENCES[2]), evidence=SENTENCES[2])
+    assert conflict(ahead, judges)
+    # One or two sentences in common, each question keying a sentence the other offers, are two lessons.
+    assert not conflict(ahead, question(id="c", template="quoted-judgement", prompt="Which judges?",
+                                        answer=SENTENCES[2], choices=(SENTENCES[0], SENTENCES[3], SENTENCES[2]),
+                                        evidence=SENTENCES[2]))
+
+
+def test_a_question_whose_feedback_calls_a_sentence_a_promise_for_its_will_conflicts_with_one_asking_about_that_will():
+    promise = "We will fix every pothole in the city by next summer."
+    record = question(id="a", template="promise-or-record", prompt="Which one was already done?",
+                      answer="We built two hundred new homes on the east side in three years.",
+                      choices=("We built two hundred new homes on the east side in three years.", promise,
+                               "We will open four new libraries before the end of the year."),
+                      evidence="We built two hundred new homes on the east side in three years.",
+                      feedback={promise: "This is a promise (“will”): no record can show it yet.",
+                                "We will open four new libraries before the end of the year.": "This is a promise (“will”)."})
+    forecast = question(id="b", template="firm-forecast", prompt=f"The mayor says: “{promise}” What backs it?",
+                        evidence=promise, explanation="A firm “will” shows how sure the mayor sounds, not what will happen.")
+    assert conflict(record, forecast) and conflict(forecast, record)
+    assert not conflict(record, question(id="c", template="hedge", prompt=f"“{promise}” Which word is loaded?",
+                                         evidence=promise, explanation="“fix” is plain; it does not judge."))
+
+
+def test_a_question_whose_feedback_tells_whose_judgement_a_word_is_conflicts_with_one_keyed_on_its_sentence():
+    words = question(id="a", template="writers-own-word", prompt="Which word is the writer's own?", answer="sadly",
+                     choices=("sadly", "tremendous", "hard"), evidence="Sadly, the shuttle was lost.",
+                     feedback={"tremendous": "“tremendous” is Ann Lee's word: the article gives it only inside her quotation.",
+                               "hard": "“hard” is Bo Kim's word."})
+    judges = question(id="b", template="quoted-judgement", prompt="Which judges?", answer=SENTENCES[2],
+                      choices=(SENTENCES[0], SENTENCES[1], SENTENCES[2]), evidence=SENTENCES[2])
+    assert conflict(words, judges) and conflict(judges, words)
+    neutral = question(id="c", template="charged-word", prompt="Which word is loaded?", answer="crackdown",
+                       choices=("crackdown", "troops", "country"), evidence="The crackdown grew.",
+                       explanation="“crackdown” judges: a neutral report would say “tremendous”.",
+                       feedback={"troops": "It names.", "country": "It names."})
+    assert not conflict(neutral, judges)
+
+
+def test_a_speakers_side_and_who_judges_the_bodys_work_are_one_lesson_and_so_are_inside_and_outside_voices():
+    def offered(template, evidence):
+        return Candidate(question(id=template, template=template, prompt=f"{template}?", answer="staff",
+                                  evidence=evidence), 0.9, template)
+    for first, second in (("speaker-stake", "own-record"), ("independent-voice", "backer-voice")):
+        chosen = choose([offered(first, "One sentence."), offered(second, "Another sentence.")], 15, random.Random(1))
+        assert len(chosen) == 1
 
 
 def test_the_ranking_never_keeps_two_questions_of_one_template_with_the_same_key():

@@ -319,7 +319,12 @@ def test_a_quotation_given_only_to_he_or_she_is_asked_whose_words_it_is():
                          "least two years whatever the cost.”",
                          "Frost said.\n\n“The board will keep the late crossings for at least two years whatever the cost. "
                          "Nobody should be stuck on the mainland after work,” she said.")
+    # Beside "she said", only another woman is a wrong choice a reader could fall for.
+    assert asked(attribution.continued_quote, text) == []
+    text = text.replace("Mark Ellis, who runs the island's only shop, said his trade",
+                        "Mary Ellis, who runs the island's only shop, said her trade")
     (question,) = asked(attribution.continued_quote, text)
+    assert [c for c in question.choices if c.startswith("Mary Ellis")]
     assert question.prompt.startswith("A quotation in the article has only “she said” beside it, and no name:")
     assert "“The board will keep the late crossings for at least two years whatever the cost.”" in question.prompt
     assert question.answer.startswith("Nadia Frost")

@@ -191,3 +191,13 @@ def test_a_sports_team_from_a_college_is_not_research_done_there():
             "beating Hill Town 3-1.\n\n\"The players worked hard all season,\" said Tom Hill, head coach at Riverton "
             "College.\n\nThe team will play in the national cup in May.")
     assert not offered(text)
+
+
+def test_staff_of_the_funder_who_speak_only_of_another_trial_are_not_asked_about_as_a_check_on_this_one():
+    text = AGENCY_SUMMARY.replace(
+        "\"These results are very encouraging,\" said Dr. Sara Kim, of NIA's Division of Brain Research. "
+        "\"They suggest that we may be able to slow the disease.\"",
+        "A second trial, called MEMO, was stopped in May. According to Dr. Sara Kim, of NIA's Division of Brain "
+        "Research, the second trial is being redesigned, with the hope of starting again next year.")
+    assert not offered(text)
+

@@ -67,6 +67,16 @@ def test_a_sentence_that_is_news_and_background_at_once_is_not_a_wrong_choice():
         assert "“The bay has never been this busy,” said Ortiz." not in candidate.question.choices
 
 
+def test_a_general_remark_someone_is_quoted_making_is_not_offered_as_news_said_at_the_time():
+    # "These boats serve ..." holds at any time, and the article does not say when it was said:
+    # it may be background itself.
+    remark = "Ferry historian Tom Bell said, “These boats serve as the lifeline of every island in the bay.”"
+    text = FERRY.replace("“We cannot wait for another crash,” said Ortiz.", remark)
+    assert offered(text)
+    for candidate in offered(text):
+        assert remark not in candidate.question.choices
+
+
 def test_a_quoted_claim_about_the_past_is_not_asked_as_background():
     # Someone's account of the past is their claim, not the article's own background.
     text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.",

@@ -120,6 +120,10 @@ def test_a_release_saying_figures_prove_a_judgement_asks_whose_judgement_it_is()
     assert question.answer == "The publisher's own judgement of what the facts mean"
     assert "A fact that the figures show on their own" in question.choices
     assert question.evidence in article.text and not problems(question, article.text)
+    # A sentence with no figures is not said to rest on figures.
+    (candidate,), _ = proof(PROOF_RELEASE.replace("The new figures prove", "The new patrols prove"))
+    assert "A plain fact that needs no one's reading" in candidate.question.choices
+    assert not any("Figures" in words for words in candidate.question.feedback.values())
 
 
 def test_a_report_confirming_a_count_a_doubt_or_a_proof_in_the_news_is_not_asked():

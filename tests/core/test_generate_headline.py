@@ -34,9 +34,9 @@ def test_a_lead_that_gives_the_headline_claim_to_unnamed_people_is_asked_on_whos
     (asked,) = questions(headline.headline_support, VAGUE_LEAD)
     assert asked.answer == "People that it does not name"
     assert asked.evidence == "Many pupils in the valley lack vitamin D in winter, researchers say."
-    assert "“researchers say”" in asked.explanation and "headline leaves the source out" in asked.explanation
+    assert "rests it on “researchers”: people it does not name" in asked.explanation and "headline leaves the source out" in asked.explanation
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-    assert all("“researchers say”" in words for words in asked.feedback.values())
+    assert all("“researchers”" in words for words in asked.feedback.values())
 
 
 def test_a_lead_that_gives_a_study_as_its_source_is_keyed_as_a_document():
@@ -44,6 +44,15 @@ def test_a_lead_that_gives_a_study_as_its_source_is_keyed_as_a_document():
             "valley lack vitamin D in winter.\n\n" + BODY)
     (asked,) = questions(headline.headline_support, text)
     assert asked.answer == "A study, report or other document"
+
+
+def test_a_study_that_confirms_is_named_as_the_source_not_its_words_and_verb():
+    text = ("Pupils in the valley lack vitamin D\n\nResults from two new trials confirm that pupils in the "
+            "valley lack vitamin D in winter.\n\n" + BODY)
+    (asked,) = questions(headline.headline_support, text)
+    assert asked.answer == "A study, report or other document"
+    assert "rests it on “Results from two new trials”: a study or report." in asked.explanation
+    assert "confirm”" not in asked.explanation + " ".join(asked.feedback.values())
 
 
 def test_a_lead_with_no_source_is_the_writers_own_word():
@@ -119,7 +128,7 @@ def test_a_lead_whose_unnamed_source_names_a_body_too_is_not_asked():
 
 def test_each_wrong_kind_of_support_gets_feedback_of_its_own():
     (asked,) = questions(headline.headline_support, VAGUE_LEAD)
-    assert asked.feedback["No one: the writer states it as fact"] == "The sentence does give a source: “researchers say”."
+    assert asked.feedback["No one: the writer states it as fact"] == "The sentence does give a source: “researchers”."
     assert asked.feedback["A study, report or other document"].endswith("It points to no study, report or document.")
 
 

@@ -209,6 +209,15 @@ def test_the_noun_a_loaded_word_hangs_on_is_never_offered_as_only_naming_a_thing
         assert "escalation" not in question.choices
 
 
+def test_the_first_noun_of_a_set_phrase_is_not_offered_as_only_naming_a_thing():
+    # "the rule of law" applauds as a whole: "rule" alone is no plain name a student could rule out.
+    speech = ("Vote for change\n\n"
+              "My friends, I am the only candidate who stands against cronyism and for the rule of law in this city.\n\n"
+              "We must pass the jobs bill before the summer. I urge every voter in this town to vote for it.")
+    naming = _naming_choices(speech, "cronyism")
+    assert "rule" not in naming and "candidate" in naming
+
+
 def test_a_verb_set_on_a_run_of_clauses_is_not_asked_of_them_all():
     # "concedes that A is valid, B is needed and C must ...": what he owned up to may be A alone.
     text = ("Council backs the new budget\n\n"

@@ -42,3 +42,13 @@ def test_a_group_is_never_offered_against_a_main_voice_who_may_be_one_of_them():
     text = PLANT + "\n\nUnion officials said they would meet the owners on Monday."
     asked = main_voices(text)[0]
     assert "Union officials" not in asked.choices and "Unnamed union officials" not in asked.choices
+
+
+def test_no_main_voice_when_another_is_named_in_over_half_as_many_paragraphs():
+    # Words given only to "he said" escape the count of statements: a source named in over half as many
+    # paragraphs as the main voice may be heard nearly as often.
+    text = PLANT.replace("Mark Olsen, a union official, said the workers were glad to hear it.",
+                         "Mark Olsen, a union official, said the workers were glad to hear it.\n\n"
+                         "Olsen has worked at the mill for thirty years, and his union has 200 members there.\n\n"
+                         "The owners met Olsen on Friday to talk about pay while the mill is shut.")
+    assert not main_voices(text)

@@ -59,11 +59,25 @@ def test_a_claim_not_yet_shown_is_neither_proven_nor_disproven():
 
 def test_a_figure_that_cannot_yet_be_calculated_is_not_said_to_be_proven_wrong():
     text = ("Bridge repairs\n\nThe county closed the Mill Road bridge in May after engineers found cracks in two beams. "
-            "The full cost of the repairs cannot yet be calculated, the county engineer said on Friday.")
+            "The full cost of the repairs cannot yet be calculated until divers inspect the piers, the county "
+            "engineer said on Friday.")
     (found,) = asked(not_yet.not_shown, text)
     assert "The figure is known, but it is being kept back" in found.question.choices
     assert not any("proven wrong" in c for c in found.question.choices)
     assert "the figure is not known so far" in found.question.explanation
+
+
+def test_a_figure_not_yet_known_for_no_reason_given_is_not_asked_and_a_median_survival_says_why():
+    # Without its reason, the explanation could only repeat "cannot yet be calculated".
+    text = ("Bridge repairs\n\nThe county closed the Mill Road bridge in May after engineers found cracks in two beams. "
+            "The full cost of the repairs cannot yet be calculated, the county engineer said on Friday.")
+    assert asked(not_yet.not_shown, text) == []
+    trial = ("Drug trial\n\nIn the trial, 300 patients with lung cancer took the new drug or a placebo. "
+             "The median overall survival cannot yet be calculated for patients who took the drug, but there is a "
+             "strong trend toward longer survival.")
+    (found,) = asked(not_yet.not_shown, trial)
+    assert "fewer than half of these patients have died so far" in found.question.explanation
+    assert "hopeful sign" in found.question.explanation
 
 
 def test_an_aim_only_hoped_for_is_asked_as_not_yet_done():
@@ -178,6 +192,7 @@ LOCAL = (
     "Floodwater damaged the ground floor and ruined about 4,000 books in March. "
     "Volunteers cleaned the shelves and sorted the books that could be saved. "
     "The town council paid for new carpets and a new heating system. "
+    "Staff moved the computers to the first floor in April. "
     "The children's room will open again in September with a new reading corner. "
     "The library is open six days a week."
 )
@@ -200,6 +215,13 @@ def test_a_statement_of_what_is_still_to_come_is_asked_beside_what_the_article_r
         assert wrong in LOCAL and " will " not in wrong and question.feedback[wrong].startswith("This sentence states")
     # The prompt never names the key's own words.
     assert "will" not in question.prompt and "“will”" in question.explanation
+
+
+def test_a_sentence_that_only_says_what_something_is_is_not_offered_as_a_plain_fact():
+    text = LOCAL.replace("The library is open six days a week.",
+                         "The flood is reminiscent of the one that closed the library in 1998.")
+    question = the_question(not_yet.done_or_ahead, text)
+    assert not [c for c in question.choices if "reminiscent" in c]  # the writer's comparison, not a record
 
 
 def test_what_is_expected_in_a_tribute_is_asked_and_no_sentence_with_a_pronoun_stands_as_a_choice():

@@ -51,7 +51,7 @@ def test_a_release_with_a_contact_line_does_not_print_whom_it_quotes_as_its_reas
 
 def test_a_source_given_as_the_companys_officer_keeps_the():
     (asked, *_) = questions(kinds.interested_source, BAKERY)
-    assert "the company's" in asked.prompt and " company's" not in asked.prompt.replace("the company's", "")
+    assert "the company's" in asked.explanation and " company's" not in asked.explanation.replace("the company's", "")
     assert with_article("company's head of sales") == "the company's head of sales"
     assert with_article("AARP's policy director") == "AARP's policy director"
 

@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import generate_questions, kinds, sourcing, voices
+from quiz.core.generate import generate_pack, generate_questions, kinds, sourcing, voices
 from quiz.core.generate.attribution import own_words
 from quiz.core.generate.whose_claim import stated_as_fact
 from quiz.core.generate.common import Context, best_role, speaker_of, unnamed_label, with_article
@@ -177,7 +177,8 @@ OFFICIAL_VOICES = (
 def test_an_article_that_quotes_only_officials_asks_whose_voices_it_gives():
     asked = questions(voices.whose_voices, OFFICIAL_VOICES)[0]
     assert asked.answer == "Officials, politicians and their spokespeople"
-    assert "all from this group, give all 4 statements" in asked.explanation, asked.explanation and "people affected by the events" in asked.explanation
+    assert "all from this group, give all the statements the article quotes" in asked.explanation, asked.explanation
+    assert not re.search(r"\d", asked.explanation)  # no count a student could not rebuild from the article
     assert asked.feedback["Experts and researchers"] == "The article quotes no one from this group."
 
 
@@ -191,6 +192,19 @@ def test_whose_voices_names_as_missing_only_people_the_article_writes_about():
     assert "company" not in asked.explanation and "experts" not in asked.explanation  # groups the story never names
     asked = questions(voices.whose_voices, OFFICIAL_VOICES + "\n\nMany farmers have asked for a fence along the river.")[0]
     assert "It writes about farmers but quotes none of them" in asked.explanation
+
+
+def test_whose_voices_is_not_asked_where_a_source_passes_on_the_words_of_another_group():
+    # "Farmers told us ..." gives farmers' words: "the article quotes no one from this group" would be false.
+    text = OFFICIAL_VOICES.replace("Stone said the troops would not make arrests themselves.",
+                                   "\"Farmers told us they want the road closed,\" Stone said.")
+    assert not questions(voices.whose_voices, text)
+
+
+def test_a_headline_that_says_a_body_announces_is_not_counted_as_its_statement():
+    text = OFFICIAL_VOICES.replace("Troops sent to the border", "Home Office announces troops for the border")
+    for asked in questions(voices.whose_voices, text):
+        assert "Home Office," not in asked.explanation and "give all the statements" in asked.explanation
 
 
 def test_a_source_with_no_role_leaves_whose_voices_unasked():
@@ -729,7 +743,9 @@ SPOKESPEOPLE = (
 def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
     asked = questions(kinds.interested_source, SPOKESPEOPLE)
     assert [q.answer for q in asked] == ["As LWB spokeswoman, Mia Tran has a reason to present the LWB in a good light"]
-    assert asked[0].prompt == "The article quotes Mia Tran, LWB spokeswoman. What should a reader keep in mind about this source?"
+    assert "Mia Tran knows the LWB from the inside, so their word on it needs no check" in asked[0].choices  # no name twice
+    # The post is left out of the prompt: beside the name, it would answer the question.
+    assert asked[0].prompt == "The article reports what Mia Tran says. What should a reader keep in mind about this source?"
 
 
 def test_a_former_director_of_the_body_in_the_story_is_not_said_to_speak_for_it():
@@ -807,8 +823,7 @@ UNION = (
 
 def test_an_officer_of_a_union_is_asked_about_as_speaking_for_a_side():
     (asked,) = questions(kinds.interest_group, UNION)
-    assert asked.prompt == ("The article quotes Jane Doe, president of the Millford Teachers Union. What should a reader "
-                            "keep in mind about this source?")
+    assert asked.prompt == "The article reports what Jane Doe says. What should a reader keep in mind about this source?"
     assert asked.answer == "Jane Doe speaks for the Millford Teachers Union, a group with its own aims in this story"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
@@ -828,6 +843,7 @@ LOST_BID = (
 def test_an_elected_official_of_a_place_the_story_is_about_is_asked_about_as_speaking_up_for_it():
     (asked,) = questions(kinds.local_official, LOST_BID)
     assert asked.answer == "As mayor of Carden, Paul Reed answers to the voters of Carden, so has a reason to speak up for it"
+    assert "mayor" not in asked.prompt
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
@@ -842,39 +858,21 @@ def test_an_elected_official_of_a_place_named_only_with_the_post_is_not_asked_ab
     assert not questions(kinds.local_official, text)
 
 
-OWN_ACCOUNT = (
-    "Brightway Motors recalls 20,000 electric scooters\n\n"
-    "The scooter maker Brightway Motors is recalling 20,000 scooters after reports that their brakes can fail in the rain.\n\n"
-    "Brightway Motors said no rider had been hurt and that the fault affected only scooters sold in 2023.\n\n"
-    "Lena Fox, a safety engineer at Hill University, said brake faults were common in new designs."
-)
+def test_the_body_in_the_headline_speaking_for_itself_is_not_asked_what_its_stake_is():
+    # "The story is about Brightway Motors, so it presents its own side" is answered by the headline alone.
+    text = ("Brightway Motors recalls 20,000 electric scooters\n\n"
+            "The scooter maker Brightway Motors is recalling 20,000 scooters after reports that their brakes can fail.\n\n"
+            "Brightway Motors said no rider had been hurt and that the fault affected only scooters sold in 2023.\n\n"
+            "Lena Fox, a safety engineer at Hill University, said brake faults were common in new designs.")
+    assert not [q for q in generate_pack(text, seed=1).questions if "The story is about Brightway" in str(q.answer)]
 
 
-def test_the_body_in_the_headline_speaking_for_itself_is_asked_about_as_a_source_with_a_side():
-    (asked,) = questions(kinds.own_account, OWN_ACCOUNT)
-    assert asked.prompt == "The article reports what Brightway Motors says. What should a reader keep in mind about this source?"
-    assert asked.answer == "The story is about Brightway Motors, so it has a reason to present its own side in a good light"
-    assert asked.evidence.startswith("Brightway Motors said no rider had been hurt")
-    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-
-
-def test_a_one_word_company_name_the_article_calls_a_maker_is_asked_about_as_speaking_for_itself():
-    text = OWN_ACCOUNT.replace("Brightway Motors", "Brightway")
-    assert [q.answer for q in questions(kinds.own_account, text)] == [
-        "The story is about Brightway, so it has a reason to present its own side in a good light"]
-
-
-def test_a_body_a_source_works_for_speaks_for_itself_whatever_the_tagger_took_it_for():
+def test_a_chief_executive_of_the_body_in_the_story_is_asked_about_as_a_source_with_a_stake():
     text = ("Northway Rail to close two depots\n\n"
             "Northway Rail will close two repair depots next year, putting 300 jobs at risk.\n\n"
             "Northway Rail said staff would be offered jobs at its other depots.\n\n"
             "\"This was a hard decision,\" said Maria Lopez, chief executive of Northway Rail.")
-    assert [q.template for q in questions(kinds.own_account, text)] == ["own-account"]
     assert [q.template for q in questions(kinds.interested_source, text)] == ["interested-source"]
-
-
-def test_a_body_the_headline_does_not_name_is_not_asked_about_as_speaking_for_itself():
-    assert not questions(kinds.own_account, OWN_ACCOUNT.replace("Brightway Motors recalls", "Maker recalls"))
 
 
 OUTSIDE_VOICE = (

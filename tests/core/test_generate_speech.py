@@ -48,8 +48,19 @@ def test_a_speech_asks_which_sentence_calls_for_action_with_we_as_the_speaker(sp
     assert call.feedback["The old plan was a disgraceful waste of public money."].startswith("It gives a view (“disgraceful”)")
 
 
+def offered(text, template):
+    """The one candidate a template offers on a text, before the ranking picks among templates."""
+    from quiz.core.generate import candidates
+    article = parse_article(text)
+    (question,) = [c.question for c in candidates(Context(article, read_facts(article), random.Random(1)))
+                   if c.question.template == template]
+    return question
+
+
 def test_a_speech_asks_which_of_the_speakers_sentences_could_be_checked(speech):
-    checkable = asked(speech, "checkable-sentence")
+    # Offered; beside "what does the speaker call for?" on the same three sentences, the pack asks one.
+    assert len({q.template for q in speech.questions} & {"checkable-sentence", "recommendation"}) == 1
+    checkable = offered(SPEECH, "checkable-sentence")
     assert checkable.answer.startswith("In 2019, the state closed three beaches")
     assert "from the speech" in checkable.prompt
     assert "the speaker's judgement" in checkable.feedback["The old plan was a disgraceful waste of public money."]
@@ -234,7 +245,9 @@ The Senate has not yet voted on the act.
 
 
 def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
-    record = asked(generate_pack(OWN_RECORD, seed=1), "own-record")
+    # The speaker's own side is told first by who gives the speech: the pack asks one of the two.
+    assert len({q.template for q in generate_pack(OWN_RECORD, seed=1).questions} & {"own-record", "speaker-stake"}) == 1
+    record = offered(OWN_RECORD, "own-record")
     assert record.answer == "A member of the House, judging its own work"
     assert record.evidence.startswith("The House did its job")
     assert "“this House”" in record.explanation

@@ -46,6 +46,8 @@ def test_a_record_with_no_source_is_asked_what_would_check_it():
     assert "names no source for “first new ferry Eastport has bought since 1987”" in asked.prompt  # which claim, by name
     assert asked.answer == "Records of every year since 1987, to compare it with"
     assert "since 1987" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+    # Wording that fits any record: no "case" (a crime's, in a crime report), no "results" (of a vote or a game).
+    assert not any(" case" in c for c in asked.choices) and "official results" not in asked.explanation
 
 
 @pytest.mark.parametrize("reach, answer", [

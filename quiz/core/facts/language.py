@@ -9,6 +9,8 @@ inside them, they are the speaker's.
 
 from __future__ import annotations
 
+import re
+
 from quiz.core.domain import Fact
 from quiz.core.facts.attribution import Claim, QUOTE
 from quiz.core.facts.people import People
@@ -263,6 +265,12 @@ def _of_a_quantity(reading: Reading, token) -> bool:
     return any(t.lemma.lower() in MEASURES for t in near)
 
 
+# A noun and "of" a bare noun: "rule of law", "freedom of speech", "state of emergency", a set
+# phrase whose sense (and often applause) is the whole's, not the first noun's.
+HALF_OF_A_PHRASE = re.compile(r" of (?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|all|every|"
+                              r"each|many|more|most)\b)[a-z]+\b")
+
+
 def _naming_words(reading: Reading, loaded, writers) -> list[str]:
     """The nouns of the loaded word's sentence that only name a thing ("police",
     "homicides"), never one that judges nor the one the loaded word hangs on, to stand
@@ -284,6 +292,7 @@ def _naming_words(reading: Reading, loaded, writers) -> list[str]:
         if (token.pos == "NOUN" and token.text.isalpha() and plain and len(word) >= 4
                 and word not in GIVEAWAY_NOUNS and not word.endswith("ism")  # "corporatism" so often judges
                 and token.dep != "compound"  # "living" of "living costs": half a name
+                and not HALF_OF_A_PHRASE.match(reading.text, token.end)  # "the rule of law": its sense is the whole phrase's
                 and not (token.i > 0 and reading.tokens[token.i - 1].text.lower() == "in"
                          and reading.text[token.end:token.end + 4] == " of ")  # "in favor of": no thing named
                 and writers(token.start) and not any(r in judging for r in related) and token.text not in words

@@ -30,7 +30,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.absent_voice, voices.main_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
     unsourced.unsourced_statement, unsourced.unsourced_record,
-    kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official, kinds.own_account,
+    kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.backer_voice, kinds.related_sources, publisher.checkable_part,
     attribution.own_words, attribution.continued_quote,
@@ -132,7 +132,13 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"view-or-record", "own-judgement"}), frozenset({"view-or-record", "recommendation"}),
                frozenset({"view-or-record", "own-record"}),
                # Which sentence gives the writer's view of an explainer's term, not what it means: the same lesson.
-               frozenset({"term-view", "view-or-record"}), frozenset({"term-view", "writer-judgement"}))
+               frozenset({"term-view", "view-or-record"}), frozenset({"term-view", "writer-judgement"}),
+               # A speech's speaker argues for one side, told first, beside "who judges the House's work?" keyed on
+               # "a member of it": the first question's explanation prints the second's answer (round 31).
+               frozenset({"speaker-stake", "own-record"}),
+               # "Which source comments from outside the research?", whose feedback says the others are not outside,
+               # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
+               frozenset({"independent-voice", "backer-voice"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

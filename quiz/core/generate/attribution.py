@@ -376,6 +376,22 @@ def _pronoun_tag(ctx: Context, fact: Fact) -> str | None:
     return match.group(1)
 
 
+def _pronoun_of(ctx: Context, person: Speaker) -> str | None:
+    """'he' or 'she': the pronoun the article uses for a person, read from the first "he",
+    "she", "his" or "her" in the words right after each mention of their family name, when
+    those agree; None when the article does not show it."""
+    if person.kind != "person":
+        return None
+    text = ctx.article.text
+    family = person.key.split()[-1]
+    found = set()
+    for mention in re.finditer(rf"\b{re.escape(family)}\b", text):
+        after = re.search(r"\b(he|she|his|her|him)\b", text[mention.end() : mention.end() + 120], re.IGNORECASE)
+        if after:
+            found.add("she" if after.group(1).lower() in ("she", "her") else "he")
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_after(ctx: Context, fact: Fact, speaker: Speaker) -> bool:
     """Whether the sentence right after a quotation, in its paragraph, names someone else:
     they may be the one the quotation belongs to."""
@@ -463,7 +479,12 @@ def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, sa
     where = "in the same paragraph" if same_paragraph else "at the start of the next paragraph"
     wrong: dict[str, str] = {}
     notes = []
-    for other in _spoken_about(ctx, speaker, words, lead)[:1]:
+    pronoun = tag.split()[0] if tag and tag.split()[0].lower() in ("he", "she") else tag.split()[-1] if tag else ""
+
+    def ruled_out(other: Speaker) -> bool:  # "he explained" beside a woman the article calls "she": no reading needed
+        return bool(pronoun) and _pronoun_of(ctx, other) != pronoun.lower()
+
+    for other in [o for o in _spoken_about(ctx, speaker, words, lead) if not ruled_out(o)][:1]:
         other_name = source_name(other)
         if _named_in(words, other):
             wrong[_choice_label(ctx, other)] = f"These words speak about {other_name}; they are not {other_name}'s own words."
@@ -480,7 +501,7 @@ def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, sa
     for other in _other_speakers(ctx, speaker, fact):
         if len(wrong) >= 2:
             break
-        if _choice_label(ctx, other) not in wrong:
+        if _choice_label(ctx, other) not in wrong and not ruled_out(other):
             wrong[_choice_label(ctx, other)] = (
                 f"{source_name(other)} {'speak' if other.kind == 'people' else 'speaks'} elsewhere in the article. These words come right after words the article "
                 f"gives to {name}, and no other speaker is named.")
@@ -492,7 +513,6 @@ def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, sa
     if len(label) > 2 * statistics.median(len(c) for c in wrong) + 10:
         label = capitalise(name)  # a long role would pick the answer out by its length; the explanation gives it
     named = f"says {name} “{how}”" if STATEMENT.fullmatch(how) else f"gives {name}'s words (“{how}”)"
-    pronoun = tag.split()[0] if tag and tag.split()[0].lower() in ("he", "she") else tag.split()[-1] if tag else ""
     opening = (f"These words stand in quotation marks with only “{tag}” beside them, and no name. “{capitalise(pronoun)}” "
                "stands for the person the article last named as speaking: the" if tag else
                "These words stand in quotation marks but have no speech verb or name of their own. The")

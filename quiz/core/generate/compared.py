@@ -17,6 +17,10 @@ from quiz.core.generate.numbers import TIME_UNITS, written_like
 
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS) | {"rise", "fall", "drop", "plunge", "change"}
 CANNOT_CHECK = "It cannot be checked from the figures in the article"
+# A comparison with what is usual, not with the amount before this one: "doubling typical
+# annual appropriations", "triple the average".
+AGAINST_A_NORM = re.compile(r"\b(?:doubl|tripl|quadrupl)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:typical|usual|normal|average|regular|historic(?:al)?)\b", re.IGNORECASE)
 
 
 def comparison_holds(ctx: Context) -> Iterator[Candidate]:
@@ -46,6 +50,8 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             evidence = _with_figure(ctx, fact, base_text) or sentence
             worth = 0.95
         elif d.get("total_figure") and added > 0:  # the amount before is the total less what was added
+            if AGAINST_A_NORM.search(sentence):
+                continue  # "more than doubling typical annual appropriations": a usual amount the article never gives
             total_text = d["total_figure"]
             base_text = written_like(total_text, d["base"])
             if base_text is None:

@@ -349,6 +349,21 @@ FINDING = re.compile(r"\b(?:patients|participants|men|women|children|people|volu
 ARGUES = re.compile(r"\b(?:confirm|confirms|confirmed|show|shows|showed|prove|proves|proved|means?|further)\s+that\b|\bfurther\b")
 
 
+# Words that tell of an event or what comes of it: a reaction to the news, not a remark
+# that holds at any time ("These images serve as documentation of his life").
+EVENTFUL = re.compile(r"\b(?:was|were|had|did|will|would|won't|wanted|going\s+to|today|now|this|cannot|can't|must|should|hopes?|I|we|[a-z]{3,}ed|[a-z]{3,}est)\b", re.IGNORECASE)
+SAYING_WORDS = re.compile(r"\b(?:said|says|told|added)\b")
+
+
+def _reacts(text: str) -> bool:
+    """Whether what someone is reported to say reacts to an event: its words (the speech
+    verb aside) tell of something done, to come or now, or it is dated to a day. A general
+    remark in the present
+    ("These images serve as documentation …") may be background itself, and nothing in the
+    article says it was said at the time of the story."""
+    return bool(EVENTFUL.search(SAYING_WORDS.sub(" ", text)) or EVENT_DAY.search(text))
+
+
 def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, str]]:
     """Sentences that plainly report the news and nothing from before it: the opening
     sentence, a reaction, a sentence dated to the story's own day, what a release's
@@ -378,7 +393,8 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
                 found.append((sentence, "lead"))
         elif re.search(r"(?<!has )(?<!have )\b(?:said|says|told|added)\b", text) and not _tells_past(text):
             # "Secunia has said that, as of March, …": a state of affairs someone reports, no reaction
-            found.append((sentence, "reaction"))
+            if _reacts(text):
+                found.append((sentence, "reaction"))
         elif quotes or ARGUES.search(text):
             continue
         elif study and FINDING.search(text) and not AHEAD.search(text):

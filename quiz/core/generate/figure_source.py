@@ -36,7 +36,9 @@ LEANS_ON = re.compile(r"(?<!contributed to )(?<!contributed reporting to )\b(?:a
 # A figure of what would or will be: a projection someone made, which "states it as a fact" misreads.
 FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
-BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b", re.IGNORECASE)
+# "unnamed officials's", and a count read as a speaker ("nearly 12% officers" for a "they
+# asked"): labels no one could be asked to give a figure under.
+BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b|^(?:\w+ )?(?:\w+ )?\d", re.IGNORECASE)
 # "Estimates from a variety of sources": papers, not someone who gives the figure.
 PAPERS = re.compile(r"\b(?:estimates|reports|sources|figures|data|statistics)\b", re.IGNORECASE)
 OFFICIAL_WORDS = re.compile(
@@ -106,6 +108,8 @@ def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str
         return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
     if ctx.speaks_for_itself(source):
         return None  # a release's own figure: who published the text asks it (publisher.py)
+    if source.named and 0 <= sentence.find(source.key.split()[-1]) < sentence.find(as_written(ctx, fact)):
+        return None  # "Professor Eastman says … only 10 per cent": the sentence opens on the answer, a look-up
     answer = capitalise(source.label)
     giver = _short(source.label)
     feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but this sentence gives the figure on "

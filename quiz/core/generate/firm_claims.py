@@ -261,11 +261,14 @@ def proof_claim(ctx: Context) -> Iterator[Candidate]:
 def _proof_question(ctx: Context, sentence: Sentence, shown: str, evidence: str, verb: str, who: str) -> Candidate:
     text = TEXT_NAME[ctx.kind.kind]
     answer = f"{capitalise(who)}'s own judgement of what the facts mean"
+    # What the sentence rests its reading on: its figures, where it gives any, or else the facts it tells.
+    figures = bool(re.search(r"\b(?:figures|numbers|data|statistics)\b|\d", shown))
     wrong = {
         f"A finding of a study the {text} cites": f"The {text} cites no study that says this: “{verb}” is {who}'s own "
                                                   "reading.",
-        "A fact that the figures show on their own": "Figures can show that something changed, not what caused it or "
-                                                     "what it means: that reading is someone's judgement.",
+        ("A fact that the figures show on their own" if figures else "A plain fact that needs no one's reading"): (
+            f"{'Figures' if figures else 'Facts'} can show what happened, not what caused it or what it means: that "
+            "reading is someone's judgement."),
         f"The words of an expert the {text} quotes": f"No one is quoted in this sentence: it is in {who}'s own voice.",
     }
     explanation = (f"“{verb}” says that the facts settle the matter. But no source or study is given for this reading of "

@@ -143,4 +143,38 @@ def conflict(a: Question, b: Question) -> bool:
         for first, second in ((a, b), (b, a)):
             if any(word in second.prompt for word in _key_words(first)):
                 return True
-    return False
+    if a.template != b.template and len(_passages(a) & _passages(b)) >= 3:
+        return True  # the same three sentences offered twice: the second question is the same drill
+    for first, second in ((a, b), (b, a)):
+        keyed = first.answer if isinstance(first.answer, list) else [first.answer]
+        told = " ".join(first.feedback.get(c, "") for c in _passages(first) if c not in keyed
+                        and second.evidence and (second.evidence in c or c in second.evidence))
+        if any(f"“{w}”" in second.prompt + second.explanation for w in re.findall(r"“([^”]{2,40})”", told)):
+            return True  # "this is a promise (“will”)" told of the sentence the other asks "how sure is this “will”?" of
+    return any(_explains_answer(first, second) for first, second in ((a, b), (b, a)))
+
+
+def _passages(question: Question) -> set[str]:
+    """The choices of a question that are whole passages (sentences), not stock phrases."""
+    return {c for c in question.choices if isinstance(c, str) and len(c.split()) >= 8}
+
+
+# A word or phrase an explanation or feedback puts in quotation marks.
+QUOTED_WORDS = re.compile(r"[“‘]([^”’]{6,80})[”’]")
+
+
+def _explains_answer(first: Question, second: Question) -> bool:
+    """Whether `first`'s explanation or feedback already judges the passage that `second`
+    keys: it quotes a word of that answer that `first`'s own passage does not hold ("“tremendous”
+    is the speaker's judgement" beside "which sentence judges?" keyed on that sentence)."""
+    answers = second.answer if isinstance(second.answer, list) else [second.answer]
+    keyed = " ".join(a for a in answers if isinstance(a, str) and len(a.split()) >= 8)
+    if not keyed:
+        return False
+    told = " ".join((first.explanation, *(first.feedback or {}).values()))
+
+    def judged(word: str) -> bool:  # offered as a choice, or told whose word it is
+        return word in first.choices or bool(re.search(rf"\bword “{re.escape(word)}”|“{re.escape(word)}” is [A-Z]", told))
+
+    return any(re.search(rf"\b{re.escape(w)}\b", keyed) and w not in first.evidence and w not in first.prompt and judged(w)
+               for w in QUOTED_WORDS.findall(told))

@@ -95,6 +95,13 @@ def _why_outside(ctx: Context, speaker, evidence: str, work: str, how: str) -> C
     )
 
 
+def about_source(name: str) -> str:
+    """The prompt of a question on what a source's post gives them a stake in. It leaves the
+    post out: printed beside the name, the post answers the question before it is read
+    ("Charles Bolden, NASA Administrator" beside "has a reason to present NASA well")."""
+    return f"The article reports what {name} says. What should a reader keep in mind about this source?"
+
+
 def _research_word(text: str) -> str:
     """The word the article uses most for the research: 'trial', 'study' or 'research'."""
     return max(("study", "trial", "research"), key=lambda w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)))
@@ -127,13 +134,13 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         answer = f"As {post}, {key} has a reason to present {thing} in a good light"
         distractors = [
             f"{key} has no tie to {thing}, so is a neutral voice on it",
-            f"{key} knows {thing} from the inside, so what {key} says about it needs no check",
+            f"{key} knows {thing} from the inside, so their word on it needs no check",
             f"{key} is one of the critics of {thing}",
         ]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"stake-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                prompt=about_source(key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {thing} is part of the story. {why} That does "
                              f"not make the words false, but a source with no tie to {thing} would be a check on them."),
@@ -180,7 +187,7 @@ def interest_group(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"group-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                prompt=about_source(key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}. A group such as {group} exists to speak for its "
                              f"members or its cause, so {key} gives that side's view. That does not make it wrong, "
@@ -229,7 +236,7 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"local-official-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article quotes {key}, {role}. What should a reader keep in mind about this source?",
+                prompt=about_source(key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {place} is part of the story. An elected official "
                              f"wants the support of the people of {place}, so {key} has a reason to speak up for what "
@@ -242,74 +249,6 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
             0.8, f"stake:{key}",
         )
         return
-
-
-def own_account(ctx: Context) -> Iterator[Candidate]:
-    """'The article reports what Microsoft says. What should a reader keep in mind about this
-    source?' when the organisation named in the headline speaks for itself in a news story:
-    its statements are its own side. Not in a release, where the publisher speaks (publisher.py)."""
-    if ctx.kind.kind not in ("news", "wire"):
-        return
-    title = ctx.article.title
-    for key, speaker in ctx.speakers.items():
-        if not speaker.named or is_outlet(key) or " and " in key or not re.search(rf"\b{re.escape(key)}\b", title):
-            continue
-        if speaker.kind != "organisation" and not (" " not in key and _called_a_body(ctx.article.text, key)
-                                                   or _someone_works_for(ctx, key)):
-            continue  # "the scooter maker Brightway" read as a person's name is a company all the same
-        said = [c for c in ctx.claims_by_speaker.get(key, []) if not ctx.in_title(c) and not c.data.get("via")
-                and (c.data.get("verb") or "").lower() in SAYING]
-        said.sort(key=lambda c: (c.data.get("verb") or "").lower() not in ("says", "said", "say"))  # plain words first
-        evidence = next(filter(None, (claim_evidence(ctx, c) for c in said)), None)
-        if evidence is None:
-            continue
-        the = "the " if re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
-        name = f"{the}{key}"
-        answer = f"The story is about {name}, so it has a reason to present its own side in a good light"
-        distractors = [f"{capitalise(name)} has no part in the story, so it is a neutral source",
-                       f"{capitalise(name)}'s statements are the article's own findings",
-                       f"Because {name} is named, its statements need no check"]
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"own-account-{slugify(key, 24)}", skill="sourcing",
-                prompt=f"The article reports what {name} says. What should a reader keep in mind about this source?",
-                evidence=evidence,
-                explanation=(f"The headline names {name}: the story is about what it does, and here it speaks about "
-                             "itself. Its statements are its own side of the story. That does not make them false, "
-                             "but a source with no stake in it would be a check on them."),
-                feedback={distractors[0]: f"The headline names {name}: it is what the story is about, not a bystander.",
-                          distractors[1]: f"The article reports them as what {name} says, not as something it found itself.",
-                          distractors[2]: "A name shows whose claim it is, not that it is right."},
-                template="own-account",
-            ),
-            0.8, f"stake:{key}",
-        )
-        return
-
-
-# Nouns for a business or other body, which the article may set beside its one-word name.
-BODY_NOUNS = (r"(?:company|firm|maker|manufacturer|carmaker|retailer|airline|bank|chain|agency|charity|group|startup|"
-              r"start-up|developer|publisher|broadcaster|operator|supplier|insurer|network)")
-
-
-def _someone_works_for(ctx: Context, name: str) -> bool:
-    """Whether a source holds a post at `name` ("chief executive of Northline Rail"): then it
-    is a body, whatever the tagger took it for."""
-    return any(_organisation_in(role) == name for s in ctx.speakers.values() if s.named and s.kind == "person"
-               for role in _roles(s, ctx.claims_by_speaker.get(s.key, [])) if re.search(rf"\b{POST}\b", role, re.IGNORECASE))
-
-
-def _called_a_body(text: str, name: str) -> bool:
-    """'the scooter maker Brightway', 'Brightway, a Danish company': a one-word name that the
-    tagger may read as a person's is a body all the same."""
-    name = re.escape(name)
-    return bool(re.search(rf"\b{BODY_NOUNS},? {name}\b|\b{name}, (?:a|an|the) (?:[\w-]+ ){{0,3}}{BODY_NOUNS}\b", text))
-
-
-# Verbs of saying, not of doing: "Microsoft says", not "NASA announces new homes for".
-SAYING = frozenset("say says said claim claims claimed insist insists insisted argue argues argued maintain maintains "
-                   "maintained state states stated add adds added tell tells told explain explains explained deny denies "
-                   "denied reject rejects rejected announce announces announced confirm confirms confirmed".split())
 
 
 def _a_body(ctx: Context, name: str) -> bool:
@@ -623,6 +562,9 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
                 outside.append(key)
         if not inside:
             continue
+        inside = [(k, r, c) for k, r, c in inside if any(x.data.get("direct") or _speaks_of_work(x.text, work) for x in c)]
+        if not inside:
+            continue  # staff who speak only of other things ("the next trial is being redesigned") judge nothing here
         key, role, claims = inside[0]
         evidence = claim_evidence(ctx, claims[0])
         if evidence is None:
@@ -660,6 +602,20 @@ def backer_voice(ctx: Context) -> Iterator[Candidate]:
             0.81, f"stake:{key}",
         )
         return
+
+
+# Words with which someone speaks of what a piece of research found.
+FINDINGS = re.compile(r"\b(?:results?|findings?|found|finds|shows?|showed|shown|evidence|benefits?|effects?|effective|"
+                      r"suggests?|suggested|confirms?|confirmed|works?|worked|helps?|helped|improve[sd]?|success\w*|promising)\b",
+                      re.IGNORECASE)
+
+
+def _speaks_of_work(words: str, work: str) -> bool:
+    """Whether a staff member's reported words are about the backed work: they name it ("the
+    RTOG trial") or speak of what it found, not only of something else the article reports.
+    Their own quoted words, given beside the work, are taken to be about it."""
+    names = [w for w in re.findall(r"\b[A-Z][\w-]*\d*\b", work) if w != "The"]
+    return bool(FINDINGS.search(words) or any(re.search(rf"\b{re.escape(n)}\b", words) for n in names))
 
 
 def _warns(ctx: Context, claims) -> bool:

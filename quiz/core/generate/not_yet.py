@@ -72,6 +72,10 @@ def not_shown(ctx: Context) -> Iterator[Candidate]:
             continue
         answer = "No one can say yet: there is no firm answer so far"
         figure = FIGURE_WORDS.search(phrase)
+        sentence = ctx.sentence(fact)
+        median = figure and MEDIAN_TIME.search(sentence)
+        if figure and not median and not REASON.search(sentence):
+            continue  # why the figure is not known is not said, and the explanation would only repeat the words
         wrong = {
             "It has been settled, and the article gives the answer": "The article says the opposite: it is not "
                                                                      "settled yet.",
@@ -83,7 +87,8 @@ def not_shown(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(ctx, answer, list(wrong), id=f"not-shown-{slugify(ctx.sentence(fact), 20)}", skill="uncertainty",
                    prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
-                   explanation=(f"The words “{phrase}” say that the figure is not known so far: it cannot be worked "
+                   explanation=(_median_reason(phrase) if median else
+                                f"The words “{phrase}” say that the figure is not known so far: it cannot be worked "
                                 "out yet. Until it can, anything said about it is a lead, not a final result." if figure
                                 else f"The words “{phrase}” say that so far there is no firm answer, for or against. "
                                 "Anything built on it is a hope or a lead, not a finding, and a careful reader keeps it "
@@ -116,6 +121,19 @@ def _unchecked(ctx: Context, fact, shown: str, phrase: str) -> Iterator[Candidat
 
 # "cannot yet be calculated": a figure not worked out yet, rather than a claim not proven.
 FIGURE_WORDS = re.compile(r"\b(?:calculated|measured|estimated|determined|assessed)\b")
+# A median survival ("median overall survival"): it is known only once half the group has died.
+MEDIAN_TIME = re.compile(r"\bmedian\s+(?:\w+\s+){0,2}survival\b", re.IGNORECASE)
+# The sentence says why the figure is not known yet.
+REASON = re.compile(r"\b(?:because|until)\b")
+
+
+def _median_reason(phrase: str) -> str:
+    """Why a median survival "cannot yet be calculated": not missing data, but a group in
+    which fewer than half have died."""
+    return ("A median survival is the time by which half of a group have died. "
+            f"“{phrase}” means that fewer than half of these patients have died so far, so the middle "
+            "value is not reached: the figure is missing because most are still alive, which is a hopeful "
+            "sign, not a bad result. Until it is reached, no one can give the figure.")
 
 
 def still_to_come(ctx: Context) -> Iterator[Candidate]:
@@ -177,7 +195,8 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("uncertainty"):
         if not fact.data.get("whole") or fact.data.get("quoted") or ctx.in_title(fact) or not _can_show(ctx, fact.data["sentence_start"]):
             continue
-        done = [(start, end, verb) for start, end, verb in fact.data["_done"] if _can_show(ctx, start)]
+        done = [(start, end, verb) for start, end, verb in fact.data["_done"] if _can_show(ctx, start)
+                and not _may_judge(ctx, start, end, verb)]
         sentence = ctx.sentence(fact).strip()
         kind = fact.data["uncertainty_kind"]
         meaning = "conditional" if kind == "conditional" else fact.data.get("aim") or fact.data["meaning"]
@@ -204,6 +223,18 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
                    evidence=sentence, explanation=why, feedback=wrong, template="done-or-ahead"),
             0.78, f"not-yet:{fact.data['sentence_start']}",
         )
+
+
+# A bare "is", "was": a sentence that only says what something is may be a judgement
+# ("The incident is reminiscent of two others"), which feedback must not call a fact.
+BARE_BE = frozenset("is are was were be been 's".split())
+
+
+def _may_judge(ctx: Context, start: int, end: int, verb: str) -> bool:
+    """Whether a plain statement offered as "what happened or what is so" may be a view: its
+    verb is only "is" or "was", or the reading found a judging or loaded word in it."""
+    return (verb.lower() in BARE_BE
+            or any(start <= f.start < end for kind in ("opinion", "loaded") for f in ctx.of_kind(kind)))
 
 
 def _can_show(ctx: Context, start: int) -> bool:

@@ -274,14 +274,15 @@ def small_count(ctx: Context) -> Iterator[Candidate]:
             phrase = match.group(0)
             written = phrase[phrase.rindex("(") + 1 : -1]
             step = 100 / whole
+            exact = step == round(step)  # 100 ÷ 4 is 25 exactly; 100 ÷ 7 only about 14
             shares = [f"{100 * n / whole:.0f} percent" for n in (part - 1, part + 1) if 0 <= n <= whole]
-            answer = f"Not much: with only {whole}, each one moves it by about {step:.0f} percentage points"
+            answer = f"Not much: with only {whole}, each one moves it by {'' if exact else 'about '}{step:.0f} percentage points"
             wrong = {
                 "Fully: a percent is exact, however few were counted":
                     f"The percent is worked out right, but from only {whole}: one more or one fewer changes it a lot.",
                 f"Fully: {written} of a small group is as sure as {written} of thousands":
-                    f"In a big group one person hardly moves the percent; in a group of {whole} each one is about "
-                    f"{step:.0f} percentage points.",
+                    f"In a big group one person hardly moves the percent; in a group of {whole} each one is "
+                    f"{'' if exact else 'about '}{step:.0f} percentage points.",
                 "Not at all: a result from a small group must be wrong":
                     "A small group does not make the result wrong, only unsure: it may be chance.",
             }
@@ -290,7 +291,8 @@ def small_count(ctx: Context) -> Iterator[Candidate]:
                     ctx, answer, list(wrong), id=f"small-count-{slugify(phrase, 20)}", skill="numbers",
                     prompt=f"The article reports {quoted(phrase)}. How far can a reader rely on that {written}?",
                     evidence=sentence.text,
-                    explanation=(f"The {written} is a share of just {whole}: each one is 100 ÷ {whole} ≈ {step:.0f} "
+                    explanation=(f"The {written} is a share of just {whole}: each one is 100 ÷ {whole} "
+                                 f"{'=' if exact else '≈'} {step:.0f} "
                                  f"percentage points. If just one of the {whole} had turned out the other way, it would be "
                                  f"{' or '.join(shares)} instead. A share of so few can be chance; only a larger group "
                                  "shows whether it holds."),

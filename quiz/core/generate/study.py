@@ -25,6 +25,8 @@ OPPOSITE_SEX = {"men": "women", "boys": "girls", "women": "men", "girls": "boys"
 def who_was_studied(ctx: Context) -> Iterator[Candidate]:
     """'Can a reader be sure the study's result holds for women?' when the article says the
     study was of 156 men: no, they were not in it; nor does it show the opposite."""
+    if any(_reports_another_study(s.text) for s in ctx.article.sentences):
+        return  # "the study" could mean either, and the other may have studied the people asked about
     for fact in ctx.of_kind("sample"):
         sentence = fact_sentence(ctx, fact)
         other = _not_studied(fact)
@@ -54,6 +56,19 @@ def who_was_studied(ctx: Context) -> Iterator[Candidate]:
             0.85, "who-was-studied",
         )
         return
+
+
+# A second study the article reports results of: "Results from the larger multicenter study were
+# published", "a separate trial found".
+OTHER_STUDY = re.compile(r"\b(?:another|second|separate|later|larger|earlier|previous|multicenter|multi-centre|"
+                         r"multicentre|follow-up|other)\s+(?:[\w-]+\s+)?(?:study|studies|trial|trials)\b", re.IGNORECASE)
+REPORTED = re.compile(r"\b(?:found|finds|showed|shows|results?|published|reported)\b", re.IGNORECASE)
+PLANNED = re.compile(r"\b(?:will|would|plans?|planned|hopes?|is to|are to)\b", re.IGNORECASE)
+
+
+def _reports_another_study(sentence: str) -> bool:
+    """Whether a sentence gives the results of another study than the one reported."""
+    return bool(OTHER_STUDY.search(sentence) and REPORTED.search(sentence) and not PLANNED.search(sentence))
 
 
 def _not_studied(fact: Fact) -> str:

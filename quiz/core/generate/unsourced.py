@@ -259,10 +259,10 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
         reach = reach.group().rstrip(" .") if reach else ""
         answer = f"Records of {_span(reach)}, to compare it with"
         wrong = {
-            "A full record of this one case, from start to finish": "One case's record shows what happened this time, "
-                                                                    "not that nothing like it happened before.",
-            "A statement from someone who took part, saying it is so": "Someone who took part can say what happened, not "
-                                                                       "how it compares with every earlier year.",
+            "Full figures for this one time alone, from start to finish": "Figures for this time show what happened "
+                                                                          "now, not that nothing before matched it.",
+            "A statement from someone involved, saying it is so": "Someone involved can say what happened this time, "
+                                                                  "not how it compares with everything before it.",
             "Other news reports that give the same claim": "Reports that repeat a claim do not check it: they may have "
                                                            "copied it from the same place.",
         }
@@ -280,7 +280,7 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"{claim} The {where} names no source for it"
                              + (", so the publisher's word is all there is" if release else "")
                              + f". Only {'the records of those years' if YEARS.search(reach) else 'records of the past'}, such as "
-                             "official results or counts kept over time, could settle it."),
+                             "figures or results kept over time, could settle it."),
                 feedback=wrong, template="unsourced-record",
             ),
             0.8 * ctx.centrality(start) + 0.08, f"unsourced:{start}",

@@ -111,6 +111,11 @@ def _body_group(body, ctx: Context) -> str | None:
     return groups.pop() if len(groups) == 1 else None
 
 
+def _relays(words: re.Pattern, said: str) -> bool:
+    """Whether someone's words pass on what people of a group said: "Patients told us '…'"."""
+    return any(words.fullmatch(m.group(1)) for m in re.finditer(r"\b(\w+)\s+(?:told|tell|said|say|says|asked|wrote)\b", said))
+
+
 def whose_voices(ctx: Context) -> Iterator[Candidate]:
     """'Which group supplies the quotations in this article?' when every source quoted
     belongs to a group the label names, and one group gives nearly all of them: the
@@ -119,8 +124,10 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         return  # a release or a speech is one voice by nature
     count: dict[str, int] = {}
     members: dict[str, list] = {}
+    heard: set[str] = set()  # groups whose words a source passes on: "Patients told us '…'"
     for key, claims in ctx.claims_by_speaker.items():
-        said = statements(ctx, claims)
+        heard.update(g for c in claims for g, (_, words) in VOICE_GROUPS.items() if _relays(words, c.text))
+        said = statements(ctx, [c for c in claims if not ctx.in_title(c)])  # a headline's "NASA announces" is no quotation
         if not said:
             continue
         group = _voice_group(ctx.speakers[key], ctx)
@@ -128,8 +135,8 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
             return  # one source the count cannot place makes the answer unsure
         count[group] = count.get(group, 0) + said
         members.setdefault(group, []).append(ctx.speakers[key])
-    if not count:
-        return
+    if not count or heard - set(count):
+        return  # "Patients told us '…'": a group heard through another's words, which the count leaves out
     top = max(count, key=count.get)
     total = sum(count.values())
     if len(members[top]) < 2 or count[top] < 3 or count[top] < 0.75 * total:
@@ -150,13 +157,13 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     named = _named_twice(ctx)
     # In the report of a study, the people studied speak through its results.
     missing = [named[0]] if named and "affected" not in count and ctx.kind.kind != "study" else []
-    share = f"all {total}" if count[top] == total else f"{count[top]} of the {total}"
+    # No count: a student cannot rebuild it (a quotation that goes on, a "she said"), and the reading may miss one.
+    share = "all the" if count[top] == total else "most of the"
     feedback = {}
     for group, (label, _) in VOICE_GROUPS.items():
         if group == top or label not in distractors:
             continue
-        feedback[label] = (f"Only {count[group]} of the {total} statements {'comes' if count[group] == 1 else 'come'} from "
-                           "this group." if group in count
+        feedback[label] = ("The article quotes this group too, but less often." if group in count
                            else "The article quotes no one from this group.")
     question = choice(
         ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
@@ -318,6 +325,8 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
     if not speaker.named or speaker.kind != "person" or len(others) < 2:
         return
     name = speaker.key
+    if any(2 * _paragraphs_naming(ctx, o) >= _paragraphs_naming(ctx, speaker) for o in others if o.named):
+        return  # another is named in half as many paragraphs or more: "she said" quotations the count missed may close the gap
     passages = dict.fromkeys(filter(None, (claim_evidence(ctx, c) for c in ctx.claims_by_speaker[name])))
     # One candidate per passage that gives the words, all on one point: the ranking keeps the
     # one whose passage no other question of the pack shows.
@@ -334,6 +343,13 @@ def main_voice(ctx: Context) -> Iterator[Candidate]:
                       f"but far less often than {possessive(name)}." for o in others},
             template="main-voice",
         ), 0.75 - 0.001 * rank, "main-voice")
+
+
+def _paragraphs_naming(ctx: Context, speaker) -> int:
+    """How many paragraphs name a person by their family name: a check on the count of
+    their statements, which misses words given only to "she" or "he"."""
+    family = re.compile(rf"\b{re.escape(speaker.key.split()[-1])}\b")
+    return sum(bool(family.search(paragraph)) for paragraph in ctx.article.text.split("\n") if paragraph.strip())
 
 
 def _short(speaker) -> str:
