@@ -78,3 +78,65 @@ def test_a_question_read_out_in_quotation_marks_is_the_interviewers_turn_not_an_
     turns = [t for t in read_facts(parse_article(READ_OUT)).facts if t.kind == "turn"]
     assert {t.data["label"]: t.data["role"] for t in turns} == {"QUESTION": "interviewer", "MINISTER KANE": "interviewee"}
     assert [t.data["question"] for t in turns if t.data["label"] == "QUESTION"] == [True, True, True]
+
+
+BRIEFING = """Press briefing on the harbour strike
+
+Port spokesperson Sam Lane took questions from reporters on Friday.
+
+MR LANE: Good morning. I will take a few questions.
+
+QUESTION: Thank you, Sam. Ana Ruiz from the Coast Herald. The strike has already cost the port two million dollars. When will the talks start again?
+
+MR LANE: The talks start again on Monday, and we expect a deal by the end of the month.
+
+QUESTION: Ben Ito, Radio Nine. One more on the talks. Will the union be at the table?
+
+MR LANE: Yes, both sides will be there.
+
+QUESTION: The union says the port broke its promises. Is that true?
+
+MR LANE: No. We kept every promise we made in the last contract.
+"""
+
+
+def test_several_reporters_each_ask_under_their_own_name_and_outlet():
+    (candidate,) = offered(question_premise, BRIEFING)
+    asked = candidate.question
+    assert asked.prompt.startswith("Ana Ruiz, from the Coast Herald, asks Sam Lane: “The strike has already cost the port "
+                                   "two million dollars. When will the talks start again?”")
+    assert asked.answer == "Ana Ruiz's own: the question states it, and gives no source for it"
+    assert asked.evidence == "The strike has already cost the port two million dollars. When will the talks start again?"
+    article = parse_article(BRIEFING)
+    turns = [f for f in read_facts(article).facts if f.kind == "turn"]
+    assert [t.data.get("asker") for t in turns if t.data["role"] == "interviewer"] == ["Ana Ruiz", "Ben Ito", None]
+    assert turns[3].data["outlet"] == "Radio Nine"
+
+
+CALL = """Conference call on the new vaccine plan
+
+OPERATOR: Our first question comes from Dana Holt of the Valley Gazette. Please go ahead.
+
+QUESTION: The plan came two months late. Why did it take so long?
+
+DR. MORA: We wanted to get the plan right, and we consulted every county.
+
+QUESTION: Will the counties get more money?
+
+DR. MORA: Yes, each county gets more money next year.
+
+OPERATOR: Our next question comes from Raj Patel with City Radio.
+
+QUESTION: How many doses have arrived so far?
+
+DR. MORA: About forty thousand doses have arrived.
+"""
+
+
+def test_the_host_of_a_call_names_each_reporter_and_is_no_guest():
+    article = parse_article(CALL)
+    turns = [f for f in read_facts(article).facts if f.kind == "turn"]
+    assert [t.data["role"] for t in turns][:2] == ["host", "interviewer"]
+    assert [t.data.get("asker") for t in turns if t.data["role"] == "interviewer"] == ["Dana Holt", "Dana Holt", "Raj Patel"]
+    (candidate,) = offered(question_premise, CALL)
+    assert candidate.question.prompt.startswith("Dana Holt, from the Valley Gazette, asks")

@@ -31,7 +31,10 @@ def _guests(turns: list[Fact]) -> list[str]:
 
 
 def _asker(turn: Fact) -> str:
-    """Who asks a question, as a prompt names them: "Q:" names no one, and "Reporter:" a role."""
+    """Who asks a question, as a prompt names them: "Q:" names no one, and "Reporter:" a role;
+    a reporter who says who they are, by name."""
+    if turn.data.get("asker"):
+        return turn.data["asker"]
     label = turn.data["speaker"]
     if label in ("Q", "Question"):
         return "the interviewer"
@@ -52,7 +55,7 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
     for turn in turns:
         if turn.data["role"] != "interviewer" or not turn.data["question"]:
             continue
-        sentences = _sentences(ctx, turn)
+        sentences = _past_opening(_sentences(ctx, turn), turn)
         split = _premise(sentences)
         if split is None:
             continue
@@ -71,13 +74,13 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"question-premise-{slugify(premise, 20)}", skill="attribution",
-                prompt=(f"{capitalise(asker)} asks {guest}: “{premise} {question}” The question starts from a statement. "
-                        "Whose claim is that statement?"),
+                prompt=(f"{capitalise(asker)}{_outlet(turn)} asks {guest}: “{premise} {question}” The question starts "
+                        "from a statement. Whose claim is that statement?"),
                 evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
                 explanation=(f"The first {part} is {possessive(asker)} own statement, made inside the question, and "
                              f"no source is given for it. {capitalise(guest)} {'is' if len(guests) == 1 else 'are'} asked only what "
-                             "follows it, so the interview takes it as given and never checks it. A question can carry "
-                             "a claim this way: readers should weigh it as the interviewer's, not as something the "
+                             "follows it: the interview gives no evidence for the statement itself. A question can carry "
+                             f"a claim this way: readers should weigh it as {possessive(asker)} claim, not as something the "
                              "interview shows."),
                 feedback={distractors[0]: f"The statement comes before any answer: it is part of what {asker} asks.",
                           distractors[1]: f"The first {part} is a statement, not a question: the question that "
@@ -87,6 +90,26 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75, f"premise:{sentences[0].start}",
         )
+
+
+def _outlet(turn: Fact) -> str:
+    """", from the Daily Courier," after a reporter who named their outlet."""
+    return f", from {turn.data['outlet']}," if turn.data.get("outlet") else ""
+
+
+# What a reporter says before the question itself: thanks, a greeting, the topic ("One more
+# on the convoys.", "A follow-up.").
+OPENING = re.compile(r"^(?:(?:Thank you|Thanks|Hi|Hello|Good (?:morning|afternoon|evening))\b[^.!?]{0,30}|"
+                     r"(?:(?:And |Just )?(?:one|a) (?:more|last|quick|follow-up|follow up)(?: question)?(?: on [^.!?]{1,40})?)|"
+                     r"(?:A )?[Ff]ollow[- ]up)[.!]$", re.IGNORECASE)
+
+
+def _past_opening(sentences: list[Sentence], turn: Fact) -> list[Sentence]:
+    """A question turn's sentences after the reporter's thanks, name and topic."""
+    kept = [s for s in sentences if s.end > turn.data.get("introduction_end", turn.start)]
+    while kept and OPENING.match(display(kept[0].text[max(0, turn.start - kept[0].start):]).strip()):
+        kept = kept[1:]
+    return kept
 
 
 # What opens the question after a statement and a semicolon: "...; is there anything similar?"
