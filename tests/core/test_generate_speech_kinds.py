@@ -30,7 +30,7 @@ def templates(pack) -> list[str]:
 
 
 @pytest.fixture(scope="module", params=["campaign-speech", "tribute-speech", "scientist-interview",
-                                                        "eulogy", "mayor-interview"])
+                                        "eulogy", "mayor-interview", "press-briefing", "retirement-tribute"])
 def long_text(request):
     return text(request.param)
 
@@ -65,7 +65,7 @@ def test_a_feeling_or_a_sentence_of_doubt_is_neither_a_promise_nor_a_record():
 def test_a_speakers_judgement_with_nothing_beside_it_asks_what_backs_it():
     pack = generate_pack(text("scientist-interview"), seed=1)
     (question,) = [q for q in pack.questions if q.template == "asserted-claim"]
-    assert question.prompt == ("Lucia Moreno answers: “The response has been shamefully slow.” What does Lucia Moreno "
+    assert question.prompt == ("In the interview, Lucia Moreno answers: “The response has been shamefully slow.” What does Lucia Moreno "
                                "give to back this claim?")
     assert question.answer.startswith("Nothing but Lucia Moreno's own word")
     assert "“shamefully” gives Lucia Moreno's judgement" in question.explanation
@@ -236,3 +236,69 @@ def test_a_best_known_that_ends_the_speech_is_asked_too():
     ending = eulogy.replace(last, "").rstrip() + "\n\n" + last + "\n"  # the same tribute, ending on it
     (known,) = [c.question for c in speech_templates.best_ever_backing(context(ending))]
     assert known.template == "best-known"
+
+
+def test_a_briefing_asks_of_the_officials_answers_and_names_the_briefing():
+    pack = generate_pack(text("press-briefing"), seed=1)
+    group = next(q for q in pack.questions if q.template == "whole-group")
+    assert group.prompt == ("In the briefing, Maria Delgado answers: “Everyone in the region wants this ceasefire to last.” "
+                            "What evidence does Maria Delgado give for this claim about everyone in the region?")
+    assert "No poll or survey is named in the briefing." in group.feedback.values()
+    premise = next(q for q in pack.questions if q.template == "question-premise")
+    assert premise.prompt.startswith("Farah Haddad, from the Daily Courier, asks Maria Delgado:")
+    stake = next(q for q in pack.questions if q.template == "interview-stake")
+    assert stake.prompt.startswith("Maria Delgado answers the questions in this briefing.")
+    mine = ("whole-group", "question-premise", "interview-stake", "asserted-claim", "promise-or-record", "other-side-retold")
+    assert not any("interview" in q.prompt for q in pack.questions if q.template in mine)
+
+
+def test_everyone_in_a_place_is_a_whole_group_but_not_everyone_named_apart():
+    speech = text("campaign-speech").replace("The people of this city want a mayor who will listen.",
+                                             "Everyone in this city wants a mayor who will listen.")
+    (question,) = [c.question for c in speech_templates.whole_group_claim(context(speech))]
+    assert "this claim about everyone in this city?" in question.prompt
+
+
+def test_a_retirement_tribute_asks_the_tie_the_best_ever_and_speaks_of_no_loss():
+    pack = generate_pack(text("retirement-tribute"), seed=1)
+    relation = next(q for q in pack.questions if q.template == "tribute-relation")
+    assert relation.evidence == "I have worked beside Evelyn for nineteen years."
+    assert "time of loss" not in relation.explanation and "a listener should expect" in relation.explanation
+    best = next(q for q in pack.questions if q.template == "best-ever")
+    assert best.evidence.startswith("Evelyn is the most dedicated nurse this hospital has ever had. In thirty-four years she")
+    # A name the speech says once is no one the speaker honours: "I worked beside Tom" in passing.
+    passing = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.",
+                                                 "I have worked beside Tom Reyes for nineteen years.")
+    assert not any("Tom" in c.question.prompt for c in speech_templates.tribute_relation(context(passing)))
+
+
+INTERVIEW_OF_A_FRIEND = """Remembering a teacher: an interview with her colleague
+
+Mara Quill taught history at Lakeview School for thirty years. Our reporter Ben Cole asked her friend and colleague, Ruth Amsel, about her.
+
+Ben Cole: She was the finest teacher this school has ever had, people say. Is that fair?
+
+Ruth Amsel: I think so. Mara was the finest teacher this school has ever known. She taught more than four thousand pupils and won the county teaching prize three times.
+
+Ben Cole: What was she like outside the classroom?
+
+Ruth Amsel: Mara was the kindest woman I have ever met. She never forgot a birthday.
+
+Ben Cole: What will the school do now?
+
+Ruth Amsel: We will name the library after her next spring.
+"""
+
+
+def test_an_interview_answer_asks_what_backs_the_best_ever_and_names_who_answers():
+    offered = [c.question for c in speech_templates.best_ever_backing(context(INTERVIEW_OF_A_FRIEND))]
+    assert [q.template for q in offered] == ["best-ever", "best-known"]
+    best, known = offered
+    assert best.prompt.startswith("In the interview, Ruth Amsel answers: “Mara was the finest teacher this school has ever known.” "
+                                  "It goes on: “She taught more than four thousand pupils")
+    assert "Ruth Amsel would need to compare with others" in best.explanation
+    assert known.prompt == ("In the interview, Ruth Amsel answers: “Mara was the kindest woman I have ever met.” What do the "
+                            "words “I have ever met” tell a reader about this claim?")
+    assert known.answer == "That it is Ruth Amsel's judgement from Ruth Amsel's own life, which no one else can check"
+    assert not any("speaker" in q.explanation for q in offered)
+    assert not any("people say" in q.evidence for q in offered)  # the question's words are not an answer

@@ -22,6 +22,17 @@ NOT_A_CLAIM = re.compile(r"^(?:thank|thanks|welcome|hello|hi|good (?:morning|aft
                          r"\b(?:I|me|my|we|us|our)\b", re.IGNORECASE)
 
 
+# A transcript of questions put by reporters to an official: a briefing, not an interview.
+BRIEFING = re.compile(r"\b(?:press|news|media) (?:briefing|conference|availability)|\bbriefing\b", re.IGNORECASE)
+
+
+def setting(ctx: Context) -> str:
+    """What a text of questions and answers is, as a prompt names it: "briefing" where it
+    says it is a press briefing or conference, else "interview"."""
+    opening = f"{ctx.article.title or ''}\n{ctx.article.text[:600]}"
+    return "briefing" if BRIEFING.search(opening) else "interview"
+
+
 def _sentences(ctx: Context, turn: Fact) -> list[Sentence]:
     return [s for s in ctx.article.sentences if turn.data["sentence_start"] <= s.start < turn.end]
 
@@ -79,9 +90,9 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
                 evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
                 explanation=(f"The first {part} is {possessive(asker)} own statement, made inside the question, and "
                              f"no source is given for it. {capitalise(guest)} {'is' if len(guests) == 1 else 'are'} asked only what "
-                             "follows it: the interview gives no evidence for the statement itself. A question can carry "
-                             f"a claim this way: readers should weigh it as {possessive(asker)} claim, not as something the "
-                             "interview shows."),
+                             f"follows it: the {setting(ctx)} gives no evidence for the statement itself. A question can "
+                             f"carry a claim this way: readers should weigh it as {possessive(asker)} claim, not as something "
+                             f"the {setting(ctx)} shows."),
                 feedback={distractors[0]: f"The statement comes before any answer: it is part of what {asker} asks.",
                           distractors[1]: f"The first {part} is a statement, not a question: the question that "
                                           "follows rests on it as if it were true.",

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, possessive, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.interview import setting
 from quiz.core.generate.publisher import find_publisher, posts_beside
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
@@ -905,14 +906,14 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"interview-stake-{slugify(who, 24)}", skill="sourcing",
-            prompt=(f"{who} {'answer' if len(answering) > 1 else 'answers'} the questions in this interview. What should a "
-                    "reader keep in mind about the answers?" if answering
-                    else "What should a reader keep in mind about the answers in this interview?"),
+            prompt=(f"{who} {'answer' if len(answering) > 1 else 'answers'} the questions in this {setting(ctx)}. What should "
+                    "a reader keep in mind about the answers?" if answering
+                    else f"What should a reader keep in mind about the answers in this {setting(ctx)}?"),
             evidence=team.text,
             explanation=(f"The answers speak of “{word}” and say “we” again and again: {who} "
                          f"{'are' if len(answering) > 1 else 'is'} part of the work described. People inside an "
-                         "organisation know it well, but they also want it seen in a good light. The interview does not "
-                         "check what they say or ask anyone outside."),
+                         f"organisation know it well, but they also want it seen in a good light. The {setting(ctx)} does "
+                         "not check what they say or ask anyone outside."),
             feedback={distractors[0]: f"The answers say “{word}”: the work they describe is their own.",
                       distractors[1]: "Nothing in the article says the answers were checked; they are printed as given.",
                       distractors[2]: "Each answer is printed under the name of the person who gives it, in their own words."},

@@ -17,6 +17,7 @@ from quiz.core.facts.kind import TRIBUTE
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
+from quiz.core.generate.interview import setting
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -26,7 +27,8 @@ GROUP_POINT = "claim-for-a-group"
 # what a whole group thinks, wants or knows, said of them all.
 WHOLE_GROUP = re.compile(
     r"\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
-    r"everyone|everybody|the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
+    r"(?:everyone|everybody)(?: (?:in|on|at|across|around) (?:the|this|our|my) [a-z]+(?: [a-z]+)?)?|"
+    r"the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
     r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
     r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
     r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
@@ -193,7 +195,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         if EVIDENCE_WORDS.search(around):
             continue  # a figure or a poll beside the claim may be its evidence
         claimed = found.group(0)
-        source = {"speech": "the speech", "interview": "the interview"}.get(ctx.kind.kind, "the article")
+        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(ctx.kind.kind, "the article")
         who = who or author(ctx)
         # Each wrong choice only where the text around the claim, or all of it, has none.
         wrong = {"Quotes from people who say so": (not re.search(r"[“”\"]", around), "No one is quoted saying so."),
@@ -233,7 +235,7 @@ def _voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
 
 def _said(shown: str, guest: str | None, ctx: Context) -> str:
     """A sentence quoted in a prompt, with who says it: a guest's answer, or the speech's own words."""
-    return f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
+    return f"In the {setting(ctx)}, {guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
 
 
 def _answer_alone(shown: str, ctx: Context) -> bool:
@@ -561,7 +563,7 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
         answer = f"None: “{words}” presents it as settled, so {whom} are less likely to ask for proof"
         distractors = [f"None is needed: “{words}” shows that people on every side agree",
                        f"A document {who} quotes beside it", f"Figures {who} gives beside it"]
-        source = {"speech": "the speech", "interview": "the interview"}.get(ctx.kind.kind, "the article")
+        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(ctx.kind.kind, "the article")
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"given-as-known-{slugify(shown, 20)}", skill="loaded-language",
@@ -593,6 +595,22 @@ SPEAKER_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Eulogy|Tribu
                              r"((?:the )?(?:[A-Z][\w.’'-]*\s*){1,6}?)(?=\s+(?:at|on|to|in|before|for)\b|[,:]|$)")
 
 
+def _opening(ctx: Context) -> Sentence | None:
+    """The sentence, among the first paragraphs, with which a speech speaks to its audience."""
+    return next((s for s in ctx.article.sentences if s.paragraph <= 4 and OPENING.match(s.text)), None)
+
+
+def _heading(ctx: Context):
+    """A heading that names who gives the speech, with its match."""
+    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
+    return next(((h, m) for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), None)
+
+
+def _spoken(ctx: Context) -> bool:
+    """Whether a speech shows it was spoken: it opens on its audience, or a heading names who gave it."""
+    return _opening(ctx) is not None or _heading(ctx) is not None
+
+
 def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     """'Whose words make up this text, and what should a listener keep in mind?' of a speech that
     opens on its audience ("Madam Speaker, ...", "... and my fellow citizens:"): every word
@@ -603,9 +621,7 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
         return  # which side the speaker is on, or how the speaker knew the person honoured, teaches the same and more
     sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
-    opening = next((s for s in sentences if OPENING.match(s.text)), None)
-    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
-    heading = next(((h, m) for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), None)
+    opening, heading = _opening(ctx), _heading(ctx)
     text = ctx.article.text
     honouring = [w.lower() for w in TRIBUTE.findall(text)]
     tribute = len(honouring) >= 2 and set(honouring) - {"died"}  # soldiers "died" in a speech on war: no tribute
@@ -771,7 +787,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
         if guest is not None and not _answer_unbacked(ctx, sentence.start):
             continue  # the answer runs on with a figure, or the question itself makes claims
         who = guest or author(ctx)
-        text = "speech" if kind == "speech" else "interview"
+        text = "speech" if kind == "speech" else setting(ctx)
         near = "the paragraphs around it" if guest is None else "the rest of the answer"
         answer = f"Nothing but {possessive(who)} own word: no figure, study or source comes with it"
         wrong = {"Figures from a count or a survey": f"No figure appears in the sentence or in {near}.",
@@ -864,9 +880,10 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
 # mentor", "she hired me", "I worked beside him for ten years".
 _CLOSE = r"(?:closest |best |dearest |oldest |dear |close |old |good |great |first )?"
 RELATION = re.compile(
-    rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
+    rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|has been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
     rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised) me|"
-    rf"I (?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under) (?:her|him)|"
+    rf"I (?:have |had )?(?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under) "
+    rf"(?:her|him|(?P<name>[A-Z][a-z]+))|"
     rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|teammate),? (?:[A-Z][a-z]+)\b|"
     rf"(?P<family>(?:[Mm]y|[Oo]ur) (?:father|mother|dad|mum|mom|brother|sister|husband|wife|son|daughter|grandfather|"
     rf"grandmother|grandpa|grandma)\b))")
@@ -892,33 +909,42 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
     closer = lambda tie: not re.search(r"\b(?:friend|[Mm]y|[Oo]ur)\b", tie)  # noqa: E731
     text = ctx.article.text.lower()
     # "my father" names the person honoured only where the speech says it more than once.
+    # "I have worked beside Evelyn": a name only where the speech is about that person, naming them again and again.
     ties = lambda sentence: (m.group(0) for m in RELATION.finditer(sentence.text)  # noqa: E731
-                             if not m.group("family") or text.count(m.group(0).lower()) >= 2)
+                             if (not m.group("family") or text.count(m.group(0).lower()) >= 2)
+                             and (not m.group("name") or len(re.findall(rf"\b{m.group('name').lower()}\b", text)) >= 3))
     found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences if _own_words(s, ctx)]
     # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
     praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
     # A "best I have ever known" last: `best_ever_backing` asks what its limit means.
     found = sorted(((s, tie) for s, tie in found if tie),
                    key=lambda f: (bool(BEST_EVER.search(f[0].text)), closer(f[1]), praises(f[0])))
+    # A tribute at a death, not at a retirement or an award: "time of loss" only then.
+    mourning = re.search(r"\b(?:died|passed away|we mourn|we lost|funeral|memorial|in (?:loving )?memory|eulogy|rest in peace|"
+                         r"late)\b", ctx.article.text, re.IGNORECASE)
+    # A tribute with no greeting or heading of a speech may be written: its words are the writer's, for readers.
+    who, whom = ("the speaker", "a listener") if _spoken(ctx) else ("the writer", "a reader")
     for rank, (sentence, tie) in enumerate(found[:2]):
         answer = "It comes from someone who knew the person and came to honour them: first-hand, but not a neutral judgement"
         wrong = {
-            "It is a neutral judgement: the speaker has no reason to favour the person": (
-                f"The speaker knew the person (“{tie}”) and speaks to honour them: the praise is not neutral."),
+            f"It is a neutral judgement: {who} has no reason to favour the person": (
+                f"{capitalise(who)} knew the person (“{tie}”) and {'speaks' if who == 'the speaker' else 'writes'} to "
+                "honour them: the praise is not neutral."),
             "It comes from someone who only heard of the person from others": (
-                f"“{tie}” shows that the speaker knew the person first-hand."),
+                f"“{tie}” shows that {who} knew the person first-hand."),
             "It shows that the praise was checked against records": (
-                "The sentence checks nothing: it tells how the speaker knew the person."),
+                f"The sentence checks nothing: it tells how {who} knew the person."),
         }
+        said = as_said(sentence.text, ctx) if who == "the speaker" else f"In the tribute, the writer says: {quoted(sentence.text)}"
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"tribute-relation-{slugify(tie, 20)}", skill="sourcing",
-                prompt=f"{as_said(sentence.text, ctx)} What does this tell a listener about the praise in the tribute?",
+                prompt=f"{said} What does this tell {whom} about the praise in the tribute?",
                 evidence=sentence.text,
-                explanation=(f"“{tie}” shows that the speaker knew the person first-hand, and came to honour them. That "
-                             "makes the memories worth hearing, but they come at a time of loss, from someone who "
-                             "cared. Such praise is sincere, but it "
-                             "is not a neutral weighing of a life: a listener should expect the best to be told and the "
+                explanation=(f"“{tie}” shows that {who} knew the person first-hand, and came to honour them. That "
+                             f"makes the memories worth hearing, but they come{' at a time of loss,' if mourning else ''} from "
+                             "someone who cared. Such praise is sincere, but it "
+                             f"is not a neutral weighing of a life: {whom} should expect the best to be told and the "
                              "rest left out."),
                 feedback=wrong, template="tribute-relation",
             ),
@@ -932,7 +958,8 @@ BEST_EVER = re.compile(r"\b(?:the|our|my) (?P<best>(?:finest|best|greatest|kinde
                        r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had)|I (?:have|had) ever (?:known|met|seen)|"
                        r"(?:in|of) (?:our|its|the [\w ]{1,20}?) history|of all time|ever))\b")
 # The sentence after it, on the same person or thing: "Her teams won four state titles ...".
-SAME_SUBJECT = re.compile(r"^(?:He|She|They|His|Her|Their|Its|It)\b")
+SAME_SUBJECT = re.compile(r"^(?:(?:In|Over|During|Across|For|Within|In all|All told,? in) [\w -]{1,30}?,? )?"
+                          r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ii]t)\b")
 
 
 def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
@@ -942,18 +969,23 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
     with others could show."""
     if ctx.kind.kind not in ("speech", "interview"):
         return
-    sentences = ctx.article.sentences
-    for sentence, after in zip(sentences, [*sentences[1:], None]):  # a tribute's "kindest I have known" often ends it
+    voiced = list(_voiced(ctx))  # in an interview, a guest's answers only: not a question, nor the introduction
+    for (sentence, guest), (after, _) in zip(voiced, [*voiced[1:], (None, None)]):  # a tribute's "kindest I have known" often ends it
         found = BEST_EVER.search(sentence.text)
-        if found and re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
-            yield from _best_known(ctx, sentence, found.group("best"))
+        shown = display(sentence.text).strip()
+        if after is not None and after.paragraph != sentence.paragraph:
+            after = None  # the next answer, or the next paragraph, goes on to something else
+        if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
             continue
-        if (not found or after is None or after.paragraph != sentence.paragraph or not _own_words(sentence, ctx)
-                or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
+        if re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
+            yield from _best_known(ctx, sentence, found.group("best"), guest)
+            continue
+        if (after is None or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
                 or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or COUNTED.search(sentence.text)):
             continue
         best = found.group("best")
-        said = as_said(sentence.text, ctx)
+        who = guest or author(ctx)
+        said = _said(shown, guest, ctx)
         answer = "They show success, but not that no one did better: that would need a comparison with others"
         wrong = {"They prove the claim: figures like these settle it": (
                      "Figures show what was done, not that no one did more: nothing here compares with anyone else."),
@@ -967,8 +999,8 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{said} It goes on: “{after.text.strip()}” How far do these facts back the claim?",
                 evidence=ctx.article.text[sentence.start : after.end],
                 explanation=(f"“{best}” claims that no one was better. The facts that follow show success, but to back "
-                             "that, the speaker would need to compare with others, and does not. A superlative like this "
-                             "is the speaker's judgement: the facts beside it back part of it, not all of it."),
+                             f"that, {who} would need to compare with others, and does not. A superlative like this "
+                             f"is {possessive(who)} judgement: the facts beside it back part of it, not all of it."),
                 feedback=wrong, template="best-ever",
             ),
             0.76, f"opinion:{sentence.start}",
@@ -1068,27 +1100,29 @@ def example_for_praise(ctx: Context) -> Iterator[Candidate]:
         return
 
 
-def _best_known(ctx: Context, sentence: Sentence, best: str) -> Iterator[Candidate]:
+def _best_known(ctx: Context, sentence: Sentence, best: str, guest: str | None = None) -> Iterator[Candidate]:
     """"My father was the kindest man I have ever known.": the best of the people the speaker
-    has known, which no one else can check, and which no facts beside it back."""
-    if not _own_words(sentence, ctx):
-        return
+    (or a guest, in an interview) has known, which no one else can check, and which no facts
+    beside it back."""
     limit = re.search(r"I (?:have|had) ever \w+", best).group(0)
-    answer = "That it is the speaker's judgement from the speaker's own life, which no one else can check"
+    who = guest or "the speaker"
+    own = possessive(who)
+    answer = f"That it is {own} judgement from {own} own life, which no one else can check"
     wrong = {"That it was measured against everyone, so it is a fact": (
-                 f"“{limit}” limits it to the people the speaker has met: nothing was measured."),
-             "That the speaker is repeating what others have said": (
-                 f"“{limit}”: the speaker speaks of the speaker's own experience, not of what others said."),
-             "That the speaker is not sure of it": (
-                 "Nothing in the sentence doubts it: the speaker says it firmly, from the speaker's own experience.")}
+                 f"“{limit}” limits it to the people {who} has met: nothing was measured."),
+             f"That {who} is repeating what others have said": (
+                 f"“{limit}”: {who} speaks of {own} own experience, not of what others said."),
+             f"That {who} is not sure of it": (
+                 f"Nothing in the sentence doubts it: {who} says it firmly, from {own} own experience.")}
     yield Candidate(
         choice(
             ctx, answer, list(wrong), id=f"best-known-{slugify(best, 20)}", skill="fact-vs-opinion",
-            prompt=f"{as_said(sentence.text, ctx)} What do the words “{limit}” tell a listener about this claim?",
+            prompt=(f"{_said(display(sentence.text).strip(), guest, ctx)} What do the words “{limit}” tell "
+                    f"{'a reader' if guest else 'a listener'} about this claim?"),
             evidence=sentence.text,
-            explanation=(f"“{best}” compares the person only with the people the speaker has known (“{limit}”). It is "
-                         "sincere, but it is the speaker's own judgement from the speaker's own life: no one else can "
-                         "check it, and it says nothing of the people the speaker never met."),
+            explanation=(f"“{best}” compares the person only with the people {who} has known (“{limit}”). It is "
+                         f"sincere, but it is {own} own judgement from {own} own life: no one else can "
+                         f"check it, and it says nothing of the people {who} never met."),
             feedback=wrong, template="best-known",
         ),
         0.74, f"opinion:{sentence.start}",
