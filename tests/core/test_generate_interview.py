@@ -7,7 +7,7 @@ from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
 from quiz.core.generate.common import Context
-from quiz.core.generate.interview import question_premise
+from quiz.core.generate.interview import answer_estimate, question_premise
 
 PANEL = """Three experts on the floods in the valley
 
@@ -140,3 +140,54 @@ def test_the_host_of_a_call_names_each_reporter_and_is_no_guest():
     assert [t.data.get("asker") for t in turns if t.data["role"] == "interviewer"] == ["Dana Holt", "Dana Holt", "Raj Patel"]
     (candidate,) = offered(question_premise, CALL)
     assert candidate.question.prompt.startswith("Dana Holt, from the Valley Gazette, asks")
+
+
+SHOP = """Inside the repair café
+
+The Fixit Café in Dunmore mends broken things for free every Saturday. We spoke to its founder, Olga Brandt.
+
+Reporter: How busy are you?
+
+Olga Brandt: Very busy. We mend roughly 150 things on a Saturday, mostly lamps, toasters and bicycles. People queue from nine in the morning.
+
+Reporter: Who does the mending?
+
+Olga Brandt: Volunteers. We have 30 or 40 of them, and most are retired engineers.
+
+Reporter: What comes next?
+
+Olga Brandt: We will open a second café next year.
+"""
+
+
+def test_a_rounded_figure_in_an_answer_asks_what_kind_of_figure_it_is():
+    (candidate,) = offered(answer_estimate, SHOP)
+    asked = candidate.question
+    assert asked.prompt == ("In the interview, Olga Brandt answers: “We mend roughly 150 things on a Saturday, mostly lamps, "
+                            "toasters and bicycles.” What kind of figure is “roughly 150”?")
+    assert asked.answer == "Olga Brandt's own estimate: no count or record is given for it"
+    assert asked.explanation.startswith("The word “roughly” shows that Olga Brandt gives a rough figure")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    ranged = SHOP.replace("We mend roughly 150 things", "We mend 150 things")
+    (candidate,) = offered(answer_estimate, ranged)
+    assert "What kind of figure is “30 or 40”?" in candidate.question.prompt
+    assert candidate.question.explanation.startswith("The range from 30 to 40 shows")
+
+
+def test_a_figure_from_records_or_still_to_come_is_no_estimate_of_the_guests():
+    recorded = SHOP.replace("Very busy.", "Our records show it.").replace("We have 30 or 40 of them", "We have 35 of them")
+    assert not offered(answer_estimate, recorded)
+    ahead = SHOP.replace("We mend roughly 150 things", "We will mend roughly 150 things").replace(
+        "We have 30 or 40 of them", "We have 35 of them")
+    assert not offered(answer_estimate, ahead)
+    asked = SHOP.replace("Reporter: How busy are you?", "Reporter: You mend roughly 150 things a week. How busy are you?")
+    assert "150" not in offered(answer_estimate, asked)[0].question.prompt  # the question gave it first
+
+
+def test_the_insiders_question_leaves_the_sentence_with_a_figure_to_the_figures_question():
+    team = SHOP.replace("We mend roughly 150 things", "Our volunteers mend roughly 150 things").replace(
+        "most are retired engineers.", "most are retired engineers. Our repair team meets on Fridays.")
+    pack = generate_pack(team, seed=1)
+    stake = next(q for q in pack.questions if q.template == "interview-stake")
+    assert stake.evidence == "Our repair team meets on Fridays."
+    assert "answer-estimate" in {q.template for q in pack.questions}

@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Sentence
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, possessive, slugify
-from quiz.core.generate.opinion import MAX_WORDS, shown_alone
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, possessive, quoted, slugify
+from quiz.core.generate.numbers import TIME_UNITS
+from quiz.core.generate.opinion import MAX_WORDS, as_said, shown_alone
 
 # A statement a question gives to someone else, or backs with a record: "Colbert said ...",
 # "according to ...", "a report found ...". Then the statement is not the interviewer's own.
@@ -31,6 +32,30 @@ def setting(ctx: Context) -> str:
     says it is a press briefing or conference, else "interview"."""
     opening = f"{ctx.article.title or ''}\n{ctx.article.text[:600]}"
     return "briefing" if BRIEFING.search(opening) else "interview"
+
+
+def voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
+    """The sentences in the article's own voice, with None; in an interview, the sentences of
+    the guests' answers, with who gives them."""
+    if ctx.kind.kind != "interview":
+        yield from ((s, None) for s in ctx.article.sentences)
+        return
+    answers = [t for t in ctx.of_kind("turn") if t.data["role"] == "interviewee"]
+    for sentence in ctx.article.sentences:
+        turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.end), None)
+        if turn is not None:
+            yield sentence, turn.data["speaker"]
+
+
+def said(shown: str, guest: str | None, ctx: Context) -> str:
+    """A sentence quoted in a prompt, with who says it: a guest's answer, or the speech's own words."""
+    return f"In the {setting(ctx)}, {guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
+
+
+def answer_alone(shown: str, ctx: Context) -> bool:
+    """A sentence of a guest's answer that can stand alone in a prompt that names the guest."""
+    return (not re.search(r"[“”\"]", shown) and 6 <= len(shown.split()) <= MAX_WORDS and shown.endswith((".", "!"))
+            and shown_alone(shown, ctx, named_speaker=True))
 
 
 def _sentences(ctx: Context, turn: Fact) -> list[Sentence]:
@@ -136,4 +161,83 @@ def _premise(sentences: list[Sentence]) -> tuple[str, str, str] | None:
         return display(sentences[0].text), display(sentences[1].text), "sentence"
     if len(sentences) == 1 and len(parts := ASKS_AFTER.split(display(sentences[0].text))) == 2:
         return parts[0], parts[1], "part"
+    return None
+
+
+# Where a figure may come from besides the guest's own word: a record, a count, a study.
+FROM_RECORDS = re.compile(r"\b(?:records?|recorded|data|statistics|figures|surveys?|surveyed|stud(?:y|ies)|reports?|"
+                          r"according|measure\w*|counted|counts|logs?|database|census|polls?|estimates?|estimated)\b",
+                          re.IGNORECASE)
+# A figure still to come, or only possible, is a forecast: not an estimate of what is so.
+AHEAD = re.compile(r"\b(?:will|would|could|might|may|expect\w*|plans?|planned|hope\w*|next|if)\b|[’']ll\b", re.IGNORECASE)
+# Two figures of one estimate: "six hundred to eight hundred", "15 or 20".
+RANGE_LINK = re.compile(r"\s*(?:to|or|-|–)\s*")
+
+
+def answer_estimate(ctx: Context) -> Iterator[Candidate]:
+    """'We read about six hundred to eight hundred headline ideas on a Monday': a figure a
+    guest gives in an answer, rounded ("about", "roughly") or as a range ("15 or 20"), of
+    their own work or world, with no count, record or study behind it. It is the guest's
+    estimate: likely close, but only the guest's word, and no one checks it."""
+    if ctx.kind.kind != "interview":
+        return
+    text = ctx.article.text
+    numbers = sorted(ctx.of_kind("number"), key=lambda n: n.start)
+    answers = {s.start: guest for s, guest in voiced(ctx) if guest}
+    for sentence in ctx.article.sentences:
+        guest = answers.get(sentence.start)
+        if guest is None:
+            continue
+        shown = display(sentence.text).strip()
+        turn = next((t for t in ctx.of_kind("turn") if t.data["sentence_start"] <= sentence.start < t.end), None)
+        inside = [n for n in numbers if sentence.start <= n.start < sentence.end]
+        if (turn is None or not inside or AHEAD.search(shown) or FROM_RECORDS.search(text[turn.start : turn.end])
+                or not answer_alone(shown, ctx)):
+            continue
+        phrase = _estimate(text, inside)
+        if phrase is None or phrase not in shown:
+            continue
+        figures = [n for n in inside if phrase.find(n.text) >= 0]
+        words = {w.lower() for n in figures for w in (n.data["counts"] or "").split()}
+        after = text[figures[-1].end : figures[-1].end + 12].lower().split()[:1]
+        if words & TIME_UNITS or set(after) & TIME_UNITS or any(text.count(n.data["figure"]) > 1 for n in figures):
+            continue  # "about ten years": an age or a time; a figure given twice may be someone else's too
+        signs = [f"the word “{figures[0].data['qualifier']}”"] if figures[0].data.get("meaning") == "approximately" else []
+        if len(figures) > 1:
+            signs.append(f"the range from {figures[0].data['figure']} to {figures[-1].data['figure']}")
+        rounded, show = " and ".join(signs), "show" if len(signs) > 1 else "shows"
+        answer = f"{possessive(guest)} own estimate: no count or record is given for it"
+        wrong = {"An exact count, taken from records": (f"{capitalise(rounded)} {show} a rough figure, not an exact count, "
+                                                        "and no record is named."),
+                 f"A finding of a study or survey named in the {setting(ctx)}": (
+                     f"No study or survey is named: the figure rests on {possessive(guest)} word."),
+                 "A forecast of what is still to come": ("It tells how things are or were done, not what will "
+                                                         "happen.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"answer-estimate-{slugify(phrase, 20)}", skill="numbers",
+                prompt=f"{said(shown, guest, ctx)} What kind of figure is “{phrase}”?",
+                evidence=sentence.text,
+                explanation=(f"{capitalise(rounded)} {show} that {guest} gives a rough figure, from "
+                             f"{possessive(guest)} own knowledge, and the {setting(ctx)} names no count, record or study behind it. "
+                             f"It may well be close, but readers have only {possessive(guest)} word for it: no one in "
+                             f"the {setting(ctx)} checks it."),
+                feedback=wrong, template="answer-estimate",
+            ),
+            0.74, f"figure:{figures[0].data['figure']}",
+        )
+        return  # one per interview: the same lesson
+
+
+def _estimate(text: str, inside: list[Fact]) -> str | None:
+    """The words of a rounded figure or a range in a sentence: "about six hundred to eight
+    hundred", "15 or 20"; None where no figure in it is either."""
+    for index, number in enumerate(inside):
+        follows = inside[index + 1] if index + 1 < len(inside) else None
+        ranged = follows is not None and RANGE_LINK.fullmatch(text[number.end : follows.start]) is not None
+        if ranged and follows.data["value"] <= number.data["value"]:
+            ranged = False
+        if number.data.get("meaning") == "approximately" or ranged:
+            end = follows.end if ranged else number.end
+            return text[number.start : end]
     return None

@@ -877,7 +877,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
 # "We" that is a team at work, not people in general: "our staff", "we hire", "here at".
 TEAM_WORDS = re.compile(r"\b(?:our (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|newspaper|paper|"
                         r"office|department|agency|members|employees|workers|customers|clients|readers|business|firm|"
-                        r"group|charity|volunteers|school|lab|laboratory|\w+ team)|here at)\b", re.IGNORECASE)
+                        r"group|charity|volunteers|school|lab|laboratory|(?:\w+ ){1,2}team)|here at)\b", re.IGNORECASE)
 WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
@@ -889,7 +889,10 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     answers = [t for t in turns if t.data["role"] == "interviewee"]
     ours = [s for t in answers for s in ctx.article.sentences
             if t.data["sentence_start"] <= s.start < t.end and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
-    team = next((s for s in ours if TEAM_WORDS.search(s.text)), None)
+    # One with no figure first: a figure's sentence is the one a question on the figure needs.
+    figures = [n.start for n in ctx.of_kind("number")]
+    team = min((s for s in ours if TEAM_WORDS.search(s.text)), default=None,
+               key=lambda s: any(s.start <= at < s.end for at in figures))
     if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < t.end)
                                              for s in ours}) < 2:
         return

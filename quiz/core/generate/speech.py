@@ -17,7 +17,7 @@ from quiz.core.facts.kind import TRIBUTE
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
-from quiz.core.generate.interview import setting
+from quiz.core.generate.interview import answer_alone as _answer_alone, said as _said, setting, voiced as _voiced
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -218,30 +218,6 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
             0.75, GROUP_POINT,
         )
         return  # one such question per article
-
-
-def _voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
-    """The sentences in the article's own voice, with None; in an interview, the sentences of
-    the guests' answers, with who gives them."""
-    if ctx.kind.kind != "interview":
-        yield from ((s, None) for s in ctx.article.sentences)
-        return
-    answers = [t for t in ctx.of_kind("turn") if t.data["role"] == "interviewee"]
-    for sentence in ctx.article.sentences:
-        turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.end), None)
-        if turn is not None:
-            yield sentence, turn.data["speaker"]
-
-
-def _said(shown: str, guest: str | None, ctx: Context) -> str:
-    """A sentence quoted in a prompt, with who says it: a guest's answer, or the speech's own words."""
-    return f"In the {setting(ctx)}, {guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
-
-
-def _answer_alone(shown: str, ctx: Context) -> bool:
-    """A sentence of a guest's answer that can stand alone in a prompt that names the guest."""
-    return (not re.search(r"[“”\"]", shown) and 6 <= len(shown.split()) <= MAX_WORDS and shown.endswith((".", "!"))
-            and shown_alone(shown, ctx, named_speaker=True))
 
 
 def _own_words(sentence: Sentence, ctx: Context) -> bool:
