@@ -7,7 +7,7 @@ from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
 from quiz.core.generate.common import Context
-from quiz.core.generate.interview import answer_estimate, question_premise
+from quiz.core.generate.interview import answer_estimate, claim_put_to_guest, question_premise
 
 PANEL = """Three experts on the floods in the valley
 
@@ -191,3 +191,28 @@ def test_the_insiders_question_leaves_the_sentence_with_a_figure_to_the_figures_
     stake = next(q for q in pack.questions if q.template == "interview-stake")
     assert stake.evidence == "Our repair team meets on Fridays."
     assert "answer-estimate" in {q.template for q in pack.questions}
+
+
+def test_a_side_the_question_calls_or_accuses_is_not_the_interviewers_premise():
+    called = PANEL.replace("The floods this week were the worst the valley has seen in a century.",
+                           "Your critics call the clean-up a disaster for the valley.")
+    assert not offered(question_premise, called)
+
+
+def test_a_claim_the_question_puts_to_the_guest_asks_how_the_text_gives_that_side():
+    critics = BRIEFING.replace("The strike has already cost the port two million dollars.",
+                               "Critics in the city say the port has ignored the workers for years.")
+    (first, second) = [c.question for c in offered(claim_put_to_guest, critics)]
+    assert first.prompt == ("Ana Ruiz, from the Coast Herald, asks Sam Lane: “Critics in the city say the port has ignored "
+                            "the workers for years. When will the talks start again?” How does the briefing give the "
+                            "claim of critics in the city?")
+    assert first.answer == ("Only in Ana Ruiz's short summary: no one on that side is named, and none of their words are "
+                            "quoted")
+    assert "with no one named, and the answer that follows is Sam Lane's." in first.explanation
+    assert second.prompt.startswith("A reporter asks Sam Lane: “The union says the port broke its promises. Is that true?”")
+    assert second.answer == "Only in a reporter's short summary: the union's own words are not quoted"
+    assert set(second.feedback) == set(second.choices) - {second.answer}
+    quoted = critics.replace("the port broke its promises.", "“the port broke its promises.”")
+    assert not offered(claim_put_to_guest, quoted)  # a text that quotes may give that side's words elsewhere
+    report = critics.replace("The union says the port broke", "The report says the port broke")
+    assert len(offered(claim_put_to_guest, report)) == 1  # a report is a record, not a side

@@ -248,7 +248,8 @@ def test_a_briefing_asks_of_the_officials_answers_and_names_the_briefing():
     assert premise.prompt.startswith("Farah Haddad, from the Daily Courier, asks Maria Delgado:")
     stake = next(q for q in pack.questions if q.template == "interview-stake")
     assert stake.prompt.startswith("Maria Delgado answers the questions in this briefing.")
-    mine = ("whole-group", "question-premise", "interview-stake", "asserted-claim", "promise-or-record", "other-side-retold")
+    mine = ("whole-group", "question-premise", "interview-stake", "asserted-claim", "promise-or-record", "other-side-retold",
+            "claim-put-to-guest", "answer-estimate")
     assert not any("interview" in q.prompt for q in pack.questions if q.template in mine)
 
 

@@ -15,7 +15,8 @@ from quiz.core.generate.opinion import MAX_WORDS, as_said, shown_alone
 # A statement a question gives to someone else, or backs with a record: "Colbert said ...",
 # "according to ...", "a report found ...". Then the statement is not the interviewer's own.
 ATTRIBUTED = re.compile(r"\b(?:say|says|said|saying|told|tells|according|reported|reports?|claims?|claimed|wrote|writes|"
-                        r"mentioned|called|described|argued?|suggested|warned|"
+                        r"mentioned|calls?|called|described|argued?|suggested|warned|accuse[sd]?|complain(?:s|ed)?|insist(?:s|ed)?|"
+                        r"believes?|thinks?|"
                         r"asks?|asked|shows?|showed|shown|found|finds|study|studies|survey|surveys|polls?|data|figures)\b|"
                         r"[“”\"]", re.IGNORECASE)
 # Greetings and the interviewer's own doings: "Thank you for joining us.", "We spoke to ...".
@@ -66,14 +67,14 @@ def _guests(turns: list[Fact]) -> list[str]:
     return list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
 
 
-def _asker(turn: Fact) -> str:
-    """Who asks a question, as a prompt names them: "Q:" names no one, and "Reporter:" a role;
-    a reporter who says who they are, by name."""
+def _asker(turn: Fact, ctx: Context) -> str:
+    """Who asks a question, as a prompt names them: "Q:" names no one (in a briefing, one of
+    the reporters), and "Reporter:" a role; a reporter who says who they are, by name."""
     if turn.data.get("asker"):
         return turn.data["asker"]
     label = turn.data["speaker"]
     if label in ("Q", "Question"):
-        return "the interviewer"
+        return "a reporter" if setting(ctx) == "briefing" else "the interviewer"
     return f"the {label.lower()}" if label in ("Reporter", "Interviewer", "Host", "Moderator", "Presenter") else label
 
 
@@ -101,7 +102,7 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
                 or len(question.split()) > MAX_WORDS or re.search(r"[“”\"]", question)
                 or not shown_alone(premise, ctx, named_speaker=True)):
             continue
-        asker = _asker(turn)
+        asker = _asker(turn, ctx)
         guest = guests[0] if len(guests) == 1 else "the guests"
         answer = f"{capitalise(possessive(asker))} own: the question states it, and gives no source for it"
         distractors = [f"{capitalise(possessive(guest))}: it is part of {'the answer' if len(guests) == 1 else 'their answers'}",
@@ -241,3 +242,68 @@ def _estimate(text: str, inside: list[Fact]) -> str | None:
             end = follows.end if ranged else number.end
             return text[number.start : end]
     return None
+
+
+# A question that puts another side's claim to the guest, in the asker's words: "Critics say the
+# plan will cost too much.", "The union says its members are overworked."
+PUTS_CLAIM = re.compile(r"^(?:(?:But|And|So|Now),? )?(?P<who>(?:[Ss]ome|[Mm]any|[Yy]our|[Tt]he|[Cc]ritics|[Oo]pponents|[Oo]thers|"
+                        r"[Pp]eople|[Rr]esidents|[Ee]xperts|[Aa]nalysts)\b[^,.;:?“”\"]{0,50}?) "
+                        r"(?P<verb>says?|said|claims?|claimed|argues?|argued|insists?|insisted|calls?|called|warns?|warned|"
+                        r"complains?|complained|accuses?|accused)\b(?P<claim>[^“”\"?]{10,})\.$")
+# Who, in such a sentence, is no one named: critics, opponents, some people.
+UNNAMED_SIDE = re.compile(r"^(?:(?:[Ss]ome|[Mm]any)(?: \w+)?|[Cc]ritics|[Oo]pponents|[Oo]thers|[Pp]eople|[Rr]esidents|"
+                          r"[Ee]xperts|[Aa]nalysts|[Yy]our (?:critics|opponents))\b")
+
+
+def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
+    """'Critics in parliament say the aid is not reaching the people who need it. What do
+    you say to them?' A question that puts the other side's claim to the guest gives that
+    side only in the asker's summary: not named, or not in its own words, and answered at
+    length by the guest. Readers hear it second-hand."""
+    if ctx.kind.kind != "interview" or re.search(r"[“”\"]", ctx.article.text):
+        return  # a text that quotes anyone may give the other side's own words somewhere
+    turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
+    guests = _guests(turns)
+    offered = 0
+    for turn, reply in zip(turns, turns[1:]):
+        if (offered >= 2 or turn.data["role"] != "interviewer" or not turn.data["question"]
+                or reply.data["role"] != "interviewee"):
+            continue
+        sentences = _past_opening(_sentences(ctx, turn), turn)
+        if len(sentences) != 2 or not sentences[1].text.endswith("?"):
+            continue
+        statement, question = display(sentences[0].text), display(sentences[1].text)
+        found = PUTS_CLAIM.match(statement)
+        if (not found or re.search(r"\b[A-Z]", found.group("who")[1:]) or re.match(r"(?:[Tt]he|[Yy]our) (?:question|answer|plan|report|figures?)\b", found.group("who"))
+                or not 6 <= len(statement.split()) <= MAX_WORDS or len(question.split()) > MAX_WORDS):
+            continue  # a named person is asked by `retold`; "the report says" is a record, not a side
+        asker, guest = _asker(turn, ctx), reply.data["speaker"]
+        who = found.group("who")
+        side = who[0].lower() + who[1:] if who.split()[0] in ("The", "Some", "Many", "Critics", "Opponents", "Others",
+                                                              "People", "Residents", "Experts", "Analysts") else who
+        side = re.sub(r"^[Yy]our ", f"{possessive(guest)} ", side)
+        unnamed = bool(UNNAMED_SIDE.match(who))
+        answer = (f"Only in {possessive(asker)} short summary: " +
+                  ("no one on that side is named, and none of their words are quoted" if unnamed
+                   else f"{possessive(side)} own words are not quoted"))
+        wrong = {f"In {possessive(side)} own words, quoted in the {setting(ctx)}": (
+                     f"Nothing in the {setting(ctx)} is in quotation marks: {asker} sums the claim up."),
+                 f"As {possessive(asker)} own view": (
+                     f"“{found.group('verb')}” gives the claim to {side}, not to {asker}."),
+                 f"As a fact the {setting(ctx)} shows to be true": (
+                     f"The {setting(ctx)} gives no evidence for the claim: it is put to {guest} to answer.")}
+        offered += 1
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"claim-put-{slugify(statement, 20)}", skill="sourcing",
+                prompt=(f"{capitalise(asker)}{_outlet(turn)} asks {guest}: “{statement} {question}” How does the "
+                        f"{setting(ctx)} give the claim of {side}?"),
+                evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
+                explanation=(f"“{who} {found.group('verb')}” gives the claim to {side}, but only as {asker} sums it up"
+                             f"{', with no one named' if unnamed else ''}, and the answer that follows is "
+                             f"{possessive(guest)}. Readers hear that side second-hand and in brief: to weigh it fairly, "
+                             "they would need its own words and reasons."),
+                feedback=wrong, template="claim-put-to-guest",
+            ),
+            0.74, f"premise:{sentences[0].start}",
+        )
