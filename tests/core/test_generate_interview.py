@@ -216,3 +216,13 @@ def test_a_claim_the_question_puts_to_the_guest_asks_how_the_text_gives_that_sid
     assert not offered(claim_put_to_guest, quoted)  # a text that quotes may give that side's words elsewhere
     report = critics.replace("The union says the port broke", "The report says the port broke")
     assert len(offered(claim_put_to_guest, report)) == 1  # a report is a record, not a side
+
+
+def test_a_group_with_a_capital_is_a_side_but_a_named_person_is_left_to_whose_account():
+    nation = BRIEFING.replace("The strike has already cost the port two million dollars.",
+                              "The Danish shipping companies say the strike has cost them a fortune.")
+    assert "claim of the Danish shipping companies?" in offered(claim_put_to_guest, nation)[0].question.prompt
+    person = BRIEFING.replace("The strike has already cost the port two million dollars.",
+                              "The city's mayor Joan Whitby says the strike has cost the city a fortune.").replace(
+        "The union says the port broke its promises.", "The mayor, Joan Whitby, says the port broke its promises.")
+    assert not offered(claim_put_to_guest, person)

@@ -274,7 +274,8 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
             continue
         statement, question = display(sentences[0].text), display(sentences[1].text)
         found = PUTS_CLAIM.match(statement)
-        if (not found or re.search(r"\b[A-Z]", found.group("who")[1:]) or re.match(r"(?:[Tt]he|[Yy]our) (?:question|answer|plan|report|figures?)\b", found.group("who"))
+        if (not found or _names_a_person(ctx, found.group("who"))
+                or re.match(r"(?:[Tt]he|[Yy]our) (?:question|answer|plan|report|study|survey|poll|data|figures?)\b", found.group("who"))
                 or not 6 <= len(statement.split()) <= MAX_WORDS or len(question.split()) > MAX_WORDS):
             continue  # a named person is asked by `retold`; "the report says" is a record, not a side
         asker, guest = _asker(turn, ctx), reply.data["speaker"]
@@ -307,3 +308,10 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
             ),
             0.74, f"premise:{sentences[0].start}",
         )
+
+
+def _names_a_person(ctx: Context, words: str) -> bool:
+    """Whether `words` name a person the text names ("Senator Hale says ..."), not a group
+    ("the Russians", "the port workers' union")."""
+    return any(speaker.kind == "person" and speaker.named and re.search(rf"\b{re.escape(speaker.key.split()[-1])}\b", words)
+               for speaker in ctx.speakers.values())
