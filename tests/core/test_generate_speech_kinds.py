@@ -30,7 +30,7 @@ def templates(pack) -> list[str]:
 
 
 @pytest.fixture(scope="module", params=["campaign-speech", "tribute-speech", "scientist-interview",
-                                        "eulogy", "mayor-interview", "press-briefing", "retirement-tribute"])
+                                        "eulogy", "mayor-interview", "press-briefing", "retirement-tribute", "health-call"])
 def long_text(request):
     return text(request.param)
 
@@ -303,3 +303,21 @@ def test_an_interview_answer_asks_what_backs_the_best_ever_and_names_who_answers
     assert known.answer == "That it is Ruth Amsel's judgement from Ruth Amsel's own life, which no one else can check"
     assert not any("speaker" in q.explanation for q in offered)
     assert not any("people say" in q.evidence for q in offered)  # the question's words are not an answer
+
+
+MINE = ("whole-group", "question-premise", "interview-stake", "asserted-claim", "promise-or-record", "other-side-retold",
+        "claim-put-to-guest", "answer-estimate", "best-ever", "best-known", "hearsay", "unnamed-others", "given-as-known",
+        "speaker-stake", "tribute-relation", "example-for-praise", "own-record", "future-verdict", "rhetorical-question")
+
+
+def test_a_call_transcript_full_of_thanks_is_still_asked_as_a_briefing_of_questions_and_answers():
+    call = text("health-call")
+    assert read_facts(parse_article(call)).kind.kind == "speech"  # every reporter's "Thank you" reads as a speech's
+    asked = [q for q in generate_pack(call, seed=1).questions if q.template in MINE]
+    assert {q.template for q in asked} >= {"whole-group", "question-premise", "answer-estimate", "claim-put-to-guest"}
+    assert not any("speech" in q.prompt or "the speaker" in q.prompt for q in asked)
+    put = next(q for q in asked if q.template == "claim-put-to-guest")
+    assert put.prompt.startswith("Priya Nair, from the Western Ledger, asks Helen Sato: “Dr. Sato, parents in Hollis County say")
+    assert put.answer.endswith("no one on that side is named, and none of their words are quoted")
+    # A reporter's "Some doctors warn ..." is theirs to pass on, not the reporter's own premise.
+    assert not any(q.template == "question-premise" and "doctors warn" in q.prompt for q in asked)

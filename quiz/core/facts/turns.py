@@ -42,7 +42,25 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
     for fact in facts:
         fact.data["role"] = "interviewer" if fact.data["speaker"] in askers and len(askers) < len({f.data["speaker"] for f in facts}) else "interviewee"
     _name_reporters(facts)
+    _run_on(reading, facts)
     return facts
+
+
+def _run_on(reading: Reading, turns: list[Fact]) -> None:
+    """An answer that runs on over paragraphs with no label of their own, up to the next
+    turn: its `answer_end`. Not past a heading, a note in brackets, or the last turn (what
+    follows it may be the writer's)."""
+    text, paragraphs = reading.text, reading.article.paragraphs
+    for turn, after in zip(turns, turns[1:]):
+        end = turn.end
+        for span in paragraphs:
+            if not turn.end < span.start < after.data["sentence_start"]:
+                continue
+            words = text[span.start : span.end].strip()
+            if words.startswith(("[", "(")) or not words.endswith((".", "!", "?", "”", "\"")):
+                break  # "The headlines": a heading between turns, and the writer's again
+            end = span.end
+        turn.data["answer_end"] = end
 
 
 # A reporter who says who they are as they ask, in a briefing's transcript: "QUESTION: Thank

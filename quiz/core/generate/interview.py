@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Sentence
+from quiz.core.facts.kind import LABEL
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, possessive, quoted, slugify
 from quiz.core.generate.numbers import TIME_UNITS
 from quiz.core.generate.opinion import MAX_WORDS, as_said, shown_alone
@@ -15,13 +16,26 @@ from quiz.core.generate.opinion import MAX_WORDS, as_said, shown_alone
 # A statement a question gives to someone else, or backs with a record: "Colbert said ...",
 # "according to ...", "a report found ...". Then the statement is not the interviewer's own.
 ATTRIBUTED = re.compile(r"\b(?:say|says|said|saying|told|tells|according|reported|reports?|claims?|claimed|wrote|writes|"
-                        r"mentioned|calls?|called|described|argued?|suggested|warned|accuse[sd]?|complain(?:s|ed)?|insist(?:s|ed)?|"
+                        r"mentioned|calls?|called|described|argued?|suggested|warns?|warned|accuse[sd]?|complain(?:s|ed)?|insist(?:s|ed)?|"
                         r"believes?|thinks?|"
                         r"asks?|asked|shows?|showed|shown|found|finds|study|studies|survey|surveys|polls?|data|figures)\b|"
                         r"[“”\"]", re.IGNORECASE)
 # Greetings and the interviewer's own doings: "Thank you for joining us.", "We spoke to ...".
 NOT_A_CLAIM = re.compile(r"^(?:thank|thanks|welcome|hello|hi|good (?:morning|afternoon|evening)|let|our (?:next|first|final|last))\b|"
                          r"\b(?:I|me|my|we|us|our)\b", re.IGNORECASE)
+
+
+def kind_of(ctx: Context) -> str:
+    """The text's kind, with a transcript of questions and answers read as an interview even
+    where its thanks and greetings ("Thank you, Dr. Sato") made it read as a speech: its
+    questions are the reporters', not the speaker's."""
+    kind = ctx.kind.kind
+    if kind == "speech":
+        turns = ctx.of_kind("turn")
+        asked = sum(t.data["role"] == "interviewer" and t.data["question"] for t in turns)
+        if asked >= 2 and any(t.data["role"] == "interviewee" for t in turns):
+            return "interview"
+    return kind
 
 
 # A transcript of questions put by reporters to an official: a briefing, not an interview.
@@ -38,12 +52,12 @@ def setting(ctx: Context) -> str:
 def voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
     """The sentences in the article's own voice, with None; in an interview, the sentences of
     the guests' answers, with who gives them."""
-    if ctx.kind.kind != "interview":
+    if kind_of(ctx) != "interview":
         yield from ((s, None) for s in ctx.article.sentences)
         return
     answers = [t for t in ctx.of_kind("turn") if t.data["role"] == "interviewee"]
     for sentence in ctx.article.sentences:
-        turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.end), None)
+        turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.data.get("answer_end", t.end)), None)
         if turn is not None:
             yield sentence, turn.data["speaker"]
 
@@ -84,7 +98,7 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
     statement carries a claim: the interviewer's own, with no source, which the guest is
     asked only to build on, never to check."""
     turns = ctx.of_kind("turn")
-    if ctx.kind.kind != "interview":
+    if kind_of(ctx) != "interview":
         return
     guests = _guests(turns)
     if not guests:
@@ -180,7 +194,7 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
     guest gives in an answer, rounded ("about", "roughly") or as a range ("15 or 20"), of
     their own work or world, with no count, record or study behind it. It is the guest's
     estimate: likely close, but only the guest's word, and no one checks it."""
-    if ctx.kind.kind != "interview":
+    if kind_of(ctx) != "interview":
         return
     text = ctx.article.text
     numbers = sorted(ctx.of_kind("number"), key=lambda n: n.start)
@@ -190,9 +204,9 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
         if guest is None:
             continue
         shown = display(sentence.text).strip()
-        turn = next((t for t in ctx.of_kind("turn") if t.data["sentence_start"] <= sentence.start < t.end), None)
+        turn = next((t for t in ctx.of_kind("turn") if t.data["sentence_start"] <= sentence.start < t.data.get("answer_end", t.end)), None)
         inside = [n for n in numbers if sentence.start <= n.start < sentence.end]
-        if (turn is None or not inside or AHEAD.search(shown) or FROM_RECORDS.search(text[turn.start : turn.end])
+        if (turn is None or not inside or AHEAD.search(shown) or FROM_RECORDS.search(text[turn.start : turn.data.get("answer_end", turn.end)])
                 or not answer_alone(shown, ctx)):
             continue
         phrase = _estimate(text, inside)
@@ -246,13 +260,15 @@ def _estimate(text: str, inside: list[Fact]) -> str | None:
 
 # A question that puts another side's claim to the guest, in the asker's words: "Critics say the
 # plan will cost too much.", "The union says its members are overworked."
-PUTS_CLAIM = re.compile(r"^(?:(?:But|And|So|Now),? )?(?P<who>(?:[Ss]ome|[Mm]any|[Yy]our|[Tt]he|[Cc]ritics|[Oo]pponents|[Oo]thers|"
-                        r"[Pp]eople|[Rr]esidents|[Ee]xperts|[Aa]nalysts)\b[^,.;:?“”\"]{0,50}?) "
+_SIDES = (r"[Cc]ritics|[Oo]pponents|[Oo]thers|[Pp]eople|[Rr]esidents|[Ee]xperts|[Aa]nalysts|[Pp]arents|[Ff]amilies|[Ww]orkers|"
+          r"[Tt]eachers|[Dd]octors|[Nn]urses|[Ff]armers|[Vv]oters|[Ss]tudents|[Pp]atients|[Cc]ustomers|[Nn]eighbou?rs")
+PUTS_CLAIM = re.compile(r"^(?:(?:But|And|So|Now),? )?(?P<who>(?:[Ss]ome|[Mm]any|[Yy]our|[Tt]he|" + _SIDES + r")\b[^,.;:?“”\"]{0,50}?) "
                         r"(?P<verb>says?|said|claims?|claimed|argues?|argued|insists?|insisted|calls?|called|warns?|warned|"
                         r"complains?|complained|accuses?|accused)\b(?P<claim>[^“”\"?]{10,})\.$")
 # Who, in such a sentence, is no one named: critics, opponents, some people.
-UNNAMED_SIDE = re.compile(r"^(?:(?:[Ss]ome|[Mm]any)(?: \w+)?|[Cc]ritics|[Oo]pponents|[Oo]thers|[Pp]eople|[Rr]esidents|"
-                          r"[Ee]xperts|[Aa]nalysts|[Yy]our (?:critics|opponents))\b")
+UNNAMED_SIDE = re.compile(r"^(?:(?:[Ss]ome|[Mm]any)(?: \w+)?|" + _SIDES + r"|[Yy]our (?:critics|opponents))\b")
+# A reporter's words to the guest before the question: "Dr. Sato, parents say ...".
+VOCATIVE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.|Minister|Secretary|Director|Mayor|Governor|Senator|Madam|Sir)(?: [A-Z][a-z]+)?, ")
 
 
 def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
@@ -260,7 +276,7 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
     you say to them?' A question that puts the other side's claim to the guest gives that
     side only in the asker's summary: not named, or not in its own words, and answered at
     length by the guest. Readers hear it second-hand."""
-    if ctx.kind.kind != "interview" or re.search(r"[“”\"]", ctx.article.text):
+    if kind_of(ctx) != "interview" or re.search(r"[“”\"]", ctx.article.text):
         return  # a text that quotes anyone may give the other side's own words somewhere
     turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
     guests = _guests(turns)
@@ -273,15 +289,15 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
         if len(sentences) != 2 or not sentences[1].text.endswith("?"):
             continue
         statement, question = display(sentences[0].text), display(sentences[1].text)
-        found = PUTS_CLAIM.match(statement)
+        statement = statement[statement.index(":") + 2 :] if LABEL.match(statement) else statement
+        found = PUTS_CLAIM.match(VOCATIVE.sub("", statement))
         if (not found or _names_a_person(ctx, found.group("who"))
                 or re.match(r"(?:[Tt]he|[Yy]our) (?:question|answer|plan|report|study|survey|poll|data|figures?)\b", found.group("who"))
                 or not 6 <= len(statement.split()) <= MAX_WORDS or len(question.split()) > MAX_WORDS):
             continue  # a named person is asked by `retold`; "the report says" is a record, not a side
         asker, guest = _asker(turn, ctx), reply.data["speaker"]
         who = found.group("who")
-        side = who[0].lower() + who[1:] if who.split()[0] in ("The", "Some", "Many", "Critics", "Opponents", "Others",
-                                                              "People", "Residents", "Experts", "Analysts") else who
+        side = who[0].lower() + who[1:] if re.match(rf"(?:The|Some|Many|{_SIDES})\b", who) else who
         side = re.sub(r"^[Yy]our ", f"{possessive(guest)} ", side)
         unnamed = bool(UNNAMED_SIDE.match(who))
         answer = (f"Only in {possessive(asker)} short summary: " +

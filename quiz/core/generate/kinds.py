@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, indefinite, or_list, possessive, slugify
 from quiz.core.generate.evidence import claim_evidence, sentences_around
-from quiz.core.generate.interview import setting
+from quiz.core.generate.interview import kind_of, setting
 from quiz.core.generate.publisher import find_publisher, posts_beside
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
@@ -734,7 +734,7 @@ def interview_in_writing(ctx: Context) -> Iterator[Candidate]:
     staff, and no one could ask a follow-up question. (Who answers is printed beside every
     answer: asking it would be recall.)"""
     turns = ctx.of_kind("turn")
-    if ctx.kind.kind != "interview" or not turns:
+    if kind_of(ctx) != "interview" or not turns:
         return
     text = ctx.article.text
     intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
@@ -771,7 +771,7 @@ def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
     the article never names them more fully: who they are, and so what their expertise is,
     cannot be checked."""
     turns = ctx.of_kind("turn")
-    if ctx.kind.kind != "interview" or not turns:
+    if kind_of(ctx) != "interview" or not turns:
         return
     answering = list(dict.fromkeys(t.data["label"] for t in turns if t.data["role"] == "interviewee"))
     asking = {t.data["label"] for t in turns if t.data["role"] == "interviewer"}
@@ -824,7 +824,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     organisation the answers speak of."""
     turns = ctx.of_kind("turn")
     answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
-    if ctx.kind.kind != "interview" or not answering:
+    if kind_of(ctx) != "interview" or not answering:
         return
     name = answering[0]
     text = ctx.article.text
