@@ -226,3 +226,15 @@ def test_a_group_with_a_capital_is_a_side_but_a_named_person_is_left_to_whose_ac
                               "The city's mayor Joan Whitby says the strike has cost the city a fortune.").replace(
         "The union says the port broke its promises.", "The mayor, Joan Whitby, says the port broke its promises.")
     assert not offered(claim_put_to_guest, person)
+
+
+def test_an_answer_runs_on_over_paragraphs_with_no_label_but_not_past_a_heading_or_the_last_turn():
+    runs_on = SHOP.replace("People queue from nine in the morning.",
+                           "People queue from nine in the morning.\n\nWe fixed about 40 bicycles last month alone.").replace(
+        "We mend roughly 150 things", "We mend 150 things").replace("We have 30 or 40 of them", "We have 35 of them")
+    (candidate,) = offered(answer_estimate, runs_on)
+    assert candidate.question.prompt.startswith("In the interview, Olga Brandt answers: “We fixed about 40 bicycles")
+    headed = runs_on.replace("\n\nWe fixed about 40", "\n\nThe volunteers\n\nWe fixed about 40")
+    assert not offered(answer_estimate, headed)  # after a heading, the words are the writer's again
+    last = runs_on.replace("\n\nWe fixed about 40 bicycles last month alone.", "") + "\nWe fixed about 40 bicycles last month alone.\n"
+    assert not offered(answer_estimate, last)  # what follows the last answer may be the writer's
