@@ -7,7 +7,7 @@ from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
 from quiz.core.generate.common import Context
-from quiz.core.generate.interview import answer_estimate, claim_put_to_guest, question_premise
+from quiz.core.generate.interview import answer_estimate, claim_put_to_guest, question_premise, second_hand_answers
 
 PANEL = """Three experts on the floods in the valley
 
@@ -238,3 +238,34 @@ def test_an_answer_runs_on_over_paragraphs_with_no_label_but_not_past_a_heading_
     assert not offered(answer_estimate, headed)  # after a heading, the words are the writer's again
     last = runs_on.replace("\n\nWe fixed about 40 bicycles last month alone.", "") + "\nWe fixed about 40 bicycles last month alone.\n"
     assert not offered(answer_estimate, last)  # what follows the last answer may be the writer's
+
+
+ROUND_TABLE = """Four doctors on the new hospital
+
+The Riverside Post asked four local doctors about the plan to close the old hospital.
+
+Riverside Post: Will the new hospital be ready on time?
+
+Dr. Amis: From what I have read in the papers, the builders are two months behind.
+
+Dr. Bello: I visit the site every week, and the walls are up on every floor.
+
+Dr. Costa: I am told that the wards will open in stages, so some will be late.
+
+Dr. Dunn: The date was set by the health board, and I have no reason to doubt it.
+
+Riverside Post: Thank you all.
+"""
+
+
+def test_one_question_to_a_panel_asks_which_guests_answer_from_reports_or_hearsay():
+    (candidate,) = offered(second_hand_answers, ROUND_TABLE)
+    asked = candidate.question
+    assert asked.type == "multi"
+    assert asked.prompt.startswith("Riverside Post puts one question to 4 guests: “Will the new hospital be ready on time?”")
+    assert sorted(asked.answer) == ["Amis", "Costa"]
+    assert sorted(asked.choices) == ["Amis", "Bello", "Costa", "Dunn"]
+    assert "Amis (“From what I have read”) and Costa (“I am told”) say" in asked.explanation
+    assert set(asked.feedback) == {"Bello", "Dunn"}
+    fewer = ROUND_TABLE.replace("Dr. Dunn: The date was set", "Dr. Dunn: According to the board, the date was set")
+    assert not offered(second_hand_answers, fewer)  # two who rely on others and one who does not: too few to choose from

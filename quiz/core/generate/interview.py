@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact, Sentence
+from quiz.core.domain import Fact, Question, Sentence
 from quiz.core.facts.kind import LABEL
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, possessive, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
 from quiz.core.generate.numbers import TIME_UNITS
 from quiz.core.generate.opinion import MAX_WORDS, as_said, shown_alone
 
@@ -331,3 +331,71 @@ def _names_a_person(ctx: Context, words: str) -> bool:
     ("the Russians", "the port workers' union")."""
     return any(speaker.kind == "person" and speaker.named and re.search(rf"\b{re.escape(speaker.key.split()[-1])}\b", words)
                for speaker in ctx.speakers.values())
+
+
+# An answer that says it rests on what others reported: "From all the press reports that I have
+# read, ...", "My knowledge ... is purely from the cyber space", "the news reports (BBC etc.)".
+SECOND_HAND = re.compile(r"\b(?:(?:press|news|media) reports?|from (?:all )?(?:the )?reports?|reportedly|according to|"
+                         r"from what I(?:[’']ve| have)? (?:read|heard|seen)|I (?:have )?(?:read|heard) that|"
+                         r"I(?:[’']m| am| have been|[’']ve been) told|cyber ?space|on the internet|online|in the papers?)\b",
+                         re.IGNORECASE)
+
+
+def second_hand_answers(ctx: Context) -> Iterator[Candidate]:
+    """'Wikinews asks seven guests: “Is the government well prepared?” Which of them say their
+    answer rests on news reports or on what they read or heard?' One question put to a panel,
+    some of whom answer only from press reports: their view is second-hand, and worth no more
+    than the reports it rests on."""
+    if kind_of(ctx) != "interview":
+        return
+    text = ctx.article.text
+    turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
+    for index, turn in enumerate(turns):
+        if turn.data["role"] != "interviewer" or not turn.data["question"]:
+            continue
+        answers = []
+        for reply in turns[index + 1 :]:
+            if reply.data["role"] != "interviewee":
+                break
+            answers.append(reply)
+        guests = list(dict.fromkeys(a.data["speaker"] for a in answers))
+        if len(answers) < 3 or len(guests) != len(answers):
+            continue  # one question, each guest answering it once
+        opening = {}
+        for answer in answers:
+            sentences = [s for s in ctx.article.sentences
+                         if answer.start <= s.end and s.start < answer.data.get("answer_end", answer.end)]
+            opening[answer.data["speaker"]] = " ".join(display(s.text) for s in sentences[:2])
+        cues = {g: m.group(0) for g, words in opening.items() if (m := SECOND_HAND.search(words))}
+        # A guest who names reports anywhere in the answer may lean on them too: no wrong choice.
+        firm = [a.data["speaker"] for a in answers if a.data["speaker"] not in cues
+                and not SECOND_HAND.search(text[a.start : a.data.get("answer_end", a.end)])]
+        keys, others = list(cues)[:3], firm[:3]
+        if not keys or len(others) < 2 or len(keys) + len(others) < 4:
+            continue  # a choice of all but one, or of too few, is found without reading
+        question = display(_sentences(ctx, turn)[-1].text)
+        question = question[question.index(":") + 2 :] if LABEL.match(question) else question
+        if "“" in question or len(question.split()) > MAX_WORDS:
+            continue
+        asker = _asker(turn, ctx)
+        choices = [*keys, *others]
+        ctx.rng.shuffle(choices)
+        said = or_list([f"{g} (“{cues[g]}”)" for g in keys], "and")
+        yield Candidate(
+            Question(
+                id=f"second-hand-{slugify(question, 20)}", type="multi", skill="sourcing",
+                prompt=(f"{capitalise(asker)} puts one question to {len(guests)} guests: “{question}” Which of these "
+                        "guests say that their answer rests on reports, or on what they read or heard, rather than on "
+                        "what they know first-hand? Choose all that do."),
+                choices=tuple(choices), answer=keys,
+                evidence=text[answers[0].data["sentence_start"] : answers[-1].data.get("answer_end", answers[-1].end)],
+                explanation=(f"{said} {'say' if len(keys) > 1 else 'says'} where the answer comes from: reports, or "
+                             "what was read or heard. That view is second-hand: it is worth no more than the reports "
+                             f"behind it, which the {setting(ctx)} does not name or check. The others answer without "
+                             "saying they rely on reports."),
+                feedback={g: f"{g} does not say the answer comes from reports or from what was read or heard." for g in others},
+                template="second-hand-answers",
+            ),
+            0.76, f"second-hand:{turn.start}",
+        )
+        return
