@@ -166,7 +166,7 @@ def test_a_rounded_figure_in_an_answer_asks_what_kind_of_figure_it_is():
     assert asked.prompt == ("In the interview, Olga Brandt answers: “We mend roughly 150 things on a Saturday, mostly lamps, "
                             "toasters and bicycles.” What kind of figure is “roughly 150”?")
     assert asked.answer == "Olga Brandt's own estimate: no count or record is given for it"
-    assert asked.explanation.startswith("The word “roughly” shows that Olga Brandt gives a rough figure")
+    assert asked.explanation.startswith("The word “roughly” shows that the figure is rough, and Olga Brandt names no count")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     ranged = SHOP.replace("We mend roughly 150 things", "We mend 150 things")
     (candidate,) = offered(answer_estimate, ranged)
@@ -210,7 +210,7 @@ def test_a_claim_the_question_puts_to_the_guest_asks_how_the_text_gives_that_sid
                             "quoted")
     assert "with no one named, and the answer that follows is Sam Lane's." in first.explanation
     assert second.prompt.startswith("A reporter asks Sam Lane: “The union says the port broke its promises. Is that true?”")
-    assert second.answer == "Only in a reporter's short summary: the union's own words are not quoted"
+    assert second.answer == "Only in a reporter's short summary: the words of the union are not quoted"
     assert set(second.feedback) == set(second.choices) - {second.answer}
     quoted = critics.replace("the port broke its promises.", "“the port broke its promises.”")
     assert not offered(claim_put_to_guest, quoted)  # a text that quotes may give that side's words elsewhere

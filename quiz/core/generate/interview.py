@@ -233,10 +233,9 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"answer-estimate-{slugify(phrase, 20)}", skill="numbers",
                 prompt=f"{said(shown, guest, ctx)} What kind of figure is “{phrase}”?",
                 evidence=sentence.text,
-                explanation=(f"{capitalise(rounded)} {show} that {guest} gives a rough figure, from "
-                             f"{possessive(guest)} own knowledge, and the {setting(ctx)} names no count, record or study behind it. "
-                             f"It may well be close, but readers have only {possessive(guest)} word for it: no one in "
-                             f"the {setting(ctx)} checks it."),
+                explanation=(f"{capitalise(rounded)} {show} that the figure is rough, and {guest} names no count, record "
+                             f"or study behind it: it is {possessive(guest)} own estimate. It may well be close, but "
+                             f"readers have only {possessive(guest)} word for it: no one in the {setting(ctx)} checks it."),
                 feedback=wrong, template="answer-estimate",
             ),
             0.74, f"figure:{figures[0].data['figure']}",
@@ -302,8 +301,8 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
         unnamed = bool(UNNAMED_SIDE.match(who))
         answer = (f"Only in {possessive(asker)} short summary: " +
                   ("no one on that side is named, and none of their words are quoted" if unnamed
-                   else f"{possessive(side)} own words are not quoted"))
-        wrong = {f"In {possessive(side)} own words, quoted in the {setting(ctx)}": (
+                   else f"the words of {side} are not quoted"))
+        wrong = {f"In the words of {side}, quoted in the {setting(ctx)}": (
                      f"Nothing in the {setting(ctx)} is in quotation marks: {asker} sums the claim up."),
                  f"As {possessive(asker)} own view": (
                      f"“{found.group('verb')}” gives the claim to {side}, not to {asker}."),

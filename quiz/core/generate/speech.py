@@ -119,7 +119,7 @@ def own_record(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{as_said(sentence.text, ctx)} Who is judging the {name}'s work here?",
                 evidence=sentence.text,
                 explanation=(f"The speaker speaks of “this {body}” and of what “we” did there: a member of the {name}. "
-                             f"Praise of one's own side's work is not independent; {audience(ctx)} should look for what "
+                             f"Praise of one's own side's work is not independent; {_audience(ctx)} should look for what "
                              "people outside it say."),
                 feedback={distractors[0]: f"The speaker is no outsider: the speech talks of what “we” did in the {name}.",
                           distractors[1]: f"No court speaks here: these words come from a speech by one of the {name}'s own members.",
@@ -148,7 +148,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                 or REPORTED_QUESTION.search(ctx.article.text[paragraph.start : paragraph.end])
                 or not shown_alone(sentence.text, ctx)):
             continue
-        who, whom = author(ctx), audience(ctx)
+        who, whom = author(ctx), _audience(ctx)
         answer = f"To lead {whom} to the answer {who} wants, not to get a reply"
         speech = kind_of(ctx) == "speech"
         distractors = [f"Because {who} does not know the answer and wants to find out",
@@ -212,12 +212,17 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
                 evidence=sentence.text,
                 explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
                              "survey, figure or quote. Saying that a whole group already agrees is a way to persuade; "
-                             f"{audience(ctx)} should ask how {who} could know."),
+                             f"{_audience(ctx)} should ask how {who} could know."),
                 feedback=feedback, template="whole-group",
             ),
             0.75, GROUP_POINT,
         )
         return  # one such question per article
+
+
+def _audience(ctx: Context) -> str:
+    """Who a text is for: a transcript of questions and answers is read, even where it reads as a speech."""
+    return "readers" if kind_of(ctx) == "interview" else audience(ctx)
 
 
 def _own_words(sentence: Sentence, ctx: Context) -> bool:
@@ -273,7 +278,7 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
                     or len(f"{before.text} {sentence.text}".split()) > 2 * MAX_WORDS):
                 continue
             shown = f"{before.text} {sentence.text}"
-        who, whom = guest or author(ctx), audience(ctx)
+        who, whom = guest or author(ctx), _audience(ctx)
         unnamed = _mid(found.group("who"))
         said = _said(shown, guest, ctx)
         text = guest or ("the speech" if kind_of(ctx) == "speech" else "the article")
@@ -336,7 +341,7 @@ def own_side_denial(ctx: Context) -> Iterator[Candidate]:
         if side is None:
             continue
         team = max((m.group(0) for m in OWN_TEAM.finditer(side.text)), key=lambda t: t != "myself")  # "our party" says more
-        who, whom = author(ctx), audience(ctx)
+        who, whom = author(ctx), _audience(ctx)
         shown = ctx.article.text[side.start : sentence.end]
         if len(shown.split()) > 2 * MAX_WORDS:
             continue
@@ -432,7 +437,7 @@ def hearsay(ctx: Context) -> Iterator[Candidate]:
         if (not found or SAYS_BY_WHOM.search(shown) or re.search(r"[“”\"]", shown) or SOURCE_NEAR.search(around)
                 or POINTS_BACK.search(shown) or not (_answer_alone(shown, ctx) if guest else _own_words(sentence, ctx))):
             continue
-        who, whom = guest or author(ctx), audience(ctx)
+        who, whom = guest or author(ctx), _audience(ctx)
         said = _said(shown, guest, ctx)
         heard = found.group(0)
         answer = f"No one named: {who} does not say who"
@@ -501,7 +506,7 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
                 evidence=sentence.text,
                 explanation=(f"{name} speaks for {group}, but the article gives no poll, survey, study or figure "
                              f"about {group}. One person's word for a whole "
-                             f"group is a way to sound backed by many; {audience(ctx)} should ask how {name} "
+                             f"group is a way to sound backed by many; {_audience(ctx)} should ask how {name} "
                              "could know."),
                 feedback=wrong, template="group-claim",
             ),
@@ -534,7 +539,7 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
         around = ctx.article.text[paragraph.start : paragraph.end]
         if EVIDENCE_WORDS.search(around) or re.search(r"[“”\"]|\baccording to\b|\breport", display(around)):
             continue  # a figure, a poll, a quote or a report beside the claim may be its evidence
-        who, whom = who or author(ctx), audience(ctx)
+        who, whom = who or author(ctx), _audience(ctx)
         words = found.group(0).lower() if found.start() else found.group(0)
         answer = f"None: “{words}” presents it as settled, so {whom} are less likely to ask for proof"
         distractors = [f"None is needed: “{words}” shows that people on every side agree",
@@ -778,7 +783,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
                 evidence=sentence.text,
                 explanation=(f"“{cue}” gives {possessive(who)} judgement, and nothing comes with it: no figure, no study "
                              f"or survey, no quotation or named source, in the sentence or in {near}. The claim is "
-                             f"asserted, not shown. {capitalise(audience(ctx))} can weigh it, but should take it as "
+                             f"asserted, not shown. {capitalise(_audience(ctx))} can weigh it, but should take it as "
                              f"{possessive(who)} view until evidence from outside the {text} backs it."),
                 feedback=wrong, template="asserted-claim",
             ),
@@ -843,7 +848,7 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
                 evidence=record,
                 explanation=(f"This sentence tells of something done, with a count or a date: records could show whether "
                              f"it happened as {who} says. The others are promises: no record can show them yet, and "
-                             f"{audience(ctx)} can only hold them against what {who} does later. A record is worth checking, "
+                             f"{_audience(ctx)} can only hold them against what {who} does later. A record is worth checking, "
                              "and a promise is worth remembering."),
                 feedback=wrong, template="promise-or-record",
             ),
@@ -1015,8 +1020,8 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"other-side-{slugify(shown, 20)}", skill="attribution",
                 prompt=f"{_said(shown, guest, ctx)} How does this give the other side's case?",
                 evidence=sentence.text,
-                explanation=(f"{capitalise(who)} tells {audience(ctx)} what {other} {found.group('verb')}, in "
-                             f"{possessive(who)} own words, with no quotation. {audience(ctx).capitalize()} hear the "
+                explanation=(f"{capitalise(who)} tells {_audience(ctx)} what {other} {found.group('verb')}, in "
+                             f"{possessive(who)} own words, with no quotation. {_audience(ctx).capitalize()} hear the "
                              f"other side as {who} chose to put it; to judge it fairly, they "
                              "would need to hear it from that side itself."),
                 feedback=wrong, template="other-side-retold",
