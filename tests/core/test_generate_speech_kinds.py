@@ -321,3 +321,17 @@ def test_a_call_transcript_full_of_thanks_is_still_asked_as_a_briefing_of_questi
     assert put.answer.endswith("no one on that side is named, and none of their words are quoted")
     # A reporter's "Some doctors warn ..." is theirs to pass on, not the reporter's own premise.
     assert not any(q.template == "question-premise" and "doctors warn" in q.prompt for q in asked)
+
+
+def test_praise_then_a_deed_in_a_guests_answer_asks_what_the_example_does_and_names_the_guest():
+    generous = INTERVIEW_OF_A_FRIEND.replace(
+        "Mara was the kindest woman I have ever met. She never forgot a birthday.",
+        "Mara was always generous. She paid for the school trip of every child who could not afford it.")
+    (question,) = [c.question for c in speech_templates.example_for_praise(context(generous))]
+    assert question.prompt == ("In the interview, Ruth Amsel answers: “Mara was always generous.” and then: “She paid for "
+                               "the school trip of every child who could not afford it.” What does the second sentence do "
+                               "for the first?")
+    assert question.answer.startswith("It gives an example, as Ruth Amsel tells it")
+    assert "one Ruth Amsel chose to tell" in question.explanation
+    she = generous.replace("Mara was always generous.", "She was always generous.")
+    assert not list(speech_templates.example_for_praise(context(she)))  # in an interview, "she" may be anyone

@@ -1041,37 +1041,44 @@ DEED = re.compile(r"^(?:She|He) (?:(?:never|always|once|often|even|also|still) )
 
 
 def example_for_praise(ctx: Context) -> Iterator[Candidate]:
-    """'She was tireless. She opened the gym at six every morning ...': in a speech, praise of
-    a person in one word, then what the person did. The example is the speaker's own memory:
-    it shows the praise in action, but it is one story the speaker chose, not a record."""
-    if kind_of(ctx) != "speech":
+    """'She was tireless. She opened the gym at six every morning ...': in a speech, or in a
+    guest's answer, praise of a person in one word, then what the person did. The example is
+    the teller's own memory: it shows the praise in action, but it is one story the teller
+    chose, not a record."""
+    if kind_of(ctx) not in ("speech", "interview"):
         return
-    sentences = ctx.article.sentences
-    for praise, deed in zip(sentences, sentences[1:]):
-        found, did = PRAISED.match(praise.text.strip()), DEED.match(deed.text.strip())
+    voiced = list(_voiced(ctx))
+    for (praise, guest), (deed, same) in zip(voiced, voiced[1:]):
+        praised, done = display(praise.text).strip(), display(deed.text).strip()  # not a turn's label
+        found, did = PRAISED.match(praised), DEED.match(done)
         if (not found or not did or found.group("word") not in PRAISE_WORDS or deed.paragraph != praise.paragraph
-                or did.group("verb") in NOT_DONE or re.search(r"[“”\"]", deed.text) or len(deed.text.split()) > MAX_WORDS):
+                or guest != same or did.group("verb") in NOT_DONE or re.search(r"[“”\"]", deed.text)
+                or len(deed.text.split()) > MAX_WORDS):
             continue
-        pronoun = praise.text.startswith(("She ", "He "))
-        if pronoun and not _is_tribute(ctx):
+        pronoun = praised.startswith(("She ", "He "))
+        if pronoun and (guest or not _is_tribute(ctx)):
             continue  # "she" is the person honoured only in a tribute
         word = found.group("word")
-        answer = "It gives an example, as the speaker tells it: it shows the praise in action, but it is not a record"
+        who = guest or ("the speaker" if _spoken(ctx) else "the writer")
+        answer = f"It gives an example, as {who} tells it: it shows the praise in action, but it is not a record"
         wrong = {"It gives a figure from records that proves the praise": (
-                     "It tells what the person did, as the speaker tells it; no record or figure is named."),
+                     f"It tells what the person did, as {who} tells it; no record or figure is named."),
                  "It gives the other side: a fault that balances the praise": (
                      f"It tells something the person did that fits “{word}”, not a fault."),
                  "It has nothing to do with the praise": (
                      f"It shows what “{word}” meant in practice: it is given as an example of it.")}
+        if guest:
+            said = f"In the {setting(ctx)}, {guest} answers: “{praised}” and then: “{done}”"
+        else:
+            said = (f"In the {'tribute' if pronoun else 'speech'}, {who} says{' of the person honoured' if pronoun else ''}: "
+                    f"“{praised}” and then: “{done}”")
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"example-for-praise-{slugify(word, 16)}", skill="sourcing",
-                prompt=(f"In the {'tribute' if pronoun else 'speech'}, the speaker says{' of the person honoured' if pronoun else ''}: "
-                        f"“{praise.text.strip()}” and then: “{deed.text.strip()}” What "
-                        "does the second sentence do for the first?"),
+                prompt=f"{said} What does the second sentence do for the first?",
                 evidence=ctx.article.text[praise.start : deed.end],
                 explanation=(f"“{word}” is praise; the next sentence backs it with something the person did. An example "
-                             "makes praise concrete and is worth more than the word alone, but it is one the speaker chose "
+                             f"makes praise concrete and is worth more than the word alone, but it is one {who} chose "
                              "to tell, and no record or other account is given for it: it shows the praise in action, "
                              "not the whole person."),
                 feedback=wrong, template="example-for-praise",
