@@ -335,3 +335,15 @@ def test_praise_then_a_deed_in_a_guests_answer_asks_what_the_example_does_and_na
     assert "one Ruth Amsel chose to tell" in question.explanation
     she = generous.replace("Mara was always generous.", "She was always generous.")
     assert not list(speech_templates.example_for_praise(context(she)))  # in an interview, "she" may be anyone
+
+
+def test_a_tribute_tie_may_be_years_of_knowing_and_praise_may_name_what_the_person_was():
+    tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", "I have known Evelyn since 2005.")
+    tribute = tribute.replace("Evelyn was always patient. She sat", "Evelyn was a patient woman. Every night on the ward, she sat")
+    ties = [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]
+    assert "I have known Evelyn since 2005." in ties
+    (example,) = [c.question for c in speech_templates.example_for_praise(context(tribute))]
+    assert example.prompt.startswith("In the speech, the speaker says: “Evelyn was a patient woman.” and then: “Every night on "
+                                     "the ward, she sat")
+    job = tribute.replace("Evelyn was a patient woman.", "Evelyn was a nurse.")
+    assert not list(speech_templates.example_for_praise(context(job)))  # a job is no praise

@@ -862,9 +862,9 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
 _CLOSE = r"(?:closest |best |dearest |oldest |dear |close |old |good |great |first )?"
 RELATION = re.compile(
     rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|has been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
-    rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised) me|"
-    rf"I (?:have |had )?(?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under) "
-    rf"(?:her|him|(?P<name>[A-Z][a-z]+))|"
+    rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised|welcomed|helped|showed) me|"
+    rf"I (?:have |had )?(?:(?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under)|"
+    rf"knew|known) (?:her|him|(?P<name>[A-Z][a-z]+))\b|"
     rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|teammate),? (?:[A-Z][a-z]+)\b|"
     rf"(?P<family>(?:[Mm]y|[Oo]ur) (?:father|mother|dad|mum|mom|brother|sister|husband|wife|son|daughter|grandfather|"
     rf"grandmother|grandpa|grandma)\b))")
@@ -1033,10 +1033,14 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
 
 # Praise of a person in a word: "She was tireless.", "He was always generous."
 PRAISE_WORDS = frozenset("""tireless generous kind brave honest humble selfless devoted loyal patient fearless gentle caring
-    dedicated modest decent courageous fair wise thoughtful hardworking hard-working giving warm faithful""".split())
-PRAISED = re.compile(r"^(?:She|He|[A-Z][a-z]+) was (?:(?:also|always|so|truly|simply|never anything but|very) )*(?P<word>[a-z-]+)[.!]$")
+    dedicated modest decent courageous fair wise thoughtful hardworking hard-working giving warm faithful funny loving
+    principled brilliant passionate determined cheerful""".split())
+# "She was tireless.", "He was a generous man.", "Evelyn was always patient."
+PRAISED = re.compile(r"^(?:She|He|[A-Z][a-z]+) was (?:(?:also|always|so|truly|simply|never anything but|very|an?) )*(?P<word>[a-z-]+)"
+                     r"(?: (?:man|woman|person|friend|colleague|leader|boss|teacher|nurse|doctor|coach|neighbou?r))?[.!]$")
 # What the person did, told next: "She opened the gym at six every morning ...".
-DEED = re.compile(r"^(?:She|He) (?:(?:never|always|once|often|even|also|still) )?(?P<verb>[a-z]+ed|drove|gave|paid|taught|took|"
+DEED = re.compile(r"^(?:(?:Every|Each|One|Once|In|On|When|After|During|For)\b[^,]{0,40}, )?(?:[Ss]he|[Hh]e) "
+                  r"(?:(?:never|always|once|often|even|also|still) )?(?P<verb>[a-z]+ed|drove|gave|paid|taught|took|"
                   r"spent|made|came|went|kept|brought|wrote|ran|sat|stood|sang|built|found|left|sent|bought|lent|stayed)\b")
 
 
