@@ -347,3 +347,15 @@ def test_a_tribute_tie_may_be_years_of_knowing_and_praise_may_name_what_the_pers
                                      "the ward, she sat")
     job = tribute.replace("Evelyn was a patient woman.", "Evelyn was a nurse.")
     assert not list(speech_templates.example_for_praise(context(job)))  # a job is no praise
+
+
+def test_a_claim_to_be_the_only_one_with_a_record_asks_what_checking_it_needs():
+    speech = text("campaign-speech").replace("I believe in this city.",
+                                             "I am the only candidate in this race who has run a business, and I know what it costs.")
+    (question,) = [c.question for c in speech_templates.only_one(context(speech))]
+    assert question.prompt.endswith("What would listeners need to know to check the claim “I am the only candidate in this "
+                                    "race who has run a business”?")
+    assert question.answer == "What is true of the other candidates too: the claim says that none of them can say the same"
+    assert "Nothing: it is an opinion, so it cannot be checked" in question.feedback
+    belief = text("campaign-speech").replace("I believe in this city.", "I am the only candidate who believes in this city.")
+    assert not list(speech_templates.only_one(context(belief)))  # a belief is no record to check

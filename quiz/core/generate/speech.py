@@ -1119,3 +1119,51 @@ def _best_known(ctx: Context, sentence: Sentence, best: str, guest: str | None =
         ),
         0.74, f"opinion:{sentence.start}",
     )
+
+
+# "I am the only candidate who has studied both economics and law", "the only one of us born here":
+# a claim about what the speaker has done or is, which no one else has: a record, about the others too.
+ONLY_ONE = re.compile(r"\b(?:I am|I[’']m|[Ww]e are|[Ww]e[’']re) the only (?P<who>(?:candidate|one|person|member|mayor|"
+                      r"councillor|councilor|senator|leader|party|company|school|team|city|group|organi[sz]ation)"
+                      r"(?: (?:in|on|of) (?:this|the) (?:race|ballot|field|council|board|stage|region|state|country))?)"
+                      r"(?P<what> (?:(?:who|that) (?:has|have|had) (?:ever |already |actually )?(?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne)|"
+                      r"born|raised|with (?:a |an )?(?:background|degree|record|experience) in)\b[^.;:!?,—]*)")
+
+
+def only_one(ctx: Context) -> Iterator[Candidate]:
+    """'I am the only candidate who has studied both economics and law': in a speech or a
+    guest's answer, a record the speaker claims no one else has. It can be checked, but only
+    against what all the others have done too, which the text does not give."""
+    if kind_of(ctx) not in ("speech", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        found = ONLY_ONE.search(shown)
+        if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
+            continue
+        who = guest or author(ctx)
+        others = "the other " + (found.group("who").split()[0] + "s" if not found.group("who").endswith("y")
+                                 else found.group("who").split()[0][:-1] + "ies")
+        claim = found.group(0).strip()
+        answer = f"What is true of {others} too: the claim says that none of them can say the same"
+        wrong = {f"Only {possessive(who)} own record: the claim is about {who} alone": (
+                     f"“the only {found.group('who')}” says something about every one of {others} too."),
+                 "Nothing: it is an opinion, so it cannot be checked": (
+                     "It states facts about each of them, which records can show: it can be checked, though not from "
+                     f"the {setting(ctx) if guest else 'speech'} alone."),
+                 f"A poll of what people think of {who}": (
+                     f"What people think of {who} does not show what is true of {others}: their records do.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"only-one-{slugify(claim, 20)}", skill="fact-vs-opinion",
+                prompt=f"{_said(shown, guest, ctx)} What would {_audience(ctx)} need to know to check the claim “{claim}”?",
+                evidence=sentence.text,
+                explanation=(f"“{claim}” is a claim about {others} as much as about {who}: it says that none of them "
+                             f"can say the same. That can be checked, but only against {possessive(others)} records, and the "
+                             f"{setting(ctx) if guest else 'speech'} says nothing of them: {_audience(ctx)} have only "
+                             f"{possessive(who)} word for it."),
+                feedback=wrong, template="only-one",
+            ),
+            0.74, f"opinion:{sentence.start}",
+        )
+        return
