@@ -359,3 +359,15 @@ def test_a_claim_to_be_the_only_one_with_a_record_asks_what_checking_it_needs():
     assert "Nothing: it is an opinion, so it cannot be checked" in question.feedback
     belief = text("campaign-speech").replace("I believe in this city.", "I am the only candidate who believes in this city.")
     assert not list(speech_templates.only_one(context(belief)))  # a belief is no record to check
+
+
+def test_what_another_meant_to_do_as_the_speaker_reads_it_asks_whose_reading_it_is():
+    speech = text("campaign-speech").replace("I believe in this city.",
+                                             "The current council tried to hide the cost of the garage from voters.")
+    (question,) = [c.question for c in speech_templates.motive_read(context(speech))]
+    assert question.prompt == ("In the speech, the speaker says that “The current council tried to hide the cost of the garage "
+                               "from voters”. What do the words “tried to hide” give?")
+    assert question.answer == "The speaker's own reading of what the current council meant to do"
+    assert "No one can see another's aims" in question.explanation
+    own = text("campaign-speech").replace("I believe in this city.", "I tried to hide my nerves from the voters.")
+    assert not list(speech_templates.motive_read(context(own)))  # the speaker's own aims are theirs to tell

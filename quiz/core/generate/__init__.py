@@ -59,7 +59,7 @@ TEMPLATES: tuple[Template, ...] = (
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
-    speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one,
+    speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record,
 )
 MAX_PER_TEMPLATE = 2

@@ -1167,3 +1167,51 @@ def only_one(ctx: Context) -> Iterator[Candidate]:
             0.74, f"opinion:{sentence.start}",
         )
         return
+
+
+# What another person meant to do, as the speaker reads it: "The Senator from Alaska ... tried to
+# deflect responsibility", "the council tried to hide the costs". No one can see another's aims.
+MOTIVE = re.compile(r"^(?P<who>(?:[Tt]he|[Mm]y|[Oo]ur) (?:[A-Z][\w-]*|[a-z]+)(?: [\w’'-]+){0,5}?|[A-Z][a-z]+ [A-Z][a-z]+)"
+                    r"(?:, [^,“”\"]{3,90},)? (?P<motive>(?:tried|sought|attempted|wanted|set out|chose) to "
+                    r"(?:deflect|distract|hide|avoid|dodge|escape|cover up|mislead|shift|silence|bury|evade|duck|whitewash|"
+                    r"stall|obstruct|deceive|fool|blame))\b(?P<rest>[^“”\"]*?)(?=, (?:writing|saying|adding|telling)\b|[.;]|$)")
+
+
+def motive_read(ctx: Context) -> Iterator[Candidate]:
+    """'The Senator from Alaska ... tried to deflect responsibility from the consequences of her
+    actions': in a speech or a guest's answer, what another person meant to do, as the speaker
+    reads it. No one can see another's aims: the words give the speaker's reading, not a fact."""
+    if kind_of(ctx) not in ("speech", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        found = MOTIVE.match(shown)
+        if not found:
+            continue  # "I tried to hide my nerves": the speaker's own aims are the speaker's to tell
+        clause = found.group(0).strip()
+        if not 8 <= len(clause.split()) <= MAX_WORDS or clause not in ctx.article.text or not shown_alone(clause, ctx, named_speaker=True):
+            continue
+        who = guest or author(ctx)
+        other = found.group("who")
+        other = other[0].lower() + other[1:] if other.split()[0] in ("The", "My", "Our") else other
+        motive = found.group("motive")
+        answer = f"{capitalise(possessive(who))} own reading of what {other} meant to do"
+        wrong = {f"{capitalise(possessive(other))} own account of what was meant": (
+                     f"{capitalise(other)} is not quoted saying so: “{motive}” is how {who} puts it."),
+                 "A fact that a record shows": (f"A record can show what someone did, not what they meant: “{motive}” is "
+                                                f"about {possessive(other)} aims."),
+                 "A finding of an inquiry or a court": (f"No inquiry or court is named: the words are {possessive(who)}.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"motive-{slugify(clause, 20)}", skill="fact-vs-opinion",
+                prompt=(f"In the {setting(ctx) if guest else 'speech'}, {who} says that “{clause}”. What do the words "
+                        f"“{motive}” give?"),
+                evidence=sentence.text,
+                explanation=(f"“{motive}” tells what {other} meant to do. No one can see another's aims: this is "
+                             f"{possessive(who)} reading of them, given as if it were a fact. {capitalise(_audience(ctx))} "
+                             f"should ask what {other} did and said, and judge the aims for themselves."),
+                feedback=wrong, template="motive-read",
+            ),
+            0.74, f"opinion:{sentence.start}",
+        )
+        return
