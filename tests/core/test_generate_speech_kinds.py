@@ -371,3 +371,9 @@ def test_what_another_meant_to_do_as_the_speaker_reads_it_asks_whose_reading_it_
     assert "No one can see another's aims" in question.explanation
     own = text("campaign-speech").replace("I believe in this city.", "I tried to hide my nerves from the voters.")
     assert not list(speech_templates.motive_read(context(own)))  # the speaker's own aims are theirs to tell
+
+
+def test_a_tribute_tie_may_be_work_done_together_or_pride_in_a_friend():
+    for tie in ("Evelyn and I worked together on the night shift for twelve years.", "I was proud to call her my friend."):
+        tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", tie)
+        assert tie in [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]

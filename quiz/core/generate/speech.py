@@ -865,6 +865,8 @@ RELATION = re.compile(
     rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised|welcomed|helped|showed) me|"
     rf"I (?:have |had )?(?:(?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under)|"
     rf"knew|known) (?:her|him|(?P<name>[A-Z][a-z]+))\b|"
+    rf"(?:[Ww]e|(?:[Hh]e|[Ss]he|(?P<partner>[A-Z][a-z]+)) and I) (?:served|worked|played|studied|grew up|taught) (?:\w+ )?together|"
+    rf"I (?:was|am) (?:proud|lucky|blessed|honou?red) to call (?:her|him) (?:my |a )?{_CLOSE}(?:friend|mentor|colleague)|"
     rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|teammate),? (?:[A-Z][a-z]+)\b|"
     rf"(?P<family>(?:[Mm]y|[Oo]ur) (?:father|mother|dad|mum|mom|brother|sister|husband|wife|son|daughter|grandfather|"
     rf"grandmother|grandpa|grandma)\b))")
@@ -893,7 +895,7 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
     # "I have worked beside Evelyn": a name only where the speech is about that person, naming them again and again.
     ties = lambda sentence: (m.group(0) for m in RELATION.finditer(sentence.text)  # noqa: E731
                              if (not m.group("family") or text.count(m.group(0).lower()) >= 2)
-                             and (not m.group("name") or len(re.findall(rf"\b{m.group('name').lower()}\b", text)) >= 3))
+                             and all(len(re.findall(rf"\b{m.group(g).lower()}\b", text)) >= 3 for g in ("name", "partner") if m.group(g)))
     found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences if _own_words(s, ctx)]
     # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
     praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
