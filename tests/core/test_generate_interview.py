@@ -269,3 +269,18 @@ def test_one_question_to_a_panel_asks_which_guests_answer_from_reports_or_hearsa
     assert set(asked.feedback) == {"Bello", "Dunn"}
     fewer = ROUND_TABLE.replace("Dr. Dunn: The date was set", "Dr. Dunn: According to the board, the date was set")
     assert not offered(second_hand_answers, fewer)  # two who rely on others and one who does not: too few to choose from
+
+
+def test_a_guest_who_only_mentions_the_web_is_no_second_hand_source():
+    online = ROUND_TABLE.replace("Dr. Bello: I visit the site every week, and the walls are up on every floor.",
+                                 "Dr. Bello: Our clinic books patients online, and the new wards will help.")
+    online = online.replace("\n\nRiverside Post: Thank you all.",
+                            "\n\nDr. Evans: The cranes left the site last week, so the heavy work is done.\n\nRiverside Post: Thank you all.")
+    (candidate,) = offered(second_hand_answers, online)
+    assert sorted(candidate.question.answer) == ["Amis", "Costa"]
+    assert "Bello" not in candidate.question.choices  # "online" leans on no one, but may read as if it did
+
+
+def test_a_document_that_says_something_is_no_side_put_to_the_guest():
+    letter = BRIEFING.replace("The union says the port broke its promises.", "The letter says the port broke its promises.")
+    assert not any("letter" in c.question.prompt for c in offered(claim_put_to_guest, letter))

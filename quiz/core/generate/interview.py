@@ -215,7 +215,8 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
         figures = [n for n in inside if phrase.find(n.text) >= 0]
         words = {w.lower() for n in figures for w in (n.data["counts"] or "").split()}
         after = text[figures[-1].end : figures[-1].end + 12].lower().split()[:1]
-        if words & TIME_UNITS or set(after) & TIME_UNITS or any(text.count(n.data["figure"]) > 1 for n in figures):
+        if (words & TIME_UNITS or set(after) & (TIME_UNITS | {"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock"})
+                or any(text.count(n.data["figure"]) > 1 for n in figures)):
             continue  # "about ten years": an age or a time; a figure given twice may be someone else's too
         signs = [f"the word “{figures[0].data['qualifier']}”"] if figures[0].data.get("meaning") == "approximately" else []
         if len(figures) > 1:
@@ -291,7 +292,9 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
         statement = statement[statement.index(":") + 2 :] if LABEL.match(statement) else statement
         found = PUTS_CLAIM.match(VOCATIVE.sub("", statement))
         if (not found or _names_a_person(ctx, found.group("who"))
-                or re.match(r"(?:[Tt]he|[Yy]our) (?:question|answer|plan|report|study|survey|poll|data|figures?)\b", found.group("who"))
+                or re.match(r"(?:[Tt]he|[Yy]our) (?:question|answer|plan|report|study|survey|poll|data|figures?|statement|letter|"
+                            r"law|bill|rules?|policy|website|article|paper|book|sign|headline|ad|advert|memo|email|e-mail)\b",
+                            found.group("who"))
                 or not 6 <= len(statement.split()) <= MAX_WORDS or len(question.split()) > MAX_WORDS):
             continue  # a named person is asked by `retold`; "the report says" is a record, not a side
         asker, guest = _asker(turn, ctx), reply.data["speaker"]
@@ -334,10 +337,13 @@ def _names_a_person(ctx: Context, words: str) -> bool:
 
 # An answer that says it rests on what others reported: "From all the press reports that I have
 # read, ...", "My knowledge ... is purely from the cyber space", "the news reports (BBC etc.)".
-SECOND_HAND = re.compile(r"\b(?:(?:press|news|media) reports?|from (?:all )?(?:the )?reports?|reportedly|according to|"
+SECOND_HAND = re.compile(r"\b(?:(?:press|news|media) reports?|from (?:all )?(?:the )?reports?|reportedly|"
                          r"from what I(?:[’']ve| have)? (?:read|heard|seen)|I (?:have )?(?:read|heard) that|"
-                         r"I(?:[’']m| am| have been|[’']ve been) told|cyber ?space|on the internet|online|in the papers?)\b",
-                         re.IGNORECASE)
+                         r"I(?:[’']m| am| have been|[’']ve been) told|(?:purely|only|mostly|all) from (?:the )?"
+                         r"(?:cyber ?space|internet|media|news|papers?|reports?))\b", re.IGNORECASE)
+# Words with which any answer may lean on others: such a guest is no wrong choice either.
+LEANS_ON_OTHERS = re.compile(r"\b(?:according to|said|says|told|tells|reports?|reported|read|heard|sources?|online|"
+                             r"internet|papers?|news|media)\b", re.IGNORECASE)
 
 
 def second_hand_answers(ctx: Context) -> Iterator[Candidate]:
@@ -368,7 +374,7 @@ def second_hand_answers(ctx: Context) -> Iterator[Candidate]:
         cues = {g: m.group(0) for g, words in opening.items() if (m := SECOND_HAND.search(words))}
         # A guest who names reports anywhere in the answer may lean on them too: no wrong choice.
         firm = [a.data["speaker"] for a in answers if a.data["speaker"] not in cues
-                and not SECOND_HAND.search(text[a.start : a.data.get("answer_end", a.end)])]
+                and not LEANS_ON_OTHERS.search(text[a.start : a.data.get("answer_end", a.end)])]
         keys, others = list(cues)[:3], firm[:3]
         if not keys or len(others) < 2 or len(keys) + len(others) < 4:
             continue  # a choice of all but one, or of too few, is found without reading
