@@ -284,3 +284,10 @@ def test_a_guest_who_only_mentions_the_web_is_no_second_hand_source():
 def test_a_document_that_says_something_is_no_side_put_to_the_guest():
     letter = BRIEFING.replace("The union says the port broke its promises.", "The letter says the port broke its promises.")
     assert not any("letter" in c.question.prompt for c in offered(claim_put_to_guest, letter))
+
+
+def test_a_question_turn_that_asks_twice_is_read_up_to_its_first_question():
+    twice = BRIEFING.replace("When will the talks start again?", "When will the talks start again? And who will lead them?")
+    (candidate,) = offered(question_premise, twice)
+    assert candidate.question.evidence == ("The strike has already cost the port two million dollars. When will the talks "
+                                           "start again?")

@@ -156,10 +156,13 @@ OPENING = re.compile(r"^(?:(?:Thank you|Thanks|Hi|Hello|Good (?:morning|afternoo
 
 
 def _past_opening(sentences: list[Sentence], turn: Fact) -> list[Sentence]:
-    """A question turn's sentences after the reporter's thanks, name and topic."""
+    """A question turn's sentences after the reporter's thanks, name and topic, up to its
+    first question: "The talks failed twice. Why go on? And who pays?" asks first "Why go on?"."""
     kept = [s for s in sentences if s.end > turn.data.get("introduction_end", turn.start)]
     while kept and OPENING.match(display(kept[0].text[max(0, turn.start - kept[0].start):]).strip()):
         kept = kept[1:]
+    if len(kept) > 2 and all(s.text.rstrip().endswith("?") for s in kept[1:]):
+        kept = kept[:2]
     return kept
 
 
