@@ -377,3 +377,10 @@ def test_a_tribute_tie_may_be_work_done_together_or_pride_in_a_friend():
     for tie in ("Evelyn and I worked together on the night shift for twelve years.", "I was proud to call her my friend."):
         tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", tie)
         assert tie in [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]
+
+
+def test_an_official_introduced_by_a_post_at_an_unnamed_body_is_asked_as_an_insider_of_the_briefing():
+    stake = next(q for q in generate_pack(text("health-call"), seed=1).questions if q.template == "interview-stake")
+    assert stake.prompt.startswith("Helen Sato answers the questions in this briefing.")
+    assert stake.evidence.startswith("Our teams have opened twelve vaccination clinics")  # an answer's second paragraph
+    assert not any("interviewer" in c for c in stake.choices)

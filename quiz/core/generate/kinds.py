@@ -845,6 +845,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     else:
         organisation = _organisation_in(bare)
         if not organisation or not JOB.search(bare):
+            yield from _insiders(ctx, turns, answering)  # "the agency's director": no name to give, but "we" may show it
             return
         answer = f"{name} has a stake in {organisation}, so the answers speak for it"
         why = f"Someone who holds a post at {organisation} has reasons to present it in a good light."
@@ -887,13 +888,14 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     work ("our staff", "our graphic design team"): they describe their own organisation's
     work from the inside, and show it as they want it seen."""
     answers = [t for t in turns if t.data["role"] == "interviewee"]
+    ends = {t.start: t.data.get("answer_end", t.end) for t in answers}  # an answer runs on over unlabelled paragraphs
     ours = [s for t in answers for s in ctx.article.sentences
-            if t.data["sentence_start"] <= s.start < t.end and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
+            if t.data["sentence_start"] <= s.start < ends[t.start] and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
     # One with no figure first: a figure's sentence is the one a question on the figure needs.
     figures = [n.start for n in ctx.of_kind("number")]
     team = min((s for s in ours if TEAM_WORDS.search(s.text)), default=None,
                key=lambda s: any(s.start <= at < s.end for at in figures))
-    if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < t.end)
+    if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < ends[t.start])
                                              for s in ours}) < 2:
         return
     # Answers labelled only "A:" have no name to give: "the person who answers".
@@ -906,6 +908,9 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
                    "in the work the answers describe",
                    "The interviewer checked each answer against other sources before printing it",
                    "The answers are the interviewer's summary, not the words of those who answer"]
+    if setting(ctx) == "briefing":  # reporters, not one interviewer
+        distractors[1:] = ["The reporters checked each answer against other sources before it was printed",
+                           "The answers are a reporter's summary, not the words of those who answer"]
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"interview-stake-{slugify(who, 24)}", skill="sourcing",
