@@ -1161,8 +1161,8 @@ def only_one(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{_said(shown, guest, ctx)} What would {_audience(ctx)} need to know to check the claim “{claim}”?",
                 evidence=sentence.text,
                 explanation=(f"“{claim}” is a claim about {others} as much as about {who}: it says that none of them "
-                             f"can say the same. That can be checked, but only against {possessive(others)} records, and the "
-                             f"{setting(ctx) if guest else 'speech'} says nothing of them: {_audience(ctx)} have only "
+                             f"can say the same. That can be checked, but only against {possessive(others)} records, which "
+                             f"the {setting(ctx) if guest else 'speech'} does not give: {_audience(ctx)} have only "
                              f"{possessive(who)} word for it."),
                 feedback=wrong, template="only-one",
             ),
