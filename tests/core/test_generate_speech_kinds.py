@@ -384,3 +384,12 @@ def test_an_official_introduced_by_a_post_at_an_unnamed_body_is_asked_as_an_insi
     assert stake.prompt.startswith("Helen Sato answers the questions in this briefing.")
     assert stake.evidence.startswith("Our teams have opened twelve vaccination clinics")  # an answer's second paragraph
     assert not any("interviewer" in c for c in stake.choices)
+
+
+def test_what_some_say_retold_by_the_speaker_asks_how_the_speech_gives_the_other_side():
+    speech = text("campaign-speech").replace("My opponent says the city cannot afford these plans.",
+                                             "Some say the city cannot afford these plans.")
+    (question,) = [c.question for c in speech_templates.other_side_retold(context(speech))]
+    assert question.prompt.startswith("In the speech, the speaker says: “Some say the city cannot afford these plans.”")
+    assert question.answer == "Only as the speaker retells it: some people's own words are not given"
+    assert "In some people's own words, quoted" in question.feedback

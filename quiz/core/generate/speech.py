@@ -993,7 +993,8 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
 # The other side, as the speaker retells it: "My opponent says the city cannot afford these
 # plans.", "Critics claim that ...", "Some people will tell you ...".
 OTHER_SIDE_SAYS = re.compile(
-    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|Some people|"
+    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|Some people|Some|Others|"
+    r"Skeptics|Sceptics|Cynics|Naysayers|The doubters|"
     r"Those who oppose (?:this|the|our) \w+)(?: of (?:this|the|our) \w+)? (?P<verb>says?|claims?|argues?|insists?|"
     r"tells? you|will tell you|would have you believe|wants? you to believe|call|calls)\b[^.?!“”\"]{8,}[.!]$")
 
@@ -1011,6 +1012,7 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
             continue
         who = guest or author(ctx)
         other = re.sub(r"^(?:My|Our) ", "the ", found.group("who"))
+        other = "some people" if other == "Some" else other  # "Some say ...": some people, in a choice
         other = other[0].lower() + other[1:]  # "Critics" inside a sentence
         answer = f"Only as {who} retells it: {possessive(other)} own words are not given"
         wrong = {f"In {possessive(other)} own words, quoted": (
