@@ -7,7 +7,7 @@ from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
 from quiz.core.generate.common import Context
-from quiz.core.generate.interview import question_premise
+from quiz.core.generate.interview import answer_estimate, claim_put_to_guest, question_premise, second_hand_answers
 
 PANEL = """Three experts on the floods in the valley
 
@@ -78,3 +78,216 @@ def test_a_question_read_out_in_quotation_marks_is_the_interviewers_turn_not_an_
     turns = [t for t in read_facts(parse_article(READ_OUT)).facts if t.kind == "turn"]
     assert {t.data["label"]: t.data["role"] for t in turns} == {"QUESTION": "interviewer", "MINISTER KANE": "interviewee"}
     assert [t.data["question"] for t in turns if t.data["label"] == "QUESTION"] == [True, True, True]
+
+
+BRIEFING = """Press briefing on the harbour strike
+
+Port spokesperson Sam Lane took questions from reporters on Friday.
+
+MR LANE: Good morning. I will take a few questions.
+
+QUESTION: Thank you, Sam. Ana Ruiz from the Coast Herald. The strike has already cost the port two million dollars. When will the talks start again?
+
+MR LANE: The talks start again on Monday, and we expect a deal by the end of the month.
+
+QUESTION: Ben Ito, Radio Nine. One more on the talks. Will the union be at the table?
+
+MR LANE: Yes, both sides will be there.
+
+QUESTION: The union says the port broke its promises. Is that true?
+
+MR LANE: No. We kept every promise we made in the last contract.
+"""
+
+
+def test_several_reporters_each_ask_under_their_own_name_and_outlet():
+    (candidate,) = offered(question_premise, BRIEFING)
+    asked = candidate.question
+    assert asked.prompt.startswith("Ana Ruiz, from the Coast Herald, asks Sam Lane: “The strike has already cost the port "
+                                   "two million dollars. When will the talks start again?”")
+    assert asked.answer == "Ana Ruiz's own: the question states it, and gives no source for it"
+    assert asked.evidence == "The strike has already cost the port two million dollars. When will the talks start again?"
+    article = parse_article(BRIEFING)
+    turns = [f for f in read_facts(article).facts if f.kind == "turn"]
+    assert [t.data.get("asker") for t in turns if t.data["role"] == "interviewer"] == ["Ana Ruiz", "Ben Ito", None]
+    assert turns[3].data["outlet"] == "Radio Nine"
+
+
+CALL = """Conference call on the new vaccine plan
+
+OPERATOR: Our first question comes from Dana Holt of the Valley Gazette. Please go ahead.
+
+QUESTION: The plan came two months late. Why did it take so long?
+
+DR. MORA: We wanted to get the plan right, and we consulted every county.
+
+QUESTION: Will the counties get more money?
+
+DR. MORA: Yes, each county gets more money next year.
+
+OPERATOR: Our next question comes from Raj Patel with City Radio.
+
+QUESTION: How many doses have arrived so far?
+
+DR. MORA: About forty thousand doses have arrived.
+"""
+
+
+def test_the_host_of_a_call_names_each_reporter_and_is_no_guest():
+    article = parse_article(CALL)
+    turns = [f for f in read_facts(article).facts if f.kind == "turn"]
+    assert [t.data["role"] for t in turns][:2] == ["host", "interviewer"]
+    assert [t.data.get("asker") for t in turns if t.data["role"] == "interviewer"] == ["Dana Holt", "Dana Holt", "Raj Patel"]
+    (candidate,) = offered(question_premise, CALL)
+    assert candidate.question.prompt.startswith("Dana Holt, from the Valley Gazette, asks")
+
+
+SHOP = """Inside the repair café
+
+The Fixit Café in Dunmore mends broken things for free every Saturday. We spoke to its founder, Olga Brandt.
+
+Reporter: How busy are you?
+
+Olga Brandt: Very busy. We mend roughly 150 things on a Saturday, mostly lamps, toasters and bicycles. People queue from nine in the morning.
+
+Reporter: Who does the mending?
+
+Olga Brandt: Volunteers. We have 30 or 40 of them, and most are retired engineers.
+
+Reporter: What comes next?
+
+Olga Brandt: We will open a second café next year.
+"""
+
+
+def test_a_rounded_figure_in_an_answer_asks_what_kind_of_figure_it_is():
+    (candidate,) = offered(answer_estimate, SHOP)
+    asked = candidate.question
+    assert asked.prompt == ("In the interview, Olga Brandt answers: “We mend roughly 150 things on a Saturday, mostly lamps, "
+                            "toasters and bicycles.” What kind of figure is “roughly 150”?")
+    assert asked.answer == "Olga Brandt's own estimate: no count or record is given for it"
+    assert asked.explanation.startswith("The word “roughly” shows that the figure is rough, and Olga Brandt names no count")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    ranged = SHOP.replace("We mend roughly 150 things", "We mend 150 things")
+    (candidate,) = offered(answer_estimate, ranged)
+    assert "What kind of figure is “30 or 40”?" in candidate.question.prompt
+    assert candidate.question.explanation.startswith("The range from 30 to 40 shows")
+
+
+def test_a_figure_from_records_or_still_to_come_is_no_estimate_of_the_guests():
+    recorded = SHOP.replace("Very busy.", "Our records show it.").replace("We have 30 or 40 of them", "We have 35 of them")
+    assert not offered(answer_estimate, recorded)
+    ahead = SHOP.replace("We mend roughly 150 things", "We will mend roughly 150 things").replace(
+        "We have 30 or 40 of them", "We have 35 of them")
+    assert not offered(answer_estimate, ahead)
+    asked = SHOP.replace("Reporter: How busy are you?", "Reporter: You mend roughly 150 things a week. How busy are you?")
+    assert "150" not in offered(answer_estimate, asked)[0].question.prompt  # the question gave it first
+
+
+def test_the_insiders_question_leaves_the_sentence_with_a_figure_to_the_figures_question():
+    team = SHOP.replace("We mend roughly 150 things", "Our volunteers mend roughly 150 things").replace(
+        "most are retired engineers.", "most are retired engineers. Our repair team meets on Fridays.")
+    pack = generate_pack(team, seed=1)
+    stake = next(q for q in pack.questions if q.template == "interview-stake")
+    assert stake.evidence == "Our repair team meets on Fridays."
+    assert "answer-estimate" in {q.template for q in pack.questions}
+
+
+def test_a_side_the_question_calls_or_accuses_is_not_the_interviewers_premise():
+    called = PANEL.replace("The floods this week were the worst the valley has seen in a century.",
+                           "Your critics call the clean-up a disaster for the valley.")
+    assert not offered(question_premise, called)
+
+
+def test_a_claim_the_question_puts_to_the_guest_asks_how_the_text_gives_that_side():
+    critics = BRIEFING.replace("The strike has already cost the port two million dollars.",
+                               "Critics in the city say the port has ignored the workers for years.")
+    (first, second) = [c.question for c in offered(claim_put_to_guest, critics)]
+    assert first.prompt == ("Ana Ruiz, from the Coast Herald, asks Sam Lane: “Critics in the city say the port has ignored "
+                            "the workers for years. When will the talks start again?” How does the briefing give the "
+                            "claim of critics in the city?")
+    assert first.answer == ("Only in Ana Ruiz's short summary: no one on that side is named, and none of their words are "
+                            "quoted")
+    assert "with no one named, and the answer that follows is Sam Lane's." in first.explanation
+    assert second.prompt.startswith("A reporter asks Sam Lane: “The union says the port broke its promises. Is that true?”")
+    assert second.answer == "Only in a reporter's short summary: the words of the union are not quoted"
+    assert set(second.feedback) == set(second.choices) - {second.answer}
+    quoted = critics.replace("the port broke its promises.", "“the port broke its promises.”")
+    assert not offered(claim_put_to_guest, quoted)  # a text that quotes may give that side's words elsewhere
+    report = critics.replace("The union says the port broke", "The report says the port broke")
+    assert len(offered(claim_put_to_guest, report)) == 1  # a report is a record, not a side
+
+
+def test_a_group_with_a_capital_is_a_side_but_a_named_person_is_left_to_whose_account():
+    nation = BRIEFING.replace("The strike has already cost the port two million dollars.",
+                              "The Danish shipping companies say the strike has cost them a fortune.")
+    assert "claim of the Danish shipping companies?" in offered(claim_put_to_guest, nation)[0].question.prompt
+    person = BRIEFING.replace("The strike has already cost the port two million dollars.",
+                              "The city's mayor Joan Whitby says the strike has cost the city a fortune.").replace(
+        "The union says the port broke its promises.", "The mayor, Joan Whitby, says the port broke its promises.")
+    assert not offered(claim_put_to_guest, person)
+
+
+def test_an_answer_runs_on_over_paragraphs_with_no_label_but_not_past_a_heading_or_the_last_turn():
+    runs_on = SHOP.replace("People queue from nine in the morning.",
+                           "People queue from nine in the morning.\n\nWe fixed about 40 bicycles last month alone.").replace(
+        "We mend roughly 150 things", "We mend 150 things").replace("We have 30 or 40 of them", "We have 35 of them")
+    (candidate,) = offered(answer_estimate, runs_on)
+    assert candidate.question.prompt.startswith("In the interview, Olga Brandt answers: “We fixed about 40 bicycles")
+    headed = runs_on.replace("\n\nWe fixed about 40", "\n\nThe volunteers\n\nWe fixed about 40")
+    assert not offered(answer_estimate, headed)  # after a heading, the words are the writer's again
+    last = runs_on.replace("\n\nWe fixed about 40 bicycles last month alone.", "") + "\nWe fixed about 40 bicycles last month alone.\n"
+    assert not offered(answer_estimate, last)  # what follows the last answer may be the writer's
+
+
+ROUND_TABLE = """Four doctors on the new hospital
+
+The Riverside Post asked four local doctors about the plan to close the old hospital.
+
+Riverside Post: Will the new hospital be ready on time?
+
+Dr. Amis: From what I have read in the papers, the builders are two months behind.
+
+Dr. Bello: I visit the site every week, and the walls are up on every floor.
+
+Dr. Costa: I am told that the wards will open in stages, so some will be late.
+
+Dr. Dunn: The date was set by the health board, and I have no reason to doubt it.
+
+Riverside Post: Thank you all.
+"""
+
+
+def test_one_question_to_a_panel_asks_which_guests_answer_from_reports_or_hearsay():
+    (candidate,) = offered(second_hand_answers, ROUND_TABLE)
+    asked = candidate.question
+    assert asked.type == "multi"
+    assert asked.prompt.startswith("Riverside Post puts one question to 4 guests: “Will the new hospital be ready on time?”")
+    assert sorted(asked.answer) == ["Amis", "Costa"]
+    assert sorted(asked.choices) == ["Amis", "Bello", "Costa", "Dunn"]
+    assert "Amis (“From what I have read”) and Costa (“I am told”) say" in asked.explanation
+    assert set(asked.feedback) == {"Bello", "Dunn"}
+    fewer = ROUND_TABLE.replace("Dr. Dunn: The date was set", "Dr. Dunn: According to the board, the date was set")
+    assert not offered(second_hand_answers, fewer)  # two who rely on others and one who does not: too few to choose from
+
+
+def test_a_guest_who_only_mentions_the_web_is_no_second_hand_source():
+    online = ROUND_TABLE.replace("Dr. Bello: I visit the site every week, and the walls are up on every floor.",
+                                 "Dr. Bello: Our clinic books patients online, and the new wards will help.")
+    online = online.replace("\n\nRiverside Post: Thank you all.",
+                            "\n\nDr. Evans: The cranes left the site last week, so the heavy work is done.\n\nRiverside Post: Thank you all.")
+    (candidate,) = offered(second_hand_answers, online)
+    assert sorted(candidate.question.answer) == ["Amis", "Costa"]
+    assert "Bello" not in candidate.question.choices  # "online" leans on no one, but may read as if it did
+
+
+def test_a_document_that_says_something_is_no_side_put_to_the_guest():
+    letter = BRIEFING.replace("The union says the port broke its promises.", "The letter says the port broke its promises.")
+    assert not any("letter" in c.question.prompt for c in offered(claim_put_to_guest, letter))
+
+
+def test_a_question_turn_that_asks_twice_is_read_up_to_its_first_question():
+    twice = BRIEFING.replace("When will the talks start again?", "When will the talks start again? And who will lead them?")
+    (candidate,) = offered(question_premise, twice)
+    assert candidate.question.evidence == ("The strike has already cost the port two million dollars. When will the talks "
+                                           "start again?")

@@ -352,7 +352,7 @@ Dana Reyes: My mother, who ran the town bakery for forty years.
 def test_a_guests_claim_about_what_voters_see_asks_what_evidence_the_guest_gives():
     assert read_facts(parse_article(INTERVIEW)).kind.kind == "interview"
     claim = asked(generate_pack(INTERVIEW, seed=1), "whole-group")
-    assert claim.prompt == ("Dana Reyes answers: “Voters see the old parties as tired and out of touch.” What evidence "
+    assert claim.prompt == ("In the interview, Dana Reyes answers: “Voters see the old parties as tired and out of touch.” What evidence "
                             "does Dana Reyes give for this claim about voters?")
     assert claim.answer == "None: Dana Reyes states it as if it were known"
     assert set(claim.feedback) == set(claim.choices) - {claim.answer}
@@ -367,7 +367,7 @@ def test_what_voters_see_in_the_interviewers_question_is_not_asked_as_the_guests
 def test_what_unnamed_people_told_a_guest_asks_what_the_guest_gives_to_check_it():
     text = INTERVIEW.replace("Our town deserves a place to read.", "Many people tell me that the town needs a library again.")
     others = asked(generate_pack(text, seed=1), "unnamed-others")
-    assert others.prompt == ("Dana Reyes answers: “Many people tell me that the town needs a library again.” What does "
+    assert others.prompt == ("In the interview, Dana Reyes answers: “Many people tell me that the town needs a library again.” What does "
                              "Dana Reyes give readers to check who the “many people” are and what they said?")
     assert others.answer == "Nothing: Dana Reyes names none of them and quotes none of them saying so"
     assert set(others.feedback) == set(others.choices) - {others.answer}
@@ -602,7 +602,15 @@ We will miss you, Coach. Rest in peace.
 
 def test_a_tribute_with_no_greeting_or_heading_is_asked_as_the_writers_own_best_side():
     assert read_facts(parse_article(WRITTEN_TRIBUTE)).kind.kind == "speech"
-    stake = asked(generate_pack(WRITTEN_TRIBUTE, seed=1), "speaker-stake")
+    # How the writer knew the person honoured asks the same and more: the writer's, for readers.
+    relation = asked(generate_pack(WRITTEN_TRIBUTE, seed=1), "tribute-relation")
+    assert relation.prompt == ("In the tribute, the writer says: “I played for Joe when I was fourteen.” What does this "
+                               "tell a reader about the praise in the tribute?")
+    assert "“I played for Joe” shows that the writer knew the person first-hand" in relation.explanation
+    assert "a reader should expect the best to be told" in relation.explanation
+    assert "It is a neutral judgement: the writer has no reason to favour the person" in relation.choices
+    no_tie = WRITTEN_TRIBUTE.replace("I played for Joe when I was fourteen. ", "")
+    stake = asked(generate_pack(no_tie, seed=1), "speaker-stake")
     assert stake.prompt == "Whose words make up this text, and what should a reader keep in mind about them?"
     assert stake.evidence == "I will always remember the way he clapped for the other team."
     assert stake.answer.startswith("The writer's own words in tribute")

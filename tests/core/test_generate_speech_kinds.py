@@ -30,7 +30,7 @@ def templates(pack) -> list[str]:
 
 
 @pytest.fixture(scope="module", params=["campaign-speech", "tribute-speech", "scientist-interview",
-                                                        "eulogy", "mayor-interview"])
+                                        "eulogy", "mayor-interview", "press-briefing", "retirement-tribute", "health-call"])
 def long_text(request):
     return text(request.param)
 
@@ -65,7 +65,7 @@ def test_a_feeling_or_a_sentence_of_doubt_is_neither_a_promise_nor_a_record():
 def test_a_speakers_judgement_with_nothing_beside_it_asks_what_backs_it():
     pack = generate_pack(text("scientist-interview"), seed=1)
     (question,) = [q for q in pack.questions if q.template == "asserted-claim"]
-    assert question.prompt == ("Lucia Moreno answers: “The response has been shamefully slow.” What does Lucia Moreno "
+    assert question.prompt == ("In the interview, Lucia Moreno answers: “The response has been shamefully slow.” What does Lucia Moreno "
                                "give to back this claim?")
     assert question.answer.startswith("Nothing but Lucia Moreno's own word")
     assert "“shamefully” gives Lucia Moreno's judgement" in question.explanation
@@ -236,3 +236,160 @@ def test_a_best_known_that_ends_the_speech_is_asked_too():
     ending = eulogy.replace(last, "").rstrip() + "\n\n" + last + "\n"  # the same tribute, ending on it
     (known,) = [c.question for c in speech_templates.best_ever_backing(context(ending))]
     assert known.template == "best-known"
+
+
+def test_a_briefing_asks_of_the_officials_answers_and_names_the_briefing():
+    pack = generate_pack(text("press-briefing"), seed=1)
+    group = next(q for q in pack.questions if q.template == "whole-group")
+    assert group.prompt == ("In the briefing, Maria Delgado answers: “Everyone in the region wants this ceasefire to last.” "
+                            "What evidence does Maria Delgado give for this claim about everyone in the region?")
+    assert "No poll or survey is named in the briefing." in group.feedback.values()
+    premise = next(q for q in pack.questions if q.template == "question-premise")
+    assert premise.prompt.startswith("Farah Haddad, from the Daily Courier, asks Maria Delgado:")
+    stake = next(q for q in pack.questions if q.template == "interview-stake")
+    assert stake.prompt.startswith("Maria Delgado answers the questions in this briefing.")
+    mine = ("whole-group", "question-premise", "interview-stake", "asserted-claim", "promise-or-record", "other-side-retold",
+            "claim-put-to-guest", "answer-estimate")
+    assert not any("interview" in q.prompt for q in pack.questions if q.template in mine)
+
+
+def test_everyone_in_a_place_is_a_whole_group_but_not_everyone_named_apart():
+    speech = text("campaign-speech").replace("The people of this city want a mayor who will listen.",
+                                             "Everyone in this city wants a mayor who will listen.")
+    (question,) = [c.question for c in speech_templates.whole_group_claim(context(speech))]
+    assert "this claim about everyone in this city?" in question.prompt
+
+
+def test_a_retirement_tribute_asks_the_tie_the_best_ever_and_speaks_of_no_loss():
+    pack = generate_pack(text("retirement-tribute"), seed=1)
+    relation = next(q for q in pack.questions if q.template == "tribute-relation")
+    assert relation.evidence == "I have worked beside Evelyn for nineteen years."
+    assert "time of loss" not in relation.explanation and "a listener should expect" in relation.explanation
+    best = next(q for q in pack.questions if q.template == "best-ever")
+    assert best.evidence.startswith("Evelyn is the most dedicated nurse this hospital has ever had. In thirty-four years she")
+    # A name the speech says once is no one the speaker honours: "I worked beside Tom" in passing.
+    passing = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.",
+                                                 "I have worked beside Tom Reyes for nineteen years.")
+    assert not any("Tom" in c.question.prompt for c in speech_templates.tribute_relation(context(passing)))
+
+
+INTERVIEW_OF_A_FRIEND = """Remembering a teacher: an interview with her colleague
+
+Mara Quill taught history at Lakeview School for thirty years. Our reporter Ben Cole asked her friend and colleague, Ruth Amsel, about her.
+
+Ben Cole: She was the finest teacher this school has ever had, people say. Is that fair?
+
+Ruth Amsel: I think so. Mara was the finest teacher this school has ever known. She taught more than four thousand pupils and won the county teaching prize three times.
+
+Ben Cole: What was she like outside the classroom?
+
+Ruth Amsel: Mara was the kindest woman I have ever met. She never forgot a birthday.
+
+Ben Cole: What will the school do now?
+
+Ruth Amsel: We will name the library after her next spring.
+"""
+
+
+def test_an_interview_answer_asks_what_backs_the_best_ever_and_names_who_answers():
+    offered = [c.question for c in speech_templates.best_ever_backing(context(INTERVIEW_OF_A_FRIEND))]
+    assert [q.template for q in offered] == ["best-ever", "best-known"]
+    best, known = offered
+    assert best.prompt.startswith("In the interview, Ruth Amsel answers: “Mara was the finest teacher this school has ever known.” "
+                                  "It goes on: “She taught more than four thousand pupils")
+    assert "Ruth Amsel would need to compare with others" in best.explanation
+    assert known.prompt == ("In the interview, Ruth Amsel answers: “Mara was the kindest woman I have ever met.” What do the "
+                            "words “I have ever met” tell a reader about this claim?")
+    assert known.answer == "That it is Ruth Amsel's judgement from Ruth Amsel's own life, which no one else can check"
+    assert not any("speaker" in q.explanation for q in offered)
+    assert not any("people say" in q.evidence for q in offered)  # the question's words are not an answer
+
+
+MINE = ("whole-group", "question-premise", "interview-stake", "asserted-claim", "promise-or-record", "other-side-retold",
+        "claim-put-to-guest", "answer-estimate", "best-ever", "best-known", "hearsay", "unnamed-others", "given-as-known",
+        "speaker-stake", "tribute-relation", "example-for-praise", "own-record", "future-verdict", "rhetorical-question")
+
+
+def test_a_call_transcript_full_of_thanks_is_still_asked_as_a_briefing_of_questions_and_answers():
+    call = text("health-call")
+    assert read_facts(parse_article(call)).kind.kind == "speech"  # every reporter's "Thank you" reads as a speech's
+    asked = [q for q in generate_pack(call, seed=1).questions if q.template in MINE]
+    assert {q.template for q in asked} >= {"whole-group", "question-premise", "answer-estimate", "claim-put-to-guest"}
+    assert not any("speech" in q.prompt or "the speaker" in q.prompt for q in asked)
+    put = next(q for q in asked if q.template == "claim-put-to-guest")
+    assert put.prompt.startswith("Priya Nair, from the Western Ledger, asks Helen Sato: “Dr. Sato, parents in Hollis County say")
+    assert put.answer.endswith("no one on that side is named, and none of their words are quoted")
+    # A reporter's "Some doctors warn ..." is theirs to pass on, not the reporter's own premise.
+    assert not any(q.template == "question-premise" and "doctors warn" in q.prompt for q in asked)
+
+
+def test_praise_then_a_deed_in_a_guests_answer_asks_what_the_example_does_and_names_the_guest():
+    generous = INTERVIEW_OF_A_FRIEND.replace(
+        "Mara was the kindest woman I have ever met. She never forgot a birthday.",
+        "Mara was always generous. She paid for the school trip of every child who could not afford it.")
+    (question,) = [c.question for c in speech_templates.example_for_praise(context(generous))]
+    assert question.prompt == ("In the interview, Ruth Amsel answers: “Mara was always generous.” and then: “She paid for "
+                               "the school trip of every child who could not afford it.” What does the second sentence do "
+                               "for the first?")
+    assert question.answer.startswith("It gives an example, as Ruth Amsel tells it")
+    assert "one Ruth Amsel chose to tell" in question.explanation
+    she = generous.replace("Mara was always generous.", "She was always generous.")
+    assert not list(speech_templates.example_for_praise(context(she)))  # in an interview, "she" may be anyone
+
+
+def test_a_tribute_tie_may_be_years_of_knowing_and_praise_may_name_what_the_person_was():
+    tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", "I have known Evelyn since 2005.")
+    tribute = tribute.replace("Evelyn was always patient. She sat", "Evelyn was a patient woman. Every night on the ward, she sat")
+    ties = [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]
+    assert "I have known Evelyn since 2005." in ties
+    (example,) = [c.question for c in speech_templates.example_for_praise(context(tribute))]
+    assert example.prompt.startswith("In the speech, the speaker says: “Evelyn was a patient woman.” and then: “Every night on "
+                                     "the ward, she sat")
+    job = tribute.replace("Evelyn was a patient woman.", "Evelyn was a nurse.")
+    assert not list(speech_templates.example_for_praise(context(job)))  # a job is no praise
+
+
+def test_a_claim_to_be_the_only_one_with_a_record_asks_what_checking_it_needs():
+    speech = text("campaign-speech").replace("I believe in this city.",
+                                             "I am the only candidate in this race who has run a business, and I know what it costs.")
+    (question,) = [c.question for c in speech_templates.only_one(context(speech))]
+    assert question.prompt.endswith("What would listeners need to know to check the claim “I am the only candidate in this "
+                                    "race who has run a business”?")
+    assert question.answer == "What is true of the other candidates too: the claim says that none of them can say the same"
+    assert "Nothing: it is an opinion, so it cannot be checked" in question.feedback
+    belief = text("campaign-speech").replace("I believe in this city.", "I am the only candidate who believes in this city.")
+    assert not list(speech_templates.only_one(context(belief)))  # a belief is no record to check
+
+
+def test_what_another_meant_to_do_as_the_speaker_reads_it_asks_whose_reading_it_is():
+    speech = text("campaign-speech").replace("I believe in this city.",
+                                             "The current council tried to hide the cost of the garage from voters.")
+    (question,) = [c.question for c in speech_templates.motive_read(context(speech))]
+    assert question.prompt == ("In the speech, the speaker says that “The current council tried to hide the cost of the garage "
+                               "from voters”. What do the words “tried to hide” give?")
+    assert question.answer == "The speaker's own reading of what the current council meant to do"
+    assert "No one can see another's aims" in question.explanation
+    own = text("campaign-speech").replace("I believe in this city.", "I tried to hide my nerves from the voters.")
+    assert not list(speech_templates.motive_read(context(own)))  # the speaker's own aims are theirs to tell
+
+
+def test_a_tribute_tie_may_be_work_done_together_or_pride_in_a_friend():
+    for tie in ("Evelyn and I worked together on the night shift for twelve years.", "I was proud to call her my friend."):
+        tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", tie)
+        assert tie in [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]
+
+
+def test_an_official_introduced_by_a_post_at_an_unnamed_body_is_asked_as_an_insider_of_the_briefing():
+    stake = next(q for q in generate_pack(text("health-call"), seed=1).questions if q.template == "interview-stake")
+    assert stake.prompt.startswith("Helen Sato answers the questions in this briefing.")
+    assert stake.evidence.startswith("Our teams have opened twelve vaccination clinics")  # an answer's second paragraph
+    assert not any("interviewer" in c for c in stake.choices)
+
+
+def test_what_some_say_retold_by_the_speaker_asks_how_the_speech_gives_the_other_side():
+    speech = text("campaign-speech").replace("My opponent says the city cannot afford these plans.",
+                                             "Some say the city cannot afford these plans.")
+    (question,) = [c.question for c in speech_templates.other_side_retold(context(speech))]
+    assert question.prompt.startswith("In the speech, the speaker says: “Some say the city cannot afford these plans.”")
+    assert question.answer == "Only as the speaker retells it: some people's own words are not given"
+    assert "In some people's own words, quoted" in question.feedback

@@ -72,7 +72,7 @@ INSTITUTION_WE = re.compile(  # not a time: "At Christmas, we", "At Easter, we",
 TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|newspaper|paper|"
                   r"office|department|agency|members|employees|workers|customers|clients|readers|business|firm|group|charity|"
                   r"volunteers|donors|branches|stores|shops|partners|ministry|embassy|embassies|consulate|diplomats|officers|"
-                  r"officials|researchers|scientists|engineers|school|lab|laboratory|\w+ team)\b")
+                  r"officials|researchers|scientists|engineers|school|lab|laboratory|(?:\w+ ){1,2}team)\b")
 # A sentence whose subject is a body, in the text's own words: "The Department of Health
 # rejects ...". Followed by a sentence that opens on "We", the body speaks for itself: a
 # reporter does not call the body they write about "we".

@@ -41,7 +41,62 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
     askers = {f.data["speaker"] for f in facts if f.data["question"]}
     for fact in facts:
         fact.data["role"] = "interviewer" if fact.data["speaker"] in askers and len(askers) < len({f.data["speaker"] for f in facts}) else "interviewee"
+    _name_reporters(facts)
+    _run_on(reading, facts)
     return facts
+
+
+def _run_on(reading: Reading, turns: list[Fact]) -> None:
+    """An answer that runs on over paragraphs with no label of their own, up to the next
+    turn: its `answer_end`. Not past a heading, a note in brackets, or the last turn (what
+    follows it may be the writer's)."""
+    text, paragraphs = reading.text, reading.article.paragraphs
+    for turn, after in zip(turns, turns[1:]):
+        end = turn.end
+        for span in paragraphs:
+            if not turn.end < span.start < after.data["sentence_start"]:
+                continue
+            words = text[span.start : span.end].strip()
+            if words.startswith(("[", "(")) or not words.endswith((".", "!", "?", "”", "\"")):
+                break  # "The headlines": a heading between turns, and the writer's again
+            end = span.end
+        turn.data["answer_end"] = end
+
+
+# A reporter who says who they are as they ask, in a briefing's transcript: "QUESTION: Thank
+# you. Farah Haddad from the Daily Courier. The ceasefire ...", "QUESTION: Tom Becker, Evening Post."
+INTRODUCES = re.compile(r"^(?:(?:Thank you|Thanks|Hi|Hello|Good (?:morning|afternoon|evening))\b[^.!?]{0,30}[.!]\s+)?"
+                        r"(?:(?:Hi|Hello),? )?(?:(?:I[’']m|I am|[Tt]his is) )?"
+                        r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z’'-]+){1,2})(?:,| from| with| of) "
+                        r"(?P<outlet>(?:the )?[A-Z][\w&’'-]*(?:[ -][A-Z][\w&’'-]*){0,4})\.\s")
+# A host who hands the floor on, in a call's transcript: "OPERATOR: Our next question comes
+# from Tom Becker of the Evening Post."
+NEXT_ASKER = re.compile(r"\b(?:[Oo]ur|[Tt]he) (?:next|first|final|last) question (?:comes|is|will come) from "
+                        r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z’'-]+){1,2})(?: of| from| with|,) "
+                        r"(?P<outlet>(?:the )?[A-Z][\w&’'-]*(?:[ -][A-Z][\w&’'-]*){0,4})[.,]")
+HOSTS = ("operator", "moderator")
+
+
+def _name_reporters(turns: list[Fact]) -> None:
+    """Several reporters in one transcript, each asking under "QUESTION:": a question's
+    `asker` is the reporter who says who they are in it, or whom the host called on (until
+    the host speaks again). An unnamed "QUESTION:" may be anyone in the room: it gets none.
+    The host who only hands on the floor is neither asker nor guest."""
+    called = None
+    for turn in turns:
+        if turn.data["label"].lower() in HOSTS and not turn.data["question"]:
+            turn.data["role"] = "host"
+            found = NEXT_ASKER.search(turn.text)
+            called = (found.group("name"), found.group("outlet")) if found else None
+            continue
+        if turn.data["role"] != "interviewer" or turn.data["label"].upper() not in ("Q", "QUESTION"):
+            continue
+        introduced = INTRODUCES.match(turn.text)
+        if introduced:
+            turn.data["asker"], turn.data["outlet"] = introduced.group("name"), introduced.group("outlet")
+            turn.data["introduction_end"] = turn.start + introduced.end()
+        elif called:
+            turn.data["asker"], turn.data["outlet"] = called
 
 
 def extract_mentions(reading: Reading, people: People) -> list[Fact]:

@@ -52,13 +52,14 @@ TEMPLATES: tuple[Template, ...] = (
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.writer_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
-    interview.question_premise, context.background_sentence,
+    interview.question_premise, interview.answer_estimate, interview.claim_put_to_guest, interview.second_hand_answers,
+    context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
-    speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
+    speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.definition_source, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
 )

@@ -11,6 +11,7 @@ from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.interview import kind_of, setting
 from quiz.core.generate.publisher import find_publisher, posts_beside
 from quiz.core.facts.kind import TEAM
 from quiz.core.facts.people import ORG_WORDS
@@ -687,7 +688,7 @@ def interview_in_writing(ctx: Context) -> Iterator[Candidate]:
     staff, and no one could ask a follow-up question. (Who answers is printed beside every
     answer: asking it would be recall.)"""
     turns = ctx.of_kind("turn")
-    if ctx.kind.kind != "interview" or not turns:
+    if kind_of(ctx) != "interview" or not turns:
         return
     text = ctx.article.text
     intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
@@ -724,7 +725,7 @@ def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
     the article never names them more fully: who they are, and so what their expertise is,
     cannot be checked."""
     turns = ctx.of_kind("turn")
-    if ctx.kind.kind != "interview" or not turns:
+    if kind_of(ctx) != "interview" or not turns:
         return
     answering = list(dict.fromkeys(t.data["label"] for t in turns if t.data["role"] == "interviewee"))
     asking = {t.data["label"] for t in turns if t.data["role"] == "interviewer"}
@@ -777,7 +778,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     organisation the answers speak of."""
     turns = ctx.of_kind("turn")
     answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
-    if ctx.kind.kind != "interview" or not answering:
+    if kind_of(ctx) != "interview" or not answering:
         return
     name = answering[0]
     text = ctx.article.text
@@ -798,6 +799,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     else:
         organisation = _organisation_in(bare)
         if not organisation or not JOB.search(bare):
+            yield from _insiders(ctx, turns, answering)  # "the agency's director": no name to give, but "we" may show it
             return
         answer = f"{name} has a stake in {organisation}, so the answers speak for it"
         why = f"Someone who holds a post at {organisation} has reasons to present it in a good light."
@@ -838,10 +840,14 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     work ("our staff", "our graphic design team"): they describe their own organisation's
     work from the inside, and show it as they want it seen."""
     answers = [t for t in turns if t.data["role"] == "interviewee"]
+    ends = {t.start: t.data.get("answer_end", t.end) for t in answers}  # an answer runs on over unlabelled paragraphs
     ours = [s for t in answers for s in ctx.article.sentences
-            if t.data["sentence_start"] <= s.start < t.end and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
-    team = next((s for s in ours if TEAM_WORDS.search(s.text)), None)
-    if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < t.end)
+            if t.data["sentence_start"] <= s.start < ends[t.start] and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
+    # One with no figure first: a figure's sentence is the one a question on the figure needs.
+    figures = [n.start for n in ctx.of_kind("number")]
+    team = min((s for s in ours if TEAM_WORDS.search(s.text)), default=None,
+               key=lambda s: any(s.start <= at < s.end for at in figures))
+    if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < ends[t.start])
                                              for s in ours}) < 2:
         return
     # Answers labelled only "A:" have no name to give: "the person who answers".
@@ -854,17 +860,20 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
                    "in the work the answers describe",
                    "The interviewer checked each answer against other sources before printing it",
                    "The answers are the interviewer's summary, not the words of those who answer"]
+    if setting(ctx) == "briefing":  # reporters, not one interviewer
+        distractors[1:] = ["The reporters checked each answer against other sources before it was printed",
+                           "The answers are a reporter's summary, not the words of those who answer"]
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"interview-stake-{slugify(who, 24)}", skill="sourcing",
-            prompt=(f"{who} {'answer' if len(answering) > 1 else 'answers'} the questions in this interview. What should a "
-                    "reader keep in mind about the answers?" if answering
-                    else "What should a reader keep in mind about the answers in this interview?"),
+            prompt=(f"{who} {'answer' if len(answering) > 1 else 'answers'} the questions in this {setting(ctx)}. What should "
+                    "a reader keep in mind about the answers?" if answering
+                    else f"What should a reader keep in mind about the answers in this {setting(ctx)}?"),
             evidence=team.text,
             explanation=(f"The answers speak of “{word}” and say “we” again and again: {who} "
                          f"{'are' if len(answering) > 1 else 'is'} part of the work described. People inside an "
-                         "organisation know it well, but they also want it seen in a good light. The interview does not "
-                         "check what they say or ask anyone outside."),
+                         f"organisation know it well, but they also want it seen in a good light. The {setting(ctx)} does "
+                         "not check what they say or ask anyone outside."),
             feedback={distractors[0]: f"The answers say “{word}”: the work they describe is their own.",
                       distractors[1]: "Nothing in the article says the answers were checked; they are printed as given.",
                       distractors[2]: "Each answer is printed under the name of the person who gives it, in their own words."},

@@ -19,6 +19,7 @@ from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import (
     REASON_WORDS, Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify, stems,
 )
+from quiz.core.generate.interview import answer_alone as _answer_alone, kind_of, said as _said, setting, voiced as _voiced
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -28,7 +29,8 @@ GROUP_POINT = "claim-for-a-group"
 # what a whole group thinks, wants or knows, said of them all.
 WHOLE_GROUP = re.compile(
     r"\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
-    r"everyone|everybody|the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
+    r"(?:everyone|everybody)(?: (?:in|on|at|across|around) (?:the|this|our|my) [a-z]+(?: [a-z]+)?)?|"
+    r"the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
     r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
     r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
     r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
@@ -54,7 +56,7 @@ EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|
 def which_side(ctx: Context) -> Iterator[Candidate]:
     """'My fellow Democrats', in a speech that speaks of 'Republican Senators': a politician
     on one side speaking about the other, whose words are one side's view in a political fight."""
-    if ctx.kind.kind != "speech":
+    if kind_of(ctx) != "speech":
         return
     own = next(((s, m) for s in ctx.article.sentences if (m := OWN_SIDE.search(s.text)) and _own_words(s, ctx)), None)
     if own is None:
@@ -99,7 +101,7 @@ PRAISES_WORK = re.compile(r"\b(?:did (?:its|our|their) job|proud|succeeded|deliv
 def own_record(ctx: Context) -> Iterator[Candidate]:
     """'The House did its job', said by a member of that House ("by a vote of this House,
     we impeached ..."): a judgement of one's own side's work, which is not independent."""
-    if ctx.kind.kind != "speech":
+    if kind_of(ctx) != "speech":
         return
     own = [s for s in ctx.article.sentences if not re.search(r"[“”\"]", s.text)]
     body = next((m.group(1) for s in own for m in THIS_BODY.finditer(s.text)), None)
@@ -119,7 +121,7 @@ def own_record(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{as_said(sentence.text, ctx)} Who is judging the {name}'s work here?",
                 evidence=sentence.text,
                 explanation=(f"The speaker speaks of “this {body}” and of what “we” did there: a member of the {name}. "
-                             f"Praise of one's own side's work is not independent; {audience(ctx)} should look for what "
+                             f"Praise of one's own side's work is not independent; {_audience(ctx)} should look for what "
                              "people outside it say."),
                 feedback={distractors[0]: f"The speaker is no outsider: the speech talks of what “we” did in the {name}.",
                           distractors[1]: f"No court speaks here: these words come from a speech by one of the {name}'s own members.",
@@ -140,7 +142,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
     """'Why, then, should we think ...?' A question the speaker asks the audience, in a
     speech or an opinion piece, is there to lead listeners to the speaker's answer: a claim
     made while seeming only to ask."""
-    if ctx.kind.kind not in ("speech", "opinion"):
+    if kind_of(ctx) not in ("speech", "opinion"):
         return
     for sentence in ctx.article.sentences:
         paragraph = ctx.article.paragraphs[sentence.paragraph]
@@ -148,9 +150,9 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                 or REPORTED_QUESTION.search(ctx.article.text[paragraph.start : paragraph.end])
                 or not shown_alone(sentence.text, ctx)):
             continue
-        who, whom = author(ctx), audience(ctx)
+        who, whom = author(ctx), _audience(ctx)
         answer = f"To lead {whom} to the answer {who} wants, not to get a reply"
-        speech = ctx.kind.kind == "speech"
+        speech = kind_of(ctx) == "speech"
         distractors = [f"Because {who} does not know the answer and wants to find out",
                        "To repeat a question that someone else asked",
                        f"To ask {whom} to answer aloud" if speech else f"To ask {whom} to send in their answers"]
@@ -161,7 +163,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                     distractors[2]: ("A speaker does not stop for listeners to call out answers; the question makes its "
                                      "point without one." if speech else
                                      "The question is there to make a point, not to collect answers from readers.")}
-        asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
+        asks = "In the speech, the speaker asks" if kind_of(ctx) == "speech" else "The writer asks"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"rhetorical-{slugify(sentence.text, 20)}", skill="loaded-language",
@@ -183,7 +185,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
     or figure beside it. A speaker who claims everyone agrees is persuading, and a listener
     should ask how the speaker knows. In an interview, the same of a guest's answer ("Voters
     see the two-party system for the sham it has become")."""
-    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+    if kind_of(ctx) not in ("speech", "opinion", "interview"):
         return
     for sentence, who in _voiced(ctx):
         shown = display(sentence.text)
@@ -195,7 +197,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         if EVIDENCE_WORDS.search(around):
             continue  # a figure or a poll beside the claim may be its evidence
         claimed = found.group(0)
-        source = {"speech": "the speech", "interview": "the interview"}.get(ctx.kind.kind, "the article")
+        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(kind_of(ctx), "the article")
         who = who or author(ctx)
         # Each wrong choice only where the text around the claim, or all of it, has none.
         wrong = {"Quotes from people who say so": (not re.search(r"[“”\"]", around), "No one is quoted saying so."),
@@ -204,7 +206,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
         distractors = list(feedback)
         answer = f"None: {who} states it as if it were known"
-        said = _said(shown, who if ctx.kind.kind == "interview" else None, ctx)
+        said = _said(shown, who if kind_of(ctx) == "interview" else None, ctx)
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
@@ -212,7 +214,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
                 evidence=sentence.text,
                 explanation=(f"The sentence claims “{claimed}”, but nothing beside it shows how anyone knows: no poll, "
                              "survey, figure or quote. Saying that a whole group already agrees is a way to persuade; "
-                             f"{audience(ctx)} should ask how {who} could know."),
+                             f"{_audience(ctx)} should ask how {who} could know."),
                 feedback=feedback, template="whole-group",
             ),
             0.75, GROUP_POINT,
@@ -220,28 +222,9 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         return  # one such question per article
 
 
-def _voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
-    """The sentences in the article's own voice, with None; in an interview, the sentences of
-    the guests' answers, with who gives them."""
-    if ctx.kind.kind != "interview":
-        yield from ((s, None) for s in ctx.article.sentences)
-        return
-    answers = [t for t in ctx.of_kind("turn") if t.data["role"] == "interviewee"]
-    for sentence in ctx.article.sentences:
-        turn = next((t for t in answers if t.data["sentence_start"] <= sentence.start < t.end), None)
-        if turn is not None:
-            yield sentence, turn.data["speaker"]
-
-
-def _said(shown: str, guest: str | None, ctx: Context) -> str:
-    """A sentence quoted in a prompt, with who says it: a guest's answer, or the speech's own words."""
-    return f"{guest} answers: {quoted(shown)}" if guest else as_said(shown, ctx)
-
-
-def _answer_alone(shown: str, ctx: Context) -> bool:
-    """A sentence of a guest's answer that can stand alone in a prompt that names the guest."""
-    return (not re.search(r"[“”\"]", shown) and 6 <= len(shown.split()) <= MAX_WORDS and shown.endswith((".", "!"))
-            and shown_alone(shown, ctx, named_speaker=True))
+def _audience(ctx: Context) -> str:
+    """Who a text is for: a transcript of questions and answers is read, even where it reads as a speech."""
+    return "readers" if kind_of(ctx) == "interview" else audience(ctx)
 
 
 def _own_words(sentence: Sentence, ctx: Context) -> bool:
@@ -274,7 +257,7 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
     """'Many of them acknowledge that ...': what other people think or have said, claimed for
     them by a speaker who names none of them and quotes none. A claim of fact (it could be
     checked if the speaker said who), which listeners can only take on the speaker's word."""
-    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+    if kind_of(ctx) not in ("speech", "opinion", "interview"):
         return
     sentences = ctx.article.sentences
     index = {s.start: i for i, s in enumerate(sentences)}
@@ -297,10 +280,10 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
                     or len(f"{before.text} {sentence.text}".split()) > 2 * MAX_WORDS):
                 continue
             shown = f"{before.text} {sentence.text}"
-        who, whom = guest or author(ctx), audience(ctx)
+        who, whom = guest or author(ctx), _audience(ctx)
         unnamed = _mid(found.group("who"))
         said = _said(shown, guest, ctx)
-        text = guest or ("the speech" if ctx.kind.kind == "speech" else "the article")
+        text = guest or ("the speech" if kind_of(ctx) == "speech" else "the article")
         answer = f"Nothing: {who} names none of them and quotes none of them saying so"
         distractors = [f"The words {who} quotes from them", f"The names of the people {who} means",
                        f"Nothing is needed: it is only {who}'s own opinion"]
@@ -344,7 +327,7 @@ def own_side_denial(ctx: Context) -> Iterator[Candidate]:
     """'There was no lobbying.', said by a speaker who speaks for "our party": a denial by the
     side it is about. It may be true, but it is that side's word about itself, and the speech
     gives listeners nothing else to weigh it by."""
-    if ctx.kind.kind not in ("speech", "opinion"):
+    if kind_of(ctx) not in ("speech", "opinion"):
         return
     sentences = ctx.article.sentences
     for i, sentence in enumerate(sentences):
@@ -360,7 +343,7 @@ def own_side_denial(ctx: Context) -> Iterator[Candidate]:
         if side is None:
             continue
         team = max((m.group(0) for m in OWN_TEAM.finditer(side.text)), key=lambda t: t != "myself")  # "our party" says more
-        who, whom = author(ctx), audience(ctx)
+        who, whom = author(ctx), _audience(ctx)
         shown = ctx.article.text[side.start : sentence.end]
         if len(shown.split()) > 2 * MAX_WORDS:
             continue
@@ -400,7 +383,7 @@ def future_verdict(ctx: Context) -> Iterator[Candidate]:
     """'History will judge poorly those who ...': a judgement no one can give yet, which the
     speaker gives for the future, to sway people now. Neither a finding nor a forecast from
     any evidence."""
-    if ctx.kind.kind not in ("speech", "opinion"):
+    if kind_of(ctx) not in ("speech", "opinion"):
         return
     for sentence in ctx.article.sentences:
         found = FUTURE_VERDICT.search(sentence.text)
@@ -446,7 +429,7 @@ def hearsay(ctx: Context) -> Iterator[Candidate]:
     """'I'm told that tens of thousands of prayer meetings are being held': something the
     speaker passes on from someone who is never named. It is second-hand, and listeners
     cannot tell who counted or saw it."""
-    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+    if kind_of(ctx) not in ("speech", "opinion", "interview"):
         return
     for sentence, guest in _voiced(ctx):
         shown = display(sentence.text)
@@ -456,7 +439,7 @@ def hearsay(ctx: Context) -> Iterator[Candidate]:
         if (not found or SAYS_BY_WHOM.search(shown) or re.search(r"[“”\"]", shown) or SOURCE_NEAR.search(around)
                 or POINTS_BACK.search(shown) or not (_answer_alone(shown, ctx) if guest else _own_words(sentence, ctx))):
             continue
-        who, whom = guest or author(ctx), audience(ctx)
+        who, whom = guest or author(ctx), _audience(ctx)
         said = _said(shown, guest, ctx)
         heard = found.group(0)
         answer = f"No one named: {who} does not say who"
@@ -499,7 +482,7 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
     disappointed"; in an interview, "Voters see ..."), in an article with no poll, survey or
     study at all: only the speaker's word stands behind what the group thinks. (A speech's
     or column's own claims about a people are asked by `whole_group_claim`.)"""
-    if ctx.kind.kind in ("speech", "opinion") or SURVEY_WORDS.search(ctx.article.text):
+    if kind_of(ctx) in ("speech", "opinion") or SURVEY_WORDS.search(ctx.article.text):
         return
     text = ctx.article.text
     for name, sentence, part in quoted_sentences(ctx):
@@ -525,7 +508,7 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
                 evidence=sentence.text,
                 explanation=(f"{name} speaks for {group}, but the article gives no poll, survey, study or figure "
                              f"about {group}. One person's word for a whole "
-                             f"group is a way to sound backed by many; {audience(ctx)} should ask how {name} "
+                             f"group is a way to sound backed by many; {_audience(ctx)} should ask how {name} "
                              "could know."),
                 feedback=wrong, template="group-claim",
             ),
@@ -546,7 +529,7 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
     A speaker, a columnist or a guest in an interview who puts "of course" or "everyone
     knows" on a claim and gives nothing beside it to back it: the words do the work a piece
     of evidence would, and ask listeners not to ask."""
-    if ctx.kind.kind not in ("speech", "opinion", "interview"):
+    if kind_of(ctx) not in ("speech", "opinion", "interview"):
         return
     for sentence, who in _voiced(ctx):
         shown = display(sentence.text)
@@ -558,16 +541,16 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
         around = ctx.article.text[paragraph.start : paragraph.end]
         if EVIDENCE_WORDS.search(around) or re.search(r"[“”\"]|\baccording to\b|\breport", display(around)):
             continue  # a figure, a poll, a quote or a report beside the claim may be its evidence
-        who, whom = who or author(ctx), audience(ctx)
+        who, whom = who or author(ctx), _audience(ctx)
         words = found.group(0).lower() if found.start() else found.group(0)
         answer = f"None: “{words}” presents it as settled, so {whom} are less likely to ask for proof"
         distractors = [f"None is needed: “{words}” shows that people on every side agree",
                        f"A document {who} quotes beside it", f"Figures {who} gives beside it"]
-        source = {"speech": "the speech", "interview": "the interview"}.get(ctx.kind.kind, "the article")
+        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(kind_of(ctx), "the article")
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"given-as-known-{slugify(shown, 20)}", skill="loaded-language",
-                prompt=f"{_said(shown, who if ctx.kind.kind == 'interview' else None, ctx)} What evidence does {who} give "
+                prompt=f"{_said(shown, who if kind_of(ctx) == 'interview' else None, ctx)} What evidence does {who} give "
                        f"for this, and what does “{words}” do?",
                 evidence=sentence.text,
                 explanation=(f"Nothing beside the claim backs it: no document, figure or witness. The words “{words}” "
@@ -595,6 +578,22 @@ SPEAKER_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Eulogy|Tribu
                              r"((?:the )?(?:[A-Z][\w.’'-]*\s*){1,6}?)(?=\s+(?:at|on|to|in|before|for)\b|[,:]|$)")
 
 
+def _opening(ctx: Context) -> Sentence | None:
+    """The sentence, among the first paragraphs, with which a speech speaks to its audience."""
+    return next((s for s in ctx.article.sentences if s.paragraph <= 4 and OPENING.match(s.text)), None)
+
+
+def _heading(ctx: Context):
+    """A heading that names who gives the speech, with its match."""
+    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
+    return next(((h, m) for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), None)
+
+
+def _spoken(ctx: Context) -> bool:
+    """Whether a speech shows it was spoken: it opens on its audience, or a heading names who gave it."""
+    return _opening(ctx) is not None or _heading(ctx) is not None
+
+
 def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     """'Whose words make up this text, and what should a listener keep in mind?' of a speech that
     opens on its audience ("Madam Speaker, ...", "... and my fellow citizens:"): every word
@@ -602,12 +601,10 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     or to answer. On a legislature's floor, the case is one side's in a debate; in a
     tribute, it tells the best of the person honoured. The speech counterpart of
     publisher_stake, asked first as it is."""
-    if ctx.kind.kind != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
+    if kind_of(ctx) != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
         return  # which side the speaker is on, or how the speaker knew the person honoured, teaches the same and more
     sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
-    opening = next((s for s in sentences if OPENING.match(s.text)), None)
-    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:3]]
-    heading = next(((h, m) for h in heads if len(h) <= 160 and (m := SPEAKER_HEADING.match(h))), None)
+    opening, heading = _opening(ctx), _heading(ctx)
     text = ctx.article.text
     honouring = [w.lower() for w in TRIBUTE.findall(text)]
     tribute = len(honouring) >= 2 and set(honouring) - {"died"}  # soldiers "died" in a speech on war: no tribute
@@ -736,7 +733,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
     great proportions", "The forecasts have been fairly accurate") with no figure, study,
     quotation or named source in it or in the paragraphs around it: a claim asserted, not
     shown, which a listener should weigh as the speaker's view until evidence backs it."""
-    kind = ctx.kind.kind
+    kind = kind_of(ctx)
     if kind not in ("speech", "interview"):
         return
     judging = {f.data["sentence_start"]: f for f in ctx.of_kind("opinion") if f.data.get("mode") == "judge"}
@@ -764,7 +761,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
         if guest is not None and not _answer_unbacked(ctx, sentence.start):
             continue  # the answer runs on with a figure, or the question itself makes claims
         who = guest or author(ctx)
-        text = "speech" if kind == "speech" else "interview"
+        text = "speech" if kind == "speech" else setting(ctx)
         near = "the paragraphs around it" if guest is None else "the rest of the answer"
         answer = f"Nothing but {possessive(who)} own word: no figure, study or source comes with it"
         wrong = {"Figures from a count or a survey": f"No figure appears in the sentence or in {near}.",
@@ -779,7 +776,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
                 evidence=sentence.text,
                 explanation=(f"“{cue}” gives {possessive(who)} judgement, and nothing comes with it: no figure, no study "
                              f"or survey, no quotation or named source, in the sentence or in {near}. The claim is "
-                             f"asserted, not shown. {capitalise(audience(ctx))} can weigh it, but should take it as "
+                             f"asserted, not shown. {capitalise(_audience(ctx))} can weigh it, but should take it as "
                              f"{possessive(who)} view until evidence from outside the {text} backs it."),
                 feedback=wrong, template="asserted-claim",
             ),
@@ -812,7 +809,7 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
     politician's answers, promises ("I will fix every pothole") stand beside a record ("we
     brought two hundred new jobs to the east side in three years"): the record can be checked
     now, a promise only against what is done later."""
-    if ctx.kind.kind not in ("speech", "interview"):
+    if kind_of(ctx) not in ("speech", "interview"):
         return
     promises: dict[str | None, list[str]] = {}
     records: dict[str | None, list[str]] = {}
@@ -844,7 +841,7 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
                 evidence=record,
                 explanation=(f"This sentence tells of something done, with a count or a date: records could show whether "
                              f"it happened as {who} says. The others are promises: no record can show them yet, and "
-                             f"{audience(ctx)} can only hold them against what {who} does later. A record is worth checking, "
+                             f"{_audience(ctx)} can only hold them against what {who} does later. A record is worth checking, "
                              "and a promise is worth remembering."),
                 feedback=wrong, template="promise-or-record",
             ),
@@ -857,9 +854,12 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
 # mentor", "she hired me", "I worked beside him for ten years".
 _CLOSE = r"(?:closest |best |dearest |oldest |dear |close |old |good |great |first )?"
 RELATION = re.compile(
-    rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
-    rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised) me|"
-    rf"I (?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under) (?:her|him)|"
+    rf"\b(?:(?:[Ss]he|[Hh]e) (?:became|was|had been|has been|remained) my {_CLOSE}(?:friend|mentor|teacher|coach|boss|partner|hero)|"
+    rf"(?:[Ss]he|[Hh]e) (?:hired|trained|taught|coached|mentored|married|raised|welcomed|helped|showed) me|"
+    rf"I (?:have |had )?(?:(?:worked|served|played|coached|taught|trained|sat|stood) (?:\w+ )?(?:with|beside|alongside|for|under)|"
+    rf"knew|known) (?:her|him|(?P<name>[A-Z][a-z]+))\b|"
+    rf"(?:[Ww]e|(?:[Hh]e|[Ss]he|(?P<partner>[A-Z][a-z]+)) and I) (?:served|worked|played|studied|grew up|taught) (?:\w+ )?together|"
+    rf"I (?:was|am) (?:proud|lucky|blessed|honou?red) to call (?:her|him) (?:my |a )?{_CLOSE}(?:friend|mentor|colleague)|"
     rf"(?:[Mm]y|[Oo]ur) {_CLOSE}(?:friend|mentor|colleague|partner|teammate),? (?:[A-Z][a-z]+)\b|"
     rf"(?P<family>(?:[Mm]y|[Oo]ur) (?:father|mother|dad|mum|mom|brother|sister|husband|wife|son|daughter|grandfather|"
     rf"grandmother|grandpa|grandma)\b))")
@@ -871,7 +871,7 @@ PRAISE = re.compile(r"\b(?:most|best|finest|greatest|kindest|bravest|\w+est (?:m
 def _is_tribute(ctx: Context) -> bool:
     """A speech that honours someone: two words of honour or loss, not "died" alone."""
     honouring = [w.lower() for w in TRIBUTE.findall(ctx.article.text)]
-    return ctx.kind.kind == "speech" and len(honouring) >= 2 and bool(set(honouring) - {"died"})
+    return kind_of(ctx) == "speech" and len(honouring) >= 2 and bool(set(honouring) - {"died"})
 
 
 def tribute_relation(ctx: Context) -> Iterator[Candidate]:
@@ -885,33 +885,42 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
     closer = lambda tie: not re.search(r"\b(?:friend|[Mm]y|[Oo]ur)\b", tie)  # noqa: E731
     text = ctx.article.text.lower()
     # "my father" names the person honoured only where the speech says it more than once.
+    # "I have worked beside Evelyn": a name only where the speech is about that person, naming them again and again.
     ties = lambda sentence: (m.group(0) for m in RELATION.finditer(sentence.text)  # noqa: E731
-                             if not m.group("family") or text.count(m.group(0).lower()) >= 2)
+                             if (not m.group("family") or text.count(m.group(0).lower()) >= 2)
+                             and all(len(re.findall(rf"\b{m.group(g).lower()}\b", text)) >= 3 for g in ("name", "partner") if m.group(g)))
     found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences if _own_words(s, ctx)]
     # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
     praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
     # A "best I have ever known" last: `best_ever_backing` asks what its limit means.
     found = sorted(((s, tie) for s, tie in found if tie),
                    key=lambda f: (bool(BEST_EVER.search(f[0].text)), closer(f[1]), praises(f[0])))
+    # A tribute at a death, not at a retirement or an award: "time of loss" only then.
+    mourning = re.search(r"\b(?:died|passed away|we mourn|we lost|funeral|memorial|in (?:loving )?memory|eulogy|rest in peace|"
+                         r"late)\b", ctx.article.text, re.IGNORECASE)
+    # A tribute with no greeting or heading of a speech may be written: its words are the writer's, for readers.
+    who, whom = ("the speaker", "a listener") if _spoken(ctx) else ("the writer", "a reader")
     for rank, (sentence, tie) in enumerate(found[:2]):
         answer = "It comes from someone who knew the person and came to honour them: first-hand, but not a neutral judgement"
         wrong = {
-            "It is a neutral judgement: the speaker has no reason to favour the person": (
-                f"The speaker knew the person (“{tie}”) and speaks to honour them: the praise is not neutral."),
+            f"It is a neutral judgement: {who} has no reason to favour the person": (
+                f"{capitalise(who)} knew the person (“{tie}”) and {'speaks' if who == 'the speaker' else 'writes'} to "
+                "honour them: the praise is not neutral."),
             "It comes from someone who only heard of the person from others": (
-                f"“{tie}” shows that the speaker knew the person first-hand."),
+                f"“{tie}” shows that {who} knew the person first-hand."),
             "It shows that the praise was checked against records": (
-                "The sentence checks nothing: it tells how the speaker knew the person."),
+                f"The sentence checks nothing: it tells how {who} knew the person."),
         }
+        said = as_said(sentence.text, ctx) if who == "the speaker" else f"In the tribute, the writer says: {quoted(sentence.text)}"
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"tribute-relation-{slugify(tie, 20)}", skill="sourcing",
-                prompt=f"{as_said(sentence.text, ctx)} What does this tell a listener about the praise in the tribute?",
+                prompt=f"{said} What does this tell {whom} about the praise in the tribute?",
                 evidence=sentence.text,
-                explanation=(f"“{tie}” shows that the speaker knew the person first-hand, and came to honour them. That "
-                             "makes the memories worth hearing, but they come at a time of loss, from someone who "
-                             "cared. Such praise is sincere, but it "
-                             "is not a neutral weighing of a life: a listener should expect the best to be told and the "
+                explanation=(f"“{tie}” shows that {who} knew the person first-hand, and came to honour them. That "
+                             f"makes the memories worth hearing, but they come{' at a time of loss,' if mourning else ''} from "
+                             "someone who cared. Such praise is sincere, but it "
+                             f"is not a neutral weighing of a life: {whom} should expect the best to be told and the "
                              "rest left out."),
                 feedback=wrong, template="tribute-relation",
             ),
@@ -925,7 +934,8 @@ BEST_EVER = re.compile(r"\b(?:the|our|my) (?P<best>(?:finest|best|greatest|kinde
                        r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had)|I (?:have|had) ever (?:known|met|seen)|"
                        r"(?:in|of) (?:our|its|the [\w ]{1,20}?) history|of all time|ever))\b")
 # The sentence after it, on the same person or thing: "Her teams won four state titles ...".
-SAME_SUBJECT = re.compile(r"^(?:He|She|They|His|Her|Their|Its|It)\b")
+SAME_SUBJECT = re.compile(r"^(?:(?:In|Over|During|Across|For|Within|In all|All told,? in) [\w -]{1,30}?,? )?"
+                          r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ii]t)\b")
 
 
 def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
@@ -933,20 +943,25 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
     ever known" followed by figures ("Her teams won four state titles ..."): the figures show
     success, but "the finest ever" claims that no one did better, which only a comparison
     with others could show."""
-    if ctx.kind.kind not in ("speech", "interview"):
+    if kind_of(ctx) not in ("speech", "interview"):
         return
-    sentences = ctx.article.sentences
-    for sentence, after in zip(sentences, [*sentences[1:], None]):  # a tribute's "kindest I have known" often ends it
+    voiced = list(_voiced(ctx))  # in an interview, a guest's answers only: not a question, nor the introduction
+    for (sentence, guest), (after, _) in zip(voiced, [*voiced[1:], (None, None)]):  # a tribute's "kindest I have known" often ends it
         found = BEST_EVER.search(sentence.text)
-        if found and re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
-            yield from _best_known(ctx, sentence, found.group("best"))
+        shown = display(sentence.text).strip()
+        if after is not None and after.paragraph != sentence.paragraph:
+            after = None  # the next answer, or the next paragraph, goes on to something else
+        if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
             continue
-        if (not found or after is None or after.paragraph != sentence.paragraph or not _own_words(sentence, ctx)
-                or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
+        if re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
+            yield from _best_known(ctx, sentence, found.group("best"), guest)
+            continue
+        if (after is None or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
                 or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or COUNTED.search(sentence.text)):
             continue
         best = found.group("best")
-        said = as_said(sentence.text, ctx)
+        who = guest or author(ctx)
+        said = _said(shown, guest, ctx)
         answer = "They show success, but not that no one did better: that would need a comparison with others"
         wrong = {"They prove the claim: figures like these settle it": (
                      "Figures show what was done, not that no one did more: nothing here compares with anyone else."),
@@ -960,8 +975,8 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{said} It goes on: “{after.text.strip()}” How far do these facts back the claim?",
                 evidence=ctx.article.text[sentence.start : after.end],
                 explanation=(f"“{best}” claims that no one was better. The facts that follow show success, but to back "
-                             "that, the speaker would need to compare with others, and does not. A superlative like this "
-                             "is the speaker's judgement: the facts beside it back part of it, not all of it."),
+                             f"that, {who} would need to compare with others, and does not. A superlative like this "
+                             f"is {possessive(who)} judgement: the facts beside it back part of it, not all of it."),
                 feedback=wrong, template="best-ever",
             ),
             0.76, f"opinion:{sentence.start}",
@@ -971,7 +986,8 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
 # The other side, as the speaker retells it: "My opponent says the city cannot afford these
 # plans.", "Critics claim that ...", "Some people will tell you ...".
 OTHER_SIDE_SAYS = re.compile(
-    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|Some people|"
+    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|Some people|Some|Others|"
+    r"Skeptics|Sceptics|Cynics|Naysayers|The doubters|"
     r"Those who oppose (?:this|the|our) \w+)(?: of (?:this|the|our) \w+)? (?P<verb>says?|claims?|argues?|insists?|"
     r"tells? you|will tell you|would have you believe|wants? you to believe|call|calls)\b[^.?!“”\"]{8,}[.!]$")
 
@@ -980,7 +996,7 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
     """'My opponent says the city cannot afford these plans.': in a speech, or in a guest's
     answer, the other side's case told in the speaker's own words, to be answered. Listeners
     hear it as the speaker chose to put it, not as the other side would."""
-    if ctx.kind.kind not in ("speech", "interview"):
+    if kind_of(ctx) not in ("speech", "interview"):
         return
     for sentence, guest in _voiced(ctx):
         shown = display(sentence.text).strip()
@@ -989,6 +1005,7 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
             continue
         who = guest or author(ctx)
         other = re.sub(r"^(?:My|Our) ", "the ", found.group("who"))
+        other = "some people" if other == "Some" else other  # "Some say ...": some people, in a choice
         other = other[0].lower() + other[1:]  # "Critics" inside a sentence
         answer = f"Only as {who} retells it: {possessive(other)} own words are not given"
         wrong = {f"In {possessive(other)} own words, quoted": (
@@ -1000,8 +1017,8 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, list(wrong), id=f"other-side-{slugify(shown, 20)}", skill="attribution",
                 prompt=f"{_said(shown, guest, ctx)} How does this give the other side's case?",
                 evidence=sentence.text,
-                explanation=(f"{capitalise(who)} tells {audience(ctx)} what {other} {found.group('verb')}, in "
-                             f"{possessive(who)} own words, with no quotation. {audience(ctx).capitalize()} hear the "
+                explanation=(f"{capitalise(who)} tells {_audience(ctx)} what {other} {found.group('verb')}, in "
+                             f"{possessive(who)} own words, with no quotation. {_audience(ctx).capitalize()} hear the "
                              f"other side as {who} chose to put it; to judge it fairly, they "
                              "would need to hear it from that side itself."),
                 feedback=wrong, template="other-side-retold",
@@ -1013,45 +1030,56 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
 
 # Praise of a person in a word: "She was tireless.", "He was always generous."
 PRAISE_WORDS = frozenset("""tireless generous kind brave honest humble selfless devoted loyal patient fearless gentle caring
-    dedicated modest decent courageous fair wise thoughtful hardworking hard-working giving warm faithful""".split())
-PRAISED = re.compile(r"^(?:She|He|[A-Z][a-z]+) was (?:(?:also|always|so|truly|simply|never anything but|very) )*(?P<word>[a-z-]+)[.!]$")
+    dedicated modest decent courageous fair wise thoughtful hardworking hard-working giving warm faithful funny loving
+    principled brilliant passionate determined cheerful""".split())
+# "She was tireless.", "He was a generous man.", "Evelyn was always patient."
+PRAISED = re.compile(r"^(?:She|He|[A-Z][a-z]+) was (?:(?:also|always|so|truly|simply|never anything but|very|an?) )*(?P<word>[a-z-]+)"
+                     r"(?: (?:man|woman|person|friend|colleague|leader|boss|teacher|nurse|doctor|coach|neighbou?r))?[.!]$")
 # What the person did, told next: "She opened the gym at six every morning ...".
-DEED = re.compile(r"^(?:She|He) (?:(?:never|always|once|often|even|also|still) )?(?P<verb>[a-z]+ed|drove|gave|paid|taught|took|"
+DEED = re.compile(r"^(?:(?:Every|Each|One|Once|In|On|When|After|During|For)\b[^,]{0,40}, )?(?:[Ss]he|[Hh]e) "
+                  r"(?:(?:never|always|once|often|even|also|still) )?(?P<verb>[a-z]+ed|drove|gave|paid|taught|took|"
                   r"spent|made|came|went|kept|brought|wrote|ran|sat|stood|sang|built|found|left|sent|bought|lent|stayed)\b")
 
 
 def example_for_praise(ctx: Context) -> Iterator[Candidate]:
-    """'She was tireless. She opened the gym at six every morning ...': in a speech, praise of
-    a person in one word, then what the person did. The example is the speaker's own memory:
-    it shows the praise in action, but it is one story the speaker chose, not a record."""
-    if ctx.kind.kind != "speech":
+    """'She was tireless. She opened the gym at six every morning ...': in a speech, or in a
+    guest's answer, praise of a person in one word, then what the person did. The example is
+    the teller's own memory: it shows the praise in action, but it is one story the teller
+    chose, not a record."""
+    if kind_of(ctx) not in ("speech", "interview"):
         return
-    sentences = ctx.article.sentences
-    for praise, deed in zip(sentences, sentences[1:]):
-        found, did = PRAISED.match(praise.text.strip()), DEED.match(deed.text.strip())
+    voiced = list(_voiced(ctx))
+    for (praise, guest), (deed, same) in zip(voiced, voiced[1:]):
+        praised, done = display(praise.text).strip(), display(deed.text).strip()  # not a turn's label
+        found, did = PRAISED.match(praised), DEED.match(done)
         if (not found or not did or found.group("word") not in PRAISE_WORDS or deed.paragraph != praise.paragraph
-                or did.group("verb") in NOT_DONE or re.search(r"[“”\"]", deed.text) or len(deed.text.split()) > MAX_WORDS):
+                or guest != same or did.group("verb") in NOT_DONE or re.search(r"[“”\"]", deed.text)
+                or len(deed.text.split()) > MAX_WORDS):
             continue
-        pronoun = praise.text.startswith(("She ", "He "))
-        if pronoun and not _is_tribute(ctx):
+        pronoun = praised.startswith(("She ", "He "))
+        if pronoun and (guest or not _is_tribute(ctx)):
             continue  # "she" is the person honoured only in a tribute
         word = found.group("word")
-        answer = "It gives an example, as the speaker tells it: it shows the praise in action, but it is not a record"
+        who = guest or ("the speaker" if _spoken(ctx) else "the writer")
+        answer = f"It gives an example, as {who} tells it: it shows the praise in action, but it is not a record"
         wrong = {"It gives a figure from records that proves the praise": (
-                     "It tells what the person did, as the speaker tells it; no record or figure is named."),
+                     f"It tells what the person did, as {who} tells it; no record or figure is named."),
                  "It gives the other side: a fault that balances the praise": (
                      f"It tells something the person did that fits “{word}”, not a fault."),
                  "It has nothing to do with the praise": (
                      f"It shows what “{word}” meant in practice: it is given as an example of it.")}
+        if guest:
+            said = f"In the {setting(ctx)}, {guest} answers: “{praised}” and then: “{done}”"
+        else:
+            said = (f"In the {'tribute' if pronoun else 'speech'}, {who} says{' of the person honoured' if pronoun else ''}: "
+                    f"“{praised}” and then: “{done}”")
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"example-for-praise-{slugify(word, 16)}", skill="sourcing",
-                prompt=(f"In the {'tribute' if pronoun else 'speech'}, the speaker says{' of the person honoured' if pronoun else ''}: "
-                        f"“{praise.text.strip()}” and then: “{deed.text.strip()}” What "
-                        "does the second sentence do for the first?"),
+                prompt=f"{said} What does the second sentence do for the first?",
                 evidence=ctx.article.text[praise.start : deed.end],
                 explanation=(f"“{word}” is praise; the next sentence backs it with something the person did. An example "
-                             "makes praise concrete and is worth more than the word alone, but it is one the speaker chose "
+                             f"makes praise concrete and is worth more than the word alone, but it is one {who} chose "
                              "to tell, and no record or other account is given for it: it shows the praise in action, "
                              "not the whole person."),
                 feedback=wrong, template="example-for-praise",
@@ -1061,28 +1089,126 @@ def example_for_praise(ctx: Context) -> Iterator[Candidate]:
         return
 
 
-def _best_known(ctx: Context, sentence: Sentence, best: str) -> Iterator[Candidate]:
+def _best_known(ctx: Context, sentence: Sentence, best: str, guest: str | None = None) -> Iterator[Candidate]:
     """"My father was the kindest man I have ever known.": the best of the people the speaker
-    has known, which no one else can check, and which no facts beside it back."""
-    if not _own_words(sentence, ctx):
-        return
+    (or a guest, in an interview) has known, which no one else can check, and which no facts
+    beside it back."""
     limit = re.search(r"I (?:have|had) ever \w+", best).group(0)
-    answer = "That it is the speaker's judgement from the speaker's own life, which no one else can check"
+    who = guest or "the speaker"
+    own = possessive(who)
+    answer = f"That it is {own} judgement from {own} own life, which no one else can check"
     wrong = {"That it was measured against everyone, so it is a fact": (
-                 f"“{limit}” limits it to the people the speaker has met: nothing was measured."),
-             "That the speaker is repeating what others have said": (
-                 f"“{limit}”: the speaker speaks of the speaker's own experience, not of what others said."),
-             "That the speaker is not sure of it": (
-                 "Nothing in the sentence doubts it: the speaker says it firmly, from the speaker's own experience.")}
+                 f"“{limit}” limits it to the people {who} has met: nothing was measured."),
+             f"That {who} is repeating what others have said": (
+                 f"“{limit}”: {who} speaks of {own} own experience, not of what others said."),
+             f"That {who} is not sure of it": (
+                 f"Nothing in the sentence doubts it: {who} says it firmly, from {own} own experience.")}
     yield Candidate(
         choice(
             ctx, answer, list(wrong), id=f"best-known-{slugify(best, 20)}", skill="fact-vs-opinion",
-            prompt=f"{as_said(sentence.text, ctx)} What do the words “{limit}” tell a listener about this claim?",
+            prompt=(f"{_said(display(sentence.text).strip(), guest, ctx)} What do the words “{limit}” tell "
+                    f"{'a reader' if guest else 'a listener'} about this claim?"),
             evidence=sentence.text,
-            explanation=(f"“{best}” compares the person only with the people the speaker has known (“{limit}”). It is "
-                         "sincere, but it is the speaker's own judgement from the speaker's own life: no one else can "
-                         "check it, and it says nothing of the people the speaker never met."),
+            explanation=(f"“{best}” compares the person only with the people {who} has known (“{limit}”). It is "
+                         f"sincere, but it is {own} own judgement from {own} own life: no one else can "
+                         f"check it, and it says nothing of the people {who} never met."),
             feedback=wrong, template="best-known",
         ),
         0.74, f"opinion:{sentence.start}",
     )
+
+
+# "I am the only candidate who has studied both economics and law", "the only one of us born here":
+# a claim about what the speaker has done or is, which no one else has: a record, about the others too.
+ONLY_ONE = re.compile(r"\b(?:I am|I[’']m|[Ww]e are|[Ww]e[’']re) the only (?P<who>(?:candidate|one|person|member|mayor|"
+                      r"councillor|councilor|senator|leader|party|company|school|team|city|group|organi[sz]ation)"
+                      r"(?: (?:in|on|of) (?:this|the) (?:race|ballot|field|council|board|stage|region|state|country))?)"
+                      r"(?P<what> (?:(?:who|that) (?:has|have|had) (?:ever |already |actually )?(?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne)|"
+                      r"born|raised|with (?:a |an )?(?:background|degree|record|experience) in)\b[^.;:!?,—]*)")
+
+
+def only_one(ctx: Context) -> Iterator[Candidate]:
+    """'I am the only candidate who has studied both economics and law': in a speech or a
+    guest's answer, a record the speaker claims no one else has. It can be checked, but only
+    against what all the others have done too, which the text does not give."""
+    if kind_of(ctx) not in ("speech", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        found = ONLY_ONE.search(shown)
+        if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
+            continue
+        who = guest or author(ctx)
+        others = "the other " + (found.group("who").split()[0] + "s" if not found.group("who").endswith("y")
+                                 else found.group("who").split()[0][:-1] + "ies")
+        claim = found.group(0).strip()
+        answer = f"What is true of {others} too: the claim says that none of them can say the same"
+        wrong = {f"Only {possessive(who)} own record: the claim is about {who} alone": (
+                     f"“the only {found.group('who')}” says something about every one of {others} too."),
+                 "Nothing: it is an opinion, so it cannot be checked": (
+                     "It states facts about each of them, which records can show: it can be checked, though not from "
+                     f"the {setting(ctx) if guest else 'speech'} alone."),
+                 f"A poll of what people think of {who}": (
+                     f"What people think of {who} does not show what is true of {others}: their records do.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"only-one-{slugify(claim, 20)}", skill="fact-vs-opinion",
+                prompt=f"{_said(shown, guest, ctx)} What would {_audience(ctx)} need to know to check the claim “{claim}”?",
+                evidence=sentence.text,
+                explanation=(f"“{claim}” is a claim about {others} as much as about {who}: it says that none of them "
+                             f"can say the same. That can be checked, but only against {possessive(others)} records, which "
+                             f"the {setting(ctx) if guest else 'speech'} does not give: {_audience(ctx)} have only "
+                             f"{possessive(who)} word for it."),
+                feedback=wrong, template="only-one",
+            ),
+            0.74, f"opinion:{sentence.start}",
+        )
+        return
+
+
+# What another person meant to do, as the speaker reads it: "The Senator from Alaska ... tried to
+# deflect responsibility", "the council tried to hide the costs". No one can see another's aims.
+MOTIVE = re.compile(r"^(?P<who>(?:[Tt]he|[Mm]y|[Oo]ur) (?:[A-Z][\w-]*|[a-z]+)(?: [\w’'-]+){0,5}?|[A-Z][a-z]+ [A-Z][a-z]+)"
+                    r"(?:, [^,“”\"]{3,90},)? (?P<motive>(?:tried|sought|attempted|wanted|set out|chose) to "
+                    r"(?:deflect|distract|hide|avoid|dodge|escape|cover up|mislead|shift|silence|bury|evade|duck|whitewash|"
+                    r"stall|obstruct|deceive|fool|blame))\b(?P<rest>[^“”\"]*?)(?=, (?:writing|saying|adding|telling)\b|[.;]|$)")
+
+
+def motive_read(ctx: Context) -> Iterator[Candidate]:
+    """'The Senator from Alaska ... tried to deflect responsibility from the consequences of her
+    actions': in a speech or a guest's answer, what another person meant to do, as the speaker
+    reads it. No one can see another's aims: the words give the speaker's reading, not a fact."""
+    if kind_of(ctx) not in ("speech", "interview"):
+        return
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text).strip()
+        found = MOTIVE.match(shown)
+        if not found:
+            continue  # "I tried to hide my nerves": the speaker's own aims are the speaker's to tell
+        clause = found.group(0).strip()
+        if not 8 <= len(clause.split()) <= MAX_WORDS or clause not in ctx.article.text or not shown_alone(clause, ctx, named_speaker=True):
+            continue
+        who = guest or author(ctx)
+        other = found.group("who")
+        other = other[0].lower() + other[1:] if other.split()[0] in ("The", "My", "Our") else other
+        motive = found.group("motive")
+        answer = f"{capitalise(possessive(who))} own reading of what {other} meant to do"
+        wrong = {f"{capitalise(possessive(other))} own account of what was meant": (
+                     f"{capitalise(other)} is not quoted saying so: “{motive}” is how {who} puts it."),
+                 "A fact that a record shows": (f"A record can show what someone did, not what they meant: “{motive}” is "
+                                                f"about {possessive(other)} aims."),
+                 "A finding of an inquiry or a court": (f"No inquiry or court is named: the words are {possessive(who)}.")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"motive-{slugify(clause, 20)}", skill="fact-vs-opinion",
+                prompt=(f"In the {setting(ctx) if guest else 'speech'}, {who} says that “{clause}”. What do the words "
+                        f"“{motive}” give?"),
+                evidence=sentence.text,
+                explanation=(f"“{motive}” tells what {other} meant to do. No one can see another's aims: this is "
+                             f"{possessive(who)} reading of them, given as if it were a fact. {capitalise(_audience(ctx))} "
+                             f"should ask what {other} did and said, and judge the aims for themselves."),
+                feedback=wrong, template="motive-read",
+            ),
+            0.74, f"opinion:{sentence.start}",
+        )
+        return
