@@ -187,3 +187,17 @@ def test_a_promise_to_meet_a_target_or_continue_a_service_is_no_promise_only_to_
                           ("committed to continue funding the shelters", "agreed to continue working together")):
         assert not release.TALK.match(promise, promise.index(" to ") + 4), promise
         assert release.TALK.match(talk, talk.index(" to ") + 4), talk
+
+
+def test_a_statement_headed_with_its_maker_or_a_body_launching_its_appeal_today_asks_who_published_it():
+    """"Statement from the City of Harwick on ..." names who speaks; "The Warm Homes Trust
+    today launches its winter appeal" makes the announcement itself, in the present."""
+    text = (STATEMENTS / "city-statement-on-decision.txt").read_text(encoding="utf-8")
+    (asked,) = questions(publisher.publisher_stake, text)
+    assert asked.answer.startswith("The City of Harwick, speaking for itself")
+    assert asked.explanation.startswith("The heading (“Statement from the City of Harwick on the closure of Elm Street to "
+                                        "cars”) names the City of Harwick as the one who makes the statement")
+    text = (STATEMENTS / "charity-winter-appeal.txt").read_text(encoding="utf-8")
+    (asked,) = questions(publisher.publisher_stake, text)
+    assert asked.answer.startswith("The Warm Homes Trust, speaking for itself")
+    assert "“The Warm Homes Trust today launches”, in the present" in asked.explanation
