@@ -189,6 +189,50 @@ def test_a_promise_to_meet_a_target_or_continue_a_service_is_no_promise_only_to_
         assert release.TALK.match(talk, talk.index(" to ") + 4), talk
 
 
+WELLS = (
+    "Fact Sheet: The Ministry's Work on Village Wells\n\n"
+    "Clean water is the first need of every village in the dry north. The Ministry of Water has worked on it all year.\n\n"
+    "Repairing wells: The Ministry of Water launched a program of well repairs to cut the number of villages without "
+    "safe water. Its engineers visited every district in the north between March and June.\n\n"
+    "Working with councils: The Ministry of Water will hire local mechanics next year to keep the pumps running."
+)
+
+
+def test_what_work_done_is_for_is_asked_as_an_aim_not_a_result():
+    """A release that tells of work done "to cut" something tells its aim: whether it was
+    met is not in the sentence, and a release has reason to let one pass for the other."""
+    (asked,) = questions(release.aim_not_result, WELLS)
+    assert asked.evidence == ("The Ministry of Water launched a program of well repairs to cut the number of villages "
+                              "without safe water.")
+    assert asked.prompt.endswith("Does this sentence show that the aim “to cut the number of villages without safe water” "
+                                 "has been met?")
+    assert asked.answer == "No: “to cut” tells what the work is for, not what it has achieved"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert "“To cut” gives the purpose of what was done" in asked.explanation
+
+
+@pytest.mark.parametrize("change", [
+    ("launched a program of well repairs to cut", "has hired engineers who will work to cut"),  # a plan
+    ("launched a program of well repairs to cut", "has set up a team and asked councils to cut"),  # a request to others
+    ("launched a program of well repairs to cut", "has funded repairs that helped to cut"),  # a claimed result
+    ("Its engineers visited every district", "As a result, 40% fewer villages lack water. Its engineers visited every district"),
+    ("Fact Sheet: The Ministry's Work on Village Wells", "Village wells: a year of repairs in the dry north"),  # no release
+])
+def test_an_aim_that_is_a_plan_a_request_a_claimed_result_or_told_beside_its_result_is_not_asked(change):
+    assert not questions(release.aim_not_result, WELLS.replace(*change))
+
+
+@pytest.mark.parametrize(("name", "aim"), [
+    ("company-product-announcement", "to keep older headsets working for longer"),
+    ("city-statement-on-decision", "to help shops on Elm Street through the change"),
+    ("ministry-fact-sheet-bullets", "to reduce illegal dumping by factories and farms"),
+])
+def test_an_aim_is_asked_of_a_product_announcement_a_citys_statement_and_a_fact_sheets_bullets(name, aim):
+    (asked,) = questions(release.aim_not_result, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+    assert f"the aim “{aim}” has been met?" in asked.prompt
+    assert not asked.evidence.startswith("-")  # a bullet's mark is no part of the quoted sentence
+
+
 def test_a_statement_headed_with_its_maker_or_a_body_launching_its_appeal_today_asks_who_published_it():
     """"Statement from the City of Harwick on ..." names who speaks; "The Warm Homes Trust
     today launches its winter appeal" makes the announcement itself, in the present."""
