@@ -245,3 +245,41 @@ def test_a_statement_headed_with_its_maker_or_a_body_launching_its_appeal_today_
     (asked,) = questions(publisher.publisher_stake, text)
     assert asked.answer.startswith("The Warm Homes Trust, speaking for itself")
     assert "“The Warm Homes Trust today launches”, in the present" in asked.explanation
+
+
+LIBRARY = (
+    "Ashby Library opens a reading room for teenagers\n\n"
+    "The Ashby Library today opens a new reading room for teenagers on its second floor, with 3,000 books, twelve "
+    "computers and space for forty readers.\n\n"
+    "“Young people told us they had nowhere quiet to work after school,” said Joan Pike, director of the Ashby Library. "
+    "“This room is theirs.”\n\n"
+    "The room was designed with help from a group of local pupils. “We chose the colours and the chairs,” said Ravi Das, "
+    "the library's youth services manager. “Every detail came from them.”\n\n"
+    "The room is open from 3pm to 8pm on weekdays."
+)
+
+
+def test_a_release_that_quotes_only_its_own_people_asks_who_they_are():
+    (asked,) = questions(release.own_voices, LIBRARY)
+    assert asked.prompt == "The release quotes Joan Pike and Ravi Das. Who are they, and what does that mean for a reader?"
+    assert asked.answer == "Both work for the body that put out the release: no outside voice is heard"
+    assert asked.explanation.startswith("Joan Pike is the director of the Ashby Library; Ravi Das is the library's youth "
+                                        "services manager: both work for the Ashby Library.")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_release_that_also_quotes_someone_from_outside_does_not_ask_it():
+    text = LIBRARY + " “My son goes every day,” said Ada Bell, a parent."
+    assert not questions(release.own_voices, text)
+
+
+@pytest.mark.parametrize("name", ["company-product-announcement", "company-media-contact",
+                                  "department-announces-today-quoting-its-officials"])
+def test_own_voices_are_asked_of_a_product_announcement_and_a_departments_release(name):
+    (asked,) = questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+    assert asked.answer.startswith("Both work for the body that put out the release")
+
+
+@pytest.mark.parametrize("name", ["charity-winter-appeal", "news-company-plant-quotes-executives"])
+def test_own_voices_are_not_asked_of_an_appeal_that_quotes_someone_helped_or_of_a_news_story(name):
+    assert not questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))

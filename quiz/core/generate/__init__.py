@@ -59,7 +59,7 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise,
-    view_or_record.view_or_record, release.aim_not_result,
+    view_or_record.view_or_record, release.aim_not_result, release.own_voices,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify
+from quiz.core.facts.kind import own_people
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify, with_article,
+)
 from quiz.core.generate.publisher import BODY, _quoted, find_publisher, stake_of
 
 # Who acts at the start of the sentence: a body, an agency's initials, or "we".
@@ -336,3 +339,71 @@ def _aim_question(ctx: Context, body: str, aim: str, cue: str, start: int) -> Ca
         ),
         0.78, f"aim:{start}",
     )
+
+
+def own_voices(ctx: Context) -> Iterator[Candidate]:
+    """'The release quotes Ana Ruiz and Ben Ode. Who are they, and what does that mean for a
+    reader?' for a release whose every quoted person works for its publisher ("chief
+    executive of Acme", "the company's head of design"): the release lets only its own side
+    speak, and no customer, expert or critic is a check on what they say. Not asked where
+    anyone else is quoted or reported, even once."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    quotes = ctx.of_kind("quote")
+    staff = own_people(quotes, ctx.article.text) if publisher else ""
+    if not staff or staff.removeprefix("the ").lower() not in publisher.name.lower():
+        return  # not all its people, or the people of another body than the one that speaks
+    head = publisher.name.removeprefix("the ").split()[-1].lower()
+    people: dict[str, str] = {}
+    for quote in quotes:
+        speaker = quote.data.get("speaker") or {}
+        name, post = speaker.get("name"), (speaker.get("description") or "").strip()
+        if not quote.data.get("direct"):
+            said_by = (name or post).removeprefix("the ").removeprefix("The ").lower()
+            if said_by and (said_by in publisher.name.lower() or said_by.split()[-1] in (head, "company")):
+                continue  # the publisher's own words, which a reported "the company says" gives
+            return  # someone else's words are reported
+        if not name or not post:
+            return
+        people.setdefault(name, post)
+    if len(people) < 2:
+        return
+    first = next(q for q in quotes if q.data.get("direct"))
+    evidence = ctx.sentence(first).strip()
+    names = list(people)
+    who = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " and ".join(names)
+    posts = "; ".join(f"{n} is {_post(p)}" for n, p in people.items())
+    every = "Both" if len(names) == 2 else "All of them"
+    answer = f"{every} work for the body that put out the release: no outside voice is heard"
+    distractors = [f"{every} are independent experts, so their words check the release",
+                   "One works for that body, and one is an outside critic",
+                   f"{every} are people the work is meant to help, telling of its effect"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id="own-voices", skill="sourcing",
+            prompt=f"The release quotes {who}. Who are they, and what does that mean for a reader?",
+            evidence=evidence,
+            explanation=(f"{posts}: {every.lower()} work for {publisher.name}. A release quotes its own people to give its "
+                         "account in their words. No customer, outside expert or critic is quoted, so nothing they say is "
+                         "checked by anyone outside; a reader should look for independent voices before trusting the claims."),
+            feedback={
+                distractors[0]: f"{posts}: they are not independent.",
+                distractors[1]: f"{posts}. No critic is quoted.",
+                distractors[2]: f"{posts}. No one the work is meant to help is quoted.",
+            },
+            template="own-voices",
+        ),
+        0.78, "own-voices",
+    )
+
+
+def _post(post: str) -> str:
+    """'Acme chief executive' -> 'the Acme chief executive': a post at the top of a body, or
+    one its own possessive names ("company's head of design"), is one person's."""
+    if re.match(r"(?:a|an|the)\s", post):
+        return post
+    if re.search(r"\b(?:chief|head|president|founder|chair\w*|director|secretary|minister|manager|spokes\w+)\b", post, re.IGNORECASE) \
+            or re.match(r"[\w ]+(?:’s|'s)\s", post):
+        return "the " + post
+    return with_article(post)
