@@ -262,7 +262,7 @@ LIBRARY = (
 def test_a_release_that_quotes_only_its_own_people_asks_who_they_are():
     (asked,) = questions(release.own_voices, LIBRARY)
     assert asked.prompt == "The release quotes Joan Pike and Ravi Das. Who are they, and what does that mean for a reader?"
-    assert asked.answer == "Both work for the body that put out the release: no outside voice is heard"
+    assert asked.answer == "Both work for the body that put out the release: no one from outside it is quoted"
     assert asked.explanation.startswith("Joan Pike is the director of the Ashby Library; Ravi Das is the library's youth "
                                         "services manager: both work for the Ashby Library.")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}

@@ -375,10 +375,10 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
     who = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " and ".join(names)
     posts = "; ".join(f"{n} is {_post(p)}" for n, p in people.items())
     every = "Both" if len(names) == 2 else "All of them"
-    answer = f"{every} work for the body that put out the release: no outside voice is heard"
+    answer = f"{every} work for the body that put out the release: no one from outside it is quoted"
     distractors = [f"{every} are independent experts, so their words check the release",
                    "One works for that body, and one is an outside critic",
-                   f"{every} are people the work is meant to help, telling of its effect"]
+                   f"{every} are people from outside whom the news affects, speaking for themselves"]
     yield Candidate(
         choice(
             ctx, answer, distractors, id="own-voices", skill="sourcing",
@@ -390,7 +390,7 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
             feedback={
                 distractors[0]: f"{posts}: they are not independent.",
                 distractors[1]: f"{posts}. No critic is quoted.",
-                distractors[2]: f"{posts}. No one the work is meant to help is quoted.",
+                distractors[2]: f"{posts}: neither is from outside." if len(names) == 2 else f"{posts}: none is from outside.",
             },
             template="own-voices",
         ),
