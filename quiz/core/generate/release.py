@@ -311,11 +311,12 @@ def aim_not_result(ctx: Context) -> Iterator[Candidate]:
             after = sentences[index + 1].text if index + 1 < len(sentences) else ""
             if RESULT.search(body) or RESULT.search(after):
                 break  # a result is told beside the aim: the sentence is not only an aim
-            yield _aim_question(ctx, body, aim, found.group(0).removeprefix("in order ").strip(), sentence.start)
+            done = body[len(before) - len(clause) + deed.start(): len(before) - len(clause) + deed.end()]
+            yield _aim_question(ctx, body, aim, found.group(0).removeprefix("in order ").strip(), done, sentence.start)
             return  # one a text: a second is the same lesson of another sentence
 
 
-def _aim_question(ctx: Context, body: str, aim: str, cue: str, start: int) -> Candidate:
+def _aim_question(ctx: Context, body: str, aim: str, cue: str, done: str, start: int) -> Candidate:
     answer = f"No: “{cue}” tells what the work is for, not what it has achieved"
     distractors = ["Yes: the release says what the work is for, so that has been done",
                    f"Yes: “{cue}” says the work has already done this",
@@ -325,9 +326,9 @@ def _aim_question(ctx: Context, body: str, aim: str, cue: str, start: int) -> Ca
             ctx, answer, distractors, id=f"aim-not-result-{slugify(aim, 24)}", skill="uncertainty",
             prompt=f"{quoted(body)} Does this sentence show that the aim “{aim}” has been met?",
             evidence=body,
-            explanation=(f"“{capitalise(cue)}” gives the purpose of what was done: what the work is meant to bring about. "
-                         "The sentence reports the effort, not its effect: it gives no figure or finding that shows the "
-                         "aim was met. A release has reason to make the work it tells of sound effective, so a reader "
+            explanation=(f"The sentence tells of the work (“{done}”) and what it is for (“{aim}”): “{cue}” gives the "
+                         "purpose, what the work is meant to bring about. It reports the effort, not its effect: it gives no "
+                         "figure or finding that shows the aim was met. A release has reason to make the work it tells of sound effective, so a reader "
                          "should look for results measured by someone else before counting the aim as achieved."),
             feedback={
                 distractors[0]: "Saying what work is for does not show that it worked: the sentence gives no result.",
