@@ -227,8 +227,9 @@ def test_an_aim_that_is_a_plan_a_request_a_claimed_result_or_told_beside_its_res
     ("company-product-announcement", "to keep older headsets working for longer"),
     ("city-statement-on-decision", "to help shops on Elm Street through the change"),
     ("ministry-fact-sheet-bullets", "to reduce illegal dumping by factories and farms"),
+    ("charity-winter-appeal", "to help older people keep the heat in"),  # "We have also funded": the charity's "we"
 ])
-def test_an_aim_is_asked_of_a_product_announcement_a_citys_statement_and_a_fact_sheets_bullets(name, aim):
+def test_an_aim_is_asked_of_a_product_announcement_a_citys_statement_a_fact_sheets_bullets_and_an_appeal(name, aim):
     (asked,) = questions(release.aim_not_result, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
     assert f"the aim “{aim}” has been met?" in asked.prompt
     assert not asked.evidence.startswith("-")  # a bullet's mark is no part of the quoted sentence

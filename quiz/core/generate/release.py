@@ -293,8 +293,8 @@ def aim_not_result(ctx: Context) -> Iterator[Candidate]:
     for index, sentence in enumerate(sentences):
         body = re.sub(r"^[-–•*]\s+", "", _clause(sentence.text))  # a bullet's mark is no part of what it says
         if _quoted(body) or HEARD.search(body) or "?" in body or body.endswith(":") \
-                or not 10 <= len(body.split()) <= 45 or not self_contained(body):
-            continue  # a sentence that leads into a list: the list may tell what came of it
+                or not 10 <= len(body.split()) <= 45 or not self_contained(re.sub(r"^(?:We|Our)\b", "The", body)):
+            continue  # a sentence that leads into a list: the list may tell what came of it. A release's "we" is its publisher
         for found in AIM.finditer(body):
             before = body[: found.start()]
             clause = re.split(r"[;:]|,\s+(?:but|while)\s+|\.\s", before)[-1]
