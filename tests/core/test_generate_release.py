@@ -187,3 +187,101 @@ def test_a_promise_to_meet_a_target_or_continue_a_service_is_no_promise_only_to_
                           ("committed to continue funding the shelters", "agreed to continue working together")):
         assert not release.TALK.match(promise, promise.index(" to ") + 4), promise
         assert release.TALK.match(talk, talk.index(" to ") + 4), talk
+
+
+WELLS = (
+    "Fact Sheet: The Ministry's Work on Village Wells\n\n"
+    "Clean water is the first need of every village in the dry north. The Ministry of Water has worked on it all year.\n\n"
+    "Repairing wells: The Ministry of Water launched a program of well repairs to cut the number of villages without "
+    "safe water. Its engineers visited every district in the north between March and June.\n\n"
+    "Working with councils: The Ministry of Water will hire local mechanics next year to keep the pumps running."
+)
+
+
+def test_what_work_done_is_for_is_asked_as_an_aim_not_a_result():
+    """A release that tells of work done "to cut" something tells its aim: whether it was
+    met is not in the sentence, and a release has reason to let one pass for the other."""
+    (asked,) = questions(release.aim_not_result, WELLS)
+    assert asked.evidence == ("The Ministry of Water launched a program of well repairs to cut the number of villages "
+                              "without safe water.")
+    assert asked.prompt.endswith("Does this sentence show that the aim “to cut the number of villages without safe water” "
+                                 "has been met?")
+    assert asked.answer == "No: “to cut” tells what the work is for, not what it has achieved"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert asked.explanation.startswith("The sentence tells of the work (“launched”) and what it is for (“to cut the "
+                                        "number of villages without safe water”): “to cut” gives the purpose")
+
+
+@pytest.mark.parametrize("change", [
+    ("launched a program of well repairs to cut", "has hired engineers who will work to cut"),  # a plan
+    ("launched a program of well repairs to cut", "has set up a team and asked councils to cut"),  # a request to others
+    ("launched a program of well repairs to cut", "has funded repairs that helped to cut"),  # a claimed result
+    ("Its engineers visited every district", "As a result, 40% fewer villages lack water. Its engineers visited every district"),
+    ("Fact Sheet: The Ministry's Work on Village Wells", "Village wells: a year of repairs in the dry north"),  # no release
+])
+def test_an_aim_that_is_a_plan_a_request_a_claimed_result_or_told_beside_its_result_is_not_asked(change):
+    assert not questions(release.aim_not_result, WELLS.replace(*change))
+
+
+@pytest.mark.parametrize(("name", "aim"), [
+    ("company-product-announcement", "to keep older headsets working for longer"),
+    ("city-statement-on-decision", "to help shops on Elm Street through the change"),
+    ("ministry-fact-sheet-bullets", "to reduce illegal dumping by factories and farms"),
+    ("charity-winter-appeal", "to help older people keep the heat in"),  # "We have also funded": the charity's "we"
+])
+def test_an_aim_is_asked_of_a_product_announcement_a_citys_statement_a_fact_sheets_bullets_and_an_appeal(name, aim):
+    (asked,) = questions(release.aim_not_result, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+    assert f"the aim “{aim}” has been met?" in asked.prompt
+    assert not asked.evidence.startswith("-")  # a bullet's mark is no part of the quoted sentence
+
+
+def test_a_statement_headed_with_its_maker_or_a_body_launching_its_appeal_today_asks_who_published_it():
+    """"Statement from the City of Harwick on ..." names who speaks; "The Warm Homes Trust
+    today launches its winter appeal" makes the announcement itself, in the present."""
+    text = (STATEMENTS / "city-statement-on-decision.txt").read_text(encoding="utf-8")
+    (asked,) = questions(publisher.publisher_stake, text)
+    assert asked.answer.startswith("The City of Harwick, speaking for itself")
+    assert asked.explanation.startswith("The heading (“Statement from the City of Harwick on the closure of Elm Street to "
+                                        "cars”) names the City of Harwick as the one who makes the statement")
+    text = (STATEMENTS / "charity-winter-appeal.txt").read_text(encoding="utf-8")
+    (asked,) = questions(publisher.publisher_stake, text)
+    assert asked.answer.startswith("The Warm Homes Trust, speaking for itself")
+    assert "“The Warm Homes Trust today launches”, in the present" in asked.explanation
+
+
+LIBRARY = (
+    "Ashby Library opens a reading room for teenagers\n\n"
+    "The Ashby Library today opens a new reading room for teenagers on its second floor, with 3,000 books, twelve "
+    "computers and space for forty readers.\n\n"
+    "“Young people told us they had nowhere quiet to work after school,” said Joan Pike, director of the Ashby Library. "
+    "“This room is theirs.”\n\n"
+    "The room was designed with help from a group of local pupils. “We chose the colours and the chairs,” said Ravi Das, "
+    "the library's youth services manager. “Every detail came from them.”\n\n"
+    "The room is open from 3pm to 8pm on weekdays."
+)
+
+
+def test_a_release_that_quotes_only_its_own_people_asks_who_they_are():
+    (asked,) = questions(release.own_voices, LIBRARY)
+    assert asked.prompt == "The release quotes Joan Pike and Ravi Das. Who are they, and what does that mean for a reader?"
+    assert asked.answer == "Both work for the body that put out the release: no one from outside it is quoted"
+    assert asked.explanation.startswith("Joan Pike is the director of the Ashby Library; Ravi Das is the library's youth "
+                                        "services manager: both work for the Ashby Library.")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+def test_a_release_that_also_quotes_someone_from_outside_does_not_ask_it():
+    text = LIBRARY + " “My son goes every day,” said Ada Bell, a parent."
+    assert not questions(release.own_voices, text)
+
+
+@pytest.mark.parametrize("name", ["company-product-announcement", "company-media-contact",
+                                  "department-announces-today-quoting-its-officials"])
+def test_own_voices_are_asked_of_a_product_announcement_and_a_departments_release(name):
+    (asked,) = questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+    assert asked.answer.startswith("Both work for the body that put out the release")
+
+
+@pytest.mark.parametrize("name", ["charity-winter-appeal", "news-company-plant-quotes-executives"])
+def test_own_voices_are_not_asked_of_an_appeal_that_quotes_someone_helped_or_of_a_news_story(name):
+    assert not questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))

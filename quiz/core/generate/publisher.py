@@ -329,7 +329,15 @@ def rebuts(sentence: str, name: str) -> re.Match | None:
 # An announcement made in the text's own voice, in the present, as only the announcer says
 # it: "the White House is announcing", "is pleased to announce". "Today, the Council
 # announced" is not one: a reporter writes the same sentence.
-ANNOUNCING = re.compile(r"\b(?:is|are) (?:now )?announcing\b|\bannounces today\b|\b(?:is|are) (?:pleased|proud|delighted) to announce\b")
+ANNOUNCING = re.compile(r"\b(?:is|are) (?:now )?announcing\b|\b(?:announces|launches|unveils|opens|publishes) today\b|"
+                        r"\btoday (?:announces|launches|unveils|opens|publishes|sets out)\b|"
+                        r"\b(?:is|are) (?:pleased|proud|delighted) to announce\b")
+# A heading that names who makes the statement: "Statement from the City of Harwick on ...".
+STATEMENT_BY = re.compile(r"^(?:(?:Joint|Press|Media|Official)\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'&-]*"
+                          r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*){0,5})")
+# A town or a region that speaks as a body: "the City of Harwick", "Kent County".
+PLACE_BODY = re.compile(r"(?:the\s+)?(?:City|Town|County|Borough|Village|District|Province|State|Region|Municipality)\s+of\s+"
+                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 # A company named with its stock-market code, as only its own release does: "(NASDAQ: ACME)".
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)")
 # Words that say someone else speaks: a sentence with one is not the text's own praise.
@@ -356,6 +364,14 @@ def find_publisher(ctx: Context) -> Publisher | None:
     text = article.text
     main = _main_body(ctx)
     heads = [text[p.start : p.end].strip() for p in article.paragraphs[:5] if p.end - p.start <= 120]
+    # A heading that names the body the statement is from, which the text names again ("the City").
+    named = STATEMENT_BY.match(heads[0]) if heads and article.paragraphs[0].end - article.paragraphs[0].start <= 120 else None
+    who = named.group("who") if named else ""
+    if who and (BODY.fullmatch(who) or PLACE_BODY.fullmatch(who)) \
+            and len(re.findall(rf"\b{re.escape(who.removeprefix('the ').split()[0])}\b", text)) >= 3:
+        name = _the(who.removeprefix("the ").removeprefix("The "))
+        return Publisher(name, heads[0], f"the heading (“{heads[0]}”) names {name} as the one who makes the statement",
+                         f"be headed “{heads[0]}”")
     for paragraph in article.paragraphs[:5]:
         head = text[paragraph.start : paragraph.end]
         if len(head) <= 120 and HEADER.match(head.strip()) and main:

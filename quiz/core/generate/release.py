@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify
+from quiz.core.facts.kind import own_people
+from quiz.core.generate.common import (
+    Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify, with_article,
+)
 from quiz.core.generate.publisher import BODY, _quoted, find_publisher, stake_of
 
 # Who acts at the start of the sentence: a body, an agency's initials, or "we".
@@ -241,3 +244,167 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
             0.75, f"helped:{sentence.start}",
         )
         return  # one question a release: whose account is missing is one lesson
+
+
+# What work is for, told after what was done: "launched a program to strengthen", "is
+# working with partners to ensure". General English, small.
+AIM = re.compile(r"\b(?:in order )?to (?P<verb>increase|improve|strengthen|ensure|prevent|reduce|protect|help|expand|boost|"
+                 r"enhance|tackle|end|stop|fight|combat|cut|lower|save|address|meet|raise|speed up|bring down|keep)\b")
+# Something done, or being done, before the aim: a past or a present in "-ing", never a plan.
+DONE_FOR = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:taken action|launched|implemented|deployed|provided|funded|awarded|"
+    r"opened|created|set up|established|invested|sent|delivered|hired|trained|built|introduced|issued|mobili[sz]ed|given|"
+    r"spent|raised|passed|adopted|approved|signed|started|begun|expanded|allocated|donated|recruited|installed|planted|"
+    r"repaired|replaced|bought|distributed)|"
+    r"took action|launched|implemented|deployed|provided|funded|awarded|opened|created|set up|established|invested|sent|"
+    r"delivered|hired|trained|built|introduced|issued|mobili[sz]ed|gave|spent|raised|passed|adopted|approved|signed|started|"
+    r"began|expanded|allocated|donated|recruited|installed|planted|repaired|replaced|bought|distributed|"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:working|helping|funding|supporting|deploying|providing|investing|building|"
+    r"sending|training|hiring|creating|mobili[sz]ing|coordinating|running|using|spending|opening|installing))\b")
+# The word before "to" that makes it no aim: a promise, a plan, a request to others, a
+# claimed result ("has helped to cut"), or a quality ("is critical to help").
+NOT_AN_AIM = re.compile(
+    r"\b(?:able|used|going|need|needs|needed|want|wants|wanted|decided|agreed|voted|promised|pledged|committed|commitments?|"
+    r"plans?|planned|aims?|aimed|hopes?|hoped|seeks?|sought|intends?|intended|expects?|expected|continues?|continued|"
+    r"began|begun|started|helped|helps|critical|vital|important|key|ready|likely|set|due|about|enough|way|order|"
+    r"ways?|chance|right|power)\s*$", re.IGNORECASE)
+# Words between the deed and the aim that make the aim someone else's: "called on states to".
+ASKED_OF = re.compile(r"\b(?:call(?:s|ed)? on|urg\w*|ask\w*|encourag\w*|invit\w*|requir\w*|allow\w*|enabl\w*|let|lets|"
+                      r"permit\w*|told|tell\w*|order\w*|direct\w*)\b", re.IGNORECASE)
+# A plan, a possibility or a hope before the aim: then nothing was done yet to ask about.
+NOT_DONE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|plans?|aims?|hopes?|intends?|going to|if)\b",
+                      re.IGNORECASE)
+# Words that report a result, in the sentence or the one after it: then the result is told.
+RESULT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b(?:as a result|result(?:s|ed)?|so far|already|since then|"
+                    r"led to|thanks to|because of|succeeded|worked|achieved|now has|now have|has fallen|have fallen|"
+                    r"has risen|have risen|has dropped|dropped|fell|rose)\b", re.IGNORECASE)
+
+
+def aim_not_result(ctx: Context) -> Iterator[Candidate]:
+    """'Does this sentence show that the aim “to strengthen infection control in clinics”
+    has been met?' for a release that tells, in its own voice, of work done or under way and
+    what it is for ("The agency launched a program to strengthen infection control in
+    clinics"): the sentence gives the aim, not the result, and a release has reason to let
+    one pass for the other. Not asked of a plan, a promise, a request to others, a claim that
+    the work "helped to" do something, or where the sentence or the next one tells a result."""
+    if ctx.kind.kind != "press-release" or find_publisher(ctx) is None:
+        return
+    sentences = ctx.article.sentences
+    for index, sentence in enumerate(sentences):
+        body = re.sub(r"^[-–•*]\s+", "", _clause(sentence.text))  # a bullet's mark is no part of what it says
+        if _quoted(body) or HEARD.search(body) or "?" in body or body.endswith(":") \
+                or not 10 <= len(body.split()) <= 45 or not self_contained(re.sub(r"^(?:We|Our)\b", "The", body)):
+            continue  # a sentence that leads into a list: the list may tell what came of it. A release's "we" is its publisher
+        for found in AIM.finditer(body):
+            before = body[: found.start()]
+            clause = re.split(r"[;:]|,\s+(?:but|while)\s+|\.\s", before)[-1]
+            clause = re.sub(r"^(\W*)(\w)", lambda m: m.group(1) + m.group(2).lower(), clause)  # "- Launched a program"
+            deed = None
+            for deed in DONE_FOR.finditer(clause):
+                pass
+            if deed is None or NOT_AN_AIM.search(before) or ASKED_OF.search(clause[deed.start():]) \
+                    or NOT_DONE.search(clause):
+                continue
+            aim = re.split(r"[,;:(]|\s[–—-]\s", body[found.start():])[0].strip().rstrip(".")
+            if not 3 <= len(aim.split()) <= 14 or body.count(found.group(0)) != 1:
+                continue
+            after = sentences[index + 1].text if index + 1 < len(sentences) else ""
+            if RESULT.search(body) or RESULT.search(after):
+                break  # a result is told beside the aim: the sentence is not only an aim
+            done = body[len(before) - len(clause) + deed.start(): len(before) - len(clause) + deed.end()]
+            yield _aim_question(ctx, body, aim, found.group(0).removeprefix("in order ").strip(), done, sentence.start)
+            return  # one a text: a second is the same lesson of another sentence
+
+
+def _aim_question(ctx: Context, body: str, aim: str, cue: str, done: str, start: int) -> Candidate:
+    answer = f"No: “{cue}” tells what the work is for, not what it has achieved"
+    distractors = ["Yes: the release says what the work is for, so that has been done",
+                   f"Yes: “{cue}” says the work has already done this",
+                   "No: the sentence says the aim was missed"]
+    return Candidate(
+        choice(
+            ctx, answer, distractors, id=f"aim-not-result-{slugify(aim, 24)}", skill="uncertainty",
+            prompt=f"{quoted(body)} Does this sentence show that the aim “{aim}” has been met?",
+            evidence=body,
+            explanation=(f"The sentence tells of the work (“{done}”) and what it is for (“{aim}”): “{cue}” gives the "
+                         "purpose, what the work is meant to bring about. It reports the effort, not its effect: it gives no "
+                         "figure or finding that shows the aim was met. A release has reason to make the work it tells of sound effective, so a reader "
+                         "should look for results measured by someone else before counting the aim as achieved."),
+            feedback={
+                distractors[0]: "Saying what work is for does not show that it worked: the sentence gives no result.",
+                distractors[1]: f"“{capitalise(cue)}” looks ahead to what the work should bring about; it does not say "
+                                "that it has happened.",
+                distractors[2]: "The sentence does not say the aim was missed either: it says nothing of the result.",
+            },
+            template="aim-not-result",
+        ),
+        0.78, f"aim:{start}",
+    )
+
+
+def own_voices(ctx: Context) -> Iterator[Candidate]:
+    """'The release quotes Ana Ruiz and Ben Ode. Who are they, and what does that mean for a
+    reader?' for a release whose every quoted person works for its publisher ("chief
+    executive of Acme", "the company's head of design"): the release lets only its own side
+    speak, and no customer, expert or critic is a check on what they say. Not asked where
+    anyone else is quoted or reported, even once."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    quotes = ctx.of_kind("quote")
+    staff = own_people(quotes, ctx.article.text) if publisher else ""
+    if not staff or staff.removeprefix("the ").lower() not in publisher.name.lower():
+        return  # not all its people, or the people of another body than the one that speaks
+    head = publisher.name.removeprefix("the ").split()[-1].lower()
+    people: dict[str, str] = {}
+    for quote in quotes:
+        speaker = quote.data.get("speaker") or {}
+        name, post = speaker.get("name"), (speaker.get("description") or "").strip()
+        if not quote.data.get("direct"):
+            said_by = (name or post).removeprefix("the ").removeprefix("The ").lower()
+            if said_by and (said_by in publisher.name.lower() or said_by.split()[-1] in (head, "company")):
+                continue  # the publisher's own words, which a reported "the company says" gives
+            return  # someone else's words are reported
+        if not name or not post:
+            return
+        people.setdefault(name, post)
+    if len(people) < 2:
+        return
+    first = next(q for q in quotes if q.data.get("direct"))
+    evidence = ctx.sentence(first).strip()
+    names = list(people)
+    who = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " and ".join(names)
+    posts = "; ".join(f"{n} is {_post(p)}" for n, p in people.items())
+    every = "Both" if len(names) == 2 else "All of them"
+    answer = f"{every} work for the body that put out the release: no one from outside it is quoted"
+    distractors = [f"{every} are independent experts, so their words check the release",
+                   "One works for that body, and one is an outside critic",
+                   f"{every} are people from outside whom the news affects, speaking for themselves"]
+    yield Candidate(
+        choice(
+            ctx, answer, distractors, id="own-voices", skill="sourcing",
+            prompt=f"The release quotes {who}. Who are they, and what does that mean for a reader?",
+            evidence=evidence,
+            explanation=(f"{posts}: {every.lower()} work for {publisher.name}. A release quotes its own people to give its "
+                         "account in their words. No customer, outside expert or critic is quoted, so nothing they say is "
+                         "checked by anyone outside; a reader should look for independent voices before trusting the claims."),
+            feedback={
+                distractors[0]: f"{posts}: they are not independent.",
+                distractors[1]: f"{posts}. No critic is quoted.",
+                distractors[2]: f"{posts}: neither is from outside." if len(names) == 2 else f"{posts}: none is from outside.",
+            },
+            template="own-voices",
+        ),
+        0.78, "own-voices",
+    )
+
+
+def _post(post: str) -> str:
+    """'Acme chief executive' -> 'the Acme chief executive': a post at the top of a body, or
+    one its own possessive names ("company's head of design"), is one person's."""
+    if re.match(r"(?:a|an|the)\s", post):
+        return post
+    if re.search(r"\b(?:chief|head|president|founder|chair\w*|director|secretary|minister|manager|spokes\w+)\b", post, re.IGNORECASE) \
+            or re.match(r"[\w ]+(?:’s|'s)\s", post):
+        return "the " + post
+    return with_article(post)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Question
+from quiz.core.domain import Fact, Question
 from quiz.core.facts.language import CHANGE_VERBS, CHARGED, LOADED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
@@ -858,12 +858,7 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
     "officials say", which vague_source asks about."""
     if ctx.kind.kind not in ("news", "wire"):
         return
-    # What named sources say, a sentence at a time: one statement may be read as two sources
-    # ("confirmed the plan, which she said was being reviewed").
-    said_named: dict[int, set[str]] = {}
-    for named in ctx.of_kind("source"):
-        if named.data["speaker"].get("named"):
-            said_named.setdefault(named.data["sentence_start"], set()).update(stems(named.text))
+    named = [s for s in ctx.of_kind("source") if s.data["speaker"].get("named")]
     asked = set()
     for source in ctx.of_kind("source"):
         speaker, sentence = source.data["speaker"], ctx.sentence(source)
@@ -874,7 +869,8 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_title(source) or layered(ctx, source) or not self_contained(sentence) or len(sentence.split()) > 40 \
                 or re.search(r"[“”\"]", sentence) or who not in sentence:
             continue  # the prompt must show who the source is
-        if source.data["sentence_start"] in said_named or any(len(said & stems(source.text)) >= 3 for said in said_named.values()):
+        if any(n.data["sentence_start"] == source.data["sentence_start"] for n in named) \
+                or any(len(words & stems(source.text)) >= 3 for words in _words_of(named).values()):
             continue  # a named source says it too, or in the same sentence: it does not rest on the unnamed one alone
         if SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start)) or _names_outlet(sentence):
             continue  # "told the AP": a news organisation between them and the reader
@@ -894,6 +890,15 @@ def unnamed_only(ctx: Context) -> Iterator[Candidate]:
             ),
             0.6 + 0.2 * ctx.centrality(source.start), f"source:{source.start}",
         )
+
+
+def _words_of(sources: list[Fact]) -> dict[str, set[str]]:
+    """The words each named source says, over all its statements: "confirmed the plan" and
+    "which she said was being reviewed" together say what one sentence of an unnamed source does."""
+    words: dict[str, set[str]] = {}
+    for source in sources:
+        words.setdefault(source.data["speaker"].get("name") or source.text, set()).update(stems(source.text))
+    return words
 
 
 def _head(description: str) -> str:
