@@ -326,3 +326,22 @@ def test_someone_elses_view_of_the_term_is_not_the_writers():
     others = text("how-it-works").replace("Ranked-choice voting is a clever idea, but it is not magic.",
                                           "Ranked-choice voting is seen as a clever idea by its supporters.")
     assert sure(others, explainer.term_view) == []
+
+
+@pytest.mark.parametrize(("definition", "term"), [
+    # The term named after a word for it, or named by the sentence before.
+    ("The noun shoal means a place where the water is not deep.", "shoal"),
+    ("Sandbars are part of the coast. This term means a long, low hill of sand under shallow water.", "Sandbars"),
+])
+def test_an_explanation_that_points_at_its_term_is_the_writers_own(definition, term):
+    (question,) = sure(EXPLAINED.format(definition=definition, after=""), explainer.definition_source)
+    assert question.evidence == definition.split(". ")[-1]
+    assert question.prompt.startswith(f"The text explains “{term}”") or f"“{term.lower()}”" in question.prompt.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "This word is hard to spell for children who are learning it.",  # says something of the word, not what it means
+    "The water is calm there. This term means a long, low hill of sand under shallow water.",  # no term named before
+])
+def test_a_sentence_that_points_at_a_word_without_saying_what_it_means_is_not_asked(sentence):
+    assert sure(EXPLAINED.format(definition=sentence, after=""), explainer.definition_source) == []

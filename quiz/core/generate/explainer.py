@@ -101,6 +101,9 @@ def _own_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
              or re.match(rf"{OPENING}(?:People|We|You|Speakers of English) (?:use|say) (?P<term>{_subject(terms)})[”\"’]? "
                          r"(?:to (?:talk about|describe|mean|say)|when|for|about)\b", shown, re.IGNORECASE))
     term = found.group("term") if found else ""
+    pointed = None if term else POINTED_TERM.match(shown)
+    if pointed:  # "The noun bread and butter means ...", or "This term means ..." of the term just named
+        term = pointed.group("term") or (_opening_term(before[-1].text) if before else "")
     if not term and before and re.match(rf"It{DEFINES}", shown):
         named = re.search(_subject(terms), before[-1].text, re.IGNORECASE)  # "It refers to ...", after the term
         term = named.group(0) if named else ""
@@ -120,6 +123,22 @@ def _own_definition(ctx: Context, sentence: Sentence, terms: list[str]) -> str:
         return ""  # "That is how Dr. Lee explains it": the sentence after may name its source
     # As the headline names it, with its "the" where it has one: "the elephant in the room", "filibuster".
     return next((t for t in terms if re.sub(r"^(?:an? |the )", "", t, flags=re.IGNORECASE).lower() == term.lower()), term)
+
+
+# A sentence that says what a term means by pointing at it: "This term means ...", "The noun
+# bread and butter means ...". Only verbs of meaning: "This word is hard to spell" defines nothing.
+POINTED_TERM = re.compile(r"(?:The|This|That) (?:term|phrase|word|expression|idiom|saying|noun|verb|adjective)"
+                          r"(?: (?P<term>[a-z][a-z’' -]{1,40}?))? (?:means|refers to|is defined as) ")
+# The term a sentence opens on and then says something of: "Identity politics is more personal."
+NOT_A_TERM = frozenset("The A An This That These Those It There Here They We He She Our Their His Her Its".split())
+OPENING_TERM = re.compile(r"(?P<term>[A-Z][a-z’'-]+(?: [a-z’'-]+){0,3}) (?:is|are)\b")
+
+
+def _opening_term(sentence: str) -> str:
+    """The term the sentence before a "This term means ..." names, where it opens on it; else ""."""
+    found = OPENING_TERM.match(sentence)
+    # A term is named bare ("Identity politics is ..."): "The water is calm" speaks of a thing, not a term.
+    return found.group("term") if found and found.group("term").split()[0] not in NOT_A_TERM else ""
 
 
 def _dictionary_definition(sentence: Sentence) -> str:
