@@ -37,10 +37,6 @@ ORG_WORDS = frozenset(
     Nations States Republic Kingdom Province County City State Street Agency Authority Network
     """.split()
 )
-OUTLET_WORDS = frozenset(
-    "Press Reuters AFP Times Post Journal News BBC CNN NPR VOA VOANews Bloomberg Guardian Telegraph "
-    "Tribune Herald Gazette Agency Axios Politico Fox NBC ABC CBS MSNBC Xinhua".split()
-)
 
 
 def make_fact(kind: str, article: Article, start: int, end: int, sentence: Sentence, **data) -> Fact:
@@ -66,7 +62,3 @@ def inside_quotes(text: str, start: int, end: int, within: Sentence) -> bool:
 
 def surname(name: str) -> str:
     return name.split()[-1] if name else name
-
-
-def is_outlet(name: str) -> bool:
-    return any(w.removesuffix("’s").removesuffix("'s").strip(".,") in OUTLET_WORDS for w in name.split())
