@@ -393,3 +393,10 @@ def test_what_some_say_retold_by_the_speaker_asks_how_the_speech_gives_the_other
     assert question.prompt.startswith("In the speech, the speaker says: “Some say the city cannot afford these plans.”")
     assert question.answer == "Only as the speaker retells it: some people's own words are not given"
     assert "In some people's own words, quoted" in question.feedback
+
+
+def test_a_speaker_who_did_not_know_the_person_claims_no_tie():
+    # "I didn't know Evelyn, but I knew Evelyn": the speaker knew the kind of woman, not the woman.
+    tie = "I didn't know Evelyn well, but I knew Evelyn the way you know every good nurse."
+    tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", tie)
+    assert tie not in [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]

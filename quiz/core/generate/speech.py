@@ -865,6 +865,8 @@ RELATION = re.compile(
     rf"grandmother|grandpa|grandma)\b))")
 
 
+# "I didn't know Billy, but I knew Billy": the speaker knew the kind of man, not the man.
+NEVER_KNEW = re.compile(r"\b(?:didn[’']t|did not|never) (?:know|knew|met|meet)\b")
 PRAISE = re.compile(r"\b(?:most|best|finest|greatest|kindest|bravest|\w+est (?:man|woman|person|friend|coach|teacher))\b")
 
 
@@ -889,7 +891,8 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
     ties = lambda sentence: (m.group(0) for m in RELATION.finditer(sentence.text)  # noqa: E731
                              if (not m.group("family") or text.count(m.group(0).lower()) >= 2)
                              and all(len(re.findall(rf"\b{m.group(g).lower()}\b", text)) >= 3 for g in ("name", "partner") if m.group(g)))
-    found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences if _own_words(s, ctx)]
+    found = [(s, min(ties(s), key=closer, default="")) for s in ctx.article.sentences
+             if _own_words(s, ctx) and not NEVER_KNEW.search(s.text)]
     # Then a sentence that praises ("the kindest man I have ever known"): the praise the tie bears on.
     praises = lambda sentence: not (PRAISE.search(sentence.text) or any(_judging(w) for w in sentence.text.split()))  # noqa: E731
     # A "best I have ever known" last: `best_ever_backing` asks what its limit means.
