@@ -64,13 +64,12 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         "count": "A count of something that has already happened",
         "estimate": "An estimate of something that has already happened",
     }
+    # Not asked of an estimate of what has happened: the sentence's own "estimated" gives the answer away.
     explanations = {
         "forecast": ("The sentence speaks of what is still to come{cues}: the figure is a prediction, and the real "
                      "number may turn out different."),
         "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
                    "a goal can be missed, so it says nothing yet of the result."),
-        "estimate": ("“Estimated” shows the figure is someone's judgement of the size, not a count of every one: the "
-                     "real number may be higher or lower. A reader would ask who made the estimate, and how."),
     }
     # Why the two readings of a figure as what has happened are wrong, by what the figure is.
     not_yet = {
@@ -86,25 +85,15 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
             continue
         answer = options[time]
         cues = _cues(sentence)
-        if time == "estimate":
-            if not re.search(r"\bestimat", sentence, re.IGNORECASE) or AHEAD.search(sentence):
-                continue  # "is estimated to cost": an estimate of what is still to come is a forecast too
-            wrong = {
-                options["count"]: "“Estimated” shows that no one counted every one: it is a judgement of the size.",
-                options["forecast"]: "The sentence speaks of what has happened, not of what will happen.",
-            }
-        else:
-            wrong = {
-                options["count"]: f"It is not a count: {not_yet[time].format(cues=cues)}.",
-                options["estimate"]: f"It is not about what has already happened: {not_yet[time].format(cues=cues)}.",
-            }
+        wrong = {
+            options["count"]: f"It is not a count: {not_yet[time].format(cues=cues)}.",
+            options["estimate"]: f"It is not about what has already happened: {not_yet[time].format(cues=cues)}.",
+        }
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
                 prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
-                if time == "target" else
-                f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, an estimate or a forecast?"
-                if time == "estimate" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
+                if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
                 explanation=explanations[time].format(cues=cues) + (
                     " Here “estimates” is a judgement of what is still to come: an estimate of the future is a forecast."
