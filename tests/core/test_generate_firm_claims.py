@@ -60,9 +60,9 @@ def test_a_speakers_flat_forecast_asks_what_backs_it_shown_with_the_sentence_it_
 def test_a_release_forecasting_what_its_own_money_will_do_is_the_publishers_word():
     (candidate,), article = offered(RELEASE)
     question = candidate.question
-    assert question.prompt.startswith("The release says: “The grants open to every household in the northern provinces. "
+    assert question.prompt.startswith("The text says: “The grants open to every household in the northern provinces. "
                                       "This funding will help families keep their homes warm")
-    assert question.prompt.endswith("What does the release give to back up “This funding will help families keep their homes warm”?")
+    assert question.prompt.endswith("What does the text give to back up “This funding will help families keep their homes warm”?")
     assert question.answer == "Only the publisher's own word: no figure, study or expert backs it"
     assert "its own work" in question.explanation
 
@@ -115,7 +115,7 @@ def test_a_release_saying_figures_prove_a_judgement_asks_whose_judgement_it_is()
     (candidate,), article = proof(PROOF_RELEASE)
     question = candidate.question
     assert candidate.worth >= 0.7 and question.skill == "fact-vs-opinion"
-    assert question.prompt == ("The release says: “The new figures prove the minister is keeping the country safer than any "
+    assert question.prompt == ("The text says: “The new figures prove the minister is keeping the country safer than any "
                                "government before.” What kind of claim is this?")
     assert question.answer == "The publisher's own judgement of what the facts mean"
     assert "A fact that the figures show on their own" in question.choices

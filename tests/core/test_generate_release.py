@@ -263,8 +263,8 @@ LIBRARY = (
 
 def test_a_release_that_quotes_only_its_own_people_asks_who_they_are():
     (asked,) = questions(release.own_voices, LIBRARY)
-    assert asked.prompt == "The release quotes Joan Pike and Ravi Das. Who are they, and what does that mean for a reader?"
-    assert asked.answer == "Both work for the body that put out the release: no one from outside it is quoted"
+    assert asked.prompt == "The text quotes Joan Pike and Ravi Das. Who are they, and what does that mean for a reader?"
+    assert asked.answer == "Both work for the body that put out the text: no one from outside it is quoted"
     assert asked.explanation.startswith("Joan Pike is the director of the Ashby Library; Ravi Das is the library's youth "
                                         "services manager: both work for the Ashby Library.")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
@@ -279,7 +279,7 @@ def test_a_release_that_also_quotes_someone_from_outside_does_not_ask_it():
                                   "department-announces-today-quoting-its-officials"])
 def test_own_voices_are_asked_of_a_product_announcement_and_a_departments_release(name):
     (asked,) = questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
-    assert asked.answer.startswith("Both work for the body that put out the release")
+    assert asked.answer.startswith("Both work for the body that put out the text")
 
 
 @pytest.mark.parametrize("name", ["charity-winter-appeal", "news-company-plant-quotes-executives"])

@@ -69,7 +69,7 @@ POINTS_BACK = re.compile(r"(?:It|They)\b|(?:This|These|That|Those) (?:will|won|s
 # Kinds whose own voice argues a case: the speaker of a speech, the writer of a column, the
 # publisher of a release. In a news report the writer's "will" is a schedule (round 15).
 OWN_VOICE = {"speech": "the speaker", "opinion": "the writer", "press-release": "the publisher"}
-TEXT_NAME = {"speech": "speech", "opinion": "article", "press-release": "release"}
+TEXT_NAME = {"speech": "speech", "opinion": "article", "press-release": "text"}  # not "release": that answers "who published this?"
 
 
 def firm_forecast(ctx: Context) -> Iterator[Candidate]:

@@ -376,14 +376,14 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
     who = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " and ".join(names)
     posts = "; ".join(f"{n} is {_post(p)}" for n, p in people.items())
     every = "Both" if len(names) == 2 else "All of them"
-    answer = f"{every} work for the body that put out the release: no one from outside it is quoted"
-    distractors = [f"{every} are independent experts, so their words check the release",
+    answer = f"{every} work for the body that put out the text: no one from outside it is quoted"
+    distractors = [f"{every} are independent experts, so their words check the text",
                    "One works for that body, and one is an outside critic",
                    f"{every} are people from outside whom the news affects, speaking for themselves"]
     yield Candidate(
         choice(
             ctx, answer, distractors, id="own-voices", skill="sourcing",
-            prompt=f"The release quotes {who}. Who are they, and what does that mean for a reader?",
+            prompt=f"The text quotes {who}. Who are they, and what does that mean for a reader?",
             evidence=evidence,
             explanation=(f"{posts}: {every.lower()} work for {publisher.name}. A release quotes its own people to give its "
                          "account in their words. No customer, outside expert or critic is quoted, so nothing they say is "
