@@ -84,51 +84,21 @@ def test_a_news_report_that_explains_a_term_on_the_way_is_still_news():
 # ---------------------------------------------------------------- questions that fit an explainer
 
 from quiz.core.errors import QuizError  # noqa: E402
-from quiz.core.generate import SURE, candidates, explainer  # noqa: E402
+from quiz.core.generate import SURE, explainer  # noqa: E402
 from quiz.core.service import generate_from_article  # noqa: E402
 
-OWN_WORDS = "The writer's own words: the text names no source for it"
 A_RECORD = "A fact a record could settle, though the text names no source for it"
+
+
+def own_definitions(article_text: str) -> list[tuple[str, str]]:
+    """The sentences the reading takes as the writer's own explanation of a term, with the term."""
+    ctx = context(article_text)
+    terms = explainer.explained_terms(ctx)
+    return [(s.text, term) for s in ctx.article.sentences if (term := explainer._own_definition(ctx, s, terms))]
 
 
 def sure(article_text: str, template) -> list:
     return [c.question for c in template(context(article_text)) if c.worth >= SURE]
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_every_explainer_gets_a_sure_question_on_where_its_explanations_come_from(name):
-    ctx = context(text(name))
-    offered = [c for c in candidates(ctx) if c.worth >= SURE and c.question.template in ("definition-source", "origin-record")]
-    assert offered
-    pack = generate_from_article(parse_article(text(name))).pack
-    assert {"definition-source"} <= {q.template for q in pack.questions}
-
-
-def test_the_writers_own_explanation_is_told_from_the_dictionaries_it_names():
-    (question,) = sure(text("vocabulary-lesson"), explainer.definition_source)
-    assert question.prompt == ("Which of these explanations of “lame duck” does the text give in its own words, naming no "
-                               "dictionary or expert for it?")
-    assert question.answer == "In simple words, a lame duck is a leader whose power is running out."
-    assert sorted(question.feedback.values()) == ["This one names its source: the Cambridge Dictionary.",
-                                                  "This one names its source: the Merriam-Webster dictionary."]
-
-
-@pytest.mark.parametrize(("name", "term", "sentence"), [
-    ("what-is", "heat dome", "A heat dome is a large area of high pressure"),
-    ("how-it-works", "ranked-choice voting", "Ranked-choice voting is a different way of counting."),
-    ("phrase-history", "the elephant in the room", "It refers to a large and obvious problem"),
-])
-def test_an_explanation_in_the_writers_own_words_is_asked_where_it_comes_from(name, term, sentence):
-    (question,) = sure(text(name), explainer.definition_source)
-    assert question.prompt.startswith(f"The text explains “{term}”: “{sentence}")
-    assert question.answer == OWN_WORDS
-    assert question.skill == "sourcing"
-
-
-def test_the_expert_the_text_quotes_is_named_in_the_feedback_as_not_giving_the_explanation():
-    (question,) = sure(text("what-is"), explainer.definition_source)
-    assert question.feedback["An expert: the text quotes the person who gives it"] == (
-        "The text quotes Maria Santos, but not giving this explanation: this sentence quotes no one and names no one.")
 
 
 EXPLAINED = ("What is a sandbar?\n\n"
@@ -140,10 +110,8 @@ EXPLAINED = ("What is a sandbar?\n\n"
 DEFINITION = "A sandbar is a long ridge of sand that builds up in shallow water near a shore."
 
 
-def test_an_explanation_in_the_writers_own_words_is_asked():
-    (question,) = sure(EXPLAINED.format(definition=DEFINITION, after=""), explainer.definition_source)
-    assert question.answer == OWN_WORDS
-    assert question.evidence == DEFINITION
+def test_an_explanation_in_the_writers_own_words_is_read_as_such():
+    assert own_definitions(EXPLAINED.format(definition=DEFINITION, after="")) == [(DEFINITION, "sandbar")]
 
 
 @pytest.mark.parametrize(("definition", "after"), [
@@ -154,13 +122,7 @@ def test_an_explanation_in_the_writers_own_words_is_asked():
     ("A sandbar is a wonderful place to stand and watch the waves come in from the sea.", ""),
 ])
 def test_an_explanation_the_text_gives_a_source_for_or_a_view_is_not_asked_as_the_writers_own(definition, after):
-    assert sure(EXPLAINED.format(definition=definition, after=after), explainer.definition_source) == []
-
-
-def test_a_news_report_is_not_asked_where_its_explanation_of_a_term_comes_from():
-    report = ("Swimmer rescued from sandbar\n\nA swimmer was rescued from a sandbar off Riverton beach on Tuesday. "
-              + DEFINITION + " “The tide came in faster than he thought,” said lifeguard Tom Reyes.")
-    assert sure(report, explainer.definition_source) == []
+    assert own_definitions(EXPLAINED.format(definition=definition, after=after)) == []
 
 
 @pytest.mark.parametrize(("name", "sentence"), [
@@ -245,36 +207,10 @@ SQUARE_ONE = ("Why do people say they are starting again?\n\n"
 
 def test_a_term_the_text_quotes_after_the_phrase_is_the_term_it_explains():
     assert kind(SQUARE_ONE).kind == "explainer"
-    (question,) = sure(SQUARE_ONE, explainer.definition_source)
-    assert question.prompt.startswith("The text explains “back to square one”: “The phrase ‘back to square one’ refers to")
-    assert question.answer == OWN_WORDS
+    ((sentence, term),) = own_definitions(SQUARE_ONE)
+    assert term == "back to square one" and sentence.startswith('The phrase "back to square one" refers to')
     # Where the phrase comes from is told as a guess, with "some say": no record question on it.
     assert sure(SQUARE_ONE, explainer.origin_record) == []
-
-
-TWO_DICTIONARIES = ("Everyday English: Sandbar\n\n"
-                    "Hello, and thank you for joining us. Today we look at the word sandbar. {own}\n\n"
-                    "Dictionaries explain the word in different ways. Collins English Dictionary describes it as “a ridge "
-                    "of sand in a river or the sea, built up by currents”. Dictionary.com says it is a bar of sand formed "
-                    "in a river or sea. {third}\n\n"
-                    "The word comes from the English words sand and bar. For example, a sailor might say that a boat ran "
-                    "onto a sandbar at low tide. Be careful on a sandbar, because the tide can cover it quickly.\n\n"
-                    "And that is Everyday English for today. Thank you for listening.")
-
-
-def test_the_writers_own_words_are_told_from_dictionaries_named_and_quoted():
-    lesson = TWO_DICTIONARIES.format(own="We use sandbar to talk about a long, low hill of sand under shallow water.",
-                                     third="One dictionary calls it a shoal.")
-    assert kind(lesson).kind == "explainer"
-    (question,) = sure(lesson, explainer.definition_source)
-    assert question.answer == "We use sandbar to talk about a long, low hill of sand under shallow water."
-    assert len(question.choices) == 3  # "One dictionary" names none, and is no choice
-    assert sorted(question.feedback.values()) == ["This one names its source: Collins English Dictionary.",
-                                                  "This one names its source: Dictionary.com."]
-
-
-def test_dictionaries_alone_give_no_question_on_the_writers_own_words():
-    assert sure(TWO_DICTIONARIES.format(own="", third=""), explainer.definition_source) == []
 
 
 def test_a_use_of_the_term_quoted_from_someone_unnamed_is_asked_who_used_it():
@@ -292,8 +228,7 @@ def test_a_use_of_the_term_quoted_from_someone_named_is_not_asked_who_used_it():
 
 def test_what_people_think_about_in_a_definition_is_no_source_for_it():
     definition = "A sandbar is a long ridge of sand that swimmers think about only when they reach it."
-    (question,) = sure(EXPLAINED.format(definition=definition, after=""), explainer.definition_source)
-    assert question.evidence == definition
+    assert own_definitions(EXPLAINED.format(definition=definition, after="")) == [(definition, "sandbar")]
 
 
 @pytest.mark.parametrize(("origin", "asked"), [
@@ -334,9 +269,7 @@ def test_someone_elses_view_of_the_term_is_not_the_writers():
     ("Sandbars are part of the coast. This term means a long, low hill of sand under shallow water.", "Sandbars"),
 ])
 def test_an_explanation_that_points_at_its_term_is_the_writers_own(definition, term):
-    (question,) = sure(EXPLAINED.format(definition=definition, after=""), explainer.definition_source)
-    assert question.evidence == definition.split(". ")[-1]
-    assert question.prompt.startswith(f"The text explains “{term}”") or f"“{term.lower()}”" in question.prompt.lower()
+    assert own_definitions(EXPLAINED.format(definition=definition, after="")) == [(definition.split(". ")[-1], term)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -344,4 +277,4 @@ def test_an_explanation_that_points_at_its_term_is_the_writers_own(definition, t
     "The water is calm there. This term means a long, low hill of sand under shallow water.",  # no term named before
 ])
 def test_a_sentence_that_points_at_a_word_without_saying_what_it_means_is_not_asked(sentence):
-    assert sure(EXPLAINED.format(definition=sentence, after=""), explainer.definition_source) == []
+    assert own_definitions(EXPLAINED.format(definition=sentence, after="")) == []

@@ -26,6 +26,8 @@ More than 1,500 visitors came through the doors on the first day.
 The old customs house that holds the museum was built in 1842 and closed in 1990.
 """
 QUOTED = "\"The volunteers put a tremendous amount of effort into every room of this museum,\" said Mayor Ruth Ellis."
+WRITERS = "The museum's remarkable boat room was opened by the mayor."
+JUDGED = STORY.replace(QUOTED, QUOTED + "\n\n" + WRITERS)
 
 
 def offered(text, template=opinion.writer_judgement):
@@ -33,44 +35,19 @@ def offered(text, template=opinion.writer_judgement):
     return [c.question for c in template(Context(article, read_facts(article), random.Random(1)))]
 
 
-def test_a_named_persons_quoted_judgement_is_asked_beside_sentences_a_record_could_check():
-    (question,) = offered(STORY)
-    assert question.prompt == "Which of these sentences gives someone's judgement, not only facts that could be checked?"
-    assert question.answer == QUOTED and question.evidence == QUOTED
+def test_a_named_persons_quoted_judgement_is_not_asked_beside_sentences_a_record_could_check():
+    # The key was the only quotation among plain sentences, often opening "I think": a student
+    # saw it without reading (round 32 of the review).
+    assert not offered(STORY)
+
+
+def test_the_writers_judgement_is_asked_beside_sentences_a_record_could_check():
+    (question,) = offered(JUDGED)
+    assert question.answer == WRITERS and question.evidence == WRITERS
     assert "The museum cost $12 million and holds 3,000 objects from the town's fishing past." in question.choices
-    assert "“tremendous” judges" in question.explanation and "Ruth Ellis's own view" in question.explanation
-    assert "A record could show that Ellis said them" in question.explanation
+    assert "“remarkable” judges" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert question.template == "writer-judgement" and question.skill == "fact-vs-opinion"
-
-
-def test_i_think_in_a_quotation_marks_the_speakers_opinion():
-    text = STORY.replace(QUOTED, "\"I think this is the finest room in the town,\" said Mayor Ruth Ellis.")
-    (question,) = offered(text)
-    assert question.answer.startswith("\"I think this is the finest room")
-    assert "“I think” marks an opinion" in question.explanation
-
-
-def test_a_quotation_that_runs_on_into_the_next_sentence_is_closed_in_the_choice():
-    text = STORY.replace(QUOTED, "Mayor Ruth Ellis said, \"The volunteers put a tremendous amount of effort into "
-                                 "every room. They never gave up.\"")
-    (question,) = offered(text)
-    assert question.answer == "Mayor Ruth Ellis said, \"The volunteers put a tremendous amount of effort into every room.\""
-    assert question.evidence == "Mayor Ruth Ellis said, \"The volunteers put a tremendous amount of effort into every room."
-
-
-@pytest.mark.parametrize("sentence", [
-    # a figure in the quotation: the sentence mixes a fact with the view
-    "\"The 300 volunteers put a tremendous amount of effort into every room,\" said Mayor Ruth Ellis.",
-    # a reason a record could check
-    "\"It was a tremendous effort, because the roof had fallen in,\" said Mayor Ruth Ellis.",
-    # a forecast, not a judgement alone
-    "\"The museum will be a tremendous success,\" said Mayor Ruth Ellis.",
-    # the speaker is not named in the sentence: "she" with no one before it
-    "\"The volunteers put a tremendous amount of effort into every room,\" she said.",
-])
-def test_a_quotation_that_mixes_a_fact_guesses_or_names_no_one_is_not_asked(sentence):
-    assert not offered(STORY.replace(QUOTED, sentence))
 
 
 def test_the_writers_advice_is_a_judgement_but_a_rule_is_not():
@@ -82,18 +59,18 @@ def test_the_writers_advice_is_a_judgement_but_a_rule_is_not():
 
 
 def test_the_united_states_is_no_reporting_verb_and_a_plan_is_no_checked_fact():
-    text = STORY.replace("More than 1,500 visitors came through the doors on the first day.",
+    text = JUDGED.replace("More than 1,500 visitors came through the doors on the first day.",
                          "More than 1,500 visitors from the United States came through the doors on the first day.")
     (question,) = offered(text)
     assert any("United States" in c for c in question.choices)
-    planned = STORY.replace("The old customs house that holds the museum was built in 1842 and closed in 1990.",
+    planned = JUDGED.replace("The old customs house that holds the museum was built in 1842 and closed in 1990.",
                             "A second wing will open in 2027.")
     (question,) = offered(planned)
     assert not any("2027" in c for c in question.choices)
 
 
 def test_a_sentence_that_opens_on_a_capital_but_leans_on_she_is_not_a_choice():
-    text = STORY.replace("More than 1,500 visitors came through the doors on the first day.",
+    text = JUDGED.replace("More than 1,500 visitors came through the doors on the first day.",
                          "Outside the museum she cut a ribbon in 2025 before 1,500 visitors.")
     (question,) = offered(text)
     assert not any("Outside the museum" in c for c in question.choices)
@@ -155,20 +132,8 @@ def test_a_tribute_and_an_explainer_are_asked_which_sentence_judges(text, answer
     assert any(q.skill == "fact-vs-opinion" for q in pack.questions)
 
 
-def test_should_in_a_named_persons_quotation_is_their_position():
-    text = STORY.replace(QUOTED, "\"Every school in the county should bring its pupils here,\" said Mayor Ruth Ellis.")
-    (question,) = offered(text)
-    assert question.answer.startswith("\"Every school in the county should bring")
-    assert "“should” says what ought to be done" in question.explanation
-
-
-def test_a_judging_word_for_what_others_thought_is_not_the_speakers_judgement():
-    text = STORY.replace(QUOTED, "\"The museum shows what the fishermen thought was important,\" said Mayor Ruth Ellis.")
-    assert not offered(text)
-
-
 def test_a_day_or_a_count_in_words_can_be_checked_and_the_feedback_quotes_it_without_the_full_stop():
-    text = STORY.replace("More than 1,500 visitors came through the doors on the first day.",
+    text = JUDGED.replace("More than 1,500 visitors came through the doors on the first day.",
                          "The town council voted for the museum on a Friday.").replace(
         "The museum cost $12 million and holds 3,000 objects from the town's fishing past.",
         "Three fishing boats were moved into the main hall in 2019.")
@@ -179,18 +144,8 @@ def test_a_day_or_a_count_in_words_can_be_checked_and_the_feedback_quotes_it_wit
         "The old customs house that holds the museum was built in 1842 and closed in 1990."]
 
 
-@pytest.mark.parametrize("sentence", [
-    # what the speaker found is a finding a record could check
-    "\"The most important thing we found was that visitors stayed for two hours,\" said Mayor Ruth Ellis.",
-    # a dash joins a second claim to the view
-    "\"The volunteers did a tremendous job - the roof was mended in a week,\" said Mayor Ruth Ellis.",
-])
-def test_a_quoted_view_joined_to_a_finding_or_a_second_claim_is_not_asked(sentence):
-    assert not offered(STORY.replace(QUOTED, sentence))
-
-
 def test_one_pack_asks_which_sentence_judges_once():
-    text = STORY.replace(QUOTED, QUOTED + "\n\nThe museum's remarkable boat room was opened by the mayor.")
+    text = JUDGED.replace("The old customs house", "The wonderful old lighthouse was painted white in 2018.\n\nThe old customs house")
     article = parse_article(text)
     both = list(opinion.writer_judgement(Context(article, read_facts(article), random.Random(1))))
     assert len(both) == 2

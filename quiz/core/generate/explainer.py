@@ -1,7 +1,11 @@
-"""Questions that fit an explainer: where each explanation of its term comes from. A
-dictionary or an expert the text names can be looked up; the writer's own words, with no
-source named, a reader has to check elsewhere. Built on what any explainer does (say what a
-term is or means), not on one kind of term."""
+"""Questions that fit an explainer: where a term began, and whether the text says how it
+knows; a dictionary it cites but does not name; a use of the term quoted from someone it
+does not name; which sentence gives the writer's view of the term, not what it means.
+Built on what any explainer does (say what a term is or means, where it comes from), not
+on one kind of term. "Where does this explanation come from?" was asked too, and dropped:
+where the text names no source anywhere, the quoted sentence gives the answer away, and
+where it names dictionaries, the choices name them (round 32 of the review, 2 of 7).
+"""
 
 from __future__ import annotations
 
@@ -27,10 +31,6 @@ _NAME_WORD = (r"(?!(?:The|A|An|One|Another|This|That|Each|Every|Some|Any|No|Many
               r"Their|Our|My|Your|His|Her)\b)[A-Z][\w’'-]+")
 DICTIONARY = re.compile(rf"\b(?:[Tt]he )?((?:{_NAME_WORD} ){{1,3}}(?:[Dd]ictionary)|Merriam-Webster(?: [Dd]ictionary)?|"
                         r"Dictionary\.com|Wiktionary|Webster['’]s(?: [A-Z]\w+)*(?: [Dd]ictionary)?)")
-# A dictionary's explanation: "defines a lame duck as", "gives a second meaning", "describes it as".
-CITES = re.compile(r"\b(?:defines?|describes? (?:it|the \w+|\w+) as|explains? (?:it|the \w+) as|says (?:that )?(?:it|the|an?)\b|"
-                   r"gives (?:a|an|its|the|two|three) (?:\w+ )?(?:meanings?|definitions?|senses?)|lists|"
-                   r"has (?:a|an|two|three) (?:\w+ )?(?:meanings?|definitions?|senses?))")
 # Anyone a sentence names as its source; not "think" or "believe", which in a sentence that opens
 # on the term tell what people think about ("the money worries voters think about").
 SOURCED = re.compile(
@@ -42,7 +42,6 @@ BESIDE_SOURCED = re.compile(
     r"\b(?:said|says|told|according to|wrote|writes|argues|argued|claims|claimed|believes|experts?|historians?|scholars?|"
     r"linguists?|scientists?|researchers?|dictionar(?:y|ies)|Merriam-Webster|defines?|defined|definitions?|study|studies|"
     r"survey|explains? it|explained it|puts it|put it|calls? it|(?:some|others|many) say)\b|:\s*$", re.IGNORECASE)
-STUDY = re.compile(r"\b(?:study|studies|survey|surveys|research|researchers)\b", re.IGNORECASE)
 MAX_WORDS = 35
 SURE = 0.72
 
@@ -51,25 +50,6 @@ def choice(ctx: Context, answer: str, distractors: list[str], **fields) -> Quest
     """A multiple-choice question shuffled by its own id, not by the generation's shared random
     source: the questions of every other template, and their order, stay as they were."""
     return Question(type="choice", choices=shuffled(random.Random(fields["id"]), answer, distractors), answer=answer, **fields)
-
-
-def definition_source(ctx: Context) -> Iterator[Candidate]:
-    """'Where does this explanation of “filibuster” come from, according to the text?' of a
-    sentence that says what the term is in the writer's own words, naming no source; or,
-    where the text also gives explanations from dictionaries it names, 'Which of these does
-    the text give in its own words?' among them."""
-    if ctx.kind.kind != "explainer" or not reads_as_prose(ctx.article.text):
-        return  # a glossary set out as a list gives no sentence to weigh
-    terms = explained_terms(ctx)
-    own = [(s, term) for s in ctx.article.sentences if (term := _own_definition(ctx, s, terms))]
-    cited = [(s, name) for s in ctx.article.sentences if (name := _dictionary_definition(s))]
-    if not own:
-        return
-    sentence, term = own[0]
-    if len(cited) >= 2:
-        yield _among_cited(ctx, sentence, term, cited[:3])
-    else:
-        yield from _alone(ctx, sentence, term, cited)
 
 
 def _subject(terms: list[str]) -> str:
@@ -141,17 +121,6 @@ def _opening_term(sentence: str) -> str:
     return found.group("term") if found and found.group("term").split()[0] not in NOT_A_TERM else ""
 
 
-def _dictionary_definition(sentence: Sentence) -> str:
-    """The dictionary a sentence names as giving an explanation of the term ("The Cambridge
-    Dictionary gives a second meaning: ..."), else ""."""
-    found = DICTIONARY.search(sentence.text)
-    if not found or not CITES.search(sentence.text) or not sentence.text.endswith((".", ".”", '."')):
-        return ""
-    if not 6 <= len(display(sentence.text).split()) <= MAX_WORDS:
-        return ""
-    return found.group(0)
-
-
 def _before_in_paragraph(ctx: Context, sentence: Sentence) -> list[Sentence]:
     return [s for s in ctx.article.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start]
 
@@ -175,68 +144,6 @@ def _in_text(ctx: Context, term: str) -> str:
     found = list(re.finditer(rf"\b{re.escape(term)}\b", body, re.IGNORECASE))
     inside = [m for m in found if re.search(r"[a-z,“\"]\s*$", body[max(0, m.start() - 3):m.start()])]
     return (inside or found)[0].group(0) if found else term
-
-
-def _named(name: str) -> str:
-    """"The Cambridge Dictionary" as named inside a sentence."""
-    return re.sub(r"^The ", "the ", name)
-
-
-def _alone(ctx: Context, sentence: Sentence, term: str, cited: list) -> Iterator[Candidate]:
-    shown = display(sentence.text)
-    word = _in_text(ctx, term)
-    key = "The writer's own words: the text names no source for it"
-    dictionary = "A dictionary: the text names the one it comes from"
-    expert = "An expert: the text quotes the person who gives it"
-    study = "A study: the text cites the research it comes from"
-    quoted_people = sorted({q.data["speaker"].get("name") for q in ctx.of_kind("quote")
-                            if q.data.get("direct") and (q.data.get("speaker") or {}).get("name")})
-    feedback = {
-        dictionary: (f"The text names {_named(cited[0][1])} for another explanation, not for this one: this sentence "
-                     "names no dictionary." if cited else "The text names no dictionary, for this explanation or any other."),
-        expert: (f"The text quotes {quoted_people[0]}, but not giving this explanation: this sentence quotes no one and "
-                 "names no one." if quoted_people else "The text quotes no expert giving it: the sentence names no one."),
-    }
-    distractors = [dictionary, expert]
-    if not STUDY.search(ctx.article.text):
-        distractors.append(study)
-        feedback[study] = "The text cites no study at all: the explanation rests on the writer's word."
-    elsewhere = (f" Elsewhere the text does name its source ({_named(cited[0][1])}), which a reader can look up."
-                 if cited else "")
-    yield Candidate(
-        choice(
-            ctx, key, distractors, id=f"definition-source-{slugify(shown, 24)}", skill="sourcing",
-            prompt=f"The text explains {quoted(word)}: {with_quotation(shown)} Where does this explanation come from, according to the text?",
-            evidence=sentence.text,
-            explanation=(f"The sentence names no dictionary, no expert and no study, and quotes no one: the explanation of "
-                         f"{quoted(word)} is the writer's own. A reader who wants to check it has to find another source, "
-                         f"such as a dictionary, themselves.{elsewhere}"),
-            feedback=feedback,
-            template="definition-source",
-        ),
-        SURE, f"definition:{sentence.start}",
-    )
-
-
-def _among_cited(ctx: Context, sentence: Sentence, term: str, cited: list) -> Candidate:
-    shown = display(sentence.text)
-    word = _in_text(ctx, term)
-    distractors = [display(s.text) for s, _ in cited]
-    names = [_named(name) for _, name in cited]
-    return Candidate(
-        choice(
-            ctx, shown, distractors, id=f"definition-source-{slugify(shown, 24)}", skill="sourcing",
-            prompt=(f"Which of these explanations of {quoted(word)} does the text give in its own words, naming no "
-                    "dictionary or expert for it?"),
-            evidence=sentence.text,
-            explanation=(f"It names no dictionary and no expert: the explanation is the writer's own, and a reader would "
-                         f"have to check it elsewhere. The others each name the dictionary they come from "
-                         f"({', '.join(names)}), which a reader can look up to check them."),
-            feedback={d: f"This one names its source: {name}." for d, name in zip(distractors, names)},
-            template="definition-source",
-        ),
-        SURE, f"definition:{sentence.start}",
-    )
 
 
 # Where and when a term began: "It was first recorded in print in 1959", "began to use the phrase in the 1980s".

@@ -370,9 +370,9 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
     """'Which of these sentences includes the writer's own judgement, not only facts that
     could be checked?' The key judges by a word that only judges and reports no one's words;
     the wrong choices are sentences in the same voice that state a figure or a date with no
-    judging word at all, which a record could settle. The same of a named person's judgement
-    in their quoted words ("“It was a wonderful day,” said Ann Lee"): the article can report
-    that they said it, but no record settles whether it is so. Only where the writer's voice
+    judging word at all, which a record could settle. (Asked of a named person's quoted
+    judgement too until round 32 of the review: the key was the only quotation among the
+    choices, often opening "I think", so it showed without reading.) Only where the writer's voice
     reports: in a speech or a column a sentence with a figure may still judge ("mortgaging our
     future since 2015"), in an interview the lines are several people's, and a fact-check's
     job is to judge."""
@@ -422,69 +422,17 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
             ),
             0.73, f"opinion:{fact.start}",
         )
-    yield from _quoted_judgements(ctx, plain)
 
 
 # Advice in the writer's own voice: "should" or "ought to" and a verb of doing ("should act"),
 # not "should be" or "should have been", which state a need or what ought to have happened.
 ADVICE = re.compile(r"\b(?:should|ought to)(?= (?!be\b|have\b)[a-z]+\b)")
-# In a person's own quoted words, "should" or "shouldn't" gives their position, "should be" too
-# ("the form should be in every language"); "should have" looks back at what did not happen.
-POSITION = re.compile(r"\b(?:should(?:n[’']t| not)?|ought(?:n[’']t| not)? to)\b(?! have\b)", re.IGNORECASE)
-# "I think", "we believe": words that mark what follows as the speaker's own view.
-VIEW_MARK = re.compile(r"\b(?:I|we) (?:think|believe|feel)\b")
 # A judgement with its reason ("a terrible thing, because wages fall"): the reason may be a
 # fact a record could check, so the sentence is not a judgement alone.
 # A relative clause (", which ...") adds a second claim of its own.
 GIVES_REASON = re.compile(rf"{REASON_WORDS.pattern}|, (?:which|where|who)\b", re.IGNORECASE)
-# "What we found was that patients were comfortable": a finding a record could check.
-FINDING = re.compile(r"\b(?:found|finds?|showed|shows?|shown|measured|counted|recorded)\b", re.IGNORECASE)
 # "Perhaps they had learned ...": a guess, which is neither a judgement nor a fact.
 GUESS = re.compile(r"\b(?:[Pp]erhaps|[Pp]robably|[Pp]ossibly|[Mm]aybe|may|[Mm]ight)\b")  # "May" alone is the month
-
-
-def _quoted_judgements(ctx: Context, plain: list[Fact]) -> Iterator[Candidate]:
-    """The question above of a sentence that quotes a named person's judgement, the person
-    named in it: a word that only judges, or "I think", and nothing a record could check,
-    neither in the quotation nor around it."""
-    text = ctx.article.text
-    for name, sentence, part in quoted_sentences(ctx):
-        shown = display(sentence.text)
-        surname = name.split()[-1]
-        frame = text[sentence.start:sentence.end].replace(part, " ")
-        word = next((w for w in re.findall(r"[A-Za-z-]+", part) if w.lower() in ANY_JUDGING), None)
-        if word and re.search(rf"\b(?:thought|thinks?|believed?|believes|considered|considers|felt|feels)\b(?:\s+\w+){{0,2}}\s+{word}\b", part):
-            word = None  # "what the public thought was important": a view the speaker tells of, not their own
-        mark = VIEW_MARK.search(part) or POSITION.search(part)
-        if (word is None and mark is None or surname not in frame or not 6 <= len(shown.split()) <= MAX_WORDS
-                or not shown_alone(shown, ctx, named_speaker=True) or re.search(r"\d", shown) or MONTHS.search(shown)
-                or FORECAST.search(part) or GUESS.search(part) or re.search(r"\b(?:could|if|must)\b", part, re.I)
-                or GIVES_REASON.search(part) or FINDING.search(part) or CLAUSE_END.search(part) or " - " in part or MEASURED.search(part)
-                or INNER_QUOTE_MARK.search(part) or not shown.rstrip("”\"’ ").endswith((".", "!"))
-                or shown.count("“") - shown.count("”") not in (0, 1)
-                or any(w.lower() in ANY_JUDGING for w in re.findall(r"[A-Za-z-]+", frame))):
-            continue
-        near = sorted(plain, key=lambda o: abs(o.start - sentence.start))[:3]
-        if len(near) < 2:
-            return
-        distractors = [display(o.text) for o in near]
-        cue = (f"“{word}” judges" if word else f"“{mark.group(0)}” marks an opinion" if VIEW_MARK.match(mark.group(0))
-               else f"“{mark.group(0)}” says what ought to be done")
-        # A quotation that runs on into the next sentence is closed where this one ends.
-        answer = shown + ("”" if shown.count("“") > shown.count("”") else '"' if shown.count('"') % 2 else "")
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"quoted-judgement-{slugify(part, 24)}", skill="fact-vs-opinion",
-                prompt="Which of these sentences gives someone's judgement, not only facts that could be checked?",
-                evidence=sentence.text,
-                explanation=(f"{cue}: the quoted words give {name}'s own view. A record could show that {surname} "
-                             "said them, but no record could prove the view right or wrong. The other sentences "
-                             "state figures or dates that could be checked, with no word that judges."),
-                feedback=_checkable_feedback(distractors),
-                template="writer-judgement",
-            ),
-            0.72, f"opinion:{sentence.start}",
-        )
 
 
 def _checkable_feedback(distractors: list[str]) -> dict[str, str]:
