@@ -202,10 +202,15 @@ def _question(ctx: Context, sentence: Sentence, shown: str, evidence: str, claim
 
 def _bare(sentence: str) -> str:
     """A sentence without the speaker's label of an interview or its own quotation marks."""
-    return display(sentence).strip(" “”\"")
+    return BULLET.sub("", display(sentence)).strip(" “”\"")
 
 
 LINKING = frozenset("to the a an of and or in on for with at by from through into across over about".split())
+# Where a long clause may end: before a word that opens a new phrase. Not before "of" ("cut
+# the use | of fertilisers") nor an article ("to cut | the use"): the phrase would be cut in two.
+CUT_BEFORE = LINKING - {"of", "the", "a", "an"}
+# "- The Ministry will ...": a list's bullet mark before a line.
+BULLET = re.compile(r"^\s*[-–•*]\s+")
 
 
 def _clause(text: str, found: re.Match) -> str:
@@ -221,7 +226,7 @@ def _clause(text: str, found: re.Match) -> str:
                     text[found.end() :], maxsplit=1)[0].split()
     words = [*subject.split(), *found.group(0).split(), *rest]
     if len(words) > 12:  # a long clause ends before its last small word: "bring the ferries back", not "... to the old"
-        cut = max((i for i, w in enumerate(words[:12]) if w.lower() in LINKING), default=12)
+        cut = max((i for i, w in enumerate(words[:12]) if w.lower() in CUT_BEFORE), default=12)
         words = words[: max(cut, len(subject.split()) + 2)]
     while words[-1].lower() in LINKING:
         words.pop()  # "to the": a quotation ends on a word that says something
