@@ -10,6 +10,7 @@ import pytest
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
+from quiz.core.generate import firm_claims
 from quiz.core.generate import speech as speech_templates
 from quiz.core.generate.common import Context
 
@@ -400,3 +401,21 @@ def test_a_speaker_who_did_not_know_the_person_claims_no_tie():
     tie = "I didn't know Evelyn well, but I knew Evelyn the way you know every good nurse."
     tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", tie)
     assert tie not in [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]
+
+
+def test_a_briefing_asks_how_a_claim_is_put_to_the_guest_once():
+    assert templates(generate_pack(text("press-briefing"), seed=1)).count("claim-put-to-guest") == 1
+
+
+def test_a_guests_own_pledge_is_asked_as_a_promise_not_as_a_forecast_a_study_could_back():
+    asked = templates(generate_pack(text("mayor-interview"), seed=1))
+    assert "firm-forecast" not in asked and "promise-or-record" in asked
+    pledge = text("mayor-interview").replace("We will hire twenty new drivers", "Buses will carry twice as many riders")
+    found = [c for c in firm_claims.firm_forecast(context(pledge))]
+    assert not any("I will not cut" in c.question.evidence for c in found)
+
+
+def test_only_the_speakers_word_is_asked_once_of_a_flat_will_and_of_a_claim_for_a_whole_group():
+    lessons = {"firm-forecast", "group-claim", "whole-group"}
+    for name in ("press-briefing", "health-call", "campaign-speech", "tribute-speech"):
+        assert len(lessons & set(templates(generate_pack(text(name), seed=1)))) <= 1, name

@@ -89,6 +89,8 @@ MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # A second question that stands on a statement is the same lesson with another statement.
 MAX_FOR["question-premise"] = 1
+# How a question gives a claim put to the guest: a second exchange has the same four choices.
+MAX_FOR["claim-put-to-guest"] = 1
 # Whose words a quotation with no speaker beside it are: a second asks the same with other names.
 MAX_FOR["continued-quote"] = 1
 # Which sentence is background: one lesson a pack, whatever the background.
@@ -122,6 +124,8 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"still-pending", "condition"}),
                # "What does the speaker give to back this claim?" of a claim for a whole group and of any judgement.
                frozenset({"whole-group", "asserted-claim"}), frozenset({"firm-forecast", "asserted-claim"}),
+               # "Only the speaker's own word backs it" of a flat "will" and of a claim for a whole group.
+               frozenset({"firm-forecast", "group-claim"}), frozenset({"firm-forecast", "whole-group"}),
                # Which sentence is only a promise or a plan, and which is a record, among the same kind of sentences.
                frozenset({"done-or-ahead", "promise-or-record"}),
                # Which sentence judges and which a record could settle, asked of a report's judging word, of a

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Sentence
+from quiz.core.domain import Question, Sentence
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify, speaker_of, voice_at
 from quiz.core.generate.evidence import paragraphs_beside
 from quiz.core.generate.opinion import as_said, shown_alone
@@ -88,6 +88,8 @@ def firm_forecast(ctx: Context) -> Iterator[Candidate]:
             if not who or EVIDENCE.search(beside) or REASON_OR_START.search(beside):
                 continue  # a study, a test or a reason nearby could be read as backing it
             piece = ctx.article.text[start:end]
+            if re.search(r"\bI\s+$", piece[: found.start()]):
+                continue  # "I will not cut a single teacher": a pledge of one's own act, held to later, not backed by a study
             if EXPERT.search(piece) or EXPERT.search(beside) or (CHOSEN.search(piece[: found.start()].rstrip()) and GROUNDS.search(ctx.article.text)):
                 continue  # "worked with local engineers to choose ...": the words, or an expert beside them, back it
             shown = _shown(ctx, index, start, end, who)
@@ -196,7 +198,15 @@ def _question(ctx: Context, sentence: Sentence, shown: str, evidence: str, claim
                prompt=f"{said} {asked}", evidence=evidence,
                explanation=explanation, feedback=wrong, template="firm-forecast"),
         0.74 + 0.02 * ctx.centrality(sentence.start), f"firm-forecast:{sentence.start}",
+        answered_by=lambda other: _shows_as_choice(other, evidence),
     )
+
+
+def _shows_as_choice(other: Question, evidence: str) -> bool:
+    """Whether another question offers the forecast's words as one of its choices ("which of
+    these is a promise?"): its explanation or feedback already says what the forecast is."""
+    return other.template != "firm-forecast" and any(
+        len(c) > 20 and (c in evidence or evidence in c) for c in other.choices or ())
 
 
 
