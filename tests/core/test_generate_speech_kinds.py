@@ -315,7 +315,8 @@ def test_a_call_transcript_full_of_thanks_is_still_asked_as_a_briefing_of_questi
     call = text("health-call")
     assert read_facts(parse_article(call)).kind.kind == "speech"  # every reporter's "Thank you" reads as a speech's
     asked = [q for q in generate_pack(call, seed=1).questions if q.template in MINE]
-    assert {q.template for q in asked} >= {"whole-group", "question-premise", "answer-estimate", "claim-put-to-guest"}
+    assert {q.template for q in asked} >= {"question-premise", "answer-estimate", "claim-put-to-guest"}
+    assert "whole-group" not in {q.template for q in asked}  # "Every parent wants to keep their children safe": a truism
     assert not any("speech" in q.prompt or "the speaker" in q.prompt for q in asked)
     put = next(q for q in asked if q.template == "claim-put-to-guest")
     assert put.prompt.startswith("Priya Nair, from the Western Ledger, asks Helen Sato: “Dr. Sato, parents in Hollis County say")
@@ -419,3 +420,11 @@ def test_only_the_speakers_word_is_asked_once_of_a_flat_will_and_of_a_claim_for_
     lessons = {"firm-forecast", "group-claim", "whole-group"}
     for name in ("press-briefing", "health-call", "campaign-speech", "tribute-speech"):
         assert len(lessons & set(templates(generate_pack(text(name), seed=1)))) <= 1, name
+
+
+def test_a_group_said_to_want_the_good_of_those_in_its_care_is_a_truism_not_a_whole_group_claim():
+    base = text("campaign-speech").replace("The people of this city want a mayor who will listen.",
+                                           "Every parent wants to keep their children safe.")
+    assert not list(speech_templates.whole_group_claim(context(base)))
+    best = base.replace("wants to keep their children safe", "wants the best for their children")
+    assert not list(speech_templates.whole_group_claim(context(best)))
