@@ -10,7 +10,7 @@ import pytest
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
-from quiz.core.generate import firm_claims
+from quiz.core.generate import firm_claims, language
 from quiz.core.generate import speech as speech_templates
 from quiz.core.generate.common import Context
 
@@ -428,3 +428,9 @@ def test_a_group_said_to_want_the_good_of_those_in_its_care_is_a_truism_not_a_wh
     assert not list(speech_templates.whole_group_claim(context(base)))
     best = base.replace("wants to keep their children safe", "wants the best for their children")
     assert not list(speech_templates.whole_group_claim(context(best)))
+
+
+def test_a_verb_in_a_reporters_question_is_not_asked_as_the_speakers_choice():
+    call = text("health-call")
+    assert not [c for c in language.speech_verb(context(call)) if "doctors warn" in c.question.evidence]
+    assert "speech-verb" not in templates(generate_pack(call, seed=1))
