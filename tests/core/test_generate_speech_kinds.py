@@ -434,3 +434,14 @@ def test_a_verb_in_a_reporters_question_is_not_asked_as_the_speakers_choice():
     call = text("health-call")
     assert not [c for c in language.speech_verb(context(call)) if "doctors warn" in c.question.evidence]
     assert "speech-verb" not in templates(generate_pack(call, seed=1))
+
+
+def test_a_flat_will_yields_to_a_claim_for_a_whole_group_the_same_lesson():
+    speech = text("campaign-speech").replace("The people of this city want a mayor who will listen.",
+                                             "Everyone in this city wants a mayor who will listen.").replace(
+        "This election is about", "A new council will bring our streets back. This election is about")
+    ctx = context(speech)
+    offered = [c.question.template for c in firm_claims.firm_forecast(ctx)]
+    assert offered and list(speech_templates.whole_group_claim(ctx))  # both offered ...
+    asked = templates(generate_pack(speech, seed=1))
+    assert "whole-group" in asked and "firm-forecast" not in asked  # ... the sharper one asked

@@ -124,8 +124,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"still-pending", "condition"}),
                # "What does the speaker give to back this claim?" of a claim for a whole group and of any judgement.
                frozenset({"whole-group", "asserted-claim"}), frozenset({"firm-forecast", "asserted-claim"}),
-               # "Only the speaker's own word backs it" of a flat "will" and of a claim for a whole group.
-               frozenset({"firm-forecast", "group-claim"}), frozenset({"firm-forecast", "whole-group"}),
                # Which sentence is only a promise or a plan, and which is a record, among the same kind of sentences.
                frozenset({"done-or-ahead", "promise-or-record"}),
                # Which sentence judges and which a record could settle, asked of a report's judging word, of a
@@ -143,6 +141,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "Which source comments from outside the research?", whose feedback says the others are not outside,
                # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
                frozenset({"independent-voice", "backer-voice"}))
+# "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
+# group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
+# hope), so where a sure one is offered the forecast is not asked at all.
+YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -174,6 +176,8 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
     by worth; one question per point and per sentence of the article, at most two per
     template and never two of one template with the same key (a student learns nothing new
     from the second), and none that gives away or repeats another."""
+    sure = {c.question.template for c in offered if c.worth >= SURE}
+    offered = [c for c in offered if not YIELDS_TO.get(c.question.template, frozenset()) & sure]
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
     chosen: list[Candidate] = []
 
