@@ -224,6 +224,7 @@ def test_a_bulleted_pledge_is_shown_without_its_bullet_and_never_cut_inside_a_ph
     (candidate,) = [c for c in firm_claims.firm_forecast(Context(article, read_facts(article), random.Random(1)))]
     prompt = candidate.question.prompt
     assert "- The Ministry" not in prompt and "“-" not in prompt
+    assert candidate.question.evidence.startswith("The Ministry will work")
     claim = prompt.split("back up “")[1].rstrip("”?")
     assert not claim.endswith((" use", " the", " of")), claim
     assert problems(candidate.question, text) == []

@@ -151,6 +151,8 @@ def _shown(ctx: Context, index: int, start: int, end: int, who: str) -> tuple[st
     sentences: list[Sentence] = ctx.article.sentences
     text = ctx.article.text
     own = who in OWN_VOICE.values()
+    bullet = BULLET.match(text[start:end])
+    start += bullet.end() if bullet else 0  # the highlight starts on the line's words, not its "- "
     end = start + len(text[start:end].rstrip(" ,;"))
     shown = _bare(text[start:end])
     if not shown_alone(shown, ctx, named_speaker=not own) or POINTS_BACK.match(shown):
