@@ -1435,3 +1435,9 @@ def test_the_questions_asked_first_keep_to_max_questions():
              offered("speaker-stake", "My fellow citizens, thank you."),
              offered("writer-stake", "Ann Lin is the mayor of Riverton.")]
     assert len(choose(first, 1, random.Random(1))) == 1
+
+
+def test_partners_or_customers_are_no_team_that_shows_the_guests_own_work():
+    text = (CHARITY_INTERVIEW.replace("Our volunteers pack", "Our partners pack")
+            .replace("Our team cannot reach", "Our customers cannot reach"))
+    assert "interview-stake" not in templates(generate_pack(text, seed=1))

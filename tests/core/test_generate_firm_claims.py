@@ -210,3 +210,21 @@ def test_an_expert_in_the_paragraph_beside_the_forecast_is_backing_it_might_be()
     text = NEWS.replace("She spoke at the council meeting.", "Harbour engineers told the council the docks could take "
                                                              "four boats a day.")
     assert offered(text)[0] == []
+
+
+def test_a_bulleted_pledge_is_shown_without_its_bullet_and_never_cut_inside_a_phrase():
+    text = (
+        "Fact sheet: Clean Rivers Plan\n\n"
+        "The Ministry of Water today set out its plan for the country's rivers.\n\n"
+        "What the plan does:\n\n"
+        "- The Ministry will work with farmers to cut the use of fertilisers near rivers.\n\n"
+        "Councils can apply for grants through the ministry's website.\n"
+    )
+    article = parse_article(text)
+    (candidate,) = [c for c in firm_claims.firm_forecast(Context(article, read_facts(article), random.Random(1)))]
+    prompt = candidate.question.prompt
+    assert "- The Ministry" not in prompt and "“-" not in prompt
+    assert candidate.question.evidence.startswith("The Ministry will work")
+    claim = prompt.split("back up “")[1].rstrip("”?")
+    assert not claim.endswith((" use", " the", " of")), claim
+    assert problems(candidate.question, text) == []

@@ -41,7 +41,7 @@ def test_a_question_that_stands_on_a_statement_asks_whose_claim_the_statement_is
     assert "The guests': it is part of their answers" in asked.choices
     assert asked.evidence.startswith("Valley Times: The floods") and asked.evidence.endswith("clean-up?")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-    assert "no source is given for it. The guests are asked only what follows it" in asked.explanation
+    assert "the question gives no source for it. The guests are asked only what follows it" in asked.explanation
     assert "question-premise" in {q.template for q in generate_pack(PANEL, seed=1).questions}
 
 
@@ -291,3 +291,12 @@ def test_a_question_turn_that_asks_twice_is_read_up_to_its_first_question():
     (candidate,) = offered(question_premise, twice)
     assert candidate.question.evidence == ("The strike has already cost the port two million dollars. When will the talks "
                                            "start again?")
+
+
+def test_a_premise_the_guest_confirms_is_not_said_to_have_no_evidence_in_the_interview():
+    text = PANEL.replace("I don't have enough information to answer that, one way or the other.",
+                         "We saw the river rise higher than ever, and we warned the council twice.")
+    (candidate,) = offered(question_premise, text)
+    explanation = candidate.question.explanation
+    assert "the question gives no source for it" in explanation
+    assert "gives no evidence" not in explanation and "not as something" not in explanation

@@ -396,3 +396,32 @@ def test_may_said_to_the_reader_is_no_hedge_on_a_claim():
     facts = read_facts(parse_article(text)).facts
     assert not [f for f in facts if f.kind == "uncertainty" and f.data.get("cue") == "may"]
     assert not [c for c in asked(uncertainty.hedge_word, text) if c.question.answer == "may"]
+
+
+def test_a_plan_for_a_thing_named_in_another_sentence_is_no_key():
+    text = (
+        "Clinic update\n\n"
+        "The health board opened four clinics in the valley last month. "
+        "Nurses vaccinated about 3,000 children in the first week. "
+        "Doctors found twelve new cases in two schools. "
+        "The board asked parents to check their children's records. "
+        "The report on adult cases is not ready. "
+        "The board will publish it next week."
+    )
+    assert not [c for c in asked(not_yet.done_or_ahead, text) if "publish it" in c.question.answer]
+
+
+def test_how_a_term_may_sound_and_a_made_up_usage_are_no_possibility():
+    text = (
+        "What is a heat dome?\n\n"
+        "A heat dome is a high-pressure system that traps hot air over a region for days. "
+        "The term may sound like something from a science fiction film. "
+        "A reporter might write that the city is under a heat dome. "
+        "Scientists measured record heat in three cities last July. "
+        "Hospitals treated more patients for heat stroke during the hot spell. "
+        "The city council opened cooling centres in libraries and schools."
+    )
+    article = parse_article(text)
+    hedged = [f for f in read_facts(article).facts if f.kind == "uncertainty"]
+    assert hedged == []
+    assert asked(not_yet.done_or_ahead, text) == []

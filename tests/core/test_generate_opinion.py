@@ -398,3 +398,17 @@ def test_a_bare_imperative_is_no_sure_call_for_action():
     assert read_facts(article).kind.kind == "opinion"
     found = list(opinion.recommendation(Context(article, read_facts(article), random.Random(1))))
     assert found and all(c.worth < 0.7 for c in found)
+
+
+def test_a_farewell_wish_is_no_recommendation_and_no_choice_is_cut_off():
+    speech = ("Farewell to Ruth\n\nFriends, we are here tonight to thank Ruth Moss for thirty years at the library.\n\n"
+              "When I started here as a shy young clerk who knew nothing about books or readers or the town, she was the "
+              "one who showed me every shelf and told me, kindly and often, to ask for help.\n\n"
+              "The old plan for the library was a disgraceful waste of public money.\n\n"
+              "The library lent 40,000 books last year.\n\n"
+              "Enjoy every day of your retirement, Ruth.\n")
+    assert not offered(speech, opinion.recommendation)
+    call = speech.replace("Enjoy every day of your retirement, Ruth.", "We must keep the library open on Sundays.")
+    (question,) = offered(call, opinion.recommendation)
+    assert question.answer == "We must keep the library open on Sundays."
+    assert not any("…" in c for c in question.choices)

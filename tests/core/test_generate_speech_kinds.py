@@ -10,6 +10,7 @@ import pytest
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack
+from quiz.core.generate import firm_claims, language
 from quiz.core.generate import speech as speech_templates
 from quiz.core.generate.common import Context
 
@@ -314,7 +315,8 @@ def test_a_call_transcript_full_of_thanks_is_still_asked_as_a_briefing_of_questi
     call = text("health-call")
     assert read_facts(parse_article(call)).kind.kind == "speech"  # every reporter's "Thank you" reads as a speech's
     asked = [q for q in generate_pack(call, seed=1).questions if q.template in MINE]
-    assert {q.template for q in asked} >= {"whole-group", "question-premise", "answer-estimate", "claim-put-to-guest"}
+    assert {q.template for q in asked} >= {"question-premise", "answer-estimate", "claim-put-to-guest"}
+    assert "whole-group" not in {q.template for q in asked}  # "Every parent wants to keep their children safe": a truism
     assert not any("speech" in q.prompt or "the speaker" in q.prompt for q in asked)
     put = next(q for q in asked if q.template == "claim-put-to-guest")
     assert put.prompt.startswith("Priya Nair, from the Western Ledger, asks Helen Sato: “Dr. Sato, parents in Hollis County say")
@@ -400,3 +402,46 @@ def test_a_speaker_who_did_not_know_the_person_claims_no_tie():
     tie = "I didn't know Evelyn well, but I knew Evelyn the way you know every good nurse."
     tribute = text("retirement-tribute").replace("I have worked beside Evelyn for nineteen years.", tie)
     assert tie not in [c.question.evidence for c in speech_templates.tribute_relation(context(tribute))]
+
+
+def test_a_briefing_asks_how_a_claim_is_put_to_the_guest_once():
+    assert templates(generate_pack(text("press-briefing"), seed=1)).count("claim-put-to-guest") == 1
+
+
+def test_a_guests_own_pledge_is_asked_as_a_promise_not_as_a_forecast_a_study_could_back():
+    asked = templates(generate_pack(text("mayor-interview"), seed=1))
+    assert "firm-forecast" not in asked and "promise-or-record" in asked
+    pledge = text("mayor-interview").replace("We will hire twenty new drivers", "Buses will carry twice as many riders")
+    found = [c for c in firm_claims.firm_forecast(context(pledge))]
+    assert not any("I will not cut" in c.question.evidence for c in found)
+
+
+def test_only_the_speakers_word_is_asked_once_of_a_flat_will_and_of_a_claim_for_a_whole_group():
+    lessons = {"firm-forecast", "group-claim", "whole-group"}
+    for name in ("press-briefing", "health-call", "campaign-speech", "tribute-speech"):
+        assert len(lessons & set(templates(generate_pack(text(name), seed=1)))) <= 1, name
+
+
+def test_a_group_said_to_want_the_good_of_those_in_its_care_is_a_truism_not_a_whole_group_claim():
+    base = text("campaign-speech").replace("The people of this city want a mayor who will listen.",
+                                           "Every parent wants to keep their children safe.")
+    assert not list(speech_templates.whole_group_claim(context(base)))
+    best = base.replace("wants to keep their children safe", "wants the best for their children")
+    assert not list(speech_templates.whole_group_claim(context(best)))
+
+
+def test_a_verb_in_a_reporters_question_is_not_asked_as_the_speakers_choice():
+    call = text("health-call")
+    assert not [c for c in language.speech_verb(context(call)) if "doctors warn" in c.question.evidence]
+    assert "speech-verb" not in templates(generate_pack(call, seed=1))
+
+
+def test_a_flat_will_yields_to_a_claim_for_a_whole_group_the_same_lesson():
+    speech = text("campaign-speech").replace("The people of this city want a mayor who will listen.",
+                                             "Everyone in this city wants a mayor who will listen.").replace(
+        "This election is about", "A new council will bring our streets back. This election is about")
+    ctx = context(speech)
+    offered = [c.question.template for c in firm_claims.firm_forecast(ctx)]
+    assert offered and list(speech_templates.whole_group_claim(ctx))  # both offered ...
+    asked = templates(generate_pack(speech, seed=1))
+    assert "whole-group" in asked and "firm-forecast" not in asked  # ... the sharper one asked

@@ -60,6 +60,12 @@ EXAMPLE_NOUNS = frozenset(
     "person family parent child student reader viewer listener worker user customer voter citizen "
     "resident patient driver buyer seller owner visitor friend neighbour neighbor teacher".split()
 )
+# "A reporter might write that ...", "a doctor may say ...": anyone of a trade using words,
+# a made-up example of usage, not a guess about what happened or will happen.
+USAGE_VERBS = frozenset("write say call describe use hear read put".split())
+# "The term may sound like science fiction": how something strikes people, granted before a
+# "but"; not a doubt about a fact.
+IMPRESSION_VERBS = frozenset("sound seem look feel".split())
 # Words that say where a claim comes from ("press reports", "she argued"): a reader may
 # fairly take them for what makes it uncertain, so they never stand as a wrong choice.
 SOURCE_WORDS = frozenset(
@@ -320,6 +326,8 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None
         if lower == "may" and _permission(reading, token):
             return None
+        if lower in ("may", "might") and head.lemma.lower() in IMPRESSION_VERBS:
+            return None
         if lower == "could":
             after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
             if head.lemma.lower() not in COULD_OUTCOMES or after is not None and after.text.lower() in ("easily", "readily", "still", "only"):
@@ -416,7 +424,8 @@ def _example(reading: Reading, verb: Token) -> bool:
         return False
     if subject.text.lower() in ANYONE:
         return True
-    return subject.lemma.lower() in EXAMPLE_NOUNS and any(
+    example = subject.lemma.lower() in EXAMPLE_NOUNS or verb.lemma.lower() in USAGE_VERBS
+    return example and any(
         reading.tokens[c].dep == "det" and reading.tokens[c].text.lower() in ("a", "an", "any", "every")
         for c in reading.children[subject.i])
 

@@ -89,6 +89,8 @@ MAX_FOR |= {"what-if": 1, "persuading-word": 1}
 MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
 # A second question that stands on a statement is the same lesson with another statement.
 MAX_FOR["question-premise"] = 1
+# How a question gives a claim put to the guest: a second exchange has the same four choices.
+MAX_FOR["claim-put-to-guest"] = 1
 # Whose words a quotation with no speaker beside it are: a second asks the same with other names.
 MAX_FOR["continued-quote"] = 1
 # Which sentence is background: one lesson a pack, whatever the background.
@@ -139,6 +141,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "Which source comments from outside the research?", whose feedback says the others are not outside,
                # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
                frozenset({"independent-voice", "backer-voice"}))
+# "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
+# group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
+# hope), so where a sure one is offered the forecast is not asked at all.
+YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -170,6 +176,8 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
     by worth; one question per point and per sentence of the article, at most two per
     template and never two of one template with the same key (a student learns nothing new
     from the second), and none that gives away or repeats another."""
+    sure = {c.question.template for c in offered if c.worth >= SURE}
+    offered = [c for c in offered if not YIELDS_TO.get(c.question.template, frozenset()) & sure]
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
     chosen: list[Candidate] = []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Sentence
+from quiz.core.domain import Question, Sentence
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify, speaker_of, voice_at
 from quiz.core.generate.evidence import paragraphs_beside
 from quiz.core.generate.opinion import as_said, shown_alone
@@ -88,6 +88,8 @@ def firm_forecast(ctx: Context) -> Iterator[Candidate]:
             if not who or EVIDENCE.search(beside) or REASON_OR_START.search(beside):
                 continue  # a study, a test or a reason nearby could be read as backing it
             piece = ctx.article.text[start:end]
+            if re.search(r"\bI\s+$", piece[: found.start()]):
+                continue  # "I will not cut a single teacher": a pledge of one's own act, held to later, not backed by a study
             if EXPERT.search(piece) or EXPERT.search(beside) or (CHOSEN.search(piece[: found.start()].rstrip()) and GROUNDS.search(ctx.article.text)):
                 continue  # "worked with local engineers to choose ...": the words, or an expert beside them, back it
             shown = _shown(ctx, index, start, end, who)
@@ -149,6 +151,8 @@ def _shown(ctx: Context, index: int, start: int, end: int, who: str) -> tuple[st
     sentences: list[Sentence] = ctx.article.sentences
     text = ctx.article.text
     own = who in OWN_VOICE.values()
+    bullet = BULLET.match(text[start:end])
+    start += bullet.end() if bullet else 0  # the highlight starts on the line's words, not its "- "
     end = start + len(text[start:end].rstrip(" ,;"))
     shown = _bare(text[start:end])
     if not shown_alone(shown, ctx, named_speaker=not own) or POINTS_BACK.match(shown):
@@ -196,16 +200,29 @@ def _question(ctx: Context, sentence: Sentence, shown: str, evidence: str, claim
                prompt=f"{said} {asked}", evidence=evidence,
                explanation=explanation, feedback=wrong, template="firm-forecast"),
         0.74 + 0.02 * ctx.centrality(sentence.start), f"firm-forecast:{sentence.start}",
+        answered_by=lambda other: _shows_as_choice(other, evidence),
     )
+
+
+def _shows_as_choice(other: Question, evidence: str) -> bool:
+    """Whether another question offers the forecast's words as one of its choices ("which of
+    these is a promise?"): its explanation or feedback already says what the forecast is."""
+    return other.template != "firm-forecast" and any(
+        len(c) > 20 and (c in evidence or evidence in c) for c in other.choices or ())
 
 
 
 def _bare(sentence: str) -> str:
     """A sentence without the speaker's label of an interview or its own quotation marks."""
-    return display(sentence).strip(" “”\"")
+    return BULLET.sub("", display(sentence)).strip(" “”\"")
 
 
 LINKING = frozenset("to the a an of and or in on for with at by from through into across over about".split())
+# Where a long clause may end: before a word that opens a new phrase. Not before "of" ("cut
+# the use | of fertilisers") nor an article ("to cut | the use"): the phrase would be cut in two.
+CUT_BEFORE = LINKING - {"of", "the", "a", "an"}
+# "- The Ministry will ...": a list's bullet mark before a line.
+BULLET = re.compile(r"^\s*[-–•*]\s+")
 
 
 def _clause(text: str, found: re.Match) -> str:
@@ -221,7 +238,7 @@ def _clause(text: str, found: re.Match) -> str:
                     text[found.end() :], maxsplit=1)[0].split()
     words = [*subject.split(), *found.group(0).split(), *rest]
     if len(words) > 12:  # a long clause ends before its last small word: "bring the ferries back", not "... to the old"
-        cut = max((i for i, w in enumerate(words[:12]) if w.lower() in LINKING), default=12)
+        cut = max((i for i, w in enumerate(words[:12]) if w.lower() in CUT_BEFORE), default=12)
         words = words[: max(cut, len(subject.split()) + 2)]
     while words[-1].lower() in LINKING:
         words.pop()  # "to the": a quotation ends on a word that says something

@@ -128,11 +128,13 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
                 prompt=(f"{capitalise(asker)}{_outlet(turn)} asks {guest}: “{premise} {question}” The question starts "
                         "from a statement. Whose claim is that statement?"),
                 evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
+                # Not "the interview gives no evidence for it": the guest may confirm it, or the
+                # introduction cite a poll; what is sure is only that the question names no source.
                 explanation=(f"The first {part} is {possessive(asker)} own statement, made inside the question, and "
-                             f"no source is given for it. {capitalise(guest)} {'is' if len(guests) == 1 else 'are'} asked only what "
-                             f"follows it: the {setting(ctx)} gives no evidence for the statement itself. A question can "
-                             f"carry a claim this way: readers should weigh it as {possessive(asker)} claim, not as something "
-                             f"the {setting(ctx)} shows."),
+                             f"the question gives no source for it. {capitalise(guest)} {'is' if len(guests) == 1 else 'are'} "
+                             "asked only what follows it. A question can carry a claim this way: readers should weigh it "
+                             f"as {possessive(asker)} claim, and look for what else in the {setting(ctx)} backs it up, "
+                             "before taking it as a fact."),
                 feedback={distractors[0]: f"The statement comes before any answer: it is part of what {asker} asks.",
                           distractors[1]: f"The first {part} is a statement, not a question: the question that "
                                           "follows rests on it as if it were true.",

@@ -832,6 +832,14 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
 # "We" that is a team at work, not people in general: "our staff", "we hire", "here at".
 TEAM_WORDS = re.compile(rf"{TEAM.pattern}|\bhere at\b", re.IGNORECASE)
 WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# "Our partners on the ground", "our customers": people outside the organisation it works with
+# or serves; their work is no proof that the answers describe the speaker's own.
+OUTSIDERS = re.compile(r"\b(?:partners|customers|clients|readers|donors)\b", re.IGNORECASE)
+
+
+def _own_team(text: str) -> str | None:
+    """The first words of `text` that name a team the speaker belongs to ("our staff"), or None."""
+    return next((m.group(0) for m in TEAM_WORDS.finditer(text) if not OUTSIDERS.search(m.group(0))), None)
 
 
 def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
@@ -845,7 +853,7 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
             if t.data["sentence_start"] <= s.start < ends[t.start] and WE.search(s.text) and not re.search(r"[“”\"]", s.text)]
     # One with no figure first: a figure's sentence is the one a question on the figure needs.
     figures = [n.start for n in ctx.of_kind("number")]
-    team = min((s for s in ours if TEAM_WORDS.search(s.text)), default=None,
+    team = min((s for s in ours if _own_team(s.text)), default=None,
                key=lambda s: any(s.start <= at < s.end for at in figures))
     if team is None or len(ours) < 4 or len({next(t.start for t in answers if t.data["sentence_start"] <= s.start < ends[t.start])
                                              for s in ours}) < 2:
@@ -853,7 +861,7 @@ def _insiders(ctx: Context, turns, answering: list[str]) -> Iterator[Candidate]:
     # Answers labelled only "A:" have no name to give: "the person who answers".
     who = or_list(answering[:3] if len(answering) <= 3 else [*answering[:2], "others"], "and") if answering else "the person who answers"
     they = "they" if len(answering) > 1 else "this person"
-    word = TEAM_WORDS.search(team.text).group(0)
+    word = _own_team(team.text)
     subject = "They describe" if len(answering) > 1 else f"{capitalise(who)} describes"
     answer = f"{subject} their own organisation's work from the inside, so the answers show it as they want it seen"
     distractors = [f"{capitalise(they)} {'are outside experts' if len(answering) > 1 else 'is an outside expert'} with no part "

@@ -62,6 +62,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         speaker = speaker_of(fact.data["speaker"]) or _document(fact)
         if len(sentence.split()) > 60 or speaker is None:
             continue  # "many of them admit ...": whose words they are must be clear
+        if any(t.data["role"] == "interviewer" and t.start <= fact.start < t.end for t in ctx.of_kind("turn")):
+            continue  # a reporter's question ("Some doctors warn ..."): its verb is no speaker's choice to weigh
         if CONCESSIVE.match(display(ctx.sentence(fact))):
             continue  # "While Rother concedes that ..., indexing is inevitable": where his words end is unclear
         word, meaning = fact.data["word"], fact.data["meaning"]

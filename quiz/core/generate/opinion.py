@@ -188,6 +188,14 @@ ASKS = re.compile(r"\b(?:should|must|ought|needs?|ha(?:ve|s) to|let|urges?|ask|a
                   re.IGNORECASE)
 
 
+# "Enjoy every day of your retirement", "Take care", "Good luck": a courtesy or a farewell
+# wish in the form of a command, not a view of what should be done.
+WISH = re.compile(r"(?:Enjoy|Have (?:a|an|fun)|Take care|Rest (?:in peace|easy|well)|Good luck|Best wishes|Congratulations|"
+                  r"Welcome|Thank|Get well|Be well|Stay (?:safe|well|in touch)|Keep in touch|Happy)\b")
+# The longest sentence shown whole as a choice.
+MAX_CHOICE_WORDS = 26
+
+
 def recommendation(ctx: Context) -> Iterator[Candidate]:
     """In an opinion piece or speech: 'Which of these sentences says what should be done?' The key
     asks someone to act; the others report or judge and ask nothing."""
@@ -195,18 +203,20 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     if not first_person or _gives_steps(ctx):
         return  # in a report, a release or a how-to, "must", "should" and "Choose" tell a rule or a step, no one's view
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
-                  if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)]
+                  if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
+                  and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS]
     # The clearest call first: one that names an action, not "must be".
     recommends.sort(key=lambda f: (not CALL.search(f.text), f.start))
     others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="predict")]
               if _usable(f, ctx) and voice_of(f) == "the writer" and not ASKS.search(f.text)
-              and not re.search(r"[“”\"]", f.text)]  # "we first have to recognize ...": a second right answer
+              and not re.search(r"[“”\"]", f.text)  # "we first have to recognize ...": a second right answer
+              and len(display(f.text).split()) <= MAX_CHOICE_WORDS]  # whole, never cut off with "…"
     if not recommends or len(others) < 2:
         return
     fact = recommends[0]
-    answer = clip(display(fact.text), 26)
+    answer = display(fact.text)
     near = sorted(others, key=lambda o: abs(o.start - fact.start))[:3]
-    distractors = [clip(display(o.text), 26) for o in near]
+    distractors = [display(o.text) for o in near]
     call = CALL.search(fact.text)
     # The call up to its clause's end: not "..., and a delay can be the wise choice", which states.
     call_words = re.split(r",\s|\s+(?:and|but|so|because)\s+(?=[a-z]+\s+[a-z]+\s+(?:is|are|can|will|was|were)\b)",

@@ -180,6 +180,12 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
         return  # one per article
 
 
+# A group said to want the plain good of those in its care: a truism no one doubts, not a
+# claim that a whole group agrees on a disputed point.
+TRUISM = re.compile(r"^[^,;.]*?\bwants?\s+(?:to\s+(?:keep|see)\s+(?:their|his|her|our|its)\s+(?:\w+\s+){1,2}"
+                    r"(?:safe|healthy|happy|well|thrive|succeed)\b|(?:only\s+)?the\s+best\s+for\b)", re.IGNORECASE)
+
+
 def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
     """'The American people know ...': what a whole group thinks, said with no poll, survey
     or figure beside it. A speaker who claims everyone agrees is persuading, and a listener
@@ -196,6 +202,8 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         around = ctx.article.text[paragraph.start : paragraph.end]
         if EVIDENCE_WORDS.search(around):
             continue  # a figure or a poll beside the claim may be its evidence
+        if TRUISM.search(shown[found.start() :]):
+            continue  # "Every parent wants to keep their children safe": true of the group by what it is
         claimed = found.group(0)
         source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(kind_of(ctx), "the article")
         who = who or author(ctx)
