@@ -37,7 +37,7 @@ TEMPLATES: tuple[Template, ...] = (
     whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
-    numbers.estimate_range, numbers.promised_money, numbers.share_in_number, numbers.prevented_count,
+    numbers.estimate_range, numbers.promised_money, numbers.prevented_count,
     figure_part.part_of_total, figure_part.share_of_whom, figure_part.money_raised,
     count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
