@@ -712,7 +712,7 @@ def test_a_share_of_these_people_counts_only_the_group_counted_just_before():
     "The classes drew 400 parents, and 150 parents came to the fair. About 30 percent of these parents read nightly.",
     # the share names no group counted before
     "The classes drew 400 parents. About 30 percent of these teachers read nightly.",
-    # a share of a count in its own sentence: share-in-number asks how many it stands for
+    # a share of a count in its own sentence: the article ties them plainly
     "The classes drew 400 parents from 12 schools; about 30 percent of these parents read nightly.",
 ])
 def test_no_share_of_whom_question_when_the_group_is_not_plain(passage):
