@@ -1022,6 +1022,17 @@ def test_one_person_beside_a_trial_of_a_group_or_in_a_quotation_is_not_asked():
     assert asked(quoted_only, study.one_subject) == []
 
 
+@pytest.mark.parametrize("others", [
+    "By the spring, Maya and her teacher were testing the glove with volunteers at a care home.",
+    "Since then, the glove has been tried by other patients at the clinic.",
+    "A small trial with residents of a care home began in May.",
+])
+def test_one_person_is_not_the_only_test_where_the_article_tells_of_testing_with_others(others):
+    """"Testing the app with volunteers", with no result given: "the one test it reports is
+    on a single person" is false."""
+    assert asked(GLOVE.replace("Maya hopes to sell", f"{others}\n\nMaya hopes to sell"), study.one_subject) == []
+
+
 def test_two_small_groups_of_a_trial_ask_whether_their_difference_could_be_chance():
     text = ("Music lessons may help children read, study finds\n\nResearchers at Hillview University studied how music "
             "lessons affect reading. The children were randomly split into a music group (31 children) and a "

@@ -165,7 +165,14 @@ ONE_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
-GROUP_TESTED = re.compile(r"\b\d[\d,]*\s+(?:other\s+)?(?:people|patients|volunteers|users|participants|customers|families)\b")
+GROUP = r"(?:people|patients|volunteers|users|participants|customers|families|residents|pupils|students|children|adults)"
+# A test on a group, counted or not: "a trial of 200 volunteers", "testing the app with
+# volunteers", "tried by other patients", "a small trial with residents".
+GROUP_TESTED = re.compile(
+    rf"\b\d[\d,]*\s+(?:other\s+)?{GROUP}\b|"
+    rf"\b(?:test(?:s|ed|ing)?|tri(?:al|als|alled|alling|ed|es|ying)|studied)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:with|on|by|in|among|of)\s+(?:(?:the|some|other|more|many|several|dozens of|hundreds of|a group of|a few)\s+)*"
+    rf"(?:\w+\s+)?{GROUP}\b", re.IGNORECASE)
 # What a headline claims for an invention or a treatment.
 SUCCESS = re.compile(r"\b(?:helps?|helped|works?|worked|prevents?|prevented|improves?|improved|cures?|cured|stops?|"
                      r"better)\b", re.IGNORECASE)
