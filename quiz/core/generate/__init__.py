@@ -138,7 +138,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"speaker-stake", "own-record"}),
                # "Which source comments from outside the research?", whose feedback says the others are not outside,
                # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
-               frozenset({"independent-voice", "backer-voice"}))
+               frozenset({"independent-voice", "backer-voice"}),
+               # "Which statement has no source?" beside "which claim rests on an unnamed source?": the
+               # first one's feedback tells whose the second one's named wrong choices are (round 32).
+               frozenset({"unsourced-statement", "unnamed-claims"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
