@@ -208,6 +208,17 @@ def test_a_figure_that_will_happen_is_a_forecast_and_each_wrong_reading_says_why
         "what has happened.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The backlog of repairs would cost more than $40 billion, the engineers' group said.",
+    "Repairs still to be done on the county's bridges will cost $40 million, the engineer said.",
+    "The unpaid bills would come to $3 million, the mayor said.",
+])
+def test_the_cost_of_what_is_still_owed_or_undone_is_not_asked_count_or_forecast(sentence):
+    """A backlog of repairs not yet done: "a forecast" and "an estimate of something that has
+    already happened" can both be defended, so neither is keyed."""
+    assert asked(f"Bridges\n\n{sentence}", numbers.forecast) == []
+
+
 def test_a_forecast_names_only_the_future_words_its_sentence_has_and_no_false_rule_of_estimates():
     # "The Department estimates ... will save": an estimate of the future; "would", "could"
     # and "expected" are not in the sentence, and an estimate is not only of the past.

@@ -55,6 +55,13 @@ AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected|projected|forecast
                    r"to (?:cost|reach|be|rise|fall|top))\b", re.IGNORECASE)
 
 
+# What is owed or still to be done now: "the backlog of repairs would cost $40 billion" is an
+# estimate of a present need as much as a forecast, so neither reading alone is right.
+STANDING_NEED = re.compile(r"\b(?:backlogs?|shortfalls?|arrears|outstanding|unpaid|overdue|owed|owes|deficits?|debts?|"
+                           r"(?:still|yet) to be (?:done|made|paid|carried out|repaired|built)|not yet (?:done|made|paid|"
+                           r"carried out|repaired|built))\b", re.IGNORECASE)
+
+
 def forecast(ctx: Context) -> Iterator[Candidate]:
     """'Is this figure a count of what happened, an estimate, a forecast or a goal?'"""
     options = {
@@ -80,7 +87,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
             continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
-        if not self_contained(sentence) or len(sentence.split()) > 45:
+        if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence):
             continue
         answer = options[time]
         cues = _cues(sentence)
