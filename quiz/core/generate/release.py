@@ -211,19 +211,19 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(clause) or not 8 <= len(clause.split()) <= 50:
             continue
         named = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
-        answer = f"People in {named}, whom the release says the work helps"
+        answer = f"People in {named}, whom the text says the work helps"
         agency = next(iter(_others(actors, publisher.name)), "")
         # Whether the help reached them, not whether it worked: that is shown by figures a body
         # doing the work may gather, which would make it a right choice too. Two choices from the
-        # same side rule each other out, so the other wrong choice only passes the release on.
-        distractors = [f"{capitalise(publisher.name)}, which gave the help", "A reporter who retells what the release says"]
+        # same side rule each other out, so the other wrong choice only passes the text on.
+        distractors = [f"{capitalise(publisher.name)}, which gave the help", "A reporter who retells what the text says"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"helped-unheard-{slugify(named, 24)}", skill="sourcing",
-                prompt=(f"The release tells of help to {named}. Of these, whose account would best show whether the help "
+                prompt=(f"The text tells of help to {named}. Of these, whose account would best show whether the help "
                         f"reached people in {named}?"),
                 evidence=clause,
-                explanation=(f"The help is for {named}: people there could say whether it arrived, yet the release quotes "
+                explanation=(f"The help is for {named}: people there could say whether it arrived, yet the text quotes "
                              f"no one there. {capitalise(publisher.name)} gave the help"
                              f"{' and ' + agency + ' does the work' if agency else ''}, so "
                              f"{'they have' if agency else 'it has'} reason to say it went well. Whether the help worked "
@@ -231,7 +231,7 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
                 feedback={
                     distractors[0]: f"{capitalise(publisher.name)} gave the help, so it has a stake in how it is judged; "
                                     f"people in {named} can say what reached them.",
-                    distractors[1]: "A reporter who only retells the release passes on what it says: that is no "
+                    distractors[1]: "A reporter who only retells the text passes on what it says: that is no "
                                     "check on whether the help arrived.",
                 },
                 template="helped-unheard",
