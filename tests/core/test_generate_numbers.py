@@ -1015,6 +1015,9 @@ def test_an_invention_tried_on_one_relative_asks_what_the_headline_claim_rests_o
     assert question.evidence == "Maya tested the glove on her grandmother every evening for a week."
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert not problems(question, parse_article(GLOVE).text)
+    # The headline claims help for the grandmother alone: the explanation does not judge it as a claim for others.
+    assert question.explanation.startswith("The headline speaks of one person") and "could show that it works" not in (
+        question.explanation)
 
 
 def test_a_treatment_given_to_a_single_patient_asks_the_same():

@@ -208,15 +208,24 @@ def one_subject(ctx: Context) -> Iterator[Candidate]:
             choice(
                 ctx, answer, list(wrong), id=f"one-subject-{slugify(match.group(0), 20)}", skill="numbers", prompt=claim,
                 evidence=sentence.text,
-                explanation=("The article's evidence is a test on one person. That person may have got better by chance "
-                             "or for another reason, and others with the same problem may react differently. It is a "
-                             "hopeful start; only a test on many people, compared with people who went without it, "
-                             "could show that it works."),
+                explanation=_one_subject_why(title),
                 feedback=wrong, template="one-subject",
             ),
             0.85, "one-subject",
         )
         return
+
+
+def _one_subject_why(title: str) -> str:
+    """Why one person's test shows little. A headline about that one person ("helps
+    grandmother hold a cup") claims nothing for others: the explanation does not judge it so."""
+    if re.search(rf"\b{RELATIVE}\b", title, re.IGNORECASE):
+        return ("The headline speaks of one person, and the article's evidence is that one person's test. Even for "
+                "that person, the change may come by chance or from something else, with no one to compare with; it "
+                "says nothing yet of whether it would help anyone else.")
+    return ("The article's evidence is a test on one person. That person may have got better by chance or for another "
+            "reason, and others with the same problem may react differently. It is a hopeful start; only a test on many "
+            "people, compared with people who went without it, could show that it works.")
 
 
 # A group's size as a study gives it: "a video group (23 patients)", "30 volunteers took the pill".
