@@ -96,18 +96,19 @@ def test_no_writers_figure_when_the_article_leans_on_a_report():
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
 
 
-def test_a_figure_given_by_an_official_says_why_that_matters():
-    text = ("Storm damage\n\nThe storm hit the coast overnight.\n\n"
-            "More than 3,000 homes lost power, said Jane Moss, a spokeswoman for the county emergency office.\n\n"
-            "Resident Carl Diaz said the wind tore the roof off his garage.\n\n"
-            "\"We have crews out on every road,\" said Mayor Lee Park.")
-    (question,) = [q for q in asked(text, figure_source.figure_source) if "3,000" in q.prompt]
-    assert question.answer.startswith("Jane Moss")
-    assert "official figure" in question.explanation and "how the figure was counted" in question.explanation
-    assert set(question.feedback) == set(question.choices) - {question.answer}
-    assert question.feedback[figure_source.WRITER] == (
-        "The sentence does name a source: it gives the figure on the word of Jane Moss.")
-    assert all("on the word of Jane Moss" in text for text in question.feedback.values())
+def test_no_figure_source_when_the_figures_sentence_names_who_gives_it():
+    """"More than 3,000 homes lost power, said Jane Moss": the answer stands beside the
+    figure, whether the source closes the sentence or opens it, named or not: a look-up."""
+    closes = ("Storm damage\n\nThe storm hit the coast overnight.\n\n"
+              "More than 3,000 homes lost power, said Jane Moss, a spokeswoman for the county emergency office.\n\n"
+              "Resident Carl Diaz said the wind tore the roof off his garage.\n\n"
+              "\"We have crews out on every road,\" said Mayor Lee Park.")
+    opens = closes.replace("More than 3,000 homes lost power, said Jane Moss, a spokeswoman for the county emergency "
+                           "office.", "Jane Moss, a spokeswoman for the county emergency office, said more than 3,000 homes "
+                                      "lost power.")
+    unnamed = closes.replace("said Jane Moss, a spokeswoman for the county emergency office", "one official said")
+    for text in (closes, opens, unnamed):
+        assert [q for q in asked(text, figure_source.figure_source) if "3,000" in q.prompt] == []
 
 
 def test_no_figure_source_when_the_sentence_cites_several_sources():
@@ -207,6 +208,17 @@ def test_a_figure_that_will_happen_is_a_forecast_and_each_wrong_reading_says_why
         "what has happened.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The backlog of repairs would cost more than $40 billion, the engineers' group said.",
+    "Repairs still to be done on the county's bridges will cost $40 million, the engineer said.",
+    "The unpaid bills would come to $3 million, the mayor said.",
+])
+def test_the_cost_of_what_is_still_owed_or_undone_is_not_asked_count_or_forecast(sentence):
+    """A backlog of repairs not yet done: "a forecast" and "an estimate of something that has
+    already happened" can both be defended, so neither is keyed."""
+    assert asked(f"Bridges\n\n{sentence}", numbers.forecast) == []
+
+
 def test_a_forecast_names_only_the_future_words_its_sentence_has_and_no_false_rule_of_estimates():
     # "The Department estimates ... will save": an estimate of the future; "would", "could"
     # and "expected" are not in the sentence, and an estimate is not only of the past.
@@ -253,24 +265,6 @@ def test_an_opinion_columns_figure_with_no_source_is_the_writers_own():
     (question,) = [q for q in asked(text, figure_source.figure_source) if "$2 million" in q.prompt]
     assert question.answer == figure_source.WRITER
     assert sorted(c.split(",")[0] for c in question.choices if c != question.answer) == ["Nina Cole", "Paul Hart"]
-
-
-def test_a_figure_with_one_source_in_an_article_that_names_no_report_is_still_asked():
-    text = ("Library reopens\n\nThe town library reopened on Monday after a year of repairs.\n\n"
-            "The repairs cost $3 million, said Jane Moss, the head librarian.\n\n"
-            "Children queued at the door before it opened.")
-    (question,) = [q for q in asked(text, figure_source.figure_source) if "$3 million" in q.prompt]
-    assert question.answer.startswith("Jane Moss")
-    assert sorted(c for c in question.choices if c != question.answer) == sorted(
-        [figure_source.WRITER, figure_source.NO_REPORT])
-    assert question.feedback[figure_source.NO_REPORT] == (
-        "The article names no report, study or data anywhere: it gives the figure on the word of Jane Moss.")
-    # An article that leans on a report somewhere may give the figure from it: no such choice.
-    report = text.replace("Children queued", "A council report praised the work. Children queued")
-    assert not any(figure_source.NO_REPORT in q.choices for q in asked(report, figure_source.figure_source))
-    # Nor one that rests on another outlet's report.
-    retold = text.replace("The town library reopened on Monday", "The town library reopened on Monday, the Valley Herald reported,")
-    assert not any(figure_source.NO_REPORT in q.choices for q in asked(retold, figure_source.figure_source))
 
 
 def test_a_risk_cut_by_a_percent_asks_how_big_the_risk_was():
@@ -514,19 +508,6 @@ def test_a_share_of_these_people_is_asked_with_the_sentence_that_counts_them():
     assert question.answer == "What the nurses themselves say: no one is said to have checked it"
 
 
-def test_a_title_without_its_organisation_is_not_given_as_the_source_of_a_figure():
-    # The parse cuts "National Union ... (NUT) Policy Director" to "Policy Director", which
-    # says nothing of whom she speaks for: the body is read from the acronym before it.
-    text = ("Pension talks\n\nWhile National Union of Teachers (NUT) Policy Director Ann Hale concedes that many points of "
-            "the critics are valid, the plan is needed, she said.\n\nPensions, which now equal 42 percent of the pay of "
-            "an average teacher, would fall to 20% of pay for new teachers, Hale points out.\n\n"
-            "Minister Tom Reed said the plan was fair. \"It is fair,\" said Lee Park, a teacher in Leeds.")
-    article = parse_article(text)
-    offered = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))]
-    assert [q.answer for q in offered if "42" in q.prompt] == ["Ann Hale, a Policy Director of NUT"]
-    assert not [q for q in offered if re.search(r"Policy Director(?! of NUT)", q.explanation)]
-
-
 def test_a_post_written_as_a_title_with_no_organisation_is_no_role_to_label_a_person_with():
     from quiz.core.generate.common import best_role
 
@@ -541,16 +522,6 @@ def test_a_figure_in_a_sentence_that_opens_on_its_source_is_not_asked_who_gives_
             "shops.\n\nTom Reed, a council member, said the rules would change. \"It is late,\" said Ana Ruiz, a "
             "teacher in the town.")
     assert not [q for q in asked(text, figure_source.figure_source) if "10 per cent" in q.prompt]
-
-
-def test_a_source_with_a_role_is_closed_by_a_comma_in_the_explanation():
-    text = ("Long waits\n\nSome 4,000 patients waited more than a day last winter, said Lee Park, a nurse at the city "
-            "hospital.\n\nTom Reed, a council member, said the hospital would get more beds. \"We are working on it,\" "
-            "said Ana Ruiz, a teacher in the town.")
-    article = parse_article(text)
-    (question,) = [c.question for c in figure_source.figure_source(Context(article, read_facts(article), random.Random(1)))
-                   if "4,000" in c.question.prompt]
-    assert "how Lee Park, a nurse at the city hospital, knows it" in question.explanation, question.explanation
 
 
 def test_a_comparison_with_the_amount_before_gives_feedback_for_each_wrong_reading():
@@ -616,16 +587,6 @@ def test_no_estimate_question_when_the_estimate_is_of_what_is_to_come():
     assert [q for q in asked(text, numbers.forecast) if "estimate of something" in q.answer] == []
 
 
-def test_a_count_of_hundreds_is_asked_who_gives_it_when_a_named_source_does():
-    text = ("Library use\n\nThe city library reopened in May after a year of repairs.\n\n"
-            "As many as 400 readers joined in the first week, said Ruth Hale, the head librarian.\n\n"
-            "Tom Reed, a council member, said the repairs came in on budget. \"It was worth it,\" said Ana Ruiz, "
-            "a teacher in the town.\n\nThe library opened 300 new study places.")
-    questions = [q for q in asked(text, figure_source.figure_source)]
-    assert [q.answer.split(",")[0] for q in questions if "400" in q.prompt] == ["Ruth Hale"]
-    assert not [q for q in questions if "300" in q.prompt]  # a count of hundreds with no source: nothing to ask
-
-
 def test_a_figure_after_and_with_a_qualifier_is_read_as_the_top_of_a_range():
     text = ("Storm history\n\nStorms here have killed 10,000 and as many as 300,000 people in the past fifty years, "
             "the weather office said.")
@@ -636,29 +597,15 @@ def test_a_figure_after_and_with_a_qualifier_is_read_as_the_top_of_a_range():
 @pytest.mark.parametrize("passage", [
     "The council has 240 buses; 25 percent of these run on electricity.",
     "Of the 240 buses, 25 percent run on electricity.",
-    "The council said 25 percent of the 240 buses run on electricity.",
 ])
-def test_a_share_of_a_count_the_article_gives_asks_how_many_it_stands_for(passage):
-    (question,) = asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number)
-    assert question.prompt.endswith("About how many buses does the 25 percent stand for?")
-    assert question.answer == "About 60 buses"
-    assert question.feedback == {
-        "25 buses": "That reads the percentage as a count: 25 percent is a share of every 100, and there were 240 buses.",
-        "About 180 buses": "That is the rest: the 75 percent that the figure does not count.",
-        "240 buses": "That is all of them; 25 percent is only a part.",
-    }
-    assert "240 × 25 ÷ 100 ≈ 60" in question.explanation
+def test_a_share_of_a_count_the_article_gives_is_not_turned_into_a_sum(passage):
+    """"About how many buses does the 25 percent stand for?" when the article gives both the
+    whole and the share: a calculation drill, not a reading of the news."""
+    from quiz.core.generate import candidates
 
-
-@pytest.mark.parametrize("passage", [
-    "The council has 240 buses; 50 percent of these run on electricity.",  # the rest is the same number
-    "The council has over 240 buses; 25 percent of these run on electricity.",  # the whole is not a count
-    "The council has 240 buses, and 25 percent of drivers are women.",  # a share of something else
-    "The council has 240 buses; 40 percent are new, and 25 percent of those run on electricity.",  # of the new ones
-    "Of the 240 buses, 25 percent use it.",  # "it" with nothing before it in the prompt
-])
-def test_no_share_question_when_the_whole_is_not_plain(passage):
-    assert asked(f"Buses\n\n{passage} New ones arrive in May.", numbers.share_in_number) == []
+    article = parse_article(f"Buses\n\n{passage} New ones arrive in May.")
+    offered = candidates(Context(article, read_facts(article), random.Random(1)))
+    assert not [c for c in offered if "stand for?" in c.question.prompt]
 
 
 def test_a_rough_range_in_words_is_read_as_two_figures_of_one_rough_range():
@@ -667,19 +614,6 @@ def test_a_rough_range_in_words_is_read_as_two_figures_of_one_rough_range():
     low, high = [f.data for f in read_facts(parse_article(text)).facts if f.kind == "number"]
     assert (low["value"], low["meaning"], low["in_range"]) == (300, "approximately", True)
     assert (high["value"], high["counts"], high["in_range"]) == (400, "loaves", True)
-
-
-def test_who_gives_a_figure_offers_only_people_the_article_uses_as_sources():
-    text = ("Mayor to propose a bigger bus budget\n\n"
-            "\"The city spent $40 million on buses last year,\" said Ruth Hale, who heads the riders' group.\n\n"
-            "The Valley Herald reported that the mayor met bus drivers on Friday.\n\n"
-            "Council member Sam Ode said the budget would be debated in May.")
-    (question,) = asked(text, figure_source.figure_source)
-    assert question.answer.startswith("Ruth Hale")
-    offered = " ".join(question.choices).lower()
-    assert "mayor" not in offered  # only in the headline, and only what the mayor is to propose
-    assert "valley herald" not in offered  # a news organisation's report may stand behind the whole story
-    assert "sam ode" in offered
 
 
 def test_a_figure_is_not_the_writers_own_where_another_outlets_report_or_a_forecast_may_stand_behind_it():
@@ -789,7 +723,7 @@ def test_a_share_of_these_people_counts_only_the_group_counted_just_before():
     "The classes drew 400 parents, and 150 parents came to the fair. About 30 percent of these parents read nightly.",
     # the share names no group counted before
     "The classes drew 400 parents. About 30 percent of these teachers read nightly.",
-    # a share of a count in its own sentence: share-in-number asks how many it stands for
+    # a share of a count in its own sentence: the article ties them plainly
     "The classes drew 400 parents from 12 schools; about 30 percent of these parents read nightly.",
 ])
 def test_no_share_of_whom_question_when_the_group_is_not_plain(passage):
@@ -1015,19 +949,6 @@ def test_no_guests_figure_in_a_question_and_answer_page_whose_turns_name_no_one(
     assert [q for q in asked(faq, figure_source.figure_source) if "40,000" in q.prompt] == []
 
 
-def test_a_long_named_source_is_offered_beside_long_wrong_sources_so_it_does_not_stand_out():
-    text = ("Water bills rise\n\nThe county raised water bills on Monday.\n\n"
-            "\"Bills must rise,\" said Bo Li.\n\n"
-            "\"It is unfair,\" said Al Wu.\n\n"
-            "\"We will pay,\" said Di Ma.\n\n"
-            "Tom Reed, a spokesman for the county council's water and sewerage committee, said the rise was fair.\n\n"
-            "About 12,000 homes already pay more than they did, said Ann Hale, an engineer at the city water "
-            "plant.")
-    (question,) = [q for q in asked(text, figure_source.figure_source) if "12,000" in q.prompt]
-    assert question.answer.startswith("Ann Hale")
-    assert any(c.startswith("Tom Reed, a spokesman") for c in question.choices)
-
-
 def test_a_credit_line_that_contributed_to_the_report_is_no_report_behind_the_figures():
     text = NEWS + "\n\nAnn Lee contributed to this report."
     (question,) = [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt]
@@ -1094,6 +1015,9 @@ def test_an_invention_tried_on_one_relative_asks_what_the_headline_claim_rests_o
     assert question.evidence == "Maya tested the glove on her grandmother every evening for a week."
     assert set(question.feedback) == set(question.choices) - {question.answer}
     assert not problems(question, parse_article(GLOVE).text)
+    # The headline claims help for the grandmother alone: the explanation does not judge it as a claim for others.
+    assert question.explanation.startswith("The headline speaks of one person") and "could show that it works" not in (
+        question.explanation)
 
 
 def test_a_treatment_given_to_a_single_patient_asks_the_same():
@@ -1110,6 +1034,17 @@ def test_one_person_beside_a_trial_of_a_group_or_in_a_quotation_is_not_asked():
     quoted_only = ("App helps father sleep\n\n“I was my son's test subject,” said Tom Reed. He said he now sleeps well.")
     assert asked(group, study.one_subject) == []
     assert asked(quoted_only, study.one_subject) == []
+
+
+@pytest.mark.parametrize("others", [
+    "By the spring, Maya and her teacher were testing the glove with volunteers at a care home.",
+    "Since then, the glove has been tried by other patients at the clinic.",
+    "A small trial with residents of a care home began in May.",
+])
+def test_one_person_is_not_the_only_test_where_the_article_tells_of_testing_with_others(others):
+    """"Testing the app with volunteers", with no result given: "the one test it reports is
+    on a single person" is false."""
+    assert asked(GLOVE.replace("Maya hopes to sell", f"{others}\n\nMaya hopes to sell"), study.one_subject) == []
 
 
 def test_two_small_groups_of_a_trial_ask_whether_their_difference_could_be_chance():
@@ -1182,19 +1117,6 @@ def test_one_group_with_a_count_of_its_members_is_not_two_groups():
     text = ("Study of a new heart drug\n\nThe study followed a group of 45 patients for two years, and 12 patients "
             "in it needed surgery.")
     assert asked(text, study.small_groups) == []
-
-
-def test_a_title_that_stands_for_a_person_the_text_named_is_no_unnamed_source():
-    # "the Minister" is Rosa Vidal, named before: no "unnamed minister" among the sources.
-    text = ("Minister Vidal's call with the Governor\n\n"
-            "Minister of Trade Rosa Vidal spoke today with Governor Tom Abel about the port.\n\n"
-            "The Minister welcomed the Governor's decision to open a second dock. The Minister noted that the port "
-            "needs new cranes. Tom Abel said the port \"is ready for more ships\".\n\n"
-            "Trade through the port grew by 12 percent last year, to more than $18 billion, Rosa Vidal said.")
-    questions = asked(text, figure_source.figure_source)
-    assert questions, "the figure is asked"
-    for question in questions:
-        assert not any("unnamed" in c.lower() for c in question.choices), question.choices
 
 
 def test_a_count_read_as_a_speaker_is_never_given_as_the_source_of_a_figure():

@@ -81,13 +81,17 @@ AID = (
 )
 
 
-def test_help_a_release_tells_of_asks_whose_account_would_show_it_worked():
+def test_help_a_release_tells_of_asks_whose_account_would_show_it_reached_them():
+    """Not "and whether it worked": a body doing the work may gather the figures that show
+    that, so it would be a right choice too, and it is not offered."""
     (asked,) = questions(release.helped_unheard, AID)
-    assert asked.prompt == ("The release tells of help to Ruritania and Borduria. Of these, whose account would best show "
-                            "whether the help reached people in Ruritania and Borduria, and whether it worked?")
-    assert asked.answer == "People in Ruritania and Borduria, whom the release says the work helps"
+    assert asked.prompt == ("The text tells of help to Ruritania and Borduria. Of these, whose account would best show "
+                            "whether the help reached people in Ruritania and Borduria?")
+    assert asked.answer == "People in Ruritania and Borduria, whom the text says the work helps"
     assert set(asked.choices) - {asked.answer} == {"The Ministry of Aid, which gave the help",
-                                                    "RCA, one of the bodies doing the work"}
+                                                    "A reporter who retells what the text says"}
+    assert "people in Ruritania and Borduria can say what reached them" in asked.feedback[
+        "The Ministry of Aid, which gave the help"]
     # Nothing in it names the Ministry as the one who wrote the release: the publisher question asks that.
     assert not re.search(r"publish|wrote|account of it", asked.explanation + " ".join(asked.feedback.values()))
     assert "quotes no one there" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
@@ -151,8 +155,8 @@ def test_help_to_a_place_named_last_in_its_sentence_leaves_the_full_stop_out():
             "The Ministry of Water remains the largest donor of emergency aid to Lowmere. "
             "Its engineers have repaired 40 pumps and cleaned 12 wells since the rain stopped.")
     (asked,) = questions(release.helped_unheard, text)
-    assert asked.prompt.startswith("The release tells of help to Lowmere. Of these, whose account")
-    assert asked.answer == "People in Lowmere, whom the release says the work helps"
+    assert asked.prompt.startswith("The text tells of help to Lowmere. Of these, whose account")
+    assert asked.answer == "People in Lowmere, whom the text says the work helps"
 
 
 def test_a_promise_only_to_keep_talking_is_not_asked():

@@ -114,3 +114,15 @@ def test_an_item_of_a_list_under_its_lead_in_is_not_taken_alone():
 
 def test_the_templates_are_offered():
     assert unsourced.unsourced_statement in TEMPLATES and unsourced.unsourced_record in TEMPLATES
+
+
+@pytest.mark.parametrize("line", [
+    "For more information, contact the ferry office on 01632 960 871.",
+    "Tickets can be booked with the ferry office on 303-555-0147 from Monday to Friday.",
+])
+def test_a_phone_number_is_no_figure_stated_with_no_source(line):
+    """A contact line's number is not a count anyone made: it is never "the figure"."""
+    text = HARBOUR.replace("The old ferry carried 1,250,000 passengers in its last year of service.", line)
+    assert not [q for q in questions(unsourced.unsourced_statement, text) if q.answer.startswith(line[:12])]
+    at = text.index(line)
+    assert not [f for f in read_facts(parse_article(text)).facts if f.kind == "number" and at <= f.start < at + len(line)]

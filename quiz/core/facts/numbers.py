@@ -123,12 +123,25 @@ def _names_something(text: str, match: re.Match[str], sentence_start: int) -> bo
     if match.group("currency") or match.group("percent") or match.group("qualifier"):
         return False
     digits = match.group("digits") or ""
+    if digits and _in_phone_number(text, match.start("figure")):
+        return True  # "call 01632 960 400": a number to dial, not a count
     if re.fullmatch(r"(1[89]|20)\d\d", digits) and not match.group("scale"):
         return True  # a year
     before = text[max(sentence_start, match.start() - 24) : match.start()]
     if re.search(r"[A-Z][\w.-]*\s$", before) and match.start() > sentence_start + 1 and not match.group("scale"):
         return True  # "Internet Explorer 6", "Boeing 747": part of a name
     return bool(_NAMING_BEFORE.search(before)) and "," not in digits
+
+
+# "01632 960 400", "303-555-0147", "(020) 7946 0000": groups of digits a phone number is written in.
+PHONE = re.compile(r"(?<![\w,.$])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[ .-]\d{2,4}){2,}(?![\w,]|\.\d)|"
+                   r"(?<![\w,.$])0\d{3,}(?![\w,]|\.\d)")
+
+
+def _in_phone_number(text: str, at: int) -> bool:
+    """Whether the figure at `at` is part of a phone number: a run of three or more groups of
+    digits, or digits that begin with a nought."""
+    return any(m.start() <= at < m.end() for m in PHONE.finditer(text, max(0, at - 24), at + 30))
 
 
 def in_range(text: str, start: int, end: int) -> bool:

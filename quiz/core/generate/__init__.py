@@ -37,7 +37,7 @@ TEMPLATES: tuple[Template, ...] = (
     whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
     numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
-    numbers.estimate_range, numbers.promised_money, numbers.share_in_number, numbers.prevented_count,
+    numbers.estimate_range, numbers.promised_money, numbers.prevented_count,
     figure_part.part_of_total, figure_part.share_of_whom, figure_part.money_raised,
     count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
@@ -140,7 +140,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"speaker-stake", "own-record"}),
                # "Which source comments from outside the research?", whose feedback says the others are not outside,
                # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
-               frozenset({"independent-voice", "backer-voice"}))
+               frozenset({"independent-voice", "backer-voice"}),
+               # "Which statement has no source?" beside "which claim rests on an unnamed source?": the
+               # first one's feedback tells whose the second one's named wrong choices are (round 32).
+               frozenset({"unsourced-statement", "unnamed-claims"}))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.

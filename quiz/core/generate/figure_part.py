@@ -170,7 +170,7 @@ def share_of_whom(ctx: Context) -> Iterator[Candidate]:
         d = share.data
         these = OF_THESE.match(text, share.end)
         if d["unit"] not in ("percent", "") or d["in_range"] or these is None or share_base(ctx, share) is not None:
-            continue  # a share of a count in its own sentence is share-in-number's question
+            continue  # a share of a count in its own sentence: the article ties them plainly
         noun = these.group("noun")
         paragraph = ctx.article.sentences[d["sentence"]].paragraph
         earlier = [n for n in numbers if n.end <= share.start and d["sentence"] - 2 <= n.data["sentence"] < d["sentence"]

@@ -1,8 +1,7 @@
-"""Who gives a figure, and why that matters: a source the sentence names, or nobody (the
-writer states it as fact). A press release's own figures are not asked: whose they are is
-the answer to the question of who published the text (publisher.py). Asked
-only when one choice alone is right: no figure whose sentence names two sources or cites
-reports, data or estimates it does not name."""
+"""Who gives a figure when no one is said to: the writer (or the speaker, or an interview's
+guest) states it as fact. A figure whose sentence names its source is not asked: the answer
+stands beside the figure, a look-up. A press release's own figures are not asked: whose they
+are is the answer to the question of who published the text (publisher.py)."""
 
 from __future__ import annotations
 
@@ -39,11 +38,6 @@ FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)
 # "unnamed officials's", and a count read as a speaker ("nearly 12% officers" for a "they
 # asked"): labels no one could be asked to give a figure under.
 BROKEN_LABEL = re.compile(r"^(?:an? )?unnamed \w+(?:'s|’s)\b|^(?:\w+ )?(?:\w+ )?\d", re.IGNORECASE)
-# "Estimates from a variety of sources": papers, not someone who gives the figure.
-PAPERS = re.compile(r"\b(?:estimates|reports|sources|figures|data|statistics)\b", re.IGNORECASE)
-OFFICIAL_WORDS = re.compile(
-    r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson|official|officials|police|department|ministry|"
-    r"government|agency|office|governor|mayor|president|commission|authorit(?:y|ies))\b", re.IGNORECASE)
 
 
 # "Bush to propose", "the White House will propose": what someone is to say is not yet their word.
@@ -71,8 +65,8 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
             continue
         sentence = ctx.sentence(fact)
         if fact.data["source"]:
-            offered = _named_source(ctx, fact, sentence, labels)
-        elif ctx.kind.kind == "interview":
+            continue  # "…, said Raj Patel": the sentence names who gives it, beside the figure: a look-up
+        if ctx.kind.kind == "interview":
             offered = _answers_figure(ctx, fact, sentence)
         else:
             offered = _own_figure(ctx, fact, sentence, labels)
@@ -95,35 +89,6 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
 def answer_kind(question: Question) -> str:
     """A figure's source named, or none: a pack may ask one of each."""
     return "none" if question.answer in (WRITER, SPEAKER) else "named"
-
-
-def _named_source(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
-    source = speaker_of(fact.data["source"])
-    if source is None:
-        return None
-    source = ctx.speakers.get(source.key, source)
-    if BROKEN_LABEL.search(source.label) or _cites_more(sentence, fact.data["source"]) or PAPERS.search(source.label):
-        return None
-    if not source.named and re.match(r"the\b", fact.data["source"].get("description") or "", re.IGNORECASE):
-        return None  # "the researchers": people the article may name elsewhere, so "unnamed" is not sure
-    if ctx.speaks_for_itself(source):
-        return None  # a release's own figure: who published the text asks it (publisher.py)
-    if source.named and 0 <= sentence.find(source.key.split()[-1]) < sentence.find(as_written(ctx, fact)):
-        return None  # "Professor Eastman says … only 10 per cent": the sentence opens on the answer, a look-up
-    answer = capitalise(source.label)
-    giver = _short(source.label)
-    feedback = {label: f"The article uses {_short(label)} as a source elsewhere, but this sentence gives the figure on "
-                       f"the word of {giver}."
-                for key, label in labels.items() if key != source.key}
-    # The article's first sources, long ones first: a long answer beside short names stands out.
-    feedback = dict(sorted(feedback.items(), key=lambda item: len(item[0]) < len(answer) / 2.5)[:2])
-    feedback[WRITER] = f"The sentence does name a source: it gives the figure on the word of {giver}."
-    if len(feedback) < 3 and not _leans_on_a_report(ctx) and not PAPERS.search(fact.data["source"].get("description") or ""):
-        feedback[NO_REPORT] = f"The article names no report, study or data anywhere: it gives the figure on the word of {giver}."
-    if len(feedback) < 2:
-        return None
-    evidence = sentences_around(ctx, fact.data["sentence_start"], fact.end) or sentence
-    return answer, feedback, _why_named(ctx, source), evidence, 0.8
 
 
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
@@ -264,21 +229,6 @@ def _short(label: str) -> str:
     return f"the {name}" if re.match(r"[A-Z]\w+ (?:of|for) [A-Z]", name) else name
 
 
-def _why_named(ctx: Context, source: Speaker) -> str:
-    """Why it matters who gives the figure, by what kind of source it is."""
-    name = mid_sentence(source.label)
-    first = f"The sentence gives the figure on the word of {name}, not as the writer's own count."
-    if not source.named:
-        return (f"{first} The source is not named, so a reader cannot check where the figure comes from or how it "
-                "was counted, or ask whether the source has a reason to make it bigger or smaller.")
-    if OFFICIAL_WORDS.search(source.label):
-        return (f"{first} It is an official figure: {name} speaks for a public body, which usually has the records, "
-                "but also has a side in the story. The article does not say how the figure was counted.")
-    aside = "," if ", " in name else ""  # "how Ann Hale, a nurse, knows it": the role closed by a comma
-    return (f"{first} How far to trust it depends on how {name}{aside} knows it and whether they have a stake in it, "
-            "which is worth asking before repeating it.")
-
-
 def _asked_about(fact: Fact) -> bool:
     """A figure worth asking about: money, a percentage, a large count or a qualified one
     (a count of a hundred or more when someone is said to give it), that counts something a
@@ -294,17 +244,6 @@ def _asked_about(fact: Fact) -> bool:
     return (len(words) <= 7 and d["counts"][:1].isalpha() and words[-1] not in TIME_UNITS
             and (apart or words[0] not in ("those", "them", "these", "this", "it", "one", "each"))
             and not words[0].endswith("est"))
-
-
-def _cites_more(sentence: str, source: dict) -> bool:
-    """Whether the sentence leans on something besides the source: 'according to a variety
-    of sources, including the Russian government', 'citing police reports'."""
-    rest = sentence
-    for part in (source.get("name"), source.get("description")):
-        if part:
-            rest = rest.replace(part, " ")
-    return bool(re.search(r"\b(?:sources|reports|reportedly|figures from|data from|estimates|variety|citing|cited)\b", rest,
-                          re.IGNORECASE))
 
 
 # What a share of a whole people must come from, if it was measured at all.

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, lower_first_word, quoted, self_contained, shuffled, slugify, with_quotation,
+    Candidate, Context, capitalise, choice, lower_first_word, quoted, self_contained, shuffled, slugify,
 )
-from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.study import RESEARCH
 
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute decades decade centuries century times".split())
@@ -56,6 +55,13 @@ AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected|projected|forecast
                    r"to (?:cost|reach|be|rise|fall|top))\b", re.IGNORECASE)
 
 
+# What is owed or still to be done now: "the backlog of repairs would cost $40 billion" is an
+# estimate of a present need as much as a forecast, so neither reading alone is right.
+STANDING_NEED = re.compile(r"\b(?:backlogs?|shortfalls?|arrears|outstanding|unpaid|overdue|owed|owes|deficits?|debts?|"
+                           r"(?:still|yet) to be (?:done|made|paid|carried out|repaired|built)|not yet (?:done|made|paid|"
+                           r"carried out|repaired|built))\b", re.IGNORECASE)
+
+
 def forecast(ctx: Context) -> Iterator[Candidate]:
     """'Is this figure a count of what happened, an estimate, a forecast or a goal?'"""
     options = {
@@ -81,7 +87,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
             continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
-        if not self_contained(sentence) or len(sentence.split()) > 45:
+        if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence):
             continue
         answer = options[time]
         cues = _cues(sentence)
@@ -429,55 +435,6 @@ def share_base(ctx: Context, share: Fact) -> Fact | None:
         if first is not None and first.end < share.start:
             return first
     return None
-
-
-def share_in_number(ctx: Context) -> Iterator[Candidate]:
-    """'IE6 has 277 vulnerabilities; 39 percent of these are rated highly critical': a share
-    turned back into how many, with the article's own count of the whole."""
-    for fact in ctx.of_kind("number"):
-        d = fact.data
-        if d["unit"] != "percent" or d["in_range"] or d["meaning"] not in ("exactly", "approximately"):
-            continue
-        base = share_base(ctx, fact)
-        if base is None or base.data["meaning"] != "exactly" or base.data["in_range"]:
-            continue
-        whole, share = base.data["value"], d["value"]
-        part = whole * share / 100
-        rest = whole - part
-        noun = base.data["counts"]
-        if not 0 < share < 100 or abs(share - 50) < 5 or whole < 10 or len(noun.split()) > 3 or noun[-1:] != "s":
-            continue  # at a half the rest is the same number, and the question would have two answers
-        values = [part, share, rest, whole]
-        if min(abs(a - b) for i, a in enumerate(values) for b in values[i + 1 :]) < 2:
-            continue  # two choices too close to tell apart
-        evidence = sentences_around(ctx, base.start, fact.end)
-        if evidence is None or len(evidence.split()) > 60 or not self_contained(evidence) or re.search(
-                r"\b(?:it|its|he|she|his|her|they|them|their)\b", evidence, re.IGNORECASE):
-            continue  # "30 percent stopped using it": the prompt would not say what "it" is
-
-        def about(value: float) -> str:
-            return f"About {round(value):,}"  # the percentage is itself rounded
-
-        answer = f"{about(part)} {noun}"
-        wrong = {
-            f"{d['figure'].split()[0].rstrip('%')} {noun}": f"That reads the percentage as a count: {d['figure']} is a "
-                                                           f"share of every 100, and there were {whole:,} {noun}.",
-            f"{about(rest)} {noun}": f"That is the rest: the {100 - share:g} percent that the figure does not count.",
-            f"{whole:,} {noun}": f"That is all of them; {d['figure']} is only a part.",
-        }
-        yield Candidate(
-            choice(
-                ctx, answer, list(wrong), id=f"share-in-number-{slugify(d['figure'], 16)}", skill="numbers",
-                prompt=f"The article says {with_quotation(evidence)} About how many {noun} does the {d['figure']} stand "
-                       "for?",
-                evidence=evidence,
-                explanation=(f"{capitalise(d['figure'])} means {share:g} out of every 100. The article gives the whole: "
-                             f"{whole:,} {noun}, so the share is {whole:,} × {share:g} ÷ 100 ≈ {round(part):,}. A "
-                             "percentage shows how big a part is; only with the whole can a reader tell how many that is."),
-                feedback=wrong, template="share-in-number",
-            ),
-            0.85 * ctx.centrality(fact.start) + 0.04, f"figure:{d['figure']}",
-        )
 
 
 # "prevented 10 nightmares", "averted 300 deaths": a count of what did not happen.

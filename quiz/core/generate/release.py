@@ -182,10 +182,10 @@ HEARD = re.compile(r"[“”\"]|\b(?:said|says|told|according to|spokes\w+)\b")
 
 
 def helped_unheard(ctx: Context) -> Iterator[Candidate]:
-    """'Whose account would best show whether the help reached them and worked?' for a
-    release that tells of help its publisher gives to people or places it names ("the agency
-    is helping Ruritania and Borduria to ...") and never gives their account: the publisher
-    and its agencies, who did the work and tell of it, are the wrong choices."""
+    """'Whose account would best show whether the help reached them?' for a release that
+    tells of help its publisher gives to people or places it names ("the agency is helping
+    Ruritania and Borduria to ...") and never gives their account: the publisher, who gave
+    the help and tells of it, and a reporter who only retells it are the wrong choices."""
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
@@ -211,33 +211,28 @@ def helped_unheard(ctx: Context) -> Iterator[Candidate]:
         if not self_contained(clause) or not 8 <= len(clause.split()) <= 50:
             continue
         named = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
-        answer = f"People in {named}, whom the release says the work helps"
+        answer = f"People in {named}, whom the text says the work helps"
         agency = next(iter(_others(actors, publisher.name)), "")
-        # Two choices from the same side ("the United States", "a spokesperson for the United
-        # States") rule each other out; with no other body doing the work, the other wrong
-        # choice is one who only passes the release on.
-        distractors = [f"{capitalise(publisher.name)}, which gave the help",
-                       f"{capitalise(agency)}, one of the bodies doing the work" if agency
-                       else "A reporter who retells what the release says"]
+        # Whether the help reached them, not whether it worked: that is shown by figures a body
+        # doing the work may gather, which would make it a right choice too. Two choices from the
+        # same side rule each other out, so the other wrong choice only passes the text on.
+        distractors = [f"{capitalise(publisher.name)}, which gave the help", "A reporter who retells what the text says"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"helped-unheard-{slugify(named, 24)}", skill="sourcing",
-                prompt=(f"The release tells of help to {named}. Of these, whose account would best show whether the help "
-                        f"reached people in {named}, and whether it worked?"),
+                prompt=(f"The text tells of help to {named}. Of these, whose account would best show whether the help "
+                        f"reached people in {named}?"),
                 evidence=clause,
-                explanation=(f"The help is for {named}: people there could say whether it arrived and made a difference, "
-                             "yet the release quotes no one there. "
-                             f"{capitalise(publisher.name)} gave the help"
+                explanation=(f"The help is for {named}: people there could say whether it arrived, yet the text quotes "
+                             f"no one there. {capitalise(publisher.name)} gave the help"
                              f"{' and ' + agency + ' does the work' if agency else ''}, so "
-                             f"{'they have' if agency else 'it has'} reason to say it went well. People there, like "
-                             "monitors who took no part in the work, are a check on that account."),
+                             f"{'they have' if agency else 'it has'} reason to say it went well. Whether the help worked "
+                             "would need more again, such as figures gathered by people who took no part in the work."),
                 feedback={
-                    distractors[0]: f"{capitalise(publisher.name)} gave the help, so it has a stake in how it is judged: it "
-                                    "is not the one to say whether the help worked.",
-                    distractors[1]: (f"A body doing the work has a stake in how it is judged; people in {named} can say what "
-                                     "reached them."
-                                     if agency else f"A reporter who only retells the release repeats {possessive(publisher.name)} "
-                                     "account: that is no check on whether the help arrived."),
+                    distractors[0]: f"{capitalise(publisher.name)} gave the help, so it has a stake in how it is judged; "
+                                    f"people in {named} can say what reached them.",
+                    distractors[1]: "A reporter who only retells the text passes on what it says: that is no "
+                                    "check on whether the help arrived.",
                 },
                 template="helped-unheard",
             ),

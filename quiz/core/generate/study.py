@@ -165,7 +165,14 @@ ONE_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
-GROUP_TESTED = re.compile(r"\b\d[\d,]*\s+(?:other\s+)?(?:people|patients|volunteers|users|participants|customers|families)\b")
+GROUP = r"(?:people|patients|volunteers|users|participants|customers|families|residents|pupils|students|children|adults)"
+# A test on a group, counted or not: "a trial of 200 volunteers", "testing the app with
+# volunteers", "tried by other patients", "a small trial with residents".
+GROUP_TESTED = re.compile(
+    rf"\b\d[\d,]*\s+(?:other\s+)?{GROUP}\b|"
+    rf"\b(?:test(?:s|ed|ing)?|tri(?:al|als|alled|alling|ed|es|ying)|studied)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:with|on|by|in|among|of)\s+(?:(?:the|some|other|more|many|several|dozens of|hundreds of|a group of|a few)\s+)*"
+    rf"(?:\w+\s+)?{GROUP}\b", re.IGNORECASE)
 # What a headline claims for an invention or a treatment.
 SUCCESS = re.compile(r"\b(?:helps?|helped|works?|worked|prevents?|prevented|improves?|improved|cures?|cured|stops?|"
                      r"better)\b", re.IGNORECASE)
@@ -201,15 +208,24 @@ def one_subject(ctx: Context) -> Iterator[Candidate]:
             choice(
                 ctx, answer, list(wrong), id=f"one-subject-{slugify(match.group(0), 20)}", skill="numbers", prompt=claim,
                 evidence=sentence.text,
-                explanation=("The article's evidence is a test on one person. That person may have got better by chance "
-                             "or for another reason, and others with the same problem may react differently. It is a "
-                             "hopeful start; only a test on many people, compared with people who went without it, "
-                             "could show that it works."),
+                explanation=_one_subject_why(title),
                 feedback=wrong, template="one-subject",
             ),
             0.85, "one-subject",
         )
         return
+
+
+def _one_subject_why(title: str) -> str:
+    """Why one person's test shows little. A headline about that one person ("helps
+    grandmother hold a cup") claims nothing for others: the explanation does not judge it so."""
+    if re.search(rf"\b{RELATIVE}\b", title, re.IGNORECASE):
+        return ("The headline speaks of one person, and the article's evidence is that one person's test. Even for "
+                "that person, the change may come by chance or from something else, with no one to compare with; it "
+                "says nothing yet of whether it would help anyone else.")
+    return ("The article's evidence is a test on one person. That person may have got better by chance or for another "
+            "reason, and others with the same problem may react differently. It is a hopeful start; only a test on many "
+            "people, compared with people who went without it, could show that it works.")
 
 
 # A group's size as a study gives it: "a video group (23 patients)", "30 volunteers took the pill".
