@@ -251,7 +251,8 @@ def test_a_statement_headed_with_its_maker_or_a_body_launching_its_appeal_today_
     assert asked.answer.startswith("The Warm Homes Trust, speaking for itself")
     # The sign is "our" in the text's own words; "today launches" alone a news lede could write.
     assert asked.evidence.startswith("Last winter our volunteers visited")
-    assert "calls it “our”" in asked.explanation and "present" not in asked.explanation
+    assert "not inside a quotation, writes “our volunteers”: this is the Warm Homes Trust" in asked.explanation
+    assert "present" not in asked.explanation
 
 
 LIBRARY = (

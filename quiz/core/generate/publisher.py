@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
-    BYLINE, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, RELEASE, TAGLINE, issued_by,
-    own_people, rebuttal, signature,
+    BYLINE, EMPLOYER, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, OWN_POSSESSIVE, POST, READOUT, RELEASE, STAFF_POST,
+    TAGLINE, TITLE_ONLY, issued_by, own_people, rebuttal, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -329,6 +329,22 @@ def _head(name: str) -> str:
     return re.split(r"\s+of\s+", name)[0].split()[-1]
 
 
+def speaks_for_publisher(ctx: Context, description: str) -> bool:
+    """Whether a person quoted in a body's own text is one of its officers ("chief executive
+    of the Warm Homes Trust", "the company's head of sales"): in its own text they speak
+    for it, so their words are its own, not a voice the writer passes on."""
+    if ctx.kind.kind != "press-release" or not STAFF_POST.search(description):
+        return False
+    if OWN_POSSESSIVE.match(description) or TITLE_ONLY.match(description):
+        return True
+    employer = EMPLOYER.search(description)
+    if employer and (employer.group("of") or employer.group("before")) in ctx.article.title:
+        return True  # the body the headline is about: "director of the Northgate Shelter"
+    publisher = find_publisher(ctx)
+    bare = (publisher.name if publisher else _main_body(ctx)).removeprefix("the ")
+    return bool(bare) and (bare in description or bool(re.search(rf"\b[Tt]he {re.escape(_head(bare))}\b", description)))
+
+
 def rebuts(sentence: str, name: str) -> re.Match | None:
     """A rebuttal of reports about the publisher called `name` (kind.rebuttal)."""
     bare = name.removeprefix("the ")
@@ -470,9 +486,11 @@ def find_publisher(ctx: Context) -> Publisher | None:
         today = TODAY_PRESENT.search(sentence.text)
         body = next((b for b in BODY.finditer(sentence.text) if today and b.start() < today.start()), None)
         if body and ours is not None and not _quoted(sentence.text):
-            name, word = _the(body.group(1)), FIRST_PERSON.search(ours.text).group(0).lower()
-            return Publisher(name, ours.text, f"the text tells of {possessive(name)} work and, in its own words, quoting "
-                                              f"no one, calls it “{word}”", f"call {name} “{word}”", 0.9)
+            name = _the(body.group(1))
+            words = re.search(r"\b(?:We|we|our|Our|us)\b(?: [\w’'-]+)?", ours.text).group(0)  # "our volunteers"
+            return Publisher(name, ours.text, f"the text tells of {possessive(name)} work and, in its own words, not "
+                                              f"inside a quotation, writes “{words}”",
+                             f"write “{words}” for {name}", 0.9)
     for sentence in sentences:
         match = ANNOUNCING.search(sentence.text) or RELEASE.search(sentence.text) and TICKER.search(sentence.text)
         # The body that announces: the last one named before the verb, not one it announces about.
