@@ -171,17 +171,12 @@ def find_publisher_in(text):
     return find_publisher(Context(article, read_facts(article), random.Random(0)))
 
 
-def test_who_published_is_asked_of_a_release_that_tells_of_one_body_in_its_own_voice():
-    article = parse_article(PRAISE_WITHOUT_AUTHOR)
-    assert read_facts(article).kind.kind == "press-release"
-    (asked,) = [q for q in generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1).questions if q.template == "publisher-stake"]
-    assert asked.answer.startswith("The Park Administration, speaking for itself")
-    # The sign is the praise in the text's own words, not how often it names the body.
-    assert asked.explanation.startswith("The text praises the Park Administration's work in its own words (“relentless”)")
-    assert asked.evidence.startswith("This is the direct result of the Park Administration's")
-    assert "A news report would not praise the Park Administration's work in its own words; here the Park Administration " \
-           "speaks for itself." in asked.feedback.values()
-    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+def test_who_published_is_not_asked_from_praise_in_the_texts_own_words_alone():
+    """With no heading, by-line or "we", praise of a body's work ("relentless") shows no
+    publisher: a campaign, a party or a friendly columnist writes the same way."""
+    assert read_facts(parse_article(PRAISE_WITHOUT_AUTHOR)).kind.kind == "press-release"
+    assert find_publisher_in(PRAISE_WITHOUT_AUTHOR).sure < 0.7  # it points to the body; it does not settle it
+    assert not [q for q in generate_pack(PRAISE_WITHOUT_AUTHOR, seed=1).questions if q.template == "publisher-stake"]
 
 
 def test_who_published_is_not_asked_from_a_count_or_a_sentence_a_reporter_could_write():

@@ -404,3 +404,26 @@ def test_a_report_that_confirms_is_asked_as_vouching_beside_says():
     assert "rather than ‘says’" in asked.prompt
     assert "the new water survey" in asked.explanation and "true" in asked.answer
     assert not any("one side's case" in c or "may not be true" in c for c in asked.choices)
+
+
+SHELTER = (
+    "Northgate Shelter opens its doors for the winter\n\n"
+    "The Northgate Shelter today opens forty extra beds for people sleeping rough in the city this winter.\n\n"
+    "Last year our staff gave a bed to 1,200 people. We expect more this year, because rents in the city have risen "
+    "sharply.\n\n"
+    "\"Our staff do heroic work every night, and we need the public's help to keep going,\" said Ruth Adair, director "
+    "of the Northgate Shelter.\n\n"
+    "The beds will be open from 7pm to 8am every night until March. To give, visit our website."
+)
+
+
+def test_a_loaded_word_of_a_bodys_own_officer_in_its_own_text_is_not_called_not_the_writers():
+    """In the shelter's own text its director speaks for it: "heroic" is the shelter's praise
+    of itself, not a speaker's view the writer passes on."""
+    assert not [c for c in language.charged_word(_context(SHELTER)) if "heroic" in c.question.answer]
+    # In a news report, the same words are the director's, which the reporter passes on.
+    news = SHELTER.replace("Last year our staff gave a bed to 1,200 people. We expect more this year",
+                           "Last year the shelter gave a bed to 1,200 people, and it expects more this year").replace(
+        "To give, visit our website.", "The city council has given the shelter $50,000, a council spokesman said.")
+    (asked,) = [c.question for c in language.charged_word(_context(news)) if "heroic" in c.question.answer]
+    assert "not the writer's" in asked.explanation

@@ -1,6 +1,6 @@
 """Who published a text is asked only on signs that hold, and the stake it teaches fits what
 the text does: a company that quotes only its own people shows no publisher (a one-sided news
-report does the same); "today announced" with the reader sent to the body's own website does;
+report does the same), nor does "today announced" with the reader sent to the body's own website;
 a statement that condemns is one side's account of a conflict, not a claim of credit."""
 
 import random
@@ -68,12 +68,28 @@ PARKS = (
 )
 
 
-def test_an_announcement_today_that_sends_readers_to_its_own_website_asks_who_published_it():
-    (asked,) = questions(publisher.publisher_stake, PARKS)
-    assert asked.evidence == "A full list of the parks is available on the Department's website."
-    assert asked.explanation.startswith("The text says “today announced”")
-    # Quoting only its own officials is no reason, and nothing says what a news report could not do.
-    assert "would not" not in said(asked) and "quotes" not in said(asked)
+def test_an_announcement_today_that_sends_readers_to_its_own_website_asks_no_publisher_question():
+    """"Today announced", officials quoted in the third person and "available on the
+    Department's website": a news report could carry every line, so who published it is unsure."""
+    assert not questions(publisher.publisher_stake, PARKS)
+
+
+LAUNCH = (
+    "Riverside Food Bank opens a second warehouse\n\n"
+    "The Riverside Food Bank today opens a second warehouse on Mill Road, with room for 200 tonnes of food.\n\n"
+    "\"Demand has doubled in two years,\" said Ada Lowe, director of the Riverside Food Bank. \"This gives us room.\"\n\n"
+    "The warehouse cost $1.5 million and was paid for by local firms. It will open six days a week."
+)
+
+
+def test_a_body_that_opens_something_today_in_the_present_shows_no_publisher_without_we():
+    """"The Food Bank today opens ..." is how a news lede reads too; only "we" or "our" in the
+    text's own words shows the body speaking."""
+    assert not questions(publisher.publisher_stake, LAUNCH)
+    text = LAUNCH.replace("It will open six days a week.", "Our volunteers will run it six days a week.")
+    (asked,) = questions(publisher.publisher_stake, text)
+    assert asked.evidence == "Our volunteers will run it six days a week."
+    assert asked.answer.startswith("The Riverside Food Bank, speaking for itself")
 
 
 def test_a_news_report_that_says_the_body_will_post_its_list_asks_no_publisher_question():

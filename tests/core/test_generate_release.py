@@ -107,19 +107,22 @@ def test_help_to_places_that_are_heard_or_a_word_that_is_no_place_is_not_asked()
 STATEMENTS = Path(__file__).parents[1] / "data" / "statements"
 
 
-@pytest.mark.parametrize(("name", "shown"), [
-    ("company-media-contact", "The text ends with a line telling reporters whom to contact"),
-    ("department-announces-today-quoting-its-officials", "The text says “today announced” and, in its own words, sends the "
-                                                         "reader to the Department of Transportation's own website"),
-])
-def test_a_release_known_by_its_voices_or_its_end_asks_who_published_it(name, shown):
+def test_a_release_known_by_its_end_asks_who_published_it():
     """An announcement with no heading and no "we" shows its publisher by the contact line it
-    ends with, or by announcing "today" and sending the reader to its own website; the
-    question says which. Whom it quotes shows nothing (a one-sided news report quotes only one
-    body's people too): company-quotes-only-its-own-people is not asked."""
-    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+    ends with. Whom it quotes shows nothing (a one-sided news report quotes only one body's
+    people too): company-quotes-only-its-own-people is not asked."""
+    (asked,) = questions(publisher.publisher_stake, (STATEMENTS / "company-media-contact.txt").read_text(encoding="utf-8"))
     assert ", speaking for itself, so it " in asked.answer
-    assert asked.explanation.startswith(shown)
+    assert asked.explanation.startswith("The text ends with a line telling reporters whom to contact")
+
+
+def test_today_announced_in_the_third_person_with_a_pointer_to_the_website_asks_neither_who_published_it_nor_own_voices():
+    """No heading, no contact line, no first person, officials quoted as "said Secretary
+    ...": a news report could read the same, so neither who published the text nor that its
+    people work for "the body that put out the text" is asked."""
+    text = (STATEMENTS / "department-announces-today-quoting-its-officials.txt").read_text(encoding="utf-8")
+    assert not questions(publisher.publisher_stake, text)
+    assert not questions(release.own_voices, text)
 
 
 @pytest.mark.parametrize("name", ["news-company-plant-quotes-executives", "company-quotes-only-its-own-people"])
@@ -240,8 +243,8 @@ def test_an_aim_is_asked_of_a_product_announcement_a_citys_statement_a_fact_shee
 
 
 def test_a_statement_headed_with_its_maker_or_a_body_launching_its_appeal_today_asks_who_published_it():
-    """"Statement from the City of Harwick on ..." names who speaks; "The Warm Homes Trust
-    today launches its winter appeal" makes the announcement itself, in the present."""
+    """"Statement from the City of Harwick on ..." names who speaks; the Warm Homes Trust
+    calls itself "our" in the text's own words."""
     text = (STATEMENTS / "city-statement-on-decision.txt").read_text(encoding="utf-8")
     (asked,) = questions(publisher.publisher_stake, text)
     assert asked.answer.startswith("The City of Harwick, speaking for itself")
@@ -250,7 +253,10 @@ def test_a_statement_headed_with_its_maker_or_a_body_launching_its_appeal_today_
     text = (STATEMENTS / "charity-winter-appeal.txt").read_text(encoding="utf-8")
     (asked,) = questions(publisher.publisher_stake, text)
     assert asked.answer.startswith("The Warm Homes Trust, speaking for itself")
-    assert "“The Warm Homes Trust today launches”, in the present" in asked.explanation
+    # The sign is "our" in the text's own words; "today launches" alone a news lede could write.
+    assert asked.evidence.startswith("Last winter our volunteers visited")
+    assert "not inside a quotation, writes “our volunteers”: this is the Warm Homes Trust" in asked.explanation
+    assert "present" not in asked.explanation
 
 
 LIBRARY = (
@@ -265,8 +271,11 @@ LIBRARY = (
 )
 
 
+LIBRARY_OURS = LIBRARY + " Our staff will be there to help."
+
+
 def test_a_release_that_quotes_only_its_own_people_asks_who_they_are():
-    (asked,) = questions(release.own_voices, LIBRARY)
+    (asked,) = questions(release.own_voices, LIBRARY_OURS)
     assert asked.prompt == "The text quotes Joan Pike and Ravi Das. Who are they, and what does that mean for a reader?"
     assert asked.answer == "Both work for the body that put out the text: no one from outside it is quoted"
     assert asked.explanation.startswith("Joan Pike is the director of the Ashby Library; Ravi Das is the library's youth "
@@ -275,12 +284,11 @@ def test_a_release_that_quotes_only_its_own_people_asks_who_they_are():
 
 
 def test_a_release_that_also_quotes_someone_from_outside_does_not_ask_it():
-    text = LIBRARY + " “My son goes every day,” said Ada Bell, a parent."
+    text = LIBRARY_OURS + " “My son goes every day,” said Ada Bell, a parent."
     assert not questions(release.own_voices, text)
 
 
-@pytest.mark.parametrize("name", ["company-product-announcement", "company-media-contact",
-                                  "department-announces-today-quoting-its-officials"])
+@pytest.mark.parametrize("name", ["company-product-announcement", "company-media-contact"])
 def test_own_voices_are_asked_of_a_product_announcement_and_a_departments_release(name):
     (asked,) = questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
     assert asked.answer.startswith("Both work for the body that put out the text")

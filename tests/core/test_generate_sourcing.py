@@ -1152,3 +1152,47 @@ def test_which_claim_has_no_source_and_which_rests_on_an_unnamed_one_are_one_les
                      asks("unnamed-claims", "The council knew of the cracks for two years before it acted", "The "
                           "council knew of the cracks for two years, an official said.")], 5, random.Random(0))
     assert len(chosen) == 1
+
+
+MILL = (
+    "Flour mill to reopen in Hartley with 200 jobs\n\n"
+    "HARTLEY, Ohio — Goldgrain Foods will reopen the old flour mill in Hartley next year and hire 200 workers, the "
+    "company said on Tuesday.\n\n"
+    "\"Hartley has the farms, the rail line and the people we need,\" Goldgrain Foods chief executive Mara Stone told "
+    "reporters at the mill.\n\n"
+    "The company did not say how much the state had offered it in tax breaks. Two earlier plans to reopen the mill, "
+    "in 2015 and 2019, were dropped.\n\n"
+    "\"We will buy most of our wheat from farms within fifty miles,\" said Leo Park, the company's head of supply. "
+    "\"That keeps money in the county.\"\n\n"
+    "Stone said the first flour would leave the mill in the autumn. Goldgrain Foods said it would spend $40 million "
+    "on new machines."
+)
+
+
+def test_whose_voices_says_who_is_quoted_not_that_the_whole_story_is_told_through_them():
+    """The reporter adds what the company left out (the tax breaks, the dropped plans): the
+    quotations come from one group, but the story is not told only through it. The company's
+    officer is its chief executive, and the company is not listed beside its own people."""
+    asked = questions(voices.whose_voices, MILL)[0]
+    assert "told only through" not in asked.explanation and "one kind of voice" not in asked.explanation
+    assert asked.explanation.startswith("Mara Stone (the Goldgrain Foods chief executive) and Leo Park (the company's "
+                                        "head of supply), both from this group, give all the statements the article "
+                                        "quotes: no one from outside this group is quoted"), asked.explanation
+
+
+def test_whose_voices_lists_a_body_once_not_again_by_its_head_word():
+    text = ("Ministry sends 200 border guards\n\n"
+            "The Ministry of Defence said on Monday it would send 200 guards to the northern border.\n\n"
+            "\"The guards will be there by June,\" said Defence Minister Ivo Marsh. \"They will stay as long as needed.\"\n\n"
+            "\"We have trained them for this,\" said Eva Lind, a ministry spokeswoman.\n\n"
+            "The Ministry said the plan would cost $30 million. The border has been closed to trucks since March.")
+    asked = questions(voices.whose_voices, text)[0]
+    assert asked.explanation.startswith("The Ministry of Defence, Ivo Marsh (the Defence Minister) and Eva Lind (a ministry "
+                                        "spokeswoman), all from this group, give all"), asked.explanation
+
+
+def test_a_post_that_one_person_holds_in_a_named_body_takes_the():
+    assert with_article("Goldgrain Foods chief executive") == "the Goldgrain Foods chief executive"
+    assert with_article("Hartley Bank chairman") == "the Hartley Bank chairman"
+    assert with_article("Harvard professor") == "a Harvard professor"
+    assert with_article("Apple spokesperson") == "an Apple spokesperson"

@@ -246,8 +246,9 @@ def with_article(role: str) -> str:
     if re.match(r"[a-z][\w-]*(?:’s|'s)\s", role):
         return "the " + role  # "the company's chief operating officer", not "a company's ..."
     if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator|"
-                 r"minister|secretary|governor|mayor|administrator)$", role, re.IGNORECASE) and role[:1].isupper():
-        return "the " + role  # "North Korean leader", "RTOG trial's principal investigator": one person
+                 r"minister|secretary|governor|mayor|administrator|chief executive|ceo|chief \w+ officer|"
+                 r"chair(?:man|woman|person)?|managing director|executive director)$", role, re.IGNORECASE) and role[:1].isupper():
+        return "the " + role  # "North Korean leader", "Acme chief executive": one person holds the post
     return indefinite(role) + " " + role
 
 

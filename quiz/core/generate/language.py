@@ -225,6 +225,10 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                         f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
         speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
         if speaker is not None:
+            from quiz.core.generate.publisher import speaks_for_publisher
+
+            if speaks_for_publisher(ctx, fact.data["speaker"].get("description") or ""):
+                continue  # in a body's own text its officers speak for it: the word is not "not the writer's"
             yield from _speakers_word(ctx, fact, speaker.key, text, words, distractors, feedback)
             continue
         if len(words) == 1:

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
-    BYLINE, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, POST, READOUT, RELEASE, TAGLINE, issued_by,
-    own_people, rebuttal, signature,
+    BYLINE, EMPLOYER, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, OWN_POSSESSIVE, POST, READOUT, RELEASE, STAFF_POST,
+    TAGLINE, TITLE_ONLY, issued_by, own_people, rebuttal, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
@@ -31,29 +31,38 @@ BODY = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
 
 
+# A sign at least this sure settles who published the text (the worth a question needs to
+# be asked on its own); a weaker one only points to the body.
+SETTLES = 0.7
+
+
 class Publisher(NamedTuple):
     name: str  # "the Department of State"
     evidence: str  # the passage that shows the text is theirs
     shown_by: str  # how it shows it, for the explanation
     unlike: str  # what a news report would not do, for the feedback: "call the Department of State “we”"
-    sure: float = 0.95  # how sure the sign is: a heading or "we" settles it; praise in its own words points to it
+    # How sure the sign is: a heading or "we" settles it. Below SURE, it only points to the
+    # body (praise in the text's own words, its website): enough to read the text as the body's
+    # account, not to ask who published it, nor to call the people it quotes the publisher's.
+    sure: float = 0.95
     reporter: str = ""  # the feedback for the reporter, where the sign is one a news report could also show
 
 
 def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     """'Who published this text, and what should a reader keep in mind?' for a press
     release, fact sheet or statement, when a passage shows who speaks in it: a heading,
-    "the White House is announcing" in the present, "we" beside the body's name, or
-    praise of the body's work in the text's own words. A news report about a body is not a
-    release (facts/kind.py), and a sentence a reporter could write ("Today, the Council
-    announced") or a count of sentences that name a body shows nothing. The stake
+    "the White House is announcing" in the present, or "we" for the body in the text's own
+    words. A news report about a body is not a release (facts/kind.py), and a sentence a
+    reporter could write ("Today, the Council announced", "the Trust today launches"),
+    praise of the body in the text's own words, the reader sent to its website, or a count
+    of sentences that name a body, does not settle it. The stake
     the choices and feedback teach is the one the text shows (stake_of): it accuses another
     side, it claims credit for money or a policy, or it tells of its own work."""
     if ctx.kind.kind != "press-release":
         return
     publisher = find_publisher(ctx)
-    if publisher is None:
-        return
+    if publisher is None or publisher.sure < SETTLES:
+        return  # a campaign, a party or a news report could write the text as it stands
     name, stake = publisher.name, stake_of(ctx, publisher.name)
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
     # The first wrong choice is always a reporter: the sign that shows who wrote the text says why not.
@@ -320,6 +329,22 @@ def _head(name: str) -> str:
     return re.split(r"\s+of\s+", name)[0].split()[-1]
 
 
+def speaks_for_publisher(ctx: Context, description: str) -> bool:
+    """Whether a person quoted in a body's own text is one of its officers ("chief executive
+    of the Warm Homes Trust", "the company's head of sales"): in its own text they speak
+    for it, so their words are its own, not a voice the writer passes on."""
+    if ctx.kind.kind != "press-release" or not STAFF_POST.search(description):
+        return False
+    if OWN_POSSESSIVE.match(description) or TITLE_ONLY.match(description):
+        return True
+    employer = EMPLOYER.search(description)
+    if employer and (employer.group("of") or employer.group("before")) in ctx.article.title:
+        return True  # the body the headline is about: "director of the Northgate Shelter"
+    publisher = find_publisher(ctx)
+    bare = (publisher.name if publisher else _main_body(ctx)).removeprefix("the ")
+    return bool(bare) and (bare in description or bool(re.search(rf"\b[Tt]he {re.escape(_head(bare))}\b", description)))
+
+
 def rebuts(sentence: str, name: str) -> re.Match | None:
     """A rebuttal of reports about the publisher called `name` (kind.rebuttal)."""
     bare = name.removeprefix("the ")
@@ -329,9 +354,12 @@ def rebuts(sentence: str, name: str) -> re.Match | None:
 # An announcement made in the text's own voice, in the present, as only the announcer says
 # it: "the White House is announcing", "is pleased to announce". "Today, the Council
 # announced" is not one: a reporter writes the same sentence.
-ANNOUNCING = re.compile(r"\b(?:is|are) (?:now )?announcing\b|\b(?:announces|launches|unveils|opens|publishes) today\b|"
-                        r"\btoday (?:announces|launches|unveils|opens|publishes|sets out)\b|"
-                        r"\b(?:is|are) (?:pleased|proud|delighted) to announce\b")
+ANNOUNCING = re.compile(r"\b(?:is|are) (?:now )?announcing\b|\b(?:is|are) (?:pleased|proud|delighted) to announce\b")
+# "The Trust today launches its appeal": a news lede can say the same ("Trust launches
+# appeal"), so the present tense alone shows nothing; with "we" or "our" in the text's own
+# words, that is the sign.
+TODAY_PRESENT = re.compile(r"\b(?:announces|launches|unveils|opens|publishes) today\b|"
+                           r"\btoday (?:announces|launches|unveils|opens|publishes|sets out)\b")
 # A heading that names who makes the statement: "Statement from the City of Harwick on ...".
 STATEMENT_BY = re.compile(r"^(?:(?:Joint|Press|Media|Official)\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'&-]*"
                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*){0,5})")
@@ -453,6 +481,16 @@ def find_publisher(ctx: Context) -> Publisher | None:
     sentences = article.sentences
     headed = next((text[p.start : p.end].strip() for p in article.paragraphs[:5]
                    if len(text[p.start : p.end]) <= 120 and HEADER.match(text[p.start : p.end].strip())), "")
+    ours = next((s for s in sentences if FIRST_PERSON.search(s.text) and not _quoted(s.text)), None)
+    for sentence in sentences:
+        today = TODAY_PRESENT.search(sentence.text)
+        body = next((b for b in BODY.finditer(sentence.text) if today and b.start() < today.start()), None)
+        if body and ours is not None and not _quoted(sentence.text):
+            name = _the(body.group(1))
+            words = re.search(r"\b(?:We|we|our|Our|us)\b(?: [\w’'-]+)?", ours.text).group(0)  # "our volunteers"
+            return Publisher(name, ours.text, f"the text tells of {possessive(name)} work and, in its own words, not "
+                                              f"inside a quotation, writes “{words}”",
+                             f"write “{words}” for {name}", 0.9)
     for sentence in sentences:
         match = ANNOUNCING.search(sentence.text) or RELEASE.search(sentence.text) and TICKER.search(sentence.text)
         # The body that announces: the last one named before the verb, not one it announces about.
@@ -525,7 +563,7 @@ def find_publisher(ctx: Context) -> Publisher | None:
         if word:
             return Publisher(main, sentence.text, f"the text praises {possessive(main)} work in its own words "
                                                   f"(“{word}”), and names no one who says so",
-                             f"praise {possessive(main)} work in its own words", 0.85)
+                             f"praise {possessive(main)} work in its own words", 0.6)
     return None
 
 
@@ -555,7 +593,7 @@ def _own_website(ctx: Context, name: str) -> Publisher | None:
     return Publisher(name, site.text,
                      f"the text says “{verb}” and, in its own words, sends the reader to {possessive(name)} own website "
                      "for the rest, as a body's own announcement does",
-                     "", 0.8,
+                     "", 0.6,
                      reporter=f"A news report could retell the announcement, but nothing here shows a reporter at work: the "
                               f"text itself sends the reader to {possessive(name)} website, as {possessive(name)} own "
                               "release does.")

@@ -12,7 +12,7 @@ from quiz.core.facts.kind import own_people
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify, with_article,
 )
-from quiz.core.generate.publisher import BODY, _quoted, find_publisher, stake_of
+from quiz.core.generate.publisher import BODY, SETTLES, _quoted, find_publisher, stake_of
 
 # Who acts at the start of the sentence: a body, an agency's initials, or "we".
 ACTOR = re.compile(r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w.’'&-]*\s+){0,5}?[A-Z][\w.’'&-]*|[A-Z]{2,}(?:\s+personnel)?|We)\b")
@@ -347,7 +347,8 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
         return
     publisher = find_publisher(ctx)
     quotes = ctx.of_kind("quote")
-    staff = own_people(quotes, ctx.article.text) if publisher else ""
+    # That they work for "the body that put out the text" needs a sign that settles who did.
+    staff = own_people(quotes, ctx.article.text) if publisher and publisher.sure >= SETTLES else ""
     if not staff or staff.removeprefix("the ").lower() not in publisher.name.lower():
         return  # not all its people, or the people of another body than the one that speaks
     head = publisher.name.removeprefix("the ").split()[-1].lower()

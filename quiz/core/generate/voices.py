@@ -152,7 +152,9 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
     # Three wrong choices: the groups the article does quote first, then those it does not.
     distractors = [VOICE_GROUPS[g][0] for g in sorted((g for g in VOICE_GROUPS if g != top),
                                                       key=lambda g: (g not in count, g == "campaigners"))][:3]
-    names = capitalise(_listed(members[top]))
+    listed = _once(members[top], ctx)
+    listed = listed if len(listed) >= 2 else members[top]  # "Acme and Ann Lee (the Acme chief executive)" then
+    names = capitalise(_listed(listed))
     # Missing: only people affected that the article itself writes about ("migrants"), not every group a story could quote.
     named = _named_twice(ctx)
     # In the report of a study, the people studied speak through its results.
@@ -169,8 +171,11 @@ def whose_voices(ctx: Context) -> Iterator[Candidate]:
         ctx, answer, distractors, id=f"whose-voices-{top}", skill="sourcing",
         prompt="Which group gives most of the quotations and statements in this article?",
         evidence=passages[0],
-        explanation=(f"{names}, {'both' if len(members[top]) == 2 else 'all'} from this group, give {share} statements the article quotes: "
-                     f"the story is told {'only' if count[top] == total else 'mostly'} through one kind of voice"
+        # What the quotations show, not that the whole story is told through them: the
+        # reporter may add what this group left out.
+        explanation=(f"{names}, {'both' if len(listed) == 2 else 'all'} from this group, give {share} statements "
+                     "the article quotes: " + ("no one from outside this group is quoted" if count[top] == total else
+                                               "other groups are quoted less often")
                      + (f". It writes about {or_list(missing, 'and')} but quotes none of them: ask who else could "
                         "have been asked." if missing else ".")),
         feedback=feedback,
@@ -230,6 +235,24 @@ def absent_voice(ctx: Context) -> Iterator[Candidate]:
         ),
         worth, "whose-voices",
     )
+
+
+def _once(speakers, ctx: Context) -> list:
+    """The sources to name, each once: a body its own people's posts name ("Acme" beside
+    "the Acme chief executive"), or one another body's name holds ("Department" beside
+    "Department of Transportation"), is left out; a body keeps the "the" the article gives it."""
+    labels = [s.label for s in speakers if s.kind == "person"]
+    kept = []
+    for speaker in speakers:
+        if speaker.kind != "person":
+            within = re.compile(rf"\b{re.escape(speaker.key)}\b")
+            if any(within.search(label) for label in labels) or any(
+                    o.key != speaker.key and o.kind != "person" and within.search(o.key) for o in speakers):
+                continue
+            if re.search(rf"\b[Tt]he {re.escape(speaker.key)}\b", ctx.article.text) and not speaker.label.startswith("the "):
+                speaker = speaker._replace(label="the " + speaker.label)
+        kept.append(speaker)
+    return kept
 
 
 def _listed(speakers, more: list[str] = ()) -> str:
