@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from quiz.core.facts.kind import own_people
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, possessive, quoted, self_contained, slugify, with_article,
+    Candidate, Context, capitalise, choice, quoted, self_contained, slugify, with_article,
 )
 from quiz.core.generate.publisher import BODY, SETTLES, _quoted, find_publisher, stake_of
 
