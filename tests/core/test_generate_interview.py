@@ -267,6 +267,8 @@ def test_one_question_to_a_panel_asks_which_guests_answer_from_reports_or_hearsa
     assert sorted(asked.choices) == ["Amis", "Bello", "Costa", "Dunn"]
     assert "Amis (“From what I have read”) and Costa (“I am told”) say" in asked.explanation
     assert set(asked.feedback) == {"Bello", "Dunn"}
+    # Only the guests among the choices are said to answer first-hand: one left out may lean on reports too.
+    assert asked.explanation.endswith("Bello and Dunn answer without saying they rely on reports.")
     fewer = ROUND_TABLE.replace("Dr. Dunn: The date was set", "Dr. Dunn: According to the board, the date was set")
     assert not offered(second_hand_answers, fewer)  # two who rely on others and one who does not: too few to choose from
 

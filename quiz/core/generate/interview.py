@@ -400,8 +400,8 @@ def second_hand_answers(ctx: Context) -> Iterator[Candidate]:
                 evidence=text[answers[0].data["sentence_start"] : answers[-1].data.get("answer_end", answers[-1].end)],
                 explanation=(f"{said} {'say' if len(keys) > 1 else 'says'} where the answer comes from: reports, or "
                              "what was read or heard. That view is second-hand: it is worth no more than the reports "
-                             f"behind it, which the {setting(ctx)} does not name or check. The others answer without "
-                             "saying they rely on reports."),
+                             f"behind it, which the {setting(ctx)} does not name or check. {or_list(others, 'and')} "
+                             "answer without saying they rely on reports."),
                 feedback={g: f"{g} does not say the answer comes from reports or from what was read or heard." for g in others},
                 template="second-hand-answers",
             ),
