@@ -1196,3 +1196,13 @@ def test_a_post_that_one_person_holds_in_a_named_body_takes_the():
     assert with_article("Hartley Bank chairman") == "the Hartley Bank chairman"
     assert with_article("Harvard professor") == "a Harvard professor"
     assert with_article("Apple spokesperson") == "an Apple spokesperson"
+
+
+def test_a_vague_source_in_a_transcript_is_quoted_without_the_speakers_label():
+    text = ("Mayor answers readers\n\n"
+            "The Valley Times put readers' questions to Mayor Ana Ruiz.\n\n"
+            "Valley Times: The bus plan has been delayed twice. When will it start?\n\n"
+            "Ana Ruiz: Critics say the buses will never run on time, but the first route starts in May.\n\n"
+            "Valley Times: Thank you.")
+    asked = [q for q in questions(sourcing.vague_source, text) if "critics" in q.prompt]
+    assert asked and all("Ana Ruiz:" not in q.prompt for q in asked)

@@ -390,7 +390,7 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"vague-{slugify(description, 24)}", type="truefalse", skill="sourcing",
-                prompt=f"True or false? The article tells you {asked} here: {quoted(clip(evidence, 20))}",
+                prompt=f"True or false? The article tells you {asked} here: {quoted(clip(display(evidence), 20))}",
                 answer=False, evidence=evidence, explanation=f"“{description}” {why}", template="vague-source",
             ),
             # A claim its source already hedges ("appears to") leans less on the vague source: the flat one first.
