@@ -36,3 +36,9 @@ def test_a_rebuttal_is_in_the_text_s_own_voice_and_about_its_publisher():
     assert rebuttal("Claims that the Ministry hid the figures are false.", lambda claim: "Ministry" in claim)
     assert not rebuttal("Claims that the Ministry hid the figures are false.", lambda claim: False)
     assert not rebuttal("He said reports that we hid the figures are false.", lambda claim: False)
+
+
+def test_a_rebuttal_that_opens_on_the_claims_it_rebuts_is_one():
+    # "claims" is the noun rebutted, not a word reporting someone's speech.
+    assert rebuttal("Recent claims that we hid the figures are false.", lambda claim: None)
+    assert not rebuttal("The minister said claims that we hid the figures are false.", lambda claim: None)

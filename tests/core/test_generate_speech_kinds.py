@@ -445,3 +445,14 @@ def test_a_flat_will_yields_to_a_claim_for_a_whole_group_the_same_lesson():
     assert offered and list(speech_templates.whole_group_claim(ctx))  # both offered ...
     asked = templates(generate_pack(speech, seed=1))
     assert "whole-group" in asked and "firm-forecast" not in asked  # ... the sharper one asked
+
+
+@pytest.mark.parametrize(("claim", "others"), [
+    ("I am the only candidate in this country who has run a business", "the other candidates"),
+    ("We are the only party in the race that has run a business", "the other parties"),
+    ("I am the only person on this ballot who has run a business", "the other people"),
+])
+def test_the_others_a_claim_to_be_the_only_one_compares_with_are_named_in_the_plural(claim, others):
+    speech = text("campaign-speech").replace("I believe in this city.", f"{claim}, and I know what it costs.")
+    (question,) = [c.question for c in speech_templates.only_one(context(speech))]
+    assert question.answer.startswith(f"What is true of {others} too")

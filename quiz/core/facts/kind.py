@@ -69,10 +69,10 @@ INSTITUTION_WE = re.compile(  # not a time: "At Christmas, we", "At Easter, we",
     r"\b(?:(?:[Aa]t|[Hh]ere at) (?!(?:Christmas|Easter|Thanksgiving|Halloween|Noon|Midnight|Dawn|Night|First|Last|Times?|"
     r"Present|Home|Work|School|Church|Least|Most|Once)\b)(?P<at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*),? we|"
     r"[Ww]e at (?P<we_at>(?:the )?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w’'&-]*))\b")
-TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|newspaper|paper|"
-                  r"office|department|agency|members|employees|workers|customers|clients|readers|business|firm|group|charity|"
-                  r"volunteers|donors|branches|stores|shops|partners|ministry|embassy|embassies|consulate|diplomats|officers|"
-                  r"officials|researchers|scientists|engineers|school|lab|laboratory|(?:\w+ ){1,2}team)\b")
+TEAM = re.compile(r"\b[Oo]ur (?:own )?(?:staff|team|teams|writers|editors|reporters|company|organi[sz]ation|office|department|"
+                  r"agency|members|employees|workers|customers|clients|business|firm|charity|volunteers|donors|branches|"
+                  r"stores|shops|partners|ministry|embassy|embassies|consulate|diplomats|officers|officials|researchers|scientists|"
+                  r"engineers)\b")
 # A sentence whose subject is a body, in the text's own words: "The Department of Health
 # rejects ...". Followed by a sentence that opens on "We", the body speaks for itself: a
 # reporter does not call the body they write about "we".
@@ -109,7 +109,10 @@ SPEECH_REPORTED = re.compile(r"\b(?:said|says|told|according to|statement|claims
 def rebuttal(sentence: str, of_publisher: Callable[[str], object]) -> re.Match | None:
     """"Claims that we hid the figures are false", in the text's own voice, of reports about
     its publisher: "we" is in the claim, or what `of_publisher` takes for the publisher."""
-    found = None if SPEECH_REPORTED.search(sentence) else REBUTTAL.search(sentence)
+    found = REBUTTAL.search(sentence)
+    # Reported words outside the rebuttal itself: "Claims that we hid ..." opens on the noun it rebuts.
+    if found and SPEECH_REPORTED.search(sentence[: found.start()] + " " + sentence[found.end() :]):
+        found = None
     if found and (re.search(r"\b(?:we|our|us)\b", found.group("claim"), re.IGNORECASE) or of_publisher(found.group("claim"))):
         return found
     return None

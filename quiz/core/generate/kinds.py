@@ -830,7 +830,10 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
 
 
 # "We" that is a team at work, not people in general: "our staff", "we hire", "here at".
-TEAM_WORDS = re.compile(rf"{TEAM.pattern}|\bhere at\b", re.IGNORECASE)
+# A column's "our school" or "our national team" is no sign of a publisher's voice (kind.TEAM), but in
+# an interview it is a team at work.
+TEAM_WORDS = re.compile(rf"{TEAM.pattern}|\b[Oo]ur (?:own )?(?:newspaper|paper|readers|group|school|lab|laboratory|"
+                        r"(?:\w+ ){1,2}team)\b|\bhere at\b", re.IGNORECASE)
 WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # "Our partners on the ground", "our customers": people outside the organisation it works with
 # or serves; their work is no proof that the answers describe the speaker's own.

@@ -41,7 +41,7 @@ class Publisher(NamedTuple):
     evidence: str  # the passage that shows the text is theirs
     shown_by: str  # how it shows it, for the explanation
     unlike: str  # what a news report would not do, for the feedback: "call the Department of State “we”"
-    # How sure the sign is: a heading or "we" settles it. Below SURE, it only points to the
+    # How sure the sign is: a heading or "we" settles it. Below SETTLES, it only points to the
     # body (praise in the text's own words, its website): enough to read the text as the body's
     # account, not to ask who published it, nor to call the people it quotes the publisher's.
     sure: float = 0.95

@@ -313,7 +313,7 @@ def aim_not_result(ctx: Context) -> Iterator[Candidate]:
 
 def _aim_question(ctx: Context, body: str, aim: str, cue: str, done: str, start: int) -> Candidate:
     answer = f"No: “{cue}” tells what the work is for, not what it has achieved"
-    distractors = ["Yes: the release says what the work is for, so that has been done",
+    distractors = ["Yes: the text says what the work is for, so that has been done",
                    f"Yes: “{cue}” says the work has already done this",
                    "No: the sentence says the aim was missed"]
     return Candidate(

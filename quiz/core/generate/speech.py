@@ -1138,6 +1138,13 @@ ONLY_ONE = re.compile(r"\b(?:I am|I[’']m|[Ww]e are|[Ww]e[’']re) the only (?P
                       r"born|raised|with (?:a |an )?(?:background|degree|record|experience) in)\b[^.;:!?,—]*)")
 
 
+def _plural(noun: str) -> str:
+    """"candidates", "parties", "people": the plural of the noun a claim to be the only one names."""
+    if noun == "person":
+        return "people"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
 def only_one(ctx: Context) -> Iterator[Candidate]:
     """'I am the only candidate who has studied both economics and law': in a speech or a
     guest's answer, a record the speaker claims no one else has. It can be checked, but only
@@ -1150,8 +1157,7 @@ def only_one(ctx: Context) -> Iterator[Candidate]:
         if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
             continue
         who = guest or author(ctx)
-        others = "the other " + (found.group("who").split()[0] + "s" if not found.group("who").endswith("y")
-                                 else found.group("who").split()[0][:-1] + "ies")
+        others = "the other " + _plural(found.group("who").split()[0])
         claim = found.group(0).strip()
         answer = f"What is true of {others} too: the claim says that none of them can say the same"
         wrong = {f"Only {possessive(who)} own record: the claim is about {who} alone": (
