@@ -411,6 +411,10 @@ ROLE_WORDS = frozenset(
     resident owner farmer worker parent patient veteran volunteer survivor
     """.split()
 )
+# Kinds in which the writer's own voice reports or explains: a news report, a wire story, a
+# release, the report of a study, an explainer. There a judging or loaded word slips a view
+# into what is told as fact.
+REPORT_KINDS = ("news", "wire", "press-release", "study", "explainer")
 LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}):\s+")
 
 
@@ -492,10 +496,10 @@ def self_contained(text: str, strict: bool = True) -> bool:
     return bool(names or re.search(r"\b(?:the|a|an|this|these|each|every)\s+\w+", before, re.IGNORECASE))
 
 
-def choice(ctx: Context, answer: str, distractors: list[str], **fields) -> Question:
+def choice(ctx: Context, answer: str, distractors: list[str], rng: random.Random | None = None, **fields) -> Question:
     """A multiple-choice question: the answer among the distractors, in the order the
-    generation's seeded random source gives them."""
-    return Question(type="choice", choices=shuffled(ctx.rng, answer, distractors), answer=answer, **fields)
+    generation's seeded random source gives them (or `rng`, where a template keeps its own)."""
+    return Question(type="choice", choices=shuffled(rng or ctx.rng, answer, distractors), answer=answer, **fields)
 
 
 def candidate(question: Question, worth: float, point: str) -> Iterator[Candidate]:

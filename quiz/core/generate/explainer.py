@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Question, Sentence
 from quiz.core.facts.kind import headline_terms
-from quiz.core.generate.common import Candidate, Context, display, quoted, shuffled, slugify, with_quotation
+from quiz.core.generate import common
+from quiz.core.generate.common import Candidate, Context, display, quoted, slugify, with_quotation
 from quiz.core.generate.opinion import reads_as_prose
 from quiz.core.generate.view_or_record import ONLY_JUDGE
 
@@ -49,7 +50,7 @@ SURE = 0.72
 def choice(ctx: Context, answer: str, distractors: list[str], **fields) -> Question:
     """A multiple-choice question shuffled by its own id, not by the generation's shared random
     source: the questions of every other template, and their order, stay as they were."""
-    return Question(type="choice", choices=shuffled(random.Random(fields["id"]), answer, distractors), answer=answer, **fields)
+    return common.choice(ctx, answer, distractors, rng=random.Random(fields["id"]), **fields)
 
 
 def _subject(terms: list[str]) -> str:

@@ -13,13 +13,11 @@ from quiz.core.domain import Question
 from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
-    OPENERS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, possessive, quoted, self_contained, shuffled,
-    slugify, speaker_of, with_quotation,
+    OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, possessive, quoted,
+    self_contained, shuffled, slugify, speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
-# Texts that report or explain: where a loaded word slips a view into what is told as fact.
-REPORT_KINDS = ("news", "wire", "press-release", "study", "explainer")
 SAME_AS_SAID = "Nothing: it means the same as “said”"
 # Praise that claims a comparison with the past, which a reader could check against it.
 COMPARED_WITH_THE_PAST = frozenset("historic unprecedented unmatched".split())

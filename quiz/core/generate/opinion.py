@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    INNER_QUOTE, OPENERS, REASON_WORDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, named_before,
+    INNER_QUOTE, OPENERS, REASON_WORDS, REPORT_KINDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, named_before,
     quoted, self_contained, slugify, voice_of,
 )
 
@@ -365,9 +365,6 @@ SURE_JUDGING = (NEWS_JUDGING - {"significant"}) | frozenset(
 )
 # Words that judge, in the writer's voice or a speaker's.
 ANY_JUDGING = SURE_JUDGING | SPEAKER_JUDGING
-# Kinds in which the writer's own voice reports: a news report, a wire story, a release, the
-# report of a study, an explainer.
-REPORT_KINDS = ("news", "wire", "press-release", "study", "explainer")
 # A figure, a year or a month: what a record could confirm.
 # A day of the week or a count in words ("on Friday", "three teams") is one too.
 CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
