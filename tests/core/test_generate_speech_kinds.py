@@ -313,7 +313,8 @@ MINE = ("whole-group", "question-premise", "interview-stake", "asserted-claim", 
 
 def test_a_call_transcript_full_of_thanks_is_still_asked_as_a_briefing_of_questions_and_answers():
     call = text("health-call")
-    assert read_facts(parse_article(call)).kind.kind == "speech"  # every reporter's "Thank you" reads as a speech's
+    kind = read_facts(parse_article(call)).kind  # every reporter's "Thank you" would read as a speech's
+    assert kind.kind == "interview" and "of its turns are questions put to a guest who answers" in kind.signals[-1]
     asked = [q for q in generate_pack(call, seed=1).questions if q.template in MINE]
     assert {q.template for q in asked} >= {"question-premise", "answer-estimate", "claim-put-to-guest"}
     assert "whole-group" not in {q.template for q in asked}  # "Every parent wants to keep their children safe": a truism

@@ -360,6 +360,12 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     best = max(KINDS, key=lambda k: (scores[k], -KINDS.index(k)))
     if scores[best] < 1.5:
         best = "news"
+    turns = [f for f in facts if f.kind == "turn"]
+    asked = sum(t.data["role"] == "interviewer" and bool(t.data["question"]) for t in turns)
+    if best == "speech" and asked >= 2 and any(t.data["role"] == "interviewee" for t in turns):
+        # A transcript whose thanks and greetings ("Thank you, Dr. Sato") read as a speech's: its
+        # questions are the reporters', and its answers the guest's.
+        return ArticleKind("interview", (*signals["interview"], f"{asked} of its turns are questions put to a guest who answers"))
     return ArticleKind(best, tuple(signals[best]))
 
 

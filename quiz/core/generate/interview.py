@@ -25,19 +25,6 @@ NOT_A_CLAIM = re.compile(r"^(?:thank|thanks|welcome|hello|hi|good (?:morning|aft
                          r"\b(?:I|me|my|we|us|our)\b", re.IGNORECASE)
 
 
-def kind_of(ctx: Context) -> str:
-    """The text's kind, with a transcript of questions and answers read as an interview even
-    where its thanks and greetings ("Thank you, Dr. Sato") made it read as a speech: its
-    questions are the reporters', not the speaker's."""
-    kind = ctx.kind.kind
-    if kind == "speech":
-        turns = ctx.of_kind("turn")
-        asked = sum(t.data["role"] == "interviewer" and t.data["question"] for t in turns)
-        if asked >= 2 and any(t.data["role"] == "interviewee" for t in turns):
-            return "interview"
-    return kind
-
-
 # A transcript of questions put by reporters to an official: a briefing, not an interview.
 BRIEFING = re.compile(r"\b(?:press|news|media) (?:briefing|conference|availability)|\bbriefing\b", re.IGNORECASE)
 
@@ -52,7 +39,7 @@ def setting(ctx: Context) -> str:
 def voiced(ctx: Context) -> Iterator[tuple[Sentence, str | None]]:
     """The sentences in the article's own voice, with None; in an interview, the sentences of
     the guests' answers, with who gives them."""
-    if kind_of(ctx) != "interview":
+    if ctx.kind.kind != "interview":
         yield from ((s, None) for s in ctx.article.sentences)
         return
     answers = [t for t in ctx.of_kind("turn") if t.data["role"] == "interviewee"]
@@ -98,7 +85,7 @@ def question_premise(ctx: Context) -> Iterator[Candidate]:
     statement carries a claim: the interviewer's own, with no source, which the guest is
     asked only to build on, never to check."""
     turns = ctx.of_kind("turn")
-    if kind_of(ctx) != "interview":
+    if ctx.kind.kind != "interview":
         return
     guests = _guests(turns)
     if not guests:
@@ -199,7 +186,7 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
     guest gives in an answer, rounded ("about", "roughly") or as a range ("15 or 20"), of
     their own work or world, with no count, record or study behind it. It is the guest's
     estimate: likely close, but only the guest's word, and no one checks it."""
-    if kind_of(ctx) != "interview":
+    if ctx.kind.kind != "interview":
         return
     text = ctx.article.text
     numbers = sorted(ctx.of_kind("number"), key=lambda n: n.start)
@@ -281,7 +268,7 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
     you say to them?' A question that puts the other side's claim to the guest gives that
     side only in the asker's summary: not named, or not in its own words, and answered at
     length by the guest. Readers hear it second-hand."""
-    if kind_of(ctx) != "interview" or re.search(r"[“”\"]", ctx.article.text):
+    if ctx.kind.kind != "interview" or re.search(r"[“”\"]", ctx.article.text):
         return  # a text that quotes anyone may give the other side's own words somewhere
     turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
     offered = 0
@@ -355,7 +342,7 @@ def second_hand_answers(ctx: Context) -> Iterator[Candidate]:
     answer rests on news reports or on what they read or heard?' One question put to a panel,
     some of whom answer only from press reports: their view is second-hand, and worth no more
     than the reports it rests on."""
-    if kind_of(ctx) != "interview":
+    if ctx.kind.kind != "interview":
         return
     text = ctx.article.text
     turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)

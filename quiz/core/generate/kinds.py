@@ -11,7 +11,7 @@ from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
-from quiz.core.generate.interview import kind_of, setting
+from quiz.core.generate.interview import setting
 from quiz.core.generate.publisher import find_publisher, posts_beside
 from quiz.core.facts.kind import TEAM
 from quiz.core.facts.people import ORG_WORDS
@@ -688,7 +688,7 @@ def interview_in_writing(ctx: Context) -> Iterator[Candidate]:
     staff, and no one could ask a follow-up question. (Who answers is printed beside every
     answer: asking it would be recall.)"""
     turns = ctx.of_kind("turn")
-    if kind_of(ctx) != "interview" or not turns:
+    if ctx.kind.kind != "interview" or not turns:
         return
     text = ctx.article.text
     intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
@@ -725,7 +725,7 @@ def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
     the article never names them more fully: who they are, and so what their expertise is,
     cannot be checked."""
     turns = ctx.of_kind("turn")
-    if kind_of(ctx) != "interview" or not turns:
+    if ctx.kind.kind != "interview" or not turns:
         return
     answering = list(dict.fromkeys(t.data["label"] for t in turns if t.data["role"] == "interviewee"))
     asking = {t.data["label"] for t in turns if t.data["role"] == "interviewer"}
@@ -778,7 +778,7 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     organisation the answers speak of."""
     turns = ctx.of_kind("turn")
     answering = list(dict.fromkeys(t.data["speaker"] for t in turns if t.data["role"] == "interviewee"))
-    if kind_of(ctx) != "interview" or not answering:
+    if ctx.kind.kind != "interview" or not answering:
         return
     name = answering[0]
     text = ctx.article.text

@@ -19,7 +19,7 @@ from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import (
     REASON_WORDS, Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify, stems,
 )
-from quiz.core.generate.interview import answer_alone as _answer_alone, kind_of, said as _said, setting, voiced as _voiced
+from quiz.core.generate.interview import answer_alone as _answer_alone, said as _said, setting, voiced as _voiced
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -56,7 +56,7 @@ EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|
 def which_side(ctx: Context) -> Iterator[Candidate]:
     """'My fellow Democrats', in a speech that speaks of 'Republican Senators': a politician
     on one side speaking about the other, whose words are one side's view in a political fight."""
-    if kind_of(ctx) != "speech":
+    if ctx.kind.kind != "speech":
         return
     own = next(((s, m) for s in ctx.article.sentences if (m := OWN_SIDE.search(s.text)) and _own_words(s, ctx)), None)
     if own is None:
@@ -101,7 +101,7 @@ PRAISES_WORK = re.compile(r"\b(?:did (?:its|our|their) job|proud|succeeded|deliv
 def own_record(ctx: Context) -> Iterator[Candidate]:
     """'The House did its job', said by a member of that House ("by a vote of this House,
     we impeached ..."): a judgement of one's own side's work, which is not independent."""
-    if kind_of(ctx) != "speech":
+    if ctx.kind.kind != "speech":
         return
     own = [s for s in ctx.article.sentences if not re.search(r"[“”\"]", s.text)]
     body = next((m.group(1) for s in own for m in THIS_BODY.finditer(s.text)), None)
@@ -142,7 +142,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
     """'Why, then, should we think ...?' A question the speaker asks the audience, in a
     speech or an opinion piece, is there to lead listeners to the speaker's answer: a claim
     made while seeming only to ask."""
-    if kind_of(ctx) not in ("speech", "opinion"):
+    if ctx.kind.kind not in ("speech", "opinion"):
         return
     for sentence in ctx.article.sentences:
         paragraph = ctx.article.paragraphs[sentence.paragraph]
@@ -152,7 +152,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
             continue
         who, whom = author(ctx), _audience(ctx)
         answer = f"To lead {whom} to the answer {who} wants, not to get a reply"
-        speech = kind_of(ctx) == "speech"
+        speech = ctx.kind.kind == "speech"
         distractors = [f"Because {who} does not know the answer and wants to find out",
                        "To repeat a question that someone else asked",
                        f"To ask {whom} to answer aloud" if speech else f"To ask {whom} to send in their answers"]
@@ -163,7 +163,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                     distractors[2]: ("A speaker does not stop for listeners to call out answers; the question makes its "
                                      "point without one." if speech else
                                      "The question is there to make a point, not to collect answers from readers.")}
-        asks = "In the speech, the speaker asks" if kind_of(ctx) == "speech" else "The writer asks"
+        asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"rhetorical-{slugify(sentence.text, 20)}", skill="loaded-language",
@@ -191,7 +191,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
     or figure beside it. A speaker who claims everyone agrees is persuading, and a listener
     should ask how the speaker knows. In an interview, the same of a guest's answer ("Voters
     see the two-party system for the sham it has become")."""
-    if kind_of(ctx) not in ("speech", "opinion", "interview"):
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
         return
     for sentence, who in _voiced(ctx):
         shown = display(sentence.text)
@@ -205,7 +205,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         if TRUISM.search(shown[found.start() :]):
             continue  # "Every parent wants to keep their children safe": true of the group by what it is
         claimed = found.group(0)
-        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(kind_of(ctx), "the article")
+        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(ctx.kind.kind, "the article")
         who = who or author(ctx)
         # Each wrong choice only where the text around the claim, or all of it, has none.
         wrong = {"Quotes from people who say so": (not re.search(r"[“”\"]", around), "No one is quoted saying so."),
@@ -214,7 +214,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
         distractors = list(feedback)
         answer = f"None: {who} states it as if it were known"
-        said = _said(shown, who if kind_of(ctx) == "interview" else None, ctx)
+        said = _said(shown, who if ctx.kind.kind == "interview" else None, ctx)
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
@@ -232,7 +232,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
 
 def _audience(ctx: Context) -> str:
     """Who a text is for: a transcript of questions and answers is read, even where it reads as a speech."""
-    return "readers" if kind_of(ctx) == "interview" else audience(ctx)
+    return "readers" if ctx.kind.kind == "interview" else audience(ctx)
 
 
 def _own_words(sentence: Sentence, ctx: Context) -> bool:
@@ -265,7 +265,7 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
     """'Many of them acknowledge that ...': what other people think or have said, claimed for
     them by a speaker who names none of them and quotes none. A claim of fact (it could be
     checked if the speaker said who), which listeners can only take on the speaker's word."""
-    if kind_of(ctx) not in ("speech", "opinion", "interview"):
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
         return
     sentences = ctx.article.sentences
     index = {s.start: i for i, s in enumerate(sentences)}
@@ -291,7 +291,7 @@ def unnamed_others(ctx: Context) -> Iterator[Candidate]:
         who, whom = guest or author(ctx), _audience(ctx)
         unnamed = _mid(found.group("who"))
         said = _said(shown, guest, ctx)
-        text = guest or ("the speech" if kind_of(ctx) == "speech" else "the article")
+        text = guest or ("the speech" if ctx.kind.kind == "speech" else "the article")
         answer = f"Nothing: {who} names none of them and quotes none of them saying so"
         distractors = [f"The words {who} quotes from them", f"The names of the people {who} means",
                        f"Nothing is needed: it is only {who}'s own opinion"]
@@ -335,7 +335,7 @@ def own_side_denial(ctx: Context) -> Iterator[Candidate]:
     """'There was no lobbying.', said by a speaker who speaks for "our party": a denial by the
     side it is about. It may be true, but it is that side's word about itself, and the speech
     gives listeners nothing else to weigh it by."""
-    if kind_of(ctx) not in ("speech", "opinion"):
+    if ctx.kind.kind not in ("speech", "opinion"):
         return
     sentences = ctx.article.sentences
     for i, sentence in enumerate(sentences):
@@ -391,7 +391,7 @@ def future_verdict(ctx: Context) -> Iterator[Candidate]:
     """'History will judge poorly those who ...': a judgement no one can give yet, which the
     speaker gives for the future, to sway people now. Neither a finding nor a forecast from
     any evidence."""
-    if kind_of(ctx) not in ("speech", "opinion"):
+    if ctx.kind.kind not in ("speech", "opinion"):
         return
     for sentence in ctx.article.sentences:
         found = FUTURE_VERDICT.search(sentence.text)
@@ -437,7 +437,7 @@ def hearsay(ctx: Context) -> Iterator[Candidate]:
     """'I'm told that tens of thousands of prayer meetings are being held': something the
     speaker passes on from someone who is never named. It is second-hand, and listeners
     cannot tell who counted or saw it."""
-    if kind_of(ctx) not in ("speech", "opinion", "interview"):
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
         return
     for sentence, guest in _voiced(ctx):
         shown = display(sentence.text)
@@ -490,7 +490,7 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
     disappointed"; in an interview, "Voters see ..."), in an article with no poll, survey or
     study at all: only the speaker's word stands behind what the group thinks. (A speech's
     or column's own claims about a people are asked by `whole_group_claim`.)"""
-    if kind_of(ctx) in ("speech", "opinion") or SURVEY_WORDS.search(ctx.article.text):
+    if ctx.kind.kind in ("speech", "opinion") or SURVEY_WORDS.search(ctx.article.text):
         return
     text = ctx.article.text
     for name, sentence, part in quoted_sentences(ctx):
@@ -537,7 +537,7 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
     A speaker, a columnist or a guest in an interview who puts "of course" or "everyone
     knows" on a claim and gives nothing beside it to back it: the words do the work a piece
     of evidence would, and ask listeners not to ask."""
-    if kind_of(ctx) not in ("speech", "opinion", "interview"):
+    if ctx.kind.kind not in ("speech", "opinion", "interview"):
         return
     for sentence, who in _voiced(ctx):
         shown = display(sentence.text)
@@ -554,11 +554,11 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
         answer = f"None: “{words}” presents it as settled, so {whom} are less likely to ask for proof"
         distractors = [f"None is needed: “{words}” shows that people on every side agree",
                        f"A document {who} quotes beside it", f"Figures {who} gives beside it"]
-        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(kind_of(ctx), "the article")
+        source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(ctx.kind.kind, "the article")
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"given-as-known-{slugify(shown, 20)}", skill="loaded-language",
-                prompt=f"{_said(shown, who if kind_of(ctx) == 'interview' else None, ctx)} What evidence does {who} give "
+                prompt=f"{_said(shown, who if ctx.kind.kind == 'interview' else None, ctx)} What evidence does {who} give "
                        f"for this, and what does “{words}” do?",
                 evidence=sentence.text,
                 explanation=(f"Nothing beside the claim backs it: no document, figure or witness. The words “{words}” "
@@ -609,7 +609,7 @@ def speaker_stake(ctx: Context) -> Iterator[Candidate]:
     or to answer. On a legislature's floor, the case is one side's in a debate; in a
     tribute, it tells the best of the person honoured. The speech counterpart of
     publisher_stake, asked first as it is."""
-    if kind_of(ctx) != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
+    if ctx.kind.kind != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
         return  # which side the speaker is on, or how the speaker knew the person honoured, teaches the same and more
     sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
     opening, heading = _opening(ctx), _heading(ctx)
@@ -741,7 +741,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
     great proportions", "The forecasts have been fairly accurate") with no figure, study,
     quotation or named source in it or in the paragraphs around it: a claim asserted, not
     shown, which a listener should weigh as the speaker's view until evidence backs it."""
-    kind = kind_of(ctx)
+    kind = ctx.kind.kind
     if kind not in ("speech", "interview"):
         return
     judging = {f.data["sentence_start"]: f for f in ctx.of_kind("opinion") if f.data.get("mode") == "judge"}
@@ -817,7 +817,7 @@ def promise_or_record(ctx: Context) -> Iterator[Candidate]:
     politician's answers, promises ("I will fix every pothole") stand beside a record ("we
     brought two hundred new jobs to the east side in three years"): the record can be checked
     now, a promise only against what is done later."""
-    if kind_of(ctx) not in ("speech", "interview"):
+    if ctx.kind.kind not in ("speech", "interview"):
         return
     promises: dict[str | None, list[str]] = {}
     records: dict[str | None, list[str]] = {}
@@ -881,7 +881,7 @@ PRAISE = re.compile(r"\b(?:most|best|finest|greatest|kindest|bravest|\w+est (?:m
 def _is_tribute(ctx: Context) -> bool:
     """A speech that honours someone: two words of honour or loss, not "died" alone."""
     honouring = [w.lower() for w in TRIBUTE.findall(ctx.article.text)]
-    return kind_of(ctx) == "speech" and len(honouring) >= 2 and bool(set(honouring) - {"died"})
+    return ctx.kind.kind == "speech" and len(honouring) >= 2 and bool(set(honouring) - {"died"})
 
 
 def tribute_relation(ctx: Context) -> Iterator[Candidate]:
@@ -954,7 +954,7 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
     ever known" followed by figures ("Her teams won four state titles ..."): the figures show
     success, but "the finest ever" claims that no one did better, which only a comparison
     with others could show."""
-    if kind_of(ctx) not in ("speech", "interview"):
+    if ctx.kind.kind not in ("speech", "interview"):
         return
     voiced = list(_voiced(ctx))  # in an interview, a guest's answers only: not a question, nor the introduction
     for (sentence, guest), (after, _) in zip(voiced, [*voiced[1:], (None, None)]):  # a tribute's "kindest I have known" often ends it
@@ -1007,7 +1007,7 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
     """'My opponent says the city cannot afford these plans.': in a speech, or in a guest's
     answer, the other side's case told in the speaker's own words, to be answered. Listeners
     hear it as the speaker chose to put it, not as the other side would."""
-    if kind_of(ctx) not in ("speech", "interview"):
+    if ctx.kind.kind not in ("speech", "interview"):
         return
     for sentence, guest in _voiced(ctx):
         shown = display(sentence.text).strip()
@@ -1057,7 +1057,7 @@ def example_for_praise(ctx: Context) -> Iterator[Candidate]:
     guest's answer, praise of a person in one word, then what the person did. The example is
     the teller's own memory: it shows the praise in action, but it is one story the teller
     chose, not a record."""
-    if kind_of(ctx) not in ("speech", "interview"):
+    if ctx.kind.kind not in ("speech", "interview"):
         return
     voiced = list(_voiced(ctx))
     for (praise, guest), (deed, same) in zip(voiced, voiced[1:]):
@@ -1149,7 +1149,7 @@ def only_one(ctx: Context) -> Iterator[Candidate]:
     """'I am the only candidate who has studied both economics and law': in a speech or a
     guest's answer, a record the speaker claims no one else has. It can be checked, but only
     against what all the others have done too, which the text does not give."""
-    if kind_of(ctx) not in ("speech", "interview"):
+    if ctx.kind.kind not in ("speech", "interview"):
         return
     for sentence, guest in _voiced(ctx):
         shown = display(sentence.text).strip()
@@ -1195,7 +1195,7 @@ def motive_read(ctx: Context) -> Iterator[Candidate]:
     """'The Senator from Alaska ... tried to deflect responsibility from the consequences of her
     actions': in a speech or a guest's answer, what another person meant to do, as the speaker
     reads it. No one can see another's aims: the words give the speaker's reading, not a fact."""
-    if kind_of(ctx) not in ("speech", "interview"):
+    if ctx.kind.kind not in ("speech", "interview"):
         return
     for sentence, guest in _voiced(ctx):
         shown = display(sentence.text).strip()
