@@ -176,9 +176,10 @@ def candidates(ctx: Context) -> list[Candidate]:
 
 def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> list[Question]:
     """The best candidates, spread over the skills: each skill's best first, then the rest
-    by worth; one question per point and per sentence of the article, at most two per
-    template and never two of one template with the same key (a student learns nothing new
-    from the second), and none that gives away or repeats another."""
+    by worth; one question per point, at most two per sentence of the article (of two
+    skills), at most two per template and never two of one template with the same key (a
+    student learns nothing new from the second), and none that gives away or repeats
+    another."""
     sure = {c.question.template for c in offered if c.worth >= SURE}
     offered = [c for c in offered if not YIELDS_TO.get(c.question.template, frozenset()) & sure]
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
@@ -188,7 +189,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
         q = item.question
         return (all(c.point != item.point for c in chosen)
                 and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
-                and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
+                and _room_in_passage(item, chosen)
                 and not any(c.question.template == q.template and c.question.answer == q.answer for c in chosen)
                 and not any(c.question.template != q.template and {c.question.template, q.template} <= lesson
                             for lesson in SAME_LESSON for c in chosen)
@@ -225,6 +226,14 @@ def _answers(a: Candidate, b: Candidate) -> bool:
     return (conflict(a.question, b.question)
             or a.answered_by is not None and a.answered_by(b.question)
             or b.answered_by is not None and b.answered_by(a.question))
+
+
+def _room_in_passage(item: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether a passage can take this question: a sentence is asked about at most twice, and
+    the second time only for another skill (who gives a figure, then what its hedge means),
+    never the same kind of lesson met twice."""
+    sharing = [c for c in chosen if _shared_sentence(c.question.evidence, item.question.evidence)]
+    return not sharing or (len(sharing) == 1 and sharing[0].question.skill != item.question.skill)
 
 
 def _shared_sentence(a: str, b: str) -> bool:
