@@ -317,6 +317,12 @@ def test_the_headline_and_a_dateline_of_any_common_form_head_the_article_and_the
         heads = [s.text.strip() for s in article.sentences if ctx.heads_article(s)]
         assert heads == ["Harbour council orders ferries to cut their speed", dateline]
 
+    # A chapter or section number with a year is no date: the line opens the text's body.
+    article = parse_article(f"{FERRY.splitlines()[0]}\n\nChapter 3, 2023\n\n{FERRY.split(chr(10) * 2, 1)[1]}")
+    ctx = Context(article, read_facts(article), random.Random(1))
+    assert [s.text.strip() for s in article.sentences if ctx.heads_article(s)] == [
+        "Harbour council orders ferries to cut their speed"]
+
 
 GRANTS = (
     "Department awards $20 million to repair rural roads\n\n"

@@ -6,8 +6,12 @@ import re
 
 from quiz.core.domain import Article, Fact, Sentence
 
-# A dateline under the headline: "Monday, May 5, 2025", "Oct. 3, 2024".
-DATELINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$")
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
+# A dateline under the headline: "Monday, May 5, 2025", "Oct. 3, 2024"; never "Chapter 3, 2024".
+DATELINE = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}$")
 
 # A capitalised name of one to four words ("Tricia McLaughlin", "Bong Young-shik").
 NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)?"

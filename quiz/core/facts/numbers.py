@@ -14,6 +14,7 @@ import re
 
 from quiz.core.domain import Fact
 from quiz.core.facts.attribution import Claim
+from quiz.core.facts.common import MONTHS
 from quiz.core.reading import Reading, Token
 
 QUALIFIERS = (
@@ -57,10 +58,6 @@ FIGURE = re.compile(
     r"(?P<points>\s+(?:percentage\s+)?points?\b)?)"
     r"(?![\w/-]|,\d|\.\d|:\d)",
     re.IGNORECASE,
-)
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
 _NAMING_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}[\w-]*|\b(?:Grade|No\.|Number|Chapter|Section|Article|Room|Route|Flight|Phase|phase|"
