@@ -1206,3 +1206,69 @@ def test_a_vague_source_in_a_transcript_is_quoted_without_the_speakers_label():
             "Valley Times: Thank you.")
     asked = [q for q in questions(sourcing.vague_source, text) if "critics" in q.prompt]
     assert asked and all("Ana Ruiz:" not in q.prompt for q in asked)
+
+
+OWN_SIDE = (
+    "Town closes its pool for the summer\n\n"
+    "Millford council closed the public pool on Monday, three weeks before the school holidays.\n\n"
+    "\"We took this decision because the roof was no longer safe,\" said Ann Lee, the council's chief "
+    "executive.\n\n"
+    "Parents said the town had nowhere else for children to swim. \"It is a blow,\" said Tom Reyes, a father "
+    "of two.\n\n"
+    "The pool will reopen next year, Lee said."
+)
+
+
+def test_a_source_who_says_we_of_a_decision_is_asked_what_a_reader_should_keep_in_mind():
+    (asked,) = questions(kinds.own_work_source, OWN_SIDE)
+    assert asked.prompt == "The article reports what Ann Lee says. What should a reader keep in mind about this source?"
+    assert asked.answer == ("Ann Lee speaks for the side whose work is described, so has a reason to present it in a "
+                            "good light")
+    assert "“We took this decision”" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+@pytest.mark.parametrize("quote", [
+    "We have a serious problem in this town",  # "we" of a place, not of a side's actions
+    "We made a mistake when we took this decision",  # a side that judges itself does not present it well
+    "We must all help the pool reopen",  # a call, not a side's own work
+    "We were told the roof was safe",  # done to the side, not by it
+    "The pool was one of the things we enjoyed most",  # everyone's "we", inside a clause on a noun
+    "As we all know, the roof was old",  # everyone's "we"
+])
+def test_a_we_that_is_not_a_side_speaking_well_of_its_own_doing_is_not_asked(quote):
+    text = OWN_SIDE.replace("We took this decision because the roof was no longer safe", quote)
+    assert not questions(kinds.own_work_source, text)
+
+
+def test_a_resident_with_no_post_is_not_read_as_speaking_for_a_side():
+    text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, who lives near the pool")
+    assert not questions(kinds.own_work_source, text)
+
+
+def test_an_organisation_that_says_we_of_its_own_plan_is_named_as_the_article_writes_it():
+    text = ("Ministry may widen survey\n\n"
+            "The Transport Ministry sent a letter to drivers on Friday.\n\n"
+            "The Transport Ministry said: \"We may extend the survey to other drivers in due course.\"\n\n"
+            "Drivers' groups called the survey a waste of money.")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.prompt == ("The article reports what the Transport Ministry says. What should a reader keep in mind "
+                            "about this source?")
+    assert asked.answer == "The Transport Ministry is describing its own work, so has a reason to present it in a good light"
+    assert "“We may extend the survey”" in asked.explanation  # no word left hanging at the end
+
+
+def test_a_company_that_said_it_would_build_is_asked_about_in_reported_speech():
+    text = ("Water board to replace old pipes\n\n"
+            "The Millford Water Board said it would replace every old pipe in the town by 2027.\n\n"
+            "Local shop owners welcomed the news.")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.answer == "The Millford Water Board is describing its own work, so has a reason to present it in a good light"
+    assert asked.explanation.startswith("The Millford Water Board said it would replace every old pipe:")
+    assert not questions(kinds.own_work_source, text.replace("it would replace", "it was time to replace"))
+
+
+def test_a_post_of_one_body_takes_the():
+    text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, Minister of Sport and Leisure")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.explanation.startswith("Ann Lee, the Minister of Sport and Leisure, says “We took this decision”")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify,
+    Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify, with_article,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.interview import setting
@@ -155,6 +155,134 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+# "We" as the one who acts, in a source's own words: "we took this decision", "we've tried",
+# "we may extend", "our staff worked". Not a "we" things are done to ("we were told"), a call
+# ("we must"), nor a "we" that only has or is something ("we have a problem").
+_AUX = (r"(?:['’](?:ve|re|ll|d|s)|\s+(?:have|has|had|is|was|are|were|will|would|could|can|may|might|did|do|does|shall|"
+        r"be|been))")
+_THEN = r"(?:\s+(?:not|never|also|already|now|just|then|always|finally|recently|carefully))*\s+(?P<verb>[a-z]+)\b"
+WE_ACT = re.compile(rf"\b(?P<we>[Ww]e(?P<aux>{_AUX}(?:['’]ve| have)?)?|[Oo]ur\s+(?:staff|team|teams|volunteers|officers|"
+                    rf"researchers|scientists|engineers|players|members|workers|people|company|government|department|"
+                    rf"agency|council|ministry)(?P<our_aux>{_AUX})?){_THEN}")
+# An organisation's own "it", where the article gives its words in reported speech: "the
+# company said it would build a factory".
+IT_ACT = re.compile(rf"(?P<it>[Ii]t(?P<aux>{_AUX}(?:['’]ve| have)?)?){_THEN}")
+# Verbs of doing and deciding that do not end in -ed or -ing.
+DOING = frozenset("take took make made decide build built launch work support find found try choose chose plan give gave "
+                  "spend spent fund help extend offer provide serve invest create open hire cut raise ban review protect "
+                  "deliver keep kept put run ran lead led set win won beat sell sold buy bought send sent bring brought "
+                  "introduce reduce replace remove close start begin began agree act respond move pay paid teach taught "
+                  "treat test study".split())
+NOT_DOING = frozenset("need needed used supposed going".split())
+# A side that judges its own doing badly is not presenting it in a good light.
+SELF_BLAME = re.compile(r"\b(?:mistakes?|wrong|failed|fail(?:ure|ing)?|badly|poorly|sorry|regret\w*|apologi[sz]\w*|blame\w*|"
+                        r"disappoint\w*|should(?:['’]ve| have)|could(?:['’]ve| have)|would(?:['’]ve| have)|"
+                        r"(?:have|has|had)(?: not|n['’]t) (?:succeeded|done enough)|not good enough|let \w+ down)\b",
+                        re.IGNORECASE)
+def own_work_source(ctx: Context) -> Iterator[Candidate]:
+    """'The article reports what Ann Lee says. What should a reader keep in mind about this
+    source?' when Ann Lee, who holds a post, speaks of what her own side did or decided in
+    her own words ("We took this decision because ..."): the article shows the stake by the
+    source's "we", not by a guess. Not in a speech, where every word is the speaker's own;
+    a release's or an interview's question on whose text it is teaches the same, and
+    `choose()` asks that one first."""
+    if ctx.kind.kind == "speech":
+        return
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or is_outlet(key) or speaker.kind not in ("person", "organisation"):
+            continue
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        roles = _roles(speaker, claims)
+        role = next((r for r in roles if SIDE_POST.search(r) and not re.search(r"\b(?:former|ex-|retired)", r, re.IGNORECASE)),
+                    None)
+        if speaker.kind == "person" and role is None:
+            continue
+        found = next(((c, m) for c in claims if not SELF_BLAME.search(c.text) and not EVERYONE.search(c.text)
+                      for m in [_acts(c, speaker.kind == "organisation")] if m), None)
+        evidence = claim_evidence(ctx, found[0]) if found else None
+        if evidence is None:
+            continue
+        claim, match = found
+        # The acting words and what they act on, to the clause's end, with no word left hanging:
+        # "We took this decision", "we may extend the use".
+        stop = (r"(?:because|but|and|or|so|when|while|if|after|before|as|since|although|though|that|which|who|until|"
+                r"to|in|of|from|for|with|at|on|by)\b")
+        rest = re.match(rf"(?:\s+(?!{stop})[$€£]?[\w’'-]+){{0,6}}(?=\s*(?:[,.;:!?\"”]|$)|\s+{stop})", claim.text[match.end():])
+        words = match.group(0) + (rest.group(0) if rest else "")
+        person = speaker.kind == "person"
+        the = "the " if not person and re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
+        name = f"{the}{key}"  # as the article writes it: "the Home Office"
+        answer = (f"{key} speaks for the side whose work is described, so has a reason to present it in a good light"
+                  if person else f"{capitalise(name)} is describing its own work, so has a reason to present it in a good light")
+        distractors = [f"{capitalise(name)} had no part in what is described, so is a neutral voice on it",
+                       f"{capitalise(name)} is one of the critics of what is described",
+                       f"{capitalise(name)} took part in what is described, so what {'it' if not person else key} says needs no check"]
+        post = f", {_one_post(role)}," if person else ""
+        said = f"says “{words}”" if claim.data.get("direct") else f"said {words}"
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-work-{slugify(key, 24)}", skill="sourcing",
+                prompt=about_source(name),
+                evidence=evidence,
+                explanation=(f"{capitalise(name)}{post} {said}: the work described is "
+                             f"{'the work of the side ' + key + ' speaks for' if person else 'its own'}, not something "
+                             "judged from outside. A source speaking of its own work or decisions has reasons to present "
+                             "them in a good light. That does not make the words false, but a source with no part in "
+                             "them would be a check."),
+                feedback={distractors[0]: f"{capitalise(name)} {said}: {'one of' if person else 'part of'} the side "
+                                          "whose work it is, not neutral.",
+                          distractors[1]: f"{capitalise(name)} speaks for the side whose work it is, not against it.",
+                          distractors[2]: ("Taking part gives inside knowledge, and also a reason to present the work "
+                                           "well, so an outside check is still needed.")},
+                template="own-work-source",
+            ),
+            0.75, f"stake:{key}",
+        )
+
+
+def _one_post(role: str) -> str:
+    """A role with the article it takes: "the food bank's warehouse manager", "the Minister of
+    Environment and Water" (one post of one body), "a Panama coach"."""
+    role = with_article(role)
+    if re.match(r"an? (?:[a-z][\w-]*\s+)*[a-z][\w-]*['’]s\s|an? (?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s", role):
+        return "the " + role.split(" ", 1)[1]
+    return role
+
+
+def _acts(claim, organisation: bool) -> re.Match | None:
+    """Where a source's own side acts in its words: "we" or "our staff" in a quotation, or an
+    organisation's reported "it would build"."""
+    if claim.data.get("direct"):
+        return next((m for m in WE_ACT.finditer(claim.text) if _does(m) and _opens_clause(claim.text, m)), None)
+    match = IT_ACT.match(claim.text) if organisation else None
+    return match if match and _does(match) else None
+
+
+# A "we" of everyone, not of one side: "as we all know", "we as a society".
+EVERYONE = re.compile(r"\bwe all\b|\ball of us\b|\bwe as (?:a )?(?:society|country|nation|people|humans|citizens)\b",
+                      re.IGNORECASE)
+
+
+def _opens_clause(text: str, match: re.Match) -> bool:
+    """Whether "we" opens its clause, as the side that acts does ("We took", "I think we have
+    learned", "and our staff worked"); not "we" inside a clause on a noun ("products we
+    consumed"), which is often everyone's "we"."""
+    return bool(re.search(r"(?:^|[,;:.!?—–(\[]\s*|[\"“‘']|\b(?:and|but|so|because|then|now|today|I think|I believe|I hope|"
+                          r"when|if|since|where|once)\s+)$", text[: match.start()]))
+
+
+def _does(match: re.Match) -> bool:
+    """Whether "we" or "our staff" acts in the match: a verb of doing, or an -ed or -ing form
+    that is not a passive ("we were told")."""
+    verb = match.group("verb")
+    aux = (match.group("aux") or match.groupdict().get("our_aux") or "").strip(" ’'").lower()
+    if verb in NOT_DOING or re.match(r"(?:must|should)\b", verb):
+        return False
+    if aux in ("re", "are", "were", "be", "been", "is", "was", "s"):
+        return verb.endswith("ing")
+    return verb in DOING or verb.endswith("ed") or verb.endswith("ing") and aux in ("", "ll", "will", "d", "would")
+
+
 # Bodies that exist to speak for their members or a cause: "the National Teachers Union",
 # "the Riverside Chamber of Commerce". Not a union of states ("the European Union").
 INTEREST_GROUP = re.compile(r"(?:Union|Association|Federation|Alliance|Coalition|Lobby|Guild|Confederation|"
@@ -276,6 +404,13 @@ def _roles(speaker, claims) -> list[str]:
 # Posts that run a body or speak for it; a professor or an expert only works there.
 POST = (r"(?:spokes(?:wo)?man|spokesperson|general secretary|secretary-general|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
         r"director|president|chair(?:man|woman|person)?|head|manager|curator|organi[sz]er|administrator|treasurer)")
+# Posts that speak or act for a side: a body's officers, a government's members, a team's leaders,
+# a study's researchers. Not a resident, a parent or a witness.
+SIDE_POST = re.compile(rf"\b(?:{POST}|minister|secretary|premier|official|officer|mayor|governor|senator|councillor|"
+                       r"councilor|commissioner|coach|captain|researcher|scientist|investigator|leader|chief)\b",
+                       re.IGNORECASE)
+
+
 # 'curator of the exhibit', 'director of the gallery', 'the bakery's owner', 'festival organiser':
 # a thing the story is about, not a named body.
 THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the (?-i:[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}))$|"
