@@ -1272,3 +1272,25 @@ def test_a_post_of_one_body_takes_the():
     text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, Minister of Sport and Leisure")
     (asked,) = questions(kinds.own_work_source, text)
     assert asked.explanation.startswith("Ann Lee, the Minister of Sport and Leisure, says “We took this decision”")
+
+
+LAUNCHED = (
+    "Bakery chain wants shoppers to bring their own bags\n\n"
+    "On its website, \"Bag It\", Crumbs Bakery Ltd has launched a campaign to end paper bags in its shops by May.\n\n"
+    "Crumbs Bakery Ltd said paper bags cost its shops $40,000 a year.\n\n"
+    "Shoppers in Millford said the change would take some getting used to."
+)
+
+
+def test_a_company_the_story_opens_on_as_the_maker_of_what_it_speaks_of_is_asked_about():
+    (asked,) = questions(kinds.own_work_source, LAUNCHED)
+    assert asked.answer == "Crumbs Bakery Ltd is describing its own work, so has a reason to present it in a good light"
+    assert asked.explanation.startswith("The article says “Crumbs Bakery Ltd has launched a campaign”:")
+    assert asked.evidence.startswith("On its website")
+
+
+def test_a_deed_told_in_someone_s_quotation_is_not_the_story_s():
+    text = LAUNCHED.replace("On its website, \"Bag It\", Crumbs Bakery Ltd has launched a campaign to end paper bags in "
+                            "its shops by May.",
+                            "\"Crumbs Bakery Ltd has launched a campaign to end paper bags,\" a shopper wrote online.")
+    assert not questions(kinds.own_work_source, text)

@@ -181,56 +181,57 @@ SELF_BLAME = re.compile(r"\b(?:mistakes?|wrong|failed|fail(?:ure|ing)?|badly|poo
                         re.IGNORECASE)
 def own_work_source(ctx: Context) -> Iterator[Candidate]:
     """'The article reports what Ann Lee says. What should a reader keep in mind about this
-    source?' when Ann Lee, who holds a post, speaks of what her own side did or decided in
-    her own words ("We took this decision because ..."): the article shows the stake by the
-    source's "we", not by a guess. Not in a speech, where every word is the speaker's own;
-    a release's or an interview's question on whose text it is teaches the same, and
-    `choose()` asks that one first."""
+    source?' when the article shows Ann Lee's stake in what she speaks of: she holds a post
+    and, in her own words, her side is the one that acts ("We took this decision"); or the
+    story opens on her as the one who made it ("Ann Lee founded the festival"). Shown by the
+    article, never guessed. Not in a speech, where every word is the speaker's own; a
+    release's or an interview's question on whose text it is teaches the same, and `choose()`
+    asks that one first."""
     if ctx.kind.kind == "speech":
         return
+    surnames = [k.split()[-1] for k, s in ctx.speakers.items() if s.named and s.kind == "person"]
     for key, speaker in ctx.speakers.items():
         if not speaker.named or is_outlet(key) or speaker.kind not in ("person", "organisation"):
             continue
         claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        person = speaker.kind == "person"
         roles = _roles(speaker, claims)
         role = next((r for r in roles if SIDE_POST.search(r) and not re.search(r"\b(?:former|ex-|retired)", r, re.IGNORECASE)),
                     None)
-        if speaker.kind == "person" and role is None:
-            continue
         found = next(((c, m) for c in claims if not SELF_BLAME.search(c.text) and not EVERYONE.search(c.text)
-                      for m in [_acts(c, speaker.kind == "organisation")] if m), None)
-        evidence = claim_evidence(ctx, found[0]) if found else None
-        if evidence is None:
-            continue
-        claim, match = found
-        # The acting words and what they act on, to the clause's end, with no word left hanging:
-        # "We took this decision", "we may extend the use".
-        stop = (r"(?:because|but|and|or|so|when|while|if|after|before|as|since|although|though|that|which|who|until|"
-                r"to|in|of|from|for|with|at|on|by)\b")
-        rest = re.match(rf"(?:\s+(?!{stop})[$€£]?[\w’'-]+){{0,6}}(?=\s*(?:[,.;:!?\"”]|$)|\s+{stop})", claim.text[match.end():])
-        words = match.group(0) + (rest.group(0) if rest else "")
-        person = speaker.kind == "person"
+                      for m in [_acts(c, not person)] if m), None) if role or not person else None
         the = "the " if not person and re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
         name = f"{the}{key}"  # as the article writes it: "the Home Office"
+        if found is not None:
+            claim, match = found
+            evidence = claim_evidence(ctx, claim)
+            words = _to_clause_end(match.group(0), claim.text[match.end():])
+            said = f"says “{words}”" if claim.data.get("direct") else f"said {words}"
+            shown = f"{capitalise(name)}{f', {_one_post(role)},' if person else ''} {said}"
+            whose = f"the work of the side {key} speaks for" if person else "its own"
+        else:
+            deed = _deed(ctx, key, surnames.count(key.split()[-1]) == 1 and person) if claims else None
+            if deed is None:
+                continue
+            evidence, words = deed
+            shown = f"The article says “{words}”"
+            whose = f"{possessive(key)} own" if person else "its own"
+        if evidence is None:
+            continue
         answer = (f"{key} speaks for the side whose work is described, so has a reason to present it in a good light"
                   if person else f"{capitalise(name)} is describing its own work, so has a reason to present it in a good light")
         distractors = [f"{capitalise(name)} had no part in what is described, so is a neutral voice on it",
                        f"{capitalise(name)} is one of the critics of what is described",
                        f"{capitalise(name)} took part in what is described, so what {'it' if not person else key} says needs no check"]
-        post = f", {_one_post(role)}," if person else ""
-        said = f"says “{words}”" if claim.data.get("direct") else f"said {words}"
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"own-work-{slugify(key, 24)}", skill="sourcing",
                 prompt=about_source(name),
                 evidence=evidence,
-                explanation=(f"{capitalise(name)}{post} {said}: the work described is "
-                             f"{'the work of the side ' + key + ' speaks for' if person else 'its own'}, not something "
-                             "judged from outside. A source speaking of its own work or decisions has reasons to present "
-                             "them in a good light. That does not make the words false, but a source with no part in "
-                             "them would be a check."),
-                feedback={distractors[0]: f"{capitalise(name)} {said}: {'one of' if person else 'part of'} the side "
-                                          "whose work it is, not neutral.",
+                explanation=(f"{shown}: the work described is {whose}, not something judged from outside. A source "
+                             "speaking of its own work or decisions has reasons to present them in a good light. That "
+                             "does not make the words false, but a source with no part in them would be a check."),
+                feedback={distractors[0]: f"{shown}: {name} is on the side whose work it is, not neutral.",
                           distractors[1]: f"{capitalise(name)} speaks for the side whose work it is, not against it.",
                           distractors[2]: ("Taking part gives inside knowledge, and also a reason to present the work "
                                            "well, so an outside check is still needed.")},
@@ -238,6 +239,38 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75, f"stake:{key}",
         )
+
+
+# What a source made or decided, as the story tells it: "Microsoft has launched a campaign".
+DEED = (r"(?:(?:has|had|have)\s+)?(?:also\s+)?(?:created|built|developed|designed|invented|founded|co-founded|launched|"
+        r"started|set up|organi[sz]ed|introduced|commissioned|decided|chose)\b")
+
+
+def _deed(ctx: Context, key: str, by_surname: bool) -> tuple[str, str] | None:
+    """(the sentence, its words) where the headline or the story's opening names the source as
+    the one who made or decided what the story is about: "Microsoft has launched an
+    aggressive campaign". By surname only where no other source shares it."""
+    text = ctx.article.text
+    opening = text[: ctx.article.paragraphs[min(2, len(ctx.article.paragraphs) - 1)].end]
+    who = re.escape(key) + (f"|{re.escape(key.split()[-1])}" if by_surname else "")
+    match = re.search(rf"(?<![\w-])(?:[Tt]he\s+)?(?:{who})(?:,[^,.;]{{1,80}},)?\s+{DEED}", opening)
+    if match is None:
+        return None
+    sentence = next((s for s in ctx.article.sentences if s.start <= match.start() < s.end), None)
+    before = text[sentence.start : match.start()] if sentence else ""
+    if sentence is None or before.count("“") > before.count("”") or before.count('"') % 2:
+        return None  # in a quotation: someone's words, not the story's
+    return sentence.text, _to_clause_end(match.group(0), text[match.end() : sentence.end])
+
+
+def _to_clause_end(words: str, after: str) -> str:
+    """The acting words and what they act on, to the clause's end, with no word left hanging:
+    "We took this decision", "we may extend the use"; the acting words alone when the clause
+    runs on."""
+    stop = (r"(?:because|but|and|or|so|when|while|if|after|before|as|since|although|though|that|which|who|until|"
+            r"to|in|of|from|for|with|at|on|by|based|using|including|following|according)\b")
+    rest = re.match(rf"(?:\s+(?!{stop})[$€£]?[\w’'-]+){{0,6}}(?=\s*(?:[,.;:!?\"”]|$)|\s+{stop})", after)
+    return words + (rest.group(0) if rest else "")
 
 
 def _one_post(role: str) -> str:
