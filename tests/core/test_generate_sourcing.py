@@ -1294,3 +1294,41 @@ def test_a_deed_told_in_someone_s_quotation_is_not_the_story_s():
                             "its shops by May.",
                             "\"Crumbs Bakery Ltd has launched a campaign to end paper bags,\" a shopper wrote online.")
     assert not questions(kinds.own_work_source, text)
+
+
+def test_an_opposition_spokeswoman_s_we_is_left_to_the_opposition_question():
+    text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, the opposition's spokeswoman on sport")
+    assert not questions(kinds.own_work_source, text)
+
+
+# Three kinds of article, each with a source speaking of its own side's work.
+OWN_WORK_GENRES = {
+    "study": ("Walking to school linked to better sleep\n\n"
+              "Children who walk to school sleep 20 minutes longer than children who are driven, a study of 1,200 "
+              "pupils found.\n\n"
+              "\"We followed the children for a whole school year,\" said Maria Costa, a researcher at Lakeside "
+              "University who worked on the study.\n\n"
+              "Tom Berg, a sleep doctor who was not involved in the research, said families who walk may differ in "
+              "other ways.", "Maria Costa", "We followed the children"),
+    "wire": ("Port strike ends after pay deal\n\n"
+             "HARBOURTON (Wire) - Dock workers returned to work on Friday after a nine-day strike.\n\n"
+             "\"We made a fair offer and we are glad the workers accepted it,\" said Lena Park, chief executive of "
+             "Harbour Ports Group, which runs the port.\n\n"
+             "Shipping firms said more than 40 ships were waiting off the coast.", "Lena Park", "We made a fair offer"),
+    "opinion": ("Our town needs its library\n\n"
+                "Last month the council voted to cut the library's opening hours from six days a week to three.\n\n"
+                "\"We looked at every service and made hard choices to balance the budget,\" council leader Mark Hale "
+                "told the Millford Gazette.\n\n"
+                "But the library is where children without a computer do their homework. The council should find the "
+                "money elsewhere.", "Mark Hale", "We looked"),
+}
+
+
+@pytest.mark.parametrize("genre", sorted(OWN_WORK_GENRES))
+def test_a_source_speaking_of_its_own_side_s_work_is_asked_about_in_every_kind_of_article(genre):
+    text, who, words = OWN_WORK_GENRES[genre]
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.answer == f"{who} speaks for the side whose work is described, so has a reason to present it in a good light"
+    assert f"“{words}”" in asked.explanation
+    # The post that answers it is not printed beside the name.
+    assert asked.prompt == f"The article reports what {who} says. What should a reader keep in mind about this source?"

@@ -198,6 +198,8 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
         roles = _roles(speaker, claims)
         role = next((r for r in roles if SIDE_POST.search(r) and not re.search(r"\b(?:former|ex-|retired)", r, re.IGNORECASE)),
                     None)
+        if role and (OPPOSITION.search(role) or re.search(r"\b(?:critics?|opponents?|campaigners?)\b", role, re.IGNORECASE)):
+            continue  # a side against the work the story is about: opposition-source asks about it
         found = next(((c, m) for c in claims if not SELF_BLAME.search(c.text) and not EVERYONE.search(c.text)
                       for m in [_acts(c, not person)] if m), None) if role or not person else None
         the = "the " if not person and re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
@@ -221,7 +223,7 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
         answer = (f"{key} speaks for the side whose work is described, so has a reason to present it in a good light"
                   if person else f"{capitalise(name)} is describing its own work, so has a reason to present it in a good light")
         distractors = [f"{capitalise(name)} had no part in what is described, so is a neutral voice on it",
-                       f"{capitalise(name)} is one of the critics of what is described",
+                       f"{capitalise(name)} only reports what others did, as a journalist would",
                        f"{capitalise(name)} took part in what is described, so what {'it' if not person else key} says needs no check"]
         yield Candidate(
             choice(
@@ -232,7 +234,7 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
                              "speaking of its own work or decisions has reasons to present them in a good light. That "
                              "does not make the words false, but a source with no part in them would be a check."),
                 feedback={distractors[0]: f"{shown}: {name} is on the side whose work it is, not neutral.",
-                          distractors[1]: f"{capitalise(name)} speaks for the side whose work it is, not against it.",
+                          distractors[1]: f"{capitalise(name)} is not reporting on others: the work described is {whose}.",
                           distractors[2]: ("Taking part gives inside knowledge, and also a reason to present the work "
                                            "well, so an outside check is still needed.")},
                 template="own-work-source",
