@@ -1235,6 +1235,7 @@ def test_a_source_who_says_we_of_a_decision_is_asked_what_a_reader_should_keep_i
     "We were told the roof was safe",  # done to the side, not by it
     "The pool was one of the things we enjoyed most",  # everyone's "we", inside a clause on a noun
     "As we all know, the roof was old",  # everyone's "we"
+    "We are sad to see it close",  # a feeling, not the side's own work
 ])
 def test_a_we_that_is_not_a_side_speaking_well_of_its_own_doing_is_not_asked(quote):
     text = OWN_SIDE.replace("We took this decision because the roof was no longer safe", quote)
@@ -1332,3 +1333,15 @@ def test_a_source_speaking_of_its_own_side_s_work_is_asked_about_in_every_kind_o
     assert f"“{words}”" in asked.explanation
     # The post that answers it is not printed beside the name.
     assert asked.prompt == f"The article reports what {who} says. What should a reader keep in mind about this source?"
+
+
+def test_a_side_proud_of_its_own_work_speaks_of_it():
+    text = OWN_SIDE.replace("We took this decision because the roof was no longer safe",
+                            "We are proud to have kept the pool open for forty years")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert "“We are proud to have kept the pool open”" in asked.explanation
+    # What the side did comes before what it is proud of.
+    text = text.replace("The pool will reopen next year, Lee said.",
+                        "\"Our engineers checked the roof twice,\" said Lee.")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert "“Our engineers checked the roof twice”" in asked.explanation

@@ -173,6 +173,8 @@ DOING = frozenset("take took make made decide build built launch work support fi
                   "deliver keep kept put run ran lead led set win won beat sell sold buy bought send sent bring brought "
                   "introduce reduce replace remove close start begin began agree act respond move pay paid teach taught "
                   "treat test study".split())
+# A side's pride in its own work: "we are proud to support", "we are committed to".
+OWN_PRIDE = frozenset("proud committed determined delighted thrilled".split())
 NOT_DOING = frozenset("need needed used supposed going".split())
 # A side that judges its own doing badly is not presenting it in a good light.
 SELF_BLAME = re.compile(r"\b(?:mistakes?|wrong|failed|fail(?:ure|ing)?|badly|poorly|sorry|regret\w*|apologi[sz]\w*|blame\w*|"
@@ -200,14 +202,21 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
                     None)
         if role and (OPPOSITION.search(role) or re.search(r"\b(?:critics?|opponents?|campaigners?)\b", role, re.IGNORECASE)):
             continue  # a side against the work the story is about: opposition-source asks about it
-        found = next(((c, m) for c in claims if not SELF_BLAME.search(c.text) and not EVERYONE.search(c.text)
-                      for m in [_acts(c, not person)] if m), None) if role or not person else None
+        sound = [c for c in claims if not SELF_BLAME.search(c.text) and not EVERYONE.search(c.text)] \
+            if role or not person else []
+        # What the side did before what it is proud of: "Our staff worked closely", then "We are proud".
+        found = next(((c, m) for pride in (False, True) for c in sound for m in [_acts(c, not person, pride)] if m), None)
         the = "the " if not person and re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
         name = f"{the}{key}"  # as the article writes it: "the Home Office"
         if found is not None:
             claim, match = found
             evidence = claim_evidence(ctx, claim)
-            words = _to_clause_end(match.group(0), claim.text[match.end():])
+            after = claim.text[match.end():]
+            linked = re.match(r"\s+(?:to|of)\s+[\w’'-]+", after) if match.group("verb") in OWN_PRIDE else None
+            if linked:  # "We are proud to support the towns"
+                words, after = _to_clause_end(match.group(0) + linked.group(0), after[linked.end():]), ""
+            else:
+                words = _to_clause_end(match.group(0), after)
             said = f"says “{words}”" if claim.data.get("direct") else f"said {words}"
             shown = f"{capitalise(name)}{f', {_one_post(role)},' if person else ''} {said}"
             whose = f"the work of the side {key} speaks for" if person else "its own"
@@ -284,13 +293,13 @@ def _one_post(role: str) -> str:
     return role
 
 
-def _acts(claim, organisation: bool) -> re.Match | None:
+def _acts(claim, organisation: bool, pride: bool = False) -> re.Match | None:
     """Where a source's own side acts in its words: "we" or "our staff" in a quotation, or an
-    organisation's reported "it would build"."""
+    organisation's reported "it would build"; with pride, also where it is proud of its work."""
     if claim.data.get("direct"):
-        return next((m for m in WE_ACT.finditer(claim.text) if _does(m) and _opens_clause(claim.text, m)), None)
+        return next((m for m in WE_ACT.finditer(claim.text) if _does(m, pride) and _opens_clause(claim.text, m)), None)
     match = IT_ACT.match(claim.text) if organisation else None
-    return match if match and _does(match) else None
+    return match if match and _does(match, pride) else None
 
 
 # A "we" of everyone, not of one side: "as we all know", "we as a society".
@@ -306,7 +315,7 @@ def _opens_clause(text: str, match: re.Match) -> bool:
                           r"when|if|since|where|once)\s+)$", text[: match.start()]))
 
 
-def _does(match: re.Match) -> bool:
+def _does(match: re.Match, pride: bool = False) -> bool:
     """Whether "we" or "our staff" acts in the match: a verb of doing, or an -ed or -ing form
     that is not a passive ("we were told")."""
     verb = match.group("verb")
@@ -314,7 +323,7 @@ def _does(match: re.Match) -> bool:
     if verb in NOT_DOING or re.match(r"(?:must|should)\b", verb):
         return False
     if aux in ("re", "are", "were", "be", "been", "is", "was", "s"):
-        return verb.endswith("ing")
+        return verb.endswith("ing") or pride and verb in OWN_PRIDE
     return verb in DOING or verb.endswith("ed") or verb.endswith("ing") and aux in ("", "ll", "will", "d", "would")
 
 
