@@ -1267,6 +1267,7 @@ def test_a_company_that_said_it_would_build_is_asked_about_in_reported_speech():
     assert asked.answer == "The Millford Water Board is describing its own work, so has a reason to present it in a good light"
     assert asked.explanation.startswith("The Millford Water Board said it would replace every old pipe:")
     assert not questions(kinds.own_work_source, text.replace("it would replace", "it was time to replace"))
+    assert not questions(kinds.own_work_source, text.replace("it would replace", "it would take years to replace"))
 
 
 def test_a_post_of_one_body_takes_the():
@@ -1345,3 +1346,10 @@ def test_a_side_proud_of_its_own_work_speaks_of_it():
                         "\"Our engineers checked the roof twice,\" said Lee.")
     (asked,) = questions(kinds.own_work_source, text)
     assert "“Our engineers checked the roof twice”" in asked.explanation
+
+
+def test_a_minister_saying_this_government_has_done_speaks_of_its_own_side_s_work():
+    text = OWN_SIDE.replace("We took this decision because the roof was no longer safe",
+                            "This council has done more for swimmers than any before it")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert "“This council has done more”" in asked.explanation

@@ -156,19 +156,21 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
 
 
 # "We" as the one who acts, in a source's own words: "we took this decision", "we've tried",
-# "we may extend", "our staff worked". Not a "we" things are done to ("we were told"), a call
+# "we may extend", "our staff worked", "this government has done". Not a "we" things are done to ("we were told"), a call
 # ("we must"), nor a "we" that only has or is something ("we have a problem").
 _AUX = (r"(?:['’](?:ve|re|ll|d|s)|\s+(?:have|has|had|is|was|are|were|will|would|could|can|may|might|did|do|does|shall|"
         r"be|been))")
 _THEN = r"(?:\s+(?:not|never|also|already|now|just|then|always|finally|recently|carefully))*\s+(?P<verb>[a-z]+)\b"
 WE_ACT = re.compile(rf"\b(?P<we>[Ww]e(?P<aux>{_AUX}(?:['’]ve| have)?)?|[Oo]ur\s+(?:staff|team|teams|volunteers|officers|"
                     rf"researchers|scientists|engineers|players|members|workers|people|company|government|department|"
-                    rf"agency|council|ministry)(?P<our_aux>{_AUX})?){_THEN}")
+                    rf"agency|council|ministry)(?P<our_aux>{_AUX})?|"
+                    rf"[Tt]his\s+(?:government|administration|company|department|council|team|club|agency|ministry)"
+                    rf"(?P<this_aux>{_AUX})?){_THEN}")
 # An organisation's own "it", where the article gives its words in reported speech: "the
 # company said it would build a factory".
 IT_ACT = re.compile(rf"(?P<it>[Ii]t(?P<aux>{_AUX}(?:['’]ve| have)?)?){_THEN}")
 # Verbs of doing and deciding that do not end in -ed or -ing.
-DOING = frozenset("take took make made decide build built launch work support find found try choose chose plan give gave "
+DOING = frozenset("do did done take took make made decide build built launch work support find found try choose chose plan give gave "
                   "spend spent fund help extend offer provide serve invest create open hire cut raise ban review protect "
                   "deliver keep kept put run ran lead led set win won beat sell sold buy bought send sent bring brought "
                   "introduce reduce replace remove close start begin began agree act respond move pay paid teach taught "
@@ -299,7 +301,8 @@ def _acts(claim, organisation: bool, pride: bool = False) -> re.Match | None:
     if claim.data.get("direct"):
         return next((m for m in WE_ACT.finditer(claim.text) if _does(m, pride) and _opens_clause(claim.text, m)), None)
     match = IT_ACT.match(claim.text) if organisation else None
-    return match if match and _does(match, pride) else None
+    # Not the "it" of "it would take years" or "it made sense", which is no one.
+    return match if match and _does(match, pride) and match.group("verb") not in ("take", "took", "make", "made") else None
 
 
 # A "we" of everyone, not of one side: "as we all know", "we as a society".
@@ -319,7 +322,8 @@ def _does(match: re.Match, pride: bool = False) -> bool:
     """Whether "we" or "our staff" acts in the match: a verb of doing, or an -ed or -ing form
     that is not a passive ("we were told")."""
     verb = match.group("verb")
-    aux = (match.group("aux") or match.groupdict().get("our_aux") or "").strip(" ’'").lower()
+    aux = (match.group("aux") or match.groupdict().get("our_aux") or match.groupdict().get("this_aux") or "")
+    aux = aux.strip(" ’'").lower()
     if verb in NOT_DOING or re.match(r"(?:must|should)\b", verb):
         return False
     if aux in ("re", "are", "were", "be", "been", "is", "was", "s"):
