@@ -1206,3 +1206,150 @@ def test_a_vague_source_in_a_transcript_is_quoted_without_the_speakers_label():
             "Valley Times: Thank you.")
     asked = [q for q in questions(sourcing.vague_source, text) if "critics" in q.prompt]
     assert asked and all("Ana Ruiz:" not in q.prompt for q in asked)
+
+
+OWN_SIDE = (
+    "Town closes its pool for the summer\n\n"
+    "Millford council closed the public pool on Monday, three weeks before the school holidays.\n\n"
+    "\"We took this decision because the roof was no longer safe,\" said Ann Lee, the council's chief "
+    "executive.\n\n"
+    "Parents said the town had nowhere else for children to swim. \"It is a blow,\" said Tom Reyes, a father "
+    "of two.\n\n"
+    "The pool will reopen next year, Lee said."
+)
+
+
+def test_a_source_who_says_we_of_a_decision_is_asked_what_a_reader_should_keep_in_mind():
+    (asked,) = questions(kinds.own_work_source, OWN_SIDE)
+    assert asked.prompt == "The article reports what Ann Lee says. What should a reader keep in mind about this source?"
+    assert asked.answer == ("Ann Lee speaks for the side whose work is described, so has a reason to present it in a "
+                            "good light")
+    assert "“We took this decision”" in asked.explanation
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+
+
+@pytest.mark.parametrize("quote", [
+    "We have a serious problem in this town",  # "we" of a place, not of a side's actions
+    "We made a mistake when we took this decision",  # a side that judges itself does not present it well
+    "We must all help the pool reopen",  # a call, not a side's own work
+    "We were told the roof was safe",  # done to the side, not by it
+    "The pool was one of the things we enjoyed most",  # everyone's "we", inside a clause on a noun
+    "As we all know, the roof was old",  # everyone's "we"
+    "We are sad to see it close",  # a feeling, not the side's own work
+])
+def test_a_we_that_is_not_a_side_speaking_well_of_its_own_doing_is_not_asked(quote):
+    text = OWN_SIDE.replace("We took this decision because the roof was no longer safe", quote)
+    assert not questions(kinds.own_work_source, text)
+
+
+def test_a_resident_with_no_post_is_not_read_as_speaking_for_a_side():
+    text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, who lives near the pool")
+    assert not questions(kinds.own_work_source, text)
+
+
+def test_an_organisation_that_says_we_of_its_own_plan_is_named_as_the_article_writes_it():
+    text = ("Ministry may widen survey\n\n"
+            "The Transport Ministry sent a letter to drivers on Friday.\n\n"
+            "The Transport Ministry said: \"We may extend the survey to other drivers in due course.\"\n\n"
+            "Drivers' groups called the survey a waste of money.")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.prompt == ("The article reports what the Transport Ministry says. What should a reader keep in mind "
+                            "about this source?")
+    assert asked.answer == "The Transport Ministry is describing its own work, so has a reason to present it in a good light"
+    assert "“We may extend the survey”" in asked.explanation  # no word left hanging at the end
+
+
+def test_a_company_that_said_it_would_build_is_asked_about_in_reported_speech():
+    text = ("Water board to replace old pipes\n\n"
+            "The Millford Water Board said it would replace every old pipe in the town by 2027.\n\n"
+            "Local shop owners welcomed the news.")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.answer == "The Millford Water Board is describing its own work, so has a reason to present it in a good light"
+    assert asked.explanation.startswith("The Millford Water Board said it would replace every old pipe:")
+    assert not questions(kinds.own_work_source, text.replace("it would replace", "it was time to replace"))
+    assert not questions(kinds.own_work_source, text.replace("it would replace", "it would take years to replace"))
+
+
+def test_a_post_of_one_body_takes_the():
+    text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, Minister of Sport and Leisure")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.explanation.startswith("Ann Lee, the Minister of Sport and Leisure, says “We took this decision”")
+
+
+LAUNCHED = (
+    "Bakery chain wants shoppers to bring their own bags\n\n"
+    "On its website, \"Bag It\", Crumbs Bakery Ltd has launched a campaign to end paper bags in its shops by May.\n\n"
+    "Crumbs Bakery Ltd said paper bags cost its shops $40,000 a year.\n\n"
+    "Shoppers in Millford said the change would take some getting used to."
+)
+
+
+def test_a_company_the_story_opens_on_as_the_maker_of_what_it_speaks_of_is_asked_about():
+    (asked,) = questions(kinds.own_work_source, LAUNCHED)
+    assert asked.answer == "Crumbs Bakery Ltd is describing its own work, so has a reason to present it in a good light"
+    assert asked.explanation.startswith("The article says “Crumbs Bakery Ltd has launched a campaign”:")
+    assert asked.evidence.startswith("On its website")
+
+
+def test_a_deed_told_in_someone_s_quotation_is_not_the_story_s():
+    text = LAUNCHED.replace("On its website, \"Bag It\", Crumbs Bakery Ltd has launched a campaign to end paper bags in "
+                            "its shops by May.",
+                            "\"Crumbs Bakery Ltd has launched a campaign to end paper bags,\" a shopper wrote online.")
+    assert not questions(kinds.own_work_source, text)
+
+
+def test_an_opposition_spokeswoman_s_we_is_left_to_the_opposition_question():
+    text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, the opposition's spokeswoman on sport")
+    assert not questions(kinds.own_work_source, text)
+
+
+# Three kinds of article, each with a source speaking of its own side's work.
+OWN_WORK_GENRES = {
+    "study": ("Walking to school linked to better sleep\n\n"
+              "Children who walk to school sleep 20 minutes longer than children who are driven, a study of 1,200 "
+              "pupils found.\n\n"
+              "\"We followed the children for a whole school year,\" said Maria Costa, a researcher at Lakeside "
+              "University who worked on the study.\n\n"
+              "Tom Berg, a sleep doctor who was not involved in the research, said families who walk may differ in "
+              "other ways.", "Maria Costa", "We followed the children"),
+    "wire": ("Port strike ends after pay deal\n\n"
+             "HARBOURTON (Wire) - Dock workers returned to work on Friday after a nine-day strike.\n\n"
+             "\"We made a fair offer and we are glad the workers accepted it,\" said Lena Park, chief executive of "
+             "Harbour Ports Group, which runs the port.\n\n"
+             "Shipping firms said more than 40 ships were waiting off the coast.", "Lena Park", "We made a fair offer"),
+    "opinion": ("Our town needs its library\n\n"
+                "Last month the council voted to cut the library's opening hours from six days a week to three.\n\n"
+                "\"We looked at every service and made hard choices to balance the budget,\" council leader Mark Hale "
+                "told the Millford Gazette.\n\n"
+                "But the library is where children without a computer do their homework. The council should find the "
+                "money elsewhere.", "Mark Hale", "We looked"),
+}
+
+
+@pytest.mark.parametrize("genre", sorted(OWN_WORK_GENRES))
+def test_a_source_speaking_of_its_own_side_s_work_is_asked_about_in_every_kind_of_article(genre):
+    text, who, words = OWN_WORK_GENRES[genre]
+    (asked,) = questions(kinds.own_work_source, text)
+    assert asked.answer == f"{who} speaks for the side whose work is described, so has a reason to present it in a good light"
+    assert f"“{words}”" in asked.explanation
+    # The post that answers it is not printed beside the name.
+    assert asked.prompt == f"The article reports what {who} says. What should a reader keep in mind about this source?"
+
+
+def test_a_side_proud_of_its_own_work_speaks_of_it():
+    text = OWN_SIDE.replace("We took this decision because the roof was no longer safe",
+                            "We are proud to have kept the pool open for forty years")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert "“We are proud to have kept the pool open”" in asked.explanation
+    # What the side did comes before what it is proud of.
+    text = text.replace("The pool will reopen next year, Lee said.",
+                        "\"Our engineers checked the roof twice,\" said Lee.")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert "“Our engineers checked the roof twice”" in asked.explanation
+
+
+def test_a_minister_saying_this_government_has_done_speaks_of_its_own_side_s_work():
+    text = OWN_SIDE.replace("We took this decision because the roof was no longer safe",
+                            "This council has done more for swimmers than any before it")
+    (asked,) = questions(kinds.own_work_source, text)
+    assert "“This council has done more”" in asked.explanation

@@ -30,7 +30,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.absent_voice, voices.main_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
     unsourced.unsourced_statement, unsourced.unsourced_record,
-    kinds.independent_voice, kinds.interested_source, kinds.interest_group, kinds.local_official,
+    kinds.independent_voice, kinds.interested_source, kinds.own_work_source, kinds.interest_group, kinds.local_official,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.backer_voice, kinds.related_sources, publisher.checkable_part,
     attribution.own_words, attribution.continued_quote,
@@ -82,6 +82,7 @@ MAX_FOR["significance"] = 1
 # "What should a reader keep in mind about this source?" of a second person tied to the same
 # story is the same lesson with the names changed.
 MAX_FOR["interested-source"] = 1
+MAX_FOR["own-work-source"] = 1
 # Two "what kind of claim is this?" questions on two speakers' "should have", or two "which
 # word stirs feelings?" on one speech, are one drill twice (round 16 of the review).
 MAX_FOR |= {"what-if": 1, "persuading-word": 1}
@@ -143,7 +144,11 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"independent-voice", "backer-voice"}),
                # "Which statement has no source?" beside "which claim rests on an unnamed source?": the
                # first one's feedback tells whose the second one's named wrong choices are (round 32).
-               frozenset({"unsourced-statement", "unnamed-claims"}))
+               frozenset({"unsourced-statement", "unnamed-claims"}),
+               # A source speaking of its own side's work: the same lesson as a source tied to the body in the story,
+               # as the publisher of a release or the guest of an interview speaking for itself.
+               frozenset({"own-work-source", "interested-source"}), frozenset({"own-work-source", "publisher-stake"}),
+               frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.

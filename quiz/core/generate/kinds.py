@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify,
+    Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify, with_article,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.interview import setting
@@ -155,6 +155,182 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+# "We" as the one who acts, in a source's own words: "we took this decision", "we've tried",
+# "we may extend", "our staff worked", "this government has done". Not a "we" things are done to ("we were told"), a call
+# ("we must"), nor a "we" that only has or is something ("we have a problem").
+_AUX = (r"(?:['’](?:ve|re|ll|d|s)|\s+(?:have|has|had|is|was|are|were|will|would|could|can|may|might|did|do|does|shall|"
+        r"be|been))")
+_THEN = r"(?:\s+(?:not|never|also|already|now|just|then|always|finally|recently|carefully))*\s+(?P<verb>[a-z]+)\b"
+WE_ACT = re.compile(rf"\b(?P<we>[Ww]e(?P<aux>{_AUX}(?:['’]ve| have)?)?|[Oo]ur\s+(?:staff|team|teams|volunteers|officers|"
+                    rf"researchers|scientists|engineers|players|members|workers|people|company|government|department|"
+                    rf"agency|council|ministry)(?P<our_aux>{_AUX})?|"
+                    rf"[Tt]his\s+(?:government|administration|company|department|council|team|club|agency|ministry)"
+                    rf"(?P<this_aux>{_AUX})?){_THEN}")
+# An organisation's own "it", where the article gives its words in reported speech: "the
+# company said it would build a factory".
+IT_ACT = re.compile(rf"(?P<it>[Ii]t(?P<aux>{_AUX}(?:['’]ve| have)?)?){_THEN}")
+# Verbs of doing and deciding that do not end in -ed or -ing.
+DOING = frozenset("do did done take took make made decide build built launch work support find found try choose chose plan give gave "
+                  "spend spent fund help extend offer provide serve invest create open hire cut raise ban review protect "
+                  "deliver keep kept put run ran lead led set win won beat sell sold buy bought send sent bring brought "
+                  "introduce reduce replace remove close start begin began agree act respond move pay paid teach taught "
+                  "treat test study".split())
+# A side's pride in its own work: "we are proud to support", "we are committed to".
+OWN_PRIDE = frozenset("proud committed determined delighted thrilled".split())
+NOT_DOING = frozenset("need needed used supposed going".split())
+# A side that judges its own doing badly is not presenting it in a good light.
+SELF_BLAME = re.compile(r"\b(?:mistakes?|wrong|failed|fail(?:ure|ing)?|badly|poorly|sorry|regret\w*|apologi[sz]\w*|blame\w*|"
+                        r"disappoint\w*|should(?:['’]ve| have)|could(?:['’]ve| have)|would(?:['’]ve| have)|"
+                        r"(?:have|has|had)(?: not|n['’]t) (?:succeeded|done enough)|not good enough|let \w+ down)\b",
+                        re.IGNORECASE)
+def own_work_source(ctx: Context) -> Iterator[Candidate]:
+    """'The article reports what Ann Lee says. What should a reader keep in mind about this
+    source?' when the article shows Ann Lee's stake in what she speaks of: she holds a post
+    and, in her own words, her side is the one that acts ("We took this decision"); or the
+    story opens on her as the one who made it ("Ann Lee founded the festival"). Shown by the
+    article, never guessed. Not in a speech, where every word is the speaker's own; a
+    release's or an interview's question on whose text it is teaches the same, and `choose()`
+    asks that one first."""
+    if ctx.kind.kind == "speech":
+        return
+    surnames = [k.split()[-1] for k, s in ctx.speakers.items() if s.named and s.kind == "person"]
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or is_outlet(key) or speaker.kind not in ("person", "organisation"):
+            continue
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        person = speaker.kind == "person"
+        roles = _roles(speaker, claims)
+        role = next((r for r in roles if SIDE_POST.search(r) and not re.search(r"\b(?:former|ex-|retired)", r, re.IGNORECASE)),
+                    None)
+        if role and (OPPOSITION.search(role) or re.search(r"\b(?:critics?|opponents?|campaigners?)\b", role, re.IGNORECASE)):
+            continue  # a side against the work the story is about: opposition-source asks about it
+        sound = [c for c in claims if not SELF_BLAME.search(c.text) and not EVERYONE.search(c.text)] \
+            if role or not person else []
+        # What the side did before what it is proud of: "Our staff worked closely", then "We are proud".
+        found = next(((c, m) for pride in (False, True) for c in sound for m in [_acts(c, not person, pride)] if m), None)
+        the = "the " if not person and re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else ""
+        name = f"{the}{key}"  # as the article writes it: "the Home Office"
+        if found is not None:
+            claim, match = found
+            evidence = claim_evidence(ctx, claim)
+            after = claim.text[match.end():]
+            linked = re.match(r"\s+(?:to|of)\s+[\w’'-]+", after) if match.group("verb") in OWN_PRIDE else None
+            if linked:  # "We are proud to support the towns"
+                words, after = _to_clause_end(match.group(0) + linked.group(0), after[linked.end():]), ""
+            else:
+                words = _to_clause_end(match.group(0), after)
+            said = f"says “{words}”" if claim.data.get("direct") else f"said {words}"
+            shown = f"{capitalise(name)}{f', {_one_post(role)},' if person else ''} {said}"
+            whose = f"the work of the side {key} speaks for" if person else "its own"
+        else:
+            deed = _deed(ctx, key, surnames.count(key.split()[-1]) == 1 and person) if claims else None
+            if deed is None:
+                continue
+            evidence, words = deed
+            shown = f"The article says “{words}”"
+            whose = f"{possessive(key)} own" if person else "its own"
+        if evidence is None:
+            continue
+        answer = (f"{key} speaks for the side whose work is described, so has a reason to present it in a good light"
+                  if person else f"{capitalise(name)} is describing its own work, so has a reason to present it in a good light")
+        distractors = [f"{capitalise(name)} had no part in what is described, so is a neutral voice on it",
+                       f"{capitalise(name)} only reports what others did, as a journalist would",
+                       f"{capitalise(name)} took part in what is described, so what {'it' if not person else key} says needs no check"]
+        yield Candidate(
+            choice(
+                ctx, answer, distractors, id=f"own-work-{slugify(key, 24)}", skill="sourcing",
+                prompt=about_source(name),
+                evidence=evidence,
+                explanation=(f"{shown}: the work described is {whose}, not something judged from outside. A source "
+                             "speaking of its own work or decisions has reasons to present them in a good light. That "
+                             "does not make the words false, but a source with no part in them would be a check."),
+                feedback={distractors[0]: f"{shown}: {name} is on the side whose work it is, not neutral.",
+                          distractors[1]: f"{capitalise(name)} is not reporting on others: the work described is {whose}.",
+                          distractors[2]: ("Taking part gives inside knowledge, and also a reason to present the work "
+                                           "well, so an outside check is still needed.")},
+                template="own-work-source",
+            ),
+            0.75, f"stake:{key}",
+        )
+
+
+# What a source made or decided, as the story tells it: "Microsoft has launched a campaign".
+DEED = (r"(?:(?:has|had|have)\s+)?(?:also\s+)?(?:created|built|developed|designed|invented|founded|co-founded|launched|"
+        r"started|set up|organi[sz]ed|introduced|commissioned|decided|chose)\b")
+
+
+def _deed(ctx: Context, key: str, by_surname: bool) -> tuple[str, str] | None:
+    """(the sentence, its words) where the headline or the story's opening names the source as
+    the one who made or decided what the story is about: "Microsoft has launched an
+    aggressive campaign". By surname only where no other source shares it."""
+    text = ctx.article.text
+    opening = text[: ctx.article.paragraphs[min(2, len(ctx.article.paragraphs) - 1)].end]
+    who = re.escape(key) + (f"|{re.escape(key.split()[-1])}" if by_surname else "")
+    match = re.search(rf"(?<![\w-])(?:[Tt]he\s+)?(?:{who})(?:,[^,.;]{{1,80}},)?\s+{DEED}", opening)
+    if match is None:
+        return None
+    sentence = next((s for s in ctx.article.sentences if s.start <= match.start() < s.end), None)
+    before = text[sentence.start : match.start()] if sentence else ""
+    if sentence is None or before.count("“") > before.count("”") or before.count('"') % 2:
+        return None  # in a quotation: someone's words, not the story's
+    return sentence.text, _to_clause_end(match.group(0), text[match.end() : sentence.end])
+
+
+def _to_clause_end(words: str, after: str) -> str:
+    """The acting words and what they act on, to the clause's end, with no word left hanging:
+    "We took this decision", "we may extend the use"; the acting words alone when the clause
+    runs on."""
+    stop = (r"(?:because|but|and|or|so|when|while|if|after|before|as|since|although|though|that|which|who|until|"
+            r"to|in|of|from|for|with|at|on|by|based|using|including|following|according)\b")
+    rest = re.match(rf"(?:\s+(?!{stop})[$€£]?[\w’'-]+){{0,6}}(?=\s*(?:[,.;:!?\"”]|$)|\s+{stop})", after)
+    return words + (rest.group(0) if rest else "")
+
+
+def _one_post(role: str) -> str:
+    """A role with the article it takes: "the food bank's warehouse manager", "the Minister of
+    Environment and Water" (one post of one body), "a Panama coach"."""
+    role = with_article(role)
+    if re.match(r"an? (?:[a-z][\w-]*\s+)*[a-z][\w-]*['’]s\s|an? (?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s", role):
+        return "the " + role.split(" ", 1)[1]
+    return role
+
+
+def _acts(claim, organisation: bool, pride: bool = False) -> re.Match | None:
+    """Where a source's own side acts in its words: "we" or "our staff" in a quotation, or an
+    organisation's reported "it would build"; with pride, also where it is proud of its work."""
+    if claim.data.get("direct"):
+        return next((m for m in WE_ACT.finditer(claim.text) if _does(m, pride) and _opens_clause(claim.text, m)), None)
+    match = IT_ACT.match(claim.text) if organisation else None
+    # Not the "it" of "it would take years" or "it made sense", which is no one.
+    return match if match and _does(match, pride) and match.group("verb") not in ("take", "took", "make", "made") else None
+
+
+# A "we" of everyone, not of one side: "as we all know", "we as a society".
+EVERYONE = re.compile(r"\bwe all\b|\ball of us\b|\bwe as (?:a )?(?:society|country|nation|people|humans|citizens)\b",
+                      re.IGNORECASE)
+
+
+def _opens_clause(text: str, match: re.Match) -> bool:
+    """Whether "we" opens its clause, as the side that acts does ("We took", "I think we have
+    learned", "and our staff worked"); not "we" inside a clause on a noun ("products we
+    consumed"), which is often everyone's "we"."""
+    return bool(re.search(r"(?:^|[,;:.!?—–(\[]\s*|[\"“‘']|\b(?:and|but|so|because|then|now|today|I think|I believe|I hope|"
+                          r"when|if|since|where|once)\s+)$", text[: match.start()]))
+
+
+def _does(match: re.Match, pride: bool = False) -> bool:
+    """Whether "we" or "our staff" acts in the match: a verb of doing, or an -ed or -ing form
+    that is not a passive ("we were told")."""
+    verb = match.group("verb")
+    aux = (match.group("aux") or match.groupdict().get("our_aux") or match.groupdict().get("this_aux") or "")
+    aux = aux.strip(" ’'").lower()
+    if verb in NOT_DOING or re.match(r"(?:must|should)\b", verb):
+        return False
+    if aux in ("re", "are", "were", "be", "been", "is", "was", "s"):
+        return verb.endswith("ing") or pride and verb in OWN_PRIDE
+    return verb in DOING or verb.endswith("ed") or verb.endswith("ing") and aux in ("", "ll", "will", "d", "would")
+
+
 # Bodies that exist to speak for their members or a cause: "the National Teachers Union",
 # "the Riverside Chamber of Commerce". Not a union of states ("the European Union").
 INTEREST_GROUP = re.compile(r"(?:Union|Association|Federation|Alliance|Coalition|Lobby|Guild|Confederation|"
@@ -276,6 +452,13 @@ def _roles(speaker, claims) -> list[str]:
 # Posts that run a body or speak for it; a professor or an expert only works there.
 POST = (r"(?:spokes(?:wo)?man|spokesperson|general secretary|secretary-general|founder|co-founder|owner|chief executive|CEO|chief [\w ]*?officer|executive|"
         r"director|president|chair(?:man|woman|person)?|head|manager|curator|organi[sz]er|administrator|treasurer)")
+# Posts that speak or act for a side: a body's officers, a government's members, a team's leaders,
+# a study's researchers. Not a resident, a parent or a witness.
+SIDE_POST = re.compile(rf"\b(?:{POST}|minister|secretary|premier|official|officer|mayor|governor|senator|councillor|"
+                       r"councilor|commissioner|coach|captain|researcher|scientist|investigator|leader|chief)\b",
+                       re.IGNORECASE)
+
+
 # 'curator of the exhibit', 'director of the gallery', 'the bakery's owner', 'festival organiser':
 # a thing the story is about, not a named body.
 THING = re.compile(rf"\b(?P<post>{POST}) (?:of|at|for) (?P<thing>the (?-i:[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}))$|"
