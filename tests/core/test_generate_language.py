@@ -427,3 +427,81 @@ def test_a_loaded_word_of_a_bodys_own_officer_in_its_own_text_is_not_called_not_
         "To give, visit our website.", "The city council has given the shelter $50,000, a council spokesman said.")
     (asked,) = [c.question for c in language.charged_word(_context(news)) if "heroic" in c.question.answer]
     assert "not the writer's" in asked.explanation
+
+
+# Whose judgement a word is: a wire story with two named speakers and a judging word in each
+# one's quotation, and a local story whose writer judges in its own voice.
+WIRE = """Port strike ends after nine days
+
+Dock workers at the port of Kellby returned to work on Monday after a nine-day strike over pay.
+
+"The deal is a fair one for every family on the docks," said Mara Quist, who leads the dockers' union. She said members voted 412 to 96 to accept it.
+
+The port's owner, Selden Group, said the strike had cost it about $3 million a week.
+
+"We lost customers we will not easily win back, and the delay was terrible for the whole region," said Ivo Brandt, the company's chief executive.
+
+Ships queued outside the harbour for most of the strike, and two lines moved their calls to other ports.
+"""
+
+
+def test_a_judging_word_inside_one_speakers_quotation_is_asked_as_theirs():
+    ctx = _context(WIRE)
+    asked = {c.question.answer: c.question for c in language.whose_judgement(ctx)}
+    fair = next(q for q in asked.values() if "“fair”" in q.prompt)
+    assert fair.answer == "Mara Quist's" and fair.template == "whose-judgement"
+    # Not a look-up: the prompt quotes the words around "fair", not who said them.
+    assert "Quist" not in fair.prompt and "said" not in fair.prompt
+    assert set(fair.choices) == {"Mara Quist's", "Ivo Brandt's", "The writer’s own"}
+    assert "Ivo Brandt" in fair.feedback["Ivo Brandt's"] and "Mara Quist" in fair.feedback["Ivo Brandt's"]
+    assert "outside quotation marks" in fair.feedback["The writer’s own"]
+    assert "opinion" in fair.explanation and "vouches" in fair.explanation
+    assert not problems(fair, ctx.article.text)
+
+
+def test_a_body_is_never_a_wrong_choice_for_a_word_its_own_officer_said():
+    """Selden Group speaks through Ivo Brandt: "terrible" may fairly be called the company's too."""
+    ctx = _context(WIRE)
+    (terrible,) = [c.question for c in language.whose_judgement(ctx) if "“terrible”" in c.question.prompt]
+    assert terrible.answer == "Ivo Brandt's"
+    assert not any("Selden" in choice for choice in terrible.choices)
+
+
+LOCAL = """Library reopens after repairs
+
+The town library on Mill Street reopened on Saturday after a remarkable eight-month repair of its roof and walls.
+
+"Children can come back to the reading room at last," said Petra Lind, the head librarian.
+
+Councillor Owen Mace said the repairs cost $1.2 million, paid from the town's building fund.
+
+The library lends about 40,000 books a year and runs reading classes for 300 children.
+"""
+
+
+def test_a_judging_word_in_a_sentence_the_article_gives_to_no_one_is_the_writers():
+    ctx = _context(LOCAL)
+    (asked,) = [c.question for c in language.whose_judgement(ctx)]
+    assert "“remarkable”" in asked.prompt and asked.answer == "The writer’s own"
+    assert set(asked.choices) == {"The writer’s own", "Petra Lind's", "Councillor Owen Mace's"}
+    assert "no source" in asked.explanation
+    assert not problems(asked, ctx.article.text)
+
+
+def test_a_word_two_voices_share_or_a_feeling_is_not_asked_whose_judgement():
+    """"fair" said by both speakers, or by the writer too, belongs to no one voice; "proud"
+    names how someone feels, and judges nothing."""
+    shared = WIRE.replace("the delay was terrible", "the deal is not fair")
+    assert not [c for c in language.whose_judgement(_context(shared)) if "“fair”" in c.question.prompt]
+    writer = WIRE.replace("returned to work on Monday", "returned to work on Monday after a fair vote")
+    assert not [c for c in language.whose_judgement(_context(writer)) if "“fair”" in c.question.prompt]
+    proud = WIRE.replace("The deal is a fair one for every family", "We are proud of every family")
+    assert not [c for c in language.whose_judgement(_context(proud)) if "“proud”" in c.question.prompt]
+
+
+def test_a_quotation_whose_speaker_is_named_only_in_another_paragraph_is_not_asked():
+    """"she said" with her name paragraphs away: whose words these are is not plain to a reader."""
+    text = WIRE.replace('"The deal is a fair one for every family on the docks," said Mara Quist, who leads the '
+                        "dockers' union.", "Mara Quist leads the dockers' union.\n\n"
+                        '"The deal is a fair one for every family on the docks," she said.')
+    assert not [c for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]

@@ -63,6 +63,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices,
+    language.whose_judgement,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}
@@ -143,7 +144,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"independent-voice", "backer-voice"}),
                # "Which statement has no source?" beside "which claim rests on an unnamed source?": the
                # first one's feedback tells whose the second one's named wrong choices are (round 32).
-               frozenset({"unsourced-statement", "unnamed-claims"}))
+               frozenset({"unsourced-statement", "unnamed-claims"}),
+               # "Which judging word is the writer's own?", whose feedback tells whose the quoted words are, beside
+               # "whose judgement is this word?": the one prints the other's answer.
+               frozenset({"writers-own-word", "whose-judgement"}))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
@@ -153,6 +157,8 @@ YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
 # one with none are two lessons. A template here keeps a second question only when its
 # answer is of another kind.
 ANSWER_KIND = {"figure-source": figure_source.answer_kind}
+# Whose judgement a word is: a second keyed on a quoted person is the same drill with other names.
+ANSWER_KIND["whose-judgement"] = language.judgement_kind
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
 ASKED_FIRST = frozenset({"publisher-stake", "speaker-stake", "writer-stake"})

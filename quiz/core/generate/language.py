@@ -693,3 +693,224 @@ def _why_quoted(ctx: Context, fact, owner, shown: str) -> Iterator[Candidate]:
         ),
         0.85, f"loaded:{fact.data['sentence_start']}",
     )
+
+
+WRITER_OWN = "The writer’s own"
+# Words the lexicon counts as judging that a speaker may use as plain description ("a rich
+# harvest", "a strong wind", "famous for ...", "what kind of"): whose judgement they are is
+# not a question worth asking.
+DESCRIBING_TOO = frozenset("kind rich strong famous popular favorite favourite clear clearly likely free fine "
+                           "able simple difficult hard easy special real true serious".split())
+# Words that name the speaker's own feeling ("we are proud"), which tell how someone feels,
+# not a judgement of what happened.
+FEELINGS = frozenset("proud happy pleased delighted glad sad sorry grateful thankful excited thrilled worried "
+                     "hopeful upset angry afraid anxious confident sure".split())
+
+
+@_drawing_apart
+def whose_judgement(ctx: Context) -> Iterator[Candidate]:
+    """'The word “effective” judges rather than only describes. Whose judgement is it?' of a
+    judging word that stands only inside one named speaker's quotation in a report, beside
+    the writer and the article's other named speakers; and of a judging word in the writer's
+    own voice, in a sentence the article gives to no one, beside the people it quotes."""
+    if ctx.kind.kind not in (*REPORT_KINDS, "opinion"):
+        return  # in a speech or an interview's answers, the speaker's own words stand in no quotation marks
+    people = {key: s for key, s in ctx.speakers.items() if s.named and s.kind == "person"}
+    unquoted = QUOTE.sub(" ", ctx.article.text)
+    asked: set[str] = set()
+    facts = [f for f in ctx.of_kind("loaded") if f.data["loaded_kind"] in ("judging", "charged")
+             and not f.data.get("persuading") and not f.data.get("voice")]
+    for fact in sorted(facts, key=lambda f: f.start):
+        word = fact.data["word"]
+        if word.lower() in asked or word.lower() in DESCRIBING_TOO | FEELINGS or not word.isalpha():
+            continue
+        speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
+        if speaker is not None:
+            offered = _judgement_of_speaker(ctx, fact, speaker, people, unquoted)
+        elif ctx.kind.kind != "press-release":  # there the writer is the publisher, whose officers it quotes
+            offered = _judgement_of_writer(ctx, fact, people)
+        else:
+            offered = None
+        if offered is not None:
+            asked.add(word.lower())
+            yield offered
+
+
+def _surnames(key: str) -> list[str]:
+    return [part for part in key.split() if part[:1].isupper() and len(part) > 1 and part.replace("'", "").isalpha()]
+
+
+def _named_in(text: str, key: str) -> bool:
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in _surnames(key))
+
+
+def _names(text: str, key: str, people: dict) -> bool:
+    """Whether a passage names a person (by any part of the name) or a body (by its whole name)."""
+    return _named_in(text, key) if key in people else key.removeprefix("the ") in text
+
+
+def _others(ctx: Context, people: dict, key: str, text: str) -> list[str]:
+    """Other people the article quotes, not named in the passage and sharing no name with
+    `key`; then the bodies it quotes, but never the one the speaker works for ("Dr. Lee of
+    the NCI": her judgement may fairly be called the NCI's)."""
+    label = ctx.speakers[key].label if key in ctx.speakers else ""
+    bodies = [other for other, s in ctx.speakers.items() if s.named and s.kind == "organisation"
+              and not _named_in(label, other) and not set(_surnames(other)) & set(_surnames(label))]
+    return [other for other in [*people, *bodies] if other != key and not set(_surnames(other)) & set(_surnames(key))
+            and _surnames(other) and not (text and _named_in(text, other))]
+
+
+def _around_quotation(ctx: Context, fact) -> str:
+    """The sentences the quotation holding a word stands in, with the one before them in
+    their paragraph: where "Ann Lee won the award. She said, “...”" names its speaker."""
+    text = ctx.article.text
+    quotation = next((m for m in QUOTE.finditer(text) if m.start() < fact.start < m.end()), None)
+    if quotation is None:
+        return ""
+    sentences = ctx.article.sentences
+    inside = [i for i, s in enumerate(sentences) if s.end > quotation.start() and s.start < quotation.end()]
+    if not inside:
+        return ""
+    first = inside[0] - 1 if inside[0] > 0 and "\n" not in text[sentences[inside[0] - 1].end:sentences[inside[0]].start] else inside[0]
+    return text[sentences[first].start:sentences[inside[-1]].end]
+
+
+def _paragraph(ctx: Context, offset: int) -> str:
+    text = ctx.article.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
+
+
+PHRASE_WORDS = 4  # words each side of the judging word
+
+
+def _phrase(ctx: Context, fact) -> str:
+    """The words of the article around the judging word, verbatim, within its sentence and
+    its stretch between quotation marks, colons and dashes: the whole stretch where it is
+    short ("People fleeing desperate circumstances clearly need this"), else the part between
+    the commas around the word, else a few words each side ("people are taking that good
+    healthy eating message"); "" when fewer than four words are left."""
+    text = ctx.article.text
+    start, end = fact.data["sentence_start"], fact.data["sentence_end"]
+    left, right = text[start:fact.start], text[fact.end:end]
+    if left and not left[-1].isspace() or right[:1].isalnum():
+        return ""  # the word is part of a longer one
+    for stops in (STRETCH_ENDS, STRETCH_ENDS + "|,"):
+        cut = [m.end() for m in re.finditer(stops, left)]
+        before = left[cut[-1]:] if cut else left
+        stop = re.search(stops, right)
+        after = right[:stop.start()] if stop else right
+        phrase = " ".join(f"{before}{text[fact.start:fact.end]}{after}".split()).strip(" ,.")
+        if len(phrase.split()) <= STRETCH_WORDS and phrase.split()[0].lower() not in POINTING:
+            break
+    else:
+        words_before, words_after = before.split()[-PHRASE_WORDS:], after.split()[:PHRASE_WORDS]
+        while words_before and words_before[0].lower() in LOOSE_START | POINTING:
+            words_before = words_before[1:]
+        while words_after and words_after[-1].lower() in LOOSE_END:
+            words_after = words_after[:-1]
+        phrase = " ".join([*words_before, text[fact.start:fact.end], *words_after]).strip(" ,.")
+    if len(phrase.split()) < 4 or phrase not in " ".join(text.split()):
+        return ""
+    return phrase
+
+
+# What ends a stretch of a sentence: a quotation mark, a colon or semicolon, a dash, a bracket,
+# an ellipsis (a full stop within a sentence is an abbreviation's: "U.S."); not an apostrophe.
+STRETCH_ENDS = r"[“”\";:!?()\[\]—–]|(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])|\.\.\.|…"  # not "President’s"
+STRETCH_WORDS = 22
+# Words that point back to a sentence the student does not see: a phrase never opens on them.
+POINTING = frozenset("this these those that it its he she they his her their them".split())
+
+
+# Words a phrase cut from its sentence should not open or close on: "was that patients ...",
+# "... the answer is".
+LOOSE_START = frozenset("and but or nor of to that which who was were is are be been as than so if".split())
+LOOSE_END = frozenset("""the a an to of and but or that is are was were be with for in on at by as into from his her
+    their its our my your we it they he she this these those which who than so if not very""".split())
+
+
+def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: str) -> Candidate | None:
+    word, key = fact.data["word"], speaker.key
+    if key not in people:
+        return None
+    if ctx.kind.kind == "press-release":
+        from quiz.core.generate.publisher import speaks_for_publisher
+
+        if speaks_for_publisher(ctx, fact.data["speaker"].get("description") or ""):
+            return None  # an officer of the publisher speaks for it: the release's own voice
+    # Every use of the word stands inside this speaker's quotations: no one else's, nor the writer's.
+    spans = [(q.start, q.end) for q in ctx.claims_by_speaker.get(key, []) if q.data.get("direct")]
+    uses = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", ctx.article.text, re.IGNORECASE)]
+    if (not uses or re.search(rf"\b{re.escape(word)}\b", unquoted, re.IGNORECASE)
+            or not all(any(s <= u < e for s, e in spans) for u in uses)):
+        return None
+    # The quotation's paragraph names its speaker, and no one else the article quotes: who
+    # speaks there is plain to a reader, who finds where the quotation begins and ends.
+    phrase = _phrase(ctx, fact)
+    # Only people as wrong choices: a body may speak through this very person (a spokeswoman's words are her ministry's).
+    others = [other for other in _others(ctx, people, key, "") if other in people]
+    rivals = _others(ctx, people, key, "")
+    if not phrase or not any(_named_in(around, key) and not any(_names(around, other, people) for other in rivals)
+                             for around in (_around_quotation(ctx, fact), _paragraph(ctx, fact.start))):
+        return None
+    if not others:
+        return None
+    name = key
+    answer = f"{possessive(name)}"
+    wrong = {WRITER_OWN: f"The writer never uses “{word}” outside quotation marks: the word stands inside "
+                         f"{possessive(name)} quotation."}
+    for other in others[:2]:
+        wrong[possessive(other)] = (f"{other} is quoted elsewhere in the article, but “{word}” stands inside "
+                                    f"{possessive(name)} quotation, not {possessive(other)}.")
+    return Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"whose-judgement-{slugify(word, 16)}", skill="loaded-language",
+            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only describes. Whose judgement is it?",
+            evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” gives a view, not a plain fact, and it stands inside a quotation the article "
+                         f"gives to {name}: it is {possessive(name)} judgement, which the article passes on without "
+                         f"making it its own (the writer never uses the word outside quotation marks). A careful "
+                         f"reader weighs it as {possessive(name)} opinion, not as something the article has checked "
+                         "or vouches for."),
+            feedback=wrong, template="whose-judgement",
+        ),
+        0.7 + 0.1 * ctx.centrality(fact.start), f"word:{fact.data['sentence_start']}",
+    )
+
+
+def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
+    word = fact.data["word"]
+    sentence = ctx.sentence(fact)
+    start, end = fact.data["sentence_start"], fact.data["sentence_end"]
+    if any(start <= q.start < end or q.start <= start < q.end for q in ctx.of_kind("quote")) or QUOTE.search(sentence):
+        return None  # a sentence that reports or quotes anyone: the word may be read as theirs
+    if any(re.search(rf"\b{re.escape(word)}\b", m.group(0), re.IGNORECASE) for m in QUOTE.finditer(ctx.article.text)):
+        return None  # a speaker says it too
+    phrase = _phrase(ctx, fact)
+    if not phrase:
+        return None
+    others = _others(ctx, people, "", _paragraph(ctx, fact.start))
+    if len(others) < 2:
+        return None
+    others = [o if o in people or len(o.split()) == 1 else f"the {o}" for o in others]
+    wrong = {capitalise(possessive(o)): (f"{capitalise(o)} is quoted in the article, but “{word}” stands outside any "
+                                         "quotation, in a sentence the article gives to no one.") for o in others[:3]}
+    return Candidate(
+        choice(
+            ctx, WRITER_OWN, list(wrong), id=f"whose-judgement-{slugify(word, 16)}", skill="loaded-language",
+            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only describes. Whose judgement is it?",
+            evidence=sentence,
+            explanation=(f"“{word}” stands outside quotation marks, in a sentence the article gives to no source: the "
+                         "judgement is the writer's own, told as part of the report. What happened could be checked; "
+                         f"“{word}” adds how the writer sees it, which a reader may weigh rather than take as fact."),
+            feedback=wrong, template="whose-judgement",
+        ),
+        0.7 + 0.1 * ctx.centrality(fact.start), f"word:{fact.data['sentence_start']}",
+    )
+
+
+def judgement_kind(question: Question) -> bool:
+    """Whether a whose-judgement question is keyed on the writer (else on a quoted person)."""
+    return question.answer == WRITER_OWN
