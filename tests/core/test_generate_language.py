@@ -502,6 +502,14 @@ def test_a_word_two_voices_share_or_a_feeling_is_not_asked_whose_judgement():
 def test_a_quotation_whose_speaker_is_named_only_in_another_paragraph_is_not_asked():
     """"she said" with her name paragraphs away: whose words these are is not plain to a reader."""
     text = WIRE.replace('"The deal is a fair one for every family on the docks," said Mara Quist, who leads the '
-                        "dockers' union.", "Mara Quist leads the dockers' union.\n\n"
+                        "dockers' union.", "Mara Quist leads the dockers' union.\n\nThe strike began on a Friday.\n\n"
                         '"The deal is a fair one for every family on the docks," she said.')
     assert not [c for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]
+
+
+def test_a_quotation_that_opens_its_paragraph_is_asked_as_the_speakers_the_paragraph_before_names():
+    text = WIRE.replace('"The deal is a fair one for every family on the docks," said Mara Quist, who leads the '
+                        "dockers' union.", "Mara Quist, who leads the dockers' union, said members had waited long "
+                        'enough.\n\n"The deal is a fair one for every family on the docks," she said.')
+    (fair,) = [c.question for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]
+    assert fair.answer == "Mara Quist's"

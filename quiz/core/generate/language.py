@@ -737,7 +737,7 @@ def whose_judgement(ctx: Context) -> Iterator[Candidate]:
 
 
 def _surnames(key: str) -> list[str]:
-    return [part for part in key.split() if part[:1].isupper() and len(part) > 1 and part.replace("'", "").isalpha()]
+    return [part for part in key.split() if part[:1].isupper() and len(part) > 1 and re.sub(r"[.'’-]", "", part).isalpha()]
 
 
 def _named_in(text: str, key: str) -> bool:
@@ -773,6 +773,17 @@ def _around_quotation(ctx: Context, fact) -> str:
         return ""
     first = inside[0] - 1 if inside[0] > 0 and "\n" not in text[sentences[inside[0] - 1].end:sentences[inside[0]].start] else inside[0]
     return text[sentences[first].start:sentences[inside[-1]].end]
+
+
+def _quotation_paragraph(ctx: Context, fact) -> str:
+    """A paragraph that opens on a quotation, with the paragraph before it: the way news
+    gives a speaker's words after the paragraph that names them ("Bruce Bennett, an analyst,
+    said ...", then “If they have more than a few, ...”); "" for any other paragraph."""
+    text = ctx.article.text
+    start = text.rfind("\n", 0, fact.start) + 1
+    if text[start:start + 1] not in "“\"" or start < 2:
+        return ""
+    return _paragraph(ctx, text[:start].rstrip().__len__() - 1) + "\n" + _paragraph(ctx, fact.start)
 
 
 def _paragraph(ctx: Context, offset: int) -> str:
@@ -853,7 +864,8 @@ def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: s
     others = [other for other in _others(ctx, people, key, "") if other in people]
     rivals = _others(ctx, people, key, "")
     if not phrase or not any(_named_in(around, key) and not any(_names(around, other, people) for other in rivals)
-                             for around in (_around_quotation(ctx, fact), _paragraph(ctx, fact.start))):
+                             for around in (_around_quotation(ctx, fact), _paragraph(ctx, fact.start),
+                                            _quotation_paragraph(ctx, fact))):
         return None
     if not others:
         return None
@@ -880,6 +892,11 @@ def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: s
     )
 
 
+# Names of bodies that take "the": "the Department of Transportation", not "the PC World".
+BODY_WORDS = frozenset("Department Ministry Office Council Agency Committee Board Commission Institute University "
+                       "Bureau Service Administration Government Court Senate House Police Army Navy Treasury".split())
+
+
 def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
     word = fact.data["word"]
     sentence = ctx.sentence(fact)
@@ -894,7 +911,7 @@ def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
     others = _others(ctx, people, "", _paragraph(ctx, fact.start))
     if len(others) < 2:
         return None
-    others = [o if o in people or len(o.split()) == 1 else f"the {o}" for o in others]
+    others = [f"the {o}" if o.split()[0] in BODY_WORDS else o for o in others]
     wrong = {capitalise(possessive(o)): (f"{capitalise(o)} is quoted in the article, but “{word}” stands outside any "
                                          "quotation, in a sentence the article gives to no one.") for o in others[:3]}
     return Candidate(
