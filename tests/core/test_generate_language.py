@@ -513,3 +513,18 @@ def test_a_quotation_that_opens_its_paragraph_is_asked_as_the_speakers_the_parag
                         'enough.\n\n"The deal is a fair one for every family on the docks," she said.')
     (fair,) = [c.question for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]
     assert fair.answer == "Mara Quist's"
+
+
+def test_two_people_of_one_family_name_are_two_choices():
+    text = """Sisters open a bakery
+
+Nina Holm and her sister Ruth Holm opened a bakery on Quay Road on Friday.
+
+"The old shop was a terrible place to work," Nina Holm said of the bakery where she trained.
+
+Ruth Holm said the sisters borrowed $40,000 from a local bank to buy the ovens.
+
+The bakery will employ six people and open every day except Monday.
+"""
+    (asked,) = [c.question for c in language.whose_judgement(_context(text))]
+    assert asked.answer == "Nina Holm's" and "Ruth Holm's" in asked.choices

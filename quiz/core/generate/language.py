@@ -744,9 +744,13 @@ def _named_in(text: str, key: str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in _surnames(key))
 
 
-def _names(text: str, key: str, people: dict) -> bool:
-    """Whether a passage names a person (by any part of the name) or a body (by its whole name)."""
-    return _named_in(text, key) if key in people else key.removeprefix("the ") in text
+def _names(text: str, key: str, people: dict, beside: str = "") -> bool:
+    """Whether a passage names a person (by any part of the name not shared with `beside`:
+    "Tyler" of "Tyler Skluzacek" beside "Patrick Skluzacek") or a body (by its whole name)."""
+    if key not in people:
+        return key.removeprefix("the ") in text
+    own = [p for p in _surnames(key) if p not in _surnames(beside)]
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in own)
 
 
 def _others(ctx: Context, people: dict, key: str, text: str) -> list[str]:
@@ -756,8 +760,17 @@ def _others(ctx: Context, people: dict, key: str, text: str) -> list[str]:
     label = ctx.speakers[key].label if key in ctx.speakers else ""
     bodies = [other for other, s in ctx.speakers.items() if s.named and s.kind == "organisation"
               and not _named_in(label, other) and not set(_surnames(other)) & set(_surnames(label))]
-    return [other for other in [*people, *bodies] if other != key and not set(_surnames(other)) & set(_surnames(key))
+    return [other for other in [*people, *bodies] if other != key and not _same_person(other, key)
             and _surnames(other) and not (text and _named_in(text, other))]
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two names may be one person ("Lee" and "Ann Lee"); "Tyler Skluzacek" and
+    "Patrick Skluzacek", each with a first name of its own, are two."""
+    a, b = _surnames(one), _surnames(other)
+    if len(a) >= 2 and len(b) >= 2 and a[0] != b[0]:
+        return False
+    return bool(set(a) & set(b))
 
 
 def _around_quotation(ctx: Context, fact) -> str:
@@ -863,7 +876,7 @@ def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: s
     # Only people as wrong choices: a body may speak through this very person (a spokeswoman's words are her ministry's).
     others = [other for other in _others(ctx, people, key, "") if other in people]
     rivals = _others(ctx, people, key, "")
-    if not phrase or not any(_named_in(around, key) and not any(_names(around, other, people) for other in rivals)
+    if not phrase or not any(_named_in(around, key) and not any(_names(around, other, people, key) for other in rivals)
                              for around in (_around_quotation(ctx, fact), _paragraph(ctx, fact.start),
                                             _quotation_paragraph(ctx, fact))):
         return None
