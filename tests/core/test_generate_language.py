@@ -528,3 +528,11 @@ The bakery will employ six people and open every day except Monday.
 """
     (asked,) = [c.question for c in language.whose_judgement(_context(text))]
     assert asked.answer == "Nina Holm's" and "Ruth Holm's" in asked.choices
+
+
+def test_the_best_in_a_quotation_is_the_speakers_judgement_but_the_greatest_number_is_a_count():
+    text = WIRE.replace("The deal is a fair one for every family on the docks", "This is the best deal the docks "
+                        "have had, and it helps the greatest number of families")
+    asked = [c.question for c in language.whose_judgement(_context(text))]
+    assert any("“best”" in q.prompt and q.answer == "Mara Quist's" for q in asked)
+    assert not any("“greatest”" in q.prompt for q in asked)

@@ -212,6 +212,9 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
     return facts
 
 
+OUTRIGHT_SUPERLATIVES = frozenset("best worst finest".split())  # not "the greatest number"
+
+
 def _judging_words_by_voice(reading: Reading, claims: list[Claim], writers) -> list[Fact]:
     """Judging adjectives and adverbs, each as the writer's own (outside quotation marks and
     reported speech, from WRITERS_JUDGING) or as a named speaker's (inside a quotation of
@@ -229,7 +232,8 @@ def _judging_words_by_voice(reading: Reading, claims: list[Claim], writers) -> l
                                    "judging", word=token.text))
             continue
         quotation = next((c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
-        if quotation is not None and judges(token) and token.tag in ("JJ", "RB"):  # not "better", "greatest"
+        # Not "better", "greater": a comparison may be measured. "The best", "the worst" judge outright.
+        if quotation is not None and judges(token) and (token.tag in ("JJ", "RB") or word in OUTRIGHT_SUPERLATIVES):
             facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
                                "judging", word=token.text, speaker=quotation.speaker.as_dict()))
     return facts
