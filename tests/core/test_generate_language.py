@@ -3,6 +3,9 @@ that persuade in a speech, an interview or an opinion piece, and praise that cla
 comparison with the past."""
 
 import random
+from pathlib import Path
+
+import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
@@ -536,3 +539,26 @@ def test_the_best_in_a_quotation_is_the_speakers_judgement_but_the_greatest_numb
     asked = [c.question for c in language.whose_judgement(_context(text))]
     assert any("“best”" in q.prompt and q.answer == "Mara Quist's" for q in asked)
     assert not any("“greatest”" in q.prompt for q in asked)
+
+
+def test_words_cut_from_a_longer_stretch_are_marked_with_an_ellipsis():
+    text = WIRE.replace('"The deal is a fair one for every family on the docks,"',
+                        '"After nine days on the picket line and two weeks of talks with the owners, members think the '
+                        'deal is a fair one for every family who works on the docks and for the town,"')
+    (fair,) = [c.question for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]
+    # Cut after the comma before it; whole to the quotation's end.
+    assert "“… members think the deal is a fair one" in fair.prompt and "for the town”." in fair.prompt
+    assert not problems(fair, text)
+
+
+@pytest.mark.parametrize(("name", "word", "speaker"), [
+    ("op-ed-bus-fares", "reckless", "Derek Pryce's"),
+    ("study-school-gardens", "remarkable", "Lena Ostrova's"),
+    ("wire-river-flood", "disgraceful", "Alan Pike's"),
+])
+def test_a_speakers_judging_word_is_asked_in_a_column_a_study_and_a_wire_story(name, word, speaker):
+    text = (Path(__file__).parent / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+    asked = {c.question.prompt: c.question for c in language.whose_judgement(_context(text))}
+    (question,) = [q for prompt, q in asked.items() if f"“{word}”" in prompt]
+    assert question.answer == speaker and "The writer’s own" in question.choices
+    assert not problems(question, text)

@@ -825,8 +825,12 @@ def _phrase(ctx: Context, fact) -> str:
         before = left[cut[-1]:] if cut else left
         stop = re.search(stops, right)
         after = right[:stop.start()] if stop else right
-        phrase = " ".join(f"{before}{text[fact.start:fact.end]}{after}".split()).strip(" ,.")
-        if len(phrase.split()) <= STRETCH_WORDS and phrase.split()[0].lower() not in POINTING:
+        words = " ".join(f"{before}{text[fact.start:fact.end]}{after}".split()).strip(" ,.").split()
+        if words[0].lower() in POINTING:  # "It is a disgraceful way ...": from "a disgraceful way ..."
+            while len(words) > 4 and words[0].lower() in POINTING | LOOSE_START and words[0] != text[fact.start:fact.end]:
+                words = words[1:]
+        phrase = " ".join(words)
+        if len(words) <= STRETCH_WORDS and words[0].lower() not in POINTING:
             break
     else:
         words_before, words_after = before.split()[-PHRASE_WORDS:], after.split()[:PHRASE_WORDS]
@@ -837,7 +841,15 @@ def _phrase(ctx: Context, fact) -> str:
         phrase = " ".join([*words_before, text[fact.start:fact.end], *words_after]).strip(" ,.")
     if len(phrase.split()) < 4 or phrase not in " ".join(text.split()):
         return ""
-    return phrase
+    # Where the words are cut from a longer stretch, an ellipsis says so: "… people are taking that ...".
+    stretch = _stretch(left, right, text[fact.start:fact.end])
+    return f"{'' if stretch.startswith(phrase) else '… '}{phrase}{'' if stretch.endswith(phrase) else ' …'}"
+
+
+def _stretch(left: str, right: str, word: str) -> str:
+    cut = [m.end() for m in re.finditer(STRETCH_ENDS, left)]
+    stop = re.search(STRETCH_ENDS, right)
+    return " ".join(f"{left[cut[-1]:] if cut else left}{word}{right[:stop.start()] if stop else right}".split()).strip(" ,.")
 
 
 # What ends a stretch of a sentence: a quotation mark, a colon or semicolon, a dash, a bracket,
