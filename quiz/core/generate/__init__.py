@@ -147,7 +147,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"unsourced-statement", "unnamed-claims"}),
                # "Which judging word is the writer's own?", whose feedback tells whose the quoted words are, beside
                # "whose judgement is this word?": the one prints the other's answer.
-               frozenset({"writers-own-word", "whose-judgement"}))
+               frozenset({"writers-own-word", "whose-judgement"}),
+               # "Whose word is “invasion”?" of a term in quotation marks, beside "whose judgement is this word?".
+               frozenset({"whose-word", "whose-judgement"}))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.

@@ -799,6 +799,16 @@ def _quotation_paragraph(ctx: Context, fact) -> str:
     return _paragraph(ctx, text[:start].rstrip().__len__() - 1) + "\n" + _paragraph(ctx, fact.start)
 
 
+def _does(fact) -> str:
+    """What a plain word of the judging word's kind does: a noun names, any other word describes."""
+    return "names" if fact.data.get("tag", "").startswith("NN") else "describes"
+
+
+def _neutral(fact) -> str:
+    neutral = fact.data.get("neutral")
+    return f" A neutral report would say “{neutral}”." if neutral and fact.data.get("loaded_kind") == "charged" else ""
+
+
 def _paragraph(ctx: Context, offset: int) -> str:
     text = ctx.article.text
     start = text.rfind("\n", 0, offset) + 1
@@ -904,13 +914,13 @@ def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: s
     return Candidate(
         choice(
             ctx, answer, list(wrong), id=f"whose-judgement-{slugify(word, 16)}", skill="loaded-language",
-            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only describes. Whose judgement is it?",
+            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only {_does(fact)}. Whose judgement is it?",
             evidence=ctx.sentence(fact),
             explanation=(f"“{word}” gives a view, not a plain fact, and it stands inside a quotation the article "
                          f"gives to {name}: it is {possessive(name)} judgement, which the article passes on without "
                          f"making it its own (the writer never uses the word outside quotation marks). A careful "
                          f"reader weighs it as {possessive(name)} opinion, not as something the article has checked "
-                         "or vouches for."),
+                         f"or vouches for.{_neutral(fact)}"),
             feedback=wrong, template="whose-judgement",
         ),
         0.7 + 0.1 * ctx.centrality(fact.start), f"word:{fact.data['sentence_start']}",
@@ -942,11 +952,12 @@ def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
     return Candidate(
         choice(
             ctx, WRITER_OWN, list(wrong), id=f"whose-judgement-{slugify(word, 16)}", skill="loaded-language",
-            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only describes. Whose judgement is it?",
+            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only {_does(fact)}. Whose judgement is it?",
             evidence=sentence,
             explanation=(f"“{word}” stands outside quotation marks, in a sentence the article gives to no source: the "
                          "judgement is the writer's own, told as part of the report. What happened could be checked; "
-                         f"“{word}” adds how the writer sees it, which a reader may weigh rather than take as fact."),
+                         f"“{word}” adds how the writer sees it, which a reader may weigh rather than take as fact."
+                         f"{_neutral(fact)}"),
             feedback=wrong, template="whose-judgement",
         ),
         0.7 + 0.1 * ctx.centrality(fact.start), f"word:{fact.data['sentence_start']}",
