@@ -562,3 +562,18 @@ def test_a_speakers_judging_word_is_asked_in_a_column_a_study_and_a_wire_story(n
     (question,) = [q for prompt, q in asked.items() if f"“{word}”" in prompt]
     assert question.answer == speaker and "The writer’s own" in question.choices
     assert not problems(question, text)
+
+
+def test_any_judging_word_of_the_lexicon_in_the_writers_own_sentence_is_asked_but_not_one_it_reports():
+    text = LOCAL.replace("after a remarkable eight-month repair", "after an eight-month repair")
+    plain = text.replace("The library lends about 40,000 books a year",
+                         "The repairs were held up by poor planning. The library lends about 40,000 books a year")
+    (asked,) = [c.question for c in language.whose_judgement(_context(plain))]
+    assert "“poor”" in asked.prompt and asked.answer == "The writer’s own"
+    reported = text.replace("The library lends about 40,000 books a year",
+                            "Some residents say the repairs were held up by poor planning. The library lends about "
+                            "40,000 books a year")
+    assert not list(language.whose_judgement(_context(reported)))
+    a_verb = text.replace("The library lends about 40,000 books a year",
+                          "Damp can rot or corrupt old books. The library lends about 40,000 books a year")
+    assert not list(language.whose_judgement(_context(a_verb)))

@@ -180,7 +180,7 @@ def _shown(ctx: Context, fact, strict: bool = True) -> str:
     index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
     before = sentences[index - 1] if index > 0 else None
     if (before is None or "\n" in ctx.article.text[before.start:fact.data["sentence_start"]]
-            or any(f.data["sentence_start"] == before.start and f.data["loaded_kind"] != "judging"
+            or any(f.data["sentence_start"] == before.start and f.data["loaded_kind"] not in ("judging", "lexicon-judging")
                     for f in ctx.of_kind("loaded"))):
         return ""
     shown = display(ctx.article.text[before.start:fact.data["sentence_end"]])
@@ -718,7 +718,7 @@ def whose_judgement(ctx: Context) -> Iterator[Candidate]:
     people = {key: s for key, s in ctx.speakers.items() if s.named and s.kind == "person"}
     unquoted = QUOTE.sub(" ", ctx.article.text)
     asked: set[str] = set()
-    facts = [f for f in ctx.of_kind("loaded") if f.data["loaded_kind"] in ("judging", "charged")
+    facts = [f for f in ctx.of_kind("loaded") if f.data["loaded_kind"] in ("judging", "charged", "lexicon-judging")
              and not f.data.get("persuading") and not f.data.get("voice")]
     for fact in sorted(facts, key=lambda f: f.start):
         word = fact.data["word"]
@@ -927,6 +927,8 @@ def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: s
     )
 
 
+REPORTING = re.compile(r"\b(?:say|says|said|saying|according|told|tells|reported|reports|believes?|argues?|argued|"
+                       r"claims?|claimed|thinks?|suggests?|suggested|warns?|warned|described|calls?|called)\b")
 # Names of bodies that take "the": "the Department of Transportation", not "the PC World".
 BODY_WORDS = frozenset("Department Ministry Office Council Agency Committee Board Commission Institute University "
                        "Bureau Service Administration Government Court Senate House Police Army Navy Treasury".split())
@@ -936,8 +938,9 @@ def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
     word = fact.data["word"]
     sentence = ctx.sentence(fact)
     start, end = fact.data["sentence_start"], fact.data["sentence_end"]
-    if any(start <= q.start < end or q.start <= start < q.end for q in ctx.of_kind("quote")) or QUOTE.search(sentence):
-        return None  # a sentence that reports or quotes anyone: the word may be read as theirs
+    if (any(start <= q.start < end or q.start <= start < q.end for q in ctx.of_kind("quote")) or QUOTE.search(sentence)
+            or REPORTING.search(sentence)):
+        return None  # a sentence that reports or quotes anyone ("experts say ..."): the word may be read as theirs
     if any(re.search(rf"\b{re.escape(word)}\b", m.group(0), re.IGNORECASE) for m in QUOTE.finditer(ctx.article.text)):
         return None  # a speaker says it too
     phrase = _phrase(ctx, fact)
