@@ -909,7 +909,7 @@ def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: s
     wrong = {WRITER_OWN: f"The writer never uses “{word}” outside quotation marks: the word stands inside "
                          f"{possessive(name)} quotation."}
     for other in others[:2]:
-        wrong[possessive(other)] = (f"{other} is quoted elsewhere in the article, but “{word}” stands inside "
+        wrong[possessive(other)] = (f"{other} is another source in the article, but “{word}” stands inside "
                                     f"{possessive(name)} quotation, not {possessive(other)}.")
     return Candidate(
         choice(
@@ -950,7 +950,7 @@ def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
     if len(others) < 2:
         return None
     others = [f"the {o}" if o.split()[0] in BODY_WORDS else o for o in others]
-    wrong = {capitalise(possessive(o)): (f"{capitalise(o)} is quoted in the article, but “{word}” stands outside any "
+    wrong = {capitalise(possessive(o)): (f"{capitalise(o)} is a source in the article, but “{word}” stands outside any "
                                          "quotation, in a sentence the article gives to no one.") for o in others[:3]}
     return Candidate(
         choice(
