@@ -555,6 +555,7 @@ def test_words_cut_from_a_longer_stretch_are_marked_with_an_ellipsis():
     ("op-ed-bus-fares", "reckless", "Derek Pryce's"),
     ("study-school-gardens", "remarkable", "Lena Ostrova's"),
     ("wire-river-flood", "disgraceful", "Alan Pike's"),
+    ("release-water-pipes", "excellent", "Luis Fennel's"),
 ])
 def test_a_speakers_judging_word_is_asked_in_a_column_a_study_and_a_wire_story(name, word, speaker):
     text = (Path(__file__).parent / "texts" / f"{name}.txt").read_text(encoding="utf-8")
@@ -577,3 +578,8 @@ def test_any_judging_word_of_the_lexicon_in_the_writers_own_sentence_is_asked_bu
     a_verb = text.replace("The library lends about 40,000 books a year",
                           "Damp can rot or corrupt old books. The library lends about 40,000 books a year")
     assert not list(language.whose_judgement(_context(a_verb)))
+
+
+def test_in_a_press_release_its_own_officers_praise_is_not_asked_as_another_voice():
+    text = (Path(__file__).parent / "texts" / "release-water-pipes.txt").read_text(encoding="utf-8")
+    assert not [c for c in language.whose_judgement(_context(text)) if "“exceptional”" in c.question.prompt]

@@ -824,7 +824,7 @@ def _phrase(ctx: Context, fact) -> str:
     its stretch between quotation marks, colons and dashes: the whole stretch where it is
     short ("People fleeing desperate circumstances clearly need this"), else the part between
     the commas around the word, else a few words each side ("people are taking that good
-    healthy eating message"); "" when fewer than four words are left."""
+    healthy eating message"); "" when fewer than three words are left."""
     text = ctx.article.text
     start, end = fact.data["sentence_start"], fact.data["sentence_end"]
     left, right = text[start:fact.start], text[fact.end:end]
@@ -837,7 +837,7 @@ def _phrase(ctx: Context, fact) -> str:
         after = right[:stop.start()] if stop else right
         words = " ".join(f"{before}{text[fact.start:fact.end]}{after}".split()).strip(" ,.").split()
         if words[0].lower() in POINTING:  # "It is a disgraceful way ...": from "a disgraceful way ..."
-            while len(words) > 4 and words[0].lower() in POINTING | LOOSE_START and words[0] != text[fact.start:fact.end]:
+            while len(words) > 3 and words[0].lower() in POINTING | LOOSE_START and words[0] != text[fact.start:fact.end]:
                 words = words[1:]
         phrase = " ".join(words)
         if len(words) <= STRETCH_WORDS and words[0].lower() not in POINTING:
@@ -849,8 +849,8 @@ def _phrase(ctx: Context, fact) -> str:
         while words_after and words_after[-1].lower() in LOOSE_END:
             words_after = words_after[:-1]
         phrase = " ".join([*words_before, text[fact.start:fact.end], *words_after]).strip(" ,.")
-    if len(phrase.split()) < 4 or phrase not in " ".join(text.split()):
-        return ""
+    if len(phrase.split()) < 3 or " ".join(text.split()).count(phrase) != 1:
+        return ""  # too short to find, or found in two places
     # Where the words are cut from a longer stretch, an ellipsis says so: "… people are taking that ...".
     stretch = _stretch(left, right, text[fact.start:fact.end])
     return f"{'' if stretch.startswith(phrase) else '… '}{phrase}{'' if stretch.endswith(phrase) else ' …'}"
