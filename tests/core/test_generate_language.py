@@ -500,6 +500,9 @@ def test_a_word_two_voices_share_or_a_feeling_is_not_asked_whose_judgement():
     assert not [c for c in language.whose_judgement(_context(writer)) if "“fair”" in c.question.prompt]
     proud = WIRE.replace("The deal is a fair one for every family", "We are proud of every family")
     assert not [c for c in language.whose_judgement(_context(proud)) if "“proud”" in c.question.prompt]
+    # "Overwhelmingly" of a vote's size reports how many, more than it judges.
+    degree = WIRE.replace("The deal is a fair one for every family", "Members overwhelmingly backed the deal for every family")
+    assert not [c for c in language.whose_judgement(_context(degree)) if "“overwhelmingly”" in c.question.prompt]
 
 
 def test_a_quotation_whose_speaker_is_named_only_in_another_paragraph_is_not_asked():

@@ -701,6 +701,9 @@ WRITER_OWN = "The writer’s own"
 # not a question worth asking.
 DESCRIBING_TOO = frozenset("kind rich strong famous popular favorite favourite clear clearly likely free fine "
                            "able simple difficult hard easy special real true serious".split())
+# Adverbs of degree, which a researcher uses of a finding's size ("patients were overwhelmingly
+# comfortable"): a report of a result more than a view of it.
+OF_DEGREE = frozenset("overwhelmingly highly largely hugely vastly widely mostly".split())
 # Words that name the speaker's own feeling ("we are proud"), which tell how someone feels,
 # not a judgement of what happened.
 FEELINGS = frozenset("proud happy pleased delighted glad sad sorry grateful thankful excited thrilled worried "
@@ -722,7 +725,7 @@ def whose_judgement(ctx: Context) -> Iterator[Candidate]:
              and not f.data.get("persuading") and not f.data.get("voice")]
     for fact in sorted(facts, key=lambda f: f.start):
         word = fact.data["word"]
-        if word.lower() in asked or word.lower() in DESCRIBING_TOO | FEELINGS or not word.isalpha():
+        if word.lower() in asked or word.lower() in DESCRIBING_TOO | FEELINGS | OF_DEGREE or not word.isalpha():
             continue
         speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
         if speaker is not None:
