@@ -799,7 +799,7 @@ def _quotation_paragraph(ctx: Context, fact) -> str:
     start = text.rfind("\n", 0, fact.start) + 1
     if text[start:start + 1] not in "“\"" or start < 2:
         return ""
-    return _paragraph(ctx, text[:start].rstrip().__len__() - 1) + "\n" + _paragraph(ctx, fact.start)
+    return _paragraph(ctx, len(text[:start].rstrip()) - 1) + "\n" + _paragraph(ctx, fact.start)
 
 
 def _does(fact) -> str:
@@ -895,20 +895,19 @@ def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: s
     if (not uses or re.search(rf"\b{re.escape(word)}\b", unquoted, re.IGNORECASE)
             or not all(any(s <= u < e for s, e in spans) for u in uses)):
         return None
-    # The quotation's paragraph names its speaker, and no one else the article quotes: who
-    # speaks there is plain to a reader, who finds where the quotation begins and ends.
     phrase = _phrase(ctx, fact)
-    # Only people as wrong choices: a body may speak through this very person (a spokeswoman's words are her ministry's).
-    others = [other for other in _others(ctx, people, key, "") if other in people]
     rivals = _others(ctx, people, key, "")
-    if not phrase or not any(_named_in(around, key) and not any(_names(around, other, people, key) for other in rivals)
-                             for around in (_around_quotation(ctx, fact), _paragraph(ctx, fact.start),
-                                            _quotation_paragraph(ctx, fact))):
-        return None
-    if not others:
+    # Only people as wrong choices: a body may speak through this very person (a spokeswoman's words are her ministry's).
+    others = [other for other in rivals if other in people]
+    # The quotation's sentences, paragraph, or paragraph with the one before, name its speaker
+    # and no one else the article quotes: who speaks is plain to a reader, who finds where
+    # the quotation begins and ends.
+    if not phrase or not others or not any(
+            _named_in(around, key) and not any(_names(around, other, people, key) for other in rivals)
+            for around in (_around_quotation(ctx, fact), _paragraph(ctx, fact.start), _quotation_paragraph(ctx, fact))):
         return None
     name = key
-    answer = f"{possessive(name)}"
+    answer = possessive(name)
     wrong = {WRITER_OWN: f"The writer never uses “{word}” outside quotation marks: the word stands inside "
                          f"{possessive(name)} quotation."}
     for other in others[:2]:
@@ -961,7 +960,7 @@ def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
             prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only {_does(fact)}. Whose judgement is it?",
             evidence=sentence,
             explanation=(f"“{word}” stands outside quotation marks, in a sentence the article gives to no source: the "
-                         "judgement is the writer's own, told as part of the report. What happened could be checked; "
+                         "judgement is the writer's own, told as part of the article. What happened could be checked; "
                          f"“{word}” adds how the writer sees it, which a reader may weigh rather than take as fact."
                          f"{_neutral(fact)}"),
             feedback=wrong, template="whose-judgement",
