@@ -105,6 +105,8 @@ MAX_FOR["done-or-ahead"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
+# Whose judgement a word is, the writer's or a quoted person's: a second is the same lesson with another word.
+MAX_FOR["whose-judgement"] = 1
 # Which sentence judges, of the writer's words or a quoted person's: a second is the same drill.
 MAX_FOR["writer-judgement"] = 1
 # What backs a speaker's judgement: a second asks the same of another sentence.
@@ -159,8 +161,6 @@ YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
 # one with none are two lessons. A template here keeps a second question only when its
 # answer is of another kind.
 ANSWER_KIND = {"figure-source": figure_source.answer_kind}
-# Whose judgement a word is: a second keyed on a quoted person is the same drill with other names.
-ANSWER_KIND["whose-judgement"] = language.judgement_kind
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
 ASKED_FIRST = frozenset({"publisher-stake", "speaker-stake", "writer-stake"})

@@ -967,8 +967,3 @@ def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
         ),
         0.7 + 0.1 * ctx.centrality(fact.start), f"word:{fact.data['sentence_start']}",
     )
-
-
-def judgement_kind(question: Question) -> bool:
-    """Whether a whose-judgement question is keyed on the writer (else on a quoted person)."""
-    return question.answer == WRITER_OWN
