@@ -3,6 +3,9 @@ that persuade in a speech, an interview or an opinion piece, and praise that cla
 comparison with the past."""
 
 import random
+from pathlib import Path
+
+import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
@@ -427,3 +430,159 @@ def test_a_loaded_word_of_a_bodys_own_officer_in_its_own_text_is_not_called_not_
         "To give, visit our website.", "The city council has given the shelter $50,000, a council spokesman said.")
     (asked,) = [c.question for c in language.charged_word(_context(news)) if "heroic" in c.question.answer]
     assert "not the writer's" in asked.explanation
+
+
+# Whose judgement a word is: a wire story with two named speakers and a judging word in each
+# one's quotation, and a local story whose writer judges in its own voice.
+WIRE = """Port strike ends after nine days
+
+Dock workers at the port of Kellby returned to work on Monday after a nine-day strike over pay.
+
+"The deal is a fair one for every family on the docks," said Mara Quist, who leads the dockers' union. She said members voted 412 to 96 to accept it.
+
+The port's owner, Selden Group, said the strike had cost it about $3 million a week.
+
+"We lost customers we will not easily win back, and the delay was terrible for the whole region," said Ivo Brandt, the company's chief executive.
+
+Ships queued outside the harbour for most of the strike, and two lines moved their calls to other ports.
+"""
+
+
+def test_a_judging_word_inside_one_speakers_quotation_is_asked_as_theirs():
+    ctx = _context(WIRE)
+    asked = {c.question.answer: c.question for c in language.whose_judgement(ctx)}
+    fair = next(q for q in asked.values() if "“fair”" in q.prompt)
+    assert fair.answer == "Mara Quist's" and fair.template == "whose-judgement"
+    # Not a look-up: the prompt quotes the words around "fair", not who said them.
+    assert "Quist" not in fair.prompt and "said" not in fair.prompt
+    assert set(fair.choices) == {"Mara Quist's", "Ivo Brandt's", "The writer’s own"}
+    assert "Ivo Brandt" in fair.feedback["Ivo Brandt's"] and "Mara Quist" in fair.feedback["Ivo Brandt's"]
+    assert "outside quotation marks" in fair.feedback["The writer’s own"]
+    assert "opinion" in fair.explanation and "vouches" in fair.explanation
+    assert not problems(fair, ctx.article.text)
+
+
+def test_a_body_is_never_a_wrong_choice_for_a_word_its_own_officer_said():
+    """Selden Group speaks through Ivo Brandt: "terrible" may fairly be called the company's too."""
+    ctx = _context(WIRE)
+    (terrible,) = [c.question for c in language.whose_judgement(ctx) if "“terrible”" in c.question.prompt]
+    assert terrible.answer == "Ivo Brandt's"
+    assert not any("Selden" in choice for choice in terrible.choices)
+
+
+LOCAL = """Library reopens after repairs
+
+The town library on Mill Street reopened on Saturday after a remarkable eight-month repair of its roof and walls.
+
+"Children can come back to the reading room at last," said Petra Lind, the head librarian.
+
+Councillor Owen Mace said the repairs cost $1.2 million, paid from the town's building fund.
+
+The library lends about 40,000 books a year and runs reading classes for 300 children.
+"""
+
+
+def test_a_judging_word_in_a_sentence_the_article_gives_to_no_one_is_the_writers():
+    ctx = _context(LOCAL)
+    (asked,) = [c.question for c in language.whose_judgement(ctx)]
+    assert "“remarkable”" in asked.prompt and asked.answer == "The writer’s own"
+    assert set(asked.choices) == {"The writer’s own", "Petra Lind's", "Councillor Owen Mace's"}
+    assert "no source" in asked.explanation
+    assert not problems(asked, ctx.article.text)
+
+
+def test_a_word_two_voices_share_or_a_feeling_is_not_asked_whose_judgement():
+    """"fair" said by both speakers, or by the writer too, belongs to no one voice; "proud"
+    names how someone feels, and judges nothing."""
+    shared = WIRE.replace("the delay was terrible", "the deal is not fair")
+    assert not [c for c in language.whose_judgement(_context(shared)) if "“fair”" in c.question.prompt]
+    writer = WIRE.replace("returned to work on Monday", "returned to work on Monday after a fair vote")
+    assert not [c for c in language.whose_judgement(_context(writer)) if "“fair”" in c.question.prompt]
+    proud = WIRE.replace("The deal is a fair one for every family", "We are proud of every family")
+    assert not [c for c in language.whose_judgement(_context(proud)) if "“proud”" in c.question.prompt]
+    # "Overwhelmingly" of a vote's size reports how many, more than it judges.
+    degree = WIRE.replace("The deal is a fair one for every family", "Members overwhelmingly backed the deal for every family")
+    assert not [c for c in language.whose_judgement(_context(degree)) if "“overwhelmingly”" in c.question.prompt]
+
+
+def test_a_quotation_whose_speaker_is_named_only_in_another_paragraph_is_not_asked():
+    """"she said" with her name paragraphs away: whose words these are is not plain to a reader."""
+    text = WIRE.replace('"The deal is a fair one for every family on the docks," said Mara Quist, who leads the '
+                        "dockers' union.", "Mara Quist leads the dockers' union.\n\nThe strike began on a Friday.\n\n"
+                        '"The deal is a fair one for every family on the docks," she said.')
+    assert not [c for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]
+
+
+def test_a_quotation_that_opens_its_paragraph_is_asked_as_the_speakers_the_paragraph_before_names():
+    text = WIRE.replace('"The deal is a fair one for every family on the docks," said Mara Quist, who leads the '
+                        "dockers' union.", "Mara Quist, who leads the dockers' union, said members had waited long "
+                        'enough.\n\n"The deal is a fair one for every family on the docks," she said.')
+    (fair,) = [c.question for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]
+    assert fair.answer == "Mara Quist's"
+
+
+def test_two_people_of_one_family_name_are_two_choices():
+    text = """Sisters open a bakery
+
+Nina Holm and her sister Ruth Holm opened a bakery on Quay Road on Friday.
+
+"The old shop was a terrible place to work," Nina Holm said of the bakery where she trained.
+
+Ruth Holm said the sisters borrowed $40,000 from a local bank to buy the ovens.
+
+The bakery will employ six people and open every day except Monday.
+"""
+    (asked,) = [c.question for c in language.whose_judgement(_context(text))]
+    assert asked.answer == "Nina Holm's" and "Ruth Holm's" in asked.choices
+
+
+def test_the_best_in_a_quotation_is_the_speakers_judgement_but_the_greatest_number_is_a_count():
+    text = WIRE.replace("The deal is a fair one for every family on the docks", "This is the best deal the docks "
+                        "have had, and it helps the greatest number of families")
+    asked = [c.question for c in language.whose_judgement(_context(text))]
+    assert any("“best”" in q.prompt and q.answer == "Mara Quist's" for q in asked)
+    assert not any("“greatest”" in q.prompt for q in asked)
+
+
+def test_words_cut_from_a_longer_stretch_are_marked_with_an_ellipsis():
+    text = WIRE.replace('"The deal is a fair one for every family on the docks,"',
+                        '"After nine days on the picket line and two weeks of talks with the owners, members think the '
+                        'deal is a fair one for every family who works on the docks and for the town,"')
+    (fair,) = [c.question for c in language.whose_judgement(_context(text)) if "“fair”" in c.question.prompt]
+    # Cut after the comma before it; whole to the quotation's end.
+    assert "“… members think the deal is a fair one" in fair.prompt and "for the town”." in fair.prompt
+    assert not problems(fair, text)
+
+
+@pytest.mark.parametrize(("name", "word", "speaker"), [
+    ("op-ed-bus-fares", "reckless", "Derek Pryce's"),
+    ("study-school-gardens", "remarkable", "Lena Ostrova's"),
+    ("wire-river-flood", "disgraceful", "Alan Pike's"),
+    ("release-water-pipes", "excellent", "Luis Fennel's"),
+])
+def test_a_speakers_judging_word_is_asked_in_a_column_a_study_and_a_wire_story(name, word, speaker):
+    text = (Path(__file__).parent / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+    asked = {c.question.prompt: c.question for c in language.whose_judgement(_context(text))}
+    (question,) = [q for prompt, q in asked.items() if f"“{word}”" in prompt]
+    assert question.answer == speaker and "The writer’s own" in question.choices
+    assert not problems(question, text)
+
+
+def test_any_judging_word_of_the_lexicon_in_the_writers_own_sentence_is_asked_but_not_one_it_reports():
+    text = LOCAL.replace("after a remarkable eight-month repair", "after an eight-month repair")
+    plain = text.replace("The library lends about 40,000 books a year",
+                         "The repairs were held up by poor planning. The library lends about 40,000 books a year")
+    (asked,) = [c.question for c in language.whose_judgement(_context(plain))]
+    assert "“poor”" in asked.prompt and asked.answer == "The writer’s own"
+    reported = text.replace("The library lends about 40,000 books a year",
+                            "Some residents say the repairs were held up by poor planning. The library lends about "
+                            "40,000 books a year")
+    assert not list(language.whose_judgement(_context(reported)))
+    a_verb = text.replace("The library lends about 40,000 books a year",
+                          "Damp can rot or corrupt old books. The library lends about 40,000 books a year")
+    assert not list(language.whose_judgement(_context(a_verb)))
+
+
+def test_in_a_press_release_its_own_officers_praise_is_not_asked_as_another_voice():
+    text = (Path(__file__).parent / "texts" / "release-water-pipes.txt").read_text(encoding="utf-8")
+    assert not [c for c in language.whose_judgement(_context(text)) if "“exceptional”" in c.question.prompt]

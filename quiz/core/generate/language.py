@@ -180,7 +180,7 @@ def _shown(ctx: Context, fact, strict: bool = True) -> str:
     index = next((i for i, s in enumerate(sentences) if s.start == fact.data["sentence_start"]), 0)
     before = sentences[index - 1] if index > 0 else None
     if (before is None or "\n" in ctx.article.text[before.start:fact.data["sentence_start"]]
-            or any(f.data["sentence_start"] == before.start and f.data["loaded_kind"] != "judging"
+            or any(f.data["sentence_start"] == before.start and f.data["loaded_kind"] not in ("judging", "lexicon-judging")
                     for f in ctx.of_kind("loaded"))):
         return ""
     shown = display(ctx.article.text[before.start:fact.data["sentence_end"]])
@@ -692,4 +692,278 @@ def _why_quoted(ctx: Context, fact, owner, shown: str) -> Iterator[Candidate]:
             feedback=wrong, template="whose-word",
         ),
         0.85, f"loaded:{fact.data['sentence_start']}",
+    )
+
+
+WRITER_OWN = "The writer’s own"
+# Words the lexicon counts as judging that a speaker may use as plain description ("a rich
+# harvest", "a strong wind", "famous for ...", "what kind of"): whose judgement they are is
+# not a question worth asking.
+DESCRIBING_TOO = frozenset("kind rich strong famous popular favorite favourite clear clearly likely free fine "
+                           "able simple difficult hard easy special real true serious".split())
+# Adverbs of degree, which a researcher uses of a finding's size ("patients were overwhelmingly
+# comfortable"): a report of a result more than a view of it.
+OF_DEGREE = frozenset("overwhelmingly highly largely hugely vastly widely mostly".split())
+# Words that name the speaker's own feeling ("we are proud"), which tell how someone feels,
+# not a judgement of what happened.
+FEELINGS = frozenset("proud happy pleased delighted glad sad sorry grateful thankful excited thrilled worried "
+                     "hopeful upset angry afraid anxious confident sure".split())
+
+
+@_drawing_apart
+def whose_judgement(ctx: Context) -> Iterator[Candidate]:
+    """'The word “effective” judges rather than only describes. Whose judgement is it?' of a
+    judging word that stands only inside one named speaker's quotation in a report, beside
+    the writer and the article's other named speakers; and of a judging word in the writer's
+    own voice, in a sentence the article gives to no one, beside the people it quotes."""
+    if ctx.kind.kind not in (*REPORT_KINDS, "opinion"):
+        return  # in a speech or an interview's answers, the speaker's own words stand in no quotation marks
+    people = {key: s for key, s in ctx.speakers.items() if s.named and s.kind == "person"}
+    unquoted = QUOTE.sub(" ", ctx.article.text)
+    asked: set[str] = set()
+    facts = [f for f in ctx.of_kind("loaded") if f.data["loaded_kind"] in ("judging", "charged", "lexicon-judging")
+             and not f.data.get("persuading") and not f.data.get("voice")]
+    for fact in sorted(facts, key=lambda f: f.start):
+        word = fact.data["word"]
+        if word.lower() in asked or word.lower() in DESCRIBING_TOO | FEELINGS | OF_DEGREE or not word.isalpha():
+            continue
+        speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
+        if speaker is not None:
+            offered = _judgement_of_speaker(ctx, fact, speaker, people, unquoted)
+        elif ctx.kind.kind != "press-release":  # there the writer is the publisher, whose officers it quotes
+            offered = _judgement_of_writer(ctx, fact, people)
+        else:
+            offered = None
+        if offered is not None:
+            asked.add(word.lower())
+            yield offered
+
+
+def _surnames(key: str) -> list[str]:
+    return [part for part in key.split() if part[:1].isupper() and len(part) > 1 and re.sub(r"[.'’-]", "", part).isalpha()]
+
+
+def _named_in(text: str, key: str) -> bool:
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in _surnames(key))
+
+
+def _names(text: str, key: str, people: dict, beside: str = "") -> bool:
+    """Whether a passage names a person (by any part of the name not shared with `beside`:
+    "Tyler" of "Tyler Skluzacek" beside "Patrick Skluzacek") or a body (by its whole name)."""
+    if key not in people:
+        return key.removeprefix("the ") in text
+    own = [p for p in _surnames(key) if p not in _surnames(beside)]
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in own)
+
+
+def _others(ctx: Context, people: dict, key: str, text: str) -> list[str]:
+    """Other people the article quotes, not named in the passage and sharing no name with
+    `key`; then the bodies it quotes, but never the one the speaker works for ("Dr. Lee of
+    the NCI": her judgement may fairly be called the NCI's)."""
+    label = ctx.speakers[key].label if key in ctx.speakers else ""
+    bodies = [other for other, s in ctx.speakers.items() if s.named and s.kind == "organisation"
+              and not _named_in(label, other) and not set(_surnames(other)) & set(_surnames(label))]
+    return [other for other in [*people, *bodies] if other != key and not _same_person(other, key)
+            and _surnames(other) and not (text and _named_in(text, other))]
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two names may be one person ("Lee" and "Ann Lee"); "Tyler Skluzacek" and
+    "Patrick Skluzacek", each with a first name of its own, are two."""
+    a, b = _surnames(one), _surnames(other)
+    if len(a) >= 2 and len(b) >= 2 and a[0] != b[0]:
+        return False
+    return bool(set(a) & set(b))
+
+
+def _around_quotation(ctx: Context, fact) -> str:
+    """The sentences the quotation holding a word stands in, with the one before them in
+    their paragraph: where "Ann Lee won the award. She said, “...”" names its speaker."""
+    text = ctx.article.text
+    quotation = next((m for m in QUOTE.finditer(text) if m.start() < fact.start < m.end()), None)
+    if quotation is None:
+        return ""
+    sentences = ctx.article.sentences
+    inside = [i for i, s in enumerate(sentences) if s.end > quotation.start() and s.start < quotation.end()]
+    if not inside:
+        return ""
+    first = inside[0] - 1 if inside[0] > 0 and "\n" not in text[sentences[inside[0] - 1].end:sentences[inside[0]].start] else inside[0]
+    return text[sentences[first].start:sentences[inside[-1]].end]
+
+
+def _quotation_paragraph(ctx: Context, fact) -> str:
+    """A paragraph that opens on a quotation, with the paragraph before it: the way news
+    gives a speaker's words after the paragraph that names them ("Bruce Bennett, an analyst,
+    said ...", then “If they have more than a few, ...”); "" for any other paragraph."""
+    text = ctx.article.text
+    start = text.rfind("\n", 0, fact.start) + 1
+    if text[start:start + 1] not in "“\"" or start < 2:
+        return ""
+    return _paragraph(ctx, len(text[:start].rstrip()) - 1) + "\n" + _paragraph(ctx, fact.start)
+
+
+def _does(fact) -> str:
+    """What a plain word of the judging word's kind does: a noun names, any other word describes."""
+    return "names" if fact.data.get("tag", "").startswith("NN") else "describes"
+
+
+def _neutral(fact) -> str:
+    neutral = fact.data.get("neutral")
+    return f" A neutral report would say “{neutral}”." if neutral and fact.data.get("loaded_kind") == "charged" else ""
+
+
+def _paragraph(ctx: Context, offset: int) -> str:
+    text = ctx.article.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
+
+
+PHRASE_WORDS = 4  # words each side of the judging word
+
+
+def _phrase(ctx: Context, fact) -> str:
+    """The words of the article around the judging word, verbatim, within its sentence and
+    its stretch between quotation marks, colons and dashes: the whole stretch where it is
+    short ("People fleeing desperate circumstances clearly need this"), else the part between
+    the commas around the word, else a few words each side ("people are taking that good
+    healthy eating message"); "" when fewer than three words are left."""
+    text = ctx.article.text
+    start, end = fact.data["sentence_start"], fact.data["sentence_end"]
+    left, right = text[start:fact.start], text[fact.end:end]
+    if left and not left[-1].isspace() or right[:1].isalnum():
+        return ""  # the word is part of a longer one
+    for stops in (STRETCH_ENDS, STRETCH_ENDS + "|,"):
+        cut = [m.end() for m in re.finditer(stops, left)]
+        before = left[cut[-1]:] if cut else left
+        stop = re.search(stops, right)
+        after = right[:stop.start()] if stop else right
+        words = " ".join(f"{before}{text[fact.start:fact.end]}{after}".split()).strip(" ,.").split()
+        if words[0].lower() in POINTING:  # "It is a disgraceful way ...": from "a disgraceful way ..."
+            while len(words) > 3 and words[0].lower() in POINTING | LOOSE_START and words[0] != text[fact.start:fact.end]:
+                words = words[1:]
+        phrase = " ".join(words)
+        if len(words) <= STRETCH_WORDS and words[0].lower() not in POINTING:
+            break
+    else:
+        words_before, words_after = before.split()[-PHRASE_WORDS:], after.split()[:PHRASE_WORDS]
+        while words_before and words_before[0].lower() in LOOSE_START | POINTING:
+            words_before = words_before[1:]
+        while words_after and words_after[-1].lower() in LOOSE_END:
+            words_after = words_after[:-1]
+        phrase = " ".join([*words_before, text[fact.start:fact.end], *words_after]).strip(" ,.")
+    if len(phrase.split()) < 3 or " ".join(text.split()).count(phrase) != 1:
+        return ""  # too short to find, or found in two places
+    # Where the words are cut from a longer stretch, an ellipsis says so: "… people are taking that ...".
+    stretch = _stretch(left, right, text[fact.start:fact.end])
+    return f"{'' if stretch.startswith(phrase) else '… '}{phrase}{'' if stretch.endswith(phrase) else ' …'}"
+
+
+def _stretch(left: str, right: str, word: str) -> str:
+    cut = [m.end() for m in re.finditer(STRETCH_ENDS, left)]
+    stop = re.search(STRETCH_ENDS, right)
+    return " ".join(f"{left[cut[-1]:] if cut else left}{word}{right[:stop.start()] if stop else right}".split()).strip(" ,.")
+
+
+# What ends a stretch of a sentence: a quotation mark, a colon or semicolon, a dash, a bracket,
+# an ellipsis (a full stop within a sentence is an abbreviation's: "U.S."); not an apostrophe.
+STRETCH_ENDS = r"[“”\";:!?()\[\]—–]|(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])|\.\.\.|…"  # not "President’s"
+STRETCH_WORDS = 22
+# Words that point back to a sentence the student does not see: a phrase never opens on them.
+POINTING = frozenset("this these those that it its he she they his her their them".split())
+
+
+# Words a phrase cut from its sentence should not open or close on: "was that patients ...",
+# "... the answer is".
+LOOSE_START = frozenset("and but or nor of to that which who was were is are be been as than so if".split())
+LOOSE_END = frozenset("""the a an to of and but or that is are was were be with for in on at by as into from his her
+    their its our my your we it they he she this these those which who than so if not very""".split())
+
+
+def _judgement_of_speaker(ctx: Context, fact, speaker, people: dict, unquoted: str) -> Candidate | None:
+    word, key = fact.data["word"], speaker.key
+    if key not in people:
+        return None
+    if ctx.kind.kind == "press-release":
+        from quiz.core.generate.publisher import speaks_for_publisher
+
+        if speaks_for_publisher(ctx, fact.data["speaker"].get("description") or ""):
+            return None  # an officer of the publisher speaks for it: the release's own voice
+    # Every use of the word stands inside this speaker's quotations: no one else's, nor the writer's.
+    spans = [(q.start, q.end) for q in ctx.claims_by_speaker.get(key, []) if q.data.get("direct")]
+    uses = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", ctx.article.text, re.IGNORECASE)]
+    if (not uses or re.search(rf"\b{re.escape(word)}\b", unquoted, re.IGNORECASE)
+            or not all(any(s <= u < e for s, e in spans) for u in uses)):
+        return None
+    phrase = _phrase(ctx, fact)
+    rivals = _others(ctx, people, key, "")
+    # Only people as wrong choices: a body may speak through this very person (a spokeswoman's words are her ministry's).
+    others = [other for other in rivals if other in people]
+    # The quotation's sentences, paragraph, or paragraph with the one before, name its speaker
+    # and no one else the article quotes: who speaks is plain to a reader, who finds where
+    # the quotation begins and ends.
+    if not phrase or not others or not any(
+            _named_in(around, key) and not any(_names(around, other, people, key) for other in rivals)
+            for around in (_around_quotation(ctx, fact), _paragraph(ctx, fact.start), _quotation_paragraph(ctx, fact))):
+        return None
+    name = key
+    answer = possessive(name)
+    wrong = {WRITER_OWN: f"The writer never uses “{word}” outside quotation marks: the word stands inside "
+                         f"{possessive(name)} quotation."}
+    for other in others[:2]:
+        wrong[possessive(other)] = (f"{other} is another source in the article, but “{word}” stands inside "
+                                    f"{possessive(name)} quotation, not {possessive(other)}.")
+    return Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"whose-judgement-{slugify(word, 16)}", skill="loaded-language",
+            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only {_does(fact)}. Whose judgement is it?",
+            evidence=ctx.sentence(fact),
+            explanation=(f"“{word}” gives a view, not a plain fact, and it stands inside a quotation the article "
+                         f"gives to {name}: it is {possessive(name)} judgement, which the article passes on without "
+                         f"making it its own (the writer never uses the word outside quotation marks). A careful "
+                         f"reader weighs it as {possessive(name)} opinion, not as something the article has checked "
+                         f"or vouches for.{_neutral(fact)}"),
+            feedback=wrong, template="whose-judgement",
+        ),
+        0.7 + 0.1 * ctx.centrality(fact.start), f"word:{fact.data['sentence_start']}",
+    )
+
+
+REPORTING = re.compile(r"\b(?:say|says|said|saying|according|told|tells|reported|reports|believes?|argues?|argued|"
+                       r"claims?|claimed|thinks?|suggests?|suggested|warns?|warned|described|calls?|called)\b")
+# Names of bodies that take "the": "the Department of Transportation", not "the PC World".
+BODY_WORDS = frozenset("Department Ministry Office Council Agency Committee Board Commission Institute University "
+                       "Bureau Service Administration Government Court Senate House Police Army Navy Treasury".split())
+
+
+def _judgement_of_writer(ctx: Context, fact, people: dict) -> Candidate | None:
+    word = fact.data["word"]
+    sentence = ctx.sentence(fact)
+    start, end = fact.data["sentence_start"], fact.data["sentence_end"]
+    if (any(start <= q.start < end or q.start <= start < q.end for q in ctx.of_kind("quote")) or QUOTE.search(sentence)
+            or REPORTING.search(sentence)):
+        return None  # a sentence that reports or quotes anyone ("experts say ..."): the word may be read as theirs
+    if any(re.search(rf"\b{re.escape(word)}\b", m.group(0), re.IGNORECASE) for m in QUOTE.finditer(ctx.article.text)):
+        return None  # a speaker says it too
+    phrase = _phrase(ctx, fact)
+    if not phrase:
+        return None
+    others = _others(ctx, people, "", _paragraph(ctx, fact.start))
+    if len(others) < 2:
+        return None
+    others = [f"the {o}" if o.split()[0] in BODY_WORDS else o for o in others]
+    wrong = {capitalise(possessive(o)): (f"{capitalise(o)} is a source in the article, but “{word}” stands outside any "
+                                         "quotation, in a sentence the article gives to no one.") for o in others[:3]}
+    return Candidate(
+        choice(
+            ctx, WRITER_OWN, list(wrong), id=f"whose-judgement-{slugify(word, 16)}", skill="loaded-language",
+            prompt=f"The article says “{phrase}”. The word “{word}” judges rather than only {_does(fact)}. Whose judgement is it?",
+            evidence=sentence,
+            explanation=(f"“{word}” stands outside quotation marks, in a sentence the article gives to no source: the "
+                         "judgement is the writer's own, told as part of the article. What happened could be checked; "
+                         f"“{word}” adds how the writer sees it, which a reader may weigh rather than take as fact."
+                         f"{_neutral(fact)}"),
+            feedback=wrong, template="whose-judgement",
+        ),
+        0.7 + 0.1 * ctx.centrality(fact.start), f"word:{fact.data['sentence_start']}",
     )
