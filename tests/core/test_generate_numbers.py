@@ -1125,3 +1125,54 @@ def test_a_count_read_as_a_speaker_is_never_a_choice_of_who_gives_a_figure():
     assert figure_source.BROKEN_LABEL.search("nearly 12% officers")
     assert figure_source.BROKEN_LABEL.search("Unnamed report's authors")
     assert not figure_source.BROKEN_LABEL.search("Tricia McLaughlin")
+
+
+# A local sports report, a charity's appeal and a council notice: kinds of text the
+# development articles lack, each with a figure given as "more than", "at least" or "about".
+FUN_RUN = ("Fun run raises money for the hospice\n\n"
+           "More than 250 runners took part in the Riverside fun run on Sunday, the organisers said. "
+           "The race has been held every spring since 2009.\n\n"
+           "The hospice said at least 12 of its nurses ran, some in fancy dress. "
+           "Together the runners raised about £8,000, which will pay for a new garden at the hospice.")
+
+
+def test_a_figure_given_as_more_than_asks_what_the_real_number_can_be():
+    questions = {q.answer: q for q in asked(FUN_RUN, numbers.rounded_figure)}
+    question = questions["Above 250, by an amount the article does not give"]
+    assert question.prompt.endswith("What does “More than 250” tell you about the real number of runners?")
+    assert set(question.choices) == {question.answer, "Exactly 250, with nothing rounded", "A little less than 250",
+                                     "250 at the most, and perhaps less"}
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["A little less than 250"] == "“More than” rules out anything under 250."
+    assert "a floor" in question.explanation and question.explanation.startswith("“More than”")
+    assert question.evidence.startswith("More than 250 runners took part")
+
+
+def test_at_least_is_not_read_as_more_than_and_about_is_read_as_rounded():
+    questions = {q.answer: q for q in asked(FUN_RUN, numbers.rounded_figure)}
+    least = questions["12 or more: 12 is the lowest it can be"]
+    assert not any(c.startswith("Above 12") for c in least.choices)  # "at least 12" allows 12 itself
+    assert "exactly 12, or higher" in least.explanation
+    about = questions["Close to £8,000, rounded: it may be a little more or a little less"]
+    assert about.prompt.endswith("What does “about £8,000” tell you about the real amount?")
+    assert "Exactly £8,000, with nothing rounded" in about.choices
+
+
+@pytest.mark.parametrize("sentence", [
+    "The grants will go to towns with fewer than 50,000 residents.",  # a line drawn for a kind of town
+    "The free bus pass is for people over 65 who live in the county.",  # an age
+    "She wrote a report about 2,000 workers who lost their jobs.",  # "about" the preposition
+    "The treatments were given over 4 weeks at the clinic.",  # "over" meaning during
+    "The new plant will power about 150,000 homes when it opens.",  # no real number yet
+    "Choose a pot that holds at least twenty litres of compost.",  # an instruction, not a measurement
+    "The two countries have fought over 3 islands in the bay for years.",
+    "The fines rose from 5,000 dollars to as much as 200,000 dollars.",  # one end of a change
+])
+def test_a_limit_an_age_a_preposition_or_a_forecast_is_not_asked_as_a_rounded_figure(sentence):
+    text = "Notes from the county\n\n" + sentence + " The council meets again on Tuesday."
+    assert asked(text, numbers.rounded_figure) == []
+
+
+def test_what_a_rounded_figure_leaves_open_is_asked_once_a_pack():
+    chosen = [q.template for q in generate_pack(FUN_RUN, seed=1).questions]
+    assert chosen.count("rounded-figure") == 1
