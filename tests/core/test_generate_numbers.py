@@ -1138,7 +1138,7 @@ FUN_RUN = ("Fun run raises money for the hospice\n\n"
 
 def test_a_figure_given_as_more_than_asks_what_the_real_number_can_be():
     questions = {q.answer: q for q in asked(FUN_RUN, numbers.rounded_figure)}
-    question = questions["Above 250, by an amount the article does not give"]
+    question = questions["Above 250, by an amount “more than” does not give"]
     assert question.prompt.endswith("What does “More than 250” tell you about the real number of runners?")
     assert set(question.choices) == {question.answer, "Exactly 250, with nothing rounded", "A little less than 250",
                                      "250 at the most, and perhaps less"}
@@ -1166,6 +1166,7 @@ def test_at_least_is_not_read_as_more_than_and_about_is_read_as_rounded():
     "The new plant will power about 150,000 homes when it opens.",  # no real number yet
     "Choose a pot that holds at least twenty litres of compost.",  # an instruction, not a measurement
     "The two countries have fought over 3 islands in the bay for years.",
+    "The band travelled around 12 countries on its tour.",  # "around" the preposition
     "The fines rose from 5,000 dollars to as much as 200,000 dollars.",  # one end of a change
 ])
 def test_a_limit_an_age_a_preposition_or_a_forecast_is_not_asked_as_a_rounded_figure(sentence):
@@ -1176,3 +1177,13 @@ def test_a_limit_an_age_a_preposition_or_a_forecast_is_not_asked_as_a_rounded_fi
 def test_what_a_rounded_figure_leaves_open_is_asked_once_a_pack():
     chosen = [q.template for q in generate_pack(FUN_RUN, seed=1).questions]
     assert chosen.count("rounded-figure") == 1
+
+
+def test_nearly_has_not_reached_its_figure_and_a_measure_keeps_its_unit():
+    text = ("River museum has a record year\n\nThe museum had almost 90,000 visitors last year, its director said. "
+            "In March the river rose more than 2 metres overnight and closed the car park for a week.")
+    questions = {q.answer: q for q in asked(text, numbers.rounded_figure)}
+    nearly = questions["A little under 90,000: it has not reached 90,000"]
+    assert "A little more than 90,000" in nearly.choices
+    assert nearly.prompt.endswith("What does “almost 90,000” tell you about the real number of visitors?")
+    assert "Above 2 metres, by an amount “more than” does not give" in questions

@@ -499,22 +499,22 @@ _ROUNDED = {
                       "“{Q}” shows that {n} is a rounded figure: the real {noun} is near {n}, but may be a little more "
                       "or a little less. A writer rounds when no one counted exactly, or when the size matters more "
                       "than the exact count; either way, {n} is not a precise count."),
-    "more than": ("Above {n}, by an amount the article does not give",
-                  "“{Q}” makes {n} a floor: the real {noun} is above {n}, but the article does not say by how much. "
+    "more than": ("Above {n}, by an amount “{q}” does not give",
+                  "“{Q}” makes {n} a floor: the real {noun} is above {n}, but the words do not say by how much. "
                   "It could be just over {n} or far over it. A writer often rounds a figure down "
                   "and puts “{q}” before it."),
     "a little more than": ("A little above {n}",
                            "“{Q}” puts the real {noun} just above {n}: {n} is a round figure a little under it, and "
-                           "the article does not give the exact one."),
+                           "the words do not give the exact one."),
     "at least": ("{N} or more: {n} is the lowest it can be",
                  "“{Q}” makes {n} the lowest the real {noun} can be: it may be exactly {n}, or higher. That is not "
                  "the same as “more than”, which would rule out {n} itself. A figure given as “at least” often counts "
                  "only what is known or confirmed so far."),
     "a little less than": ("A little under {n}: it has not reached {n}",
                            "“{Q}” puts the real {noun} just under {n}: it has not reached {n}. {N} is a round figure a "
-                           "little above the real one, and the article does not give the exact one."),
-    "less than": ("Below {n}, by an amount the article does not give",
-                  "“{Q}” makes {n} a ceiling: the real {noun} is below {n}, but the article does not say by how much. "
+                           "little above the real one, and the words do not give the exact one."),
+    "less than": ("Below {n}, by an amount “{q}” does not give",
+                  "“{Q}” makes {n} a ceiling: the real {noun} is below {n}, but the words do not say by how much. "
                   "It could be just under {n} or far under it."),
     "at most": ("{N} at the most: it may be less",
                 "“{Q}” makes {n} the highest the real {noun} can be: it may be {n}, or less. It gives the top of what "
@@ -554,6 +554,8 @@ PREPOSITION_BEFORE = {
                        r"care[ds]?|questions?|information|details|data|sa(?:y|ys|id)|ask\w*|learn\w*|hear\w*|heard|"
                        r"read\w*|wr[io]te|writing|books?|films?|articles?|complain\w*|sure|clear|more|less|much|little)\s+$",
                        re.IGNORECASE),
+    "around": re.compile(r"\b(?:travel\w*|tour\w*|spread|walk\w*|sail\w*|dr[io]ve\w*|flew|fl(?:y|ies|ying)|went|go(?:es)?|"
+                        r"mov\w+|based|located|cent(?:red|ered)|clustered|scattered)\s+$", re.IGNORECASE),
     "over": re.compile(r"\b(?:fight\w*|fought|argu\w+|disputes?|disputed|control|power|rul\w+|rows?|clash\w*|battl\w+|"
                       r"debat\w+|presid\w+|reign\w*|authority)\s+$", re.IGNORECASE),
 }
@@ -615,9 +617,12 @@ def rounded_figure(ctx: Context) -> Iterator[Candidate]:
         n = d["figure"]
         # "the real number of runners"; not "of counselors" for "14,000 counselors and other staff".
         counted = head[0] if adjacent and not d["unit"] and not re.match(r"\s+(?:and|or)\b", text[d["counts_end"] :]) else ""
-        noun = "amount" if d["unit"] in ("$", "€", "£") else "figure" if d["unit"] or counted in MEASURES else \
+        noun = "amount" if d["unit"] in ("$", "€", "£") or counted in ("dollars", "euros", "pounds", "yen") else \
+            "figure" if d["unit"] or counted in MEASURES else \
             f"number of {counted}" if re.fullmatch(r"[a-z]+s|people|staff", counted) else "number"
-        fields = {"n": n, "N": capitalise(n), "q": q, "Q": capitalise(q), "noun": noun}
+        if counted in MEASURES:
+            n = f"{n} {counted}"  # "more than 2 metres": the unit is part of the figure
+        fields = {"n": n, "N": capitalise(n), "q": q.lower(), "Q": capitalise(q), "noun": noun}
         answer = _ROUNDED[meaning][0].format(**fields)
         wrong = {choice_.format(**fields): why.format(**fields) for choice_, why in _WRONG[meaning]}
         quoted_part = quoted(shown) if shown else quoted(phrase) + "."
