@@ -626,13 +626,16 @@ def rounded_figure(ctx: Context) -> Iterator[Candidate]:
         answer = _ROUNDED[meaning][0].format(**fields)
         wrong = {choice_.format(**fields): why.format(**fields) for choice_, why in _WRONG[meaning]}
         quoted_part = quoted(shown) if shown else quoted(phrase) + "."
+        document = "speech" if ctx.kind.kind == "speech" else "article"
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"rounded-{slugify(fact.text, 24)}", skill="numbers",
-                prompt=f"The article {'says' if shown else 'gives'} {quoted_part} "
+                prompt=f"The {document} {'says' if shown else 'gives'} {quoted_part} "
                        f"What does “{fact.text}” tell you about the real {noun}?",
                 evidence=sentence, explanation=_ROUNDED[meaning][1].format(**fields),
                 feedback=wrong, template="rounded-figure",
             ),
-            0.72 + 0.5 * (ctx.centrality(fact.start) - 0.8) + 0.02 * adjacent, f"figure:{n}",
+            # A floor or a ceiling ("at least", "more than") is the sharper lesson than a plain "about".
+            0.72 + 0.5 * (ctx.centrality(fact.start) - 0.8) + 0.02 * adjacent - 0.03 * (meaning == "approximately"),
+            f"figure:{d['figure']}",
         )
