@@ -1168,10 +1168,18 @@ def test_at_least_is_not_read_as_more_than_and_about_is_read_as_rounded():
     "The two countries have fought over 3 islands in the bay for years.",
     "The band travelled around 12 countries on its tour.",  # "around" the preposition
     "The fines rose from 5,000 dollars to as much as 200,000 dollars.",  # one end of a change
+    "Estimates range from about 0.2 percent in young men to 5 percent in older men.",  # one end of a range
 ])
 def test_a_limit_an_age_a_preposition_or_a_forecast_is_not_asked_as_a_rounded_figure(sentence):
     text = "Notes from the county\n\n" + sentence + " The council meets again on Tuesday."
     assert asked(text, numbers.rounded_figure) == []
+
+
+def test_a_figure_after_from_is_asked_where_it_is_no_end_of_a_range():
+    text = ("Charity opens a new shelter\n\nThe shelter was paid for by gifts from more than 600 local people, "
+            "the charity said on Monday.")
+    (question,) = asked(text, numbers.rounded_figure)
+    assert question.answer == "Above 600, by an amount “more than” does not give"
 
 
 def test_what_a_rounded_figure_leaves_open_is_asked_once_a_pack():

@@ -543,7 +543,7 @@ _WRONG = {
 # A qualifier that sets a limit rather than measures ("anyone earning over $50,000", "if more
 # than half vote"), or one denied ("not more than"): the figure is not a rounded measurement.
 THRESHOLD_BEFORE = re.compile(r"\b(?:if|unless|when|whether|who|whose|those|anyone|anything|aged?|earning|earn|"
-                              r"making|weighing|not|no|never|each|every|per|from|between|range|ranging|must|should|"
+                              r"making|weighing|not|no|never|each|every|per|must|should|"
                               r"needs?|require[sd]?|allow(?:s|ed)?|holds?|can|cannot|limit(?:s|ed)?|maximum|minimum)\s+(?:\w+\s+){0,2}$",
                               re.IGNORECASE)
 
@@ -562,6 +562,8 @@ PREPOSITION_BEFORE = {
 # A clause about what is still to come: "will power about 150,000 homes" has no real number yet.
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall|expected|projected|forecasts?|set to|going to|"
                            r"aims? to|plans? to|hopes? to)\b", re.IGNORECASE)
+# "range from about 0.2 percent to 5 percent", "between some 40 and 60": one end of a range.
+RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # "from 5,000 dollars to as much as 200,000": one end of a change, asked elsewhere.
 FROM_TO = re.compile(r"\bfrom\b[^;:]{0,40}\bto\s+$", re.IGNORECASE)
 # "towns with fewer than 50,000 residents", "grants of up to 5,000 pounds": the figure draws the
@@ -598,7 +600,8 @@ def rounded_figure(ctx: Context) -> Iterator[Candidate]:
         preposition = PREPOSITION_BEFORE.get(d["qualifier"])
         if preposition and preposition.search(before) or FUTURE_BEFORE.search(re.split(r"[,;:—–]", before)[-1]):
             continue  # "a story about 2,000 workers", "fought over 3 islands"; "will power about 150,000 homes"
-        if THRESHOLD_BEFORE.search(before) or CLASS_OF.search(before) or FROM_TO.search(before) \
+        in_range = RANGE_FROM.search(before) and re.match(r"[^.;]{0,40}?\b(?:to|and)\b", text[fact.end : fact.end + 40])
+        if THRESHOLD_BEFORE.search(before) or CLASS_OF.search(before) or FROM_TO.search(before) or in_range \
                 or re.match(r"\s*(?:old|of age|a (?:year|month|week|day)|each|apiece)\b", after):
             continue
         if any(o.start <= fact.start < o.end for o in ctx.of_kind("opinion", mode="recommend")):
