@@ -1125,3 +1125,73 @@ def test_a_count_read_as_a_speaker_is_never_a_choice_of_who_gives_a_figure():
     assert figure_source.BROKEN_LABEL.search("nearly 12% officers")
     assert figure_source.BROKEN_LABEL.search("Unnamed report's authors")
     assert not figure_source.BROKEN_LABEL.search("Tricia McLaughlin")
+
+
+# A local sports report, a charity's appeal and a council notice: kinds of text the
+# development articles lack, each with a figure given as "more than", "at least" or "about".
+FUN_RUN = ("Fun run raises money for the hospice\n\n"
+           "More than 250 runners took part in the Riverside fun run on Sunday, the organisers said. "
+           "The race has been held every spring since 2009.\n\n"
+           "The hospice said at least 12 of its nurses ran, some in fancy dress. "
+           "Together the runners raised about £8,000, which will pay for a new garden at the hospice.")
+
+
+def test_a_figure_given_as_more_than_asks_what_the_real_number_can_be():
+    questions = {q.answer: q for q in asked(FUN_RUN, numbers.rounded_figure)}
+    question = questions["Above 250, by an amount “more than” does not give"]
+    assert question.prompt.endswith("What does “More than 250” tell you about the real number of runners?")
+    assert set(question.choices) == {question.answer, "Exactly 250, with nothing rounded", "A little less than 250",
+                                     "250 at the most, and perhaps less"}
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert question.feedback["A little less than 250"] == "“More than” rules out anything under 250."
+    assert "a floor" in question.explanation and question.explanation.startswith("“More than”")
+    assert question.evidence.startswith("More than 250 runners took part")
+
+
+def test_at_least_is_not_read_as_more_than_and_about_is_read_as_rounded():
+    questions = {q.answer: q for q in asked(FUN_RUN, numbers.rounded_figure)}
+    least = questions["12 or more: 12 is the lowest it can be"]
+    assert not any(c.startswith("Above 12") for c in least.choices)  # "at least 12" allows 12 itself
+    assert "exactly 12, or higher" in least.explanation
+    about = questions["Close to £8,000, rounded: it may be a little more or a little less"]
+    assert about.prompt.endswith("What does “about £8,000” tell you about the real amount?")
+    assert "Exactly £8,000, with nothing rounded" in about.choices
+
+
+@pytest.mark.parametrize("sentence", [
+    "The grants will go to towns with fewer than 50,000 residents.",  # a line drawn for a kind of town
+    "The free bus pass is for people over 65 who live in the county.",  # an age
+    "She wrote a report about 2,000 workers who lost their jobs.",  # "about" the preposition
+    "The treatments were given over 4 weeks at the clinic.",  # "over" meaning during
+    "The new plant will power about 150,000 homes when it opens.",  # no real number yet
+    "Choose a pot that holds at least twenty litres of compost.",  # an instruction, not a measurement
+    "The two countries have fought over 3 islands in the bay for years.",
+    "The band travelled around 12 countries on its tour.",  # "around" the preposition
+    "The fines rose from 5,000 dollars to as much as 200,000 dollars.",  # one end of a change
+    "Estimates range from about 0.2 percent in young men to 5 percent in older men.",  # one end of a range
+])
+def test_a_limit_an_age_a_preposition_or_a_forecast_is_not_asked_as_a_rounded_figure(sentence):
+    text = "Notes from the county\n\n" + sentence + " The council meets again on Tuesday."
+    assert asked(text, numbers.rounded_figure) == []
+
+
+def test_a_figure_after_from_is_asked_where_it_is_no_end_of_a_range():
+    text = ("Charity opens a new shelter\n\nThe shelter was paid for by gifts from more than 600 local people, "
+            "the charity said on Monday.")
+    (question,) = asked(text, numbers.rounded_figure)
+    assert question.answer == "Above 600, by an amount “more than” does not give"
+
+
+def test_what_a_rounded_figure_leaves_open_is_asked_once_a_pack():
+    chosen = [q.template for q in generate_pack(FUN_RUN, seed=1).questions]
+    assert chosen.count("rounded-figure") == 1
+
+
+def test_nearly_has_not_reached_its_figure_and_a_measure_keeps_its_unit():
+    text = ("River museum has a record year\n\nThe museum had almost 90,000 visitors last year, its director said. "
+            "In March the river rose more than 2 metres overnight and closed the car park for a week.")
+    questions = {q.answer: q for q in asked(text, numbers.rounded_figure)}
+    nearly = questions["A little under 90,000: it has not reached 90,000"]
+    assert "A little more than 90,000" in nearly.choices
+    assert nearly.prompt.endswith("What does “almost 90,000” tell you about the real number of visitors?")
+    assert "Above 2 metres, by an amount “more than” does not give" in questions

@@ -63,7 +63,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices,
-    language.whose_judgement,
+    language.whose_judgement, numbers.rounded_figure,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}
@@ -116,6 +116,8 @@ MAX_FOR["promise-or-record"] = 1
 # How far facts back a "best ever": a second is the same lesson.
 MAX_FOR |= {"best-ever": 1, "best-known": 1}
 MAX_FOR["view-or-record"] = 1
+# What "more than" or "about" leaves open: a second figure is the same lesson with another word.
+MAX_FOR["rounded-figure"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -161,6 +163,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
 YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
+# A guest's rough figure asked as the guest's own estimate already teaches that "about" is
+# not a count; what "about" leaves open would be the same lesson again.
+YIELDS_TO["rounded-figure"] = frozenset({"answer-estimate"})
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, lower_first_word, quoted, self_contained, shuffled, slugify,
+    REPORT_KINDS, Candidate, Context, capitalise, choice, display, lower_first_word, quoted, self_contained, shuffled,
+    slugify,
 )
 from quiz.core.generate.study import RESEARCH
 
@@ -488,4 +489,156 @@ def prevented_count(ctx: Context) -> Iterator[Candidate]:
                 feedback=wrong, template="prevented-count",
             ),
             0.85 * ctx.centrality(fact.start), f"figure:{figure}",
+        )
+
+
+# What a qualified figure leaves open, by what its qualifier means (facts/numbers.py
+# QUALIFIER_MEANING): the key, and why the figure is written that way.
+_ROUNDED = {
+    "approximately": ("Close to {n}, rounded: it may be a little more or a little less",
+                      "“{Q}” shows that {n} is a rounded figure: the real {noun} is near {n}, but may be a little more "
+                      "or a little less. A writer rounds when no one counted exactly, or when the size matters more "
+                      "than the exact count; either way, {n} is not a precise count."),
+    "more than": ("Above {n}, by an amount “{q}” does not give",
+                  "“{Q}” makes {n} a floor: the real {noun} is above {n}, but the words do not say by how much. "
+                  "It could be just over {n} or far over it. A writer often rounds a figure down "
+                  "and puts “{q}” before it."),
+    "a little more than": ("A little above {n}",
+                           "“{Q}” puts the real {noun} just above {n}: {n} is a round figure a little under it, and "
+                           "the words do not give the exact one."),
+    "at least": ("{N} or more: {n} is the lowest it can be",
+                 "“{Q}” makes {n} the lowest the real {noun} can be: it may be exactly {n}, or higher. That is not "
+                 "the same as “more than”, which would rule out {n} itself. A figure given as “at least” often counts "
+                 "only what is known or confirmed so far."),
+    "a little less than": ("A little under {n}: it has not reached {n}",
+                           "“{Q}” puts the real {noun} just under {n}: it has not reached {n}. {N} is a round figure a "
+                           "little above the real one, and the words do not give the exact one."),
+    "less than": ("Below {n}, by an amount “{q}” does not give",
+                  "“{Q}” makes {n} a ceiling: the real {noun} is below {n}, but the words do not say by how much. "
+                  "It could be just under {n} or far under it."),
+    "at most": ("{N} at the most: it may be less",
+                "“{Q}” makes {n} the highest the real {noun} can be: it may be {n}, or less. It gives the top of what "
+                "is possible, not what is sure."),
+}
+# Wrong readings, each ruled out by the qualifier, with why (choice, feedback).
+_EXACT = ("Exactly {n}, with nothing rounded", "“{Q}” shows that {n} is not the exact figure.")
+_UNDER = ("A little less than {n}", "“{Q}” rules out anything under {n}.")
+_OVER = ("A little more than {n}", "“{Q}” rules out anything over {n}.")
+_NOT_OVER = ("{N} at the most, and perhaps less", "“{Q}” makes {n} the lowest the figure can be, not the highest.")
+_NOT_UNDER = ("{N} or more, and perhaps far more", "“{Q}” puts the figure at or under {n}, never over it.")
+_WRONG = {
+    "approximately": (_EXACT, ("More than {n}: {n} is the lowest it can be",
+                               "“{Q}” does not say which side of {n} the real figure is: it may be a little less."),
+                      ("Less than {n}: {n} is the highest it can be",
+                       "“{Q}” does not say which side of {n} the real figure is: it may be a little more.")),
+    "more than": (_EXACT, _UNDER, _NOT_OVER),
+    "a little more than": (_EXACT, _UNDER, _NOT_OVER),
+    "at least": (("Exactly {n}, and no more", "“{Q}” leaves room for more than {n}."),
+                 ("Fewer than {n}", "“{Q}” rules out anything under {n}."), _NOT_OVER),
+    "a little less than": (_EXACT, _OVER, (_NOT_UNDER[0], "“{Q}” puts the figure under {n}, not at or over it.")),
+    "less than": (_EXACT, _OVER, (_NOT_UNDER[0], "“{Q}” puts the figure under {n}, not at or over it.")),
+    "at most": (("Exactly {n}, and no less", "“{Q}” leaves room for less than {n}."),
+                ("More than {n}", "“{Q}” rules out anything over {n}."), _NOT_UNDER),
+}
+# A qualifier that sets a limit rather than measures ("anyone earning over $50,000", "if more
+# than half vote"), or one denied ("not more than"): the figure is not a rounded measurement.
+THRESHOLD_BEFORE = re.compile(r"\b(?:if|unless|when|whether|who|whose|those|anyone|anything|aged?|earning|earn|"
+                              r"making|weighing|not|no|never|each|every|per|must|should|"
+                              r"needs?|require[sd]?|allow(?:s|ed)?|holds?|can|cannot|limit(?:s|ed)?|maximum|minimum)\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+
+# Words after which "about" or "over" is a preposition, not a qualifier: "a report about 2,000
+# workers", "argued over 3 islands".
+PREPOSITION_BEFORE = {
+    "about": re.compile(r"\b(?:stor(?:y|ies)|reports?|news|talk\w*|know\w*|knew|think\w*|thought|worr\w+|concern\w*|"
+                       r"care[ds]?|questions?|information|details|data|sa(?:y|ys|id)|ask\w*|learn\w*|hear\w*|heard|"
+                       r"read\w*|wr[io]te|writing|books?|films?|articles?|complain\w*|sure|clear|more|less|much|little)\s+$",
+                       re.IGNORECASE),
+    "around": re.compile(r"\b(?:travel\w*|tour\w*|spread|walk\w*|sail\w*|dr[io]ve\w*|flew|fl(?:y|ies|ying)|went|go(?:es)?|"
+                        r"mov\w+|based|located|cent(?:red|ered)|clustered|scattered)\s+$", re.IGNORECASE),
+    "over": re.compile(r"\b(?:fight\w*|fought|argu\w+|disputes?|disputed|control|power|rul\w+|rows?|clash\w*|battl\w+|"
+                      r"debat\w+|presid\w+|reign\w*|authority)\s+$", re.IGNORECASE),
+}
+# A clause about what is still to come: "will power about 150,000 homes" has no real number yet.
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall|expected|projected|forecasts?|set to|going to|"
+                           r"aims? to|plans? to|hopes? to)\b", re.IGNORECASE)
+# "range from about 0.2 percent to 5 percent", "between some 40 and 60": one end of a range.
+RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# "from 5,000 dollars to as much as 200,000": one end of a change, asked elsewhere.
+FROM_TO = re.compile(r"\bfrom\b[^;:]{0,40}\bto\s+$", re.IGNORECASE)
+# "towns with fewer than 50,000 residents", "grants of up to 5,000 pounds": the figure draws the
+# line of a kind of thing, not the size of one thing ("a team with more than 250 people").
+CLASS_OF = re.compile(r"\b[a-z]+s\s+(?:with|of|having)\s+$")
+# Units a figure is measured in, not things counted one by one ("the real number of litres").
+MEASURES = frozenset("dollars euros pounds yen litres liters gallons miles kilometres kilometers metres meters feet "
+                     "tonnes tons kilograms kilos acres hectares degrees".split())
+
+
+def rounded_figure(ctx: Context) -> Iterator[Candidate]:
+    """'More than 250 people', 'about 130 reporters', 'nearly 20%': what the word before a
+    figure says the real number is, and what it leaves open. A rounded figure gives a size,
+    not a count; 'more than' sets a floor, 'at least' is not 'more than', 'nearly' has not
+    reached it."""
+    text = ctx.article.text
+    for fact in ctx.of_kind("number"):
+        d = fact.data
+        meaning = d["meaning"]
+        if meaning not in _ROUNDED or d["in_range"] or d["time"] in ("forecast", "target") or ctx.in_title(fact):
+            continue
+        # "more than 250 people", "less than 10 percent of brain cancers": the figure with what it counts.
+        adjacent = d["counts_start"] is not None and bool(
+            0 <= d["counts_start"] - fact.end <= 1
+            or d["unit"] in ("percent", "") and re.fullmatch(r" of ", text[fact.end : d["counts_start"]]))
+        head = re.split(r" (?:of|in|on|at|for|from|with|since|during) ", d["counts"] or "")[0].split()[-1:] or [""]
+        if not (d["unit"] or adjacent) or head[0].lower() == "times" or d["value"] in (0, 1):
+            continue  # "over 65", "more than 10 times": an age or a factor
+        before = text[max(d["sentence_start"], fact.start - 30) : fact.start]
+        after = text[fact.end : fact.end + 16]
+        if d["qualifier"] == "under" or d["qualifier"] == "over" and (
+                re.search(r"\b(?:[a-z]+s|aged?|age[ds])\s+$", before) or head[0].lower() in TIME_UNITS):
+            continue  # "children under 5", "people over 65": a line drawn by age; "given over 4 weeks": during
+        preposition = PREPOSITION_BEFORE.get(d["qualifier"])
+        if preposition and preposition.search(before) or FUTURE_BEFORE.search(re.split(r"[,;:—–]", before)[-1]):
+            continue  # "a story about 2,000 workers", "fought over 3 islands"; "will power about 150,000 homes"
+        in_range = RANGE_FROM.search(before) and re.match(r"[^.;]{0,40}?\b(?:to|and)\b", text[fact.end : fact.end + 40])
+        if THRESHOLD_BEFORE.search(before) or CLASS_OF.search(before) or FROM_TO.search(before) or in_range \
+                or re.match(r"\s*(?:old|of age|a (?:year|month|week|day)|each|apiece)\b", after):
+            continue
+        if any(o.start <= fact.start < o.end for o in ctx.of_kind("opinion", mode="recommend")):
+            continue  # "Choose a pot that holds at least twenty litres": a rule to follow, not a measurement
+        sentence = ctx.sentence(fact)
+        phrase = text[fact.start : d["counts_end"]] if adjacent and d["counts_start"] - fact.end > 1 \
+            else as_written(ctx, fact)
+        if phrase == fact.text or not re.match(r"\s*(?:[,.;:)]|$)", text[fact.start + len(phrase) :]):
+            phrase = ""  # "less than 10 percent of brain [and spine cancers]": what it counts would be cut
+        shown = display(sentence).removeprefix("- ")
+        shown = shown if self_contained(shown) and len(shown.split()) <= 50 and "\n" not in shown.strip() else None
+        if shown is None and not (phrase and ctx.kind.kind in REPORT_KINDS):
+            continue  # a bare "more than 50 percent" needs its sentence; a speaker's turn needs the speaker
+        words = len(d["qualifier"].split())
+        q = " ".join(fact.text.split()[:words])
+        n = d["figure"]
+        # "the real number of runners"; not "of counselors" for "14,000 counselors and other staff".
+        counted = head[0] if adjacent and not d["unit"] and not re.match(r"\s+(?:and|or)\b", text[d["counts_end"] :]) else ""
+        noun = "amount" if d["unit"] in ("$", "€", "£") or counted in ("dollars", "euros", "pounds", "yen") else \
+            "figure" if d["unit"] or counted in MEASURES else \
+            f"number of {counted}" if re.fullmatch(r"[a-z]+s|people|staff", counted) else "number"
+        if counted in MEASURES:
+            n = f"{n} {counted}"  # "more than 2 metres": the unit is part of the figure
+        fields = {"n": n, "N": capitalise(n), "q": q.lower(), "Q": capitalise(q), "noun": noun}
+        answer = _ROUNDED[meaning][0].format(**fields)
+        wrong = {choice_.format(**fields): why.format(**fields) for choice_, why in _WRONG[meaning]}
+        quoted_part = quoted(shown) if shown else quoted(phrase) + "."
+        document = "speech" if ctx.kind.kind == "speech" else "article"
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"rounded-{slugify(fact.text, 24)}", skill="numbers",
+                prompt=f"The {document} {'says' if shown else 'gives'} {quoted_part} "
+                       f"What does “{fact.text}” tell you about the real {noun}?",
+                evidence=sentence, explanation=_ROUNDED[meaning][1].format(**fields),
+                feedback=wrong, template="rounded-figure",
+            ),
+            # A floor or a ceiling ("at least", "more than") is the sharper lesson than a plain "about".
+            0.72 + 0.5 * (ctx.centrality(fact.start) - 0.8) + 0.02 * adjacent - 0.03 * (meaning == "approximately"),
+            f"figure:{d['figure']}",
         )
