@@ -412,3 +412,35 @@ def test_a_farewell_wish_is_no_recommendation_and_no_choice_is_cut_off():
     (question,) = offered(call, opinion.recommendation)
     assert question.answer == "We must keep the library open on Sundays."
     assert not any("…" in c for c in question.choices)
+
+
+# A wire story of a rescue, with a title in quotation marks that quotes no one's words.
+WIRE = """Flooded village gets a new pumping station
+
+LONDON (Reuters) - A village in the south of England opened a new pumping station on Thursday, a year after floods forced 300 families from their homes.
+
+The station, paid for by the county council, can move 2,000 litres of water a second.
+
+"This is the day we have been waiting for," said Joan Pike, who chairs the parish council.
+
+Engineer Sam Hollis said the pumps would run for about 40 years.
+
+Under its slogan "Dry Homes for Ashby", the council had kept a dismal record of repairs left undone since 2019.
+"""
+WIRE_JUDGED = "Under its slogan “Dry Homes for Ashby”, the council had kept a dismal record of repairs left undone since 2019."
+
+
+@pytest.mark.parametrize("word", ["dismal", "relentless", "staggering", "clumsy"])
+def test_a_reporters_judging_word_beside_a_title_in_quotation_marks_asks_whose_judgement_it_is(word):
+    text = WIRE.replace('"Dry Homes for Ashby"', "“Dry Homes for Ashby”").replace("dismal", word)
+    (question,) = offered(text, opinion.own_judgement)
+    assert question.prompt == (f"The article says: “Under its slogan ‘Dry Homes for Ashby’, the council had kept a {word} "
+                               f"record of repairs left undone since 2019.” Whose judgement is the word “{word}”?")
+    assert question.answer == "The writer's own"
+    assert question.evidence == WIRE_JUDGED.replace("dismal", word)
+    assert {"Joan Pike's", "Sam Hollis's"} <= set(question.choices)
+
+
+def test_a_quotation_of_words_someone_said_still_keeps_the_judgement_from_the_writer():
+    said = WIRE.replace('"Dry Homes for Ashby"', '"we will not wait again"')
+    assert not offered(said, opinion.own_judgement)

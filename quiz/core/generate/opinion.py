@@ -11,7 +11,7 @@ from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     INNER_QUOTE, OPENERS, REASON_WORDS, REPORT_KINDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, named_before,
-    quoted, self_contained, slugify, voice_of,
+    quoted, self_contained, slugify, voice_of, with_quotation,
 )
 
 MAX_WORDS = 30
@@ -87,6 +87,21 @@ NEWS_JUDGING = (UNMISTAKABLE - {"tragic", "tragically", "sadly", "beautiful"}) |
     impressive surprising surprisingly stunning disappointing controversial notorious misguided reckless lavish
     """.split()
 )
+# More words with which a reporter's narration judges ("a dismal record", "relentless attacks",
+# "a staggering sum"): adjectives and adverbs that grade nothing a record keeps. General English,
+# small; not words that also name a term or a grade ("vital signs", "a decisive vote", "an
+# extraordinary session", "severe weather"), nor verbs in -ing ("promising", "encouraging").
+REPORTER_JUDGING = NEWS_JUDGING | frozenset(
+    """
+    dismal lacklustre lackluster stellar dazzling spectacular spectacularly relentless relentlessly tireless tirelessly
+    staggering alarming alarmingly dire grim bleak draconian robust bold boldly groundbreaking iconic infamous
+    embarrassing embarrassingly humiliating inept incompetent hapless heavy-handed outdated clumsy unwieldy sloppy
+    pointless wasteful useless worthless lucky unlucky fortunate unfortunate talented gifted brave courageous
+    """.split()
+)
+# A title in quotation marks ("a leaflet called “Dry Homes for Ashby”"): every word capitalised,
+# no sentence of anyone's. It quotes no one's words, so the sentence around it is still the writer's.
+TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|for|to|in|on|a|an|with)\s?){1,8}[”\"]")
 # Not a fact-check, whose job is to judge, nor a study, whose "aggressive treatment" is a term.
 NEWS_KINDS = ("news", "wire")
 # A sentence that reports someone's words: a judging word in it may be theirs.
@@ -108,22 +123,27 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
     if ctx.kind.kind not in NEWS_KINDS:
         return
     text = ctx.article.text
-    quoted_spans = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
-    quoted_spans += [(f.start, f.end) for f in ctx.of_kind("quote")]
+    titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+
+    def a_title(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in titles)
+
+    quoted_spans = [(m.start(), m.end()) for m in QUOTATION.finditer(text) if not a_title(m.start(), m.end())]
+    quoted_spans += [(f.start, f.end) for f in ctx.of_kind("quote") if not a_title(f.start, f.end)]
     words_quoted = " ".join(text[s:e] for s, e in quoted_spans).lower()
     # Named people first, the most quoted first; an unnamed source ("an unnamed official") after them.
     speakers = sorted((s for s in ctx.speakers.values() if s.kind in ("person", "organisation")),
                       key=lambda s: (not s.named, -len(ctx.claims_by_speaker.get(s.key, []))))
     for sentence in ctx.article.sentences:
         shown = display(sentence.text)
-        if (QUOTATION.search(sentence.text) or REPORTS_WORDS.search(sentence.text) or "statistically" in sentence.text
+        if (QUOTATION.search(TITLE.sub("", sentence.text)) or REPORTS_WORDS.search(sentence.text) or "statistically" in sentence.text
                 or any(s < sentence.end and sentence.start < e for s, e in quoted_spans)
                 or not 6 <= len(shown.split()) <= MAX_WORDS or not self_contained(shown)
                 or not sentence.text.endswith((".", "!"))):
             continue
         if MEASURED.search(shown):
             continue  # "successful, as measured by its sales": the sentence gives its own test
-        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in NEWS_JUDGING]
+        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING]
         if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
             continue  # a speaker's own word is theirs, not the writer's
         word = found[0]
@@ -141,7 +161,7 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
             choice(
                 ctx, "The writer's own", distractors, id=f"own-judgement-{slugify(word, 12)}-{slugify(shown, 16)}",
                 skill="fact-vs-opinion",
-                prompt=f"The article says: {quoted(shown)} Whose judgement is the word “{word}”?",
+                prompt=f"The article says: {with_quotation(shown)} Whose judgement is the word “{word}”?",
                 evidence=sentence.text,
                 explanation=(f"No one in the article is given as saying “{word}”: the sentence reports no one's words, "
                              "so the judgement is the writer's. Another writer could tell the same facts without it. "
