@@ -444,3 +444,33 @@ def test_a_reporters_judging_word_beside_a_title_in_quotation_marks_asks_whose_j
 def test_a_quotation_of_words_someone_said_still_keeps_the_judgement_from_the_writer():
     said = WIRE.replace('"Dry Homes for Ashby"', '"we will not wait again"')
     assert not offered(said, opinion.own_judgement)
+
+
+BARRIER = """Harbour Trust opens new flood barrier
+
+FOR IMMEDIATE RELEASE
+
+Portside, March 3, 2026 - The Portside Harbour Trust today opened a new flood barrier at the mouth of the River Lane.
+
+The barrier cost $12 million and protects 4,000 homes.
+
+"Families on the river can sleep at night again," said Helen Ward, who chairs the trust.
+
+Chief engineer Omar Diaz said the gates can close in under ten minutes.
+
+Work on the barrier went ahead at a staggering pace through the winter storms.
+
+For more information, contact press@portsideharbour.org.
+"""
+BARRIER_JUDGED = "Work on the barrier went ahead at a staggering pace through the winter storms."
+
+
+def test_a_judging_word_in_a_releases_own_voice_is_the_publishers_judgement():
+    assert read_facts(parse_article(BARRIER)).kind.kind == "press-release"
+    (question,) = offered(BARRIER, opinion.own_judgement)
+    assert question.prompt == f"The release says: “{BARRIER_JUDGED}” Whose judgement is the word “staggering”?"
+    assert question.answer == "The publisher's own" and question.evidence == BARRIER_JUDGED
+    # The wrong owners are the people the release quotes, never the body that publishes it.
+    assert {"Helen Ward's", "Omar Diaz's"} <= set(question.choices)
+    assert "publisher" in question.explanation and "writer" not in question.explanation
+    assert "release" in question.feedback["Helen Ward's"]

@@ -119,9 +119,13 @@ MEASURED = re.compile(r"\b(?:measured|judged|gauged) by\b|\bin terms of\b|\bby (
 def own_judgement(ctx: Context) -> Iterator[Candidate]:
     """In a news report: 'Whose judgement is the word "aggressive"?' for a judging word in a
     sentence that reports no one's words. The key is the writer's own; the wrong choices are
-    the people the article quotes, none of whom uses the word, and 'a plain fact'."""
-    if ctx.kind.kind not in NEWS_KINDS:
+    the people the article quotes, none of whom uses the word, and 'a plain fact'. In a
+    release the key is the publisher's own, and the wrong owners are people only: a body the
+    release quotes may be the publisher itself."""
+    release = ctx.kind.kind == "press-release"
+    if ctx.kind.kind not in NEWS_KINDS and not release:
         return
+    who, where = ("the publisher", "release") if release else ("the writer", "article")
     text = ctx.article.text
     titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
 
@@ -132,7 +136,8 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
     quoted_spans += [(f.start, f.end) for f in ctx.of_kind("quote") if not a_title(f.start, f.end)]
     words_quoted = " ".join(text[s:e] for s, e in quoted_spans).lower()
     # Named people first, the most quoted first; an unnamed source ("an unnamed official") after them.
-    speakers = sorted((s for s in ctx.speakers.values() if s.kind in ("person", "organisation")),
+    speakers = sorted((s for s in ctx.speakers.values()
+                       if s.kind == "person" and s.named or not release and s.kind in ("person", "organisation")),
                       key=lambda s: (not s.named, -len(ctx.claims_by_speaker.get(s.key, []))))
     for sentence in ctx.article.sentences:
         shown = display(sentence.text)
@@ -153,20 +158,23 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
         fact_choice = "No one's: it is a plain fact that could be checked"
         names = [_named(s.key) if s.named else capitalise(s.label) for s in others]
         distractors = [f"{name}'s" for name in names] + [fact_choice]
-        feedback = {f"{name}'s": f"{name} is quoted or reported in the article, but never with this word; this sentence "
+        feedback = {f"{name}'s": f"{name} is quoted or reported in the {where}, but never with this word; this sentence "
                                  "reports no one's words." for name in names}
-        feedback[fact_choice] = (f"“{word}” does not state something a record could settle: it says how the writer "
+        feedback[fact_choice] = (f"“{word}” does not state something a record could settle: it says how {who} "
                                  "sees what happened.")
+        why = ("A release speaks for the body that publishes it: a judging word in its own sentences is the publisher's "
+               "view of what it tells, and a reader should weigh it as that, not as a checked fact." if release else
+               "A news report should leave judging to its readers or say who judges; a word like this slips the "
+               "writer's view into the report.")
         yield Candidate(
             choice(
-                ctx, "The writer's own", distractors, id=f"own-judgement-{slugify(word, 12)}-{slugify(shown, 16)}",
+                ctx, f"{capitalise(who)}'s own", distractors, id=f"own-judgement-{slugify(word, 12)}-{slugify(shown, 16)}",
                 skill="fact-vs-opinion",
-                prompt=f"The article says: {with_quotation(shown)} Whose judgement is the word “{word}”?",
+                prompt=f"The {where} says: {with_quotation(shown)} Whose judgement is the word “{word}”?",
                 evidence=sentence.text,
-                explanation=(f"No one in the article is given as saying “{word}”: the sentence reports no one's words, "
-                             "so the judgement is the writer's. Another writer could tell the same facts without it. "
-                             "A news report should leave judging to its readers or say who judges; a word like this "
-                             "slips the writer's view into the report."),
+                explanation=(f"No one in the {where} is given as saying “{word}”: the sentence reports no one's words, "
+                             f"so the judgement is {who}'s. Another {'publisher' if release else 'writer'} could tell "
+                             f"the same facts without it. {why}"),
                 feedback=feedback, template="own-judgement",
             ),
             0.75, f"opinion:{sentence.start}",
