@@ -474,3 +474,12 @@ def test_a_judging_word_in_a_releases_own_voice_is_the_publishers_judgement():
     assert {"Helen Ward's", "Omar Diaz's"} <= set(question.choices)
     assert "publisher" in question.explanation and "writer" not in question.explanation
     assert "release" in question.feedback["Helen Ward's"]
+
+
+def test_a_releases_instruction_to_its_readers_is_no_judgement_of_the_publishers():
+    # "Patients ... should contact their hospital" tells readers what to do next, as a how-to does.
+    release = BARRIER.replace("Work on the barrier went ahead at a staggering pace through the winter storms.",
+                              "Residents who have questions about the barrier should call the Trust's help line.")
+    release = release.replace("said Helen Ward, who chairs the trust.", "said Helen Ward, who chairs the trust. "
+                              "The barrier was built by 80 workers over two years.")
+    assert not [q for q in offered(release, opinion.writer_judgement) if "should" in q.answer]

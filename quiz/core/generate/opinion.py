@@ -433,7 +433,9 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
             word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
             cue = f"“{word}” judges"
         else:  # "Central banks should act early": what ought to be done, not a rule a record states
-            word = next(iter(ADVICE.findall(fact.text)), None) if not CHECKABLE_PART.search(fact.text) else None
+            # A release's "should" tells its readers what to do next ("should call the help line"), as a how-to does.
+            word = (next(iter(ADVICE.findall(fact.text)), None)
+                    if not CHECKABLE_PART.search(fact.text) and who != "the publisher" else None)
             cue = f"“{word}” says what ought to be done"
         if (word is None or not own(fact) or MEASURED.search(fact.text) or "statistically" in fact.text
                 or GIVES_REASON.search(fact.text) or GUESS.search(fact.text) or not _named_pronoun(display(fact.text))):
