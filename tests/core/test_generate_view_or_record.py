@@ -383,3 +383,19 @@ def test_a_quoted_sentence_of_what_ought_to_be_is_the_speakers_view_not_a_plan()
     assert question.prompt.startswith("The article quotes Ann Lee: “No child should have to read in a clumsy old hall.”")
     assert "“should” says what ought to be done" in question.explanation
     assert "A fact: it says what will be done, so a record could later confirm it" in question.choices
+
+
+@pytest.mark.parametrize("quotation, cue", [
+    ("No family should have to choose between books and bread", "“should” says what ought to be done"),
+    ("There shouldn't be anyone in this town without a library card", "“shouldn't” says what ought not to be"),
+])
+def test_what_ought_to_be_for_everyone_or_no_one_is_a_view_with_no_judging_word(quotation, cue):
+    text = LOCAL.replace("The old reading room was absurd", quotation)
+    (question,) = [c.question for c in view_or_record.quoted_view(read(text)) if c.worth >= SURE]
+    assert question.answer == "Ann Lee's view of what ought to be, which no record could settle"
+    assert question.explanation.startswith(cue)
+
+
+def test_a_should_of_what_is_expected_is_not_asked_as_a_view():
+    text = LOCAL.replace("The old reading room was absurd", "The new shelves should arrive by the end of the month")
+    assert not [c for c in view_or_record.quoted_view(read(text)) if c.worth >= SURE]

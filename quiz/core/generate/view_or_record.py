@@ -308,6 +308,8 @@ def _unsure(shown: str) -> bool:
 
 
 def _cue(word: str) -> str:
+    if word.startswith("shouldn"):
+        return f"“{word}” says what ought not to be"
     return f"“{word}” says what ought to be done" if word in ("should", "ought to", "must") else f"“{word}” judges"
 
 
@@ -457,7 +459,11 @@ def quoted_view(ctx: Context) -> Iterator[Candidate]:
 
 
 # What ought to be, in a speaker's own words: "No one should have to choose", "we must act".
-OUGHT = re.compile(r"\b(?:should|must|ought to)\b")
+OUGHT = re.compile(r"\b(?:should|must|ought to)\b|\bshouldn[’']t\b")
+# What ought to be for everyone or for no one: never what is expected to happen ("it should pass by
+# Friday"), so it is a view even with no judging word in it.
+FOR_EVERYONE = re.compile(r"(?:No one|Nobody|No [a-z]+|Everyone|Every [a-z]+)(?:[’']s [a-z]+(?: [a-z]+)?)? (?:should|must|ought to)\b|"
+                          r"There (?:should(?:n[’']t| not)|must not) be (?:anyone|anybody|any)\b")
 
 
 def _quoted_judgement(shown: str) -> tuple[str, str] | None:
@@ -471,6 +477,8 @@ def _quoted_judgement(shown: str) -> tuple[str, str] | None:
     if not _plain(OUGHT.sub("", shown)):
         return None  # a figure, a date, a guess, a condition or someone else's view
     words = {w.lower() for w in re.findall(r"[A-Za-z-]+", shown)}
+    if ought and FOR_EVERYONE.match(shown) and not words & JUDGING and not _weighs(shown):
+        return shown + ".", ought.group(0)
     found = (words & QUOTED_JUDGING) | {m.group("word") for m in STATED_VIEW.finditer(shown)
                                         if m.group("word") in RATES - GRADES and not shown[m.end():].strip()}
     # One judgement, and nothing else in the sentence that weighs or rates what a record could check.
@@ -486,8 +494,9 @@ def _quoted_judgement(shown: str) -> tuple[str, str] | None:
 
 def _quoted_question(ctx: Context, fact: Fact, name: str, found: tuple[str, str], where: str, who: str) -> Candidate:
     shown, word = found
-    advice = word in ("should", "must", "ought to")
-    view = f"{name}'s view: {audience(ctx)} could disagree, and no record could settle it"
+    advice = OUGHT.fullmatch(word) is not None
+    view = (f"{name}'s view of what ought to be, which no record could settle" if advice else
+            f"{name}'s view: {audience(ctx)} could disagree, and no record could settle it")
     printed = f"A fact: the {where} prints it, so it must have been checked"
     is_so = ("A fact: it says what will be done, so a record could later confirm it" if advice else
              "A fact: it says what something is, so a record could confirm it")
@@ -495,23 +504,24 @@ def _quoted_question(ctx: Context, fact: Fact, name: str, found: tuple[str, str]
     writers = f"{capitalise(who)}'s own view, given without a source"
     feedback = {
         printed: f"Printing a quotation shows that {name} said it, not that it is true: {judged} is {name}'s judgement.",
-        is_so: (f"“{word}” says what ought to be, not what will be: no record could show that it ought to be, and two "
-                f"careful {audience(ctx)} could disagree." if advice else
+        is_so: (f"{_cue(word)}, not what will be: no record could show what ought to be, and two careful "
+                f"{audience(ctx)} could disagree." if advice else
                 f"Put as what something “is”, it is still a judgement: no record could show whether it is “{word}”, "
                 f"and two careful {audience(ctx)} could judge it differently."),
     }
     # A release speaks through the people it quotes, so there "the publisher's own view" would be right too.
     if who == "the writer":
-        feedback[writers] = (f"The words are in quotation marks and given to {name}: the {where} reports {name}'s view, "
+        feedback[writers] = (f"The words are in quotation marks and given to {name}: the {where} passes on {name}'s view; "
                              "it does not give one of its own.")
     return Candidate(
         choice(
             ctx, view, list(feedback), id=f"quoted-view-{slugify(name, 12)}-{slugify(shown, 16)}", skill="fact-vs-opinion",
             prompt=f"The {where} quotes {name}: {quoted(shown)} What kind of statement is this?",
             evidence=ctx.article.text[fact.data.get("sentence_start", fact.start):fact.data.get("sentence_end", fact.end)],
-            explanation=(f"{_cue(word)}: it gives {name}'s opinion, and {audience(ctx)} could think otherwise. No date, "
-                         f"count or document could settle it. The quotation marks show whose view it is: the {where} "
-                         f"reports what {name} thinks, which is not the same as showing it is so."),
+            explanation=(f"{_cue(word)}: it gives {name}'s opinion"
+                         + ("" if advice else f", and {audience(ctx)} could think otherwise")
+                         + f". No date, count or document could settle it. The quotation marks show whose view it is: "
+                         f"the {where} passes on what {name} thinks, which is not the same as showing it is so."),
             feedback=feedback, template="quoted-view",
         ),
         0.72, f"opinion:{fact.data.get('sentence_start', fact.start)}",
