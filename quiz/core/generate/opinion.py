@@ -101,7 +101,7 @@ REPORTER_JUDGING = NEWS_JUDGING | frozenset(
 )
 # A title in quotation marks ("a leaflet called “Dry Homes for Ashby”"): every word capitalised,
 # no sentence of anyone's. It quotes no one's words, so the sentence around it is still the writer's.
-TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|for|to|in|on|a|an|with)\s?){1,8}[”\"]")
+TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|for|to|in|on|a|an|with)\s?){2,8}[”\"]")
 # Not a fact-check, whose job is to judge, nor a study, whose "aggressive treatment" is a term.
 NEWS_KINDS = ("news", "wire")
 # A sentence that reports someone's words: a judging word in it may be theirs.
@@ -173,8 +173,7 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"The {where} says: {with_quotation(shown)} Whose judgement is the word “{word}”?",
                 evidence=sentence.text,
                 explanation=(f"No one in the {where} is given as saying “{word}”: the sentence reports no one's words, "
-                             f"so the judgement is {who}'s. Another {'publisher' if release else 'writer'} could tell "
-                             f"the same facts without it. {why}"),
+                             f"so the judgement is {who}'s. The same facts could be told without it. {why}"),
                 feedback=feedback, template="own-judgement",
             ),
             0.75, f"opinion:{sentence.start}",
