@@ -412,3 +412,74 @@ def test_a_farewell_wish_is_no_recommendation_and_no_choice_is_cut_off():
     (question,) = offered(call, opinion.recommendation)
     assert question.answer == "We must keep the library open on Sundays."
     assert not any("…" in c for c in question.choices)
+
+
+# A wire story of a rescue, with a title in quotation marks that quotes no one's words.
+WIRE = """Flooded village gets a new pumping station
+
+LONDON (Reuters) - A village in the south of England opened a new pumping station on Thursday, a year after floods forced 300 families from their homes.
+
+The station, paid for by the county council, can move 2,000 litres of water a second.
+
+"This is the day we have been waiting for," said Joan Pike, who chairs the parish council.
+
+Engineer Sam Hollis said the pumps would run for about 40 years.
+
+Under its slogan "Dry Homes for Ashby", the council had kept a dismal record of repairs left undone since 2019.
+"""
+WIRE_JUDGED = "Under its slogan “Dry Homes for Ashby”, the council had kept a dismal record of repairs left undone since 2019."
+
+
+@pytest.mark.parametrize("word", ["dismal", "relentless", "staggering", "clumsy"])
+def test_a_reporters_judging_word_beside_a_title_in_quotation_marks_asks_whose_judgement_it_is(word):
+    text = WIRE.replace('"Dry Homes for Ashby"', "“Dry Homes for Ashby”").replace("dismal", word)
+    (question,) = offered(text, opinion.own_judgement)
+    assert question.prompt == (f"The article says: “Under its slogan ‘Dry Homes for Ashby’, the council had kept a {word} "
+                               f"record of repairs left undone since 2019.” Whose judgement is the word “{word}”?")
+    assert question.answer == "The writer's own"
+    assert question.evidence == WIRE_JUDGED.replace("dismal", word)
+    assert {"Joan Pike's", "Sam Hollis's"} <= set(question.choices)
+
+
+def test_a_quotation_of_words_someone_said_still_keeps_the_judgement_from_the_writer():
+    said = WIRE.replace('"Dry Homes for Ashby"', '"we will not wait again"')
+    assert not offered(said, opinion.own_judgement)
+
+
+BARRIER = """Harbour Trust opens new flood barrier
+
+FOR IMMEDIATE RELEASE
+
+Portside, March 3, 2026 - The Portside Harbour Trust today opened a new flood barrier at the mouth of the River Lane.
+
+The barrier cost $12 million and protects 4,000 homes.
+
+"Families on the river can sleep at night again," said Helen Ward, who chairs the trust.
+
+Chief engineer Omar Diaz said the gates can close in under ten minutes.
+
+Work on the barrier went ahead at a staggering pace through the winter storms.
+
+For more information, contact press@portsideharbour.org.
+"""
+BARRIER_JUDGED = "Work on the barrier went ahead at a staggering pace through the winter storms."
+
+
+def test_a_judging_word_in_a_releases_own_voice_is_the_publishers_judgement():
+    assert read_facts(parse_article(BARRIER)).kind.kind == "press-release"
+    (question,) = offered(BARRIER, opinion.own_judgement)
+    assert question.prompt == f"The release says: “{BARRIER_JUDGED}” Whose judgement is the word “staggering”?"
+    assert question.answer == "The publisher's own" and question.evidence == BARRIER_JUDGED
+    # The wrong owners are the people the release quotes, never the body that publishes it.
+    assert {"Helen Ward's", "Omar Diaz's"} <= set(question.choices)
+    assert "publisher" in question.explanation and "writer" not in question.explanation
+    assert "release" in question.feedback["Helen Ward's"]
+
+
+def test_a_releases_instruction_to_its_readers_is_no_judgement_of_the_publishers():
+    # "Patients ... should contact their hospital" tells readers what to do next, as a how-to does.
+    release = BARRIER.replace("Work on the barrier went ahead at a staggering pace through the winter storms.",
+                              "Residents who have questions about the barrier should call the Trust's help line.")
+    release = release.replace("said Helen Ward, who chairs the trust.", "said Helen Ward, who chairs the trust. "
+                              "The barrier was built by 80 workers over two years.")
+    assert not [q for q in offered(release, opinion.writer_judgement) if "should" in q.answer]

@@ -335,3 +335,67 @@ def test_a_fact_sheets_heading_run_into_a_sentence_is_no_choice():
     text = RELEASE.replace("Thefts from shops are down 51%.", "Shop crime: The police recorded 51 thefts from shops in March.")
     (asked,) = view_or_record.view_or_record(read(text))
     assert not any(c.startswith("Shop crime") for c in asked.question.choices)
+
+
+# A local news story: the writer judges nothing; the people it quotes do.
+LOCAL = """Riverton library reopens after two-year repair
+
+The Riverton public library reopened on Saturday after a repair that took two years and cost $4 million.
+
+The building lost its roof in a storm in March 2023, and 12,000 books were moved to a school hall.
+
+"The old reading room was absurd," said Ann Lee, who chairs the library board. "Nobody could find a quiet seat in it."
+
+Builder Tom Shaw said the new roof was made of steel and would last for fifty years.
+
+The library now opens six days a week, from 9 a.m. to 7 p.m.
+"""
+
+
+def test_a_quoted_judgement_is_asked_as_the_speakers_view_not_a_fact_nor_the_writers():
+    assert read(LOCAL).kind.kind == "news"
+    (question,) = [c.question for c in view_or_record.quoted_view(read(LOCAL)) if c.worth >= SURE]
+    assert question.template == "quoted-view" and question.skill == "fact-vs-opinion"
+    assert question.prompt == ("The article quotes Ann Lee: “The old reading room was absurd.” "
+                               "What kind of statement is this?")
+    assert question.answer == "Ann Lee's view: readers could disagree, and no record could settle it"
+    assert "The writer's own view, given without a source" in question.choices
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+    assert "said it, not that it is true" in " ".join(question.feedback.values())
+    assert question.evidence in LOCAL and "“absurd” judges" in question.explanation
+    assert "quoted-view" in {q.template for q in generate_from_article(parse_article(LOCAL)).pack.questions}
+
+
+@pytest.mark.parametrize("quotation", [
+    "The old reading room held 3,000 books and was absurd",  # a count beside the judgement: neither one nor the other
+    "The new roof may prove absurd",  # a guess
+    "The old reading room was small",  # a size a record could settle
+])
+def test_a_quotation_that_mixes_a_fact_or_a_guess_with_its_judgement_is_not_asked(quotation):
+    text = LOCAL.replace("The old reading room was absurd", quotation)
+    assert not [c for c in view_or_record.quoted_view(read(text)) if c.worth >= SURE]
+
+
+def test_a_quoted_sentence_of_what_ought_to_be_is_the_speakers_view_not_a_plan():
+    text = LOCAL.replace('"The old reading room was absurd," said Ann Lee, who chairs the library board.',
+                         '"No child should have to read in a clumsy old hall," said Ann Lee, who chairs the library board.')
+    (question,) = [c.question for c in view_or_record.quoted_view(read(text)) if c.worth >= SURE]
+    assert question.prompt.startswith("The article quotes Ann Lee: “No child should have to read in a clumsy old hall.”")
+    assert "“should” says what ought to be done" in question.explanation
+    assert "A fact: it says what will be done, so a record could later confirm it" in question.choices
+
+
+@pytest.mark.parametrize("quotation, cue", [
+    ("No family should have to choose between books and bread", "“should” says what ought to be done"),
+    ("There shouldn't be anyone in this town without a library card", "“shouldn't” says what ought not to be"),
+])
+def test_what_ought_to_be_for_everyone_or_no_one_is_a_view_with_no_judging_word(quotation, cue):
+    text = LOCAL.replace("The old reading room was absurd", quotation)
+    (question,) = [c.question for c in view_or_record.quoted_view(read(text)) if c.worth >= SURE]
+    assert question.answer == "Ann Lee's view of what ought to be, which no record could settle"
+    assert question.explanation.startswith(cue)
+
+
+def test_a_should_of_what_is_expected_is_not_asked_as_a_view():
+    text = LOCAL.replace("The old reading room was absurd", "The new shelves should arrive by the end of the month")
+    assert not [c for c in view_or_record.quoted_view(read(text)) if c.worth >= SURE]

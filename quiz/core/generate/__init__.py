@@ -60,7 +60,7 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
-    view_or_record.view_or_record, explainer.origin_record,
+    view_or_record.view_or_record, view_or_record.quoted_view, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices,
     language.whose_judgement, numbers.rounded_figure,

@@ -11,7 +11,7 @@ from quiz.core.domain import Fact, Sentence
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     INNER_QUOTE, OPENERS, REASON_WORDS, REPORT_KINDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, named_before,
-    quoted, self_contained, slugify, voice_of,
+    quoted, self_contained, slugify, voice_of, with_quotation,
 )
 
 MAX_WORDS = 30
@@ -87,6 +87,21 @@ NEWS_JUDGING = (UNMISTAKABLE - {"tragic", "tragically", "sadly", "beautiful"}) |
     impressive surprising surprisingly stunning disappointing controversial notorious misguided reckless lavish
     """.split()
 )
+# More words with which a reporter's narration judges ("a dismal record", "relentless attacks",
+# "a staggering sum"): adjectives and adverbs that grade nothing a record keeps. General English,
+# small; not words that also name a term or a grade ("vital signs", "a decisive vote", "an
+# extraordinary session", "severe weather"), nor verbs in -ing ("promising", "encouraging").
+REPORTER_JUDGING = NEWS_JUDGING | frozenset(
+    """
+    dismal lacklustre lackluster stellar dazzling spectacular spectacularly relentless relentlessly tireless tirelessly
+    staggering alarming alarmingly dire grim bleak draconian robust bold boldly groundbreaking iconic infamous
+    embarrassing embarrassingly humiliating inept incompetent hapless heavy-handed outdated clumsy unwieldy sloppy
+    pointless wasteful useless worthless lucky unlucky fortunate unfortunate talented gifted brave courageous
+    """.split()
+)
+# A title in quotation marks ("a leaflet called “Dry Homes for Ashby”"): every word capitalised,
+# no sentence of anyone's. It quotes no one's words, so the sentence around it is still the writer's.
+TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|for|to|in|on|a|an|with)\s?){2,8}[”\"]")
 # Not a fact-check, whose job is to judge, nor a study, whose "aggressive treatment" is a term.
 NEWS_KINDS = ("news", "wire")
 # A sentence that reports someone's words: a judging word in it may be theirs.
@@ -104,26 +119,36 @@ MEASURED = re.compile(r"\b(?:measured|judged|gauged) by\b|\bin terms of\b|\bby (
 def own_judgement(ctx: Context) -> Iterator[Candidate]:
     """In a news report: 'Whose judgement is the word "aggressive"?' for a judging word in a
     sentence that reports no one's words. The key is the writer's own; the wrong choices are
-    the people the article quotes, none of whom uses the word, and 'a plain fact'."""
-    if ctx.kind.kind not in NEWS_KINDS:
+    the people the article quotes, none of whom uses the word, and 'a plain fact'. In a
+    release the key is the publisher's own, and the wrong owners are people only: a body the
+    release quotes may be the publisher itself."""
+    release = ctx.kind.kind == "press-release"
+    if ctx.kind.kind not in NEWS_KINDS and not release:
         return
+    who, where = ("the publisher", "release") if release else ("the writer", "article")
     text = ctx.article.text
-    quoted_spans = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
-    quoted_spans += [(f.start, f.end) for f in ctx.of_kind("quote")]
+    titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+
+    def a_title(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in titles)
+
+    quoted_spans = [(m.start(), m.end()) for m in QUOTATION.finditer(text) if not a_title(m.start(), m.end())]
+    quoted_spans += [(f.start, f.end) for f in ctx.of_kind("quote") if not a_title(f.start, f.end)]
     words_quoted = " ".join(text[s:e] for s, e in quoted_spans).lower()
     # Named people first, the most quoted first; an unnamed source ("an unnamed official") after them.
-    speakers = sorted((s for s in ctx.speakers.values() if s.kind in ("person", "organisation")),
+    speakers = sorted((s for s in ctx.speakers.values()
+                       if s.kind == "person" and s.named or not release and s.kind in ("person", "organisation")),
                       key=lambda s: (not s.named, -len(ctx.claims_by_speaker.get(s.key, []))))
     for sentence in ctx.article.sentences:
         shown = display(sentence.text)
-        if (QUOTATION.search(sentence.text) or REPORTS_WORDS.search(sentence.text) or "statistically" in sentence.text
+        if (QUOTATION.search(TITLE.sub("", sentence.text)) or REPORTS_WORDS.search(sentence.text) or "statistically" in sentence.text
                 or any(s < sentence.end and sentence.start < e for s, e in quoted_spans)
                 or not 6 <= len(shown.split()) <= MAX_WORDS or not self_contained(shown)
                 or not sentence.text.endswith((".", "!"))):
             continue
         if MEASURED.search(shown):
             continue  # "successful, as measured by its sales": the sentence gives its own test
-        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in NEWS_JUDGING]
+        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING]
         if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
             continue  # a speaker's own word is theirs, not the writer's
         word = found[0]
@@ -133,20 +158,22 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
         fact_choice = "No one's: it is a plain fact that could be checked"
         names = [_named(s.key) if s.named else capitalise(s.label) for s in others]
         distractors = [f"{name}'s" for name in names] + [fact_choice]
-        feedback = {f"{name}'s": f"{name} is quoted or reported in the article, but never with this word; this sentence "
+        feedback = {f"{name}'s": f"{name} is quoted or reported in the {where}, but never with this word; this sentence "
                                  "reports no one's words." for name in names}
-        feedback[fact_choice] = (f"“{word}” does not state something a record could settle: it says how the writer "
+        feedback[fact_choice] = (f"“{word}” does not state something a record could settle: it says how {who} "
                                  "sees what happened.")
+        why = ("A release speaks for the body that publishes it: a judging word in its own sentences is the publisher's "
+               "view of what it tells, and a reader should weigh it as that, not as a checked fact." if release else
+               "A news report should leave judging to its readers or say who judges; a word like this slips the "
+               "writer's view into the report.")
         yield Candidate(
             choice(
-                ctx, "The writer's own", distractors, id=f"own-judgement-{slugify(word, 12)}-{slugify(shown, 16)}",
+                ctx, f"{capitalise(who)}'s own", distractors, id=f"own-judgement-{slugify(word, 12)}-{slugify(shown, 16)}",
                 skill="fact-vs-opinion",
-                prompt=f"The article says: {quoted(shown)} Whose judgement is the word “{word}”?",
+                prompt=f"The {where} says: {with_quotation(shown)} Whose judgement is the word “{word}”?",
                 evidence=sentence.text,
-                explanation=(f"No one in the article is given as saying “{word}”: the sentence reports no one's words, "
-                             "so the judgement is the writer's. Another writer could tell the same facts without it. "
-                             "A news report should leave judging to its readers or say who judges; a word like this "
-                             "slips the writer's view into the report."),
+                explanation=(f"No one in the {where} is given as saying “{word}”: the sentence reports no one's words, "
+                             f"so the judgement is {who}'s. The same facts could be told without it. {why}"),
                 feedback=feedback, template="own-judgement",
             ),
             0.75, f"opinion:{sentence.start}",
@@ -405,7 +432,9 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
             word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
             cue = f"“{word}” judges"
         else:  # "Central banks should act early": what ought to be done, not a rule a record states
-            word = next(iter(ADVICE.findall(fact.text)), None) if not CHECKABLE_PART.search(fact.text) else None
+            # A release's "should" tells its readers what to do next ("should call the help line"), as a how-to does.
+            word = (next(iter(ADVICE.findall(fact.text)), None)
+                    if not CHECKABLE_PART.search(fact.text) and who != "the publisher" else None)
             cue = f"“{word}” says what ought to be done"
         if (word is None or not own(fact) or MEASURED.search(fact.text) or "statistically" in fact.text
                 or GIVES_REASON.search(fact.text) or GUESS.search(fact.text) or not _named_pronoun(display(fact.text))):
