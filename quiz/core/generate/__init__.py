@@ -158,7 +158,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "whose judgement is this word?": the one prints the other's answer.
                frozenset({"writers-own-word", "whose-judgement"}),
                # "Whose word is “invasion”?" of a term in quotation marks, beside "whose judgement is this word?".
-               frozenset({"whose-word", "whose-judgement"}))
+               frozenset({"whose-word", "whose-judgement"}),
+               # "Whose judgement is the word “aggressive”?" asked of a reporter's word, and of any judging word.
+               frozenset({"own-judgement", "whose-judgement"}))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
