@@ -100,3 +100,31 @@ def test_the_invented_fact_check_asks_how_sure_a_forecast_and_a_figure_are():
     text = (TEXTS / "fact-check-school-meals.txt").read_text(encoding="utf-8")
     pack = generate_pack(text, seed=1)
     assert {"how-sure", "figure-bound"} <= {q.template for q in pack.questions}
+
+
+RENTS = (
+    "Rents rise again in Dunmore\n\n"
+    "Rents in Dunmore rose for the third year running, according to the housing agency HomeFirst. "
+    "The mayor, Tom Berg, said the city would build 200 new homes. "
+    "Landlords' group RentWise said costs had risen for its members too.\n\n"
+    "Maria Keane, an economist at Western University, said the figures were worrying: \"Wages have not kept up. "
+    "Rents could rise faster than wages for another two years.\"\n"
+)
+
+
+def test_whose_guess_a_hedge_in_a_quotation_is_when_the_name_stands_in_another_sentence():
+    (q,) = asked(uncertainty.whose_guess, RENTS)
+    assert q.prompt == "In the article, whose guess is it that “Rents could rise faster than wages for another two years”?"
+    assert q.answer == "Maria Keane, an economist at Western University"
+    assert "The writer of the article, in its own voice" in q.choices and len(q.choices) == 4
+    assert problems(q, RENTS) == []
+
+
+def test_whose_guess_is_not_asked_beside_the_name_nor_of_a_claim_the_speaker_reports():
+    beside = RENTS.replace("said the figures were worrying: \"Wages have not kept up. Rents could rise faster than wages "
+                           "for another two years.\"", "said: \"Rents could rise faster than wages for another two years,\" "
+                           "Keane said.")
+    reported = RENTS.replace("Rents could rise", "Landlords will say that rents could rise")
+    assert "Keane said" in beside and "say that rents" in reported
+    assert asked(uncertainty.whose_guess, beside) == []
+    assert asked(uncertainty.whose_guess, reported) == []

@@ -42,7 +42,7 @@ TEMPLATES: tuple[Template, ...] = (
     count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
-    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.how_sure, uncertainty.figure_bound,
+    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.how_sure, uncertainty.figure_bound, uncertainty.whose_guess,
     uncertainty.condition, uncertainty.still_unknown, study.early_study,
     not_yet.significance, not_yet.not_shown, not_yet.still_to_come, firm_claims.firm_forecast, firm_claims.proof_claim,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation,

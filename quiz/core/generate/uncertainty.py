@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled, slugify,
-    stems, with_quotation,
+    PRONOUN_WORDS, Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
+    slugify, speaker_of, stems, voice_at, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
@@ -606,8 +606,9 @@ def how_sure(ctx: Context) -> Iterator[Candidate]:
         if meaning == "possible" and fact.data["cue"].lower().startswith("could") and re.search(r"\bcould\s+have\b", sentence):
             continue  # "could have won": what might have been, not a guess at what is
         shown = shown_sentence(ctx, fact)
-        if shown is None or THINKS.search(sentence) or re.search(r"\b(?:I|we|We)\b", _clause(ctx, fact)):
-            continue  # "I think it may ...", "which we may tell another day": the speaker's own view or plan, no claim
+        own = not fact.data.get("quoted") and fact.data.get("voice") in (None, "writer")
+        if shown is None or THINKS.search(sentence) or own and re.search(r"\b(?:I|we|We)\b", _clause(ctx, fact)):
+            continue  # "I think it may ...", "which we may tell another day": a view, or the writer's own plan
         answer, wrong = HOW_SURE[meaning]
         feedback = {w: why.format(cue=cue) for w, why in wrong.items()}
         asked.add(meaning)
@@ -693,10 +694,11 @@ def figure_bound(ctx: Context) -> Iterator[Candidate]:
         if qualifier == "over" and TIME_UNITS.match((d.get("counts") or "").split(" ")[0]):
             continue  # "over 4 weeks": during, or more than?
         sentence, phrase, figure = ctx.sentence(fact), fact.text, d["figure"]
-        counts = " ".join((d.get("counts") or "").split())
-        if counts and counts[:1].islower() and len(counts.split()) == 1 \
-                and ctx.article.text.startswith(f" {counts}", fact.end):
-            phrase, figure = f"{phrase} {counts}", f"{figure} {counts}"  # "almost two centuries", not "almost two"
+        counts = " ".join((d.get("counts") or "").split()).split()
+        # "almost two centuries", "more than 200,000 pounds (of equipment)", not "almost two".
+        noun = counts[0] if len(counts) == 1 or len(counts) > 1 and counts[1] == "of" else ""
+        if noun[:1].islower() and noun.isalpha() and ctx.article.text.startswith(f" {noun}", fact.end):
+            phrase, figure = f"{phrase} {noun}", f"{figure} {noun}"
         if sentence.count(phrase) != 1 or not phrase.lower().startswith(qualifier):
             continue
         shown = shown_sentence(ctx, fact)
@@ -718,3 +720,78 @@ def figure_bound(ctx: Context) -> Iterator[Candidate]:
             0.72 + 0.1 * ctx.centrality(fact.start), f"bound:{d['sentence_start']}",
         ))
     yield from sorted(offered, key=lambda c: -c.worth)[:2]  # two passages at most: the lesson is one
+
+
+# Kinds of hedge that make a guess someone could be said to make.
+GUESSES = {"possible": "guess", "likely": "guess", "unlikely": "guess", "expected": "forecast", "appears": "guess"}
+# What opens a clause that a condition or a joining word leads ("if it isn't, and Chrome ...").
+LEAD_IN = re.compile(r"^(?:if|when|unless|but|and|so|because|although|though|while)\b", re.IGNORECASE)
+
+
+def whose_guess(ctx: Context) -> Iterator[Candidate]:
+    """'In the article, whose guess is it that “IE could fall to fourth place”?': a hedge
+    inside a quotation whose speaker is named in another sentence, beside the other sources
+    and the writer. The guess is the source's, not the article's, and a reader who repeats it
+    should say whose it is."""
+    speakers = [s for s in ctx.speakers.values() if s.named]
+    for fact in sorted(ctx.of_kind("uncertainty", uncertainty_kind="hedge"), key=lambda f: f.start):
+        kind = GUESSES.get(fact.data["meaning"])
+        voice = voice_at(ctx, fact.start)
+        if kind is None or not fact.data.get("quoted") or voice is None or voice[0].kind != "quote" or ctx.in_title(fact):
+            continue
+        quote = voice[0]
+        speaker = speaker_of(quote.data["speaker"])
+        if speaker is None or not speaker.named:
+            continue
+        label = ctx.speakers.get(speaker.key, speaker).label
+        sentence = ctx.sentence(fact)
+        if any(word in sentence for word in speaker.key.split() if word[:1].isupper()):
+            continue  # the name beside the hedge: finding it is a look-up
+        claim = _claim_of(ctx, fact)
+        if claim is None:
+            continue
+        others = [s for s in speakers if s.key != speaker.key and s.key not in label and speaker.key not in s.label][:2]
+        if len(others) < 2:
+            continue
+        writer = "The writer of the article, in its own voice"
+        wrong = {other.label: f"These words are not {other.key}'s: they stand inside a quotation from {speaker.key}."
+                 for other in others}
+        wrong[writer] = (f"The words are in quotation marks and come from {speaker.key}: the writer reports the {kind}, "
+                         "and does not make it.")
+        evidence = ctx.article.text[min(quote.data["sentence_start"], fact.data["sentence_start"]) : fact.data["sentence_end"]]
+        yield Candidate(
+            Question(
+                id=f"whose-guess-{slugify(claim, 24)}", type="choice", skill="uncertainty",
+                prompt=f"In the article, whose {kind} is it that {quoted(claim)}?",
+                choices=shuffled(ctx.rng, label, list(wrong)), answer=label, evidence=evidence.strip(),
+                explanation=(f"These words stand inside a quotation from {speaker.key}: the {kind} is {speaker.key}'s, not "
+                             f"the writer's. “{fact.data['cue']}” shows that {MEANINGS[fact.data['meaning']]}: the article reports a "
+                             f"{kind}, not a fact, and a reader who repeats it should say whose it is."),
+                feedback=wrong, template="whose-guess",
+            ),
+            0.74 + 0.1 * ctx.centrality(fact.start), _finding(ctx, fact),
+        )
+
+
+def _claim_of(ctx: Context, fact) -> str | None:
+    """The hedged clause as a prompt can quote it: 'IE could fall to fourth place' of "if it
+    isn't, and Chrome continues to surge, IE could fall to fourth place"; None where it
+    leans on words the student does not see, or is too short or long to read as a claim."""
+    clause = _clause(ctx, fact).strip(" ,;.“”\"‘’")
+    cue_at = clause.find(fact.data["cue"])
+    if cue_at < 0:
+        return None
+    if re.match(r"(?:that|whether)\b", clause):
+        return None  # "proposing to the world that the regime might be ...": someone else's claim, told by the speaker
+    clause = re.sub(r"^(?:First|Second|Third|Finally|Still|Now|Yet),\s+", "", clause)  # "Second, imiquimod seems to ..."
+    if LEAD_IN.match(clause):
+        comma = clause.rfind(", ", 0, cue_at)
+        if comma < 0:
+            return None
+        clause = clause[comma + 2 :]
+    if clause.startswith(fact.data["cue"]):
+        return None  # "(stuff that) could be available": no subject to say what is guessed about
+    if not 4 <= len(clause.split()) <= 18 or re.search(r"[“”\"‘’]", clause) or not clause.lstrip()[:1].isalpha() \
+            or PRONOUN_WORDS.search(clause) or LEAD_IN.match(clause) or not self_contained(clause):
+        return None
+    return clause
