@@ -128,3 +128,18 @@ def test_whose_guess_is_not_asked_beside_the_name_nor_of_a_claim_the_speaker_rep
     assert "Keane said" in beside and "say that rents" in reported
     assert asked(uncertainty.whose_guess, beside) == []
     assert asked(uncertainty.whose_guess, reported) == []
+
+
+def test_a_quoted_bodys_we_may_is_asked_though_the_writers_own_is_not():
+    text = ("Asylum questionnaire\n\n"
+            "The Home Office sent a questionnaire to 12,000 asylum seekers. "
+            "A Home Office letter seen by reporters reads: “We may extend the questionnaire to other claimants later this year.”")
+    (q,) = asked(uncertainty.how_sure, text)
+    assert q.answer == "That it is possible, but not certain"
+
+
+def test_a_figure_bound_names_what_the_figure_counts_before_an_of():
+    text = "Rescue teams\n\nTogether, the teams bring more than 200,000 pounds of equipment to the city."
+    (q,) = asked(uncertainty.figure_bound, text)
+    assert "“more than 200,000 pounds”" in q.prompt
+    assert q.answer == "Above 200,000 pounds, by an amount the article does not give"
