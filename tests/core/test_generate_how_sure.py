@@ -143,3 +143,19 @@ def test_a_figure_bound_names_what_the_figure_counts_before_an_of():
     (q,) = asked(uncertainty.figure_bound, text)
     assert "“more than 200,000 pounds”" in q.prompt
     assert q.answer == "Above 200,000 pounds, by an amount the article does not give"
+
+
+def test_no_figure_bound_on_one_end_of_a_range_nor_on_a_time_told_in_passing():
+    text = ("Rates and years\n\n"
+            "Estimates of the yearly rate range from about 0.2 percent to 5 percent. "
+            "Almost 10 years later, Tyler was in a position to help his father.")
+    assert asked(uncertainty.figure_bound, text) == []
+
+
+def test_a_pack_asks_how_sure_once():
+    text = ("Storm heads for the coast\n\n"
+            "The storm could reach the coast by Friday. "
+            "The harbour master closed the main pier to small boats on Monday afternoon. "
+            "The storm appears to have slowed over the sea.")
+    assert len(asked(uncertainty.how_sure, text)) == 2
+    assert [q.template for q in generate_pack(text, seed=1).questions].count("how-sure") == 1

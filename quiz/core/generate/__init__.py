@@ -66,7 +66,8 @@ TEMPLATES: tuple[Template, ...] = (
     release.aim_not_result, release.own_voices,
 )
 MAX_PER_TEMPLATE = 2
-MAX_FOR = {"recommendation": 1, "figure-bound": 1}  # what a second bound on a figure means is the same lesson
+# How sure a second hedge or a second bound on a figure makes a claim: the same question again.
+MAX_FOR = {"recommendation": 1, "figure-bound": 1, "how-sure": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.

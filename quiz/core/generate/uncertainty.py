@@ -701,6 +701,9 @@ def figure_bound(ctx: Context) -> Iterator[Candidate]:
             phrase, figure = f"{phrase} {noun}", f"{figure} {noun}"
         if sentence.count(phrase) != 1 or not phrase.lower().startswith(qualifier):
             continue
+        if re.search(r"\b(?:from|between)\s+$", ctx.article.text[fact.start - 9 : fact.start]) \
+                or re.match(r"\s+(?:\w+\s+)?(?:later|ago|earlier|before|after)\b", ctx.article.text[fact.end :]):
+            continue  # "from about 0.2 percent to 5 percent": one end of a range; "almost 10 years later": a time, no count
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
