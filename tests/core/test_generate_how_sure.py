@@ -152,6 +152,14 @@ def test_no_figure_bound_on_one_end_of_a_range_nor_on_a_time_told_in_passing():
     assert asked(uncertainty.figure_bound, text) == []
 
 
+def test_no_figure_bound_on_a_line_that_marks_out_a_group():
+    text = ("Bridge grants\n\nThe grants will go to towns with fewer than 50,000 residents. "
+            "By 2030, every town of more than 5,000 people will have a new bridge. "
+            "A team with more than 250 people will inspect the bridges.")
+    (q,) = asked(uncertainty.figure_bound, text)
+    assert "“more than 250 people”" in q.prompt
+
+
 def test_a_pack_asks_how_sure_once():
     text = ("Storm heads for the coast\n\n"
             "The storm could reach the coast by Friday. "

@@ -704,6 +704,8 @@ def figure_bound(ctx: Context) -> Iterator[Candidate]:
         if re.search(r"\b(?:from|between)\s+$", ctx.article.text[fact.start - 9 : fact.start]) \
                 or re.match(r"\s+(?:\w+\s+)?(?:later|ago|earlier|before|after)\b", ctx.article.text[fact.end :]):
             continue  # "from about 0.2 percent to 5 percent": one end of a range; "almost 10 years later": a time, no count
+        if re.search(r"\b(?:[a-z]+s|(?:every|any|each)\s+[a-z]+)\s+(?:with|of)\s+$", ctx.article.text[max(0, fact.start - 30) : fact.start]):
+            continue  # "towns with fewer than 50,000 residents": a line that marks out a group, not a figure measured
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
