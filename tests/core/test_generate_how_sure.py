@@ -167,3 +167,10 @@ def test_a_pack_asks_how_sure_once():
             "The storm appears to have slowed over the sea.")
     assert len(asked(uncertainty.how_sure, text)) == 2
     assert [q.template for q in generate_pack(text, seed=1).questions].count("how-sure") == 1
+
+
+def test_no_figure_bound_in_a_call_to_do_something():
+    text = ("Growing tomatoes\n\nChoose a pot that holds at least twenty litres of compost. "
+            "Last summer our garden club grew more than 300 plants.")
+    (q,) = asked(uncertainty.figure_bound, text)
+    assert "“more than 300 plants”" in q.prompt

@@ -706,6 +706,8 @@ def figure_bound(ctx: Context) -> Iterator[Candidate]:
             continue  # "from about 0.2 percent to 5 percent": one end of a range; "almost 10 years later": a time, no count
         if re.search(r"\b(?:[a-z]+s|(?:every|any|each)\s+[a-z]+)\s+(?:with|of)\s+$", ctx.article.text[max(0, fact.start - 30) : fact.start]):
             continue  # "towns with fewer than 50,000 residents": a line that marks out a group, not a figure measured
+        if any(d["sentence_start"] <= f.start < d["sentence_end"] for f in ctx.of_kind("opinion", mode="recommend")):
+            continue  # "Choose a pot that holds at least twenty litres": what to do, not a figure to weigh
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
