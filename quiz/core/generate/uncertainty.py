@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS, SOURCE_WORDS
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled, slugify,
-    stems, with_quotation,
+    PRONOUN_WORDS, Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
+    slugify, speaker_of, stems, voice_at, with_quotation,
 )
 from quiz.core.generate.sourcing import SECOND_LAYER
 
@@ -559,3 +559,246 @@ def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
             ),
             0.6 + 0.2 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
         )
+
+
+# What a reader may conclude from each kind of hedge, and the misreadings beside it: "may" is
+# possible, not likely; "appears to" is not confirmed, nor ruled out.
+HOW_SURE = {
+    "possible": ("That it is possible, but not certain", {
+        "That it is certain": "“{cue}” leaves room for it not to happen, or not to be so: it is no certainty.",
+        "That it is more likely than not": "“{cue}” says only that it is possible; it says nothing about how likely.",
+        "That it has been ruled out": "“{cue}” keeps it open as a possibility; nothing is ruled out."}),
+    "likely": ("That it is probable, but not certain", {
+        "That it is certain": "“{cue}” stops short of certain: it could still turn out otherwise.",
+        "That it is only a slim chance": "“{cue}” says more than a slim chance: it is the expected outcome.",
+        "That it has been ruled out": "“{cue}” says it is probable, the opposite of ruled out."}),
+    "unlikely": ("That it is improbable, but not ruled out", {
+        "That it is certain not to happen": "“{cue}” leaves a chance open: improbable is not impossible.",
+        "That it is probable": "“{cue}” says the opposite: it is not expected.",
+        "That it is certain": "“{cue}” says it is not expected, let alone certain."}),
+    "appears": ("That it looks that way, but it is not confirmed", {
+        "That it has been confirmed": "“{cue}” says how it looks, not that anyone has confirmed it.",
+        "That it has been shown to be false": "Nothing shows it false: “{cue}” says that is how it looks.",
+        "That it is a forecast of what will happen": "“{cue}” is about how things look now, not a forecast."}),
+    "suggests": ("That the evidence points that way, but does not prove it", {
+        "That the evidence proves it": "“{cue}” is weaker than proof: the evidence points that way and no further.",
+        "That the evidence points the other way": "“{cue}” says the evidence points this way, not the other.",
+        "That there is no evidence for it": "“{cue}” says there is evidence; it is only not proof."}),
+    "expected": ("That it is a forecast of what will happen, not something that has happened", {
+        "That it has already happened": "“{cue}” looks ahead: it has not happened yet.",
+        "That it is certain to happen": "A forecast can fail: “{cue}” says what people expect, not what must happen.",
+        "That it will not happen": "“{cue}” says it is expected to happen, not that it will not."}),
+}
+
+
+def how_sure(ctx: Context) -> Iterator[Candidate]:
+    """'“The storm could reach the coast by Friday.” What does “could” tell a reader?': how
+    sure a hedge makes its claim, beside the misreadings ("certain", "more likely than not",
+    "ruled out"). The same finding as a hedge-word question: a pack asks one of the two."""
+    asked = set()
+    for fact in sorted(ctx.of_kind("uncertainty", uncertainty_kind="hedge"), key=lambda f: f.start):
+        cue, meaning = fact.data["cue"], fact.data["meaning"]
+        sentence = ctx.sentence(fact)
+        if meaning not in HOW_SURE or meaning in asked or ctx.in_title(fact) or sentence.count(cue) != 1:
+            continue
+        if re.match(r"\s+well\b", ctx.article.text[fact.end:]):
+            continue  # "may well have helped": more than a bare possibility, and less than "likely"
+        if meaning == "possible" and fact.data["cue"].lower().startswith("could") and re.search(r"\bcould\s+have\b", sentence):
+            continue  # "could have won": what might have been, not a guess at what is
+        shown = shown_sentence(ctx, fact)
+        own = not fact.data.get("quoted") and fact.data.get("voice") in (None, "writer")
+        if shown is None or THINKS.search(sentence) or own and re.search(r"\b(?:I|we|We)\b", _clause(ctx, fact)):
+            continue  # "I think it may ...", "which we may tell another day": a view, or the writer's own plan
+        answer, wrong = HOW_SURE[meaning]
+        feedback = {w: why.format(cue=cue) for w, why in wrong.items()}
+        asked.add(meaning)
+        yield Candidate(
+            Question(
+                id=f"how-sure-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What does “{cue}” say about how sure the claim is?",
+                choices=shuffled(ctx.rng, answer, list(feedback)), answer=answer, evidence=sentence,
+                explanation=f"{_what_is_uncertain(ctx, fact, sentence)}{_whose_hedge(fact)} A reader who repeats it as a "
+                            "fact claims more than the sentence does.",
+                feedback=feedback, template="how-sure",
+            ),
+            0.72 + 0.1 * ctx.centrality(fact.start), _finding(ctx, fact),
+        )
+
+
+def _whose_hedge(fact) -> str:
+    """Whose hedge it is, where the reading knows it is not the writer's: a source's doubt is
+    not the article's."""
+    voice = fact.data.get("voice")
+    if voice and voice != "writer":
+        return f" The hedge is {voice}'s own."
+    return " The hedge is in the quoted words: it is the source's, not the writer's." if fact.data.get("quoted") else ""
+
+
+# What a figure's qualifier says the true figure is: the answer, the misreadings beside it
+# with why each is wrong, and why, in plain words. {x} is the figure as the article writes it.
+BOUNDS = {
+    "at least": ("{x} or more: the figure may be higher, but not lower", {
+        "Exactly {x}": "“{q}” says the figure is not exact: it may be higher.",
+        "No more than {x}": "“{q}” sets a floor, not a ceiling: the figure is not below {x}.",
+        "A little under {x}": "“{q}” rules out anything under {x}."},
+        "“{q}” sets a floor: the true figure is {x} or more. The article does not say how much more, so it is "
+        "neither an exact count nor a top limit."),
+    "more than": ("Above {x}, by an amount the article does not give", {
+        "Exactly {x}": "“{q}” says the figure is above {x}, not {x} itself.",
+        "Just under {x}": "“{q}” puts the figure above {x}, not under it.",
+        "{x} at the most": "“{q}” sets a floor, not a ceiling: the figure is above {x}."},
+        "“{q}” says the true figure is above {x} without giving it. How far above is not in the article, so "
+        "{x} is a floor, not the figure itself."),
+    "less than": ("Below {x}, by an amount the article does not give", {
+        "Exactly {x}": "“{q}” says the figure is below {x}, not {x} itself.",
+        "Just over {x}": "“{q}” puts the figure below {x}, not over it.",
+        "{x} or more": "“{q}” sets a ceiling, not a floor: the figure is below {x}."},
+        "“{q}” says the true figure is below {x} without giving it. How far below is not in the article, so "
+        "{x} is a ceiling, not the figure itself."),
+    "a little less than": ("A little under {x}", {
+        "Exactly {x}": "“{q}” says the figure falls just short of {x}.",
+        "A little over {x}": "“{q}” says the figure does not reach {x}.",
+        "{x} or more": "“{q}” says the figure falls short of {x}, so it is not {x} or more."},
+        "“{q}” means the true figure falls just short of {x}: {x} is the round number it comes close to, "
+        "not one it reaches."),
+    "approximately": ("Close to {x}: a rounded figure that may be a little higher or lower", {
+        "Exactly {x}": "“{q}” says {x} is rounded, not exact.",
+        "At least {x}, never lower": "“{q}” does not rule out a figure a little under {x}.",
+        "No more than {x}, never higher": "“{q}” does not rule out a figure a little over {x}."},
+        "“{q}” marks {x} as a rounded figure: the true one is close to it, perhaps a little higher or lower. "
+        "It is neither exact nor a limit either way."),
+    "at most": ("{x} at the most: the figure may be lower", {
+        "Exactly {x}": "“{q}” gives the top of the range, not an exact count.",
+        "At least {x}": "“{q}” sets a ceiling, not a floor: the figure may be well under {x}.",
+        "More than {x}": "“{q}” says the figure does not go above {x}."},
+        "“{q}” gives a ceiling: the true figure is {x} or below, perhaps far below. It is the top of what is "
+        "claimed, not a count."),
+}
+# Qualifiers whose sense in a sentence is not sure: "over 4 weeks" may mean "during", "some
+# 20" reads as an amount to some and as a guess to others.
+UNSURE_QUALIFIERS = frozenset("some just only under".split())
+TIME_UNITS = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$")
+
+
+def figure_bound(ctx: Context) -> Iterator[Candidate]:
+    """'Homicides fell to the lowest level in at least 126 years.' What does “at least 126”
+    say about the true figure? The bound a qualifier puts on a figure, beside the misreadings
+    ("exactly", the opposite bound): "at least" is not "more than", "about" is no limit."""
+    offered, meanings = [], set()
+    for fact in sorted(ctx.of_kind("number"), key=lambda f: f.start):
+        d = fact.data
+        qualifier, meaning = d.get("qualifier"), d.get("meaning")
+        if not qualifier or meaning not in BOUNDS or meaning in meanings or qualifier in UNSURE_QUALIFIERS or d["in_range"] \
+                or ctx.in_title(fact):
+            continue  # one question per kind of bound: a second "more than" teaches nothing new
+        if qualifier == "over" and TIME_UNITS.match((d.get("counts") or "").split(" ")[0]):
+            continue  # "over 4 weeks": during, or more than?
+        sentence, phrase, figure = ctx.sentence(fact), fact.text, d["figure"]
+        counts = " ".join((d.get("counts") or "").split()).split()
+        # "almost two centuries", "more than 200,000 pounds (of equipment)", not "almost two".
+        noun = counts[0] if len(counts) == 1 or len(counts) > 1 and counts[1] == "of" else ""
+        if noun[:1].islower() and noun.isalpha() and ctx.article.text.startswith(f" {noun}", fact.end):
+            phrase, figure = f"{phrase} {noun}", f"{figure} {noun}"
+        if sentence.count(phrase) != 1 or not phrase.lower().startswith(qualifier):
+            continue
+        if re.search(r"\b(?:from|between)\s+$", ctx.article.text[fact.start - 9 : fact.start]) \
+                or re.match(r"\s+(?:\w+\s+)?(?:later|ago|earlier|before|after)\b", ctx.article.text[fact.end :]):
+            continue  # "from about 0.2 percent to 5 percent": one end of a range; "almost 10 years later": a time, no count
+        if re.search(r"\b(?:[a-z]+s|(?:every|any|each)\s+[a-z]+)\s+(?:with|of)\s+$", ctx.article.text[max(0, fact.start - 30) : fact.start]):
+            continue  # "towns with fewer than 50,000 residents": a line that marks out a group, not a figure measured
+        if any(d["sentence_start"] <= f.start < d["sentence_end"] for f in ctx.of_kind("opinion", mode="recommend")):
+            continue  # "Choose a pot that holds at least twenty litres": what to do, not a figure to weigh
+        shown = shown_sentence(ctx, fact)
+        if shown is None:
+            continue
+        q = phrase
+        meanings.add(meaning)
+        answer, wrong, why = BOUNDS[meaning]
+        fill = {"x": figure, "q": q}
+        feedback = {capitalise(w.format(**fill)): f.format(**fill) for w, f in wrong.items()}
+        offered.append(Candidate(
+            Question(
+                id=f"figure-bound-{slugify(phrase, 16)}-{slugify(sentence, 12)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} What does “{phrase}” say about the true figure?",
+                choices=shuffled(ctx.rng, capitalise(answer.format(**fill)), list(feedback)),
+                answer=capitalise(answer.format(**fill)), evidence=sentence,
+                explanation=why.format(**fill), feedback=feedback, template="figure-bound",
+            ),
+            0.72 + 0.1 * ctx.centrality(fact.start), f"bound:{d['sentence_start']}",
+        ))
+    yield from sorted(offered, key=lambda c: -c.worth)[:2]  # two passages at most: the lesson is one
+
+
+# Kinds of hedge that make a guess someone could be said to make.
+GUESSES = {"possible": "guess", "likely": "guess", "unlikely": "guess", "expected": "forecast", "appears": "guess"}
+# What opens a clause that a condition or a joining word leads ("if it isn't, and Chrome ...").
+LEAD_IN = re.compile(r"^(?:if|when|unless|but|and|so|because|although|though|while)\b", re.IGNORECASE)
+
+
+def whose_guess(ctx: Context) -> Iterator[Candidate]:
+    """'In the article, whose guess is it that “IE could fall to fourth place”?': a hedge
+    inside a quotation whose speaker is named in another sentence, beside the other sources
+    and the writer. The guess is the source's, not the article's, and a reader who repeats it
+    should say whose it is."""
+    speakers = [s for s in ctx.speakers.values() if s.named]
+    for fact in sorted(ctx.of_kind("uncertainty", uncertainty_kind="hedge"), key=lambda f: f.start):
+        kind = GUESSES.get(fact.data["meaning"])
+        voice = voice_at(ctx, fact.start)
+        if kind is None or not fact.data.get("quoted") or voice is None or voice[0].kind != "quote" or ctx.in_title(fact):
+            continue
+        quote = voice[0]
+        speaker = speaker_of(quote.data["speaker"])
+        if speaker is None or not speaker.named:
+            continue
+        label = ctx.speakers.get(speaker.key, speaker).label
+        sentence = ctx.sentence(fact)
+        if any(word in sentence for word in speaker.key.split() if word[:1].isupper()):
+            continue  # the name beside the hedge: finding it is a look-up
+        claim = _claim_of(ctx, fact)
+        if claim is None:
+            continue
+        others = [s for s in speakers if s.key != speaker.key and s.key not in label and speaker.key not in s.label][:2]
+        if len(others) < 2:
+            continue
+        writer = "The writer of the article, in its own voice"
+        wrong = {other.label: f"These words are not {other.key}'s: they stand inside a quotation from {speaker.key}."
+                 for other in others}
+        wrong[writer] = (f"The words are in quotation marks and come from {speaker.key}: the writer reports the {kind}, "
+                         "and does not make it.")
+        evidence = ctx.article.text[min(quote.data["sentence_start"], fact.data["sentence_start"]) : fact.data["sentence_end"]]
+        yield Candidate(
+            Question(
+                id=f"whose-guess-{slugify(claim, 24)}", type="choice", skill="uncertainty",
+                prompt=f"In the article, whose {kind} is it that {quoted(claim)}?",
+                choices=shuffled(ctx.rng, label, list(wrong)), answer=label, evidence=evidence.strip(),
+                explanation=(f"These words stand inside a quotation from {speaker.key}: the {kind} is {speaker.key}'s, not "
+                             f"the writer's. “{fact.data['cue']}” shows that {MEANINGS[fact.data['meaning']]}: the article reports a "
+                             f"{kind}, not a fact, and a reader who repeats it should say whose it is."),
+                feedback=wrong, template="whose-guess",
+            ),
+            0.74 + 0.1 * ctx.centrality(fact.start), _finding(ctx, fact),
+        )
+
+
+def _claim_of(ctx: Context, fact) -> str | None:
+    """The hedged clause as a prompt can quote it: 'IE could fall to fourth place' of "if it
+    isn't, and Chrome continues to surge, IE could fall to fourth place"; None where it
+    leans on words the student does not see, or is too short or long to read as a claim."""
+    clause = _clause(ctx, fact).strip(" ,;.“”\"‘’")
+    cue_at = clause.find(fact.data["cue"])
+    if cue_at < 0:
+        return None
+    if re.match(r"(?:that|whether)\b", clause):
+        return None  # "proposing to the world that the regime might be ...": someone else's claim, told by the speaker
+    clause = re.sub(r"^(?:First|Second|Third|Finally|Still|Now|Yet),\s+", "", clause)  # "Second, imiquimod seems to ..."
+    if LEAD_IN.match(clause):
+        comma = clause.rfind(", ", 0, cue_at)
+        if comma < 0:
+            return None
+        clause = clause[comma + 2 :]
+    if clause.startswith(fact.data["cue"]):
+        return None  # "(stuff that) could be available": no subject to say what is guessed about
+    if not 4 <= len(clause.split()) <= 18 or re.search(r"[“”\"‘’]", clause) or not clause.lstrip()[:1].isalpha() \
+            or PRONOUN_WORDS.search(clause) or LEAD_IN.match(clause) or not self_contained(clause):
+        return None
+    return clause
