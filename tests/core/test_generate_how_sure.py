@@ -1,13 +1,13 @@
 """How sure a claim is: what a hedge such as "could" or "appears to" says about it, and
-what a qualifier such as "at least" or "about" says about a figure; asked on short invented
-articles."""
+what "at least" or "about" says about a figure (the numbers template); asked on short
+invented articles."""
 
 import random
 from pathlib import Path
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import generate_pack, uncertainty
+from quiz.core.generate import generate_pack, numbers, uncertainty
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -73,33 +73,10 @@ HOMICIDES = (
 )
 
 
-def test_at_least_is_asked_as_a_floor_and_never_as_more_than():
-    found = {q.prompt.split("What does “")[1].split("”")[0]: q for q in asked(uncertainty.figure_bound, HOMICIDES)}
-    # Two passages at most, one "more than" (not "500 drivers" again), and no "over 4 weeks": during, or more than?
-    assert set(found) == {"at least 40 years", "more than 300 burglaries"}
-    floor = found["at least 40 years"]
-    assert floor.answer == "40 years or more: the figure may be higher, but not lower"
-    assert "Exactly 40 years" in floor.choices and "More than 40 years" not in floor.choices
-    assert all(problems(q, HOMICIDES) == [] for q in found.values())
-
-
-def test_about_is_asked_as_a_rounded_figure_and_no_limit_either_way():
-    text = "Cars stolen\n\nAbout 1,200 cars were stolen in Riverton last year, police said on Monday."
-    (rounded,) = asked(uncertainty.figure_bound, text)
-    assert rounded.answer == "Close to 1,200 cars: a rounded figure that may be a little higher or lower"
-    assert {"Exactly 1,200 cars", "At least 1,200 cars, never lower", "No more than 1,200 cars, never higher"} \
-        == set(rounded.choices) - {rounded.answer}
-
-
-def test_a_figure_bound_is_chosen_once_in_a_pack():
-    pack = generate_pack(HOMICIDES, seed=1)
-    assert [q.template for q in pack.questions].count("figure-bound") == 1
-
-
 def test_the_invented_fact_check_asks_how_sure_a_forecast_and_a_figure_are():
     text = (TEXTS / "fact-check-school-meals.txt").read_text(encoding="utf-8")
     pack = generate_pack(text, seed=1)
-    assert {"how-sure", "figure-bound"} <= {q.template for q in pack.questions}
+    assert {"how-sure", "rounded-figure"} <= {q.template for q in pack.questions}
 
 
 RENTS = (
@@ -138,28 +115,6 @@ def test_a_quoted_bodys_we_may_is_asked_though_the_writers_own_is_not():
     assert q.answer == "That it is possible, but not certain"
 
 
-def test_a_figure_bound_names_what_the_figure_counts_before_an_of():
-    text = "Rescue teams\n\nTogether, the teams bring more than 200,000 pounds of equipment to the city."
-    (q,) = asked(uncertainty.figure_bound, text)
-    assert "“more than 200,000 pounds”" in q.prompt
-    assert q.answer == "Above 200,000 pounds, by an amount the article does not give"
-
-
-def test_no_figure_bound_on_one_end_of_a_range_nor_on_a_time_told_in_passing():
-    text = ("Rates and years\n\n"
-            "Estimates of the yearly rate range from about 0.2 percent to 5 percent. "
-            "Almost 10 years later, Tyler was in a position to help his father.")
-    assert asked(uncertainty.figure_bound, text) == []
-
-
-def test_no_figure_bound_on_a_line_that_marks_out_a_group():
-    text = ("Bridge grants\n\nThe grants will go to towns with fewer than 50,000 residents. "
-            "By 2030, every town of more than 5,000 people will have a new bridge. "
-            "A team with more than 250 people will inspect the bridges.")
-    (q,) = asked(uncertainty.figure_bound, text)
-    assert "“more than 250 people”" in q.prompt
-
-
 def test_a_pack_asks_how_sure_once():
     text = ("Storm heads for the coast\n\n"
             "The storm could reach the coast by Friday. "
@@ -169,8 +124,38 @@ def test_a_pack_asks_how_sure_once():
     assert [q.template for q in generate_pack(text, seed=1).questions].count("how-sure") == 1
 
 
-def test_no_figure_bound_in_a_call_to_do_something():
-    text = ("Growing tomatoes\n\nChoose a pot that holds at least twenty litres of compost. "
-            "Last summer our garden club grew more than 300 plants.")
-    (q,) = asked(uncertainty.figure_bound, text)
-    assert "“more than 300 plants”" in q.prompt
+# What a qualifier says about a figure is asked by numbers.rounded_figure; these are the figures
+# it must not take for a measured count.
+def figure_asked(text):
+    return [q.prompt.split("What does “")[1].split("”")[0] for q in asked(numbers.rounded_figure, text)]
+
+
+def test_at_least_is_asked_as_a_floor_and_no_time_span_as_a_figure():
+    found = {q.prompt.split("What does “")[1].split("”")[0]: q for q in asked(numbers.rounded_figure, HOMICIDES)}
+    assert "Over 4" not in found  # "over 4 weeks": during, or more than?
+    assert found["at least 40"].answer == "40 or more: 40 is the lowest it can be"
+    assert all(problems(q, HOMICIDES) == [] for q in found.values())
+
+
+def test_a_rounded_figure_is_chosen_once_in_a_pack():
+    pack = generate_pack(HOMICIDES, seed=1)
+    assert [q.template for q in pack.questions].count("rounded-figure") == 1
+
+
+def test_a_rounded_figure_names_what_the_figure_counts_before_an_of():
+    (q,) = asked(numbers.rounded_figure, "Rescue teams\n\nTogether, the teams bring more than 200,000 pounds of equipment "
+                                         "to the city.")
+    assert q.answer == "Above 200,000 pounds, by an amount “more than” does not give"
+
+
+def test_no_rounded_figure_on_one_end_of_a_range_nor_on_a_time_told_in_passing():
+    assert figure_asked("Rates and years\n\nEstimates of the yearly rate range from about 0.2 percent to 5 percent. "
+                        "Almost 10 years later, Tyler was in a position to help his father.") == []
+
+
+def test_no_rounded_figure_on_a_line_that_marks_out_a_group_nor_in_a_call_to_do_something():
+    assert figure_asked("Bridge grants\n\nThe grants will go to towns with fewer than 50,000 residents. By 2030, every "
+                        "town of more than 5,000 people will have a new bridge. A team with more than 250 people will "
+                        "inspect the bridges.") == ["more than 250"]
+    assert figure_asked("Growing tomatoes\n\nChoose a pot that holds at least twenty litres of compost. "
+                        "Last summer our garden club grew more than 300 plants.") == ["more than 300"]

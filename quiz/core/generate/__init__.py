@@ -42,7 +42,7 @@ TEMPLATES: tuple[Template, ...] = (
     count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
-    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.how_sure, uncertainty.figure_bound, uncertainty.whose_guess,
+    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.how_sure, uncertainty.whose_guess,
     uncertainty.condition, uncertainty.still_unknown, study.early_study,
     not_yet.significance, not_yet.not_shown, not_yet.still_to_come, firm_claims.firm_forecast, firm_claims.proof_claim,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation,
@@ -68,7 +68,7 @@ TEMPLATES: tuple[Template, ...] = (
 )
 MAX_PER_TEMPLATE = 2
 # How sure a second hedge or a second bound on a figure makes a claim: the same question again.
-MAX_FOR = {"recommendation": 1, "figure-bound": 1, "how-sure": 1}
+MAX_FOR = {"recommendation": 1, "how-sure": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.

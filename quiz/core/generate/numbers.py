@@ -602,8 +602,9 @@ def rounded_figure(ctx: Context) -> Iterator[Candidate]:
             continue  # "a story about 2,000 workers", "fought over 3 islands"; "will power about 150,000 homes"
         in_range = RANGE_FROM.search(before) and re.match(r"[^.;]{0,40}?\b(?:to|and)\b", text[fact.end : fact.end + 40])
         if THRESHOLD_BEFORE.search(before) or CLASS_OF.search(before) or FROM_TO.search(before) or in_range \
-                or re.match(r"\s*(?:old|of age|a (?:year|month|week|day)|each|apiece)\b", after):
-            continue
+                or re.match(r"\s*(?:old|of age|a (?:year|month|week|day)|each|apiece)\b", after) \
+                or re.match(r"\s+(?:\w+\s+)?(?:later|ago|earlier|before|after)\b", text[fact.end :]):
+            continue  # ... "almost 10 years later": a time told in passing, not a figure to weigh
         if any(o.start <= fact.start < o.end for o in ctx.of_kind("opinion", mode="recommend")):
             continue  # "Choose a pot that holds at least twenty litres": a rule to follow, not a measurement
         sentence = ctx.sentence(fact)
