@@ -363,3 +363,69 @@ def test_a_figure_of_now_against_last_year_is_not_background_and_an_appeal_is_no
     assert backgrounds == ["The food bank was founded in 2009 by members of three local churches."]
     news = [sentence.text for sentence, _ in context._news_sentences(ctx, body)]
     assert not [text for text in news if "volunteers are asked" in text]
+
+
+def why_offered(text: str):
+    article = parse_article(text)
+    return list(context.background_why(Context(article, read_facts(article), random.Random(1))))
+
+
+# A local story with one sentence plainly the news: too few news sentences to ask which
+# sentence is background, but its background still asks why the writer gives it.
+LIBRARY = (
+    "Millbrook library reopens after flood repairs\n\n"
+    "The Millbrook public library reopened on Saturday after six weeks of repairs to its flooded basement. "
+    "The library was built in 1962 with money raised by local families. "
+    "Children’s books have been kept on the upper floor since 1998. "
+    "Staff moved the reading tables back into the main hall during the week."
+)
+
+
+def test_why_a_writer_gives_background_is_asked_where_too_few_sentences_are_plainly_news():
+    assert offered(LIBRARY) == []
+    found = why_offered(LIBRARY)
+    assert {c.question.evidence for c in found} == {
+        "The library was built in 1962 with money raised by local families.",
+        "Children’s books have been kept on the upper floor since 1998.",
+    }
+    for candidate in found:
+        q = candidate.question
+        assert q.skill == "context" and q.template == "background-why" and candidate.worth >= 0.7
+        assert problems(q, LIBRARY) == []
+        assert q.answer.startswith("It gives background")
+        assert f"“{q.evidence}”" in q.prompt
+        assert set(q.feedback) == set(q.choices) - {q.answer} and len(q.choices) == 4
+    built = next(c.question for c in found if "1962" in c.question.evidence)
+    assert "“built in 1962”" in built.explanation
+
+
+def test_why_background_is_not_asked_of_a_claim_a_judgement_or_a_forecast():
+    text = (
+        "Millbrook library reopens after flood repairs\n\n"
+        "The Millbrook public library reopened on Saturday after six weeks of repairs to its flooded basement. "
+        "The mayor said the library was built in 1962 with money raised by local families. "
+        "The library has wonderfully served readers since 1998 and it will add a café next year. "
+        "Since 2010 we have lent more than a million books to our readers. "
+        "Two floods have reached the basement there since 1990. "
+        "Staff moved the reading tables back into the main hall during the week."
+    )
+    assert why_offered(text) == []
+
+
+def test_the_pack_asks_which_sentence_is_background_or_why_never_both():
+    article = parse_article(FERRY)
+    asked = {q.template for q in generate_questions(article, read_facts(article), seed=1)}
+    assert "background-sentence" in asked and "background-why" not in asked
+
+
+def test_the_event_an_anniversary_marks_is_the_story_not_its_background():
+    text = (
+        "Town marks 50th anniversary of its bridge\n\n"
+        "Riverton held a parade on Saturday, May 3, 2025, to mark the 50th anniversary of the opening of its river bridge. "
+        "On May 3, 1975, the first cars crossed the bridge after four years of building work. "
+        "Crowds lined the river bank as the parade crossed the bridge at noon. "
+        "The mayor cut a ribbon at the end of the parade."
+    )
+    assert why_offered(text) == [] and offered(text) == []
+    # The same day marked for another reason: the earlier event is background to it.
+    assert why_offered(text.replace("50th anniversary of", "reopening of").replace("anniversary of", "reopening of"))

@@ -62,10 +62,10 @@ TEMPLATES: tuple[Template, ...] = (
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
-    release.aim_not_result, release.own_voices,
+    release.aim_not_result, release.own_voices, context.background_why,
 )
 MAX_PER_TEMPLATE = 2
-MAX_FOR = {"recommendation": 1}
+MAX_FOR = {"recommendation": 1, "background-why": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
@@ -115,6 +115,8 @@ MAX_FOR["view-or-record"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
+               # Which sentence is background, and why the writer gives a sentence of background.
+               frozenset({"background-sentence", "background-why"}),
                # Which sentence is only a plan or a possibility, beside what "plans to" or "if" means.
                frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}),
                # "Which word shows this is not certain?" of a passage, and "which word shows the article is
