@@ -429,3 +429,17 @@ def test_the_event_an_anniversary_marks_is_the_story_not_its_background():
     assert why_offered(text) == [] and offered(text) == []
     # The same day marked for another reason: the earlier event is background to it.
     assert why_offered(text.replace("50th anniversary of", "reopening of").replace("anniversary of", "reopening of"))
+
+
+def test_in_an_interview_why_is_asked_of_the_writer_s_introduction_and_never_of_a_turn():
+    text = (
+        "Interview: Head teacher Omar Haddad on the new school day\n\n"
+        "Omar Haddad has been head teacher of Linden High School since 2016. This week the school board voted to "
+        "start lessons an hour later from September. Reporter Mia Chen spoke with him at the school.\n\n"
+        "Mia Chen: The school day was last changed in 2009. Why change it again now?\n\n"
+        "Omar Haddad: Our pupils were tired in the first lessons. Parents asked us to act."
+    )
+    found = why_offered(text)
+    assert [c.question.evidence for c in found] == [
+        "Omar Haddad has been head teacher of Linden High School since 2016."]
+    assert problems(found[0].question, text) == []

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from quiz.core.domain import Sentence
 from quiz.core.facts.common import inside_quotes
-from quiz.core.generate.common import DATELINE, Candidate, Context, choice, display, quoted, self_contained, slugify
+from quiz.core.generate.common import DATELINE, LABEL, Candidate, Context, choice, display, quoted, self_contained, slugify
 
 # Kinds of text whose sentences report news in the writer's voice. In a speech, an
 # interview or a column every sentence is someone's claim, and the background it gives is
@@ -436,7 +436,7 @@ WHY_KEY["dated"] = WHY_KEY["before"]
 NOT_NEWS = {
     "rule": "It states a rule that was in place before this news, not something that has just happened.",
     "usual": "“{cue}” tells how things go in general, not what has just happened.",
-    "before": "“{cue}” places it before this news: it is not what has just happened.",
+    "before": "“{cue}” shows it held or happened before this news: it is not what has just happened.",
     "dated": "It is dated “{cue}”, well before the news this article reports.",
     "general": "It states what holds in general, not what this study did or found.",
 }
@@ -451,9 +451,14 @@ def background_why(ctx: Context) -> Iterator[Candidate]:
     """'Why does the writer give this sentence?' of a sentence of background in the writer's
     voice: to let a reader judge the news against the rule, the usual way or what was before.
     Up to two, on distinct sentences; the pack asks it or background_sentence, never both."""
-    if ctx.kind.kind not in NEWS_KINDS:
+    if ctx.kind.kind not in (*NEWS_KINDS, "interview"):
         return
     body = _body(ctx)
+    if ctx.kind.kind == "interview":
+        # Only the writer's introduction, before the first turn: the turns are the guest's
+        # claims and the interviewer's questions, whose background is part of the argument.
+        turns = [s.start for s in body if LABEL.match(s.text.strip())]
+        body = [s for s in body if turns and s.start < turns[0]]
     judged = {f.data["sentence_start"] for f in ctx.of_kind("opinion")}
     text_word = "text" if ctx.kind.kind == "press-release" else "article"
     offered = 0
