@@ -443,3 +443,17 @@ def test_in_an_interview_why_is_asked_of_the_writer_s_introduction_and_never_of_
     assert [c.question.evidence for c in found] == [
         "Omar Haddad has been head teacher of Linden High School since 2016."]
     assert problems(found[0].question, text) == []
+
+
+def test_in_the_story_of_a_death_the_life_it_ends_is_the_story_not_its_background():
+    text = (
+        "Remembering Ruth Amadi, nurse\n\n"
+        "Ruth Amadi, who nursed at Eastfield Hospital for thirty years, died on Monday at her home in the town. "
+        "She opened the hospital's first children's ward in 1984 with money she raised herself. "
+        "The ward has already treated more than 40,000 children. "
+        "Her funeral will be held at St Anne's Church on Friday."
+    )
+    assert why_offered(text) == [] and offered(text) == []
+    retired = text.replace("Remembering Ruth Amadi", "Ruth Amadi retires").replace(
+        "died on Monday at her home in the town", "retired on Monday after a party")
+    assert why_offered(retired)

@@ -251,8 +251,10 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
     rule, the usual way, what was before, an event dated before the news, or in the report
     of a study, what is known in general of the illness or subject it studies."""
     study = ctx.kind.kind == "study"
-    # An anniversary's news is the dated event it marks: that event is the story, not its background.
-    marks_a_date = bool(ANNIVERSARY.search(" ".join([ctx.article.title, *(s.text for s in body[:1])])))
+    # An anniversary's news is the dated event it marks, and a death's the whole life it ends: the
+    # past is the story itself, not its background.
+    heading = " ".join([ctx.article.title, *(s.text for s in body[:1])])
+    a_life, looks_back = bool(A_LIFE.search(heading)), bool(A_LIFE.search(heading) or ANNIVERSARY.search(heading))
     for sentence in body:
         text = " ".join(sentence.text.split())
         if inside_quotes(ctx.article.text, sentence.start, sentence.start + 1, sentence):
@@ -265,6 +267,8 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
             continue  # someone's claim about the past, not the article's own background
         for kind, pattern in (("rule", RULE), ("usual", USUAL), ("before", BEFORE)):
             match = pattern.search(text)
+            if match and kind == "before" and a_life:
+                break
             if match and kind == "before" and MEASURED_AGAINST.search(text[: match.start()]):
                 break  # "4,200 parcels, compared with 2,900 last year": it reports the figure of now
             if match:
@@ -273,7 +277,7 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
         else:
             dates = list(DATE.finditer(text)) or list(YEAR.finditer(text))
             # In the report of a study, an earlier date is when its data were gathered: the study, not background.
-            if (news_day and dates and sentence != body[0] and not study and not STUDY_WORDS.search(text) and not marks_a_date
+            if (news_day and dates and sentence != body[0] and not study and not STUDY_WORDS.search(text) and not looks_back
                     and all(_days(m, latest=True) + EARLIER_BY <= news_day for m in dates)):
                 yield Background(sentence, "dated", dates[-1].group())
             elif study and sentence != body[0] and (general := _general(text)):
@@ -281,6 +285,7 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
 
 
 ANNIVERSARY = re.compile(r"\b(?:anniversary|anniversaries|centenary|centennial|jubilee)\b", re.IGNORECASE)
+A_LIFE = re.compile(r"\b(?:died|dies|obituary|remembering|in\s+memory\s+of)\b", re.IGNORECASE)
 
 
 # A figure of now set against one of before: "compared with 2,900 last year", "up from".
