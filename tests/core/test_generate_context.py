@@ -457,3 +457,28 @@ def test_in_the_story_of_a_death_the_life_it_ends_is_the_story_not_its_backgroun
     retired = text.replace("Remembering Ruth Amadi", "Ruth Amadi retires").replace(
         "died on Monday at her home in the town", "retired on Monday after a party")
     assert why_offered(retired)
+
+
+def test_background_the_writer_gives_on_a_source_s_word_is_asked_why_and_a_reaction_is_not():
+    text = (
+        "Aid convoy hit near Varna\n\n"
+        "GENEVA (Reuters) - A United Nations aid convoy was hit by shelling on Tuesday near the town of Varna. "
+        "Nine aid workers have been killed in the province since January, the U.N. says. "
+        "The road has been closed to trucks since 2022, said a driver who blamed the army for the attack. "
+        "The convoy was carrying flour and medicine to a camp on Tuesday."
+    )
+    found = why_offered(text)
+    assert [c.question.evidence for c in found] == [
+        "Nine aid workers have been killed in the province since January, the U.N. says."]
+    assert problems(found[0].question, text) == [] and found[0].worth >= 0.7
+
+
+def test_an_example_of_the_sentence_before_is_not_asked_why_as_background():
+    text = (
+        "Millbrook library reopens after flood repairs\n\n"
+        "The Millbrook public library reopened on Saturday after six weeks of repairs to its flooded basement. "
+        "For example, the town hall was rebuilt in 1985 after a flood. "
+        "Staff moved the reading tables back into the main hall in 2010."
+    )
+    assert why_offered(text) == []
+    assert why_offered(text.replace("For example, the", "The"))

@@ -173,9 +173,20 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
 def _whole(found: Background) -> bool:
     """Whether the whole sentence is background: not background in a clause of a sentence
     that reports the news ("..., who typically control ..."), a harder and less certain pick."""
-    text = found.sentence.text
+    text = _unattributed(" ".join(found.sentence.text.split()))
     aside = re.search(r",\s+(?:who|which|where|when)\b", text[: max(0, text.find(found.cue))])
     return not aside and (text.lstrip().startswith(found.cue) or not SPEECH.search(text))
+
+
+# Who the writer gives a sentence on the word of, at its start or its end: "According to
+# the ministry, ...", "..., the U.N. says."
+ATTRIBUTED = re.compile(r"^According\s+to\s+[^,;“”\"]{2,40},\s+(?=[A-Za-z])"
+                        r"|,\s+(?:according\s+to\s+[^,;“”\"]{2,40}|(?:[\w.’'-]+\s+){1,5}(?:says|said))\.$")
+
+
+def _unattributed(text: str) -> str:
+    """A sentence without the source the writer gives it on, at its start or end."""
+    return ATTRIBUTED.sub(lambda m: "." if m.group().endswith(".") else "", text)
 
 
 # Headings under which an article puts its own background.
@@ -246,10 +257,12 @@ def _usable(text: str, pointing: bool = False) -> bool:
     return self_contained(shown, strict=False)
 
 
-def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> Iterator[Background]:
+def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None,
+                 attributed: bool = False) -> Iterator[Background]:
     """Sentences in the writer's voice that give background and are not news as well: a
     rule, the usual way, what was before, an event dated before the news, or in the report
-    of a study, what is known in general of the illness or subject it studies."""
+    of a study, what is known in general of the illness or subject it studies. With
+    `attributed`, also what the writer gives on a source's word ("..., the U.N. says")."""
     study = ctx.kind.kind == "study"
     # An anniversary's news is the dated event it marks, and a death's the whole life it ends: the
     # past is the story itself, not its background.
@@ -263,6 +276,8 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
             continue
         if AHEAD.search(text) and not RULE.search(text):
             continue  # a guess about what comes next; a rule says what "may" be done
+        if attributed:
+            text = _unattributed(text)
         if SPEECH.search(text) and not RULE.match(text):
             continue  # someone's claim about the past, not the article's own background
         for kind, pattern in (("rule", RULE), ("usual", USUAL), ("before", BEFORE)):
@@ -447,6 +462,8 @@ NOT_NEWS = {
 }
 OWN_OR_THERE = re.compile(r"\b(?:we|our|us)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may)\b)",
                           re.IGNORECASE)
+LEANS = re.compile(r"(?:For\s+(?:example|instance)|However|But|And|So|Also|In\s+fact|Still|Yet|Meanwhile|Instead|"
+                   r"Even\s+so|In\s+contrast|By\s+contrast)\b")
 NOT_JUDGED = "It judges nothing: it states what was the case, which a record could check."
 NOT_AHEAD = {"rule": "A rule says what may or must be done; it does not foretell what will happen.",
              "general": "It states what holds in general, not what is expected to happen."}
@@ -467,15 +484,16 @@ def background_why(ctx: Context) -> Iterator[Candidate]:
     judged = {f.data["sentence_start"] for f in ctx.of_kind("opinion")}
     text_word = "text" if ctx.kind.kind == "press-release" else "article"
     offered = 0
-    for found in _backgrounds(ctx, body, _news_day(ctx, body)):
+    for found in _backgrounds(ctx, body, _news_day(ctx, body), attributed=True):
         text = " ".join(found.sentence.text.split())
-        if (offered == 2 or found.sentence.start in judged or SPEECH.search(text) or AHEAD.search(text)
+        if (offered == 2 or found.sentence.start in judged or SPEECH.search(_unattributed(text)) or AHEAD.search(text)
                 and found.kind != "rule" or _heading_before(ctx, found.sentence).lower() in LABELLED):
             continue  # a claim, a judgement or a forecast as well: its purpose is no longer plain
         if (found.kind in ("dated", "before") and DOING_NOW.search(text) or not _whole(found)
-                or not self_contained(_shown(text)) or OWN_OR_THERE.search(text)):
+                or not self_contained(_shown(text)) or OWN_OR_THERE.search(text) or LEANS.match(text)):
             # "we have provided ...": a publisher's own record, told also to be praised; "killed
-            # there": a place named in a sentence the student does not see
+            # there": a place named in a sentence the student does not see; "For example, ...":
+            # an example of the sentence before, which is what it is there for
             continue
         shown = _shown(found.sentence.text)
         if shown not in ctx.article.text:
@@ -492,6 +510,6 @@ def background_why(ctx: Context) -> Iterator[Candidate]:
                    evidence=shown,
                    explanation=f"{_named(found)} is background. {WHY[found.kind]}",
                    feedback=feedback, template="background-why"),
-            0.74 - 0.04 * found.sentence.start / len(ctx.article.text),
+            0.74 - 0.02 * (_unattributed(text) != text) - 0.04 * found.sentence.start / len(ctx.article.text),
             f"context:{found.sentence.start}",
         )
