@@ -15,6 +15,7 @@ from typing import NamedTuple
 from quiz.core.domain import Sentence
 from quiz.core.facts.common import inside_quotes
 from quiz.core.generate.common import DATELINE, LABEL, Candidate, Context, choice, display, quoted, self_contained, slugify
+from quiz.core.generate.opinion import reads_as_prose
 
 # Kinds of text whose sentences report news in the writer's voice. In a speech, an
 # interview or a column every sentence is someone's claim, and the background it gives is
@@ -473,8 +474,8 @@ def background_why(ctx: Context) -> Iterator[Candidate]:
     """'Why does the writer give this sentence?' of a sentence of background in the writer's
     voice: to let a reader judge the news against the rule, the usual way or what was before.
     Up to two, on distinct sentences; the pack asks it or background_sentence, never both."""
-    if ctx.kind.kind not in (*NEWS_KINDS, "interview"):
-        return
+    if ctx.kind.kind not in (*NEWS_KINDS, "interview") or not reads_as_prose(ctx.article.text):
+        return  # a list, a table or a poem of dated lines has no news for its background to frame
     body = _body(ctx)
     if ctx.kind.kind == "interview":
         # Only the writer's introduction, before the first turn: the turns are the guest's
