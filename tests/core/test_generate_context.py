@@ -392,7 +392,7 @@ def test_why_a_writer_gives_background_is_asked_where_too_few_sentences_are_plai
         q = candidate.question
         assert q.skill == "context" and q.template == "background-why" and candidate.worth >= 0.7
         assert problems(q, LIBRARY) == []
-        assert q.answer.startswith("It gives background")
+        assert q.answer == context.WHY_KEY["before"] and len(q.answer) < 1.3 * min(map(len, q.choices))
         assert f"“{q.evidence}”" in q.prompt
         assert set(q.feedback) == set(q.choices) - {q.answer} and len(q.choices) == 4
     built = next(c.question for c in found if "1962" in c.question.evidence)
@@ -482,3 +482,17 @@ def test_an_example_of_the_sentence_before_is_not_asked_why_as_background():
     )
     assert why_offered(text) == []
     assert why_offered(text.replace("For example, the", "The"))
+
+
+def test_why_is_asked_of_a_law_and_not_of_what_a_deal_arranges():
+    text = (
+        "Harbour council orders ferries to cut their speed\n\n"
+        "The Portwell harbour council on Tuesday ordered all ferries to cut their speed in the bay. "
+        "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay. "
+        "Under the agreement, the ferry firm pays the council for each crossing of the bay. "
+        "Ferry operator Bluewake on Tuesday told its captains to slow down."
+    )
+    found = why_offered(text)
+    assert [c.question.evidence for c in found] == [
+        "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."]
+    assert found[0].question.answer == context.WHY_KEY["rule"]

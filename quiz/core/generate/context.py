@@ -446,12 +446,10 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
 # "Why does the writer give this sentence?": the key by the kind of background, what it lets
 # a reader judge; the wrong choices are what the sentence plainly is not.
 WHY_KEY = {
-    "rule": "It gives background: the rule the story happens under, so a reader can see what the people in it may do.",
-    "usual": "It gives background: how things usually go, so a reader can see what is new or unusual in this news.",
-    "before": "It gives background: what was already true before this news, so a reader can judge how much of the "
-              "story is new.",
-    "general": "It gives background: what is known in general, apart from this study, so a reader can see why the "
-               "study matters.",
+    "rule": "It gives the rule the story happens under, so a reader can see what is allowed.",
+    "usual": "It tells how things usually go, so a reader can see what is unusual now.",
+    "before": "It tells what was true before this news, so a reader can judge what is new.",
+    "general": "It tells what is known in general, so a reader can see why the study matters.",
 }
 WHY_KEY["dated"] = WHY_KEY["before"]
 NOT_NEWS = {
@@ -463,6 +461,7 @@ NOT_NEWS = {
 }
 OWN_OR_THERE = re.compile(r"\b(?:we|our|us)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may)\b)",
                           re.IGNORECASE)
+LAW_LIKE = re.compile(r"\b(?:Act|Amendment|Treaty|Convention|Constitution|[Ll]aws?|[Rr]ules?|[Rr]egulations?)\b")
 LEANS = re.compile(r"(?:For\s+(?:example|instance)|However|But|And|So|Also|In\s+fact|Still|Yet|Meanwhile|Instead|"
                    r"Even\s+so|In\s+contrast|By\s+contrast)\b")
 NOT_JUDGED = "It judges nothing: it states what was the case, which a record could check."
@@ -490,6 +489,8 @@ def background_why(ctx: Context) -> Iterator[Candidate]:
         if (offered == 2 or found.sentence.start in judged or SPEECH.search(_unattributed(text)) or AHEAD.search(text)
                 and found.kind != "rule" or _heading_before(ctx, found.sentence).lower() in LABELLED):
             continue  # a claim, a judgement or a forecast as well: its purpose is no longer plain
+        if found.kind == "rule" and not LAW_LIKE.search(found.cue):
+            continue  # "Under the agreement, DHR coordinates ...": what a deal arranges, not what a rule allows
         if (found.kind in ("dated", "before") and DOING_NOW.search(text) or not _whole(found)
                 or not self_contained(_shown(text)) or OWN_OR_THERE.search(text) or LEANS.match(text)):
             # "we have provided ...": a publisher's own record, told also to be praised; "killed
@@ -499,9 +500,10 @@ def background_why(ctx: Context) -> Iterator[Candidate]:
         shown = _shown(found.sentence.text)
         if shown not in ctx.article.text:
             continue
-        news = "It reports the news itself: what has just happened."
-        judges = "It gives the writer’s own opinion of the news."
-        ahead = "It tells readers what is expected to happen next."
+        # Each wrong choice as long as the key and in its form, so that length gives nothing away.
+        news = "It reports what has just happened, so a reader knows the news itself."
+        judges = "It gives the writer’s opinion, so a reader knows what the writer thinks."
+        ahead = "It says what is expected next, so a reader knows what will happen."
         feedback = {news: NOT_NEWS[found.kind].format(cue=found.cue), judges: NOT_JUDGED,
                     ahead: NOT_AHEAD.get(found.kind, "It tells of what was already the case, not of what is to come.")}
         offered += 1
