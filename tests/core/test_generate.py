@@ -1449,26 +1449,3 @@ def test_partners_or_customers_are_no_team_that_shows_the_guests_own_work():
     text = (CHARITY_INTERVIEW.replace("Our volunteers pack", "Our partners pack")
             .replace("Our team cannot reach", "Our customers cannot reach"))
     assert "interview-stake" not in templates(generate_pack(text, seed=1))
-
-
-def test_whose_judgement_a_word_is_and_whose_word_a_quoted_term_is_or_which_word_is_the_writers_are_one_lesson():
-    def offered(template, evidence):
-        return Candidate(question(id=template, template=template, prompt=f"{template}?", answer="staff",
-                                  evidence=evidence), 0.9, template)
-    for other in ("whose-word", "writers-own-word"):
-        chosen = choose([offered("whose-judgement", "One sentence."), offered(other, "Another sentence.")], 15,
-                        random.Random(1))
-        assert len(chosen) == 1
-
-
-def test_a_second_whose_judgement_question_is_not_chosen_even_of_the_other_voice():
-    from quiz.core.generate.language import WRITER_OWN
-
-    def offered(answer, evidence):
-        wrong = "Cy Ray's"
-        return Candidate(question(id=evidence, template="whose-judgement", skill="loaded-language",
-                                  prompt=f"The article says “{evidence}” Whose judgement is it?", answer=answer,
-                                  choices=(answer, wrong), evidence=evidence, explanation="It stands where it stands.",
-                                  feedback={wrong: "Not Cy Ray's."}), 0.9, evidence)
-    speaker_and_writer = [offered("Ann Lee's", "One sentence."), offered(WRITER_OWN, "Another sentence.")]
-    assert len(choose(speaker_and_writer, 15, random.Random(1))) == 1

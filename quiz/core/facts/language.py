@@ -212,25 +212,6 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
     return facts
 
 
-# Words a report of a study uses of a measured size ("significantly longer", "a substantial
-# fall"): the study's finding, not the writer's view.
-MEASURED_SIZE = frozenset("significant significantly substantial substantially statistically considerable considerably "
-                          "marked markedly modest modestly slight slightly".split())
-# "Booked for a bad foul", "a good turnout": a report's plain wording, not a side taken.
-PLAIN_IN_REPORTS = frozenset("good bad unhappy".split())
-OUTRIGHT_SUPERLATIVES = frozenset("best worst finest".split())  # not "the greatest number"
-
-
-def _verb_in_disguise(reading: Reading, token) -> bool:
-    """A verb the parser took for an adjective: "delete or corrupt the file", "rot or corrupt
-    old books" (joined by "or" to a verb, or followed by "the")."""
-    tokens = reading.tokens
-    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
-    joined = (token.i >= 2 and tokens[token.i - 1].text.lower() in ("or", "and")
-              and tokens[token.i - 2].tag.startswith("VB"))
-    return joined or after is not None and after.tag in ("DT", "PRP$")
-
-
 def _judging_words_by_voice(reading: Reading, claims: list[Claim], writers) -> list[Fact]:
     """Judging adjectives and adverbs, each as the writer's own (outside quotation marks and
     reported speech, from WRITERS_JUDGING) or as a named speaker's (inside a quotation of
@@ -246,16 +227,9 @@ def _judging_words_by_voice(reading: Reading, claims: list[Claim], writers) -> l
             if word in WRITERS_JUDGING or word in UNMISTAKABLE or word in LOADED and token.tag in ("JJ", "RB"):
                 facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
                                    "judging", word=token.text))
-            elif (judges(token) and token.tag in ("JJ", "RB") and word not in MEASURED_SIZE | PLAIN_IN_REPORTS
-                  and token.dep in ("amod", "acomp", "advmod") and not _verb_in_disguise(reading, token)):
-                # Any other word the lexicon counts as judging ("poor communication", "an important lesson"):
-                # the writer's too, asked only as whose judgement it is.
-                facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
-                                   "lexicon-judging", word=token.text))
             continue
         quotation = next((c for c in claims if c.direct and c.speaker.named and c.start <= token.start < c.end), None)
-        # Not "better", "greater": a comparison may be measured. "The best", "the worst" judge outright.
-        if quotation is not None and judges(token) and (token.tag in ("JJ", "RB") or word in OUTRIGHT_SUPERLATIVES):
+        if quotation is not None and judges(token) and token.tag in ("JJ", "RB"):  # not "better", "greatest"
             facts.append(_fact(reading, token.start, token.end, reading.article.sentences[token.sentence],
                                "judging", word=token.text, speaker=quotation.speaker.as_dict()))
     return facts

@@ -64,7 +64,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, view_or_record.quoted_view, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices,
-    language.whose_judgement, numbers.rounded_figure, context.background_why,
+    numbers.rounded_figure, context.background_why,
 )
 MAX_PER_TEMPLATE = 2
 # How sure a second hedge makes a claim, why a second background sentence is given: the same question again.
@@ -108,8 +108,6 @@ MAX_FOR["done-or-ahead"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
-# Whose judgement a word is, the writer's or a quoted person's: a second is the same lesson with another word.
-MAX_FOR["whose-judgement"] = 1
 # Which sentence judges, of the writer's words or a quoted person's: a second is the same drill.
 MAX_FOR["writer-judgement"] = 1
 # What backs a speaker's judgement: a second asks the same of another sentence.
@@ -157,14 +155,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # A source speaking of its own side's work: the same lesson as a source tied to the body in the story,
                # as the publisher of a release or the guest of an interview speaking for itself.
                frozenset({"own-work-source", "interested-source"}), frozenset({"own-work-source", "publisher-stake"}),
-               frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}),
-               # "Which judging word is the writer's own?", whose feedback tells whose the quoted words are, beside
-               # "whose judgement is this word?": the one prints the other's answer.
-               frozenset({"writers-own-word", "whose-judgement"}),
-               # "Whose word is “invasion”?" of a term in quotation marks, beside "whose judgement is this word?".
-               frozenset({"whose-word", "whose-judgement"}),
-               # "Whose judgement is the word “aggressive”?" asked of a reporter's word, and of any judging word.
-               frozenset({"own-judgement", "whose-judgement"}))
+               frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
