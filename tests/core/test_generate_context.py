@@ -365,134 +365,15 @@ def test_a_figure_of_now_against_last_year_is_not_background_and_an_appeal_is_no
     assert not [text for text in news if "volunteers are asked" in text]
 
 
-def why_offered(text: str):
-    article = parse_article(text)
-    return list(context.background_why(Context(article, read_facts(article), random.Random(1))))
-
-
-# A local story with one sentence plainly the news: too few news sentences to ask which
-# sentence is background, but its background still asks why the writer gives it.
-LIBRARY = (
-    "Millbrook library reopens after flood repairs\n\n"
-    "The Millbrook public library reopened on Saturday after six weeks of repairs to its flooded basement. "
-    "The library was built in 1962 with money raised by local families. "
-    "Children’s books have been kept on the upper floor since 1998. "
-    "Staff moved the reading tables back into the main hall during the week."
-)
-
-
-def test_why_a_writer_gives_background_is_asked_where_too_few_sentences_are_plainly_news():
-    assert offered(LIBRARY) == []
-    found = why_offered(LIBRARY)
-    assert {c.question.evidence for c in found} == {
-        "The library was built in 1962 with money raised by local families.",
-        "Children’s books have been kept on the upper floor since 1998.",
-    }
-    for candidate in found:
-        q = candidate.question
-        assert q.skill == "context" and q.template == "background-why" and candidate.worth >= 0.7
-        assert problems(q, LIBRARY) == []
-        assert q.answer == context.WHY_KEY["before"] and len(q.answer) < 1.3 * min(map(len, q.choices))
-        assert f"“{q.evidence}”" in q.prompt
-        assert set(q.feedback) == set(q.choices) - {q.answer} and len(q.choices) == 4
-    built = next(c.question for c in found if "1962" in c.question.evidence)
-    assert "“built in 1962”" in built.explanation
-
-
-def test_why_background_is_not_asked_of_a_claim_a_judgement_or_a_forecast():
-    text = (
-        "Millbrook library reopens after flood repairs\n\n"
-        "The Millbrook public library reopened on Saturday after six weeks of repairs to its flooded basement. "
-        "The mayor said the library was built in 1962 with money raised by local families. "
-        "The library has wonderfully served readers since 1998 and it will add a café next year. "
-        "Since 2010 we have lent more than a million books to our readers. "
-        "Two floods have reached the basement there since 1990. "
-        "Staff moved the reading tables back into the main hall during the week."
-    )
-    assert why_offered(text) == []
-
-
-def test_the_pack_asks_which_sentence_is_background_or_why_never_both():
-    article = parse_article(FERRY)
-    asked = {q.template for q in generate_questions(article, read_facts(article), seed=1)}
-    assert "background-sentence" in asked and "background-why" not in asked
-
-
 def test_the_event_an_anniversary_marks_is_the_story_not_its_background():
     text = (
         "Town marks 50th anniversary of its bridge\n\n"
         "Riverton held a parade on Saturday, May 3, 2025, to mark the 50th anniversary of the opening of its river bridge. "
         "On May 3, 1975, the first cars crossed the bridge after four years of building work. "
         "Crowds lined the river bank as the parade crossed the bridge at noon. "
-        "The mayor cut a ribbon at the end of the parade."
+        "On Saturday, the mayor cut a ribbon at the end of the parade. "
+        "On Saturday, the council also opened a cycle path beside the bridge."
     )
-    assert why_offered(text) == [] and offered(text) == []
+    assert offered(text) == []
     # The same day marked for another reason: the earlier event is background to it.
-    assert why_offered(text.replace("50th anniversary of", "reopening of").replace("anniversary of", "reopening of"))
-
-
-def test_in_an_interview_why_is_asked_of_the_writer_s_introduction_and_never_of_a_turn():
-    text = (
-        "Interview: Head teacher Omar Haddad on the new school day\n\n"
-        "Omar Haddad has been head teacher of Linden High School since 2016. This week the school board voted to "
-        "start lessons an hour later from September. Reporter Mia Chen spoke with him at the school.\n\n"
-        "Mia Chen: The school day was last changed in 2009. Why change it again now?\n\n"
-        "Omar Haddad: Our pupils were tired in the first lessons. Parents asked us to act."
-    )
-    found = why_offered(text)
-    assert [c.question.evidence for c in found] == [
-        "Omar Haddad has been head teacher of Linden High School since 2016."]
-    assert problems(found[0].question, text) == []
-
-
-def test_in_the_story_of_a_death_the_life_it_ends_is_the_story_not_its_background():
-    text = (
-        "Remembering Ruth Amadi, nurse\n\n"
-        "Ruth Amadi, who nursed at Eastfield Hospital for thirty years, died on Monday at her home in the town. "
-        "She opened the hospital's first children's ward in 1984 with money she raised herself. "
-        "The ward has already treated more than 40,000 children. "
-        "Her funeral will be held at St Anne's Church on Friday."
-    )
-    assert why_offered(text) == [] and offered(text) == []
-    retired = text.replace("Remembering Ruth Amadi", "Ruth Amadi retires").replace(
-        "died on Monday at her home in the town", "retired on Monday after a party")
-    assert why_offered(retired)
-
-
-def test_background_the_writer_gives_on_a_source_s_word_is_asked_why_and_a_reaction_is_not():
-    text = (
-        "Aid convoy hit near Varna\n\n"
-        "GENEVA (Reuters) - A United Nations aid convoy was hit by shelling on Tuesday near the town of Varna. "
-        "Nine aid workers have been killed in the province since January, the U.N. says. "
-        "The road has been closed to trucks since 2022, said a driver who blamed the army for the attack. "
-        "The convoy was carrying flour and medicine to a camp on Tuesday."
-    )
-    found = why_offered(text)
-    assert [c.question.evidence for c in found] == [
-        "Nine aid workers have been killed in the province since January, the U.N. says."]
-    assert problems(found[0].question, text) == [] and found[0].worth >= 0.7
-
-
-def test_an_example_of_the_sentence_before_is_not_asked_why_as_background():
-    text = (
-        "Millbrook library reopens after flood repairs\n\n"
-        "The Millbrook public library reopened on Saturday after six weeks of repairs to its flooded basement. "
-        "For example, the town hall was rebuilt in 1985 after a flood. "
-        "Staff moved the reading tables back into the main hall in 2010."
-    )
-    assert why_offered(text) == []
-    assert why_offered(text.replace("For example, the", "The"))
-
-
-def test_why_is_asked_of_a_law_and_not_of_what_a_deal_arranges():
-    text = (
-        "Harbour council orders ferries to cut their speed\n\n"
-        "The Portwell harbour council on Tuesday ordered all ferries to cut their speed in the bay. "
-        "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay. "
-        "Under the agreement, the ferry firm pays the council for each crossing of the bay. "
-        "Ferry operator Bluewake on Tuesday told its captains to slow down."
-    )
-    found = why_offered(text)
-    assert [c.question.evidence for c in found] == [
-        "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay."]
-    assert found[0].question.answer == context.WHY_KEY["rule"]
+    assert offered(text.replace("50th anniversary of", "reopening of").replace("anniversary of", "reopening of"))

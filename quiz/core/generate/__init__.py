@@ -64,11 +64,11 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, view_or_record.quoted_view, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices,
-    numbers.rounded_figure, context.background_why,
+    numbers.rounded_figure,
 )
 MAX_PER_TEMPLATE = 2
-# How sure a second hedge makes a claim, why a second background sentence is given: the same question again.
-MAX_FOR = {"recommendation": 1, "how-sure": 1, "background-why": 1}
+# How sure a second hedge makes a claim: the same question again.
+MAX_FOR = {"recommendation": 1, "how-sure": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
@@ -121,8 +121,6 @@ MAX_FOR["rounded-figure"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
-               # Which sentence is background, and why the writer gives a sentence of background.
-               frozenset({"background-sentence", "background-why"}),
                # Which sentence is only a plan or a possibility, beside what "plans to" or "if" means.
                frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}),
                # "Which word shows this is not certain?" of a passage, and "which word shows the article is

@@ -14,8 +14,7 @@ from typing import NamedTuple
 
 from quiz.core.domain import Sentence
 from quiz.core.facts.common import inside_quotes
-from quiz.core.generate.common import DATELINE, LABEL, Candidate, Context, choice, display, quoted, self_contained, slugify
-from quiz.core.generate.opinion import reads_as_prose
+from quiz.core.generate.common import DATELINE, Candidate, Context, choice, display, self_contained, slugify
 
 # Kinds of text whose sentences report news in the writer's voice. In a speech, an
 # interview or a column every sentence is someone's claim, and the background it gives is
@@ -258,17 +257,13 @@ def _usable(text: str, pointing: bool = False) -> bool:
     return self_contained(shown, strict=False)
 
 
-def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None,
-                 attributed: bool = False) -> Iterator[Background]:
+def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> Iterator[Background]:
     """Sentences in the writer's voice that give background and are not news as well: a
     rule, the usual way, what was before, an event dated before the news, or in the report
-    of a study, what is known in general of the illness or subject it studies. With
-    `attributed`, also what the writer gives on a source's word ("..., the U.N. says")."""
+    of a study, what is known in general of the illness or subject it studies."""
     study = ctx.kind.kind == "study"
-    # An anniversary's news is the dated event it marks, and a death's the whole life it ends: the
-    # past is the story itself, not its background.
-    heading = " ".join([ctx.article.title, *(s.text for s in body[:1])])
-    a_life, looks_back = bool(A_LIFE.search(heading)), bool(A_LIFE.search(heading) or ANNIVERSARY.search(heading))
+    # An anniversary's news is the dated event it marks: the past is the story itself, not its background.
+    looks_back = bool(ANNIVERSARY.search(" ".join([ctx.article.title, *(s.text for s in body[:1])])))
     for sentence in body:
         text = " ".join(sentence.text.split())
         if inside_quotes(ctx.article.text, sentence.start, sentence.start + 1, sentence):
@@ -277,14 +272,10 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None,
             continue
         if AHEAD.search(text) and not RULE.search(text):
             continue  # a guess about what comes next; a rule says what "may" be done
-        if attributed:
-            text = _unattributed(text)
         if SPEECH.search(text) and not RULE.match(text):
             continue  # someone's claim about the past, not the article's own background
         for kind, pattern in (("rule", RULE), ("usual", USUAL), ("before", BEFORE)):
             match = pattern.search(text)
-            if match and kind == "before" and a_life:
-                break
             if match and kind == "before" and MEASURED_AGAINST.search(text[: match.start()]):
                 break  # "4,200 parcels, compared with 2,900 last year": it reports the figure of now
             if match:
@@ -301,7 +292,6 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None,
 
 
 ANNIVERSARY = re.compile(r"\b(?:anniversary|anniversaries|centenary|centennial|jubilee)\b", re.IGNORECASE)
-A_LIFE = re.compile(r"\b(?:died|dies|obituary|remembering|in\s+memory\s+of)\b", re.IGNORECASE)
 
 
 # A figure of now set against one of before: "compared with 2,900 last year", "up from".
@@ -441,78 +431,3 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
     found.sort(key=lambda item: order[item[1]])
     firsts = [item for i, item in enumerate(found) if item[1] not in {r for _, r in found[:i]}]
     return firsts + [item for item in found if item not in firsts]
-
-
-# "Why does the writer give this sentence?": the key by the kind of background, what it lets
-# a reader judge; the wrong choices are what the sentence plainly is not.
-WHY_KEY = {
-    "rule": "It gives the rule the story happens under, so a reader can see what is allowed.",
-    "usual": "It tells how things usually go, so a reader can see what is unusual now.",
-    "before": "It tells what was true before this news, so a reader can judge what is new.",
-    "general": "It tells what is known in general, so a reader can see why the study matters.",
-}
-WHY_KEY["dated"] = WHY_KEY["before"]
-NOT_NEWS = {
-    "rule": "It states a rule that was in place before this news, not something that has just happened.",
-    "usual": "“{cue}” tells how things go in general, not what has just happened.",
-    "before": "“{cue}” shows it held or happened before this news: it is not what has just happened.",
-    "dated": "It is dated “{cue}”, well before the news this article reports.",
-    "general": "It states what holds in general, not what this study did or found.",
-}
-OWN_OR_THERE = re.compile(r"\b(?:we|our|us)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may)\b)",
-                          re.IGNORECASE)
-LAW_LIKE = re.compile(r"\b(?:Act|Amendment|Treaty|Convention|Constitution|[Ll]aws?|[Rr]ules?|[Rr]egulations?)\b")
-LEANS = re.compile(r"(?:For\s+(?:example|instance)|However|But|And|So|Also|In\s+fact|Still|Yet|Meanwhile|Instead|"
-                   r"Even\s+so|In\s+contrast|By\s+contrast)\b")
-NOT_JUDGED = "It judges nothing: it states what was the case, which a record could check."
-NOT_AHEAD = {"rule": "A rule says what may or must be done; it does not foretell what will happen.",
-             "general": "It states what holds in general, not what is expected to happen."}
-
-
-def background_why(ctx: Context) -> Iterator[Candidate]:
-    """'Why does the writer give this sentence?' of a sentence of background in the writer's
-    voice: to let a reader judge the news against the rule, the usual way or what was before.
-    Up to two, on distinct sentences; the pack asks it or background_sentence, never both."""
-    if ctx.kind.kind not in (*NEWS_KINDS, "interview") or not reads_as_prose(ctx.article.text):
-        return  # a list, a table or a poem of dated lines has no news for its background to frame
-    body = _body(ctx)
-    if ctx.kind.kind == "interview":
-        # Only the writer's introduction, before the first turn: the turns are the guest's
-        # claims and the interviewer's questions, whose background is part of the argument.
-        turns = [s.start for s in body if LABEL.match(s.text.strip())]
-        body = [s for s in body if turns and s.start < turns[0]]
-    judged = {f.data["sentence_start"] for f in ctx.of_kind("opinion")}
-    text_word = "text" if ctx.kind.kind == "press-release" else "article"
-    offered = 0
-    for found in _backgrounds(ctx, body, _news_day(ctx, body), attributed=True):
-        text = " ".join(found.sentence.text.split())
-        if (offered == 2 or found.sentence.start in judged or SPEECH.search(_unattributed(text)) or AHEAD.search(text)
-                and found.kind != "rule" or _heading_before(ctx, found.sentence).lower() in LABELLED):
-            continue  # a claim, a judgement or a forecast as well: its purpose is no longer plain
-        if found.kind == "rule" and not LAW_LIKE.search(found.cue):
-            continue  # "Under the agreement, DHR coordinates ...": what a deal arranges, not what a rule allows
-        if (found.kind in ("dated", "before") and DOING_NOW.search(text) or not _whole(found)
-                or not self_contained(_shown(text)) or OWN_OR_THERE.search(text) or LEANS.match(text)):
-            # "we have provided ...": a publisher's own record, told also to be praised; "killed
-            # there": a place named in a sentence the student does not see; "For example, ...":
-            # an example of the sentence before, which is what it is there for
-            continue
-        shown = _shown(found.sentence.text)
-        if shown not in ctx.article.text:
-            continue
-        # Each wrong choice as long as the key and in its form, so that length gives nothing away.
-        news = "It reports what has just happened, so a reader knows the news itself."
-        judges = "It gives the writer’s opinion, so a reader knows what the writer thinks."
-        ahead = "It says what is expected next, so a reader knows what will happen."
-        feedback = {news: NOT_NEWS[found.kind].format(cue=found.cue), judges: NOT_JUDGED,
-                    ahead: NOT_AHEAD.get(found.kind, "It tells of what was already the case, not of what is to come.")}
-        offered += 1
-        yield Candidate(
-            choice(ctx, WHY_KEY[found.kind], list(feedback), id=f"background-why-{slugify(shown, 28)}", skill="context",
-                   prompt=f"The {text_word} says: {quoted(shown)} Why does the writer give this sentence?",
-                   evidence=shown,
-                   explanation=f"{_named(found)} is background. {WHY[found.kind]}",
-                   feedback=feedback, template="background-why"),
-            0.74 - 0.02 * (_unattributed(text) != text) - 0.04 * found.sentence.start / len(ctx.article.text),
-            f"context:{found.sentence.start}",
-        )
