@@ -374,14 +374,10 @@ def test_the_gate_refuses_a_prompt_quoting_words_the_article_does_not_use():
         question(prompt="Who gives the figure “10 per cent of Australian salt”? “About 10 … salt is iodised.”"), article)
 
 
-def test_a_sentence_carries_at_most_two_questions_of_different_skills(packs):
+def test_no_two_questions_in_a_pack_rest_on_one_sentence(packs):
     for pack in packs.values():
-        skills_on: dict[str, list[str]] = {}
-        for q in pack.questions:
-            for sentence in set(re.split(r"(?<=[.!?”])\s+", q.evidence)):
-                skills_on.setdefault(sentence, []).append(q.skill)
-        for sentence, skills in skills_on.items():
-            assert len(skills) <= 2 and len(set(skills)) == len(skills), (pack.id, sentence, skills)
+        sentences = [s for q in pack.questions for s in re.split(r"(?<=[.!?”])\s+", q.evidence)]
+        assert len(sentences) == len(set(sentences)), pack.id
 
 
 def test_a_claim_relayed_by_another_news_organisation_is_not_asked_as_first_hand(packs):
@@ -542,15 +538,6 @@ def test_the_ranking_never_keeps_two_questions_of_one_template_with_the_same_key
     again = Candidate(question(id="b", template="support-kind", evidence="b.", prompt="Again?"), 0.8, "b")
     other = Candidate(question(id="c", template="support-kind", evidence="c.", prompt="Other?", answer="staff"), 0.75, "c")
     assert [q.id for q in choose([first, again, other], 5, random.Random(0))] == ["a", "c"]
-
-
-def test_a_sentence_takes_a_second_question_only_of_another_skill_and_never_a_third():
-    def offered(name, skill, worth):
-        return Candidate(question(id=name, template=name, skill=skill, prompt=f"{name}?", answer="staff",
-                                  evidence="The crackdown grew. Then it stopped."), worth, name)
-    pool = [offered("a", "numbers", 0.95), offered("b", "numbers", 0.9), offered("c", "sourcing", 0.85),
-            offered("d", "context", 0.8)]
-    assert [q.id for q in choose(pool, 15, random.Random(0))] == ["a", "c"]
 
 
 def test_the_ranking_keeps_one_question_per_point_and_sure_ones_first():

@@ -1247,6 +1247,16 @@ def test_a_resident_with_no_post_is_not_read_as_speaking_for_a_side():
     assert not questions(kinds.own_work_source, text)
 
 
+def test_an_outside_expert_who_says_we_of_her_own_trials_is_not_read_as_speaking_for_the_side():
+    study = ("Heat pumps cut bills, study finds\n\n"
+             "A study by Millford University found that heat pumps cut winter bills by a third.\n\n"
+             "Ann Lee, a scientist at Kelso University who was not involved in the study, welcomed it. "
+             "\"We found the same thing in our own trials in 2019,\" said Lee, a senior researcher.\n\n"
+             "The study followed 400 homes for two winters.")
+    assert not questions(kinds.own_work_source, study)
+    assert questions(kinds.own_work_source, study.replace(" who was not involved in the study", ""))
+
+
 def test_an_organisation_that_says_we_of_its_own_plan_is_named_as_the_article_writes_it():
     text = ("Ministry may widen survey\n\n"
             "The Transport Ministry sent a letter to drivers on Friday.\n\n"

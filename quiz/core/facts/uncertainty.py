@@ -332,8 +332,6 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             after = reading.tokens[token.i + 1] if token.i + 1 < len(reading.tokens) else None
             if head.lemma.lower() not in COULD_OUTCOMES or after is not None and after.text.lower() in ("easily", "readily", "still", "only"):
                 return None
-            if _past_trait(reading, head):
-                return None
         return MODALS[lower]
     if lower in ADVERBS and token.dep in ("advmod", "acomp", "amod") and token.pos in ("ADV", "ADJ"):
         if lower == "likely" and token.dep == "amod":
@@ -388,14 +386,6 @@ def _permission(reading: Reading, token: Token) -> bool:
         return False  # "may have spread", "may be": a guess
     start = reading.article.sentences[token.sentence].start if token.sentence >= 0 else 0
     return bool(ALLOWED_CLAUSE.search(reading.text[start : token.start]))
-
-
-def _past_trait(reading: Reading, verb: Token) -> bool:
-    """'Dana could be stubborn, and she never backed down': "could be" and a trait, beside a
-    past deed told as done, says what someone was like at times, not what may be so."""
-    children = [reading.tokens[c] for c in reading.children[verb.i]]
-    return (verb.lemma.lower() == "be" and any(c.dep == "acomp" for c in children)
-            and any(c.dep == "conj" and c.tag == "VBD" for c in children))
 
 
 def _almost(reading: Reading, token: Token) -> bool:

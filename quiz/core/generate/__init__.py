@@ -42,7 +42,7 @@ TEMPLATES: tuple[Template, ...] = (
     count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
-    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.how_sure, uncertainty.whose_guess,
+    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.whose_guess,
     uncertainty.condition, uncertainty.still_unknown, study.early_study,
     not_yet.significance, not_yet.not_shown, not_yet.still_to_come, firm_claims.firm_forecast, firm_claims.proof_claim,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation,
@@ -61,14 +61,12 @@ TEMPLATES: tuple[Template, ...] = (
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
-    view_or_record.view_or_record, view_or_record.quoted_view, explainer.origin_record,
+    view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices,
-    numbers.rounded_figure,
 )
 MAX_PER_TEMPLATE = 2
-# How sure a second hedge makes a claim: the same question again.
-MAX_FOR = {"recommendation": 1, "how-sure": 1}
+MAX_FOR = {"recommendation": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
@@ -116,8 +114,6 @@ MAX_FOR["promise-or-record"] = 1
 # How far facts back a "best ever": a second is the same lesson.
 MAX_FOR |= {"best-ever": 1, "best-known": 1}
 MAX_FOR["view-or-record"] = 1
-# What "more than" or "about" leaves open: a second figure is the same lesson with another word.
-MAX_FOR["rounded-figure"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -153,14 +149,15 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # A source speaking of its own side's work: the same lesson as a source tied to the body in the story,
                # as the publisher of a release or the guest of an interview speaking for itself.
                frozenset({"own-work-source", "interested-source"}), frozenset({"own-work-source", "publisher-stake"}),
-               frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}))
+               frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}),
+               # "Which source comments from outside?", whose feedback calls the others inside voices.
+               frozenset({"own-work-source", "independent-voice"}),
+               # "Whose judgement is the word “aggressive”?" and "which judging word is the writer's own?".
+               frozenset({"own-judgement", "writers-own-word"}))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
 YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
-# A guest's rough figure asked as the guest's own estimate already teaches that "about" is
-# not a count; what "about" leaves open would be the same lesson again.
-YIELDS_TO["rounded-figure"] = frozenset({"answer-estimate"})
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -189,10 +186,9 @@ def candidates(ctx: Context) -> list[Candidate]:
 
 def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> list[Question]:
     """The best candidates, spread over the skills: each skill's best first, then the rest
-    by worth; one question per point, at most two per sentence of the article (of two
-    skills), at most two per template and never two of one template with the same key (a
-    student learns nothing new from the second), and none that gives away or repeats
-    another."""
+    by worth; one question per point and per sentence of the article, at most two per
+    template and never two of one template with the same key (a student learns nothing new
+    from the second), and none that gives away or repeats another."""
     sure = {c.question.template for c in offered if c.worth >= SURE}
     offered = [c for c in offered if not YIELDS_TO.get(c.question.template, frozenset()) & sure]
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
@@ -202,7 +198,7 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
         q = item.question
         return (all(c.point != item.point for c in chosen)
                 and sum(c.question.template == q.template for c in chosen) < MAX_FOR.get(q.template, MAX_PER_TEMPLATE)
-                and _room_in_passage(item, chosen)
+                and not any(_shared_sentence(c.question.evidence, q.evidence) for c in chosen)
                 and not any(c.question.template == q.template and c.question.answer == q.answer for c in chosen)
                 and not any(c.question.template != q.template and {c.question.template, q.template} <= lesson
                             for lesson in SAME_LESSON for c in chosen)
@@ -239,14 +235,6 @@ def _answers(a: Candidate, b: Candidate) -> bool:
     return (conflict(a.question, b.question)
             or a.answered_by is not None and a.answered_by(b.question)
             or b.answered_by is not None and b.answered_by(a.question))
-
-
-def _room_in_passage(item: Candidate, chosen: list[Candidate]) -> bool:
-    """Whether a passage can take this question: a sentence is asked about at most twice, and
-    the second time only for another skill (who gives a figure, then what its hedge means),
-    never the same kind of lesson met twice."""
-    sharing = [c for c in chosen if _shared_sentence(c.question.evidence, item.question.evidence)]
-    return not sharing or (len(sharing) == 1 and sharing[0].question.skill != item.question.skill)
 
 
 def _shared_sentence(a: str, b: str) -> bool:

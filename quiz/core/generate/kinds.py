@@ -204,6 +204,9 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
                     None)
         if role and (OPPOSITION.search(role) or re.search(r"\b(?:critics?|opponents?|campaigners?)\b", role, re.IGNORECASE)):
             continue  # a side against the work the story is about: opposition-source asks about it
+        if claims and (any(INDEPENDENT.search(r) for r in roles)
+                       or INDEPENDENT.search(ctx.article.text, *paragraph_span(ctx.article.text, claims[0].start))):
+            continue  # "a scientist who was not involved in the study": an outside voice, whatever "we" it says
         sound = [c for c in claims if not SELF_BLAME.search(c.text) and not EVERYONE.search(c.text)] \
             if role or not person else []
         # What the side did before what it is proud of: "Our staff worked closely", then "We are proud".

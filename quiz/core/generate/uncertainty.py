@@ -561,79 +561,6 @@ def reason_unexplained(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-# What a reader may conclude from each kind of hedge, and the misreadings beside it: "may" is
-# possible, not likely; "appears to" is not confirmed, nor ruled out.
-HOW_SURE = {
-    "possible": ("That it is possible, but not certain", {
-        "That it is certain": "“{cue}” leaves room for it not to happen, or not to be so: it is no certainty.",
-        "That it is more likely than not": "“{cue}” says only that it is possible; it says nothing about how likely.",
-        "That it has been ruled out": "“{cue}” keeps it open as a possibility; nothing is ruled out."}),
-    "likely": ("That it is probable, but not certain", {
-        "That it is certain": "“{cue}” stops short of certain: it could still turn out otherwise.",
-        "That it is only a slim chance": "“{cue}” says more than a slim chance: it is the expected outcome.",
-        "That it has been ruled out": "“{cue}” says it is probable, the opposite of ruled out."}),
-    "unlikely": ("That it is improbable, but not ruled out", {
-        "That it is certain not to happen": "“{cue}” leaves a chance open: improbable is not impossible.",
-        "That it is probable": "“{cue}” says the opposite: it is not expected.",
-        "That it is certain": "“{cue}” says it is not expected, let alone certain."}),
-    "appears": ("That it looks that way, but it is not confirmed", {
-        "That it has been confirmed": "“{cue}” says how it looks, not that anyone has confirmed it.",
-        "That it has been shown to be false": "Nothing shows it false: “{cue}” says that is how it looks.",
-        "That it is a forecast of what will happen": "“{cue}” is about how things look now, not a forecast."}),
-    "suggests": ("That the evidence points that way, but does not prove it", {
-        "That the evidence proves it": "“{cue}” is weaker than proof: the evidence points that way and no further.",
-        "That the evidence points the other way": "“{cue}” says the evidence points this way, not the other.",
-        "That there is no evidence for it": "“{cue}” says there is evidence; it is only not proof."}),
-    "expected": ("That it is a forecast of what will happen, not something that has happened", {
-        "That it has already happened": "“{cue}” looks ahead: it has not happened yet.",
-        "That it is certain to happen": "A forecast can fail: “{cue}” says what people expect, not what must happen.",
-        "That it will not happen": "“{cue}” says it is expected to happen, not that it will not."}),
-}
-
-
-def how_sure(ctx: Context) -> Iterator[Candidate]:
-    """'“The storm could reach the coast by Friday.” What does “could” tell a reader?': how
-    sure a hedge makes its claim, beside the misreadings ("certain", "more likely than not",
-    "ruled out"). The same finding as a hedge-word question: a pack asks one of the two."""
-    asked = set()
-    for fact in sorted(ctx.of_kind("uncertainty", uncertainty_kind="hedge"), key=lambda f: f.start):
-        cue, meaning = fact.data["cue"], fact.data["meaning"]
-        sentence = ctx.sentence(fact)
-        if meaning not in HOW_SURE or meaning in asked or ctx.in_title(fact) or sentence.count(cue) != 1:
-            continue
-        if re.match(r"\s+well\b", ctx.article.text[fact.end:]):
-            continue  # "may well have helped": more than a bare possibility, and less than "likely"
-        if meaning == "possible" and fact.data["cue"].lower().startswith("could") and re.search(r"\bcould\s+have\b", sentence):
-            continue  # "could have won": what might have been, not a guess at what is
-        shown = shown_sentence(ctx, fact)
-        own = not fact.data.get("quoted") and fact.data.get("voice") in (None, "writer")
-        if shown is None or THINKS.search(sentence) or own and re.search(r"\b(?:I|we|We)\b", _clause(ctx, fact)):
-            continue  # "I think it may ...", "which we may tell another day": a view, or the writer's own plan
-        answer, wrong = HOW_SURE[meaning]
-        feedback = {w: why.format(cue=cue) for w, why in wrong.items()}
-        asked.add(meaning)
-        yield Candidate(
-            Question(
-                id=f"how-sure-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
-                prompt=f"{shown} What does “{cue}” say about how sure the claim is?",
-                choices=shuffled(ctx.rng, answer, list(feedback)), answer=answer, evidence=sentence,
-                explanation=f"{_what_is_uncertain(ctx, fact, sentence)}{_whose_hedge(fact)} A reader who repeats it as a "
-                            "fact claims more than the sentence does.",
-                feedback=feedback, template="how-sure",
-            ),
-            0.72 + 0.1 * ctx.centrality(fact.start), _finding(ctx, fact),
-        )
-
-
-def _whose_hedge(fact) -> str:
-    """Whose hedge it is, where the reading knows it is not the writer's: a source's doubt is
-    not the article's."""
-    voice = fact.data.get("voice")
-    if voice and voice != "writer":
-        return f" The hedge is {voice}'s own."
-    return " The hedge is in the quoted words: it is the source's, not the writer's." if fact.data.get("quoted") else ""
-
-
 # Kinds of hedge that make a guess someone could be said to make.
 GUESSES = {"possible": "guess", "likely": "guess", "unlikely": "guess", "expected": "forecast", "appears": "guess"}
 # What opens a clause that a condition or a joining word leads ("if it isn't, and Chrome ...").
@@ -657,7 +584,7 @@ def whose_guess(ctx: Context) -> Iterator[Candidate]:
             continue
         label = ctx.speakers.get(speaker.key, speaker).label
         sentence = ctx.sentence(fact)
-        if any(word in sentence for word in speaker.key.split() if word[:1].isupper()):
+        if any(re.search(rf"\b{re.escape(word)}\b", sentence) for word in speaker.key.split() if word[:1].isupper()):
             continue  # the name beside the hedge: finding it is a look-up
         claim = _claim_of(ctx, fact)
         if claim is None:

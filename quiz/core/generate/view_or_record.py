@@ -10,11 +10,10 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact
 from quiz.core.facts.language import CHARGED
-from quiz.core.facts.voice import EVALUATIVE, UNMISTAKABLE
+from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
 from quiz.core.generate.opinion import (
-    ADVICE, CHECKABLE_PART, FORECAST, GUESS, MAX_WORDS, MEASURED, NOT_NOW, QUOTATION, REPORTER_JUDGING, REPORTS_WORDS,
-    SPEAKER_JUDGING, SURE_JUDGING,
+    ADVICE, CHECKABLE_PART, FORECAST, GUESS, MAX_WORDS, MEASURED, NOT_NOW, QUOTATION, REPORTS_WORDS, SPEAKER_JUDGING, SURE_JUDGING,
     audience, author, reads_as_prose, shown_alone,
 )
 
@@ -308,8 +307,6 @@ def _unsure(shown: str) -> bool:
 
 
 def _cue(word: str) -> str:
-    if word.startswith("shouldn"):
-        return f"“{word}” says what ought not to be"
     return f"“{word}” says what ought to be done" if word in ("should", "ought to", "must") else f"“{word}” judges"
 
 
@@ -424,105 +421,4 @@ def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7) ->
             template="view-or-record",
         ),
         worth, f"opinion:{fact.start}",
-    )
-
-
-# Where the people a text quotes give views the text reports: a news story, a release, a study's report.
-QUOTING_KINDS = ("news", "wire", "press-release", "study")
-# A judgement a quotation states whole: a word that only judges ("absurd"), or one stated outright
-# ("is important"), in a short sentence of the speaker's that holds no figure, guess or condition.
-QUOTED_JUDGING = ONLY_JUDGE | UNMISTAKABLE | REPORTER_JUDGING
-MAX_QUOTED_WORDS = 26
-
-
-def quoted_view(ctx: Context) -> Iterator[Candidate]:
-    """'The article quotes Ann Lee: “The old reading room was absurd.” What kind of statement is
-    this?' Her view, which no record could settle; not a fact because the text prints it, not a
-    fact because it says what something "is", and not the writer's own view: the quotation marks
-    give it to her. Asked of a sentence of a direct quotation that judges by one word and states
-    nothing a record could check."""
-    if ctx.kind.kind not in QUOTING_KINDS:
-        return
-    where = {"press-release": "release", "study": "report"}.get(ctx.kind.kind, "article")
-    who = "the publisher" if ctx.kind.kind == "press-release" else "the writer"
-    for fact in ctx.of_kind("quote"):
-        speaker = fact.data.get("speaker") or {}
-        if not fact.data.get("direct") or fact.data.get("verb_kind") not in ("say", "continued") or not speaker.get("named") \
-                or speaker.get("kind") != "person":
-            continue
-        name = speaker["name"]
-        for piece in re.split(r"(?<=[.!])\s+(?=[A-Z])", fact.text):
-            found = _quoted_judgement(piece.strip().rstrip(",."))
-            if found is not None:
-                yield _quoted_question(ctx, fact, name, found, where, who)
-                break
-
-
-# What ought to be, in a speaker's own words: "No one should have to choose", "we must act".
-OUGHT = re.compile(r"\b(?:should|must|ought to)\b|\bshouldn[’']t\b")
-# What ought to be for everyone or for no one: never what is expected to happen ("it should pass by
-# Friday"), so it is a view even with no judging word in it.
-FOR_EVERYONE = re.compile(r"(?:No one|Nobody|No [a-z]+|Everyone|Every [a-z]+)(?:[’']s [a-z]+(?: [a-z]+)?)? (?:should|must|ought to)\b|"
-                          r"There (?:should(?:n[’']t| not)|must not) be (?:anyone|anybody|any)\b")
-
-
-def _quoted_judgement(shown: str) -> tuple[str, str] | None:
-    """The sentence as shown and its cue, where the whole sentence is a view and states nothing a
-    record could check: one word that only judges, stated of the whole ("was absurd") or opening it
-    ("Sadly, ..."); or what ought to be ("should"), with such a word in it ("an unwieldy form")."""
-    if (not (shown[:1].isupper() and 4 <= len(shown.split()) <= MAX_QUOTED_WORDS) or re.search(r"[“”\"]", shown)
-            or LEGAL_TERM.search(shown) or len(OUGHT.findall(shown)) > 1):
-        return None
-    ought = OUGHT.search(shown)
-    if not _plain(OUGHT.sub("", shown)):
-        return None  # a figure, a date, a guess, a condition or someone else's view
-    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", shown)}
-    if ought and FOR_EVERYONE.match(shown) and not words & JUDGING and not _weighs(shown):
-        return shown + ".", ought.group(0)
-    found = (words & QUOTED_JUDGING) | {m.group("word") for m in STATED_VIEW.finditer(shown)
-                                        if m.group("word") in RATES - GRADES and not shown[m.end():].strip()}
-    # One judgement, and nothing else in the sentence that weighs or rates what a record could check.
-    if len(found) != 1 or _weighs(shown.replace(next(iter(found)), "")) or (words - found) & (JUDGING - found):
-        return None
-    word = found.pop()
-    if ought:
-        return shown + ".", ought.group(0)
-    if _stated_view(shown, word) or shown.lower().startswith(f"{word},"):
-        return shown + ".", word
-    return None
-
-
-def _quoted_question(ctx: Context, fact: Fact, name: str, found: tuple[str, str], where: str, who: str) -> Candidate:
-    shown, word = found
-    advice = OUGHT.fullmatch(word) is not None
-    view = (f"{name}'s view of what ought to be, which no record could settle" if advice else
-            f"{name}'s view: {audience(ctx)} could disagree, and no record could settle it")
-    printed = f"A fact: the {where} prints it, so it must have been checked"
-    is_so = ("A fact: it says what will be done, so a record could later confirm it" if advice else
-             "A fact: it says what something is, so a record could confirm it")
-    judged = "what ought to be" if advice else f"whether it is “{word}”"
-    writers = f"{capitalise(who)}'s own view, given without a source"
-    feedback = {
-        printed: f"Printing a quotation shows that {name} said it, not that it is true: {judged} is {name}'s judgement.",
-        is_so: (f"{_cue(word)}, not what will be: no record could show what ought to be, and two careful "
-                f"{audience(ctx)} could disagree." if advice else
-                f"Put as what something “is”, it is still a judgement: no record could show whether it is “{word}”, "
-                f"and two careful {audience(ctx)} could judge it differently."),
-    }
-    # A release speaks through the people it quotes, so there "the publisher's own view" would be right too.
-    if who == "the writer":
-        feedback[writers] = (f"The words are in quotation marks and given to {name}: the {where} passes on {name}'s view; "
-                             "it does not give one of its own.")
-    return Candidate(
-        choice(
-            ctx, view, list(feedback), id=f"quoted-view-{slugify(name, 12)}-{slugify(shown, 16)}", skill="fact-vs-opinion",
-            prompt=f"The {where} quotes {name}: {quoted(shown)} What kind of statement is this?",
-            evidence=ctx.article.text[fact.data.get("sentence_start", fact.start):fact.data.get("sentence_end", fact.end)],
-            explanation=(f"{_cue(word)}: it gives {name}'s opinion"
-                         + ("" if advice else f", and {audience(ctx)} could think otherwise")
-                         + f". No date, count or document could settle it. The quotation marks show whose view it is: "
-                         f"the {where} passes on what {name} thinks, which is not the same as showing it is so."),
-            feedback=feedback, template="quoted-view",
-        ),
-        0.72, f"opinion:{fact.data.get('sentence_start', fact.start)}",
     )
