@@ -508,6 +508,8 @@ def test_eyewitnesses_opening_a_sentence_are_an_unnamed_source_not_an_organisati
         "Fire chief Lena Moss said 40 firefighters had fought the blaze for six hours.")
     (vague,) = questions(sourcing.vague_source, text)
     assert vague.answer is False and "Eyewitnesses" in vague.explanation
+    # Whether the article NAMES them: what it says of them as a group ("eyewitnesses") is no answer.
+    assert vague.prompt.startswith("True or false? The article names at least one of the eyewitnesses it cites here:")
     (support,) = [q for q in questions(sourcing.support_kind, text) if "flames" in q.prompt]
     assert support.answer == "It cites a source it does not name"
     assert "unknown source" not in support.explanation and "“Eyewitnesses”" in support.explanation

@@ -224,7 +224,7 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
                 words = _to_clause_end(match.group(0), after)
             said = f"says “{words}”" if claim.data.get("direct") else f"said {words}"
             shown = f"{capitalise(name)}{f', {_one_post(role)},' if person else ''} {said}"
-            whose = f"the work of the side {key} speaks for" if person else "its own"
+            whose = f"the work of {possessive(key)} side" if person else "its own"
         else:
             deed = _deed(ctx, key, surnames.count(key.split()[-1]) == 1 and person) if claims else None
             if deed is None:

@@ -354,7 +354,7 @@ def _standing_alone(words: str) -> str:
 
 
 def vague_source(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? The article says who the experts are.' for a vague source, and
+    """'True or false? The article names at least one of the experts it cites.' for a vague source, and
     'which research it cites' for research it never names ("Research shows ...")."""
     unnamed_groups = [s for s in ctx.of_kind("source", source_kind="unnamed")
                       if len((s.data["speaker"].get("description") or "").split()) <= 3]
@@ -366,13 +366,13 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
         if not description or not is_claim(source) or source.data.get("verb_kind") not in verbs:
             continue
         if reports:
-            asked = f"which {reports.group('kind').lower()} these words rest on"
+            asked = f"tells you which {reports.group('kind').lower()} these words rest on"
             why = ("names no newspaper, broadcaster or author: a reader cannot look the reports up, or tell who wrote "
                    "them and how they knew. The words pass on what others reported, second-hand.")
         elif source.data["source_kind"] == "document":
             if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx) and not _studies_named_nowhere(ctx, description):
                 continue  # a report or study the article names, or "the research" it described before
-            asked = f"which {description.lower()} it cites"
+            asked = f"tells you which {description.lower()} it cites"
             it, its, is_ = ("them", "they", "their results are") if description.lower().endswith("studies") else ("it", "it", "its result is")
             why = (f"names no study, no researcher and no journal: a reader cannot look {it} up, or tell how many people {its} "
                    f"studied or how strong {is_}. It is a vague appeal to research.")
@@ -381,7 +381,9 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
                 continue  # "the researchers" points back to a team the article may name
             if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
                 continue  # "researchers say" in a lede, and the study and its team named further on
-            asked = f"who the {_bare(description)} are that it cites"
+            # "names", not "tells you who they are": "teachers at Marlow High School" says who they are as a
+            # group, and no more (round 36 of the review).
+            asked = f"names at least one of the {_bare(description)} it cites"
             why = "gives no names and no organisation: a reader cannot tell who they are, how many, or how they know. " \
                   "It is a vague attribution."
         evidence = sentences_around(ctx, source.start, source.end)
@@ -390,7 +392,7 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"vague-{slugify(description, 24)}", type="truefalse", skill="sourcing",
-                prompt=f"True or false? The article tells you {asked} here: {quoted(clip(display(evidence), 20))}",
+                prompt=f"True or false? The article {asked} here: {quoted(clip(display(evidence), 20))}",
                 answer=False, evidence=evidence, explanation=f"“{description}” {why}", template="vague-source",
             ),
             # A claim its source already hedges ("appears to") leans less on the vague source: the flat one first.
