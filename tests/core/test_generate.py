@@ -623,6 +623,17 @@ def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_un
     assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
 
 
+def test_a_may_well_is_not_asked_as_a_bare_possibility():
+    text = ("Dam repairs begin after storm\n\n"
+            "The county has closed 12 roads near the river, and the storm may well have weakened the old dam.\n\n"
+            "\"Work starts on Monday,\" said Lena Ortiz, the county's chief engineer.")
+    offered = lambda t: [c.question.answer for c in uncertainty.hedge_word(  # noqa: E731
+        Context(parse_article(t), read_facts(parse_article(t)), random.Random(1)))]
+    # "may well" leans towards likely: keyed "may", explained as "possible", it is misread.
+    assert offered(text) == []
+    assert offered(text.replace("may well have", "may have")) == ["may have"]
+
+
 def test_a_hedge_question_offers_wrong_choices_of_its_own_kind_and_never_a_pronoun_without_its_person():
     from quiz.core.generate import uncertainty
 
@@ -831,6 +842,16 @@ def test_an_interview_answered_in_writing_asks_what_that_means_for_the_answers()
     spoken = CANDIDATE_INTERVIEW.replace(" by e-mail", " at her office")
     article = parse_article(spoken)
     assert not list(interview_in_writing(Context(article, read_facts(article), random.Random(1))))
+
+
+def test_a_stake_question_whose_explanation_says_the_answers_were_written_never_shares_a_pack_with_that_question():
+    from quiz.core.generate import _answers, candidates
+
+    article = parse_article(CANDIDATE_INTERVIEW)
+    offered = {c.question.template: c for c in candidates(Context(article, read_facts(article), random.Random(1)))}
+    stake, written = offered["interview-stake"], offered["interview-in-writing"]
+    assert "answered in writing" in stake.question.explanation
+    assert _answers(stake, written) and _answers(written, stake)
 
 
 CANDIDATE_INTERVIEW = """Reporter interviews Dana Cole, Green Party candidate for mayor

@@ -997,7 +997,8 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     evidence = sentences_around(ctx, at, at + len(match.group(0)))
     if evidence is None:
         return
-    if IN_WRITING.search(evidence):  # the same passage: one question says both
+    in_writing = bool(IN_WRITING.search(evidence))
+    if in_writing:  # the same passage: one question says both
         why += " The questions were answered in writing, so no one could ask a follow-up question."
     yield Candidate(
         choice(
@@ -1012,6 +1013,8 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
             template="interview-stake",
         ),
         0.8, "interview",
+        # Its explanation then answers "what does it change that the answers were written?".
+        (lambda other: other.template == "interview-in-writing") if in_writing else None,
     )
 
 

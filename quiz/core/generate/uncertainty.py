@@ -47,6 +47,8 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
             continue  # the same hedge twice teaches nothing new
         if "certain" in fact.data["cue"].lower():
             continue  # "almost certain to": the prompt's "not stated as certain" would point at it
+        if re.match(r"\s+well\b", ctx.article.text[fact.end :]):
+            continue  # "may well have": nearer likely than possible, and the cue would cut it to "may"
         shown = _askable(ctx, fact)
         if shown is None:
             continue
