@@ -76,7 +76,7 @@ def _note_plain_words(reading, facts: list[Fact]) -> None:
     from quiz.core.facts.language import CHARGED
     from quiz.core.facts.voice import EVALUATIVE, subjective_words
 
-    judging = set(CHARGED) | EVALUATIVE | subjective_words()
+    not_plain = NOT_PLAIN | set(CHARGED) | EVALUATIVE | subjective_words()
 
     plain: dict[int, list[str]] = {}
     for index, sentence in enumerate(reading.article.sentences):
@@ -84,7 +84,7 @@ def _note_plain_words(reading, facts: list[Fact]) -> None:
         for token in reading.sentence_tokens(index):
             lower = token.text.lower()
             if (token.pos in PLAIN_POS and token.text.isalpha() and token.text.islower() and len(token.text) >= 4
-                    and lower not in NOT_PLAIN | judging and token.lemma.lower() not in NOT_PLAIN | judging
+                    and lower not in not_plain and token.lemma.lower() not in not_plain
                     and lower not in words and not _in_compound(reading.text, token)):
                 words.append(token.text)
         plain[sentence.start] = words

@@ -100,6 +100,7 @@ class People:
         self.reading = reading
         self.mentions: list[_Mention] = []
         self.full_names: list[str] = []
+        self._forms: dict[str, tuple[str, ...]] = {}  # name -> its fuller forms, once full_names is complete
         self.roles: dict[str, str] = {}
         # Words the tagger took for part of a person's name somewhere in the article: a
         # run of capitalised words ending in one is a name too ("Ulrike Wieland" tagged
@@ -176,9 +177,23 @@ class People:
 
     def full_name(self, name: str, offset: int) -> str:
         """The fullest form of a name the article uses, the one nearest before `offset`."""
+        matches = self._fuller_forms(name)
+        if not matches:
+            return name
+        return max(matches, key=lambda full: (self._last_use_before(full, offset), len(full)))
+
+    def _fuller_forms(self, name: str) -> tuple[str, ...]:
+        """The full names `name` may stand for: its own, one ending in it, one it starts (a
+        first name alone), or else one whose surname is spelled nearly like it. Kept by name:
+        the reading asks about the same few names hundreds of times."""
+        if name not in self._forms:
+            self._forms[name] = self._find_fuller_forms(name)
+        return self._forms[name]
+
+    def _find_fuller_forms(self, name: str) -> tuple[str, ...]:
         words = name.split()
         if not words:
-            return name
+            return ()
         matches = [full for full in self.full_names if full.endswith(" " + name) or full == name]
         if len(words) == 1:
             matches += [full for full in self.full_names if full.split()[0] == name and full not in matches]
@@ -187,9 +202,7 @@ class People:
                 full for full in self.full_names
                 if difflib.SequenceMatcher(None, full.split()[-1].lower(), words[-1].lower()).ratio() >= 0.85
             ]
-        if not matches:
-            return name
-        return max(matches, key=lambda full: (self._last_use_before(full, offset), len(full)))
+        return tuple(matches)
 
     def _last_use_before(self, full: str, offset: int) -> int:
         text = self.reading.text

@@ -65,13 +65,14 @@ def extract_sources(reading: Reading, claims: list[Claim]) -> list[Fact]:
     """One source fact per claim that has a source, and one per agentless passive."""
     facts = []
     text = reading.text
+    reasons = list(ANONYMITY.finditer(text))  # found once: unnamed sources look them up claim by claim
     for claim in claims:
         if claim.speaker.kind == "unknown":
             continue
         speaker = claim.speaker.as_dict()
         kind = source_kind(speaker, claim.verb)
         sentence = reading.article.sentence_at(claim.start) or reading.article.sentences_over(claim.start, claim.end)[0]
-        anonymity = _anonymity(text, sentence, speaker) if kind in ("unnamed", "vague") else None
+        anonymity = _anonymity(text, sentence, speaker, reasons) if kind in ("unnamed", "vague") else None
         facts.append(Fact(
             kind="source", start=claim.start, end=claim.end, text=text[claim.start : claim.end],
             data={
@@ -85,7 +86,7 @@ def extract_sources(reading: Reading, claims: list[Claim]) -> list[Fact]:
     return facts
 
 
-def _anonymity(text: str, sentence, speaker: dict):
+def _anonymity(text: str, sentence, speaker: dict, reasons: list[re.Match]):
     """The reason the article gives for not naming a source: in the claim's sentence, in
     the next one when it opens on "He", "She" or "They", or further on where the article
     points back to them by the same noun ("The U.S. official, who spoke on condition of
@@ -102,7 +103,7 @@ def _anonymity(text: str, sentence, speaker: dict):
     if not head:
         return None
     after = sentence.end
-    for match in ANONYMITY.finditer(text, after):
+    for match in (m for m in reasons if m.start() >= after):
         before = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - 80) : match.start()]
         if re.search(rf"\b(?:the|this|that)\s+(?:[\w.-]+\s+){{0,3}}{re.escape(head[-1])},?\s*(?:who\s+)?$", before,
                      re.IGNORECASE):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from quiz.core.domain import Article, Fact, Question, Sentence
@@ -126,26 +126,31 @@ ISSUE_DAY = re.compile(r"^(?:today|yesterday|tonight|this (?:morning|week|month)
 def speaker_of(data: dict) -> Speaker | None:
     """A source as the questions name it; None for one a student could not identify from
     the words alone ("many of them", "the writer")."""
-    if data.get("kind") in ("unknown", "writer", "hearsay") or not (data.get("name") or data.get("description")):
+    return _speaker(data.get("kind"), data.get("name"), data.get("description"), bool(data.get("named")))
+
+
+@lru_cache(maxsize=4096)  # templates ask for the same few sources hundreds of times an article
+def _speaker(kind: str | None, name: str | None, description: str | None, named: bool) -> Speaker | None:
+    if kind in ("unknown", "writer", "hearsay") or not (name or description):
         return None
-    if not data.get("named") and (PRONOUN_WORDS.search(data.get("description") or "") or not _human(data["description"])):
+    if not named and (PRONOUN_WORDS.search(description or "") or not _human(description)):
         return None  # "many of them", "Research", "All 156 men in the trial": not a source to name
-    if data.get("named") and PRONOUN_WORDS.match(data.get("name") or ""):
+    if named and PRONOUN_WORDS.match(name or ""):
         return None
-    if data.get("kind") == "thing":
+    if kind == "thing":
         return None  # "the discovery suggests ...": evidence, not a source to name
-    if data.get("named"):
-        name = ISSUE_DAY.sub("", data["name"])
-        role = best_role([data.get("description") or ""]) if data.get("kind") == "person" else ""
+    if named:
+        name = ISSUE_DAY.sub("", name)
+        role = best_role([description or ""]) if kind == "person" else ""
         label = f"{name}, {with_article(role)}" if role else name
-        return Speaker(name, label, True, data.get("kind") or "person")
-    description = tidy_description(data["description"])
+        return Speaker(name, label, True, kind or "person")
+    description = tidy_description(description)
     if not description:
         return None
-    if data.get("kind") in ("document", "thing"):
+    if kind in ("document", "thing"):
         label = re.sub(r"^(?:a|an)\s+", "the ", lower_first_word(description), flags=re.IGNORECASE)
-        return Speaker(description.lower(), label, False, data["kind"])
-    return Speaker(description.lower(), unnamed_label(description), False, data.get("kind") or "person")
+        return Speaker(description.lower(), label, False, kind)
+    return Speaker(description.lower(), unnamed_label(description), False, kind or "person")
 
 
 def paragraph_span(text: str, at: int) -> tuple[int, int]:

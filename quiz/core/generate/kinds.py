@@ -640,7 +640,7 @@ def own_study_source(ctx: Context) -> Iterator[Candidate]:
         if not speaker.named or len(key.split()) < 2:  # a person the model may take for an organisation too
             continue
         surname = key.split()[-1]
-        led = next((s for s in sentences if LEAD.search(s.text) and re.search(rf"\b{re.escape(surname)}\b", s.text)
+        led = next((s for s in sentences if surname in s.text and LEAD.search(s.text) and re.search(rf"\b{re.escape(surname)}\b", s.text)
                     and abs(LEAD.search(s.text).start() - s.text.find(surname)) <= 80), None)
         own = [c for c in claims if not c.data.get("via")]
         if led is None or not own or _warns(ctx, own):
