@@ -502,7 +502,7 @@ def test_a_question_whose_feedback_calls_a_sentence_a_promise_for_its_will_confl
                       evidence="We built two hundred new homes on the east side in three years.",
                       feedback={promise: "This is a promise (“will”): no record can show it yet.",
                                 "We will open four new libraries before the end of the year.": "This is a promise (“will”)."})
-    forecast = question(id="b", template="firm-forecast", prompt=f"The mayor says: “{promise}” What backs it?",
+    forecast = question(id="b", template="asserted-claim", prompt=f"The mayor says: “{promise}” What backs it?",
                         evidence=promise, explanation="A firm “will” shows how sure the mayor sounds, not what will happen.")
     assert conflict(record, forecast) and conflict(forecast, record)
     assert not conflict(record, question(id="c", template="hedge", prompt=f"“{promise}” Which word is loaded?",
@@ -1431,13 +1431,13 @@ def test_a_hedge_in_a_quotation_whole_in_its_sentence_is_asked_when_a_named_spea
     assert "has" not in asked[0].choices and "checked" in asked[0].choices
 
 
-def test_which_sentence_is_only_a_plan_is_asked_once_and_never_beside_what_plans_to_means():
+def test_which_sentence_is_only_a_plan_is_asked_once_and_never_beside_what_if_means():
     def offered(template, evidence):
         return Candidate(Question(id=evidence[:8], type="choice", skill="uncertainty", template=template,
                                   prompt=f"{template}?", answer=evidence, evidence=evidence, explanation="Why.",
                                   choices=(evidence, "B"), feedback={"B": "Not so."}), 0.9, evidence)
     plans = [offered("done-or-ahead", "The ferry will stop in May."), offered("done-or-ahead", "The pier may close soon.")]
-    aim = offered("still-to-come", "The board hopes to buy a new boat.")
+    aim = offered("condition", "The board will buy a new boat if it wins the grant.")
     chosen = [q.template for q in choose([*plans, aim], 15, random.Random(1))]
     assert len(chosen) == 1
 
