@@ -723,13 +723,24 @@ STAKE = (
 
 def test_a_source_who_speaks_for_the_body_the_story_is_about_is_asked_with_feedback_for_each_wrong_choice():
     (asked,) = questions(kinds.interested_source, STAKE)
-    assert asked.answer == ("As chief financial officer of the Riverside Arts Foundation, Ann Lee has a reason to present "
-                            "the Riverside Arts Foundation in a good light")
+    assert asked.answer == "Ann Lee is tied to the Riverside Arts Foundation, so has a reason to present it in a good light"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     assert not any("reporter" in choice for choice in asked.choices)
-    assert asked.feedback["Ann Lee has no tie to the Riverside Arts Foundation, so is a neutral voice on it"] == (
-        "The article names Ann Lee as chief financial officer of the Riverside Arts Foundation: tied to the Riverside "
-        "Arts Foundation, not neutral.")
+    assert asked.feedback["Ann Lee is an outside expert with no part in the Riverside Arts Foundation, so their view is a "
+                          "check on it"] == (
+        "The article names Ann Lee as chief financial officer of the Riverside Arts Foundation: a part of the Riverside "
+        "Arts Foundation, not outside it.")
+
+
+def test_a_stake_question_leaves_the_post_to_the_article_and_offers_no_straw_man():
+    # "As NASA Administrator, X has a reason ..." beside "... knows NASA from the inside, so their
+    # word needs no check": the key printed the post that decides it, and the wrong choices were
+    # ones no student would pick (round 37 of the review).
+    (asked,) = questions(kinds.interested_source, STAKE)
+    assert not any("chief financial officer" in choice for choice in asked.choices)
+    assert not any("needs no check" in choice or "neutral voice" in choice for choice in asked.choices)
+    assert "outside expert" in " ".join(asked.choices) and "critics" in " ".join(asked.choices)
+    assert "chief financial officer of the Riverside Arts Foundation" in asked.evidence
 
 
 SPOKESPEOPLE = (
@@ -744,8 +755,9 @@ SPOKESPEOPLE = (
 
 def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
     asked = questions(kinds.interested_source, SPOKESPEOPLE)
-    assert [q.answer for q in asked] == ["As LWB spokeswoman, Mia Tran has a reason to present the LWB in a good light"]
-    assert "Mia Tran knows the LWB from the inside, so their word on it needs no check" in asked[0].choices  # no name twice
+    assert [q.answer for q in asked] == ["Mia Tran is tied to the LWB, so has a reason to present it in a good light"]
+    assert "Mia Tran is one of the critics of the LWB, so speaks against it" in asked[0].choices  # no name twice
+    assert "LWB spokeswoman Mia Tran" in asked[0].evidence
     # The post is left out of the prompt: beside the name, it would answer the question.
     assert asked[0].prompt == "The article reports what Mia Tran says. What should a reader keep in mind about this source?"
 
@@ -766,8 +778,8 @@ RUNS_THE_SHOW = (
 
 def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body_named_once_does_not():
     asked = questions(kinds.interested_source, RUNS_THE_SHOW)
-    assert [q.answer for q in asked] == [
-        "As curator of the exhibition, Ruth Ames has a reason to present the exhibition in a good light"]
+    assert [q.answer for q in asked] == ["Ruth Ames is tied to the exhibition, so has a reason to present it in a good light"]
+    assert "curator of the exhibition" in asked[0].explanation
 
 
 def test_a_release_quoting_its_own_publisher_s_officer_leaves_the_stake_to_the_publisher_question():
@@ -789,7 +801,8 @@ def test_the_founder_or_organiser_of_the_festival_the_story_is_about_has_a_stake
             f"\"The festival has never been in better shape,\" said Ruth Ames, {role}.\n\n"
             "Tickets sold out a week early, said Paul Grey, who lives next to the park.")
     (asked,) = questions(kinds.interested_source, text)
-    assert asked.answer == f"As {post}, Ruth Ames has a reason to present the festival in a good light"
+    assert asked.answer == "Ruth Ames is tied to the festival, so has a reason to present it in a good light"
+    assert f"names Ruth Ames as {post}" in asked.explanation
 
 
 def test_a_kind_of_post_is_not_read_as_the_thing_it_runs():

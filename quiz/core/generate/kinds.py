@@ -121,22 +121,24 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
             continue
         claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
         tie = next(filter(None, (_tie(ctx, role) for role in _roles(speaker, claims))), None)
-        if tie is None or tie[1].lower() in asked or tie[1].lower() in key.lower():
+        if tie is None or not claims or tie[1].lower() in asked or tie[1].lower() in key.lower():
             continue
         post, thing, role = tie
         if re.search(rf"\b[Tt]he {re.escape(thing)}\b", ctx.article.text):
             thing = f"the {thing}"  # as the article writes it: "the Andy Warhol Foundation"
-        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        evidence = _role_evidence(ctx, key, role, claims)
         if evidence is None:
             continue
         asked.add(tie[1].lower())
         why = (f"A spokesperson's job is to give {thing}'s official position, so {key} has reasons to present it in a good "
                "light." if SPOKESPERSON.search(post) else f"So {key} has reasons to present {thing} in a good light.")
-        answer = f"As {post}, {key} has a reason to present {thing} in a good light"
+        # The key leaves the post out and each wrong choice is a tie a reader of the prompt alone
+        # could believe: only the article's words on who the source is settle it.
+        answer = f"{key} is tied to {thing}, so has a reason to present it in a good light"
         distractors = [
-            f"{key} has no tie to {thing}, so is a neutral voice on it",
-            f"{key} knows {thing} from the inside, so their word on it needs no check",
-            f"{key} is one of the critics of {thing}",
+            f"{key} is an outside expert with no part in {thing}, so their view is a check on it",
+            f"{key} is one of the critics of {thing}, so speaks against it",
+            f"{key} is a member of the public, asked for a view on {thing}",
         ]
         yield Candidate(
             choice(
@@ -145,10 +147,9 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {thing} is part of the story. {why} That does "
                              f"not make the words false, but a source with no tie to {thing} would be a check on them."),
-                feedback={distractors[0]: f"The article names {key} as {role}: tied to {thing}, not neutral.",
-                          distractors[1]: (f"Inside knowledge is worth having, but it comes with a reason to present "
-                                           f"{thing} well, so an outside check is still needed."),
-                          distractors[2]: f"The article names {key} as {role}: on the side of {thing}, not one of its critics."},
+                feedback={distractors[0]: f"The article names {key} as {role}: a part of {thing}, not outside it.",
+                          distractors[1]: f"The article names {key} as {role}: on the side of {thing}, not one of its critics.",
+                          distractors[2]: f"The article names {key} as {role}, not as a member of the public."},
                 template="interested-source",
             ),
             0.85, f"stake:{tie[1]}",  # one question per body, by whichever template
@@ -437,6 +438,17 @@ def _a_body(ctx: Context, name: str) -> bool:
     found as an organisation."""
     return bool(re.fullmatch(r"[A-Z]{2,}", name)) or name.split()[-1] in ORG_WORDS or any(
         m.data["label"] == "organisation" and m.data["name"].lower() == name.lower() for m in ctx.of_kind("mention"))
+
+
+def _role_evidence(ctx: Context, name: str, role: str, claims) -> str | None:
+    """The passage a reader finds the source's role in: their words where the role is given
+    with them, or else the sentence that names them with it."""
+    for claim in claims:
+        evidence = claim_evidence(ctx, claim)
+        if evidence and role.lower() in evidence.lower():
+            return evidence
+    surname = name.split()[-1]
+    return next((s.text for s in ctx.article.sentences if role.lower() in s.text.lower() and surname in s.text), None)
 
 
 def _roles(speaker, claims) -> list[str]:
