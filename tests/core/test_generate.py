@@ -1442,6 +1442,18 @@ def test_which_sentence_is_only_a_plan_is_asked_once_and_never_beside_what_if_me
     assert len(chosen) == 1
 
 
+@pytest.mark.parametrize("first, second", [
+    ("whole-group", "given-as-known"), ("proof-claim", "unsourced-cause"), ("own-voices", "interested-source")])
+def test_two_templates_that_teach_one_lesson_are_never_asked_in_one_pack(first, second):
+    def offered(template, evidence):
+        return Candidate(Question(id=template, type="choice", skill="sourcing", template=template,
+                                  prompt=f"{template}?", answer=evidence, evidence=evidence, explanation="Why.",
+                                  choices=(evidence, "B"), feedback={"B": "Not so."}), 0.9, template)
+    pair = [offered(first, "Every family in this town wants safer roads."),
+            offered(second, "Ben Ode, the company's chief operating officer, said the cut was needed.")]
+    assert len(choose(pair, 15, random.Random(1))) == 1
+
+
 def test_the_questions_asked_first_keep_to_max_questions():
     def offered(template, evidence):
         return Candidate(Question(id=template, type="choice", skill="context", template=template,

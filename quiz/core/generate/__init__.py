@@ -153,7 +153,16 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "Which source comments from outside?", whose feedback calls the others inside voices.
                frozenset({"own-work-source", "independent-voice"}),
                # "Whose judgement is the word “aggressive”?" and "which judging word is the writer's own?".
-               frozenset({"own-judgement", "writers-own-word"}))
+               frozenset({"own-judgement", "writers-own-word"}),
+               # "What evidence does the speaker give?" keyed on "none", of a claim for a whole group and of a
+               # claim given as known (round 37 of the review).
+               frozenset({"whole-group", "given-as-known"}),
+               # "Does the release back its claim that X caused the fall?", of a reading said to be proved and of
+               # a cause given with no source.
+               frozenset({"proof-claim", "unsourced-cause"}),
+               # "Who are the people the release quotes?", whose explanation gives each one's post, beside
+               # "what should a reader keep in mind about this source?" of one of them.
+               frozenset({"own-voices", "interested-source"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
