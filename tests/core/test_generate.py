@@ -1469,3 +1469,14 @@ def test_partners_or_customers_are_no_team_that_shows_the_guests_own_work():
     text = (CHARITY_INTERVIEW.replace("Our volunteers pack", "Our partners pack")
             .replace("Our team cannot reach", "Our customers cannot reach"))
     assert "interview-stake" not in templates(generate_pack(text, seed=1))
+
+
+@pytest.mark.parametrize("text, alone", [
+    ("The largest, $6.2 million, will replace the Elm Street bridge.", False),
+    ("The other two, in Leeds and York, closed in May.", False),
+    ("But the first, a loan, was never paid back.", False),
+    ("The largest grant will replace the Elm Street bridge.", True),
+    ("The protest, which drew 500 people, ended at noon.", True),
+])
+def test_a_passage_opening_on_a_bare_rank_leans_on_the_sentence_before(text, alone):
+    assert self_contained(text) is alone

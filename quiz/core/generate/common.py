@@ -459,6 +459,11 @@ TAG_PRONOUN = re.compile(r"[’”\"],?\s+(?:he|she|they)\s+\w+(?:ed|s)\b")
 # Words that open a sentence leaning on the one before: "But when he returned ...".
 OPENERS = re.compile(r"^(?:(?:but|and|so|yet|or|because|if|when|although|though|while|as|then|also|still|however|now)\b,?\s+)+",
                      re.IGNORECASE)
+# "The largest, $6.2 million, will ...", "The other, in Leeds, ...": a rank or a part with no noun,
+# which names what it ranks only in the sentence before. Not "The protest, ..." (a noun in -est).
+BARE_RANK = re.compile(r"^(?:the|its|their)\s+(?:(?!(?:inter|prot|cont|requ|w|t|qu|for|harv|conqu|gu|ch|n|inqu|arr|unr|beh|"
+                       r"manif|dig)est\b)[a-z]{2,}est|first|second|third|fourth|fifth|last|other|latter|former|rest|"
+                       r"(?:most|least) [a-z]+)(?:\s+(?:one|two|three|four|five))?\s*,", re.IGNORECASE)
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b")
 INNER_QUOTE = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An "
@@ -479,7 +484,7 @@ def named_before(text: str, end: int) -> bool:
 
 def self_contained(text: str, strict: bool = True) -> bool:
     """Whether a passage can be shown alone: it is not a relative clause ("Which as we all
-    know ..."), it does not open on "this" or "at this site" meaning something said before,
+    know ..."), it does not open on "this", "at this site" or "the largest," meaning something said before,
     and a "he" or "they" outside its quotation marks has someone before it to stand for
     ("Kim said he ...", "the researchers said they ..."), not a person named in another
     sentence ("... ,’ they argued"). Not `strict`, a passage may open on "it", "we" or "I"
@@ -488,7 +493,8 @@ def self_contained(text: str, strict: bool = True) -> bool:
     if re.match(r"(?:which|whom|whose)\b", opening, re.IGNORECASE):
         return False
     leading = PRONOUN_START if strict else PERSON_START
-    if leading.match(OPENERS.sub("", opening)) or BACK_REFERENCE.match(OPENERS.sub("", opening)):
+    if leading.match(OPENERS.sub("", opening)) or BACK_REFERENCE.match(OPENERS.sub("", opening)) \
+            or BARE_RANK.match(OPENERS.sub("", opening)):
         return False
     if TAG_PRONOUN.search(text):
         return False

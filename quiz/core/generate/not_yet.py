@@ -153,6 +153,9 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|Us)\b")
 # "We will send it to you after the call": a plan for a thing named in another sentence is an
 # aside whose point a choice cannot show; picking it out only spots the "will". (Not the
 # subject of a reported clause: "the council said it would close ...".)
+# "told", "said", "announced": a statement made, which a sentence "giving only a plan" does not
+# also report. Not "say": "Forecasters say the heat may last" gives their forecast.
+PAST_SAYING = re.compile(r"\w+ed|said|told|wrote|spoke|gave|made|thought|knew|felt|saw")
 LEANS_BACK = re.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )\b(?:it|them)\b")
 
 
@@ -171,6 +174,9 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
             continue
         kind = fact.data["uncertainty_kind"]
         meaning = "conditional" if kind == "conditional" else fact.data.get("aim") or fact.data["meaning"]
+        if meaning != "would" and any(fact.data["sentence_start"] <= q.start < fact.data["sentence_end"]
+                                      and PAST_SAYING.fullmatch(q.data.get("verb") or "") for q in ctx.of_kind("quote")):
+            continue  # "... will open in June, Ann Lee told the Courier": it also reports a statement made
         cue = (fact.data["condition"] if kind == "conditional" else
                fact.data["cue"] if kind == "hedge" else fact.data["phrase"].split()[0])
         cue = cue.strip(" ,")
