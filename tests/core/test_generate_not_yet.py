@@ -453,3 +453,20 @@ def test_a_sentence_that_ranks_what_the_one_before_names_is_never_a_choice():
         "Engineers inspected 300 bridges across the state in 2024."
     )
     assert not [c for c in asked(not_yet.done_or_ahead, text) if any(ch.startswith("The largest") for ch in c.question.choices)]
+
+
+def test_an_expectation_beside_a_firm_will_is_explained_by_what_it_adds_not_as_a_forecast():
+    # "are expected to ... is a forecast of what will happen": so is "Construction will begin in
+    # March" in the same sentence (round 37 of the review).
+    from quiz.core.generate import uncertainty
+
+    text = ("Factory for Millbrook\n\nAcme Panels will build a factory in Millbrook. Construction will begin in March, "
+            "and the first panels are expected to leave the line in the summer of 2027. The company employs 2,300 "
+            "people at five sites.")
+    (found,) = asked(uncertainty.hedge_word, text)
+    assert found.question.answer == "are expected to"
+    assert "forecast of what will happen" not in found.question.explanation
+    assert "an expectation, not a firm plan" in found.question.explanation
+    alone = text.replace("Construction will begin in March, and the", "The")
+    (found,) = asked(uncertainty.hedge_word, alone)
+    assert "forecast of what will happen" in found.question.explanation
