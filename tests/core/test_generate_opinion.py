@@ -497,3 +497,15 @@ def test_a_pledge_of_feeling_is_no_forecast_a_record_cannot_show_yet():
     found = modes(text)
     assert not any(p in found for p in pledges), found
     assert found.get("The new gym will never draw the crowds of the old one.") == "predict"
+
+
+def test_a_sentence_ending_on_a_word_for_a_thing_named_before_is_no_choice():
+    # "Let us make sure every child has one.": one what? (round 37 of the review)
+    speech = ("Libraries for all\n\nMadam Speaker, I rise today to speak about our libraries.\n\n"
+              "Twelve towns in this county lost their library in the last ten years.\n\n"
+              "A library card opens the world to a child.\n\n"
+              "Let us make sure every child in this county has one.\n\n"
+              "The old plan was a disgraceful waste of public money.\n\n"
+              "We must pass the library bill before the summer.\n")
+    for question in offered(speech, opinion.recommendation):
+        assert "Let us make sure every child in this county has one." not in question.choices
