@@ -444,6 +444,20 @@ def test_the_reason_for_not_naming_a_source_given_further_on_is_found():
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+def test_several_unnamed_sources_are_named_mid_sentence_in_the_plural():
+    # "The article does not name Two diplomats it cites", and "The source spoke ..." of two
+    # people (round 37 of the review).
+    text = ("Talks on aid convoys\n\n"
+            "Two diplomats, who spoke on condition of anonymity because the talks are private, said a draft deal would "
+            "allow convoys to pass at fixed times.\n\n"
+            "The foreign ministry said on Monday that the talks would go on.")
+    (asked,) = questions(sourcing.why_unnamed, text)
+    assert asked.prompt == "The article does not name two diplomats it cites. What reason does it give?"
+    assert "The article names two diplomats later on" in asked.choices
+    assert asked.answer == "The sources spoke on condition of anonymity because the talks are private"
+    assert "the name " not in " ".join(asked.feedback.values())
+
+
 def test_an_unnamed_source_with_only_the_arrangement_and_no_reason_is_not_asked_why():
     # "spoke on condition of anonymity" is how, not why: "The article gives no reason" would be right too.
     for arrangement in ("who spoke on condition of anonymity", "who asked not to be named"):

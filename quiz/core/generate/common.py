@@ -294,10 +294,15 @@ def unnamed_label(description: str) -> str:
 
 
 def mid_sentence(label: str) -> str:
-    """A speaker's label inside a sentence: 'An unnamed official' -> 'an unnamed official';
+    """A speaker's label inside a sentence: 'An unnamed official' -> 'an unnamed official',
+    'Two diplomats' -> 'two diplomats';
     a name or an organisation keeps its capital ('Donald J. Trump', 'Department of ...')."""
     first = label.split(" ", 1)[0]
-    return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several") else label
+    return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several", *COUNTS) else label
+
+
+# Counts that open a description of people, not a name: "Two diplomats", "Both officials".
+COUNTS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "Dozens", "Hundreds")
 
 
 # Words that give a reason for what a sentence claims ("because ...", "which is why ..."):
