@@ -1480,3 +1480,23 @@ def test_partners_or_customers_are_no_team_that_shows_the_guests_own_work():
 ])
 def test_a_passage_opening_on_a_bare_rank_leans_on_the_sentence_before(text, alone):
     assert self_contained(text) is alone
+
+
+@pytest.mark.parametrize("role, label", [
+    ("IDF Chief of Staff", "the IDF Chief of Staff"), ("Attorney General", "the Attorney General"),
+    ("DHS spokeswoman", "a DHS spokeswoman"), ("U.S. senator", "a U.S. senator")])
+def test_a_title_held_by_one_person_takes_the_not_a(role, label):
+    # "Eyal Zamir, an IDF Chief of Staff" (round 37 of the review): there is one at a time.
+    from quiz.core.generate.common import with_article
+    assert with_article(role) == label
+
+
+@pytest.mark.parametrize("name, owner", [
+    ("Irving ISD and Irving Police Department", "Irving ISD's and Irving Police Department's"),
+    ("Ann Lee and Bo Kim", "Ann Lee's and Bo Kim's"),
+    ("the Department of Health and Human Services", "the Department of Health and Human Services'"),
+    ("Procter and Gamble", "Procter and Gamble's")])
+def test_two_joined_names_each_take_their_own_possessive(name, owner):
+    # "Irving ISD and Irving Police Department's firm position" (round 37 of the review).
+    from quiz.core.generate.common import possessive
+    assert possessive(name) == owner

@@ -251,7 +251,8 @@ def with_article(role: str) -> str:
     if re.match(r"[a-z][\w-]*(?:’s|'s)\s", role):
         return "the " + role  # "the company's chief operating officer", not "a company's ..."
     if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator|"
-                 r"minister|secretary|governor|mayor|administrator|chief executive|ceo|chief \w+ officer|"
+                 r"minister|secretary|governor|mayor|administrator|chief executive|ceo|chief \w+ officer|chief of staff|"
+                 r"attorney general|solicitor general|surgeon general|chief justice|director[- ]general|secretary[- ]general|"
                  r"chair(?:man|woman|person)?|managing director|executive director)$", role, re.IGNORECASE) and role[:1].isupper():
         return "the " + role  # "North Korean leader", "Acme chief executive": one person holds the post
     return indefinite(role) + " " + role
@@ -339,7 +340,13 @@ def or_list(items: list[str], word: str = "or") -> str:
 
 
 def possessive(name: str) -> str:
-    """"the Department of State's", but "the United States'"."""
+    """"the Department of State's", but "the United States'"; of two bodies or people joined
+    by "and", each its own: "Irving ISD's and the Irving Police Department's", never "Irving ISD
+    and Irving Police Department's". A name that joins words inside one body ("the Department
+    of Health and Human Services", "Procter and Gamble") is one name."""
+    parts = name.split(" and ")
+    if len(parts) == 2 and " of " not in parts[0] and all(len(p.split()) >= 2 for p in parts):
+        return f"{possessive(parts[0])} and {possessive(parts[1])}"
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
