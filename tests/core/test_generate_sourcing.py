@@ -1392,3 +1392,16 @@ def test_a_minister_saying_this_government_has_done_speaks_of_its_own_side_s_wor
                             "This council has done more for swimmers than any before it")
     (asked,) = questions(kinds.own_work_source, text)
     assert "“This council has done more”" in asked.explanation
+
+
+def test_an_everyday_link_in_a_story_is_no_cause_to_weigh_only_a_measured_change_is():
+    # "the Twitter attention led to an invitation", asked "what backs this claim about a cause?"
+    # with "a study it cites on the cause" beside it: no one would look for one (round 37).
+    story = ("Student's robot goes viral\n\n"
+             "A video of a robot built by a Millford student was shared thousands of times last week.\n\n"
+             "The attention online led to an invitation to the state science fair in Dover.\n\n"
+             "The fair opens on Saturday in Dover.")
+    assert not questions(sourcing.unsourced_cause, story)
+    measured = story.replace("The attention online led to an invitation to the state science fair in Dover.",
+                             "The new bus lane led to a fall in late arrivals at the school.")
+    assert len(questions(sourcing.unsourced_cause, measured)) == 1

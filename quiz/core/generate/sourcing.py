@@ -797,8 +797,9 @@ SPEECH = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|b
 def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
     """'What does the article give to back up this claim about a cause?' for a claim of cause the writer makes in
     their own voice, in a paragraph that quotes no one: "This is not accidental; it is
-    the direct result of ...", "That was enough to prevent ...". A cause needs evidence
-    that rules out other causes; here there is only the writer's word."""
+    the direct result of ...", "That was enough to prevent ...", of a measured change (a
+    figure, a rate, a rise or a fall). A cause needs evidence that rules out other causes;
+    here there is only the writer's word."""
     if ctx.kind.kind not in ("news", "wire", "press-release", "explainer"):
         return  # a speech, an interview or a column is its author's argument throughout
     writer = "the writer" if ctx.kind.kind != "press-release" else "the publisher"
@@ -811,6 +812,8 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             continue  # "prevented Patrick from sleeping": a person's own experience, not a cause to weigh
         if not match or HEDGED.search(text) or SPEECH.search(text) or re.search(r"[“”\"?]", text):
             continue
+        if not MEASURED_CHANGE.search(text):
+            continue  # "the attention led to an invitation": an everyday link in a story, no cause a study would weigh
         if sentence.start in sources_at or ctx.article.title and text.startswith(ctx.article.title):
             continue
         paragraph = ctx.article.text[slice(*paragraph_span(ctx.article.text, sentence.start))]
@@ -846,6 +849,14 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 * ctx.centrality(sentence.start) + 0.05, f"cause:{sentence.start}",
         )
+
+
+# A measured change, whose cause a study or a comparison could weigh: a figure, a rate, a rise
+# or a fall ("cut crashes by half", "the lowest rate in 30 years", "homicides fell").
+MEASURED_CHANGE = re.compile(r"\d|\b(?:percent|per cent|rates?|fell|falls?|fallen|rose|rises?|risen|drop(?:ped|s)?|"
+                             r"declin\w+|increas\w+|decreas\w+|grew|grow(?:s|n|th)|halved|doubled|tripled|by half|in half|"
+                             r"lower|higher|fewer|more than|less than|record|trend|surge[sd]?|plunge[sd]?|soar\w*)\b",
+                             re.IGNORECASE)
 
 
 # Words that bring evidence to a claim: research, a study or test, what it showed or found.
