@@ -871,8 +871,12 @@ LOST_BID = (
 
 def test_an_elected_official_of_a_place_the_story_is_about_is_asked_about_as_speaking_up_for_it():
     (asked,) = questions(kinds.local_official, LOST_BID)
-    assert asked.answer == "As mayor of Carden, Paul Reed answers to the voters of Carden, so has a reason to speak up for it"
-    assert "mayor" not in asked.prompt
+    assert asked.answer == "Paul Reed answers to the voters of Carden, so has a reason to speak up for it"
+    # The post is the article's to give: not in the prompt nor in a choice, with no straw man
+    # beside it ("Because Paul Reed was elected, what he says needs no check").
+    assert not any("mayor" in words for words in (asked.prompt, *asked.choices))
+    assert not any("needs no check" in choice for choice in asked.choices)
+    assert "mayor of Carden" in asked.evidence
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
@@ -1405,3 +1409,12 @@ def test_an_everyday_link_in_a_story_is_no_cause_to_weigh_only_a_measured_change
     measured = story.replace("The attention online led to an invitation to the state science fair in Dover.",
                              "The new bus lane led to a fall in late arrivals at the school.")
     assert len(questions(sourcing.unsourced_cause, measured)) == 1
+
+
+def test_a_release_asks_who_its_voices_are_not_the_stake_of_one_of_its_own_officers():
+    # "The release quotes Laura Chen and Raj Patel: both work for the company", then "what should
+    # a reader keep in mind about Raj Patel?": the first prints the second's answer (round 37).
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "data" / "statements" / "company-media-contact.txt").read_text(encoding="utf-8")
+    assert not [q for q in questions(kinds.interested_source, text) if "company" in q.answer]
+    assert "own-voices" in [q.template for q in generate_pack(text, seed=1).questions]

@@ -108,6 +108,11 @@ def _research_word(text: str) -> str:
     return max(("study", "trial", "research"), key=lambda w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)))
 
 
+# Words a release uses for its own publisher: "the company's chief operating officer".
+GENERIC_BODIES = frozenset("company firm department ministry agency charity organisation organization group council "
+                           "foundation office board trust club".split())
+
+
 def interested_source(ctx: Context) -> Iterator[Candidate]:
     """A named source whose post ties them to what the story is about: 'The article quotes
     Tricia McLaughlin, a DHS spokeswoman. What should a reader keep in mind about this
@@ -123,6 +128,8 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         tie = next(filter(None, (_tie(ctx, role) for role in _roles(speaker, claims))), None)
         if tie is None or not claims or tie[1].lower() in asked or tie[1].lower() in key.lower():
             continue
+        if publisher and tie[1].lower().removeprefix("the ") in GENERIC_BODIES:
+            continue  # "the company's chief operating officer" in the company's own release: its publisher, asked already
         post, thing, role = tie
         if re.search(rf"\b[Tt]he {re.escape(thing)}\b", ctx.article.text):
             thing = f"the {thing}"  # as the article writes it: "the Andy Warhol Foundation"
@@ -406,14 +413,16 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
         if place.split()[0] in ("U.S.", "US", "State") or re.search(rf"\b{PARTY}\b", place) \
                 or len(re.findall(rf"\b{re.escape(place)}\b", text)) < 3:
             continue  # a party, not a place ("Labour MP"); or a place named only with the post
-        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        role = match.group(0)
+        evidence = _role_evidence(ctx, key, role, claims) if claims else None
         if evidence is None:
             continue
-        role = match.group(0)
-        answer = f"As {role}, {key} answers to the voters of {place}, so has a reason to speak up for it"
-        distractors = [f"{key} has no tie to {place}, so is a neutral voice on it",
-                       f"Because {key} was elected, what {key} says needs no check",
-                       f"{key} is an independent expert with no side in the story"]
+        # As of a source tied to a body: the post is left to the article, and each wrong choice
+        # is a tie a reader of the prompt alone could believe.
+        answer = f"{key} answers to the voters of {place}, so has a reason to speak up for it"
+        distractors = [f"{key} is an outside expert with no tie to {place}, so their view is a check on it",
+                       f"{key} is one of the critics of {place}'s leaders, so speaks against them",
+                       f"{key} is a member of the public, speaking only for themselves"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"local-official-{slugify(key, 24)}", skill="sourcing",
@@ -422,9 +431,12 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"The article names {key} as {role}, and {place} is part of the story. An elected official "
                              f"wants the support of the people of {place}, so {key} has a reason to speak up for what "
                              "is good for it. That does not make the words wrong, but they give one side."),
-                feedback={distractors[0]: f"The article names {key} as {role}: {key} answers to the voters of {place}.",
-                          distractors[1]: "Being elected gives a person a side to speak for, not words that need no check.",
-                          distractors[2]: f"{key} is an elected official with voters to answer to, not an independent expert."},
+                feedback={distractors[0]: f"The article names {key} as {role}: an elected official of {place}, not an "
+                                          "outside expert.",
+                          distractors[1]: f"The article names {key} as {role}: one of {possessive(place)} leaders, not "
+                                          "their critic.",
+                          distractors[2]: f"The article names {key} as {role}, who speaks for the voters of {place}, "
+                                          "not as a member of the public."},
                 template="local-official",
             ),
             0.8, f"stake:{key}",
