@@ -812,8 +812,6 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             continue  # "prevented Patrick from sleeping": a person's own experience, not a cause to weigh
         if not match or HEDGED.search(text) or SPEECH.search(text) or re.search(r"[“”\"?]", text):
             continue
-        if not MEASURED_CHANGE.search(text):
-            continue  # "the attention led to an invitation": an everyday link in a story, no cause a study would weigh
         if sentence.start in sources_at or ctx.article.title and text.startswith(ctx.article.title):
             continue
         paragraph = ctx.article.text[slice(*paragraph_span(ctx.article.text, sentence.start))]
@@ -828,6 +826,8 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             shown = ctx.article.text[start : sentence.end]
         if not self_contained(shown, strict=False) or not 8 <= len(shown.split()) <= 70:
             continue
+        if not MEASURED_CHANGE.search(shown):
+            continue  # "the attention led to an invitation": an everyday link in a story, no cause a study would weigh
         marker = match.group().split()[0] if match.group().startswith(("thanks", "because", "due")) else \
             re.sub(r"(?<=enough to) \w+$", "", match.group())
         marker = {"thanks": "thanks to", "because": "because of", "due": "due to"}.get(marker, marker)
