@@ -483,3 +483,29 @@ def test_a_releases_instruction_to_its_readers_is_no_judgement_of_the_publishers
     release = release.replace("said Helen Ward, who chairs the trust.", "said Helen Ward, who chairs the trust. "
                               "The barrier was built by 80 workers over two years.")
     assert not [q for q in offered(release, opinion.writer_judgement) if "should" in q.answer]
+
+
+def test_a_pledge_of_feeling_is_no_forecast_a_record_cannot_show_yet():
+    # "I will always remember her laugh in the locker room" offered as "It says what will happen:
+    # no record can show that yet" (round 37 of the review): a feeling, not a forecast.
+    def modes(text):
+        return {f.text: f.data["mode"] for f in read_facts(parse_article(text)).facts if f.kind == "opinion"}
+
+    pledges = ("I will always remember her laugh in the locker room.", "We will never forget the night the roof fell.",
+               "I will miss him every day.")
+    text = "Coach Lee retires\n\n" + " ".join(pledges) + " The new gym will never draw the crowds of the old one."
+    found = modes(text)
+    assert not any(p in found for p in pledges), found
+    assert found.get("The new gym will never draw the crowds of the old one.") == "predict"
+
+
+def test_a_sentence_ending_on_a_word_for_a_thing_named_before_is_no_choice():
+    # "Let us make sure every child has one.": one what? (round 37 of the review)
+    speech = ("Libraries for all\n\nMadam Speaker, I rise today to speak about our libraries.\n\n"
+              "Twelve towns in this county lost their library in the last ten years.\n\n"
+              "A library card opens the world to a child.\n\n"
+              "Let us make sure every child in this county has one.\n\n"
+              "The old plan was a disgraceful waste of public money.\n\n"
+              "We must pass the library bill before the summer.\n")
+    for question in offered(speech, opinion.recommendation):
+        assert "Let us make sure every child in this county has one." not in question.choices

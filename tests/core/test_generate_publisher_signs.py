@@ -112,9 +112,26 @@ CONDEMNS = (
 
 def test_a_statement_that_condemns_is_one_sides_account_not_a_claim_of_credit():
     (asked,) = questions(publisher.publisher_stake, CONDEMNS)
-    assert asked.answer == "The Ministry of Foreign Affairs, speaking for itself as one side, so its account needs outside checks"
+    assert asked.answer == "The Ministry of Foreign Affairs, speaking for itself, so its account needs outside checks"
     assert "credit" not in said(asked) and "good light" not in said(asked) and "its own work" not in said(asked)
-    assert "one side's account" in asked.explanation
+    assert "own account" in asked.explanation
+    # The Ministry condemns an attack it is no party to: it is not "one side" of that conflict (round 37).
+    assert "one side" not in said(asked) + asked.answer
+
+
+def test_an_end_mark_with_no_words_is_never_the_evidence():
+    # "###" highlighted as the passage, and "the text ends with ###" with a contact line after it (round 37).
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "data" / "statements" / "department-announces-with-end-mark.txt").read_text(encoding="utf-8")
+    (question,) = questions(publisher.publisher_stake, text)
+    assert question.evidence != "###" and "###" not in question.explanation
+    assert question.evidence.startswith("For more information")
+    from quiz.core.domain import Question
+    from quiz.core.generate.gate import problems
+    bare = Question(id="x", type="choice", skill="context", template="publisher-stake", prompt="Who published this text?",
+                    answer="A", choices=("A", "B"), evidence="###", explanation="The text ends with a mark, as a release does.",
+                    feedback={"B": "Not so."})
+    assert "evidence holds no words" in problems(bare, text)
 
 
 def test_help_told_of_in_a_statement_that_condemns_is_not_asked():

@@ -185,7 +185,7 @@ def test_a_ministry_that_condemns_and_calls_on_in_its_own_voice_asks_who_publish
     sentence ("The Ministry calls on ...", "The Ministry expresses its deepest condolences")."""
     (asked,) = questions(publisher.publisher_stake,
                          (STATEMENTS / "ministry-condemns-without-we.txt").read_text(encoding="utf-8"))
-    assert asked.answer == "The Ministry, speaking for itself as one side, so its account needs outside checks"
+    assert asked.answer == "The Ministry, speaking for itself, so its account needs outside checks"
     assert "in the present tense, and speaks so for the Ministry more than once" in asked.explanation
 
 

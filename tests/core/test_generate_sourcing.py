@@ -444,6 +444,20 @@ def test_the_reason_for_not_naming_a_source_given_further_on_is_found():
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
+def test_several_unnamed_sources_are_named_mid_sentence_in_the_plural():
+    # "The article does not name Two diplomats it cites", and "The source spoke ..." of two
+    # people (round 37 of the review).
+    text = ("Talks on aid convoys\n\n"
+            "Two diplomats, who spoke on condition of anonymity because the talks are private, said a draft deal would "
+            "allow convoys to pass at fixed times.\n\n"
+            "The foreign ministry said on Monday that the talks would go on.")
+    (asked,) = questions(sourcing.why_unnamed, text)
+    assert asked.prompt == "The article does not name two diplomats it cites. What reason does it give?"
+    assert "The article names two diplomats later on" in asked.choices
+    assert asked.answer == "The sources spoke on condition of anonymity because the talks are private"
+    assert "the name " not in " ".join(asked.feedback.values())
+
+
 def test_an_unnamed_source_with_only_the_arrangement_and_no_reason_is_not_asked_why():
     # "spoke on condition of anonymity" is how, not why: "The article gives no reason" would be right too.
     for arrangement in ("who spoke on condition of anonymity", "who asked not to be named"):
@@ -723,13 +737,24 @@ STAKE = (
 
 def test_a_source_who_speaks_for_the_body_the_story_is_about_is_asked_with_feedback_for_each_wrong_choice():
     (asked,) = questions(kinds.interested_source, STAKE)
-    assert asked.answer == ("As chief financial officer of the Riverside Arts Foundation, Ann Lee has a reason to present "
-                            "the Riverside Arts Foundation in a good light")
+    assert asked.answer == "Ann Lee is tied to the Riverside Arts Foundation, so has a reason to present it in a good light"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     assert not any("reporter" in choice for choice in asked.choices)
-    assert asked.feedback["Ann Lee has no tie to the Riverside Arts Foundation, so is a neutral voice on it"] == (
-        "The article names Ann Lee as chief financial officer of the Riverside Arts Foundation: tied to the Riverside "
-        "Arts Foundation, not neutral.")
+    assert asked.feedback["Ann Lee is an outside expert with no part in the Riverside Arts Foundation, so their view is a "
+                          "check on it"] == (
+        "The article names Ann Lee as chief financial officer of the Riverside Arts Foundation: a part of the Riverside "
+        "Arts Foundation, not outside it.")
+
+
+def test_a_stake_question_leaves_the_post_to_the_article_and_offers_no_straw_man():
+    # "As NASA Administrator, X has a reason ..." beside "... knows NASA from the inside, so their
+    # word needs no check": the key printed the post that decides it, and the wrong choices were
+    # ones no student would pick (round 37 of the review).
+    (asked,) = questions(kinds.interested_source, STAKE)
+    assert not any("chief financial officer" in choice for choice in asked.choices)
+    assert not any("needs no check" in choice or "neutral voice" in choice for choice in asked.choices)
+    assert "outside expert" in " ".join(asked.choices) and "critics" in " ".join(asked.choices)
+    assert "chief financial officer of the Riverside Arts Foundation" in asked.evidence
 
 
 SPOKESPEOPLE = (
@@ -744,8 +769,9 @@ SPOKESPEOPLE = (
 
 def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
     asked = questions(kinds.interested_source, SPOKESPEOPLE)
-    assert [q.answer for q in asked] == ["As LWB spokeswoman, Mia Tran has a reason to present the LWB in a good light"]
-    assert "Mia Tran knows the LWB from the inside, so their word on it needs no check" in asked[0].choices  # no name twice
+    assert [q.answer for q in asked] == ["Mia Tran is tied to the LWB, so has a reason to present it in a good light"]
+    assert "Mia Tran is one of the critics of the LWB, so speaks against it" in asked[0].choices  # no name twice
+    assert "LWB spokeswoman Mia Tran" in asked[0].evidence
     # The post is left out of the prompt: beside the name, it would answer the question.
     assert asked[0].prompt == "The article reports what Mia Tran says. What should a reader keep in mind about this source?"
 
@@ -766,8 +792,8 @@ RUNS_THE_SHOW = (
 
 def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body_named_once_does_not():
     asked = questions(kinds.interested_source, RUNS_THE_SHOW)
-    assert [q.answer for q in asked] == [
-        "As curator of the exhibition, Ruth Ames has a reason to present the exhibition in a good light"]
+    assert [q.answer for q in asked] == ["Ruth Ames is tied to the exhibition, so has a reason to present it in a good light"]
+    assert "curator of the exhibition" in asked[0].explanation
 
 
 def test_a_release_quoting_its_own_publisher_s_officer_leaves_the_stake_to_the_publisher_question():
@@ -789,7 +815,8 @@ def test_the_founder_or_organiser_of_the_festival_the_story_is_about_has_a_stake
             f"\"The festival has never been in better shape,\" said Ruth Ames, {role}.\n\n"
             "Tickets sold out a week early, said Paul Grey, who lives next to the park.")
     (asked,) = questions(kinds.interested_source, text)
-    assert asked.answer == f"As {post}, Ruth Ames has a reason to present the festival in a good light"
+    assert asked.answer == "Ruth Ames is tied to the festival, so has a reason to present it in a good light"
+    assert f"names Ruth Ames as {post}" in asked.explanation
 
 
 def test_a_kind_of_post_is_not_read_as_the_thing_it_runs():
@@ -844,8 +871,12 @@ LOST_BID = (
 
 def test_an_elected_official_of_a_place_the_story_is_about_is_asked_about_as_speaking_up_for_it():
     (asked,) = questions(kinds.local_official, LOST_BID)
-    assert asked.answer == "As mayor of Carden, Paul Reed answers to the voters of Carden, so has a reason to speak up for it"
-    assert "mayor" not in asked.prompt
+    assert asked.answer == "Paul Reed answers to the voters of Carden, so has a reason to speak up for it"
+    # The post is the article's to give: not in the prompt nor in a choice, with no straw man
+    # beside it ("Because Paul Reed was elected, what he says needs no check").
+    assert not any("mayor" in words for words in (asked.prompt, *asked.choices))
+    assert not any("needs no check" in choice for choice in asked.choices)
+    assert "mayor of Carden" in asked.evidence
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 
@@ -1365,3 +1396,25 @@ def test_a_minister_saying_this_government_has_done_speaks_of_its_own_side_s_wor
                             "This council has done more for swimmers than any before it")
     (asked,) = questions(kinds.own_work_source, text)
     assert "“This council has done more”" in asked.explanation
+
+
+def test_an_everyday_link_in_a_story_is_no_cause_to_weigh_only_a_measured_change_is():
+    # "the Twitter attention led to an invitation", asked "what backs this claim about a cause?"
+    # with "a study it cites on the cause" beside it: no one would look for one (round 37).
+    story = ("Student's robot goes viral\n\n"
+             "A video of a robot built by a Millford student was shared thousands of times last week.\n\n"
+             "The attention online led to an invitation to the state science fair in Dover.\n\n"
+             "The fair opens on Saturday in Dover.")
+    assert not questions(sourcing.unsourced_cause, story)
+    measured = story.replace("The attention online led to an invitation to the state science fair in Dover.",
+                             "The new bus lane led to a fall in late arrivals at the school.")
+    assert len(questions(sourcing.unsourced_cause, measured)) == 1
+
+
+def test_a_release_asks_who_its_voices_are_not_the_stake_of_one_of_its_own_officers():
+    # "The release quotes Laura Chen and Raj Patel: both work for the company", then "what should
+    # a reader keep in mind about Raj Patel?": the first prints the second's answer (round 37).
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "data" / "statements" / "company-media-contact.txt").read_text(encoding="utf-8")
+    assert not [q for q in questions(kinds.interested_source, text) if "company" in q.answer]
+    assert "own-voices" in [q.template for q in generate_pack(text, seed=1).questions]

@@ -623,3 +623,14 @@ def test_a_speech_that_says_soldiers_died_is_not_taken_for_a_tribute():
             "We must bring them home. I urge every member of this House to vote for the bill.")
     stake = asked(generate_pack(text, seed=1), "speaker-stake")
     assert "tribute" not in stake.answer
+
+
+def test_a_demand_that_names_a_group_is_no_claim_about_what_the_group_thinks():
+    # "If there is nothing to hide, let the public see them": a demand, keyed as a claim about
+    # what the public thinks (round 37 of the review).
+    text = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                          "The company has the site maps, and if there is nothing to hide, let the public see them")
+    assert _offered_group_claims(text) == []
+    claim = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
+                           "The company has the site maps, and the public wants the hill to stay as it is")
+    assert len(_offered_group_claims(claim)) == 1

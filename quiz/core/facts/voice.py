@@ -118,6 +118,10 @@ def _covered(claims: list[Claim], start: int, end: int) -> bool:
     return covered >= 0.5 * (end - start)
 
 
+# Verbs of feeling that a "will" turns into a pledge: "we will never forget", "I will always love".
+FEELINGS = frozenset("remember forget love miss cherish treasure honour honor mourn".split())
+
+
 def _mode(reading: Reading, tokens: list[Token], quoted) -> tuple[str | None, list[str]]:
     root = next((t for t in tokens if t.dep == "ROOT"), None)
     if root is None:
@@ -141,6 +145,10 @@ def _mode(reading: Reading, tokens: list[Token], quoted) -> tuple[str | None, li
     future = [a.text for a in aux if a.text.lower() in ("will", "would")]
     scheduled = any(t.ent in ("DATE", "TIME") for t in tokens)  # "this afternoon, Senators will vote": a plan
     past = any(t.tag == "VBD" for t in tokens)  # "Patrick would wake up every night": a habit of the past
+    if future and root.lemma.lower() in FEELINGS and (
+            subject is not None and subject.text.lower() in ("i", "we")
+            or any(t.text.lower() in ("always", "never", "forever") for t in tokens)):
+        return None, []  # "I will always remember her laugh": a pledge of feeling, no forecast a record could test
     if future and not cues and not scheduled and not (past and future == ["would"]) and future[0].lower() == "will":
         return "predict", future
     if cues:

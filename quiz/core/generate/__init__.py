@@ -44,7 +44,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.whose_guess,
     uncertainty.condition, uncertainty.still_unknown, study.early_study,
-    not_yet.significance, not_yet.not_shown, not_yet.still_to_come, firm_claims.firm_forecast, firm_claims.proof_claim,
+    not_yet.significance, not_yet.not_shown, firm_claims.proof_claim,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation,
     opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
     speech.whole_group_claim, speech.which_side, speech.own_record,
@@ -99,8 +99,8 @@ MAX_FOR["continued-quote"] = 1
 MAX_FOR["background-sentence"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
-# What backs a flat "will", and whose reading a "proves" is: a second is the same lesson.
-MAX_FOR |= {"firm-forecast": 1, "proof-claim": 1}
+# Whose reading a "proves" is: a second is the same lesson.
+MAX_FOR["proof-claim"] = 1
 # Which of four sentences is only a plan or a possibility: a second asks it again of other sentences.
 MAX_FOR["done-or-ahead"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
@@ -117,15 +117,15 @@ MAX_FOR["view-or-record"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
-               # Which sentence is only a plan or a possibility, beside what "plans to" or "if" means.
-               frozenset({"done-or-ahead", "still-to-come"}), frozenset({"done-or-ahead", "condition"}),
+               # Which sentence is only a plan or a possibility, beside what "if" means.
+               frozenset({"done-or-ahead", "condition"}),
                # "Which word shows this is not certain?" of a passage, and "which word shows the article is
                # less sure than its headline?": the same hedge found twice (round 25 of the review).
                frozenset({"hedge-word", "headline-hedge"}),
                # "If approved" and "is being reviewed": both that a decision has not been made yet.
                frozenset({"still-pending", "condition"}),
                # "What does the speaker give to back this claim?" of a claim for a whole group and of any judgement.
-               frozenset({"whole-group", "asserted-claim"}), frozenset({"firm-forecast", "asserted-claim"}),
+               frozenset({"whole-group", "asserted-claim"}),
                # Which sentence is only a promise or a plan, and which is a record, among the same kind of sentences.
                frozenset({"done-or-ahead", "promise-or-record"}),
                # Which sentence judges and which a record could settle, asked of a report's judging word, of a
@@ -153,11 +153,16 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "Which source comments from outside?", whose feedback calls the others inside voices.
                frozenset({"own-work-source", "independent-voice"}),
                # "Whose judgement is the word “aggressive”?" and "which judging word is the writer's own?".
-               frozenset({"own-judgement", "writers-own-word"}))
-# "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
-# group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
-# hope), so where a sure one is offered the forecast is not asked at all.
-YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
+               frozenset({"own-judgement", "writers-own-word"}),
+               # "What evidence does the speaker give?" keyed on "none", of a claim for a whole group and of a
+               # claim given as known (round 37 of the review).
+               frozenset({"whole-group", "given-as-known"}),
+               # "Does the release back its claim that X caused the fall?", of a reading said to be proved and of
+               # a cause given with no source.
+               frozenset({"proof-claim", "unsourced-cause"}),
+               # "Who are the people the release quotes?", whose explanation gives each one's post, beside
+               # "what should a reader keep in mind about this source?" of one of them.
+               frozenset({"own-voices", "interested-source"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -189,8 +194,6 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
     by worth; one question per point and per sentence of the article, at most two per
     template and never two of one template with the same key (a student learns nothing new
     from the second), and none that gives away or repeats another."""
-    sure = {c.question.template for c in offered if c.worth >= SURE}
-    offered = [c for c in offered if not YIELDS_TO.get(c.question.template, frozenset()) & sure]
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
     chosen: list[Candidate] = []
 

@@ -251,7 +251,8 @@ def with_article(role: str) -> str:
     if re.match(r"[a-z][\w-]*(?:’s|'s)\s", role):
         return "the " + role  # "the company's chief operating officer", not "a company's ..."
     if re.search(r"(?:’s|'s)\s|\b(?:leader|president|prime minister|chancellor|king|queen|principal investigator|"
-                 r"minister|secretary|governor|mayor|administrator|chief executive|ceo|chief \w+ officer|"
+                 r"minister|secretary|governor|mayor|administrator|chief executive|ceo|chief \w+ officer|chief of staff|"
+                 r"attorney general|solicitor general|surgeon general|chief justice|director[- ]general|secretary[- ]general|"
                  r"chair(?:man|woman|person)?|managing director|executive director)$", role, re.IGNORECASE) and role[:1].isupper():
         return "the " + role  # "North Korean leader", "Acme chief executive": one person holds the post
     return indefinite(role) + " " + role
@@ -294,10 +295,15 @@ def unnamed_label(description: str) -> str:
 
 
 def mid_sentence(label: str) -> str:
-    """A speaker's label inside a sentence: 'An unnamed official' -> 'an unnamed official';
+    """A speaker's label inside a sentence: 'An unnamed official' -> 'an unnamed official',
+    'Two diplomats' -> 'two diplomats';
     a name or an organisation keeps its capital ('Donald J. Trump', 'Department of ...')."""
     first = label.split(" ", 1)[0]
-    return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several") else label
+    return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several", *COUNTS) else label
+
+
+# Counts that open a description of people, not a name: "Two diplomats", "Both officials".
+COUNTS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "Dozens", "Hundreds")
 
 
 # Words that give a reason for what a sentence claims ("because ...", "which is why ..."):
@@ -334,7 +340,13 @@ def or_list(items: list[str], word: str = "or") -> str:
 
 
 def possessive(name: str) -> str:
-    """"the Department of State's", but "the United States'"."""
+    """"the Department of State's", but "the United States'"; of two bodies or people joined
+    by "and", each its own: "Irving ISD's and the Irving Police Department's", never "Irving ISD
+    and Irving Police Department's". A name that joins words inside one body ("the Department
+    of Health and Human Services", "Procter and Gamble") is one name."""
+    parts = name.split(" and ")
+    if len(parts) == 2 and " of " not in parts[0] and all(len(p.split()) >= 2 for p in parts):
+        return f"{possessive(parts[0])} and {possessive(parts[1])}"
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
@@ -459,6 +471,11 @@ TAG_PRONOUN = re.compile(r"[’”\"],?\s+(?:he|she|they)\s+\w+(?:ed|s)\b")
 # Words that open a sentence leaning on the one before: "But when he returned ...".
 OPENERS = re.compile(r"^(?:(?:but|and|so|yet|or|because|if|when|although|though|while|as|then|also|still|however|now)\b,?\s+)+",
                      re.IGNORECASE)
+# "The largest, $6.2 million, will ...", "The other, in Leeds, ...": a rank or a part with no noun,
+# which names what it ranks only in the sentence before. Not "The protest, ..." (a noun in -est).
+BARE_RANK = re.compile(r"^(?:the|its|their)\s+(?:(?!(?:inter|prot|cont|requ|w|t|qu|for|harv|conqu|gu|ch|n|inqu|arr|unr|beh|"
+                       r"manif|dig)est\b)[a-z]{2,}est|first|second|third|fourth|fifth|last|other|latter|former|rest|"
+                       r"(?:most|least) [a-z]+)(?:\s+(?:one|two|three|four|five))?\s*,", re.IGNORECASE)
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b")
 INNER_QUOTE = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An "
@@ -479,7 +496,7 @@ def named_before(text: str, end: int) -> bool:
 
 def self_contained(text: str, strict: bool = True) -> bool:
     """Whether a passage can be shown alone: it is not a relative clause ("Which as we all
-    know ..."), it does not open on "this" or "at this site" meaning something said before,
+    know ..."), it does not open on "this", "at this site" or "the largest," meaning something said before,
     and a "he" or "they" outside its quotation marks has someone before it to stand for
     ("Kim said he ...", "the researchers said they ..."), not a person named in another
     sentence ("... ,’ they argued"). Not `strict`, a passage may open on "it", "we" or "I"
@@ -488,7 +505,8 @@ def self_contained(text: str, strict: bool = True) -> bool:
     if re.match(r"(?:which|whom|whose)\b", opening, re.IGNORECASE):
         return False
     leading = PRONOUN_START if strict else PERSON_START
-    if leading.match(OPENERS.sub("", opening)) or BACK_REFERENCE.match(OPENERS.sub("", opening)):
+    if leading.match(OPENERS.sub("", opening)) or BACK_REFERENCE.match(OPENERS.sub("", opening)) \
+            or BARE_RANK.match(OPENERS.sub("", opening)):
         return False
     if TAG_PRONOUN.search(text):
         return False

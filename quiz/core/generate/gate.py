@@ -41,6 +41,8 @@ def problems(question: Question, article_text: str) -> list[str]:
             break
     if question.evidence and question.evidence not in article_text:
         found.append("evidence not in the article")
+    if question.evidence and not re.search(r"[^\W\d_]", question.evidence):
+        found.append("evidence holds no words")  # "###": an end mark, no passage a student can read
     if not _quotes_are_verbatim(prompt, article_text):
         found.append("the prompt quotes words the article does not use")
     found.extend(_passage_problems(prompt))

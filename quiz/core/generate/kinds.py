@@ -108,6 +108,11 @@ def _research_word(text: str) -> str:
     return max(("study", "trial", "research"), key=lambda w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)))
 
 
+# Words a release uses for its own publisher: "the company's chief operating officer".
+GENERIC_BODIES = frozenset("company firm department ministry agency charity organisation organization group council "
+                           "foundation office board trust club".split())
+
+
 def interested_source(ctx: Context) -> Iterator[Candidate]:
     """A named source whose post ties them to what the story is about: 'The article quotes
     Tricia McLaughlin, a DHS spokeswoman. What should a reader keep in mind about this
@@ -121,22 +126,26 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
             continue
         claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
         tie = next(filter(None, (_tie(ctx, role) for role in _roles(speaker, claims))), None)
-        if tie is None or tie[1].lower() in asked or tie[1].lower() in key.lower():
+        if tie is None or not claims or tie[1].lower() in asked or tie[1].lower() in key.lower():
             continue
+        if publisher and tie[1].lower().removeprefix("the ") in GENERIC_BODIES:
+            continue  # "the company's chief operating officer" in the company's own release: its publisher, asked already
         post, thing, role = tie
         if re.search(rf"\b[Tt]he {re.escape(thing)}\b", ctx.article.text):
             thing = f"the {thing}"  # as the article writes it: "the Andy Warhol Foundation"
-        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        evidence = _role_evidence(ctx, key, role, claims)
         if evidence is None:
             continue
         asked.add(tie[1].lower())
         why = (f"A spokesperson's job is to give {thing}'s official position, so {key} has reasons to present it in a good "
                "light." if SPOKESPERSON.search(post) else f"So {key} has reasons to present {thing} in a good light.")
-        answer = f"As {post}, {key} has a reason to present {thing} in a good light"
+        # The key leaves the post out and each wrong choice is a tie a reader of the prompt alone
+        # could believe: only the article's words on who the source is settle it.
+        answer = f"{key} is tied to {thing}, so has a reason to present it in a good light"
         distractors = [
-            f"{key} has no tie to {thing}, so is a neutral voice on it",
-            f"{key} knows {thing} from the inside, so their word on it needs no check",
-            f"{key} is one of the critics of {thing}",
+            f"{key} is an outside expert with no part in {thing}, so their view is a check on it",
+            f"{key} is one of the critics of {thing}, so speaks against it",
+            f"{key} is a member of the public, asked for a view on {thing}",
         ]
         yield Candidate(
             choice(
@@ -145,10 +154,9 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {thing} is part of the story. {why} That does "
                              f"not make the words false, but a source with no tie to {thing} would be a check on them."),
-                feedback={distractors[0]: f"The article names {key} as {role}: tied to {thing}, not neutral.",
-                          distractors[1]: (f"Inside knowledge is worth having, but it comes with a reason to present "
-                                           f"{thing} well, so an outside check is still needed."),
-                          distractors[2]: f"The article names {key} as {role}: on the side of {thing}, not one of its critics."},
+                feedback={distractors[0]: f"The article names {key} as {role}: a part of {thing}, not outside it.",
+                          distractors[1]: f"The article names {key} as {role}: on the side of {thing}, not one of its critics.",
+                          distractors[2]: f"The article names {key} as {role}, not as a member of the public."},
                 template="interested-source",
             ),
             0.85, f"stake:{tie[1]}",  # one question per body, by whichever template
@@ -405,14 +413,16 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
         if place.split()[0] in ("U.S.", "US", "State") or re.search(rf"\b{PARTY}\b", place) \
                 or len(re.findall(rf"\b{re.escape(place)}\b", text)) < 3:
             continue  # a party, not a place ("Labour MP"); or a place named only with the post
-        evidence = claim_evidence(ctx, claims[0]) if claims else None
+        role = match.group(0)
+        evidence = _role_evidence(ctx, key, role, claims) if claims else None
         if evidence is None:
             continue
-        role = match.group(0)
-        answer = f"As {role}, {key} answers to the voters of {place}, so has a reason to speak up for it"
-        distractors = [f"{key} has no tie to {place}, so is a neutral voice on it",
-                       f"Because {key} was elected, what {key} says needs no check",
-                       f"{key} is an independent expert with no side in the story"]
+        # As of a source tied to a body: the post is left to the article, and each wrong choice
+        # is a tie a reader of the prompt alone could believe.
+        answer = f"{key} answers to the voters of {place}, so has a reason to speak up for it"
+        distractors = [f"{key} is an outside expert with no tie to {place}, so their view is a check on it",
+                       f"{key} is one of the critics of {place}'s leaders, so speaks against them",
+                       f"{key} is a member of the public, speaking only for themselves"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"local-official-{slugify(key, 24)}", skill="sourcing",
@@ -421,9 +431,12 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"The article names {key} as {role}, and {place} is part of the story. An elected official "
                              f"wants the support of the people of {place}, so {key} has a reason to speak up for what "
                              "is good for it. That does not make the words wrong, but they give one side."),
-                feedback={distractors[0]: f"The article names {key} as {role}: {key} answers to the voters of {place}.",
-                          distractors[1]: "Being elected gives a person a side to speak for, not words that need no check.",
-                          distractors[2]: f"{key} is an elected official with voters to answer to, not an independent expert."},
+                feedback={distractors[0]: f"The article names {key} as {role}: an elected official of {place}, not an "
+                                          "outside expert.",
+                          distractors[1]: f"The article names {key} as {role}: one of {possessive(place)} leaders, not "
+                                          "their critic.",
+                          distractors[2]: f"The article names {key} as {role}, who speaks for the voters of {place}, "
+                                          "not as a member of the public."},
                 template="local-official",
             ),
             0.8, f"stake:{key}",
@@ -437,6 +450,17 @@ def _a_body(ctx: Context, name: str) -> bool:
     found as an organisation."""
     return bool(re.fullmatch(r"[A-Z]{2,}", name)) or name.split()[-1] in ORG_WORDS or any(
         m.data["label"] == "organisation" and m.data["name"].lower() == name.lower() for m in ctx.of_kind("mention"))
+
+
+def _role_evidence(ctx: Context, name: str, role: str, claims) -> str | None:
+    """The passage a reader finds the source's role in: their words where the role is given
+    with them, or else the sentence that names them with it."""
+    for claim in claims:
+        evidence = claim_evidence(ctx, claim)
+        if evidence and role.lower() in evidence.lower():
+            return evidence
+    surname = name.split()[-1]
+    return next((s.text for s in ctx.article.sentences if role.lower() in s.text.lower() and surname in s.text), None)
 
 
 def _roles(speaker, claims) -> list[str]:

@@ -32,20 +32,20 @@ CONCESSIVE = re.compile(r"(?:While|Although|Though|Even though|Whilst)\b")
 # What each family of judging verbs does to what the speaker said in the article ({what}).
 APPLIED = {
     "owned up": "it presents {what} as something {name} owned up to, as if it were awkward to say",
-    "doubt": "it reports {what} as {name}'s claim, and the writer does not vouch that it is true",
-    "insist": "it makes {what} sound like {name}'s firm position, held against people who doubt it",
+    "doubt": "it reports {what} as {owner} claim, and the writer does not vouch that it is true",
+    "insist": "it makes {what} sound like {owner} firm position, held against people who doubt it",
     "show off": "it makes {what} sound like {name} showing off or selling something",
-    "attack": "it makes {name}'s words, {what}, sound like a harsh attack",
-    "grievance": "it makes {what} sound like a grievance of {name}'s",
+    "attack": "it makes {owner} words, {what}, sound like a harsh attack",
+    "grievance": "it makes {what} sound like a grievance of {owner}",
     "mock": "it makes {name} sound as if mocking the idea rather than answering it",
     "danger": "it presents {what} as a risk that {name} wants people to take seriously",
-    "case": "it presents {what} as {name}'s case, put forward to persuade, not a settled fact",
-    "denial": "it presents {name}'s words, {what}, as an answer to someone who had said otherwise",
-    "vouch": "it gives {what} as settled and true, on {name}'s word, not as one view among others",
+    "case": "it presents {what} as {owner} case, put forward to persuade, not a settled fact",
+    "denial": "it presents {owner} words, {what}, as an answer to someone who had said otherwise",
+    "vouch": "it gives {what} as settled and true, on {owner} word, not as one view among others",
     "news": "it gives {what} as true, and as something brought to light by {name}",
-    "commit": "it makes {what} a commitment of {name}'s: something still to be done, which readers can later check",
+    "commit": "it makes {what} a commitment of {owner}: something still to be done, which readers can later check",
     "press": "it presents {what} as {name} pressing others to act",
-    "answer": "it presents {name}'s words, {what}, as a defence against criticism",
+    "answer": "it presents {owner} words, {what}, as a defence against criticism",
 }
 # Not asked: "declared" is the accurate verb for a formal statement (a party congress, a
 # proclamation), so a question on its colour teaches students to see slant where there is none.
@@ -77,7 +77,8 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             shown = _pronoun_named(ctx, fact, display(sentence), speaker)
             if not shown:
                 continue  # "He also warned ...": who "he" is must be sure
-        applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key))
+        applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key),
+                                                     owner=possessive(mid_sentence(speaker.key)))
         answer = capitalise(meaning)
         close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
         distractors = [capitalise(m) for m, family in family_of.items() if m != meaning and family not in close]

@@ -1,7 +1,7 @@
 """What is not settled yet, and what that tells a reader about how far to trust what
 follows: a difference that is or is not "statistically significant", a claim that "has not
-yet been demonstrated", and an aim that is only hoped, planned or proposed
-(facts/not_yet.py, facts/uncertainty.py)."""
+yet been demonstrated", and a sentence that gives only a plan or a possibility beside
+sentences that report what was done (facts/not_yet.py, facts/uncertainty.py)."""
 
 from __future__ import annotations
 
@@ -136,41 +136,6 @@ def _median_reason(phrase: str) -> str:
             "sign, not a bad result. Until it is reached, no one can give the figure.")
 
 
-def still_to_come(ctx: Context) -> Iterator[Candidate]:
-    """'... and hoped to make it available to the public soon': an aim reported beside what
-    has been done. It has not happened yet, and may not."""
-    # Only an aim in so many words. A request "being reviewed", or what the writer says "will"
-    # happen, asked the same way, taught only what "being reviewed" or "will" means (round 15
-    # of the independent review: 3 of 8 accepted), and a later "already" could undo the key.
-    for fact in ctx.of_kind("uncertainty", uncertainty_kind="aim"):
-        if fact.data["aim"] in ("will", "would") or ctx.in_title(fact):
-            continue
-        shown = shown_sentence(ctx, fact, MAX_WORDS)
-        if shown is None:
-            continue
-        phrase, aim = fact.data["phrase"], fact.data["aim"]
-        aim = "hoped for" if aim == "hoped" else aim
-        answer = {"hoped for": "It is only hoped for so far, and it may not happen",
-                  "proposed": "It is only proposed so far, and it may not be agreed"}.get(
-            aim, "It is only a plan so far, and plans can change")
-        wrong = {
-            "It has already happened, as the sentence says": (
-                f"“{phrase}” looks ahead: the article does not say it has happened."),
-            "It is certain to happen, whatever comes next": (
-                f"Nothing in the sentence makes it certain: what is {aim} can fall through."),
-            "It was tried, and it did not work": "The article does not say it was tried or that it failed; it has "
-                                                 "not happened yet.",
-        }
-        why = (f"“{phrase}” looks ahead: the sentence reports an aim, not something done. Until it happens it may "
-               "change or fall through, so a reader should not count it as done.")
-        yield Candidate(
-            choice(ctx, answer, list(wrong), id=f"still-to-come-{slugify(phrase, 20)}", skill="uncertainty",
-                   prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
-                   explanation=why, feedback=wrong, template="still-to-come"),
-            0.8, f"not-yet:{fact.data['sentence_start']}",
-        )
-
-
 # What each kind of statement only says, in words a reader can hold against what is done.
 AHEAD = {
     "will": "it looks ahead to something still to come", "planned": "it is only a plan so far",
@@ -188,6 +153,9 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|Us)\b")
 # "We will send it to you after the call": a plan for a thing named in another sentence is an
 # aside whose point a choice cannot show; picking it out only spots the "will". (Not the
 # subject of a reported clause: "the council said it would close ...".)
+# "told", "said", "announced": a statement made, which a sentence "giving only a plan" does not
+# also report. Not "say": "Forecasters say the heat may last" gives their forecast.
+PAST_SAYING = re.compile(r"\w+ed|said|told|wrote|spoke|gave|made|thought|knew|felt|saw")
 LEANS_BACK = re.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )\b(?:it|them)\b")
 
 
@@ -206,6 +174,9 @@ def done_or_ahead(ctx: Context) -> Iterator[Candidate]:
             continue
         kind = fact.data["uncertainty_kind"]
         meaning = "conditional" if kind == "conditional" else fact.data.get("aim") or fact.data["meaning"]
+        if meaning != "would" and any(fact.data["sentence_start"] <= q.start < fact.data["sentence_end"]
+                                      and PAST_SAYING.fullmatch(q.data.get("verb") or "") for q in ctx.of_kind("quote")):
+            continue  # "... will open in June, Ann Lee told the Courier": it also reports a statement made
         cue = (fact.data["condition"] if kind == "conditional" else
                fact.data["cue"] if kind == "hedge" else fact.data["phrase"].split()[0])
         cue = cue.strip(" ,")

@@ -38,9 +38,22 @@ def shown_alone(text: str, ctx: Context, named_speaker: bool = False) -> bool:
     return self_contained(bare, strict=False) and not IT_FIRST.match(opening)
 
 
+# "Let us make sure every child has one.", "We must stop it.": a sentence ending on a word that
+# stands for a thing named before it, which a choice shown alone does not name. A long sentence
+# may name it itself ("Councils should keep libraries open, and readers should ask for it").
+BARE_END = re.compile(r"(?<!\bno )(?<!\bthe )\b(?P<word>one|it|them)\W*$", re.IGNORECASE)
+SHORT = 8
+
+
+def _ends_bare(text: str) -> bool:
+    found = BARE_END.search(text)
+    return bool(found) and (found.group("word").lower() == "one" or len(text.split()) <= SHORT)
+
+
 def _usable(fact: Fact, ctx: Context) -> bool:
     text = display(fact.text)
-    return shown_alone(text, ctx, voice_of(fact) != "the writer") and 6 <= len(text.split()) <= MAX_WORDS
+    return shown_alone(text, ctx, voice_of(fact) != "the writer") and 6 <= len(text.split()) <= MAX_WORDS \
+        and not _ends_bare(text)
 
 
 # Lines of prose run long; a list, a table or a poem is mostly short lines.

@@ -310,14 +310,15 @@ def _condemns(name: str, stake: Stake) -> tuple[str, list[str], str, list[str]]:
         "A neutral body that investigated what happened and set out the facts",
         f"A critic of {name}, pointing out what it did wrong",
     ]
-    lesson = (f"It condemns what happened (“{stake.sign}”): a statement on a conflict is one side's account of it. "
-              "Its figures, and its own words for what happened, need checking against independent sources, such as "
-              "investigators or reporters on the ground.")
+    # Not "one side" of the conflict: a government may condemn an attack between others.
+    lesson = (f"It condemns what happened (“{stake.sign}”): a statement gives its publisher's own account, in words "
+              "chosen to show where it stands. Its figures, and its own words for what happened, need checking against "
+              "independent sources, such as investigators or reporters on the ground.")
     feedback = [
         f"The text gives {possessive(name)} own account; it does not say that any neutral body investigated what happened.",
         f"The text gives {possessive(name)} side, not a critic's: it is {name} that condemns.",
     ]
-    return f"{capitalise(name)}, speaking for itself as one side, so its account needs outside checks", \
+    return f"{capitalise(name)}, speaking for itself, so its account needs outside checks", \
         distractors, lesson, feedback
 
 
@@ -444,12 +445,14 @@ def find_publisher(ctx: Context) -> Publisher | None:
     quotes = ctx.of_kind("quote")
     staff = own_people(quotes, text)
     owner = _the(staff) if staff and BODY.fullmatch(staff) else staff or main
-    end = next((line for line in (text[p.start : p.end].strip() for p in article.paragraphs[-3:])
-                if len(line) <= 200 and END_MATTER.match(line)), "")
+    ends = [line for line in (text[p.start : p.end].strip() for p in article.paragraphs[-3:])
+            if len(line) <= 200 and END_MATTER.match(line)]
+    # A line in words before a bare "###": the evidence a student can read, and where the text really ends.
+    end = next((line for line in reversed(ends) if re.search(r"[^\W\d_]", line)), ends[-1] if ends else "")
     if end and owner and (staff or not FOR_MORE.match(end)):  # a local report may end "For more information, call ..."
         # Whom it quotes is left out of the reason: it proves nothing (a one-sided news report
         # quotes only one body's people too), and it would answer a question on those people.
-        if end.startswith("#"):
+        if not re.search(r"[^\W\d_]", end):
             return Publisher(owner, end, "the text ends with “###”, the mark that closes a press release",
                              "end with “###”", 0.9)
         return Publisher(owner, end, "the text ends with a line telling reporters whom to contact, as a press release "

@@ -270,12 +270,14 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
         if _bare(who) in asked:
             continue  # one source, met again further on
         asked.add(_bare(who))
-        answer = capitalise(_reason_text(reason))
+        plural = _plural(who)
+        answer = capitalise(_reason_text(reason, plural))
         the_source = re.sub(r"^(?:a|an|the)\s+", "the ", who, flags=re.IGNORECASE)
+        the_source = mid_sentence(the_source) if the_source == who else the_source  # "two diplomats", not "Two diplomats"
         distractors = [
             "The article gives no reason",
             f"The article names {the_source} later on",
-            "The source's name is already well known to readers",
+            "The sources' names are already well known to readers" if plural else "The source's name is already well known to readers",
         ]
         at = ctx.article.text.find(reason, source.data["sentence_start"])
         if at > source.data["sentence_end"] + 2:
@@ -290,11 +292,12 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
                 ctx, answer, distractors, id=f"why-unnamed-{slugify(who, 24)}", skill="sourcing",
                 prompt=f"The article does not name {the_source} it cites. What reason does it give?",
                 evidence=evidence,
-                explanation=(f"The article says the source {_reason_text(reason)[len('The source '):]}. Sources who are not allowed to speak, or who fear "
+                explanation=(f"The article says {mid_sentence(_reason_text(reason, plural))}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
-                feedback={distractors[0]: f"It does: {mid_sentence(_reason_text(reason))}.",
-                          distractors[1]: "The article never gives the name.",
-                          distractors[2]: "Nothing in the article says so: the name is kept back on purpose."},
+                feedback={distractors[0]: f"It does: {mid_sentence(_reason_text(reason, plural))}.",
+                          distractors[1]: f"The article never gives {'their names' if plural else 'the name'}.",
+                          distractors[2]: f"Nothing in the article says so: {'the names are' if plural else 'the name is'} "
+                                          "kept back on purpose."},
                 template="why-unnamed",
             ),
             0.85, f"unnamed-why:{who.lower()}",
@@ -306,9 +309,21 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
 WHY_UNNAMED = re.compile(r"\b(?:because|since|for fear|fearing|not authori[sz]ed|not allowed|not permitted)\b", re.IGNORECASE)
 
 
-def _reason_text(reason: str) -> str:
+def _reason_text(reason: str, plural: bool = False) -> str:
     reason = re.sub(r"^(?:who\s+)", "", reason.strip())
-    return f"The source {reason}" if not reason.lower().startswith(("spoke", "speaking")) else f"The source {reason.replace('speaking', 'spoke')}"
+    reason = reason.replace("speaking", "spoke", 1) if reason.lower().startswith("speaking") else reason
+    if plural:  # "Two diplomats, who were not authorised ...": "The sources were ...", not "The source was"
+        reason = re.sub(r"^(?:was|is|has)\b", lambda m: {"was": "were", "is": "are", "has": "have"}[m.group()], reason)
+    return f"The {'sources' if plural else 'source'} {reason}"
+
+
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several both dozens many".split())
+
+
+def _plural(description: str) -> bool:
+    """Whether an unnamed source is several people: "two diplomats", "officials"."""
+    words = description.lower().split()
+    return bool(words) and (words[0] in NUMBER_WORDS or words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s")))
 
 
 def second_hand(ctx: Context) -> Iterator[Candidate]:
@@ -782,8 +797,9 @@ SPEECH = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|b
 def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
     """'What does the article give to back up this claim about a cause?' for a claim of cause the writer makes in
     their own voice, in a paragraph that quotes no one: "This is not accidental; it is
-    the direct result of ...", "That was enough to prevent ...". A cause needs evidence
-    that rules out other causes; here there is only the writer's word."""
+    the direct result of ...", "That was enough to prevent ...", of a measured change (a
+    figure, a rate, a rise or a fall). A cause needs evidence that rules out other causes;
+    here there is only the writer's word."""
     if ctx.kind.kind not in ("news", "wire", "press-release", "explainer"):
         return  # a speech, an interview or a column is its author's argument throughout
     writer = "the writer" if ctx.kind.kind != "press-release" else "the publisher"
@@ -810,6 +826,8 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             shown = ctx.article.text[start : sentence.end]
         if not self_contained(shown, strict=False) or not 8 <= len(shown.split()) <= 70:
             continue
+        if not MEASURED_CHANGE.search(shown):
+            continue  # "the attention led to an invitation": an everyday link in a story, no cause a study would weigh
         marker = match.group().split()[0] if match.group().startswith(("thanks", "because", "due")) else \
             re.sub(r"(?<=enough to) \w+$", "", match.group())
         marker = {"thanks": "thanks to", "because": "because of", "due": "due to"}.get(marker, marker)
@@ -831,6 +849,14 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75 * ctx.centrality(sentence.start) + 0.05, f"cause:{sentence.start}",
         )
+
+
+# A measured change, whose cause a study or a comparison could weigh: a figure, a rate, a rise
+# or a fall ("cut crashes by half", "the lowest rate in 30 years", "homicides fell").
+MEASURED_CHANGE = re.compile(r"\d|\b(?:percent|per cent|rates?|fell|falls?|fallen|rose|rises?|risen|drop(?:ped|s)?|"
+                             r"declin\w+|increas\w+|decreas\w+|grew|grow(?:s|n|th)|halved|doubled|tripled|by half|in half|"
+                             r"lower|higher|fewer|more than|less than|record|trend|surge[sd]?|plunge[sd]?|soar\w*)\b",
+                             re.IGNORECASE)
 
 
 # Words that bring evidence to a claim: research, a study or test, what it showed or found.

@@ -26,9 +26,10 @@ from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience
 # `unnamed_others` and `quoted_group_claim` alike, so a pack asks it once.
 GROUP_POINT = "claim-for-a-group"
 # "The American people know", "everyone agrees", "any judge in this country would agree":
-# what a whole group thinks, wants or knows, said of them all.
+# what a whole group thinks, wants or knows, said of them all. Not the group a demand names
+# ("let the public see them", "make every voter see"): an imperative claims nothing.
 WHOLE_GROUP = re.compile(
-    r"\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
+    r"(?<!\blet )(?<!\blets )(?<!\bmake )(?<!\bhelp )\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
     r"(?:everyone|everybody)(?: (?:in|on|at|across|around) (?:the|this|our|my) [a-z]+(?: [a-z]+)?)?|"
     r"the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
     r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
