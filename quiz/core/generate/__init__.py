@@ -63,7 +63,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
-    release.aim_not_result, release.own_voices,
+    release.aim_not_result, release.own_voices, language.own_praise,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}
