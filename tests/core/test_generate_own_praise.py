@@ -8,7 +8,7 @@ import pytest
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import language
+from quiz.core.generate import candidates, choose, language
 from quiz.core.generate.common import Context
 from quiz.core.generate.gate import problems
 
@@ -102,3 +102,16 @@ def test_an_aggressive_treatment_is_a_term_not_a_judgement(what, found):
     text = (f"Clinic news\n\nThe hospital began {what} for 40 patients in May 2026. It opened 3 new "
             "wards and hired 20 nurses.")
     assert [f.data["word"] for f in _context(text).of_kind("praise") if f.data["role"] != "report"] == found
+
+
+@pytest.mark.parametrize("name", ["praise-agency-release", "praise-fact-sheet", "praise-local-news-narrator"])
+def test_a_pack_never_asks_the_same_praise_twice(name):
+    """Own praise, a loaded word, a judging sentence and whose judgement a word is: one lesson,
+    asked once in a pack."""
+    ctx = _context(_read(name))
+    offered = candidates(ctx)
+    assert "own-praise" in {c.question.template for c in offered}
+    templates = [q.template for q in choose(offered, 15, random.Random(1))]
+    lesson = {"own-praise", "charged-word", "praise-against-the-past", "own-judgement", "writers-own-word",
+              "writer-judgement", "view-or-record"}
+    assert len([t for t in templates if t in lesson]) <= 1

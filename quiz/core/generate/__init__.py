@@ -66,7 +66,7 @@ TEMPLATES: tuple[Template, ...] = (
     release.aim_not_result, release.own_voices, language.own_praise,
 )
 MAX_PER_TEMPLATE = 2
-MAX_FOR = {"recommendation": 1}
+MAX_FOR = {"recommendation": 1, "own-praise": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
@@ -153,7 +153,12 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "Which source comments from outside?", whose feedback calls the others inside voices.
                frozenset({"own-work-source", "independent-voice"}),
                # "Whose judgement is the word “aggressive”?" and "which judging word is the writer's own?".
-               frozenset({"own-judgement", "writers-own-word"}))
+               frozenset({"own-judgement", "writers-own-word"}),
+               # "Which phrases praise the publisher's own work (or give the writer's judgement), rather than only
+               # report?": the same lesson as a loaded word of the same voice, a word whose judgement it is, a sentence
+               # that judges, and what a reader needs to check the praise, which its explanation tells.
+               *(frozenset({"own-praise", other}) for other in ("charged-word", "praise-against-the-past", "own-judgement",
+                                                                "writers-own-word", "writer-judgement", "view-or-record")))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
