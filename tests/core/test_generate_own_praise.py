@@ -91,13 +91,14 @@ def test_a_word_that_measures_an_event_or_describes_the_weather_is_no_praise(pra
 
 def test_a_phrase_that_frames_or_judges_a_figure_is_no_plain_report():
     text = ("Plant closes\n\nThe company now has just 7,700 employees, after a 60% plunge in sales. It sold "
-            "3,000 cars in March 2026 and opened 2 new offices.")
+            "3,000 cars in March 2026, opened 2 new offices and replaced its 4 older vans with 3 newer models.")
     reports = [f.text for f in _context(text).of_kind("praise") if f.data["role"] == "report"]
-    assert "3,000 cars" in reports and "2 new offices" in reports
+    assert {"3,000 cars", "2 new offices", "3 newer models"} <= set(reports)
     assert not any("7,700" in r or "plunge" in r for r in reports)
 
 
-@pytest.mark.parametrize(("what", "found"), [("an aggressive campaign", ["aggressive"]), ("an aggressive treatment", [])])
+@pytest.mark.parametrize(("what", "found"), [("an aggressive campaign", ["aggressive"]), ("an aggressive treatment", []),
+                                             ("an out-of-date scheme", ["out-of-date"])])
 def test_an_aggressive_treatment_is_a_term_not_a_judgement(what, found):
     text = (f"Clinic news\n\nThe hospital began {what} for 40 patients in May 2026. It opened 3 new "
             "wards and hired 20 nurses.")

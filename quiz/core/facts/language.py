@@ -427,7 +427,7 @@ STRONG_ROLES = frozenset("partner partners leader leadership ally champion commi
 # Words with which a report's own narration judges what it reports, with no source ("an
 # aggressive campaign", "the antiquated browser"); not "aggressive" of a treatment or a cancer.
 NARRATOR_JUDGING = frozenset("""
-    aggressive aggressively antiquated outdated misguided reckless lavish dismal lacklustre lackluster staggering
+    aggressive aggressively antiquated outdated out-of-date misguided reckless lavish dismal lacklustre lackluster staggering
     inept incompetent hapless heavy-handed clumsy sloppy pointless wasteful mistakenly wrongly
 """.split())
 # What a praising word may describe that is no one's work: an event, a need, a level ("unprecedented
@@ -443,7 +443,7 @@ MEDICAL = frozenset("treatment therapy care cancer tumour tumor disease form sur
 # A figure, a count or a date a record could settle: the stuff of a phrase that only reports.
 REPORTING_ENTITIES = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE")
 # Adjectives that only sort what a figure counts ("40 new machines"), never "major" or "key".
-COUNTED_AS_NEW = frozenset("new additional other more further extra".split())
+COUNTED_AS_NEW = frozenset("new newer additional other more further extra".split())
 # Words that frame a figure as small or large ("just 7,700 employees", "a whopping $2 billion").
 FRAMING = frozenset("just only mere merely whopping fully".split())
 MONTHS_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d")
@@ -467,7 +467,9 @@ def extract_praise(reading: Reading, claims: list[Claim]) -> list[Fact]:
         lower = word.lower()
         if lower not in OWN_PRAISE and lower not in NARRATOR_JUDGING and lower != "strong" or not word.islower():
             continue  # a heading in title case is asked elsewhere, and reads as a name
-        last = reading.token_at(match.end() - 1)
+        inside = reading.tokens_in(match.start(), match.end())
+        # The word's own head token: "leaning" of "forward-leaning", "out" of "out-of-date".
+        last = next((t for t in inside if not match.start() <= reading.tokens[t.head].start < match.end()), None)
         if last is None or last.sentence < 0 or quoted(match.start()):
             continue
         span = _praised_phrase(reading, last, match.start())
@@ -505,7 +507,9 @@ def _praised_phrase(reading: Reading, last, start: int) -> tuple[int, int] | Non
     to it ("distributed swiftly and equitably"); None where the word stands otherwise."""
     tokens = reading.tokens
     head = tokens[last.head]
-    if last.dep == "amod" and head.pos == "NOUN" and 0 < head.i - last.i <= 8 and head.end - start <= 50:
+    hyphened = "-" in reading.text[last.start - 1:last.end + 1]
+    modifies = last.dep == "amod" or last.dep == "nmod" and hyphened  # "out-of-date" is read as a noun's modifier
+    if modifies and head.pos == "NOUN" and 0 < head.i - last.i <= 8 and head.end - start <= 50:
         return start, head.end
     if last.pos == "ADV" and last.dep == "advmod" and head.pos in ("VERB", "AUX") and 0 < abs(head.i - last.i) <= 3:
         end = max([last.end, *(tokens[c].end for c in reading.children[last.i] if tokens[c].dep in ("conj", "cc"))])
