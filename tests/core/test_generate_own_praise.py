@@ -82,7 +82,8 @@ For more information, contact the County Roads Office press office.
 
 @pytest.mark.parametrize(("praised", "found"), [
     ("an unprecedented response from our crews", ["unprecedented"]), ("unprecedented flooding", []),
-    ("historic lows in temperature", []), ("relentless rain", []), ("strong winds", []),
+    ("historic lows in temperature", []), ("relentless rain", []), ("strong winds", []), ("exceptional circumstances", []),
+    ("stellar winds from a dying star", []),
 ])
 def test_a_word_that_measures_an_event_or_describes_the_weather_is_no_praise(praised, found):
     ctx = _context(RELEASE.format(praised=praised))

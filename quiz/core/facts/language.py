@@ -415,11 +415,11 @@ def _owner(reading: Reading, start: int, end: int, people: People):
 # unprecedented response", "working tirelessly", "distributed swiftly"): judged by no one
 # else, and nothing a record holds. Small and strict: not words that also name a term
 # ("a decisive vote", "an extraordinary session", "a landmark building") nor ones that fairly
-# describe the work ("crucial", "life-saving", "devastating").
+# describe the work ("crucial", "life-saving", "devastating"), nor "stellar" ("stellar winds").
 OWN_PRAISE = frozenset("""
     historic unprecedented robust bold boldly tireless tirelessly swift swiftly world-class groundbreaking
     transformational transformative unwavering steadfast decisively relentless relentlessly remarkable unmatched
-    forward-leaning exceptional visionary stellar
+    forward-leaning exceptional visionary
 """.split())
 # "Strong" praises only a role the body gives itself ("a strong public health partner"),
 # not winds, demand or evidence.
@@ -436,6 +436,7 @@ NOT_ONES_WORK = frozenset("""
     storm flood flooding rain rainfall snow heat heatwave drought fire wildfire outbreak pandemic epidemic crisis
     earthquake quake hurricane cyclone disaster surge demand level low high rise increase fall drop decline challenge
     threat attack time times situation pressure loss losses number numbers rate rates price prices cost costs
+    circumstance circumstances case cases
 """.split())
 # "Robust" as a term of research: "robust evidence", "a robust estimate".
 RESEARCH_TERMS = frozenset("evidence data analysis estimate statistic model finding test".split())
