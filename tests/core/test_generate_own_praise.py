@@ -117,3 +117,11 @@ def test_a_pack_never_asks_the_same_praise_twice(name):
     lesson = {"own-praise", "charged-word", "praise-against-the-past", "own-judgement", "writers-own-word",
               "writer-judgement", "view-or-record"}
     assert len([t for t in templates if t in lesson]) <= 1
+
+
+def test_whose_judgement_a_word_is_gives_way_to_which_phrases_judge():
+    """"Whose judgement is “aggressive”?" among the people quoted is found by looking up who
+    is quoted; where the narration's judging phrases can be asked beside its figures, they are."""
+    ctx = _context(_read("praise-local-news-narrator"))
+    templates = [q.template for q in choose(candidates(ctx), 15, random.Random(1))]
+    assert "own-praise" in templates and "own-judgement" not in templates

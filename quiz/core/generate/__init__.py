@@ -162,7 +162,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
-YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"})}
+YIELDS_TO = {"firm-forecast": frozenset({"group-claim", "whole-group"}),
+             # "Whose judgement is the word “aggressive”?", among the people quoted, beside "which phrases give
+             # the writer's own judgement, rather than only report?": the second asks it without a look-up.
+             "own-judgement": frozenset({"own-praise"})}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
