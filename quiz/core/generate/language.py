@@ -792,7 +792,7 @@ def _praise_question(ctx: Context, group, distractors, evidence: str, release: b
         prompt = (f"Which of these phrases from the release {'praise or judge' if many else 'praises or judges'}, in "
                   "the publisher's own words, rather than only reporting?"
                   f"{' Choose all that do.' if many else ''}")
-        explanation = (f"{marked} {verb if many else verb + 's'} what the release tells of, in the words of the body "
+        explanation = (f"{marked} {verb if many else verb + 's'} what the release reports, in the words of the body "
                        "that publishes it: no one outside it is given as saying so. A reader should weigh such words as "
                        "the publisher's view of its own side, and look for what would show it: the figures behind the "
                        "praise (what was done, for how many, compared with what), or a voice from outside with no "
@@ -801,8 +801,9 @@ def _praise_question(ctx: Context, group, distractors, evidence: str, release: b
         prompt = (f"Which of these phrases from the article {'give' if many else 'gives'} the writer's own judgement, "
                   f"with no source, rather than only reporting?{' Choose all that do.' if many else ''}")
         explanation = (f"{marked} {'judge' if many else 'judges'} what the article reports, in the writer's own "
-                       "narration: the words stand outside quotation marks, and the article gives them to no one. A "
-                       "reader should take them as the writer's view and look for what would show it: figures, or a "
+                       f"narration: {'the words stand' if many else 'the word stands'} outside quotation marks, and the "
+                       f"article gives {'them' if many else 'it'} to no one. A reader should take "
+                       f"{'them' if many else 'it'} as the writer's view and look for what would show it: figures, or a "
                        "source who says so. The other phrases give a figure or a date, which a record could check.")
     choices = [*words, *(d.text for d in distractors)]
     ctx.rng.shuffle(choices)
