@@ -427,8 +427,8 @@ STRONG_ROLES = frozenset("partner partners leader leadership ally champion commi
 # Words with which a report's own narration judges what it reports, with no source ("an
 # aggressive campaign", "the antiquated browser"); not "aggressive" of a treatment or a cancer.
 NARRATOR_JUDGING = frozenset("""
-    aggressive aggressively antiquated outdated out-of-date misguided reckless lavish dismal lacklustre lackluster staggering
-    inept incompetent hapless heavy-handed clumsy sloppy pointless wasteful mistakenly wrongly
+    aggressive aggressively antiquated outdated out-of-date misguided reckless lavish dismal lacklustre lackluster
+    staggering inept incompetent hapless heavy-handed clumsy sloppy pointless wasteful mistakenly wrongly
 """.split())
 # What a praising word may describe that is no one's work: an event, a need, a level ("unprecedented
 # flooding", "historic lows", "relentless rain"), where the word measures rather than praises.
@@ -447,7 +447,8 @@ REPORTING_ENTITIES = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE")
 COUNTED_AS_NEW = frozenset("new newer additional other more further extra".split())
 # Words that frame a figure as small or large ("just 7,700 employees", "a whopping $2 billion").
 FRAMING = frozenset("just only mere merely whopping fully".split())
-MONTHS_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d")
+MONTHS_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December) \d")
 WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")
 
 
@@ -489,7 +490,8 @@ def extract_praise(reading: Reading, claims: list[Claim]) -> list[Fact]:
                                 "word": word, "sentence_start": sentence.start, "sentence_end": sentence.end,
                                 "speaker": claim.speaker.as_dict() if claim else None}))
     for entity in reading.entities:
-        if entity.label not in REPORTING_ENTITIES or quoted(entity.start) or any(c.start <= entity.start < c.end for c in claims):
+        reported = any(c.start <= entity.start < c.end for c in claims)
+        if entity.label not in REPORTING_ENTITIES or quoted(entity.start) or reported:
             continue
         span = _reporting_phrase(reading, entity)
         first = reading.tokens[entity.first]
@@ -536,8 +538,8 @@ def _reporting_phrase(reading: Reading, entity) -> tuple[int, int] | None:
     noun = next((t for t in after if t.pos == "NOUN"), None)
     while noun is not None and noun.dep == "compound" and 0 < noun.head - noun.i <= 2:
         noun = tokens[noun.head]  # "92,000 asylum claims", not "92,000 asylum"
-    if noun is None or tokens[entity.last].head != noun.i and tokens[entity.last].head not in range(entity.last + 1, noun.i):
-        return None
+    if noun is None or tokens[entity.last].head not in range(entity.last + 1, noun.i + 1):
+        return None  # the figure counts something else: "rose by 3 percent last year"
     words = tokens[entity.last + 1: noun.i + 1]
     plain = all(t.pos in ("NOUN", "PROPN", "NUM") or t.text.lower() in COUNTED_AS_NEW for t in words)
     return (entity.start, noun.end) if plain and _plain(reading, entity.start, noun.end) else None

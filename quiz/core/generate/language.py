@@ -13,8 +13,8 @@ from quiz.core.domain import Question
 from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
-    OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, or_list, possessive, quoted,
-    self_contained, shuffled, slugify, speaker_of, with_quotation,
+    OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, or_list, possessive,
+    quoted, self_contained, shuffled, slugify, speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -729,7 +729,8 @@ def own_praise(ctx: Context) -> Iterator[Candidate]:
         if first.start in used:
             continue
         at = index[first.data["sentence_start"]]
-        group = [f for f in keys if 0 <= index[f.data["sentence_start"]] - at < PRAISE_WINDOW and f.start not in used][:3]
+        near = [f for f in keys if 0 <= index[f.data["sentence_start"]] - at < PRAISE_WINDOW]
+        group = [f for f in near if f.start not in used][:3]
         used |= {f.start for f in group}
         yield from _praise_questions(ctx, group, reports, release, 0.8)
         if len({f.data["sentence_start"] for f in group}) > 1:
@@ -781,8 +782,10 @@ def _own_voice(ctx: Context, fact, release: bool) -> bool:
 
 def _praise_question(ctx: Context, group, distractors, evidence: str, release: bool, worth: float) -> Candidate:
     words = [f.text for f in group]
-    # The judging words as a reader finds them: "historic", "swiftly and equitably" (of "distributed swiftly and equitably").
-    judging = [f.data["word"] if f.text.startswith(f.data["word"]) else f.text[f.text.index(f.data["word"]):] for f in group]
+    # The judging words as a reader finds them: "historic", and "swiftly and equitably" of "distributed swiftly and
+    # equitably" (an adverb after its verb, with the adverbs joined to it).
+    judging = [f.data["word"] if f.text.startswith(f.data["word"]) else f.text[f.text.index(f.data["word"]):]
+               for f in group]
     feedback = {d.text: f"“{d.text}” gives {REPORTS[d.data['what']]}, which a record could check; it does not "
                         "judge." for d in distractors}
     many = len(group) > 1
