@@ -99,6 +99,7 @@ def test_a_phrase_that_frames_or_judges_a_figure_is_no_plain_report():
 
 
 @pytest.mark.parametrize(("what", "found"), [("an aggressive campaign", ["aggressive"]), ("an aggressive treatment", []),
+                                             ("a course on aggressive driving", []),
                                              ("an out-of-date scheme", ["out-of-date"])])
 def test_an_aggressive_treatment_is_a_term_not_a_judgement(what, found):
     text = (f"Clinic news\n\nThe hospital began {what} for 40 patients in May 2026. It opened 3 new "

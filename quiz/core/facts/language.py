@@ -425,7 +425,7 @@ OWN_PRAISE = frozenset("""
 # not winds, demand or evidence.
 STRONG_ROLES = frozenset("partner partners leader leadership ally champion commitment".split())
 # Words with which a report's own narration judges what it reports, with no source ("an
-# aggressive campaign", "the antiquated browser"); not "aggressive" of a treatment or a cancer.
+# aggressive campaign", "the antiquated browser").
 NARRATOR_JUDGING = frozenset("""
     aggressive aggressively antiquated outdated out-of-date misguided reckless lavish dismal lacklustre lackluster
     staggering inept incompetent hapless heavy-handed clumsy sloppy pointless wasteful mistakenly wrongly
@@ -440,7 +440,12 @@ NOT_ONES_WORK = frozenset("""
 """.split())
 # "Robust" as a term of research: "robust evidence", "a robust estimate".
 RESEARCH_TERMS = frozenset("evidence data analysis estimate statistic model finding test".split())
-MEDICAL = frozenset("treatment therapy care cancer tumour tumor disease form surgery chemotherapy".split())
+# "Aggressive" judges only what someone chose to do ("an aggressive campaign"), not a cancer, a
+# treatment, a driver or a dog, which it names as a kind.
+CHOSEN_ACTS = frozenset("""
+    campaign push plan effort policy approach stance marketing lobbying tactic move expansion strategy drive tone
+    rhetoric crackdown pricing schedule timeline target
+""".split())
 # A figure, a count or a date a record could settle: the stuff of a phrase that only reports.
 REPORTING_ENTITIES = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE")
 # Adjectives that only sort what a figure counts ("40 new machines"), never "major" or "key".
@@ -479,7 +484,7 @@ def extract_praise(reading: Reading, claims: list[Claim]) -> list[Fact]:
             continue
         head = reading.tokens[last.head]
         held = head.lemma.lower()
-        if (lower == "historic" and held in PLACES or lower.startswith("aggressive") and held in MEDICAL
+        if (lower == "historic" and held in PLACES or lower.startswith("aggressive") and held not in CHOSEN_ACTS
                 or held in NOT_ONES_WORK or lower == "robust" and held in RESEARCH_TERMS
                 or lower == "strong" and held not in STRONG_ROLES):
             continue  # "the historic district", "aggressive treatment", "unprecedented flooding", "strong winds"
