@@ -13,7 +13,7 @@ from quiz.core.domain import Article, Fact
 from quiz.core.facts.attribution import QUOTE, Claim, extract_attributions, read_claims_with_people
 from quiz.core.facts.context import extract_context
 from quiz.core.facts.kind import ArticleKind, recognise_kind
-from quiz.core.facts.language import extract_loaded
+from quiz.core.facts.language import extract_loaded, extract_praise
 from quiz.core.facts.narrowing import extract_narrowing
 from quiz.core.facts.numbers import extract_changes, extract_comparisons, extract_numbers
 from quiz.core.facts.sources import extract_sources
@@ -49,6 +49,7 @@ def extract_facts(reading) -> ArticleFacts:
         *extract_comparisons(reading, numbers),
         *extract_uncertainty(reading, quoted),
         *extract_loaded(reading, claims, people),
+        *extract_praise(reading, claims),
         *extract_voice(reading, claims, quoted),
         *extract_context(reading.article),
         *extract_samples(reading.article),

@@ -409,3 +409,150 @@ def _owner(reading: Reading, start: int, end: int, people: People):
                 speaker = people.speaker(who, node.start)
                 return speaker if speaker.named or speaker.description else None
     return None
+
+
+# Words with which a body praises its own work in its own text ("historic resources", "an
+# unprecedented response", "working tirelessly", "distributed swiftly"): judged by no one
+# else, and nothing a record holds. Small and strict: not words that also name a term
+# ("a decisive vote", "an extraordinary session", "a landmark building") nor ones that fairly
+# describe the work ("crucial", "life-saving", "devastating"), nor "stellar" ("stellar winds").
+OWN_PRAISE = frozenset("""
+    historic unprecedented robust bold boldly tireless tirelessly swift swiftly world-class groundbreaking
+    transformational transformative unwavering steadfast decisively relentless relentlessly remarkable unmatched
+    forward-leaning exceptional visionary
+""".split())
+# "Strong" praises only a role the body gives itself ("a strong public health partner"),
+# not winds, demand or evidence.
+STRONG_ROLES = frozenset("partner partners leader leadership ally champion commitment".split())
+# Words with which a report's own narration judges what it reports, with no source ("an
+# aggressive campaign", "the antiquated browser").
+NARRATOR_JUDGING = frozenset("""
+    aggressive aggressively antiquated outdated out-of-date misguided reckless lavish dismal lacklustre lackluster
+    staggering inept incompetent hapless heavy-handed clumsy sloppy pointless wasteful mistakenly wrongly
+""".split())
+# What a praising word may describe that is no one's work: an event, a need, a level ("unprecedented
+# flooding", "historic lows", "relentless rain"), where the word measures rather than praises.
+NOT_ONES_WORK = frozenset("""
+    storm flood flooding rain rainfall snow heat heatwave drought fire wildfire outbreak pandemic epidemic crisis
+    earthquake quake hurricane cyclone disaster surge demand level low high rise increase fall drop decline challenge
+    threat attack time times situation pressure loss losses number numbers rate rates price prices cost costs
+    circumstance circumstances case cases
+""".split())
+# "Robust" as a term of research: "robust evidence", "a robust estimate".
+RESEARCH_TERMS = frozenset("evidence data analysis estimate statistic model finding test".split())
+# "Aggressive" judges only what someone chose to do ("an aggressive campaign"), not a cancer, a
+# treatment, a driver or a dog, which it names as a kind.
+CHOSEN_ACTS = frozenset("""
+    campaign push plan effort policy approach stance marketing lobbying tactic move expansion strategy drive tone
+    rhetoric crackdown pricing schedule timeline target
+""".split())
+# A figure, a count or a date a record could settle: the stuff of a phrase that only reports.
+REPORTING_ENTITIES = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE")
+# Adjectives that only sort what a figure counts ("40 new machines"), never "major" or "key".
+COUNTED_AS_NEW = frozenset("new newer additional other more further extra".split())
+# Words that frame a figure as small or large ("just 7,700 employees", "a whopping $2 billion").
+FRAMING = frozenset("just only mere merely whopping fully".split())
+MONTHS_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December) \d")
+WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")
+
+
+def extract_praise(reading: Reading, claims: list[Claim]) -> list[Fact]:
+    """Phrases of the text's own voice that praise or judge ("historic resources", "an
+    aggressive campaign"), each with the word that does it and the claim it stands in, if
+    any; and phrases of the same voice that only report a figure or a date ("$8 billion in
+    funding", "six United States airports"), to stand beside them. Kind "praise"."""
+    text = reading.text
+    quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+
+    def quoted(offset: int) -> bool:
+        return any(s <= offset < e for s, e in quotes)
+
+    facts = []
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        lower = word.lower()
+        if lower not in OWN_PRAISE and lower not in NARRATOR_JUDGING and lower != "strong" or not word.islower():
+            continue  # a heading in title case is asked elsewhere, and reads as a name
+        inside = reading.tokens_in(match.start(), match.end())
+        # The word's own head token: "leaning" of "forward-leaning", "out" of "out-of-date".
+        last = next((t for t in inside if not match.start() <= reading.tokens[t.head].start < match.end()), None)
+        if last is None or last.sentence < 0 or quoted(match.start()):
+            continue
+        span = _praised_phrase(reading, last, match.start())
+        if span is None:
+            continue
+        head = reading.tokens[last.head]
+        held = head.lemma.lower()
+        if (lower == "historic" and held in PLACES or lower.startswith("aggressive") and held not in CHOSEN_ACTS
+                or held in NOT_ONES_WORK or lower == "robust" and held in RESEARCH_TERMS
+                or lower == "strong" and held not in STRONG_ROLES):
+            continue  # "the historic district", "aggressive treatment", "unprecedented flooding", "strong winds"
+        claim = next((c for c in claims if c.start <= match.start() < c.end), None)
+        sentence = reading.article.sentences[last.sentence]
+        facts.append(Fact(kind="praise", start=span[0], end=span[1], text=text[span[0]:span[1]],
+                          data={"role": "praise" if lower in OWN_PRAISE or lower == "strong" else "judging",
+                                "word": word, "sentence_start": sentence.start, "sentence_end": sentence.end,
+                                "speaker": claim.speaker.as_dict() if claim else None}))
+    for entity in reading.entities:
+        reported = any(c.start <= entity.start < c.end for c in claims)
+        if entity.label not in REPORTING_ENTITIES or quoted(entity.start) or reported:
+            continue
+        span = _reporting_phrase(reading, entity)
+        first = reading.tokens[entity.first]
+        if span is None or first.sentence < 0:
+            continue
+        sentence = reading.article.sentences[first.sentence]
+        facts.append(Fact(kind="praise", start=span[0], end=span[1], text=text[span[0]:span[1]],
+                          data={"role": "report", "what": entity.label.lower(), "sentence_start": sentence.start,
+                                "sentence_end": sentence.end}))
+    return facts
+
+
+def _praised_phrase(reading: Reading, last, start: int) -> tuple[int, int] | None:
+    """The phrase a praising word makes with what it praises: an adjective with its noun
+    ("unprecedented, large-scale response"), an adverb with its verb and the adverbs joined
+    to it ("distributed swiftly and equitably"); None where the word stands otherwise."""
+    tokens = reading.tokens
+    head = tokens[last.head]
+    hyphened = "-" in reading.text[last.start - 1:last.end + 1]
+    modifies = last.dep == "amod" or last.dep == "nmod" and hyphened  # "out-of-date" is read as a noun's modifier
+    if modifies and head.pos == "NOUN" and 0 < head.i - last.i <= 8 and head.end - start <= 50:
+        return start, head.end
+    if last.pos == "ADV" and last.dep == "advmod" and head.pos in ("VERB", "AUX") and 0 < abs(head.i - last.i) <= 3:
+        end = max([last.end, *(tokens[c].end for c in reading.children[last.i] if tokens[c].dep in ("conj", "cc"))])
+        return min(start, head.start), max(end, head.end)
+    return None
+
+
+def _reporting_phrase(reading: Reading, entity) -> tuple[int, int] | None:
+    """A figure with the noun it counts ("six United States airports", "$8 billion in
+    funding") or a date ("June 24, 2026"); None where nothing plain follows the figure."""
+    tokens = reading.tokens
+    if entity.label == "DATE":
+        words = entity.text.split()
+        whole = MONTHS_NAMED.match(entity.text) and len(words) <= 4 and "\n" not in entity.text
+        return (entity.start, entity.end) if whole else None
+    after = [t for t in tokens[entity.last + 1: entity.last + 5] if t.sentence == tokens[entity.last].sentence]
+    if after and after[0].text.lower() in ("in", "of") and len(after) > 1:
+        noun = next((t for t in after[1:] if t.dep == "pobj" and t.head == after[0].i), None)
+        if noun is not None and noun.pos == "NOUN":
+            words = tokens[entity.last + 1: noun.i + 1]
+            plain = all(t.pos in ("ADP", "NOUN", "PROPN") or t.text.lower() in ("the", "a", "an") for t in words)
+            return (entity.start, noun.end) if plain and _plain(reading, entity.start, noun.end) else None
+    noun = next((t for t in after if t.pos == "NOUN"), None)
+    while noun is not None and noun.dep == "compound" and 0 < noun.head - noun.i <= 2:
+        noun = tokens[noun.head]  # "92,000 asylum claims", not "92,000 asylum"
+    if noun is None or tokens[entity.last].head not in range(entity.last + 1, noun.i + 1):
+        return None  # the figure counts something else: "rose by 3 percent last year"
+    words = tokens[entity.last + 1: noun.i + 1]
+    plain = all(t.pos in ("NOUN", "PROPN", "NUM") or t.text.lower() in COUNTED_AS_NEW for t in words)
+    return (entity.start, noun.end) if plain and _plain(reading, entity.start, noun.end) else None
+
+
+def _plain(reading: Reading, start: int, end: int) -> bool:
+    """A phrase with no word that could be taken for a judgement ("a 60% plunge" has one)."""
+    from quiz.core.facts.voice import judges
+
+    return not any({t.text.lower(), t.lemma.lower()} & (CHARGED.keys() | FRAMING | JUDGING_NOUNS) or judges(t)
+                   for t in reading.tokens_in(start, end))

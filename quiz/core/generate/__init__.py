@@ -63,10 +63,10 @@ TEMPLATES: tuple[Template, ...] = (
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
-    release.aim_not_result, release.own_voices,
+    release.aim_not_result, release.own_voices, language.own_praise,
 )
 MAX_PER_TEMPLATE = 2
-MAX_FOR = {"recommendation": 1}
+MAX_FOR = {"recommendation": 1, "own-praise": 1}
 # Templates whose answer has one fixed form ("How many carjackings there were before and
 # after …"): a second asks the same thing again of another passage, and a student learns
 # nothing new from it.
@@ -162,7 +162,16 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"proof-claim", "unsourced-cause"}),
                # "Who are the people the release quotes?", whose explanation gives each one's post, beside
                # "what should a reader keep in mind about this source?" of one of them.
-               frozenset({"own-voices", "interested-source"}))
+               frozenset({"own-voices", "interested-source"}),
+               # "Which phrases praise the publisher's own work (or give the writer's judgement), rather than only
+               # report?": the same lesson as a loaded word of the same voice, a word whose judgement it is, a sentence
+               # that judges, and what a reader needs to check the praise, which its explanation tells.
+               *(frozenset({"own-praise", other}) for other in ("charged-word", "praise-against-the-past", "own-judgement",
+                                                                "writers-own-word", "writer-judgement", "view-or-record")))
+# "Whose judgement is the word “aggressive”?", among the people quoted, beside "which phrases give
+# the writer's own judgement, rather than only report?": the second asks it without a look-up, so
+# where a sure one is offered the first is not asked at all.
+YIELDS_TO = {"own-judgement": frozenset({"own-praise"})}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -194,6 +203,8 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
     by worth; one question per point and per sentence of the article, at most two per
     template and never two of one template with the same key (a student learns nothing new
     from the second), and none that gives away or repeats another."""
+    sure = {c.question.template for c in offered if c.worth >= SURE}
+    offered = [c for c in offered if not YIELDS_TO.get(c.question.template, frozenset()) & sure]
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
     chosen: list[Candidate] = []
 

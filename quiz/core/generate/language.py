@@ -13,8 +13,8 @@ from quiz.core.domain import Question
 from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
-    OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, possessive, quoted,
-    self_contained, shuffled, slugify, speaker_of, with_quotation,
+    OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, or_list, possessive,
+    quoted, self_contained, shuffled, slugify, speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -694,3 +694,126 @@ def _why_quoted(ctx: Context, fact, owner, shown: str) -> Iterator[Candidate]:
         ),
         0.85, f"loaded:{fact.data['sentence_start']}",
     )
+
+
+# Praise that a report may use of what it measures ("a historic vote", "an unprecedented rise",
+# "swift growth"): the writer's judgement only in a release, where the body praises its own work.
+MEASURING_PRAISE = frozenset("historic unprecedented unmatched swift swiftly robust decisively strong".split())
+# Phrases that praise or judge, asked together where they stand this close: the question's
+# evidence is the passage that holds them all.
+PRAISE_WINDOW = 4  # sentences
+REPORTS = {"money": "a sum of money", "cardinal": "a count", "quantity": "an amount", "percent": "a percentage",
+           "date": "a date"}
+
+
+@_drawing_apart
+def own_praise(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these phrases from the release praise or judge, in the publisher's own words,
+    rather than only reporting? Choose all that do.' of a release's own "historic resources",
+    "working tirelessly", "a forward-leaning, whole-of-government response"; in a news report,
+    'which give the writer's own judgement, with no source?' of the narration's "an aggressive
+    campaign". The wrong choices are phrases of the same voice that give a figure or a date,
+    which a record could check. Asked where the loaded word of one sentence (charged_word)
+    cannot be: a release's praising sentence seldom has plain words enough to stand beside it."""
+    release = ctx.kind.kind == "press-release"
+    if not release and ctx.kind.kind not in ("news", "wire"):
+        return
+    facts = ctx.of_kind("praise")
+    keys = [f for f in facts if f.data["role"] != "report" and _own_voice(ctx, f, release)
+            and (release or f.data["role"] == "judging" or f.data["word"].lower() not in MEASURING_PRAISE)
+            and not ctx.in_title(f)]
+    reports = list({f.text: f for f in facts if f.data["role"] == "report" and not ctx.in_title(f)}.values())
+    sentences = ctx.article.sentences
+    index = {s.start: i for i, s in enumerate(sentences)}
+    used: set[int] = set()
+    for first in keys:
+        if first.start in used:
+            continue
+        at = index[first.data["sentence_start"]]
+        near = [f for f in keys if 0 <= index[f.data["sentence_start"]] - at < PRAISE_WINDOW]
+        group = [f for f in near if f.start not in used][:3]
+        used |= {f.start for f in group}
+        yield from _praise_questions(ctx, group, reports, release, 0.8)
+        if len({f.data["sentence_start"] for f in group}) > 1:
+            # Each sentence alone too, where the whole passage is taken by another question.
+            for start in dict.fromkeys(f.data["sentence_start"] for f in group):
+                yield from _praise_questions(ctx, [f for f in group if f.data["sentence_start"] == start], reports,
+                                             release, 0.75)
+
+
+def _praise_questions(ctx: Context, group, reports, release: bool, worth: float) -> Iterator[Candidate]:
+    """The question on a group of praising phrases, with figures and dates of the same voice as
+    wrong choices, if the text has enough of them."""
+    start, end = group[0].data["sentence_start"], group[-1].data["sentence_end"]
+    evidence = ctx.article.text[start:end]
+    words = [f.text for f in group]
+    if len({w.lower() for w in words}) < len(words) or any(evidence.count(w) != 1 for w in words):
+        return
+    wanted = 3 if len(group) == 1 else max(2, 4 - len(group))
+    needed = 2 if len(group) == 1 else wanted  # three choices at least, four for a "choose all"
+    plain = [r for r in reports if not any(r.text in w or w in r.text for w in words)]
+    # A figure before a date, one of each kind first (a sum, a count), the nearest first.
+    plain.sort(key=lambda r: (r.data["what"] == "date", abs(r.start - group[0].start)))
+    kinds_seen, distractors = set(), []
+    for report in plain:
+        if report.data["what"] not in kinds_seen:
+            kinds_seen.add(report.data["what"])
+            distractors.append(report)
+    distractors += [r for r in plain if r not in distractors]
+    distractors = sorted(distractors[:wanted], key=lambda r: (r.data["what"] == "date", abs(r.start - group[0].start)))
+    if len(distractors) >= needed:
+        yield _praise_question(ctx, group, distractors, evidence, release, worth)
+
+
+def _own_voice(ctx: Context, fact, release: bool) -> bool:
+    """Whether a phrase is the text's own voice: outside any reported speech, or in a release,
+    in words the release gives to the body that publishes it ("The White House called on
+    ..."), whose own text it is."""
+    speaker = fact.data.get("speaker")
+    if not speaker:
+        return True
+    if not release or speaker.get("kind") not in ("organisation", "government"):
+        return False
+    from quiz.core.generate.publisher import find_publisher
+
+    publisher = find_publisher(ctx)
+    name = speaker.get("name") or ""
+    return bool(name) and (name in ctx.article.title or publisher is not None and name in publisher.name)
+
+
+def _praise_question(ctx: Context, group, distractors, evidence: str, release: bool, worth: float) -> Candidate:
+    words = [f.text for f in group]
+    # The judging words as a reader finds them: "historic", and "swiftly and equitably" of "distributed swiftly and
+    # equitably" (an adverb after its verb, with the adverbs joined to it).
+    judging = [f.data["word"] if f.text.startswith(f.data["word"]) else f.text[f.text.index(f.data["word"]):]
+               for f in group]
+    feedback = {d.text: f"“{d.text}” gives {REPORTS[d.data['what']]}, which a record could check; it does not "
+                        "judge." for d in distractors}
+    many = len(group) > 1
+    verb = "praise" if all(f.data["role"] == "praise" for f in group) else "judge"
+    marked = or_list([f"“{w}”" for w in judging], "and")
+    if release:
+        prompt = (f"Which of these phrases from the release {'praise or judge' if many else 'praises or judges'}, in "
+                  "the publisher's own words, rather than only reporting?"
+                  f"{' Choose all that do.' if many else ''}")
+        explanation = (f"{marked} {verb if many else verb + 's'} what the release reports, in the words of the body "
+                       "that publishes it: no one outside it is given as saying so. A reader should weigh such words as "
+                       "the publisher's view of its own side, and look for what would show it: the figures behind the "
+                       "praise (what was done, for how many, compared with what), or a voice from outside with no "
+                       "stake in the work. The other phrases give a figure or a date, which a record could check.")
+    else:
+        prompt = (f"Which of these phrases from the article {'give' if many else 'gives'} the writer's own judgement, "
+                  f"with no source, rather than only reporting?{' Choose all that do.' if many else ''}")
+        explanation = (f"{marked} {'judge' if many else 'judges'} what the article reports, in the writer's own "
+                       f"narration: {'the words stand' if many else 'the word stands'} outside quotation marks, and the "
+                       f"article gives {'them' if many else 'it'} to no one. A reader should take "
+                       f"{'them' if many else 'it'} as the writer's view and look for what would show it: figures, or a "
+                       "source who says so. The other phrases give a figure or a date, which a record could check.")
+    choices = [*words, *(d.text for d in distractors)]
+    ctx.rng.shuffle(choices)
+    question = Question(
+        id=f"own-praise-{slugify('-'.join(judging), 24)}", type="multi" if many else "choice", skill="loaded-language",
+        prompt=prompt, choices=tuple(choices), answer=words if many else words[0], evidence=evidence,
+        explanation=explanation, feedback=feedback, template="own-praise")
+    return Candidate(question, worth if many else worth - 0.05,
+                     f"praise:{group[0].data['sentence_start']}")
