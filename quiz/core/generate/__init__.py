@@ -63,7 +63,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
-    release.aim_not_result, release.own_voices,
+    release.aim_not_result, release.own_voices, voices.insiders_only,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1}
@@ -153,7 +153,13 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "Which source comments from outside?", whose feedback calls the others inside voices.
                frozenset({"own-work-source", "independent-voice"}),
                # "Whose judgement is the word “aggressive”?" and "which judging word is the writer's own?".
-               frozenset({"own-judgement", "writers-own-word"}))
+               frozenset({"own-judgement", "writers-own-word"}),
+               # "Which of these does the article NOT give?" keyed on a voice from outside the body every source
+               # belongs to: its explanation names each one's tie, the answer of a stake question on any of them,
+               # and says what "which group gives the quotations" and "which kind of voice is missing" teach.
+               *(frozenset({"insiders-only", other}) for other in (
+                   "interested-source", "related-sources", "own-work-source", "whose-voices", "absent-voice",
+                   "main-voice")))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.

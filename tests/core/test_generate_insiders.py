@@ -1,0 +1,93 @@
+"""The question whether any source is independent of the story: every person whose words
+the article gives is one of the body's own people, or of one family, and the article writes
+each one's tie; no outside voice checks what they say."""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import generate_questions, voices
+from quiz.core.generate.common import Context
+
+STATEMENTS = Path(__file__).parents[1] / "data" / "statements"
+
+
+def text(name: str) -> str:
+    return (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def asked(article_text: str):
+    lines = article_text.split("\n", 1)
+    article = parse_article(article_text, title=lines[0])
+    return [c.question for c in voices.insiders_only(Context(article, read_facts(article), random.Random(1)))]
+
+
+LIBRARY = "news-library-reopens-only-its-staff"
+
+
+def test_a_local_story_quoting_only_the_bodys_own_people_asks_what_it_does_not_give():
+    question = asked(text(LIBRARY))[0]
+    assert question.prompt == "Which of these does the article NOT give its readers?"
+    assert question.answer == "The words of someone outside Fernwood Library who could check what its people say"
+    assert len(question.choices) == 4
+    # The tie of each source, as the article writes it.
+    for tie in ("Dana Brooks is the director of Fernwood Library", "Sam Ortiz is the library's head of children's services",
+                "Ruth Klein is a Fernwood Library volunteer for twelve years"):
+        assert tie in question.explanation
+    # Each wrong choice is something the article plainly gives, and its feedback says where.
+    assert all(question.feedback[c].startswith("It does:") for c in question.choices if c != question.answer)
+
+
+def test_the_passage_shown_first_gives_a_source_with_its_tie():
+    question = asked(text(LIBRARY))[0]
+    assert "director of Fernwood Library" in question.evidence and question.evidence in text(LIBRARY)
+
+
+def test_a_company_story_quoting_only_its_executives_asks_for_a_voice_from_outside_the_company():
+    question = asked(text("news-company-plant-quotes-executives"))[0]
+    assert question.answer == "The words of someone outside Brightwater Solar who could check what its people say"
+    assert "Raj Patel is the company's chief operating officer" in question.explanation
+    assert "Laura Chen is the Brightwater Solar chief executive" in question.explanation
+
+
+def test_a_family_project_asks_for_a_voice_from_outside_the_family():
+    question = asked(text("news-family-bakery-project"))[0]
+    assert question.answer == "The words of someone outside Maya Lin's family who could check their account"
+    assert "Grace Lin is Maya Lin's mother; Daniel Lin is Maya Lin's brother" in question.explanation
+
+
+def test_a_story_with_one_independent_expert_gets_no_question():
+    assert not asked(text("news-company-plant-with-an-outside-expert"))
+
+
+@pytest.mark.parametrize("change", [
+    # A former volunteer may speak against the body, a reader of the library is outside it.
+    ("a Fernwood Library volunteer for twelve years", "a former Fernwood Library volunteer"),
+    ("a Fernwood Library volunteer for twelve years", "a reader who has used the library for twelve years"),
+    # A source with no role is unplaced: the article does not say whose side they are on.
+    ("Ruth Klein, a Fernwood Library volunteer for twelve years, said", "Ruth Klein said"),
+    # An unnamed voice, a voice the reading cannot place.
+    ("The library will be open", "\"It was worth the wait,\" one mother said as she left.\n\nThe library will be open"),
+    ("The library will be open", "Several parents said the old room had been too small.\n\nThe library will be open"),
+])
+def test_any_source_outside_the_body_or_unplaced_leaves_the_question_unasked(change):
+    changed = text(LIBRARY).replace(*change)
+    assert changed != text(LIBRARY)
+    assert not asked(changed)
+
+
+def test_a_family_tie_with_another_role_besides_is_not_read_as_family_alone():
+    changed = text("news-family-bakery-project").replace("Maya Lin's brother, Daniel Lin,", "Daniel Lin, a food scientist,")
+    assert not asked(changed)
+
+
+def test_the_question_reaches_the_pack_and_no_stake_question_on_the_same_people_beside_it():
+    article = text("news-company-plant-quotes-executives")
+    parsed = parse_article(article, title=article.split("\n", 1)[0])
+    pack = generate_questions(parsed, read_facts(parsed), seed=1)
+    templates = [q.template for q in pack]
+    assert "insiders-only" in templates
+    assert "interested-source" not in templates and "whose-voices" not in templates
