@@ -19,10 +19,13 @@ def text(name: str) -> str:
     return (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8")
 
 
+def context(article_text: str) -> Context:
+    article = parse_article(article_text, title=article_text.split("\n", 1)[0])
+    return Context(article, read_facts(article), random.Random(1))
+
+
 def asked(article_text: str):
-    lines = article_text.split("\n", 1)
-    article = parse_article(article_text, title=lines[0])
-    return [c.question for c in voices.insiders_only(Context(article, read_facts(article), random.Random(1)))]
+    return [c.question for c in voices.insiders_only(context(article_text))]
 
 
 LIBRARY = "news-library-reopens-only-its-staff"
@@ -31,7 +34,7 @@ LIBRARY = "news-library-reopens-only-its-staff"
 def test_a_local_story_quoting_only_the_bodys_own_people_asks_what_it_does_not_give():
     question = asked(text(LIBRARY))[0]
     assert question.prompt == "Which of these does the article NOT give its readers?"
-    assert question.answer == "The words of someone outside Fernwood Library who could check what its people say"
+    assert question.answer == "The words of someone outside the Fernwood Library who could check what its people say"
     assert len(question.choices) == 4
     # The tie of each source, as the article writes it.
     for tie in ("Dana Brooks is the director of Fernwood Library", "Sam Ortiz is the library's head of children's services",
@@ -91,3 +94,31 @@ def test_the_question_reaches_the_pack_and_no_stake_question_on_the_same_people_
     templates = [q.template for q in pack]
     assert "insiders-only" in templates
     assert "interested-source" not in templates and "whose-voices" not in templates
+
+
+FIRE = (
+    "Fire destroys warehouse on River Road\n\n"
+    "A fire destroyed an empty warehouse on River Road early on Sunday. No one was hurt.\n\n"
+    "\"The roof had fallen in by the time we arrived,\" said Tom Hale, chief of the Millbrook Fire Department. "
+    "\"We kept it from spreading to the houses next door.\"\n\n"
+    "The cause was not yet known, said Sara Cole, a spokeswoman for the Millbrook Fire Department. "
+    "\"Our investigators will be on the site all week,\" Cole said.\n\n"
+    "The warehouse had been empty since 2019."
+)
+
+
+def test_a_body_the_headline_and_the_lead_do_not_name_is_not_what_the_story_is_about():
+    # Every voice is the fire department's, but the story is about a fire, not the department.
+    assert voices._insiders(context(FIRE)) is None and context(FIRE).kind.kind == "news"
+    assert voices._insiders(context(FIRE.replace("No one was hurt.", "The Millbrook Fire Department was called at 3 a.m.")))
+    unnamed = text(LIBRARY).replace("Fernwood Library reopens", "Town's library reopens").replace(
+        "The Fernwood Library on Mill Street", "The library on Mill Street")
+    assert not asked(unnamed)
+
+
+def test_every_passage_offered_is_verbatim_and_passes_the_gate():
+    from quiz.core.generate.gate import problems
+    for name in (LIBRARY, "news-company-plant-quotes-executives", "news-family-bakery-project"):
+        for question in asked(text(name)):
+            assert question.evidence in text(name)
+            assert not problems(question, text(name))

@@ -385,7 +385,7 @@ def _short(speaker) -> str:
 # members, students or volunteers. Not a customer, a critic, a neighbour or a former member.
 MEMBER = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|co-owner|chief executive|CEO|CFO|COO|"
           r"chief [\w ]*?officer|executive|director|president|vice president|chair(?:man|woman|person)?|head|manager|"
-          r"curator|organi[sz]er|administrator|treasurer|secretary|trustee|board member|member|employee|worker|staff|"
+          r"chief|curator|organi[sz]er|administrator|treasurer|secretary|trustee|board member|member|employee|worker|staff|"
           r"engineer|researcher|scientist|professor|lecturer|instructor|teacher|principal|librarian|volunteer|student|"
           r"pupil|major|coach|captain|player|partner|chef|baker|nurse|editor)")
 NOT_MEMBER = re.compile(r"\b(?:former|ex|retired|onetime|customers?|clients?|critics?|rivals?|competitors?|neighbou?rs?|"
@@ -422,7 +422,7 @@ def _insiders(ctx: Context) -> tuple[str, dict[str, str], str] | None:
     """(the body, each quoted source's tie to it as the article writes it, the kind of tie)
     when every source whose words the article gives is one of one body's own people, or of
     one family, and the article writes the tie of each; None when any is unplaced."""
-    people, said_by_body = {}, False
+    people, bodies_heard = {}, set()
     for key, claims in ctx.claims_by_speaker.items():
         claims = [c for c in claims if not ctx.in_title(c)]
         if any(c.data.get("via") for c in claims):
@@ -431,16 +431,17 @@ def _insiders(ctx: Context) -> tuple[str, dict[str, str], str] | None:
             continue
         speaker = ctx.speakers[key]
         if speaker.kind == "organisation" and not is_outlet(key):
-            said_by_body = key
+            bodies_heard.add(key)
             continue  # the body itself speaking: checked against the body below
         if speaker.kind != "person" or not speaker.named:
             return None  # an unnamed group or a news outlet is a voice of its own
         people[key] = _roles_of(speaker, claims)
     if len(people) < 2:
         return None
+    lead = _lead(ctx)
     family = _family(people)
-    if family is not None:
-        return (family[0], family[1], "family") if not said_by_body and not _other_voice(ctx, ()) else None
+    if family is not None:  # not the family of someone the story is not about
+        return (family[0], family[1], "family") if family[0] in lead and not bodies_heard and not _other_voice(ctx, ()) else None
     for body in _bodies(ctx, [r for roles in people.values() for r in roles]):
         noun = _body_noun(ctx, body)
         ties = {}
@@ -450,8 +451,8 @@ def _insiders(ctx: Context) -> tuple[str, dict[str, str], str] | None:
                 break
             ties[key] = tie
         else:
-            if said_by_body and said_by_body != body:
-                return None
+            if any(heard not in body for heard in bodies_heard) or body not in lead:
+                return None  # the story is not about this body (a fire chief at a fire), or it hears another body
             if not any(body in tie for tie in ties.values()) or _other_voice(ctx, (body.lower(), noun or body.lower())):
                 return None
             return body, ties, "body"
@@ -521,13 +522,20 @@ def _family(people: dict[str, list[str]]) -> tuple[str, dict[str, str]] | None:
     return owner, ties
 
 
+def _lead(ctx: Context) -> str:
+    """The headline and the first paragraph after it that is more than a dateline: where a
+    story names what it is about."""
+    paragraphs = [p for p in ctx.article.text.split("\n") if p.strip()]
+    return "\n".join([ctx.article.title, next((p for p in paragraphs[1:] if len(p.split()) >= 6), "")])
+
+
 def _body_noun(ctx: Context, body: str) -> str | None:
     """The common noun the article also names the body by ("the library" for Fernwood
     Library, "the company" for Brightwater Solar when it heads the story), or None."""
     last = body.split()[-1].lower()
     if last in BODY_NOUNS:
         return last
-    lead = ctx.article.text[: ctx.article.text.find("\n", len(ctx.article.title) + 2)]
+    lead = _lead(ctx)
     nouns = [n for n in BODY_NOUNS if re.search(rf"\b[Tt]he {n}\b", ctx.article.text)]
     return nouns[0] if body in lead and len(nouns) == 1 else None
 
@@ -544,6 +552,8 @@ def insiders_only(ctx: Context) -> Iterator[Candidate]:
     if found is None:
         return
     body, ties, kind = found
+    if kind == "body" and re.search(rf"\b[Tt]he {re.escape(body)}\b", ctx.article.text):
+        body = f"the {body}"  # as the article writes it: "the Millbrook Fire Department"
     people = sorted(ties, key=lambda k: bool(ties[k])) if kind == "family" else list(ties)  # the one the family gathers round first
     direct = [k for k in people if any(c.data.get("direct") for c in ctx.claims_by_speaker[k])]
     # Passages that give a source's own words, those that also show the source's tie first (the
