@@ -70,6 +70,8 @@ def test_a_story_with_one_independent_expert_gets_no_question():
     # A former volunteer may speak against the body, a reader of the library is outside it.
     ("a Fernwood Library volunteer for twelve years", "a former Fernwood Library volunteer"),
     ("a Fernwood Library volunteer for twelve years", "a reader who has used the library for twelve years"),
+    # A union organiser at the library may speak for its workers against it.
+    ("a Fernwood Library volunteer for twelve years", "a union organiser at Fernwood Library"),
     # A source with no role is unplaced: the article does not say whose side they are on.
     ("Ruth Klein, a Fernwood Library volunteer for twelve years, said", "Ruth Klein said"),
     # An unnamed voice, a voice the reading cannot place.

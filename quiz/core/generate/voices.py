@@ -387,10 +387,12 @@ MEMBER = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|co-owner|c
           r"chief [\w ]*?officer|executive|director|president|vice president|chair(?:man|woman|person)?|head|manager|"
           r"chief|curator|organi[sz]er|administrator|treasurer|secretary|trustee|board member|member|employee|worker|staff|"
           r"engineer|researcher|scientist|professor|lecturer|instructor|teacher|principal|librarian|volunteer|student|"
-          r"pupil|major|coach|captain|player|partner|chef|baker|nurse|editor)")
+          r"pupil|major|coach|captain|player|chef|baker|nurse|editor)")
+# A union or a lawyer may speak for the body's workers, or against it; a partner is another body.
 NOT_MEMBER = re.compile(r"\b(?:former|ex|retired|onetime|customers?|clients?|critics?|rivals?|competitors?|neighbou?rs?|"
-                        r"visitors?|investors?|analysts?|regulators?|inspectors?|opponents?|who|which|that|whose)\b",
-                        re.IGNORECASE)
+                        r"visitors?|investors?|shareholders?|suppliers?|contractors?|consultants?|partners?|unions?|"
+                        r"lawyers?|attorneys?|residents?|parents?|patients?|analysts?|regulators?|inspectors?|"
+                        r"opponents?|who|which|that|whose)\b", re.IGNORECASE)
 # Common nouns by which an article names a body it has named ("the company's chief operating officer").
 BODY_NOUNS = frozenset("company firm business group museum gallery library school university college foundation charity "
                        "club team hospital clinic council bakery restaurant shop store theatre theater orchestra farm "
