@@ -124,3 +124,20 @@ def test_every_passage_offered_is_verbatim_and_passes_the_gate():
         for question in asked(text(name)):
             assert question.evidence in text(name)
             assert not problems(question, text(name))
+
+
+KITE = (
+    "Teenager's kite design wins regional prize\n\n"
+    "Leo Hart's grandmother, Ada Hart, taught him to fly kites on the beach when he was six years old.\n\n"
+    "Now 14, Leo Hart has designed a kite with a split tail that stays up in very light wind. On Saturday it won "
+    "first prize at a regional design fair.\n\n"
+    "\"It flies when the flags on the pier are hanging straight down,\" Leo Hart said.\n\n"
+    "\"He tried forty designs in our garden before this one worked,\" Ada Hart said.\n\n"
+    "The prize comes with $500 and a place at a national fair in May."
+)
+
+
+def test_a_family_whose_quotations_do_not_show_the_tie_is_asked_on_the_sentence_that_writes_it():
+    question = asked(KITE)[0]
+    assert question.answer == "The words of someone outside Leo Hart's family who could check their account"
+    assert question.evidence.startswith("Leo Hart's grandmother, Ada Hart, taught him")

@@ -562,6 +562,13 @@ def insiders_only(ctx: Context) -> Iterator[Candidate]:
     # student can see it there): one candidate each, and the ranking keeps one no other question needs.
     passages = [(e, bool(ties[k]) and ties[k] in e) for k in direct for c in ctx.claims_by_speaker[k][:3]
                 if c.data.get("direct") and not ctx.in_title(c) and (e := claim_evidence(ctx, c))]
+    if passages and not any(shows for _, shows in passages):
+        # No passage of words shows a tie: the sentence that writes one ("Tyler Skluzacek's father, Patrick, could not
+        # sleep") first, unless it gives words too, which a question on how they are given may need.
+        at = next((at for k in people if ties[k] and (at := ctx.article.text.find(ties[k])) >= 0), -1)
+        tied = sentences_around(ctx, at, at + 1) if at >= 0 else None
+        if tied and not any(q.start < at + len(tied) and q.end > at for q in ctx.of_kind("quote")):
+            passages.insert(0, (tied, True))
     passages = list(dict.fromkeys(e for e, _ in sorted(passages, key=lambda p: not p[1])))[:3]
     if not passages:
         return
@@ -572,7 +579,7 @@ def insiders_only(ctx: Context) -> Iterator[Candidate]:
         inside = f"The words of people close to {body}, who know the story first-hand"
         why = (f"Every person whose words the article gives is {body} or a member of {possessive(body)} family: {told}. "
                "No one outside the family is asked, so nothing they say is checked by someone with no tie to them.")
-        inside_back = f"It does: {told}. They know the story first-hand."
+        inside_back = f"It does: {told}, so the family knows the story first-hand."
     else:
         told = "; ".join(f"{k} is {_as_written(ctx, k, ties[k])}" for k in people)
         outside = f"The words of someone outside {body} who could check what its people say"
