@@ -62,6 +62,17 @@ def test_a_family_project_asks_for_a_voice_from_outside_the_family():
     assert "Grace Lin is Maya Lin's mother; Daniel Lin is Maya Lin's brother" in question.explanation
 
 
+@pytest.mark.parametrize(("role", "asked_of"), [
+    ("a Fernwood Library engineer who led the repairs", True),  # a clause on the work done for the body
+    ("a Fernwood Library official", True),
+    ("a Fernwood Library volunteer who quit last year", False),  # any other clause may set them apart
+    ("a lawyer who sued Fernwood Library", False),
+])
+def test_a_clause_after_a_role_is_read_only_when_it_tells_of_work_for_the_body(role, asked_of):
+    changed = text(LIBRARY).replace("a Fernwood Library volunteer for twelve years", role)
+    assert bool(asked(changed)) is asked_of
+
+
 def test_a_story_with_one_independent_expert_gets_no_question():
     assert not asked(text("news-company-plant-with-an-outside-expert"))
 

@@ -387,7 +387,12 @@ MEMBER = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|co-owner|c
           r"chief [\w ]*?officer|executive|director|president|vice president|chair(?:man|woman|person)?|head|manager|"
           r"chief|curator|organi[sz]er|administrator|treasurer|secretary|trustee|board member|member|employee|worker|staff|"
           r"engineer|researcher|scientist|professor|lecturer|instructor|teacher|principal|librarian|volunteer|student|"
-          r"pupil|major|coach|captain|player|chef|baker|nurse|editor)")
+          r"pupil|major|coach|captain|player|chef|baker|nurse|editor|official|officer|staffer|physician|doctor|surgeon|"
+          r"historian|archivist|designer|developer|programmer|guide|keeper|ranger)")
+# A clause after a role that tells of the holder's work for the body ("who led the repairs"); any
+# other ("who sued the library", "who quit last year") leaves the role unread.
+AT_WORK = re.compile(r",?\s+who\s+(?:(?:has|had)\s+)?(?:led|leads|ran|runs|oversees|oversaw|designed|designs|built|builds|"
+                     r"organi[sz]ed|organi[sz]es|manages|managed|works|worked|helped|helps)\b[^,;]*$")
 # A union or a lawyer may speak for the body's workers, or against it; a partner is another body.
 NOT_MEMBER = re.compile(r"\b(?:former|ex|retired|onetime|customers?|clients?|critics?|rivals?|competitors?|neighbou?rs?|"
                         r"visitors?|investors?|shareholders?|suppliers?|contractors?|consultants?|partners?|unions?|"
@@ -402,7 +407,9 @@ BODY_NOUNS = frozenset("company firm business group museum gallery library schoo
 def _member_of(role: str, body: str) -> bool:
     """Whether a role, as the article writes it, makes its holder one of `body`'s own people:
     'director of Fernwood Library', 'Brightwater Solar chief executive', 'the library's head of
-    children's services', 'a Fernwood Library volunteer for twelve years'."""
+    children's services', 'a Fernwood Library volunteer for twelve years', 'a Fernwood Library
+    engineer who led the repairs'."""
+    role = AT_WORK.sub("", role)
     if NOT_MEMBER.search(role.replace(body, "")):
         return False
     name = rf"(?:the\s+)?{re.escape(body)}"
