@@ -156,10 +156,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"own-judgement", "writers-own-word"}),
                # "Which of these does the article NOT give?" keyed on a voice from outside the body every source
                # belongs to: its explanation names each one's tie, the answer of a stake question on any of them,
-               # and says what "which group gives the quotations" and "which kind of voice is missing" teach.
+               # and who could check the main voice. ("Which group gives the quotations?" and the missing and absent
+               # voices share its point, so a pack keeps one of them already.)
                *(frozenset({"insiders-only", other}) for other in (
-                   "interested-source", "related-sources", "own-work-source", "whose-voices", "absent-voice",
-                   "main-voice")))
+                   "interested-source", "related-sources", "own-work-source", "main-voice")))
 # "Only the speaker's own word backs it", asked of a flat "will" and of a claim for a whole
 # group, is one lesson; the claim for a group is the sharper one (a forecast may be a harmless
 # hope), so where a sure one is offered the forecast is not asked at all.
