@@ -12,6 +12,7 @@ from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.kinds import RELATIVE
 from quiz.core.generate.sourcing import SPOKESPERSON
 
 
@@ -513,7 +514,6 @@ def _roles_of(speaker, claims) -> list[str]:
 def _family(people: dict[str, list[str]]) -> tuple[str, dict[str, str]] | None:
     """(whose family, each source's tie) when one quoted person is the one the others are
     written as relatives of ("Maya Lin's mother"), and no source has another role."""
-    from quiz.core.generate.kinds import RELATIVE  # the family ties the stake questions read
     owners, ties = set(), {}
     for key, roles in people.items():
         matches = [RELATIVE.fullmatch(r) for r in roles]
