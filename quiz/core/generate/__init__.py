@@ -63,7 +63,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
-    release.aim_not_result, release.own_voices, language.own_praise,
+    release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -167,7 +167,13 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # report?": the same lesson as a loaded word of the same voice, a word whose judgement it is, a sentence
                # that judges, and what a reader needs to check the praise, which its explanation tells.
                *(frozenset({"own-praise", other}) for other in ("charged-word", "praise-against-the-past", "own-judgement",
-                                                                "writers-own-word", "writer-judgement", "view-or-record")))
+                                                                "writers-own-word", "writer-judgement", "view-or-record")),
+               # "Which of these does the article NOT give?" keyed on a voice from outside the body every source
+               # belongs to: its explanation names each one's tie, the answer of a stake question on any of them,
+               # and who could check the main voice. ("Which group gives the quotations?" and the missing and absent
+               # voices share its point, so a pack keeps one of them already.)
+               *(frozenset({"insiders-only", other}) for other in (
+                   "interested-source", "related-sources", "own-work-source", "main-voice")))
 # "Whose judgement is the word “aggressive”?", among the people quoted, beside "which phrases give
 # the writer's own judgement, rather than only report?": the second asks it without a look-up, so
 # where a sure one is offered the first is not asked at all.

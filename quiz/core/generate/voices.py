@@ -12,6 +12,7 @@ from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, mid_sentence, or_list, possessive, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
+from quiz.core.generate.kinds import RELATIVE
 from quiz.core.generate.sourcing import SPOKESPERSON
 
 
@@ -379,3 +380,246 @@ def _short(speaker) -> str:
     """A source as a choice: a name alone (its role would make a long choice stand out), or
     the article's words for an unnamed one."""
     return speaker.key if speaker.named else capitalise(speaker.label)
+
+
+# The head of a role that makes its holder one of a body's own people: its officers, staff,
+# members, students or volunteers. Not a customer, a critic, a neighbour or a former member.
+MEMBER = (r"(?:spokes(?:wo)?man|spokesperson|founder|co-founder|owner|co-owner|chief executive|CEO|CFO|COO|"
+          r"chief [\w ]*?officer|executive|director|president|vice president|chair(?:man|woman|person)?|head|manager|"
+          r"chief|curator|organi[sz]er|administrator|treasurer|secretary|trustee|board member|member|employee|worker|staff|"
+          r"engineer|researcher|scientist|professor|lecturer|instructor|teacher|principal|librarian|volunteer|student|"
+          r"pupil|major|coach|captain|player|chef|baker|nurse|editor|official|officer|staffer|physician|doctor|surgeon|"
+          r"historian|archivist|designer|developer|programmer|guide|keeper|ranger)")
+# A clause after a role that tells of the holder's work for the body ("who led the repairs"); any
+# other ("who sued the library", "who quit last year") leaves the role unread.
+AT_WORK = re.compile(r",?\s+who\s+(?:(?:has|had)\s+)?(?:led|leads|ran|runs|oversees|oversaw|designed|designs|built|builds|"
+                     r"organi[sz]ed|organi[sz]es|manages|managed|works|worked|helped|helps)\b[^,;]*$")
+# A union or a lawyer may speak for the body's workers, or against it; a partner is another body.
+NOT_MEMBER = re.compile(r"\b(?:former|ex|retired|onetime|customers?|clients?|critics?|rivals?|competitors?|neighbou?rs?|"
+                        r"visitors?|investors?|shareholders?|suppliers?|contractors?|consultants?|partners?|unions?|"
+                        r"lawyers?|attorneys?|residents?|parents?|patients?|analysts?|regulators?|inspectors?|"
+                        r"opponents?|who|which|that|whose)\b", re.IGNORECASE)
+# Common nouns by which an article names a body it has named ("the company's chief operating officer").
+BODY_NOUNS = frozenset("company firm business group museum gallery library school university college foundation charity "
+                       "club team hospital clinic council bakery restaurant shop store theatre theater orchestra farm "
+                       "festival band church centre center trust society association".split())
+
+
+def _member_of(role: str, body: str) -> bool:
+    """Whether a role, as the article writes it, makes its holder one of `body`'s own people:
+    'director of Fernwood Library', 'Brightwater Solar chief executive', 'the library's head of
+    children's services', 'a Fernwood Library volunteer for twelve years', 'a Fernwood Library
+    engineer who led the repairs'."""
+    role = AT_WORK.sub("", role)
+    if NOT_MEMBER.search(role.replace(body, "")):
+        return False
+    name = rf"(?:the\s+)?{re.escape(body)}"
+    topic = r"(?:\s+(?:of|in|for)\s+(?!the\s+)[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
+    return bool(re.fullmatch(rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?{MEMBER}{topic}\s+(?:at|of|for|with)\s+{name}", role,
+                             re.IGNORECASE)
+                or re.fullmatch(rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{name}(?:['’]s)?\s+(?:[\w’'-]+\s+){{0,3}}?{MEMBER}"
+                                rf"{topic}", role, re.IGNORECASE))
+
+
+def _bodies(ctx: Context, roles: list[str]) -> list[str]:
+    """The bodies a role may tie its holder to: each run of capitalised words in it
+    ('Fernwood Library', 'Brightwater Solar'), longest first."""
+    runs = {m.group(0) for role in roles for m in re.finditer(r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*)*", role)}
+    return sorted((r for r in runs if r not in ("The", "A", "An") and r in ctx.article.text), key=len, reverse=True)
+
+
+def _insiders(ctx: Context) -> tuple[str, dict[str, str], str] | None:
+    """(the body, each quoted source's tie to it as the article writes it, the kind of tie)
+    when every source whose words the article gives is one of one body's own people, or of
+    one family, and the article writes the tie of each; None when any is unplaced."""
+    people, bodies_heard = {}, set()
+    for key, claims in ctx.claims_by_speaker.items():
+        claims = [c for c in claims if not ctx.in_title(c)]
+        if any(c.data.get("via") for c in claims):
+            return None  # words passed on from someone else: a voice the count cannot place
+        if not statements(ctx, claims) and not any(c.data.get("direct") for c in claims):
+            continue
+        speaker = ctx.speakers[key]
+        if speaker.kind == "organisation" and not is_outlet(key):
+            bodies_heard.add(key)
+            continue  # the body itself speaking: checked against the body below
+        if speaker.kind != "person" or not speaker.named:
+            return None  # an unnamed group or a news outlet is a voice of its own
+        people[key] = _roles_of(speaker, claims)
+    if len(people) < 2:
+        return None
+    lead = _lead(ctx)
+    family = _family(people)
+    if family is not None:  # not the family of someone the story is not about
+        return (family[0], family[1], "family") if family[0] in lead and not bodies_heard and not _other_voice(ctx, ()) else None
+    for body in _bodies(ctx, [r for roles in people.values() for r in roles]):
+        noun = _body_noun(ctx, body)
+        ties = {}
+        for key, roles in people.items():
+            tie = next((r for r in roles if _member_of(r, body) or noun and _member_of(r, noun)), None)
+            if tie is None:
+                break
+            ties[key] = tie
+        else:
+            if any(heard not in body for heard in bodies_heard) or body not in lead:
+                return None  # the story is not about this body (a fire chief at a fire), or it hears another body
+            if not any(body in tie for tie in ties.values()) or _other_voice(ctx, (body.lower(), noun or body.lower())):
+                return None
+            return body, ties, "body"
+    return None
+
+
+# Verbs that give someone's words: a sentence with one that gives no placed source's words
+# may hold a voice the reading missed.
+SAYING = re.compile(r"\b(?<!not )(?:said|says|told|according to|added|explained|argued|warned|noted|claimed|stated|"
+                    r"insisted|admitted|replied|commented)\b")
+# What an article says only of a source from outside a body: "an independent expert", "critics say".
+OUTSIDE_WORDS = re.compile(r"\b(?:independent|not involved|no part in|critics?|opponents?|sceptics?|skeptics?)\b",
+                           re.IGNORECASE)
+
+
+def _other_voice(ctx: Context, body: tuple[str, ...]) -> bool:
+    """Whether the article may give a voice besides its placed sources: words whose speaker
+    the reading could not place (a group, a document, a witness), a sentence with a verb of
+    saying and no placed source's words, or words that mark a source as outside."""
+    if OUTSIDE_WORDS.search(ctx.article.text):
+        return True
+    placed = [c for claims in ctx.claims_by_speaker.values() for c in claims]
+    for quote in ctx.of_kind("quote"):
+        if speaker_of(quote.data["speaker"]) is not None:
+            continue
+        placed.append(quote)
+        data = quote.data["speaker"]
+        said_by = (data.get("description") or "").lower().removeprefix("the ").strip()
+        if data.get("kind") in ("writer", "thing") or said_by in ("research", "studies", *body):
+            continue  # the writer, a thing misread as a speaker, research in general, the body itself
+        return True
+    for sentence in ctx.article.sentences:
+        if sentence.start < len(ctx.article.title) or not SAYING.search(sentence.text):
+            continue
+        if not any(c.start < sentence.end and c.end > sentence.start or c.data.get("verb_at") is not None
+                   and sentence.start <= c.data["verb_at"] < sentence.end for c in placed):
+            return True
+    return False
+
+
+def _roles_of(speaker, claims) -> list[str]:
+    """Every role the article gives a source where it gives its words, as written."""
+    roles = {(c.data["speaker"].get("description") or "").strip(" ,") for c in claims}
+    if ", " in speaker.label:
+        roles.add(speaker.label.split(", ", 1)[1])
+    return sorted(r for r in roles - {""} if len(r.split()) <= 14)
+
+
+def _family(people: dict[str, list[str]]) -> tuple[str, dict[str, str]] | None:
+    """(whose family, each source's tie) when one quoted person is the one the others are
+    written as relatives of ("Maya Lin's mother"), and no source has another role."""
+    owners, ties = set(), {}
+    for key, roles in people.items():
+        matches = [RELATIVE.fullmatch(r) for r in roles]
+        if not roles:
+            owners.add(key)  # a name with no role: the person the family gathers round, if any
+            continue
+        if not all(matches):
+            return None
+        owners.update(m.group(1) for m in matches)
+        ties[key] = roles[0]
+    owner = next(iter(owners)) if len(owners) == 1 else None
+    if owner is None or owner not in people or people[owner] or len(ties) < 1:
+        return None
+    ties[owner] = ""
+    return owner, ties
+
+
+def _lead(ctx: Context) -> str:
+    """The headline and the first paragraph after it that is more than a dateline: where a
+    story names what it is about."""
+    paragraphs = [p for p in ctx.article.text.split("\n") if p.strip()]
+    return "\n".join([ctx.article.title, next((p for p in paragraphs[1:] if len(p.split()) >= 6), "")])
+
+
+def _body_noun(ctx: Context, body: str) -> str | None:
+    """The common noun the article also names the body by ("the library" for Fernwood
+    Library, "the company" for Brightwater Solar when it heads the story), or None."""
+    last = body.split()[-1].lower()
+    if last in BODY_NOUNS:
+        return last
+    lead = _lead(ctx)
+    nouns = [n for n in BODY_NOUNS if re.search(rf"\b[Tt]he {n}\b", ctx.article.text)]
+    return nouns[0] if body in lead and len(nouns) == 1 else None
+
+
+def insiders_only(ctx: Context) -> Iterator[Candidate]:
+    """'Which of these does the article NOT give its readers?' keyed on a voice from outside
+    the body (or family) the story is about, when every source whose words it gives is one of
+    that body's own people, and the article writes each one's tie: no one is there to check
+    what they say. The wrong choices are what such a story does give (the sources' names and
+    posts, their words in quotation marks, people who know it from the inside)."""
+    if ctx.kind.kind not in ("news", "wire"):
+        return  # a release's own people speak for it by nature (own-voices); a speech or an interview is one voice
+    found = _insiders(ctx)
+    if found is None:
+        return
+    body, ties, kind = found
+    if kind == "body" and re.search(rf"\b[Tt]he {re.escape(body)}\b", ctx.article.text):
+        body = f"the {body}"  # as the article writes it: "the Millbrook Fire Department"
+    people = sorted(ties, key=lambda k: bool(ties[k])) if kind == "family" else list(ties)  # the one the family gathers round first
+    direct = [k for k in people if any(c.data.get("direct") for c in ctx.claims_by_speaker[k])]
+    # Passages that give a source's own words, those that also show the source's tie first (the
+    # student can see it there): one candidate each, and the ranking keeps one no other question needs.
+    passages = [(e, bool(ties[k]) and ties[k] in e) for k in direct for c in ctx.claims_by_speaker[k][:3]
+                if c.data.get("direct") and not ctx.in_title(c) and (e := claim_evidence(ctx, c))]
+    if passages and not any(shows for _, shows in passages):
+        # No passage of words shows a tie: the sentence that writes one ("Tyler Skluzacek's father, Patrick, could not
+        # sleep") first, unless it gives words too, which a question on how they are given may need.
+        at = next((at for k in people if ties[k] and (at := ctx.article.text.find(ties[k])) >= 0), -1)
+        tied = sentences_around(ctx, at, at + 1) if at >= 0 else None
+        if tied and not any(q.start < at + len(tied) and q.end > at for q in ctx.of_kind("quote")):
+            passages.insert(0, (tied, True))
+    passages = list(dict.fromkeys(e for e, _ in sorted(passages, key=lambda p: not p[1])))[:3]
+    if not passages:
+        return
+    every = "both" if len(people) == 2 else "all"
+    if kind == "family":
+        told = "; ".join(f"{k} is {ties[k]}" for k in people if ties[k])
+        outside = f"The words of someone outside {possessive(body)} family who could check their account"
+        inside = f"The words of people close to {body}, who know the story first-hand"
+        why = (f"Every person whose words the article gives is {body} or a member of {possessive(body)} family: {told}. "
+               "No one outside the family is asked, so nothing they say is checked by someone with no tie to them.")
+        inside_back = f"It does: {told}, so the family knows the story first-hand."
+    else:
+        told = "; ".join(f"{k} is {_as_written(ctx, k, ties[k])}" for k in people)
+        outside = f"The words of someone outside {body} who could check what its people say"
+        inside = f"The words of people who know {body} from the inside"
+        why = (f"Every person whose words the article gives is one of {possessive(body)} own people: {told}. No one "
+               f"outside {body} is asked, so nothing they say is checked by someone with no stake in it.")
+        inside_back = f"It does: {or_list(people, 'and')} are {every} part of {body}, so they know it from the inside."
+    names = "The names of the people it quotes and who they are"
+    quoted = "What those people said, in their own words in quotation marks"
+    question = choice(
+        ctx, outside, [names, quoted, inside], id=f"insiders-only-{slugify(body, 24)}", skill="sourcing",
+        prompt="Which of these does the article NOT give its readers?",
+        evidence=passages[0],
+        explanation=why + " That does not make them wrong, but a careful reader should look for an outside voice "
+                          "before trusting their account.",
+        feedback={names: f"It does: it names each person it quotes and says who they are ({told}).",
+                  quoted: f"It does: it puts the words of {or_list(direct, 'and')} in quotation marks.",
+                  inside: inside_back},
+        template="insiders-only",
+    )
+    for rank, evidence in enumerate(passages):
+        yield Candidate(replace(question, evidence=evidence), 0.86 - 0.001 * rank, "whose-voices")
+
+
+def _as_written(ctx: Context, key: str, tie: str) -> str:
+    """A source's tie with the article word it is written with: 'the company's chief
+    operating officer', 'a Fernwood Library volunteer for twelve years'."""
+    label = ctx.speakers[key].label.split(", ", 1)[-1]
+    if label.endswith(tie) and re.match(r"(?:the|a|an) ", label):
+        return label  # the label gives its holder the post with its word: "the Brightwater Solar chief executive"
+    at = ctx.article.text.find(tie)
+    before = ctx.article.text[max(0, at - 4): at].lower() if at >= 0 else ""
+    word = next((w for w in ("the ", "an ", "a ") if before.endswith(w)), "")
+    if not word and re.match(r"[a-z][\w-]*['’]s\s", tie):
+        word = "the "
+    return word + tie
