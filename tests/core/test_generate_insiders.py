@@ -3,6 +3,7 @@ the article gives is one of the body's own people, or of one family, and the art
 each one's tie; no outside voice checks what they say."""
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,18 @@ def test_a_family_whose_quotations_do_not_show_the_tie_is_asked_on_the_sentence_
     question = asked(KITE)[0]
     assert question.answer == "The words of someone outside Leo Hart's family who could check their account"
     assert question.evidence.startswith("Leo Hart's grandmother, Ada Hart, taught him")
+
+
+@pytest.mark.parametrize("name", [LIBRARY, "news-family-bakery-project"])
+def test_each_choice_reads_alone_in_any_order(name):
+    """Choices are shuffled: none may point back to another ("What those people said")."""
+    question = asked(text(name))[0]
+    assert not [c for c in question.choices if re.search(r"\b(?:those|these)\b", c, re.IGNORECASE)]
+
+
+def test_the_explanation_says_who_is_quoted_not_that_nothing_is_checked():
+    """A reporter may add outside context of their own: what is missing is an outside voice
+    quoted, not every check."""
+    question = asked(text("news-company-plant-quotes-executives"))[0]
+    assert "nothing they say is checked" not in question.explanation
+    assert "quotes no one outside Brightwater Solar" in question.explanation

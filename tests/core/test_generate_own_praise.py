@@ -120,9 +120,18 @@ def test_a_pack_never_asks_the_same_praise_twice(name):
     assert len([t for t in templates if t in lesson]) <= 1
 
 
-def test_whose_judgement_a_word_is_gives_way_to_which_phrases_judge():
-    """"Whose judgement is “aggressive”?" among the people quoted is found by looking up who
-    is quoted; where the narration's judging phrases can be asked beside its figures, they are."""
+def test_one_judging_phrase_among_figures_and_dates_is_not_asked():
+    """Three choices of which two are a count and a date: the one that is no figure is found
+    without judging anything."""
+    text = ("Council to replace parking meters\n\nThe council voted on Tuesday to spend $85,000 on 40 new "
+            "machines, due by June 30, 2026. The vote follows an aggressive campaign by the shopkeepers' association. "
+            "The old meters were put in during 1998.")
+    assert "own-praise" not in {c.question.template for c in candidates(_context(text))}
+
+
+def test_where_its_passage_is_taken_the_writers_judgement_is_still_asked():
+    """The headline question takes the lead, which the two judging phrases span: the pack asks
+    the writer's judgement by one of the questions that teach it, not by none."""
     ctx = _context(_read("praise-local-news-narrator"))
     templates = [q.template for q in choose(candidates(ctx), 15, random.Random(1))]
-    assert "own-praise" in templates and "own-judgement" not in templates
+    assert {"own-judgement", "charged-word", "writer-judgement", "writers-own-word"} & set(templates)

@@ -174,10 +174,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # voices share its point, so a pack keeps one of them already.)
                *(frozenset({"insiders-only", other}) for other in (
                    "interested-source", "related-sources", "own-work-source", "main-voice")))
-# "Whose judgement is the word “aggressive”?", among the people quoted, beside "which phrases give
-# the writer's own judgement, rather than only report?": the second asks it without a look-up, so
-# where a sure one is offered the first is not asked at all.
-YIELDS_TO = {"own-judgement": frozenset({"own-praise"})}
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
@@ -209,8 +205,6 @@ def choose(offered: list[Candidate], max_questions: int, rng: random.Random) -> 
     by worth; one question per point and per sentence of the article, at most two per
     template and never two of one template with the same key (a student learns nothing new
     from the second), and none that gives away or repeats another."""
-    sure = {c.question.template for c in offered if c.worth >= SURE}
-    offered = [c for c in offered if not YIELDS_TO.get(c.question.template, frozenset()) & sure]
     ranked = sorted(offered, key=lambda c: (-c.worth, rng.random()))
     chosen: list[Candidate] = []
 

@@ -744,6 +744,8 @@ def own_praise(ctx: Context) -> Iterator[Candidate]:
 def _praise_questions(ctx: Context, group, reports, release: bool, worth: float) -> Iterator[Candidate]:
     """The question on a group of praising phrases, with figures and dates of the same voice as
     wrong choices, if the text has enough of them."""
+    if len(group) < 2:
+        return  # one judging phrase among figures and dates is "which one is no number": found without judging anything
     start, end = group[0].data["sentence_start"], group[-1].data["sentence_end"]
     evidence = ctx.article.text[start:end]
     words = [f.text for f in group]

@@ -585,17 +585,17 @@ def insiders_only(ctx: Context) -> Iterator[Candidate]:
         outside = f"The words of someone outside {possessive(body)} family who could check their account"
         inside = f"The words of people close to {body}, who know the story first-hand"
         why = (f"Every person whose words the article gives is {body} or a member of {possessive(body)} family: {told}. "
-               "No one outside the family is asked, so nothing they say is checked by someone with no tie to them.")
+               "The article quotes no one outside the family: no voice with no tie to them checks what they say.")
         inside_back = f"It does: {told}, so the family knows the story first-hand."
     else:
         told = "; ".join(f"{k} is {_as_written(ctx, k, ties[k])}" for k in people)
         outside = f"The words of someone outside {body} who could check what its people say"
         inside = f"The words of people who know {body} from the inside"
-        why = (f"Every person whose words the article gives is one of {possessive(body)} own people: {told}. No one "
-               f"outside {body} is asked, so nothing they say is checked by someone with no stake in it.")
+        why = (f"Every person whose words the article gives is one of {possessive(body)} own people: {told}. The article "
+               f"quotes no one outside {body}: no voice with no stake in it checks what they say.")
         inside_back = f"It does: {or_list(people, 'and')} are {every} part of {body}, so they know it from the inside."
     names = "The names of the people it quotes and who they are"
-    quoted = "What those people said, in their own words in quotation marks"
+    quoted = "The words of the people it quotes, in quotation marks"
     question = choice(
         ctx, outside, [names, quoted, inside], id=f"insiders-only-{slugify(body, 24)}", skill="sourcing",
         prompt="Which of these does the article NOT give its readers?",
