@@ -363,6 +363,10 @@ def test_a_guests_view_with_too_few_records_is_asked_alone_naming_the_guest():
                                "What kind of statement is this?")
     assert question.answer.startswith("A view")
     assert "A fact: the interviewer checked it, or it would not have been printed" in question.choices
+    # "shamefully" judges as an adverb: no feedback says "whether it is “shamefully”".
+    assert all("is “shamefully”" not in words for words in question.feedback.values())
+    assert "No check could settle whether “shamefully” fits" in question.feedback[
+        "A fact: the interviewer checked it, or it would not have been printed"]
 
 
 INTERVIEW = """Q&A: A café owner on the new bike lane

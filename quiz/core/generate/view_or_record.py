@@ -436,6 +436,12 @@ def _stated_view(text: str, word: str) -> bool:
     return any(m.group("word") == word for m in STATED_VIEW.finditer(text)) or text.startswith(f"{word.capitalize()},")
 
 
+def _whether(word: str) -> str:
+    """What no record could show: 'whether it is “absurd”'; of a judging adverb ("shamefully
+    slow"), 'whether “shamefully” fits'."""
+    return f"whether “{word}” fits" if word.endswith("ly") else f"whether it is “{word}”"
+
+
 def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7, said: str | None = None,
            checker: str | None = None) -> Candidate | None:
     """The judging sentence alone, where the judgement is the whole of it and it is short, so
@@ -471,8 +477,8 @@ def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7, sa
     else:
         why = (f"“{word}” judges: it gives {who}'s opinion of what the sentence describes, and "
                f"{audience(ctx)} could think otherwise. No date, count or document could settle it.")
-        wrong_is_so = (f"Put as what something “is”, it is still a judgement: no record could show whether it is "
-                       f"“{word}”, and two careful {audience(ctx)} could judge it differently.")
+        wrong_is_so = (f"Put as what something “is”, it is still a judgement: no record could show {_whether(word)}, "
+                       f"and two careful {audience(ctx)} could judge it differently.")
     return Candidate(
         choice(
             ctx, view, [is_so, printed, reported], id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
@@ -482,7 +488,7 @@ def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7, sa
             feedback={is_so: wrong_is_so,
                       printed: ("No check could settle what ought to be done" if advice else
                                 "No check could settle whether what was done was a failure" if verdict else
-                                f"No check could settle whether it is “{word}”") + ": a view stays a view wherever it appears.",
+                                f"No check could settle {_whether(word)}") + ": a view stays a view wherever it appears.",
                       reported: f"It names no one else as holding this view: it is {who}'s own."},
             template="view-or-record",
         ),
