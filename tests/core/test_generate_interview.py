@@ -302,3 +302,57 @@ def test_a_premise_the_guest_confirms_is_not_said_to_have_no_evidence_in_the_int
     explanation = candidate.question.explanation
     assert "the question gives no source for it" in explanation
     assert "gives no evidence" not in explanation and "not as something" not in explanation
+
+
+def test_a_hedge_later_in_an_answer_is_asked_naming_the_guest_and_never_of_a_question():
+    from pathlib import Path
+
+    from quiz.core.generate.uncertainty import hedge_word
+    text = (Path(__file__).parent / "texts" / "official-written-answers.txt").read_text(encoding="utf-8")
+    (asked,) = [c.question for c in offered(hedge_word, text)]
+    # The hedge is in the answer's second sentence, which has no "Anna Kowal:" label of its own.
+    assert asked.prompt.startswith("Anna Kowal answers in the interview: “The neighbouring county hired 40 new workers")
+    assert asked.answer == "apparently"
+    # The interviewer's question is no one's answer.
+    questioned = text.replace("Daniel Reyes: The neighbouring county repairs its roads faster.",
+                              "Daniel Reyes: The neighbouring county apparently repairs its roads faster than the 12 towns nearby.")
+    assert not any("apparently repairs" in c.question.prompt for c in offered(hedge_word, questioned))
+
+
+def test_a_guests_claim_about_another_body_asks_on_what_basis_it_is_made():
+    from pathlib import Path
+
+    from quiz.core.generate.speech import claim_about_others
+    text = (Path(__file__).parent / "texts" / "bakery-owner-interview.txt").read_text(encoding="utf-8")
+    (asked,) = [c.question for c in offered(claim_about_others, text)]
+    assert asked.prompt == ("In the interview, Tomas Berg answers: “The big supermarket chains only care about profit and "
+                            "never pay their suppliers on time.” On what basis does Tomas Berg say this about the big "
+                            "supermarket chains?")
+    assert asked.answer == "None given: it is Tomas Berg's own account, and the big supermarket chains are not heard"
+    assert "Figures Tomas Berg gives in the same answer" in asked.choices
+
+
+OWN_BODY = """Q&A: The water agency on the summer drought
+
+Ruth Ames is the director of the Regional Water Agency. She answered our questions about the drought.
+
+Q: Are you ready for the summer?
+
+Ames: The agency has always planned better than anyone expected. The big water companies never fix their leaking pipes in a dry year.
+
+Q: What about the water companies?
+
+Ames: The big water companies only repair their pipes when the newspapers complain.
+"""
+
+
+def test_a_guests_own_body_or_an_answer_with_a_figure_gets_no_claim_about_others():
+    from quiz.core.generate.speech import claim_about_others
+    # "The agency" is the guest's own, named in the introduction: it describes itself from inside.
+    (asked,) = [c.question for c in offered(claim_about_others, OWN_BODY)]
+    assert asked.evidence == "The big water companies never fix their leaking pipes in a dry year."
+    # A figure anywhere in the answer may be the claim's basis, where the claim opens the answer too.
+    counted = OWN_BODY.replace(" The big water companies never fix their leaking pipes in a dry year.", "").replace(
+        "when the newspapers complain.", "when the newspapers complain. We hired 40 engineers.")
+    assert offered(claim_about_others, counted) == []
+    assert offered(claim_about_others, counted.replace(" We hired 40 engineers.", ""))

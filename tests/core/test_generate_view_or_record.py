@@ -335,3 +335,61 @@ def test_a_fact_sheets_heading_run_into_a_sentence_is_no_choice():
     text = RELEASE.replace("Thefts from shops are down 51%.", "Shop crime: The police recorded 51 thefts from shops in March.")
     (asked,) = view_or_record.view_or_record(read(text))
     assert not any(c.startswith("Shop crime") for c in asked.question.choices)
+
+
+# Invented interviews: a shop owner's spoken answers, a scientist's.
+TEXTS = Path(__file__).parent / "texts"
+
+
+def test_a_guests_view_is_asked_among_the_same_guests_records():
+    text = (TEXTS / "bakery-owner-interview.txt").read_text(encoding="utf-8")
+    (asked,) = offered(text)
+    question = asked.question
+    assert question.prompt == ("Which of these sentences from Tomas Berg's answers in the interview gives a view someone "
+                               "could dispute, not a fact a record could settle?")
+    assert question.answer == "The market hall is a wonderful idea."
+    wrong = [c for c in question.choices if c != question.answer]
+    # Each wrong choice is Berg's own, states a count or a year, and plans or guesses nothing.
+    assert len(wrong) >= 2 and all(w in text and re.search(r"\d", w) for w in wrong)
+    assert not any(re.search(r"\b(?:will|probably|think)\b", w) for w in wrong)
+    assert "“wonderful” judges: it gives Tomas Berg's own view" in question.explanation
+
+
+def test_a_guests_view_with_too_few_records_is_asked_alone_naming_the_guest():
+    text = (TEXTS / "scientist-interview.txt").read_text(encoding="utf-8")
+    (asked,) = offered(text)
+    question = asked.question
+    assert question.prompt == ("In the interview, Lucia Moreno answers: “The response has been shamefully slow.” "
+                               "What kind of statement is this?")
+    assert question.answer.startswith("A view")
+    assert "A fact: the interviewer checked it, or it would not have been printed" in question.choices
+    # "shamefully" judges as an adverb: no feedback says "whether it is “shamefully”".
+    assert all("is “shamefully”" not in words for words in question.feedback.values())
+    assert "No check could settle whether “shamefully” fits" in question.feedback[
+        "A fact: the interviewer checked it, or it would not have been printed"]
+
+
+INTERVIEW = """Q&A: A café owner on the new bike lane
+
+Mia Holt runs a café on Harbour Road. She spoke with our reporter about the new bike lane.
+
+Q: How is business?
+
+Holt: We served 310 customers last Saturday. We opened the café in 2015 with four tables. Our rent rose by 12 percent in 2022.
+
+Q: What do you think of the bike lane?
+
+Holt: Every rider wants a safe route, and the new lane is excellent. However, there have been several crashes that should worry the council.
+
+Q: Anything else?
+
+Holt: The lane is a wonderful addition to the street.
+"""
+
+
+def test_a_guests_judgement_joined_to_another_claim_or_a_should_is_not_asked():
+    # "Every rider wants a safe route, and the new lane is excellent": the first half is no record;
+    # "crashes that should worry the council" is no advice. Only the plain judgement is asked.
+    assert [c.question.answer for c in offered(INTERVIEW)] == ["The lane is a wonderful addition to the street."]
+    plain = INTERVIEW.replace("The lane is a wonderful addition to the street.", "We close at six on Sundays.")
+    assert offered(plain) == []

@@ -59,7 +59,7 @@ TEMPLATES: tuple[Template, ...] = (
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
     not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
-    speech.asserted_claim, speech.promise_or_record, speech.tribute_relation,
+    speech.asserted_claim, speech.claim_about_others, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
@@ -126,6 +126,8 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"still-pending", "condition"}),
                # "What does the speaker give to back this claim?" of a claim for a whole group and of any judgement.
                frozenset({"whole-group", "asserted-claim"}),
+               # ... and of a guest's claim about another body: "nothing but the guest's word" once more.
+               frozenset({"claim-about-others", "asserted-claim"}), frozenset({"claim-about-others", "whole-group"}),
                # Which sentence is only a promise or a plan, and which is a record, among the same kind of sentences.
                frozenset({"done-or-ahead", "promise-or-record"}),
                # Which sentence judges and which a record could settle, asked of a report's judging word, of a

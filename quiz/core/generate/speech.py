@@ -719,7 +719,7 @@ def _answer_unbacked(ctx: Context, offset: int) -> bool:
     which may confirm the guest's."""
     turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
     for index, turn in enumerate(turns):
-        if turn.start <= offset < turn.end:
+        if turn.data["sentence_start"] <= offset < turn.end:  # from its label: the answer's first sentence too
             end = turns[index + 1].start if index + 1 < len(turns) else len(ctx.article.text)
             answer = ctx.article.text[turn.start : end]
             if index + 1 < len(turns):
@@ -791,6 +791,71 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
             ),
             0.72, f"opinion:{sentence.start}",
         )
+
+
+# Another body a guest describes, as the subject of the sentence: "The big supermarket chains only
+# care about profit", "The neighbouring county has more money per mile". The nouns are general
+# English for organisations; "other", "neighbouring" or "rival" makes any of them someone else's.
+OTHER_BODY = re.compile(
+    r"^The (?P<mods>(?:(?:big|biggest|large|larger|major|other|neighbouring|neighboring|rival|national|private|federal)\s+){0,2})"
+    r"(?P<noun>(?:[a-z]+ )?)(?P<head>chains?|compan(?:y|ies)|firms?|banks?|council|county|government|agency|ministry|department|unions?|"
+    r"part(?:y|ies)|newspapers?|networks?|supermarkets?|airlines?|hospitals?|contractors?|insurers?|landlords?|"
+    r"developers?|regulators?|police|authorities)\b(?! (?:of|in|at|for|from|on)\b)(?P<rest>.+)$")
+OTHERS = re.compile(r"\b(?:other|neighbou?ring|rival)\b")
+# What turns a description of others into a claim about them: always or never, only, a
+# comparison, a judging word.
+CLAIMING = re.compile(r"\b(?:only|never|always|every|all|nothing|than)\b")
+
+
+def claim_about_others(ctx: Context) -> Iterator[Candidate]:
+    """'On what basis does the guest say this about the big supermarket chains?' of a guest's
+    answer that tells how another body works or behaves ("The big supermarket chains only care
+    about profit and never pay their suppliers on time"), with no source or figure in the
+    answer, about a body the interview does not hear: one side's account of another, which no
+    one in the interview checks. Not the guest's own body, which the introduction names."""
+    if ctx.kind.kind != "interview":
+        return
+    turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
+    if not turns:
+        return
+    intro = ctx.article.text[: turns[0].data["sentence_start"]].lower()
+    heard = " ".join(t.data["speaker"] for t in turns).lower()
+    for sentence, guest in _voiced(ctx):
+        shown = display(sentence.text)
+        found = OTHER_BODY.match(shown)
+        if guest is None or found is None or not _answer_alone(shown, ctx) or FEELING.search(shown):
+            continue
+        head, rest = found.group("head"), found.group("rest")
+        other = bool(OTHERS.search(found.group("mods")))
+        if not other and (re.search(rf"\b{head.rstrip('s')}", intro) or re.search(rf"\b{head.rstrip('s')}", heard)):
+            continue  # "The agency has handled this outbreak well", said by the agency's own director
+        if not (CLAIMING.search(rest) or any(_judging(w) for w in re.findall(r"[a-z]+", rest))):
+            continue  # only what the body did, which the guest may know first-hand
+        if not _answer_unbacked(ctx, sentence.start) or re.search(r"\b(?:I|we) (?:think|believe|guess|suppose)\b", shown, re.I):
+            continue  # a figure or a source in the answer may be its basis; "I think" gives it as a guess
+        body = "the " + shown[4 : found.end("head")]
+        text = setting(ctx)
+        plural = head.endswith("s") or head == "police"
+        answer = f"None given: it is {possessive(guest)} own account, and {body} {'are' if plural else 'is'} not heard"
+        wrong = {f"What {body} say of themselves, quoted in the {text}" if plural else
+                 f"What {body} says of itself, quoted in the {text}":
+                     f"No one from {body} speaks in the {text}: only {guest} describes {'them' if plural else 'it'}.",
+                 f"A report or study {guest} names in the answer": f"{guest} names no report or study in the answer.",
+                 f"Figures {guest} gives in the same answer": "The answer gives no figures at all."}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"about-others-{slugify(shown, 20)}", skill="sourcing",
+                prompt=f"{_said(shown, guest, ctx)} On what basis does {guest} say this about {body}?",
+                evidence=sentence.text,
+                explanation=(f"{guest} tells how {body} behave{'' if plural else 's'}, "
+                             f"but gives no source, figure or example, and the {text} does not hear {body}. It is one "
+                             f"side's account of another, which no one in the {text} checks. Readers should ask how "
+                             f"{guest} knows, and what {body} would answer."),
+                feedback=wrong, template="claim-about-others",
+            ),
+            0.72, f"opinion:{sentence.start}",
+        )
+        return  # one per interview
 
 
 # "I will cut the permit fees", "we are going to fix": a promise in the speaker's own voice. Not

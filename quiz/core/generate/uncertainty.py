@@ -13,6 +13,7 @@ from quiz.core.generate.common import (
     PRONOUN_WORDS, Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
     slugify, speaker_of, stems, voice_at, with_quotation,
 )
+from quiz.core.generate.interview import setting, voiced
 from quiz.core.generate.sourcing import SECOND_LAYER
 
 # "..., they argued.": a pronoun says who is speaking, and the prompt shows no one before it.
@@ -114,13 +115,25 @@ def shown_sentence(ctx: Context, fact, max_words: int = 40) -> str | None:
     shown, answering = display(sentence), fact.data.get("voice")
     if shown != sentence and (not answering or answering == "writer"):
         return None  # "Q: ..." or a label the reading could not give a speaker
+    guest = _guest_of(ctx, fact)
+    if guest is not None and shown == sentence:
+        answering = guest  # a later sentence of an answer, with no label of its own: still the guest's
+    elif shown != sentence and guest is None and ctx.kind.kind == "interview":
+        return None  # the interviewer's question: no one "answers" it
     if PRONOUN_SPEAKER.search(sentence):
         return None  # "..., they argued": whose words they are matters, and the prompt could not say
     if ctx.kind.kind in ("opinion", "speech") and answering in (None, "writer") and MEMORY.search(sentence):
         return None  # the writer's own memory or feeling: no claim to weigh
     # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
-    lead = f"{answering} answers in the interview: " if shown != sentence else ""
+    lead = f"{answering} answers in the {setting(ctx)}: " if shown != sentence or guest is not None else ""
     return f"{lead}{with_quotation(shown)}"
+
+
+def _guest_of(ctx: Context, fact) -> str | None:
+    """In an interview, the guest whose answer holds the fact's sentence, or None."""
+    start = fact.data.get("sentence_start", fact.start)
+    return next((who for sentence, who in voiced(ctx) if sentence.start <= start < sentence.end and who), None) \
+        if ctx.kind.kind == "interview" else None
 
 
 # "“I'm told it could be made public,” Baird said.": a quotation whole in its sentence, its

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, possessive, quoted, slugify
+from quiz.core.generate.interview import answer_alone, setting, voiced
 from quiz.core.generate.opinion import (
     ADVICE, CHECKABLE_PART, FORECAST, GUESS, MAX_WORDS, MEASURED, NOT_NOW, QUOTATION, REPORTS_WORDS, SPEAKER_JUDGING, SURE_JUDGING,
     audience, author, reads_as_prose, shown_alone,
@@ -128,8 +129,11 @@ def view_or_record(ctx: Context) -> Iterator[Candidate]:
     the wrong choices state a date or a count and judge nothing. Where the text has too
     few such sentences (an essay with no dates), the judging sentence alone: 'What kind of
     statement is this?', a view, not a fact however it is put, nor someone else's view."""
-    if ctx.kind.kind in ("interview", "fact-check") or not reads_as_prose(ctx.article.text):
-        return  # an interview's lines are several people's; a fact-check's job is to judge
+    if ctx.kind.kind == "interview":
+        yield from _guests_views(ctx)  # an interview's lines are several people's: asked of each guest's own
+        return
+    if ctx.kind.kind == "fact-check" or not reads_as_prose(ctx.article.text):
+        return  # a fact-check's job is to judge
     own = _writers_sentences(ctx)
     judged = [(fact, *found) for fact in own if (found := _judging(fact, ctx)) and not _carries_on(fact, ctx, own)]
     # A statement the reading found checkable: a date or a count, a verb in the past ("Choose a pot
@@ -212,21 +216,24 @@ def _open_quotations(text: str) -> Iterator[tuple[int, int]]:
         start += len(line) + 1
 
 
-def _own(fact: Fact, ctx: Context) -> str | None:
+def _own(fact: Fact, ctx: Context, guest: bool = False) -> str | None:
     """The sentence as shown, where it is the writer's own and can stand alone: a sentence
     that opens on "she" or "they" may stand among sentences about the same person, as the
-    question asks what kind of sentence each is, not who did what."""
+    question asks what kind of sentence each is, not who did what. A guest's, where it can
+    stand alone in a prompt that names the guest (it may open on "I" or "we")."""
     shown = display(fact.text)
     if (re.search(r"[“”\"]", fact.text) or REPORTS_WORDS.search(fact.text) or not 4 <= len(shown.split()) <= MAX_WORDS
-            or not fact.text.endswith((".", "!")) or not (shown_alone(shown, ctx) or PERSON_FIRST.match(shown))):
+            or not fact.text.endswith((".", "!"))):
         return None
-    return shown
+    if guest:
+        return shown if answer_alone(shown, ctx) else None
+    return shown if shown_alone(shown, ctx) or PERSON_FIRST.match(shown) else None
 
 
-def _only_judging(fact: Fact, ctx: Context) -> str | None:
+def _only_judging(fact: Fact, ctx: Context, guest: bool = False) -> str | None:
     """The one word that only judges in a sentence of the writer's own view: no figure, no
     guess, no one else's view."""
-    shown = _own(fact, ctx)
+    shown = _own(fact, ctx, guest)
     if shown is None or not _plain(shown):
         return None
     # Lower case, or opening the sentence ("Unfortunately, ..."): "Wise" in a name judges nothing.
@@ -242,13 +249,13 @@ def _only_judging(fact: Fact, ctx: Context) -> str | None:
     return found[0]
 
 
-def _judging(fact: Fact, ctx: Context) -> tuple[str, float] | None:
+def _judging(fact: Fact, ctx: Context, guest: bool = False) -> tuple[str, float] | None:
     """The judging word of a sentence in the writer's (speaker's, publisher's) own voice and how
     sure the reading is: a word that only judges, or advice, is sure; a word that rates is sure
     stated outright ("is significant"), a draft before an effort or an outcome it rates."""
-    if (word := _only_judging(fact, ctx)) is not None:
+    if (word := _only_judging(fact, ctx, guest)) is not None:
         return word, 0.7
-    shown = _own(fact, ctx)
+    shown = _own(fact, ctx, guest)
     if shown is None or LEGAL_TERM.search(shown) or MEASURE_USE.search(shown) or ctx.kind.kind == "study":
         return None  # a study's "strong trend" or "serious side effects" is a measure it reports
     plain = _plain(shown)
@@ -320,6 +327,60 @@ def _record(fact: Fact, ctx: Context) -> bool:
             and not any(w.lower() in JUDGING for w in re.findall(r"[A-Za-z-]+", shown)))
 
 
+# What a guest says they or their side will do, or hope to: a plan, not yet a record.
+PLANNED = re.compile(r"\b(?:will|won[’']t|going to|plan|plans|planned|hope|hopes|want|wants|intend|intends|aim|aims|"
+                     r"think|believe|feel|guess|you|your)\b", re.IGNORECASE)
+
+
+def _guest_record(fact: Fact, ctx: Context) -> bool:
+    """A sentence of a guest's answer that states a date or a count of what is or was, in the
+    guest's own words ("we vaccinated 9,000 children last week"), and judges nothing: no
+    plan, guess or view, no word that judges or weighs."""
+    shown = _own(fact, ctx, guest=True)
+    anchor = _anchor(shown) if shown is not None else None
+    # A count or a year, not a month alone: "the water that reaches the farms in August" dates nothing.
+    return (anchor is not None and (re.search(r"\d", anchor) or not DATE_PART.search(anchor)) and not HEADED.search(shown)
+            and not FORECAST.search(shown) and not NOT_NOW.search(shown) and not OTHERS_VIEW.search(shown)
+            and not PLANNED.search(shown) and not _weighs(shown)
+            and not any(w.lower() in JUDGING for w in re.findall(r"[A-Za-z-]+", shown)))
+
+
+def _guests_views(ctx: Context) -> Iterator[Candidate]:
+    """In an interview, the same question of one guest's answers: which of the guest's
+    sentences gives the guest's view ("The response has been shamefully slow."), and which a
+    record could settle ("We vaccinated roughly 9,000 children last week."). The choices are
+    all that guest's, so the key is not the only sentence in someone's voice."""
+    by_guest: dict[str, list[Fact]] = {}
+    for sentence, guest in voiced(ctx):
+        if guest is not None and guest[:1].isupper() and guest not in ("A", "Answer"):
+            by_guest.setdefault(guest, []).append(Fact(
+                kind="sentence", start=sentence.start, end=sentence.end, text=sentence.text,
+                data={"sentence_start": sentence.start, "sentence_end": sentence.end}))
+    asked = 0
+    for guest, own in by_guest.items():
+        # Not advice ("events that should cause a response" may say what is expected) nor a
+        # verdict on a failure: in an answer, only a word that judges or rates.
+        judged = [(fact, *found) for fact in own if (found := _judging(fact, ctx, guest=True)) and found[1] >= 0.7
+                  and found[0] not in ("should", "ought to", "must", "failed")
+                  # one claim, judged: "Every parent wants ..., and the response has been excellent" adds another
+                  and not re.search(r";|, (?:and|but) ", fact.text)]
+        records = _distinct([fact for fact in own if _guest_record(fact, ctx)])
+        judged.sort(key=lambda item: (not _stated_view(item[0].text, item[1]), len(item[0].text.split())))
+        for fact, word, worth in judged[:1]:
+            if asked == MAX_FOR_TEXT:
+                return
+            size = len(fact.text)
+            near = sorted(records, key=lambda o: (abs(len(o.text) - size) > size // 3, abs(o.start - fact.start)))[:3]
+            setting_ = setting(ctx)
+            question = (_among_records(ctx, fact, word, near, guest, worth, source=f" from {possessive(guest)} answers in the {setting_}")
+                        if len(near) >= 2 else
+                        _alone(ctx, fact, word, guest, worth, said=f"In the {setting_}, {guest} answers",
+                               checker="the reporters" if setting_ == "briefing" else "the interviewer"))
+            if question is not None:
+                asked += 1
+                yield question
+
+
 def _weighs(text: str) -> bool:
     return any(m.group(0).lower() not in NOT_SUPERLATIVE for m in WEIGHING.finditer(text))
 
@@ -334,11 +395,16 @@ def _checked_by(anchor: str) -> str:
     return (f"a date (“{anchor}”)" if DATE_PART.search(anchor) else f"a count (“{anchor}”)")
 
 
-def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: str, worth: float = 0.72) -> Candidate:
+def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: str, worth: float = 0.72,
+                   source: str | None = None) -> Candidate:
     shown = display(fact.text)
     distractors = [display(o.text) for o in near]
     anchors = [_anchor(d) for d in distractors]
-    source = " from the speech" if ctx.kind.kind == "speech" else ""
+    # A guest's count is checked against the body's own records or a measurement, not an archive.
+    checks = ("a record, such as a register, an archive or an old newspaper," if source is None else
+              "a record or a measurement")
+    if source is None:
+        source = " from the speech" if ctx.kind.kind == "speech" else ""
     return Candidate(
         choice(
             ctx, shown, distractors, id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
@@ -346,8 +412,7 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
             evidence=fact.text,
             explanation=(f"{_cue(word)}: it gives {who}'s own view, which {audience(ctx)} could dispute{_settles(word, worth, shown)}. "
                          f"The other sentences judge nothing: each states a date or a count "
-                         f"({', '.join(f'“{a}”' for a in anchors)}) that a record, such as a register, an archive or an old newspaper, "
-                         "could confirm or prove wrong."),
+                         f"({', '.join(f'“{a}”' for a in anchors)}) that {checks} could confirm or prove wrong."),
             feedback={d: f"It states {_checked_by(a)} and judges nothing: a record could show whether it is true."
                       for d, a in zip(distractors, anchors)},
             template="view-or-record",
@@ -371,7 +436,14 @@ def _stated_view(text: str, word: str) -> bool:
     return any(m.group("word") == word for m in STATED_VIEW.finditer(text)) or text.startswith(f"{word.capitalize()},")
 
 
-def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7) -> Candidate | None:
+def _whether(word: str) -> str:
+    """What no record could show: 'whether it is “absurd”'; of a judging adverb ("shamefully
+    slow"), 'whether “shamefully” fits'."""
+    return f"whether “{word}” fits" if word.endswith("ly") else f"whether it is “{word}”"
+
+
+def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7, said: str | None = None,
+           checker: str | None = None) -> Candidate | None:
     """The judging sentence alone, where the judgement is the whole of it and it is short, so
     that no part of it could be taken for a fact: a view stated outright ("the idea is
     absurd"), advice ("we must act today"), or a verdict on what people did ("Congress has not
@@ -388,10 +460,10 @@ def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7) ->
     is_so = ("A fact: it says what will be done, so a record could later confirm it" if advice else
              "A fact: it says what happened, so a record could confirm it" if verdict else
              "A fact: it says what something is, so a record could confirm it")
-    printed = f"A fact: {who} checked it, or it would not have been {'said' if ctx.kind.kind == 'speech' else 'printed'}"
+    printed = f"A fact: {checker or who} checked it, or it would not have been {'said' if ctx.kind.kind == 'speech' else 'printed'}"
     reported = f"Someone else's view, which {who} reports"
-    said = ("In the speech, the speaker says" if ctx.kind.kind == "speech" else
-            "The release says" if ctx.kind.kind == "press-release" else f"{capitalise(who)} writes")
+    said = said or ("In the speech, the speaker says" if ctx.kind.kind == "speech" else
+                    "The release says" if ctx.kind.kind == "press-release" else f"{capitalise(who)} writes")
     if advice:
         why = (f"“{word}” says what ought to be done, in {who}'s own view: {audience(ctx)} could think otherwise, "
                "and no date, count or document could show what ought to be.")
@@ -405,8 +477,8 @@ def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7) ->
     else:
         why = (f"“{word}” judges: it gives {who}'s opinion of what the sentence describes, and "
                f"{audience(ctx)} could think otherwise. No date, count or document could settle it.")
-        wrong_is_so = (f"Put as what something “is”, it is still a judgement: no record could show whether it is "
-                       f"“{word}”, and two careful {audience(ctx)} could judge it differently.")
+        wrong_is_so = (f"Put as what something “is”, it is still a judgement: no record could show {_whether(word)}, "
+                       f"and two careful {audience(ctx)} could judge it differently.")
     return Candidate(
         choice(
             ctx, view, [is_so, printed, reported], id=f"view-or-record-{slugify(shown, 24)}", skill="fact-vs-opinion",
@@ -416,7 +488,7 @@ def _alone(ctx: Context, fact: Fact, word: str, who: str, worth: float = 0.7) ->
             feedback={is_so: wrong_is_so,
                       printed: ("No check could settle what ought to be done" if advice else
                                 "No check could settle whether what was done was a failure" if verdict else
-                                f"No check could settle whether it is “{word}”") + ": a view stays a view wherever it appears.",
+                                f"No check could settle {_whether(word)}") + ": a view stays a view wherever it appears.",
                       reported: f"It names no one else as holding this view: it is {who}'s own."},
             template="view-or-record",
         ),
