@@ -1125,3 +1125,44 @@ def test_a_count_read_as_a_speaker_is_never_a_choice_of_who_gives_a_figure():
     assert figure_source.BROKEN_LABEL.search("nearly 12% officers")
     assert figure_source.BROKEN_LABEL.search("Unnamed report's authors")
     assert not figure_source.BROKEN_LABEL.search("Tricia McLaughlin")
+
+
+CHARITY_RELEASE = (
+    "News release: Harbour Food Bank reports a busy year\n\n"
+    "The Harbour Food Bank today reports on its work in the twelve months to March.\n\n"
+    "This year we have delivered 48,000 food parcels to families across the county, with the help of 300 volunteers.\n\n"
+    "\"Every parcel is a meal that a child did not miss,\" said Ruth Mendes, the food bank's director.\n\n"
+    "\"I could not have managed the winter without them,\" said Omar Keane, a father of three who used the food bank.\n\n"
+    "The Harbour Food Bank is a registered charity. For more information, visit our website."
+)
+
+
+def test_a_releases_own_figure_of_its_own_work_is_the_publishers_own_count():
+    (question,) = [q for q in asked(CHARITY_RELEASE, figure_source.figure_source) if "48,000" in q.prompt]
+    assert question.answer == "The Harbour Food Bank's own count of its own work"
+    assert "An independent count that the text names" in question.choices
+    assert "Omar Keane" in question.choices  # a voice the text quotes, not for this figure
+    assert "Ruth Mendes" not in " ".join(question.choices)  # the body's own director: the figure is the body's either way
+    assert "“we have delivered”" in question.explanation.lower()
+    assert figure_source.answer_kind(question) == "own"
+
+
+def test_no_release_figure_question_when_a_report_or_a_quotation_gives_the_figure():
+    audited = CHARITY_RELEASE.replace("with the help of 300 volunteers.", "with the help of 300 volunteers, an audit found.")
+    assert [q for q in asked(audited, figure_source.figure_source) if "48,000" in q.prompt] == []
+    quoted = CHARITY_RELEASE.replace("This year we have delivered 48,000 food parcels",
+                                     "\"This year we have delivered 48,000 food parcels").replace(
+        "300 volunteers.", "300 volunteers,\" said Ruth Mendes.")
+    assert [q for q in asked(quoted, figure_source.figure_source) if "48,000" in q.prompt] == []
+
+
+ALL_QUOTED = (
+    "Browser makers fight for users\n\n"
+    "\"Our browser now has 40 percent of the market,\" said Lena Ford, a spokeswoman for Nimbus Software.\n\n"
+    "\"We counted 2 million new users in March alone,\" Ford said.\n\n"
+    "\"Their figures leave out phones, where we lead with 55 percent,\" said Raj Iyer of rival Quill Labs."
+)
+
+
+def test_no_figure_source_when_every_figure_is_quoted():
+    assert asked(ALL_QUOTED, figure_source.figure_source) == []

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
+from quiz.core.facts.kind import STAFF_POST
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
     Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
@@ -66,6 +67,9 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if fact.data["source"]:
             continue  # "…, said Raj Patel": the sentence names who gives it, beside the figure: a look-up
+        if ctx.kind.kind == "press-release":
+            yield from _publishers_figure(ctx, fact, sentence)
+            continue
         if ctx.kind.kind == "interview":
             offered = _answers_figure(ctx, fact, sentence)
         else:
@@ -87,8 +91,93 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
 
 
 def answer_kind(question: Question) -> str:
-    """A figure's source named, or none: a pack may ask one of each."""
+    """A figure's source named, or none, or a release's own count: a pack may ask one of each."""
+    if question.answer.endswith(OWN_COUNT):
+        return "own"
     return "none" if question.answer in (WRITER, SPEAKER) else "named"
+
+
+# A release's figure of what its publisher itself did: "has deployed more than 250 people",
+# "is mobilizing $150 million", "committed $20 million".
+OWN_WORK_VERB = (r"\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|also\s+|already\s+)?)?(?:deliver(?:ed|ing)|provid(?:ed|ing)|"
+                 r"commit(?:ted|ting)|award(?:ed|ing)|allocat(?:ed|ing)|invest(?:ed|ing)|fund(?:ed|ing)|mobili[sz](?:ed|ing)|"
+                 r"deploy(?:ed|ing)|sent|sending|hired|hiring|built|building|opened|raised|distribut(?:ed|ing)|donat(?:ed|ing)|"
+                 r"gave|spent|secured|trained|planted|repaired|served)\b")
+OWN_COUNT = "own count of its own work"
+GOVERNMENT = re.compile(r"\b(?:Administration|White House|Department|Ministry|Government)\b", re.IGNORECASE)
+# The body a sum goes to, after the figure: "provided to Gavi, the Vaccine Alliance", "to the UN Office for ...".
+RECEIVER = re.compile(r"\b(?:to|for)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*))*[A-Z][\w’'&-]*|"
+                      r"(?:the\s+)?[A-Z][\w’'&-]*)")
+
+
+def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Candidate]:
+    """'Whose count is the $150 million?' in a press release, fact sheet or statement that
+    gives, in its own words, a figure of what its publisher itself did: the publisher's own
+    count of its own work, which no one outside is said to have made or checked. Asked only
+    where the text settles who published it (publisher.py), the sentence's actor is that body
+    ("the Department has deployed"), and nothing near the figure cites anyone else."""
+    from quiz.core.generate.publisher import SETTLES, _head, _main_body, find_publisher, speaks_for_publisher
+
+    d = fact.data
+    publisher = find_publisher(ctx)
+    if publisher is None or publisher.sure < SETTLES or not d["unit"] and d["value"] < 100:
+        return
+    if d["unit"] == "points" or FORECAST_WORDS.search(sentence) or CITED.search(_near(ctx, d["sentence"])):
+        return  # a score, a plan, or a figure that may be someone else's
+    text = ctx.article.text
+    before = text[d["sentence_start"] : fact.start]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return  # a figure in quotation marks: the speaker plainly gives it
+    # The body that acts: the publisher ("the Ministry", "we"), or the government a department's text
+    # speaks for ("the Trump Administration" in the Department of State's).
+    names = [publisher.name]
+    main = _main_body(ctx)
+    if main and main != publisher.name and GOVERNMENT.search(publisher.name) and GOVERNMENT.search(main):
+        names.append(main)
+    for name in names:
+        head = _head(name.removeprefix("the "))
+        actor = re.search(rf"(?:\b{re.escape(name.removeprefix('the '))}|\b{re.escape(head)}|\b[Ww]e)\b(?:\s+\w+){{0,3}}?\s+"
+                          + OWN_WORK_VERB + r"(?=(?:\s+[\w-]+){0,4}?\s*$)", before)
+        if actor is not None:
+            break
+    else:
+        return
+    if LEANS_ON.search(text) or any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source")):
+        return  # a report the text names may be where the figure comes from
+    figure = as_written(ctx, fact)
+    body = capitalise(name)
+    answer = f"{body}'s {OWN_COUNT}"
+    wrong = {"An independent count that the text names": f"The text names no one outside {name} who counted or checked "
+                                                          f"the figure: it is {name}'s own."}
+    after = RECEIVER.search(text[fact.end : d["sentence_end"]])
+    receiver = after.group(1).rstrip(",") if after else ""
+    if receiver and head not in receiver and len(receiver.split()) <= 10:
+        wrong[f"{capitalise(receiver)}, which the money or help goes to"] = (
+            f"{capitalise(receiver)} is where the money or help goes; the text gives no count of theirs. The figure is "
+            f"what {name} says it gave.")
+    for key, speaker in ctx.speakers.items():
+        if len(wrong) >= 3:
+            break
+        if speaker.named and _a_source(ctx, key) and _head(key) != head and not re.search(rf"\b{re.escape(key)}\b", sentence) \
+                and not speaks_for_publisher(ctx, speaker.label) and not (  # the body's own officer: the figure is its either way
+                    STAFF_POST.search(speaker.label) and re.search(rf"\b{re.escape(head)}\b", speaker.label, re.IGNORECASE)):
+            wrong[capitalise(speaker.label)] = (f"The text quotes {_short(speaker.label)} elsewhere, but not for this "
+                                                f"figure: its sentence gives it as what {name} itself did.")
+    if len(wrong) < 2:
+        return
+    explanation = (f"The sentence gives the figure as what {name} itself did (“{actor.group(0)}”), and names no one "
+                   f"else who counted or checked it: it is {name}'s own count of its own work. {body} has reason to show "
+                   "its work at its largest, so a reader would need another source, such as public accounts or the people "
+                   "who received the help, to check it.")
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"figure-source-{slugify(figure, 20)}", skill="numbers",
+            prompt=f"This text gives the figure {quoted(clip(figure, 10))}. Whose count is it, according to the text?",
+            evidence=sentence, explanation=explanation, feedback=wrong, template="figure-source",
+        ),
+        0.8 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}",
+    )
+
 
 
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
