@@ -1166,3 +1166,21 @@ ALL_QUOTED = (
 
 def test_no_figure_source_when_every_figure_is_quoted():
     assert asked(ALL_QUOTED, figure_source.figure_source) == []
+
+
+DEPARTMENT_RELEASE = (
+    "Media note: Department of Health sends help after the floods\n\n"
+    "The Department of Health today sets out its response to the floods in the northern valleys.\n\n"
+    "The Moreno Administration is providing $12 million in medical supplies to the Valley Hospital Trust, and has "
+    "deployed 40 field clinics.\n\n"
+    "\"Our teams are on the ground,\" said Elena Cruz, the Department's chief medical officer.\n\n"
+    "We will keep the public informed as the work goes on."
+)
+
+
+def test_a_departments_release_gives_a_figure_as_its_governments_own_count():
+    (question,) = [q for q in asked(DEPARTMENT_RELEASE, figure_source.figure_source) if "$12 million" in q.prompt]
+    assert question.answer == "The Moreno Administration's own count of its own work"
+    assert "The Valley Hospital Trust, which the money or help goes to" in question.choices
+    shared = DEPARTMENT_RELEASE.replace("The Moreno Administration is", "The Moreno Administration and the Red Cross are")
+    assert [q for q in asked(shared, figure_source.figure_source) if "$12 million" in q.prompt] == []

@@ -12,7 +12,7 @@ from quiz.core.domain import Fact, Question
 from quiz.core.facts.kind import STAFF_POST
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, possessive, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
@@ -102,12 +102,18 @@ def answer_kind(question: Question) -> str:
 OWN_WORK_VERB = (r"\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|also\s+|already\s+)?)?(?:deliver(?:ed|ing)|provid(?:ed|ing)|"
                  r"commit(?:ted|ting)|award(?:ed|ing)|allocat(?:ed|ing)|invest(?:ed|ing)|fund(?:ed|ing)|mobili[sz](?:ed|ing)|"
                  r"deploy(?:ed|ing)|sent|sending|hired|hiring|built|building|opened|raised|distribut(?:ed|ing)|donat(?:ed|ing)|"
-                 r"gave|spent|secured|trained|planted|repaired|served)\b")
+                 r"gave|spent|secured|trained|planted|repaired|served|handed out|paid|set (?:up|aside)|created|established|"
+                 r"helped|supported|treated|rescued|housed|fed|vaccinated|inspected|installed)\b")
+# The word a body goes by, which the text may use for it alone ("the Ministry has funded"):
+# not "House" or "States", which other bodies share.
+BODY_HEADS = frozenset("""Administration Department Ministry Agency Office Council Commission Government Company
+                       Corporation Institute Embassy Bureau Board Authority Service Foundation Association University
+                       Committee Bank Library Trust Society Fund Charity Network Alliance Coalition Museum Hospital
+                       Centre Center Union Federation College City""".split())
 OWN_COUNT = "own count of its own work"
 GOVERNMENT = re.compile(r"\b(?:Administration|White House|Department|Ministry|Government)\b", re.IGNORECASE)
 # The body a sum goes to, after the figure: "provided to Gavi, the Vaccine Alliance", "to the UN Office for ...".
-RECEIVER = re.compile(r"\b(?:to|for)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*))*[A-Z][\w’'&-]*|"
-                      r"(?:the\s+)?[A-Z][\w’'&-]*)")
+RECEIVER = re.compile(r"\b(?:to|for)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)*)")
 
 
 def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Candidate]:
@@ -116,12 +122,12 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
     count of its own work, which no one outside is said to have made or checked. Asked only
     where the text settles who published it (publisher.py), the sentence's actor is that body
     ("the Department has deployed"), and nothing near the figure cites anyone else."""
-    from quiz.core.generate.publisher import SETTLES, _head, _main_body, find_publisher, speaks_for_publisher
+    from quiz.core.generate.publisher import BODY, SETTLES, _head, _main_body, find_publisher, speaks_for_publisher
 
     d = fact.data
     publisher = find_publisher(ctx)
-    if publisher is None or publisher.sure < SETTLES or not d["unit"] and d["value"] < 100:
-        return
+    if publisher is None or publisher.sure < SETTLES or not d["unit"] and d["value"] < 100 or ctx.in_title(fact):
+        return  # a small count, or the headline's figure, which the body's sentences give again
     if d["unit"] == "points" or FORECAST_WORDS.search(sentence) or CITED.search(_near(ctx, d["sentence"])):
         return  # a score, a plan, or a figure that may be someone else's
     text = ctx.article.text
@@ -136,24 +142,34 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
         names.append(main)
     for name in names:
         head = _head(name.removeprefix("the "))
-        actor = re.search(rf"(?:\b{re.escape(name.removeprefix('the '))}|\b{re.escape(head)}|\b[Ww]e)\b(?:\s+\w+){{0,3}}?\s+"
+        aliases = [re.escape(name.removeprefix("the ")), "[Ww]e"]
+        if head in BODY_HEADS:
+            aliases.append(rf"[Tt]he {head}")
+        if GOVERNMENT.search(name):
+            aliases.append(r"(?P<admin>[A-Z][\w-]+\s+Administration)|Administration")  # "the Trump Administration"
+        if not BODY.search(name):
+            aliases.append(r"[Tt]he (?:company|firm)")  # "Brightwater Solar": "the company has hired"
+        actor = re.search(rf"\b(?:{'|'.join(aliases)})\b(?:\s+\w+){{0,3}}?\s+"
                           + OWN_WORK_VERB + r"(?=(?:\s+[\w-]+){0,4}?\s*$)", before)
         if actor is not None:
+            name = f"the {actor.group('admin')}" if "admin" in actor.groupdict() and actor.group("admin") else name
             break
     else:
         return
+    if " and " in actor.group(0):
+        return  # "the Administration and Congressional Democrats delivered": the work is not the body's alone
     if LEANS_ON.search(text) or any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source")):
         return  # a report the text names may be where the figure comes from
     figure = as_written(ctx, fact)
     body = capitalise(name)
-    answer = f"{body}'s {OWN_COUNT}"
+    answer = f"{possessive(body)} {OWN_COUNT}"
     wrong = {"An independent count that the text names": f"The text names no one outside {name} who counted or checked "
-                                                          f"the figure: it is {name}'s own."}
+                                                          f"the figure: it is {possessive(name)} own."}
     after = RECEIVER.search(text[fact.end : d["sentence_end"]])
     receiver = after.group(1).rstrip(",") if after else ""
     if receiver and head not in receiver and len(receiver.split()) <= 10:
         wrong[f"{capitalise(receiver)}, which the money or help goes to"] = (
-            f"{capitalise(receiver)} is where the money or help goes; the text gives no count of theirs. The figure is "
+            f"{capitalise(receiver)} is where the money or help goes, and the text gives no figure from it. The figure is "
             f"what {name} says it gave.")
     for key, speaker in ctx.speakers.items():
         if len(wrong) >= 3:
@@ -163,10 +179,11 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
                     STAFF_POST.search(speaker.label) and re.search(rf"\b{re.escape(head)}\b", speaker.label, re.IGNORECASE)):
             wrong[capitalise(speaker.label)] = (f"The text quotes {_short(speaker.label)} elsewhere, but not for this "
                                                 f"figure: its sentence gives it as what {name} itself did.")
-    if len(wrong) < 2:
-        return
+    if len(wrong) < 3:  # a student who took the text for a news story could think a reporter worked it out
+        wrong["A reporter's own calculation"] = (f"No reporter is said to have counted anything: the sentence gives the "
+                                                 f"figure as what {name} itself did.")
     explanation = (f"The sentence gives the figure as what {name} itself did (“{actor.group(0)}”), and names no one "
-                   f"else who counted or checked it: it is {name}'s own count of its own work. {body} has reason to show "
+                   f"else who counted or checked it: it is {possessive(name)} own count of its own work. {body} has reason to show "
                    "its work at its largest, so a reader would need another source, such as public accounts or the people "
                    "who received the help, to check it.")
     yield Candidate(
