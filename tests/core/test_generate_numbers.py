@@ -1184,3 +1184,25 @@ def test_a_departments_release_gives_a_figure_as_its_governments_own_count():
     assert "The Valley Hospital Trust, which the money or help goes to" in question.choices
     shared = DEPARTMENT_RELEASE.replace("The Moreno Administration is", "The Moreno Administration and the Red Cross are")
     assert [q for q in asked(shared, figure_source.figure_source) if "$12 million" in q.prompt] == []
+
+
+def test_a_figure_in_the_texts_own_voice_shares_no_pack_with_an_unsourced_claim():
+    """Both teach that the text gives something on its own word, with no source."""
+    import dataclasses
+
+    from quiz.core.generate import choose
+
+    article = parse_article(CHARITY_RELEASE)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    (figure,) = [c for c in figure_source.figure_source(ctx) if "48,000" in c.question.prompt]
+    claim = dataclasses.replace(figure.question, id="unsourced", template="unsourced-record", evidence="We are proud of it.")
+    other = type(figure)(claim, 0.95, "claim")
+    assert [q.template for q in choose([figure, other], 15, random.Random(1))] == ["unsourced-record"]
+
+
+def test_a_releases_figure_offers_no_post_holder_who_may_speak_for_the_body():
+    text = CHARITY_RELEASE.replace("said Omar Keane, a father of three who used the food bank",
+                                   "said Councillor Omar Keane")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "48,000" in q.prompt]
+    assert not any("Keane" in c for c in question.choices)
+    assert "A reporter's own calculation" in question.choices

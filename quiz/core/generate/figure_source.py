@@ -1,7 +1,7 @@
 """Who gives a figure when no one is said to: the writer (or the speaker, or an interview's
-guest) states it as fact. A figure whose sentence names its source is not asked: the answer
-stands beside the figure, a look-up. A press release's own figures are not asked: whose they
-are is the answer to the question of who published the text (publisher.py)."""
+guest) states it as fact, or a press release gives it as what its publisher itself did (its
+own count of its own work, which no one outside is said to check). A figure whose sentence
+names its source is not asked: the answer stands beside the figure, a look-up."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.kind import STAFF_POST
+from quiz.core.facts.kind import POST, STAFF_POST
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
     Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, possessive, quoted, self_contained, slugify, speaker_of,
@@ -87,7 +87,19 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
                 explanation=explanation, feedback=feedback, template="figure-source",
             ),
             worth * ctx.centrality(fact.start) + 0.05, f"figure:{fact.data['figure']}",
+            answered_by=None if ctx.kind.kind == "interview" else same_lesson,
         )
+
+
+# Questions on a claim in the text's own voice that names no source: a figure in the writer's, the
+# speaker's or the publisher's own words teaches the same lesson beside them.
+OWN_VOICE_LESSONS = frozenset({"unsourced-record", "unsourced-statement"})
+
+
+def same_lesson(other: Question) -> bool:
+    """Whether `other` teaches what a figure in the text's own voice teaches: a claim the text
+    makes on its own word, with no source."""
+    return other.template in OWN_VOICE_LESSONS
 
 
 def answer_kind(question: Question) -> str:
@@ -122,7 +134,7 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
     count of its own work, which no one outside is said to have made or checked. Asked only
     where the text settles who published it (publisher.py), the sentence's actor is that body
     ("the Department has deployed"), and nothing near the figure cites anyone else."""
-    from quiz.core.generate.publisher import BODY, SETTLES, _head, _main_body, find_publisher, speaks_for_publisher
+    from quiz.core.generate.publisher import BODY, SETTLES, _head, _main_body, find_publisher
 
     d = fact.data
     publisher = find_publisher(ctx)
@@ -175,8 +187,9 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
         if len(wrong) >= 3:
             break
         if speaker.named and _a_source(ctx, key) and _head(key) != head and not re.search(rf"\b{re.escape(key)}\b", sentence) \
-                and not speaks_for_publisher(ctx, speaker.label) and not (  # the body's own officer: the figure is its either way
-                    STAFF_POST.search(speaker.label) and re.search(rf"\b{re.escape(head)}\b", speaker.label, re.IGNORECASE)):
+                and not STAFF_POST.search(speaker.label) and not POST.search(speaker.label):
+            # Not anyone with a post ("the Department's chief medical officer", "Councillor Priya Nair"), who may
+            # speak for the body: the figure would be theirs as much as its.
             wrong[capitalise(speaker.label)] = (f"The text quotes {_short(speaker.label)} elsewhere, but not for this "
                                                 f"figure: its sentence gives it as what {name} itself did.")
     if len(wrong) < 3:  # a student who took the text for a news story could think a reporter worked it out
@@ -184,7 +197,7 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
                                                  f"figure as what {name} itself did.")
     explanation = (f"The sentence gives the figure as what {name} itself did (“{actor.group(0)}”), and names no one "
                    f"else who counted or checked it: it is {possessive(name)} own count of its own work. {body} has reason to show "
-                   "its work at its largest, so a reader would need another source, such as public accounts or the people "
+                   "its work in a good light, so a reader would need another source, such as public accounts or the people "
                    "who received the help, to check it.")
     yield Candidate(
         choice(
@@ -192,7 +205,7 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
             prompt=f"This text gives the figure {quoted(clip(figure, 10))}. Whose count is it, according to the text?",
             evidence=sentence, explanation=explanation, feedback=wrong, template="figure-source",
         ),
-        0.8 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}",
+        0.8 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}", answered_by=same_lesson,
     )
 
 
