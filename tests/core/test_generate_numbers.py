@@ -123,12 +123,18 @@ def test_no_figure_source_when_the_sentence_cites_several_sources():
     assert [q for q in asked(estimates, figure_source.figure_source) if "12,000" in q.prompt] == []
 
 
-def test_a_press_releases_own_figure_is_left_to_the_question_of_who_published_it():
+def test_a_press_releases_own_figure_asks_whose_count_it_is_without_telling_who_published_it():
+    """Its own announcing is no source beside the figure, and the question leaves "who published
+    this text?" to be asked beside it."""
     text = ("FACT SHEET: Help for Flooded Towns\n\n"
             "Today, the Department of Water announced new help for flooded towns. The Department of Water has sent "
             "$40 million in aid to the region. The Department of Water will continue to support families this winter.")
-    assert not [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
+    (figure,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
+    assert figure.answer == "The Department of Water's own count of its own work"
+    assert not publisher.names_as_author("the Department of Water", figure)
     (stake,) = asked(text, publisher.publisher_stake)
+    someone_else = text.replace("Today, the Department of Water announced", "Today, the regional council announced")
+    assert not [q for q in asked(someone_else, figure_source.figure_source) if "$40 million" in q.prompt]
     assert stake.answer.startswith("The Department of Water")
 
 

@@ -140,8 +140,8 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
     publisher = find_publisher(ctx)
     if publisher is None or publisher.sure < SETTLES or not d["unit"] and d["value"] < 100 or ctx.in_title(fact):
         return  # a small count, or the headline's figure, which the body's sentences give again
-    if d["unit"] == "points" or FORECAST_WORDS.search(sentence) or CITED.search(_near(ctx, d["sentence"])):
-        return  # a score, a plan, or a figure that may be someone else's
+    if d["unit"] == "points" or FORECAST_WORDS.search(sentence):
+        return  # a score, or a plan
     text = ctx.article.text
     before = text[d["sentence_start"] : fact.start]
     if before.count("“") > before.count("”") or before.count('"') % 2:
@@ -167,6 +167,11 @@ def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Cand
             name = f"the {actor.group('admin')}" if "admin" in actor.groupdict() and actor.group("admin") else name
             break
     else:
+        return
+    # Words near the figure that cite a source, save the body's own announcing ("Today, the Department
+    # announced new help"): a figure near them may be someone else's.
+    own_news = rf"\b(?:{'|'.join(aliases)})\b\s+(?:today\s+|also\s+)?announc(?:ed|es)\b"
+    if CITED.search(re.sub(own_news, "", _near(ctx, d["sentence"]))):
         return
     if " and " in actor.group(0):
         return  # "the Administration and Congressional Democrats delivered": the work is not the body's alone
