@@ -1212,3 +1212,13 @@ def test_a_releases_figure_offers_no_post_holder_who_may_speak_for_the_body():
     (question,) = [q for q in asked(text, figure_source.figure_source) if "48,000" in q.prompt]
     assert not any("Keane" in c for c in question.choices)
     assert "A reporter's own calculation" in question.choices
+
+
+def test_a_releases_second_deed_in_one_sentence_is_still_its_own_count():
+    text = CHARITY_RELEASE.replace("This year we have delivered 48,000 food parcels to families across the county, "
+                                   "with the help of 300 volunteers.",
+                                   "This year the food bank opened two new depots in the county and delivered 48,000 "
+                                   "food parcels to families.")
+    (question,) = [q for q in asked(text, figure_source.figure_source) if "48,000" in q.prompt]
+    assert question.answer == "The Harbour Food Bank's own count of its own work"
+    assert "(“the food bank opened two new depots in the county and delivered”)" in question.explanation
