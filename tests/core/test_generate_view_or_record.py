@@ -393,3 +393,15 @@ def test_a_guests_judgement_joined_to_another_claim_or_a_should_is_not_asked():
     assert [c.question.answer for c in offered(INTERVIEW)] == ["The lane is a wonderful addition to the street."]
     plain = INTERVIEW.replace("The lane is a wonderful addition to the street.", "We close at six on Sundays.")
     assert offered(plain) == []
+
+
+def test_a_feeling_that_opens_a_sentence_on_a_fact_is_not_asked_as_a_view_alone():
+    """"Unfortunately, the parcels are not reaching the villages": the opening word is the
+    guest's regret, and what follows is a claim a record could settle."""
+    text = ("Q&A: The aid director on the floods\n\n"
+            "Ana Silva runs the Red Valley aid office. She spoke with our reporter.\n\n"
+            "Q: Are the parcels getting through?\n\n"
+            "Ana Silva: Unfortunately, the parcels are not reaching the mountain villages.\n\n"
+            "Q: What happens next?\n\n"
+            "Ana Silva: We are asking the army for trucks.\n")
+    assert not [c for c in offered(text) if c.question.template == "view-or-record"]

@@ -433,7 +433,9 @@ def _settles(word: str, worth: float, shown: str) -> str:
 def _stated_view(text: str, word: str) -> bool:
     if " " in word:  # a quality raised: "she was truly kind", "he was an incredibly gifted teacher"
         return bool(re.search(rf"\b(?:is|was|are|were)\s+(?:(?:a|an|also|always)\s+)*{word}\b", text))
-    return any(m.group("word") == word for m in STATED_VIEW.finditer(text)) or text.startswith(f"{word.capitalize()},")
+    # Not a word that opens the sentence on the speaker's feeling about a fact ("Unfortunately, the
+    # visas are not reaching them"): what follows is a claim a record could settle.
+    return any(m.group("word") == word for m in STATED_VIEW.finditer(text))
 
 
 def _whether(word: str) -> str:
