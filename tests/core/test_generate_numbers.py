@@ -123,18 +123,12 @@ def test_no_figure_source_when_the_sentence_cites_several_sources():
     assert [q for q in asked(estimates, figure_source.figure_source) if "12,000" in q.prompt] == []
 
 
-def test_a_press_releases_own_figure_asks_whose_count_it_is_without_telling_who_published_it():
-    """Its own announcing is no source beside the figure, and the question leaves "who published
-    this text?" to be asked beside it."""
+def test_a_press_releases_own_figure_is_left_to_the_question_of_who_published_it():
     text = ("FACT SHEET: Help for Flooded Towns\n\n"
             "Today, the Department of Water announced new help for flooded towns. The Department of Water has sent "
             "$40 million in aid to the region. The Department of Water will continue to support families this winter.")
-    (figure,) = [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
-    assert figure.answer == "The Department of Water's own count of its own work"
-    assert not publisher.names_as_author("the Department of Water", figure)
+    assert not [q for q in asked(text, figure_source.figure_source) if "$40 million" in q.prompt]
     (stake,) = asked(text, publisher.publisher_stake)
-    someone_else = text.replace("Today, the Department of Water announced", "Today, the regional council announced")
-    assert not [q for q in asked(someone_else, figure_source.figure_source) if "$40 million" in q.prompt]
     assert stake.answer.startswith("The Department of Water")
 
 
@@ -1131,94 +1125,3 @@ def test_a_count_read_as_a_speaker_is_never_a_choice_of_who_gives_a_figure():
     assert figure_source.BROKEN_LABEL.search("nearly 12% officers")
     assert figure_source.BROKEN_LABEL.search("Unnamed report's authors")
     assert not figure_source.BROKEN_LABEL.search("Tricia McLaughlin")
-
-
-CHARITY_RELEASE = (
-    "News release: Harbour Food Bank reports a busy year\n\n"
-    "The Harbour Food Bank today reports on its work in the twelve months to March.\n\n"
-    "This year we have delivered 48,000 food parcels to families across the county, with the help of 300 volunteers.\n\n"
-    "\"Every parcel is a meal that a child did not miss,\" said Ruth Mendes, the food bank's director.\n\n"
-    "\"I could not have managed the winter without them,\" said Omar Keane, a father of three who used the food bank.\n\n"
-    "The Harbour Food Bank is a registered charity. For more information, visit our website."
-)
-
-
-def test_a_releases_own_figure_of_its_own_work_is_the_publishers_own_count():
-    (question,) = [q for q in asked(CHARITY_RELEASE, figure_source.figure_source) if "48,000" in q.prompt]
-    assert question.answer == "The Harbour Food Bank's own count of its own work"
-    assert "An independent count that the text names" in question.choices
-    assert "Omar Keane" in question.choices  # a voice the text quotes, not for this figure
-    assert "Ruth Mendes" not in " ".join(question.choices)  # the body's own director: the figure is the body's either way
-    assert "“we have delivered”" in question.explanation.lower()
-    assert figure_source.answer_kind(question) == "own"
-
-
-def test_no_release_figure_question_when_a_report_or_a_quotation_gives_the_figure():
-    audited = CHARITY_RELEASE.replace("with the help of 300 volunteers.", "with the help of 300 volunteers, an audit found.")
-    assert [q for q in asked(audited, figure_source.figure_source) if "48,000" in q.prompt] == []
-    quoted = CHARITY_RELEASE.replace("This year we have delivered 48,000 food parcels",
-                                     "\"This year we have delivered 48,000 food parcels").replace(
-        "300 volunteers.", "300 volunteers,\" said Ruth Mendes.")
-    assert [q for q in asked(quoted, figure_source.figure_source) if "48,000" in q.prompt] == []
-
-
-ALL_QUOTED = (
-    "Browser makers fight for users\n\n"
-    "\"Our browser now has 40 percent of the market,\" said Lena Ford, a spokeswoman for Nimbus Software.\n\n"
-    "\"We counted 2 million new users in March alone,\" Ford said.\n\n"
-    "\"Their figures leave out phones, where we lead with 55 percent,\" said Raj Iyer of rival Quill Labs."
-)
-
-
-def test_no_figure_source_when_every_figure_is_quoted():
-    assert asked(ALL_QUOTED, figure_source.figure_source) == []
-
-
-DEPARTMENT_RELEASE = (
-    "Media note: Department of Health sends help after the floods\n\n"
-    "The Department of Health today sets out its response to the floods in the northern valleys.\n\n"
-    "The Moreno Administration is providing $12 million in medical supplies to the Valley Hospital Trust, and has "
-    "deployed 40 field clinics.\n\n"
-    "\"Our teams are on the ground,\" said Elena Cruz, the Department's chief medical officer.\n\n"
-    "We will keep the public informed as the work goes on."
-)
-
-
-def test_a_departments_release_gives_a_figure_as_its_governments_own_count():
-    (question,) = [q for q in asked(DEPARTMENT_RELEASE, figure_source.figure_source) if "$12 million" in q.prompt]
-    assert question.answer == "The Moreno Administration's own count of its own work"
-    assert "The Valley Hospital Trust, which the money or help goes to" in question.choices
-    shared = DEPARTMENT_RELEASE.replace("The Moreno Administration is", "The Moreno Administration and the Red Cross are")
-    assert [q for q in asked(shared, figure_source.figure_source) if "$12 million" in q.prompt] == []
-
-
-def test_a_figure_in_the_texts_own_voice_shares_no_pack_with_an_unsourced_claim():
-    """Both teach that the text gives something on its own word, with no source."""
-    import dataclasses
-
-    from quiz.core.generate import choose
-
-    article = parse_article(CHARITY_RELEASE)
-    ctx = Context(article, read_facts(article), random.Random(1))
-    (figure,) = [c for c in figure_source.figure_source(ctx) if "48,000" in c.question.prompt]
-    claim = dataclasses.replace(figure.question, id="unsourced", template="unsourced-record", evidence="We are proud of it.")
-    other = type(figure)(claim, 0.95, "claim")
-    assert [q.template for q in choose([figure, other], 15, random.Random(1))] == ["unsourced-record"]
-
-
-def test_a_releases_figure_offers_no_post_holder_who_may_speak_for_the_body():
-    text = CHARITY_RELEASE.replace("said Omar Keane, a father of three who used the food bank",
-                                   "said Councillor Omar Keane")
-    (question,) = [q for q in asked(text, figure_source.figure_source) if "48,000" in q.prompt]
-    assert not any("Keane" in c for c in question.choices)
-    assert "A reporter's own calculation" in question.choices
-
-
-def test_a_releases_second_deed_in_one_sentence_is_still_its_own_count():
-    text = CHARITY_RELEASE.replace("This year we have delivered 48,000 food parcels to families across the county, "
-                                   "with the help of 300 volunteers.",
-                                   "This year the food bank opened two new depots in the county and delivered 48,000 "
-                                   "food parcels to families.")
-    (question,) = [q for q in asked(text, figure_source.figure_source) if "48,000" in q.prompt]
-    assert question.answer == "The Harbour Food Bank's own count of its own work"
-    assert "(“the food bank opened two new depots in the county and delivered”)" in question.explanation

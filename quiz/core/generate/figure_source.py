@@ -1,7 +1,7 @@
 """Who gives a figure when no one is said to: the writer (or the speaker, or an interview's
-guest) states it as fact, or a press release gives it as what its publisher itself did (its
-own count of its own work, which no one outside is said to check). A figure whose sentence
-names its source is not asked: the answer stands beside the figure, a look-up."""
+guest) states it as fact. A figure whose sentence names its source is not asked: the answer
+stands beside the figure, a look-up. A press release's own figures are not asked: whose they
+are is the answer to the question of who published the text (publisher.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
-from quiz.core.facts.kind import POST, STAFF_POST
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, possessive, quoted, self_contained, slugify, speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
@@ -67,9 +66,6 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.sentence(fact)
         if fact.data["source"]:
             continue  # "…, said Raj Patel": the sentence names who gives it, beside the figure: a look-up
-        if ctx.kind.kind == "press-release":
-            yield from _publishers_figure(ctx, fact, sentence)
-            continue
         if ctx.kind.kind == "interview":
             offered = _answers_figure(ctx, fact, sentence)
         else:
@@ -87,136 +83,12 @@ def figure_source(ctx: Context) -> Iterator[Candidate]:
                 explanation=explanation, feedback=feedback, template="figure-source",
             ),
             worth * ctx.centrality(fact.start) + 0.05, f"figure:{fact.data['figure']}",
-            answered_by=None if ctx.kind.kind == "interview" else same_lesson,
         )
 
 
-# Questions on a claim in the text's own voice that names no source: a figure in the writer's, the
-# speaker's or the publisher's own words teaches the same lesson beside them.
-OWN_VOICE_LESSONS = frozenset({"unsourced-record", "unsourced-statement"})
-
-
-def same_lesson(other: Question) -> bool:
-    """Whether `other` teaches what a figure in the text's own voice teaches: a claim the text
-    makes on its own word, with no source."""
-    return other.template in OWN_VOICE_LESSONS
-
-
 def answer_kind(question: Question) -> str:
-    """A figure's source named, or none, or a release's own count: a pack may ask one of each."""
-    if question.answer.endswith(OWN_COUNT):
-        return "own"
+    """A figure's source named, or none: a pack may ask one of each."""
     return "none" if question.answer in (WRITER, SPEAKER) else "named"
-
-
-# A release's figure of what its publisher itself did: "has deployed more than 250 people",
-# "is mobilizing $150 million", "committed $20 million".
-OWN_WORK_VERB = (r"\b(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|also\s+|already\s+)?)?(?:deliver(?:ed|ing)|provid(?:ed|ing)|"
-                 r"commit(?:ted|ting)|award(?:ed|ing)|allocat(?:ed|ing)|invest(?:ed|ing)|fund(?:ed|ing)|mobili[sz](?:ed|ing)|"
-                 r"deploy(?:ed|ing)|sent|sending|hired|hiring|built|building|opened|raised|distribut(?:ed|ing)|donat(?:ed|ing)|"
-                 r"gave|spent|secured|trained|planted|repaired|served|handed out|paid|set (?:up|aside)|created|established|"
-                 r"helped|supported|treated|rescued|housed|fed|vaccinated|inspected|installed)\b")
-# The word a body goes by, which the text may use for it alone ("the Ministry has funded"):
-# not "House" or "States", which other bodies share.
-BODY_HEADS = frozenset("""Administration Department Ministry Agency Office Council Commission Government Company
-                       Corporation Institute Embassy Bureau Board Authority Service Foundation Association University
-                       Committee Bank Library Trust Society Fund Charity Network Alliance Coalition Museum Hospital
-                       Centre Center Union Federation College City""".split())
-OWN_COUNT = "own count of its own work"
-GOVERNMENT = re.compile(r"\b(?:Administration|White House|Department|Ministry|Government)\b", re.IGNORECASE)
-# The body a sum goes to, after the figure: "provided to Gavi, the Vaccine Alliance", "to the UN Office for ...".
-RECEIVER = re.compile(r"\b(?:to|for)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)*)")
-
-
-def _publishers_figure(ctx: Context, fact: Fact, sentence: str) -> Iterator[Candidate]:
-    """'Whose count is the $150 million?' in a press release, fact sheet or statement that
-    gives, in its own words, a figure of what its publisher itself did: the publisher's own
-    count of its own work, which no one outside is said to have made or checked. Asked only
-    where the text settles who published it (publisher.py), the sentence's actor is that body
-    ("the Department has deployed"), and nothing near the figure cites anyone else."""
-    from quiz.core.generate.publisher import BODY, SETTLES, _head, _main_body, find_publisher
-
-    d = fact.data
-    publisher = find_publisher(ctx)
-    if publisher is None or publisher.sure < SETTLES or not d["unit"] and d["value"] < 100 or ctx.in_title(fact):
-        return  # a small count, or the headline's figure, which the body's sentences give again
-    if d["unit"] == "points" or FORECAST_WORDS.search(sentence):
-        return  # a score, or a plan
-    text = ctx.article.text
-    before = text[d["sentence_start"] : fact.start]
-    if before.count("“") > before.count("”") or before.count('"') % 2:
-        return  # a figure in quotation marks: the speaker plainly gives it
-    # The body that acts: the publisher ("the Ministry", "we"), or the government a department's text
-    # speaks for ("the Trump Administration" in the Department of State's).
-    names = [publisher.name]
-    main = _main_body(ctx)
-    if main and main != publisher.name and GOVERNMENT.search(publisher.name) and GOVERNMENT.search(main):
-        names.append(main)
-    for name in names:
-        head = _head(name.removeprefix("the "))
-        aliases = [re.escape(name.removeprefix("the ")), "[Ww]e"]
-        if head in BODY_HEADS:
-            aliases.append(rf"[Tt]he [{head[0]}{head[0].lower()}]{head[1:]}")  # "the department has sent"
-        words = name.removeprefix("the ").split()
-        if len(words) >= 3 and "of" not in words:
-            aliases.append(rf"[Tt]he (?i:{re.escape(' '.join(words[1:]))})")  # "the food bank" for the Harbour Food Bank
-        if GOVERNMENT.search(name):
-            aliases.append(r"(?P<admin>[A-Z][\w-]+\s+Administration)|Administration")  # "the Trump Administration"
-        if not BODY.search(name):
-            aliases.append(r"[Tt]he (?:company|firm)")  # "Brightwater Solar": "the company has hired"
-        # "The department opened 9 clinics and gave 6,200 doses": a second deed of the same actor.
-        actor = re.search(rf"\b(?:{'|'.join(aliases)})\b(?P<between>(?:\s+\w+){{0,3}}?)\s+(?:{OWN_WORK_VERB}[^,;:.“”\"]{{0,60}}?\s+and\s+)?"
-                          + OWN_WORK_VERB + r"(?=(?:\s+[\w-]+){0,4}?\s*$)", before)
-        if actor is not None:
-            name = f"the {actor.group('admin')}" if "admin" in actor.groupdict() and actor.group("admin") else name
-            break
-    else:
-        return
-    # Words near the figure that cite a source, save the body's own announcing ("Today, the Department
-    # announced new help"): a figure near them may be someone else's.
-    own_news = rf"\b(?:{'|'.join(aliases)})\b\s+(?:today\s+|also\s+)?announc(?:ed|es)\b"
-    if CITED.search(re.sub(own_news, "", _near(ctx, d["sentence"]))):
-        return
-    if re.search(r"\band\b", actor.group("between")):
-        return  # "the Administration and Congressional Democrats delivered": the work is not the body's alone
-    if LEANS_ON.search(text) or any(f.data["source_kind"] == "outlet" for f in ctx.of_kind("source")):
-        return  # a report the text names may be where the figure comes from
-    figure = as_written(ctx, fact)
-    body = capitalise(name)
-    answer = f"{possessive(body)} {OWN_COUNT}"
-    wrong = {"An independent count that the text names": f"The text names no one outside {name} who counted or checked "
-                                                          f"the figure: it is {possessive(name)} own."}
-    after = RECEIVER.search(text[fact.end : d["sentence_end"]])
-    receiver = after.group(1).rstrip(",") if after else ""
-    if receiver and head not in receiver and len(receiver.split()) <= 10:
-        wrong[f"{capitalise(receiver)}, which the money or help goes to"] = (
-            f"{capitalise(receiver)} is where the money or help goes, and the text gives no figure from it. The figure is "
-            f"what {name} says it gave.")
-    for key, speaker in ctx.speakers.items():
-        if len(wrong) >= 3:
-            break
-        if speaker.named and _a_source(ctx, key) and _head(key) != head and not re.search(rf"\b{re.escape(key)}\b", sentence) \
-                and not STAFF_POST.search(speaker.label) and not POST.search(speaker.label):
-            # Not anyone with a post ("the Department's chief medical officer", "Councillor Priya Nair"), who may
-            # speak for the body: the figure would be theirs as much as its.
-            wrong[capitalise(speaker.label)] = (f"The text quotes {_short(speaker.label)} elsewhere, but not for this "
-                                                f"figure: its sentence gives it as what {name} itself did.")
-    if len(wrong) < 3:  # a student who took the text for a news story could think a reporter worked it out
-        wrong["A reporter's own calculation"] = (f"No reporter is said to have counted anything: the sentence gives the "
-                                                 f"figure as what {name} itself did.")
-    explanation = (f"The sentence gives the figure as what {name} itself did (“{actor.group(0)}”), and names no one "
-                   f"else who counted or checked it: it is {possessive(name)} own count of its own work. {body} has reason to show "
-                   "its work in a good light, so a reader would need another source, such as public accounts or the people "
-                   "who received the help, to check it.")
-    yield Candidate(
-        choice(
-            ctx, answer, list(wrong), id=f"figure-source-{slugify(figure, 20)}", skill="numbers",
-            prompt=f"This text gives the figure {quoted(clip(figure, 10))}. Whose count is it, according to the text?",
-            evidence=sentence, explanation=explanation, feedback=wrong, template="figure-source",
-        ),
-        0.8 * ctx.centrality(fact.start) + 0.05, f"figure:{d['figure']}", answered_by=same_lesson,
-    )
-
 
 
 def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str]):
