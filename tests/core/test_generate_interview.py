@@ -374,3 +374,7 @@ def test_an_answer_that_gives_a_figure_in_words_is_not_said_to_have_no_figure_be
                          "The cold room runs all night.")
     (asked,) = [c.question for c in offered(speech.whole_group_claim, plain)]
     assert "No figure stands beside the claim." in asked.feedback.values()
+    # A bare count beside it ("the two ovens") measures nothing the claim could rest on.
+    counted = text.replace("Our gas bill doubled in two years, and the cold room runs all night.",
+                           "The two cold rooms run all night.")
+    assert [c.question for c in offered(speech.whole_group_claim, counted)]

@@ -52,12 +52,15 @@ OWN_SIDE = re.compile(
 OTHER_SIDE = re.compile(rf"\b(?:Senate |House )?(?P<party>{_PARTY})(?: (?:Senators|senators|members|leaders|lawmakers|MPs|"
                         rf"colleagues|Party|party|majority|minority|government))?\b")
 EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|surveys|majority|study|studies)\b", re.IGNORECASE)
-# A figure told in words ("Our electricity bill doubled in two years", "a dozen shops"):
-# a figure as much as one in digits ("two-party" names a kind, not a count).
-WORD_FIGURE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                         r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|"
-                         r"doubled|tripled|trebled|quadrupled|halved|twice)\b(?!-)", re.IGNORECASE)
+# A figure told in words that measures ("Our electricity bill doubled in two years",
+# "hundreds of shops", "ten percent"): a figure as much as one in digits. A bare count
+# ("the two major party nominees", "for thirty years") measures nothing a claim could rest on.
+WORD_FIGURE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|twice\s+as|"
+                         r"hundreds|thousands|millions|billions|dozens|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                         r"ninety|a|one)\s+(?:hundred|thousand|million|billion)|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                         r"sixty|seventy|eighty|ninety)\s+(?:percent|per\s+cent|times))\b", re.IGNORECASE)
 
 
 def _evidence_beside(text: str) -> bool:
