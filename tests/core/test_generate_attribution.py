@@ -376,3 +376,13 @@ def test_a_quotation_whose_speaker_is_named_after_it_is_not_asked():
                          "Frost said.\n\n“The board will keep the late crossings for at least two years whatever the "
                          "cost.” Those were the words of the board's chairman, Peter Quinn, at the meeting.")
     assert asked(attribution.continued_quote, text) == []
+
+
+def test_a_summary_of_one_speaker_beside_a_quotation_of_another_is_not_called_a_version_of_the_quoted_words():
+    text = ("Bus route to change\n\n"
+            "Transport manager Lisa Chen said the number 4 bus would stop at the hospital from June.\n\n"
+            "\"Patients asked for a direct bus to the hospital for many years,\" said Omar Reid, a hospital nurse.")
+    (question,) = asked(attribution.own_words, text)
+    assert question.answer.startswith("Only B:")
+    assert "version of them" not in question.explanation
+    assert question.explanation.endswith("A is the writer's version of what Lisa Chen said, not Omar Reid's words.")

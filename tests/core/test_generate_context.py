@@ -89,7 +89,7 @@ def test_an_event_dated_well_before_the_news_is_background():
         "Town opens new library\n"
         "Monday, June 9, 2025\n"
         "The town of Elmford opened its new public library today, with room for 40,000 books. "
-        "Mayor Ruth Adeyemi said on Monday that the library will open every day of the week. "
+        "Mayor Ruth Adeyemi said on June 9, 2025, that the library will open every day of the week. "
         "The old library on Mill Street closed in March 2022 after its roof failed an inspection. "
         "“Children finally have a place to read after school,” said Adeyemi."
     )
@@ -97,8 +97,40 @@ def test_an_event_dated_well_before_the_news_is_background():
     q = found.question
     assert q.answer == "The old library on Mill Street closed in March 2022 after its roof failed an inspection."
     assert "“March 2022”, before the news" in q.explanation
+    # Beside it, a sentence dated to the news day: the dates must be weighed, not spotted.
+    assert "Mayor Ruth Adeyemi said on June 9, 2025, that the library will open every day of the week." in q.choices
     # The same sentence dated to the week of the news is news.
     assert not offered(text.replace("in March 2022", "on June 6, 2025"))
+
+
+def test_a_dated_background_is_not_asked_where_it_is_the_only_choice_with_a_date():
+    text = (
+        "Town opens new library\n"
+        "Monday, June 9, 2025\n"
+        "The town of Elmford opened its new public library today, with room for 40,000 books. "
+        "Mayor Ruth Adeyemi said on Monday that the library will open every day of the week. "
+        "The old library on Mill Street closed in March 2022 after its roof failed an inspection. "
+        "“Children finally have a place to read after school,” said Adeyemi."
+    )
+    assert not offered(text)  # the key alone carries a date: spotted, not judged
+    dated = text.replace("said on Monday that", "said on June 9, 2025, that")
+    (found,) = offered(dated)
+    assert sum(bool(context.DATE.search(c)) for c in found.question.choices) == 2
+    assert not problems(found.question, dated)
+
+
+def test_a_release_s_opening_that_tells_what_is_being_done_is_news_on_its_own_date():
+    text = (
+        "Press release: Agency Leads Response to the Valley Floods\n\n"
+        "The Relief Agency is sending teams to the towns hit by the floods that struck the valley on June 24, 2026. "
+        "The Relief Agency has deployed 40 rescue boats to the valley. "
+        "The boats were bought under a contract signed with Riverco on June 11, 2026. "
+        "“Our crews are working day and night,” said agency head Ana Ruiz."
+    )
+    (found,) = offered(text)
+    assert found.question.answer == "The boats were bought under a contract signed with Riverco on June 11, 2026."
+    assert ("The Relief Agency is sending teams to the towns hit by the floods that struck the valley on June 24, 2026."
+            in found.question.choices)
 
 
 def test_a_study_s_own_dates_are_not_background():
@@ -122,10 +154,11 @@ def test_a_feature_that_opens_on_the_past_does_not_offer_its_opening_as_news():
         "The city council voted on Monday to give her a grant of 5,000 dollars. "
         "“I owe it to the street,” Kowal said."
     )
-    asked = offered(text)
-    assert asked  # a background question is asked, so the check below has something to check
-    for candidate in asked:
-        assert "Marta Kowal lost her bakery to a fire on a winter night." not in candidate.question.choices
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    news = [sentence.text for sentence, _ in context._news_sentences(ctx, context._body(ctx))]
+    assert news  # there are news sentences, so the check below has something to check
+    assert "Marta Kowal lost her bakery to a fire on a winter night." not in news
 
 
 def test_speeches_and_interviews_are_not_asked():
@@ -239,7 +272,12 @@ def test_without_a_dateline_a_year_before_the_latest_one_the_article_gives_is_ba
         "The council rejected a similar plan in 2019 after shops objected to losing parking. "
         "“Buses are the quickest way to cut traffic,” said Silva."
     )
-    assert keys(text) == ["The council rejected a similar plan in 2019 after shops objected to losing parking."]
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    body = context._body(ctx)
+    assert [b.sentence.text for b in context._backgrounds(ctx, body, context._news_day(ctx, body))] == [
+        "The council rejected a similar plan in 2019 after shops objected to losing parking."]
+    assert keys(text) == []  # the only choice with a year: spotted, not judged
     # A year the article looks ahead to ("will ... by 2030") does not make 2025 the past.
     ahead = text.replace(" in 2025.", ". The lanes will be finished in 2030.").replace("in 2019", "in 2025")
     assert keys(ahead) == []
@@ -298,7 +336,8 @@ def test_a_dated_sentence_that_also_reports_what_is_being_done_is_not_the_backgr
         "“Children finally have a place to read after school,” said Adeyemi."
     )
     assert not offered(text)  # half of it is the news: what the library is doing now
-    assert offered(text.replace("The books the library is lending come", "Its books come"))
+    assert offered(text.replace("The books the library is lending come", "Its books come").replace(
+        "said on Monday that", "said on June 9, 2025, that"))
 
 
 def test_a_release_is_not_called_a_news_article():
@@ -376,4 +415,7 @@ def test_the_event_an_anniversary_marks_is_the_story_not_its_background():
     )
     assert offered(text) == []
     # The same day marked for another reason: the earlier event is background to it.
-    assert offered(text.replace("50th anniversary of", "reopening of").replace("anniversary of", "reopening of"))
+    reopening = parse_article(text.replace("50th anniversary of", "reopening of").replace("anniversary of", "reopening of"))
+    ctx = Context(reopening, read_facts(reopening), random.Random(1))
+    body = context._body(ctx)
+    assert [b.kind for b in context._backgrounds(ctx, body, context._news_day(ctx, body))] == ["dated"]

@@ -39,7 +39,7 @@ def test_a_local_story_quoting_only_the_bodys_own_people_asks_what_it_does_not_g
     assert len(question.choices) == 4
     # The tie of each source, as the article writes it.
     for tie in ("Dana Brooks is the director of Fernwood Library", "Sam Ortiz is the library's head of children's services",
-                "Ruth Klein is a Fernwood Library volunteer for twelve years"):
+                "Ruth Klein has been a Fernwood Library volunteer for twelve years"):
         assert tie in question.explanation
     # Each wrong choice is something the article plainly gives, and its feedback says where.
     assert all(question.feedback[c].startswith("It does:") for c in question.choices if c != question.answer)
@@ -168,3 +168,17 @@ def test_the_explanation_says_who_is_quoted_not_that_nothing_is_checked():
     question = asked(text("news-company-plant-quotes-executives"))[0]
     assert "nothing they say is checked" not in question.explanation
     assert "quotes no one outside Brightwater Solar" in question.explanation
+
+
+def test_a_tie_with_how_long_it_has_held_reads_as_english():
+    library = ("Oakdale Library reopens after a winter of repairs\n\n"
+               "The Oakdale Library on Bell Street opened again on Saturday, after a cracked tank flooded it in the winter.\n\n"
+               "\"Every shelf has been replaced, and the reading room is warmer than before,\" said Omar Reid, director of Oakdale Library.\n\n"
+               "Lucy Hart, an Oakdale Library volunteer for nine years, said the reopening was the busiest day she could remember. "
+               "\"Readers came from all over the county,\" she said.\n\n"
+               "The library will open until 9 p.m. on weekdays.")
+    question = asked(library)[0]
+    assert "Lucy Hart has been an Oakdale Library volunteer for nine years" in question.explanation
+    assert "Omar Reid is the director of Oakdale Library" in question.explanation
+    assert voices._is_tie("Ruth Klein", "a member since 2009") == "Ruth Klein has been a member since 2009"
+    assert voices._is_tie("Ruth Klein", "a volunteer for twelve years") == "Ruth Klein has been a volunteer for twelve years"

@@ -356,3 +356,25 @@ def test_a_guests_own_body_or_an_answer_with_a_figure_gets_no_claim_about_others
         "when the newspapers complain.", "when the newspapers complain. We hired 40 engineers.")
     assert offered(claim_about_others, counted) == []
     assert offered(claim_about_others, counted.replace(" We hired 40 engineers.", ""))
+
+
+def test_an_answer_that_gives_a_figure_in_words_is_not_said_to_have_no_figure_beside_its_claim():
+    from quiz.core.generate import speech
+    text = ("Q&A: A florist on the cost of power\n\n"
+            "Ida Moss has run the Rose Stall on Bridge Street since she left school. She spoke with our reporter.\n\n"
+            "Q: What worries you most?\n\n"
+            "Moss: Energy. Our gas bill doubled in two years, and the cold room runs all night. Everyone knows that "
+            "small shops pay more for power than the big chains.\n\n"
+            "Q: Any plans?\n\n"
+            "Moss: We will keep the stall open on Sundays.")
+    for candidate in offered(speech.whole_group_claim, text) + offered(speech.given_as_known, text):
+        assert "No figure stands beside the claim." not in candidate.question.feedback.values()
+    # With no figure in the answer, the claim is asked, and the feedback is true of it.
+    plain = text.replace("Our gas bill doubled in two years, and the cold room runs all night.",
+                         "The cold room runs all night.")
+    (asked,) = [c.question for c in offered(speech.whole_group_claim, plain)]
+    assert "No figure stands beside the claim." in asked.feedback.values()
+    # A bare count beside it ("the two ovens") measures nothing the claim could rest on.
+    counted = text.replace("Our gas bill doubled in two years, and the cold room runs all night.",
+                           "The two cold rooms run all night.")
+    assert [c.question for c in offered(speech.whole_group_claim, counted)]

@@ -358,9 +358,29 @@ RELEASE = (
 
 def test_a_press_release_praising_its_work_as_historic_asks_what_would_check_the_word():
     (asked,) = [c.question for c in language.praise_against_the_past(_context(RELEASE))]
-    assert "“historic”" in asked.prompt and asked.answer == language.PAST_ANSWER
+    assert "“historic”" in asked.prompt and asked.answer == "Earlier investment of the same kind, to compare this investment with"
     assert asked.evidence.startswith("The ministry has taken action")
     assert not problems(asked, RELEASE)
+
+
+def test_praise_of_one_response_as_unmatched_asks_for_earlier_responses_not_earlier_years():
+    text = ("Press release: Agency Sends Help After Floods\n\n"
+            "The Relief Agency is mobilizing an unprecedented, large-scale response to the floods that struck the valley on May 2.\n\n"
+            "Teams will reach every town by Friday.")
+    (asked,) = [c.question for c in language.praise_against_the_past(_context(text))]
+    assert asked.answer == "Earlier responses of the same kind, to compare this response with"
+    assert "year" not in " ".join(asked.choices) + asked.explanation + " ".join(asked.feedback.values())
+    assert "Figures for this response alone" in asked.choices
+    assert not problems(asked, text)
+
+
+def test_praise_of_a_year_as_historic_asks_for_earlier_years():
+    text = ("Press release: Port Reports Record Trade\n\n"
+            "The Port Authority has worked hard to make this a historic year for the town and its families.\n\n"
+            "The port will publish its full accounts in June.")
+    (asked,) = [c.question for c in language.praise_against_the_past(_context(text))]
+    assert asked.answer == "Figures for earlier years, to compare this year with"
+    assert not problems(asked, text)
 
 
 def test_historic_in_a_news_report_is_not_asked_as_a_publishers_praise():

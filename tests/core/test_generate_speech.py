@@ -351,7 +351,7 @@ Dana Reyes: My mother, who ran the town bakery for forty years.
 
 def test_a_guests_claim_about_what_voters_see_asks_what_evidence_the_guest_gives():
     assert read_facts(parse_article(INTERVIEW)).kind.kind == "interview"
-    claim = asked(generate_pack(INTERVIEW, seed=1), "whole-group")
+    claim = asked(generate_pack(INTERVIEW, seed=1), "whole-group")  # "for thirty years" beside it measures nothing
     assert claim.prompt == ("In the interview, Dana Reyes answers: “Voters see the old parties as tired and out of touch.” What evidence "
                             "does Dana Reyes give for this claim about voters?")
     assert claim.answer == "None: Dana Reyes states it as if it were known"

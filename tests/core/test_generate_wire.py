@@ -158,3 +158,23 @@ def test_may_after_on_is_a_hedge_unless_a_rule_or_limit_is_on_it():
                 if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"]
     assert hedges("Scientists are divided on how far the oil may spread.") == ["may"]
     assert hedges("The Senate has no limit on how long a senator may speak.") == []
+
+
+def test_a_question_left_unanswered_is_not_asked_as_a_story_true_or_false_and_not_immediately_is_no_refusal():
+    text = PLAN.replace("Royal Mail did not respond to a request for comment.",
+                        "Royal Mail did not immediately respond to a request for comment on which offices it would keep.")
+    (question,) = questions(uncertainty.no_comment, text)
+    assert question.answer == ("Only that no answer had come from Royal Mail by the time the article was written: "
+                               "the article cannot say which offices it would keep")
+    words = " ".join([*question.choices, question.explanation, *question.feedback.values()])
+    assert "true" not in words and "false" not in words and "decline" not in words
+    assert "Royal Mail refused to say which offices it would keep" in question.choices
+    assert "an answer may still come" in question.feedback["Royal Mail refused to say which offices it would keep"]
+
+
+def test_a_party_that_did_not_respond_is_not_said_to_have_declined():
+    (question,) = questions(uncertainty.no_comment, PLAN)
+    assert "decline" not in question.explanation
+    text = PLAN.replace("Royal Mail did not respond to a request for comment.", "Royal Mail declined to comment.")
+    (declined,) = questions(uncertainty.no_comment, text)
+    assert "declined to comment" in declined.explanation

@@ -192,7 +192,7 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         neutral = PERSUADING[key] if persuading else LOADED[key]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
                            lemma=token.lemma.lower(), tag=token.tag, neutral=neutral or None, **whose,
-                           _naming=_naming_words(reading, token, inside),
+                           _naming=_naming_words(reading, token, inside), _praises=_praised_noun(reading, token),
                            _describing=_describing_words(reading, token.sentence, inside),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
     facts += _judging_words_by_voice(reading, claims, writers)
@@ -362,6 +362,20 @@ def _describing_words(reading: Reading, index: int, writers) -> list[str]:
     return list(dict.fromkeys(
         t.text for t in reading.sentence_tokens(index)
         if t.pos == "ADJ" and writers(t.start) and t.text.lower() not in judging and _plain_modifier(reading, t)))
+
+
+def _praised_noun(reading: Reading, token) -> str:
+    """The noun an adjective stands before ("response" in "an unprecedented, large-scale
+    response"), in its own lower-case form; "" where the word does not qualify a noun
+    ("This is historic")."""
+    head = reading.tokens[token.head]
+    if token.dep not in ("amod", "conj") or head.i == token.i:
+        return ""
+    if token.dep == "conj":  # "historic and unprecedented response": the first adjective's noun
+        head = reading.tokens[head.head] if head.dep == "amod" else None
+    if head is None or head.pos != "NOUN" or head.tag != "NN" or not head.text.isalpha() or not head.text.islower():
+        return ""
+    return head.text
 
 
 def _fact(reading: Reading, start: int, end: int, sentence, kind: str, **data) -> Fact:

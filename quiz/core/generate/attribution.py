@@ -188,7 +188,8 @@ def _one_quoted(first, second, first_name: str, second_name: str) -> tuple[str, 
     explanation = (f"In the article, {exact} stands inside quotation marks: {quoter}'s own words, as they were said. "
                    f"{loose} has none: the writer sums up what {summarised} {verb}, in the writer's own words, so how "
                    f"{summarised} put it, and how strongly, may differ. {exact} can be quoted as {quoter}'s words; "
-                   f"{loose} is the writer's version of them.")
+                   + (f"{loose} is the writer's version of them." if quoter == summarised else
+                      f"{loose} is the writer's version of what {summarised} {verb}, not {quoter}'s words."))
     return _only(exact, loose), wrong, explanation
 
 

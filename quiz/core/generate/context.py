@@ -148,6 +148,13 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
         plain = [d for d in wrong if not QUOTE_MARK.search(d)]
         quoting = [d for d in wrong if d not in plain]
         distractors = list(wrong)[:3] if QUOTE_MARK.search(key) else (plain[:2] + quoting[:1] + plain[2:])[:3]
+        if _dated(key):
+            # A key alone in carrying a date is spotted by its date, not by weighing news
+            # against background: a sentence dated to the story's own day must stand beside it.
+            dated = [d for d in wrong if _dated(d)]
+            if not dated:
+                continue
+            distractors = ([dated[0]] + [d for d in distractors if d != dated[0]])[:3]
         if len(distractors) < 2 or key in wrong:
             continue
         text = found.sentence.text
@@ -168,6 +175,19 @@ def background_sentence(ctx: Context) -> Iterator[Candidate]:
             (0.8 if pure else 0.74) - 0.03 * judged - 0.04 * found.sentence.start / len(ctx.article.text),
             f"context:{found.sentence.start}",
         )
+
+
+def _dated_on(text: str, news_day: int | None) -> bool:
+    """Whether every date a sentence gives is the full date of the news day itself ("the
+    earthquakes that struck on June 24, 2026" in a release of that day), and it gives one."""
+    dates = list(DATE.finditer(text))
+    return bool(news_day and dates and not YEAR.search(DATE.sub("", text))
+                and all(m.group(2) and _days(m, latest=False) == news_day for m in dates))
+
+
+def _dated(text: str) -> bool:
+    """Whether a sentence carries a date or a year ("on June 11, 2026", "in 1999")."""
+    return bool(DATE.search(text) or YEAR.search(text))
 
 
 def _whole(found: Background) -> bool:
@@ -398,6 +418,10 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
     # report the news. In a report by others, "Microsoft has replaced it with newer
     # versions" may be years old.
     release, study = ctx.kind.kind == "press-release", ctx.kind.kind == "study"
+    news_day = _news_day(ctx, body)
+    dateline_day = max((_days(m, latest=False) for s in ctx.article.sentences[:4]
+                        if DATELINE.match(" ".join(s.text.split())) for m in DATE.finditer(s.text) if m.group(2)),
+                       default=None)
     found = []
     for index, sentence in enumerate(body):
         text = " ".join(sentence.text.split())
@@ -406,7 +430,11 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
             continue  # whatever could be background is never a wrong choice
         if sentence.start in judged and index:
             continue  # a judgement reports no event
-        if DATE.search(text):
+        # Dated to the news day itself: plainly news where a dateline gives that day, or the
+        # sentence tells what is being done now ("is mobilizing ... the earthquakes that
+        # struck on June 24"); an opening that only dates a past act may be a feature's past.
+        dated_today = _dated_on(text, news_day) and (news_day == dateline_day or bool(DOING_NOW.search(text)))
+        if DATE.search(text) and not dated_today:
             continue  # "On February 7, 2021, the ministry announced …": what set the news off may be background
         quotes = QUOTE_MARK.search(text)
         if index == 0:
@@ -422,7 +450,7 @@ def _news_sentences(ctx: Context, body: list[Sentence]) -> list[tuple[Sentence, 
             found.append((sentence, "finding"))
         elif APPEAL.search(text):
             continue  # "Volunteers are asked to give a shift a month": a standing appeal, no event of the day
-        elif _on_the_day(text, ON_THE_DAY) and not AHEAD.search(text) or release and news_first and (
+        elif (_on_the_day(text, ON_THE_DAY) or dated_today and DOING.search(text)) and not AHEAD.search(text) or release and news_first and (
                 sentence.paragraph == body[0].paragraph and ACT_VERB.search(text)
                 or DOING.search(text) and not AHEAD.search(text)):
             found.append((sentence, "event"))

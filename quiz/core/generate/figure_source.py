@@ -148,6 +148,9 @@ def _answers_figure(ctx: Context, fact: Fact, sentence: str):
     turn = next((t for t in turns if t.data["sentence_start"] <= fact.start < t.end), None)
     if turn is None or turn.data["role"] != "interviewee" or not _unsourced(ctx, d["sentence"], speakers=False):
         return None
+    label = ctx.article.sentence_at(turn.data["sentence_start"])
+    if label is not None and label.paragraph == ctx.article.sentences[d["sentence"]].paragraph:
+        return None  # "Anna Kowal: Our crews filled 3,200 potholes": the label stands before it, so "who gives it" is a look-up
     if d["unit"] == "points" or not (d["unit"] or d["value"] >= 1000) or FORECAST_WORDS.search(sentence):
         return None  # a score, a small count, or a projection: not a figure given as known
     if _leans_on_a_report(ctx) or ctx.article.text.count(d["figure"]) > 1:

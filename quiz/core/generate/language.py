@@ -532,43 +532,71 @@ def _refuser_named(ctx: Context, fact) -> str:
     return ""
 
 
-PAST_ANSWER = "Figures for earlier years, to compare this one with"
-PAST_WRONG = {
-    "Nothing more: the publisher knows its own work best":
-        "The publisher has a stake in praising its own work: its word is a claim to check, not proof.",
-    "Another statement from the same publisher": "A second statement from the same publisher would repeat its own "
-                                                 "view; it would not check it.",
-    "This year's figures alone": "This year's figures alone cannot show that nothing before matched them: the word "
-                                 "is a comparison with the past.",
-}
+# Nouns of time, whose earlier ones are compared by their figures ("a historic year").
+TIME_NOUNS = frozenset("year season month quarter decade week summer winter harvest term".split())
+# Nouns with no plural of their own ("historic support": earlier support, not "supports").
+MASS_NOUNS = frozenset("progress support growth success work aid help action assistance relief turnout "
+                       "cooperation participation attention investment funding commitment leadership".split())
+
+
+def _plural(noun: str) -> str:
+    if noun in MASS_NOUNS or noun.endswith("ing"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def past_choices(noun: str) -> tuple[str, dict[str, str], str]:
+    """The key, the wrong choices with their feedback, and the things to compare with, for
+    praise of "this {noun}" as unmatched: earlier years for a year, earlier responses of
+    the same kind for a response."""
+    earlier = _plural(noun)
+    if noun in TIME_NOUNS:
+        answer, against = f"Figures for earlier {earlier}, to compare this {noun} with", f"earlier {earlier}"
+    else:
+        answer, against = (f"Earlier {earlier} of the same kind, to compare this {noun} with",
+                           f"earlier {earlier} of the same kind")
+    wrong = {
+        "Nothing more: the publisher knows its own work best":
+            "The publisher has a stake in praising its own work: its word is a claim to check, not proof.",
+        "Another statement from the same publisher": "A second statement from the same publisher would repeat its own "
+                                                     "view; it would not check it.",
+        f"Figures for this {noun} alone": f"Figures for this {noun} alone cannot show that nothing before matched it: "
+                                          f"the word is a comparison with {against}.",
+    }
+    return answer, wrong, against
 
 
 @_drawing_apart
 def praise_against_the_past(ctx: Context) -> Iterator[Candidate]:
     """In a press release, 'The release calls its publisher's own work “historic”. What
     would a reader need to judge whether the word is fair?': praise that claims nothing
-    before matched the publisher's work, which only earlier years can check."""
+    before matched the publisher's work, which only earlier work of the same kind can check
+    (earlier responses for "an unprecedented response", earlier years for "a historic
+    year"); not asked where the word qualifies no noun ("This is historic")."""
     if ctx.kind.kind != "press-release":
         return
     for fact in ctx.of_kind("loaded", loaded_kind="charged"):
-        word = fact.data["word"]
+        word, noun = fact.data["word"], fact.data.get("_praises") or ""
         if (word.lower() not in COMPARED_WITH_THE_PAST or not word.islower() or fact.data.get("speaker")
-                or fact.data.get("voice")):
-            continue  # "Historic" of a heading in title case; a speaker's word
+                or fact.data.get("voice") or not noun):
+            continue  # "Historic" of a heading in title case; a speaker's word; no noun it praises
         text = _shown(ctx, fact)
         if not text or len(text.split()) > 45 or text.count(word) != 1:
             continue
+        answer, wrong, against = past_choices(noun)
         yield Candidate(
             choice(
-                ctx, PAST_ANSWER, list(PAST_WRONG), id=f"praise-past-{slugify(word, 16)}", skill="loaded-language",
-                prompt=(f"{with_quotation(text)} This press release calls its publisher's own work “{word}”. What would "
-                        "a reader need, to judge whether the word is fair?"),
+                ctx, answer, list(wrong), id=f"praise-past-{slugify(word, 16)}", skill="loaded-language",
+                prompt=(f"{with_quotation(text)} This press release calls its publisher's own {noun} “{word}”. What "
+                        "would a reader need, to judge whether the word is fair?"),
                 evidence=ctx.sentence(fact),
-                explanation=(f"“{word}” claims that nothing before matched this: it is a comparison with the past, made "
-                             "by the publisher about its own work, which it has every reason to praise. Only earlier "
-                             "years, ideally counted by someone without a stake, show whether the word holds; without "
-                             "them it is the publisher's judgement, not a finding."),
-                feedback=PAST_WRONG, template="praise-against-the-past",
+                explanation=(f"“{word}” claims that nothing before matched this {noun}: it is a comparison with the past, "
+                             "made by the publisher about its own work, which it has every reason to praise. Only "
+                             f"{against}, ideally set out by someone without a stake, show whether the word holds; "
+                             "without them it is the publisher's judgement, not a finding."),
+                feedback=wrong, template="praise-against-the-past",
             ),
             0.8, f"word:{fact.data['sentence_start']}",
         )

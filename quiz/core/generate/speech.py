@@ -52,6 +52,21 @@ OWN_SIDE = re.compile(
 OTHER_SIDE = re.compile(rf"\b(?:Senate |House )?(?P<party>{_PARTY})(?: (?:Senators|senators|members|leaders|lawmakers|MPs|"
                         rf"colleagues|Party|party|majority|minority|government))?\b")
 EVIDENCE_WORDS = re.compile(r"\d|\b(?:percent|per cent|poll|polls|polled|survey|surveys|majority|study|studies)\b", re.IGNORECASE)
+# A figure told in words that measures ("Our electricity bill doubled in two years",
+# "hundreds of shops", "ten percent"): a figure as much as one in digits. A bare count
+# ("the two major party nominees", "for thirty years") measures nothing a claim could rest on.
+WORD_FIGURE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|twice\s+as|"
+                         r"hundreds|thousands|millions|billions|dozens|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                         r"ninety|a|one)\s+(?:hundred|thousand|million|billion)|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                         r"sixty|seventy|eighty|ninety)\s+(?:percent|per\s+cent|times))\b", re.IGNORECASE)
+
+
+def _evidence_beside(text: str) -> bool:
+    """Whether a passage holds a figure (in digits or in words), a poll or a study that may
+    back a claim in it."""
+    return bool(EVIDENCE_WORDS.search(text) or WORD_FIGURE.search(text))
 
 
 def which_side(ctx: Context) -> Iterator[Candidate]:
@@ -201,7 +216,7 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
             continue
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         around = ctx.article.text[paragraph.start : paragraph.end]
-        if EVIDENCE_WORDS.search(around):
+        if _evidence_beside(around):
             continue  # a figure or a poll beside the claim may be its evidence
         if TRUISM.search(shown[found.start() :]):
             continue  # "Every parent wants to keep their children safe": true of the group by what it is
@@ -344,7 +359,7 @@ def own_side_denial(ctx: Context) -> Iterator[Candidate]:
             continue
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         around = ctx.article.text[paragraph.start : paragraph.end]
-        if re.search(r"[“”\"]", around) or EVIDENCE_WORDS.search(around):
+        if re.search(r"[“”\"]", around) or _evidence_beside(around):
             continue  # a quote, a figure or a study beside the denial may back it
         # The sentence just before that speaks of the speaker's side, shown with the denial.
         side = next((s for s in sentences[max(0, i - 2) : i] if s.paragraph == sentence.paragraph
@@ -504,7 +519,8 @@ def quoted_group_claim(ctx: Context) -> Iterator[Candidate]:
         group = found.group("group")
         group = group if found.re is LIKE_MANY or group.split()[0] in ("American", "Americans") else _mid(group).lower()
         paragraph = ctx.article.paragraphs[sentence.paragraph]
-        no_figure = not re.search(r"\d", text[paragraph.start:paragraph.end])
+        no_figure = not re.search(r"\d", text[paragraph.start:paragraph.end]) and not WORD_FIGURE.search(
+            text[paragraph.start:paragraph.end])
         wrong = {"A poll or survey the article reports": "The article reports no poll or survey at all.",
                  "A study the article names": "The article names no study at all."}
         if no_figure:
@@ -548,7 +564,7 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
             continue  # "Of course." at the head may answer a question; "Obviously I was nervous" is no claim to back
         paragraph = ctx.article.paragraphs[sentence.paragraph]
         around = ctx.article.text[paragraph.start : paragraph.end]
-        if EVIDENCE_WORDS.search(around) or re.search(r"[“”\"]|\baccording to\b|\breport", display(around)):
+        if _evidence_beside(around) or re.search(r"[“”\"]|\baccording to\b|\breport", display(around)):
             continue  # a figure, a poll, a quote or a report beside the claim may be its evidence
         who, whom = who or author(ctx), _audience(ctx)
         words = found.group(0).lower() if found.start() else found.group(0)

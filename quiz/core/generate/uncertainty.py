@@ -497,27 +497,60 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
-        them = who
-        answer = f"Only that no answer came from {them}: it shows neither that the story is true nor that it is false"
-        wrong = {f"{capitalise(them)} admitted that what the article reports is true": (
-                     f"Giving no answer is not an admission: {them} said nothing either way."),
-                 f"{capitalise(them)} said that what the article reports is false": (
-                     f"{capitalise(them)} denied nothing: no answer came at all."),
-                 f"The reporter did not try to get {them}'s side of the story": (
-                     f"The reporter did try: the sentence says the reporter tried to reach {them}." if "reached" in fact.text
-                     else f"The reporter did try: the sentence says {them} was asked and gave no answer.")}
+        them, said = who, fact.text.lower()
+        # The article's own words for the silence: "declined" is a choice; "did not
+        # immediately respond" only that no answer had come when the story was written.
+        declined, later = "declined" in said, "immediately" in said
+        came = "no answer had come from {0} by the time the article was written" if later else "no answer came from {0}"
+        asked = QUESTION_ASKED.match(ctx.article.text[fact.end : fact.data["sentence_end"]])
+        if asked:
+            # Asked a question ("on what incentives it had been promised"), not to answer a
+            # charge: what stays unknown is the answer, not whether a story is true.
+            question = asked.group("question").strip()
+            answer = f"Only that {came.format(them)}: the article cannot say {question}"
+            wrong = {f"{capitalise(them)} has something to hide, since no answer came": (
+                         "No answer is no admission of anything: people leave a question unanswered for many reasons."),
+                     (f"{capitalise(them)} answered, but the article leaves the answer out" if declined else
+                      f"{capitalise(them)} refused to say {question}"): (
+                         f"The sentence says {them} declined to comment: no answer came." if declined else
+                         f"The sentence says only that no answer came, not that {them} refused"
+                         + (": an answer may still come." if later else ".")),
+                     f"The reporter did not ask {them} about it": (
+                         f"The reporter did ask: the sentence says {them} was asked {question}.")}
+        else:
+            answer = f"Only that {came.format(them)}: it shows neither that the story is true nor that it is false"
+            wrong = {f"{capitalise(them)} admitted that what the article reports is true": (
+                         f"Giving no answer is not an admission: {them} said nothing either way."),
+                     f"{capitalise(them)} said that what the article reports is false": (
+                         f"{capitalise(them)} denied nothing: no answer came at all."),
+                     f"The reporter did not try to get {them}'s side of the story": (
+                         f"The reporter did try: the sentence says the reporter tried to reach {them}." if "reached" in fact.text
+                         else f"The reporter did try: the sentence says {them} was asked and gave no answer.")}
+        if declined:
+            why = (f"The reporter asked {them}, and {them} declined to comment. People decline for many reasons (legal "
+                   "advice, a policy, no time), so silence proves nothing either way.")
+        elif later:
+            why = (f"“Not immediately” says only that no answer had come from {them} when the article was written: it is "
+                   "no refusal, and an answer may come later. Silence proves nothing either way.")
+        else:
+            why = (f"The reporter tried to reach {them}, and no answer came. People leave a request unanswered for many "
+                   "reasons (no time, a policy, legal advice), so silence proves nothing either way.")
         yield Candidate(
             Question(
                 id=f"no-comment-{slugify(who, 20)}", type="choice", skill="uncertainty",
                 prompt=f"{shown} What can a reader conclude from this?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
-                explanation=(f"The reporter asked {them} for their side, and no answer came. People decline to comment "
-                             f"for many reasons (legal advice, a policy, no time), so silence proves nothing either way. "
-                             f"It does tell a reader that the article has no answer from {them} to weigh."),
+                explanation=f"{why} It does tell a reader that the article has no answer from {them} to weigh.",
                 feedback=wrong, template="no-comment",
             ),
             0.6 + 0.15 * ctx.centrality(fact.start), f"unknown:{fact.data['sentence_start']}",
         )
+
+
+# What a request for comment asked: "on what incentives it had been promised", "about
+# whether the plant will close": a question put, not a charge to answer.
+QUESTION_ASKED = re.compile(r"^\s+(?:on|about|regarding|asking)\s+(?P<question>(?:what|how|whether|why|when|which|who|where)"
+                            r"\b[^.;:!?“”\"]{3,80})[.;]?\s*$")
 
 
 ANSWERED_AFTER = re.compile(r"\b(?:but|though|although|while|instead|sa(?:id|ying|ys)|add(?:ed|ing)|not(?:ed|ing)|point(?:ed|ing) to|referr(?:ed|ing))\b")

@@ -581,14 +581,14 @@ def insiders_only(ctx: Context) -> Iterator[Candidate]:
         return
     every = "both" if len(people) == 2 else "all"
     if kind == "family":
-        told = "; ".join(f"{k} is {ties[k]}" for k in people if ties[k])
+        told = "; ".join(_is_tie(k, ties[k]) for k in people if ties[k])
         outside = f"The words of someone outside {possessive(body)} family who could check their account"
         inside = f"The words of people close to {body}, who know the story first-hand"
         why = (f"Every person whose words the article gives is {body} or a member of {possessive(body)} family: {told}. "
                "The article quotes no one outside the family: no voice with no tie to them checks what they say.")
         inside_back = f"It does: {told}, so the family knows the story first-hand."
     else:
-        told = "; ".join(f"{k} is {_as_written(ctx, k, ties[k])}" for k in people)
+        told = "; ".join(_is_tie(k, _as_written(ctx, k, ties[k])) for k in people)
         outside = f"The words of someone outside {body} who could check what its people say"
         inside = f"The words of people who know {body} from the inside"
         why = (f"Every person whose words the article gives is one of {possessive(body)} own people: {told}. The article "
@@ -609,6 +609,18 @@ def insiders_only(ctx: Context) -> Iterator[Candidate]:
     )
     for rank, evidence in enumerate(passages):
         yield Candidate(replace(question, evidence=evidence), 0.86 - 0.001 * rank, "whose-voices")
+
+
+# A tie that ends on how long it has held: "a volunteer for twelve years", "a member since 2009".
+DURATION = re.compile(r"\s(?:for\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?[\w-]+\s+"
+                      r"(?:years?|months?|decades?|weeks?)|since\s+[\w ]{2,20})$")
+
+
+def _is_tie(name: str, tie: str) -> str:
+    """'Sam Ortiz is the library's head of children's services'; with a duration, 'Ruth
+    Klein has been a Fernwood Library volunteer for twelve years', never "is ... for
+    twelve years"."""
+    return f"{name} {'has been' if DURATION.search(tie) else 'is'} {tie}"
 
 
 def _as_written(ctx: Context, key: str, tie: str) -> str:
