@@ -385,4 +385,4 @@ def test_a_summary_of_one_speaker_beside_a_quotation_of_another_is_not_called_a_
     (question,) = asked(attribution.own_words, text)
     assert question.answer.startswith("Only B:")
     assert "version of them" not in question.explanation
-    assert question.explanation.endswith("A is the writer's version of what Lisa Chen said, not Omar Reid's words.")
+    assert question.explanation.endswith("A is the writer's version of what Lisa Chen said, not Lisa Chen's own words.")

@@ -12,8 +12,8 @@ from quiz.core.domain import Fact, Question
 from quiz.core.facts.common import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, capitalise, choice, claim_text, is_claim, mid_sentence, named_before, quoted, self_contained,
-    slugify, speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, claim_text, is_claim, mid_sentence, named_before, possessive, quoted,
+    self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 
@@ -189,7 +189,7 @@ def _one_quoted(first, second, first_name: str, second_name: str) -> tuple[str, 
                    f"{loose} has none: the writer sums up what {summarised} {verb}, in the writer's own words, so how "
                    f"{summarised} put it, and how strongly, may differ. {exact} can be quoted as {quoter}'s words; "
                    + (f"{loose} is the writer's version of them." if quoter == summarised else
-                      f"{loose} is the writer's version of what {summarised} {verb}, not {quoter}'s words."))
+                      f"{loose} is the writer's version of what {summarised} {verb}, not {possessive(summarised)} own words."))
     return _only(exact, loose), wrong, explanation
 
 
