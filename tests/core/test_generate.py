@@ -1493,10 +1493,28 @@ def test_a_title_held_by_one_person_takes_the_not_a(role, label):
 
 @pytest.mark.parametrize("name, owner", [
     ("Irving ISD and Irving Police Department", "Irving ISD's and Irving Police Department's"),
-    ("Ann Lee and Bo Kim", "Ann Lee's and Bo Kim's"),
+    ("Ann Lee and Bo Kim", "Ann Lee and Bo Kim's"),
+    ("the Food and Drug Administration", "the Food and Drug Administration's"),
+    ("U.S. Fish and Wildlife Service", "U.S. Fish and Wildlife Service's"),
+    ("the Bill and Melinda Gates Foundation", "the Bill and Melinda Gates Foundation's"),
     ("the Department of Health and Human Services", "the Department of Health and Human Services'"),
     ("Procter and Gamble", "Procter and Gamble's")])
 def test_two_joined_names_each_take_their_own_possessive(name, owner):
     # "Irving ISD and Irving Police Department's firm position" (round 37 of the review).
     from quiz.core.generate.common import possessive
     assert possessive(name) == owner
+
+
+@pytest.mark.parametrize("opening, alone", [
+    ("The largest, $6.2 million, will replace the bridge.", False), ("The best, in Leeds, won.", False),
+    ("The priest, the Rev. John Smith, said prayers.", True), ("The Midwest, which saw record rain, flooded.", True)])
+def test_a_bare_rank_leans_on_the_sentence_before_but_a_noun_in_est_does_not(opening, alone):
+    from quiz.core.generate.common import self_contained
+    assert self_contained(opening) is alone
+
+
+@pytest.mark.parametrize("label, inside", [
+    ("Two diplomats", "two diplomats"), ("Six Flags", "Six Flags"), ("Three Rivers Council", "Three Rivers Council")])
+def test_a_count_is_lowered_mid_sentence_but_a_name_that_opens_on_one_is_not(label, inside):
+    from quiz.core.generate.common import mid_sentence
+    assert mid_sentence(label) == inside

@@ -182,3 +182,11 @@ def test_a_tie_with_how_long_it_has_held_reads_as_english():
     assert "Omar Reid is the director of Oakdale Library" in question.explanation
     assert voices._is_tie("Ruth Klein", "a member since 2009") == "Ruth Klein has been a member since 2009"
     assert voices._is_tie("Ruth Klein", "a volunteer for twelve years") == "Ruth Klein has been a volunteer for twelve years"
+
+
+def test_a_role_at_another_body_of_the_same_kind_is_an_outside_voice():
+    """"An Oakdale Library volunteer" speaks from outside the Fernwood Library: the story then
+    has an outside voice, and the question is not asked."""
+    changed = text(LIBRARY).replace("a Fernwood Library volunteer", "an Oakdale Library volunteer")
+    assert changed != text(LIBRARY)
+    assert asked(changed) == []

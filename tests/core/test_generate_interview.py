@@ -356,6 +356,8 @@ def test_a_guests_own_body_or_an_answer_with_a_figure_gets_no_claim_about_others
         "when the newspapers complain.", "when the newspapers complain. We hired 40 engineers.")
     assert offered(claim_about_others, counted) == []
     assert offered(claim_about_others, counted.replace(" We hired 40 engineers.", ""))
+    # A figure told in words is a figure too: "doubled" may be the basis.
+    assert offered(claim_about_others, counted.replace("We hired 40 engineers.", "Our repair bill doubled.")) == []
 
 
 def test_an_answer_that_gives_a_figure_in_words_is_not_said_to_have_no_figure_beside_its_claim():

@@ -470,3 +470,7 @@ def test_an_expectation_beside_a_firm_will_is_explained_by_what_it_adds_not_as_a
     alone = text.replace("Construction will begin in March, and the", "The")
     (found,) = asked(uncertainty.hedge_word, alone)
     assert "forecast of what will happen" in found.question.explanation
+    # A "will" inside what is expected is no firm plan beside it.
+    inside = alone.replace("to leave the line in the summer of 2027", "to decide in May whether the line will open")
+    (found,) = asked(uncertainty.hedge_word, inside)
+    assert "firm “will”" not in found.question.explanation

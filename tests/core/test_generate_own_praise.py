@@ -135,3 +135,15 @@ def test_where_its_passage_is_taken_the_writers_judgement_is_still_asked():
     ctx = _context(_read("praise-local-news-narrator"))
     templates = [q.template for q in choose(candidates(ctx), 15, random.Random(1))]
     assert {"own-judgement", "charged-word", "writer-judgement", "writers-own-word"} & set(templates)
+
+
+def test_another_body_named_in_the_headline_does_not_speak_for_the_publisher():
+    """A council named in the release's headline is not its publisher: the judging words the
+    release reports the council saying are the council's, not the release's own."""
+    text = _read("praise-agency-release")
+    title, rest = text.split("\n", 1)
+    assert title.startswith("Press Release: Ministry of Water Opens Flood Defences")
+    changed = (f"{title.split(' Along')[0]} That Tarn Valley Council Opposed\n{rest}\n\nThe Tarn Valley Council said the walls were a "
+               "reckless project and a wasteful scheme, built by a clumsy contractor.\n")
+    for question in (c.question for c in language.own_praise(_context(changed))):
+        assert not {"reckless project", "wasteful scheme", "clumsy contractor"} & set(question.choices)

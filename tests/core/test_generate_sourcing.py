@@ -1418,3 +1418,12 @@ def test_a_release_asks_who_its_voices_are_not_the_stake_of_one_of_its_own_offic
     text = (Path(__file__).parents[1] / "data" / "statements" / "company-media-contact.txt").read_text(encoding="utf-8")
     assert not [q for q in questions(kinds.interested_source, text) if "company" in q.answer]
     assert "own-voices" in [q.template for q in generate_pack(text, seed=1).questions]
+
+
+@pytest.mark.parametrize("description, plural", [
+    ("two diplomats", True), ("officials at the ministry", True), ("people familiar with the plan", True),
+    ("a person familiar with the talks", False), ("an official at the Ministry of Foreign Affairs", False),
+    ("a diplomat from the Philippines", False), ("a senior official", False)])
+def test_one_unnamed_source_is_spoken_of_in_the_singular(description, plural):
+    from quiz.core.generate.sourcing import _plural
+    assert _plural(description) is plural

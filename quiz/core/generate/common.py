@@ -299,7 +299,10 @@ def mid_sentence(label: str) -> str:
     'Two diplomats' -> 'two diplomats';
     a name or an organisation keeps its capital ('Donald J. Trump', 'Department of ...')."""
     first = label.split(" ", 1)[0]
-    return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several", *COUNTS) else label
+    if first in COUNTS:  # "Two diplomats", not "Six Flags" or "Three Rivers Council"
+        second = label.split(" ", 2)[1:2]
+        return label[0].lower() + label[1:] if second and second[0][:1].islower() else label
+    return label[0].lower() + label[1:] if first in ("A", "An", "The", "Unnamed", "Some", "Many", "Several") else label
 
 
 # Counts that open a description of people, not a name: "Two diplomats", "Both officials".
@@ -339,13 +342,21 @@ def or_list(items: list[str], word: str = "or") -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+# The last word of a body's name ("Irving ISD", "the Police Department"): before "and", it
+# ends one name, where "the Food" of "the Food and Drug Administration" begins one.
+BODY_END = re.compile(r"(?:\b[A-Z]{2,}|\b(?:Department|Ministry|Council|Agency|Office|Company|Corporation|University|"
+                      r"Commission|Authority|Service|Board|Trust|Association|Foundation|Bank|Police|District|Court|"
+                      r"Government|Administration|Bureau|Institute|Hospital|Party))$")
+
+
 def possessive(name: str) -> str:
-    """"the Department of State's", but "the United States'"; of two bodies or people joined
-    by "and", each its own: "Irving ISD's and the Irving Police Department's", never "Irving ISD
-    and Irving Police Department's". A name that joins words inside one body ("the Department
-    of Health and Human Services", "Procter and Gamble") is one name."""
+    """"the Department of State's", but "the United States'"; of two bodies joined by "and",
+    each its own: "Irving ISD's and the Irving Police Department's", never "Irving ISD and
+    Irving Police Department's". A name that joins words inside one body ("the Department of
+    Health and Human Services", "the Food and Drug Administration") is one name, and two
+    people share one: "Ulrike Wieland and Alexander Kreuter's case"."""
     parts = name.split(" and ")
-    if len(parts) == 2 and " of " not in parts[0] and all(len(p.split()) >= 2 for p in parts):
+    if len(parts) == 2 and " of " not in parts[0] and len(parts[1].split()) >= 2 and BODY_END.search(parts[0]):
         return f"{possessive(parts[0])} and {possessive(parts[1])}"
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
@@ -472,10 +483,11 @@ TAG_PRONOUN = re.compile(r"[’”\"],?\s+(?:he|she|they)\s+\w+(?:ed|s)\b")
 OPENERS = re.compile(r"^(?:(?:but|and|so|yet|or|because|if|when|although|though|while|as|then|also|still|however|now)\b,?\s+)+",
                      re.IGNORECASE)
 # "The largest, $6.2 million, will ...", "The other, in Leeds, ...": a rank or a part with no noun,
-# which names what it ranks only in the sentence before. Not "The protest, ..." (a noun in -est).
-BARE_RANK = re.compile(r"^(?:the|its|their)\s+(?:(?!(?:inter|prot|cont|requ|w|t|qu|for|harv|conqu|gu|ch|n|inqu|arr|unr|beh|"
-                       r"manif|dig)est\b)[a-z]{2,}est|first|second|third|fourth|fifth|last|other|latter|former|rest|"
-                       r"(?:most|least) [a-z]+)(?:\s+(?:one|two|three|four|five))?\s*,", re.IGNORECASE)
+# which names what it ranks only in the sentence before. A short list, not every word in "-est":
+# "The priest, ...", "The Midwest, ..." are nouns.
+BARE_RANK = re.compile(r"^(?:the|its|their)\s+(?:largest|biggest|smallest|highest|lowest|oldest|newest|youngest|latest|"
+                       r"earliest|greatest|longest|shortest|best|worst|first|second|third|fourth|fifth|last|other|"
+                       r"latter|former|rest|(?:most|least) [a-z]+)(?:\s+(?:one|two|three|four|five))?\s*,", re.IGNORECASE)
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b")
 INNER_QUOTE = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An "

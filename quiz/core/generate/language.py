@@ -779,8 +779,7 @@ def _praise_questions(ctx: Context, group, reports, release: bool, worth: float)
     words = [f.text for f in group]
     if len({w.lower() for w in words}) < len(words) or any(evidence.count(w) != 1 for w in words):
         return
-    wanted = 3 if len(group) == 1 else max(2, 4 - len(group))
-    needed = 2 if len(group) == 1 else wanted  # three choices at least, four for a "choose all"
+    wanted = max(2, 4 - len(group))  # four choices at least for a "choose all"
     plain = [r for r in reports if not any(r.text in w or w in r.text for w in words)]
     # A figure before a date, one of each kind first (a sum, a count), the nearest first.
     plain.sort(key=lambda r: (r.data["what"] == "date", abs(r.start - group[0].start)))
@@ -791,7 +790,7 @@ def _praise_questions(ctx: Context, group, reports, release: bool, worth: float)
             distractors.append(report)
     distractors += [r for r in plain if r not in distractors]
     distractors = sorted(distractors[:wanted], key=lambda r: (r.data["what"] == "date", abs(r.start - group[0].start)))
-    if len(distractors) >= needed:
+    if len(distractors) >= wanted:
         yield _praise_question(ctx, group, distractors, evidence, release, worth)
 
 
@@ -808,7 +807,7 @@ def _own_voice(ctx: Context, fact, release: bool) -> bool:
 
     publisher = find_publisher(ctx)
     name = speaker.get("name") or ""
-    return bool(name) and (name in ctx.article.title or publisher is not None and name in publisher.name)
+    return bool(name) and publisher is not None and name in publisher.name
 
 
 def _praise_question(ctx: Context, group, distractors, evidence: str, release: bool, worth: float) -> Candidate:

@@ -323,7 +323,12 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several b
 def _plural(description: str) -> bool:
     """Whether an unnamed source is several people: "two diplomats", "officials"."""
     words = description.lower().split()
-    return bool(words) and (words[0] in NUMBER_WORDS or words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s")))
+    if not words or words[0] in ("a", "an", "one"):
+        return False  # "a person familiar with the talks", "an official at the Ministry of Foreign Affairs"
+    # The head noun comes before "at", "from", "with", "of" ...: "officials at the ministry".
+    head = re.split(r"\s+(?:at|from|with|of|in|on|for|who|close|familiar)\s+", " ".join(words), maxsplit=1)[0].split()
+    return (words[0] in NUMBER_WORDS or head[-1] in ("people", "police", "men", "women")
+            or head[-1].endswith("s") and not head[-1].endswith(("ss", "'s", "’s")))
 
 
 def second_hand(ctx: Context) -> Iterator[Candidate]:

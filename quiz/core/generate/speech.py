@@ -740,7 +740,7 @@ def _answer_unbacked(ctx: Context, offset: int) -> bool:
             answer = ctx.article.text[turn.start : end]
             if index + 1 < len(turns):
                 answer = answer[: answer.rfind("\n") + 1] if "\n" in answer else answer  # not the next turn's label
-            if BACKING.search(answer) or COUNTED.search(answer):
+            if BACKING.search(answer) or COUNTED.search(answer) or WORD_FIGURE.search(answer):
                 return False
             before = turns[index - 1] if index else None
             if before is not None and before.data.get("question"):

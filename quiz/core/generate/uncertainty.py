@@ -248,12 +248,14 @@ FIRM_FUTURE = re.compile(r"\b(?:will|shall)\b")
 def _what_is_uncertain(ctx: Context, fact, sentence: str) -> str:
     """Why the cue is a hedge, and which part of the sentence it leaves uncertain."""
     cue, meaning = fact.data["cue"], MEANINGS[fact.data["meaning"]]
-    if fact.data["meaning"] == "expected" and FIRM_FUTURE.search(sentence.replace(cue, " ")):
+    hedged = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
+    if fact.data["meaning"] == "expected" and FIRM_FUTURE.search(sentence.replace(hedged, " ").replace(cue, " ")):
         # "Construction will begin in March, and the first panels are expected to ...": the "will"
-        # is as much a forecast; what the hedge adds is that this part is only expected.
+        # is as much a forecast; what the hedge adds is that this part is only expected. Not a "will"
+        # inside what is expected ("is expected to decide whether the library will close").
         meaning = ("beside the firm “will” in the same sentence, which states a plan as settled, it gives only an "
                    "expectation, not a firm plan, so this part may come later or not at all")
-    clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]].strip(" ,;.'\"‘’“”")
+    clause = hedged.strip(" ,;.'\"‘’“”")
     if len(clause.split()) >= 0.75 * len(sentence.split()) or len(clause.split()) < 3:
         return f"“{cue}” is a hedge: {meaning}. The sentence does not state this as certain."
     # Not "the rest is stated as fact": the rest may carry a second hedge or a source's word.

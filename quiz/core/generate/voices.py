@@ -405,6 +405,13 @@ BODY_NOUNS = frozenset("company firm business group museum gallery library schoo
                        "festival band church centre center trust society association".split())
 
 
+def _member_by_noun(role: str, noun: str) -> bool:
+    """A role that names the body by its common noun, as the article does once it has named
+    it: "the library's head of children's services". Only "the" or "its" noun in lower case:
+    "an Oakdale Library volunteer" works for another library."""
+    return bool(re.search(rf"\b(?:the|its)\s+{re.escape(noun.lower())}\b", role)) and _member_of(role, noun)
+
+
 def _member_of(role: str, body: str) -> bool:
     """Whether a role, as the article writes it, makes its holder one of `body`'s own people:
     'director of Fernwood Library', 'Brightwater Solar chief executive', 'the library's head of
@@ -456,7 +463,7 @@ def _insiders(ctx: Context) -> tuple[str, dict[str, str], str] | None:
         noun = _body_noun(ctx, body)
         ties = {}
         for key, roles in people.items():
-            tie = next((r for r in roles if _member_of(r, body) or noun and _member_of(r, noun)), None)
+            tie = next((r for r in roles if _member_of(r, body) or noun and _member_by_noun(r, noun)), None)
             if tie is None:
                 break
             ties[key] = tie
