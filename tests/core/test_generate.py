@@ -1518,3 +1518,17 @@ def test_a_bare_rank_leans_on_the_sentence_before_but_a_noun_in_est_does_not(ope
 def test_a_count_is_lowered_mid_sentence_but_a_name_that_opens_on_one_is_not(label, inside):
     from quiz.core.generate.common import mid_sentence
     assert mid_sentence(label) == inside
+
+
+@pytest.mark.parametrize("noun, earlier", [
+    ("response", "Earlier responses of the same kind"), ("meeting", "Earlier meetings of the same kind"),
+    ("investment", "Earlier investment of the same kind"), ("spending", "Earlier spending of the same kind")])
+def test_praise_of_one_thing_as_unmatched_is_compared_with_earlier_ones_in_good_english(noun, earlier):
+    from quiz.core.generate.language import past_choices
+    assert past_choices(noun)[0].startswith(earlier)
+
+
+def test_one_plural_for_every_template():
+    from quiz.core.generate.common import plural
+    assert [plural(n) for n in ("candidate", "party", "person", "box", "day")] == [
+        "candidates", "parties", "people", "boxes", "days"]

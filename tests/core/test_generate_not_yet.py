@@ -439,6 +439,8 @@ def test_a_plan_told_to_a_reporter_also_reports_a_statement_and_is_no_key_of_onl
     text = LOCAL.replace("The children's room will open again in September with a new reading corner.",
                          "The children's room will open again in September, Ann Lee told the Courier.")
     assert not [c for c in asked(not_yet.done_or_ahead, text) if "told the Courier" in c.question.answer]
+    # The plan alone is still a key.
+    assert [c for c in asked(not_yet.done_or_ahead, LOCAL) if "children's room will open" in c.question.answer]
 
 
 def test_a_sentence_that_ranks_what_the_one_before_names_is_never_a_choice():
@@ -453,6 +455,9 @@ def test_a_sentence_that_ranks_what_the_one_before_names_is_never_a_choice():
         "Engineers inspected 300 bridges across the state in 2024."
     )
     assert not [c for c in asked(not_yet.done_or_ahead, text) if any(ch.startswith("The largest") for ch in c.question.choices)]
+    # Named whole, the same plan is asked.
+    named = text.replace("The largest, $6.2 million,", "The largest grant, $6.2 million,")
+    assert [c for c in asked(not_yet.done_or_ahead, named) if c.question.answer.startswith("The largest grant")]
 
 
 def test_an_expectation_beside_a_firm_will_is_explained_by_what_it_adds_not_as_a_forecast():

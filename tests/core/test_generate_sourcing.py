@@ -1409,6 +1409,9 @@ def test_an_everyday_link_in_a_story_is_no_cause_to_weigh_only_a_measured_change
     measured = story.replace("The attention online led to an invitation to the state science fair in Dover.",
                              "The new bus lane led to a fall in late arrivals at the school.")
     assert len(questions(sourcing.unsourced_cause, measured)) == 1
+    # A year dates the link and measures nothing.
+    dated = story.replace("The attention online led to", "The attention online in 2019 led to")
+    assert not questions(sourcing.unsourced_cause, dated)
 
 
 def test_a_release_asks_who_its_voices_are_not_the_stake_of_one_of_its_own_officers():

@@ -342,6 +342,15 @@ def or_list(items: list[str], word: str = "or") -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+def plural(noun: str) -> str:
+    """"candidates", "parties", "responses", "people": the plural of a count noun."""
+    if noun == "person":
+        return "people"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 # The last word of a body's name ("Irving ISD", "the Police Department"): before "and", it
 # ends one name, where "the Food" of "the Food and Drug Administration" begins one.
 BODY_END = re.compile(r"(?:\b[A-Z]{2,}|\b(?:Department|Ministry|Council|Agency|Office|Company|Corporation|University|"

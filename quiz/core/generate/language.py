@@ -13,8 +13,8 @@ from quiz.core.domain import Question
 from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
-    OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, or_list, possessive,
-    quoted, self_contained, shuffled, slugify, speaker_of, with_quotation,
+    OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, or_list, plural,
+    possessive, quoted, self_contained, shuffled, slugify, speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -536,15 +536,13 @@ def _refuser_named(ctx: Context, fact) -> str:
 TIME_NOUNS = frozenset("year season month quarter decade week summer winter harvest term".split())
 # Nouns with no plural of their own ("historic support": earlier support, not "supports").
 MASS_NOUNS = frozenset("progress support growth success work aid help action assistance relief turnout "
-                       "cooperation participation attention investment funding commitment leadership".split())
+                       "cooperation participation attention investment funding commitment leadership spending housing training "
+                       "planning policing schooling".split())
 
 
 def _plural(noun: str) -> str:
-    if noun in MASS_NOUNS or noun.endswith("ing"):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+    """A count noun's plural; a mass noun ("investment", "spending") as it is."""
+    return noun if noun in MASS_NOUNS else plural(noun)
 
 
 def past_choices(noun: str) -> tuple[str, dict[str, str], str]:

@@ -831,7 +831,7 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
             shown = ctx.article.text[start : sentence.end]
         if not self_contained(shown, strict=False) or not 8 <= len(shown.split()) <= 70:
             continue
-        if not MEASURED_CHANGE.search(shown):
+        if not MEASURED_CHANGE.search(YEAR.sub(" ", shown)):  # a year dates the link; it measures nothing
             continue  # "the attention led to an invitation": an everyday link in a story, no cause a study would weigh
         marker = match.group().split()[0] if match.group().startswith(("thanks", "because", "due")) else \
             re.sub(r"(?<=enough to) \w+$", "", match.group())
@@ -858,6 +858,7 @@ def unsourced_cause(ctx: Context) -> Iterator[Candidate]:
 
 # A measured change, whose cause a study or a comparison could weigh: a figure, a rate, a rise
 # or a fall ("cut crashes by half", "the lowest rate in 30 years", "homicides fell").
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MEASURED_CHANGE = re.compile(r"\d|\b(?:percent|per cent|rates?|fell|falls?|fallen|rose|rises?|risen|drop(?:ped|s)?|"
                              r"declin\w+|increas\w+|decreas\w+|grew|grow(?:s|n|th)|halved|doubled|tripled|by half|in half|"
                              r"lower|higher|fewer|more than|less than|record|trend|surge[sd]?|plunge[sd]?|soar\w*)\b",

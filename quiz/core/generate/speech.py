@@ -17,7 +17,7 @@ from quiz.core.facts.kind import TRIBUTE
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import (
-    REASON_WORDS, Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify, stems,
+    REASON_WORDS, Candidate, Context, capitalise, choice, display, or_list, plural, possessive, quoted, slugify, stems,
 )
 from quiz.core.generate.interview import answer_alone as _answer_alone, said as _said, setting, voiced as _voiced
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
@@ -1220,13 +1220,6 @@ ONLY_ONE = re.compile(r"\b(?:I am|I[’']m|[Ww]e are|[Ww]e[’']re) the only (?P
                       r"born|raised|with (?:a |an )?(?:background|degree|record|experience) in)\b[^.;:!?,—]*)")
 
 
-def _plural(noun: str) -> str:
-    """"candidates", "parties", "people": the plural of the noun a claim to be the only one names."""
-    if noun == "person":
-        return "people"
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
-
-
 def only_one(ctx: Context) -> Iterator[Candidate]:
     """'I am the only candidate who has studied both economics and law': in a speech or a
     guest's answer, a record the speaker claims no one else has. It can be checked, but only
@@ -1239,7 +1232,7 @@ def only_one(ctx: Context) -> Iterator[Candidate]:
         if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
             continue
         who = guest or author(ctx)
-        others = "the other " + _plural(found.group("who").split()[0])
+        others = "the other " + plural(found.group("who").split()[0])
         claim = found.group(0).strip()
         answer = f"What is true of {others} too: the claim says that none of them can say the same"
         wrong = {f"Only {possessive(who)} own record: the claim is about {who} alone": (
