@@ -6,8 +6,10 @@ import re
 
 from quiz.core.domain import Article, Fact, Sentence
 
+# The months by name, and with their short forms: one list for every reading of a date.
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    MONTH_NAMES + "|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
 # A dateline under the headline: "Monday, May 5, 2025", "Oct. 3, 2024"; never "Chapter 3, 2024".

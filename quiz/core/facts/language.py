@@ -13,6 +13,7 @@ import re
 
 from quiz.core.domain import Fact
 from quiz.core.facts.attribution import Claim, QUOTE
+from quiz.core.facts.common import MONTH_NAMES
 from quiz.core.facts.people import People
 from quiz.core.reading import Reading
 
@@ -466,8 +467,7 @@ REPORTING_ENTITIES = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE")
 COUNTED_AS_NEW = frozenset("new newer additional other more further extra".split())
 # Words that frame a figure as small or large ("just 7,700 employees", "a whopping $2 billion").
 FRAMING = frozenset("just only mere merely whopping fully".split())
-MONTHS_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December) \d")
+MONTHS_NAMED = re.compile(rf"\b(?:{MONTH_NAMES}) \d")
 WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")
 
 

@@ -526,8 +526,8 @@ def self_contained(text: str, strict: bool = True) -> bool:
     if re.match(r"(?:which|whom|whose)\b", opening, re.IGNORECASE):
         return False
     leading = PRONOUN_START if strict else PERSON_START
-    if leading.match(OPENERS.sub("", opening)) or BACK_REFERENCE.match(OPENERS.sub("", opening)) \
-            or BARE_RANK.match(OPENERS.sub("", opening)):
+    bare = OPENERS.sub("", opening)
+    if leading.match(bare) or BACK_REFERENCE.match(bare) or BARE_RANK.match(bare):
         return False
     if TAG_PRONOUN.search(text):
         return False

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from quiz.core.domain import Sentence
-from quiz.core.facts.common import inside_quotes
+from quiz.core.facts.common import MONTH_NAMES, inside_quotes
 from quiz.core.generate.common import DATELINE, Candidate, Context, choice, display, self_contained, slugify
 
 # Kinds of text whose sentences report news in the writer's voice. In a speech, an
@@ -74,7 +74,7 @@ PAST_SIGN = re.compile(
     re.IGNORECASE)
 
 
-MONTHS = ("January February March April May June July August September October November December").split()
+MONTHS = MONTH_NAMES.split("|")
 DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:(\d{{1,2}}),?\s+)?((?:19|20)\d\d)\b")
 # Days between a dated event and the news that make it plainly earlier, not the same story.
 EARLIER_BY = 7

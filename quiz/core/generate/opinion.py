@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Sentence
+from quiz.core.facts.common import MONTH_NAMES
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     INNER_QUOTE, OPENERS, REASON_WORDS, REPORT_KINDS, THIRD_PERSON, Candidate, Context, capitalise, choice, clip, display, named_before,
@@ -329,7 +330,7 @@ def _asks_nothing(fact: Fact, shown: str) -> str:
     return "Nothing in it asks anyone to do anything."
 
 
-MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+MONTHS = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 
 
 def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
