@@ -148,6 +148,15 @@ def test_no_middle_value_of_a_figure_still_to_come():
         assert asked(f"Plant\n\n{sentence}", numbers.middle_value) == [], sentence
 
 
+def test_an_average_count_of_people_is_not_asked_as_what_each_one_had():
+    # The jail's average is over the days of a month: "some had more than 611 people" means nothing.
+    text = "Jail\n\nThe county jail held an average of 611 people last month, the sheriff's office said."
+    assert asked(text, numbers.middle_value) == []
+    per_home = "Homes\n\nThe survey found an average of 2.4 children per household in the district, the council said."
+    (question,) = asked(per_home, numbers.middle_value)
+    assert question.answer == "It is an average: some had more than 2.4 children and some had less"
+
+
 def test_a_record_on_pace_is_a_projection():
     text = ("Road deaths\n\nRoad deaths have fallen since the new speed limits came in. "
             "Deaths on the county's roads are on pace for the lowest level in 40 years, the police said.")

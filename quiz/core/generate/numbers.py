@@ -123,6 +123,12 @@ def _cues(sentence: str) -> str:
 
 
 MIDDLE = re.compile(r"\b(?:(?P<median>median)|(?P<average>average|mean))\b", re.IGNORECASE)
+# An average count of people ("an average of 611 people last month") is taken over days or
+# places, not over the people: "some had more than 611 people" says nothing. Per household,
+# per class, it is each one's figure again.
+HEADS = re.compile(r"\b(?:people|persons|patients|visitors|students|pupils|residents|children|adults|workers|employees|"
+                   r"inmates|prisoners|detainees|passengers|members|customers|users|voters|fans|tourists|refugees|migrants)$")
+PER_MEMBER = re.compile(r"\s+(?:per|in each|in every|for each|for every)\s+(?!day|night|week|month|year|hour|shift)\w")
 
 
 def middle_value(ctx: Context) -> Iterator[Candidate]:
@@ -145,6 +151,8 @@ def middle_value(ctx: Context) -> Iterator[Candidate]:
             phrase = ctx.article.text[start:end]
             amount = as_written(ctx, fact) if fact.data["counts_end"] else fact.text
             if "\n" in phrase or len(phrase.split()) > 10:
+                continue
+            if HEADS.search(phrase) and not PER_MEMBER.match(ctx.article.text, end):
                 continue
             median = bool(cue.group("median"))
             answer = (f"Half of the group had more than {amount} and half had less" if median else
