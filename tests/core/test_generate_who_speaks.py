@@ -144,8 +144,11 @@ def publisher_of(text: str):
 
 
 @pytest.mark.parametrize("text, name", [(SPOKESPERSON, "the Department of State"), (IMMEDIATE, "the Riverton Food Bank"),
-                                        (LIBRARY, "the Riverton Public Library"), (SIGNED, "the Ministry of the Interior")],
-                         ids=["troubled", "for-immediate-release", "at-the-library-we", "we-after-an-earlier-sentence"])
+                                        (LIBRARY, "the Riverton Public Library"), (SIGNED, "the Ministry of the Interior"),
+                                        (DASH_STATEMENT.replace("Riverton Tenants Union", "Homes for All Coalition").replace(
+                                            "The union is", "The Homes for All Coalition is"), "the Homes for All Coalition")],
+                         ids=["troubled", "for-immediate-release", "at-the-library-we", "we-after-an-earlier-sentence",
+                              "a-small-word-in-its-name"])
 def test_who_published_a_statement_or_a_charitys_release_is_found(text, name):
     assert publisher_of(text).name == name
 
