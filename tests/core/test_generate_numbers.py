@@ -255,6 +255,15 @@ def test_the_cost_of_what_is_still_owed_or_undone_is_not_asked_count_or_forecast
     assert asked(f"Bridges\n\n{sentence}", numbers.forecast) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "All-day parking at the four car parks will cost £6, the council said.",  # a price the decision sets
+    "Bus fares will rise to $3 a ride in March, the transit agency said.",
+    "Our legislators should back the bill that would add two judges to the county court.",  # what a call asks for
+])
+def test_a_price_a_rule_sets_or_a_figure_in_a_call_for_action_is_not_asked_as_a_forecast(sentence):
+    assert asked(f"Charges\n\n{sentence}", numbers.forecast) == []
+
+
 def test_a_forecast_names_only_the_future_words_its_sentence_has_and_no_false_rule_of_estimates():
     # "The Department estimates ... will save": an estimate of the future; "would", "could"
     # and "expected" are not in the sentence, and an estimate is not only of the past.
