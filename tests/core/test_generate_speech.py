@@ -585,6 +585,13 @@ def test_a_speaker_who_names_their_own_post_is_asked_it():
     assert stake.evidence.startswith("As your mayor, I have fought")
 
 
+def test_as_the_president_said_is_someone_else_not_the_speakers_own_post():
+    text = ("Keep the pool open\n\nGood evening, everyone. Thank you, Councillor Amy Park and Principal Joe Hart, for "
+            "coming tonight.\n\nAs the President said last week, every child should learn to swim. The pool "
+            "costs the town $80,000 a year.\n\nWe must vote to keep it open. I urge every family to come to the meeting.")
+    assert not offered_all(text, "speaker-stake")
+
+
 FUNERAL = """Remarks by President Ana Reyes at the funeral of Officer Dana Cole
 
 Mayor Ruth Lee, Chief Tom Okafor, and the Cole family: thank you.

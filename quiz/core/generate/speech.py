@@ -635,8 +635,10 @@ def _spoken(ctx: Context) -> bool:
 
 # "Inaugural Address", "Second Inaugural Address of ...": given by the one taking office that day.
 INAUGURAL = re.compile(r"^(?:(?:First|Second|Third|Fourth) )?Inaugural Address\b", re.IGNORECASE)
-# The speaker naming their own post: "as your mayor", "I am the chair of this committee".
-OWN_POST = re.compile(r"\b(?:[Aa]s|I am|I[’']m) (?:your|the|this (?:city|town|county|state|country)[’']s) (?P<post>(?:new |next )?"
+# The speaker naming their own post: "as your mayor", "I am the chair of this committee", "As the
+# governor, I ...". Not "As the President said": that is someone else.
+OWN_POST = re.compile(r"\b(?:(?:[Aa]s|I am|I[’']m) your|(?:I am|I[’']m) the|[Aa]s (?=(?:the|this \w+[’']s) [\w ]{3,30}, I\b)"
+                      r"(?:the|this (?:city|town|county|state|country)[’']s)) (?P<post>(?:new |next )?"
                       r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]ayor|[Gg]overnor|[Ss]enator|[Cc]hancellor|[Cc]hair(?:man|woman)?|"
                       r"[Pp]rincipal|[Cc]hief(?: [a-z]+)?|[Ll]eader|[Cc]ouncillor|[Cc]ouncilor|[Ss]heriff|[Mm]inister(?: of [A-Z]\w+)?))\b")
 # Someone the text names by a post: an addressee in the opening ("Speaker O'Neill", "Mr. Chief Justice") or
