@@ -190,3 +190,11 @@ def test_a_role_at_another_body_of_the_same_kind_is_an_outside_voice():
     changed = text(LIBRARY).replace("a Fernwood Library volunteer", "an Oakdale Library volunteer")
     assert changed != text(LIBRARY)
     assert asked(changed) == []
+
+
+def test_the_explanation_gives_outside_facts_to_the_reporter_not_says_nothing_checks_them():
+    """A news report's own paragraphs may check the insiders ("state aid was not disclosed"): the
+    explanation must not say that nothing does (round 42 of the review)."""
+    question = asked(text("news-company-plant-quotes-executives"))[0]
+    assert "checks what they say" not in question.explanation
+    assert "come from the reporter alone" in question.explanation

@@ -273,6 +273,24 @@ def test_one_question_to_a_panel_asks_which_guests_answer_from_reports_or_hearsa
     assert not offered(second_hand_answers, fewer)  # two who rely on others and one who does not: too few to choose from
 
 
+def test_every_guest_who_leans_on_reports_is_a_key_and_one_who_does_not_know_is_not_said_to_answer():
+    # Round 42 of the review: a fourth guest relying on reports was left out of the choices, and
+    # guests who said they did not know were said to "answer without relying on reports".
+    panel = ROUND_TABLE.replace("four local doctors", "six local doctors").replace(
+        "\n\nRiverside Post: Thank you all.",
+        "\n\nDr. Evans: From all reports that I have seen, the roof is finished.\n\n"
+        "Dr. Fox: I don't have enough information to answer this question.\n\nRiverside Post: Thank you all.")
+    panel = panel.replace("Dr. Dunn: The date was set by the health board, and I have no reason to doubt it.",
+                          "Dr. Dunn: News reports say the lifts have not been delivered.")
+    (candidate,) = offered(second_hand_answers, panel)
+    asked = candidate.question
+    assert sorted(asked.answer) == ["Amis", "Costa", "Dunn", "Evans"]
+    assert sorted(set(asked.choices) - set(asked.answer)) == ["Bello", "Fox"]
+    assert "Bello answers without saying the answer relies on reports" in asked.explanation
+    assert "Fox (“I don't have enough information to answer this question”) says they do not know enough" in asked.explanation
+    assert "Fox" not in asked.explanation.split("Bello answers")[1].split(".")[0]
+
+
 def test_a_guest_who_only_mentions_the_web_is_no_second_hand_source():
     online = ROUND_TABLE.replace("Dr. Bello: I visit the site every week, and the walls are up on every floor.",
                                  "Dr. Bello: Our clinic books patients online, and the new wards will help.")

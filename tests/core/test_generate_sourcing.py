@@ -331,7 +331,7 @@ VAGUE_RESEARCH = (
 
 def test_research_the_article_never_names_is_asked_as_a_vague_source():
     (asked,) = questions(sourcing.vague_source, VAGUE_RESEARCH)
-    assert asked.prompt.startswith("True or false? The article tells you which research it cites here:")
+    assert asked.prompt.endswith("True or false? Somewhere in the article, it tells you which research these words rest on.")
     assert asked.answer is False and asked.evidence == "Research shows that people who wake to light feel less tired in the morning."
 
 
@@ -446,14 +446,17 @@ def test_the_reason_for_not_naming_a_source_given_further_on_is_found():
 
 def test_several_unnamed_sources_are_named_mid_sentence_in_the_plural():
     # "The article does not name Two diplomats it cites", and "The source spoke ..." of two
-    # people (round 37 of the review).
+    # people (round 37 of the review). The reason is given apart from the claim: beside it, the
+    # question would only be copied (round 42).
     text = ("Talks on aid convoys\n\n"
-            "Two diplomats, who spoke on condition of anonymity because the talks are private, said a draft deal would "
-            "allow convoys to pass at fixed times.\n\n"
-            "The foreign ministry said on Monday that the talks would go on.")
+            "Two diplomats said a draft deal would allow convoys to pass at fixed times.\n\n"
+            "The foreign ministry said on Monday that the talks would go on.\n\n"
+            "The two diplomats, who spoke on condition of anonymity because the talks are private, did not say when "
+            "the deal would be signed.")
     (asked,) = questions(sourcing.why_unnamed, text)
     assert asked.prompt == "The article does not name two diplomats it cites. What reason does it give?"
-    assert "The article names two diplomats later on" in asked.choices
+    assert "The sources were not authorised to speak to reporters" in asked.choices
+    assert "The sources spoke on condition of anonymity for fear of losing their jobs" in asked.choices
     assert asked.answer == "The sources spoke on condition of anonymity because the talks are private"
     assert "the name " not in " ".join(asked.feedback.values())
 
@@ -523,7 +526,8 @@ def test_eyewitnesses_opening_a_sentence_are_an_unnamed_source_not_an_organisati
     (vague,) = questions(sourcing.vague_source, text)
     assert vague.answer is False and "Eyewitnesses" in vague.explanation
     # Whether the article NAMES them: what it says of them as a group ("eyewitnesses") is no answer.
-    assert vague.prompt.startswith("True or false? The article names at least one of the eyewitnesses it cites here:")
+    assert vague.prompt.endswith("True or false? Somewhere in the article, at least one of the eyewitnesses behind these words "
+                                 "is named.")
     (support,) = [q for q in questions(sourcing.support_kind, text) if "flames" in q.prompt]
     assert support.answer == "It cites a source it does not name"
     assert "unknown source" not in support.explanation and "“Eyewitnesses”" in support.explanation
@@ -556,9 +560,10 @@ def test_a_result_anyone_can_see_is_no_claim_of_cause_to_question():
 
 def test_the_reason_a_source_gives_for_staying_unnamed_reads_as_a_sentence():
     text = ("Talks stall\n\n"
-            "A senior diplomat, who asked not to be named because the talks are private, said the two sides could not "
-            "agree on how much water each should take in dry years.\n\n"
-            "Foreign minister Dana Orlov said her government would return to the talks in June.")
+            "A senior diplomat said the two sides could not agree on how much water each should take in dry years.\n\n"
+            "Foreign minister Dana Orlov said her government would return to the talks in June.\n\n"
+            "The senior diplomat, who asked not to be named because the talks are private, did not say who had walked "
+            "out first.")
     (asked,) = questions(sourcing.why_unnamed, text)
     assert "the source asked not to be named because the talks are private." in asked.explanation
     assert asked.feedback["The article gives no reason"] == "It does: the source asked not to be named because the talks are private."
@@ -1026,7 +1031,7 @@ PRESS_REPORTS = (
 
 def test_press_reports_the_article_never_names_are_asked_as_a_vague_source():
     (asked,) = questions(sourcing.vague_source, PRESS_REPORTS)
-    assert asked.prompt.startswith("True or false? The article tells you which press reports these words rest on here:")
+    assert asked.prompt.endswith("True or false? Somewhere in the article, it tells you which press reports these words rest on.")
     assert asked.answer is False and "the city council was well prepared" in asked.evidence
     assert "names no newspaper" in asked.explanation and "second-hand" in asked.explanation
 
@@ -1050,7 +1055,7 @@ def test_studies_the_article_never_names_are_vague_even_beside_the_study_it_repo
             "A study published in the Journal of Family Care tested a short video with 60 patients.\n\n"
             "\"Patients told us the pictures helped,\" said Dr. Lena Ford, who led the study.")
     (asked,) = questions(sourcing.vague_source, text)
-    assert asked.prompt.startswith("True or false? The article tells you which studies it cites here:")
+    assert asked.prompt.endswith("True or false? Somewhere in the article, it tells you which studies these words rest on.")
     assert asked.evidence.startswith("Studies have shown") and "cannot look them up" in asked.explanation
     assert not questions(sourcing.vague_source, text.replace("tested a short video", "and two earlier studies tested a short video"))
 
@@ -1430,3 +1435,82 @@ def test_a_release_asks_who_its_voices_are_not_the_stake_of_one_of_its_own_offic
 def test_one_unnamed_source_is_spoken_of_in_the_singular(description, plural):
     from quiz.core.generate.sourcing import _plural
     assert _plural(description) is plural
+
+
+# Round 42 of the review: questions whose answer sat in the prompt, or whose wrong choices no
+# student would pick.
+
+VOTE_RULE = (
+    "Council keeps its veto rule\n\n"
+    "The Eastport council voted on Tuesday to keep a rule that lets any three members stop a new budget.\n\n"
+    "Supporters say the rule protects small districts. Critics say it lets a few members block what most people "
+    "want.\n\n"
+    "Mayor Tom Reed said the council would look at the rule again next year.\n\n"
+    "Council clerk Ann Price said the rule had been used twice since 2015.")
+
+
+def test_a_vague_source_is_asked_whether_the_article_names_them_anywhere_not_in_the_printed_words():
+    (asked,) = [q for q in questions(sourcing.vague_source, VOTE_RULE) if "critics" in q.prompt]
+    # The printed sentence shows "Critics say": what needs the article is whether it names them anywhere.
+    assert "Somewhere in the article" in asked.prompt and " here:" not in asked.prompt
+    assert asked.answer is False and "Nowhere else does the article name them" in asked.explanation
+    assert "“Supporters”" in asked.explanation  # just as unnamed, in the same passage
+
+
+def test_a_vague_source_the_article_names_further_on_is_not_asked():
+    named = VOTE_RULE + "\n\nJo Penn, a critic of the rule, said it had blocked two budgets."
+    assert not [q for q in questions(sourcing.vague_source, named) if "critics" in q.prompt]
+
+
+def test_what_a_speaker_says_apparently_is_asked_what_source_they_give_not_who_says_so():
+    # "Who says so, according to Anna Kowal?": Anna Kowal herself does, which no choice offered.
+    text = ("Market to close early\n\n"
+            "The Eastport market will close at six in the evening from Monday.\n\n"
+            "\"The council apparently wants the square empty before the summer concerts begin,\" said Anna Kowal, who "
+            "has sold fish at the market for twenty years.\n\n"
+            "Mark Reyes, the market manager, said the stalls would open an hour earlier instead.")
+    (asked,) = [q for q in questions(sourcing.hidden_source, text) if "apparently" in q.evidence]
+    assert asked.prompt.startswith("Anna Kowal says: “The council apparently wants")
+    assert asked.prompt.endswith("What source does Anna Kowal give for “apparently wants the square empty before the summer "
+                                 "concerts begin”?")
+    assert "according to Anna Kowal" not in asked.prompt
+    assert asked.answer == "None: “apparently” does not say to whom it seems so"
+
+
+def test_a_reason_for_anonymity_in_the_sentence_that_cites_the_source_is_not_asked():
+    # The reason sits beside the source: the student would only copy it.
+    text = ("Talks on aid convoys\n\n"
+            "Two diplomats, who spoke on condition of anonymity because the talks are private, said a draft deal would "
+            "allow convoys to pass at fixed times.\n\n"
+            "The foreign ministry said on Monday that the talks would go on.")
+    assert not questions(sourcing.why_unnamed, text)
+
+
+def test_the_wrong_reasons_for_anonymity_are_reasons_a_reader_could_believe():
+    text = ("Schools to close early\n\n"
+            "A city official confirmed that all schools in Northbay will close a week early this summer.\n\n"
+            "Parents were told in a letter on Friday, and the teachers' union said it had not been asked.\n\n"
+            "The city official, who spoke on condition of anonymity because the plan is not yet public, did not say how "
+            "much money the closure would save.")
+    (asked,) = questions(sourcing.why_unnamed, text)
+    wrong = [c for c in asked.choices if c != asked.answer]
+    assert "The article gives no reason" in wrong
+    assert not [c for c in wrong if "well known" in c or "later on" in c]
+    assert "The source was not authorised to speak to reporters" in wrong
+    assert set(asked.feedback) == set(wrong)
+
+
+def test_a_side_that_speaks_of_its_own_work_gets_wrong_choices_a_student_could_believe():
+    (asked,) = questions(kinds.own_work_source, OWN_SIDE)
+    wrong = " ".join(c for c in asked.choices if c != asked.answer)
+    assert "needs no check" not in wrong and "journalist" not in wrong
+    assert "Ann Lee is an outside expert" in wrong and "one of the critics" in wrong and "member of the public" in wrong
+
+
+def test_a_coachs_feelings_about_a_result_are_not_asked_as_a_side_speaking_of_its_work():
+    text = ("Eastport lose the cup final\n\n"
+            "Eastport lost 3-0 to Northbay in the cup final on Saturday.\n\n"
+            "\"I think we have learned a lot today,\" said Pete Lund, the Eastport coach.\n\n"
+            "Fans left the ground before the final whistle.")
+    assert not questions(kinds.own_work_source, text)
+    assert questions(kinds.own_work_source, text.replace("we have learned a lot today", "we have trained twice a day all season"))

@@ -332,6 +332,11 @@ SECOND_HAND = re.compile(r"\b(?:(?:press|news|media) reports?|from (?:all )?(?:t
                          r"from what I(?:[’']ve| have)? (?:read|heard|seen)|I (?:have )?(?:read|heard) that|"
                          r"I(?:[’']m| am| have been|[’']ve been) told|(?:purely|only|mostly|all) from (?:the )?"
                          r"(?:cyber ?space|internet|media|news|papers?|reports?))\b", re.IGNORECASE)
+# An answer that gives no view: "I have not followed the news", "I don't have enough information".
+DECLINES = re.compile(r"\bI (?:have not|haven[’']t|did not|didn[’']t) (?:followed|been following|read|seen|heard)|"
+                      r"\bI (?:do not|don[’']t) (?:have enough|know enough|know|really know)\b|\bnot enough information\b|"
+                      r"\b(?:no comment|can ?not (?:say|comment|answer)|can[’']t (?:say|comment|answer))\b|"
+                      r"\bI(?:[’']m| am) not (?:able|in a position) to\b", re.IGNORECASE)
 # Words with which any answer may lean on others: such a guest is no wrong choice either.
 LEANS_ON_OTHERS = re.compile(r"\b(?:according to|said|says|told|tells|reports?|reported|read|heard|sources?|online|"
                              r"internet|papers?|news|media)\b", re.IGNORECASE)
@@ -363,12 +368,15 @@ def second_hand_answers(ctx: Context) -> Iterator[Candidate]:
                          if answer.start <= s.end and s.start < answer.data.get("answer_end", answer.end)]
             opening[answer.data["speaker"]] = " ".join(display(s.text) for s in sentences[:2])
         cues = {g: m.group(0) for g, words in opening.items() if (m := SECOND_HAND.search(words))}
-        # A guest who names reports anywhere in the answer may lean on them too: no wrong choice.
-        firm = [a.data["speaker"] for a in answers if a.data["speaker"] not in cues
-                and not LEANS_ON_OTHERS.search(text[a.start : a.data.get("answer_end", a.end)])]
-        keys, others = list(cues)[:3], firm[:3]
-        if not keys or len(others) < 2 or len(keys) + len(others) < 4:
-            continue  # a choice of all but one, or of too few, is found without reading
+        # A guest who names reports anywhere in the answer may lean on them too: no wrong choice. One who
+        # says they cannot answer is a wrong choice, told apart from those who answer (round 42 of the review).
+        replies = {a.data["speaker"]: text[a.start : a.data.get("answer_end", a.end)] for a in answers}
+        declined = {g: re.split(r"[.,;:!?]", words[m.start():], maxsplit=1)[0] for g, words in replies.items()
+                    if g not in cues and (m := DECLINES.search(words))}  # the whole clause: "I don't have enough information ..."
+        firm = [g for g, words in replies.items() if g not in cues and g not in declined and not LEANS_ON_OTHERS.search(words)]
+        keys, others = list(cues), [*firm, *declined][:4]
+        if not keys or len(keys) > 4 or len(others) < 2 or len(keys) + len(others) < 4:
+            continue  # every guest who leans on reports is a key; a choice of all but one, or of too few, is found without reading
         question = display(_sentences(ctx, turn)[-1].text)
         question = question[question.index(":") + 2 :] if LABEL.match(question) else question
         if "“" in question or len(question.split()) > MAX_WORDS:
@@ -387,11 +395,24 @@ def second_hand_answers(ctx: Context) -> Iterator[Candidate]:
                 evidence=text[answers[0].data["sentence_start"] : answers[-1].data.get("answer_end", answers[-1].end)],
                 explanation=(f"{said} {'say' if len(keys) > 1 else 'says'} where the answer comes from: reports, or "
                              "what was read or heard. That view is second-hand: it is worth no more than the reports "
-                             f"behind it, which the {setting(ctx)} does not name or check. {or_list(others, 'and')} "
-                             "answer without saying they rely on reports."),
-                feedback={g: f"{g} does not say the answer comes from reports or from what was read or heard." for g in others},
+                             f"behind it, which the {setting(ctx)} does not name or check. "
+                             f"{_answers_without_reports([g for g in others if g in firm], {g: declined[g] for g in others if g in declined})}"),
+                feedback={g: f"{g} says “{declined[g]}”: {g} gives no view that rests on reports." if g in declined
+                          else f"{g} does not say the answer comes from reports or from what was read or heard." for g in others},
                 template="second-hand-answers",
             ),
             0.76, f"second-hand:{turn.start}",
         )
         return
+
+
+def _answers_without_reports(firm: list[str], declined: dict[str, str]) -> str:
+    """What the wrong choices of second-hand-answers did: answered with no word of reports, or said
+    they could not answer (“I don't know”), which is no answer at all."""
+    parts = [f"{or_list(firm, 'and')} {'answer' if len(firm) > 1 else 'answers'} without saying "
+             f"{'they rely' if len(firm) > 1 else 'the answer relies'} on reports."] if firm else []
+    if declined:
+        said = or_list([f"{g} (“{words}”)" for g, words in declined.items()], "and")
+        parts.append(f"{said} {'say they do' if len(declined) > 1 else 'says they do'} not know enough to answer: no view of "
+                     f"theirs rests on reports.")
+    return " ".join(parts)

@@ -186,6 +186,11 @@ DOING = frozenset("do did done take took make made decide build built launch wor
 # A side's pride in its own work: "we are proud to support", "we are committed to".
 OWN_PRIDE = frozenset("proud committed determined delighted thrilled".split())
 NOT_DOING = frozenset("need needed used supposed going".split())
+# What a side feels, learns or hopes about its work or a result: "we have learned a lot" after a
+# defeat. No check could settle it, so it is no claim about the work to weigh (round 42 of the review).
+FEELING = frozenset("learn learned learnt learning feel felt feeling enjoy enjoyed enjoying love loved loving like liked "
+                    "hope hoped hoping want wanted wish wished believe believed think thought know knew understand "
+                    "understood realised realized missed suffered struggled lost deserved".split())
 # A side that judges its own doing badly is not presenting it in a good light.
 SELF_BLAME = re.compile(r"\b(?:mistakes?|wrong|failed|fail(?:ure|ing)?|badly|poorly|sorry|regret\w*|apologi[sz]\w*|blame\w*|"
                         r"disappoint\w*|should(?:['’]ve| have)|could(?:['’]ve| have)|would(?:['’]ve| have)|"
@@ -244,9 +249,14 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
             continue
         answer = (f"{key} speaks for the side whose work is described, so has a reason to present it in a good light"
                   if person else f"{capitalise(name)} is describing its own work, so has a reason to present it in a good light")
-        distractors = [f"{capitalise(name)} had no part in what is described, so is a neutral voice on it",
-                       f"{capitalise(name)} only reports what others did, as a journalist would",
-                       f"{capitalise(name)} took part in what is described, so what {'it' if not person else key} says needs no check"]
+        # As of interested-source: each wrong choice is a kind of source a reader of the prompt alone
+        # could believe, never a straw man such as "took part, so needs no check" (round 42 of the review).
+        distractors = [f"{key} is an outside expert with no part in what is described, so their view is a check on it"
+                       if person else f"{capitalise(name)} is an outside body with no part in what is described, so its "
+                                      "view is a check on it",
+                       f"{capitalise(name)} is one of the critics of what is described, so speaks against it",
+                       f"{key} is a member of the public, asked for a view on what is described" if person else
+                       f"{capitalise(name)} is an independent watchdog that checks such work for the public"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"own-work-{slugify(key, 24)}", skill="sourcing",
@@ -255,10 +265,10 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"{shown}: the work described is {whose}, not something judged from outside. A source "
                              "speaking of its own work or decisions has reasons to present them in a good light. That "
                              "does not make the words false, but a source with no part in them would be a check."),
-                feedback={distractors[0]: f"{shown}: {name} is on the side whose work it is, not neutral.",
-                          distractors[1]: f"{capitalise(name)} is not reporting on others: the work described is {whose}.",
-                          distractors[2]: ("Taking part gives inside knowledge, and also a reason to present the work "
-                                           "well, so an outside check is still needed.")},
+                feedback={distractors[0]: f"{shown}: {name} is on the side whose work it is, not outside it.",
+                          distractors[1]: f"{shown}: {name} speaks for the work described, not against it.",
+                          distractors[2]: f"{shown}: {name} speaks for the side whose work it is, not "
+                                          f"{'as a member of the public' if person else 'as an outside check on it'}."},
                 template="own-work-source",
             ),
             0.75, f"stake:{key}",
@@ -335,7 +345,7 @@ def _does(match: re.Match, pride: bool = False) -> bool:
     verb = match.group("verb")
     aux = (match.group("aux") or match.groupdict().get("our_aux") or match.groupdict().get("this_aux") or "")
     aux = aux.strip(" ’'").lower()
-    if verb in NOT_DOING or re.match(r"(?:must|should)\b", verb):
+    if verb in NOT_DOING or verb in FEELING or re.match(r"(?:must|should)\b", verb):
         return False
     if aux in ("re", "are", "were", "be", "been", "is", "was", "s"):
         return verb.endswith("ing") or pride and verb in OWN_PRIDE

@@ -11,7 +11,7 @@ from quiz.core.facts.language import CHANGE_VERBS, CHARGED, LOADED
 from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, quoted, self_contained,
+    Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, or_list, quoted, self_contained,
     paragraph_span, shuffled, slugify, speaker_of, stems, voice_at,
 )
 from quiz.core.generate.evidence import claim_evidence, paragraphs_beside, sentences_around
@@ -274,17 +274,15 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
         answer = capitalise(_reason_text(reason, plural))
         the_source = re.sub(r"^(?:a|an|the)\s+", "the ", who, flags=re.IGNORECASE)
         the_source = mid_sentence(the_source) if the_source == who else the_source  # "two diplomats", not "Two diplomats"
-        distractors = [
-            "The article gives no reason",
-            f"The article names {the_source} later on",
-            "The sources' names are already well known to readers" if plural else "The source's name is already well known to readers",
-        ]
+        # Reasons a source is often kept unnamed, the article's own left out: a student who has not
+        # read it could believe any of them.
+        others = [capitalise(_reason_text(r.replace("their job", "their jobs") if plural else r, plural))
+                  for words, r in OTHER_REASONS if not re.search(words, reason, re.IGNORECASE)]
+        distractors = ["The article gives no reason", *others[:2]]
         at = ctx.article.text.find(reason, source.data["sentence_start"])
-        if at > source.data["sentence_end"] + 2:
-            evidence = sentences_around(ctx, at, at + len(reason))  # given further on, where the article points back
-        else:
-            evidence = sentences_around(ctx, min(source.start, at if at >= 0 else source.start),
-                                        max(source.end, at + len(reason) if at >= 0 else source.end))
+        if at <= source.data["sentence_end"] + 2:
+            continue  # the reason in the sentence that cites the source: found by copying it (round 42 of the review)
+        evidence = sentences_around(ctx, at, at + len(reason))  # given further on, where the article points back
         if evidence is None or reason not in evidence:
             continue
         yield Candidate(
@@ -295,9 +293,8 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
                 explanation=(f"The article says {mid_sentence(_reason_text(reason, plural))}. Sources who are not allowed to speak, or who fear "
                              "trouble, often talk only if they are not named; readers then have to trust the reporter's judgement."),
                 feedback={distractors[0]: f"It does: {mid_sentence(_reason_text(reason, plural))}.",
-                          distractors[1]: f"The article never gives {'their names' if plural else 'the name'}.",
-                          distractors[2]: f"Nothing in the article says so: {'the names are' if plural else 'the name is'} "
-                                          "kept back on purpose."},
+                          **{d: f"That is a common reason, but not the one this article gives: "
+                                f"{mid_sentence(_reason_text(reason, plural))}." for d in distractors[1:]}},
                 template="why-unnamed",
             ),
             0.85, f"unnamed-why:{who.lower()}",
@@ -307,6 +304,15 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
 # What makes an anonymity clause a reason, not only the arrangement: "because the talks are
 # private", "was not authorised to speak", "for fear of losing her job".
 WHY_UNNAMED = re.compile(r"\b(?:because|since|for fear|fearing|not authori[sz]ed|not allowed|not permitted)\b", re.IGNORECASE)
+
+
+# Other common reasons for not naming a source, each with the words that give it away where the
+# article's own reason is the same one.
+OTHER_REASONS = (
+    (r"authori[sz]|allowed|permitted", "was not authorised to speak to reporters"),
+    (r"fear|job|reprisal|safety", "spoke on condition of anonymity for fear of losing their job"),
+    (r"investigat|inquiry|court|legal", "asked not to be named because an investigation is still going on"),
+)
 
 
 def _reason_text(reason: str, plural: bool = False) -> str:
@@ -374,26 +380,29 @@ def _standing_alone(words: str) -> str:
 
 
 def vague_source(ctx: Context) -> Iterator[Candidate]:
-    """'True or false? The article names at least one of the experts it cites.' for a vague source, and
-    'which research it cites' for research it never names ("Research shows ...")."""
+    """'“Experts say ...” True or false? Somewhere in the article, at least one of the experts
+    behind these words is named.' for a vague source the article names nowhere, and 'which
+    research these words rest on' for research it never names ("Research shows ...")."""
     unnamed_groups = [s for s in ctx.of_kind("source", source_kind="unnamed")
                       if len((s.data["speaker"].get("description") or "").split()) <= 3]
     for source in [*ctx.of_kind("source", source_kind="vague"), *unnamed_groups, *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
+        them = "them"
         reports = source.data["source_kind"] == "document" and VAGUE_REPORTS.fullmatch(description)
         # "From all the press reports I have read, ...": a phrase, not a verb, cites them.
         verbs = ("say", "phrase") if reports else ("say",)
         if not description or not is_claim(source) or source.data.get("verb_kind") not in verbs:
             continue
         if reports:
-            asked = f"tells you which {reports.group('kind').lower()} these words rest on"
+            asked = f"it tells you which {reports.group('kind').lower()} these words rest on"
             why = ("names no newspaper, broadcaster or author: a reader cannot look the reports up, or tell who wrote "
                    "them and how they knew. The words pass on what others reported, second-hand.")
         elif source.data["source_kind"] == "document":
             if not VAGUE_RESEARCH.fullmatch(description) or _names_research(ctx) and not _studies_named_nowhere(ctx, description):
                 continue  # a report or study the article names, or "the research" it described before
-            asked = f"tells you which {description.lower()} it cites"
+            asked = f"it tells you which {description.lower()} these words rest on"
             it, its, is_ = ("them", "they", "their results are") if description.lower().endswith("studies") else ("it", "it", "its result is")
+            them = it
             why = (f"names no study, no researcher and no journal: a reader cannot look {it} up, or tell how many people {its} "
                    f"studied or how strong {is_}. It is a vague appeal to research.")
         else:
@@ -401,23 +410,56 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
                 continue  # "the researchers" points back to a team the article may name
             if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
                 continue  # "researchers say" in a lede, and the study and its team named further on
+            if _names_one_of(ctx, description):
+                continue  # "critics say", and "one critic, Jo Penn, said" further on: the answer would be true
             # "names", not "tells you who they are": "teachers at Marlow High School" says who they are as a
             # group, and no more (round 36 of the review).
-            asked = f"names at least one of the {_bare(description)} it cites"
+            asked = f"at least one of the {_bare(description)} behind these words is named"
             why = "gives no names and no organisation: a reader cannot tell who they are, how many, or how they know. " \
                   "It is a vague attribution."
         evidence = sentences_around(ctx, source.start, source.end)
         if evidence is None or description not in evidence:
             continue
+        # The printed words show their own source is vague: what needs the article is whether it is
+        # named anywhere else (round 42 of the review).
+        also = [f"“{d}”" for d in _other_unnamed_groups(ctx, source.start, description)]
+        beside = f" The same goes for {or_list(also, 'and')} in the same paragraph: no names are given for them." if also else ""
         yield Candidate(
             Question(
                 id=f"vague-{slugify(description, 24)}", type="truefalse", skill="sourcing",
-                prompt=f"True or false? The article {asked} here: {quoted(clip(display(evidence), 20))}",
-                answer=False, evidence=evidence, explanation=f"“{description}” {why}", template="vague-source",
+                prompt=f"{quoted(clip(display(evidence), 20))} True or false? Somewhere in the article, {asked}.",
+                answer=False, evidence=evidence,
+                explanation=f"“{description}” {why} Nowhere else does the article name {them} either.{beside}",
+                template="vague-source",
             ),
             # A claim its source already hedges ("appears to") leans less on the vague source: the flat one first.
             0.75 if not _hedged(ctx, source) else 0.72, f"source:{source.start}",
         )
+
+
+def _names_one_of(ctx: Context, description: str) -> bool:
+    """Whether the article names a person of the kind a vague source is ("critics" and
+    "Jo Penn, a critic of the plan"; "experts" and "the expert Dr. Lee")."""
+    word = description.lower().split()[-1]
+    kind = re.sub(r"(?:es|s)$", "", word) if word.endswith(("sses", "xes")) else re.sub(r"s$", "", word)
+    if any(s.named and re.search(rf"\b{re.escape(kind)}", s.label, re.IGNORECASE) for s in ctx.speakers.values()):
+        return True
+    return bool(re.search(rf"\b(?i:{re.escape(kind)}s?),?\s+(?:such as\s+|including\s+|like\s+|among them\s+)?"
+                          r"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", ctx.article.text))
+
+
+def _other_unnamed_groups(ctx: Context, offset: int, description: str) -> list[str]:
+    """The other vague groups whose words the paragraph at `offset` gives ("Supporters say ...
+    Critics say ..."): the explanation says they are just as unnamed."""
+    start, end = paragraph_span(ctx.article.text, offset)
+    return list(dict.fromkeys(
+        d for s in ctx.of_kind("source") if s.data["source_kind"] in UNNAMED_KINDS and start <= s.start < end
+        and (d := s.data["speaker"].get("description") or "") and _bare(d) != _bare(description)
+        and len(d.split()) <= 3 and d.lower().split()[-1] in VAGUE_WORDS | GROUP_WORDS))
+
+
+# Groups named only by their side, as vague as "critics": "supporters say", "opponents argue".
+GROUP_WORDS = frozenset("supporters opponents backers residents locals fans parents".split())
 
 
 def _hedged(ctx: Context, source) -> bool:
@@ -698,7 +740,7 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         asked.add(group)
         who = speaker or "the article"
         names = speaker or "it"
-        answer = {"apparent": f"No one: “{phrase}” does not say to whom it seems so",
+        answer = {"apparent": f"None: “{phrase}” does not say to whom it seems so",
                   "media": f"Sources {names} does not name" + (f": only “{phrase}”" if len(phrase.split()) <= 4 else ""),
                   "report": f"A report {names} does not name, by an author it does not give"}.get(
             group, f"Someone {names} does not name: “{phrase}” does not say who")
@@ -707,7 +749,10 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         ask = f"{quoted(shown)} Who is the source of this, according to the article?" if not speaker else \
             f"{speaker} says: {quoted(shown)}{_stop(shown)} Who is {speaker}'s source for this?"
         if group == "apparent":  # "apparently because ...": the view it hedges, not the whole sentence
-            ask = f"{quoted(shown)} {quoted(_clause_from(text, match.start()))}: who says so, according to {who}?"
+            # What source the speaker gives, not "who says so": the speaker says so, which no choice offers
+            # (round 42 of the review).
+            view = f"What source does {who} give for “{_clause_from(text, match.start())}”?"
+            ask = f"{quoted(shown)} {view}" if not speaker else f"{speaker} says: {quoted(shown)}{_stop(shown)} {view}"
         whom = speaker or ("the writer" if group == "told" else "them")
         # The text's own words as it writes them: "Reportedly" may open the sentence, not "Media have said".
         why = HIDDEN_WHY[group].format(phrase=capitalise(phrase) if " " not in phrase else phrase, who=who, whom=whom)

@@ -592,14 +592,16 @@ def insiders_only(ctx: Context) -> Iterator[Candidate]:
         outside = f"The words of someone outside {possessive(body)} family who could check their account"
         inside = f"The words of people close to {body}, who know the story first-hand"
         why = (f"Every person whose words the article gives is {body} or a member of {possessive(body)} family: {told}. "
-               "The article quotes no one outside the family: no voice with no tie to them checks what they say.")
+               "The article quotes no one outside the family: whatever it adds to their account comes from the "
+               "reporter alone, not from a voice with no tie to them.")
         inside_back = f"It does: {told}, so the family knows the story first-hand."
     else:
         told = "; ".join(_is_tie(k, _as_written(ctx, k, ties[k])) for k in people)
         outside = f"The words of someone outside {body} who could check what its people say"
         inside = f"The words of people who know {body} from the inside"
         why = (f"Every person whose words the article gives is one of {possessive(body)} own people: {told}. The article "
-               f"quotes no one outside {body}: no voice with no stake in it checks what they say.")
+               f"quotes no one outside {body}: whatever outside facts it gives come from the reporter alone, not from a "
+               "voice with no stake in it.")
         inside_back = f"It does: {or_list(people, 'and')} are {every} part of {body}, so they know it from the inside."
     names = "The names of the people it quotes and who they are"
     quoted = "The words of the people it quotes, in quotation marks"
