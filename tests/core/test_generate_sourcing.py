@@ -614,6 +614,10 @@ def test_a_politician_of_another_party_than_the_government_is_asked_about_as_an_
     assert asked.explanation.startswith("The article calls it the Liberal government, and Maria Lopez is a Green MP")
     assert asked.evidence.startswith("Maria Lopez, a Green MP for the area, said")
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    # Wrong choices a student could believe, not the straw man "so what she says must be false".
+    assert not any("must be false" in choice for choice in asked.choices)
+    assert asked.feedback["Maria Lopez is a member of the public, speaking only for themselves"] == (
+        "The article names Maria Lopez as a Green MP for the area, not as a member of the public.")
 
 
 def test_a_member_of_the_governing_party_or_of_a_party_with_no_government_named_is_no_opposition_source():

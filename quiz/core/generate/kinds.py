@@ -583,7 +583,7 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
         answer = f"{key} is in the opposition, so has reasons to make the government look bad"
         distractors = [f"{key} speaks for the government, so defends what it did",
                        f"{key} is an independent expert with no side in the story",
-                       f"{key} is in the opposition, so what {key} says must be false"]
+                       f"{key} is a member of the public, speaking only for themselves"]
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"opposition-{slugify(key, 24)}", skill="sourcing",
@@ -594,8 +594,7 @@ def opposition_source(ctx: Context) -> Iterator[Candidate]:
                              "independent sources say."),
                 feedback={distractors[0]: f"{key} criticises the government from outside it; the article gives no post in it.",
                           distractors[1]: f"{key} is a politician with a side, not an independent expert.",
-                          distractors[2]: ("A reason to criticise is not proof that the words are false: check "
-                                           "them against what other sources say.")},
+                          distractors[2]: f"The article names {key} as {role}, not as a member of the public."},
                 template="opposition-source",
             ),
             0.8, f"stake:{key}",
