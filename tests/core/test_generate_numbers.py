@@ -259,6 +259,7 @@ def test_the_cost_of_what_is_still_owed_or_undone_is_not_asked_count_or_forecast
     "All-day parking at the four car parks will cost £6, the council said.",  # a price the decision sets
     "Bus fares will rise to $3 a ride in March, the transit agency said.",
     "Our legislators should back the bill that would add two judges to the county court.",  # what a call asks for
+    "Under the old test, the rate would likely have been lower than 46 percent, the department said.",  # the past
 ])
 def test_a_price_a_rule_sets_or_a_figure_in_a_call_for_action_is_not_asked_as_a_forecast(sentence):
     assert asked(f"Charges\n\n{sentence}", numbers.forecast) == []

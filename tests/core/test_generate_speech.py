@@ -112,6 +112,7 @@ def context(text):
     ("I urge every member of this House to vote for the bill.", True),
     ("It must be passed before the summer.", False),  # "it" stands for something said before
     ("They have waited far too long for clean water.", False),
+    ("Neither will I. Let's get to work.", False),  # a reply to the sentence before
 ])
 def test_in_a_speech_a_sentence_may_open_on_we_or_i_but_not_on_it_or_they(sentence, alone):
     assert shown_alone(sentence, context(SPEECH)) is alone

@@ -67,6 +67,8 @@ STANDING_NEED = re.compile(r"\b(?:backlogs?|shortfalls?|arrears|outstanding|unpa
 SET_PRICE = re.compile(r"\b(?:parking|tickets?|fares?|fees?|charges?|fines?|fined|tolls?|prices?|per (?:hour|day|ride|trip|"
                        r"person|visit|night)|an? (?:hour|day|ride|trip|night|visit))\b", re.IGNORECASE)
 CALL_FOR = re.compile(r"\b(?:should|must|ought to|urge[sd]?|call(?:s|ed)? on)\b", re.IGNORECASE)
+# "would likely have been lower than 46 percent": what the past would have been, not a forecast.
+WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+(?:been|had|\w+ed)\b", re.IGNORECASE)
 
 
 def forecast(ctx: Context) -> Iterator[Candidate]:
@@ -95,7 +97,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
             continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
         if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence) \
-                or CALL_FOR.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence):
+                or CALL_FOR.search(sentence) or WOULD_HAVE.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence):
             continue
         answer = options[time]
         cues = _cues(sentence)

@@ -24,6 +24,7 @@ OBLIGATION = re.compile(r"\b(?:should|must|ought to|ha(?:ve|s) to|need(?:s)? to|
 # Kinds in which "we" and "I" are the one who speaks or writes, whom a prompt names.
 FIRST_PERSON_KINDS = ("speech", "opinion")
 IT_FIRST = re.compile(r"(?:it|its)\b", re.IGNORECASE)
+ECHO = re.compile(r"(?:Neither|Nor|So)\s+(?:will|do|does|did|can|could|am|is|are|have|has|would|should)\s+(?:I|we|they|he|she)\b")
 FUNCTION_FIRST = re.compile(r"(?:In|On|At|For|With|After|Before|During|Since|Until|From|By|To|Of|Let|Who|What|Why|How|Where|When)\b")
 
 
@@ -34,6 +35,8 @@ def shown_alone(text: str, ctx: Context, named_speaker: bool = False) -> bool:
     if ctx.kind.kind not in FIRST_PERSON_KINDS and not named_speaker:
         return self_contained(text)
     opening = OPENERS.sub("", text.strip(" “\"‘"))
+    if ECHO.match(opening):
+        return False  # "Neither will I.": a reply to what was said before
     # "In 1990 she started ...", "Let us honour her": the capital of the first word names no one.
     bare = re.sub(rf"^{FUNCTION_FIRST.pattern}", lambda m: m.group(0).lower(), opening)
     return self_contained(bare, strict=False) and not IT_FIRST.match(opening)
