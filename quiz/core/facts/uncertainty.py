@@ -170,11 +170,35 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
     facts += extract_not_yet(reading, quoted, lambda start, end, sentence, kind, in_quote, **data:
                              _fact(reading, start, end, sentence, kind, in_quote, **data))
     facts = [_mark_whole(reading, fact) for fact in facts]
+    facts = _with_firm_neighbours(reading, facts)
     if any(fact.data.get("whole") for fact in facts):
         done = [(sentence.start, sentence.end, verb) for index, sentence in enumerate(reading.article.sentences)
                 if (verb := _done_statement(reading, index)) is not None]
         facts = [replace(fact, data={**fact.data, "_done": done}) if fact.data.get("whole") else fact for fact in facts]
     return facts
+
+
+def _with_firm_neighbours(reading: Reading, facts: list[Fact]) -> list[Fact]:
+    """Each hedge with the firm words of the sentences just before and after it, where those
+    hold no hedge, aim or doubt of their own: more words of saying or doing a question can
+    set beside the hedge, with that sentence shown too. `_firm_near` maps "before" and
+    "after" to (start, end, words). Internal, like `_firm_words`."""
+    unsure = {f.data["sentence_start"] for f in facts}
+    sentences = reading.article.sentences
+    index_of = {s.start: i for i, s in enumerate(sentences)}
+    marked = []
+    for fact in facts:
+        if fact.data.get("uncertainty_kind") != "hedge":
+            marked.append(fact)
+            continue
+        index, near = index_of[fact.data["sentence_start"]], {}
+        for side, other in (("before", index - 1), ("after", index + 1)):
+            if 0 <= other < len(sentences) and sentences[other].start not in unsure \
+                    and " ".join(sentences[other].text.split()) != " ".join(reading.article.title.split()):  # not the headline
+                near[side] = (sentences[other].start, sentences[other].end,
+                              _firm_words(reading, reading.sentence_tokens(other), (0, 0)))
+        marked.append(replace(fact, data={**fact.data, "_firm_near": near}))
+    return marked
 
 
 # The meanings of a hedge that make a whole statement a plan, a forecast, a guess or a
@@ -440,10 +464,49 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
         if token.pos == "NUM" and any(ch.isdigit() for ch in token.text) and token.ent not in ("DATE", "TIME") \
                 and before not in APPROXIMATE:
             firm.append(token.text)
-        elif (token.pos == "VERB" and _finite(reading, token) and token.text.isalpha() and token.text.islower()
-              and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)):
-            firm.append(_with_auxiliary(reading, token))
+        elif (token.pos == "VERB" and token.text.isalpha() and token.text.islower()
+              and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)
+              and not _under_doubt(reading, token)):
+            if _finite(reading, token):
+                firm.append(_with_auxiliary(reading, token))
+            elif (settled := _firm_future(reading, token)) is not None:
+                firm.append(settled)
     return list(dict.fromkeys(firm))
+
+
+# Verbs that themselves doubt, hope or plan: never a firm word, nor anything they govern
+# ("doubts that repetition played a role": "played" is what is doubted).
+DOUBTING = frozenset("""
+    doubt question suspect fear hope wonder deny dispute plan intend aim want seek try propose consider hope wish
+    guess estimate speculate warn worry predict expect believe think assume
+""".split())
+
+
+def _under_doubt(reading: Reading, verb: Token) -> bool:
+    """Whether a verb doubts, or stands in a clause that a doubting verb or a "not" governs."""
+    node = verb
+    for _ in range(6):
+        if node.lemma.lower() in DOUBTING or any(reading.tokens[c].dep == "neg" for c in reading.children[node.i]):
+            return True
+        if node.head == node.i:
+            return False
+        node = reading.tokens[node.head]
+    return False
+
+
+# A "will" that a clause of doubt or condition governs is no firmer than a hedge.
+OPEN_MARKS = frozenset("if unless whether when once until before".split())
+
+
+def _firm_future(reading: Reading, verb: Token) -> str | None:
+    """'will begin' as the sentence shows it, where a plain "will" states a plan as settled:
+    the firm contrast a student must tell from "is expected to"; None for any other verb,
+    a denial, or a "will" inside an "if" or "whether" clause."""
+    children = [reading.tokens[c] for c in reading.children[verb.i]]
+    will = next((c for c in children if c.tag == "MD" and c.text.lower() in ("will", "shall")), None)
+    if will is None or not 0 < verb.i - will.i <= 2 or any(c.dep == "neg" or c.text.lower() in OPEN_MARKS for c in children):
+        return None
+    return reading.text[will.start : verb.end]
 
 
 # Modifiers that limit, count or soften ("only", "often", "early results", "a small trial"): a
