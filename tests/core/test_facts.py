@@ -454,3 +454,11 @@ def test_a_statement_is_known_by_its_publishers_voice_without_a_heading(name, ki
     text = (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8")
     assert len(text.split()) >= 300
     assert read_facts(parse_article(text)).kind.kind == kind
+
+
+def test_she_after_a_quotation_is_not_a_thing_the_quotation_names():
+    # "local government" ends like a person's noun ("-ent"), but no "she" points back to it.
+    text = ("Council approves parking charges\n\nCllr Helen Garside, cabinet member for transport, said the decision was "
+            "hard. “Nobody comes into local government wanting to charge people to park,” she told the meeting.")
+    quote = next(f for f in facts(text, "source") if f.text.startswith("Nobody"))
+    assert quote.data["speaker"]["name"] == "Cllr Helen Garside"

@@ -380,3 +380,37 @@ def test_an_answer_that_gives_a_figure_in_words_is_not_said_to_have_no_figure_be
     counted = text.replace("Our gas bill doubled in two years, and the cold room runs all night.",
                            "The two cold rooms run all night.")
     assert [c.question for c in offered(speech.whole_group_claim, counted)]
+
+
+QANDA = """Q&A: Why the Riverton bakery is opening at night
+
+Interview by Sam Whitlock
+
+For 30 years the Corner Bakery has opened at six in the morning. This month its owner, Ada Brennan, started opening from ten at night until two. We spoke to her at the bakery.
+
+Q: Why open at night?
+
+A: Because that is when the hospital shifts change. We sell about 200 loaves a night now, roughly as many as we sell in a morning.
+
+Q: Some neighbours have complained about the noise from deliveries. What do you say to them?
+
+A: I understand it. We have moved the deliveries to the back lane, and the vans now switch off their engines.
+
+Q: Will you keep it going?
+
+A: We will see how the winter goes, but I would like to.
+"""
+
+
+def test_a_q_and_a_names_its_answers_by_the_one_person_its_introduction_names():
+    # "A: ..." is Ada Brennan's answer: the by-line's Sam Whitlock asks, and "A" is no one's name.
+    (estimate,) = [c.question for c in offered(answer_estimate, QANDA)]
+    assert estimate.prompt.startswith("In the interview, Ada Brennan answers: “We sell about 200 loaves")
+    two_named = QANDA.replace("We spoke to her at the bakery.", "Her partner, Tom Reyes, bakes the bread.")
+    assert all("Ada Brennan" not in c.question.prompt for c in offered(answer_estimate, two_named))
+
+
+def test_a_side_that_has_complained_is_named_without_its_have():
+    (put,) = [c.question for c in offered(claim_put_to_guest, QANDA)]
+    assert put.prompt.endswith("How does the interview give the claim of some neighbours?")
+    assert put.explanation.startswith("“Some neighbours have complained” gives the claim to some neighbours,")

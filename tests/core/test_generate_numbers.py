@@ -58,6 +58,33 @@ def test_a_cut_in_one_thing_for_a_group_is_not_read_as_a_change_in_the_group():
         assert "nurses" not in question.answer, question.answer
 
 
+def test_no_baseline_question_when_the_article_gives_the_amounts_elsewhere_or_the_amount_after():
+    # The headline's 18% is told in full further down: "£41.3m, down from £50.4m".
+    text = ("Acme profit falls 18% as shoppers cut back\n\nShares in Acme fell on Thursday. The retailer said pre-tax "
+            "profit for the half year was £41.3m, down from £50.4m a year earlier. The company blamed cautious shoppers.")
+    assert asked(text, compared.change_baseline) == []
+    after = "Bus use rises\n\nThe number of bus trips in the county has grown. Ridership rose 14% to 2.3 million trips."
+    assert asked(after, compared.change_baseline) == []
+
+
+def test_a_change_of_a_share_in_percent_is_not_asked_for_the_share_before_and_after():
+    # "How much share there was": a share that fell "by 9 percent" is a question of points or percent.
+    text = ("Reading scores\n\nThe share of third-graders reading at grade level has dropped by 9 percent, the senator said. "
+            "The state's schools chief disputed the figure on Friday.")
+    assert asked(text, compared.change_baseline) == []
+
+
+def test_what_was_lost_is_the_thing_that_fell_and_a_name_keeps_its_capital():
+    lost = ("Meadows\n\nThe county has lost more than 90 per cent of its wildflower meadows, the trust estimates. "
+            "The trust wants verges cut less often.")
+    (question,) = asked(lost, compared.change_baseline)
+    assert "wildflower meadows" in question.answer and "county" not in question.answer
+    named = ("Acme results\n\nShares in Acme Stores fell on Thursday. Acme Stores profit fell 18%, the company said. "
+             "The company blamed cautious shoppers.")
+    (question,) = asked(named, compared.change_baseline)
+    assert "how much Acme Stores profit there was" in question.answer
+
+
 def test_no_baseline_question_when_the_sentence_gives_the_counts():
     text = ("Fewer fires\n\nFires are down 25% this year, from 400 to 300 across the region, the fire service said. "
             "The service credits a wet summer and a campaign on barbecues in parks.")
@@ -148,6 +175,15 @@ def test_no_middle_value_of_a_figure_still_to_come():
         assert asked(f"Plant\n\n{sentence}", numbers.middle_value) == [], sentence
 
 
+def test_an_average_count_of_people_is_not_asked_as_what_each_one_had():
+    # The jail's average is over the days of a month: "some had more than 611 people" means nothing.
+    text = "Jail\n\nThe county jail held an average of 611 people last month, the sheriff's office said."
+    assert asked(text, numbers.middle_value) == []
+    per_home = "Homes\n\nThe survey found an average of 2.4 children per household in the district, the council said."
+    (question,) = asked(per_home, numbers.middle_value)
+    assert question.answer == "It is an average: some had more than 2.4 children and some had less"
+
+
 def test_a_record_on_pace_is_a_projection():
     text = ("Road deaths\n\nRoad deaths have fallen since the new speed limits came in. "
             "Deaths on the county's roads are on pace for the lowest level in 40 years, the police said.")
@@ -217,6 +253,15 @@ def test_the_cost_of_what_is_still_owed_or_undone_is_not_asked_count_or_forecast
     """A backlog of repairs not yet done: "a forecast" and "an estimate of something that has
     already happened" can both be defended, so neither is keyed."""
     assert asked(f"Bridges\n\n{sentence}", numbers.forecast) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "All-day parking at the four car parks will cost £6, the council said.",  # a price the decision sets
+    "Bus fares will rise to $3 a ride in March, the transit agency said.",
+    "Our legislators should back the bill that would add two judges to the county court.",  # what a call asks for
+])
+def test_a_price_a_rule_sets_or_a_figure_in_a_call_for_action_is_not_asked_as_a_forecast(sentence):
+    assert asked(f"Charges\n\n{sentence}", numbers.forecast) == []
 
 
 def test_a_forecast_names_only_the_future_words_its_sentence_has_and_no_false_rule_of_estimates():
@@ -1128,3 +1173,10 @@ def test_a_count_read_as_a_speaker_is_never_a_choice_of_who_gives_a_figure():
     assert figure_source.BROKEN_LABEL.search("nearly 12% officers")
     assert figure_source.BROKEN_LABEL.search("Unnamed report's authors")
     assert not figure_source.BROKEN_LABEL.search("Tricia McLaughlin")
+
+
+def test_a_change_in_the_headline_is_shown_as_the_headlines():
+    text = ("Bus ridership rises 14% in the county\n\nThe number of bus trips in the county has grown, the transport office "
+            "said on Friday. The office plans three new routes in the north of the county.")
+    (question,) = asked(text, compared.change_baseline)
+    assert question.prompt.startswith("The headline says “Bus ridership rises 14% in the county”. What does")

@@ -509,3 +509,18 @@ def test_a_sentence_ending_on_a_word_for_a_thing_named_before_is_no_choice():
               "We must pass the library bill before the summer.\n")
     for question in offered(speech, opinion.recommendation):
         assert "Let us make sure every child in this county has one." not in question.choices
+
+
+def test_a_should_have_said_of_the_speakers_own_side_is_an_admission_not_a_view_to_weigh():
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "We should have told the fans about the change much sooner.")
+    assert not any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "Our board should have told the fans about the change much sooner.")
+    assert not any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))
+
+
+def test_a_should_have_said_of_others_is_still_asked_as_a_view():
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "The league should have told the fans about the change much sooner.")
+    assert any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))

@@ -225,6 +225,11 @@ def test_what_work_done_is_for_is_asked_as_an_aim_not_a_result():
     ("launched a program of well repairs to cut", "has funded repairs that helped to cut"),  # a claimed result
     ("Its engineers visited every district", "As a result, 40% fewer villages lack water. Its engineers visited every district"),
     ("Fact Sheet: The Ministry's Work on Village Wells", "Village wells: a year of repairs in the dry north"),  # no release
+    # a demand on others, in which "funded" describes: "Publish a fully funded plan to ..."
+    ("The Ministry of Water launched a program of well repairs to cut the number of villages without safe water. Its "
+     "engineers visited every district in the north between March and June.",
+     "The Ministry of Water is calling on councils to:\n\n• Publish a fully funded strategy to end water shortages in the "
+     "north by 2030;\n\n• Repair every broken pump by June."),
 ])
 def test_an_aim_that_is_a_plan_a_request_a_claimed_result_or_told_beside_its_result_is_not_asked(change):
     assert not questions(release.aim_not_result, WELLS.replace(*change))

@@ -37,8 +37,8 @@ def asked(pack, template):
     return question
 
 
-def test_a_speech_asks_which_sentence_calls_for_action_with_we_as_the_speaker(speech):
-    call = asked(speech, "recommendation")
+def test_a_speech_asks_which_sentence_calls_for_action_with_we_as_the_speaker():
+    call = offered(SPEECH, "recommendation")
     assert call.answer == "We must pass the clean water bill before the summer."
     assert "speech" in call.prompt
     assert "“must pass the clean water bill before the summer”" in call.explanation
@@ -165,7 +165,19 @@ def test_a_question_the_speaker_asks_the_audience_asks_what_it_is_for():
     assert question.prompt.startswith("In the speech, the speaker asks: “Without a bus, how will a nurse reach")
     assert question.answer == "To lead listeners to the answer the speaker wants, not to get a reply"
     assert set(question.feedback) == set(question.choices) - {question.answer}
-    assert question.feedback["To ask listeners to answer aloud"].startswith("A speaker does not stop for listeners")
+    # The explanation names the answer the question steers to, and the wrong choice that the matter is left
+    # open is one a student could believe (it was "to ask listeners to answer aloud", which no one would).
+    assert "The next sentence says where it leads: “We must keep every night route running.”" in question.explanation
+    assert question.feedback["To leave the matter open for listeners to decide for themselves"] == (
+        "Nothing is left open: the next sentence says where the speaker wants it to lead (“We must keep every night "
+        "route running.”).")
+
+
+def test_a_rhetorical_question_with_no_answer_after_it_says_the_answer_is_left_to_the_listeners():
+    text = QUESTIONS.replace("\nWe must keep every night route running.\n", "")
+    question = asked(generate_pack(text, seed=1), "rhetorical-question")
+    assert "leaves listeners to supply that answer" in question.explanation
+    assert "the claim holds" not in question.explanation
 
 
 def test_questions_the_speaker_reports_others_asking_are_not_taken_for_rhetorical_ones():
@@ -522,33 +534,78 @@ Her life was a gift to this city. Let us remember her by reading to our own chil
 """
 
 
-def test_a_speech_asks_first_whose_words_it_gives_and_what_they_are_for(speech):
-    stake = speech.questions[0]
-    assert stake.template == "speaker-stake"
-    assert stake.evidence == "Madam Speaker, I rise today to speak about the Green River and the families who live beside it."
-    assert stake.answer == "The speaker's own words in a debate: one side's case, argued against the other side"
-    assert "opens by speaking to its audience (“Madam Speaker”)" in stake.explanation and "as “I” and “we”" in stake.explanation
-    assert set(stake.feedback) == set(stake.choices) - {stake.answer}
+def test_a_speech_that_does_not_say_who_gives_it_is_not_asked_whose_case_it_makes(speech):
+    # "Madam Speaker" shows a floor speech, but not by whom: a question any speech answers alike
+    # ("the speaker's own case") teaches nothing, so it is not asked.
+    assert "speaker-stake" not in {q.template for q in speech.questions}
 
 
-def test_a_tribute_names_its_speaker_from_its_heading_and_says_it_tells_the_best_side():
-    assert read_facts(parse_article(TRIBUTE_SPEECH)).kind.kind == "speech"
-    stake = asked(generate_pack(TRIBUTE_SPEECH, seed=1), "speaker-stake")
-    assert stake.answer.startswith("Mayor Ann Lin's own words in tribute: they tell the best of the person honoured")
-    assert stake.evidence == "Good afternoon, everyone."
-    assert "it is a speech by Mayor Ann Lin." in stake.explanation
+def test_a_tribute_asks_who_gives_it_among_the_people_it_names():
+    assert read_facts(parse_article(FUNERAL)).kind.kind == "speech"
+    stake = asked(generate_pack(FUNERAL, seed=1), "speaker-stake")
+    assert stake.prompt == "Who gives this speech, and so whose case does it make?"
+    assert stake.answer == "President Ana Reyes"
+    assert set(stake.choices) - {stake.answer} == {"Officer Dana Cole", "Chief Tom Okafor", "Mayor Ruth Lee"}
+    assert stake.evidence == "Remarks by President Ana Reyes at the funeral of Officer Dana Cole"
+    assert "A tribute is given to honour someone: President Ana Reyes chooses the good to tell" in stake.explanation
+    assert stake.feedback["Officer Dana Cole"] == "Officer Dana Cole is the person the speech honours; President Ana Reyes speaks of them."
+    assert stake.feedback["Mayor Ruth Lee"] == "Mayor Ruth Lee is named in the text, but does not give the speech: President Ana Reyes does."
 
 
-def test_an_address_that_greets_its_audience_by_name_is_a_case_made_to_listeners():
+def test_a_tribute_whose_heading_names_no_one_else_is_not_asked():
+    assert not offered_all(TRIBUTE_SPEECH, "speaker-stake")  # only Rosa Delgado is named: too few to choose among
+
+
+def test_an_inaugural_address_is_given_by_the_one_taking_office():
+    text = ("Inaugural Address\n\nChief Justice Okafor, Mr. President, Senator Park, Speaker Moss, and my fellow citizens:\n\n"
+            "Today we begin a new chapter. For ten years our economy has stood still, and prices have doubled since 2015.\n\n"
+            "I will cut the tax on fuel in my first hundred days. We can build a country that works for every family, "
+            "and we must start now.")
+    stake = asked(generate_pack(text, seed=1), "speaker-stake")
+    assert stake.answer == "The new President"
+    assert set(stake.choices) - {stake.answer} == {"Chief Justice Okafor", "Senator Park", "Speaker Moss"}
+    assert stake.explanation.startswith("The text is headed “Inaugural Address”, a speech given on taking office")
+
+
+def test_an_address_that_greets_its_audience_but_names_no_speaker_is_not_asked():
     text = ("Address to the Nation\n\nChief Justice Okafor, Mr. President, members of the Assembly, and my fellow citizens:\n\n"
             "Today we begin a new chapter. For ten years our economy has stood still, and prices have doubled since 2015.\n\n"
             "I will cut the tax on fuel in my first hundred days. We can build a country that works for every family, "
             "and we must start now.")
-    assert read_facts(parse_article(text)).kind.kind == "speech"
+    assert not offered_all(text, "speaker-stake")
+
+
+def test_a_speaker_who_names_their_own_post_is_asked_it():
+    text = ("Keep the pool open\n\nGood evening, everyone. Thank you, Councillor Amy Park and Principal Joe Hart, for "
+            "coming tonight.\n\nAs your mayor, I have fought to keep the Elm Street pool open for three summers. It "
+            "costs the town $80,000 a year.\n\nWe must vote to keep it open. I urge every family to come to the meeting.")
     stake = asked(generate_pack(text, seed=1), "speaker-stake")
-    assert stake.evidence.endswith("and my fellow citizens:")
-    assert stake.answer == "The speaker's own words: a case made to win listeners over, which no one checks as it is given"
-    assert "(“my fellow citizens”)" in stake.explanation
+    assert stake.answer == "The mayor"
+    assert set(stake.choices) - {stake.answer} == {"Councillor Amy Park", "Principal Joe Hart"}
+    assert stake.evidence.startswith("As your mayor, I have fought")
+
+
+def test_as_the_president_said_is_someone_else_not_the_speakers_own_post():
+    text = ("Keep the pool open\n\nGood evening, everyone. Thank you, Councillor Amy Park and Principal Joe Hart, for "
+            "coming tonight.\n\nAs the President said last week, every child should learn to swim. The pool "
+            "costs the town $80,000 a year.\n\nWe must vote to keep it open. I urge every family to come to the meeting.")
+    assert not offered_all(text, "speaker-stake")
+
+
+FUNERAL = """Remarks by President Ana Reyes at the funeral of Officer Dana Cole
+
+Mayor Ruth Lee, Chief Tom Okafor, and the Cole family: thank you.
+
+Officer Dana Cole served this city for 19 years. She died on Tuesday while helping a driver on the highway.
+
+She was the first to arrive and the last to leave. We will miss her, and her legacy will live on in every officer she trained.
+"""
+
+
+def offered_all(text, template):
+    from quiz.core.generate import candidates
+    article = parse_article(text)
+    return [c for c in candidates(Context(article, read_facts(article), random.Random(1))) if c.question.template == template]
 
 
 def test_a_news_report_of_a_speech_is_not_asked_whose_words_it_gives():
@@ -568,24 +625,9 @@ She was the kindest person I have ever known. Her legacy is in every child who l
 """
 
 
-def test_a_eulogy_is_read_as_a_speech_and_asked_as_a_tribute():
+def test_a_eulogy_that_does_not_say_who_gives_it_is_still_read_as_a_speech_but_not_asked_whose_case():
     assert read_facts(parse_article(EULOGY)).kind.kind == "speech"
-    stake = asked(generate_pack(EULOGY, seed=1), "speaker-stake")
-    assert stake.evidence.startswith("We are gathered here to celebrate the life of Grace Mensah")
-    assert "in tribute" in stake.answer
-
-
-def test_a_speech_with_no_opening_address_is_shown_by_its_heading():
-    text = ("Remarks by Governor Sam Reyes at the opening of the Lakeside Bridge\n\n"
-            "Three years ago, this river split our town in two. Today, the Lakeside Bridge joins it again. It was finished "
-            "two months early and $3 million under budget.\n\n"
-            "This bridge is proof that when we invest in our roads, every family benefits. I am asking the legislature to "
-            "fund twenty more bridges like it next year.")
-    assert read_facts(parse_article(text)).kind.kind == "speech"
-    stake = asked(generate_pack(text, seed=1), "speaker-stake")
-    assert stake.evidence == "Remarks by Governor Sam Reyes at the opening of the Lakeside Bridge"
-    assert stake.answer.startswith("Governor Sam Reyes's own words: a case made to win listeners over")
-    assert stake.explanation.startswith("The text is headed “Remarks by Governor Sam Reyes")
+    assert not offered_all(EULOGY, "speaker-stake")
 
 
 WRITTEN_TRIBUTE = """Remembering Joe Park
@@ -610,19 +652,7 @@ def test_a_tribute_with_no_greeting_or_heading_is_asked_as_the_writers_own_best_
     assert "a reader should expect the best to be told" in relation.explanation
     assert "It is a neutral judgement: the writer has no reason to favour the person" in relation.choices
     no_tie = WRITTEN_TRIBUTE.replace("I played for Joe when I was fourteen. ", "")
-    stake = asked(generate_pack(no_tie, seed=1), "speaker-stake")
-    assert stake.prompt == "Whose words make up this text, and what should a reader keep in mind about them?"
-    assert stake.evidence == "I will always remember the way he clapped for the other team."
-    assert stake.answer.startswith("The writer's own words in tribute")
-    assert "A full account of the person's life, good and bad" in stake.choices
-    assert "it is a tribute." in stake.explanation
-
-
-def test_a_speech_that_says_soldiers_died_is_not_taken_for_a_tribute():
-    text = ("Mr. Speaker, I rise to oppose this war. In March, 40 soldiers died in one week. In April, 60 more died.\n\n"
-            "We must bring them home. I urge every member of this House to vote for the bill.")
-    stake = asked(generate_pack(text, seed=1), "speaker-stake")
-    assert "tribute" not in stake.answer
+    assert not offered_all(no_tie, "speaker-stake")  # the writer is never named: nothing to ask by reading
 
 
 def test_a_demand_that_names_a_group_is_no_claim_about_what_the_group_thinks():

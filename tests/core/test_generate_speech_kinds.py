@@ -389,13 +389,14 @@ def test_an_official_introduced_by_a_post_at_an_unnamed_body_is_asked_as_an_insi
     assert not any("interviewer" in c for c in stake.choices)
 
 
-def test_what_some_say_retold_by_the_speaker_asks_how_the_speech_gives_the_other_side():
-    speech = text("campaign-speech").replace("My opponent says the city cannot afford these plans.",
-                                             "Some say the city cannot afford these plans.")
-    (question,) = [c.question for c in speech_templates.other_side_retold(context(speech))]
-    assert question.prompt.startswith("In the speech, the speaker says: “Some say the city cannot afford these plans.”")
-    assert question.answer == "Only as the speaker retells it: some people's own words are not given"
-    assert "In some people's own words, quoted" in question.feedback
+@pytest.mark.parametrize("retold", ["Some say the city cannot afford these plans.",
+                                    "Some people say the city cannot afford these plans.",
+                                    "Others claim the city cannot afford these plans."])
+def test_what_unnamed_some_say_is_not_asked_as_the_other_sides_case(retold):
+    # "Some people" are no side a listener could go and hear: the speaker sets them up to knock them down.
+    speech = text("campaign-speech").replace("My opponent says the city cannot afford these plans.", retold)
+    assert retold in speech
+    assert not list(speech_templates.other_side_retold(context(speech)))
 
 
 def test_a_speaker_who_did_not_know_the_person_claims_no_tie():

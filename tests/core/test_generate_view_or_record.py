@@ -405,3 +405,15 @@ def test_a_feeling_that_opens_a_sentence_on_a_fact_is_not_asked_as_a_view_alone(
             "Q: What happens next?\n\n"
             "Ana Silva: We are asking the army for trucks.\n")
     assert not [c for c in offered(text) if c.question.template == "view-or-record"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("A bus ticket cost 50 cents in the first year.", "a price (“50 cents”)"),
+    ("Entry to the museum was 18 euros for adults.", "a price (“18 euros”)"),
+    ("The fare rose to $2 in 1990.", "a price (“$2”)"),
+    ("About 40 percent of the town took the bus.", "a percentage (“40 percent”)"),
+    ("The line carried 300 riders a day.", "a count (“300”)"),
+    ("The line opened in 1851.", "a date (“1851”)"),
+])
+def test_a_figure_keeps_its_unit_and_is_named_for_its_kind(sentence, named):
+    assert view_or_record._checked_by(view_or_record._anchor(sentence)) == named

@@ -99,6 +99,37 @@ def test_an_opinion_piece_that_ends_by_saying_who_wrote_it_is_read_as_opinion():
     assert "Ann Lin is the mayor of Riverton." in read_facts(parse_article(OPED)).kind.signals[0]
 
 
+EDITORIAL = """The library cuts are a false economy
+
+An editorial from The Riverton Courier
+
+Riverton's council plans to close two of its five libraries next year to save $400,000. That is a mistake, and the council should think again.
+
+The two branches lent 90,000 books last year. They are the only places in the east of the town where children can do homework after school.
+
+The council should find the money elsewhere. We urge readers to tell their councillors so before the vote on March 3.
+"""
+
+DASH_STATEMENT = """Riverton Tenants Union responds to rent figures
+
+Statement — for immediate release — Monday 2 March 2026
+
+The Riverton Tenants Union today responded to the council's annual rent survey, which found that average rents rose 11 per cent last year.
+
+"These figures show what our members have said for years," said Ana Ruiz, chair of the union. "Rents are rising far faster than wages."
+
+The union is calling on the council to build 500 homes for social rent a year.
+"""
+
+
+def test_a_papers_editorial_is_read_as_opinion_though_it_never_says_i():
+    assert kind(EDITORIAL) == "opinion"
+
+
+def test_a_statement_headed_with_a_dash_is_read_as_a_release():
+    assert kind(DASH_STATEMENT) == "press-release"
+
+
 def test_a_speech_headed_as_remarks_is_read_as_a_speech_without_an_opening_address():
     assert kind(REMARKS) == "speech"
 
@@ -113,8 +144,11 @@ def publisher_of(text: str):
 
 
 @pytest.mark.parametrize("text, name", [(SPOKESPERSON, "the Department of State"), (IMMEDIATE, "the Riverton Food Bank"),
-                                        (LIBRARY, "the Riverton Public Library"), (SIGNED, "the Ministry of the Interior")],
-                         ids=["troubled", "for-immediate-release", "at-the-library-we", "we-after-an-earlier-sentence"])
+                                        (LIBRARY, "the Riverton Public Library"), (SIGNED, "the Ministry of the Interior"),
+                                        (DASH_STATEMENT.replace("Riverton Tenants Union", "Homes for All Coalition").replace(
+                                            "The union is", "The Homes for All Coalition is"), "the Homes for All Coalition")],
+                         ids=["troubled", "for-immediate-release", "at-the-library-we", "we-after-an-earlier-sentence",
+                              "a-small-word-in-its-name"])
 def test_who_published_a_statement_or_a_charitys_release_is_found(text, name):
     assert publisher_of(text).name == name
 

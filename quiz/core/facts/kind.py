@@ -38,9 +38,13 @@ SELF_NAME = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 # The heading or by-line of a release, a fact sheet or a government statement.
 HEADER = re.compile(
     r"(?:fact sheet|(?:press|media|news) (?:release|statement)|media (?:note|advisory)|for immediate release|"
-    r"office of the (?:spokesperson|press secretary)|readout|joint statement|statement (?:by|from|of|on)|statement$)(?!\w)",
+    r"office of the (?:spokesperson|press secretary)|readout|joint statement|statement (?:by|from|of|on)|statement$|"
+    r"statement\s*[—–:|-])(?!\w)",
     re.IGNORECASE,
 )
+# The heading of a newspaper's own opinion: "An editorial from The Ledger", "Editorial: ...", "Our view".
+EDITORIAL = re.compile(r"^(?:(?:an? |the )?editorial(?: (?:from|by|of) .{1,80})?|(?:editorial|our view|the \w+(?: \w+)?['’]s view)"
+                       r"(?:\s*[:|—–-].{0,120})?)$", re.IGNORECASE)
 # A by-line that names a body as the writer: "By the White House".
 _OF = r"(?: of(?: (?:[A-Z]\w*|and|the))+)"  # " of Health and Human Services"
 BYLINE = re.compile(rf"By (?:[Tt]he )?((?:[A-Z][\w.’'&-]*\s+){{0,4}}(?:White House|Department{_OF}?|Ministry{_OF}?|"
@@ -310,6 +314,10 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if first_person["we"] + first_person["i"] > words / 60 and len(quotes) <= 3 and not transcript:
         scores["speech"] += 1
         scores["opinion"] += 1
+    editorial = next((p.strip() for p in paragraphs[:3] if len(p) <= 160 and EDITORIAL.match(p.strip())), "")
+    if editorial and not transcript:
+        scores["opinion"] += 4  # a paper's view speaks as "we", never "I": the signs of a column below miss it
+        signals["opinion"].append(f"it is headed as the paper's own view (“{editorial}”)")
     signed = signature(text, article.paragraphs)
     release, release_signals = _publisher_signals(reading, first_person, quotes, sources, opinions, signed)
     scores["press-release"] += release

@@ -462,14 +462,17 @@ def noun_phrase(reading: Reading, head: int) -> list[int]:
 
 
 HUMAN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "official", "expert")
+# Common things whose names end like a person's: "the water", "an event", "the plant".
+NOT_HUMAN = frozenset("water letter matter order number paper quarter sector error floor door winter summer center "
+                      "plant event percent border power corner factor meter computer".split())
 
 
 def is_human(token: Token) -> bool:
     """Whether an unnamed noun is a person ("a spokesman", "the researcher") rather than a
     thing ("the discovery"), so that "he" or "she" can point back to it."""
     lemma = token.lemma.lower()
-    if lemma in DOCUMENT_NOUNS:
-        return False
+    if lemma in DOCUMENT_NOUNS or lemma in NOT_HUMAN or lemma.endswith("ment"):
+        return False  # "local government", "the department": no "she"
     return lemma in ROLE_NOUNS or lemma.endswith(HUMAN_ENDINGS)
 
 

@@ -38,12 +38,37 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
         ))
     if len(facts) < 3:
         return []
+    guest = _guest_named_before(reading, facts[0].data["sentence_start"])
+    for fact in facts:
+        if guest and fact.data["label"].upper() in ("A", "ANSWER"):
+            fact.data["speaker"] = guest  # "A: Because we looked ..." is the guest's answer, by name
     askers = {f.data["speaker"] for f in facts if f.data["question"]}
     for fact in facts:
         fact.data["role"] = "interviewer" if fact.data["speaker"] in askers and len(askers) < len({f.data["speaker"] for f in facts}) else "interviewee"
     _name_reporters(facts)
     _run_on(reading, facts)
     return facts
+
+
+# A line that says who wrote or asked, not who answers: "Interview by Sam Lee", "By Ann Cole".
+BY_LINE = re.compile(r"^(?:(?:Interview(?:ed)?|Reporting|Questions|Words|Photos?) )?by\b", re.IGNORECASE)
+
+
+def _guest_named_before(reading: Reading, first_turn: int) -> str | None:
+    """The one person a Q&A's introduction names before its first "Q:" ("owner and director
+    Catriona Mills has cut ..."): whom its "A:" turns are. None when it names no one, or two
+    people or more, outside its by-line."""
+    text = reading.text
+    bylines = [(p.start, p.end) for p in reading.article.paragraphs
+               if p.end <= first_turn and BY_LINE.match(text[p.start : p.end].strip())]
+    names: dict[str, str] = {}
+    for entity in reading.entities:
+        if entity.label != "PERSON" or entity.end > first_turn or any(s <= entity.start < e for s, e in bylines):
+            continue
+        name = clean_person_name(entity.text)
+        if len(name.split()) >= 2:  # a first name and a family name: not "Ludlow" misread as a person
+            names.setdefault(name.split()[-1], name)
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _run_on(reading: Reading, turns: list[Fact]) -> None:

@@ -105,7 +105,8 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         figures = [n for n in ctx.of_kind("number") if n.data["sentence_start"] == fact.start]
         if any(n.data["unit"] != "percent" for n in figures) or not self_contained(sentence) or _counts_beside(ctx, fact):
             continue  # the sentence or the next gives a count too: the numbers behind the change may be there
-        if not _what_changed(sentence, what):
+        if not _what_changed(sentence, what) or SHARE_NOUN.search(what) or _amounts_elsewhere(ctx, fact, what) \
+                or TO_AMOUNT.search(sentence):  # "rose 2.1 per cent to £1.08bn": the amount after is given
             continue
         by = d["by"].replace(" percent", "%")
         written = next((n.text for n in figures if n.data["figure"] == d["by"]), by).replace(" percent", "%")
@@ -120,7 +121,7 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
             evidence = sentences_around(ctx, at, fact.end) if at >= 0 else None
         if evidence is None:
             continue
-        thing = _lower(what)
+        thing = _as_common(ctx, what)
         way = "fall" if d["direction"] == "down" else "rise"
         went = "went down" if d["direction"] == "down" else "went up"
         plural = re.search(r"[^s]s$", thing)
@@ -153,6 +154,7 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                        "A share of a risk sounds big whatever the risk was to begin with.")
         missing_when = "" if base or period or risk or answer.startswith(capitalise(how_many)) else " Nor does it say when the earlier number was counted."
         shown = f"In the list under “{clip(lead_in, 16)}”, the article says {quoted(sentence)}" if lead_in else \
+            f"The headline says {quoted(sentence)}." if sentence.strip() == ctx.article.title.strip() else \
             f"The article says {quoted(sentence)}"
         yield Candidate(
             Question(
@@ -199,7 +201,7 @@ def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
         way, looks = ("fall", "smaller") if d["direction"] == "down" else ("rise", "smaller")
         point = "highest" if d["direction"] == "down" else "lowest"
         by = d["by"]
-        thing = _lower(what)
+        thing = _as_common(ctx, what)
         twins = [c for c in changes if c is not fact and (c.data["what"] or "").lower() == what.lower()
                  and c.data["direction"] == d["direction"] and c.data["by"] and c.data["baseline"]
                  and not EXTREME.search(c.data["baseline"])]
@@ -305,6 +307,23 @@ def _counts_beside(ctx: Context, change: Fact) -> bool:
     return False
 
 
+# An amount given with the one it changed from: "was £41.3m, down from £50.4m a year earlier".
+FROM_AMOUNT = re.compile(r"\b(?:(?:up|down) from|compared with|compared to|against|from)\s+(?:about |around |nearly |almost )?"
+                         r"[$£€]?\d", re.IGNORECASE)
+
+
+TO_AMOUNT = re.compile(r"\bto\s+(?:about |around |nearly |almost )?[$£€]?\d")
+
+
+def _amounts_elsewhere(ctx: Context, change: Fact, what: str) -> bool:
+    """Whether another sentence of the article gives the thing's amounts before and after
+    ("pre-tax profit ... was £41.3m, down from £50.4m"): a headline's "profit falls 18%" may
+    be told in full further down, so the article does give the numbers behind it."""
+    head = re.escape(what.split()[-1].lower().rstrip("s"))
+    return any(sentence.start != change.start and re.search(rf"\b{head}s?\b", sentence.text, re.IGNORECASE)
+               and FROM_AMOUNT.search(sentence.text) for sentence in ctx.article.sentences)
+
+
 def _plain_subject(what: str) -> bool:
     """A thing that changed, as a noun phrase a prompt can name: not "this", not "a 60%
     plunge in murders" nor "the drop"."""
@@ -324,6 +343,20 @@ def _baseline_words(baseline: str | None) -> tuple[str, str]:
         return _lower(re.sub(r"^in\s+", "", parts[0], flags=re.IGNORECASE)), _lower(parts[1])
     match = re.match(r"(?:compared (?:to|with)|since|than)\s+(.*)", text, re.IGNORECASE)
     return ("", _lower(match.group(1))) if match else ("", "")
+
+
+# A share that fell "by 9 percent" may have lost 9 points or 9% of itself: that is the
+# question of points or percent, not of a missing earlier number ("how much share there was").
+SHARE_NOUN = re.compile(r"\b(?:share|rate|proportion|percentage|ratio|margin)$", re.IGNORECASE)
+
+
+def _as_common(ctx: Context, what: str) -> str:
+    """A changed thing inside a sentence: "Revenue" -> "revenue", but a name the article
+    writes with its capital mid-sentence stays ("Harlow & Finch profit", "in Harlow & Finch")."""
+    first = re.escape(what.split()[0])
+    if re.search(rf"(?<=[a-z,;] ){first}\b", ctx.article.text) and not re.search(rf"\b{first.lower()}\b", ctx.article.text):
+        return what
+    return _lower(what)
 
 
 def _lower(text: str) -> str:

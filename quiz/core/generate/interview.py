@@ -255,7 +255,7 @@ def _estimate(text: str, inside: list[Fact]) -> str | None:
 _SIDES = (r"[Cc]ritics|[Oo]pponents|[Oo]thers|[Pp]eople|[Rr]esidents|[Ee]xperts|[Aa]nalysts|[Pp]arents|[Ff]amilies|[Ww]orkers|"
           r"[Tt]eachers|[Dd]octors|[Nn]urses|[Ff]armers|[Vv]oters|[Ss]tudents|[Pp]atients|[Cc]ustomers|[Nn]eighbou?rs")
 PUTS_CLAIM = re.compile(r"^(?:(?:But|And|So|Now),? )?(?P<who>(?:[Ss]ome|[Mm]any|[Yy]our|[Tt]he|" + _SIDES + r")\b[^,.;:?“”\"]{0,50}?) "
-                        r"(?P<verb>says?|said|claims?|claimed|argues?|argued|insists?|insisted|calls?|called|warns?|warned|"
+                        r"(?P<aux>(?:have|has|had) )?(?P<verb>says?|said|claims?|claimed|argues?|argued|insists?|insisted|calls?|called|warns?|warned|"
                         r"complains?|complained|accuses?|accused)\b(?P<claim>[^“”\"?]{10,})\.$")
 # Who, in such a sentence, is no one named: critics, opponents, some people.
 UNNAMED_SIDE = re.compile(r"^(?:(?:[Ss]ome|[Mm]any)(?: \w+)?|" + _SIDES + r"|[Yy]our (?:critics|opponents))\b")
@@ -309,7 +309,7 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
                 prompt=(f"{capitalise(asker)}{_outlet(turn)} asks {guest}: “{statement} {question}” How does the "
                         f"{setting(ctx)} give the claim of {side}?"),
                 evidence=ctx.article.text[sentences[0].start : sentences[-1].end],
-                explanation=(f"“{who} {found.group('verb')}” gives the claim to {side}, but only as {asker} sums it up"
+                explanation=(f"“{who} {found.group('aux') or ''}{found.group('verb')}” gives the claim to {side}, but only as {asker} sums it up"
                              f"{', with no one named' if unnamed else ''}, and the answer that follows is "
                              f"{possessive(guest)}. Readers hear that side second-hand and in brief: to weigh it fairly, "
                              "they would need its own words and reasons."),

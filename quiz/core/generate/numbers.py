@@ -61,6 +61,13 @@ STANDING_NEED = re.compile(r"\b(?:backlogs?|shortfalls?|arrears|outstanding|unpa
                            r"(?:still|yet) to be (?:done|made|paid|carried out|repaired|built)|not yet (?:done|made|paid|"
                            r"carried out|repaired|built))\b", re.IGNORECASE)
 
+# A price or a charge a rule sets ("All-day parking will cost £6", "fares will rise to $3 a
+# ride"): decided, not predicted. And a figure inside a call for action ("legislators should
+# back the bill that would add two judges"): what is asked for, not a forecast.
+SET_PRICE = re.compile(r"\b(?:parking|tickets?|fares?|fees?|charges?|fines?|fined|tolls?|prices?|per (?:hour|day|ride|trip|"
+                       r"person|visit|night)|an? (?:hour|day|ride|trip|night|visit))\b", re.IGNORECASE)
+CALL_FOR = re.compile(r"\b(?:should|must|ought to|urge[sd]?|call(?:s|ed)? on)\b", re.IGNORECASE)
+
 
 def forecast(ctx: Context) -> Iterator[Candidate]:
     """'Is this figure a count of what happened, an estimate, a forecast or a goal?'"""
@@ -87,7 +94,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
             continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
-        if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence):
+        if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence) \
+                or CALL_FOR.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence):
             continue
         answer = options[time]
         cues = _cues(sentence)
@@ -123,6 +131,12 @@ def _cues(sentence: str) -> str:
 
 
 MIDDLE = re.compile(r"\b(?:(?P<median>median)|(?P<average>average|mean))\b", re.IGNORECASE)
+# An average count of people ("an average of 611 people last month") is taken over days or
+# places, not over the people: "some had more than 611 people" says nothing. Per household,
+# per class, it is each one's figure again.
+HEADS = re.compile(r"\b(?:people|persons|patients|visitors|students|pupils|residents|children|adults|workers|employees|"
+                   r"inmates|prisoners|detainees|passengers|members|customers|users|voters|fans|tourists|refugees|migrants)$")
+PER_MEMBER = re.compile(r"\s+(?:per|in each|in every|for each|for every)\s+(?!day|night|week|month|year|hour|shift)\w")
 
 
 def middle_value(ctx: Context) -> Iterator[Candidate]:
@@ -145,6 +159,8 @@ def middle_value(ctx: Context) -> Iterator[Candidate]:
             phrase = ctx.article.text[start:end]
             amount = as_written(ctx, fact) if fact.data["counts_end"] else fact.text
             if "\n" in phrase or len(phrase.split()) > 10:
+                continue
+            if HEADS.search(phrase) and not PER_MEMBER.match(ctx.article.text, end):
                 continue
             median = bool(cue.group("median"))
             answer = (f"Half of the group had more than {amount} and half had less" if median else

@@ -578,6 +578,9 @@ WHAT_IF = re.compile(
     r"(?:I|we|you|he|she|they) could(?:n[’']t| not)? ?(?:have|[’']ve)) (?:\w+ly )?(?!(?:turned|celebrated|marked|been \d+)\b)(?P<verb>been|\w+(?:ed|en)|"
     r"done|gone|made|had|got|won|lost|seen|known|thought|said|paid|put|kept|left|felt|told|held|built|brought|bought|"
     r"sent|spent|met|come|become|begun|chosen|stood|sold)\b", re.IGNORECASE)
+# "We should have said so", "our office should have checked": the speaker's own side owning a
+# fault. That is an admission against itself, not a view to weigh by what the speaker stands to gain.
+OWN_SIDE_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur(?: [\w-]+){1,2})\s+$")
 # A whole clause of a quoted sentence: a dash or a semicolon ends it, and a second claim after
 # it ("— even the minister said so") could be checked.
 CLAUSE_END = re.compile(r"\s+[—–]\s+|;\s+")
@@ -604,6 +607,8 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
         if any(w.lower() in ANY_JUDGING for w in re.findall(r"[A-Za-z-]+", part)):
             continue  # "it would have been an excellent result": the view lies in the judging word, not the "would have"
         ought = found.group("ought") is not None
+        if ought and OWN_SIDE_BEFORE.search(part[:found.start()]):
+            continue  # an admission of the speaker's own side's error, not a claim against others
         phrase = found.group(0)
         # The view itself, from the comma before it to the next: "Seattle would have been a perfect
         # fit" in a sentence that also says what the 747 did, which a record could confirm.

@@ -263,6 +263,9 @@ NOT_AN_AIM = re.compile(
     r"plans?|planned|aims?|aimed|hopes?|hoped|seeks?|sought|intends?|intended|expects?|expected|continues?|continued|"
     r"began|begun|started|helped|helps|critical|vital|important|key|ready|likely|set|due|about|enough|way|order|"
     r"ways?|chance|right|power)\s*$", re.IGNORECASE)
+# Words before a deed's word that make it a description, not a deed: "a fully funded strategy".
+AS_ADJECTIVE = re.compile(r"\b(?:a|an|the|fully|newly|well|properly|publicly|federally|jointly|partly|privately)\s+$",
+                          re.IGNORECASE)
 # Words between the deed and the aim that make the aim someone else's: "called on states to".
 ASKED_OF = re.compile(r"\b(?:call(?:s|ed)? on|urg\w*|ask\w*|encourag\w*|invit\w*|requir\w*|allow\w*|enabl\w*|let|lets|"
                       r"permit\w*|told|tell\w*|order\w*|direct\w*)\b", re.IGNORECASE)
@@ -298,7 +301,7 @@ def aim_not_result(ctx: Context) -> Iterator[Candidate]:
             for deed in DONE_FOR.finditer(clause):
                 pass
             if deed is None or NOT_AN_AIM.search(before) or ASKED_OF.search(clause[deed.start():]) \
-                    or NOT_DONE.search(clause):
+                    or NOT_DONE.search(clause) or AS_ADJECTIVE.search(clause[: deed.start()]):
                 continue
             aim = re.split(r"[,;:(]|\s[–—-]\s", body[found.start():])[0].strip().rstrip(".")
             if not 3 <= len(aim.split()) <= 14 or body.count(found.group(0)) != 1:

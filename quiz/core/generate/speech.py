@@ -154,6 +154,17 @@ def own_record(ctx: Context) -> Iterator[Candidate]:
 REPORTED_QUESTION = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions)\b|:", re.IGNORECASE)
 
 
+def _answer_given(question: Sentence, ctx: Context) -> str | None:
+    """The statement right after a rhetorical question, in its paragraph or the next, which
+    says where the question leads (its answer, or what follows from it): "Why should we wait? Every year we wait costs
+    more." None if the next sentence asks again, quotes someone or cannot stand alone."""
+    after = next((s for s in ctx.article.sentences if s.start > question.start), None)
+    if (after is None or after.paragraph > question.paragraph + 1 or after.text.endswith("?")
+            or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or not shown_alone(after.text, ctx)):
+        return None
+    return display(after.text).strip()
+
+
 def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
     """'Why, then, should we think ...?' A question the speaker asks the audience, in a
     speech or an opinion piece, is there to lead listeners to the speaker's answer: a claim
@@ -168,17 +179,21 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
             continue
         who, whom = author(ctx), _audience(ctx)
         answer = f"To lead {whom} to the answer {who} wants, not to get a reply"
-        speech = ctx.kind.kind == "speech"
+        given = _answer_given(sentence, ctx)
         distractors = [f"Because {who} does not know the answer and wants to find out",
                        "To repeat a question that someone else asked",
-                       f"To ask {whom} to answer aloud" if speech else f"To ask {whom} to send in their answers"]
+                       f"To leave the matter open for {whom} to decide for themselves"]
         feedback = {distractors[0]: f"{capitalise(who)} is not asking for information: the question is worded so that "
                                     "its answer seems obvious.",
                     distractors[1]: f"The question is {who}'s own: it is not in quotation marks, and no one else is "
                                     "said to ask it.",
-                    distractors[2]: ("A speaker does not stop for listeners to call out answers; the question makes its "
-                                     "point without one." if speech else
-                                     "The question is there to make a point, not to collect answers from readers.")}
+                    distractors[2]: (f"Nothing is left open: the next sentence says where {who} wants it to lead (“{given}”)." if given else
+                                     "The question is worded so that only one answer seems possible; it does not "
+                                     "weigh the other.")}
+        claim = (f"the next sentence says where it leads: “{given}” The question makes that case while seeming only to "
+                 "ask; it is fair to ask whether the case holds." if given else
+                 f"{who} leaves {whom} to supply that answer, as if it were obvious: a claim made while seeming only to "
+                 "ask. It is fair to ask whether the answer is as obvious as the question makes it seem.")
         asks = "In the speech, the speaker asks" if ctx.kind.kind == "speech" else "The writer asks"
         yield Candidate(
             choice(
@@ -186,8 +201,7 @@ def rhetorical_question(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{asks}: {quoted(sentence.text)} Why does {who} ask this?",
                 evidence=sentence.text,
                 explanation=(f"No one is asked to reply: the question is built so that {whom} think of one answer, "
-                             f"{who}'s own. A question like this makes a claim while seeming only to ask; it is fair to "
-                             "ask whether the claim holds."),
+                             f"{who}'s own. {capitalise(claim)}"),
                 feedback=feedback,
                 template="rhetorical-question",
             ),
@@ -619,76 +633,110 @@ def _spoken(ctx: Context) -> bool:
     return _opening(ctx) is not None or _heading(ctx) is not None
 
 
+# "Inaugural Address", "Second Inaugural Address of ...": given by the one taking office that day.
+INAUGURAL = re.compile(r"^(?:(?:First|Second|Third|Fourth) )?Inaugural Address\b", re.IGNORECASE)
+# The speaker naming their own post: "as your mayor", "I am the chair of this committee", "As the
+# governor, I ...". Not "As the President said": that is someone else.
+OWN_POST = re.compile(r"\b(?:(?:[Aa]s|I am|I[’']m) your|(?:I am|I[’']m) the|[Aa]s (?=(?:the|this \w+[’']s) [\w ]{3,30}, I\b)"
+                      r"(?:the|this (?:city|town|county|state|country)[’']s)) (?P<post>(?:new |next )?"
+                      r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]ayor|[Gg]overnor|[Ss]enator|[Cc]hancellor|[Cc]hair(?:man|woman)?|"
+                      r"[Pp]rincipal|[Cc]hief(?: [a-z]+)?|[Ll]eader|[Cc]ouncillor|[Cc]ouncilor|[Ss]heriff|[Mm]inister(?: of [A-Z]\w+)?))\b")
+# Someone the text names by a post: an addressee in the opening ("Speaker O'Neill", "Mr. Chief Justice") or
+# anyone it mentions ("Officer Dana Cole"): people other than the speaker, for the wrong choices.
+POSTED = re.compile(r"\b(?:(?:Mr\.|Madam|Madame|Mister) (?P<role>Chief Justice|Vice President|Chair(?:man)?|Secretary|Mayor)|"
+                    r"(?P<named>(?:Senator|Vice President|Speaker|Reverend|Governor|Mayor|Judge|Chief Justice|Chief|Officer|"
+                    r"Sergeant|Detective|Captain|Councillor|Councilor|Minister|Secretary|Bishop|Pastor|Coach|Principal|"
+                    r"Sheriff|Dr\.|Professor|Representative|Congressman|Congresswoman) (?:[A-Z][\w.’'-]+ ?){1,3}))")
+
+
+def _speaker(ctx: Context) -> tuple[str, str, str] | None:
+    """Who gives the speech, as the text tells it, with the passage that shows it and the
+    speaker's part: a heading that names them ("Remarks by Mayor Ann Lin at ..."), an
+    inaugural address, or the speaker's own words about their post ("as your mayor")."""
+    heading = _heading(ctx)
+    if heading is not None and re.match(r"(?:the )?[A-Z]", named := heading[1].group(1).strip()):
+        return named, heading[0], "named"
+    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:2]]
+    if head := next((h for h in heads if len(h) <= 80 and INAUGURAL.match(h)), None):
+        office = next((o for o in ("President", "Prime Minister", "Governor", "Mayor") if re.search(rf"\b{o}\b", ctx.article.text)),
+                      "leader")
+        return f"The new {office}", head, "inaugural"
+    for sentence in ctx.article.sentences:
+        if (found := OWN_POST.search(sentence.text)) and not re.search(r"[“”\"]", sentence.text):
+            post = found.group("post")
+            return f"The {post[0].lower() + post[1:] if post.split()[0].lower() != 'prime' else post.lower()}", sentence.text, "post"
+    return None
+
+
+# Whom a tribute's heading honours: "Remarks ... at the funeral of Officer Dana Cole", "Eulogy for Grace Mensah".
+HONOURED = re.compile(r"\b(?:memorial|funeral|service|tribute|celebration of (?:the )?life|Eulogy|Remembering)"
+                      r"(?: service)?(?: (?:for|of|to))? (?P<name>(?:[A-Z][\w.’'-]+ ?){2,4})")
+
+
+def _others_named(ctx: Context, speaker: str) -> list[str]:
+    """People the text names, other than the speaker, once each: the person a tribute's heading
+    honours, and those named by a post ("Speaker O'Neill", "The Chief Justice"). None named only
+    as "Mr. President": in an inaugural address that may be either president."""
+    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:2]]
+    honoured = [m.group("name").strip() for h in heads if (m := HONOURED.search(h))]
+    names: list[str] = []
+    for name in honoured + [f"The {m.group('role')}" if m.group("role") else m.group("named").strip().rstrip(".,")
+                            for m in POSTED.finditer(ctx.article.text)]:
+        last = name.split()[-1]
+        if last.lower() in speaker.lower() or any(last in n or n.split()[-1] in name for n in names):
+            continue
+        names.append(name)
+    return names
+
+
 def speaker_stake(ctx: Context) -> Iterator[Candidate]:
-    """'Whose words make up this text, and what should a listener keep in mind?' of a speech that
-    opens on its audience ("Madam Speaker, ...", "... and my fellow citizens:"): every word
-    is the speaker's own case, made to win listeners over, with no one there to check it
-    or to answer. On a legislature's floor, the case is one side's in a debate; in a
-    tribute, it tells the best of the person honoured. The speech counterpart of
-    publisher_stake, asked first as it is."""
+    """'Who gives this speech, and so whose case does it make?', where the text says who speaks:
+    a heading that names them, an inaugural address, or the speaker's own words about their
+    post. The wrong choices are other people the text names (those it addresses, those it
+    speaks of), so the student must read it to answer; the explanation says what the speaker
+    stands to gain. A speech that does not say who gives it is not asked: a question any
+    speech answers alike teaches nothing. The speech counterpart of publisher_stake, asked
+    first as it is."""
     if ctx.kind.kind != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
         return  # which side the speaker is on, or how the speaker knew the person honoured, teaches the same and more
-    sentences = [s for s in ctx.article.sentences if s.paragraph <= 4]
-    opening, heading = _opening(ctx), _heading(ctx)
-    text = ctx.article.text
-    honouring = [w.lower() for w in TRIBUTE.findall(text)]
-    tribute = len(honouring) >= 2 and set(honouring) - {"died"}  # soldiers "died" in a speech on war: no tribute
-    # A tribute with no greeting or heading shows itself by what it honours: "who coached ... died on Sunday".
-    honouring_words = [s for s in sentences if tribute and not re.search(r"[“”\"]", s.text)
-                       and any(w.lower() != "died" for w in TRIBUTE.findall(s.text))]  # "died" alone honours no one
-    honours = honouring_words[0] if honouring_words else None
-    if opening is None and heading is None and honours is None:
+    found = _speaker(ctx)
+    if found is None:
         return
-    named = heading[1].group(1).strip() if heading else ""
-    spoken = opening is not None or heading is not None  # else a tribute that may be written
-    who = named or ("the speaker" if spoken else "the writer")
-    if opening is not None:
-        found = OPENING.match(opening.text)
-        address = found.group("to") or found.group("fellow")
-        evidence, shown, by = opening.text, f"The text opens by speaking to its audience (“{address}”)", f"from “{address}” on"
-        listeners = f"The speech is addressed to its listeners (“{address}”)"
-    elif heading is not None:
-        evidence, shown, by = heading[0], f"The text is headed “{heading[0]}”", "from its heading on"
-        listeners = "The speech is given to its listeners"
+    who, evidence, how = found
+    others = _others_named(ctx, who)[:3]
+    if len(others) < 2:
+        return  # too few other people in the text to ask it by reading
+    honouring = {w.lower() for w in TRIBUTE.findall(ctx.article.text)} - {"died"}
+    plain = who if how == "named" else who[0].lower() + who[1:]
+    if how == "inaugural":
+        why = ("It sets out the plans of the person "
+               "who will carry them out and is meant to win the country over to them; no one checks its claims as it "
+               "is given.")
+    elif honouring:
+        why = (f"A tribute is given to honour someone: {plain} chooses the good to tell and leaves out the rest, and may "
+               f"have a tie to the person honoured. It is not a full or checked account.")
+    elif CHAMBER.search(ctx.article.text):
+        why = (f"On the floor of a legislature, {plain} argues for one side against the other; every claim is part of "
+               "that case, and the other side's answer is not in the text.")
     else:
-        word = next(w for w in TRIBUTE.findall(honours.text) if w.lower() != "died")
-        evidence, shown, by = honours.text, f"The text honours someone (“{word}”)", "from first to last"
-        listeners = ""
-    voice = or_list([f"“{w}”" for w in ("I", "we") if re.search(rf"\b{w}\b", text, re.IGNORECASE if w == "we" else 0)], "and")
-    if not voice:
-        return
-    if tribute:
-        answer = f"{capitalise(who)}'s own words in tribute: they tell the best of the person honoured, not a full account"
-        why = ("A tribute is given to honour someone: it chooses the good a life or a career did, and leaves out the rest. "
-               f"It is true to {who}'s feelings, but it is not a full or checked account.")
-    elif CHAMBER.search(text):
-        answer = f"{capitalise(who)}'s own words in a debate: one side's case, argued against the other side"
-        why = ("Speaking on the floor of a legislature, a member argues for one side against the other. Every claim is "
-               "part of that case, and the other side's answer is not in the text.")
-    else:
-        answer = f"{capitalise(who)}'s own words: a case made to win listeners over, which no one checks as it is given"
-        why = ("A speech argues for what the speaker wants listeners to believe or do. No one checks its claims as it is "
-               "given, and no one who disagrees answers in it.")
-    kind = ("a speech" + (f" by {named}" if named else "")) if spoken else "a tribute"
-    distractors = [f"A reporter's account{' of the speech' if spoken else ''}, which checks what {who} claims",
-                   "A record that gives both sides' arguments, each in its own words",
-                   "A statement that everyone it addresses has agreed to"]
-    wrong = ["The text gives one speaker's case; no one answers it with the other side's arguments.",
-             f"{listeners}; nothing shows that they agreed with it."]
-    if tribute:  # what a tribute leaves out, and who speaks in it
-        distractors[1:] = ["A full account of the person's life, good and bad", "The person honoured, telling of their own life"]
-        wrong = ["A tribute tells the good a person did; nothing in it weighs the rest or checks it against records.",
-                 f"The person honoured does not speak here: {who} speaks of them."]
+        why = (f"Every claim in it is part of {possessive(plain)} own case, made to win listeners over to {plain}'s "
+               "plans or record; no one checks it as it is given, and no one who disagrees answers in it.")
+    shown = {"named": f"The text is headed “{evidence}”",
+             "inaugural": f"The text is headed “{evidence}”, a speech given on taking office",
+             "post": f"The speaker says: “{display(evidence).strip()}”"}[how]
+    opening = _opening(ctx)
+    honoured = others[0] if HONOURED.search(evidence) and others[0] in evidence else None
+    feedback = {o: (f"{o} is the person the speech honours; {plain} speaks of them." if o == honoured else
+                    f"{o} is one of those the speech speaks to at its start; {plain} gives it."
+                    if opening is not None and o.split()[-1] in opening.text else
+                    f"{o} is named in the text, but does not give the speech: {plain} does.") for o in others}
     yield Candidate(
         choice(
-            ctx, answer, distractors, id="speaker-stake", skill="context",
-            prompt=f"Whose words make up this text, and what should a {'listener' if spoken else 'reader'} keep in "
-                   "mind about them?",
+            ctx, who, others, id="speaker-stake", skill="context",
+            prompt="Who gives this speech, and so whose case does it make?",
             evidence=evidence,
-            explanation=f"{shown} and goes on in {who}'s own voice, as {voice}: it is {kind}. {why}",
-            feedback={distractors[0]: f"No reporter speaks here: {by}, the text is in {who}'s own voice, "
-                                      f"and nothing in it checks {who}'s claims.",
-                      distractors[1]: wrong[0], distractors[2]: wrong[1]},
+            explanation=f"{shown}: it is given by {plain}. {why}",
+            feedback=feedback,
             template="speaker-stake",
         ),
         0.8, "publisher",
@@ -1077,10 +1125,10 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
 
 
 # The other side, as the speaker retells it: "My opponent says the city cannot afford these
-# plans.", "Critics claim that ...", "Some people will tell you ...".
+# plans.", "Critics claim that ...". Not "Some people say", "others claim" or "cynics": no side
+# anyone could go and hear, set up by the speaker to be knocked down.
 OTHER_SIDE_SAYS = re.compile(
-    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|Some people|Some|Others|"
-    r"Skeptics|Sceptics|Cynics|Naysayers|The doubters|"
+    r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|"
     r"Those who oppose (?:this|the|our) \w+)(?: of (?:this|the|our) \w+)? (?P<verb>says?|claims?|argues?|insists?|"
     r"tells? you|will tell you|would have you believe|wants? you to believe|call|calls)\b[^.?!“”\"]{8,}[.!]$")
 
@@ -1098,7 +1146,6 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
             continue
         who = guest or author(ctx)
         other = re.sub(r"^(?:My|Our) ", "the ", found.group("who"))
-        other = "some people" if other == "Some" else other  # "Some say ...": some people, in a choice
         other = other[0].lower() + other[1:]  # "Critics" inside a sentence
         answer = f"Only as {who} retells it: {possessive(other)} own words are not given"
         wrong = {f"In {possessive(other)} own words, quoted": (

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
-from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, possessive, quoted, slugify
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
 from quiz.core.generate.interview import answer_alone, setting, voiced
 from quiz.core.generate.opinion import (
     ADVICE, CHECKABLE_PART, FORECAST, GUESS, MAX_WORDS, MEASURED, NOT_NOW, QUOTATION, REPORTS_WORDS, SPEAKER_JUDGING, SURE_JUDGING,
@@ -385,14 +385,30 @@ def _weighs(text: str) -> bool:
     return any(m.group(0).lower() not in NOT_SUPERLATIVE for m in WEIGHING.finditer(text))
 
 
+# The unit that follows a bare number: "50 cents", "18 euros". A figure shown without it misleads.
+UNIT_AFTER = re.compile(r"^\s?(?:(?:million|billion) )?(?:cents?|euros?|dollars?|pounds?|pence|yen|yuan|rupees?|francs?|"
+                        r"percent|per cent|percentage points?)\b", re.IGNORECASE)
+PRICE = re.compile(r"[$£€¥]|\b(?:cents?|euros?|dollars?|pounds?|pence|yen|yuan|rupees?|francs?)\b", re.IGNORECASE)
+SHARE = re.compile(r"%|\b(?:percent|per cent|percentage points?)\b", re.IGNORECASE)
+
+
 def _anchor(text: str) -> str | None:
-    """The date or the count a record could confirm: '1851', 'the nineteenth century', 'three'."""
+    """The figure a record could confirm, with its unit: '1851', 'the nineteenth century', 'three', '50 cents'."""
     found = CENTURY.search(text) or next((m for m in CHECKABLE_PART.finditer(text) if not WEEKDAY.match(m.group(0))), None)
-    return found.group(0).strip().rstrip(".,") if found else None
+    if not found:
+        return None
+    unit = UNIT_AFTER.match(text[found.end():])
+    return (found.group(0) + (unit.group(0) if unit else "")).strip().rstrip(".,")
+
+
+def _kind_of(anchor: str) -> str:
+    """What a figure is: a date, a price, a percentage (a share or a change: the word fits both) or a count."""
+    return ("a date" if DATE_PART.search(anchor) else "a price" if PRICE.search(anchor)
+            else "a percentage" if SHARE.search(anchor) else "a count")
 
 
 def _checked_by(anchor: str) -> str:
-    return (f"a date (“{anchor}”)" if DATE_PART.search(anchor) else f"a count (“{anchor}”)")
+    return f"{_kind_of(anchor)} (“{anchor}”)"
 
 
 def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: str, worth: float = 0.72,
@@ -411,7 +427,8 @@ def _among_records(ctx: Context, fact: Fact, word: str, near: list[Fact], who: s
             prompt=f"Which of these sentences{source} gives a view someone could dispute, not a fact a record could settle?",
             evidence=fact.text,
             explanation=(f"{_cue(word)}: it gives {who}'s own view, which {audience(ctx)} could dispute{_settles(word, worth, shown)}. "
-                         f"The other sentences judge nothing: each states a date or a count "
+                         f"The other sentences judge nothing: each states "
+                         f"{or_list(sorted({_kind_of(a) for a in anchors}), 'or')} "
                          f"({', '.join(f'“{a}”' for a in anchors)}) that {checks} could confirm or prove wrong."),
             feedback={d: f"It states {_checked_by(a)} and judges nothing: a record could show whether it is true."
                       for d, a in zip(distractors, anchors)},
