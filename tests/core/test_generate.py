@@ -1581,6 +1581,42 @@ def test_a_hedge_takes_firm_words_from_the_next_sentence_and_shows_both():
     assert "was detained on Friday" in asked.prompt and "part of this" in asked.prompt
 
 
+def test_a_hedge_with_one_firm_verb_takes_words_of_time_or_degree_as_wrong_choices():
+    text = ("Bridge repairs\n\n"
+            "The county has already closed the old bridge, and repairs will probably cost at least 3 million dollars.")
+    (asked,) = _hedges(text)
+    assert asked.answer == "probably"
+    assert set(asked.choices) == {"probably", "closed", "already", "at least"}
+    assert asked.feedback["already"] == "“already” says when, not how sure: it states that this has happened."
+    assert asked.feedback["at least"] == "“at least” sets a floor on a figure and still states it as fact."
+
+
+def test_words_of_degree_that_are_no_plain_qualifier_are_no_wrong_choices():
+    # "even if" sets a condition, "not only" is no plain "only", "would" is no firm "will",
+    # and "about" before a figure softens it: with nothing honest beside the hedge, no question.
+    text = ("Bridge repairs\n\n"
+            "Even if the county finds the money, repairs would probably cost about 3 million dollars, "
+            "not only for steel.")
+    assert _hedges(text) == []
+
+
+def test_words_of_degree_are_set_beside_a_hedge_only_where_firm_verbs_run_short():
+    text = ("Bridge repairs\n\n"
+            "The county has closed the old bridge and has hired a builder, and repairs will probably cost at least "
+            "3 million dollars.")
+    (asked,) = _hedges(text)
+    assert set(asked.choices) == {"probably", "has closed", "has hired"}
+
+
+def test_a_may_of_what_a_law_allows_is_no_hedge():
+    text = ("Harbour rules\n\n"
+            "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay, and "
+            "the council has already written to the ferry firms.")
+    assert _hedges(text) == []
+    guess = text.replace("Under the Coastal Waters Act, harbour councils may set", "Harbour councils may soon set")
+    assert [q.answer for q in _hedges(guess)] == ["may"]
+
+
 def test_a_passage_whose_it_names_nothing_before_it_does_not_stand_alone():
     from quiz.core.generate.common import self_contained
 

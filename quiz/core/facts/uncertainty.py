@@ -143,7 +143,7 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
                                cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
                                clause_start=clause[0], clause_end=clause[1],
                                _firm_words=_firm_words(reading, tokens, clause),
-                               _modifiers=[t.text for t in tokens if t.pos in ("ADJ", "ADV") and _plain_modifier(reading, t)]))
+                               _qualifiers=_qualifiers(reading, tokens)))
         for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 extra = {"verb": " ".join(match.group("verb").split()), "who": _party(reading, sentence.start, match.start())} \
@@ -182,7 +182,7 @@ def _with_firm_neighbours(reading: Reading, facts: list[Fact]) -> list[Fact]:
     """Each hedge with the firm words of the sentences just before and after it, where those
     hold no hedge, aim or doubt of their own: more words of saying or doing a question can
     set beside the hedge, with that sentence shown too. `_firm_near` maps "before" and
-    "after" to (start, end, words). Internal, like `_firm_words`."""
+    "after" to (start, end, words, qualifiers). Internal, like `_firm_words`."""
     unsure = {f.data["sentence_start"] for f in facts}
     sentences = reading.article.sentences
     index_of = {s.start: i for i, s in enumerate(sentences)}
@@ -195,8 +195,9 @@ def _with_firm_neighbours(reading: Reading, facts: list[Fact]) -> list[Fact]:
         for side, other in (("before", index - 1), ("after", index + 1)):
             if 0 <= other < len(sentences) and sentences[other].start not in unsure \
                     and " ".join(sentences[other].text.split()) != " ".join(reading.article.title.split()):  # not the headline
+                tokens = reading.sentence_tokens(other)
                 near[side] = (sentences[other].start, sentences[other].end,
-                              _firm_words(reading, reading.sentence_tokens(other), (0, 0)))
+                              _firm_words(reading, tokens, (0, 0)), _qualifiers(reading, tokens))
         marked.append(replace(fact, data={**fact.data, "_firm_near": near}))
     return marked
 
@@ -409,7 +410,12 @@ def _permission(reading: Reading, token: Token) -> bool:
     if after is None or after.tag != "VB" or after.lemma.lower() in ("have", "be"):
         return False  # "may have spread", "may be": a guess
     start = reading.article.sentences[token.sentence].start if token.sentence >= 0 else 0
-    return bool(ALLOWED_CLAUSE.search(reading.text[start : token.start]))
+    return bool(ALLOWED_CLAUSE.search(reading.text[start : token.start]) or UNDER_RULE.match(reading.text[start : token.start]))
+
+
+# "Under the Coastal Waters Act, harbour councils may set speed limits": what a law allows.
+UNDER_RULE = re.compile(r"\s*(?:Under|By)\s+(?:the\s+)?[^,;.]*\b(?:Act|[Ll]aws?|[Rr]ules?|[Rr]egulations?|[Cc]onstitution|"
+                        r"[Tt]reaty|[Cc]harter|[Cc]ode)\b[^;.]*$")
 
 
 def _almost(reading: Reading, token: Token) -> bool:
@@ -472,6 +478,38 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
             elif (settled := _firm_future(reading, token)) is not None:
                 firm.append(settled)
     return list(dict.fromkeys(firm))
+
+
+# Words of time or degree that qualify a statement without making it uncertain: a student
+# could take one for a sign of doubt or of certainty, so each is an honest wrong choice
+# beside a hedge. "almost", "nearly", "at least" and "more than" only before a figure or a
+# share ("nearly 40", "almost half"), never before "certainly".
+QUALIFIERS = frozenset("already still only also now just even again clearly".split())
+NEAR_FIGURE = frozenset("almost nearly".split())
+FLOOR = {("at", "least"), ("more", "than")}
+SHARES = frozenset("all every half twice double triple a an one".split())
+# "even if", "just as", "now that", "only if", "still unclear": a condition, a comparison or
+# a sign of doubt, not a plain qualifier.
+NOT_PLAIN_AFTER = frozenset("if though as that when unclear unknown uncertain being".split())
+
+
+def _qualifiers(reading: Reading, tokens: list[Token]) -> list[str]:
+    """The qualifying words of a sentence as it prints them ('already', 'at least'), none
+    that a doubting verb or a "not" governs. Internal, like `_firm_words`."""
+    found = []
+    for k, token in enumerate(tokens):
+        word = token.text.lower()
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        after_word = after.text.lower() if after is not None else ""
+        before = tokens[k - 1].text.lower() if k > 0 else ""
+        if (word, after_word) in FLOOR and k + 2 < len(tokens) and tokens[k + 2].pos == "NUM":
+            found.append(reading.text[token.start : after.end])
+        elif word in NEAR_FIGURE and after is not None and (after.pos == "NUM" or after_word in SHARES):
+            found.append(token.text)
+        elif (word in QUALIFIERS and token.pos == "ADV" and token.text.isalpha() and after_word not in NOT_PLAIN_AFTER
+              and before != "not" and not _under_doubt(reading, reading.tokens[token.head])):
+            found.append(token.text)
+    return list(dict.fromkeys(found))
 
 
 # Verbs that themselves doubt, hope or plan: never a firm word, nor anything they govern

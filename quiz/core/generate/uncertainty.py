@@ -101,11 +101,11 @@ def _askable(ctx: Context, fact, headline: bool = False) -> tuple[str, str, dict
         return None  # two hedges: a question on one would teach a student the other is firm
     if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
         return None  # "reportedly ... (BBC)": the article does say who
-    own = fact.data.get("_firm_words") or []
-    best = (shown, sentence, _wrong_choices(own, cue, others))
-    for side, (start, end, words) in (fact.data.get("_firm_near") or {}).items():
+    own, own_qualifiers = fact.data.get("_firm_words") or [], fact.data.get("_qualifiers") or []
+    best = (shown, sentence, _wrong_choices(own, cue, others, own_qualifiers))
+    for side, (start, end, words, qualifiers) in (fact.data.get("_firm_near") or {}).items():
         passage = _with_neighbour(ctx, fact, start, end)
-        wrong = _wrong_choices([*own, *words], cue, others)
+        wrong = _wrong_choices([*own, *words], cue, others, [*own_qualifiers, *qualifiers])
         if passage is not None and len(wrong) > len(best[2]) and len(best[2]) < 3:
             best = (with_quotation(" ".join(passage.split())), passage, wrong)
     if len(best[2]) < 2:
@@ -222,17 +222,48 @@ def headline_hedge(ctx: Context) -> Iterator[Candidate]:
 BARE_HELPERS = frozenset("is are was were be been am has have had do does did 's 've 're".split())
 
 
-def _wrong_choices(firm: list[str], cue: str, others: list[str] = ()) -> dict[str, str]:
+def _wrong_choices(firm: list[str], cue: str, others: list[str] = (), qualifiers: list[str] = ()) -> dict[str, str]:
     """Up to three wrong choices with their feedback: words of saying or doing that the
     sentence states firmly ('will begin', 'has expelled', 'confirmed'), the same kind of
     words as a hedge such as 'is expected to', so that a student must read which one
-    softens the claim; a firm "will" first, the contrast that matters most. Never a figure,
-    a noun or an adjective: beside a hedge those are ruled out by their kind alone."""
+    softens the claim; a firm "will" first, the contrast that matters most. Where fewer
+    than two such verbs, the sentence's words of time or degree ('already', 'at least'),
+    which a student could take for a sign of doubt but which leave the claim stated as
+    fact. Never a figure, a noun or an adjective: beside a hedge those are ruled out by
+    their kind alone."""
     hedges = [h.lower() for h in (cue, *others)]
+
+    def free(word: str) -> bool:
+        return not any(word.lower() in h or h in word.lower() for h in hedges)
+
     verbs = [w for w in dict.fromkeys(firm) if not w[:1].isdigit() and w.lower() not in BARE_HELPERS
-             and not any(w.lower() in h or h in w.lower() for h in hedges) and w.lower() not in UNSETTLED]
+             and free(w) and w.lower() not in UNSETTLED]
     verbs.sort(key=lambda w: not FIRM_FUTURE.match(w))
-    return {word: _firm_feedback(word) for word in verbs[:3]}
+    chosen = {word: _firm_feedback(word) for word in verbs[:3]}
+    if len(verbs) < 2:
+        for word in qualifiers:
+            if len(chosen) < 3 and free(word) and word.lower() in QUALIFIER_FEEDBACK \
+                    and not any(re.search(rf"\b{re.escape(word)}\b", c, re.IGNORECASE) for c in chosen):
+                chosen[word] = QUALIFIER_FEEDBACK[word.lower()].format(word=word)
+    return chosen
+
+
+# Why each word of time or degree leaves a claim as firm as before.
+QUALIFIER_FEEDBACK = {
+    "already": "“{word}” says when, not how sure: it states that this has happened.",
+    "now": "“{word}” says when, not how sure.",
+    "again": "“{word}” says that this happened once more: it says how often, not how sure.",
+    "still": "“{word}” says that this goes on; it states it as fact, with no word such as “may” to soften it.",
+    "just": "“{word}” says how little or how recent; it still states the claim as fact.",
+    "only": "“{word}” limits how much or how many; it still states the claim as fact.",
+    "also": "“{word}” adds one more thing to what is said; it does not make the claim less sure.",
+    "even": "“{word}” stresses that something is surprising; it does not make the claim less sure.",
+    "clearly": "“{word}” makes the claim sound surer, not less sure.",
+    "almost": "“{word}” says how close the figure comes, and still states it as fact.",
+    "nearly": "“{word}” says how close the figure comes, and still states it as fact.",
+    "at least": "“{word}” sets a floor on a figure and still states it as fact.",
+    "more than": "“{word}” sets a floor on a figure and still states it as fact.",
+}
 
 
 def _firm_feedback(word: str) -> str:
