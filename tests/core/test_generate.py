@@ -74,7 +74,8 @@ def templates(pack):
 
 def test_the_seed_article_asks_about_its_hedge_its_arithmetic_and_whose_word_invasion_is(packs):
     pack = packs[SEED_ARTICLE.stem]
-    assert {"hedge-word", "comparison", "whose-word"} <= templates(pack)
+    # Not "hedge-word": beside its hedge the seed holds one firm verb and a figure, no honest wrong choices.
+    assert {"comparison", "whose-word"} <= templates(pack)
     (invasion,) = [q for q in pack.questions if q.template == "whose-word"]
     # The sentence names Trump, so it asks why the word is quoted, not whose it is.
     assert "Why does the article put “invasion” in quotation marks?" in invasion.prompt
@@ -610,22 +611,24 @@ def test_a_hedge_that_says_certain_is_not_asked_which_words_show_it_is_not_certa
 
 def test_a_hedge_question_offers_firm_words_as_wrong_choices_and_says_what_is_uncertain():
     text = ("Dam repairs begin after storm\n\n"
-            "From all the press reports I have read, the county has closed 12 roads near the river, and the storm "
-            "may have weakened the old dam.\n\n"
+            "From all the press reports I have read, the county has closed 12 roads near the river and moved 40 "
+            "families, and the storm may have weakened the old dam.\n\n"
             "\"Work starts on Monday,\" said Lena Ortiz, the county's chief engineer.\n\n"
             "The county said the repairs would cost 4 million dollars and take a year.")
     article = parse_article(text)  # the template's own question: the pack may ask about "press reports" instead
     (hedge,) = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert hedge.answer == "may have"
     assert {"press", "reports", "read"}.isdisjoint(hedge.choices)  # a source of doubt is no wrong choice
-    assert {"12", "has closed"} <= set(hedge.choices)
+    # Firm words of doing, not the figure: beside a hedge a plain "12" is ruled out by its kind.
+    assert {"has closed", "moved"} <= set(hedge.choices) and "12" not in hedge.choices
     assert "It makes this part uncertain: “the storm may have weakened the old dam”" in hedge.explanation
     assert set(hedge.feedback) == set(hedge.choices) - {"may have"}
 
 
 def test_a_may_well_is_not_asked_as_a_bare_possibility():
     text = ("Dam repairs begin after storm\n\n"
-            "The county has closed 12 roads near the river, and the storm may well have weakened the old dam.\n\n"
+            "The county has closed 12 roads near the river and moved 40 families, and the storm may well have "
+            "weakened the old dam.\n\n"
             "\"Work starts on Monday,\" said Lena Ortiz, the county's chief engineer.")
     offered = lambda t: [c.question.answer for c in uncertainty.hedge_word(  # noqa: E731
         Context(parse_article(t), read_facts(parse_article(t)), random.Random(1)))]
@@ -638,16 +641,18 @@ def test_a_hedge_question_offers_wrong_choices_of_its_own_kind_and_never_a_prono
     from quiz.core.generate import uncertainty
 
     text = ("Town plans a summer of events\n\n"
-            "The city has repaired the northern bridge over the river, and the annual festival will probably "
+            "The city has repaired the northern bridge and reopened the road, and the annual festival will probably "
             "return to the park in June.\n\n"
             "Ten volunteers cleaned the old mill on Saturday. Perhaps they saved the building from ruin.")
     article = parse_article(text)
     asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert [q.answer for q in asked] == ["probably"]  # not "Perhaps": "they" would stand for no one in the prompt
     wrong = set(asked[0].choices) - {"probably"}
-    assert "has repaired" in wrong and wrong & {"northern", "annual"}  # a firm verb and a plain adjective, not only nouns
+    # Firm words of doing only: a plain adjective or noun beside a hedge is ruled out by its kind alone.
+    assert {"has repaired", "reopened"} <= wrong <= {"has repaired", "reopened", "cleaned"}
     # True of the verb, not of the sentence: the sentence itself is softened, by the key.
-    assert asked[0].feedback["has repaired"] == "“has repaired” is a plain verb: on its own it does not make the claim any less certain."
+    assert asked[0].feedback["has repaired"] == ("“has repaired” states what is or was done as a fact: on its own it does "
+                                                 "not make the claim any less certain.")
 
 
 LOADED_ARTICLE = (
@@ -703,14 +708,18 @@ def test_a_speech_verb_that_warns_or_argues_is_asked_for_what_it_suggests(verb, 
 def test_a_charged_question_asks_only_loaded_words_beside_nouns_that_only_name():
     from quiz.core.facts.language import JUDGING_NOUNS, MILD
 
-    facts = read_facts(parse_article(LOADED_ARTICLE))
+    # Plain adjectives beside the loaded ones: a loaded adjective among nouns only is found by its class.
+    text = LOADED_ARTICLE.replace("ignores readers, parents and teachers", "ignores local readers, elderly parents and "
+                                  "rural teachers").replace("spending on roads, parks and buses",
+                                                            "spending on paved roads, public parks and electric buses")
+    facts = read_facts(parse_article(text))
     charged = [f.data["word"] for f in facts.facts if f.kind == "loaded" and f.data["loaded_kind"] == "charged"]
     assert "draconian" in charged and not MILD & {w.lower() for w in charged}  # "crucial" reads as ordinary
-    ctx = Context(parse_article(LOADED_ARTICLE), facts, random.Random(1))
+    ctx = Context(parse_article(text), facts, random.Random(1))
     (question,) = [c.question for c in language.charged_word(ctx) if c.question.answer == "draconian"]
     assert "courage" not in question.choices  # "courage" judges too
     assert not JUDGING_NOUNS & set(question.choices)
-    assert all("only names a thing" in words for words in question.feedback.values())
+    assert all("only describes a thing" in words for words in question.feedback.values())
     (both,) = [c.question for c in language.charged_word(ctx) if c.question.type == "multi"]
     assert both.answer == ["shocking", "reckless"] and len(both.choices) == 4  # two loaded words: choose all
 
@@ -723,9 +732,9 @@ def test_a_loaded_adjective_stands_beside_plain_adjectives_and_a_fair_descriptio
     asked = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(1)))]
     assert [q.answer for q in asked] == ["draconian"]  # "devastating" fairly describes a storm that destroyed homes
     wrong = set(asked[0].choices) - {"draconian"}
-    describing = wrong & {"public", "annual"}
-    assert describing and len(wrong) == 3  # not only nouns: the key is not the one describing word
-    assert all(asked[0].feedback[w].startswith(f"“{w}” only describes") for w in describing)
+    # Only plain adjectives, no nouns: the key is not the one describing word.
+    assert wrong == {"public", "annual"}
+    assert all(asked[0].feedback[w].startswith(f"“{w}” only describes") for w in wrong)
 
 
 def test_a_loaded_word_in_a_press_release_does_not_give_away_who_published_it():
@@ -749,7 +758,8 @@ def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is
     text = ("Study finds new drug works\n\n"
             "Two doctors at the clinic wrote an editorial about the trial in March.\n\n"
             "Based on the results, older patients \"probably need a lower dose of the drug,\" they argued.\n\n"
-            "Doctors counted fewer side effects in 2024, and the new drug may have helped older patients sleep.")
+            "Doctors counted fewer side effects in 2024 and lowered the dose, and the new drug may have helped older "
+            "patients sleep.")
     article = parse_article(text)
     asked = [c.question for c in uncertainty.hedge_word(Context(article, read_facts(article), random.Random(1)))]
     assert [q.answer for q in asked] == ["may have"]
@@ -759,7 +769,8 @@ def test_a_hedge_whose_speaker_is_only_a_pronoun_is_not_asked_and_half_a_name_is
 def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers():
     text = ("Bus routes to be reduced\n\n"
             "The council will run fewer buses on four routes from May, it said on Friday.\n\n"
-            "\"The council's plan is a draconian cut to bus services for older residents in the town,\" said Ann Cole, "
+            "\"The council's plan is a draconian cut to weekly bus services for elderly residents in the rural town,\" "
+            "said Ann Cole, "
             "the head of the residents' association.")
     article = parse_article(text)
     (asked,) = [c.question for c in language.charged_word(Context(article, read_facts(article), random.Random(1)))]
@@ -767,7 +778,7 @@ def test_a_loaded_word_in_a_quotation_is_asked_as_the_speakers_not_the_writers()
     assert asked.prompt.startswith("“‘The council's plan") and "town,’ said Ann Cole" in asked.prompt
     assert problems(asked, text) == []
     assert "not the writer's" in asked.explanation and "strict" in asked.explanation
-    assert set(asked.choices) - {"draconian"} <= {"council", "plan", "services", "residents", "town", "cut"}
+    assert set(asked.choices) - {"draconian"} <= {"weekly", "elderly", "rural"}  # plain adjectives beside an adjective
 
 
 def sheriff_article(last: str) -> str:
@@ -998,7 +1009,8 @@ def test_a_hedge_in_an_interview_answer_says_who_answers_before_the_words_not_in
     text = ("A ferry captain on the storm\n\n"
             "Ola Berg has captained the island ferry since 2001. Our reporter Kim Lee spoke to him on Monday.\n\n"
             "Kim Lee: Was the harbour ready?\n\n"
-            "Ola Berg: From all the reports I have read, the harbour crews appear to have tied every boat down "
+            "Ola Berg: From all the reports I have read, the port office closed the quay and moved the ferries, and "
+            "the harbour crews appear to have tied every boat down "
             "firmly before the storm arrived.\n\n"
             "Kim Lee: What comes next?\n\n"
             "Ola Berg: We sail again on Friday.")
@@ -1020,7 +1032,7 @@ def test_a_hedge_on_the_claim_the_headline_states_as_fact_asks_which_words_the_h
     text = (f"{headline}\n\n"
             "Results from a small clinical trial in Oslo suggest that the new drug cures migraines in adults who "
             "took the daily pill for a year.\n\n"
-            "The clinic has treated 300 patients since it opened in 2019.")
+            "The clinic has treated 300 patients since it opened in 2019 and hired ten nurses.")
     article = parse_article(text)
     found = [c.question for c in uncertainty.headline_hedge(Context(article, read_facts(article), random.Random(1)))]
     assert bool(found) == asked
@@ -1154,14 +1166,15 @@ def test_a_hedge_in_the_speakers_own_memory_is_no_claim_to_weigh():
 
 
 def test_a_word_that_says_the_case_is_still_building_is_never_a_wrong_choice_beside_a_hedge():
-    text = ("Drug cures baldness in mice\n\nEvidence is mounting that the new drug cures baldness in older mice, "
-            "and scientists may test it on people next year.\n\nThe lab in Leeds has 40 staff.\n")
+    text = ("Drug cures baldness in mice\n\nEvidence is mounting that the new drug cures baldness in older mice, the "
+            "lab has bred 200 more mice, and scientists may test it on people next year.\n\nThe lab in Leeds has 40 staff.\n")
     (question,) = _hedges(text)
     assert question.answer == "may" and "mounting" not in question.choices
 
 
 def test_a_pack_asks_one_hedge_question_per_finding():
-    text = ("Scientists study the red planet\n\nThe new study suggests the red colour of the planet comes from "
+    text = ("Scientists study the red planet\n\nThe team examined rocks from three craters and measured the dust. "
+            "The new study suggests the red colour of the planet comes from "
             "ferrihydrite, a common mineral that forms in water.\n\nFerrihydrite probably gave the planet its red colour "
             "when cool water still ran across its surface, the team said.\n\nThe team used data from three "
             "spacecraft and tested samples in a lab in Bern.\n")
@@ -1197,7 +1210,7 @@ def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_
             "I grew up swimming in the village pool, and I still love it.\n\n"
             "The county's draconian rules shut the public pool and the annual fair to visiting families in the village.\n\n"
             "I think the county should open the pool again this summer.\n\n"
-            "The old plan was a disgraceful waste of public money.\n\n"
+            "The old plan was a disgraceful waste of public money on private consultants.\n\n"
             "We deserve a better plan from our leaders, and I urge every parent to write to the council.\n")
     kind, asked = _charged(text)
     assert kind == "opinion" and {q.answer for q in asked} == {"draconian", "disgraceful"}
@@ -1208,9 +1221,11 @@ def test_a_loaded_word_in_an_opinion_piece_is_not_asked_as_if_it_slipped_into_a_
 def test_a_pack_asks_to_spot_a_hedge_at_most_twice():
     # Reviewers fail a third "which word shows this is not certain": the same exercise again.
     text = ("Rain may return to the valley\n\n"
-            "The swollen river could rise by two metres before the end of the week, the county engineer said on Monday.\n\n"
-            "Farmers in the lower valley will probably lose part of the barley harvest to the floods.\n\n"
-            "The old stone bridge might close to heavy lorries while inspectors check its arches for damage.\n\n"
+            "Rain filled the reservoir and flooded two roads, and the swollen river could rise by two metres before the "
+            "end of the week, the county engineer said on Monday.\n\n"
+            "Farmers in the lower valley have moved their sheep and sold their hay, and the floods will probably take "
+            "part of the barley harvest.\n\n"
+            "Inspectors closed the road and checked the walls, and the old stone bridge might close to heavy lorries.\n\n"
             "The cost of the urgent repairs may reach four million pounds, according to the council's finance office.\n\n"
             "The council has opened two shelters in the school halls for families who leave their homes.")
     article = parse_article(text)
@@ -1423,11 +1438,11 @@ def test_the_hedge_below_a_headline_and_the_hedge_of_a_passage_are_one_lesson():
 def test_a_hedge_in_a_quotation_whole_in_its_sentence_is_asked_when_a_named_speaker_follows_it():
     text = ("Harbour wall cracks\n\n"
             "Engineers closed the harbour wall on Tuesday after divers found two long cracks.\n\n"
-            "“We checked 40 sections, and the storm could harm the eastern pier,” Maria Lund said.\n\n"
+            "“We checked 40 sections and shut the gates, and the storm could harm the eastern pier,” Maria Lund said.\n\n"
             "“I think the wall could fall in a storm,” Peter Holm said.\n")
     asked = _hedges(text)
     assert [q.answer for q in asked] == ["could"]
-    assert asked[0].prompt.startswith("“‘We checked 40 sections, and the storm could harm the eastern pier,’ Maria Lund said.”")
+    assert "‘We checked 40 sections and shut the gates, and the storm could harm the eastern pier,’ Maria Lund said." in asked[0].prompt
     assert "has" not in asked[0].choices and "checked" in asked[0].choices
 
 
@@ -1532,3 +1547,78 @@ def test_one_plural_for_every_template():
     from quiz.core.generate.common import plural
     assert [plural(n) for n in ("candidate", "party", "person", "box", "day")] == [
         "candidates", "parties", "people", "boxes", "days"]
+
+
+def test_a_hedge_stands_beside_firm_words_of_saying_or_doing_and_asks_expected_by_whom():
+    text = ("Solar farm planned for the valley\n\n"
+            "The council approved the solar farm on Monday and has signed a contract with a local builder. "
+            "Construction will begin in March, and the first panels are expected to supply power by winter.\n\n"
+            "The site covers 40 hectares of old farmland.")
+    (asked,) = _hedges(text)
+    assert asked.answer == "are expected to"
+    # The real contrast, "will begin", is a choice; no plain noun, adjective or figure is.
+    assert set(asked.choices) - {"are expected to"} <= {"will begin", "approved", "has signed"}
+    assert "will begin" in asked.choices and len(asked.choices) == 4
+    assert "expected by whom?" in asked.explanation
+    assert "settled plan" in asked.feedback["will begin"]
+
+
+def test_a_hedge_with_no_firm_word_near_it_is_not_asked_and_its_nouns_are_no_wrong_choices():
+    # Only nouns, a figure and an adjective beside the hedge: found by elimination, so not asked.
+    text = ("Library hours\n\n"
+            "The new reading room on the third floor may open to 300 students in early spring.\n\n"
+            "Maybe the council should listen.")
+    assert _hedges(text) == []
+
+
+def test_a_hedge_takes_firm_words_from_the_next_sentence_and_shows_both():
+    text = ("North Korea expels reporters\n\n"
+            "North Korea has expelled a group of BBC reporters, apparently because the country was unhappy with their "
+            "reports. The BBC correspondent in Tokyo was detained on Friday and released on Monday.")
+    (asked,) = _hedges(text)
+    assert asked.answer == "apparently"
+    assert {"has expelled", "was detained"} <= set(asked.choices)
+    assert "was detained on Friday" in asked.prompt and "part of this" in asked.prompt
+
+
+def test_a_hedge_with_one_firm_verb_takes_words_of_time_or_degree_as_wrong_choices():
+    text = ("Bridge repairs\n\n"
+            "The county has already closed the old bridge, and repairs will probably cost at least 3 million dollars.")
+    (asked,) = _hedges(text)
+    assert asked.answer == "probably"
+    assert set(asked.choices) == {"probably", "closed", "already", "at least"}
+    assert asked.feedback["already"] == "“already” says when, not how sure: it states that this has happened."
+    assert asked.feedback["at least"] == "“at least” sets a floor on a figure and still states it as fact."
+
+
+def test_words_of_degree_that_are_no_plain_qualifier_are_no_wrong_choices():
+    # "even if" sets a condition, "not only" is no plain "only", "would" is no firm "will",
+    # and "about" before a figure softens it: with nothing honest beside the hedge, no question.
+    text = ("Bridge repairs\n\n"
+            "Even if the county finds the money, repairs would probably cost about 3 million dollars, "
+            "not only for steel.")
+    assert _hedges(text) == []
+
+
+def test_words_of_degree_are_set_beside_a_hedge_only_where_firm_verbs_run_short():
+    text = ("Bridge repairs\n\n"
+            "The county has closed the old bridge and has hired a builder, and repairs will probably cost at least "
+            "3 million dollars.")
+    (asked,) = _hedges(text)
+    assert set(asked.choices) == {"probably", "has closed", "has hired"}
+
+
+def test_a_may_of_what_a_law_allows_is_no_hedge():
+    text = ("Harbour rules\n\n"
+            "Under the Coastal Waters Act, harbour councils may set speed limits only inside their own bay, and "
+            "the council has already written to the ferry firms.")
+    assert _hedges(text) == []
+    guess = text.replace("Under the Coastal Waters Act, harbour councils may set", "Harbour councils may soon set")
+    assert [q.answer for q in _hedges(guess)] == ["may"]
+
+
+def test_a_passage_whose_it_names_nothing_before_it_does_not_stand_alone():
+    from quiz.core.generate.common import self_contained
+
+    assert not self_contained("Discovering large amounts of it on Mars would change the search for life.")
+    assert self_contained("The rover found ice, and discovering more of it on Mars would change the search.")

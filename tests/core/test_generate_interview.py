@@ -329,7 +329,7 @@ def test_a_hedge_later_in_an_answer_is_asked_naming_the_guest_and_never_of_a_que
     text = (Path(__file__).parent / "texts" / "official-written-answers.txt").read_text(encoding="utf-8")
     (asked,) = [c.question for c in offered(hedge_word, text)]
     # The hedge is in the answer's second sentence, which has no "Anna Kowal:" label of its own.
-    assert asked.prompt.startswith("Anna Kowal answers in the interview: “The neighbouring county hired 40 new workers")
+    assert asked.prompt.startswith("Anna Kowal answers in the interview: “The neighbouring county also hired 40 new workers")
     assert asked.answer == "apparently"
     # The interviewer's question is no one's answer.
     questioned = text.replace("Daniel Reyes: The neighbouring county repairs its roads faster.",

@@ -99,7 +99,7 @@ def test_in_an_interview_the_answerers_loaded_word_is_asked_beside_plain_nouns_a
 def test_praise_that_claims_a_record_says_what_a_reader_would_compare_it_with():
     text = ("Fact Sheet: Town Funds New Homes\n\n"
             "The Office of the Mayor announced today that the town will build 400 homes in the eastern district.\n\n"
-            "The unprecedented funding pays for the roads, the drains and the schools of the new estate.")
+            "The unprecedented funding pays for the paved roads, the covered drains and the public schools of the eastern estate.")
     (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
     assert "compare it with earlier years" in asked.explanation
 
@@ -119,7 +119,7 @@ def test_noted_pointed_out_and_doubts_are_not_asked_beside_said():
 def test_two_loaded_words_in_a_speakers_quotation_are_asked_together():
     text = ("Bus routes to be reduced\n\n"
             "The council will run fewer buses on four routes from May, it said on Friday.\n\n"
-            "\"The council's draconian plan is a reckless cut to bus services for older residents in the town,\" said "
+            "\"The council's draconian plan is a reckless cut to weekly bus services for elderly residents in the rural town,\" said "
             "Ann Cole, the head of the residents' association.")
     (asked,) = [c.question for c in language.charged_word(_context(text))]
     assert asked.type == "multi" and sorted(asked.answer) == ["draconian", "reckless"]
@@ -131,7 +131,7 @@ def test_two_loaded_words_in_a_speakers_quotation_are_asked_together():
 
 def test_greater_before_a_place_name_is_part_of_the_name_not_a_second_judging_word():
     text = ("County closes pool for the summer\n\n"
-            "The county's draconian rules shut the public pool to visiting families of the greater Eastford area in June.\n\n"
+            "The county's draconian rules shut the public outdoor pool to local families of the greater Eastford area in June.\n\n"
             "The pool has 12 staff and 400 members, a county spokesman said.")
     assert [c.question.answer for c in language.charged_word(_context(text))] == ["draconian"]
 
@@ -242,7 +242,7 @@ def test_a_loaded_word_beside_a_fair_word_for_a_disaster_is_still_asked():
     # "devastating floods" describes the disaster fairly; "unprecedented" is the release's praise of itself.
     text = ("Fact Sheet: Town Responds to Floods\n\n"
             "The Office of the Mayor announced today that the town will open four shelters in the eastern district.\n\n"
-            "The town is mounting an unprecedented response to the devastating floods in the farms of the north.")
+            "The town is mounting an unprecedented response to the devastating floods in the coastal farms of the rural north.")
     (asked,) = [c.question for c in language.charged_word(_context(text)) if c.question.answer == "unprecedented"]
     assert "devastating" not in asked.choices and problems(asked, text) == []
 
@@ -444,6 +444,30 @@ def test_a_loaded_word_of_a_bodys_own_officer_in_its_own_text_is_not_called_not_
     # In a news report, the same words are the director's, which the reporter passes on.
     news = SHELTER.replace("Last year our staff gave a bed to 1,200 people. We expect more this year",
                            "Last year the shelter gave a bed to 1,200 people, and it expects more this year").replace(
-        "To give, visit our website.", "The city council has given the shelter $50,000, a council spokesman said.")
+        "To give, visit our website.", "The city council has given the shelter $50,000, a council spokesman said.").replace(
+        "do heroic work every night", "do heroic work on cold nights in the draughty central hall")  # plain adjectives beside it
     (asked,) = [c.question for c in language.charged_word(_context(news)) if "heroic" in c.question.answer]
     assert "not the writer's" in asked.explanation
+
+
+def test_a_loaded_word_stands_only_beside_plain_words_of_its_own_class():
+    # "slashed" is a loaded verb: beside it, the sentence's plain verbs, never its nouns.
+    text = ("Council budget passed\n\n"
+            "The council slashed the library budget on Tuesday after members voted and the mayor signed the order.\n\n"
+            "The library has four branches in the city.")
+    (asked,) = [c.question for c in language.charged_word(_context(text))]
+    assert asked.answer == "slashed"
+    assert set(asked.choices) - {"slashed"} <= {"voted", "signed", "passed"}
+    assert all("tells what was done" in f for f in asked.feedback.values())
+    # With only nouns to stand beside it, the loaded verb would be found by its class: not asked.
+    bare = text.replace("after members voted and the mayor signed the order", "for the branches and staff")
+    assert [c.question.answer for c in language.charged_word(_context(bare))] == []
+
+
+def test_a_time_of_day_is_no_wrong_choice_beside_a_persuading_noun():
+    speech = ("Remarks to the workers of the valley\n\n"
+              "Thank you all for coming.\n\n"
+              "By noon the workers had faced the misery of closed mills, lost wages and empty factories.\n\n"
+              "We must pass the jobs bill before the summer.")
+    for question in (c.question for c in language.charged_word(_context(speech))):
+        assert "noon" not in question.choices

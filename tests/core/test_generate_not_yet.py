@@ -136,8 +136,9 @@ def test_a_word_of_time_that_limits_a_denial_is_never_a_firm_wrong_choice_beside
 
     text = ("School meals\n\nThe council letter sent on Monday says the county may extend the free meals scheme to older pupils, "
             "but no current plans to widen the scheme exist.")
-    (found,) = asked(uncertainty.hedge_word, text)
-    assert "current" not in found.question.choices
+    # Beside only "sent" (and "exist", which the "no" denies) there are too few firm words to ask;
+    # where it is asked, "current" is never among them.
+    assert all("current" not in found.question.choices for found in asked(uncertainty.hedge_word, text))
 
 
 def test_a_proposal_or_an_aim_is_asked_as_not_done_but_what_a_thing_is_for_is_not():
@@ -472,10 +473,14 @@ def test_an_expectation_beside_a_firm_will_is_explained_by_what_it_adds_not_as_a
     assert found.question.answer == "are expected to"
     assert "forecast of what will happen" not in found.question.explanation
     assert "an expectation, not a firm plan" in found.question.explanation
-    alone = text.replace("Construction will begin in March, and the", "The")
+    # Without the firm "will": firm words of what was done stand beside the hedge instead (a
+    # hedge beside only nouns and figures is no longer asked).
+    alone = text.replace("Acme Panels will build a factory in Millbrook. ", "").replace(
+        "Construction will begin in March, and the", "Acme cleared the site in May and has laid the floor, and the")
     (found,) = asked(uncertainty.hedge_word, alone)
     assert "forecast of what will happen" in found.question.explanation
     # A "will" inside what is expected is no firm plan beside it.
     inside = alone.replace("to leave the line in the summer of 2027", "to decide in May whether the line will open")
     (found,) = asked(uncertainty.hedge_word, inside)
     assert "firm “will”" not in found.question.explanation
+

@@ -192,9 +192,12 @@ def extract_loaded(reading: Reading, claims: list[Claim], people: People) -> lis
         sentence = reading.article.sentences[token.sentence]
         neutral = PERSUADING[key] if persuading else LOADED[key]
         facts.append(_fact(reading, token.start, token.end, sentence, "charged", word=token.text,
-                           lemma=token.lemma.lower(), tag=token.tag, neutral=neutral or None, **whose,
+                           lemma=token.lemma.lower(), tag=token.tag, word_class=_word_class(token), neutral=neutral or None,
+                           **whose,
                            _naming=_naming_words(reading, token, inside), _praises=_praised_noun(reading, token),
                            _describing=_describing_words(reading, token.sentence, inside),
+                           _acting=_plain_words_of_class(reading, token.sentence, inside, "VERB"),
+                           _manner=_plain_words_of_class(reading, token.sentence, inside, "ADV"),
                            _also_judging=_judging_words(reading, token.sentence, inside)))
     facts += _judging_words_by_voice(reading, claims, writers)
     facts += [_fact(reading, t.start, t.end, reading.article.sentences[t.sentence], "refusal", word=t.text,
@@ -293,6 +296,7 @@ def _naming_words(reading: Reading, loaded, writers) -> list[str]:
         if (token.pos == "NOUN" and token.text.isalpha() and plain and len(word) >= 4
                 and word not in GIVEAWAY_NOUNS and not word.endswith("ism")  # "corporatism" so often judges
                 and token.dep != "compound"  # "living" of "living costs": half a name
+                and token.ent not in ("DATE", "TIME")  # "noon", "Friday": only sets the time
                 and not HALF_OF_A_PHRASE.match(reading.text, token.end)  # "the rule of law": its sense is the whole phrase's
                 and not (token.i > 0 and reading.tokens[token.i - 1].text.lower() == "in"
                          and reading.text[token.end:token.end + 4] == " of ")  # "in favor of": no thing named
@@ -317,7 +321,7 @@ def _holder(reading: Reading, token) -> int | None:
 # Nouns that only set the time or are too general to be taken for a judgement ("morning",
 # "part", "facts"): beside a loaded word they give the answer away.
 GIVEAWAY_NOUNS = frozenset("""
-    morning mornings afternoon evening night nights today tonight week weeks weekend month months year years day days
+    morning mornings noon midnight dawn dusk afternoon evening night nights today tonight week weeks weekend month months year years day days
     time times hour hours minute minutes decade decades century season summer winter spring autumn
     part parts thing things fact facts way ways kind sort lot number
 """.split())
@@ -363,6 +367,37 @@ def _describing_words(reading: Reading, index: int, writers) -> list[str]:
     return list(dict.fromkeys(
         t.text for t in reading.sentence_tokens(index)
         if t.pos == "ADJ" and writers(t.start) and t.text.lower() not in judging and _plain_modifier(reading, t)))
+
+
+def _word_class(token) -> str:
+    """"JJ", "RB", "VB" or "NN": the class a loaded word's wrong choices must share. A
+    participle before a noun ("a groundbreaking clinic") describes, as an adjective does."""
+    if token.pos == "ADJ" or token.dep == "amod":
+        return "JJ"
+    return {"ADV": "RB", "VERB": "VB"}.get(token.pos, "NN")
+
+
+# Helpers and words too bare to stand as a choice beside a loaded verb.
+BARE_VERBS = frozenset("be have do get make go come take give put say".split()) - {"say"}
+
+
+def _plain_words_of_class(reading: Reading, index: int, writers, pos: str) -> list[str]:
+    """The sentence's verbs ("VERB": "said", "voted") or -ly adverbs ("ADV": "quickly")
+    in the same voice that neither judge, hedge nor count as loaded: wrong choices of the
+    same word class as a loaded verb ("slashed") or adverb ("tirelessly"), so that the key is
+    not found by its class alone. Internal, like `_naming_words`."""
+    from quiz.core.facts.uncertainty import _plain_modifier
+    from quiz.core.facts.voice import judges
+
+    def plain(t) -> bool:
+        lemma, word = t.lemma.lower(), t.text.lower()
+        if pos == "ADV":
+            return _plain_modifier(reading, t)
+        return (t.text.isalpha() and t.text.islower() and len(word) >= 4 and lemma not in BARE_VERBS
+                and lemma not in JUDGING_VERBS and lemma not in CHARGED and word not in CHARGED and not judges(t))
+
+    return list(dict.fromkeys(t.text for t in reading.sentence_tokens(index)
+                              if t.pos == pos and t.dep != "amod" and writers(t.start) and plain(t)))
 
 
 def _praised_noun(reading: Reading, token) -> str:

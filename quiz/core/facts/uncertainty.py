@@ -143,7 +143,7 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
                                cue=_cue_text(reading, token), meaning=meaning, explanation=MEANINGS[meaning],
                                clause_start=clause[0], clause_end=clause[1],
                                _firm_words=_firm_words(reading, tokens, clause),
-                               _modifiers=[t.text for t in tokens if t.pos in ("ADJ", "ADV") and _plain_modifier(reading, t)]))
+                               _qualifiers=_qualifiers(reading, tokens)))
         for pattern, kind in ((UNCLEAR, "unclear"), (UNCLEAR_FIRST, "unclear"), (UNEXPLAINED, "unexplained")):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 extra = {"verb": " ".join(match.group("verb").split()), "who": _party(reading, sentence.start, match.start())} \
@@ -170,11 +170,36 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
     facts += extract_not_yet(reading, quoted, lambda start, end, sentence, kind, in_quote, **data:
                              _fact(reading, start, end, sentence, kind, in_quote, **data))
     facts = [_mark_whole(reading, fact) for fact in facts]
+    facts = _with_firm_neighbours(reading, facts)
     if any(fact.data.get("whole") for fact in facts):
         done = [(sentence.start, sentence.end, verb) for index, sentence in enumerate(reading.article.sentences)
                 if (verb := _done_statement(reading, index)) is not None]
         facts = [replace(fact, data={**fact.data, "_done": done}) if fact.data.get("whole") else fact for fact in facts]
     return facts
+
+
+def _with_firm_neighbours(reading: Reading, facts: list[Fact]) -> list[Fact]:
+    """Each hedge with the firm words of the sentences just before and after it, where those
+    hold no hedge, aim or doubt of their own: more words of saying or doing a question can
+    set beside the hedge, with that sentence shown too. `_firm_near` maps "before" and
+    "after" to (start, end, words, qualifiers). Internal, like `_firm_words`."""
+    unsure = {f.data["sentence_start"] for f in facts}
+    sentences = reading.article.sentences
+    index_of = {s.start: i for i, s in enumerate(sentences)}
+    marked = []
+    for fact in facts:
+        if fact.data.get("uncertainty_kind") != "hedge":
+            marked.append(fact)
+            continue
+        index, near = index_of[fact.data["sentence_start"]], {}
+        for side, other in (("before", index - 1), ("after", index + 1)):
+            if 0 <= other < len(sentences) and sentences[other].start not in unsure \
+                    and " ".join(sentences[other].text.split()) != " ".join(reading.article.title.split()):  # not the headline
+                tokens = reading.sentence_tokens(other)
+                near[side] = (sentences[other].start, sentences[other].end,
+                              _firm_words(reading, tokens, (0, 0)), _qualifiers(reading, tokens))
+        marked.append(replace(fact, data={**fact.data, "_firm_near": near}))
+    return marked
 
 
 # The meanings of a hedge that make a whole statement a plan, a forecast, a guess or a
@@ -385,7 +410,12 @@ def _permission(reading: Reading, token: Token) -> bool:
     if after is None or after.tag != "VB" or after.lemma.lower() in ("have", "be"):
         return False  # "may have spread", "may be": a guess
     start = reading.article.sentences[token.sentence].start if token.sentence >= 0 else 0
-    return bool(ALLOWED_CLAUSE.search(reading.text[start : token.start]))
+    return bool(ALLOWED_CLAUSE.search(reading.text[start : token.start]) or UNDER_RULE.match(reading.text[start : token.start]))
+
+
+# "Under the Coastal Waters Act, harbour councils may set speed limits": what a law allows.
+UNDER_RULE = re.compile(r"\s*(?:Under|By)\s+(?:the\s+)?[^,;.]*\b(?:Act|[Ll]aws?|[Rr]ules?|[Rr]egulations?|[Cc]onstitution|"
+                        r"[Tt]reaty|[Cc]harter|[Cc]ode)\b[^;.]*$")
 
 
 def _almost(reading: Reading, token: Token) -> bool:
@@ -440,10 +470,81 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
         if token.pos == "NUM" and any(ch.isdigit() for ch in token.text) and token.ent not in ("DATE", "TIME") \
                 and before not in APPROXIMATE:
             firm.append(token.text)
-        elif (token.pos == "VERB" and _finite(reading, token) and token.text.isalpha() and token.text.islower()
-              and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)):
-            firm.append(_with_auxiliary(reading, token))
+        elif (token.pos == "VERB" and token.text.isalpha() and token.text.islower()
+              and not clause[0] <= token.start < clause[1] and token.lemma.lower() not in SOURCE_WORDS | set(RAISING)
+              and not _under_doubt(reading, token)):
+            if _finite(reading, token):
+                firm.append(_with_auxiliary(reading, token))
+            elif (settled := _firm_future(reading, token)) is not None:
+                firm.append(settled)
     return list(dict.fromkeys(firm))
+
+
+# Words of time or degree that qualify a statement without making it uncertain: a student
+# could take one for a sign of doubt or of certainty, so each is an honest wrong choice
+# beside a hedge. "almost", "nearly", "at least" and "more than" only before a figure or a
+# share ("nearly 40", "almost half"), never before "certainly".
+QUALIFIERS = frozenset("already still only also now just even again clearly".split())
+NEAR_FIGURE = frozenset("almost nearly".split())
+FLOOR = {("at", "least"), ("more", "than")}
+SHARES = frozenset("all every half twice double triple a an one".split())
+# "even if", "just as", "now that", "only if", "still unclear": a condition, a comparison or
+# a sign of doubt, not a plain qualifier.
+NOT_PLAIN_AFTER = frozenset("if though as that when unclear unknown uncertain being".split())
+
+
+def _qualifiers(reading: Reading, tokens: list[Token]) -> list[str]:
+    """The qualifying words of a sentence as it prints them ('already', 'at least'), none
+    that a doubting verb or a "not" governs. Internal, like `_firm_words`."""
+    found = []
+    for k, token in enumerate(tokens):
+        word = token.text.lower()
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        after_word = after.text.lower() if after is not None else ""
+        before = tokens[k - 1].text.lower() if k > 0 else ""
+        if (word, after_word) in FLOOR and k + 2 < len(tokens) and tokens[k + 2].pos == "NUM":
+            found.append(reading.text[token.start : after.end])
+        elif word in NEAR_FIGURE and after is not None and (after.pos == "NUM" or after_word in SHARES):
+            found.append(token.text)
+        elif (word in QUALIFIERS and token.pos == "ADV" and token.text.isalpha() and after_word not in NOT_PLAIN_AFTER
+              and before != "not" and not _under_doubt(reading, reading.tokens[token.head])):
+            found.append(token.text)
+    return list(dict.fromkeys(found))
+
+
+# Verbs that themselves doubt, hope or plan: never a firm word, nor anything they govern
+# ("doubts that repetition played a role": "played" is what is doubted).
+DOUBTING = frozenset("""
+    doubt question suspect fear hope wonder deny dispute plan intend aim want seek try propose consider hope wish
+    guess estimate speculate warn worry predict expect believe think assume
+""".split())
+
+
+def _under_doubt(reading: Reading, verb: Token) -> bool:
+    """Whether a verb doubts, or stands in a clause that a doubting verb or a "not" governs."""
+    node = verb
+    for _ in range(6):
+        if node.lemma.lower() in DOUBTING or any(reading.tokens[c].dep == "neg" for c in reading.children[node.i]):
+            return True
+        if node.head == node.i:
+            return False
+        node = reading.tokens[node.head]
+    return False
+
+
+# A "will" that a clause of doubt or condition governs is no firmer than a hedge.
+OPEN_MARKS = frozenset("if unless whether when once until before".split())
+
+
+def _firm_future(reading: Reading, verb: Token) -> str | None:
+    """'will begin' as the sentence shows it, where a plain "will" states a plan as settled:
+    the firm contrast a student must tell from "is expected to"; None for any other verb,
+    a denial, or a "will" inside an "if" or "whether" clause."""
+    children = [reading.tokens[c] for c in reading.children[verb.i]]
+    will = next((c for c in children if c.tag == "MD" and c.text.lower() in ("will", "shall")), None)
+    if will is None or not 0 < verb.i - will.i <= 2 or any(c.dep == "neg" or c.text.lower() in OPEN_MARKS for c in children):
+        return None
+    return reading.text[will.start : verb.end]
 
 
 # Modifiers that limit, count or soften ("only", "often", "early results", "a small trial"): a

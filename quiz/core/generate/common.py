@@ -498,6 +498,9 @@ BARE_RANK = re.compile(r"^(?:the|its|their)\s+(?:largest|biggest|smallest|highes
                        r"earliest|greatest|longest|shortest|best|worst|first|second|third|fourth|fifth|last|other|"
                        r"latter|former|rest|(?:most|least) [a-z]+)(?:\s+(?:one|two|three|four|five))?\s*,", re.IGNORECASE)
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b")
+# "discovering large amounts of it on Mars", "its launch": an "it" that is no dummy subject
+# ("it is time") stands for a thing, which must be named before it.
+THING_PRONOUN = re.compile(r"\b(?:of|about)\s+it\b")
 INNER_QUOTE = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 NOT_A_NAME = frozenset("But And So Yet Or Because If When Although Though While As Then Also Still However Now The A An "
                        "In On At By For From With After Before During Under Based Let Who What Why How".split())
@@ -518,7 +521,7 @@ def named_before(text: str, end: int) -> bool:
 def self_contained(text: str, strict: bool = True) -> bool:
     """Whether a passage can be shown alone: it is not a relative clause ("Which as we all
     know ..."), it does not open on "this", "at this site" or "the largest," meaning something said before,
-    and a "he" or "they" outside its quotation marks has someone before it to stand for
+    and a "he", "they", "its" or "of it" outside its quotation marks has someone or something before it to stand for
     ("Kim said he ...", "the researchers said they ..."), not a person named in another
     sentence ("... ,’ they argued"). Not `strict`, a passage may open on "it", "we" or "I"
     ("It is time to ...", a speaker's own words)."""
@@ -532,11 +535,14 @@ def self_contained(text: str, strict: bool = True) -> bool:
     if TAG_PRONOUN.search(text):
         return False
     outside = INNER_QUOTE.sub(" ", text.strip())
-    pronoun = THIRD_PERSON.search(outside)
+    pronoun = min((m for m in (THIRD_PERSON.search(outside), THING_PRONOUN.search(outside)) if m),
+                  key=lambda m: m.start(), default=None)
     if pronoun is None:
         return True
     before = outside[: pronoun.start()]
-    names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", before) if w not in NOT_A_NAME]
+    # Not an opening "Speaking" or "Discovering": a verb or adverb capitalised by its place, no name.
+    names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", before) if w not in NOT_A_NAME
+             and not (before.lstrip(" “\"‘").startswith(w) and re.search(r"(?:ing|ly)$", w))]
     return bool(names or re.search(r"\b(?:the|a|an|this|these|each|every)\s+\w+", before, re.IGNORECASE))
 
 

@@ -203,8 +203,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
     used = set()
     for facts in by_sentence.values():
         fact = facts[0]
-        if len({str(f.data.get("speaker")) for f in facts}) > 1:
-            continue  # the writer's word and a speaker's in one sentence
+        if len({str(f.data.get("speaker")) for f in facts}) > 1 or len({_word_class(f) for f in facts}) > 1:
+            continue  # the writer's word and a speaker's in one sentence, or a loaded verb beside a loaded adjective
         words = list(dict.fromkeys(f.data["word"] for f in facts))
         sentence = ctx.sentence(fact)
         text = display(sentence) if fact.data.get("speaker") else _shown(ctx, fact)
@@ -212,16 +212,14 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 or fact.data.get("_also_judging")  # a second judging word the question would pass over
                 or any(text.count(w) != 1 for w in words)):
             continue
-        distractors = _same_kind(fact, words, 3 if len(words) == 1 else 2) or _fewer_of_same_kind(fact, words)
+        distractors = _same_kind(fact, words, 3 if len(words) == 1 else 2) or _same_kind(fact, words, 2)
         if len(distractors) < 2:  # three choices at least
             continue
         used |= {w.lower() for w in words}
         voice = fact.data.get("voice", "writer")
         whose = "the writer's" if voice == "writer" else f"{voice}'s"
         praise = _self_praise(ctx) if voice == "writer" else ""
-        feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
-                        if d in (fact.data.get("_describing") or []) else
-                        f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
+        feedback = _plain_feedback(fact, distractors)
         speaker = speaker_of(fact.data["speaker"]) if fact.data.get("speaker") else None
         if speaker is not None:
             from quiz.core.generate.publisher import speaks_for_publisher
@@ -242,7 +240,7 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{with_quotation(text)} Which word is loaded, chosen to make readers feel something about the facts?",
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
                 explanation=f"“{word}” does more than describe: it adds {whose} feeling or judgement to what happened."
-                            f"{instead}{praise} The other choices only name or describe things in the sentence.",
+                            f"{instead}{praise} {_others_are_plain(fact)}",
                 feedback=feedback, template="charged-word",
             )
         else:
@@ -251,8 +249,8 @@ def charged_word(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{with_quotation(text)} Which words are loaded, chosen to make readers feel something about the facts? "
                        "Choose all that are.",
                 explanation=f"{_listed(words)} do more than describe: each adds {whose} feeling or judgement to "
-                            f"what happened. A neutral report would give the facts without them.{praise} The other "
-                            "choices only name or describe things in the sentence.")
+                            f"what happened. A neutral report would give the facts without them.{praise} "
+                            f"{_others_are_plain(fact)}")
         yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.1, f"word:{fact.data['sentence_start']}")
 
 
@@ -279,7 +277,7 @@ def persuading_word(ctx: Context) -> Iterator[Candidate]:
         if (word.lower() in used or fact.data.get("_also_judging") or not text
                 or len(text.split()) > 40 or text.count(word) != 1):
             continue
-        distractors = _same_kind(fact, [word], 3) or _fewer_of_same_kind(fact, [word])
+        distractors = _same_kind(fact, [word], 3) or _same_kind(fact, [word], 2)
         if len(distractors) < 2:
             continue
         used.add(word.lower())
@@ -288,13 +286,11 @@ def persuading_word(ctx: Context) -> Iterator[Candidate]:
             "interview": (voice, "readers", "An interview answer"),
             "opinion": ("the writer", "readers", "An opinion piece"),
         }[kind]
-        does = "describe" if fact.data.get("tag", "")[:2] in ("JJ", "RB") else "name a thing"
+        does = {"JJ": "describe", "RB": "describe", "VB": "tell what was done"}.get(_word_class(fact), "name a thing")
         neutral = fact.data.get("neutral")
         instead = (f"A plainer wording would say “{neutral}”, which names the thing without the feeling."
                    if neutral else "A plainer wording would name the same thing without judging it.")
-        feedback = {d: (f"“{d}” only describes a thing in the sentence; it does not judge it."
-                        if d in (fact.data.get("_describing") or []) else
-                        f"“{d}” only names a thing in the sentence; it does not judge it.") for d in distractors}
+        feedback = _plain_feedback(fact, distractors)
         yield Candidate(
             Question(
                 id=f"persuading-{slugify(word, 16)}", type="choice", skill="loaded-language",
@@ -303,7 +299,7 @@ def persuading_word(ctx: Context) -> Iterator[Candidate]:
                 choices=shuffled(ctx.rng, word, distractors), answer=word, evidence=sentence,
                 explanation=(f"“{word}” does more than {does}: it gives {possessive(who)} feeling about it and asks "
                              f"{audience} to share it. {where} persuades this way. {instead} "
-                             "The other choices only name or describe things in the sentence."),
+                             f"{_others_are_plain(fact)}"),
                 feedback=feedback, template="persuading-word",
             ),
             0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}",
@@ -324,15 +320,34 @@ def _self_praise(ctx: Context) -> str:
             "publisher's view of itself, which a reader cannot check the way one checks a fact.")
 
 
+# Where a loaded word's plain fellows of its own word class are kept, and what they do.
+SAME_CLASS = {"NN": ("_naming", "names a thing"), "JJ": ("_describing", "describes a thing"),
+              "VB": ("_acting", "tells what was done"), "RB": ("_manner", "tells how something was done")}
+
+
+def _word_class(fact) -> str:
+    return fact.data.get("word_class") or fact.data.get("tag", "")[:2]
+
+
 def _same_kind(fact, words: list[str], wanted: int) -> list[str]:
-    """Wrong choices for a loaded word: beside an adjective or adverb, one or two of the
-    sentence's plain ones ("federal", "annual") before its nouns, so that the key is not
-    the only describing word; beside a noun, nouns."""
-    describing = [w for w in fact.data.get("_describing") or [] if w not in words]
-    naming = [w for w in fact.data.get("_naming") or [] if w not in words]
-    picked = describing[: wanted - 1] if fact.data.get("tag", "")[:2] in ("JJ", "RB") else []
-    rest = wanted - len(picked)
-    return picked + naming[:: max(1, len(naming) // max(1, rest))][:rest] if len(naming) >= rest else []
+    """Wrong choices for a loaded word, all of its own word class and from its sentence: a
+    plain verb beside a loaded verb, a plain adjective beside a loaded adjective, so that the
+    key is not found by its class alone; [] where the sentence has too few."""
+    field, _ = SAME_CLASS.get(_word_class(fact), ("", ""))
+    pool = [w for w in fact.data.get(field) or [] if w not in words]
+    return pool[:: max(1, len(pool) // wanted)][:wanted] if field and len(pool) >= wanted else []
+
+
+def _plain_feedback(fact, distractors: list[str]) -> dict[str, str]:
+    """Why each plain word of the key's class is no loaded word."""
+    _, role = SAME_CLASS[_word_class(fact)]
+    return {d: f"“{d}” only {role} in the sentence; it does not judge it." for d in distractors}
+
+
+def _others_are_plain(fact) -> str:
+    """The explanation's last line: what the wrong choices, all of the key's class, only do."""
+    _, role = SAME_CLASS[_word_class(fact)]
+    return f"The other choices are plain words of the same kind: each only {role}, without judging."
 
 
 def _listed(words: list[str]) -> str:
@@ -345,14 +360,6 @@ def _all_loaded(ctx: Context, words: list[str], distractors: list[str], feedback
     ctx.rng.shuffle(choices)
     return Question(id=f"charged-{slugify('-'.join(words), 24)}", type="multi", skill="loaded-language",
                     choices=tuple(choices), answer=words, feedback=feedback, template="charged-word", **fields)
-
-
-def _fewer_of_same_kind(fact, words: list[str]) -> list[str]:
-    """Two wrong choices where the sentence has too few plain words for three, only where
-    they are of the key's own kind: an adjective alone among nouns is found without reading."""
-    distractors = _same_kind(fact, words, 2)
-    describing = set(fact.data.get("_describing") or [])
-    return distractors if fact.data.get("tag", "").startswith("NN") or describing & set(distractors) else []
 
 
 def _speakers_word(ctx: Context, fact, name: str, text: str, words: list[str], distractors: list[str],
@@ -379,7 +386,7 @@ def _speakers_word(ctx: Context, fact, name: str, text: str, words: list[str], d
                    "something about the facts? Choose all that are.",
             explanation=(f"{_listed(words)} do more than describe: each gives {name}’s judgement. They stand inside "
                          f"the quotation marks, so they are {name}’s words, not the writer's; the article passes on the "
-                         "speaker's view. The other choices only name or describe things in the sentence."))
+                         f"speaker's view. {_others_are_plain(fact)}"))
     yield Candidate(question, 0.8 * ctx.centrality(fact.start) + 0.05, f"word:{fact.data['sentence_start']}")
 
 

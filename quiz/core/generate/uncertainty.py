@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Question
-from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS, SOURCE_WORDS
+from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS
 from quiz.core.generate.common import (
     PRONOUN_WORDS, Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
     slugify, speaker_of, stems, voice_at, with_quotation,
@@ -40,8 +40,9 @@ UNSURE_SIGN = re.compile(
 
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
-    """'Which words show that this is not certain?' beside words a student might take for
-    a hedge but that the sentence states as fact: a firm verb, a plain adjective, a figure."""
+    """'Which words show that this is not certain?' beside words of saying or doing that the
+    passage states firmly ('will begin', 'has closed'), which a student must read to tell
+    from the hedge."""
     asked = set()
     for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
         if fact.data["cue"].lower() in asked:
@@ -50,22 +51,21 @@ def hedge_word(ctx: Context) -> Iterator[Candidate]:
             continue  # "almost certain to": the prompt's "not stated as certain" would point at it
         if re.match(r"\s+well\b", ctx.article.text[fact.end :]):
             continue  # "may well have": nearer likely than possible, and the cue would cut it to "may"
-        shown = _askable(ctx, fact)
-        if shown is None:
+        passage = _askable(ctx, fact)
+        if passage is None:
             continue
-        sentence, cue = ctx.sentence(fact), fact.data["cue"]
-        if any(m.group().lower() not in cue.lower() for m in UNSURE_SIGN.finditer(sentence)):
+        shown, evidence, wrong = passage
+        cue = fact.data["cue"]
+        if any(m.group().lower() not in cue.lower() for m in UNSURE_SIGN.finditer(evidence)):
             continue  # "still being assessed, but early estimates put it at more than ...": other signs, not read as hedges
-        wrong = _wrong_choices(fact, cue, sentence)
-        if not set(wrong) & {*(fact.data.get("_firm_words") or []), *(fact.data.get("_modifiers") or [])}:
-            continue  # only nouns and acts beside the hedge: it is found by its kind alone, without reading
         asked.add(cue.lower())
+        this = "this" if evidence == ctx.sentence(fact) else "part of this"
         yield Candidate(
             Question(
-                id=f"hedge-{slugify(cue, 12)}-{slugify(sentence, 14)}", type="choice", skill="uncertainty",
-                prompt=f"{shown} Which word or words show that this is not stated as certain?",
-                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=sentence,
-                explanation=_what_is_uncertain(ctx, fact, sentence), feedback=wrong, template="hedge-word",
+                id=f"hedge-{slugify(cue, 12)}-{slugify(ctx.sentence(fact), 14)}", type="choice", skill="uncertainty",
+                prompt=f"{shown} Which word or words show that {this} is not stated as certain?",
+                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=evidence,
+                explanation=_what_is_uncertain(ctx, fact, evidence), feedback=wrong, template="hedge-word",
             ),
             0.8 * ctx.centrality(fact.start) + 0.15, _finding(ctx, fact),
         )
@@ -84,12 +84,13 @@ def _clause(ctx: Context, fact) -> str:
     return ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
 
 
-def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
-    """The hedge's sentence as a prompt shows it, in quotation marks (after who answers, in
-    an interview), or None where it cannot be asked: too long, leaning on a sentence the
-    student does not see, short of wrong choices, or holding a second hedge (allowed only
+def _askable(ctx: Context, fact, headline: bool = False) -> tuple[str, str, dict[str, str]] | None:
+    """The hedge's passage as a prompt shows it, the passage itself, and its wrong choices;
+    None where it cannot be asked: too long, leaning on a sentence the student does not see,
+    short of firm words to set beside the hedge, or holding a second hedge (allowed only
     beside the headline, where the question is which hedge the headline drops: the other
-    is then never a wrong choice)."""
+    is then never a wrong choice). The sentence alone where it holds three firm words; else
+    with the sentence before or after it, where that adds more; two at least."""
     sentence, cue = ctx.sentence(fact), fact.data["cue"]
     shown = shown_sentence(ctx, fact)
     if shown is None or sentence.count(cue) != 1:
@@ -100,9 +101,30 @@ def _askable(ctx: Context, fact, headline: bool = False) -> str | None:
         return None  # two hedges: a question on one would teach a student the other is firm
     if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
         return None  # "reportedly ... (BBC)": the article does say who
-    if len(_wrong_choices(fact, cue, sentence, others)) < 3:
+    own, own_qualifiers = fact.data.get("_firm_words") or [], fact.data.get("_qualifiers") or []
+    best = (shown, sentence, _wrong_choices(own, cue, others, own_qualifiers))
+    for side, (start, end, words, qualifiers) in (fact.data.get("_firm_near") or {}).items():
+        passage = _with_neighbour(ctx, fact, start, end)
+        wrong = _wrong_choices([*own, *words], cue, others, [*own_qualifiers, *qualifiers])
+        if passage is not None and len(wrong) > len(best[2]) and len(best[2]) < 3:
+            best = (with_quotation(" ".join(passage.split())), passage, wrong)
+    if len(best[2]) < 2:
+        return None  # too few firm words beside the hedge: no honest wrong choices, so no question
+    return best
+
+
+def _with_neighbour(ctx: Context, fact, start: int, end: int, max_words: int = 55) -> str | None:
+    """The hedge's sentence with the one before or after it (from `start` to `end`), as the
+    article prints them, for a prompt to quote on one line; None in an interview (whose
+    answer is whose), where the other holds a quotation, or where the two are too long or
+    lean on what the student does not see."""
+    text = ctx.article.text
+    passage = text[min(start, fact.data["sentence_start"]) : max(end, fact.data["sentence_end"])].strip()
+    shown = " ".join(passage.split())
+    if (ctx.kind.kind == "interview" or re.search(r"[“”\"‘\n]", text[start:end].strip())
+            or len(passage.split()) > max_words or display(shown) != shown or not self_contained(shown)):
         return None
-    return shown
+    return passage
 
 
 def shown_sentence(ctx: Context, fact, max_words: int = 40) -> str | None:
@@ -176,19 +198,17 @@ def headline_hedge(ctx: Context) -> Iterator[Candidate]:
         clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
         if title in sentence or sentence in title or len(stems(title) & stems(clause)) < 3:
             continue
-        shown = _askable(ctx, fact, headline=True)
-        if shown is None:
+        passage = _askable(ctx, fact, headline=True)
+        if passage is None:
             continue
-        others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
-                  if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
-        wrong = _wrong_choices(fact, cue, sentence, others)
+        shown, evidence, wrong = passage
         meaning = MEANINGS[fact.data["meaning"]]
         yield Candidate(
             Question(
                 id=f"headline-hedge-{slugify(cue, 12)}", type="choice", skill="uncertainty",
                 prompt=(f"The headline says “{title}”. Further down, the article says: {shown} Which word or words show "
                         "that the article is less sure than its headline?"),
-                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=sentence,
+                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=evidence,
                 explanation=(f"“{cue}” is a hedge: {meaning}. The headline states the same claim as a fact, with no "
                              "hedge; the article's own report is more careful. Headlines often drop the hedges of the "
                              "story below them, so a careful reader checks the story."),
@@ -198,48 +218,59 @@ def headline_hedge(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-def _wrong_choices(fact, cue: str, sentence: str, others: list[str] = ()) -> dict[str, str]:
-    """Three wrong choices with their feedback, of the same kinds as a hedge: verbs the
-    sentence states as fact ('has expelled'), words that describe without softening
-    ('already', 'federal'), a plain figure; its plain nouns only where those run short;
-    never a word that names a source."""
+# "is", "have", "did" alone: a helper, not a word of saying or doing a student could weigh.
+BARE_HELPERS = frozenset("is are was were be been am has have had do does did 's 've 're".split())
+
+
+def _wrong_choices(firm: list[str], cue: str, others: list[str] = (), qualifiers: list[str] = ()) -> dict[str, str]:
+    """Up to three wrong choices with their feedback: words of saying or doing that the
+    sentence states firmly ('will begin', 'has expelled', 'confirmed'), the same kind of
+    words as a hedge such as 'is expected to', so that a student must read which one
+    softens the claim; a firm "will" first, the contrast that matters most. Where fewer
+    than two such verbs, the sentence's words of time or degree ('already', 'at least'),
+    which a student could take for a sign of doubt but which leave the claim stated as
+    fact. Never a figure, a noun or an adjective: beside a hedge those are ruled out by
+    their kind alone."""
     hedges = [h.lower() for h in (cue, *others)]
 
-    def free(words: list[str]) -> list[str]:
-        return [w for w in dict.fromkeys(words) if not any(w.lower() in h or h in w.lower() for h in hedges)
-                and w.lower() not in UNSETTLED]
+    def free(word: str) -> bool:
+        return not any(word.lower() in h or h in word.lower() for h in hedges)
 
-    firm = free(fact.data.get("_firm_words") or [])
-    figures, verbs = [w for w in firm if w[:1].isdigit()], [w for w in firm if not w[:1].isdigit()]
-    modifiers = free(fact.data.get("_modifiers") or [])
-    chosen: dict[str, str] = {}
-    for word in verbs[:2]:
-        chosen[word] = f"“{word}” is a plain verb: on its own it does not make the claim any less certain."
-    for word in modifiers[:1]:
-        chosen[word] = f"“{word}” describes; it does not make the claim any less certain."
-    for word in figures[:1]:
-        if len(chosen) < 3:
-            chosen[word] = f"“{word}” is given as a plain figure, with no word such as “about” to soften it."
-    for word in [*modifiers[1:], *verbs[2:]]:
-        if len(chosen) >= 3:
-            break
-        chosen[word] = (f"“{word}” describes; it does not make the claim any less certain." if word in modifiers
-                        else f"“{word}” is a plain verb: on its own it does not make the claim any less certain.")
-    named = plain_words(fact)
-    plain = [w for w in named if not any(w.lower() in h for h in hedges) and w not in chosen and not any(w in c.split() for c in chosen)
-             and w.lower() not in SOURCE_WORDS and w.lower().rstrip("s") not in SOURCE_WORDS and w.lower() not in UNSETTLED
-             and not _half_of_compound(w, named, sentence)]
-    for word in plain[:: max(1, len(plain) // 3)]:
-        if len(chosen) >= 3:
-            break
-        chosen[word] = f"“{word}” names a thing or an act; it does not make the claim less certain."
+    verbs = [w for w in dict.fromkeys(firm) if not w[:1].isdigit() and w.lower() not in BARE_HELPERS
+             and free(w) and w.lower() not in UNSETTLED]
+    verbs.sort(key=lambda w: not FIRM_FUTURE.match(w))
+    chosen = {word: _firm_feedback(word) for word in verbs[:3]}
+    if len(verbs) < 2:
+        for word in qualifiers:
+            if len(chosen) < 3 and free(word) and word.lower() in QUALIFIER_FEEDBACK \
+                    and not any(re.search(rf"\b{re.escape(word)}\b", c, re.IGNORECASE) for c in chosen):
+                chosen[word] = QUALIFIER_FEEDBACK[word.lower()].format(word=word)
     return chosen
 
 
-def _half_of_compound(word: str, words: list[str], sentence: str) -> bool:
-    """'side' in 'side effects': half of a name, which reads oddly as a choice."""
-    after = re.search(rf"\b{re.escape(word)} (\w+)", sentence)
-    return bool(after) and after.group(1) in words
+# Why each word of time or degree leaves a claim as firm as before.
+QUALIFIER_FEEDBACK = {
+    "already": "“{word}” says when, not how sure: it states that this has happened.",
+    "now": "“{word}” says when, not how sure.",
+    "again": "“{word}” says that this happened once more: it says how often, not how sure.",
+    "still": "“{word}” says that this goes on; it states it as fact, with no word such as “may” to soften it.",
+    "just": "“{word}” says how little or how recent; it still states the claim as fact.",
+    "only": "“{word}” limits how much or how many; it still states the claim as fact.",
+    "also": "“{word}” adds one more thing to what is said; it does not make the claim less sure.",
+    "even": "“{word}” stresses that something is surprising; it does not make the claim less sure.",
+    "clearly": "“{word}” makes the claim sound surer, not less sure.",
+    "almost": "“{word}” says how close the figure comes, and still states it as fact.",
+    "nearly": "“{word}” says how close the figure comes, and still states it as fact.",
+    "at least": "“{word}” sets a floor on a figure and still states it as fact.",
+    "more than": "“{word}” sets a floor on a figure and still states it as fact.",
+}
+
+
+def _firm_feedback(word: str) -> str:
+    """Why a firm verb is no hedge, true of the verb whatever else the sentence holds."""
+    if FIRM_FUTURE.match(word):
+        return f"“{word}” is stated firmly, as a settled plan: there is no word such as “expected” or “may” to soften it."
+    return f"“{word}” states what is or was done as a fact: on its own it does not make the claim any less certain."
 
 
 FIRM_FUTURE = re.compile(r"\b(?:will|shall)\b")
@@ -253,13 +284,30 @@ def _what_is_uncertain(ctx: Context, fact, sentence: str) -> str:
         # "Construction will begin in March, and the first panels are expected to ...": the "will"
         # is as much a forecast; what the hedge adds is that this part is only expected. Not a "will"
         # inside what is expected ("is expected to decide whether the library will close").
-        meaning = ("beside the firm “will” in the same sentence, which states a plan as settled, it gives only an "
+        meaning = ("beside the firm “will”, which states a plan as settled, it gives only an "
                    "expectation, not a firm plan, so this part may come later or not at all")
     clause = hedged.strip(" ,;.'\"‘’“”")
+    whom = _by_whom(cue, sentence)
     if len(clause.split()) >= 0.75 * len(sentence.split()) or len(clause.split()) < 3:
-        return f"“{cue}” is a hedge: {meaning}. The sentence does not state this as certain."
+        return f"“{cue}” is a hedge: {meaning}. The sentence does not state this as certain.{whom}"
     # Not "the rest is stated as fact": the rest may carry a second hedge or a source's word.
-    return f"“{cue}” is a hedge: {meaning}. It makes this part uncertain: “{clip(clause, 16)}”."
+    return f"“{cue}” is a hedge: {meaning}. It makes this part uncertain: “{clip(clause, 16)}”.{whom}"
+
+
+# Words that say whose expectation or belief a passive hedge gives.
+NAMES_HOLDER = re.compile(r"\b(?:(?:expected|believed|thought|projected|forecast|predicted)\s+by|according to|said|says|told|"
+                          r"forecasts?|predicts?)\b", re.IGNORECASE)
+PASSIVE_HEDGE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?P<verb>expected|believed|thought|projected|forecast|predicted|"
+                           r"set|poised)\b", re.IGNORECASE)
+
+
+def _by_whom(cue: str, sentence: str) -> str:
+    """For "is expected to" with no one named who expects it, the question a careful reader
+    asks next; "" where the sentence says whose view it is."""
+    passive = PASSIVE_HEDGE.search(cue)
+    if passive is None or passive.group("verb").lower() in ("set", "poised") or NAMES_HOLDER.search(sentence):
+        return ""
+    return f" The sentence does not say who holds this view: a careful reader asks, {passive.group('verb').lower()} by whom?"
 
 
 def condition(ctx: Context) -> Iterator[Candidate]:
