@@ -949,60 +949,6 @@ def test_an_expert_who_says_we_of_people_in_general_is_not_taken_for_an_insider(
     assert "interview-stake" not in templates(generate_pack(text, seed=1))
 
 
-UNKNOWN_ARTICLE = (
-    "Town to close two libraries\n\n"
-    "The council voted on Tuesday to close two of the town's five libraries in June. "
-    "The libraries lent 40,000 books last year. "
-    "The mayor has led the council since 2019. "
-    "The closures will save the council about 300,000 pounds a year, the finance office said. "
-    "It is unclear whether the staff of the two libraries will move to other branches. "
-    "A spokesman for the council did not say if the buildings would be sold. "
-    "The county museum opened a new wing in March."
-)
-
-
-def test_what_the_article_says_is_still_unknown_is_asked_as_what_a_reader_can_conclude():
-    from quiz.core.generate import uncertainty
-
-    article = parse_article(UNKNOWN_ARTICLE)
-    asked = [c.question for c in uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))]
-    by_evidence = {q.evidence: q for q in asked}
-    assert set(by_evidence) == {"It is unclear whether the staff of the two libraries will move to other branches.",
-                                "A spokesman for the council did not say if the buildings would be sold."}
-    question = by_evidence["It is unclear whether the staff of the two libraries will move to other branches."]
-    assert question.answer.startswith("Only that it is still open")
-    assert question.answer not in question.evidence  # reasoning about the open point, not a copy of its sentence
-    # The tempting wrong conclusion: what the sentence only says is possible, taken as said.
-    assert "That the staff of the two libraries will move to other branches" in question.choices
-    assert set(question.feedback) == set(question.choices) - {question.answer}
-    assert problems(question, UNKNOWN_ARTICLE) == []
-
-
-def test_an_open_choice_between_two_outcomes_offers_each_as_a_wrong_conclusion():
-    from quiz.core.generate import uncertainty
-
-    text = ("Guard plan\n\n"
-            "The state asked for 500 guard members to help at the port, officials said. "
-            "It is unclear whether the guard members would work under the navy or stay under the governor. "
-            "The port handled 2 million containers last year.")
-    article = parse_article(text)
-    (question,) = [c.question for c in uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))]
-    assert {"That the guard members would work under the navy", "That the guard members would stay under the governor",
-            "That neither of the two will happen"} == set(question.choices) - {question.answer}
-
-
-def test_what_is_unknown_is_not_asked_where_it_is_a_sources_doubt_or_a_why_the_choices_could_not_match():
-    from quiz.core.generate import uncertainty
-
-    text = ("Bridge to stay shut\n\n"
-            "The bridge closed in May after a crack was found. The council repaired the road in June. "
-            "The ferry carried 2,000 people last week. The county opened a new bus route in July. "
-            "\"It is unclear whether the bridge can be saved,\" said Mia Lund, an engineer. "
-            "The council did not explain why the repairs took so long.")
-    article = parse_article(text)
-    assert list(uncertainty.still_unknown(Context(article, read_facts(article), random.Random(1)))) == []
-
-
 def test_a_hedge_in_an_interview_answer_says_who_answers_before_the_words_not_inside_them():
     from quiz.core.generate import uncertainty
 

@@ -43,7 +43,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
     uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.whose_guess,
-    uncertainty.condition, uncertainty.still_unknown, study.early_study,
+    uncertainty.condition, study.early_study,
     not_yet.significance, not_yet.not_shown, firm_claims.proof_claim,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation,
     opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
@@ -75,7 +75,7 @@ MAX_FOR |= dict.fromkeys(("count-alone", "invited-share", "one-example", "picked
                           "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "one-subject", "small-groups", "one-place", "self-chosen",
                           "checkable-part", "whole-group", "own-words",
-                          "hidden-holder", "stated-as-fact", "retold", "still-unknown", "headline-hedge",
+                          "hidden-holder", "stated-as-fact", "retold", "headline-hedge",
                           "headline-support", "headline-word", "headline-quoted", "accusation-support"), 1)
 # "Statistically significant" beside "not statistically significant": the second question's
 # wrong choice would give away the first one's answer.

@@ -17,7 +17,7 @@ from quiz.core.facts.kind import TRIBUTE
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import (
-    REASON_WORDS, Candidate, Context, capitalise, choice, display, or_list, plural, possessive, quoted, slugify, stems,
+    REASON_WORDS, Candidate, Context, capitalise, choice, display, plural, possessive, quoted, slugify, stems,
 )
 from quiz.core.generate.interview import answer_alone as _answer_alone, said as _said, setting, voiced as _voiced
 from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone

@@ -1,5 +1,5 @@
 """Uncertainty: the words that make a claim possible, likely, expected or unconfirmed, the
-hedge a headline drops, what the article says is still unknown, and what each hedge
+hedge a headline drops, what is still to be decided or explained, and what each hedge
 really means."""
 
 from __future__ import annotations
@@ -176,12 +176,9 @@ def _own_words_opening(sentence: str) -> str:
     return re.sub(r"^(?:I|We)(?:[’'](?:m|re|ve|d|ll))?\b", "Someone", said.group("words").strip())
 
 
-
-
 # A headline's capitals hide its grammar from the parser ("Drug May Cure"): its hedges by their words.
 HEADLINE_HEDGE = re.compile(rf"\b(?:{'|'.join([*MODALS, *ADVERBS])}|appears?|seems?|suggests?|expected|likely|unlikely)\b",
                             re.IGNORECASE)
-
 
 
 def headline_hedge(ctx: Context) -> Iterator[Candidate]:
@@ -360,91 +357,6 @@ def _phrases(fact, cue: str) -> list[str]:
 
 # A clause cut at its aside: "whether the plan changed, which surprised many" -> "whether the plan changed".
 ASIDE = re.compile(r",\s+(?:who|which|where|when|as|while|although|though|but)\b.*$")
-MAX_OPEN_WORDS = 22
-
-
-def still_unknown(ctx: Context) -> Iterator[Candidate]:
-    """'It is unclear whether the staff will move to other branches': what can a reader
-    conclude? Only that it is open: not that it is so, not that it is not, and, for "whether
-    A or B", neither of the two. Asked of what the article itself says is unclear, or that
-    someone did not make clear ('did not say whether ...'); a source's doubt is theirs."""
-    for fact in ctx.of_kind("uncertainty"):
-        kind = fact.data["uncertainty_kind"]
-        if kind not in ("unclear", "unexplained") or fact.data.get("quoted") or ctx.in_title(fact):
-            continue
-        clause = ASIDE.sub("", " ".join(fact.data["clause"].split())).rstrip(" ,")
-        clause = re.sub(r"^if\b", "whether", clause, flags=re.IGNORECASE)
-        if not clause.lower().startswith("whether ") or re.search(r"[“”\"‘’—]", clause):
-            continue  # "why ...", "how ...": no statement to weigh either way
-        alternatives = _alternatives(clause[len("whether "):])
-        if not alternatives or not all(3 <= len(a.split()) <= MAX_OPEN_WORDS and self_contained(a) for a in alternatives):
-            continue
-        shown = shown_sentence(ctx, fact) or _dummy_it(ctx.sentence(fact))
-        if shown is None:
-            continue
-        answer = "Only that it is still open: the article does not know which way it will go"
-        if len(alternatives) == 2:
-            wrong = {f"That {alternatives[0]}": "The article does not say this: it says it does not know.",
-                     f"That {alternatives[1]}": "The article does not say this: it says it does not know.",
-                     "That neither of the two will happen": "The article rules out neither: it only says it does not know which."}
-        else:
-            wrong = {f"That {alternatives[0]}": "The article does not say this: it says it does not know.",
-                     "That the article has checked, and it is not so": "The article does not say it is not so: it says it does not know.",
-                     "That no one will ever be able to find out": "Open now does not mean unknowable: it may be settled later."}
-        said = " ".join(fact.text.split())
-        yield Candidate(
-            Question(
-                id=f"still-unknown-{slugify(clause, 20)}", type="choice", skill="uncertainty",
-                prompt=f"{shown} What can a reader conclude from this?",
-                choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=ctx.sentence(fact),
-                explanation=(f"“{capitalise(said.split(' whether')[0].split(' if')[0])}” means the article does not have the "
-                             "answer. A reader who states either outcome as fact is guessing; what depends on it is open too, "
-                             "until someone settles it."),
-                feedback=wrong, template="still-unknown",
-            ),
-            0.85, f"unknown:{fact.data['sentence_start']}",
-        )
-
-
-# "It’s unclear whether ...": an "it" that points back to nothing.
-DUMMY_IT = re.compile(r"^It(?:[’']s| is| was| remains)\s+(?:still\s+)?(?:unclear|not clear|unknown|not known|uncertain)\s+")
-
-
-def _dummy_it(sentence: str) -> str | None:
-    """The sentence in quotation marks where it opens on an "it" that stands for nothing, and
-    the rest stands alone."""
-    opening = DUMMY_IT.match(sentence)
-    if not opening or not self_contained(sentence[opening.end():]) or len(sentence.split()) > 40:
-        return None
-    return quoted(sentence)
-
-
-# The subject and helping verb a second alternative borrows: "the troops would" of "the troops
-# would operate ... or remain ...".
-BORROWED = re.compile(r"^(?P<subject>.+?\b(?:would|will|could|can|might|may|should|is|are|was|were|has|have|had))\s")
-
-
-def _alternatives(statement: str) -> list[str]:
-    """'the troops would operate under federal command or remain under state control' ->
-    ['the troops would operate under federal command', 'the troops would remain under state
-    control']; a statement with no "or" -> [itself]; [] where its subject is a pronoun
-    (whom it means the choices could not say), or the alternatives are not plain."""
-    if re.match(r"(?:he|she|they|it|we|i|you|this|that)\b", statement, re.IGNORECASE) or re.search(r"\bor not\b", statement):
-        return []
-    parts = re.split(r"\s+or\s+", statement)
-    if len(parts) == 1:
-        return [statement]
-    if len(parts) > 2:
-        return []
-    first, second = parts
-    if re.match(r"(?:the|a|an|its|their|his|her|[A-Z])\b", second):
-        return [first, second]  # "whether the plan is dropped or the council pays"
-    if len(second.split()) < 3:
-        return []  # "spend the money on schools or hospitals": "or" joins two objects, not two acts
-    borrowed = BORROWED.match(first)
-    if not borrowed or len(borrowed.group("subject").split()) > 6:
-        return []
-    return [first, f"{borrowed.group('subject')} {second}"]
 
 
 # A decision still open: what "being reviewed" or "pending" leaves unsettled. Not an
