@@ -260,6 +260,9 @@ def test_the_cost_of_what_is_still_owed_or_undone_is_not_asked_count_or_forecast
     "Bus fares will rise to $3 a ride in March, the transit agency said.",
     "Our legislators should back the bill that would add two judges to the county court.",  # what a call asks for
     "Under the old test, the rate would likely have been lower than 46 percent, the department said.",  # the past
+    "The minister will set a target of six months for every operation, officials said.",  # a span of time
+    "Firms that break the draft rule would lose up to 25 percent of their grant, officials said.",  # a ceiling
+    "He will be missed: he's scored 17 goals for us this season, the coach said.",  # goals in a match
 ])
 def test_a_price_a_rule_sets_or_a_figure_in_a_call_for_action_is_not_asked_as_a_forecast(sentence):
     assert asked(f"Charges\n\n{sentence}", numbers.forecast) == []

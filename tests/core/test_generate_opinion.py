@@ -524,3 +524,16 @@ def test_a_should_have_said_of_others_is_still_asked_as_a_view():
     text = MATCH.replace("The final should have been played at our ground.",
                          "The league should have told the fans about the change much sooner.")
     assert any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))
+
+
+@pytest.mark.parametrize("line", [
+    "Fares brought in about $74 million last year, a sum the government would need to replace.",
+    "Every bag of maize grown at home is a bag we do not have to buy from abroad.",
+    "Let me give the House the figures.",
+    "Nobody should be afraid to walk home at night.",
+])
+def test_a_duty_that_asks_no_one_to_act_is_no_recommendation(line):
+    essay = ("Free buses for the young\n\nBy Ann Cole\n\nI have taken the bus to work for twenty years, and I think the "
+             "fares are a disgrace.\n\nThe city spent $40 million on roads last year.\n\n" + line + "\n\n"
+             "The old plan was a disgraceful waste of public money.\n\nI believe the city can do better than this.\n")
+    assert not [q for q in offered(essay, opinion.recommendation) if q.answer == line]

@@ -77,6 +77,16 @@ def test_an_on_record_spokesperson_for_a_named_body_is_not_taught_as_an_anonymou
         assert "stay open" not in claim.question.answer
 
 
+def test_a_spokesperson_for_the_department_or_for_a_person_is_named_right():
+    # "for the the Department of Agriculture" once; a minister's own spokesperson speaks for no body.
+    body = SPOKESMAN.replace("A health ministry spokesman said", "A spokesperson for the Department of Health said")
+    (asked,) = [c.question for c in sourcing.support_kind(context(body)) if "stay open" in c.question.prompt]
+    assert "on the record for the Department of Health:" in asked.explanation and "the the" not in asked.explanation
+    person = SPOKESMAN.replace("A health ministry spokesman said", "A spokesperson for Whitcombe said")
+    assert not [c for c in sourcing.support_kind(context(person))
+                if "stay open" in c.question.prompt and c.question.answer == "It names the organisation that says it"]
+
+
 def test_an_anonymous_official_is_still_a_source_the_article_does_not_name():
     asked = [q for q in questions(sourcing.support_kind, SPOKESMAN) if "aid for the clinics" in q.prompt]
     assert [q.answer for q in asked] == ["It cites a source it does not name"]

@@ -145,12 +145,6 @@ def test_a_spokesperson_or_officials_speaking_to_another_outlet_are_not_asked_as
     assert not questions(sourcing.unnamed_only, outlet)
 
 
-def test_an_or_that_joins_two_objects_is_not_split_into_two_outcomes():
-    assert uncertainty._alternatives("the council will spend the money on schools or hospitals") == []
-    assert uncertainty._alternatives("the troops would operate under federal command or remain under state control") == [
-        "the troops would operate under federal command", "the troops would remain under state control"]
-
-
 def test_may_after_on_is_a_hedge_unless_a_rule_or_limit_is_on_it():
     def hedges(text):
         article = parse_article(f"Oil spill\n\n{text}")

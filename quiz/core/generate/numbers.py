@@ -71,6 +71,21 @@ CALL_FOR = re.compile(r"\b(?:should|must|ought to|urge[sd]?|call(?:s|ed)? on)\b"
 WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+(?:been|had|\w+ed)\b", re.IGNORECASE)
 
 
+# A figure that is only a span of time ("within two years", "a target of six months"), a
+# share of one in so many, a ceiling ("up to 25 percent"), or goals scored in a match: none
+# is the amount a forecast or a goal is about.
+SPAN = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)(?:['’]s?)?(?:\s|$)", re.IGNORECASE)
+
+
+def _forecast_figure(ctx: Context, fact: Fact) -> bool:
+    counts = (fact.data["counts"] or "").lower()
+    before = ctx.article.text[max(0, fact.start - 8) : fact.start].lower()
+    span = SPAN.match(counts) and (fact.data.get("value") or 0) <= 60  # not "300,000 hours" saved, an amount
+    return not (span or re.search(r"\bone in\s*$|\bin\s*$", before) and not counts
+                or (fact.data.get("qualifier") or "").lower() == "up to"
+                or re.match(r"goals?\b", counts) and re.search(r"\bscor", ctx.sentence(fact), re.IGNORECASE))
+
+
 def forecast(ctx: Context) -> Iterator[Candidate]:
     """'Is this figure a count of what happened, an estimate, a forecast or a goal?'"""
     options = {
@@ -96,6 +111,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
             continue  # "the 747" names an aircraft
         sentence = ctx.sentence(fact)
+        if not _forecast_figure(ctx, fact):
+            continue
         if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence) \
                 or CALL_FOR.search(sentence) or WOULD_HAVE.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence):
             continue

@@ -248,6 +248,7 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
         return  # in a report, a release or a how-to, "must", "should" and "Choose" tell a rule or a step, no one's view
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
                   if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
+                  and not NO_CALL.search(f.text)
                   and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS]
     # The clearest call first: one that names an action, not "must be".
     recommends.sort(key=lambda f: (not CALL.search(f.text), f.start))
@@ -283,6 +284,14 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
         # kept below a sure question, for a pack that has nothing better.
         0.8 if call or not _imperative(fact) else 0.65, f"opinion:{fact.start}",
     )
+
+
+# Duties that ask no one to act: "a sum the government would need to replace", "a bag we do not
+# have to buy", "Let me give the House the figures", and a value that every side shares,
+# "Nobody should be afraid to walk home at night".
+NO_CALL = re.compile(r"\b(?:would|will|could|do not|don['’]t|does not|doesn['’]t|did not|didn['’]t|not)\s+(?:\w+\s+)?"
+                     r"(?:need|have|has)\s+to\b|^\W*Let me\b|^\W*(?:Nobody|No one|No child|No family|No parent)\s+should\b",
+                     re.IGNORECASE)
 
 
 # Imperatives enough to make a text a set of instructions ("Choose a pot ...", "Water it ...").

@@ -196,6 +196,14 @@ INNER_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SPOKESPERSON = re.compile(r"\bspokes(?:wo)?m[ae]n\b|\bspokespe(?:rson|ople)\b|\bpress (?:secretary|officer)\b", re.IGNORECASE)
 
 
+# Words that make a name a body's: "Acme Corporation", "Health New Zealand" is none, but two
+# capitalised words with none of these may be a person ("Graham Whitcombe").
+BODY_WORD = re.compile(r"\b(?:Department|Ministry|Agency|Office|Government|Administration|Council|Commission|Embassy|"
+                       r"Bureau|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Association|Party|Police|"
+                       r"Service|Authority|Board|Court|Army|Navy|Force|Bank|Group|Union|Trust|Society|Club|Hospital|"
+                       r"School|College|Library|Museum|Network|Alliance|Coalition|Federation|NATO|UN|EU)\b")
+
+
 def spokesperson_for(source) -> str:
     """'a defense ministry spokesman' -> 'the defense ministry': the body an unnamed
     spokesperson speaks for on the record; "" for anyone else."""
@@ -204,9 +212,11 @@ def spokesperson_for(source) -> str:
     if not match:
         return ""
     body = (description[: match.start()] + " " + re.sub(r"^\s*(?:for|of|at)\s+", "", description[match.end():])).strip(" ,")
-    body = re.sub(r"^(?:a|an|the|one)\s+", "", body, flags=re.IGNORECASE).strip()
+    body = re.sub(r"^(?:(?:a|an|the|one)\s+)+", "", body, flags=re.IGNORECASE).strip()  # "a ... for the Department"
     if not body or re.fullmatch(r"(?:government|official|senior|unnamed|anonymous)?", body, re.IGNORECASE):
         return ""  # "a government spokesman", "a spokesman": no body a reader could name
+    if re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?", body) and not BODY_WORD.search(body):
+        return ""  # "a spokesperson for Whitcombe": a person's spokesperson, not a body's
     return body if body[:1].isupper() and not body.lower().startswith(("u.s.", "us ")) and body.split()[0].isupper() \
         else "the " + body
 
