@@ -525,13 +525,13 @@ def test_a_question_whose_feedback_tells_whose_judgement_a_word_is_conflicts_wit
     assert not conflict(neutral, judges)
 
 
-def test_a_speakers_side_and_who_judges_the_bodys_work_are_one_lesson_and_so_are_inside_and_outside_voices():
+def test_inside_and_outside_voices_are_one_lesson():
     def offered(template, evidence):
         return Candidate(question(id=template, template=template, prompt=f"{template}?", answer="staff",
                                   evidence=evidence), 0.9, template)
-    for first, second in (("speaker-stake", "own-record"), ("independent-voice", "backer-voice")):
-        chosen = choose([offered(first, "One sentence."), offered(second, "Another sentence.")], 15, random.Random(1))
-        assert len(chosen) == 1
+    chosen = choose([offered("independent-voice", "One sentence."), offered("backer-voice", "Another sentence.")],
+                    15, random.Random(1))
+    assert len(chosen) == 1
 
 
 def test_the_ranking_never_keeps_two_questions_of_one_template_with_the_same_key():
@@ -1421,7 +1421,6 @@ def test_the_questions_asked_first_keep_to_max_questions():
                                   prompt=f"{template}?", answer="A", evidence=evidence, explanation="Why.",
                                   choices=("A", "B"), feedback={"B": "Not so."}), 0.9, template)
     first = [offered("publisher-stake", "Issued by the Ministry of Health."),
-             offered("speaker-stake", "My fellow citizens, thank you."),
              offered("writer-stake", "Ann Lin is the mayor of Riverton.")]
     assert len(choose(first, 1, random.Random(1))) == 1
 

@@ -258,8 +258,7 @@ The Senate has not yet voted on the act.
 
 
 def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
-    # The speaker's own side is told first by who gives the speech: the pack asks one of the two.
-    assert len({q.template for q in generate_pack(OWN_RECORD, seed=1).questions} & {"own-record", "speaker-stake"}) == 1
+    assert "own-record" in {q.template for q in generate_pack(OWN_RECORD, seed=1).questions}
     record = offered(OWN_RECORD, "own-record")
     assert record.answer == "A member of the House, judging its own work"
     assert record.evidence.startswith("The House did its job")
@@ -523,99 +522,6 @@ def test_words_that_name_a_speaker_of_the_house_are_said_by_the_person_giving_th
     assert as_said("We knew of it.", ctx) == "In the speech, the speaker says: “We knew of it.”"
 
 
-TRIBUTE_SPEECH = """Remarks by Mayor Ann Lin at the memorial for Rosa Delgado
-
-Good afternoon, everyone. Thank you for coming to honour Rosa.
-
-Rosa Delgado taught at Hill Street School for 31 years. She passed away last week at the age of 84.
-
-I first met Rosa when I was nine years old. She made every child in her class feel that they mattered. We will miss her kindness, and her legacy will live on in the library she built.
-
-Her life was a gift to this city. Let us remember her by reading to our own children tonight.
-"""
-
-
-def test_a_speech_that_does_not_say_who_gives_it_is_not_asked_whose_case_it_makes(speech):
-    # "Madam Speaker" shows a floor speech, but not by whom: a question any speech answers alike
-    # ("the speaker's own case") teaches nothing, so it is not asked.
-    assert "speaker-stake" not in {q.template for q in speech.questions}
-
-
-def test_a_tribute_asks_who_gives_it_among_the_people_it_names():
-    assert read_facts(parse_article(FUNERAL)).kind.kind == "speech"
-    stake = asked(generate_pack(FUNERAL, seed=1), "speaker-stake")
-    assert stake.prompt == "Who gives this speech, and so whose case does it make?"
-    assert stake.answer == "President Ana Reyes"
-    assert set(stake.choices) - {stake.answer} == {"Officer Dana Cole", "Chief Tom Okafor", "Mayor Ruth Lee"}
-    assert stake.evidence == "Remarks by President Ana Reyes at the funeral of Officer Dana Cole"
-    assert "A tribute is given to honour someone: President Ana Reyes chooses the good to tell" in stake.explanation
-    assert stake.feedback["Officer Dana Cole"] == "Officer Dana Cole is the person the speech honours; President Ana Reyes speaks of them."
-    assert stake.feedback["Mayor Ruth Lee"] == "Mayor Ruth Lee is named in the text, but does not give the speech: President Ana Reyes does."
-
-
-def test_a_tribute_whose_heading_names_no_one_else_is_not_asked():
-    assert not offered_all(TRIBUTE_SPEECH, "speaker-stake")  # only Rosa Delgado is named: too few to choose among
-
-
-def test_an_inaugural_address_is_given_by_the_one_taking_office():
-    text = ("Inaugural Address\n\nChief Justice Okafor, Mr. President, Senator Park, Speaker Moss, and my fellow citizens:\n\n"
-            "Today we begin a new chapter. For ten years our economy has stood still, and prices have doubled since 2015.\n\n"
-            "I will cut the tax on fuel in my first hundred days. We can build a country that works for every family, "
-            "and we must start now.")
-    stake = asked(generate_pack(text, seed=1), "speaker-stake")
-    assert stake.answer == "The new President"
-    assert set(stake.choices) - {stake.answer} == {"Chief Justice Okafor", "Senator Park", "Speaker Moss"}
-    assert stake.explanation.startswith("The text is headed “Inaugural Address”, a speech given on taking office")
-
-
-def test_an_address_that_greets_its_audience_but_names_no_speaker_is_not_asked():
-    text = ("Address to the Nation\n\nChief Justice Okafor, Mr. President, members of the Assembly, and my fellow citizens:\n\n"
-            "Today we begin a new chapter. For ten years our economy has stood still, and prices have doubled since 2015.\n\n"
-            "I will cut the tax on fuel in my first hundred days. We can build a country that works for every family, "
-            "and we must start now.")
-    assert not offered_all(text, "speaker-stake")
-
-
-def test_a_speaker_who_names_their_own_post_is_asked_it():
-    text = ("Keep the pool open\n\nGood evening, everyone. Thank you, Councillor Amy Park and Principal Joe Hart, for "
-            "coming tonight.\n\nAs your mayor, I have fought to keep the Elm Street pool open for three summers. It "
-            "costs the town $80,000 a year.\n\nWe must vote to keep it open. I urge every family to come to the meeting.")
-    stake = asked(generate_pack(text, seed=1), "speaker-stake")
-    assert stake.answer == "The mayor"
-    assert set(stake.choices) - {stake.answer} == {"Councillor Amy Park", "Principal Joe Hart"}
-    assert stake.evidence.startswith("As your mayor, I have fought")
-
-
-def test_as_the_president_said_is_someone_else_not_the_speakers_own_post():
-    text = ("Keep the pool open\n\nGood evening, everyone. Thank you, Councillor Amy Park and Principal Joe Hart, for "
-            "coming tonight.\n\nAs the President said last week, every child should learn to swim. The pool "
-            "costs the town $80,000 a year.\n\nWe must vote to keep it open. I urge every family to come to the meeting.")
-    assert not offered_all(text, "speaker-stake")
-
-
-FUNERAL = """Remarks by President Ana Reyes at the funeral of Officer Dana Cole
-
-Mayor Ruth Lee, Chief Tom Okafor, and the Cole family: thank you.
-
-Officer Dana Cole served this city for 19 years. She died on Tuesday while helping a driver on the highway.
-
-She was the first to arrive and the last to leave. We will miss her, and her legacy will live on in every officer she trained.
-"""
-
-
-def offered_all(text, template):
-    from quiz.core.generate import candidates
-    article = parse_article(text)
-    return [c for c in candidates(Context(article, read_facts(article), random.Random(1))) if c.question.template == template]
-
-
-def test_a_news_report_of_a_speech_is_not_asked_whose_words_it_gives():
-    text = ("Mayor opens library\n\nMayor Ann Lin opened the new library on Monday. \"Good afternoon, everyone,\" she "
-            "began, before thanking the builders. The library cost $4 million, the city said. \"We will miss the old "
-            "one,\" said Tom Reyes, a librarian.")
-    assert not [q for q in generate_pack(text, seed=1).questions if q.template == "speaker-stake"]
-
-
 EULOGY = """Eulogy for Grace Mensah
 
 We are gathered here to celebrate the life of Grace Mensah, who passed away on Friday at the age of 91.
@@ -626,9 +532,8 @@ She was the kindest person I have ever known. Her legacy is in every child who l
 """
 
 
-def test_a_eulogy_that_does_not_say_who_gives_it_is_still_read_as_a_speech_but_not_asked_whose_case():
+def test_a_eulogy_that_does_not_say_who_gives_it_is_still_read_as_a_speech():
     assert read_facts(parse_article(EULOGY)).kind.kind == "speech"
-    assert not offered_all(EULOGY, "speaker-stake")
 
 
 WRITTEN_TRIBUTE = """Remembering Joe Park
@@ -652,8 +557,6 @@ def test_a_tribute_with_no_greeting_or_heading_is_asked_as_the_writers_own_best_
     assert "“I played for Joe” shows that the writer knew the person first-hand" in relation.explanation
     assert "a reader should expect the best to be told" in relation.explanation
     assert "It is a neutral judgement: the writer has no reason to favour the person" in relation.choices
-    no_tie = WRITTEN_TRIBUTE.replace("I played for Joe when I was fourteen. ", "")
-    assert not offered_all(no_tie, "speaker-stake")  # the writer is never named: nothing to ask by reading
 
 
 def test_a_demand_that_names_a_group_is_no_claim_about_what_the_group_thinks():

@@ -96,7 +96,6 @@ def test_a_tribute_asks_what_the_speakers_tie_to_the_person_means_for_the_praise
     assert question.prompt.endswith("What does this tell a listener about the praise in the tribute?")
     pack = generate_pack(text("tribute-speech"), seed=1)
     assert "tribute-relation" in templates(pack)
-    assert "speaker-stake" not in templates(pack)  # the tie to the person teaches that and more
 
 
 def test_a_speech_that_honours_no_one_asks_nothing_of_the_speakers_friends():
@@ -308,7 +307,7 @@ def test_an_interview_answer_asks_what_backs_the_best_ever_and_names_who_answers
 
 MINE = ("whole-group", "question-premise", "interview-stake", "asserted-claim", "promise-or-record", "other-side-retold",
         "claim-put-to-guest", "answer-estimate", "best-ever", "best-known", "hearsay", "unnamed-others", "given-as-known",
-        "speaker-stake", "tribute-relation", "example-for-praise", "own-record", "future-verdict", "rhetorical-question")
+        "tribute-relation", "example-for-praise", "own-record", "future-verdict", "rhetorical-question")
 
 
 def test_a_call_transcript_full_of_thanks_is_still_asked_as_a_briefing_of_questions_and_answers():

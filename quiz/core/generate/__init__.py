@@ -49,7 +49,7 @@ TEMPLATES: tuple[Template, ...] = (
     opinion.checkable_sentence, opinion.record_claim, opinion.what_if,
     speech.whole_group_claim, speech.which_side, speech.own_record,
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
-    speech.future_verdict, speech.hearsay, speech.speaker_stake, speech.quoted_group_claim, speech.given_as_known,
+    speech.future_verdict, speech.hearsay, speech.quoted_group_claim, speech.given_as_known,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
     publisher.publisher_stake, publisher.writer_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
@@ -142,9 +142,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"view-or-record", "own-record"}),
                # Which sentence gives the writer's view of an explainer's term, not what it means: the same lesson.
                frozenset({"term-view", "view-or-record"}), frozenset({"term-view", "writer-judgement"}),
-               # A speech's speaker argues for one side, told first, beside "who judges the House's work?" keyed on
-               # "a member of it": the first question's explanation prints the second's answer (round 31).
-               frozenset({"speaker-stake", "own-record"}),
                # "Which source comments from outside the research?", whose feedback says the others are not outside,
                # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
                frozenset({"independent-voice", "backer-voice"}),
@@ -186,7 +183,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
 ANSWER_KIND = {"figure-source": figure_source.answer_kind}
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
-ASKED_FIRST = frozenset({"publisher-stake", "speaker-stake", "writer-stake"})
+ASKED_FIRST = frozenset({"publisher-stake", "writer-stake"})
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

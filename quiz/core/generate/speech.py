@@ -610,8 +610,6 @@ def given_as_known(ctx: Context) -> Iterator[Candidate]:
 OPENING = re.compile(r"^(?P<to>(?:Madam|Mister|Mr\.?) (?:Speaker|President|Chair(?:man)?)|Good (?:morning|afternoon|evening)|"
                      r"Thank you|(?:(?:Family|Dear|My) )?[Ff]riends|Dear colleagues|Ladies and gentlemen|(?:My )?[Ff]ellow \w+|"
                      r"We (?:are|have) gathered|We gather)\b|^.{3,300}?,? (?:and )?(?P<fellow>my fellow \w+):$")
-# A legislature's floor: the speaker is one member in a debate between sides.
-CHAMBER = re.compile(r"\b(?:Madam|Mr\.?) Speaker\b|\bI yield\b|\bthis (?:House|Chamber|Senate|Parliament|Assembly)\b")
 # A heading that names who gives it: "Remarks by Mayor Ann Lin at ...", "Speech by the Minister of ...".
 SPEAKER_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Eulogy|Tribute)(?: as prepared for delivery)? (?:by|of) "
                              r"((?:the )?(?:[A-Z][\w.’'-]*\s*){1,6}?)(?=\s+(?:at|on|to|in|before|for)\b|[,:]|$)")
@@ -631,116 +629,6 @@ def _heading(ctx: Context):
 def _spoken(ctx: Context) -> bool:
     """Whether a speech shows it was spoken: it opens on its audience, or a heading names who gave it."""
     return _opening(ctx) is not None or _heading(ctx) is not None
-
-
-# "Inaugural Address", "Second Inaugural Address of ...": given by the one taking office that day.
-INAUGURAL = re.compile(r"^(?:(?:First|Second|Third|Fourth) )?Inaugural Address\b", re.IGNORECASE)
-# The speaker naming their own post: "as your mayor", "I am the chair of this committee", "As the
-# governor, I ...". Not "As the President said": that is someone else.
-OWN_POST = re.compile(r"\b(?:(?:[Aa]s|I am|I[’']m) your|(?:I am|I[’']m) the|[Aa]s (?=(?:the|this \w+[’']s) [\w ]{3,30}, I\b)"
-                      r"(?:the|this (?:city|town|county|state|country)[’']s)) (?P<post>(?:new |next )?"
-                      r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]ayor|[Gg]overnor|[Ss]enator|[Cc]hancellor|[Cc]hair(?:man|woman)?|"
-                      r"[Pp]rincipal|[Cc]hief(?: [a-z]+)?|[Ll]eader|[Cc]ouncillor|[Cc]ouncilor|[Ss]heriff|[Mm]inister(?: of [A-Z]\w+)?))\b")
-# Someone the text names by a post: an addressee in the opening ("Speaker O'Neill", "Mr. Chief Justice") or
-# anyone it mentions ("Officer Dana Cole"): people other than the speaker, for the wrong choices.
-POSTED = re.compile(r"\b(?:(?:Mr\.|Madam|Madame|Mister) (?P<role>Chief Justice|Vice President|Chair(?:man)?|Secretary|Mayor)|"
-                    r"(?P<named>(?:Senator|Vice President|Speaker|Reverend|Governor|Mayor|Judge|Chief Justice|Chief|Officer|"
-                    r"Sergeant|Detective|Captain|Councillor|Councilor|Minister|Secretary|Bishop|Pastor|Coach|Principal|"
-                    r"Sheriff|Dr\.|Professor|Representative|Congressman|Congresswoman) (?:[A-Z][\w.’'-]+ ?){1,3}))")
-
-
-def _speaker(ctx: Context) -> tuple[str, str, str] | None:
-    """Who gives the speech, as the text tells it, with the passage that shows it and the
-    speaker's part: a heading that names them ("Remarks by Mayor Ann Lin at ..."), an
-    inaugural address, or the speaker's own words about their post ("as your mayor")."""
-    heading = _heading(ctx)
-    if heading is not None and re.match(r"(?:the )?[A-Z]", named := heading[1].group(1).strip()):
-        return named, heading[0], "named"
-    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:2]]
-    if head := next((h for h in heads if len(h) <= 80 and INAUGURAL.match(h)), None):
-        office = next((o for o in ("President", "Prime Minister", "Governor", "Mayor") if re.search(rf"\b{o}\b", ctx.article.text)),
-                      "leader")
-        return f"The new {office}", head, "inaugural"
-    for sentence in ctx.article.sentences:
-        if (found := OWN_POST.search(sentence.text)) and not re.search(r"[“”\"]", sentence.text):
-            post = found.group("post")
-            return f"The {post[0].lower() + post[1:] if post.split()[0].lower() != 'prime' else post.lower()}", sentence.text, "post"
-    return None
-
-
-# Whom a tribute's heading honours: "Remarks ... at the funeral of Officer Dana Cole", "Eulogy for Grace Mensah".
-HONOURED = re.compile(r"\b(?:memorial|funeral|service|tribute|celebration of (?:the )?life|Eulogy|Remembering)"
-                      r"(?: service)?(?: (?:for|of|to))? (?P<name>(?:[A-Z][\w.’'-]+ ?){2,4})")
-
-
-def _others_named(ctx: Context, speaker: str) -> list[str]:
-    """People the text names, other than the speaker, once each: the person a tribute's heading
-    honours, and those named by a post ("Speaker O'Neill", "The Chief Justice"). None named only
-    as "Mr. President": in an inaugural address that may be either president."""
-    heads = [ctx.article.text[p.start : p.end].strip() for p in ctx.article.paragraphs[:2]]
-    honoured = [m.group("name").strip() for h in heads if (m := HONOURED.search(h))]
-    names: list[str] = []
-    for name in honoured + [f"The {m.group('role')}" if m.group("role") else m.group("named").strip().rstrip(".,")
-                            for m in POSTED.finditer(ctx.article.text)]:
-        last = name.split()[-1]
-        if last.lower() in speaker.lower() or any(last in n or n.split()[-1] in name for n in names):
-            continue
-        names.append(name)
-    return names
-
-
-def speaker_stake(ctx: Context) -> Iterator[Candidate]:
-    """'Who gives this speech, and so whose case does it make?', where the text says who speaks:
-    a heading that names them, an inaugural address, or the speaker's own words about their
-    post. The wrong choices are other people the text names (those it addresses, those it
-    speaks of), so the student must read it to answer; the explanation says what the speaker
-    stands to gain. A speech that does not say who gives it is not asked: a question any
-    speech answers alike teaches nothing. The speech counterpart of publisher_stake, asked
-    first as it is."""
-    if ctx.kind.kind != "speech" or any(which_side(ctx)) or any(tribute_relation(ctx)):
-        return  # which side the speaker is on, or how the speaker knew the person honoured, teaches the same and more
-    found = _speaker(ctx)
-    if found is None:
-        return
-    who, evidence, how = found
-    others = _others_named(ctx, who)[:3]
-    if len(others) < 2:
-        return  # too few other people in the text to ask it by reading
-    honouring = {w.lower() for w in TRIBUTE.findall(ctx.article.text)} - {"died"}
-    plain = who if how == "named" else who[0].lower() + who[1:]
-    if how == "inaugural":
-        why = ("It sets out the plans of the person "
-               "who will carry them out and is meant to win the country over to them; no one checks its claims as it "
-               "is given.")
-    elif honouring:
-        why = (f"A tribute is given to honour someone: {plain} chooses the good to tell and leaves out the rest, and may "
-               f"have a tie to the person honoured. It is not a full or checked account.")
-    elif CHAMBER.search(ctx.article.text):
-        why = (f"On the floor of a legislature, {plain} argues for one side against the other; every claim is part of "
-               "that case, and the other side's answer is not in the text.")
-    else:
-        why = (f"Every claim in it is part of {possessive(plain)} own case, made to win listeners over to {plain}'s "
-               "plans or record; no one checks it as it is given, and no one who disagrees answers in it.")
-    shown = {"named": f"The text is headed “{evidence}”",
-             "inaugural": f"The text is headed “{evidence}”, a speech given on taking office",
-             "post": f"The speaker says: “{display(evidence).strip()}”"}[how]
-    opening = _opening(ctx)
-    honoured = others[0] if HONOURED.search(evidence) and others[0] in evidence else None
-    feedback = {o: (f"{o} is the person the speech honours; {plain} speaks of them." if o == honoured else
-                    f"{o} is one of those the speech speaks to at its start; {plain} gives it."
-                    if opening is not None and o.split()[-1] in opening.text else
-                    f"{o} is named in the text, but does not give the speech: {plain} does.") for o in others}
-    yield Candidate(
-        choice(
-            ctx, who, others, id="speaker-stake", skill="context",
-            prompt="Who gives this speech, and so whose case does it make?",
-            evidence=evidence,
-            explanation=f"{shown}: it is given by {plain}. {why}",
-            feedback=feedback,
-            template="speaker-stake",
-        ),
-        0.8, "publisher",
-    )
 
 
 # What could back a claim, beside it: a figure, a quotation, a study, a poll or a record, a
