@@ -1294,6 +1294,16 @@ def test_a_we_that_is_not_a_side_speaking_well_of_its_own_doing_is_not_asked(quo
     assert not questions(kinds.own_work_source, text)
 
 
+@pytest.mark.parametrize(("quote", "shown"), [
+    ("We spent £4.2 million on the roof since 2021", "“We spent £4.2 million”"),  # not "£4:"
+    ("We did not close it for the money, but for safety", "“We did not close it for the money”"),  # not "We did not close it"
+])
+def test_a_sides_own_words_keep_a_figure_whole_and_a_denial_with_what_it_denies(quote, shown):
+    text = OWN_SIDE.replace("We took this decision because the roof was no longer safe", quote)
+    (asked,) = questions(kinds.own_work_source, text)
+    assert shown in asked.explanation
+
+
 def test_a_resident_with_no_post_is_not_read_as_speaking_for_a_side():
     text = OWN_SIDE.replace("Ann Lee, the council's chief executive", "Ann Lee, who lives near the pool")
     assert not questions(kinds.own_work_source, text)

@@ -303,8 +303,18 @@ def _to_clause_end(words: str, after: str) -> str:
     runs on."""
     stop = (r"(?:because|but|and|or|so|when|while|if|after|before|as|since|although|though|that|which|who|until|"
             r"to|in|of|from|for|with|at|on|by|based|using|including|following|according)\b")
-    rest = re.match(rf"(?:\s+(?!{stop})[$€£]?[\w’'-]+){{0,6}}(?=\s*(?:[,.;:!?\"”]|$)|\s+{stop})", after)
-    return words + (rest.group(0) if rest else "")
+    word = r"[$€£]?[\w’'-]+(?:[.,]\d+)*"  # "£4.2", "1,200": a figure is one word
+    rest = re.match(rf"(?:\s+(?!{stop}){word}){{0,6}}(?=\s*(?:[,.;:!?\"”]|$)|\s+{stop})", after)
+    kept = words + (rest.group(0) if rest else "")
+    if NEGATION.search(kept) and not re.match(r"\s*(?:[,.;:!?\"”]|$)", after[len(kept) - len(words):]):
+        # "We are not asking" cut from "... not asking for this because we are afraid" says the opposite:
+        # a denial keeps its clause whole, to its punctuation.
+        whole = re.match(rf"(?:\s+{word}){{0,20}}(?=\s*[,.;:!?\"”]|\s*$)", after)
+        return words + whole.group(0) if whole else words
+    return kept
+
+
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _one_post(role: str) -> str:
