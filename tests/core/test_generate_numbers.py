@@ -1184,3 +1184,12 @@ def test_a_change_in_the_headline_is_shown_as_the_headlines():
             "said on Friday. The office plans three new routes in the north of the county.")
     (question,) = asked(text, compared.change_baseline)
     assert question.prompt.startswith("The headline says “Bus ridership rises 14% in the county”. What does")
+
+
+def test_a_should_of_what_a_figure_will_do_is_still_a_forecast_and_a_year_is_no_earlier_amount():
+    text = "Sales\n\nSales should reach $40 million next year, the company forecast on Monday."
+    (question,) = asked(text, numbers.forecast)
+    assert question.answer == "A forecast of what would or will happen"
+    since = ("Bus use rises\n\nThe number of bus trips in the county has grown. Ridership is up 14%. "
+             "Ridership has been counted on every route from 2019.")
+    assert asked(since, compared.change_baseline)

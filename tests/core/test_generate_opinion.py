@@ -537,3 +537,20 @@ def test_a_duty_that_asks_no_one_to_act_is_no_recommendation(line):
              "fares are a disgrace.\n\nThe city spent $40 million on roads last year.\n\n" + line + "\n\n"
              "The old plan was a disgraceful waste of public money.\n\nI believe the city can do better than this.\n")
     assert not [q for q in offered(essay, opinion.recommendation) if q.answer == line]
+
+
+@pytest.mark.parametrize("line", [
+    "Let me be clear: the council must keep the buses free for everyone under 25.",
+    "We do not need to wait for a study: the council must keep the buses free for everyone under 25.",
+])
+def test_a_call_beside_a_duty_that_asks_no_one_is_still_a_recommendation(line):
+    essay = ("Free buses for the young\n\nBy Ann Cole\n\nI have taken the bus to work for twenty years, and I think the "
+             "fares are a disgrace.\n\nThe city spent $40 million on roads last year.\n\n" + line + "\n\n"
+             "The old plan was a disgraceful waste of public money.\n\nI believe the city can do better than this.\n")
+    assert [q for q in offered(essay, opinion.recommendation) if q.answer == line]
+
+
+def test_our_opponents_should_have_is_a_view_of_others_not_an_admission():
+    text = MATCH.replace("The final should have been played at our ground.",
+                         "Our opponents should have played the final at our ground.")
+    assert [q for q in offered(text, opinion.what_if) if "Omar Field says" in q.prompt]

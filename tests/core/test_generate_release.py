@@ -302,3 +302,11 @@ def test_own_voices_are_asked_of_a_product_announcement_and_a_departments_releas
 @pytest.mark.parametrize("name", ["charity-winter-appeal", "news-company-plant-quotes-executives"])
 def test_own_voices_are_not_asked_of_an_appeal_that_quotes_someone_helped_or_of_a_news_story(name):
     assert not questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def test_a_deed_told_with_an_adverb_is_still_asked_as_work_done_for_an_aim():
+    # "has fully funded a scheme to cut": "fully" here tells how the work was done, not what a thing is.
+    text = WELLS.replace("launched a program of well repairs to cut", "has fully funded a program of well repairs to cut")
+    (asked,) = questions(release.aim_not_result, text)
+    assert asked.prompt.endswith("Does this sentence show that the aim “to cut the number of villages without safe water” "
+                                 "has been met?")

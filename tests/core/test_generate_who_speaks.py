@@ -126,6 +126,16 @@ def test_a_papers_editorial_is_read_as_opinion_though_it_never_says_i():
     assert kind(EDITORIAL) == "opinion"
 
 
+@pytest.mark.parametrize(("line", "heading"), [
+    ("An editorial from The Riverton Courier", True), ("Editorial: the library cuts", True),
+    ("An editorial by the Daily Mail sparked outrage on Monday.", False),  # news of an editorial
+    ("The editorial of the Herald was withdrawn after complaints.", False),
+])
+def test_an_editorial_heading_is_a_line_that_names_a_paper_not_a_sentence_about_one(line, heading):
+    from quiz.core.facts.kind import EDITORIAL
+    assert bool(EDITORIAL.match(line)) is heading
+
+
 def test_a_statement_headed_with_a_dash_is_read_as_a_release():
     assert kind(DASH_STATEMENT) == "press-release"
 
@@ -233,3 +243,10 @@ def test_a_statement_in_the_voice_of_a_body_signed_by_its_minister_is_read_as_a_
 def test_a_writer_whose_post_gives_no_side_in_public_matters_is_not_asked_about_it(post):
     text = OPED.replace("the mayor of Riverton", post)
     assert "writer-stake" not in [q.template for q in generate_pack(text, seed=1).questions]
+
+
+@pytest.mark.parametrize("text, name", [("Friends of the Earth Trust said", "Friends of the Earth Trust"),
+                                        ("the Homes for All Coalition", "Homes for All Coalition")])
+def test_a_bodys_name_keeps_its_small_words(text, name):
+    from quiz.core.generate.publisher import BODY
+    assert BODY.search(text).group(1) == name

@@ -43,7 +43,7 @@ HEADER = re.compile(
     re.IGNORECASE,
 )
 # The heading of a newspaper's own opinion: "An editorial from The Ledger", "Editorial: ...", "Our view".
-EDITORIAL = re.compile(r"^(?:(?:an? |the )?editorial(?: (?:from|by|of) .{1,80})?|(?:editorial|our view|the \w+(?: \w+)?['’]s view)"
+EDITORIAL = re.compile(r"^(?:(?:an? |the )?editorial(?: (?:from|by|of) (?:the )?(?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,5}))?|(?:editorial|our view|the \w+(?: \w+)?['’]s view)"
                        r"(?:\s*[:|—–-].{0,120})?)$", re.IGNORECASE)
 # A by-line that names a body as the writer: "By the White House".
 _OF = r"(?: of(?: (?:[A-Z]\w*|and|the))+)"  # " of Health and Human Services"

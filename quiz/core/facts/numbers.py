@@ -345,7 +345,7 @@ def extract_changes(reading: Reading, numbers: list[Fact]) -> list[Fact]:
         what = _noun_phrase(reading, what_head, set())[0] if what_head is not None else ""
         by = parts.get("by")
         if by is not None and token.lemma.lower() in ("lose", "gain", "shed") and by.data.get("counts") and \
-                reading.text[by.end : by.end + 4].lstrip().startswith("of"):
+                re.match(r"\s*of\b", reading.text[by.end : by.end + 6]):
             # "the county has lost 90% of its meadows": the meadows fell, not the county
             what = re.sub(r"^(?:its|their|our|his|her) ", "", by.data["counts"])
         kind = "points" if by is not None and by.data["unit"] == "points" else \

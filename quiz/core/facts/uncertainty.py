@@ -482,19 +482,16 @@ def _firm_words(reading: Reading, tokens: list[Token], clause: tuple[int, int]) 
 
 # Words of time or degree that qualify a statement without making it uncertain: a student
 # could take one for a sign of doubt or of certainty, so each is an honest wrong choice
-# beside a hedge. "almost", "nearly", "at least" and "more than" only before a figure or a
-# share ("nearly 40", "almost half"), never before "certainly".
+# beside a hedge. Not "nearly", "almost", "at least" or "more than": they soften a figure,
+# and a reader may fairly take "at least 126" for a hedge.
 QUALIFIERS = frozenset("already still only also now just even again clearly".split())
-NEAR_FIGURE = frozenset("almost nearly".split())
-FLOOR = {("at", "least"), ("more", "than")}
-SHARES = frozenset("all every half twice double triple a an one".split())
 # "even if", "just as", "now that", "only if", "still unclear": a condition, a comparison or
 # a sign of doubt, not a plain qualifier.
 NOT_PLAIN_AFTER = frozenset("if though as that when unclear unknown uncertain being".split())
 
 
 def _qualifiers(reading: Reading, tokens: list[Token]) -> list[str]:
-    """The qualifying words of a sentence as it prints them ('already', 'at least'), none
+    """The qualifying words of a sentence as it prints them ('already', 'now'), none
     that a doubting verb or a "not" governs. Internal, like `_firm_words`."""
     found = []
     for k, token in enumerate(tokens):
@@ -502,11 +499,7 @@ def _qualifiers(reading: Reading, tokens: list[Token]) -> list[str]:
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         after_word = after.text.lower() if after is not None else ""
         before = tokens[k - 1].text.lower() if k > 0 else ""
-        if (word, after_word) in FLOOR and k + 2 < len(tokens) and tokens[k + 2].pos == "NUM":
-            found.append(reading.text[token.start : after.end])
-        elif word in NEAR_FIGURE and after is not None and (after.pos == "NUM" or after_word in SHARES):
-            found.append(token.text)
-        elif (word in QUALIFIERS and token.pos == "ADV" and token.text.isalpha() and after_word not in NOT_PLAIN_AFTER
+        if (word in QUALIFIERS and token.pos == "ADV" and token.text.isalpha() and after_word not in NOT_PLAIN_AFTER
               and before != "not" and not _under_doubt(reading, reading.tokens[token.head])):
             found.append(token.text)
     return list(dict.fromkeys(found))

@@ -136,9 +136,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # ... and of a report's word whose judgement it is, of the speech's "we must" beside its other
                # sentences, of a speaker's verdict on their own side's work: each the same view told from a fact.
                frozenset({"view-or-record", "own-judgement"}), frozenset({"view-or-record", "recommendation"}),
-               # "Which sentence could be checked?", whose feedback calls one choice "what should be done", beside
-               # "which sentence says what should be done?" keyed on it (round 42).
-               frozenset({"checkable-sentence", "recommendation"}),
                frozenset({"view-or-record", "own-record"}),
                # Which sentence gives the writer's view of an explainer's term, not what it means: the same lesson.
                frozenset({"term-view", "view-or-record"}), frozenset({"term-view", "writer-judgement"}),

@@ -542,7 +542,8 @@ def self_contained(text: str, strict: bool = True) -> bool:
     before = outside[: pronoun.start()]
     # Not an opening "Speaking" or "Discovering": a verb or adverb capitalised by its place, no name.
     names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", before) if w not in NOT_A_NAME
-             and not (before.lstrip(" “\"‘").startswith(w) and re.search(r"(?:ing|ly)$", w))]
+             and not (before.lstrip(" “\"‘").startswith(w) and re.search(r"(?:ing|ly)$", w)
+                      and re.match(rf"{re.escape(w)}\s+(?!(?:said|says|told|added|wrote)\b)[a-z]", before.lstrip(" “\"‘")))]
     return bool(names or re.search(r"\b(?:the|a|an|this|these|each|every)\s+\w+", before, re.IGNORECASE))
 
 

@@ -309,17 +309,17 @@ def _counts_beside(ctx: Context, change: Fact) -> bool:
 
 # An amount given with the one it changed from: "was £41.3m, down from £50.4m a year earlier".
 FROM_AMOUNT = re.compile(r"\b(?:(?:up|down) from|compared with|compared to|against|from)\s+(?:about |around |nearly |almost )?"
-                         r"[$£€]?\d", re.IGNORECASE)
+                         r"[$£€]?(?!(?:19|20)\d\d\b)\d", re.IGNORECASE)  # not a year: "from 2019"
 
 
-TO_AMOUNT = re.compile(r"\bto\s+(?:about |around |nearly |almost )?[$£€]?\d")
+TO_AMOUNT = re.compile(r"\bto\s+(?:about |around |nearly |almost )?[$£€]?(?!(?:19|20)\d\d\b)(?!\d{1,2} [A-Z])\d")
 
 
 def _amounts_elsewhere(ctx: Context, change: Fact, what: str) -> bool:
     """Whether another sentence of the article gives the thing's amounts before and after
     ("pre-tax profit ... was £41.3m, down from £50.4m"): a headline's "profit falls 18%" may
     be told in full further down, so the article does give the numbers behind it."""
-    head = re.escape(what.split()[-1].lower().rstrip("s"))
+    head = re.escape(re.sub(r"(?<!s)s$", "", what.split()[-1].lower()))  # "profits" -> "profit", "loss" stays
     return any(sentence.start != change.start and re.search(rf"\b{head}s?\b", sentence.text, re.IGNORECASE)
                and FROM_AMOUNT.search(sentence.text) for sentence in ctx.article.sentences)
 

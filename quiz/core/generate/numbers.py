@@ -64,9 +64,10 @@ STANDING_NEED = re.compile(r"\b(?:backlogs?|shortfalls?|arrears|outstanding|unpa
 # A price or a charge a rule sets ("All-day parking will cost £6", "fares will rise to $3 a
 # ride"): decided, not predicted. And a figure inside a call for action ("legislators should
 # back the bill that would add two judges"): what is asked for, not a forecast.
-SET_PRICE = re.compile(r"\b(?:parking|tickets?|fares?|fees?|charges?|fines?|fined|tolls?|prices?|per (?:hour|day|ride|trip|"
+SET_PRICE = re.compile(r"\b(?:parking|tickets?|fares?|fees?|charges?|fines?|fined|tolls?|per (?:hour|day|ride|trip|"
                        r"person|visit|night)|an? (?:hour|day|ride|trip|night|visit))\b", re.IGNORECASE)
-CALL_FOR = re.compile(r"\b(?:should|must|ought to|urge[sd]?|call(?:s|ed)? on)\b", re.IGNORECASE)
+CALL_FOR = re.compile(r"\b(?:(?:should|must|ought to)(?!\s+(?:grow|rise|fall|reach|increase|decrease|climb|drop|top|exceed|hit|"
+                      r"be|remain|stay|come|total|pass)\b)|urge[sd]?|call(?:s|ed)? on)\b", re.IGNORECASE)
 # "would likely have been lower than 46 percent": what the past would have been, not a forecast.
 WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+(?:been|had|\w+ed)\b", re.IGNORECASE)
 

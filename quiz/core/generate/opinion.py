@@ -243,15 +243,7 @@ MAX_CHOICE_WORDS = 26
 def recommendation(ctx: Context) -> Iterator[Candidate]:
     """In an opinion piece or speech: 'Which of these sentences says what should be done?' The key
     asks someone to act; the others report or judge and ask nothing."""
-    first_person = ctx.kind.kind in FIRST_PERSON_KINDS
-    if not first_person or _gives_steps(ctx):
-        return  # in a report, a release or a how-to, "must", "should" and "Choose" tell a rule or a step, no one's view
-    recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
-                  if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
-                  and not NO_CALL.search(f.text)
-                  and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS]
-    # The clearest call first: one that names an action, not "must be".
-    recommends.sort(key=lambda f: (not CALL.search(f.text), f.start))
+    recommends = _recommends(ctx)
     others = [f for f in [*ctx.of_kind("statement"), *ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="predict")]
               if _usable(f, ctx) and voice_of(f) == "the writer" and not ASKS.search(f.text)
               and not re.search(r"[“”\"]", f.text)  # "we first have to recognize ...": a second right answer
@@ -292,6 +284,23 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
 NO_CALL = re.compile(r"\b(?:would|will|could|do not|don['’]t|does not|doesn['’]t|did not|didn['’]t|not)\s+(?:\w+\s+)?"
                      r"(?:need|have|has)\s+to\b|^\W*Let me\b|^\W*(?:Nobody|No one|No child|No family|No parent)\s+should\b",
                      re.IGNORECASE)
+
+
+def _recommends(ctx: Context) -> list[Fact]:
+    """The writer's or speaker's calls to act, the clearest first: one that names an action,
+    not "must be". None in a report, a release or a how-to, where "must", "should" and
+    "Choose" tell a rule or a step, no one's view."""
+    if ctx.kind.kind not in FIRST_PERSON_KINDS or _gives_steps(ctx):
+        return []
+    recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
+                  if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
+                  and not (NO_CALL.search(f.text) and not CLEAR_CALL.search(NO_CALL.sub("", f.text)))
+                  and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS]
+    return sorted(recommends, key=lambda f: (not CALL.search(f.text), f.start))
+
+
+# A plain call beside such a duty, outside it: "Let me be clear: the council must act."
+CLEAR_CALL = re.compile(r"\b(?:must|should|ought to)\s+(?!not\b)\w+", re.IGNORECASE)
 
 
 # Imperatives enough to make a text a set of instructions ("Choose a pot ...", "Water it ...").
@@ -360,8 +369,12 @@ def checkable_sentence(ctx: Context) -> Iterator[Candidate]:
 
 def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
     """The question above on the sentences in one voice; `who` names its owner."""
+    # Not the call "which sentence says what should be done?" is keyed on: this question's feedback,
+    # "it says what should be done", would give its answer away (round 42).
+    keyed = next(iter(_recommends(ctx)), None)
     pure = [f for f in ctx.of_kind("opinion") if voice_of(f) == voice and _usable(f, ctx)
             and not any(ch.isdigit() for ch in f.text) and not MONTHS.search(f.text)
+            and not (keyed is not None and f.start == keyed.start)
             and (f.data["mode"] == "recommend" and not LETS.match(f.text)
                  or f.data["mode"] == "judge" and _judging_cue(f) and len(display(f.text).split()) <= 16
                  or f.data["mode"] == "predict" and len(display(f.text).split()) <= 20)]
@@ -592,7 +605,7 @@ WHAT_IF = re.compile(
     r"sent|spent|met|come|become|begun|chosen|stood|sold)\b", re.IGNORECASE)
 # "We should have said so", "our office should have checked": the speaker's own side owning a
 # fault. That is an admission against itself, not a view to weigh by what the speaker stands to gain.
-OWN_SIDE_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur(?: [\w-]+){1,2})\s+$")
+OWN_SIDE_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur(?! (?:opponents?|rivals?|critics?|enemies|enemy)\b)(?: [\w-]+){1,2})\s+$")
 # A whole clause of a quoted sentence: a dash or a semicolon ends it, and a second claim after
 # it ("— even the minister said so") could be checked.
 CLAUSE_END = re.compile(r"\s+[—–]\s+|;\s+")

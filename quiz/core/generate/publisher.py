@@ -22,8 +22,9 @@ from quiz.core.generate.common import (
 
 # A body that can publish a text about itself.
 BODY = re.compile(
-    # A name may hold a small word between its capitals: "Homes for All Coalition", not "All Coalition".
-    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+(?:(?:for|of|and)\s+(?=[A-Z]))?){0,4}(?:Administration|administration|White House|"
+    # A name may hold a small word between its capitals: "Homes for All Coalition", not "All Coalition";
+    # "Friends of the Earth Trust".
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){0,4}(?:Administration|administration|White House|"
     r"Department(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
     r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
     r"University|Committee|Inc|Corp|Ltd|LLC|plc|Bank|Library|Trust|Society|Fund|Charity|Network|Alliance|Coalition|Museum|"

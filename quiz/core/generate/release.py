@@ -264,7 +264,7 @@ NOT_AN_AIM = re.compile(
     r"began|begun|started|helped|helps|critical|vital|important|key|ready|likely|set|due|about|enough|way|order|"
     r"ways?|chance|right|power)\s*$", re.IGNORECASE)
 # Words before a deed's word that make it a description, not a deed: "a fully funded strategy".
-AS_ADJECTIVE = re.compile(r"\b(?:a|an|the|fully|newly|well|properly|publicly|federally|jointly|partly|privately)\s+$",
+AS_ADJECTIVE = re.compile(r"\b(?:a|an|the)\s+(?:(?:fully|newly|well|properly|publicly|federally|jointly|partly|privately)\s+)?$",
                           re.IGNORECASE)
 # Words between the deed and the aim that make the aim someone else's: "called on states to".
 ASKED_OF = re.compile(r"\b(?:call(?:s|ed)? on|urg\w*|ask\w*|encourag\w*|invit\w*|requir\w*|allow\w*|enabl\w*|let|lets|"

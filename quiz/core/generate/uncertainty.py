@@ -224,7 +224,7 @@ def _wrong_choices(firm: list[str], cue: str, others: list[str] = (), qualifiers
     sentence states firmly ('will begin', 'has expelled', 'confirmed'), the same kind of
     words as a hedge such as 'is expected to', so that a student must read which one
     softens the claim; a firm "will" first, the contrast that matters most. Where fewer
-    than two such verbs, the sentence's words of time or degree ('already', 'at least'),
+    than two such verbs, the sentence's words of time or degree ('already', 'now'),
     which a student could take for a sign of doubt but which leave the claim stated as
     fact. Never a figure, a noun or an adjective: beside a hedge those are ruled out by
     their kind alone."""
@@ -256,10 +256,6 @@ QUALIFIER_FEEDBACK = {
     "also": "“{word}” adds one more thing to what is said; it does not make the claim less sure.",
     "even": "“{word}” stresses that something is surprising; it does not make the claim less sure.",
     "clearly": "“{word}” makes the claim sound surer, not less sure.",
-    "almost": "“{word}” says how close the figure comes, and still states it as fact.",
-    "nearly": "“{word}” says how close the figure comes, and still states it as fact.",
-    "at least": "“{word}” sets a floor on a figure and still states it as fact.",
-    "more than": "“{word}” sets a floor on a figure and still states it as fact.",
 }
 
 
