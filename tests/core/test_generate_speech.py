@@ -48,6 +48,12 @@ def test_a_speech_asks_which_sentence_calls_for_action_with_we_as_the_speaker():
     assert call.feedback["The old plan was a disgraceful waste of public money."].startswith("It gives a view (“disgraceful”)")
 
 
+def candidates_of(text):
+    from quiz.core.generate import candidates
+    article = parse_article(text)
+    return candidates(Context(article, read_facts(article), random.Random(1)))
+
+
 def offered(text, template):
     """The one candidate a template offers on a text, before the ranking picks among templates."""
     from quiz.core.generate import candidates
@@ -60,7 +66,11 @@ def offered(text, template):
 def test_a_speech_asks_which_of_the_speakers_sentences_could_be_checked(speech):
     # Offered; beside "what does the speaker call for?" on the same three sentences, the pack asks one.
     assert len({q.template for q in speech.questions} & {"checkable-sentence", "recommendation"}) == 1
-    checkable = offered(SPEECH, "checkable-sentence")
+    # Not of the call "what does the speaker call for?" is keyed on: that needs a second view beside it.
+    assert not [c for c in candidates_of(SPEECH) if c.question.template == "checkable-sentence"]
+    more = SPEECH.replace("The American people know", "The long delay on this bill has been a terrible mistake. The American people know")
+    checkable = offered(more, "checkable-sentence")
+    assert "We must pass the clean water bill before the summer." not in checkable.choices
     assert checkable.answer.startswith("In 2019, the state closed three beaches")
     assert "from the speech" in checkable.prompt
     assert "the speaker's judgement" in checkable.feedback["The old plan was a disgraceful waste of public money."]
