@@ -526,6 +526,13 @@ def test_a_should_have_said_of_others_is_still_asked_as_a_view():
     assert any("Omar Field" in q.prompt for q in offered(text, opinion.what_if))
 
 
+def _column_with(line: str) -> str:
+    """A short column, by a writer who says "I", with `line` among its judgements and a figure."""
+    return ("Free buses for the young\n\nBy Ann Cole\n\nI have taken the bus to work for twenty years, and I think the "
+            "fares are a disgrace.\n\nThe city spent $40 million on roads last year.\n\n" + line + "\n\n"
+            "The old plan was a disgraceful waste of public money.\n\nI believe the city can do better than this.\n")
+
+
 @pytest.mark.parametrize("line", [
     "Fares brought in about $74 million last year, a sum the government would need to replace.",
     "Every bag of maize grown at home is a bag we do not have to buy from abroad.",
@@ -533,10 +540,7 @@ def test_a_should_have_said_of_others_is_still_asked_as_a_view():
     "Nobody should be afraid to walk home at night.",
 ])
 def test_a_duty_that_asks_no_one_to_act_is_no_recommendation(line):
-    essay = ("Free buses for the young\n\nBy Ann Cole\n\nI have taken the bus to work for twenty years, and I think the "
-             "fares are a disgrace.\n\nThe city spent $40 million on roads last year.\n\n" + line + "\n\n"
-             "The old plan was a disgraceful waste of public money.\n\nI believe the city can do better than this.\n")
-    assert not [q for q in offered(essay, opinion.recommendation) if q.answer == line]
+    assert not [q for q in offered(_column_with(line), opinion.recommendation) if q.answer == line]
 
 
 @pytest.mark.parametrize("line", [
@@ -544,10 +548,7 @@ def test_a_duty_that_asks_no_one_to_act_is_no_recommendation(line):
     "We do not need to wait for a study: the council must keep the buses free for everyone under 25.",
 ])
 def test_a_call_beside_a_duty_that_asks_no_one_is_still_a_recommendation(line):
-    essay = ("Free buses for the young\n\nBy Ann Cole\n\nI have taken the bus to work for twenty years, and I think the "
-             "fares are a disgrace.\n\nThe city spent $40 million on roads last year.\n\n" + line + "\n\n"
-             "The old plan was a disgraceful waste of public money.\n\nI believe the city can do better than this.\n")
-    assert [q for q in offered(essay, opinion.recommendation) if q.answer == line]
+    assert [q for q in offered(_column_with(line), opinion.recommendation) if q.answer == line]
 
 
 def test_our_opponents_should_have_is_a_view_of_others_not_an_admission():
