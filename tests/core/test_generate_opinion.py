@@ -9,6 +9,7 @@ from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import generate_pack, opinion
 from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
 
 NEWS = """Town opens new bridge over the Mill River
 
@@ -555,3 +556,15 @@ def test_our_opponents_should_have_is_a_view_of_others_not_an_admission():
     text = MATCH.replace("The final should have been played at our ground.",
                          "Our opponents should have played the final at our ground.")
     assert [q for q in offered(text, opinion.what_if) if "Omar Field says" in q.prompt]
+
+
+def test_a_long_call_for_action_is_asked_beside_sentences_of_its_own_length():
+    """The wrong choices are as long as the key, so that its length does not give it away:
+    the gate would drop the question if the short sentences nearest to it stood beside it."""
+    call = ("The council that tells parents it has no money for crossings should not be spending its budget on "
+            "resurfacing car parks that nobody has complained about.")
+    column = _column_with(call).replace(
+        "I believe the city", "I have asked the transport office about it three times since the spring, and each "
+                              "time I was told that a reply would follow soon.\n\nI believe the city")
+    (question,) = offered(column, opinion.recommendation)
+    assert question.answer == call and not problems(question, parse_article(column).text)

@@ -252,7 +252,9 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
         return
     fact = recommends[0]
     answer = display(fact.text)
-    near = sorted(others, key=lambda o: abs(o.start - fact.start))[:3]
+    # Sentences as long as the key, so that its length does not give it away; the nearest first.
+    size = len(answer.split())
+    near = sorted(others, key=lambda o: (abs(len(display(o.text).split()) - size) // 6, abs(o.start - fact.start)))[:3]
     distractors = [display(o.text) for o in near]
     call = CALL.search(fact.text)
     # The call up to its clause's end: not "..., and a delay can be the wise choice", which states.
