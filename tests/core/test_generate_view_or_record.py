@@ -408,10 +408,12 @@ def test_a_feeling_that_opens_a_sentence_on_a_fact_is_not_asked_as_a_view_alone(
 
 
 @pytest.mark.parametrize("sentence, named", [
-    ("A bus ticket cost 50 cents in the first year.", "a price (“50 cents”)"),
-    ("Entry to the museum was 18 euros for adults.", "a price (“18 euros”)"),
-    ("The fare rose to $2 in 1990.", "a price (“$2”)"),
+    ("A bus ticket cost 50 cents in the first year.", "a sum of money (“50 cents”)"),
+    ("Entry to the museum was 18 euros for adults.", "a sum of money (“18 euros”)"),
+    ("The fare rose to $2 in 1990.", "a sum of money (“$2”)"),
+    ("The city spent $4 million on the line.", "a sum of money (“$4 million”)"),  # a budget, no price
     ("About 40 percent of the town took the bus.", "a percentage (“40 percent”)"),
+    ("Ridership fell 12 percentage points in a year.", "a change in percentage points (“12 percentage points”)"),
     ("The line carried 300 riders a day.", "a count (“300”)"),
     ("The line opened in 1851.", "a date (“1851”)"),
 ])

@@ -436,7 +436,7 @@ ANY_JUDGING = SURE_JUDGING | SPEAKER_JUDGING
 # A figure, a year or a month: what a record could confirm.
 # A day of the week or a count in words ("on Friday", "three teams") is one too.
 CHECKABLE_PART = re.compile(MONTHS.pattern + r"(?: \d{1,2}\b)?(?:,? \d{4}\b)?|"
-                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:[–-]\d+\b|\s?(?:%|percent|per cent|million|billion)|(?<=\d{4})s\b)?|"
+                            r"(?<![\w-])[$£€]?\d[\d,.]*(?:[–-]\d+\b|\s?(?:%|percent(?!age)|per cent|million|billion)|(?<=\d{4})s\b)?|"
                             r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:two|three|four|five|six|seven|eight|nine|ten|"
                             r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)(?= [a-z]))\b")
 

@@ -390,6 +390,7 @@ UNIT_AFTER = re.compile(r"^\s?(?:(?:million|billion) )?(?:cents?|euros?|dollars?
                         r"percent|per cent|percentage points?)\b", re.IGNORECASE)
 PRICE = re.compile(r"[$£€¥]|\b(?:cents?|euros?|dollars?|pounds?|pence|yen|yuan|rupees?|francs?)\b", re.IGNORECASE)
 SHARE = re.compile(r"%|\b(?:percent|per cent|percentage points?)\b", re.IGNORECASE)
+POINTS = re.compile(r"\bpercentage points?\b", re.IGNORECASE)
 
 
 def _anchor(text: str) -> str | None:
@@ -402,8 +403,10 @@ def _anchor(text: str) -> str | None:
 
 
 def _kind_of(anchor: str) -> str:
-    """What a figure is: a date, a price, a percentage (a share or a change: the word fits both) or a count."""
-    return ("a date" if DATE_PART.search(anchor) else "a price" if PRICE.search(anchor)
+    """What a figure is: a date, a sum of money (a price, a budget or a grant alike), a change
+    in percentage points, a percentage (a share or a change: the word fits both) or a count."""
+    return ("a date" if DATE_PART.search(anchor) else "a sum of money" if PRICE.search(anchor)
+            else "a change in percentage points" if POINTS.search(anchor)
             else "a percentage" if SHARE.search(anchor) else "a count")
 
 
