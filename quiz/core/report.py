@@ -284,7 +284,7 @@ def skill_sums(moments: Iterable[tuple]) -> dict[tuple[str, str], tuple[int, flo
     """(mode, skill) -> (answers, total score), added up from the questions' sums (as
     stats_from_moments takes them)."""
     sums: dict[tuple[str, str], tuple[int, float]] = {}
-    for _pack, _question, skill, _type, mode, _position, n, sx, _sxx, _sy, _syy, _sxy in moments:  # no * : a list a row
+    for _pack, _question, skill, _type, mode, _position, n, sx, _sxx, _sy, _syy, _sxy in moments:  # not *_, a list a row
         count, total = sums.get((mode, skill), (0, 0.0))
         sums[(mode, skill)] = (count + n, total + sx)
     return sums
@@ -346,8 +346,8 @@ def report_text(report: ClassReport, title: str) -> str:
     for mode in report.modes():
         part = report.of_mode(mode)
         qs = part.questions
-        # A column each, transposed at once: a hundred thousand questions are a column of
-        # each field in a few milliseconds, and only the numbers are formatted one by one.
+        # The columns from one zip(*), which transposes the rows in C; only the numbers are
+        # formatted one by one.
         packs, names, skills, types, _modes, answers, facilities, indexes = zip(*qs) if qs else ((),) * 8
         questions = text_table(
             [("pack", packs)] * many_packs + [
