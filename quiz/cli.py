@@ -447,12 +447,11 @@ def cmd_report(args: argparse.Namespace, db: Path | None) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    from quiz.core.collector import collector_paused
     from quiz.core.report import report_csv, report_text
 
-    if args.format == "csv":
-        sys.stdout.write(report_csv(report))
-    else:
-        sys.stdout.write(report_text(report, covers))
+    with collector_paused():  # a line per question: a hundred thousand at school scale
+        sys.stdout.write(report_csv(report) if args.format == "csv" else report_text(report, covers))
     return 0
 
 

@@ -284,7 +284,7 @@ def skill_sums(moments: Iterable[tuple]) -> dict[tuple[str, str], tuple[int, flo
     """(mode, skill) -> (answers, total score), added up from the questions' sums (as
     stats_from_moments takes them)."""
     sums: dict[tuple[str, str], tuple[int, float]] = {}
-    for _pack, _question, skill, _type, mode, _position, n, sx, *_ in moments:
+    for _pack, _question, skill, _type, mode, _position, n, sx, _sxx, _sy, _syy, _sxy in moments:  # not *_, a list a row
         count, total = sums.get((mode, skill), (0, 0.0))
         sums[(mode, skill)] = (count + n, total + sx)
     return sums
@@ -346,13 +346,15 @@ def report_text(report: ClassReport, title: str) -> str:
     for mode in report.modes():
         part = report.of_mode(mode)
         qs = part.questions
+        # The columns from one zip(*), which transposes the rows in C; only the numbers are
+        # formatted one by one.
+        packs, names, skills, types, _modes, answers, facilities, indexes = zip(*qs) if qs else ((),) * 8
         questions = text_table(
-            [("pack", [q.pack for q in qs])] * many_packs + [
-                ("question", [q.question for q in qs]), ("skill", [q.skill for q in qs]), ("type", [q.type for q in qs]),
-                ("answers", [q.answers for q in qs]), ("facility %", [f"{q.facility:.1f}" for q in qs]),
+            [("pack", packs)] * many_packs + [
+                ("question", names), ("skill", skills), ("type", types), ("answers", answers),
+                ("facility %", list(map("{:.1f}".format, facilities))),
                 ("discrimination", [
-                    f"{q.discrimination:.1f}" if q.discrimination is not None else gaps[why_no_discrimination(q)]
-                    for q in qs
+                    f"{index:.1f}" if index is not None else gaps[why_no_discrimination(q)] for index, q in zip(indexes, qs)
                 ]),
             ],
             right=range(3 + many_packs, 6 + many_packs),

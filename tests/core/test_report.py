@@ -236,6 +236,20 @@ def test_the_service_report_reads_the_answers_of_the_database(db_path):
         service.close()
 
 
+def test_the_stored_report_lists_questions_in_pack_order_each_with_its_test_answers_first(db_path):
+    # Practised first, then tested: the report still gives each question its test row first.
+    take_the_class(db_path, mode="practice")
+    take_the_class(db_path, mode="test")
+    service = QuizService.open(db_path)
+    try:
+        pack = service.pack(service.packs()[0].id)
+        expected = [(q.id, mode) for q in pack.questions[:4] for mode in ("test", "practice")]
+        assert [(q.question, q.mode) for q in service.class_report(pack.id).questions] == expected
+        assert [(q.question, q.mode) for q in service.class_report().questions if q.pack == pack.id] == expected
+    finally:
+        service.close()
+
+
 def test_quiz_report_csv_has_a_row_per_question_then_a_row_per_skill(db_path):
     pack_id, chosen = take_the_class(db_path)
     done = run_quiz("report", "--format", "csv", "--db", db_path)
