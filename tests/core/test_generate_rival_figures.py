@@ -1,0 +1,72 @@
+"""Two sources give two figures for one count: the question asks what a reader makes of them,
+keyed on treating both as claims. Each on a short invented story."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import rival_figures
+from quiz.core.generate.common import Context
+from quiz.core.generate.gate import problems
+
+
+def asked(text):
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    return [c.question for c in rival_figures.rival_figures(ctx) if not problems(c.question, article.text)]
+
+
+MARCH = ("Thousands march against library closures\n\n"
+         "Thousands of people marched through Carlton on Saturday against plans to close six libraries.\n\n"
+         "Organisers said more than 8,000 people joined the march, which ended with a rally outside the town hall. "
+         "Police put the figure at about 3,000.\n\n"
+         "The council says the closures will save £2 million a year. A final decision is due in March.")
+
+
+def test_organisers_and_police_giving_two_crowd_figures_ask_what_a_reader_makes_of_them():
+    (question,) = asked(MARCH)
+    assert question.prompt == ("The article gives two figures for the number of people: “more than 8,000” from the "
+                               "organisers and “about 3,000” from the police. What should a reader make of them?")
+    assert question.answer == "Treat both as claims to check: the article says how neither side counted"
+    assert "The true number is halfway between the two, about 5,500" in question.choices
+    assert "needs no checking" in " ".join(question.choices)
+    assert question.evidence.startswith("Organisers said more than 8,000") and question.evidence.endswith("about 3,000.")
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_rival_toll_in_the_same_sentence_is_asked_too():
+    text = ("Shelling hits market\n\n"
+            "Rebels said 120 people died when shells hit a market in the north on Friday, while the army put the "
+            "death toll at 45.\n\n"
+            "Neither figure could be checked independently. Aid groups said the market had been busy.")
+    (question,) = asked(text)
+    assert "“120” from the rebels and “45” from the army" in question.prompt
+
+
+def test_two_sides_counting_the_same_people_give_rival_figures():
+    text = ("Strike at bus depot\n\n"
+            "The union said 2,000 workers walked out on Monday. The company said 900 workers had stopped work, "
+            "and that most routes still ran.\n\nTalks are due to resume next week.")
+    (question,) = asked(text)
+    assert "“2,000” from the union and “900” from the company" in question.prompt
+    assert "Go with the figure from the company: the later figure corrects the first" in question.choices
+
+
+def test_a_part_of_the_first_count_is_not_a_rival_figure():
+    text = MARCH.replace("Police put the figure at about 3,000.",
+                         "Police said about 3,000 of them had travelled from outside the town.")
+    assert asked(text) == []
+
+
+def test_one_body_giving_two_counts_is_not_a_dispute():
+    text = ("Festival numbers\n\n"
+            "The organisers said 8,000 people came on Saturday. The organisers said 3,000 people came on Sunday, "
+            "when it rained.\n\nThe festival returns next year.")
+    assert asked(text) == []
+
+
+def test_a_figure_whose_count_the_article_explains_is_not_asked():
+    # The key says the article gives no method: here it does.
+    text = MARCH.replace("Police put the figure at about 3,000.",
+                         "Police put the figure at about 3,000, counted from aerial photographs.")
+    assert asked(text) == []
