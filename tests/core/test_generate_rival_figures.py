@@ -70,3 +70,22 @@ def test_a_figure_whose_count_the_article_explains_is_not_asked():
     text = MARCH.replace("Police put the figure at about 3,000.",
                          "Police put the figure at about 3,000, counted from aerial photographs.")
     assert asked(text) == []
+
+
+def test_a_second_figure_said_after_but_or_while_is_a_rival_for_the_same_count():
+    text = ("March in Leeds\n\n"
+            "Organisers said 15,000 people took part in the march on Sunday, but police said about 6,000 had attended.\n\n"
+            "The council said the park would be sold next year to pay for new homes.")
+    (question,) = asked(text)
+    assert "“15,000” from the organisers and “about 6,000” from the police" in question.prompt
+    text = ("March in Leeds\n\nPolice said 3,000 people marched in Leeds on Saturday, while organisers said 9,000.\n\n"
+            "The council said the park would be sold next year to pay for new homes.")
+    (question,) = asked(text)
+    assert "“3,000” from the police and “9,000” from the organisers" in question.prompt
+
+
+def test_two_figures_for_two_things_in_one_sentence_are_not_rivals():
+    text = ("Flood damage\n\n"
+            "Officials said 400 homes were flooded on Monday, and volunteers said 120 cars had been moved to high ground.\n\n"
+            "The river is expected to fall by Thursday.")
+    assert asked(text) == []

@@ -13,14 +13,18 @@ from quiz.core.generate.common import PRONOUN_WORDS, Candidate, Context, choice,
 
 # "Police put the figure at about 6,000", "the ministry estimated the death toll at 25": the
 # body that gives a second figure for a count the sentence before gave.
+_HEDGE = r"(?:about|around|roughly|some|nearly|almost|just over|just under|more than|fewer than|up to|only)?"
 _BODY = r"(?:[Pp]olice|[Oo]rgani[sz]ers|[Oo]fficials|[Aa]uthorities|[Aa]rmy|[Mm]inistry|[Cc]ouncil|[Uu]nion|[Cc]ompany)"
 PUT_AT = re.compile(
     r"(?:^|[,;]\s+|\b(?:while|but|whereas|although)\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?"
     rf"(?:{_BODY}|[A-Z][\w’'.&-]*))\s+"
     r"(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the|its|their)\s+"
     r"(?:(?:crowd|death|official|police|own)\s+)?(?:figure|number|total|turnout|attendance|crowd|count|toll|size|estimate)\s+"
-    r"(?:of\s+[\w ]+?\s+)?at\s+(?:about|around|roughly|some|nearly|almost|just over|just under|more than|fewer than|up to|only)?\s*$",
+    rf"(?:of\s+[\w ]+?\s+)?at\s+{_HEDGE}\s*$",
 )
+# "..., while organisers said 9,000": a second giver in the same sentence, after a contrast.
+SAID_INSTEAD = re.compile(rf"\b(?:while|but|whereas)\s+(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){{0,4}}?(?:{_BODY}|[A-Z][\w’'.&-]*))\s+"
+                          rf"(?:said|says|estimated|estimates|claimed|claims)\s+(?:it\s+was\s+|there\s+were\s+)?{_HEDGE}\s*$")
 # "6,000 of them were children", "including 40 police officers": a part of the first count,
 # not a rival figure for it.
 PART_OF = re.compile(r"\b(?:of them|of whom|of those|including|among them|out of)\b", re.IGNORECASE)
@@ -32,6 +36,7 @@ DOCUMENT = re.compile(r"\b(?:figures|data|statistics|report|study|survey|analysi
 # Words that tell how a figure was reached, which the key says the article does not give.
 METHOD = re.compile(r"\b(?:counted|counting|headcount|photographs?|aerial|cameras?|footage|tickets?|turnstiles?|"
                     r"based on|using|method)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:but|while|whereas)\b")
 # How far apart two figures must be to be a disagreement, not a rounding.
 MIN_RATIO = 1.25
 
@@ -84,9 +89,10 @@ def _giver(fact: Fact) -> str | None:
 
 
 def _put_at(ctx: Context, fact: Fact) -> str | None:
-    """The body that "put the figure at" this one, where the sentence says so."""
+    """The body that "put the figure at" this one, or "said" it after a "while" or "but", where the sentence says so."""
     start = fact.data["sentence_start"]
-    match = PUT_AT.search(ctx.article.text[start : fact.start])
+    before = ctx.article.text[start : fact.start]
+    match = PUT_AT.search(before) or SAID_INSTEAD.search(before)
     if match is None:
         return None
     who = match.group("who")
@@ -114,6 +120,8 @@ def _one_count(ctx: Context, first: Fact, second: Fact) -> bool:
         return False
     if PUT_AT.search(text[second.data["sentence_start"] : second.start]):
         return True
+    if second.data["sentence"] == first.data["sentence"] and not second.data.get("counts") and CONTRAST.search(between):
+        return True  # "15,000 people took part, but police said about 6,000": the same count, its noun left out
     noun = (first.data.get("counts") or "").strip()
     return noun.islower() and noun == (second.data.get("counts") or "").strip()  # "people", not "South Hallam Police"
 
