@@ -1193,3 +1193,21 @@ def test_a_should_of_what_a_figure_will_do_is_still_a_forecast_and_a_year_is_no_
     since = ("Bus use rises\n\nThe number of bus trips in the county has grown. Ridership is up 14%. "
              "Ridership has been counted on every route from 2019.")
     assert asked(since, compared.change_baseline)
+
+
+PARKING_SUMS = ("Council raises parking charges\n\n"
+                "The council voted on Tuesday to raise parking charges in the town centre from April.\n\n"
+                "The council expects the new charges to raise an extra £300,000 a year. Traders say shoppers will go "
+                "elsewhere.")
+
+
+def test_what_a_charge_is_expected_to_bring_in_is_a_forecast_not_a_set_price():
+    (question,) = [q for q in asked(PARKING_SUMS, numbers.forecast) if "£300,000" in q.prompt]
+    assert question.answer == "A forecast of what would or will happen"
+    assert question.evidence == "The council expects the new charges to raise an extra £300,000 a year."
+
+
+def test_the_price_a_charge_sets_is_still_not_asked_as_a_forecast():
+    text = PARKING_SUMS.replace("The council expects the new charges to raise an extra £300,000 a year.",
+                                "All-day parking will cost £8 from April.")
+    assert [q for q in asked(text, numbers.forecast) if "£8" in q.prompt] == []
