@@ -1211,3 +1211,18 @@ def test_the_price_a_charge_sets_is_still_not_asked_as_a_forecast():
     text = PARKING_SUMS.replace("The council expects the new charges to raise an extra £300,000 a year.",
                                 "All-day parking will cost £8 from April.")
     assert [q for q in asked(text, numbers.forecast) if "£8" in q.prompt] == []
+
+
+def test_a_figure_a_change_is_foretold_to_reach_is_asked_though_it_names_no_noun():
+    text = ("Village school under threat\n\n"
+            "The council said on Monday that it would consult parents on the future of Hill Lane School.\n\n"
+            "The council said numbers were expected to fall to fewer than 40 because of a drop in the birth rate. "
+            "Parents say the school is the heart of the village.")
+    (question,) = [q for q in asked(text, numbers.forecast) if "40" in q.prompt]
+    assert question.answer == "A forecast of what would or will happen"
+
+
+def test_a_bare_number_that_names_something_is_still_not_asked_as_a_forecast():
+    text = ("Airport delays\n\nPassengers on flight 747 will be put on other planes, the airline said on Monday. "
+            "The airport expects the delays to last until the evening.")
+    assert [q for q in asked(text, numbers.forecast) if "747" in q.prompt] == []

@@ -91,6 +91,17 @@ def _forecast_figure(ctx: Context, fact: Fact) -> bool:
                 or re.match(r"goals?\b", counts) and re.search(r"\bscor", ctx.sentence(fact), re.IGNORECASE))
 
 
+# "to fall to fewer than 30", "could reach 2,000": a figure a change goes to is a quantity, whatever it counts.
+CHANGES_TO = re.compile(r"\b(?:fall|falls|drop|drops|rise|rises|climb|climbs|grow|grows|shrink|shrinks|increase|increases|"
+                        r"decrease|decreases)\s+to\s+(?:(?:fewer|less|more)\s+than\s+|about\s+|around\s+|just\s+)?$|"
+                        r"\breach\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _changes_to(ctx: Context, fact: Fact) -> bool:
+    """Whether a figure is what a change is foretold to go to ("expected to fall to fewer than 30")."""
+    return bool(CHANGES_TO.search(ctx.article.text[max(0, fact.start - 40) : fact.start]))
+
+
 def _revenue(ctx: Context, fact: Fact) -> bool:
     """Whether a sum is what something brings in ("to raise an extra £640,000"), not a price or charge."""
     return bool(REVENUE_BEFORE.search(ctx.article.text[max(0, fact.start - 60) : fact.start]))
@@ -118,8 +129,9 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
     }
     for fact in ctx.of_kind("number"):
         time = fact.data["time"]
-        if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
-            continue  # "the 747" names an aircraft
+        if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]
+                                                                       or _changes_to(ctx, fact)):
+            continue  # "the 747" names an aircraft; "expected to fall to fewer than 30" is still a quantity
         sentence = ctx.sentence(fact)
         if not _forecast_figure(ctx, fact):
             continue
