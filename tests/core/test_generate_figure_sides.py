@@ -62,6 +62,14 @@ def test_two_sides_counting_the_same_people_give_rival_figures():
     assert "Go with the figure from the company: the later figure corrects the first" in question.choices
 
 
+def test_two_bodies_whose_names_share_only_of_are_two_givers():
+    text = ("Blast at depot\n\n"
+            "The Ministry of Health said 120 people were treated in hospital after the blast, while the Department of "
+            "Defence put the figure at 45.\n\nAn inquiry will begin next week.")
+    (question,) = rivals(text)
+    assert "“120” from the Ministry of Health and “45” from the Department of Defence" in question.prompt
+
+
 def test_a_part_of_the_first_count_is_not_a_rival_figure():
     text = MARCH.replace("Police put the figure at about 3,000.",
                          "Police said about 3,000 of them had travelled from outside the town.")

@@ -177,7 +177,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # and who could check the main voice. ("Which group gives the quotations?" and the missing and absent
                # voices share its point, so a pack keeps one of them already.)
                *(frozenset({"insiders-only", other}) for other in (
-                   "interested-source", "related-sources", "own-work-source", "main-voice")))
+                   "interested-source", "related-sources", "own-work-source", "main-voice")),
+               # "What should a reader keep in mind about this figure?" keyed on the stake of the body whose plan it
+               # backs, beside the same question of a person tied to that body or speaking of its own work.
+               *(frozenset({"stake-figure", other}) for other in ("interested-source", "own-work-source")))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -11,19 +11,20 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact
 from quiz.core.generate.common import PRONOUN_WORDS, Candidate, Context, choice, quoted, slugify, speaker_of
 
-# "Police put the figure at about 6,000", "the ministry estimated the death toll at 25": the
-# body that gives a second figure for a count the sentence before gave.
 _HEDGE = r"(?:about|around|roughly|some|nearly|almost|just over|just under|more than|fewer than|up to|only)?"
 _BODY = r"(?:[Pp]olice|[Oo]rgani[sz]ers|[Oo]fficials|[Aa]uthorities|[Aa]rmy|[Mm]inistry|[Cc]ouncil|[Uu]nion|[Cc]ompany)"
+# A body as a sentence names it: "Police", "the army", "South Hallam Police", "the Department of Defence".
+_WHO = rf"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){{0,4}}?(?:{_BODY}|[A-Z][\w’'.&-]*)"
+# "Police put the figure at about 6,000", "the ministry estimated the death toll at 25": the
+# body that gives a second figure for a count the sentence before gave.
 PUT_AT = re.compile(
-    r"(?:^|[,;]\s+|\b(?:while|but|whereas|although)\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?"
-    rf"(?:{_BODY}|[A-Z][\w’'.&-]*))\s+"
+    rf"(?:^|[,;]\s+|\b(?:while|but|whereas|although)\s+)(?P<who>{_WHO})\s+"
     r"(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the|its|their)\s+"
     r"(?:(?:crowd|death|official|police|own)\s+)?(?:figure|number|total|turnout|attendance|crowd|count|toll|size|estimate)\s+"
     rf"(?:of\s+[\w ]+?\s+)?at\s+{_HEDGE}\s*$",
 )
 # "..., while organisers said 9,000": a second giver in the same sentence, after a contrast.
-SAID_INSTEAD = re.compile(rf"\b(?:while|but|whereas)\s+(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){{0,4}}?(?:{_BODY}|[A-Z][\w’'.&-]*))\s+"
+SAID_INSTEAD = re.compile(rf"\b(?:while|but|whereas)\s+(?P<who>{_WHO})\s+"
                           rf"(?:said|says|estimated|estimates|claimed|claims)\s+(?:it\s+was\s+|there\s+were\s+)?{_HEDGE}\s*$")
 # "6,000 of them were children", "including 40 police officers": a part of the first count,
 # not a rival figure for it.
@@ -37,6 +38,8 @@ DOCUMENT = re.compile(r"\b(?:figures|data|statistics|report|study|survey|analysi
 METHOD = re.compile(r"\b(?:counted|counting|headcount|photographs?|aerial|cameras?|footage|tickets?|turnstiles?|"
                     r"based on|using|method)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b")
+# Words two bodies' names share without being one body ("the Ministry of Health", "the Department of Transport").
+LINKING_WORDS = frozenset("the of and for in on at to".split())
 # How far apart two figures must be to be a disagreement, not a rounding.
 MIN_RATIO = 1.25
 
@@ -46,13 +49,13 @@ def rival_figures(ctx: Context) -> Iterator[Candidate]:
     of them?', keyed on taking both as claims to check."""
     numbers = [f for f in ctx.of_kind("number") if _a_count(f)]
     for first in numbers:
-        first_giver = _giver(first)
+        first_giver = _giver(first, ctx.article.text)
         if first_giver is None:
             continue
         for second in numbers:
             if not 0 <= second.data["sentence"] - first.data["sentence"] <= 1 or second.start <= first.end:
                 continue
-            second_giver = _put_at(ctx, second) or _giver(second)
+            second_giver = _put_at(ctx, second) or _giver(second, ctx.article.text)
             if second_giver is None or _same_body(first_giver, second_giver) or not _one_count(ctx, first, second):
                 continue
             if METHOD.search(_around(ctx, first, second)):
@@ -74,13 +77,14 @@ def _a_count(fact: Fact) -> bool:
     return not d["unit"] and d["time"] in ("count", "estimate") and d["value"] >= 20 and not d.get("in_range")
 
 
-def _giver(fact: Fact) -> str | None:
+def _giver(fact: Fact, text: str) -> str | None:
     """Who the article says gives a figure, as a reader names them ("the organisers", "Ann Lee"):
     a person or body, not a document ("council figures") nor a pronoun."""
     source = fact.data.get("source") or {}
     speaker = speaker_of(source)
     if speaker is not None and speaker.named:
-        return speaker.key
+        written_with_the = re.search(rf"\b[Tt]he {re.escape(speaker.key)}\b", text)
+        return f"the {speaker.key}" if written_with_the else speaker.key  # as the article writes it
     description = (source.get("description") or "").strip()
     if (source.get("named") or not description or len(description.split()) > 5 or re.search(r"\d", description)
             or PRONOUN_WORDS.search(description) or DOCUMENT.search(description)):
@@ -103,7 +107,7 @@ def _put_at(ctx: Context, fact: Fact) -> str | None:
 
 def _same_body(a: str, b: str) -> bool:
     """Whether two givers are one source under two names ("the council", "Wexley Council")."""
-    words = lambda text: {w for w in re.findall(r"[a-z]+", text.lower()) if w != "the"}
+    words = lambda text: set(re.findall(r"[a-z]+", text.lower())) - LINKING_WORDS
     return bool(words(a) & words(b))
 
 
