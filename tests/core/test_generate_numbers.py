@@ -1193,3 +1193,31 @@ def test_a_should_of_what_a_figure_will_do_is_still_a_forecast_and_a_year_is_no_
     since = ("Bus use rises\n\nThe number of bus trips in the county has grown. Ridership is up 14%. "
              "Ridership has been counted on every route from 2019.")
     assert asked(since, compared.change_baseline)
+
+
+PARKING_SUMS = ("Council raises parking charges\n\n"
+                "The council voted on Tuesday to raise parking charges in the town centre from April.\n\n"
+                "The council expects the new charges to raise an extra £300,000 a year. Traders say shoppers will go "
+                "elsewhere.")
+
+
+def test_what_a_charge_is_expected_to_bring_in_is_a_forecast_not_a_set_price():
+    # The price itself ("All-day parking ... will cost £6") stays unasked: see the set-price test above.
+    (question,) = [q for q in asked(PARKING_SUMS, numbers.forecast) if "£300,000" in q.prompt]
+    assert question.answer == "A forecast of what would or will happen"
+    assert question.evidence == "The council expects the new charges to raise an extra £300,000 a year."
+
+
+def test_a_figure_a_change_is_foretold_to_reach_is_asked_though_it_names_no_noun():
+    text = ("Village school under threat\n\n"
+            "The council said on Monday that it would consult parents on the future of Hill Lane School.\n\n"
+            "The council said numbers were expected to fall to fewer than 40 because of a drop in the birth rate. "
+            "Parents say the school is the heart of the village.")
+    (question,) = [q for q in asked(text, numbers.forecast) if "40" in q.prompt]
+    assert question.answer == "A forecast of what would or will happen"
+
+
+def test_a_bare_number_that_names_something_is_still_not_asked_as_a_forecast():
+    text = ("Airport delays\n\nPassengers on flight 747 will be put on other planes, the airline said on Monday. "
+            "The airport expects the delays to last until the evening.")
+    assert [q for q in asked(text, numbers.forecast) if "747" in q.prompt] == []

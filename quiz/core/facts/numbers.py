@@ -68,7 +68,7 @@ FORECAST_WORDS = frozenset("will would could may might expect project forecast p
 # Verbs whose object or goal is a quantity a forecast gives ("will cost $4 billion", "could reach 2 million").
 QUANTITY_VERBS = frozenset(
     "cost reach rise fall grow total exceed create add cut save need require climb drop increase decrease "
-    "double top hit number amount lose gain take last".split()
+    "double top hit number amount lose gain take last raise earn generate bring".split()
 )
 # Words that make a figure a goal someone sets ("a target of", "aims to hire").
 GOAL_WORDS = frozenset("goal target aim pledge promise vow commit".split())

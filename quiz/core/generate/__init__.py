@@ -18,7 +18,7 @@ from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
     accusation, attribution, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
-    publisher, release, sourcing, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
+    publisher, release, rival_figures, sourcing, stake_figure, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
 from quiz.core.generate.common import Candidate, Context, Template, slugify
 from quiz.core.generate.gate import conflict, problems
@@ -64,6 +64,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only,
+    rival_figures.rival_figures, stake_figure.stake_figure,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -114,6 +115,10 @@ MAX_FOR["promise-or-record"] = 1
 # How far facts back a "best ever": a second is the same lesson.
 MAX_FOR |= {"best-ever": 1, "best-known": 1}
 MAX_FOR["view-or-record"] = 1
+# Two sides' figures for one count: a second pair is the same lesson with other numbers.
+MAX_FOR["rival-figures"] = 1
+# A figure from the body whose plan the story is about: a second from the same side is the same lesson.
+MAX_FOR["stake-figure"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -172,7 +177,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # and who could check the main voice. ("Which group gives the quotations?" and the missing and absent
                # voices share its point, so a pack keeps one of them already.)
                *(frozenset({"insiders-only", other}) for other in (
-                   "interested-source", "related-sources", "own-work-source", "main-voice")))
+                   "interested-source", "related-sources", "own-work-source", "main-voice")),
+               # "What should a reader keep in mind about this figure?" keyed on the stake of the body whose plan it
+               # backs, beside the same question of a person tied to that body or speaking of its own work.
+               *(frozenset({"stake-figure", other}) for other in ("interested-source", "own-work-source")))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

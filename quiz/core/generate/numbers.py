@@ -66,6 +66,10 @@ STANDING_NEED = re.compile(r"\b(?:backlogs?|shortfalls?|arrears|outstanding|unpa
 # back the bill that would add two judges"): what is asked for, not a forecast.
 SET_PRICE = re.compile(r"\b(?:parking|tickets?|fares?|fees?|charges?|fines?|fined|tolls?|per (?:hour|day|ride|trip|"
                        r"person|visit|night)|an? (?:hour|day|ride|trip|night|visit))\b", re.IGNORECASE)
+# "expects the new charges to raise an extra £640,000": what a charge brings in, foretold, not the price it sets.
+REVENUE_BEFORE = re.compile(r"\b(?:raise|raises|raising|earn|earns|earning|generate|generates|generating|bring in|brings in|"
+                            r"bringing in)\s+(?:(?:an?|some|about|around|roughly|nearly|almost|up to|more than)\s+)?"
+                            r"(?:(?:extra|additional|further|estimated)\s+)?$", re.IGNORECASE)
 CALL_FOR = re.compile(r"\b(?:(?:should|must|ought to)(?!\s+(?:grow|rise|fall|reach|increase|decrease|climb|drop|top|exceed|hit|"
                       r"be|remain|stay|come|total|pass)\b)|urge[sd]?|call(?:s|ed)? on)\b", re.IGNORECASE)
 # "would likely have been lower than 46 percent": what the past would have been, not a forecast.
@@ -85,6 +89,22 @@ def _forecast_figure(ctx: Context, fact: Fact) -> bool:
     return not (span or re.search(r"\bone in\s*$|\bin\s*$", before) and not counts
                 or (fact.data.get("qualifier") or "").lower() == "up to"
                 or re.match(r"goals?\b", counts) and re.search(r"\bscor", ctx.sentence(fact), re.IGNORECASE))
+
+
+# "to fall to fewer than 30", "could reach 2,000": a figure a change goes to is a quantity, whatever it counts.
+CHANGES_TO = re.compile(r"\b(?:fall|falls|drop|drops|rise|rises|climb|climbs|grow|grows|shrink|shrinks|increase|increases|"
+                        r"decrease|decreases)\s+to\s+(?:(?:fewer|less|more)\s+than\s+|about\s+|around\s+|just\s+)?$|"
+                        r"\breach\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _changes_to(ctx: Context, fact: Fact) -> bool:
+    """Whether a figure is what a change is foretold to go to ("expected to fall to fewer than 30")."""
+    return bool(CHANGES_TO.search(ctx.article.text[max(0, fact.start - 40) : fact.start]))
+
+
+def _revenue(ctx: Context, fact: Fact) -> bool:
+    """Whether a sum is what something brings in ("to raise an extra £640,000"), not a price or charge."""
+    return bool(REVENUE_BEFORE.search(ctx.article.text[max(0, fact.start - 60) : fact.start]))
 
 
 def forecast(ctx: Context) -> Iterator[Candidate]:
@@ -109,13 +129,14 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
     }
     for fact in ctx.of_kind("number"):
         time = fact.data["time"]
-        if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]):
-            continue  # "the 747" names an aircraft
+        if time not in explanations or fact.data["in_range"] or not (fact.data["counts"] or fact.data["unit"]
+                                                                       or _changes_to(ctx, fact)):
+            continue  # "the 747" names an aircraft; "expected to fall to fewer than 30" is still a quantity
         sentence = ctx.sentence(fact)
         if not _forecast_figure(ctx, fact):
             continue
         if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence) \
-                or CALL_FOR.search(sentence) or WOULD_HAVE.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence):
+                or CALL_FOR.search(sentence) or WOULD_HAVE.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence) and not _revenue(ctx, fact):
             continue
         answer = options[time]
         cues = _cues(sentence)
