@@ -148,3 +148,11 @@ def test_what_the_speaker_needs_to_do_is_no_call_on_anyone():
     own = ADDRESS.replace("I ask each of you to check on your neighbours tonight.",
                           "I need to check on my own neighbours tonight.")
     assert not list(opinion.recommendation(context(own)))
+
+
+def test_others_of_a_group_just_named_are_not_unnamed_people():
+    others = ADDRESS.replace(
+        "Some have said that the floods were no one's fault and that nothing could have been done.",
+        "Some families went home to the towns. Others said that they would stay in the shelters for now.")
+    assert "Others said that they would stay" in others
+    assert not list(speech_templates.unnamed_view(context(others)))

@@ -4,7 +4,9 @@ the speaker asks is for, claims about what a whole people or "everyone" thinks, 
 unnamed "many of them" admit, that the speech offers no evidence for, a denial the
 speaker makes for their own side, "history will judge", and what the speaker was told by
 no one named. Claims about others and hearsay are asked of a guest's answers in an
-interview too. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+interview too. A view given to unnamed "some" to be answered, one person's story told
+for many, and a "finest ever" with nothing to compare it with are asked of any speech.
+(What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
 from __future__ import annotations
@@ -1334,6 +1336,14 @@ def _answered_after(sentence: Sentence, ctx: Context) -> Sentence | None:
     return next((s for s in after if ANSWERED.match(display(s.text).strip())), None)
 
 
+def _others_of_a_group(sentence: Sentence, who: str, ctx: Context) -> bool:
+    """"Some families went home. Others said they would stay.": the "others" of a group the
+    sentence before names, not people the speaker leaves unnamed."""
+    index = ctx.article.sentences.index(sentence)
+    before = ctx.article.sentences[index - 1].text if index else ""
+    return who == "Others" and bool(re.match(r"(?:Some|Many|Most|A few)\b", before))
+
+
 def unnamed_view(ctx: Context) -> Iterator[Candidate]:
     """'Some have said that mining will always be dangerous. I do not accept that.': a view the
     speaker gives to people not named, in the speaker's own words, and then answers. Listeners
@@ -1344,7 +1354,7 @@ def unnamed_view(ctx: Context) -> Iterator[Candidate]:
     for sentence in ctx.article.sentences:
         shown = display(sentence.text).strip()
         found = SOME_SAY.match(shown)
-        if not found or not _own_words(sentence, ctx):
+        if not found or not _own_words(sentence, ctx) or _others_of_a_group(sentence, found.group("who"), ctx):
             continue
         answer_to = _answered_after(sentence, ctx)
         if answer_to is None:
