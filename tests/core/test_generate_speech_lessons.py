@@ -156,3 +156,13 @@ def test_others_of_a_group_just_named_are_not_unnamed_people():
         "Some families went home to the towns. Others said that they would stay in the shelters for now.")
     assert "Others said that they would stay" in others
     assert not list(speech_templates.unnamed_view(context(others)))
+
+
+def test_a_promise_after_a_named_time_or_for_the_speakers_government_is_a_promise():
+    assert speech_templates.PROMISE.match("Over the next ten years we will build six new reactors.")
+    assert speech_templates.PROMISE.match("My government will cap the price of household energy.")
+
+
+def test_a_record_after_a_named_time_or_anothers_plan_is_no_promise_of_the_speaker():
+    assert not speech_templates.PROMISE.match("Over the years we have built six reactors.")
+    assert not speech_templates.PROMISE.match("The old government will cap the price of household energy.")

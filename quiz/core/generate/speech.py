@@ -852,7 +852,10 @@ def claim_about_others(ctx: Context) -> Iterator[Candidate]:
 
 # "I will cut the permit fees", "we are going to fix": a promise in the speaker's own voice. Not
 # "we will miss her" or "I will always remember", which tell a feeling, nor "we will be", a forecast.
-PROMISE = re.compile(r"^(?:[A-Z][\w ’']{0,40}, )?(?:I|We)(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
+# "Over the next ten years we will build ...", "My government will cap ...": a time named before it,
+# with or without a comma, and a government the speaker speaks for, promise too.
+PROMISE = re.compile(r"^(?:[A-Z][\w ’']{0,40}, |(?:Over|Within|By|In|From|Starting|Beginning) [\w ’']{1,40}? )?"
+                     r"(?:I|We|we|(?:[Mm]y|[Oo]ur) (?:government|administration))(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
                      r"(?: not| also| never| now| immediately)? (?P<verb>[a-z]+)\b(?!.*, (?:and|but) (?!(?:I|we) will\b))")
 NOT_PROMISED = frozenset("be miss remember forget mourn cherish honour honor love see hear know find face need get have "
                          "always carry continue".split())
