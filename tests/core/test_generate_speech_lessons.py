@@ -166,3 +166,29 @@ def test_a_promise_after_a_named_time_or_for_the_speakers_government_is_a_promis
 def test_a_record_after_a_named_time_or_anothers_plan_is_no_promise_of_the_speaker():
     assert not speech_templates.PROMISE.match("Over the years we have built six reactors.")
     assert not speech_templates.PROMISE.match("The old government will cap the price of household energy.")
+
+
+TRIBUTE = """A Life for the Valley
+
+Friends, neighbours, and members of the Carrow family:
+
+We gather today to say goodbye to Helen Carrow, who served the valley for twenty years. She died on Sunday at home in Millbrook, with her daughters beside her.
+
+Everyone who worked with her will tell you that she never forgot who sent her to the capital.
+
+She fought for the clinic in Dover Falls when others said it could never pay for itself. She wrote the law that brought broadband to the schools of the valley.
+
+Rest well, Helen. The river towns will remember you.
+"""
+
+
+def test_what_everyone_who_knew_the_person_honoured_will_tell_is_a_claim_for_a_whole_group():
+    (question,) = [c.question for c in speech_templates.whole_group_claim(context(TRIBUTE))]
+    assert question.prompt.startswith("In the tribute, the speaker says of the person honoured: “Everyone who worked with her")
+    assert question.answer == "None: the speaker states it as if it were known"
+
+
+def test_everyone_who_knew_him_outside_a_tribute_has_no_one_to_point_back_to():
+    speech = ADDRESS.replace("Our region is the strongest region this country has ever known.",
+                             "Everyone who worked with him will tell you that he never missed a day.")
+    assert not list(speech_templates.whole_group_claim(context(speech)))

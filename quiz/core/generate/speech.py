@@ -32,12 +32,13 @@ GROUP_POINT = "claim-for-a-group"
 # ("let the public see them", "make every voter see"): an imperative claims nothing.
 WHOLE_GROUP = re.compile(
     r"(?<!\blet )(?<!\blets )(?<!\bmake )(?<!\bhelp )\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
-    r"(?:everyone|everybody)(?: (?:in|on|at|across|around) (?:the|this|our|my) [a-z]+(?: [a-z]+)?)?|"
+    r"(?:everyone|everybody)(?: (?:in|on|at|across|around) (?:the|this|our|my) [a-z]+(?: [a-z]+)?|"
+    r" who (?:ever |has ever |have ever )?(?:knew|met|worked with|served with) (?:him|her|them|[A-Z][a-z]+))?|"
     r"the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
     r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
     r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
     r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
-    r"expect|expects|demand|demands|remember|support|supports|see))\b",
+    r"expect|expects|demand|demands|remember|support|supports|see|tell you|can tell you))\b",
     re.IGNORECASE,
 )
 PARTIES = {"Democratic": "Democratic", "Democrats": "Democratic", "Democrat": "Democratic", "Republican": "Republican",
@@ -274,6 +275,9 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
             continue  # a figure or a poll beside the claim may be its evidence
         if TRUISM.search(shown[found.start() :]):
             continue  # "Every parent wants to keep their children safe": true of the group by what it is
+        honoured = re.search(r"\bwho .*\b(?:him|her)$", found.group("group"))
+        if honoured and (who is not None or not _is_tribute(ctx)):
+            continue  # "everyone who knew her": "her" is the person honoured only in a tribute
         claimed = found.group(0)
         source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(ctx.kind.kind, "the article")
         who = who or author(ctx)
@@ -284,7 +288,8 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
         distractors = list(feedback)
         answer = f"None: {who} states it as if it were known"
-        said = _said(shown, who if ctx.kind.kind == "interview" else None, ctx)
+        said = (f"In the tribute, the speaker says of the person honoured: “{shown.strip()}”" if honoured
+                else _said(shown, who if ctx.kind.kind == "interview" else None, ctx))
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
