@@ -192,3 +192,9 @@ def test_everyone_who_knew_him_outside_a_tribute_has_no_one_to_point_back_to():
     speech = ADDRESS.replace("Our region is the strongest region this country has ever known.",
                              "Everyone who worked with him will tell you that he never missed a day.")
     assert not list(speech_templates.whole_group_claim(context(speech)))
+
+
+def test_what_everyone_will_tell_you_with_no_one_named_is_no_claim_for_a_group():
+    speech = ADDRESS.replace("Our region is the strongest region this country has ever known.",
+                             "I say this because today is the day when everyone will tell you about the rain.")
+    assert not list(speech_templates.whole_group_claim(context(speech)))

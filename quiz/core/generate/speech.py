@@ -275,6 +275,8 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
             continue  # a figure or a poll beside the claim may be its evidence
         if TRUISM.search(shown[found.start() :]):
             continue  # "Every parent wants to keep their children safe": true of the group by what it is
+        if "tell you" in found.group("verb") and " who " not in found.group("group"):
+            continue  # "the day when everyone will tell you about success": what people say, no claim for all
         honoured = re.search(r"\bwho .*\b(?:him|her)$", found.group("group"))
         if honoured and (who is not None or not _is_tribute(ctx)):
             continue  # "everyone who knew her": "her" is the person honoured only in a tribute
