@@ -26,6 +26,20 @@ ADDRESS = re.compile(
     r"we gather here|family and friends|friends and family|dear friends)\b",
     re.IGNORECASE,
 )
+# A speech's greeting line, a list of those it speaks to: "Friends, neighbours, and members of the
+# Carrow family:", "Governor Ellis, Mayor Duarte, families, and the people of Harlow:". Not a line
+# that introduces a quotation or a list ("On Tuesday, the minister said:").
+SALUTATION = re.compile(r"^[A-Z][^.!?:;\n]{0,200}?, (?:and )?[^.!?:;\n,]{2,80}:$")
+NOT_SALUTATION = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|reads?|read|follows?|"
+                            r"include[sd]?|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+
+
+def salutation(paragraph: str) -> bool:
+    """Whether a paragraph is a speech's greeting line, a list of those it speaks to."""
+    paragraph = paragraph.strip()
+    return bool(SALUTATION.match(paragraph)) and not NOT_SALUTATION.search(paragraph)
+
+
 # Words a publisher uses of itself: it announces its own news, is proud, and calls itself
 # "the Administration" (a news report writes "the Biden administration").
 RELEASE = re.compile(
@@ -147,7 +161,7 @@ REPORTED = re.compile(r"\b(?:said|says) (?:\w+ )?in a (?:written |brief |short )
 
 # Words of a text that honours someone who has died or retires: a tribute, spoken or written.
 TRIBUTE = re.compile(r"\b(?:tribute|eulogy|in (?:loving )?memory|passed away|died|we mourn|we lost|funeral|memorial|"
-                     r"rest in peace|(?:we|I) will (?:always )?(?:miss|remember)|will be missed|(?:his|her|their) legacy|"
+                     r"rest (?:in peace|well)|say goodbye to|(?:we|I) will (?:always )?(?:miss|remember)|will be missed|(?:his|her|their) legacy|"
                      r"celebrate (?:the|his|her|their) life)\b", re.IGNORECASE)
 # The line an opinion piece ends on, that says who wrote it: "Ann Lin is the mayor of Riverton."
 TAGLINE = re.compile(r"^(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|serves as) (?:the |a |an )?[^.!?\n]{3,140}\.$")
@@ -303,7 +317,7 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if re.search(r"\binterview(?:ed|s)?\b", text[:600], re.IGNORECASE):
         scores["interview"] += 1
         signals["interview"].append("it says it is an interview")
-    address = ADDRESS.findall(text)
+    address = ADDRESS.findall(text) + [p.strip() for p in paragraphs[:3] if salutation(p)]
     if address:
         scores["speech"] += 2 + min(3, len(address))
         signals["speech"].append(f"it addresses its audience (“{address[0]}”)")

@@ -65,6 +65,7 @@ TEMPLATES: tuple[Template, ...] = (
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only,
     rival_figures.rival_figures, stake_figure.stake_figure,
+    speech.unnamed_view, speech.one_story,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -119,9 +120,15 @@ MAX_FOR["view-or-record"] = 1
 MAX_FOR["rival-figures"] = 1
 # A figure from the body whose plan the story is about: a second from the same side is the same lesson.
 MAX_FOR["stake-figure"] = 1
+# A view given to unnamed people and answered, and one person's story told for many: one lesson each a pack.
+MAX_FOR |= {"unnamed-view": 1, "one-story": 1}
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
+               # The other side's case in the speaker's words, of a named opponent and of unnamed "some".
+               frozenset({"other-side-retold", "unnamed-view"}),
+               # One case told to stand for many: a story the speaker tells, and an example with a figure.
+               frozenset({"one-story", "one-example"}),
                # Which sentence is only a plan or a possibility, beside what "if" means.
                frozenset({"done-or-ahead", "condition"}),
                # "Which word shows this is not certain?" of a passage, and "which word shows the article is

@@ -215,11 +215,12 @@ FORECAST = re.compile(r"\b(?:will|would|shall|guarantees?|guaranteed|lead to|lea
                       r"likely|unlikely|soon|future|forecasts?|expects?|expected)\b", re.IGNORECASE)
 
 
-# A call for action in so many words: "we must act", "let us begin", "I urge you to vote",
+# A call for action in so many words: "we must act", "let us begin", "I urge you to vote", "I need you to vote",
 # "it is time to end"; the action is what follows. "Must be" states a need, not an act.
 CALL = re.compile(
     r"\b(?:(?:must|should|ought to|need to|have to)(?! be\b| have been\b)|let us|let[’']s|"
     r"I (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b[^.;:!?]{0,60}?\bto|"
+    r"I (?:need|want) (?:you|every one of you|each of you|all of you)(?: here)? to|"
     r"it is time(?: for [^.;:!?]{1,40}?)? to)\s+(?P<action>[a-z][^.;:!?—]*)", re.IGNORECASE)
 # "I must say", "I have to admit": the speaker's own duty or manner, not a call on anyone.
 SPEAKER_DUTY = re.compile(r"\bI (?:must|should|have to|need to|ought to)\b")
@@ -297,6 +298,8 @@ def _recommends(ctx: Context) -> list[Fact]:
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
                   if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
                   and not (NO_CALL.search(f.text) and not CLEAR_CALL.search(NO_CALL.sub("", f.text)))
+                  # "I need to check on my neighbours": the speaker's own duty, read by the parse as a call
+                  and not (SPEAKER_DUTY.search(f.text) and not CALL.search(SPEAKER_DUTY.sub("", f.text)))
                   and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS]
     return sorted(recommends, key=lambda f: (not CALL.search(f.text), f.start))
 

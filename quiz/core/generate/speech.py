@@ -4,7 +4,9 @@ the speaker asks is for, claims about what a whole people or "everyone" thinks, 
 unnamed "many of them" admit, that the speech offers no evidence for, a denial the
 speaker makes for their own side, "history will judge", and what the speaker was told by
 no one named. Claims about others and hearsay are asked of a guest's answers in an
-interview too. (What the speaker asks listeners to do, and which of the speaker's sentences could be
+interview too. A view given to unnamed "some" to be answered, one person's story told
+for many, and a "finest ever" with nothing to compare it with are asked of any speech.
+(What the speaker asks listeners to do, and which of the speaker's sentences could be
 checked, are asked by opinion.py, for speeches and opinion pieces alike.)"""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Sentence
-from quiz.core.facts.kind import TRIBUTE
+from quiz.core.facts.kind import TRIBUTE, salutation
 from quiz.core.facts.language import CHARGED
 from quiz.core.facts.voice import EVALUATIVE
 from quiz.core.generate.common import (
@@ -30,12 +32,13 @@ GROUP_POINT = "claim-for-a-group"
 # ("let the public see them", "make every voter see"): an imperative claims nothing.
 WHOLE_GROUP = re.compile(
     r"(?<!\blet )(?<!\blets )(?<!\bmake )(?<!\bhelp )\b(?P<group>(?:the )?(?:American|British|Canadian|Australian|Irish|Indian) people|(?:all |most )?Americans|"
-    r"(?:everyone|everybody)(?: (?:in|on|at|across|around) (?:the|this|our|my) [a-z]+(?: [a-z]+)?)?|"
+    r"(?:everyone|everybody)(?: (?:in|on|at|across|around) (?:the|this|our|my) [a-z]+(?: [a-z]+)?|"
+    r" who (?:ever |has ever |have ever )?(?:knew|met|worked with|served with) (?:him|her|them|[A-Z][a-z]+))?|"
     r"the public|our people|(?:most |many )?voters|the people of this (?:country|nation|state|city|town)|"
     r"(?:every|any) (?:American|citizen|parent|family|voter|judge|teacher|worker)(?: in this (?:country|nation|state))?)"
     r"\s+(?P<verb>(?:(?:already|all|now|really|would|will|surely|certainly) )?"
     r"(?:know|knows|want|wants|believe|believes|agree|agrees|understand|understands|think|thinks|feel|feels|"
-    r"expect|expects|demand|demands|remember|support|supports|see))\b",
+    r"expect|expects|demand|demands|remember|support|supports|see|tell you|can tell you))\b",
     re.IGNORECASE,
 )
 PARTIES = {"Democratic": "Democratic", "Democrats": "Democratic", "Democrat": "Democratic", "Republican": "Republican",
@@ -116,10 +119,12 @@ PRAISES_WORK = re.compile(r"\b(?:did (?:its|our|their) job|proud|succeeded|deliv
 
 def own_record(ctx: Context) -> Iterator[Candidate]:
     """'The House did its job', said by a member of that House ("by a vote of this House,
-    we impeached ..."): a judgement of one's own side's work, which is not independent."""
+    we impeached ..."), or 'My government has done more for families than any government in
+    our history', said by its head: a judgement of one's own side's work, which is not independent."""
     if ctx.kind.kind != "speech":
         return
     own = [s for s in ctx.article.sentences if not re.search(r"[“”\"]", s.text)]
+    yield from _led_body_record(ctx, own)
     body = next((m.group(1) for s in own for m in THIS_BODY.finditer(s.text)), None)
     if body is None or not any(WE_DID.search(s.text) for s in own):
         return
@@ -143,6 +148,42 @@ def own_record(ctx: Context) -> Iterator[Candidate]:
                           distractors[1]: f"No court speaks here: these words come from a speech by one of the {name}'s own members.",
                           distractors[2]: f"A reporter would stand outside the {name}; the speaker says “we”, as one of its members."},
                 template="own-record",
+            ),
+            0.75, f"opinion:{sentence.start}",
+        )
+        return
+
+
+# "My government has already done more to support families than any government in our history",
+# "My administration has delivered": the head of a body praising the body's own record.
+LED_BODY_PRAISED = re.compile(r"^(?P<own>My|Our) (?P<body>government|administration|council|ministry|department)"
+                              r" (?:has|have|had) (?:already |now )?(?:done more|achieved more|delivered more|kept (?:its|our) promises?|"
+                              r"delivered|succeeded)\b")
+
+
+def _led_body_record(ctx: Context, own: list[Sentence]) -> Iterator[Candidate]:
+    """'My government has done more ... than any government in our history': the record's
+    judge is the one who leads the body judged."""
+    for sentence in own:
+        shown = display(sentence.text).strip()
+        found = LED_BODY_PRAISED.match(shown)
+        if not found or not _own_words(sentence, ctx):
+            continue
+        body, mine = found.group("body"), f"{found.group('own').lower()} {found.group('body')}"
+        answer = f"The speaker, who speaks for the {body}, judging its own work"
+        wrong = {f"An outside expert who studied the {body}'s work": f"The speaker is no outsider: “{mine}” is the speaker's own.",
+                 f"A court that reviewed the {body}'s work": "No court speaks here: these are the speaker's own words in a speech.",
+                 f"A reporter who followed the {body}'s work": f"A reporter would stand outside the {body}; the speaker calls it “{mine}”."}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"own-record-{slugify(body, 12)}", skill="context",
+                prompt=f"{as_said(sentence.text, ctx)} Who is judging the {body}'s work here?",
+                evidence=sentence.text,
+                explanation=(f"The speaker calls it “{mine}”: the praise comes from inside it, from someone who gains "
+                             f"if {_audience(ctx)} believe it. Praise of one's own side's work is not independent; "
+                             f"{_audience(ctx)} should look for what people outside the {body} say, and for the records "
+                             "that could back it."),
+                feedback=wrong, template="own-record",
             ),
             0.75, f"opinion:{sentence.start}",
         )
@@ -234,6 +275,11 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
             continue  # a figure or a poll beside the claim may be its evidence
         if TRUISM.search(shown[found.start() :]):
             continue  # "Every parent wants to keep their children safe": true of the group by what it is
+        if "tell you" in found.group("verb") and " who " not in found.group("group"):
+            continue  # "the day when everyone will tell you about success": what people say, no claim for all
+        honoured = re.search(r"\bwho .*\b(?:him|her)$", found.group("group"))
+        if honoured and (who is not None or not _is_tribute(ctx)):
+            continue  # "everyone who knew her": "her" is the person honoured only in a tribute
         claimed = found.group(0)
         source = {"speech": "the speech", "interview": f"the {setting(ctx)}"}.get(ctx.kind.kind, "the article")
         who = who or author(ctx)
@@ -244,7 +290,8 @@ def whole_group_claim(ctx: Context) -> Iterator[Candidate]:
         feedback = {choice: words for choice, (fits, words) in wrong.items() if fits}
         distractors = list(feedback)
         answer = f"None: {who} states it as if it were known"
-        said = _said(shown, who if ctx.kind.kind == "interview" else None, ctx)
+        said = (f"In the tribute, the speaker says of the person honoured: “{shown.strip()}”" if honoured
+                else _said(shown, who if ctx.kind.kind == "interview" else None, ctx))
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"whole-group-{slugify(claimed, 20)}", skill="sourcing",
@@ -617,7 +664,7 @@ SPEAKER_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Eulogy|Tribu
 
 def _opening(ctx: Context) -> Sentence | None:
     """The sentence, among the first paragraphs, with which a speech speaks to its audience."""
-    return next((s for s in ctx.article.sentences if s.paragraph <= 4 and OPENING.match(s.text)), None)
+    return next((s for s in ctx.article.sentences if s.paragraph <= 4 and (OPENING.match(s.text) or salutation(s.text))), None)
 
 
 def _heading(ctx: Context):
@@ -812,7 +859,10 @@ def claim_about_others(ctx: Context) -> Iterator[Candidate]:
 
 # "I will cut the permit fees", "we are going to fix": a promise in the speaker's own voice. Not
 # "we will miss her" or "I will always remember", which tell a feeling, nor "we will be", a forecast.
-PROMISE = re.compile(r"^(?:[A-Z][\w ’']{0,40}, )?(?:I|We)(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
+# "Over the next ten years we will build ...", "My government will cap ...": a time named before it,
+# with or without a comma, and a government the speaker speaks for, promise too.
+PROMISE = re.compile(r"^(?:[A-Z][\w ’']{0,40}, |(?:Over|Within|By|In|From|Starting|Beginning) [\w ’']{1,40}? )?"
+                     r"(?:I|We|we|(?:[Mm]y|[Oo]ur) (?:government|administration))(?: will|[’']ll| shall| am going to| are going to| promise to| pledge to| vow to)"
                      r"(?: not| also| never| now| immediately)? (?P<verb>[a-z]+)\b(?!.*, (?:and|but) (?!(?:I|we) will\b))")
 NOT_PROMISED = frozenset("be miss remember forget mourn cherish honour honor love see hear know find face need get have "
                          "always carry continue".split())
@@ -960,7 +1010,7 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
 # A claim that no one was better: "the finest coach this town has ever known", "the greatest
 # team in our history", "the best mayor of all time".
 BEST_EVER = re.compile(r"\b(?:the|our|my) (?P<best>(?:finest|best|greatest|kindest|bravest|strongest|most \w+)(?: [\w-]+){1,3}?"
-                       r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had)|I (?:have|had) ever (?:known|met|seen)|"
+                       r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had|produced|elected)|I (?:have|had) ever (?:known|met|seen)|"
                        r"(?:in|of) (?:our|its|the [\w ]{1,20}?) history|of all time|ever))\b")
 # The sentence after it, on the same person or thing: "Her teams won four state titles ...".
 SAME_SUBJECT = re.compile(r"^(?:(?:In|Over|During|Across|For|Within|In all|All told,? in) [\w -]{1,30}?,? )?"
@@ -984,6 +1034,9 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
             continue
         if re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
             yield from _best_known(ctx, sentence, found.group("best"), guest)
+            continue
+        if guest is None and not COUNTED.search(sentence.text) and not (after and COUNTED.search(after.text)):
+            yield from _best_unchecked(ctx, sentence, found.group("best"))
             continue
         if (after is None or not SAME_SUBJECT.match(after.text) or not COUNTED.search(after.text) or DOUBT.search(after.text)
                 or re.search(r"[“”\"]", after.text) or len(after.text.split()) > MAX_WORDS or COUNTED.search(sentence.text)):
@@ -1017,7 +1070,9 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
 # anyone could go and hear, set up by the speaker to be knocked down.
 OTHER_SIDE_SAYS = re.compile(
     r"^(?P<who>(?:My|Our) (?:opponents?|critics|rivals?)(?: on the [\w ]{1,20}?)?|Critics|Opponents|"
-    r"Those who oppose (?:this|the|our) \w+)(?: of (?:this|the|our) \w+)? (?P<verb>says?|claims?|argues?|insists?|"
+    # A member of a house, named by the seat: "The Honourable Member for Eastleigh North said this morning that ..."
+    r"The (?:Right )?Hono(?:u)?rable (?:Member|Gentleman|Lady)(?: for (?:[A-Z][\w-]*\s?){1,4})?|"
+    r"Those who oppose (?:this|the|our) \w+)(?: of (?:this|the|our) \w+)? (?P<verb>says?|said|claims?|claimed|argues?|argued|insists?|insisted|"
     r"tells? you|will tell you|would have you believe|wants? you to believe|call|calls)\b[^.?!“”\"]{8,}[.!]$")
 
 
@@ -1032,6 +1087,8 @@ def other_side_retold(ctx: Context) -> Iterator[Candidate]:
         found = OTHER_SIDE_SAYS.match(shown)
         if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
             continue
+        if found.group("who").startswith("The ") and _answered_after(sentence, ctx) is None:
+            continue  # a member of the house may be of the speaker's own side: the other side only if answered
         who = guest or author(ctx)
         other = re.sub(r"^(?:My|Our) ", "the ", found.group("who"))
         other = other[0].lower() + other[1:]  # "Critics" inside a sentence
@@ -1115,6 +1172,31 @@ def example_for_praise(ctx: Context) -> Iterator[Candidate]:
             0.74, f"opinion:{praise.start}",
         )
         return
+
+
+def _best_unchecked(ctx: Context, sentence: Sentence, best: str) -> Iterator[Candidate]:
+    """"Helen was the finest public servant this state has ever known.", with no facts after it:
+    a claim that no one was better, which only a comparison with the others could check."""
+    shown = display(sentence.text).strip()
+    answer = "A comparison with all the others, which the speech does not give"
+    wrong = {"A list of what was achieved": (
+                 "Achievements alone show success, not that no one did better: they must be set beside the others'."),
+             "More praise from people on the speaker's side": (
+                 "More praise from the same side adds more opinion, not a comparison with anyone else."),
+             "How strongly the speaker feels about it": (
+                 "A strong feeling is sincere, but it does not show that no one did better.")}
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"best-ever-{slugify(best, 20)}", skill="fact-vs-opinion",
+            prompt=f"{_said(shown, None, ctx)} What would {_audience(ctx)} need to check this claim?",
+            evidence=sentence.text,
+            explanation=(f"“{best}” claims that no one was better. Only setting this one beside the others could show "
+                         "that, and the speech compares with no one: the claim is the speaker's judgement. It may be "
+                         f"sincere, and {_audience(ctx)} can share it, but as it stands nothing checks it."),
+            feedback=wrong, template="best-ever",
+        ),
+        0.72, f"opinion:{sentence.start}",
+    )
 
 
 def _best_known(ctx: Context, sentence: Sentence, best: str, guest: str | None = None) -> Iterator[Candidate]:
@@ -1237,5 +1319,136 @@ def motive_read(ctx: Context) -> Iterator[Candidate]:
                 feedback=wrong, template="motive-read",
             ),
             0.74, f"opinion:{sentence.start}",
+        )
+        return
+
+
+# A view the speaker gives to people not named, to answer it: "Some have said that mining will
+# always be dangerous.", "There will be those who say that we are spending too much.", "Some
+# people will tell you to follow your passion." (`other_side_retold` asks of a named side.)
+SOME_SAY = re.compile(
+    r"^(?:But |And |Now,? )?(?P<who>Some(?: people| of you| in (?:the |this |our )?[a-z][\w ]{1,25}?| critics| commentators)?|"
+    r"Others|There (?:will be|are|may be|have been) (?:those|people|some) who)"
+    r" (?P<verb>(?:have |will |would |may |might )?(?:says?|said|tell you|told us|claim(?:s|ed)?|argue[sd]?|call(?:s|ed)?|"
+    r"insist(?:s|ed)?))\b(?P<rest>[^“”\"?!]{8,})\.$")
+# The speaker's answer to it, in the sentences just after: "I do not accept that.", "I say ...",
+# "I think that is bad advice.", "But Helen knew ...".
+ANSWERED = re.compile(r"^(?:I (?:do not|don[’']t|cannot|can[’']t) (?:accept|agree|believe)|I (?:say|disagree|think (?:that|this|they)"
+                      r" (?:is|are) wrong|think that is)|But\b|With respect|They are wrong|(?:That|This) is (?:simply )?"
+                      r"(?:not true|wrong|nonsense|false)|Nothing could be further)")
+
+
+def _answered_after(sentence: Sentence, ctx: Context) -> Sentence | None:
+    """The sentence, among the two after `sentence` in its paragraph, in which the speaker answers it."""
+    sentences = ctx.article.sentences
+    index = sentences.index(sentence)
+    after = [s for s in sentences[index + 1 : index + 3] if s.paragraph == sentence.paragraph]
+    return next((s for s in after if ANSWERED.match(display(s.text).strip())), None)
+
+
+def _others_of_a_group(sentence: Sentence, who: str, ctx: Context) -> bool:
+    """"Some families went home. Others said they would stay.": the "others" of a group the
+    sentence before names, not people the speaker leaves unnamed."""
+    index = ctx.article.sentences.index(sentence)
+    before = ctx.article.sentences[index - 1].text if index else ""
+    return who == "Others" and bool(re.match(r"(?:Some|Many|Most|A few)\b", before))
+
+
+def unnamed_view(ctx: Context) -> Iterator[Candidate]:
+    """'Some have said that mining will always be dangerous. I do not accept that.': a view the
+    speaker gives to people not named, in the speaker's own words, and then answers. Listeners
+    cannot tell who holds it or whether they would put it that way: a view given like this is
+    easy to knock down."""
+    if ctx.kind.kind != "speech":
+        return
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text).strip()
+        found = SOME_SAY.match(shown)
+        if not found or not _own_words(sentence, ctx) or _others_of_a_group(sentence, found.group("who"), ctx):
+            continue
+        answer_to = _answered_after(sentence, ctx)
+        if answer_to is None:
+            continue  # a view the speaker only reports, or shares, is not set up to be answered
+        reply = display(answer_to.text).strip()
+        honoured = re.search(r"\b(?:she|he|her|him|his)\b", shown, re.IGNORECASE)
+        if honoured and not _is_tribute(ctx):
+            continue  # "he" is the person honoured only in a tribute
+        said = (f"In the {'tribute' if honoured else 'speech'}, the speaker says{' of the person honoured' if honoured else ''}: "
+                f"“{shown}” Soon after comes: “{reply}”")
+        answer = "In the speaker's own words, given to people the speaker does not name"
+        wrong = {"In the words of named opponents, quoted exactly as they said them": (
+                     "No one is named and nothing is in quotation marks: the words are the speaker's."),
+                 "As the finding of a survey of what people across the country think": (
+                     f"No survey is named and no count is given: the speaker says only “{found.group('who')}”."),
+                 "As the speaker's own view, which the next sentences go on to explain": (
+                     f"The speaker answers the view rather than holding it: “{reply}”")}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"unnamed-view-{slugify(shown, 20)}", skill="attribution",
+                prompt=f"{said} How does the {'tribute' if honoured else 'speech'} give the view that the speaker answers?",
+                evidence=ctx.article.text[sentence.start : answer_to.end],
+                explanation=(f"“{found.group('who')} {found.group('verb')}” gives a view to people the speaker does not name, "
+                             "in the speaker's own words, and then answers it. Listeners cannot hear those people, check "
+                             "how many hold the view, or know whether they would put it this way. A view given like this is "
+                             "easy to knock down; to judge it fairly, listeners would need to hear it from those who hold it."),
+                feedback=wrong, template="unnamed-view",
+            ),
+            0.74, f"opinion:{sentence.start}",
+        )
+        return
+
+
+# One person the speaker met, whose story is then told: "Last week I met a woman named Deb at a
+# diner in Ridgeway.", "I have met a nurse in Leeds who has moved four times in six years".
+MET_ONE = re.compile(r"^(?:(?:Last|This|Earlier this) (?:week|month|year|spring|summer|autumn|fall|winter),? |Recently,? |Yesterday,? )?"
+                     r"I (?:have |once |recently |also )?(?:met|spoke (?:to|with)|talked (?:to|with)|sat (?:down )?with|heard from) "
+                     r"(?:a|an|one) (?P<who>(?:young |single |retired |local |working )?(?P<noun>[a-z-]+))"
+                     r"(?P<rest> (?:named|called) [A-Z][a-z]+\b.*| (?:in|from|at) [A-Z].*| who .*)$")
+# What tells the rest of one person's story: "She works two jobs", "Her children have changed schools".
+STORY_GOES_ON = re.compile(r"^(?:She|He|Her|His)\b")
+# Not a story of one person's life: "I met a man who asked me a question", "I met a friend".
+NOT_STORY = frozenset("friend friends colleague reporter journalist group crowd delegation few couple lot number".split())
+
+
+def one_story(ctx: Context) -> Iterator[Candidate]:
+    """'Last week I met a woman named Deb ... She works two jobs and still cannot afford her
+    daughter's medicine.': in a speech on a public matter, one person's story, as the speaker
+    tells it. It shows what the matter means for one life, not how many share it or whether
+    the speaker's plan would help: that would need figures. (A tribute's stories are of the
+    person honoured: `example_for_praise` asks of them.)"""
+    if ctx.kind.kind != "speech" or _is_tribute(ctx):
+        return
+    sentences = ctx.article.sentences
+    for index, sentence in enumerate(sentences):
+        shown = display(sentence.text).strip()
+        found = MET_ONE.match(shown)
+        if not found or found.group("noun") in NOT_STORY or not _own_words(sentence, ctx):
+            continue
+        after = next((s for s in sentences[index + 1 : index + 2]
+                      if s.paragraph == sentence.paragraph and STORY_GOES_ON.match(s.text)), None)
+        if after is None and " who " not in found.group("rest"):
+            continue  # the meeting alone, with nothing of the person's life told
+        who = found.group("who")
+        told = f"“{shown}”" + (f" and then: “{display(after.text).strip()}”" if after is not None else "")
+        answer = f"What one {who}'s life is like, as the speaker tells it, not how many share it"
+        wrong = {"How many people across the whole country face the same problem": (
+                     f"One {who}'s story counts no one else: only figures could show how many share it."),
+                 f"That the speaker's plans would solve the problem the {who} has": (
+                     f"The story tells the {who}'s trouble; it does not show what any plan would do for it."),
+                 f"What the {who} thinks, in words that a reporter later checked": (
+                     f"The {who} is not quoted, and no one else checks the story: it is the speaker's account.")}
+        end = after.end if after is not None else sentence.end
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"one-story-{slugify(who, 16)}", skill="sourcing",
+                prompt=f"In the speech, the speaker says: {told} What does a story like this one show {_audience(ctx)}?",
+                evidence=ctx.article.text[sentence.start : end],
+                explanation=(f"A story of one person makes a problem real, and it moves {_audience(ctx)} more than a figure "
+                             f"does. But it is one {who}, chosen by the speaker, and told in the speaker's words: it cannot "
+                             "show how many people are in the same place, or whether the speaker's answer would help them. "
+                             "For that, listeners would need figures from a count or a survey."),
+                feedback=wrong, template="one-story",
+            ),
+            0.72, f"opinion:{sentence.start}",
         )
         return
