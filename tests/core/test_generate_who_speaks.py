@@ -130,6 +130,9 @@ def test_a_papers_editorial_is_read_as_opinion_though_it_never_says_i():
     ("An editorial from The Riverton Courier", True), ("Editorial: the library cuts", True),
     ("An editorial by the Daily Mail sparked outrage on Monday.", False),  # news of an editorial
     ("The editorial of the Herald was withdrawn after complaints.", False),
+    ("The view of the Westbury Courier: the town needs its night buses back", True),
+    ("The Guardian view on night buses: a service worth saving", True),
+    ("The view of the river from the bridge was blocked by the new flats.", False),
 ])
 def test_an_editorial_heading_is_a_line_that_names_a_paper_not_a_sentence_about_one(line, heading):
     from quiz.core.facts.kind import EDITORIAL
@@ -250,3 +253,24 @@ def test_a_writer_whose_post_gives_no_side_in_public_matters_is_not_asked_about_
 def test_a_bodys_name_keeps_its_small_words(text, name):
     from quiz.core.generate.publisher import BODY
     assert BODY.search(text).group(1) == name
+
+
+BYLINED_COLUMN = """It is time for United to let the manager go
+
+By Tom Whitaker
+
+United have won two of their last fourteen league games and have dropped from fifth to seventeenth since October.
+
+The board should thank the manager for what he has done and appoint a new one before the window closes. Waiting until the summer is the worst choice the board could make.
+
+Tom Whitaker is the Courier's football writer and has covered United for twelve years.
+"""
+
+
+def test_a_column_whose_closing_line_describes_its_bylined_writer_is_opinion_without_i():
+    assert kind(BYLINED_COLUMN) == "opinion"
+
+
+def test_a_report_whose_closing_line_describes_its_bylined_reporter_is_not_opinion():
+    report = BYLINED_COLUMN.replace("is the Courier's football writer and has covered", "is a staff reporter who has covered")
+    assert kind(report) != "opinion"
