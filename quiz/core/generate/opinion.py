@@ -215,11 +215,13 @@ FORECAST = re.compile(r"\b(?:will|would|shall|guarantees?|guaranteed|lead to|lea
                       r"likely|unlikely|soon|future|forecasts?|expects?|expected)\b", re.IGNORECASE)
 
 
-# A call for action in so many words: "we must act", "let us begin", "I urge you to vote",
+# A call for action in so many words: "we must act", "let us begin", "I urge you to vote", "we urge the council to",
 # "it is time to end"; the action is what follows. "Must be" states a need, not an act.
 CALL = re.compile(
     r"\b(?:(?:must|should|ought to|need to|have to)(?! be\b| have been\b)|let us|let[’']s|"
-    r"I (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b[^.;:!?]{0,60}?\bto|"
+    r"(?:I|we) (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b[^.;:!?]{0,60}?\bto|"
+    # "What I am asking is that the council stop ...": the call put as the thing asked for.
+    r"what (?:I|we) (?:am |are )?(?:asking|ask|calling for|call for|propose|want) (?:for )?is(?: that| for)?|"
     r"it is time(?: for [^.;:!?]{1,40}?)? to)\s+(?P<action>[a-z][^.;:!?—]*)", re.IGNORECASE)
 # "I must say", "I have to admit": the speaker's own duty or manner, not a call on anyone.
 SPEAKER_DUTY = re.compile(r"\bI (?:must|should|have to|need to|ought to)\b")
@@ -280,6 +282,38 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     )
 
 
+# A view the writer sets out in order to answer it: "Some people say ...", "Critics argue that
+# ...", "Landlords' groups argue that ...". Its holders are a group the writer does not name.
+REPORTED_VIEW = re.compile(
+    r"^(?:Some(?: [\w’']+){0,2}|Others|Other [\w’']+|Critics|Opponents|Sceptics|Skeptics|Many(?: [\w’']+)?|"
+    r"[A-Z][\w’']*(?: [\w’']+){0,2} groups?)\s+"
+    r"(?:say|argue|claim|insist|warn|complain|believe|think|feel|fear|worry|prefer|want|tell us|have said|will say)\b")
+# A point the writer grants to the other side: "I accept that ...", "Nobody doubts that ...",
+# "I will not pretend ...", "The company's case deserves a fair hearing."
+CONCEDES = re.compile(
+    r"^(?:(?:I|We) (?:understand|accept|admit|grant|agree|do not doubt|don[’']t doubt|will not pretend|do not pretend)\b|"
+    r"(?:Nobody|No one) (?:doubts|denies|disputes)\b|It is true that\b|Of course\b|Admittedly\b|To be fair\b|"
+    r"There is (?:something|some truth) in\b|(?:That|This) is (?:true|fair|a fair)\b|"
+    r".{3,60}\bdeserves a fair hearing\b)")
+# The writer's answer to a view set out before it.
+ANSWER = re.compile(r"^(?:But|Yet|However|That is not|This is not|I disagree|They are wrong)\b")
+
+
+def grants_other_side(text: str, start: int) -> bool:
+    """Whether the sentence at `start` gives the other side's case: it follows, in its
+    paragraph, a view the writer sets out or a point the writer grants, with no answer
+    ("But ...") between ("Some people prefer tidy verges. I understand that. Drivers at
+    junctions need to see what is coming.")."""
+    opening = text.rfind("\n", 0, start) + 1
+    before = re.split(r"(?<=[.!?])\s+", text[opening:start].strip()) if start > opening else []
+    for sentence in reversed(before):
+        if ANSWER.match(sentence):
+            return False
+        if REPORTED_VIEW.match(sentence) or CONCEDES.match(sentence):
+            return True
+    return False
+
+
 # Duties that ask no one to act: "a sum the government would need to replace", "a bag we do not
 # have to buy", "Let me give the House the figures", and a value that every side shares,
 # "Nobody should be afraid to walk home at night".
@@ -297,7 +331,8 @@ def _recommends(ctx: Context) -> list[Fact]:
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
                   if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
                   and not (NO_CALL.search(f.text) and not CLEAR_CALL.search(NO_CALL.sub("", f.text)))
-                  and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS]
+                  and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS
+                  and not REPORTED_VIEW.match(display(f.text)) and not grants_other_side(ctx.article.text, f.start)]
     return sorted(recommends, key=lambda f: (not CALL.search(f.text), f.start))
 
 
