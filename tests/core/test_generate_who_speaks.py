@@ -195,6 +195,17 @@ def test_an_opinion_piece_by_an_official_asks_first_who_wrote_it_and_what_side_t
     assert set(stake.feedback) == set(stake.choices) - {stake.answer}
 
 
+@pytest.mark.parametrize("line, post", [
+    ("Ann Lin is the director of the Riverton Food Bank, a charity that feeds 3,000 families a week.",
+     "the director of the Riverton Food Bank"),
+    ("Ann Lin is the Member of Parliament for Riverton North and the Minister for Housing.", "the Minister for Housing"),
+])
+def test_a_writers_long_closing_line_gives_a_short_post_that_the_gate_lets_through(line, post):
+    text = OPED.replace("Ann Lin is the mayor of Riverton.", line)
+    (stake,) = [q for q in generate_pack(text, seed=1).questions if q.template == "writer-stake"]
+    assert stake.answer == f"Ann Lin, {post}, arguing their own case: someone with a side, not a neutral reporter"
+
+
 def test_an_opinion_piece_by_someone_with_no_post_asks_no_stake():
     text = OPED.replace("Ann Lin is the mayor of Riverton.", "Ann Lin is a retired nurse in Riverton.")
     assert kind(text) == "opinion"
