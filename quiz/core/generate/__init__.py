@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
+    accusation, attribution, column, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
     publisher, release, sourcing, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
@@ -64,6 +64,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only,
+    column.main_claim, column.other_side,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -114,6 +115,10 @@ MAX_FOR["promise-or-record"] = 1
 # How far facts back a "best ever": a second is the same lesson.
 MAX_FOR |= {"best-ever": 1, "best-known": 1}
 MAX_FOR["view-or-record"] = 1
+# Which sentence is the piece's main claim: a piece has one.
+MAX_FOR["main-claim"] = 1
+# How the writer treats a view set out for others: a second is the same lesson.
+MAX_FOR["other-side"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),

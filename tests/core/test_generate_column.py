@@ -1,0 +1,88 @@
+"""The parts of an opinion column's argument: which sentence states its main claim, and
+which only serve it. Every column here is invented for the test."""
+
+import random
+
+from quiz.core.article import parse_article
+from quiz.core.facts import read_facts
+from quiz.core.generate import column
+from quiz.core.generate.common import Context
+from quiz.core.generate.opinion import _recommends
+
+
+def context(text: str) -> Context:
+    article = parse_article(text)
+    return Context(article, read_facts(article), random.Random(1))
+
+
+def questions(template, text: str):
+    return [c.question for c in template(context(text))]
+
+
+POOL = """Riverton council should keep the Lido pool open all summer
+
+By Ann Lin
+
+Last July, a group of children waited outside the Lido for an hour before a sign went up on the gate: shut until Saturday.
+
+The council closed the pool on weekdays in 2023 to save £60,000 a year. In 2022 the pool sold 40,000 tickets over the summer.
+
+Some people say the pool is a luxury the town cannot afford. I understand the worry about the council's budget. But the pool is the only place in the east of the town where children learn to swim.
+
+What I am asking is that the council keep the Lido pool open every day from June to September.
+
+Ann Lin is a swimming teacher and lives in Riverton.
+"""
+
+
+def test_a_columns_main_claim_is_its_call_on_what_the_headline_is_about():
+    asked = questions(column.main_claim, POOL)
+    assert len(asked) == 1
+    question = asked[0]
+    assert question.answer == "What I am asking is that the council keep the Lido pool open every day from June to September."
+    assert "Some people say the pool is a luxury the town cannot afford." in question.choices
+    assert not any(c.startswith("Riverton council should") for c in question.choices)  # never the headline
+    assert all(question.feedback[c] for c in question.choices if c != question.answer)
+
+
+def test_a_call_put_as_what_the_writer_asks_for_is_read_as_a_call():
+    assert any(f.text.startswith("What I am asking") for f in _recommends(context(POOL)))
+
+
+def test_no_main_claim_where_the_piece_sets_out_no_other_view_and_grants_nothing():
+    plain = POOL.replace("Some people say the pool is a luxury the town cannot afford. I understand the worry about the council's budget. But the",
+                         "The")
+    assert questions(column.main_claim, plain) == []
+
+
+def test_no_main_claim_where_two_calls_on_others_tie():
+    # A second call on the council, as near the headline: either could be the claim.
+    tied = POOL.replace("Ann Lin is a swimming teacher", "The council should also keep the Lido pool open at weekends in May.\n\n"
+                        "Ann Lin is a swimming teacher")
+    assert questions(column.main_claim, tied) == []
+
+
+def test_a_figure_beside_the_other_sides_view_is_not_offered_as_the_writers_evidence():
+    text = POOL.replace("I understand the worry about the council's budget.", "I understand the worry about the council's budget. The pool lost £20,000 last year.")
+    asked = questions(column.main_claim, text)
+    assert asked and "The pool lost £20,000 last year." not in asked[0].choices
+
+
+def test_a_view_set_out_for_unnamed_others_and_answered_asks_what_the_writer_does_with_it():
+    asked = questions(column.other_side, POOL)
+    assert len(asked) == 1
+    question = asked[0]
+    assert question.answer == ("The view of unnamed “some people”, which the writer grants in part and then argues against")
+    assert "I understand the worry about the council's budget." in question.explanation
+    assert "The writer's own view, which the sentences after it go on to back up" in question.choices
+
+
+def test_a_view_the_writer_does_not_answer_is_not_asked_about():
+    agreed = POOL.replace("But the pool is the only place", "And the pool is the only place")
+    assert questions(column.other_side, agreed) == []
+
+
+def test_a_view_whose_he_has_no_name_before_it_is_not_shown():
+    text = POOL.replace("Some people say the pool is a luxury the town cannot afford.",
+                        "Some people say he has spent too much on the pool already.")
+    assert questions(column.other_side, text) == []
