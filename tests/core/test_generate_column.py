@@ -86,3 +86,29 @@ def test_a_view_whose_he_has_no_name_before_it_is_not_shown():
     text = POOL.replace("Some people say the pool is a luxury the town cannot afford.",
                         "Some people say he has spent too much on the pool already.")
     assert questions(column.other_side, text) == []
+
+
+def test_a_figure_from_the_body_the_closing_line_ties_the_writer_to_asks_about_the_writers_side():
+    text = POOL.replace("In 2022 the pool sold 40,000 tickets over the summer.",
+                        "In 2022 the Lido Swimming Club counted 40,000 swims over the summer.").replace(
+        "Ann Lin is a swimming teacher and lives in Riverton.", "Ann Lin is the chair of the Lido Swimming Club.")
+    (asked,) = questions(column.own_evidence, text)
+    assert asked.answer == ("It comes from the Lido Swimming Club, and the writer is the chair of the Lido Swimming Club: "
+                            "a source on the writer's own side")
+    assert asked.evidence == "In 2022 the Lido Swimming Club counted 40,000 swims over the summer."
+
+
+def test_no_question_on_the_writers_side_when_the_figure_comes_from_another_body():
+    text = POOL.replace("In 2022 the pool sold 40,000 tickets over the summer.",
+                        "In 2022 the Riverton Tourist Board counted 40,000 swims over the summer.").replace(
+        "Ann Lin is a swimming teacher and lives in Riverton.", "Ann Lin is the chair of the Lido Swimming Club.")
+    assert questions(column.own_evidence, text) == []
+
+
+def test_taking_a_worry_seriously_is_a_point_granted_and_a_long_reply_still_answers():
+    text = POOL.replace("I understand the worry about the council's budget.", "I take that worry seriously.").replace(
+        "But the pool is the only place in the east of the town where children learn to swim.",
+        "But the pool is the only place in the east of the town where children can learn to swim, and half of the "
+        "children there cannot swim a length by eleven.")
+    (asked,) = questions(column.other_side, text)
+    assert asked.answer.endswith("which the writer grants in part and then argues against")

@@ -64,7 +64,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only,
-    column.main_claim, column.other_side,
+    column.main_claim, column.other_side, column.own_evidence,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -119,6 +119,7 @@ MAX_FOR["view-or-record"] = 1
 MAX_FOR["main-claim"] = 1
 # How the writer treats a view set out for others: a second is the same lesson.
 MAX_FOR["other-side"] = 1
+MAX_FOR["own-evidence"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -156,6 +157,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}),
                # "Which source comments from outside?", whose feedback calls the others inside voices.
                frozenset({"own-work-source", "independent-voice"}),
+               # A column's figure from the body its writer works for, beside "who wrote this piece?" keyed on the
+               # writer's post in the same body: the second gives away half the first's answer.
+               frozenset({"own-evidence", "writer-stake"}),
                # "Whose judgement is the word “aggressive”?" and "which judging word is the writer's own?".
                frozenset({"own-judgement", "writers-own-word"}),
                # "What evidence does the speaker give?" keyed on "none", of a claim for a whole group and of a
@@ -185,7 +189,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
 ANSWER_KIND = {"figure-source": figure_source.answer_kind}
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
-ASKED_FIRST = frozenset({"publisher-stake", "writer-stake"})
+ASKED_FIRST = frozenset({"publisher-stake", "writer-stake", "own-evidence"})
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

@@ -231,7 +231,7 @@ def other_side(ctx: Context) -> Iterator[Candidate]:
             continue
         granted = next((s for s in after[:answer_at] if CONCEDES.match(s.text)), None)
         reply = after[answer_at]
-        if len(reply.text.split()) > MAX_CHOICE_WORDS:
+        if len(reply.text.split()) > MAX_REPLY_WORDS:
             continue
         who = holders.group("who")
         group = who if re.match(r"[A-Z]{2}|[A-Z]\w+ [A-Z]", who) else who[0].lower() + who[1:]
@@ -258,3 +258,59 @@ def other_side(ctx: Context) -> Iterator[Candidate]:
             ),
             0.76, f"other-side:{sentence.start}",
         )
+
+
+# The longest answer to a view that a question quotes whole (in its feedback, not as a choice).
+MAX_REPLY_WORDS = 36
+
+
+# The body a column's closing line ties its writer to, and how: "is the director of Shelter Now",
+# "is a retired teacher and a volunteer for the Ashcombe Wildlife Trust".
+_BODY = r"(?P<body>(?:the )?(?P<name>[A-Z][\w’'&-]*(?: (?:of |for |and |the )?[A-Z][\w’'&-]*){1,5}))"
+TIE = re.compile(rf"\b(?P<tie>(?:the|a|an) (?:[\w-]+ ){{0,2}}?(?:director|chief executive|founder|chair(?:man|woman)?|president|"
+                 rf"head|member|volunteer|trustee|spokes(?:wo)?man|spokesperson|officer|campaigner|organiser|organizer|manager|"
+                 rf"secretary|researcher|fellow) (?:of|for|at|with)) {_BODY}")
+
+
+def own_evidence(ctx: Context) -> Iterator[Candidate]:
+    """In an opinion piece whose closing line ties the writer to a body ("a volunteer for the
+    Ashcombe Wildlife Trust", "the director of Shelter Now"), a figure the piece gives from
+    that same body: 'What should a reader keep in mind about this figure?' The body has a
+    side in what the piece argues; its figure is no outside check on it."""
+    if ctx.kind.kind != "opinion":
+        return
+    text = ctx.article.text
+    line = next((text[p.start : p.end].strip() for p in ctx.article.paragraphs[-2:]
+                 if TAGLINE.match(text[p.start : p.end].strip())), "")
+    tie = TIE.search(line)
+    if tie is None:
+        return
+    body, name, how = tie.group("body"), tie.group("name"), tie.group("tie")
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text)
+        figure = re.search(r"\d[\d,.]*(?:\s?(?:per cent|percent|%))?|\b(?:one|two|three) in (?:three|four|five|ten)\b", shown)
+        if (name not in shown or figure is None or sentence.start >= text.find(line) or re.search(r"[“”\"]", shown)
+                or not shown_alone(shown, ctx) or not _pronoun_named(ctx, shown) or len(shown.split()) > MAX_CHOICE_WORDS + 10):
+            continue
+        writer = line.split(" is ")[0].split(" was ")[0]
+        answer = f"It comes from {body}, and the writer is {how} {body}: a source on the writer's own side"
+        outside = f"It comes from {body}, a body with no tie to the writer: an outside check on the case"
+        settled = "Nothing more: the piece names its source, so the figure can be taken as settled"
+        guess = "It is the writer's own estimate: the piece gives no source for it"
+        yield Candidate(
+            choice(
+                ctx, answer, [outside, settled, guess], id=f"own-evidence-{slugify(name, 20)}", skill="sourcing",
+                prompt=f"The piece says: “{shown}” What should a reader keep in mind about this figure?",
+                evidence=sentence.text,
+                explanation=(f"The closing line says that {writer} is {how} {body}, and the figure comes from {body}. "
+                             "That does not make it wrong, but the body has a side in what the piece argues, and its "
+                             "figures are the case for that side: a careful reader looks for a check from someone outside it."),
+                feedback={outside: f"The closing line ties the writer to {body}: “{line}”",
+                          settled: f"Naming the source tells a reader where the figure comes from, not that it is right; "
+                                   f"here the source is the writer's own side.",
+                          guess: f"The sentence names its source, {name}."},
+                template="own-evidence",
+            ),
+            0.81, f"own-evidence:{name}",
+        )
+        return

@@ -292,6 +292,7 @@ REPORTED_VIEW = re.compile(
 # "I will not pretend ...", "The company's case deserves a fair hearing."
 CONCEDES = re.compile(
     r"^(?:(?:I|We) (?:understand|accept|admit|grant|agree|do not doubt|don[’']t doubt|will not pretend|do not pretend)\b|"
+    r"(?:I|We) take (?:that|this|the|their) (?:\w+ )?seriously\b|"
     r"(?:Nobody|No one) (?:doubts|denies|disputes)\b|It is true that\b|Of course\b|Admittedly\b|To be fair\b|"
     r"There is (?:something|some truth) in\b|(?:That|This) is (?:true|fair|a fair)\b|"
     r".{3,60}\bdeserves a fair hearing\b)")
