@@ -112,3 +112,9 @@ def test_taking_a_worry_seriously_is_a_point_granted_and_a_long_reply_still_answ
         "children there cannot swim a length by eleven.")
     (asked,) = questions(column.other_side, text)
     assert asked.answer.endswith("which the writer grants in part and then argues against")
+
+
+def test_a_point_granted_to_what_was_said_before_is_not_shown_alone_as_a_choice():
+    text = POOL.replace("I understand the worry about the council's budget.", "I take that worry seriously.")
+    asked = questions(column.main_claim, text)
+    assert all("that worry" not in choice for q in asked for choice in q.choices)

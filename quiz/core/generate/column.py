@@ -38,6 +38,12 @@ MIN_CHOICE_WORDS = 5
 DATE_NAME = re.compile(rf"\b(?:{MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+# "I take that worry seriously.", "There is something in that.": a point granted to something said
+# before, which a choice shown alone does not say.
+POINTS_BACK = re.compile(r"\b(?:this|that|these|those) (?:worry|worries|concern|concerns|point|points|view|views|argument|"
+                         r"arguments|case|fear|fears|criticism|claim|claims)\b|\b(?:that|this|it)\W*$", re.IGNORECASE)
+
+
 class Part(NamedTuple):
     sentence: Sentence
     role: str  # "evidence", "concession", "other-view" or "opening"
@@ -141,7 +147,7 @@ def _parts(ctx: Context, key: Fact) -> list[Part]:
     for index, sentence in enumerate(body):
         shown = display(sentence.text)
         if (sentence.start == key.start or not MIN_CHOICE_WORDS <= len(shown.split()) <= MAX_CHOICE_WORDS
-                or not shown_alone(shown, ctx) or not _pronoun_named(ctx, shown)):
+                or not shown_alone(shown, ctx) or not _pronoun_named(ctx, shown) or POINTS_BACK.search(shown)):
             continue
         role = _role(ctx, shown)
         if role == "other-view" and any(ANSWER.match(s.text) or CONCEDES.match(s.text) for s in body[index + 1 : index + 1 + ANSWER_WITHIN]):
