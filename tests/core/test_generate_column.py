@@ -118,3 +118,11 @@ def test_a_point_granted_to_what_was_said_before_is_not_shown_alone_as_a_choice(
     text = POOL.replace("I understand the worry about the council's budget.", "I take that worry seriously.")
     asked = questions(column.main_claim, text)
     assert all("that worry" not in choice for q in asked for choice in q.choices)
+
+
+def test_a_view_held_by_a_bare_some_names_no_group_in_quotation_marks():
+    text = POOL.replace("Some people say the pool is a luxury the town cannot afford.",
+                        "Some will say the pool is a luxury the town cannot afford.")
+    (asked,) = questions(column.other_side, text)
+    assert asked.answer == "The view of others the writer does not name, which the writer grants in part and then argues against"
+    assert asked.evidence == "Some will say the pool is a luxury the town cannot afford. I understand the worry about the council's budget."

@@ -241,12 +241,15 @@ def other_side(ctx: Context) -> Iterator[Candidate]:
             continue
         who = holders.group("who")
         group = who if re.match(r"[A-Z]{2}|[A-Z]\w+ [A-Z]", who) else who[0].lower() + who[1:]
-        key = (f"The view of unnamed “{group}”, which the writer grants in part and then argues against" if granted else
-               f"The view of unnamed “{group}”, which the writer sets out and then argues against")
-        agrees = f"The view of unnamed “{group}”, which the writer agrees with and builds the piece on"
-        unanswered = f"The view of unnamed “{group}”, which the writer sets out and leaves unanswered"
+        # "Some will say ...", "Others argue ...": a bare word for the holders names no group to quote.
+        holders_named = "others the writer does not name" if " " not in who else f"unnamed “{group}”"
+        key = (f"The view of {holders_named}, which the writer grants in part and then argues against" if granted else
+               f"The view of {holders_named}, which the writer sets out and then argues against")
+        agrees = f"The view of {holders_named}, which the writer agrees with and builds the piece on"
+        unanswered = f"The view of {holders_named}, which the writer sets out and leaves unanswered"
         own = "The writer's own view, which the sentences after it go on to back up"
-        passage = ctx.article.text[sentence.start : reply.end]
+        # The view and any point granted, not the reply: a question on the reply's own claim may take that sentence.
+        passage = ctx.article.text[sentence.start : (granted or sentence).end]
         grant = (f" “{display(granted.text)}” grants part of it, which is not the same as agreeing: a concession makes "
                  "the writer look fair before the reply." if granted else "")
         yield Candidate(
