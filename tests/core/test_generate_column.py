@@ -126,3 +126,14 @@ def test_a_view_held_by_a_bare_some_names_no_group_in_quotation_marks():
     (asked,) = questions(column.other_side, text)
     assert asked.answer == "The view of others the writer does not name, which the writer grants in part and then argues against"
     assert asked.evidence == "Some will say the pool is a luxury the town cannot afford. I understand the worry about the council's budget."
+
+
+def test_a_main_claim_asked_before_a_view_it_explains_is_not_packed_with_the_question_on_that_view():
+    first = POOL.replace("By Ann Lin\n\n", "By Ann Lin\n\nWhat I am asking is that the council keep the Lido pool open "
+                         "every day from June to September.\n\n", 1).replace(
+        "\n\nWhat I am asking is that the council keep the Lido pool open every day from June to September.\n\nAnn", "\n\nAnn")
+    for text, answered in ((first, True), (POOL, False)):
+        ctx = context(text)
+        (claim,) = column.main_claim(ctx)
+        (side,) = column.other_side(ctx)
+        assert claim.answered_by(side.question) is answered

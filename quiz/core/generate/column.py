@@ -83,8 +83,18 @@ def main_claim(ctx: Context) -> Iterator[Candidate]:
             feedback={display(p.sentence.text): p.feedback for p in chosen},
             template="main-claim",
         ),
-        0.82, f"opinion:{key.start}",
+        0.82, f"opinion:{key.start}", answered_by=_tells_other_side(chosen, key),
     )
+
+
+def _tells_other_side(chosen: list[Part], key: Fact):
+    """Whether a question on what the writer does with a view would be answered by this one's
+    feedback: it is, where it quotes the same view or point granted and comes later in the
+    quiz (which follows the article), so that this one's feedback ("the writer goes on to
+    answer it") is read first."""
+    before = [display(p.sentence.text) for p in chosen if p.role in ("other-view", "concession") and p.sentence.start > key.start]
+    return lambda other: other.template == "other-side" and any(text in other.prompt or text in other.explanation
+                                                                 for text in before)
 
 
 def _claim(ctx: Context) -> Fact | None:
