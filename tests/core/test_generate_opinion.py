@@ -607,3 +607,11 @@ def test_a_need_in_a_paragraph_of_the_writers_own_is_still_a_call():
 def test_a_view_the_writer_sets_out_for_others_is_no_call_of_the_writers():
     text = VERGES.replace("Some people prefer tidy verges.", "Others say that the council should mow every verge short.")
     assert not any(call.startswith("Others say") for call in _calls_in(text))
+
+
+def test_a_duty_inside_a_clause_about_people_is_not_quoted_as_the_call():
+    text = VERGES.replace("We urge the council to cut the rural verges twice a year and keep the junctions clear.",
+                          "Look at the families who no longer have to drive to the next town to see a wild flower.")
+    article = parse_article(text)
+    asked = list(opinion.recommendation(Context(article, read_facts(article), random.Random(1))))
+    assert asked and all("have to drive" not in c.question.explanation for c in asked)

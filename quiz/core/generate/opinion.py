@@ -259,6 +259,8 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     near = sorted(others, key=lambda o: (abs(len(display(o.text).split()) - size) // 6, abs(o.start - fact.start)))[:3]
     distractors = [display(o.text) for o in near]
     call = CALL.search(fact.text)
+    if call and any(d.start() < call.start() < d.end() for d in EMBEDDED_DUTY.finditer(fact.text)):
+        call = None  # "Look at the parents who no longer have to choose ...": the duty is the parents', asked of no one
     # The call up to its clause's end: not "..., and a delay can be the wise choice", which states.
     call_words = re.split(r",\s|\s+(?:and|but|so|because)\s+(?=[a-z]+\s+[a-z]+\s+(?:is|are|can|will|was|were)\b)",
                           call.group(0))[0].strip(" ,") if call else ""
@@ -359,9 +361,9 @@ def _imperative(fact: Fact) -> bool:
     return bool(cues) and fact.text.lstrip().startswith(cues[0]) and cues[0].lower() not in ("must", "should", "need", "ought")
 
 
-# "how much you have to say", "what we must do next": a duty inside a clause that names a
-# thing, not a call on anyone.
-EMBEDDED_DUTY = re.compile(r"\b(?:how\s+(?:much|many|long|far)|what|which|whatever|all)\s+(?:\w+\s+){0,3}?"
+# "how much you have to say", "what we must do next", "the parents who have to choose": a duty
+# inside a clause that names a thing or a person, not a call on anyone.
+EMBEDDED_DUTY = re.compile(r"\b(?:how\s+(?:much|many|long|far)|what|which|whatever|all|who)\s+(?:\w+\s+){0,3}?"
                            r"(?:must|should|ought\s+to|need\s+to|have\s+to|has\s+to)\b", re.IGNORECASE)
 
 
