@@ -81,9 +81,11 @@ def test_a_report_confirming_a_count_a_doubt_or_a_proof_in_the_news_is_not_asked
     counted = PROOF_RELEASE.replace("The new figures prove the minister is keeping the country safer than any government before.",
                                     "The new figures confirm that deaths fell by 12 percent.")
     doubted = PROOF_RELEASE.replace("The new figures prove", "The new figures do not yet prove")
+    cannot = PROOF_RELEASE.replace("The new figures prove", "The new figures cannot prove")
+    dont = PROOF_RELEASE.replace("The new figures prove", "The new figures don’t prove")
     news = PROOF_RELEASE.replace("Press Release: Ministry of Transport Marks a Year of Safer Roads", "Road deaths fall again").replace(
         "The Ministry of Transport today published", "The Ministry of Transport said on Monday it had published")
-    for text in (finding, counted, doubted):
+    for text in (finding, counted, doubted, cannot, dont):
         assert not proof(text)[0], text
     assert read_facts(parse_article(news)).kind.kind == "news" and not proof(news)[0]
 

@@ -568,3 +568,50 @@ def test_a_long_call_for_action_is_asked_beside_sentences_of_its_own_length():
                               "time I was told that a reply would follow soon.\n\nI believe the city")
     (question,) = offered(column, opinion.recommendation)
     assert question.answer == call and not problems(question, parse_article(column).text)
+
+
+VERGES = """The council should stop mowing our verges every fortnight
+
+By Ann Lin
+
+I have lived beside these verges for thirty years, and I think the fortnightly cut is a waste of money.
+
+Some people prefer tidy verges. I understand that. A long verge can look untidy, and drivers at junctions need to see what is coming.
+
+But the junctions can still be cut. The council cut the verges twice a year until 2015, and they were full of flowers.
+
+We urge the council to cut the rural verges twice a year and keep the junctions clear.
+
+Ann Lin is a retired teacher and lives in Ashcombe.
+"""
+
+
+def _calls_in(text: str) -> list[str]:
+    article = parse_article(text)
+    return [f.text for f in opinion._recommends(Context(article, read_facts(article), random.Random(1)))]
+
+
+def test_a_paper_that_says_we_urge_the_council_to_act_makes_a_call():
+    assert any(call.startswith("We urge the council") for call in _calls_in(VERGES))
+
+
+def test_a_need_in_the_other_sides_case_that_the_writer_grants_is_no_call():
+    assert not any("drivers at junctions need to see" in call for call in _calls_in(VERGES))
+
+
+def test_a_need_in_a_paragraph_of_the_writers_own_is_still_a_call():
+    answered = VERGES.replace("I understand that. A long verge", "I understand that.\n\nA long verge")
+    assert any("drivers at junctions need to see" in call for call in _calls_in(answered))
+
+
+def test_a_view_the_writer_sets_out_for_others_is_no_call_of_the_writers():
+    text = VERGES.replace("Some people prefer tidy verges.", "Others say that the council should mow every verge short.")
+    assert not any(call.startswith("Others say") for call in _calls_in(text))
+
+
+def test_a_duty_inside_a_clause_about_people_is_not_quoted_as_the_call():
+    text = VERGES.replace("We urge the council to cut the rural verges twice a year and keep the junctions clear.",
+                          "Look at the families who no longer have to drive to the next town to see a wild flower.")
+    article = parse_article(text)
+    asked = list(opinion.recommendation(Context(article, read_facts(article), random.Random(1))))
+    assert asked and all("have to drive" not in c.question.explanation for c in asked)

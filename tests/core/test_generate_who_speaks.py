@@ -130,6 +130,9 @@ def test_a_papers_editorial_is_read_as_opinion_though_it_never_says_i():
     ("An editorial from The Riverton Courier", True), ("Editorial: the library cuts", True),
     ("An editorial by the Daily Mail sparked outrage on Monday.", False),  # news of an editorial
     ("The editorial of the Herald was withdrawn after complaints.", False),
+    ("The view of the Westbury Courier: the town needs its night buses back", True),
+    ("The Guardian view on night buses: a service worth saving", True),
+    ("The view of the river from the bridge was blocked by the new flats.", False),
 ])
 def test_an_editorial_heading_is_a_line_that_names_a_paper_not_a_sentence_about_one(line, heading):
     from quiz.core.facts.kind import EDITORIAL
@@ -192,6 +195,17 @@ def test_an_opinion_piece_by_an_official_asks_first_who_wrote_it_and_what_side_t
     assert set(stake.feedback) == set(stake.choices) - {stake.answer}
 
 
+@pytest.mark.parametrize("line, post", [
+    ("Ann Lin is the director of the Riverton Food Bank, a charity that feeds 3,000 families a week.",
+     "the director of the Riverton Food Bank"),
+    ("Ann Lin is the Member of Parliament for Riverton North and the Minister for Housing.", "the Minister for Housing"),
+])
+def test_a_writers_long_closing_line_gives_a_short_post_that_the_gate_lets_through(line, post):
+    text = OPED.replace("Ann Lin is the mayor of Riverton.", line)
+    (stake,) = [q for q in generate_pack(text, seed=1).questions if q.template == "writer-stake"]
+    assert stake.answer == f"Ann Lin, {post}, arguing their own case: someone with a side, not a neutral reporter"
+
+
 def test_an_opinion_piece_by_someone_with_no_post_asks_no_stake():
     text = OPED.replace("Ann Lin is the mayor of Riverton.", "Ann Lin is a retired nurse in Riverton.")
     assert kind(text) == "opinion"
@@ -250,3 +264,24 @@ def test_a_writer_whose_post_gives_no_side_in_public_matters_is_not_asked_about_
 def test_a_bodys_name_keeps_its_small_words(text, name):
     from quiz.core.generate.publisher import BODY
     assert BODY.search(text).group(1) == name
+
+
+BYLINED_COLUMN = """It is time for United to let the manager go
+
+By Tom Whitaker
+
+United have won two of their last fourteen league games and have dropped from fifth to seventeenth since October.
+
+The board should thank the manager for what he has done and appoint a new one before the window closes. Waiting until the summer is the worst choice the board could make.
+
+Tom Whitaker is the Courier's football writer and has covered United for twelve years.
+"""
+
+
+def test_a_column_whose_closing_line_describes_its_bylined_writer_is_opinion_without_i():
+    assert kind(BYLINED_COLUMN) == "opinion"
+
+
+def test_a_report_whose_closing_line_describes_its_bylined_reporter_is_not_opinion():
+    report = BYLINED_COLUMN.replace("is the Courier's football writer and has covered", "is a staff reporter who has covered")
+    assert kind(report) != "opinion"

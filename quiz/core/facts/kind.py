@@ -56,9 +56,12 @@ HEADER = re.compile(
     r"statement\s*[—–:|-])(?!\w)",
     re.IGNORECASE,
 )
-# The heading of a newspaper's own opinion: "An editorial from The Ledger", "Editorial: ...", "Our view".
-EDITORIAL = re.compile(r"^(?:(?:an? |the )?editorial(?: (?:from|by|of) (?:the )?(?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,5}))?|(?:editorial|our view|the \w+(?: \w+)?['’]s view)"
-                       r"(?:\s*[:|—–-].{0,120})?)$", re.IGNORECASE)
+# The heading of a newspaper's own opinion: "An editorial from The Ledger", "Editorial: ...", "Our view",
+# "The view of the Courier: ...", "The Guardian view on ...: ...".
+_PAPER = r"(?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,5})"
+EDITORIAL = re.compile(rf"^(?:(?:an? |the )?editorial(?: (?:from|by|of) (?:the )?{_PAPER})?|(?:editorial|our view|the \w+(?: \w+)?['’]s view|"
+                       rf"the view of (?:the )?{_PAPER})(?:\s*[:|—–-].{{0,120}})?|the {_PAPER} view on [^:]{{3,80}}:.{{3,120}})$",
+                       re.IGNORECASE)
 # A by-line that names a body as the writer: "By the White House".
 _OF = r"(?: of(?: (?:[A-Z]\w*|and|the))+)"  # " of Health and Human Services"
 BYLINE = re.compile(rf"By (?:[Tt]he )?((?:[A-Z][\w.’'&-]*\s+){{0,4}}(?:White House|Department{_OF}?|Ministry{_OF}?|"
@@ -350,7 +353,8 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
         scores["opinion"] += 3
         signals["opinion"].append(f"it is signed by its writer, {signed.name}, {signed.post}")
     tagline = next((p.strip() for p in paragraphs[-2:] if len(p.split()) <= 30 and TAGLINE.match(p.strip())), "")
-    if tagline and first_person["i"] >= 2 and not transcript:
+    if tagline and (first_person["i"] >= 2 or _describes_bylined_writer(tagline, paragraphs[:4]) and len(opinions) >= 2) \
+            and not transcript:
         scores["opinion"] += 3
         signals["opinion"].append(f"it ends by saying who wrote it (“{tagline}”), as an opinion piece does")
     if len(opinions) >= max(3, 0.3 * len(article.sentences)) and not transcript:
@@ -529,6 +533,20 @@ def _first_person_outside_quotes(reading: Reading, quotes: list[Fact]) -> dict[s
             if not any(s <= token.start < e for s, e in spans):
                 counts["i" if lower in ("i", "my", "me") else "we"] += 1
     return counts
+
+
+# A by-line of a person: "By Tom Whitaker".
+PERSON_BYLINE = re.compile(r"^By ((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)$")
+# A reporter's closing line ("Jane Doe is a staff reporter ...") describes the one who reported, not a columnist.
+REPORTER_POST = re.compile(r"\b(?:reporter|correspondent|staff writer|news (?:editor|writer)|contributed)\b", re.IGNORECASE)
+
+
+def _describes_bylined_writer(tagline: str, heads: list[str]) -> bool:
+    """Whether the closing line describes the writer the by-line names ("By Tom Whitaker" ...
+    "Tom Whitaker is the Courier's football writer ..."): a columnist who argues without "I"
+    is introduced so, and a reporter's story is not."""
+    names = [found.group(1) for head in heads if (found := PERSON_BYLINE.match(head.strip()))]
+    return any(tagline.startswith(f"{name} ") for name in names) and not REPORTER_POST.search(tagline)
 
 
 def _in_quote(at: int, quotes: list[Fact]) -> bool:

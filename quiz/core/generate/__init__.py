@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
+    accusation, attribution, column, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
     publisher, release, rival_figures, sourcing, stake_figure, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
@@ -66,6 +66,7 @@ TEMPLATES: tuple[Template, ...] = (
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only,
     rival_figures.rival_figures, stake_figure.stake_figure,
     speech.unnamed_view, speech.one_story,
+    column.main_claim, column.other_side, column.own_evidence,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -122,6 +123,11 @@ MAX_FOR["rival-figures"] = 1
 MAX_FOR["stake-figure"] = 1
 # A view given to unnamed people and answered, and one person's story told for many: one lesson each a pack.
 MAX_FOR |= {"unnamed-view": 1, "one-story": 1}
+# Which sentence is the piece's main claim: a piece has one.
+MAX_FOR["main-claim"] = 1
+# How the writer treats a view set out for others: a second is the same lesson.
+MAX_FOR["other-side"] = 1
+MAX_FOR["own-evidence"] = 1
 # Templates that teach one lesson under two names: what would check a claimed record, asked
 # of a release's "historic" and of a record stated with no source (round 21 of the review).
 SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
@@ -163,6 +169,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}),
                # "Which source comments from outside?", whose feedback calls the others inside voices.
                frozenset({"own-work-source", "independent-voice"}),
+               # A column's figure from the body its writer works for, beside "who wrote this piece?" keyed on the
+               # writer's post in the same body: the second gives away half the first's answer.
+               frozenset({"own-evidence", "writer-stake"}),
                # "Whose judgement is the word “aggressive”?" and "which judging word is the writer's own?".
                frozenset({"own-judgement", "writers-own-word"}),
                # "What evidence does the speaker give?" keyed on "none", of a claim for a whole group and of a
@@ -195,7 +204,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
 ANSWER_KIND = {"figure-source": figure_source.answer_kind}
 # "Who published this text?" comes first, as a careful reader asks it first: the questions
 # after it may then call the text a release without printing its answer before it is asked.
-ASKED_FIRST = frozenset({"publisher-stake", "writer-stake"})
+ASKED_FIRST = frozenset({"publisher-stake", "writer-stake", "own-evidence"})
 # Questions worth this much or more are sure; below it, a question is a draft for the
 # teacher, used only to bring a pack up to FEW_QUESTIONS.
 SURE = 0.7

@@ -92,7 +92,9 @@ PROOF = re.compile(r"\b(?P<verb>prov(?:e|es|ed|en|ing)|confirm(?:s|ed|ing)?|demo
 # "A new report confirms that ...": a source's finding the text passes on, not its own reading.
 FINDING = re.compile(r"\b(?:report|study|survey|research|poll|analysis|review|investigation|tests?|trial|audit|census|"
                      r"statistics|records?)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
-NOT_PROVEN = re.compile(r"\b(?:not|yet|never|need(?:s)? to|must|to be|will|would|could|may|might|if)\b", re.IGNORECASE)
+# "cannot prove", "don't prove": a "not" inside its word.
+NOT_PROVEN = re.compile(r"\b(?:not|cannot|\w+n[’']t|yet|never|need(?:s)? to|must|to be|will|would|could|may|might|if)\b",
+                        re.IGNORECASE)
 
 
 def proof_claim(ctx: Context) -> Iterator[Candidate]:

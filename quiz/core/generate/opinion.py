@@ -215,12 +215,14 @@ FORECAST = re.compile(r"\b(?:will|would|shall|guarantees?|guaranteed|lead to|lea
                       r"likely|unlikely|soon|future|forecasts?|expects?|expected)\b", re.IGNORECASE)
 
 
-# A call for action in so many words: "we must act", "let us begin", "I urge you to vote", "I need you to vote",
-# "it is time to end"; the action is what follows. "Must be" states a need, not an act.
+# A call for action in so many words: "we must act", "let us begin", "I urge you to vote", "we urge the council to",
+# "I need you to vote", "it is time to end"; the action is what follows. "Must be" states a need, not an act.
 CALL = re.compile(
     r"\b(?:(?:must|should|ought to|need to|have to)(?! be\b| have been\b)|let us|let[’']s|"
-    r"I (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b[^.;:!?]{0,60}?\bto|"
+    r"(?:I|we) (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b[^.;:!?]{0,60}?\bto|"
     r"I (?:need|want) (?:you|every one of you|each of you|all of you)(?: here)? to|"
+    # "What I am asking is that the council stop ...": the call put as the thing asked for.
+    r"what (?:I|we) (?:am |are )?(?:asking|ask|calling for|call for|propose|want) (?:for )?is(?: that| for)?|"
     r"it is time(?: for [^.;:!?]{1,40}?)? to)\s+(?P<action>[a-z][^.;:!?—]*)", re.IGNORECASE)
 # "I must say", "I have to admit": the speaker's own duty or manner, not a call on anyone.
 SPEAKER_DUTY = re.compile(r"\bI (?:must|should|have to|need to|ought to)\b")
@@ -258,6 +260,8 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     near = sorted(others, key=lambda o: (abs(len(display(o.text).split()) - size) // 6, abs(o.start - fact.start)))[:3]
     distractors = [display(o.text) for o in near]
     call = CALL.search(fact.text)
+    if call and any(d.start() < call.start() < d.end() for d in EMBEDDED_DUTY.finditer(fact.text)):
+        call = None  # "Look at the parents who no longer have to choose ...": the duty is the parents', asked of no one
     # The call up to its clause's end: not "..., and a delay can be the wise choice", which states.
     call_words = re.split(r",\s|\s+(?:and|but|so|because)\s+(?=[a-z]+\s+[a-z]+\s+(?:is|are|can|will|was|were)\b)",
                           call.group(0))[0].strip(" ,") if call else ""
@@ -281,6 +285,39 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     )
 
 
+# A view the writer sets out in order to answer it: "Some people say ...", "Critics argue that
+# ...", "Landlords' groups argue that ...". Its holders are a group the writer does not name.
+REPORTED_VIEW = re.compile(
+    r"^(?:Some(?: [\w’']+){0,2}|Others|Other [\w’']+|Critics|Opponents|Sceptics|Skeptics|Many(?: [\w’']+)?|"
+    r"[A-Z][\w’']*(?: [\w’']+){0,2} groups?)\s+"
+    r"(?:say|argue|claim|insist|warn|complain|believe|think|feel|fear|worry|prefer|want|tell us|have said|will say)\b")
+# A point the writer grants to the other side: "I accept that ...", "Nobody doubts that ...",
+# "I will not pretend ...", "The company's case deserves a fair hearing."
+CONCEDES = re.compile(
+    r"^(?:(?:I|We) (?:understand|accept|admit|grant|agree|do not doubt|don[’']t doubt|will not pretend|do not pretend)\b|"
+    r"(?:I|We) take (?:that|this|the|their) (?:\w+ )?seriously\b|"
+    r"(?:Nobody|No one) (?:doubts|denies|disputes)\b|It is true that\b|Of course\b|Admittedly\b|To be fair\b|"
+    r"There is (?:something|some truth) in\b|(?:That|This) is (?:true|fair|a fair)\b|"
+    r".{3,60}\bdeserves a fair hearing\b)")
+# The writer's answer to a view set out before it.
+ANSWER = re.compile(r"^(?:But|Yet|However|That is not|This is not|I disagree|They are wrong)\b")
+
+
+def grants_other_side(text: str, start: int) -> bool:
+    """Whether the sentence at `start` gives the other side's case: it follows, in its
+    paragraph, a view the writer sets out or a point the writer grants, with no answer
+    ("But ...") between ("Some people prefer tidy verges. I understand that. Drivers at
+    junctions need to see what is coming.")."""
+    opening = text.rfind("\n", 0, start) + 1
+    before = re.split(r"(?<=[.!?])\s+", text[opening:start].strip()) if start > opening else []
+    for sentence in reversed(before):
+        if ANSWER.match(sentence):
+            return False
+        if REPORTED_VIEW.match(sentence) or CONCEDES.match(sentence):
+            return True
+    return False
+
+
 # Duties that ask no one to act: "a sum the government would need to replace", "a bag we do not
 # have to buy", "Let me give the House the figures", and a value that every side shares,
 # "Nobody should be afraid to walk home at night".
@@ -300,7 +337,8 @@ def _recommends(ctx: Context) -> list[Fact]:
                   and not (NO_CALL.search(f.text) and not CLEAR_CALL.search(NO_CALL.sub("", f.text)))
                   # "I need to check on my neighbours": the speaker's own duty, read by the parse as a call
                   and not (SPEAKER_DUTY.search(f.text) and not CALL.search(SPEAKER_DUTY.sub("", f.text)))
-                  and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS]
+                  and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS
+                  and not REPORTED_VIEW.match(display(f.text)) and not grants_other_side(ctx.article.text, f.start)]
     return sorted(recommends, key=lambda f: (not CALL.search(f.text), f.start))
 
 
@@ -326,9 +364,9 @@ def _imperative(fact: Fact) -> bool:
     return bool(cues) and fact.text.lstrip().startswith(cues[0]) and cues[0].lower() not in ("must", "should", "need", "ought")
 
 
-# "how much you have to say", "what we must do next": a duty inside a clause that names a
-# thing, not a call on anyone.
-EMBEDDED_DUTY = re.compile(r"\b(?:how\s+(?:much|many|long|far)|what|which|whatever|all)\s+(?:\w+\s+){0,3}?"
+# "how much you have to say", "what we must do next", "the parents who have to choose": a duty
+# inside a clause that names a thing or a person, not a call on anyone.
+EMBEDDED_DUTY = re.compile(r"\b(?:how\s+(?:much|many|long|far)|what|which|whatever|all|who)\s+(?:\w+\s+){0,3}?"
                            r"(?:must|should|ought\s+to|need\s+to|have\s+to|has\s+to)\b", re.IGNORECASE)
 
 

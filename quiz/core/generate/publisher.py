@@ -131,7 +131,7 @@ def writer_stake(ctx: Context) -> Iterator[Candidate]:
                 "the by-line"
         if POST.match(post) and not post.split()[0].isupper():
             post = post[0].lower() + post[1:]  # "Mayor of Riverton" -> "mayor of Riverton"; not "Riverton Mayor", "CEO"
-    answer = f"{name}, {post}, arguing their own case: someone with a side, not a neutral reporter"
+    answer = f"{name}, {short_post(post)}, arguing their own case: someone with a side, not a neutral reporter"
     distractors = ["A reporter for the paper, giving both sides of the story",
                    "The paper's editors, speaking for the paper",
                    "An expert the paper asked to check the facts, with no side of their own"]
@@ -141,16 +141,26 @@ def writer_stake(ctx: Context) -> Iterator[Candidate]:
             prompt="Who wrote this piece, and what should a reader keep in mind?",
             evidence=line,
             explanation=(f"The piece {shown}: {name}, {post}. It speaks as “I” and argues a view, so it "
-                         f"is an opinion piece, not a news report. Someone who is {post} has a side in public matters and "
+                         f"is an opinion piece, not a news report. Someone who is {short_post(post)} has a side in public matters and "
                          "reasons to argue for it; the piece gives that case, and its facts need checking elsewhere."),
             feedback={distractors[0]: f"A reporter does not write as “I” to argue a view; {where} names {name} as the writer.",
                       distractors[1]: f"{capitalise(where)} names the writer: {name}, {post}, not the paper's editors.",
-                      distractors[2]: f"{name} is {post}, with a side in public matters, and the piece argues a view rather "
+                      distractors[2]: f"{name} is {short_post(post)}, with a side in public matters, and the piece argues a view rather "
                                       "than checking one."},
             template="writer-stake",
         ),
         0.8, "publisher",
     )
+
+
+def short_post(post: str) -> str:
+    """A writer's post as a choice can carry it: without what follows a comma ("the director
+    of Shelter Now, a charity that helps ..."), and of two posts joined by "and" the shorter
+    that gives a side ("the Member of Parliament for Harlow South and the Minister for School
+    Standards" -> "the Minister for School Standards")."""
+    post = post.split(", ")[0]
+    posts = [p for p in re.split(r"\s+and\s+(?=(?:the|an?)\s)", post) if POST.search(p)]
+    return min(posts, key=len) if posts else post
 
 
 # Words that, beside a body's name, make it the text's author: "which published the
