@@ -25,9 +25,10 @@ BODY = re.compile(
     # A name may hold a small word between its capitals: "Homes for All Coalition", not "All Coalition";
     # "Friends of the Earth Trust".
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){0,4}(?:Administration|administration|White House|"
-    r"Department(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
+    r"Department(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|"
+    r"Ministry(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|Agency|Office|Council|Commission|"
     r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
-    r"University|Committee|Inc|Corp|Ltd|LLC|plc|Bank|Library|Trust|Society|Fund|Charity|Network|Alliance|Coalition|Museum|"
+    r"University(?:\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?|Committee|Inc|Corp|Ltd|LLC|plc|Bank|Library|Trust|Society|Fund|Charity|Network|Alliance|Coalition|Museum|"
     r"Hospital|Centre|Center|Union|Federation|College))\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
@@ -393,7 +394,7 @@ def find_publisher(ctx: Context) -> Publisher | None:
     shows nothing."""
     article = ctx.article
     text = article.text
-    main = _main_body(ctx)
+    main = _main_body(ctx) or _about_body(ctx)
     heads = [text[p.start : p.end].strip() for p in article.paragraphs[:5] if p.end - p.start <= 120]
     # A heading that names the body the statement is from, which the text names again ("the City").
     named = STATEMENT_BY.match(heads[0]) if heads and article.paragraphs[0].end - article.paragraphs[0].start <= 120 else None
@@ -638,6 +639,24 @@ def _the(name: str) -> str:
     name = " ".join(name.split())
     bare = name.startswith("President") or name.isupper() or re.search(r"\b(?:Inc|Corp|Ltd|LLC|plc)$", name)
     return name if bare else "the " + name
+
+
+# A release's closing lines on who put it out: "About Brightwell Foods", "Silver Friends is a
+# registered charity founded in 2009."
+ABOUT = re.compile(r"^(?:About (?:the )?(?P<heading>(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)$|"
+                   r"(?:The )?(?P<name>(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*) is (?:a|an|the) )")
+
+
+def _about_body(ctx: Context) -> str:
+    """The body a release's closing lines are about, named three times or more in the text:
+    the one it speaks for when no body acts most in it (a charity with a name of its own)."""
+    text = ctx.article.text
+    for paragraph in ctx.article.paragraphs[-6:]:
+        about = ABOUT.match(text[paragraph.start : paragraph.end].strip())
+        name = about and (about.group("heading") or about.group("name"))
+        if name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3:
+            return _the(name) if BODY.fullmatch(name) else name
+    return ""
 
 
 def _main_body(ctx: Context) -> str:
