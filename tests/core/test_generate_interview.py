@@ -486,3 +486,20 @@ def test_a_fact_sheet_that_asks_its_own_headings_is_no_interview():
     facts = read_facts(parse_article(FACT_SHEET))
     assert facts.kind.kind != "interview"
     assert not [f for f in facts.facts if f.kind == "turn"]
+
+
+def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_gives():
+    from quiz.core.generate.interview import figure_not_given
+
+    dodged = BARE_QA.replace("Who will pay for it?", "How much will the new ferry cost?").replace(
+        "Most of the money comes from the port fund. We will not raise the harbour charge.",
+        "We have not finished the sums yet, but it will be good value for the town.")
+    (candidate,) = offered(figure_not_given, dodged)
+    asked = candidate.question
+    assert asked.prompt == ("The interviewer asks Ruth Kane: “How much will the new ferry cost?” The whole answer is: “We "
+                            "have not finished the sums yet, but it will be good value for the town.” What does the answer give?")
+    assert asked.answer == "No number at all: the figure asked for is not given"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    # An answer that gives a figure, in digits or in words, answers the question asked.
+    assert not offered(figure_not_given, dodged.replace("We have not finished the sums yet", "About four million pounds"))
+    assert not offered(figure_not_given, dodged.replace("How much will the new ferry cost?", "Will the ferry be good value?"))

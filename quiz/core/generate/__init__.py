@@ -54,6 +54,7 @@ TEMPLATES: tuple[Template, ...] = (
     publisher.publisher_stake, publisher.writer_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, interview.answer_estimate, interview.claim_put_to_guest, interview.second_hand_answers,
+    interview.figure_not_given,
     context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
