@@ -362,3 +362,17 @@ def test_a_release_quoting_only_posts_with_no_body_beside_them_asks_who_they_are
     assert asked.explanation.startswith("Ann Cole is the Chief Executive; Raj Patel is the Chairman: both work for Harrow Mills")
     outsider = RESULTS.replace("said Chairman Sir Raj Patel", "said Raj Patel, a baker at the Selby Bakery")
     assert not questions(release.own_voices, outsider)
+
+
+def test_a_release_resting_on_its_own_survey_asks_who_stands_behind_it():
+    (asked,) = questions(publisher.own_survey, APPEAL)
+    assert asked.prompt == ("The text rests some of its claims on a survey. Who stands behind the survey, and what should "
+                            "a reader keep in mind?")
+    assert asked.answer == "Carer Link, which has a stake in what the survey shows"
+    assert asked.evidence.startswith("Six in ten unpaid carers")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert not publisher.names_as_author("Carer Link", asked)  # it does not answer who published the text
+    # A pollster's own survey, or one beside it of the same word, is not the publisher's alone.
+    assert not questions(publisher.own_survey, APPEAL.replace("a survey by Carer Link", "a survey by YouGov"))
+    both = APPEAL.replace("Carer Link runs a helpline", "A survey by YouGov found the same. Carer Link runs a helpline")
+    assert not questions(publisher.own_survey, both)

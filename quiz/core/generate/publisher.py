@@ -17,7 +17,7 @@ from quiz.core.facts.kind import (
     TAGLINE, TITLE_ONLY, issued_by, own_people, rebuttal, signature,
 )
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
+    Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, self_contained, slugify,
 )
 
 # A body that can publish a text about itself.
@@ -806,3 +806,80 @@ def compiled_story(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8, "compiled-story",
     )
+
+
+# Research a release's figures rest on.
+WORK = r"(?P<work>survey|poll|study|analysis|evaluation|research|review|audit)"
+# Generic first words of a body's name, which alone name no one body.
+GENERIC_FIRST = frozenset("department ministry university office council agency government company college institute".split())
+
+
+def _names_of(publisher: str) -> list[str]:
+    """How the text may name its publisher: in full, without "the" or "plc", or by its own
+    first word ("Brightwell" of "Brightwell Foods plc"), not a generic one ("University")."""
+    full = re.sub(r"\s+(?:plc|Inc|Ltd|LLC|Corp)$", "", publisher.removeprefix("the "))
+    first = full.split()[0]
+    return [full] + ([first] if len(full.split()) > 1 and first.lower() not in GENERIC_FIRST else [])
+
+
+def own_survey(ctx: Context) -> Iterator[Candidate]:
+    """'Who stands behind this survey, and what should a reader keep in mind?' of a release
+    whose figures rest on research done by or for its own publisher: "a new survey by the
+    charity Silver Friends", "based on Brightwell's own analysis", "Sources: Department for
+    Energy and Housing analysis". A body's own research may be sound, but the body chose what
+    to ask and what to publish, and has a stake in the result."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None or publisher.sure < SETTLES:
+        return
+    names = "|".join(re.escape(n) for n in _names_of(publisher.name))
+    by_own = re.compile(rf"\b{WORK}\b[^.;]{{0,80}}?\b(?:by|for|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?:{names})\b|"
+                        rf"\b(?:{names})(?:['’]s)?\s+(?:own\s+)?(?:[a-z]+\s+)?{WORK.replace('work', 'work2')}\b")
+    for sentence in ctx.article.sentences:
+        found = by_own.search(sentence.text)
+        shown = display(sentence.text).strip()
+        if found is None or _quoted(shown):
+            continue
+        work = (found.group("work") or found.group("work2")).lower()
+        if _someone_elses(ctx.article.text, work, names):
+            return  # "a survey by YouGov" beside its own: "the survey" of the prompt would be either
+        owner = next(n for n in _names_of(publisher.name) if n in found.group(0))
+        owner = publisher.name if owner == _names_of(publisher.name)[0] else owner  # "the Department for ..."
+        wrong = {"An independent research body, working on its own account": (
+                     f"The text says the {work} was done by or for {owner}, not on anyone else's account."),
+                 "A government office that publishes official statistics": (
+                     f"No statistics office is named: the text gives the {work} as {possessive(owner)}."),
+                 f"No one: the text does not say whose {work} it is": (
+                     f"The text says where: the {work} is {possessive(owner)}.")}
+        if re.match(r"(?:the )?(?:Department|Ministry|Office|Government)\b", publisher.name):
+            del wrong["A government office that publishes official statistics"]
+            wrong["A university, working on its own account"] = f"No university is named: the {work} is {possessive(owner)}."
+        answer = f"{capitalise(owner)}, which has a stake in what the {work} shows"
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"own-survey-{slugify(work, 12)}", skill="sourcing",
+                # The sentence is left out of the prompt: it names the answer ("Brightwell's own analysis").
+                prompt=(f"The text rests some of its claims on {'an' if work[0] in 'aeiou' else 'a'} {work}. Who stands "
+                        f"behind the {work}, and what should a reader keep in mind?"),
+                evidence=sentence.text,
+                explanation=(f"The text itself says the {work} was done by or for {owner}. A body's own {work} may be "
+                             f"sound, but {owner} chose what to ask and which results to share, and the result backs its case. A "
+                             f"reader should ask how the {work} was done, and whether anyone independent has checked it."),
+                feedback=wrong, template="own-survey",
+            ),
+            0.78, f"own-survey:{work}",
+        )
+        return  # one a text: a second is the same lesson
+
+
+def _someone_elses(text: str, work: str, names: str) -> bool:
+    """Whether the text also gives research of the same word as another body's: "a survey by
+    YouGov", "according to a study from Harwick University", not one carried out "for" the
+    publisher ("by Opinion Research for Silver Friends")."""
+    for match in re.finditer(rf"\b{work}\b[^.;]{{0,80}}?\b(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w&’'-]*)", text):
+        rest = text[match.end() : match.end() + 80]
+        if not re.match(rf"(?:{names})\b", match.group("who")) and not re.match(
+                rf"[^.;]{{0,60}}?\bfor\s+(?:the\s+(?:[a-z]+\s+)?)?(?:{names})\b", rest):
+            return True
+    return False
