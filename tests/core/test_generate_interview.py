@@ -486,6 +486,10 @@ def test_a_fact_sheet_that_asks_its_own_headings_is_no_interview():
     facts = read_facts(parse_article(FACT_SHEET))
     assert facts.kind.kind != "interview"
     assert not [f for f in facts.facts if f.kind == "turn"]
+    # Its headings answered in its own "we", with no one introduced to answer them: no interview either.
+    ours = FACT_SHEET.replace("Fishing firms and boat", "We help fishing firms and boat").replace(
+        "Grants pay for", "Our grants pay for").replace("The first grants", "We will pay the first grants; they")
+    assert not [f for f in read_facts(parse_article(ours)).facts if f.kind == "turn"]
 
 
 def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_gives():

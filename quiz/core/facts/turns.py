@@ -18,6 +18,8 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
     if len(facts) < 3:
         return []
     guest = _guest_named_before(reading, facts[0].data["sentence_start"])
+    if facts[0].data.get("bare") and guest is None:
+        return []  # a release's own questions, answered in its "we" ("What are we changing?"): no one is interviewed
     for fact in facts:
         if guest and fact.data["label"].upper() in ("A", "ANSWER"):
             fact.data["speaker"] = guest  # "A: Because we looked ..." is the guest's answer, by name
