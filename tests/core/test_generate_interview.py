@@ -507,3 +507,5 @@ def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_
     # An answer that gives a figure, in digits or in words, answers the question asked.
     assert not offered(figure_not_given, dodged.replace("We have not finished the sums yet", "About four million pounds"))
     assert not offered(figure_not_given, dodged.replace("How much will the new ferry cost?", "Will the ferry be good value?"))
+    # One that owns up and promises the figure is candid, not a way round the question.
+    assert not offered(figure_not_given, dodged.replace("but it will be good value for the town", "but I will get back to you"))

@@ -427,6 +427,8 @@ ANY_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
                         r"hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double|triple|per ?cent|"
                         r"percent|none|zero|no one|nobody|a few|a handful)\b", re.IGNORECASE)
 WHOLE_ANSWER_WORDS = 60
+# An answer that owns up and promises the figure later: "I will ask our team and get back to you".
+LATER = re.compile(r"\b(?:get back to|come back to|follow up|find out|look it up|send (?:it|you))\b", re.IGNORECASE)
 
 
 def figure_not_given(ctx: Context) -> Iterator[Candidate]:
@@ -449,7 +451,7 @@ def figure_not_given(ctx: Context) -> Iterator[Candidate]:
         replied = display(text[reply.start : reply.data.get("answer_end", reply.end)]).strip()
         if (not ASKS_FIGURE.match(question) or re.search(r"[“”\"]", question + replied)
                 or len(question.split()) > MAX_WORDS or len(replied.split()) > WHOLE_ANSWER_WORDS
-                or ANY_FIGURE.search(replied) or any(reply.start <= n.start < reply.data.get("answer_end", reply.end)
+                or ANY_FIGURE.search(replied) or LATER.search(replied) or any(reply.start <= n.start < reply.data.get("answer_end", reply.end)
                                                      for n in ctx.of_kind("number"))):
             continue
         asker, guest = _asker(turn, ctx), reply.data["speaker"]
@@ -465,10 +467,9 @@ def figure_not_given(ctx: Context) -> Iterator[Candidate]:
                 prompt=(f"{capitalise(asker)} asks {guest}: “{question}” The whole answer is: “{replied}” "
                         "What does the answer give?"),
                 evidence=text[turn.data["sentence_start"] : reply.data.get("answer_end", reply.end)],
-                explanation=(f"The question asks for a figure, and {possessive(guest)} answer gives none. An answer can "
-                             "sound like one without giving what was asked. Without the number, readers have only "
-                             f"{possessive(guest)} word for how things stand, and would need to find the figure "
-                             "elsewhere to check it."),
+                explanation=(f"The question asks for a figure, and {possessive(guest)} answer gives none, nor says when "
+                             "it will. Readers should notice what an answer leaves out: without the number, they cannot "
+                             "judge the matter the question raised, and would need to find the figure elsewhere."),
                 feedback=wrong, template="figure-not-given",
             ),
             0.74, f"figure-not-given:{turn.start}",
