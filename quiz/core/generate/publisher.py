@@ -846,15 +846,17 @@ def own_survey(ctx: Context) -> Iterator[Candidate]:
             return  # "a survey by YouGov" beside its own: "the survey" of the prompt would be either
         owner = next(n for n in _names_of(publisher.name) if n in found.group(0))
         owner = publisher.name if owner == _names_of(publisher.name)[0] else owner  # "the Department for ..."
-        wrong = {"An independent research body, working on its own account": (
-                     f"The text says the {work} was done by or for {owner}, not on anyone else's account."),
-                 "A government office that publishes official statistics": (
+        # The wrong choices name the body too, so the key is not the one choice that names it.
+        wrong = {f"An independent body, checking {possessive(owner)} work from outside": (
+                     f"The text says the {work} was done by or for {owner}, not by anyone checking it from outside."),
+                 f"A statistics office, whose official figures {owner} only passes on": (
                      f"No statistics office is named: the text gives the {work} as {possessive(owner)}."),
                  f"No one: the text does not say whose {work} it is": (
-                     f"The text says where: the {work} is {possessive(owner)}.")}
+                     f"The text says whose: the {work} is {possessive(owner)}.")}
         if re.match(r"(?:the )?(?:Department|Ministry|Office|Government)\b", publisher.name):
-            del wrong["A government office that publishes official statistics"]
-            wrong["A university, working on its own account"] = f"No university is named: the {work} is {possessive(owner)}."
+            del wrong[f"A statistics office, whose official figures {owner} only passes on"]
+            wrong[f"A university, whose findings {owner} only passes on"] = (
+                f"No university is named: the {work} is {possessive(owner)}.")
         answer = f"{capitalise(owner)}, which has a stake in what the {work} shows"
         yield Candidate(
             choice(
