@@ -897,6 +897,19 @@ def test_an_interview_with_a_candidate_asks_what_stake_the_answers_serve():
         "votes, not a neutral expert.")
 
 
+@pytest.mark.parametrize("ending", [".", ". She answered by e-mail."])
+def test_a_candidate_introduced_at_the_end_of_a_sentence_is_asked_about_too(ending):
+    text = CANDIDATE_INTERVIEW.replace(
+        "Teacher Dana Cole, the Green Party's candidate for mayor of Riverton, answered four questions from our reporter Sam Hill by e-mail.",
+        "This week our reporter Sam Hill puts four questions to Dana Cole, the Green Party's candidate for mayor of Riverton"
+        + ending)
+    (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
+    assert asked.prompt == ("This interview gives the answers of Dana Cole, the Green Party's candidate for mayor of "
+                            "Riverton. What should a reader keep in mind about them?")
+    manager = text.replace("the Green Party's candidate for mayor of Riverton", "the Green Party candidate's campaign manager")
+    assert "interview-stake" not in templates(generate_pack(manager, seed=1))
+
+
 @pytest.mark.parametrize("role", ["", ", the Green Party candidate's campaign manager,"])
 def test_an_interview_with_someone_of_no_stated_side_asks_no_stake(role):
     plain = CANDIDATE_INTERVIEW.replace(", the Green Party's candidate for mayor of Riverton,", role)

@@ -432,3 +432,80 @@ def test_a_side_that_has_complained_is_named_without_its_have():
     (put,) = [c.question for c in offered(claim_put_to_guest, QANDA)]
     assert put.prompt.endswith("How does the interview give the claim of some neighbours?")
     assert put.explanation.startswith("“Some neighbours have complained” gives the claim to some neighbours,")
+
+
+BARE_QA = """Q&A: Mayor Ruth Kane on the new ferry
+
+Mayor Ruth Kane has run Porthaven for six years. Our reporter Sam Lee met her at the harbour.
+
+Why does the town need a second ferry?
+
+We carry twice as many passengers as we did in 2015, and the old boat breaks down every winter. I have seen people wait three hours on the quay.
+
+Who will pay for it?
+
+Most of the money comes from the port fund. We will not raise the harbour charge.
+
+Critics say the ferry will lose money every year. Are they wrong?
+
+I think they are wrong. Our own officers expect it to pay its way within five years.
+
+The council meets on Monday.
+"""
+
+FACT_SHEET = """Fact sheet: The Harbour Fund
+
+Who can apply?
+
+Fishing firms and boat owners registered in the county can apply for a grant.
+
+What will the money pay for?
+
+Grants pay for new engines, safety gear and repairs to moorings.
+
+When does it open?
+
+The first grants will be paid in April. Applications close in June.
+"""
+
+
+def test_a_q_and_a_whose_questions_are_paragraphs_of_their_own_is_read_as_an_interview():
+    article = parse_article(BARE_QA)
+    facts = read_facts(article)
+    assert facts.kind.kind == "interview"
+    turns = [f for f in facts.facts if f.kind == "turn"]
+    assert [t.data["role"] for t in turns] == ["interviewer", "interviewee"] * 3
+    assert {t.data["speaker"] for t in turns if t.data["role"] == "interviewee"} == {"Ruth Kane"}
+    assert turns[0].text == "Why does the town need a second ferry?"
+    assert not any("The council meets" in t.text for t in turns)
+    numbered = BARE_QA.replace("Why does the town", "1. Why does the town")
+    assert [f for f in read_facts(parse_article(numbered)).facts if f.kind == "turn"][0].text.startswith("Why does")
+
+
+def test_a_fact_sheet_that_asks_its_own_headings_is_no_interview():
+    facts = read_facts(parse_article(FACT_SHEET))
+    assert facts.kind.kind != "interview"
+    assert not [f for f in facts.facts if f.kind == "turn"]
+    # Its headings answered in its own "we", with no one introduced to answer them: no interview either.
+    ours = FACT_SHEET.replace("Fishing firms and boat", "We help fishing firms and boat").replace(
+        "Grants pay for", "Our grants pay for").replace("The first grants", "We will pay the first grants; they")
+    assert not [f for f in read_facts(parse_article(ours)).facts if f.kind == "turn"]
+
+
+def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_gives():
+    from quiz.core.generate.interview import figure_not_given
+
+    dodged = BARE_QA.replace("Who will pay for it?", "How much will the new ferry cost?").replace(
+        "Most of the money comes from the port fund. We will not raise the harbour charge.",
+        "We have not finished the sums yet, but it will be good value for the town.")
+    (candidate,) = offered(figure_not_given, dodged)
+    asked = candidate.question
+    assert asked.prompt == ("The interviewer asks Ruth Kane: “How much will the new ferry cost?” The whole answer is: “We "
+                            "have not finished the sums yet, but it will be good value for the town.” What does the answer give?")
+    assert asked.answer == "No number at all: the figure asked for is not given"
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    # An answer that gives a figure, in digits or in words, answers the question asked.
+    assert not offered(figure_not_given, dodged.replace("We have not finished the sums yet", "About four million pounds"))
+    assert not offered(figure_not_given, dodged.replace("How much will the new ferry cost?", "Will the ferry be good value?"))
+    # One that owns up and promises the figure is candid, not a way round the question.
+    assert not offered(figure_not_given, dodged.replace("but it will be good value for the town", "but I will get back to you"))

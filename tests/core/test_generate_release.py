@@ -310,3 +310,69 @@ def test_a_deed_told_with_an_adverb_is_still_asked_as_work_done_for_an_aim():
     (asked,) = questions(release.aim_not_result, text)
     assert asked.prompt.endswith("Does this sentence show that the aim “to cut the number of villages without safe water” "
                                  "has been met?")
+
+
+APPEAL = (
+    "PRESS RELEASE\n\n"
+    "Most carers skip meals to pay bills, new survey finds\n\n"
+    "Six in ten unpaid carers have skipped a meal this year to pay for heating, according to a survey by Carer Link "
+    "published today.\n\n"
+    "“No one who looks after a loved one should go hungry,” said Carer Link chief executive Nadia Brook.\n\n"
+    "Carer Link runs a helpline for carers. “The helpline got me through the winter,” said Tom, 71, who cares for his wife.\n\n"
+    "Notes to editors\n\n"
+    "Carer Link is a registered charity founded in 1998."
+)
+
+
+def test_a_release_whose_body_has_a_name_of_its_own_is_known_by_its_closing_lines():
+    """"Carer Link" carries no word such as "Trust" or "Council": the closing line on who
+    it is names the body the headed release speaks for."""
+    (asked,) = questions(publisher.publisher_stake, APPEAL)
+    assert asked.answer.startswith("Carer Link, speaking for itself")
+    assert not questions(publisher.publisher_stake, APPEAL.replace("PRESS RELEASE\n\n", "").replace("Notes to editors\n\n", ""))
+
+
+def test_a_department_for_a_field_and_a_university_of_a_town_are_named_in_full():
+    sheet = ("Fact sheet: Free school meals\n\nPublished by the Department for Education and Skills\n\n"
+             "The Department for Education and Skills will pay for a hot meal for every child in primary school. "
+             "The Department for Education and Skills says the plan costs £1 billion a year.")
+    (asked,) = questions(publisher.publisher_stake, sheet)
+    assert asked.answer.startswith("The Department for Education and Skills, speaking for itself")
+    news = ("News release: University of Harwick\n\nHarwick chemists make plastic from sugar\n\n"
+            "Chemists at the University of Harwick have made a plastic from beet sugar. The University of Harwick will "
+            "open a new laboratory for the work next year, the University of Harwick said.")
+    (asked,) = questions(publisher.publisher_stake, news)
+    assert asked.answer.startswith("The University of Harwick, speaking for itself")
+
+
+RESULTS = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "Harrow Mills reports record sales and 300 new jobs\n\n"
+    "Harrow Mills Ltd, the flour maker, today reported record sales of £210 million for 2024.\n\n"
+    "“This has been a wonderful year for Harrow Mills,” said Chief Executive Ann Cole. “Our bakers love our flour.”\n\n"
+    "The company will open a new mill in Selby next year. “We are proud of our people,” said Chairman Sir Raj Patel.\n\n"
+    "Media contact: press@harrowmills.co.uk"
+)
+
+
+def test_a_release_quoting_only_posts_with_no_body_beside_them_asks_who_they_are():
+    """"said Chief Executive Ann Cole": in the release of Harrow Mills, its chief executive."""
+    (asked,) = questions(release.own_voices, RESULTS)
+    assert asked.prompt == "The text quotes Ann Cole and Raj Patel. Who are they, and what does that mean for a reader?"
+    assert asked.explanation.startswith("Ann Cole is the Chief Executive; Raj Patel is the Chairman: both work for Harrow Mills")
+    outsider = RESULTS.replace("said Chairman Sir Raj Patel", "said Raj Patel, a baker at the Selby Bakery")
+    assert not questions(release.own_voices, outsider)
+
+
+def test_a_release_resting_on_its_own_survey_asks_who_stands_behind_it():
+    (asked,) = questions(publisher.own_survey, APPEAL)
+    assert asked.prompt == ("The text rests some of its claims on a survey. Who stands behind the survey, and what should "
+                            "a reader keep in mind?")
+    assert asked.answer == "Carer Link, which has a stake in what the survey shows"
+    assert asked.evidence.startswith("Six in ten unpaid carers")
+    assert set(asked.feedback) == set(asked.choices) - {asked.answer}
+    assert not publisher.names_as_author("Carer Link", asked)  # it does not answer who published the text
+    # A pollster's own survey, or one beside it of the same word, is not the publisher's alone.
+    assert not questions(publisher.own_survey, APPEAL.replace("a survey by Carer Link", "a survey by YouGov"))
+    both = APPEAL.replace("Carer Link runs a helpline", "A survey by YouGov found the same. Carer Link runs a helpline")
+    assert not questions(publisher.own_survey, both)

@@ -313,10 +313,12 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     signals: dict[str, list[str]] = {kind: [] for kind in KINDS}
 
     labelled = [p for p in paragraphs if LABEL.match(p)]
-    transcript = len(labelled) >= 3 and len(labelled) >= 0.25 * len(paragraphs)
+    bare = [f for f in facts if f.kind == "turn" and f.data.get("bare") and f.data["question"]]
+    transcript = (len(labelled) >= 3 and len(labelled) >= 0.25 * len(paragraphs)) or bool(bare)
     if transcript:
         scores["interview"] += 5
-        signals["interview"].append(f"{len(labelled)} paragraphs open with the speaker's name and a colon")
+        signals["interview"].append(f"{len(bare)} paragraphs are questions, each answered in the next" if bare else
+                                    f"{len(labelled)} paragraphs open with the speaker's name and a colon")
     if re.search(r"\binterview(?:ed|s)?\b", text[:600], re.IGNORECASE):
         scores["interview"] += 1
         signals["interview"].append("it says it is an interview")

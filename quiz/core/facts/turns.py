@@ -12,6 +12,26 @@ from quiz.core.reading import Reading
 
 
 def extract_turns(reading: Reading, people: People) -> list[Fact]:
+    facts = _labelled_turns(reading, people)
+    if len(facts) < 3:
+        facts = _bare_turns(reading)
+    if len(facts) < 3:
+        return []
+    guest = _guest_named_before(reading, facts[0].data["sentence_start"])
+    if facts[0].data.get("bare") and guest is None:
+        return []  # a release's own questions, answered in its "we" ("What are we changing?"): no one is interviewed
+    for fact in facts:
+        if guest and fact.data["label"].upper() in ("A", "ANSWER"):
+            fact.data["speaker"] = guest  # "A: Because we looked ..." is the guest's answer, by name
+    askers = {f.data["speaker"] for f in facts if f.data["question"]}
+    for fact in facts:
+        fact.data["role"] = "interviewer" if fact.data["speaker"] in askers and len(askers) < len({f.data["speaker"] for f in facts}) else "interviewee"
+    _name_reporters(facts)
+    _run_on(reading, facts)
+    return facts
+
+
+def _labelled_turns(reading: Reading, people: People) -> list[Fact]:
     text = reading.text
     facts = []
     for span in reading.article.paragraphs:
@@ -36,17 +56,44 @@ def extract_turns(reading: Reading, people: People) -> list[Fact]:
             data={"speaker": name, "label": label, "question": paragraph.rstrip().rstrip("”\"’").endswith("?"),
                   "sentence_start": span.start, "sentence_end": span.end},
         ))
-    if len(facts) < 3:
+    return facts
+
+
+# A question printed as a paragraph of its own, as a magazine's or a paper's Q&A sets it (in
+# bold, lost in plain text), maybe numbered: "3. Why should anyone vote for you?"
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+BARE_QUESTION_WORDS = 70
+# An answer speaks for the guest: "I", "we", "my", "our".
+FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|we|us|our)\b")
+
+
+def _bare_turns(reading: Reading) -> list[Fact]:
+    """A Q&A with no labels: each question a paragraph of its own ending in "?", and the
+    guest's answer the paragraph after it. Read as "Q:" and "A:" turns when three questions
+    or more are answered so, and most answers speak as "I" or "we": a fact sheet's headings
+    ("Who can get help?") are answered in the third person, and are no interview."""
+    text, paragraphs = reading.text, [p for p in reading.article.paragraphs
+                                      if reading.text[p.start : p.end] != reading.article.title]
+    pairs = []
+    for asked, answer in zip(paragraphs, paragraphs[1:]):
+        question = text[asked.start : asked.end].strip()
+        reply = text[answer.start : answer.end].strip()
+        if (question.rstrip("”\"’").endswith("?") and len(question.split()) <= BARE_QUESTION_WORDS
+                and not question.startswith(("“", "\"")) and not reply.rstrip("”\"’").endswith("?")):
+            pairs.append((asked, answer))
+    spoken = sum(bool(FIRST_PERSON.search(text[a.start : a.end])) for _, a in pairs)
+    if len(pairs) < 3 or spoken < 0.75 * len(pairs):
         return []
-    guest = _guest_named_before(reading, facts[0].data["sentence_start"])
-    for fact in facts:
-        if guest and fact.data["label"].upper() in ("A", "ANSWER"):
-            fact.data["speaker"] = guest  # "A: Because we looked ..." is the guest's answer, by name
-    askers = {f.data["speaker"] for f in facts if f.data["question"]}
-    for fact in facts:
-        fact.data["role"] = "interviewer" if fact.data["speaker"] in askers and len(askers) < len({f.data["speaker"] for f in facts}) else "interviewee"
-    _name_reporters(facts)
-    _run_on(reading, facts)
+    facts = []
+    for asked, answer in pairs:
+        for span, label in ((asked, "Q"), (answer, "A")):
+            numbered = NUMBERED.match(text[span.start : span.end]) if label == "Q" else None
+            start = span.start + (numbered.end() if numbered else 0)
+            facts.append(Fact(
+                kind="turn", start=start, end=span.end, text=text[start : span.end],
+                data={"speaker": label, "label": label, "question": label == "Q", "bare": True,
+                      "sentence_start": span.start, "sentence_end": span.end},
+            ))
     return facts
 
 
@@ -62,12 +109,17 @@ def _guest_named_before(reading: Reading, first_turn: int) -> str | None:
     bylines = [(p.start, p.end) for p in reading.article.paragraphs
                if p.end <= first_turn and BY_LINE.match(text[p.start : p.end].strip())]
     names: dict[str, str] = {}
+    # "Masala Lane" read once as a person and once as a place: a place.
+    not_people = {e.text for e in reading.entities if e.label != "PERSON"}
     for entity in reading.entities:
-        if entity.label != "PERSON" or entity.end > first_turn or any(s <= entity.start < e for s, e in bylines):
+        if (entity.label != "PERSON" or entity.end > first_turn or entity.text in not_people
+                or any(s <= entity.start < e for s, e in bylines)):
             continue
         name = clean_person_name(entity.text)
         if len(name.split()) >= 2:  # a first name and a family name: not "Ludlow" misread as a person
             names.setdefault(name.split()[-1], name)
+    if len(names) > 1:  # the guest and the reporter who met them: the headline names the guest
+        names = {key: name for key, name in names.items() if name in (reading.article.title or "")}
     return next(iter(names.values())) if len(names) == 1 else None
 
 

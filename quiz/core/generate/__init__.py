@@ -51,9 +51,10 @@ TEMPLATES: tuple[Template, ...] = (
     speech.rhetorical_question, speech.unnamed_others, speech.own_side_denial,
     speech.future_verdict, speech.hearsay, speech.quoted_group_claim, speech.given_as_known,
     language.speech_verb, language.charged_word, language.quoted_against_own, language.whose_word,
-    publisher.publisher_stake, publisher.writer_stake, publisher.compiled_story, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
+    publisher.publisher_stake, publisher.writer_stake, publisher.compiled_story, publisher.own_survey, release.kept_promise, release.blamed_opponents, release.helped_unheard, study.who_was_studied,
     kinds.interview_in_writing, kinds.interview_who_answers, kinds.interview_stake,
     interview.question_premise, interview.answer_estimate, interview.claim_put_to_guest, interview.second_hand_answers,
+    interview.figure_not_given,
     context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,

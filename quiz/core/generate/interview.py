@@ -416,3 +416,62 @@ def _answers_without_reports(firm: list[str], declined: dict[str, str]) -> str:
         parts.append(f"{said} {'say they do' if len(declined) > 1 else 'says they do'} not know enough to answer: no view of "
                      f"theirs rests on reports.")
     return " ".join(parts)
+
+
+# A question that asks for a figure: "How many prosecutions did the council bring last year?",
+# "What share of the budget goes on care?"
+ASKS_FIGURE = re.compile(r"^(?:(?:And|So|But|Then),? )?(?:how (?:many|much)|what (?:share|proportion|percentage|number|fraction) of)\b",
+                         re.IGNORECASE)
+# Any figure an answer could give, in digits or in words: "more than 200", "a dozen", "half".
+ANY_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                        r"hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double|triple|per ?cent|"
+                        r"percent|none|zero|no one|nobody|a few|a handful)\b", re.IGNORECASE)
+WHOLE_ANSWER_WORDS = 60
+# An answer that owns up and promises the figure later: "I will ask our team and get back to you".
+LATER = re.compile(r"\b(?:get back to|come back to|follow up|find out|look it up|send (?:it|you))\b", re.IGNORECASE)
+
+
+def figure_not_given(ctx: Context) -> Iterator[Candidate]:
+    """'How many fly-tipping prosecutions did the council bring last year?' answered "I don't
+    have the exact number in front of me, but it was more than the year before.": a question
+    that asks for a figure, and an answer, shown whole, that gives no figure at all. An answer
+    can sound like one without giving what was asked; the reader is left with the guest's word."""
+    if ctx.kind.kind != "interview":
+        return
+    text = ctx.article.text
+    turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
+    for turn, reply in zip(turns, turns[1:]):
+        if turn.data["role"] != "interviewer" or not turn.data["question"] or reply.data["role"] != "interviewee":
+            continue
+        sentences = _past_opening(_sentences(ctx, turn), turn)
+        if not sentences:
+            continue
+        question = display(sentences[-1].text)
+        question = question[question.index(":") + 2 :] if LABEL.match(question) else question
+        replied = display(text[reply.start : reply.data.get("answer_end", reply.end)]).strip()
+        if (not ASKS_FIGURE.match(question) or re.search(r"[“”\"]", question + replied)
+                or len(question.split()) > MAX_WORDS or len(replied.split()) > WHOLE_ANSWER_WORDS
+                or ANY_FIGURE.search(replied) or LATER.search(replied) or any(reply.start <= n.start < reply.data.get("answer_end", reply.end)
+                                                     for n in ctx.of_kind("number"))):
+            continue
+        asker, guest = _asker(turn, ctx), reply.data["speaker"]
+        if guest in ("A", "Answer"):
+            continue  # no one to name
+        answer = "No number at all: the figure asked for is not given"
+        wrong = {"An exact number, the one the question asked for": f"No number appears anywhere in {possessive(guest)} answer.",
+                 "A rough estimate of the number, with no source": f"{capitalise(guest)} gives no figure, not even a rough one.",
+                 "The number, together with the record it comes from": f"{capitalise(guest)} names no figure and no record."}
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"figure-not-given-{slugify(question, 20)}", skill="numbers",
+                prompt=(f"{capitalise(asker)} asks {guest}: “{question}” The whole answer is: “{replied}” "
+                        "What does the answer give?"),
+                evidence=text[turn.data["sentence_start"] : reply.data.get("answer_end", reply.end)],
+                explanation=(f"The question asks for a figure, and {possessive(guest)} answer gives none, nor says when "
+                             "it will. Readers should notice what an answer leaves out: without the number, they cannot "
+                             "judge the matter the question raised, and would need to find the figure elsewhere."),
+                feedback=wrong, template="figure-not-given",
+            ),
+            0.74, f"figure-not-given:{turn.start}",
+        )
+        return  # one a pack: a second is the same lesson

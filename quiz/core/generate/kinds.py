@@ -1014,7 +1014,8 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
     intro_start = len(ctx.article.title) if text.startswith(ctx.article.title) else 0
     intro = text[intro_start : min(t.start for t in turns)]
     labels_only = any(label.upper() in ("A", "ANSWER") for label in answering)  # "Q:" and "A:", no name
-    match = (re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}}),", intro)
+    # "Daniel Osei, the Green Party candidate, ..." or, ending its sentence, "... candidate."
+    match = (re.search(rf"\b{re.escape(name)}, ((?:the|a|an) [^,.;:]{{3,90}})(?:,|\.(?=\s|$))", intro)
              if len(answering) == 1 and not labels_only else None)
     if match is None:
         yield from _insiders(ctx, turns, [] if labels_only else answering)

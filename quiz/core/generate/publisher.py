@@ -17,7 +17,7 @@ from quiz.core.facts.kind import (
     TAGLINE, TITLE_ONLY, issued_by, own_people, rebuttal, signature,
 )
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, or_list, possessive, quoted, self_contained, slugify,
+    Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, self_contained, slugify,
 )
 
 # A body that can publish a text about itself.
@@ -25,9 +25,10 @@ BODY = re.compile(
     # A name may hold a small word between its capitals: "Homes for All Coalition", not "All Coalition";
     # "Friends of the Earth Trust".
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){0,4}(?:Administration|administration|White House|"
-    r"Department(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Ministry(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+)?|Agency|Office|Council|Commission|"
+    r"Department(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|"
+    r"Ministry(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|Agency|Office|Council|Commission|"
     r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
-    r"University|Committee|Inc|Corp|Ltd|LLC|plc|Bank|Library|Trust|Society|Fund|Charity|Network|Alliance|Coalition|Museum|"
+    r"University(?:\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?|Committee|Inc|Corp|Ltd|LLC|plc|Bank|Library|Trust|Society|Fund|Charity|Network|Alliance|Coalition|Museum|"
     r"Hospital|Centre|Center|Union|Federation|College))\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:We|we|our|Our|us)\b")
@@ -403,7 +404,7 @@ def find_publisher(ctx: Context) -> Publisher | None:
     shows nothing."""
     article = ctx.article
     text = article.text
-    main = _main_body(ctx)
+    main = _main_body(ctx) or _about_body(ctx)
     heads = [text[p.start : p.end].strip() for p in article.paragraphs[:5] if p.end - p.start <= 120]
     # A heading that names the body the statement is from, which the text names again ("the City").
     named = STATEMENT_BY.match(heads[0]) if heads and article.paragraphs[0].end - article.paragraphs[0].start <= 120 else None
@@ -650,6 +651,24 @@ def _the(name: str) -> str:
     return name if bare else "the " + name
 
 
+# A release's closing lines on who put it out: "About Brightwell Foods", "Silver Friends is a
+# registered charity founded in 2009."
+ABOUT = re.compile(r"^(?:About (?:the )?(?P<heading>(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)$|"
+                   r"(?:The )?(?P<name>(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*) is (?:a|an|the) )")
+
+
+def _about_body(ctx: Context) -> str:
+    """The body a release's closing lines are about, named three times or more in the text:
+    the one it speaks for when no body acts most in it (a charity with a name of its own)."""
+    text = ctx.article.text
+    for paragraph in ctx.article.paragraphs[-6:]:
+        about = ABOUT.match(text[paragraph.start : paragraph.end].strip())
+        name = about and (about.group("heading") or about.group("name"))
+        if name and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3:
+            return _the(name) if BODY.fullmatch(name) else name
+    return ""
+
+
 def _main_body(ctx: Context) -> str:
     """The body that acts most often in the text; the one its title names, or an
     Administration, first."""
@@ -797,3 +816,82 @@ def compiled_story(ctx: Context) -> Iterator[Candidate]:
         ),
         0.8, "compiled-story",
     )
+
+
+# Research a release's figures rest on.
+WORK = r"(?P<work>survey|poll|study|analysis|evaluation|research|review|audit)"
+# Generic first words of a body's name, which alone name no one body.
+GENERIC_FIRST = frozenset("department ministry university office council agency government company college institute".split())
+
+
+def _names_of(publisher: str) -> list[str]:
+    """How the text may name its publisher: in full, without "the" or "plc", or by its own
+    first word ("Brightwell" of "Brightwell Foods plc"), not a generic one ("University")."""
+    full = re.sub(r"\s+(?:plc|Inc|Ltd|LLC|Corp)$", "", publisher.removeprefix("the "))
+    first = full.split()[0]
+    return [full] + ([first] if len(full.split()) > 1 and first.lower() not in GENERIC_FIRST else [])
+
+
+def own_survey(ctx: Context) -> Iterator[Candidate]:
+    """'Who stands behind this survey, and what should a reader keep in mind?' of a release
+    whose figures rest on research done by or for its own publisher: "a new survey by the
+    charity Silver Friends", "based on Brightwell's own analysis", "Sources: Department for
+    Energy and Housing analysis". A body's own research may be sound, but the body chose what
+    to ask and what to publish, and has a stake in the result."""
+    if ctx.kind.kind != "press-release":
+        return
+    publisher = find_publisher(ctx)
+    if publisher is None or publisher.sure < SETTLES:
+        return
+    names = "|".join(re.escape(n) for n in _names_of(publisher.name))
+    by_own = re.compile(rf"\b{WORK}\b[^.;]{{0,80}}?\b(?:by|for|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?:{names})\b|"
+                        rf"\b(?:{names})(?:['’]s)?\s+(?:own\s+)?(?:[a-z]+\s+)?{WORK.replace('work', 'work2')}\b")
+    for sentence in ctx.article.sentences:
+        found = by_own.search(sentence.text)
+        shown = display(sentence.text).strip()
+        if found is None or _quoted(shown):
+            continue
+        work = (found.group("work") or found.group("work2")).lower()
+        if _someone_elses(ctx.article.text, work, names):
+            return  # "a survey by YouGov" beside its own: "the survey" of the prompt would be either
+        owner = next(n for n in _names_of(publisher.name) if n in found.group(0))
+        owner = publisher.name if owner == _names_of(publisher.name)[0] else owner  # "the Department for ..."
+        # The wrong choices name the body too, so the key is not the one choice that names it.
+        wrong = {f"An independent body, checking {possessive(owner)} work from outside": (
+                     f"The text says the {work} was done by or for {owner}, not by anyone checking it from outside."),
+                 f"A statistics office, whose official figures {owner} only passes on": (
+                     f"No statistics office is named: the text gives the {work} as {possessive(owner)}."),
+                 f"No one: the text does not say whose {work} it is": (
+                     f"The text says whose: the {work} is {possessive(owner)}.")}
+        if re.match(r"(?:the )?(?:Department|Ministry|Office|Government)\b", publisher.name):
+            del wrong[f"A statistics office, whose official figures {owner} only passes on"]
+            wrong[f"A university, whose findings {owner} only passes on"] = (
+                f"No university is named: the {work} is {possessive(owner)}.")
+        answer = f"{capitalise(owner)}, which has a stake in what the {work} shows"
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"own-survey-{slugify(work, 12)}", skill="sourcing",
+                # The sentence is left out of the prompt: it names the answer ("Brightwell's own analysis").
+                prompt=(f"The text rests some of its claims on {'an' if work[0] in 'aeiou' else 'a'} {work}. Who stands "
+                        f"behind the {work}, and what should a reader keep in mind?"),
+                evidence=sentence.text,
+                explanation=(f"The text itself says the {work} was done by or for {owner}. A body's own {work} may be "
+                             f"sound, but {owner} chose what to ask and which results to share, and the result backs its case. A "
+                             f"reader should ask how the {work} was done, and whether anyone independent has checked it."),
+                feedback=wrong, template="own-survey",
+            ),
+            0.78, f"own-survey:{work}",
+        )
+        return  # one a text: a second is the same lesson
+
+
+def _someone_elses(text: str, work: str, names: str) -> bool:
+    """Whether the text also gives research of the same word as another body's: "a survey by
+    YouGov", "according to a study from Harwick University", not one carried out "for" the
+    publisher ("by Opinion Research for Silver Friends")."""
+    for match in re.finditer(rf"\b{work}\b[^.;]{{0,80}}?\b(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w&’'-]*)", text):
+        rest = text[match.end() : match.end() + 80]
+        if not re.match(rf"(?:{names})\b", match.group("who")) and not re.match(
+                rf"[^.;]{{0,60}}?\bfor\s+(?:the\s+(?:[a-z]+\s+)?)?(?:{names})\b", rest):
+            return True
+    return False

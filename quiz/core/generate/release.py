@@ -351,22 +351,29 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
     publisher = find_publisher(ctx)
     quotes = ctx.of_kind("quote")
     # That they work for "the body that put out the text" needs a sign that settles who did.
-    staff = own_people(quotes, ctx.article.text) if publisher and publisher.sure >= SETTLES else ""
+    settled = publisher is not None and publisher.sure >= SETTLES
+    staff = own_people(quotes, ctx.article.text) if settled else ""
+    if settled and not staff and _all_by_bare_post(quotes):
+        staff = publisher.name  # "said Chief Executive Claire Dunmore": in its own release, the publisher's
     if not staff or staff.removeprefix("the ").lower() not in publisher.name.lower():
         return  # not all its people, or the people of another body than the one that speaks
     head = publisher.name.removeprefix("the ").split()[-1].lower()
+    first = publisher.name.removeprefix("the ").split()[0].lower()
     people: dict[str, str] = {}
     for quote in quotes:
         speaker = quote.data.get("speaker") or {}
         name, post = speaker.get("name"), (speaker.get("description") or "").strip()
         if not quote.data.get("direct"):
             said_by = (name or post).removeprefix("the ").removeprefix("The ").lower()
-            if said_by and (said_by in publisher.name.lower() or said_by.split()[-1] in (head, "company")):
-                continue  # the publisher's own words, which a reported "the company says" gives
+            if said_by and (said_by in publisher.name.lower() or said_by.split()[-1] in (head, "company")
+                            or first in said_by.split()[0]):
+                continue  # the publisher's own words, which a reported "the company says" gives ("Brightwell's board")
+            if speaker.get("kind") != "person" and re.search(rf"\b{re.escape(first)}\b", ctx.sentence(quote), re.IGNORECASE):
+                continue  # "LEEDS, 6 March -- Brightwell Foods today announced": a dateline read as the speaker
             return  # someone else's words are reported
         if not name or not post:
             return
-        people.setdefault(name, post)
+        people.setdefault(name, HONORIFIC_AFTER.sub("", post))
     if len(people) < 2:
         return
     first = next(q for q in quotes if q.data.get("direct"))
@@ -377,7 +384,8 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
     every = "Both" if len(names) == 2 else "All of them"
     answer = f"{every} work for the body that put out the text: no one from outside it is quoted"
     distractors = [f"{every} are independent experts, so their words check the text",
-                   "One works for that body, and one is an outside critic",
+                   "One works for that body, and one is an outside critic" if len(names) == 2
+                   else "Some work for that body, and one is an outside critic",
                    f"{every} are people from outside whom the news affects, speaking for themselves"]
     yield Candidate(
         choice(
@@ -396,6 +404,21 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
         ),
         0.78, "own-voices",
     )
+
+
+# A post written as a title before the name, with no body beside it: "Chief Executive",
+# "Operations Director", "Chairman" (of "Chairman Sir Peter Gaines").
+BARE_POST = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Chief [A-Z]\w+|Chair(?:man|woman|person)?|Director|President|Founder|"
+                       r"Head|Manager|Officer|Executive)$")
+HONORIFIC_AFTER = re.compile(r"\s+(?:Sir|Dame|Dr|Professor|Prof\.?)$")
+
+
+def _all_by_bare_post(quotes) -> bool:
+    """Whether every person a text quotes in their own words is named with a post and no body
+    beside it: in a release, posts at the body that put it out."""
+    direct = [q.data.get("speaker") or {} for q in quotes if q.data.get("direct")]
+    return len({s.get("name") for s in direct}) >= 2 and all(
+        s.get("name") and BARE_POST.match(HONORIFIC_AFTER.sub("", (s.get("description") or "").strip())) for s in direct)
 
 
 def _post(post: str) -> str:
