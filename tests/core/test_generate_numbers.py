@@ -1193,3 +1193,20 @@ def test_a_should_of_what_a_figure_will_do_is_still_a_forecast_and_a_year_is_no_
     since = ("Bus use rises\n\nThe number of bus trips in the county has grown. Ridership is up 14%. "
              "Ridership has been counted on every route from 2019.")
     assert asked(since, compared.change_baseline)
+
+
+def test_a_study_of_adults_in_an_age_range_asks_whether_its_result_holds_for_other_ages():
+    text = ("Daily walk linked to better sleep, study finds\n\nResearchers followed 900 adults aged between 45 and 70 "
+            "for five years. Those who walked every day slept longer.")
+    (question,) = asked(text, study.who_was_studied)
+    assert question.prompt == "Can a reader be sure that the study's result holds for people younger than 45 or older than 70?"
+    assert question.answer == "No: the study did not include people younger than 45 or older than 70"
+
+
+def test_a_study_of_adults_of_every_age_or_of_infants_in_months_is_not_asked_about_other_ages():
+    every_age = ("Daily walk linked to better sleep, study finds\n\nResearchers followed 900 adults for five years. "
+                 "Those who walked every day slept longer.")
+    months = ("Daily walk linked to better sleep, study finds\n\nResearchers followed 900 volunteers aged 6-12 months "
+              "for five years. Those who walked every day slept longer.")
+    assert asked(every_age, study.who_was_studied) == []
+    assert asked(months, study.who_was_studied) == []

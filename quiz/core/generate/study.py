@@ -82,11 +82,19 @@ def _not_studied(fact: Fact) -> str:
         return OPPOSITE_SEX[who]
     if who in CHILDREN:
         return "adults"
+    ages = AGE_RANGE.fullmatch(trait)
+    if ages:
+        return f"people younger than {ages['youngest']} or older than {ages['oldest']}"
     for lead in ("diagnosed with ", "living with ", "with "):
         condition = trait.removeprefix(lead)
         if trait.startswith(lead) and len(trait.split()) <= 6 and condition.split()[0].lower() not in NOT_A_CONDITION:
             return f"{'patients' if who == 'patients' else 'people'} without {condition}"
     return ""
+
+
+# "aged between 45 and 70", "aged 45-70 years": those younger or older were not studied (not "aged 6-12 months",
+# whose numbers are no ages in years).
+AGE_RANGE = re.compile(r"aged (?:between )?(?P<youngest>\d+)\s*(?:–|-|to|and)\s*(?P<oldest>\d+)(?: years(?: old)?)?")
 
 
 # "with no history of ...", "with their parents", "with the help of ...": not an illness
