@@ -1210,3 +1210,29 @@ def test_a_study_of_adults_of_every_age_or_of_infants_in_months_is_not_asked_abo
               "for five years. Those who walked every day slept longer.")
     assert asked(every_age, study.who_was_studied) == []
     assert asked(months, study.who_was_studied) == []
+
+
+POLL = ("Mayor's lead narrows, poll finds\n\nA new poll for the Daily Star puts Mayor Jan Holt on 44% and her rival Sam "
+        "Reed on 41%, a lead of three points. The survey of 1,000 voters has a margin of error of plus or minus "
+        "three percentage points.")
+
+
+def test_a_lead_no_larger_than_twice_the_margin_of_error_is_not_a_clear_lead():
+    (question,) = asked(POLL, compared.margin_of_error)
+    assert question.answer == "The two sides could really be level, since each share could be up to 3 points out"
+    assert question.evidence.startswith("The survey of 1,000 voters has a margin of error")
+    assert "up to about 6 points" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_lead_beyond_twice_the_margin_of_error_stays_a_lead():
+    (question,) = asked(POLL.replace("on 41%, a lead of three points", "on 31%, a lead of 13 points"), compared.margin_of_error)
+    assert question.answer == "With one share 3 points too high and the other 3 too low, the lead would still be 7"
+    assert "The lead is within the margin of error, so the two are really level" in question.choices
+
+
+def test_no_margin_question_without_a_margin_or_when_the_points_are_a_change():
+    no_margin = POLL.replace(" The survey of 1,000 voters has a margin of error of plus or minus three percentage points.", "")
+    moved = POLL.replace("a lead of three points", "up three points on last month")
+    assert asked(no_margin, compared.margin_of_error) == []
+    assert asked(moved, compared.margin_of_error) == []

@@ -63,7 +63,7 @@ TEMPLATES: tuple[Template, ...] = (
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
-    release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only,
+    release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only, compared.margin_of_error,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -103,6 +103,8 @@ MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 MAX_FOR["proof-claim"] = 1
 # Which of four sentences is only a plan or a possibility: a second asks it again of other sentences.
 MAX_FOR["done-or-ahead"] = 1
+# What a poll's margin of error means for a lead: one lesson a pack.
+MAX_FOR["margin-of-error"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)

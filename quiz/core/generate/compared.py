@@ -452,3 +452,78 @@ def poll_gap(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85 * ctx.centrality(gap.start), f"figure:{gap.data['figure']}",
         )
+
+
+# "A margin of error of plus or minus three percentage points", "the margin of error is ±2 points":
+# the figure given within a few words after the phrase.
+MARGIN = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,50}$", re.IGNORECASE)
+# The words that make a gap in points a lead: "Labour's lead ... four points", "14 points ahead".
+LEAD_BEFORE = re.compile(r"\b(?:lead|leads|led|leading|advantage|edge|gap)\b[^.;:]{0,60}$", re.IGNORECASE)
+LEAD_AFTER = re.compile(r"^\s+(?:ahead|clear|in front)\b", re.IGNORECASE)
+# A gap that is a change of one share ("up three points"), not the distance between two.
+MOVED = re.compile(r"\b(?:up|down|rose|fell|gained|lost|slipped|dropped|climbed|by)\s+$", re.IGNORECASE)
+
+
+def margin_of_error(ctx: Context) -> Iterator[Candidate]:
+    """'Labour leads by four points; the margin of error is plus or minus two points.' The
+    margin is of each share: one can be two points too high and the other two too low, so
+    the lead can be out by up to twice the margin. A lead no larger than that does not show
+    clearly who is ahead; a lead well beyond it does."""
+    text = ctx.article.text
+    given = next((n for n in ctx.of_kind("number") if n.data["unit"] in ("points", "percent") and not n.data["in_range"]
+                  and MARGIN.search(text[n.data["sentence_start"] : n.start])), None)
+    if given is None or not re.search(r"\b(?:poll|polls|survey)\b", text, re.IGNORECASE):
+        return
+    margin = given.data["value"]
+    for gap in ctx.of_kind("number"):
+        if gap.data["unit"] != "points" or gap.data["in_range"]:
+            continue
+        before = text[max(gap.data["sentence_start"], gap.start - 60) : gap.start]
+        if not (LEAD_BEFORE.search(before) or LEAD_AFTER.match(text[gap.end : gap.end + 12])) or MOVED.search(before):
+            continue
+        lead = gap.data["value"]
+        if not margin < lead * 4 or gap.data["sentence"] == given.data["sentence"]:
+            continue  # a lead far inside the margin is one no article calls a lead; the margin itself is no lead
+        yield _margin_question(ctx, gap, lead, margin, ctx.sentence(given))
+        return
+
+
+def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin_text: str) -> Candidate:
+    twice = 2 * margin
+    careless = f"About {margin:g}% of the people asked gave careless or wrong answers"
+    if lead <= twice:
+        answer = f"The two sides could really be level, since each share could be up to {margin:g} points out"
+        wrong = {
+            careless: "The margin of error comes from asking a sample of people rather than everyone, not from wrong answers.",
+            (f"The {lead:g}-point lead is bigger than the {margin:g}-point margin, so the poll shows who is ahead"
+             if lead > margin else "The lead is within the margin, so the poll shows that the two are exactly level"):
+                (f"The margin is of each share, not of the lead: with one share {margin:g} points too high and the other "
+                 f"{margin:g} too low, the lead would be {twice:g} points out, "
+                 + ("as much as the lead itself." if lead == twice else "more than the lead itself.")
+                 + ("" if lead > margin else " That the two could be level does not show that they are.")),
+        }
+    else:
+        answer = f"With one share {margin:g} points too high and the other {margin:g} too low, the lead would still be {lead - twice:g}"
+        wrong = {
+            careless: "The margin of error comes from asking a sample of people rather than everyone, not from wrong answers.",
+            "The lead is within the margin of error, so the two are really level":
+                f"Even with both shares {margin:g} points out the wrong way, the lead shrinks by {twice:g} points, "
+                f"which leaves {lead - twice:g}: it is larger than the margin allows for.",
+        }
+    return Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"margin-of-error-{slugify(gap.data['figure'], 12)}", skill="uncertainty",
+            prompt=(f"A poll in the article gives a lead of {lead:g} points, and a margin of error of {margin:g} percentage "
+                    "points either way. What does the margin of error mean for the lead?"),
+            evidence=margin_text,
+            explanation=(f"A margin of error of {margin:g} points applies to each share in the poll, because the poll asked a "
+                         "sample of people rather than everyone. One share could be that much too high while the other is "
+                         f"that much too low, so the gap between them can be out by up to about {twice:g} points. "
+                         + (f"A lead of {lead:g} points is no larger than that, so the poll alone does not show clearly who is "
+                            "ahead." if lead <= twice else
+                            f"A lead of {lead:g} points is larger than that, so the poll shows who is ahead, by less or more "
+                            "than it says.")),
+            feedback=wrong, template="margin-of-error",
+        ),
+        0.85, "margin-of-error",
+    )
