@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
+    accusation, attribution, compared, context, count_alone, explainer, fact_check, figure_part, figure_source, firm_claims, headline, interview,
     kinds, language, not_yet, numbers, opinion,
     publisher, release, sourcing, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
@@ -64,6 +64,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only, compared.margin_of_error,
+    fact_check.verdict_meaning,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -105,6 +106,8 @@ MAX_FOR["proof-claim"] = 1
 MAX_FOR["done-or-ahead"] = 1
 # What a poll's margin of error means for a lead: one lesson a pack.
 MAX_FOR["margin-of-error"] = 1
+# What a fact-check's verdict says: one verdict a text.
+MAX_FOR["verdict-meaning"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
