@@ -1236,3 +1236,22 @@ def test_no_margin_question_without_a_margin_or_when_the_points_are_a_change():
     moved = POLL.replace("a lead of three points", "up three points on last month")
     assert asked(no_margin, compared.margin_of_error) == []
     assert asked(moved, compared.margin_of_error) == []
+
+
+PRICES = ("Inflation rises again\n\nPrices in Freedonia rose by 5.2% in the year to June, the statistics office said on "
+          "Wednesday. Fuel and rent rose most.\n\nOn a monthly basis, prices rose by 0.8% between May and June.")
+
+
+def test_a_rise_in_prices_over_a_year_beside_one_over_a_month_asks_what_sets_them_apart():
+    (question,) = asked(PRICES, compared.month_or_year)
+    assert question.answer == "The 5.2% is a rise over a year, the 0.8% over one month"
+    assert "The 5.2% is a forecast, the 0.8% a measured figure" in question.choices
+    assert question.evidence == "On a monthly basis, prices rose by 0.8% between May and June."
+    assert "about 10%" in question.explanation
+
+
+def test_no_month_or_year_question_without_a_monthly_figure_or_beside_core_prices():
+    yearly_only = PRICES.split("\n\nOn a monthly")[0]
+    core = PRICES.replace("prices rose by 0.8%", "core prices, which leave out fuel, rose by 0.8%")
+    assert asked(yearly_only, compared.month_or_year) == []
+    assert asked(core, compared.month_or_year) == []

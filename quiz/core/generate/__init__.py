@@ -64,7 +64,7 @@ TEMPLATES: tuple[Template, ...] = (
     view_or_record.view_or_record, explainer.origin_record,
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only, compared.margin_of_error,
-    fact_check.verdict_meaning,
+    fact_check.verdict_meaning, compared.month_or_year,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -108,6 +108,8 @@ MAX_FOR["done-or-ahead"] = 1
 MAX_FOR["margin-of-error"] = 1
 # What a fact-check's verdict says: one verdict a text.
 MAX_FOR["verdict-meaning"] = 1
+# A rise over a year beside one over a month: one lesson a pack.
+MAX_FOR["month-or-year"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)

@@ -527,3 +527,61 @@ def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin
         ),
         0.85, "margin-of-error",
     )
+
+
+# The time a price figure covers: a year ("in the year to March", "annual inflation") or a
+# month ("on a monthly basis", "between February and March", "from the previous month").
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+OVER_A_YEAR = re.compile(r"\b(?:in the (?:year|12 months|twelve months) to|over the (?:past )?year|year[- ]on[- ]year|"
+                         r"annual(?: rate)?|from a year (?:earlier|ago)|than (?:a year (?:earlier|ago)|(?:in )?\w+ last year))\b",
+                         re.IGNORECASE)
+OVER_A_MONTH = re.compile(rf"\b(?:on a monthly basis|month[- ]on[- ]month|between {MONTHS} and {MONTHS}|"
+                          r"from the (?:previous|month before)|(?:compared )?with the previous month)\b", re.IGNORECASE)
+PRICES = re.compile(r"\b(?:prices?|inflation|cost of living)\b", re.IGNORECASE)
+# A figure for part of the prices ("core inflation, which leaves out food and energy"): the
+# two would differ for that reason as well.
+PART_OF_PRICES = re.compile(r"\b(?:core|excluding|excludes|leaves? out|without)\b", re.IGNORECASE)
+
+
+def month_or_year(ctx: Context) -> Iterator[Candidate]:
+    """'Inflation rose to 3.4% in the year to March ... On a monthly basis, prices rose by
+    0.6%.' Two rises in prices that cover different times: a year against a month. They
+    cannot be set side by side, and 0.6% a month would be more than 7% over a year."""
+    def price_figures(period: re.Pattern) -> list[Fact]:
+        found = []
+        for n in ctx.of_kind("number"):
+            sentence = ctx.sentence(n)
+            if n.data["unit"] == "percent" and not n.data["in_range"] and n.data["time"] == "count" \
+                    and not ctx.in_title(n) and period.search(sentence) and PRICES.search(sentence) \
+                    and not PART_OF_PRICES.search(sentence) and not (OVER_A_YEAR.search(sentence) and OVER_A_MONTH.search(sentence)):
+                found.append(n)
+        return found
+    yearly, monthly = price_figures(OVER_A_YEAR), price_figures(OVER_A_MONTH)
+    if not yearly or not monthly:
+        return
+    year, month = yearly[0], next((n for n in monthly if n.data["sentence"] == monthly[0].data["sentence"]), monthly[0])
+    a, b = year.data["value"], month.data["value"]
+    if not 0 < b < a < 50:
+        return  # a month's rise bigger than the year's: something else sets them apart
+    over_year = 100 * ((1 + b / 100) ** 12 - 1)
+    y, m = year.data["figure"].replace(" percent", "%"), month.data["figure"].replace(" percent", "%")
+    answer = f"The {y} is a rise over a year, the {m} over one month"
+    wrong = {
+        f"The {y} is a forecast, the {m} a measured figure":
+            f"Both are measured: the article gives them as prices that have already risen, over different times.",
+        f"The {y} is in percentage points, the {m} in percent":
+            f"Both say by how much prices went up, in percent; what differs is the time each covers.",
+    }
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"month-or-year-{slugify(m, 8)}", skill="numbers",
+            prompt=f"The article gives two figures for rising prices: {y} and {m}. What is the difference between them?",
+            evidence=ctx.sentence(month),
+            explanation=(f"The {y} is a rise over a whole year, and the {m} a rise over one month, so the two cannot be set "
+                         f"side by side. A rise of {m} every month for a year would add up to about {over_year:.0f}%. News "
+                         "about prices usually gives the change over a year, but a report may give the monthly change as "
+                         "well: check which one a figure is before comparing it."),
+            feedback=wrong, template="month-or-year",
+        ),
+        0.85, "month-or-year",
+    )
