@@ -1538,3 +1538,21 @@ def test_a_coachs_feelings_about_a_result_are_not_asked_as_a_side_speaking_of_it
             "Fans left the ground before the final whistle.")
     assert not questions(kinds.own_work_source, text)
     assert questions(kinds.own_work_source, text.replace("we have learned a lot today", "we have trained twice a day all season"))
+
+
+CAUSE = ("How the new bin rules work\n\nFrom May, Millbrook households will sort food waste into a green caddy. "
+         "Collections will be weekly.\n\nWasteWatch, a group that campaigns for weekly collections, says the "
+         "change will cut litter by half.")
+
+
+def test_a_group_the_article_says_campaigns_for_a_cause_is_asked_about_as_one_side():
+    (question,) = questions(kinds.cause_group, CAUSE)
+    assert question.prompt == ("The article reports what WasteWatch says. "
+                               "What should a reader keep in mind about this source?")
+    assert question.answer == "WasteWatch works for one side of this story, so gives that side's view"
+    assert question.explanation.startswith("The article calls WasteWatch a group that campaigns for weekly collections.")
+
+
+def test_a_group_with_no_cause_given_is_not_asked_about_as_one_side():
+    council = CAUSE.replace("a group that campaigns for weekly collections", "which runs the collections")
+    assert questions(kinds.cause_group, council) == []

@@ -410,6 +410,56 @@ def interest_group(ctx: Context) -> Iterator[Candidate]:
         return
 
 
+# What the article says a group is for, beside its name: "FairVote, a group that campaigns for
+# ranked-choice voting,", "The Food and Drink Federation, which represents manufacturers,".
+CAUSE = re.compile(r"\b(?:campaign(?:s|ing)? (?:for|against)|lobb(?:y|ies|ying) (?:for|against)|represents|representing|"
+                   r"speaks? for|trade (?:body|group|association)|industry (?:group|body|lobby)|pressure group|"
+                   r"advocacy group)\b", re.IGNORECASE)
+
+
+def cause_group(ctx: Context) -> Iterator[Candidate]:
+    """'The article reports what FairVote says. What should a reader keep in mind about this
+    source?' when the article calls FairVote 'a group that campaigns for ranked-choice
+    voting': a group that speaks for a cause or for its members gives that side's view. The
+    organisation's own words, as interest-group asks of a person who holds a post in one."""
+    if ctx.kind.kind == "press-release":
+        return  # the publisher speaks throughout; publisher-stake asks about it
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "organisation":
+            continue
+        described = re.search(rf"\b{re.escape(key)},\s+(?P<who>(?:a|an|the|which|who)\b[^.;:,]{{3,100}}),", ctx.article.text)
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        if described is None or not CAUSE.search(described["who"]) or not claims:
+            continue
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        name = f"the {key}" if re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else key
+        who = described["who"]
+        # "calls FairVote a group that campaigns for ...", "says the Federation represents manufacturers"
+        told = f"says {name} {who.split(' ', 1)[1]}" if who.startswith(("which ", "who ")) else f"calls {name} {who}"
+        answer = f"{capitalise(name)} works for one side of this story, so gives that side's view"
+        distractors = {
+            f"{capitalise(name)} is an outside body with no side in the story, so its view is a check":
+                f"The article {told}: it has a side.",
+            f"{capitalise(name)} is the body that decides the matter, so its word settles it":
+                f"The article {told}, not that it decides.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(distractors), id=f"cause-{slugify(key, 24)}", skill="sourcing",
+                prompt=about_source(name),
+                evidence=evidence,
+                explanation=(f"The article {told}. A group like that exists to speak for its cause or its "
+                             "members, so what it says gives that side's view. That does not make it wrong, but a "
+                             "source with no side would be a check on it."),
+                feedback=distractors, template="cause-group",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
 # Elected posts that answer to the people of a place: "Ashford mayor", "Governor of Washington".
 ELECTED = r"(?:mayor|governor|senator|MP|MSP|MLA|councillor|councilor|congress(?:wo)?man|assembly(?:wo)?man)"
 PLACE = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
