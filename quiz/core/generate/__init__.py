@@ -65,6 +65,7 @@ TEMPLATES: tuple[Template, ...] = (
     explainer.unnamed_dictionary, explainer.unnamed_user, explainer.term_view,
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only, compared.margin_of_error,
     fact_check.verdict_meaning, compared.month_or_year, kinds.cause_group,
+    kinds.funder_stake,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -112,6 +113,7 @@ MAX_FOR["verdict-meaning"] = 1
 MAX_FOR["month-or-year"] = 1
 # A group that speaks for a cause: a second group is the same lesson with another name.
 MAX_FOR["cause-group"] = 1
+MAX_FOR["funder-stake"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
@@ -183,6 +185,9 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "What should a reader keep in mind about this source?" of a group with a cause, beside the same
                # of a person who holds a post in one, or in the body the story is about: one side's view each time.
                frozenset({"cause-group", "interest-group"}), frozenset({"cause-group", "interested-source"}),
+               # "Why does it matter who paid for the study?" beside "what should a reader keep in mind about" a voice
+               # from the body that paid for it: the payer's stake, told twice.
+               frozenset({"funder-stake", "backer-voice"}),
                *(frozenset({"insiders-only", other}) for other in (
                    "interested-source", "related-sources", "own-work-source", "main-voice")))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the

@@ -13,6 +13,7 @@ from quiz.core.generate.common import (
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.interview import setting
 from quiz.core.generate.publisher import find_publisher, posts_beside
+from quiz.core.facts.common import inside_quotes
 from quiz.core.facts.kind import TEAM
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
@@ -456,6 +457,61 @@ def cause_group(ctx: Context) -> Iterator[Candidate]:
                 feedback=distractors, template="cause-group",
             ),
             0.8, f"stake:{key}",
+        )
+        return
+
+
+# Who paid for the work, with what the article says the payer is: "The study was funded in part by
+# the Spanish Citrus Growers Association, an industry group that promotes orange products."
+FUNDED_BY = re.compile(r"\b(?P<work>study|trial|research|survey|report)\b[^.;]{0,40}?\b(?:funded|paid for|sponsored|financed)"
+                       r"(?P<part> in part| partly| mainly| largely)? by (?:the )?(?P<funder>[A-Z][^,.;()]{2,80}?),\s+"
+                       r"(?P<what>(?:a|an|which|who)\b[^.;]{3,100}?)(?=[.;]|,\s)")
+# What in that description gives the payer a stake in the result.
+STAKE_WORDS = re.compile(r"\b(?:industry|trade|promotes?|promoting|sells?|selling|makes?|maker|manufacturers?|producers?|"
+                         r"growers?|profits?|benefits?|lobb(?:y|ies)|campaigns? for|represents|company|firm|brand)\b",
+                         re.IGNORECASE)
+# The article's word that the payer took no part in the work.
+NO_ROLE = re.compile(r"\b(?:had|played|has) no (?:role|part|say|influence)\b|\bnot involved in (?:designing|the design)",
+                     re.IGNORECASE)
+
+
+def funder_stake(ctx: Context) -> Iterator[Candidate]:
+    """'The article says the study was paid for by the Citrus Growers Association. Why does
+    that matter?' when the article calls the payer an industry group that promotes the
+    product studied: a payer who gains from a result does not make it false, but the result
+    needs a check from someone with no such stake."""
+    for found in FUNDED_BY.finditer(ctx.article.text):
+        what = found["what"].strip()
+        sentences = ctx.article.sentences_over(found.start(), found.end())
+        if not STAKE_WORDS.search(what) or not sentences or inside_quotes(ctx.article.text, found.start(), found.end(), sentences[0]):
+            continue  # a payer with no stake the article tells of, or a speaker's words
+        funder = found["funder"].strip()
+        name = f"the {funder}" if re.search(rf"\b[Tt]he {re.escape(funder)}\b", ctx.article.text) else funder
+        told = f"says {name} {what.split(' ', 1)[1]}" if what.startswith(("which ", "who ")) else f"calls {name} {what}"
+        work = found["work"].lower()
+        no_role = NO_ROLE.search(ctx.article.text)
+        answer = f"{capitalise(name)} could gain from the result, so the {work} needs an outside check"
+        distractors = {
+            f"{capitalise(name)} paid for the {work}, so its result must be false":
+                f"Who pays does not make a result false; it is a reason to look for a check from someone with no stake.",
+            f"{capitalise(name)} has no interest in the result, so who paid changes nothing":
+                f"The article {told}: it has an interest in the result.",
+        }
+        evidence = sentences_around(ctx, found.start(), found.end())
+        if evidence is None:
+            continue
+        yield Candidate(
+            choice(
+                ctx, answer, list(distractors), id=f"funder-{slugify(funder, 24)}", skill="sourcing",
+                prompt=f"The article says the {work} was paid for{found['part'] or ''} by {name}. Why does that matter to a reader?",
+                evidence=evidence,
+                explanation=(f"The article {told}, so it has a stake in what the {work} finds. That does not make the "
+                             "result false" + (" (and the article says the payer had no role in the work)" if no_role else "")
+                             + ", but a reader should look for a check by someone with no such stake, such as an expert "
+                             f"from outside the {work}."),
+                feedback=distractors, template="funder-stake",
+            ),
+            0.8, f"stake:{funder}",
         )
         return
 
