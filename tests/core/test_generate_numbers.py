@@ -1255,3 +1255,24 @@ def test_no_month_or_year_question_without_a_monthly_figure_or_beside_core_price
     core = PRICES.replace("prices rose by 0.8%", "core prices, which leave out fuel, rose by 0.8%")
     assert asked(yearly_only, compared.month_or_year) == []
     assert asked(core, compared.month_or_year) == []
+
+
+RISK = ("Daily walk linked to fewer falls\n\nResearchers followed 2,000 older adults for three years. Among those who "
+        "walked every day, 4% had a fall that needed hospital care. Among those who did not, the figure was 5%. The "
+        "researchers described this as a 20% reduction in risk.")
+
+
+def test_a_relative_cut_in_risk_beside_the_two_rates_asks_what_the_percent_measures():
+    (question,) = asked(RISK, compared.relative_risk)
+    assert question.prompt == ("The article gives 5% and 4% for two groups, and a change in risk of 20%. "
+                               "What does the 20% measure?")
+    assert question.answer == "The gap of 1 point as a share of 5%"
+    assert "A gap of 20 in every 100 between the two groups" in question.choices
+    assert "1 ÷ 5 ≈ 20%" in question.explanation
+
+
+def test_no_relative_risk_question_when_the_percent_is_not_the_gap_as_a_share():
+    other = RISK.replace("a 20% reduction in risk", "a 40% reduction in risk")
+    no_risk = RISK.replace("described this as a 20% reduction in risk", "said 20% of the walkers dropped out")
+    assert asked(other, compared.relative_risk) == []
+    assert asked(no_risk, compared.relative_risk) == []

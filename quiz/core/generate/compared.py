@@ -585,3 +585,64 @@ def month_or_year(ctx: Context) -> Iterator[Candidate]:
         ),
         0.85, "month-or-year",
     )
+
+
+# Words that make a percent a change in risk: "a 30% reduction in risk", "30% less likely".
+RISK = re.compile(r"\b(?:risk|chance|odds|likely|likelihood)\b", re.IGNORECASE)
+
+
+def relative_risk(ctx: Context) -> Iterator[Candidate]:
+    """'Among daily drinkers 2.1% developed kidney stones; among the others, 3%. The researchers
+    described this as a 30% reduction in risk.' The 30% is the gap as a share of the 3%: 0.9
+    fewer in every 100, not 30 fewer. A relative change sounds big even when the risk is small."""
+    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]
+                and n.data["time"] == "count" and 0 < n.data["value"] <= 100]
+    for rel in percents:
+        if not RISK.search(ctx.sentence(rel)):
+            continue
+        near = [n for n in percents if n.data["sentence"] != rel.data["sentence"]
+                and 0 < rel.data["sentence"] - n.data["sentence"] <= 2 or n.data["sentence"] == rel.data["sentence"] and n.start != rel.start]
+        pair = next(((lo, hi) for lo in near for hi in near if lo.data["value"] < hi.data["value"]
+                     and _relative_gap(lo.data["value"], hi.data["value"], rel.data["value"])), None)
+        if pair is None:
+            continue
+        lo, hi = pair
+        low, high, share = lo.data["value"], hi.data["value"], rel.data["value"]
+        down = abs(100 * (high - low) / high - share) <= 1.5
+        base, gap = (high if down else low), round(high - low, 2)
+        evidence = sentences_around(ctx, min(lo.start, hi.start, rel.start), max(lo.end, hi.end, rel.end))
+        if evidence is None:
+            continue
+        fewer = "fewer" if down else "more"
+        points = f"{gap:g} point{'' if gap == 1 else 's'}"
+        answer = f"The gap of {points} as a share of {base:g}%"
+        wrong = {
+            f"A gap of {share:g} in every 100 between the two groups": (
+                f"That would be a gap of {share:g} percentage points. From {high:g}% to {low:g}% is {points}: "
+                f"{gap:g} in every 100."),
+            f"The share of the people in one group: {share:g} in every 100": (
+                f"The shares of the two groups are {high:g}% and {low:g}%; the {share:g}% compares them."),
+        }
+        figure = rel.data["figure"].replace(" percent", "%")
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"relative-risk-{slugify(figure, 8)}", skill="numbers",
+                prompt=(f"The article gives {hi.data['figure']} and {lo.data['figure']} for two groups, and a change in "
+                        f"risk of {figure}. What does the {figure} measure?"),
+                evidence=evidence,
+                explanation=(f"{high:g}% and {low:g}% are {gap:g} percentage point{'' if gap == 1 else 's'} apart: {gap:g} {fewer} in every 100. "
+                             f"As a share of {base:g}%, that gap is {gap:g} ÷ {base:g} ≈ {share:g}%: the relative change. "
+                             "A relative change sounds big even when the risk itself is small; the absolute change, "
+                             f"{gap:g} in every 100, tells how many it touches."),
+                feedback=wrong, template="relative-risk",
+            ),
+            0.85, f"relative-risk:{rel.start}",
+        )
+        return
+
+
+def _relative_gap(low: float, high: float, share: float) -> bool:
+    """Whether `share` percent is the gap between two rates as a share of either, and not also
+    the gap in points (then the question has nothing to tell apart)."""
+    as_share = (100 * (high - low) / high, 100 * (high - low) / low)
+    return any(abs(s - share) <= 1.5 for s in as_share) and abs((high - low) - share) > 3
