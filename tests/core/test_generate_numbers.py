@@ -1276,3 +1276,21 @@ def test_no_relative_risk_question_when_the_percent_is_not_the_gap_as_a_share():
     no_risk = RISK.replace("described this as a 20% reduction in risk", "said 20% of the walkers dropped out")
     assert asked(other, compared.relative_risk) == []
     assert asked(no_risk, compared.relative_risk) == []
+
+
+LINKED_STUDY = ("Coffee drinkers linked to longer lives\n\nResearchers asked 9,000 adults how much coffee they drank and "
+                "followed them for ten years. Those who drank two cups a day lived longer.\n\nThe study was "
+                "observational, so it could not show that coffee was the reason.")
+
+
+def test_a_link_the_article_warns_is_no_cause_asks_what_the_study_shows():
+    (question,) = asked(LINKED_STUDY, study.link_or_cause)
+    assert question.prompt == ("The headline says “Coffee drinkers linked to longer lives”. "
+                               "What does the study, as the article reports it, show?")
+    assert question.answer == "That the two go together, not that one causes the other"
+    assert question.evidence == "The study was observational, so it could not show that coffee was the reason."
+
+
+def test_a_link_with_no_warning_from_the_article_is_not_asked_about():
+    """Without the article's own word, whether the study could show a cause is the student's guess."""
+    assert asked(LINKED_STUDY.split("\n\nThe study was")[0], study.link_or_cause) == []
