@@ -1294,3 +1294,20 @@ def test_a_link_the_article_warns_is_no_cause_asks_what_the_study_shows():
 def test_a_link_with_no_warning_from_the_article_is_not_asked_about():
     """Without the article's own word, whether the study could show a cause is the student's guess."""
     assert asked(LINKED_STUDY.split("\n\nThe study was")[0], study.link_or_cause) == []
+
+
+SUBGROUP = ("Most back the new park, poll finds\n\nA poll for the Riverton Echo surveyed 1,200 adults in the town last "
+            "week. It found 61% backed the new park.\n\nAmong students the figure was 80%, but that group included only "
+            "90 people.")
+
+
+def test_a_poll_figure_for_a_small_group_among_those_asked_is_less_certain():
+    (question,) = asked(SUBGROUP, compared.poll_subgroup)
+    assert question.prompt == ("The poll in the article asked 1,200 adults, and gives 80% for one group among them. "
+                               "What should a reader keep in mind about that figure?")
+    assert question.answer == "It is less certain, since it rests on only 90 of them"
+    assert question.evidence == "Among students the figure was 80%, but that group included only 90 people."
+
+
+def test_a_large_group_among_those_asked_is_not_asked_about():
+    assert asked(SUBGROUP.replace("only 90 people", "only 700 people"), compared.poll_subgroup) == []

@@ -66,6 +66,7 @@ TEMPLATES: tuple[Template, ...] = (
     release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only, compared.margin_of_error,
     fact_check.verdict_meaning, compared.month_or_year, kinds.cause_group,
     kinds.funder_stake, compared.relative_risk, study.link_or_cause,
+    compared.poll_subgroup,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -117,6 +118,7 @@ MAX_FOR["funder-stake"] = 1
 # What a relative change in risk measures: one lesson a pack.
 MAX_FOR["relative-risk"] = 1
 MAX_FOR["link-or-cause"] = 1
+MAX_FOR["poll-subgroup"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)

@@ -646,3 +646,54 @@ def _relative_gap(low: float, high: float, share: float) -> bool:
     the gap in points (then the question has nothing to tell apart)."""
     as_share = (100 * (high - low) / high, 100 * (high - low) / low)
     return any(abs(s - share) <= 1.5 for s in as_share) and abs((high - low) - share) > 3
+
+
+# Who a poll asked, and the few of them a figure for one group rests on.
+PEOPLE_COUNTED = re.compile(r"^(?:adults|people|voters|respondents|residents|members|parents|students|workers|households|"
+                            r"Americans|Britons|Canadians|Australians)\b")
+ASKED = re.compile(r"\b(?:interviewed|surveyed|polled|asked|questioned|spoke to|sample of)\b", re.IGNORECASE)
+FEW_OF_THEM = re.compile(r"\b(?:only|just|small|included|based on|made up of)\b", re.IGNORECASE)
+
+
+def poll_subgroup(ctx: Context) -> Iterator[Candidate]:
+    """'Opinium interviewed 2,050 adults ... Among voters aged 18 to 24 the party was on 24%,
+    but that group included only 180 people.' A figure for one group rests on the few of
+    them in the poll, so it is much less certain than the poll's figures for everyone."""
+    if not re.search(r"\b(?:poll|survey)\b", ctx.article.text, re.IGNORECASE):
+        return
+    people = [n for n in ctx.of_kind("number") if PEOPLE_COUNTED.match(n.data["counts"] or "")
+              and n.data["unit"] not in ("percent", "points") and n.data["time"] == "count"]
+    whole = max((n for n in people if ASKED.search(ctx.sentence(n))), key=lambda n: n.data["value"], default=None)
+    if whole is None:
+        return
+    for part in people:
+        sentence = ctx.sentence(part)
+        shares = [n for n in ctx.of_kind("number") if n.data["sentence"] == part.data["sentence"] and n.data["unit"] == "percent"]
+        before = ctx.article.text[part.data["sentence_start"] : part.start]
+        if part.data["sentence"] == whole.data["sentence"] or not 0 < part.data["value"] * 3 <= whole.data["value"] \
+                or not shares or not FEW_OF_THEM.search(before[-30:]):
+            continue
+        n, total = part.data["value"], whole.data["value"]
+        answer = f"It is less certain, since it rests on only {n:,g} of them"
+        wrong = {
+            "It is more exact, since a small group is easier to ask": (
+                f"Asking fewer people makes a figure less exact, not more: chance counts for more among {n:,g} than "
+                f"among {total:,g}."),
+            "It is just as certain, since it comes from the same poll": (
+                f"It comes from the same poll, but only {n:,g} of the people in it stand behind it."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"poll-subgroup-{slugify(part.data['figure'], 10)}", skill="numbers",
+                prompt=(f"The poll in the article asked {whole.data['figure']} {whole.data['counts']}, and gives "
+                        f"{shares[0].data['figure'].replace(' percent', '%')} for one group among them. "
+                        "What should a reader keep in mind about that figure?"),
+                evidence=sentence,
+                explanation=(f"A figure for one group rests only on the people of that group in the poll: here "
+                             f"{n:,g}, out of {total:,g}. The fewer people a figure rests on, the more chance can sway "
+                             "it, so its margin of error is much wider than the poll's figures for everyone."),
+                feedback=wrong, template="poll-subgroup",
+            ),
+            0.8, "poll-subgroup",
+        )
+        return
