@@ -435,10 +435,9 @@ def cause_group(ctx: Context) -> Iterator[Candidate]:
         evidence = claim_evidence(ctx, claims[0])
         if evidence is None:
             continue
-        name = f"the {key}" if re.search(rf"\b[Tt]he {re.escape(key)}\b", ctx.article.text) else key
+        name = _as_written(ctx, key)
         who = described["who"]
-        # "calls FairVote a group that campaigns for ...", "says the Federation represents manufacturers"
-        told = f"says {name} {who.split(' ', 1)[1]}" if who.startswith(("which ", "who ")) else f"calls {name} {who}"
+        told = _described(name, who)
         answer = f"{capitalise(name)} works for one side of this story, so gives that side's view"
         distractors = {
             f"{capitalise(name)} is an outside body with no side in the story, so its view is a check":
@@ -459,6 +458,19 @@ def cause_group(ctx: Context) -> Iterator[Candidate]:
             0.8, f"stake:{key}",
         )
         return
+
+
+def _as_written(ctx: Context, name: str) -> str:
+    """A body's name as the article writes it: "the Food and Drink Federation", "FairVote"."""
+    return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b", ctx.article.text) else name
+
+
+def _described(name: str, description: str) -> str:
+    """What the article says a body is, after "The article ...": "calls FairVote a group that
+    campaigns for ...", "says the Federation represents manufacturers" (of "which represents")."""
+    if description.startswith(("which ", "who ")):
+        return f"says {name} {description.split(' ', 1)[1]}"
+    return f"calls {name} {description}"
 
 
 # Who paid for the work, with what the article says the payer is: "The study was funded in part by
@@ -486,8 +498,8 @@ def funder_stake(ctx: Context) -> Iterator[Candidate]:
         if not STAKE_WORDS.search(what) or not sentences or inside_quotes(ctx.article.text, found.start(), found.end(), sentences[0]):
             continue  # a payer with no stake the article tells of, or a speaker's words
         funder = found["funder"].strip()
-        name = f"the {funder}" if re.search(rf"\b[Tt]he {re.escape(funder)}\b", ctx.article.text) else funder
-        told = f"says {name} {what.split(' ', 1)[1]}" if what.startswith(("which ", "who ")) else f"calls {name} {what}"
+        name = _as_written(ctx, funder)
+        told = _described(name, what)
         work = found["work"].lower()
         no_role = NO_ROLE.search(ctx.article.text)
         answer = f"{capitalise(name)} could gain from the result, so the {work} needs an outside check"
