@@ -1311,3 +1311,9 @@ def test_a_poll_figure_for_a_small_group_among_those_asked_is_less_certain():
 
 def test_a_large_group_among_those_asked_is_not_asked_about():
     assert asked(SUBGROUP.replace("only 90 people", "only 700 people"), compared.poll_subgroup) == []
+
+
+def test_a_link_beside_a_warning_about_no_study_is_not_asked_about():
+    text = ("Suspect linked to string of burglaries\n\nPolice said the man was linked to six break-ins. Officers "
+            "said observational evidence from cameras could not show what caused the alarm to fail.")
+    assert asked(text, study.link_or_cause) == []

@@ -392,8 +392,8 @@ def link_or_cause(ctx: Context) -> Iterator[Candidate]:
     together, not that one causes the other: people who do the one may differ in other ways."""
     link = next((s.text for s in ctx.article.sentences if LINKED.search(s.text) and len(s.text.split()) <= 30
                  and not NOT_GENERAL.search(s.text) and not NO_CAUSE.search(s.text)), None)
-    warning = next((s.text for s in ctx.article.sentences if NO_CAUSE.search(s.text) and self_contained(s.text)
-                    and len(s.text.split()) <= MAX_WORDS), None)
+    warning = next((s.text for s in ctx.article.sentences if NO_CAUSE.search(s.text) and RESEARCH.search(s.text)
+                    and self_contained(s.text) and len(s.text.split()) <= MAX_WORDS), None)  # not "observational astronomy"
     if link is None or warning is None:
         return
     shown = (f"The headline says {quoted(link)}." if link.strip() == ctx.article.title.strip()
