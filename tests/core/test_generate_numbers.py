@@ -1221,3 +1221,127 @@ def test_a_bare_number_that_names_something_is_still_not_asked_as_a_forecast():
     text = ("Airport delays\n\nPassengers on flight 747 will be put on other planes, the airline said on Monday. "
             "The airport expects the delays to last until the evening.")
     assert [q for q in asked(text, numbers.forecast) if "747" in q.prompt] == []
+
+
+def test_a_study_of_adults_in_an_age_range_asks_whether_its_result_holds_for_other_ages():
+    text = ("Daily walk linked to better sleep, study finds\n\nResearchers followed 900 adults aged between 45 and 70 "
+            "for five years. Those who walked every day slept longer.")
+    (question,) = asked(text, study.who_was_studied)
+    assert question.prompt == "Can a reader be sure that the study's result holds for people younger than 45 or older than 70?"
+    assert question.answer == "No: the study did not include people younger than 45 or older than 70"
+
+
+def test_a_study_of_adults_of_every_age_or_of_infants_in_months_is_not_asked_about_other_ages():
+    every_age = ("Daily walk linked to better sleep, study finds\n\nResearchers followed 900 adults for five years. "
+                 "Those who walked every day slept longer.")
+    months = ("Daily walk linked to better sleep, study finds\n\nResearchers followed 900 volunteers aged 6-12 months "
+              "for five years. Those who walked every day slept longer.")
+    assert asked(every_age, study.who_was_studied) == []
+    assert asked(months, study.who_was_studied) == []
+
+
+POLL = ("Mayor's lead narrows, poll finds\n\nA new poll for the Daily Star puts Mayor Jan Holt on 44% and her rival Sam "
+        "Reed on 41%, a lead of three points. The survey of 1,000 voters has a margin of error of plus or minus "
+        "three percentage points.")
+
+
+def test_a_lead_no_larger_than_twice_the_margin_of_error_is_not_a_clear_lead():
+    (question,) = asked(POLL, compared.margin_of_error)
+    assert question.answer == "The two sides could really be level, since each share could be up to 3 points out"
+    assert question.evidence.startswith("The survey of 1,000 voters has a margin of error")
+    assert "up to about 6 points" in question.explanation
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_lead_beyond_twice_the_margin_of_error_stays_a_lead():
+    (question,) = asked(POLL.replace("on 41%, a lead of three points", "on 31%, a lead of 13 points"), compared.margin_of_error)
+    assert question.answer == "With one share 3 points too high and the other 3 too low, the lead would still be 7"
+    assert "The lead is within the margin of error, so the two are really level" in question.choices
+
+
+def test_no_margin_question_without_a_margin_or_when_the_points_are_a_change():
+    no_margin = POLL.replace(" The survey of 1,000 voters has a margin of error of plus or minus three percentage points.", "")
+    moved = POLL.replace("a lead of three points", "up three points on last month")
+    assert asked(no_margin, compared.margin_of_error) == []
+    assert asked(moved, compared.margin_of_error) == []
+
+
+PRICES = ("Inflation rises again\n\nPrices in Freedonia rose by 5.2% in the year to June, the statistics office said on "
+          "Wednesday. Fuel and rent rose most.\n\nOn a monthly basis, prices rose by 0.8% between May and June.")
+
+
+def test_a_rise_in_prices_over_a_year_beside_one_over_a_month_asks_what_sets_them_apart():
+    (question,) = asked(PRICES, compared.month_or_year)
+    assert question.answer == "The 5.2% is a rise over a year, the 0.8% over one month"
+    assert "The 5.2% is a forecast, the 0.8% a measured figure" in question.choices
+    assert question.evidence == "On a monthly basis, prices rose by 0.8% between May and June."
+    assert "about 10%" in question.explanation
+
+
+def test_no_month_or_year_question_without_a_monthly_figure_or_beside_core_prices():
+    yearly_only = PRICES.split("\n\nOn a monthly")[0]
+    core = PRICES.replace("prices rose by 0.8%", "core prices, which leave out fuel, rose by 0.8%")
+    assert asked(yearly_only, compared.month_or_year) == []
+    assert asked(core, compared.month_or_year) == []
+
+
+RISK = ("Daily walk linked to fewer falls\n\nResearchers followed 2,000 older adults for three years. Among those who "
+        "walked every day, 4% had a fall that needed hospital care. Among those who did not, the figure was 5%. The "
+        "researchers described this as a 20% reduction in risk.")
+
+
+def test_a_relative_cut_in_risk_beside_the_two_rates_asks_what_the_percent_measures():
+    (question,) = asked(RISK, compared.relative_risk)
+    assert question.prompt == ("The article gives 5% and 4% for two groups, and a change in risk of 20%. "
+                               "What does the 20% measure?")
+    assert question.answer == "The gap of 1 point as a share of 5%"
+    assert "A gap of 20 in every 100 between the two groups" in question.choices
+    assert "1 ÷ 5 ≈ 20%" in question.explanation
+
+
+def test_no_relative_risk_question_when_the_percent_is_not_the_gap_as_a_share():
+    other = RISK.replace("a 20% reduction in risk", "a 40% reduction in risk")
+    no_risk = RISK.replace("described this as a 20% reduction in risk", "said 20% of the walkers dropped out")
+    assert asked(other, compared.relative_risk) == []
+    assert asked(no_risk, compared.relative_risk) == []
+
+
+LINKED_STUDY = ("Coffee drinkers linked to longer lives\n\nResearchers asked 9,000 adults how much coffee they drank and "
+                "followed them for ten years. Those who drank two cups a day lived longer.\n\nThe study was "
+                "observational, so it could not show that coffee was the reason.")
+
+
+def test_a_link_the_article_warns_is_no_cause_asks_what_the_study_shows():
+    (question,) = asked(LINKED_STUDY, study.link_or_cause)
+    assert question.prompt == ("The headline says “Coffee drinkers linked to longer lives”. "
+                               "What does the study, as the article reports it, show?")
+    assert question.answer == "That the two go together, not that one causes the other"
+    assert question.evidence == "The study was observational, so it could not show that coffee was the reason."
+
+
+def test_a_link_with_no_warning_from_the_article_is_not_asked_about():
+    """Without the article's own word, whether the study could show a cause is the student's guess."""
+    assert asked(LINKED_STUDY.split("\n\nThe study was")[0], study.link_or_cause) == []
+
+
+SUBGROUP = ("Most back the new park, poll finds\n\nA poll for the Riverton Echo surveyed 1,200 adults in the town last "
+            "week. It found 61% backed the new park.\n\nAmong students the figure was 80%, but that group included only "
+            "90 people.")
+
+
+def test_a_poll_figure_for_a_small_group_among_those_asked_is_less_certain():
+    (question,) = asked(SUBGROUP, compared.poll_subgroup)
+    assert question.prompt == ("The poll in the article asked 1,200 adults, and gives 80% for one group among them. "
+                               "What should a reader keep in mind about that figure?")
+    assert question.answer == "It is less certain, since it rests on only 90 of them"
+    assert question.evidence == "Among students the figure was 80%, but that group included only 90 people."
+
+
+def test_a_large_group_among_those_asked_is_not_asked_about():
+    assert asked(SUBGROUP.replace("only 90 people", "only 700 people"), compared.poll_subgroup) == []
+
+
+def test_a_link_beside_a_warning_about_no_study_is_not_asked_about():
+    text = ("Suspect linked to string of burglaries\n\nPolice said the man was linked to six break-ins. Officers "
+            "said observational evidence from cameras could not show what caused the alarm to fail.")
+    assert asked(text, study.link_or_cause) == []

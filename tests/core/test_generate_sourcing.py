@@ -1538,3 +1538,40 @@ def test_a_coachs_feelings_about_a_result_are_not_asked_as_a_side_speaking_of_it
             "Fans left the ground before the final whistle.")
     assert not questions(kinds.own_work_source, text)
     assert questions(kinds.own_work_source, text.replace("we have learned a lot today", "we have trained twice a day all season"))
+
+
+CAUSE = ("How the new bin rules work\n\nFrom May, Millbrook households will sort food waste into a green caddy. "
+         "Collections will be weekly.\n\nWasteWatch, a group that campaigns for weekly collections, says the "
+         "change will cut litter by half.")
+
+
+def test_a_group_the_article_says_campaigns_for_a_cause_is_asked_about_as_one_side():
+    (question,) = questions(kinds.cause_group, CAUSE)
+    assert question.prompt == ("The article reports what WasteWatch says. "
+                               "What should a reader keep in mind about this source?")
+    assert question.answer == "WasteWatch works for one side of this story, so gives that side's view"
+    assert question.explanation.startswith("The article calls WasteWatch a group that campaigns for weekly collections.")
+
+
+def test_a_group_with_no_cause_given_is_not_asked_about_as_one_side():
+    council = CAUSE.replace("a group that campaigns for weekly collections", "which runs the collections")
+    assert questions(kinds.cause_group, council) == []
+
+
+FUNDED = ("Chocolate eaters sleep better, study suggests\n\nResearchers at Northfield University asked 300 students "
+          "how much chocolate they ate and how well they slept. Those who ate chocolate daily said they slept longer.\n\n"
+          "The study was funded by the Cocoa Makers Council, a trade body that promotes chocolate.")
+
+
+def test_a_study_paid_for_by_a_body_that_gains_from_its_result_asks_why_that_matters():
+    (question,) = questions(kinds.funder_stake, FUNDED)
+    assert question.prompt == ("The article says the study was paid for by the Cocoa Makers Council. "
+                               "Why does that matter to a reader?")
+    assert question.answer == "The Cocoa Makers Council could gain from the result, so the study needs an outside check"
+    assert "The Cocoa Makers Council paid for the study, so its result must be false" in question.choices
+    assert question.explanation.startswith("The article calls the Cocoa Makers Council a trade body that promotes chocolate")
+
+
+def test_a_payer_the_article_gives_no_stake_is_not_asked_about():
+    charity = FUNDED.replace("a trade body that promotes chocolate", "a charity that funds sleep research")
+    assert questions(kinds.funder_stake, charity) == []

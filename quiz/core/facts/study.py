@@ -15,11 +15,11 @@ NUMBER = r"(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleve
 PEOPLE = (r"(?P<who>(?:(?:adult|older|young|healthy|pregnant|elderly|male|female|American|British|Australian)\s+)?"
           r"(?:patients|participants|people|men|women|children|schoolchildren|adults|adolescents|teenagers|students|"
           r"volunteers|infants|babies|veterans|workers|smokers|subjects|residents|mothers|girls|boys))")
-# What sets the group apart: "with malignant glioma", "aged 8–10 years", "who smoke".
+# What sets the group apart: "with malignant glioma", "aged 8–10 years", "aged between 45 and 70", "who smoke".
 # It ends before a comma or bracket, or before a word that goes on with the sentence.
 TRAIT_END = r"(?=\s*[,.;()—]|\s+-\s|\s+(?:into|in|at|from|for|to|and|who|that|found|showed|shows|had|were|was|did|took|" \
             r"received|completed|reported|saw|suggests?)\s|$)"
-TRAIT = (r"(?:\s*[-–—,]?\s*(?P<trait>aged\s+\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+(?:years|months)(?:\s+old)?)?|"
+TRAIT = (r"(?:\s*[-–—,]?\s*(?P<trait>aged\s+(?:between\s+)?\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+(?:years|months)(?:\s+old)?)?|"
          rf"(?:with|who|living with|diagnosed with)\s[^,.;()—]+?{TRAIT_END}))?")
 SAMPLE = re.compile(
     rf"\b(?:(?:survey|study|trial|sample|experiment|analysis)\s+(?:of|in|among|involving|with)|enrolled|recruited|studied|"

@@ -16,7 +16,8 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, column, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims, headline, interview,
+    accusation, attribution, column, compared, context, count_alone, explainer, fact_check, figure_part, figure_source, firm_claims,
+    headline, interview,
     kinds, language, not_yet, numbers, opinion,
     publisher, release, rival_figures, sourcing, stake_figure, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
 )
@@ -68,6 +69,10 @@ TEMPLATES: tuple[Template, ...] = (
     rival_figures.rival_figures, stake_figure.stake_figure,
     speech.unnamed_view, speech.one_story,
     column.main_claim, column.other_side, column.own_evidence,
+    release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only, compared.margin_of_error,
+    fact_check.verdict_meaning, compared.month_or_year, kinds.cause_group,
+    kinds.funder_stake, compared.relative_risk, study.link_or_cause,
+    compared.poll_subgroup,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -107,6 +112,19 @@ MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 MAX_FOR["proof-claim"] = 1
 # Which of four sentences is only a plan or a possibility: a second asks it again of other sentences.
 MAX_FOR["done-or-ahead"] = 1
+# What a poll's margin of error means for a lead: one lesson a pack.
+MAX_FOR["margin-of-error"] = 1
+# What a fact-check's verdict says: one verdict a text.
+MAX_FOR["verdict-meaning"] = 1
+# A rise over a year beside one over a month: one lesson a pack.
+MAX_FOR["month-or-year"] = 1
+# A group that speaks for a cause: a second group is the same lesson with another name.
+MAX_FOR["cause-group"] = 1
+MAX_FOR["funder-stake"] = 1
+# What a relative change in risk measures: one lesson a pack.
+MAX_FOR["relative-risk"] = 1
+MAX_FOR["link-or-cause"] = 1
+MAX_FOR["poll-subgroup"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
@@ -193,6 +211,12 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # belongs to: its explanation names each one's tie, the answer of a stake question on any of them,
                # and who could check the main voice. ("Which group gives the quotations?" and the missing and absent
                # voices share its point, so a pack keeps one of them already.)
+               # "What should a reader keep in mind about this source?" of a group with a cause, beside the same
+               # of a person who holds a post in one, or in the body the story is about: one side's view each time.
+               frozenset({"cause-group", "interest-group"}), frozenset({"cause-group", "interested-source"}),
+               # "Why does it matter who paid for the study?" beside "what should a reader keep in mind about" a voice
+               # from the body that paid for it: the payer's stake, told twice.
+               frozenset({"funder-stake", "backer-voice"}),
                *(frozenset({"insiders-only", other}) for other in (
                    "interested-source", "related-sources", "own-work-source", "main-voice")),
                # "What should a reader keep in mind about this figure?" keyed on the stake of the body whose plan it

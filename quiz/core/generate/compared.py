@@ -452,3 +452,248 @@ def poll_gap(ctx: Context) -> Iterator[Candidate]:
             ),
             0.85 * ctx.centrality(gap.start), f"figure:{gap.data['figure']}",
         )
+
+
+# "A margin of error of plus or minus three percentage points", "the margin of error is ±2 points":
+# the figure given within a few words after the phrase.
+MARGIN = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,50}$", re.IGNORECASE)
+# The words that make a gap in points a lead: "Labour's lead ... four points", "14 points ahead".
+LEAD_BEFORE = re.compile(r"\b(?:lead|leads|led|leading|advantage|edge|gap)\b[^.;:]{0,60}$", re.IGNORECASE)
+LEAD_AFTER = re.compile(r"^\s+(?:ahead|clear|in front)\b", re.IGNORECASE)
+# A gap that is a change of one share ("up three points"), not the distance between two.
+MOVED = re.compile(r"\b(?:up|down|rose|fell|gained|lost|slipped|dropped|climbed|by)\s+$", re.IGNORECASE)
+
+
+def margin_of_error(ctx: Context) -> Iterator[Candidate]:
+    """'Labour leads by four points; the margin of error is plus or minus two points.' The
+    margin is of each share: one can be two points too high and the other two too low, so
+    the lead can be out by up to twice the margin. A lead no larger than that does not show
+    clearly who is ahead; a lead well beyond it does."""
+    text = ctx.article.text
+    given = next((n for n in ctx.of_kind("number") if n.data["unit"] in ("points", "percent") and not n.data["in_range"]
+                  and MARGIN.search(text[n.data["sentence_start"] : n.start])), None)
+    if given is None or not re.search(r"\b(?:poll|polls|survey)\b", text, re.IGNORECASE):
+        return
+    margin = given.data["value"]
+    for gap in ctx.of_kind("number"):
+        if gap.data["unit"] != "points" or gap.data["in_range"]:
+            continue
+        before = text[max(gap.data["sentence_start"], gap.start - 60) : gap.start]
+        if not (LEAD_BEFORE.search(before) or LEAD_AFTER.match(text[gap.end : gap.end + 12])) or MOVED.search(before):
+            continue
+        lead = gap.data["value"]
+        if not margin < lead * 4 or gap.data["sentence"] == given.data["sentence"]:
+            continue  # a lead far inside the margin is one no article calls a lead; the margin itself is no lead
+        yield _margin_question(ctx, gap, lead, margin, ctx.sentence(given))
+        return
+
+
+def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin_text: str) -> Candidate:
+    twice = 2 * margin
+    careless = f"About {margin:g}% of the people asked gave careless or wrong answers"
+    if lead <= twice:
+        answer = f"The two sides could really be level, since each share could be up to {margin:g} points out"
+        wrong = {
+            careless: "The margin of error comes from asking a sample of people rather than everyone, not from wrong answers.",
+            (f"The {lead:g}-point lead is bigger than the {margin:g}-point margin, so the poll shows who is ahead"
+             if lead > margin else "The lead is within the margin, so the poll shows that the two are exactly level"):
+                (f"The margin is of each share, not of the lead: with one share {margin:g} points too high and the other "
+                 f"{margin:g} too low, the lead would be {twice:g} points out, "
+                 + ("as much as the lead itself." if lead == twice else "more than the lead itself.")
+                 + ("" if lead > margin else " That the two could be level does not show that they are.")),
+        }
+    else:
+        answer = f"With one share {margin:g} points too high and the other {margin:g} too low, the lead would still be {lead - twice:g}"
+        wrong = {
+            careless: "The margin of error comes from asking a sample of people rather than everyone, not from wrong answers.",
+            "The lead is within the margin of error, so the two are really level":
+                f"Even with both shares {margin:g} points out the wrong way, the lead shrinks by {twice:g} points, "
+                f"which leaves {lead - twice:g}: it is larger than the margin allows for.",
+        }
+    return Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"margin-of-error-{slugify(gap.data['figure'], 12)}", skill="uncertainty",
+            prompt=(f"A poll in the article gives a lead of {lead:g} points, and a margin of error of {margin:g} percentage "
+                    "points either way. What does the margin of error mean for the lead?"),
+            evidence=margin_text,
+            explanation=(f"A margin of error of {margin:g} points applies to each share in the poll, because the poll asked a "
+                         "sample of people rather than everyone. One share could be that much too high while the other is "
+                         f"that much too low, so the gap between them can be out by up to about {twice:g} points. "
+                         + (f"A lead of {lead:g} points is no larger than that, so the poll alone does not show clearly who is "
+                            "ahead." if lead <= twice else
+                            f"A lead of {lead:g} points is larger than that, so the poll shows who is ahead, by less or more "
+                            "than it says.")),
+            feedback=wrong, template="margin-of-error",
+        ),
+        0.85, "margin-of-error",
+    )
+
+
+# The time a price figure covers: a year ("in the year to March", "annual inflation") or a
+# month ("on a monthly basis", "between February and March", "from the previous month").
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+OVER_A_YEAR = re.compile(r"\b(?:in the (?:year|12 months|twelve months) to|over the (?:past )?year|year[- ]on[- ]year|"
+                         r"annual(?: rate)?|from a year (?:earlier|ago)|than (?:a year (?:earlier|ago)|(?:in )?\w+ last year))\b",
+                         re.IGNORECASE)
+OVER_A_MONTH = re.compile(rf"\b(?:on a monthly basis|month[- ]on[- ]month|between {MONTHS} and {MONTHS}|"
+                          r"from the (?:previous|month before)|(?:compared )?with the previous month)\b", re.IGNORECASE)
+PRICES = re.compile(r"\b(?:prices?|inflation|cost of living)\b", re.IGNORECASE)
+# A figure for part of the prices ("core inflation, which leaves out food and energy"): the
+# two would differ for that reason as well.
+PART_OF_PRICES = re.compile(r"\b(?:core|excluding|excludes|leaves? out|without)\b", re.IGNORECASE)
+
+
+def month_or_year(ctx: Context) -> Iterator[Candidate]:
+    """'Inflation rose to 3.4% in the year to March ... On a monthly basis, prices rose by
+    0.6%.' Two rises in prices that cover different times: a year against a month. They
+    cannot be set side by side, and 0.6% a month would be more than 7% over a year."""
+    def price_figures(period: re.Pattern) -> list[Fact]:
+        found = []
+        for n in ctx.of_kind("number"):
+            sentence = ctx.sentence(n)
+            if n.data["unit"] == "percent" and not n.data["in_range"] and n.data["time"] == "count" \
+                    and not ctx.in_title(n) and period.search(sentence) and PRICES.search(sentence) \
+                    and not PART_OF_PRICES.search(sentence) and not (OVER_A_YEAR.search(sentence) and OVER_A_MONTH.search(sentence)):
+                found.append(n)
+        return found
+    yearly, monthly = price_figures(OVER_A_YEAR), price_figures(OVER_A_MONTH)
+    if not yearly or not monthly:
+        return
+    year, month = yearly[0], next((n for n in monthly if n.data["sentence"] == monthly[0].data["sentence"]), monthly[0])
+    a, b = year.data["value"], month.data["value"]
+    if not 0 < b < a < 50:
+        return  # a month's rise bigger than the year's: something else sets them apart
+    over_year = 100 * ((1 + b / 100) ** 12 - 1)
+    y, m = year.data["figure"].replace(" percent", "%"), month.data["figure"].replace(" percent", "%")
+    answer = f"The {y} is a rise over a year, the {m} over one month"
+    wrong = {
+        f"The {y} is a forecast, the {m} a measured figure":
+            f"Both are measured: the article gives them as prices that have already risen, over different times.",
+        f"The {y} is in percentage points, the {m} in percent":
+            f"Both say by how much prices went up, in percent; what differs is the time each covers.",
+    }
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id=f"month-or-year-{slugify(m, 8)}", skill="numbers",
+            prompt=f"The article gives two figures for rising prices: {y} and {m}. What is the difference between them?",
+            evidence=ctx.sentence(month),
+            explanation=(f"The {y} is a rise over a whole year, and the {m} a rise over one month, so the two cannot be set "
+                         f"side by side. A rise of {m} every month for a year would add up to about {over_year:.0f}%. News "
+                         "about prices usually gives the change over a year, but a report may give the monthly change as "
+                         "well: check which one a figure is before comparing it."),
+            feedback=wrong, template="month-or-year",
+        ),
+        0.85, "month-or-year",
+    )
+
+
+# Words that make a percent a change in risk: "a 30% reduction in risk", "30% less likely".
+RISK = re.compile(r"\b(?:risk|chance|odds|likely|likelihood)\b", re.IGNORECASE)
+
+
+def relative_risk(ctx: Context) -> Iterator[Candidate]:
+    """'Among daily drinkers 2.1% developed kidney stones; among the others, 3%. The researchers
+    described this as a 30% reduction in risk.' The 30% is the gap as a share of the 3%: 0.9
+    fewer in every 100, not 30 fewer. A relative change sounds big even when the risk is small."""
+    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]
+                and n.data["time"] == "count" and 0 < n.data["value"] <= 100]
+    for rel in percents:
+        if not RISK.search(ctx.sentence(rel)):
+            continue
+        near = [n for n in percents if n.data["sentence"] != rel.data["sentence"]
+                and 0 < rel.data["sentence"] - n.data["sentence"] <= 2 or n.data["sentence"] == rel.data["sentence"] and n.start != rel.start]
+        pair = next(((lo, hi) for lo in near for hi in near if lo.data["value"] < hi.data["value"]
+                     and _relative_gap(lo.data["value"], hi.data["value"], rel.data["value"])), None)
+        if pair is None:
+            continue
+        lo, hi = pair
+        low, high, share = lo.data["value"], hi.data["value"], rel.data["value"]
+        down = abs(100 * (high - low) / high - share) <= 1.5
+        base, gap = (high if down else low), round(high - low, 2)
+        evidence = sentences_around(ctx, min(lo.start, hi.start, rel.start), max(lo.end, hi.end, rel.end))
+        if evidence is None:
+            continue
+        fewer = "fewer" if down else "more"
+        points = f"{gap:g} point{'' if gap == 1 else 's'}"
+        answer = f"The gap of {points} as a share of {base:g}%"
+        wrong = {
+            f"A gap of {share:g} in every 100 between the two groups": (
+                f"That would be a gap of {share:g} percentage points. From {high:g}% to {low:g}% is {points}: "
+                f"{gap:g} in every 100."),
+            f"The share of the people in one group: {share:g} in every 100": (
+                f"The shares of the two groups are {high:g}% and {low:g}%; the {share:g}% compares them."),
+        }
+        figure = rel.data["figure"].replace(" percent", "%")
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"relative-risk-{slugify(figure, 8)}", skill="numbers",
+                prompt=(f"The article gives {hi.data['figure']} and {lo.data['figure']} for two groups, and a change in "
+                        f"risk of {figure}. What does the {figure} measure?"),
+                evidence=evidence,
+                explanation=(f"{high:g}% and {low:g}% are {gap:g} percentage point{'' if gap == 1 else 's'} apart: {gap:g} {fewer} in every 100. "
+                             f"As a share of {base:g}%, that gap is {gap:g} ÷ {base:g} ≈ {share:g}%: the relative change. "
+                             "A relative change sounds big even when the risk itself is small; the absolute change, "
+                             f"{gap:g} in every 100, tells how many it touches."),
+                feedback=wrong, template="relative-risk",
+            ),
+            0.85, f"relative-risk:{rel.start}",
+        )
+        return
+
+
+def _relative_gap(low: float, high: float, share: float) -> bool:
+    """Whether `share` percent is the gap between two rates as a share of either, and not also
+    the gap in points (then the question has nothing to tell apart)."""
+    as_share = (100 * (high - low) / high, 100 * (high - low) / low)
+    return any(abs(s - share) <= 1.5 for s in as_share) and abs((high - low) - share) > 3
+
+
+# Who a poll asked, and the few of them a figure for one group rests on.
+PEOPLE_COUNTED = re.compile(r"^(?:adults|people|voters|respondents|residents|members|parents|students|workers|households|"
+                            r"Americans|Britons|Canadians|Australians)\b")
+ASKED = re.compile(r"\b(?:interviewed|surveyed|polled|asked|questioned|spoke to|sample of)\b", re.IGNORECASE)
+FEW_OF_THEM = re.compile(r"\b(?:only|just|small|included|based on|made up of)\b", re.IGNORECASE)
+
+
+def poll_subgroup(ctx: Context) -> Iterator[Candidate]:
+    """'Opinium interviewed 2,050 adults ... Among voters aged 18 to 24 the party was on 24%,
+    but that group included only 180 people.' A figure for one group rests on the few of
+    them in the poll, so it is much less certain than the poll's figures for everyone."""
+    if not re.search(r"\b(?:poll|survey)\b", ctx.article.text, re.IGNORECASE):
+        return
+    people = [n for n in ctx.of_kind("number") if PEOPLE_COUNTED.match(n.data["counts"] or "")
+              and n.data["unit"] not in ("percent", "points") and n.data["time"] == "count"]
+    whole = max((n for n in people if ASKED.search(ctx.sentence(n))), key=lambda n: n.data["value"], default=None)
+    if whole is None:
+        return
+    for part in people:
+        sentence = ctx.sentence(part)
+        shares = [n for n in ctx.of_kind("number") if n.data["sentence"] == part.data["sentence"] and n.data["unit"] == "percent"]
+        before = ctx.article.text[part.data["sentence_start"] : part.start]
+        if part.data["sentence"] == whole.data["sentence"] or not 0 < part.data["value"] * 3 <= whole.data["value"] \
+                or not shares or not FEW_OF_THEM.search(before[-30:]):
+            continue
+        n, total = part.data["value"], whole.data["value"]
+        answer = f"It is less certain, since it rests on only {n:,g} of them"
+        wrong = {
+            "It is more exact, since a small group is easier to ask": (
+                f"Asking fewer people makes a figure less exact, not more: chance counts for more among {n:,g} than "
+                f"among {total:,g}."),
+            "It is just as certain, since it comes from the same poll": (
+                f"It comes from the same poll, but only {n:,g} of the people in it stand behind it."),
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(wrong), id=f"poll-subgroup-{slugify(part.data['figure'], 10)}", skill="numbers",
+                prompt=(f"The poll in the article asked {whole.data['figure']} {whole.data['counts']}, and gives "
+                        f"{shares[0].data['figure'].replace(' percent', '%')} for one group among them. "
+                        "What should a reader keep in mind about that figure?"),
+                evidence=sentence,
+                explanation=(f"A figure for one group rests only on the people of that group in the poll: here "
+                             f"{n:,g}, out of {total:,g}. The fewer people a figure rests on, the more chance can sway "
+                             "it, so its margin of error is much wider than the poll's figures for everyone."),
+                feedback=wrong, template="poll-subgroup",
+            ),
+            0.8, "poll-subgroup",
+        )
+        return

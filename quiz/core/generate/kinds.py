@@ -13,6 +13,7 @@ from quiz.core.generate.common import (
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.interview import setting
 from quiz.core.generate.publisher import find_publisher, posts_beside
+from quiz.core.facts.common import inside_quotes
 from quiz.core.facts.kind import TEAM
 from quiz.core.facts.people import ORG_WORDS
 from quiz.core.facts.sources import is_outlet
@@ -406,6 +407,123 @@ def interest_group(ctx: Context) -> Iterator[Candidate]:
                 template="interest-group",
             ),
             0.8, f"stake:{key}",
+        )
+        return
+
+
+# What the article says a group is for, beside its name: "FairVote, a group that campaigns for
+# ranked-choice voting,", "The Food and Drink Federation, which represents manufacturers,".
+CAUSE = re.compile(r"\b(?:campaign(?:s|ing)? (?:for|against)|lobb(?:y|ies|ying) (?:for|against)|represents|representing|"
+                   r"speaks? for|trade (?:body|group|association)|industry (?:group|body|lobby)|pressure group|"
+                   r"advocacy group)\b", re.IGNORECASE)
+
+
+def cause_group(ctx: Context) -> Iterator[Candidate]:
+    """'The article reports what FairVote says. What should a reader keep in mind about this
+    source?' when the article calls FairVote 'a group that campaigns for ranked-choice
+    voting': a group that speaks for a cause or for its members gives that side's view. The
+    organisation's own words, as interest-group asks of a person who holds a post in one."""
+    if ctx.kind.kind == "press-release":
+        return  # the publisher speaks throughout; publisher-stake asks about it
+    for key, speaker in ctx.speakers.items():
+        if not speaker.named or speaker.kind != "organisation":
+            continue
+        described = re.search(rf"\b{re.escape(key)},\s+(?P<who>(?:a|an|the|which|who)\b[^.;:,]{{3,100}}),", ctx.article.text)
+        claims = [c for c in ctx.claims_by_speaker.get(key, []) if not c.data.get("via")]
+        if described is None or not CAUSE.search(described["who"]) or not claims:
+            continue
+        evidence = claim_evidence(ctx, claims[0])
+        if evidence is None:
+            continue
+        name = _as_written(ctx, key)
+        who = described["who"]
+        told = _described(name, who)
+        answer = f"{capitalise(name)} works for one side of this story, so gives that side's view"
+        distractors = {
+            f"{capitalise(name)} is an outside body with no side in the story, so its view is a check":
+                f"The article {told}: it has a side.",
+            f"{capitalise(name)} is the body that decides the matter, so its word settles it":
+                f"The article {told}, not that it decides.",
+        }
+        yield Candidate(
+            choice(
+                ctx, answer, list(distractors), id=f"cause-{slugify(key, 24)}", skill="sourcing",
+                prompt=about_source(name),
+                evidence=evidence,
+                explanation=(f"The article {told}. A group like that exists to speak for its cause or its "
+                             "members, so what it says gives that side's view. That does not make it wrong, but a "
+                             "source with no side would be a check on it."),
+                feedback=distractors, template="cause-group",
+            ),
+            0.8, f"stake:{key}",
+        )
+        return
+
+
+def _as_written(ctx: Context, name: str) -> str:
+    """A body's name as the article writes it: "the Food and Drink Federation", "FairVote"."""
+    return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b", ctx.article.text) else name
+
+
+def _described(name: str, description: str) -> str:
+    """What the article says a body is, after "The article ...": "calls FairVote a group that
+    campaigns for ...", "says the Federation represents manufacturers" (of "which represents")."""
+    if description.startswith(("which ", "who ")):
+        return f"says {name} {description.split(' ', 1)[1]}"
+    return f"calls {name} {description}"
+
+
+# Who paid for the work, with what the article says the payer is: "The study was funded in part by
+# the Spanish Citrus Growers Association, an industry group that promotes orange products."
+FUNDED_BY = re.compile(r"\b(?P<work>study|trial|research|survey|report)\b[^.;]{0,40}?\b(?:funded|paid for|sponsored|financed)"
+                       r"(?P<part> in part| partly| mainly| largely)? by (?:the )?(?P<funder>[A-Z][^,.;()]{2,80}?),\s+"
+                       r"(?P<what>(?:a|an|which|who)\b[^.;]{3,100}?)(?=[.;]|,\s)")
+# What in that description gives the payer a stake in the result.
+STAKE_WORDS = re.compile(r"\b(?:industry|trade|promotes?|promoting|sells?|selling|makes?|maker|manufacturers?|producers?|"
+                         r"growers?|profits?|benefits?|lobb(?:y|ies)|campaigns? for|represents|company|firm|brand)\b",
+                         re.IGNORECASE)
+# The article's word that the payer took no part in the work.
+NO_ROLE = re.compile(r"\b(?:had|played|has) no (?:role|part|say|influence)\b|\bnot involved in (?:designing|the design)",
+                     re.IGNORECASE)
+
+
+def funder_stake(ctx: Context) -> Iterator[Candidate]:
+    """'The article says the study was paid for by the Citrus Growers Association. Why does
+    that matter?' when the article calls the payer an industry group that promotes the
+    product studied: a payer who gains from a result does not make it false, but the result
+    needs a check from someone with no such stake."""
+    for found in FUNDED_BY.finditer(ctx.article.text):
+        what = found["what"].strip()
+        sentences = ctx.article.sentences_over(found.start(), found.end())
+        if not STAKE_WORDS.search(what) or not sentences or inside_quotes(ctx.article.text, found.start(), found.end(), sentences[0]):
+            continue  # a payer with no stake the article tells of, or a speaker's words
+        funder = found["funder"].strip()
+        name = _as_written(ctx, funder)
+        told = _described(name, what)
+        work = found["work"].lower()
+        no_role = NO_ROLE.search(ctx.article.text)
+        answer = f"{capitalise(name)} could gain from the result, so the {work} needs an outside check"
+        distractors = {
+            f"{capitalise(name)} paid for the {work}, so its result must be false":
+                f"Who pays does not make a result false; it is a reason to look for a check from someone with no stake.",
+            f"{capitalise(name)} has no interest in the result, so who paid changes nothing":
+                f"The article {told}: it has an interest in the result.",
+        }
+        evidence = sentences_around(ctx, found.start(), found.end())
+        if evidence is None:
+            continue
+        yield Candidate(
+            choice(
+                ctx, answer, list(distractors), id=f"funder-{slugify(funder, 24)}", skill="sourcing",
+                prompt=f"The article says the {work} was paid for{found['part'] or ''} by {name}. Why does that matter to a reader?",
+                evidence=evidence,
+                explanation=(f"The article {told}, so it has a stake in what the {work} finds. That does not make the "
+                             "result false" + (" (and the article says the payer had no role in the work)" if no_role else "")
+                             + ", but a reader should look for a check by someone with no such stake, such as an expert "
+                             f"from outside the {work}."),
+                feedback=distractors, template="funder-stake",
+            ),
+            0.8, f"stake:{funder}",
         )
         return
 

@@ -82,11 +82,19 @@ def _not_studied(fact: Fact) -> str:
         return OPPOSITE_SEX[who]
     if who in CHILDREN:
         return "adults"
+    ages = AGE_RANGE.fullmatch(trait)
+    if ages:
+        return f"people younger than {ages['youngest']} or older than {ages['oldest']}"
     for lead in ("diagnosed with ", "living with ", "with "):
         condition = trait.removeprefix(lead)
         if trait.startswith(lead) and len(trait.split()) <= 6 and condition.split()[0].lower() not in NOT_A_CONDITION:
             return f"{'patients' if who == 'patients' else 'people'} without {condition}"
     return ""
+
+
+# "aged between 45 and 70", "aged 45-70 years": those younger or older were not studied (not "aged 6-12 months",
+# whose numbers are no ages in years).
+AGE_RANGE = re.compile(r"aged (?:between )?(?P<youngest>\d+)\s*(?:–|-|to|and)\s*(?P<oldest>\d+)(?: years(?: old)?)?")
 
 
 # "with no history of ...", "with their parents", "with the help of ...": not an illness
@@ -366,3 +374,46 @@ def self_chosen(ctx: Context) -> Iterator[Candidate]:
             0.8, "self-chosen",
         )
         return
+
+
+# A link the article reports between two things: "linked to", "associated with", "tied to".
+LINKED = re.compile(r"\b(?:linked|associated|tied|connected)\s+(?:with|to)\b", re.IGNORECASE)
+# The article's own warning that the study cannot show a cause: "the study was observational and
+# could not prove that orange juice caused ...", "shows a link, not cause and effect".
+NO_CAUSE = re.compile(
+    r"\bobservational\b|\b(?:cannot|can ?not|can['’]t|could not|couldn['’]t|does not|doesn['’]t|did not|didn['’]t)\s+"
+    r"(?:prove|show|establish|tell us|say|demonstrate)\b[^.;]{0,60}?\bcaus\w*|\b(?:link|association|correlation)\w*,?\s+"
+    r"(?:but\s+)?not\s+(?:a\s+|of\s+)?(?:cause|causation)\b", re.IGNORECASE)
+
+
+def link_or_cause(ctx: Context) -> Iterator[Candidate]:
+    """'Daily glass of orange juice linked to lower risk of kidney stones': where the article
+    itself warns that the study cannot show a cause, what does it show? That the two go
+    together, not that one causes the other: people who do the one may differ in other ways."""
+    link = next((s.text for s in ctx.article.sentences if LINKED.search(s.text) and len(s.text.split()) <= 30
+                 and not NOT_GENERAL.search(s.text) and not NO_CAUSE.search(s.text)), None)
+    warning = next((s.text for s in ctx.article.sentences if NO_CAUSE.search(s.text) and RESEARCH.search(s.text)
+                    and self_contained(s.text) and len(s.text.split()) <= MAX_WORDS), None)  # not "observational astronomy"
+    if link is None or warning is None:
+        return
+    shown = (f"The headline says {quoted(link)}." if link.strip() == ctx.article.title.strip()
+             else f"The article says {quoted(link)}")
+    answer = "That the two go together, not that one causes the other"
+    wrong = {
+        "That the one causes the other": f"The study, as the article describes it, cannot show that: {quoted(warning)}",
+        "That the two have nothing to do with each other": "The study did find that the two go together; what it "
+                                                           "cannot tell is why.",
+    }
+    yield Candidate(
+        choice(
+            ctx, answer, list(wrong), id="link-or-cause", skill="uncertainty",
+            prompt=f"{shown} What does the study, as the article reports it, show?",
+            evidence=warning,
+            explanation=("A study that only watches what people do, without deciding who does what, can find that two "
+                         "things go together. It cannot tell whether one causes the other: the people who do the one "
+                         "may differ in other ways that explain the result. A trial "
+                         "that gives the treatment to people picked at random is how a cause is tested."),
+            feedback=wrong, template="link-or-cause",
+        ),
+        0.85, "link-or-cause",
+    )
