@@ -1,5 +1,5 @@
-"""What is not settled yet: statistical significance, a claim not yet shown, a sentence that
-gives only a plan beside what was done; each asked on short invented articles."""
+"""What is not settled yet: statistical significance, a claim not yet shown, and the reading
+of a plan, a forecast or a possibility; each on short invented articles."""
 
 import random
 
@@ -195,76 +195,19 @@ def test_plans_as_a_noun_is_no_aim():
     assert aim_phrases(text) == []
 
 
-LOCAL = (
-    "Riverside library reopens after flood\n\n"
-    "The Riverside library reopened on Monday after six months of repairs. "
-    "Floodwater damaged the ground floor and ruined about 4,000 books in March. "
-    "Volunteers cleaned the shelves and sorted the books that could be saved. "
-    "The town council paid for new carpets and a new heating system. "
-    "Staff moved the computers to the first floor in April. "
-    "The children's room will open again in September with a new reading corner. "
-    "The library is open six days a week."
-)
-TRIBUTE = (
-    "Remembering Ruth Okafor\n\n"
-    "Ruth Okafor taught science at Hillcrest School for thirty-one years. "
-    "She started the school's first robotics club in 1998. "
-    "Hundreds of former students came to the service at St Mary's Church on Friday. "
-    "The club won the regional prize four times under her care. "
-    "The school is expected to name its new laboratory after Ruth Okafor. "
-    "Her family asked for gifts to the robotics club instead of flowers."
-)
+def whole_plans(text):
+    """The sentences the reading takes as only a plan, a forecast or a possibility as a whole."""
+    return [f.text for f in read_facts(parse_article(text)).facts if f.kind == "uncertainty" and f.data.get("whole")]
 
 
-def test_a_statement_of_what_is_still_to_come_is_asked_beside_what_the_article_reports_done():
-    question = the_question(not_yet.done_or_ahead, LOCAL)
-    assert question.answer == "The children's room will open again in September with a new reading corner."
-    assert len(question.choices) == 4
-    for wrong in set(question.choices) - {question.answer}:
-        assert wrong in LOCAL and " will " not in wrong and question.feedback[wrong].startswith("This sentence states")
-    # The prompt never names the key's own words.
-    assert "will" not in question.prompt and "“will”" in question.explanation
-
-
-def test_a_sentence_that_only_says_what_something_is_is_not_offered_as_a_plain_fact():
-    text = LOCAL.replace("The library is open six days a week.",
-                         "The flood is reminiscent of the one that closed the library in 1998.")
-    question = the_question(not_yet.done_or_ahead, text)
-    assert not [c for c in question.choices if "reminiscent" in c]  # the writer's comparison, not a record
-
-
-def test_what_is_expected_in_a_tribute_is_asked_and_no_sentence_with_a_pronoun_stands_as_a_choice():
-    question = the_question(not_yet.done_or_ahead, TRIBUTE)
-    assert question.answer == "The school is expected to name its new laboratory after Ruth Okafor."
-    assert not any(choice.startswith(("She ", "Her ")) for choice in question.choices)
-    assert "forecast" in question.explanation
-
-
-def test_nothing_is_asked_where_the_future_shares_its_sentence_with_what_was_done_or_is_denied():
-    text = (
-        "Bridge works\n\n"
-        "The council closed the Mill Street bridge in May and will reopen it in June. "
-        "Engineers found cracks in two of the supports. "
-        "Workers replaced the supports over four weeks. "
-        "The council spent about 90,000 pounds on the works. "
-        "The new footpath will not open this year. "
-        "Buses used a diversion through the town centre."
-    )
-    assert asked(not_yet.done_or_ahead, text) == []
-
-
-def test_a_general_statement_in_an_explainer_is_no_wrong_choice_when_it_forecasts():
-    text = (
-        "What is a heatwave?\n\n"
-        "A heatwave is a period of unusually hot weather that lasts several days. "
-        "The forecast is for a hotter summer than last year across the south. "
-        "Scientists measured record temperatures in three cities last July. "
-        "Hospitals treated more patients for heat stroke during the hot spell. "
-        "The city council opened cooling centres in libraries and schools. "
-        "Forecasters say the heat may last until the weekend."
-    )
-    question = the_question(not_yet.done_or_ahead, text)
-    assert "The forecast is for a hotter summer than last year across the south." not in question.choices
+def test_a_plan_that_governs_its_sentence_is_marked_whole_and_one_beside_a_deed_is_not():
+    text = ("Riverside library reopens after flood\n\n"
+            "The Riverside library reopened on Monday after six months of repairs. "
+            "The children's room will open again in September with a new reading corner.")
+    assert [p for p in whole_plans(text) if "will open again" in p]
+    beside = ("Riverside library reopens after flood\n\n"
+              "The Riverside library reopened on Monday and will open a café in May.")
+    assert whole_plans(beside) == []
 
 
 def test_what_is_scheduled_or_will_be_done_to_something_is_read_as_still_to_come():
@@ -280,95 +223,6 @@ def test_what_is_scheduled_or_will_be_done_to_something_is_read_as_still_to_come
     assert ("will", "will be rebuilt with money from the county") in aims
     assert ("scheduled", "scheduled to vote on the design in October") in aims
     assert not any(phrase.startswith("due") for _, phrase in aims)
-
-
-def test_an_explainer_of_an_idea_asks_which_sentence_is_only_scheduled():
-    text = (
-        "What is a citizens' assembly?\n\n"
-        "A citizens' assembly is a group of ordinary people chosen at random to study a question. "
-        "Ireland used one to prepare a vote on abortion law in 2018. "
-        "Members heard from doctors, lawyers and campaigners over five weekends. "
-        "Ninety-nine members took part in the Irish assembly. "
-        "The members voted on a set of recommendations to parliament. "
-        "The town of Elmbridge is scheduled to hold its first assembly in the spring."
-    )
-    question = the_question(not_yet.done_or_ahead, text)
-    assert question.answer == "The town of Elmbridge is scheduled to hold its first assembly in the spring."
-    assert "“scheduled”" in question.explanation
-
-
-def test_a_choice_never_leans_on_a_thing_named_before_and_a_clause_that_names_the_thing_keeps_the_key_whole():
-    text = (
-        "Ferry news\n\n"
-        "The old ferry, which first sailed in 1975, will carry its last passengers in May. "
-        "The harbour board bought two electric ferries from a Norwegian yard. "
-        "These ferries cost about 9 million pounds each. "
-        "Crews trained on the new boats over the winter. "
-        "The board held a public meeting at the town hall in January. "
-        "Passengers asked about fares and timetables at the meeting."
-    )
-    question = the_question(not_yet.done_or_ahead, text)
-    assert question.answer == "The old ferry, which first sailed in 1975, will carry its last passengers in May."
-    assert not any(choice.startswith("These") for choice in question.choices)
-
-
-def test_a_present_ing_which_may_tell_a_plan_is_no_wrong_choice():
-    text = (
-        "School move\n\n"
-        "The primary school will move to a new building in Park Road next year. "
-        "The head teacher is leaving the school at the end of term. "
-        "Builders finished the roof of the new building in March. "
-        "Parents raised 20,000 pounds for a new playground. "
-        "The county council paid for the building."
-    )
-    question = the_question(not_yet.done_or_ahead, text)
-    assert "The head teacher is leaving the school at the end of term." not in question.choices
-
-
-def test_what_someone_said_would_happen_is_read_as_still_to_come_but_not_a_would_of_a_condition():
-    text = (
-        "Library hours\n\n"
-        "The county council said it would close the Hill Street library in May. "
-        "Readers said they would miss the library if the council shut it. "
-        "The library lent 30,000 books last year. "
-        "Volunteers ran a reading club for children on Saturdays. "
-        "The council cut the library's budget by a third in 2023."
-    )
-    question = the_question(not_yet.done_or_ahead, text)
-    assert question.answer == "The county council said it would close the Hill Street library in May."
-    assert "Readers said they would miss the library if the council shut it." not in question.choices
-    assert "“would”" in question.explanation
-
-
-def test_a_tribute_speech_asks_which_sentence_is_only_a_plan_in_the_speakers_own_words():
-    text = (
-        "Tribute to Coach Daniel Reyes\n\n"
-        "Friends, thank you for coming today to honour Coach Daniel Reyes. "
-        "Coach Reyes led the Eastside swim team for twenty-two years. "
-        "We raised money for a new pool in 2015. "
-        "The team won the state title three times. "
-        "We will name the new pool after Coach Reyes next spring. "
-        "We will miss him every day. "
-        "Thank you."
-    )
-    assert read_facts(parse_article(text)).kind.kind == "speech"
-    question = the_question(not_yet.done_or_ahead, text)
-    assert question.answer == "We will name the new pool after Coach Reyes next spring."
-    assert "from the speech" in question.prompt
-    assert "We will miss him every day." not in question.choices
-
-
-def test_in_a_report_a_sentence_in_the_first_person_is_no_choice():
-    text = (
-        "Ferry news\n\n"
-        "The harbour board will sell the old ferry in May. "
-        "The harbour board bought two electric ferries from a Norwegian yard. "
-        "Yesterday I rode the first electric ferry across the bay. "
-        "Crews trained on the new boats over the winter. "
-        "The board held a public meeting at the town hall in January."
-    )
-    question = the_question(not_yet.done_or_ahead, text)
-    assert "Yesterday I rode the first electric ferry across the bay." not in question.choices
 
 
 def test_may_of_what_a_rule_allows_is_no_hedge_but_may_of_what_is_possible_is():
@@ -403,62 +257,6 @@ def test_may_said_to_the_reader_is_no_hedge_on_a_claim():
     facts = read_facts(parse_article(text)).facts
     assert not [f for f in facts if f.kind == "uncertainty" and f.data.get("cue") == "may"]
     assert not [c for c in asked(uncertainty.hedge_word, text) if c.question.answer == "may"]
-
-
-def test_a_plan_for_a_thing_named_in_another_sentence_is_no_key():
-    text = (
-        "Clinic update\n\n"
-        "The health board opened four clinics in the valley last month. "
-        "Nurses vaccinated about 3,000 children in the first week. "
-        "Doctors found twelve new cases in two schools. "
-        "The board asked parents to check their children's records. "
-        "The report on adult cases is not ready. "
-        "The board will publish it next week."
-    )
-    assert not [c for c in asked(not_yet.done_or_ahead, text) if "publish it" in c.question.answer]
-
-
-def test_how_a_term_may_sound_and_a_made_up_usage_are_no_possibility():
-    text = (
-        "What is a heat dome?\n\n"
-        "A heat dome is a high-pressure system that traps hot air over a region for days. "
-        "The term may sound like something from a science fiction film. "
-        "A reporter might write that the city is under a heat dome. "
-        "Scientists measured record heat in three cities last July. "
-        "Hospitals treated more patients for heat stroke during the hot spell. "
-        "The city council opened cooling centres in libraries and schools."
-    )
-    article = parse_article(text)
-    hedged = [f for f in read_facts(article).facts if f.kind == "uncertainty"]
-    assert hedged == []
-    assert asked(not_yet.done_or_ahead, text) == []
-
-
-def test_a_plan_told_to_a_reporter_also_reports_a_statement_and_is_no_key_of_only_a_plan():
-    # "... will replace the Elm Street bridge, Ann Lee told the Courier": the key "gives only a
-    # plan" would also report something done, a statement made (round 37 of the review).
-    text = LOCAL.replace("The children's room will open again in September with a new reading corner.",
-                         "The children's room will open again in September, Ann Lee told the Courier.")
-    assert not [c for c in asked(not_yet.done_or_ahead, text) if "told the Courier" in c.question.answer]
-    # The plan alone is still a key.
-    assert [c for c in asked(not_yet.done_or_ahead, LOCAL) if "children's room will open" in c.question.answer]
-
-
-def test_a_sentence_that_ranks_what_the_one_before_names_is_never_a_choice():
-    # "The largest, $6.2 million, will replace ...": the largest what? It leans on the sentence before.
-    text = (
-        "Bridge grants\n\n"
-        "The state gave 40 towns grants for bridge repairs this year. "
-        "The largest, $6.2 million, will replace the Elm Street bridge in Dover. "
-        "The state closed three bridges in March after an inspection. "
-        "Crews repaired the Mill Road bridge in April. "
-        "The town of Alton rebuilt its river wall last summer. "
-        "Engineers inspected 300 bridges across the state in 2024."
-    )
-    assert not [c for c in asked(not_yet.done_or_ahead, text) if any(ch.startswith("The largest") for ch in c.question.choices)]
-    # Named whole, the same plan is asked.
-    named = text.replace("The largest, $6.2 million,", "The largest grant, $6.2 million,")
-    assert [c for c in asked(not_yet.done_or_ahead, named) if c.question.answer.startswith("The largest grant")]
 
 
 def test_an_expectation_beside_a_firm_will_is_explained_by_what_it_adds_not_as_a_forecast():

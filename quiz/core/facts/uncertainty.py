@@ -171,10 +171,6 @@ def extract_uncertainty(reading: Reading, quoted) -> list[Fact]:
                              _fact(reading, start, end, sentence, kind, in_quote, **data))
     facts = [_mark_whole(reading, fact) for fact in facts]
     facts = _with_firm_neighbours(reading, facts)
-    if any(fact.data.get("whole") for fact in facts):
-        done = [(sentence.start, sentence.end, verb) for index, sentence in enumerate(reading.article.sentences)
-                if (verb := _done_statement(reading, index)) is not None]
-        facts = [replace(fact, data={**fact.data, "_done": done}) if fact.data.get("whole") else fact for fact in facts]
     return facts
 
 
@@ -223,9 +219,7 @@ def _mark_whole(reading: Reading, fact: Fact) -> Fact:
     """A hedge, an aim or a condition that governs the whole statement of its sentence
     ("The bridge will close in May", "If approved, the troops would assist"), with no
     denial and nothing else told as done beside it: then the sentence as a whole is only a
-    plan, a forecast, a guess or a possibility, and is marked `whole`; its `_done` field
-    (internal: the JSON leaves out fields whose names start with "_") then lists the
-    article's plain statements of what happened, as (start, end, verb), the contrast beside it."""
+    plan, a forecast, a guess or a possibility, and is marked `whole`."""
     kind = fact.data["uncertainty_kind"]
     if kind not in ("hedge", "aim", "conditional") or kind == "hedge" and fact.data["meaning"] not in AHEAD_MEANINGS:
         return fact
@@ -248,56 +242,9 @@ def _mark_whole(reading: Reading, fact: Fact) -> Fact:
     return replace(fact, data={**fact.data, "whole": True}) if governs else fact
 
 
-# Words that put a statement's event ahead, or leave it open: never in a statement of what was done.
-AHEAD_WORDS = frozenset("""
-    will would shall plan plans planned planning propose proposed proposal expect expected schedule scheduled due
-    until next later soon upcoming future tomorrow pending yet postpone postponed delay delayed aim hope intend
-    await awaiting prepare if unless whether not no never nor forecast forecasts prediction projected projection
-    target goal outlook prospect
-""".split())
-# "Bryan Lynn adapted this story for Learning English": a credit line, not the news.
-CREDIT = re.compile(r"\b(?:this|the)\s+(?:story|article|report)\b|\badapted\b", re.IGNORECASE)
-
-
-# A speaker's or writer's own "I" and "we": plain in a speech, a column or a letter.
-FIRST_PERSON = frozenset("i we me us".split())
-
-
 def _points_back(token: Token) -> bool:
     """'these chemicals', 'that plan': a thing named in a sentence a choice does not show."""
     return token.dep == "det" and token.text.lower() in ("this", "these", "those", "that", "such")
-
-
-def _done_statement(reading: Reading, index: int) -> str | None:
-    """The verb that tells a sentence's event as done ("closed", "was found", "has
-    replaced"), where the sentence is a plain statement of what happened: the writer's own,
-    of a shape a choice can show, in the past tense throughout, with no word that puts
-    anything ahead, hedges or denies; else None."""
-    sentence = reading.article.sentences[index]
-    tokens = reading.sentence_tokens(index)
-    if (not 6 <= len(sentence.text.split()) <= 30 or not sentence.text.rstrip().endswith(".") or not tokens
-            or re.search(r"[“”\"‘’?:;()]| [-–—] ", sentence.text) or "\n" in sentence.text.strip() or CREDIT.search(sentence.text)):
-        return None
-    root = next((t for t in tokens if t.head == t.i), None)
-    first = tokens[0]
-    if root is None or root.pos not in ("VERB", "AUX") or first.tag in ("PRP", "PRP$", "WDT", "WP", "EX", "WRB") and (
-            first.text.lower() not in FIRST_PERSON) or (
-            first.tag == "DT" and first.text not in ("The", "A", "An")):
-        return None
-    from quiz.core.facts.voice import judges
-
-    if any(t.tag in ("MD", "TO") or t.tag == "PRP" and first.pos != "PROPN" and t.text.lower() not in FIRST_PERSON
-           or judges(t) or _points_back(t)
-           or t.text.lower() in AHEAD_WORDS or t.lemma.lower() in AHEAD_WORDS or _hedge(reading, t)
-           or t.pos in ("VERB", "AUX") and t.lemma.lower() in RAISING for t in tokens):
-        return None
-    helpers = [t for t in tokens if t.head == root.i and t.dep in ("aux", "auxpass")]
-    if root.tag in ("VBD", "VBZ", "VBP") and not helpers:
-        return root.text
-    # Not "is leaving": a present "-ing" may tell a plan ("is leaving on Friday").
-    if (root.tag == "VBN" or root.tag == "VBG" and helpers and helpers[0].tag == "VBD") and helpers and helpers[0].tag in ("VBD", "VBZ", "VBP") and all(t.lemma in ("have", "be") for t in helpers):
-        return reading.text[helpers[0].start : root.end]
-    return None
 
 
 # "The official, who spoke on condition of anonymity, did not explain": the aside is not the subject.

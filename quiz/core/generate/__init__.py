@@ -16,7 +16,7 @@ from dataclasses import replace
 from quiz.core.domain import DEFAULT_MAX_QUESTIONS, SKILLS, Article, Pack, PackArticle, Question
 from quiz.core.facts import ArticleFacts
 from quiz.core.generate import (
-    accusation, attribution, column, compared, context, count_alone, explainer, fact_check, figure_part, figure_source, firm_claims,
+    accusation, attribution, column, compared, context, count_alone, explainer, figure_part, figure_source, firm_claims,
     headline, interview,
     kinds, language, not_yet, numbers, opinion,
     publisher, release, rival_figures, sourcing, stake_figure, speech, study, uncertainty, unsourced, view_or_record, voices, whose_claim,
@@ -59,7 +59,7 @@ TEMPLATES: tuple[Template, ...] = (
     context.background_sentence,
     # Last, so that the shuffles of the templates before them draw as they did without them.
     language.writers_own_word, language.refused_to_tell, language.praise_against_the_past,
-    not_yet.done_or_ahead, study.one_subject, study.small_groups, study.one_place, study.self_chosen,
+    study.one_subject, study.small_groups, study.one_place, study.self_chosen,
     uncertainty.still_pending, uncertainty.still_undecided, uncertainty.no_comment, uncertainty.reason_unexplained, sourcing.unnamed_only,
     speech.asserted_claim, speech.claim_about_others, speech.promise_or_record, speech.tribute_relation,
     speech.best_ever_backing, speech.other_side_retold, speech.example_for_praise, speech.only_one, speech.motive_read,
@@ -69,8 +69,8 @@ TEMPLATES: tuple[Template, ...] = (
     rival_figures.rival_figures, stake_figure.stake_figure,
     speech.unnamed_view, speech.one_story,
     column.main_claim, column.other_side, column.own_evidence,
-    release.aim_not_result, release.own_voices, language.own_praise, voices.insiders_only, compared.margin_of_error,
-    fact_check.verdict_meaning, compared.month_or_year, kinds.cause_group,
+    compared.margin_of_error,
+    compared.month_or_year, kinds.cause_group,
     kinds.funder_stake, compared.relative_risk, study.link_or_cause,
     compared.poll_subgroup,
 )
@@ -110,12 +110,8 @@ MAX_FOR["background-sentence"] = 1
 MAX_FOR |= {"blamed-opponents": 1, "kept-promise": 1}
 # Whose reading a "proves" is: a second is the same lesson.
 MAX_FOR["proof-claim"] = 1
-# Which of four sentences is only a plan or a possibility: a second asks it again of other sentences.
-MAX_FOR["done-or-ahead"] = 1
 # What a poll's margin of error means for a lead: one lesson a pack.
 MAX_FOR["margin-of-error"] = 1
-# What a fact-check's verdict says: one verdict a text.
-MAX_FOR["verdict-meaning"] = 1
 # A rise over a year beside one over a month: one lesson a pack.
 MAX_FOR["month-or-year"] = 1
 # A group that speaks for a cause: a second group is the same lesson with another name.
@@ -154,8 +150,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"other-side-retold", "unnamed-view"}),
                # One case told to stand for many: a story the speaker tells, and an example with a figure.
                frozenset({"one-story", "one-example"}),
-               # Which sentence is only a plan or a possibility, beside what "if" means.
-               frozenset({"done-or-ahead", "condition"}),
                # "Which word shows this is not certain?" of a passage, and "which word shows the article is
                # less sure than its headline?": the same hedge found twice (round 25 of the review).
                frozenset({"hedge-word", "headline-hedge"}),
@@ -165,8 +159,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"whole-group", "asserted-claim"}),
                # ... and of a guest's claim about another body: "nothing but the guest's word" once more.
                frozenset({"claim-about-others", "asserted-claim"}), frozenset({"claim-about-others", "whole-group"}),
-               # Which sentence is only a promise or a plan, and which is a record, among the same kind of sentences.
-               frozenset({"done-or-ahead", "promise-or-record"}),
                # Which sentence judges and which a record could settle, asked of a report's judging word, of a
                # column's checkable figure, and of any text's sentence that only judges.
                frozenset({"view-or-record", "writer-judgement"}), frozenset({"view-or-record", "checkable-sentence"}),
