@@ -137,3 +137,24 @@ def test_a_main_claim_asked_before_a_view_it_explains_is_not_packed_with_the_que
         (claim,) = column.main_claim(ctx)
         (side,) = column.other_side(ctx)
         assert claim.answered_by(side.question) is answered
+
+
+# The same column, with a first-person opening so that it reads as opinion whatever its middle.
+SEEN = POOL.replace("Last July, a group of children waited", "Last July, I watched a group of children wait")
+
+
+def test_a_but_that_carries_the_view_on_is_not_the_writers_answer_to_it():
+    # The writer shares the parents' complaint: the "But" adds to it, it does not answer it.
+    text = SEEN.replace("Some people say the pool is a luxury the town cannot afford. I understand the worry about the council's budget. "
+                        "But the pool is", "Some parents say the pool opens far too rarely. But the council has not changed "
+                        "its opening hours in ten years. The pool is")
+    assert questions(column.other_side, text) == []
+    assert questions(column.main_claim, text) == []
+
+
+def test_a_but_that_turns_on_the_view_is_the_writers_answer_to_it():
+    text = SEEN.replace("I understand the worry about the council's budget. But the pool is the only place",
+                        "But that is not the whole story. The pool is the only place")
+    (asked,) = questions(column.other_side, text)
+    assert asked.answer == "The view of unnamed “some people”, which the writer sets out and then argues against"
+

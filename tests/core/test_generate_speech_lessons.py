@@ -72,6 +72,15 @@ def test_a_view_the_speaker_only_reports_is_not_asked_as_one_set_up_to_be_answer
     assert not list(speech_templates.unnamed_view(context(reported)))
 
 
+def test_a_but_that_goes_on_to_something_else_is_no_answer_to_the_view():
+    # The speaker shares the view and says what was done about it: nothing in it is answered.
+    shared = ADDRESS.replace("I do not accept that. The warnings were clear, and we will act on them.",
+                             "But we listened, and this spring the new banks went in.")
+    assert not list(speech_templates.unnamed_view(context(shared)))
+    answered = ADDRESS.replace("I do not accept that.", "But that is simply not true.")
+    assert len(list(speech_templates.unnamed_view(context(answered)))) == 1
+
+
 def test_one_persons_story_asks_what_it_shows_and_what_it_cannot():
     (question,) = [c.question for c in speech_templates.one_story(context(ADDRESS))]
     assert question.evidence == ("Last week I met a farmer named Owen at a shelter in Brayford. "

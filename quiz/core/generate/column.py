@@ -13,7 +13,7 @@ from quiz.core.facts.common import MONTH_NAMES
 from quiz.core.facts.kind import TAGLINE
 from quiz.core.generate.common import COMMON_WORDS, THIRD_PERSON, Candidate, Context, choice, display, slugify, voice_of
 from quiz.core.generate.opinion import (
-    ANSWER, CALL, CONCEDES, MAX_CHOICE_WORDS, REPORTED_VIEW, REPORTS_WORDS, _checkable_part, _imperative, _recommends, author,
+    ANSWER, CALL, CONCEDES, answers, MAX_CHOICE_WORDS, REPORTED_VIEW, REPORTS_WORDS, _checkable_part, _imperative, _recommends, author,
     shown_alone,
 )
 
@@ -147,6 +147,16 @@ def _role(ctx: Context, text: str) -> str:
     return ""
 
 
+def _answered(view: str, after: list[Sentence]) -> int | None:
+    """The index in `after` of the sentence that answers `view`: one that turns on it ("But that
+    is not so."), or, once a point has been granted ("I understand that."), any "But ..."."""
+    for i, s in enumerate(after):
+        shown = display(s.text).strip()
+        if answers(shown, view) or (ANSWER.match(shown) and any(CONCEDES.match(display(g.text).strip()) for g in after[:i])):
+            return i
+    return None
+
+
 def _parts(ctx: Context, key: Fact) -> list[Part]:
     """The sentences that play another part than the claim, each with what it does."""
     sentences = ctx.article.sentences
@@ -160,7 +170,8 @@ def _parts(ctx: Context, key: Fact) -> list[Part]:
                 or not shown_alone(shown, ctx) or not _pronoun_named(ctx, shown) or POINTS_BACK.search(shown)):
             continue
         role = _role(ctx, shown)
-        if role == "other-view" and any(ANSWER.match(s.text) or CONCEDES.match(s.text) for s in body[index + 1 : index + 1 + ANSWER_WITHIN]):
+        after = body[index + 1 : index + 1 + ANSWER_WITHIN]
+        if role == "other-view" and _answered(shown, after) is not None:
             parts.append(Part(sentence, role, "It sets out a view of people who disagree, which the writer goes on to "
                                               "answer: their view, not the writer's claim."))
         elif role == "concession":
@@ -240,7 +251,7 @@ def other_side(ctx: Context) -> Iterator[Candidate]:
         shown = display(sentence.text)
         holders = HOLDERS.match(shown) if REPORTED_VIEW.match(shown) else None
         after = body[index + 1 : index + 1 + ANSWER_WITHIN]
-        answer_at = next((i for i, s in enumerate(after) if ANSWER.match(s.text)), None)
+        answer_at = _answered(shown, after)
         if (holders is None or answer_at is None or re.search(r"[“”\"]", shown) or not shown_alone(shown, ctx)
                 or not _pronoun_named(ctx, shown)
                 or not MIN_CHOICE_WORDS <= len(shown.split()) <= MAX_CHOICE_WORDS):

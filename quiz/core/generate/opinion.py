@@ -301,6 +301,47 @@ CONCEDES = re.compile(
     r".{3,60}\bdeserves a fair hearing\b)")
 # The writer's answer to a view set out before it.
 ANSWER = re.compile(r"^(?:But|Yet|However|That is not|This is not|I disagree|They are wrong)\b")
+# A reply that says so itself: "That is not true.", "I disagree.", "I do not accept that.".
+CONTRADICTS = re.compile(
+    r"^(?:(?:That|This|It) is (?:simply )?(?:not|wrong|nonsense|false|untrue)\b|(?:That|This|It)[’']s (?:not|wrong|nonsense)\b|"
+    r"I disagree\b|They are (?:wrong|mistaken)\b|With respect\b|Nothing could be further\b|"
+    r"I (?:do not|don[’']t|cannot|can[’']t) (?:accept|agree|believe)\b|I think (?:that|this|they) (?:is|are) wrong\b)")
+# "But"/"Yet"/"However" opening a reply that turns on the view: "But that is not the whole story.",
+# "But nobody is asking ...", "Yet the evidence says otherwise." Not "But the council has not
+# changed its schedule.", which may carry the same complaint on.
+BUT = re.compile(r"^(?:But|Yet|However)\b,?\s*")
+TURNS_ON = re.compile(
+    r"^(?:(?:that|this|it|they|such \w+|these \w+|the (?:claim|argument|idea|case|view|evidence|facts?|truth|"
+    r"reality|figures?|numbers?|data|record|research))\b[^.;]{0,40}?(?:\bnot\b|n[’']t\b|\bnever\b|\bwrong\b|\bfalse\b|"
+    r"\bnonsense\b|\bmisses\b|\bignores\b|\botherwise\b|\bdisagrees?\b)|"
+    r"(?:nobody|no one|none of|nothing|few|in fact|in truth|actually|the truth is|the reality is)\b)"
+    + "|" + CONTRADICTS.pattern[1:], re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|wrong|false)\b|n[’']t\b", re.IGNORECASE)
+_STOP = set("the and that this with from have has had for are was were been will would could should not but yet "
+            "however they them their some people say says said who what when which there than then also only very "
+            "more most much many into onto over about".split())
+
+
+def _content(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)} - _STOP
+    return {re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 5 else w for w in words}
+
+
+def answers(reply: str, view: str = "") -> bool:
+    """Whether `reply` answers `view`, the sentence before it that sets out a view or grants a
+    point: it contradicts it outright ("That is not true.", "I disagree."), or opens "But",
+    "Yet" or "However" and turns on it ("But that is not the whole story.", "But nobody is
+    asking ...", or a negation of the view's own words). A "But" that carries the view on
+    ("Some residents say the verges are cut too often. But the council has not changed its
+    schedule.") or goes on to something else ("But we listened.") is no answer."""
+    reply = re.sub(r"^\W+", "", reply.strip())
+    if CONTRADICTS.match(reply):
+        return True
+    but = BUT.match(reply)
+    if but is None:
+        return False
+    rest = reply[but.end():]
+    return bool(TURNS_ON.match(rest)) or bool(NEGATION.search(rest) and _content(rest) & _content(view))
 
 
 def grants_other_side(text: str, start: int) -> bool:

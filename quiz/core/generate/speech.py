@@ -22,7 +22,9 @@ from quiz.core.generate.common import (
     REASON_WORDS, Candidate, Context, capitalise, choice, display, plural, possessive, quoted, slugify, stems,
 )
 from quiz.core.generate.interview import answer_alone as _answer_alone, said as _said, setting, voiced as _voiced
-from quiz.core.generate.opinion import ANY_JUDGING, MAX_WORDS, as_said, audience, author, quoted_sentences, says, shown_alone
+from quiz.core.generate.opinion import (
+    ANY_JUDGING, MAX_WORDS, answers, as_said, audience, author, quoted_sentences, says, shown_alone,
+)
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
 # `unnamed_others` and `quoted_group_claim` alike, so a pack asks it once.
@@ -1331,11 +1333,10 @@ SOME_SAY = re.compile(
     r"Others|There (?:will be|are|may be|have been) (?:those|people|some) who)"
     r" (?P<verb>(?:have |will |would |may |might )?(?:says?|said|tell you|told us|claim(?:s|ed)?|argue[sd]?|call(?:s|ed)?|"
     r"insist(?:s|ed)?))\b(?P<rest>[^“”\"?!]{8,})\.$")
-# The speaker's answer to it, in the sentences just after: "I do not accept that.", "I say ...",
-# "I think that is bad advice.", "But Helen knew ...".
-ANSWERED = re.compile(r"^(?:I (?:do not|don[’']t|cannot|can[’']t) (?:accept|agree|believe)|I (?:say|disagree|think (?:that|this|they)"
-                      r" (?:is|are) wrong|think that is)|But\b|With respect|They are wrong|(?:That|This) is (?:simply )?"
-                      r"(?:not true|wrong|nonsense|false)|Nothing could be further)")
+# The speaker's answer to it, in the sentences just after: "I say ...", "I think that is bad
+# advice.", besides the replies an opinion piece shares (`answers`): "I do not accept that.",
+# "But that is not true." A "But" that turns on nothing in the view ("But we listened.") is no answer.
+ANSWERED = re.compile(r"^I (?:say|think that is)\b")
 
 
 def _answered_after(sentence: Sentence, ctx: Context) -> Sentence | None:
@@ -1343,7 +1344,8 @@ def _answered_after(sentence: Sentence, ctx: Context) -> Sentence | None:
     sentences = ctx.article.sentences
     index = sentences.index(sentence)
     after = [s for s in sentences[index + 1 : index + 3] if s.paragraph == sentence.paragraph]
-    return next((s for s in after if ANSWERED.match(display(s.text).strip())), None)
+    return next((s for s in after if ANSWERED.match(display(s.text).strip()) or answers(display(s.text).strip(), sentence.text)),
+                None)
 
 
 def _others_of_a_group(sentence: Sentence, who: str, ctx: Context) -> bool:
