@@ -158,3 +158,8 @@ def test_a_but_that_turns_on_the_view_is_the_writers_answer_to_it():
     (asked,) = questions(column.other_side, text)
     assert asked.answer == "The view of unnamed “some people”, which the writer sets out and then argues against"
 
+
+def test_agreeing_with_a_view_and_not_answering_it_is_no_concession():
+    text = SEEN.replace("Some people say the pool is a luxury the town cannot afford. I understand the worry about the council's budget. "
+                        "But the", "I agree with the parents who say the Lido is the best thing about a summer in Riverton. The")
+    assert questions(column.main_claim, text) == []

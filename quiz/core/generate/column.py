@@ -174,7 +174,7 @@ def _parts(ctx: Context, key: Fact) -> list[Part]:
         if role == "other-view" and _answered(shown, after) is not None:
             parts.append(Part(sentence, role, "It sets out a view of people who disagree, which the writer goes on to "
                                               "answer: their view, not the writer's claim."))
-        elif role == "concession":
+        elif role == "concession" and (re.search(r",\s*but\b", shown) or any(ANSWER.match(display(s.text).strip()) for s in after)):
             parts.append(Part(sentence, role, "Here the writer grants a point to the other side before answering it: "
                                               "a concession, not the claim the piece argues for."))
         elif role:
