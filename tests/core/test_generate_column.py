@@ -163,3 +163,13 @@ def test_agreeing_with_a_view_and_not_answering_it_is_no_concession():
     text = SEEN.replace("Some people say the pool is a luxury the town cannot afford. I understand the worry about the council's budget. "
                         "But the", "I agree with the parents who say the Lido is the best thing about a summer in Riverton. The")
     assert questions(column.main_claim, text) == []
+
+
+def test_a_year_in_a_sentence_about_the_writers_body_is_no_figure_from_it():
+    text = POOL.replace("In 2022 the pool sold 40,000 tickets over the summer.",
+                        "The Lido Swimming Club was founded in 1998 by a group of parents.").replace(
+        "Ann Lin is a swimming teacher and lives in Riverton.", "Ann Lin is the chair of the Lido Swimming Club.")
+    assert questions(column.own_evidence, text) == []
+    # A number about the body that the body is not the source of: it has 300 members.
+    members = text.replace("was founded in 1998 by a group of parents.", "has 300 members.")
+    assert questions(column.own_evidence, members) == []

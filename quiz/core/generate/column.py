@@ -316,10 +316,18 @@ def own_evidence(ctx: Context) -> Iterator[Candidate]:
     if tie is None:
         return
     body, name, how = tie.group("body"), tie.group("name"), tie.group("tie")
+    named = re.escape(name)
+    # The body as the figure's source: "according to Shelter Now", "figures from Shelter Now",
+    # "research by ...", "Shelter Now counted ...", "Shelter Now's survey". Not "Shelter Now was
+    # founded in 1998": a year, or a fact about the body, is no figure of the body's.
+    sourced = re.compile(rf"\b(?:according to|(?:figures|data|numbers|research|a survey|a study|a count|work) (?:from|by)) "
+                         rf"(?:the )?{named}\b|\b{named}(?:[’']s? (?:own )?(?:figures|data|count|survey|research|study|records)|"
+                         rf" (?:found|finds|counted|counts|estimates?|estimated|recorded|records|surveyed|calculated|reports?|reported))\b")
     for sentence in ctx.article.sentences:
         shown = display(sentence.text)
-        figure = re.search(r"\d[\d,.]*(?:\s?(?:per cent|percent|%))?|\b(?:one|two|three) in (?:three|four|five|ten)\b", shown)
-        if (name not in shown or figure is None or sentence.start >= text.find(line) or re.search(r"[“”\"]", shown)
+        figure = re.search(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b(?!\s?(?:per cent|percent|%)))\d[\d,.]*(?:\s?(?:per cent|percent|%))?|"
+                           r"\b(?:one|two|three) in (?:three|four|five|ten)\b", shown)
+        if (name not in shown or figure is None or not sourced.search(shown) or sentence.start >= text.find(line) or re.search(r"[“”\"]", shown)
                 or not shown_alone(shown, ctx) or not _pronoun_named(ctx, shown) or len(shown.split()) > MAX_CHOICE_WORDS + 10):
             continue
         writer = line.split(" is ")[0].split(" was ")[0]
