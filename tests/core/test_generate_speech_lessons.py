@@ -104,6 +104,23 @@ def test_a_finest_ever_with_nothing_beside_it_asks_what_would_check_it():
     assert question.answer == "A comparison with all the others, which the speech does not give"
 
 
+def test_a_best_thing_i_ever_did_is_the_speakers_own_life_not_a_claim_to_check():
+    own = ADDRESS.replace("Our region is the strongest region this country has ever known.",
+                          "Moving to this region was the best thing I ever did.")
+    assert not list(speech_templates.best_ever_backing(context(own)))
+    met = ADDRESS.replace("Our region is the strongest region this country has ever known.",
+                          "Owen is the bravest farmer I ever met.")
+    (known,) = [c.question for c in speech_templates.best_ever_backing(context(met))]
+    assert known.template == "best-known" and "“I ever met”" in known.prompt
+
+
+def test_a_best_ever_is_quoted_whole():
+    whole = ADDRESS.replace("Our region is the strongest region this country has ever known.",
+                            "Our crews are the strongest team ever assembled.")
+    (question,) = [c.question for c in speech_templates.best_ever_backing(context(whole))]
+    assert "“strongest team ever assembled” claims that no one was better" in question.explanation
+
+
 def test_a_finest_ever_that_gives_its_own_figures_is_not_asked_what_would_check_it():
     counted = ADDRESS.replace("Our region is the strongest region this country has ever known.",
                               "Our region is the strongest region this country has ever known, with 40 new firms a year.")

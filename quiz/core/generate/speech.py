@@ -1012,8 +1012,11 @@ def tribute_relation(ctx: Context) -> Iterator[Candidate]:
 # A claim that no one was better: "the finest coach this town has ever known", "the greatest
 # team in our history", "the best mayor of all time".
 BEST_EVER = re.compile(r"\b(?:the|our|my) (?P<best>(?:finest|best|greatest|kindest|bravest|strongest|most \w+)(?: [\w-]+){1,3}?"
-                       r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had|produced|elected)|I (?:have|had) ever (?:known|met|seen)|"
-                       r"(?:in|of) (?:our|its|the [\w ]{1,20}?) history|of all time|ever))\b")
+                       r" (?:(?:this|the|our) [\w ]{1,30}?(?:has|have|had) ever (?:known|seen|had|produced|elected)|I (?:(?:have|had) )?ever (?:known|met|seen)|"
+                       r"(?:in|of) (?:our|its|the [\w ]{1,20}?) history|of all time|(?<!\bI )(?<!\bwe )(?<!\byou )ever"
+                       r"(?: (?:known|seen|built|made|held|run|elected|produced|played|written|recorded|assembled))?))\b")
+# "the best thing I ever did", "the best day we ever had": one's own life, not a claim about others;
+# "I ever known/met/seen" is asked as "I have ever known" is (`_best_known`), anything else not at all.
 # The sentence after it, on the same person or thing: "Her teams won four state titles ...".
 SAME_SUBJECT = re.compile(r"^(?:(?:In|Over|During|Across|For|Within|In all|All told,? in) [\w -]{1,30}?,? )?"
                           r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ii]t)\b")
@@ -1034,7 +1037,7 @@ def best_ever_backing(ctx: Context) -> Iterator[Candidate]:
             after = None  # the next answer, or the next paragraph, goes on to something else
         if not found or not (_own_words(sentence, ctx) if guest is None else _answer_alone(shown, ctx)):
             continue
-        if re.search(r"\bI (?:have|had) ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
+        if re.search(r"\bI (?:(?:have|had) )?ever\b", found.group(0)) and not (after and COUNTED.search(after.text)):
             yield from _best_known(ctx, sentence, found.group("best"), guest)
             continue
         if guest is None and not COUNTED.search(sentence.text) and not (after and COUNTED.search(after.text)):
@@ -1205,7 +1208,7 @@ def _best_known(ctx: Context, sentence: Sentence, best: str, guest: str | None =
     """"My father was the kindest man I have ever known.": the best of the people the speaker
     (or a guest, in an interview) has known, which no one else can check, and which no facts
     beside it back."""
-    limit = re.search(r"I (?:have|had) ever \w+", best).group(0)
+    limit = re.search(r"I (?:(?:have|had) )?ever \w+", best).group(0)
     who = guest or "the speaker"
     own = possessive(who)
     answer = f"That it is {own} judgement from {own} own life, which no one else can check"
