@@ -58,6 +58,17 @@ def test_a_line_that_introduces_a_quotation_is_no_greeting():
     assert not kind.salutation("The figures, in brief, are as follows:")
 
 
+def test_a_line_that_introduces_a_list_is_no_greeting():
+    assert kind.salutation("Friends, neighbours, and members of the Carrow family:")
+    assert kind.salutation("Madam Speaker, colleagues, ladies and gentlemen:")
+    assert not kind.salutation("In March, the council set out three options:")
+    assert not kind.salutation("On Monday, councillors heard two plans:")
+    story = ("Council weighs the future of the Mill Road depot\n\nIn March, the council set out three options:\n\n"
+             "Sell the depot to a developer. Lease it to the bus company. Keep it as a store for road salt.\n\n"
+             "The council will vote on the options in June, a spokesperson said. The depot has stood empty since 2021.\n")
+    assert read_facts(parse_article(story)).kind.kind != "speech"
+
+
 def test_a_view_given_to_unnamed_people_and_then_answered_asks_how_the_speech_gives_it():
     (question,) = [c.question for c in speech_templates.unnamed_view(context(ADDRESS))]
     assert question.evidence == ("Some have said that the floods were no one's fault and that nothing could have been done. "

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from quiz.core.domain import Fact
-from quiz.core.facts.common import DATELINE
+from quiz.core.facts.common import DATELINE, MONTH_NAMES
 from quiz.core.facts.sources import is_outlet
 from quiz.core.reading import Reading
 
@@ -34,10 +34,33 @@ NOT_SALUTATION = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|a
                             r"include[sd]?|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 
 
+# Each name in a greeting is one the speaker calls people by: "Friends", "members of the Carrow
+# family", "the people of Harlow", "ladies and gentlemen", "Madam Speaker", or a name or title with
+# a name ("Governor Ellis"). Not "In March, the council set out three options:".
+_PEOPLE = (r"(?:(?:my|our|dear|fellow|honou?red|distinguished|esteemed|all|all the|the)\s+){0,2}"
+           r"(?:friends|neighbou?rs|colleagues|members|families|family|guests|citizens|residents|parents|students|graduates|"
+           r"teachers|staff|delegates|comrades|councillors|councilors|senators|representatives|everyone|everybody|all|"
+           r"ladies and gentlemen|ladies|gentlemen|brothers and sisters|sisters|brothers|people|children|class of \d{4})"
+           r"(?:\s+(?:of|from|in|at)\s+(?:the\s+|our\s+|this\s+)?[\w’' -]{1,40})?|"
+           r"(?:Mr\.?|Madam|Madame|Mrs\.?|Ms\.?)\s+(?:Speaker|President|Chair(?:man|woman)?|Mayor|Deputy Speaker)")
+VOCATIVE = re.compile(rf"^(?:{_PEOPLE})(?:\s+and\s+(?:{_PEOPLE}))?$", re.IGNORECASE)
+_NOT_A_NAME = (r"In|On|At|By|For|From|To|The|This|That|These|Those|Last|Next|After|Before|When|Since|Until|Today|Tonight|"
+               r"Yesterday|Here|There|Then|Now|It|We|They|He|She|I|You|And|But|So|As|Of|With|A|An|Some|Many|Most|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTH_NAMES)
+NAMED = re.compile(rf"^(?!(?:{_NOT_A_NAME})\b)[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|the|and)){{0,4}}$")
+
+
+def _vocative(item: str) -> bool:
+    item = re.sub(r"^and\s+", "", item.strip())
+    return bool(VOCATIVE.match(item) or NAMED.match(item))
+
+
 def salutation(paragraph: str) -> bool:
-    """Whether a paragraph is a speech's greeting line, a list of those it speaks to."""
+    """Whether a paragraph is a speech's greeting line, a list of those it speaks to: each name
+    in it is one the speaker calls people by, and it has no verb."""
     paragraph = paragraph.strip()
-    return bool(SALUTATION.match(paragraph)) and not NOT_SALUTATION.search(paragraph)
+    return (bool(SALUTATION.match(paragraph)) and not NOT_SALUTATION.search(paragraph)
+            and all(_vocative(item) for item in paragraph[:-1].split(",")))
 
 
 # Words a publisher uses of itself: it announces its own news, is proud, and calls itself
