@@ -1285,6 +1285,14 @@ def test_no_month_or_year_question_without_a_monthly_figure_or_beside_core_price
     assert asked(core, compared.month_or_year) == []
 
 
+def test_no_month_or_year_question_when_prices_fell_in_the_month_or_the_rise_is_pay():
+    fell = PRICES.replace("prices rose by 0.8%", "prices fell by 0.8%")
+    pay = PRICES.replace("Prices in Freedonia rose by 5.2% in the year to June",
+                         "Pay in Freedonia grew by 5.2% in the year to June, outpacing prices")
+    assert asked(fell, compared.month_or_year) == []
+    assert asked(pay, compared.month_or_year) == []
+
+
 RISK = ("Daily walk linked to fewer falls\n\nResearchers followed 2,000 older adults for three years. Among those who "
         "walked every day, 4% had a fall that needed hospital care. Among those who did not, the figure was 5%. The "
         "researchers described this as a 20% reduction in risk.")
