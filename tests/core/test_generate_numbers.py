@@ -1349,6 +1349,14 @@ def test_a_large_group_among_those_asked_is_not_asked_about():
     assert asked(SUBGROUP.replace("only 90 people", "only 700 people"), compared.poll_subgroup) == []
 
 
+def test_a_count_of_people_beside_a_change_outside_the_poll_is_not_asked_about():
+    meeting = SUBGROUP.replace("Among students the figure was 80%, but that group included only 90 people.",
+                               "The council's meeting on the park included only 90 people, 20% fewer than last year.")
+    change = SUBGROUP.replace("the figure was 80%", "support was 20% higher than last year")
+    assert asked(meeting, compared.poll_subgroup) == []
+    assert asked(change, compared.poll_subgroup) == []
+
+
 def test_a_link_beside_a_warning_about_no_study_is_not_asked_about():
     text = ("Suspect linked to string of burglaries\n\nPolice said the man was linked to six break-ins. Officers "
             "said observational evidence from cameras could not show what caused the alarm to fail.")

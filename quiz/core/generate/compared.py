@@ -666,6 +666,13 @@ PEOPLE_COUNTED = re.compile(r"^(?:adults|people|voters|respondents|residents|mem
                             r"Americans|Britons|Canadians|Australians)\b")
 ASKED = re.compile(r"\b(?:interviewed|surveyed|polled|asked|questioned|spoke to|sample of)\b", re.IGNORECASE)
 FEW_OF_THEM = re.compile(r"\b(?:only|just|small|included|based on|made up of)\b", re.IGNORECASE)
+# A group within the poll: "among voters aged 18 to 24", "of the 300 asked", "a subsample".
+WITHIN_THE_POLL = re.compile(r"\b(?:among|sub-?samples?|aged \d|of (?:the|those)\b[^.;]{0,30}?\b(?:asked|surveyed|polled|"
+                             r"questioned|interviewed))\b", re.IGNORECASE)
+# A percent that is a change, not the group's share: "20% fewer than last year", "up 5%".
+AS_A_CHANGE_AFTER = re.compile(r"^\s*(?:fewer|more|less|higher|lower|up|down|lower|rise|fall|increase|decrease|drop)\b",
+                               re.IGNORECASE)
+AS_A_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|rise of|fall of|increase of|drop of|by)\s+$", re.IGNORECASE)
 
 
 def poll_subgroup(ctx: Context) -> Iterator[Candidate]:
@@ -681,7 +688,12 @@ def poll_subgroup(ctx: Context) -> Iterator[Candidate]:
         return
     for part in people:
         sentence = ctx.sentence(part)
-        shares = [n for n in ctx.of_kind("number") if n.data["sentence"] == part.data["sentence"] and n.data["unit"] == "percent"]
+        text = ctx.article.text
+        shares = [n for n in ctx.of_kind("number") if n.data["sentence"] == part.data["sentence"] and n.data["unit"] == "percent"
+                  and not AS_A_CHANGE_AFTER.search(text[n.end : n.end + 20])
+                  and not AS_A_CHANGE_BEFORE.search(text[n.data["sentence_start"] : n.start])]
+        if not WITHIN_THE_POLL.search(sentence):
+            continue  # a count of people beside a percent, but no group among those the poll asked
         before = ctx.article.text[part.data["sentence_start"] : part.start]
         if part.data["sentence"] == whole.data["sentence"] or not 0 < part.data["value"] * 3 <= whole.data["value"] \
                 or not shares or not FEW_OF_THEM.search(before[-30:]):
