@@ -1332,6 +1332,17 @@ def test_a_link_with_no_warning_from_the_article_is_not_asked_about():
     assert asked(LINKED_STUDY.split("\n\nThe study was")[0], study.link_or_cause) == []
 
 
+def test_a_link_that_is_no_finding_of_the_study_is_not_taken_for_one():
+    bridge = "The new clinic is linked to the station by a footpath, which opened in May. "
+    only_bridge = LINKED_STUDY.replace("Coffee drinkers linked to longer lives", "Coffee and long lives: a new study")
+    only_bridge = only_bridge.replace("Researchers asked", bridge + "Researchers asked")
+    assert asked(only_bridge, study.link_or_cause) == []
+    both = only_bridge.replace("Those who drank two cups a day lived longer.",
+                               "Drinking two cups of coffee a day was linked to a lower risk of early death.")
+    (question,) = asked(both, study.link_or_cause)
+    assert "Drinking two cups of coffee a day was linked to a lower risk of early death." in question.prompt
+
+
 SUBGROUP = ("Most back the new park, poll finds\n\nA poll for the Riverton Echo surveyed 1,200 adults in the town last "
             "week. It found 61% backed the new park.\n\nAmong students the figure was 80%, but that group included only "
             "90 people.")
