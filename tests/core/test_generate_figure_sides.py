@@ -55,7 +55,7 @@ def test_a_rival_toll_in_the_same_sentence_is_asked_too():
 
 def test_two_sides_counting_the_same_people_give_rival_figures():
     text = ("Strike at bus depot\n\n"
-            "The union said 2,000 workers walked out on Monday. The company said 900 workers had stopped work, "
+            "The union said 2,000 workers walked out on Monday. The company said 900 workers had walked out, "
             "and that most routes still ran.\n\nTalks are due to resume next week.")
     (question,) = rivals(text)
     assert "“2,000” from the union and “900” from the company" in question.prompt
@@ -87,6 +87,20 @@ def test_a_figure_whose_count_the_article_explains_is_not_asked():
     # The key says the article gives no method: here it does.
     text = MARCH.replace("Police put the figure at about 3,000.",
                          "Police put the figure at about 3,000, counted from aerial photographs.")
+    assert rivals(text) == []
+
+
+def test_two_counts_of_one_noun_that_say_different_things_are_not_rivals():
+    text = ("Coach crash\n\n"
+            "The ministry said 25 people had died in the crash. Hospital officials said 40 people were being treated "
+            "for injuries.\n\nThe road was closed for most of the day.")
+    assert rivals(text) == []
+
+
+def test_a_method_given_later_in_the_article_is_not_asked():
+    # The key says the article gives no method: here it does, two paragraphs on.
+    text = MARCH.replace("The council says the closures", "Carlton Police said its estimate came from drone images.\n\n"
+                         "The council says the closures")
     assert rivals(text) == []
 
 
