@@ -157,6 +157,17 @@ def test_a_figure_from_a_body_that_is_not_the_one_with_the_plan_is_not_asked():
     assert stakes(text) == []
 
 
+def test_a_figure_from_the_body_on_something_else_than_its_plan_is_not_asked():
+    text = POOL.replace("The council said the pool lost £240,000 last year and that repairs to its roof had been put "
+                        "off twice.", "The council said it had repaired 1,200 potholes on town roads last year.")
+    assert stakes(text) == []
+
+
+def test_a_figure_from_another_body_with_the_same_head_word_is_not_asked():
+    text = POOL.replace("The council said the pool lost", "Carlton County Council said the pool lost")
+    assert stakes(text) == []
+
+
 def test_a_figure_from_a_person_is_left_to_the_questions_on_people():
     text = POOL.replace("The council said the pool lost", "Council leader Ann Webb said the pool lost")
     assert stakes(text) == []
