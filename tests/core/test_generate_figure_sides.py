@@ -55,7 +55,7 @@ def test_a_rival_toll_in_the_same_sentence_is_asked_too():
 
 def test_two_sides_counting_the_same_people_give_rival_figures():
     text = ("Strike at bus depot\n\n"
-            "The union said 2,000 workers walked out on Monday. The company said 900 workers had stopped work, "
+            "The union said 2,000 workers walked out on Monday. The company said 900 workers had walked out, "
             "and that most routes still ran.\n\nTalks are due to resume next week.")
     (question,) = rivals(text)
     assert "“2,000” from the union and “900” from the company" in question.prompt
@@ -87,6 +87,20 @@ def test_a_figure_whose_count_the_article_explains_is_not_asked():
     # The key says the article gives no method: here it does.
     text = MARCH.replace("Police put the figure at about 3,000.",
                          "Police put the figure at about 3,000, counted from aerial photographs.")
+    assert rivals(text) == []
+
+
+def test_two_counts_of_one_noun_that_say_different_things_are_not_rivals():
+    text = ("Coach crash\n\n"
+            "The ministry said 25 people had died in the crash. Hospital officials said 40 people were being treated "
+            "for injuries.\n\nThe road was closed for most of the day.")
+    assert rivals(text) == []
+
+
+def test_a_method_given_later_in_the_article_is_not_asked():
+    # The key says the article gives no method: here it does, two paragraphs on.
+    text = MARCH.replace("The council says the closures", "Carlton Police said its estimate came from drone images.\n\n"
+                         "The council says the closures")
     assert rivals(text) == []
 
 
@@ -140,6 +154,17 @@ def test_a_plan_in_the_figure_s_own_sentence_is_not_asked():
 def test_a_figure_from_a_body_that_is_not_the_one_with_the_plan_is_not_asked():
     text = POOL.replace("The council said the pool lost £240,000 last year",
                         "The swimming club said the pool had 40,000 visits last year")
+    assert stakes(text) == []
+
+
+def test_a_figure_from_the_body_on_something_else_than_its_plan_is_not_asked():
+    text = POOL.replace("The council said the pool lost £240,000 last year and that repairs to its roof had been put "
+                        "off twice.", "The council said it had repaired 1,200 potholes on town roads last year.")
+    assert stakes(text) == []
+
+
+def test_a_figure_from_another_body_with_the_same_head_word_is_not_asked():
+    text = POOL.replace("The council said the pool lost", "Carlton County Council said the pool lost")
     assert stakes(text) == []
 
 

@@ -1285,6 +1285,14 @@ def test_no_month_or_year_question_without_a_monthly_figure_or_beside_core_price
     assert asked(core, compared.month_or_year) == []
 
 
+def test_no_month_or_year_question_when_prices_fell_in_the_month_or_the_rise_is_pay():
+    fell = PRICES.replace("prices rose by 0.8%", "prices fell by 0.8%")
+    pay = PRICES.replace("Prices in Freedonia rose by 5.2% in the year to June",
+                         "Pay in Freedonia grew by 5.2% in the year to June, outpacing prices")
+    assert asked(fell, compared.month_or_year) == []
+    assert asked(pay, compared.month_or_year) == []
+
+
 RISK = ("Daily walk linked to fewer falls\n\nResearchers followed 2,000 older adults for three years. Among those who "
         "walked every day, 4% had a fall that needed hospital care. Among those who did not, the figure was 5%. The "
         "researchers described this as a 20% reduction in risk.")
@@ -1324,6 +1332,17 @@ def test_a_link_with_no_warning_from_the_article_is_not_asked_about():
     assert asked(LINKED_STUDY.split("\n\nThe study was")[0], study.link_or_cause) == []
 
 
+def test_a_link_that_is_no_finding_of_the_study_is_not_taken_for_one():
+    bridge = "The new clinic is linked to the station by a footpath, which opened in May. "
+    only_bridge = LINKED_STUDY.replace("Coffee drinkers linked to longer lives", "Coffee and long lives: a new study")
+    only_bridge = only_bridge.replace("Researchers asked", bridge + "Researchers asked")
+    assert asked(only_bridge, study.link_or_cause) == []
+    both = only_bridge.replace("Those who drank two cups a day lived longer.",
+                               "Drinking two cups of coffee a day was linked to a lower risk of early death.")
+    (question,) = asked(both, study.link_or_cause)
+    assert "Drinking two cups of coffee a day was linked to a lower risk of early death." in question.prompt
+
+
 SUBGROUP = ("Most back the new park, poll finds\n\nA poll for the Riverton Echo surveyed 1,200 adults in the town last "
             "week. It found 61% backed the new park.\n\nAmong students the figure was 80%, but that group included only "
             "90 people.")
@@ -1339,6 +1358,14 @@ def test_a_poll_figure_for_a_small_group_among_those_asked_is_less_certain():
 
 def test_a_large_group_among_those_asked_is_not_asked_about():
     assert asked(SUBGROUP.replace("only 90 people", "only 700 people"), compared.poll_subgroup) == []
+
+
+def test_a_count_of_people_beside_a_change_outside_the_poll_is_not_asked_about():
+    meeting = SUBGROUP.replace("Among students the figure was 80%, but that group included only 90 people.",
+                               "The council's meeting on the park included only 90 people, 20% fewer than last year.")
+    change = SUBGROUP.replace("the figure was 80%", "support was 20% higher than last year")
+    assert asked(meeting, compared.poll_subgroup) == []
+    assert asked(change, compared.poll_subgroup) == []
 
 
 def test_a_link_beside_a_warning_about_no_study_is_not_asked_about():

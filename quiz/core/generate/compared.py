@@ -537,10 +537,23 @@ OVER_A_YEAR = re.compile(r"\b(?:in the (?:year|12 months|twelve months) to|over 
                          re.IGNORECASE)
 OVER_A_MONTH = re.compile(rf"\b(?:on a monthly basis|month[- ]on[- ]month|between {MONTHS} and {MONTHS}|"
                           r"from the (?:previous|month before)|(?:compared )?with the previous month)\b", re.IGNORECASE)
-PRICES = re.compile(r"\b(?:prices?|inflation|cost of living)\b", re.IGNORECASE)
 # A figure for part of the prices ("core inflation, which leaves out food and energy"): the
 # two would differ for that reason as well.
 PART_OF_PRICES = re.compile(r"\b(?:core|excluding|excludes|leaves? out|without)\b", re.IGNORECASE)
+# A rise in prices that governs the figure: the price noun is the subject of a rise verb whose
+# figure it is ("inflation rose to 3.4%", "prices rose by 0.6%"), read on the sentence up to the
+# figure. Not a fall ("prices fell by 0.2%"), and not pay ("pay grew by 5.6%, outpacing prices").
+PRICES_ROSE = re.compile(r"\b(?:prices|inflation|cost of living|CPI)\b(?P<between>[^.;,]{0,40}?)\b(?:rose|rise|rises|risen|"
+                         r"rising|climbed|increased|went up|were up|was up|grew|jumped)\s+(?:by\s+|to\s+)?"
+                         r"(?:about\s+|around\s+|almost\s+|nearly\s+)?$", re.IGNORECASE)
+PAY = re.compile(r"\b(?:pay|wages?|earnings|salar(?:y|ies))\b", re.IGNORECASE)
+
+
+def _price_rise(ctx: Context, n: Fact) -> bool:
+    """Whether the figure is what prices rose by or to, with prices the subject of the rise."""
+    before = ctx.article.text[n.data["sentence_start"] : n.start]
+    match = PRICES_ROSE.search(before)
+    return match is not None and not PAY.search(match.group("between"))
 
 
 def month_or_year(ctx: Context) -> Iterator[Candidate]:
@@ -552,7 +565,7 @@ def month_or_year(ctx: Context) -> Iterator[Candidate]:
         for n in ctx.of_kind("number"):
             sentence = ctx.sentence(n)
             if n.data["unit"] == "percent" and not n.data["in_range"] and n.data["time"] == "count" \
-                    and not ctx.in_title(n) and period.search(sentence) and PRICES.search(sentence) \
+                    and not ctx.in_title(n) and period.search(sentence) and _price_rise(ctx, n) \
                     and not PART_OF_PRICES.search(sentence) and not (OVER_A_YEAR.search(sentence) and OVER_A_MONTH.search(sentence)):
                 found.append(n)
         return found
@@ -653,6 +666,13 @@ PEOPLE_COUNTED = re.compile(r"^(?:adults|people|voters|respondents|residents|mem
                             r"Americans|Britons|Canadians|Australians)\b")
 ASKED = re.compile(r"\b(?:interviewed|surveyed|polled|asked|questioned|spoke to|sample of)\b", re.IGNORECASE)
 FEW_OF_THEM = re.compile(r"\b(?:only|just|small|included|based on|made up of)\b", re.IGNORECASE)
+# A group within the poll: "among voters aged 18 to 24", "of the 300 asked", "a subsample".
+WITHIN_THE_POLL = re.compile(r"\b(?:among|sub-?samples?|aged \d|of (?:the|those)\b[^.;]{0,30}?\b(?:asked|surveyed|polled|"
+                             r"questioned|interviewed))\b", re.IGNORECASE)
+# A percent that is a change, not the group's share: "20% fewer than last year", "up 5%".
+AS_A_CHANGE_AFTER = re.compile(r"^\s*(?:fewer|more|less|higher|lower|up|down|lower|rise|fall|increase|decrease|drop)\b",
+                               re.IGNORECASE)
+AS_A_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|rise of|fall of|increase of|drop of|by)\s+$", re.IGNORECASE)
 
 
 def poll_subgroup(ctx: Context) -> Iterator[Candidate]:
@@ -668,7 +688,12 @@ def poll_subgroup(ctx: Context) -> Iterator[Candidate]:
         return
     for part in people:
         sentence = ctx.sentence(part)
-        shares = [n for n in ctx.of_kind("number") if n.data["sentence"] == part.data["sentence"] and n.data["unit"] == "percent"]
+        text = ctx.article.text
+        shares = [n for n in ctx.of_kind("number") if n.data["sentence"] == part.data["sentence"] and n.data["unit"] == "percent"
+                  and not AS_A_CHANGE_AFTER.search(text[n.end : n.end + 20])
+                  and not AS_A_CHANGE_BEFORE.search(text[n.data["sentence_start"] : n.start])]
+        if not WITHIN_THE_POLL.search(sentence):
+            continue  # a count of people beside a percent, but no group among those the poll asked
         before = ctx.article.text[part.data["sentence_start"] : part.start]
         if part.data["sentence"] == whole.data["sentence"] or not 0 < part.data["value"] * 3 <= whole.data["value"] \
                 or not shares or not FEW_OF_THEM.search(before[-30:]):

@@ -35,8 +35,8 @@ OFFICIAL = re.compile(r"\b(?:police|council|ministry|department|government|autho
 # A document, not someone who could be asked how they counted.
 DOCUMENT = re.compile(r"\b(?:figures|data|statistics|report|study|survey|analysis|records?)\b", re.IGNORECASE)
 # Words that tell how a figure was reached, which the key says the article does not give.
-METHOD = re.compile(r"\b(?:counted|counting|headcount|photographs?|aerial|cameras?|footage|tickets?|turnstiles?|"
-                    r"based on|using|method)\b", re.IGNORECASE)
+METHOD = re.compile(r"\b(?:counted|counting|headcount|photographs?|photos?|images?|aerial|drones?|satellites?|"
+                    r"cameras?|footage|clickers?|tickets?|turnstiles?|based on|using|method)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b")
 # Words two bodies' names share without being one body ("the Ministry of Health", "the Department of Transport").
 LINKING_WORDS = frozenset("the of and for in on at to".split())
@@ -58,7 +58,7 @@ def rival_figures(ctx: Context) -> Iterator[Candidate]:
             second_giver = _put_at(ctx, second) or _giver(second, ctx.article.text)
             if second_giver is None or _same_body(first_giver, second_giver) or not _one_count(ctx, first, second):
                 continue
-            if METHOD.search(_around(ctx, first, second)):
+            if METHOD.search(_around(ctx, first, second)) or _method_given(ctx, first_giver, second_giver):
                 continue  # "police counted from aerial photographs": the article does say how, and the key would not hold
             yield _question(ctx, first, first_giver, second, second_giver)
             return  # one such pair a story: a second asks the same
@@ -69,6 +69,16 @@ def _around(ctx: Context, first: Fact, second: Fact) -> str:
     sentences = ctx.article.sentences
     last = min(second.data["sentence"] + 1, len(sentences) - 1)
     return " ".join(s.text for s in sentences[first.data["sentence"] : last + 1])
+
+
+def _method_given(ctx: Context, *givers: str) -> bool:
+    """Whether any sentence of the article says how one of the givers counted: a word of
+    method beside the giver's name ("Harlow Police said its estimate came from drone images")."""
+    names = {w for giver in givers for w in re.findall(r"[a-z]+", giver.lower())} - LINKING_WORDS
+    if not names:
+        return False
+    named = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})\b", re.IGNORECASE)
+    return any(METHOD.search(s.text) and named.search(s.text) for s in ctx.article.sentences)
 
 
 def _a_count(fact: Fact) -> bool:
@@ -127,7 +137,44 @@ def _one_count(ctx: Context, first: Fact, second: Fact) -> bool:
     if second.data["sentence"] == first.data["sentence"] and not second.data.get("counts") and CONTRAST.search(between):
         return True  # "15,000 people took part, but police said about 6,000": the same count, its noun left out
     noun = (first.data.get("counts") or "").strip()
-    return noun.islower() and noun == (second.data.get("counts") or "").strip()  # "people", not "South Hallam Police"
+    if not (noun.islower() and noun == (second.data.get("counts") or "").strip()):  # "people", not "South Hallam Police"
+        return False
+    # The same noun is not enough: "25 people had died" and "40 people were being treated"
+    # are two counts. Both must say the same of it.
+    verb = _predicate(text, first)
+    return verb is not None and verb == _predicate(text, second)
+
+
+# Words between a count's noun and its verb that say nothing of what was counted.
+AUXILIARIES = frozenset("had have has were was are is been being be will would did do does also still reportedly "
+                        "then".split())
+IRREGULAR = {"took": "take", "taken": "take", "came": "come", "went": "go", "gone": "go", "left": "leave",
+             "fled": "flee", "ran": "run", "fell": "fall", "fallen": "fall", "got": "get", "saw": "see", "seen": "see",
+             "made": "make", "held": "hold", "lost": "lose", "died": "die", "dead": "die"}
+
+
+def _predicate(text: str, fact: Fact) -> str | None:
+    """The verb that follows a count's noun, roughly lemmatised: "died" of "25 people had died"."""
+    end = fact.data.get("counts_end")
+    if end is None:
+        return None
+    clause = re.split(r"[,.;:!?]", text[end : fact.data["sentence_end"]], maxsplit=1)[0]
+    for word in re.findall(r"[A-Za-z’']+", clause.lower()):
+        if word in AUXILIARIES or word.endswith("ly"):
+            continue
+        return _stem(word)
+    return None
+
+
+def _stem(word: str) -> str:
+    word = IRREGULAR.get(word, word)
+    for suffix in ("ing", "ied", "ed", "es", "e", "d", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]  # "stopp" of "stopped"
+    return word
 
 
 def _question(ctx: Context, first: Fact, first_giver: str, second: Fact, second_giver: str) -> Candidate:

@@ -52,6 +52,15 @@ def _body_of(fact: Fact) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def _full_name(fact: Fact, body: str) -> str | None:
+    """The body's name where the figure's sentence gives more than its head word:
+    "Harlow Council" of "Harlow Council said", None of "The council said"."""
+    source = fact.data.get("source") or {}
+    name = re.sub(r"^[Tt]he\s+", "", (source.get("name") or source.get("description") or "").strip())
+    match = re.search(rf"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?)+(?i:{body})\b", name)
+    return match.group(0) if match else None
+
+
 def _plan_of(ctx: Context, body: str, fact: Fact) -> tuple[Fact, str] | None:
     """The body's plan in another sentence ("Northfield County Council announced that it
     intends to shut the school"), with the sentence: in the figure's own sentence the answer
@@ -65,8 +74,37 @@ def _plan_of(ctx: Context, body: str, fact: Fact) -> tuple[Fact, str] | None:
         actor = ctx.article.text[aim.data["sentence_start"] : aim.start]
         if not re.search(rf"\b{body}\b", actor, re.IGNORECASE) or re.search(r"[“”\"]", actor):
             continue  # the plan must be the same body's, in the writer's words
+        full = _full_name(fact, body)
+        if full and full.lower() not in actor.lower():
+            continue  # "Essex County Council" gives the figure, "Harlow Council" has the plan
+        if not _about_the_plan(ctx, fact, aim, action):
+            continue  # "the council repaired 1,200 potholes" says nothing of its plan to close libraries
         return aim, action
     return None
+
+
+# Words too common to tie a figure to a plan.
+COMMON_WORDS = frozenset("that this these those which with from have been were their they them said says than more less "
+                         "will would could should last next year years month months week weeks also into about over "
+                         "under after before some other what when while only just".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z’'-]{3,}", text)} - COMMON_WORDS
+
+
+def _about_the_plan(ctx: Context, fact: Fact, aim: Fact, action: str) -> bool:
+    """Whether the figure bears on the plan: its sentence shares a word with the plan's action
+    ("the pool lost £240,000" and "close the Riverside swimming pool"), or stands in the plan's
+    paragraph."""
+    if _paragraph(ctx, aim.data["sentence_start"]) == _paragraph(ctx, fact.data["sentence_start"]):
+        return True
+    body_words = set(BODY_HEAD.findall(action.lower()))
+    return bool((_words(ctx.sentence(fact)) & _words(action)) - body_words)
+
+
+def _paragraph(ctx: Context, offset: int) -> int | None:
+    return next((s.paragraph for s in ctx.article.sentences if s.start <= offset < s.end), None)
 
 
 def _whole(ctx: Context, aim: Fact) -> str:

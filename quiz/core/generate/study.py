@@ -386,15 +386,44 @@ NO_CAUSE = re.compile(
     r"(?:but\s+)?not\s+(?:a\s+|of\s+)?(?:cause|causation)\b", re.IGNORECASE)
 
 
+# Words that make a link a finding of research or about an outcome, not "the wing is linked to
+# the main building by a bridge".
+LINK_FINDING = re.compile(r"\b(?:study|studies|research\w*|scientists|found|finds|associated|risks?|rates?|data|"
+                          r"likely|likelihood|chance|odds|higher|lower|greater|fewer|less|more|longer|shorter|"
+                          r"increased|reduced|deaths?|disease|illness|health\w*|cancer|obesity|lives)\b", re.IGNORECASE)
+# Words too common, or too much the finding's own frame, to tie a link to a warning's topic.
+LINK_COMMON = frozenset("that this these those which with from have been were their they them said says than more less "
+                        "linked tied connected associated study studies research researchers found could would should "
+                        "after into about other some what when while also such only just over under does".split())
+
+
+def _topic_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z’'-]{3,}", text)} - LINK_COMMON
+
+
+def _a_finding(ctx: Context, sentence: str, warning: str) -> bool:
+    """Whether a "linked to" sentence speaks of research or an outcome, and of what the
+    warning (or, for a sentence in the body, the headline) is about."""
+    if not LINK_FINDING.search(sentence):
+        return False
+    topic = _topic_words(warning)
+    if sentence.strip() != ctx.article.title.strip():
+        topic |= _topic_words(ctx.article.title)
+    return bool(_topic_words(sentence) & topic)
+
+
 def link_or_cause(ctx: Context) -> Iterator[Candidate]:
     """'Daily glass of orange juice linked to lower risk of kidney stones': where the article
     itself warns that the study cannot show a cause, what does it show? That the two go
     together, not that one causes the other: people who do the one may differ in other ways."""
-    link = next((s.text for s in ctx.article.sentences if LINKED.search(s.text) and len(s.text.split()) <= 30
-                 and not NOT_GENERAL.search(s.text) and not NO_CAUSE.search(s.text)), None)
     warning = next((s.text for s in ctx.article.sentences if NO_CAUSE.search(s.text) and RESEARCH.search(s.text)
                     and self_contained(s.text) and len(s.text.split()) <= MAX_WORDS), None)  # not "observational astronomy"
-    if link is None or warning is None:
+    if warning is None:
+        return
+    link = next((s.text for s in ctx.article.sentences if LINKED.search(s.text) and len(s.text.split()) <= 30
+                 and not NOT_GENERAL.search(s.text) and not NO_CAUSE.search(s.text) and _a_finding(ctx, s.text, warning)),
+                None)
+    if link is None:
         return
     shown = (f"The headline says {quoted(link)}." if link.strip() == ctx.article.title.strip()
              else f"The article says {quoted(link)}")
