@@ -293,6 +293,15 @@ def test_a_release_that_also_quotes_someone_from_outside_does_not_ask_it():
     assert not questions(release.own_voices, text)
 
 
+def test_an_outside_body_reported_not_quoted_in_a_sentence_naming_the_publisher_does_not_ask_it():
+    """"The GMB union said the plan would cut jobs at Harrow Mills' depot" is an outside critic,
+    not a dateline naming the publisher."""
+    text = RESULTS.replace("Media contact:", "The Bakers' Union said the plan would cut 50 jobs at Harrow Mills' Leeds mill.\n\n"
+                           "Media contact:")
+    assert questions(release.own_voices, RESULTS)
+    assert not questions(release.own_voices, text)
+
+
 @pytest.mark.parametrize("name", ["company-product-announcement", "company-media-contact"])
 def test_own_voices_are_asked_of_a_product_announcement_and_a_departments_release(name):
     (asked,) = questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
