@@ -492,6 +492,33 @@ def test_a_fact_sheet_that_asks_its_own_headings_is_no_interview():
     assert not [f for f in read_facts(parse_article(ours)).facts if f.kind == "turn"]
 
 
+FAQ = """New parking permits: your questions answered
+
+Millbrook Council is changing its parking permits from April. Councillor Ann Cole, cabinet member for transport, said the change would make streets easier to park in.
+
+What is changing?
+
+From 1 April we will issue permits online instead of by post.
+
+Why are you making the change?
+
+Our paper permits cost the council £200,000 a year to print and send.
+
+What if I have no computer?
+
+You can call our office on Mill Road and we will set one up for you.
+"""
+
+
+def test_a_councils_faq_answered_in_its_we_is_no_interview_with_the_councillor_it_names():
+    facts = read_facts(parse_article(FAQ))
+    assert facts.kind.kind != "interview"
+    assert not [f for f in facts.facts if f.kind == "turn"]
+    # The same answers after an introduction that says she was put the questions are hers.
+    asked = FAQ.replace("said the change would make streets easier to park in", "answered our readers' questions")
+    assert [f for f in read_facts(parse_article(asked)).facts if f.kind == "turn"]
+
+
 def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_gives():
     from quiz.core.generate.interview import figure_not_given
 
