@@ -536,3 +536,18 @@ def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_
     assert not offered(figure_not_given, dodged.replace("How much will the new ferry cost?", "Will the ferry be good value?"))
     # One that owns up and promises the figure is candid, not a way round the question.
     assert not offered(figure_not_given, dodged.replace("but it will be good value for the town", "but I will get back to you"))
+    # Nor one that promises it at a time.
+    assert not offered(figure_not_given, dodged.replace("but it will be good value for the town",
+                                                        "but we will publish them before the election"))
+
+
+def test_a_how_much_of_feeling_asks_for_no_figure():
+    from quiz.core.generate.interview import figure_not_given
+
+    felt = BARE_QA.replace("Who will pay for it?", "How much does the ferry mean to you?").replace(
+        "Most of the money comes from the port fund. We will not raise the harbour charge.",
+        "It is everything to me. I grew up on that quay.")
+    assert not offered(figure_not_given, felt)
+    # How much of time or money is a figure.
+    spent = felt.replace("How much does the ferry mean to you?", "How much time do you spend on the ferry?")
+    assert offered(figure_not_given, spent)
