@@ -492,6 +492,33 @@ def test_a_fact_sheet_that_asks_its_own_headings_is_no_interview():
     assert not [f for f in read_facts(parse_article(ours)).facts if f.kind == "turn"]
 
 
+FAQ = """New parking permits: your questions answered
+
+Millbrook Council is changing its parking permits from April. Councillor Ann Cole, cabinet member for transport, said the change would make streets easier to park in.
+
+What is changing?
+
+From 1 April we will issue permits online instead of by post.
+
+Why are you making the change?
+
+Our paper permits cost the council £200,000 a year to print and send.
+
+What if I have no computer?
+
+You can call our office on Mill Road and we will set one up for you.
+"""
+
+
+def test_a_councils_faq_answered_in_its_we_is_no_interview_with_the_councillor_it_names():
+    facts = read_facts(parse_article(FAQ))
+    assert facts.kind.kind != "interview"
+    assert not [f for f in facts.facts if f.kind == "turn"]
+    # The same answers after an introduction that says she was put the questions are hers.
+    asked = FAQ.replace("said the change would make streets easier to park in", "answered our readers' questions")
+    assert [f for f in read_facts(parse_article(asked)).facts if f.kind == "turn"]
+
+
 def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_gives():
     from quiz.core.generate.interview import figure_not_given
 
@@ -509,3 +536,18 @@ def test_a_question_asking_for_a_figure_answered_with_none_asks_what_the_answer_
     assert not offered(figure_not_given, dodged.replace("How much will the new ferry cost?", "Will the ferry be good value?"))
     # One that owns up and promises the figure is candid, not a way round the question.
     assert not offered(figure_not_given, dodged.replace("but it will be good value for the town", "but I will get back to you"))
+    # Nor one that promises it at a time.
+    assert not offered(figure_not_given, dodged.replace("but it will be good value for the town",
+                                                        "but we will publish them before the election"))
+
+
+def test_a_how_much_of_feeling_asks_for_no_figure():
+    from quiz.core.generate.interview import figure_not_given
+
+    felt = BARE_QA.replace("Who will pay for it?", "How much does the ferry mean to you?").replace(
+        "Most of the money comes from the port fund. We will not raise the harbour charge.",
+        "It is everything to me. I grew up on that quay.")
+    assert not offered(figure_not_given, felt)
+    # How much of time or money is a figure.
+    spent = felt.replace("How much does the ferry mean to you?", "How much time do you spend on the ferry?")
+    assert offered(figure_not_given, spent)

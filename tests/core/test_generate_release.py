@@ -293,6 +293,15 @@ def test_a_release_that_also_quotes_someone_from_outside_does_not_ask_it():
     assert not questions(release.own_voices, text)
 
 
+def test_an_outside_body_reported_not_quoted_in_a_sentence_naming_the_publisher_does_not_ask_it():
+    """"The GMB union said the plan would cut jobs at Harrow Mills' depot" is an outside critic,
+    not a dateline naming the publisher."""
+    text = RESULTS.replace("Media contact:", "The Bakers' Union said the plan would cut 50 jobs at Harrow Mills' Leeds mill.\n\n"
+                           "Media contact:")
+    assert questions(release.own_voices, RESULTS)
+    assert not questions(release.own_voices, text)
+
+
 @pytest.mark.parametrize("name", ["company-product-announcement", "company-media-contact"])
 def test_own_voices_are_asked_of_a_product_announcement_and_a_departments_release(name):
     (asked,) = questions(release.own_voices, (STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
@@ -376,3 +385,15 @@ def test_a_release_resting_on_its_own_survey_asks_who_stands_behind_it():
     assert not questions(publisher.own_survey, APPEAL.replace("a survey by Carer Link", "a survey by YouGov"))
     both = APPEAL.replace("Carer Link runs a helpline", "A survey by YouGov found the same. Carer Link runs a helpline")
     assert not questions(publisher.own_survey, both)
+
+
+def test_another_body_sharing_the_publishers_first_word_is_not_its_own():
+    """"a study by the National Audit Office" in a release of National Rail is not National Rail's."""
+    text = ("PRESS RELEASE\n\nNational Rail opens new station in Selby\n\n"
+            "National Rail today opened a new station in Selby. A study by the National Audit Office found that a third "
+            "of stations in the county were too small.\n\n“This is a great day for Selby,” said Chief Executive Ann Cole "
+            "of National Rail.\n\nAbout National Rail\n\nNational Rail runs train stations in England.")
+    assert not questions(publisher.own_survey, text)
+    own = text.replace("A study by the National Audit Office", "A study by National Rail")
+    (asked,) = questions(publisher.own_survey, own)
+    assert asked.answer == "National Rail, which has a stake in what the study shows"

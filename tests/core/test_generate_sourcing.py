@@ -1575,3 +1575,9 @@ def test_a_study_paid_for_by_a_body_that_gains_from_its_result_asks_why_that_mat
 def test_a_payer_the_article_gives_no_stake_is_not_asked_about():
     charity = FUNDED.replace("a trade body that promotes chocolate", "a charity that funds sleep research")
     assert questions(kinds.funder_stake, charity) == []
+
+
+def test_a_charity_that_makes_grants_or_a_company_is_not_read_as_gaining_from_the_result():
+    for what in ("a charity that makes grants for sleep research", "a company based in Leeds",
+                 "a foundation that benefits local schools"):
+        assert questions(kinds.funder_stake, FUNDED.replace("a trade body that promotes chocolate", what)) == [], what

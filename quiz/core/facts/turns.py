@@ -67,11 +67,20 @@ BARE_QUESTION_WORDS = 70
 FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|we|us|our)\b")
 
 
+# An answer by one person: "I", "me", "my".
+SINGULAR = re.compile(r"\bI\b|\b(?i:me|my|myself)\b")
+# An introduction that says someone was put the questions: "Our reporter met her", "spoke to".
+INTERVIEWED = re.compile(r"\b(?:interview(?:ed|s)?|(?:spoke|spoken|talked|talks|speaks) (?:to|with)|met (?:him|her|them)|"
+                         r"answer(?:s|ed)? (?:[\w'’]+ ){0,2}questions|put (?:[\w'’]+ ){0,2}questions to)\b", re.IGNORECASE)
+
+
 def _bare_turns(reading: Reading) -> list[Fact]:
     """A Q&A with no labels: each question a paragraph of its own ending in "?", and the
     guest's answer the paragraph after it. Read as "Q:" and "A:" turns when three questions
     or more are answered so, and most answers speak as "I" or "we": a fact sheet's headings
-    ("Who can get help?") are answered in the third person, and are no interview."""
+    ("Who can get help?") are answered in the third person, and are no interview. Most must
+    say "I", or the introduction say the person was interviewed: a council's FAQ answers in
+    its "we" whoever its introduction names."""
     text, paragraphs = reading.text, [p for p in reading.article.paragraphs
                                       if reading.text[p.start : p.end] != reading.article.title]
     pairs = []
@@ -83,6 +92,11 @@ def _bare_turns(reading: Reading) -> list[Fact]:
             pairs.append((asked, answer))
     spoken = sum(bool(FIRST_PERSON.search(text[a.start : a.end])) for _, a in pairs)
     if len(pairs) < 3 or spoken < 0.75 * len(pairs):
+        return []
+    # A body's FAQ answers in its "we" ("From June we will collect ..."): a person's answers say
+    # "I", or the introduction says the person was put the questions.
+    singular = sum(bool(SINGULAR.search(text[a.start : a.end])) for _, a in pairs)
+    if singular <= len(pairs) / 2 and not INTERVIEWED.search(text[: pairs[0][0].start]):
         return []
     facts = []
     for asked, answer in pairs:

@@ -420,15 +420,22 @@ def _answers_without_reports(firm: list[str], declined: dict[str, str]) -> str:
 
 # A question that asks for a figure: "How many prosecutions did the council bring last year?",
 # "What share of the budget goes on care?"
-ASKS_FIGURE = re.compile(r"^(?:(?:And|So|But|Then),? )?(?:how (?:many|much)|what (?:share|proportion|percentage|number|fraction) of)\b",
-                         re.IGNORECASE)
+# "How much" only of money, time or amount ("How much will it cost?"), never of feeling ("How much
+# does this club mean to you?").
+ASKS_FIGURE = re.compile(r"^(?:(?:And|So|But|Then),? )?(?:how many|what (?:share|proportion|percentage|number|fraction) of|"
+                         r"how much\b(?![^?]*\b(?:mean|means|meant|matter|matters|mattered|care|cares|love|loves|change|changed)\b)"
+                         r"(?=[^?]*(?:[£$€]|\b(?:cost|costs|costing|money|spend|spending|spent|pay|paying|paid|time|more|less|"
+                         r"funding|budget|pounds?|dollars?|euros?)\b)))\b", re.IGNORECASE)
 # Any figure an answer could give, in digits or in words: "more than 200", "a dozen", "half".
 ANY_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                         r"hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double|triple|per ?cent|"
                         r"percent|none|zero|no one|nobody|a few|a handful)\b", re.IGNORECASE)
 WHOLE_ANSWER_WORDS = 60
 # An answer that owns up and promises the figure later: "I will ask our team and get back to you".
-LATER = re.compile(r"\b(?:get back to|come back to|follow up|find out|look it up|send (?:it|you))\b", re.IGNORECASE)
+LATER = re.compile(r"\b(?:get back to|come back to|follow up|find out|look it up|send (?:it|you))\b|"
+                   # or at a time: "we will set out the costs before the election"
+                   r"\b(?:will|shall|going to)\b[^.?!]{0,80}?\b(?:before|after|by|next|soon|later|when|once)\b"
+                   r"|['’]ll\b[^.?!]{0,80}?\b(?:before|after|by|next|soon|later|when|once)\b", re.IGNORECASE)
 
 
 def figure_not_given(ctx: Context) -> Iterator[Candidate]:
@@ -467,8 +474,8 @@ def figure_not_given(ctx: Context) -> Iterator[Candidate]:
                 prompt=(f"{capitalise(asker)} asks {guest}: “{question}” The whole answer is: “{replied}” "
                         "What does the answer give?"),
                 evidence=text[turn.data["sentence_start"] : reply.data.get("answer_end", reply.end)],
-                explanation=(f"The question asks for a figure, and {possessive(guest)} answer gives none, nor says when "
-                             "it will. Readers should notice what an answer leaves out: without the number, they cannot "
+                explanation=(f"The question asks for a figure, and {possessive(guest)} answer gives none. "
+                             "Readers should notice what an answer leaves out: without the number, they cannot "
                              "judge the matter the question raised, and would need to find the figure elsewhere."),
                 feedback=wrong, template="figure-not-given",
             ),

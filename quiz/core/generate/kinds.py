@@ -479,9 +479,14 @@ FUNDED_BY = re.compile(r"\b(?P<work>study|trial|research|survey|report)\b[^.;]{0
                        r"(?P<part> in part| partly| mainly| largely)? by (?:the )?(?P<funder>[A-Z][^,.;()]{2,80}?),\s+"
                        r"(?P<what>(?:a|an|which|who)\b[^.;]{3,100}?)(?=[.;]|,\s)")
 # What in that description gives the payer a stake in the result.
-STAKE_WORDS = re.compile(r"\b(?:industry|trade|promotes?|promoting|sells?|selling|makes?|maker|manufacturers?|producers?|"
-                         r"growers?|profits?|benefits?|lobb(?:y|ies)|campaigns? for|represents|company|firm|brand)\b",
+# An industry or trade body, a maker or seller of the product, a lobby: not any word for a payer
+# ("a company", "a charity that makes grants").
+STAKE_WORDS = re.compile(r"\b(?:industry|trade|promotes?|promoting|sells?|selling|makers?|manufacturers?|producers?|"
+                         r"growers?|lobb(?:y|ies|ying)|campaigns? for|represents)\b",
                          re.IGNORECASE)
+# A payer whose work is to fund research has no stake the article tells of.
+RESEARCH_FUNDER = re.compile(r"\b(?:charit(?:y|ies|able)|grants?|research councils?|funds? (?:\w+ )?research|"
+                             r"(?:foundation|trust) that funds)\b", re.IGNORECASE)
 # The article's word that the payer took no part in the work.
 NO_ROLE = re.compile(r"\b(?:had|played|has) no (?:role|part|say|influence)\b|\bnot involved in (?:designing|the design)",
                      re.IGNORECASE)
@@ -495,7 +500,7 @@ def funder_stake(ctx: Context) -> Iterator[Candidate]:
     for found in FUNDED_BY.finditer(ctx.article.text):
         what = found["what"].strip()
         sentences = ctx.article.sentences_over(found.start(), found.end())
-        if not STAKE_WORDS.search(what) or not sentences or inside_quotes(ctx.article.text, found.start(), found.end(), sentences[0]):
+        if not STAKE_WORDS.search(what) or RESEARCH_FUNDER.search(what) or not sentences or inside_quotes(ctx.article.text, found.start(), found.end(), sentences[0]):
             continue  # a payer with no stake the article tells of, or a speaker's words
         funder = found["funder"].strip()
         name = _as_written(ctx, funder)

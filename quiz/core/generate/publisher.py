@@ -821,7 +821,8 @@ def compiled_story(ctx: Context) -> Iterator[Candidate]:
 # Research a release's figures rest on.
 WORK = r"(?P<work>survey|poll|study|analysis|evaluation|research|review|audit)"
 # Generic first words of a body's name, which alone name no one body.
-GENERIC_FIRST = frozenset("department ministry university office council agency government company college institute".split())
+GENERIC_FIRST = frozenset("department ministry university office council agency government company college institute "
+                          "national royal british new city united general".split())
 
 
 def _names_of(publisher: str) -> list[str]:
@@ -830,6 +831,13 @@ def _names_of(publisher: str) -> list[str]:
     full = re.sub(r"\s+(?:plc|Inc|Ltd|LLC|Corp)$", "", publisher.removeprefix("the "))
     first = full.split()[0]
     return [full] + ([first] if len(full.split()) > 1 and first.lower() not in GENERIC_FIRST else [])
+
+
+def _names_pattern(publisher: str) -> str:
+    """_names_of as a regex: the first word alone only where no other capitalised word follows it,
+    so "Brightwell's survey" is the publisher's and "the National Audit Office" is not National Grid."""
+    full, *first = _names_of(publisher)
+    return "|".join([re.escape(full)] + [rf"{re.escape(f)}(?!\s+[A-Z])" for f in first])
 
 
 def own_survey(ctx: Context) -> Iterator[Candidate]:
@@ -843,7 +851,7 @@ def own_survey(ctx: Context) -> Iterator[Candidate]:
     publisher = find_publisher(ctx)
     if publisher is None or publisher.sure < SETTLES:
         return
-    names = "|".join(re.escape(n) for n in _names_of(publisher.name))
+    names = _names_pattern(publisher.name)
     by_own = re.compile(rf"\b{WORK}\b[^.;]{{0,80}}?\b(?:by|for|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?:{names})\b|"
                         rf"\b(?:{names})(?:['’]s)?\s+(?:own\s+)?(?:[a-z]+\s+)?{WORK.replace('work', 'work2')}\b")
     for sentence in ctx.article.sentences:
@@ -891,7 +899,7 @@ def _someone_elses(text: str, work: str, names: str) -> bool:
     publisher ("by Opinion Research for Silver Friends")."""
     for match in re.finditer(rf"\b{work}\b[^.;]{{0,80}}?\b(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w&’'-]*)", text):
         rest = text[match.end() : match.end() + 80]
-        if not re.match(rf"(?:{names})\b", match.group("who")) and not re.match(
+        if not re.match(rf"(?:{names})\b", text[match.start("who"):]) and not re.match(
                 rf"[^.;]{{0,60}}?\bfor\s+(?:the\s+(?:[a-z]+\s+)?)?(?:{names})\b", rest):
             return True
     return False

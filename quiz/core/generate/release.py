@@ -340,6 +340,10 @@ def _aim_question(ctx: Context, body: str, aim: str, cue: str, done: str, start:
     )
 
 
+# A release's opening dateline: "LEEDS, 6 March -- ", "NEW YORK — ".
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z](?:,[^.\n]{0,40}?)?\s*(?:--|[—–-])\s")
+
+
 def own_voices(ctx: Context) -> Iterator[Candidate]:
     """'The release quotes Ana Ruiz and Ben Ode. Who are they, and what does that mean for a
     reader?' for a release whose every quoted person works for its publisher ("chief
@@ -366,9 +370,11 @@ def own_voices(ctx: Context) -> Iterator[Candidate]:
         if not quote.data.get("direct"):
             said_by = (name or post).removeprefix("the ").removeprefix("The ").lower()
             if said_by and (said_by in publisher.name.lower() or said_by.split()[-1] in (head, "company")
-                            or first in said_by.split()[0]):
+                            or re.match(rf"{re.escape(first)}(?:['’]s)?$", said_by.split()[0])):
                 continue  # the publisher's own words, which a reported "the company says" gives ("Brightwell's board")
-            if speaker.get("kind") != "person" and re.search(rf"\b{re.escape(first)}\b", ctx.sentence(quote), re.IGNORECASE):
+            sentence = ctx.sentence(quote).strip()
+            if speaker.get("kind") != "person" and DATELINE.match(sentence) \
+                    and re.search(rf"\b{re.escape(first)}\b", sentence, re.IGNORECASE):
                 continue  # "LEEDS, 6 March -- Brightwell Foods today announced": a dateline read as the speaker
             return  # someone else's words are reported
         if not name or not post:
