@@ -344,8 +344,8 @@ def own_evidence(ctx: Context) -> Iterator[Candidate]:
                              "That does not make it wrong, but the body has a side in what the piece argues, and its "
                              "figures are the case for that side: a careful reader looks for a check from someone outside it."),
                 feedback={outside: f"The closing line ties the writer to {body}: “{line}”",
-                          settled: f"Naming the source tells a reader where the figure comes from, not that it is right; "
-                                   f"here the source is the writer's own side.",
+                          settled: "Naming the source tells a reader where the figure comes from, not that it is right; "
+                                   "here the source is the writer's own side.",
                           guess: f"The sentence names its source, {name}."},
                 template="own-evidence",
             ),

@@ -558,3 +558,9 @@ def candidate(question: Question, worth: float, point: str) -> Iterator[Candidat
 
 
 __all__ = ["Candidate", "Context", "Speaker", "Template", "capitalise", "choice", "claim_text", "clip", "quoted", "shuffled", "slugify"]
+
+
+def body_as_written(text: str, name: str) -> str:
+    """A body's name as the article writes it, with its "the" where the article gives one:
+    "the Food and Drink Federation", "FairVote"."""
+    return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b", text) else name

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
+from quiz.core.facts.common import MONTH_NAMES
 from quiz.core.facts.numbers import CHANGE_NOUNS
 from quiz.core.generate.common import (
     Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
@@ -531,7 +532,7 @@ def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin
 
 # The time a price figure covers: a year ("in the year to March", "annual inflation") or a
 # month ("on a monthly basis", "between February and March", "from the previous month").
-MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS = rf"(?:{MONTH_NAMES})"
 OVER_A_YEAR = re.compile(r"\b(?:in the (?:year|12 months|twelve months) to|over the (?:past )?year|year[- ]on[- ]year|"
                          r"annual(?: rate)?|from a year (?:earlier|ago)|than (?:a year (?:earlier|ago)|(?:in )?\w+ last year))\b",
                          re.IGNORECASE)
@@ -581,9 +582,9 @@ def month_or_year(ctx: Context) -> Iterator[Candidate]:
     answer = f"The {y} is a rise over a year, the {m} over one month"
     wrong = {
         f"The {y} is a forecast, the {m} a measured figure":
-            f"Both are measured: the article gives them as prices that have already risen, over different times.",
+            "Both are measured: the article gives them as prices that have already risen, over different times.",
         f"The {y} is in percentage points, the {m} in percent":
-            f"Both say by how much prices went up, in percent; what differs is the time each covers.",
+            "Both say by how much prices went up, in percent; what differs is the time each covers.",
     }
     yield Candidate(
         choice(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify, with_article,
+    Candidate, Context, body_as_written, capitalise, choice, indefinite, or_list, paragraph_span, possessive, slugify, with_article,
 )
 from quiz.core.generate.evidence import claim_evidence, sentences_around
 from quiz.core.generate.interview import setting
@@ -435,7 +435,7 @@ def cause_group(ctx: Context) -> Iterator[Candidate]:
         evidence = claim_evidence(ctx, claims[0])
         if evidence is None:
             continue
-        name = _as_written(ctx, key)
+        name = body_as_written(ctx.article.text, key)
         who = described["who"]
         told = _described(name, who)
         answer = f"{capitalise(name)} works for one side of this story, so gives that side's view"
@@ -458,11 +458,6 @@ def cause_group(ctx: Context) -> Iterator[Candidate]:
             0.8, f"stake:{key}",
         )
         return
-
-
-def _as_written(ctx: Context, name: str) -> str:
-    """A body's name as the article writes it: "the Food and Drink Federation", "FairVote"."""
-    return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b", ctx.article.text) else name
 
 
 def _described(name: str, description: str) -> str:
@@ -503,14 +498,14 @@ def funder_stake(ctx: Context) -> Iterator[Candidate]:
         if not STAKE_WORDS.search(what) or RESEARCH_FUNDER.search(what) or not sentences or inside_quotes(ctx.article.text, found.start(), found.end(), sentences[0]):
             continue  # a payer with no stake the article tells of, or a speaker's words
         funder = found["funder"].strip()
-        name = _as_written(ctx, funder)
+        name = body_as_written(ctx.article.text, funder)
         told = _described(name, what)
         work = found["work"].lower()
         no_role = NO_ROLE.search(ctx.article.text)
         answer = f"{capitalise(name)} could gain from the result, so the {work} needs an outside check"
         distractors = {
             f"{capitalise(name)} paid for the {work}, so its result must be false":
-                f"Who pays does not make a result false; it is a reason to look for a check from someone with no stake.",
+                "Who pays does not make a result false; it is a reason to look for a check from someone with no stake.",
             f"{capitalise(name)} has no interest in the result, so who paid changes nothing":
                 f"The article {told}: it has an interest in the result.",
         }

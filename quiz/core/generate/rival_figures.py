@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact
-from quiz.core.generate.common import PRONOUN_WORDS, Candidate, Context, choice, quoted, slugify, speaker_of
+from quiz.core.generate.common import PRONOUN_WORDS, Candidate, body_as_written, Context, choice, quoted, slugify, speaker_of
 
 _HEDGE = r"(?:about|around|roughly|some|nearly|almost|just over|just under|more than|fewer than|up to|only)?"
 _BODY = r"(?:[Pp]olice|[Oo]rgani[sz]ers|[Oo]fficials|[Aa]uthorities|[Aa]rmy|[Mm]inistry|[Cc]ouncil|[Uu]nion|[Cc]ompany)"
@@ -93,8 +93,7 @@ def _giver(fact: Fact, text: str) -> str | None:
     source = fact.data.get("source") or {}
     speaker = speaker_of(source)
     if speaker is not None and speaker.named:
-        written_with_the = re.search(rf"\b[Tt]he {re.escape(speaker.key)}\b", text)
-        return f"the {speaker.key}" if written_with_the else speaker.key  # as the article writes it
+        return body_as_written(text, speaker.key)
     description = (source.get("description") or "").strip()
     if (source.get("named") or not description or len(description.split()) > 5 or re.search(r"\d", description)
             or PRONOUN_WORDS.search(description) or DOCUMENT.search(description)):
