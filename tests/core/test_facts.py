@@ -60,6 +60,48 @@ def test_he_said_goes_to_the_person_last_in_view():
     assert quote.data["speaker"]["name"] == "Bruce Bennett"
 
 
+def test_she_said_after_a_quotation_is_its_speaker_not_someone_the_quotation_names():
+    text = ("Longtime teacher Gloria Banks said many students rely on the school for more than lessons. "
+            "“We have kids who come here for breakfast, for the clothes closet, for the counselor,” she said.")
+    assert [s[1] for s in speakers(text)] == ["Gloria Banks", "Gloria Banks"]
+
+
+def test_what_a_participle_cites_is_not_its_speaker():
+    text = ("Crestline reported a net loss of $212 million for 2023, its first annual loss in more than a decade, "
+            "citing \"an exceptionally active storm season.\"")
+    assert "an exceptionally active storm season" not in [s[1] for s in speakers(text)]
+    assert ("an exceptionally active storm season.", "Crestline", True) in speakers(text)
+
+
+def test_a_name_in_a_speakers_relative_clause_is_not_a_second_speaker():
+    text = ("\"Scale matters more than ever in this line of business,\" said Arjun Mehta, an analyst at Sterling Bay "
+            "Securities who covers both companies and rates Crestline \"hold.\"")
+    assert speakers(text)[0][1] == "Arjun Mehta"
+
+
+def test_a_noun_a_past_participle_describes_is_not_a_speaker():
+    text = ("His campaign told us the 40 percent figure compares violent crimes reported to the Harmon County "
+            "Sheriff's Office in 2016 with those reported in 2023.")
+    assert [s[1] for s in speakers(text)] == ["His campaign"]
+
+
+@pytest.mark.parametrize("opening, body", [
+    ("AUSTIN, Texas, Feb. 27, 2024 /PRNewswire/ -- Norvale Energy Systems, Inc., a leading provider of batteries,",
+     "Norvale Energy Systems"),
+    ("CEDAR RAPIDS, Iowa — September 9, 2024 — The Bright Pages Foundation, the region's leading literacy charity,",
+     "Bright Pages Foundation"),
+])
+def test_a_datelines_city_is_not_the_body_that_announces(opening, body):
+    (said,) = speakers(f"{opening} today announced a new programme for readers in the three counties.")
+    assert said[1] == body
+
+
+def test_a_role_the_parser_splits_at_a_hyphen_is_one_role():
+    (quote,) = facts("\"2023 was a breakthrough year for Norvale,\" said Jordan Pryce, co-founder and Chief Executive Officer.",
+                     "quote")
+    assert quote.data["speaker"]["description"] == "co-founder and Chief Executive Officer"
+
+
 def test_a_quote_with_no_verb_continues_the_speaker_before_it():
     text = "“The first part is long enough,” Lopez said. “The second part has no tag at all.”"
     assert [s[1] for s in speakers(text)] == ["Lopez", "Lopez"]

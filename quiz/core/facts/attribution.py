@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from quiz.core.domain import Fact
-from quiz.core.facts.people import DOCUMENT_NOUNS, UNKNOWN, People, Speaker
+from quiz.core.facts.people import DOCUMENT_NOUNS, QUOTE, UNKNOWN, People, Speaker
 from quiz.core.reading import Reading, Token
 
 # Verbs that report words or thoughts, with a clause or the words themselves after them.
@@ -57,7 +57,6 @@ HEARSAY = re.compile(
 )
 # Opening and closing marks may differ ("...” in text pasted from two sources, or a
 # straight quotation closed with a misprinted “ before a space).
-QUOTE = re.compile(r"\"[^“”\"\n]*(?:[”\"]|“(?=\s|$)|$)|“[^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_CHARS = 12
 
@@ -286,6 +285,8 @@ def inverted_subject(reading: Reading, verb: int) -> int | None:
     tokens = reading.tokens
     if verb == 0 or tokens[verb - 1].text not in (",", "”", '"', "’"):
         return None
+    if tokens[verb].tag not in ("VBD", "VBZ", "VBP"):
+        return None  # ", citing “a storm season”": a participle's object is what is cited, not who
     following = [c for c in reading.children[verb] if c == verb + 1 and tokens[c].dep in SUBJECTS and tokens[c].pos == "PROPN"]
     if following:
         return following[0]  # ", said Mauer, ..." even where the parser found a subject before
@@ -315,7 +316,7 @@ def subject_of(reading: Reading, verb: int) -> int | None:
             child = named[-1] if named and len(subjects) > 1 else subjects[-1] if len(subjects) > 1 else subjects[0]
             if tokens[child].tag in ("WP", "WDT") and tokens[verb].dep == "relcl":
                 return tokens[verb].head  # "X, who said ..." -> X
-            return child
+            return _past_dateline(reading, child)
         token = tokens[verb]
         if token.dep == "acl" or token.dep == "relcl":
             return token.head  # "officials saying ...", "X, who told ..."
@@ -326,6 +327,19 @@ def subject_of(reading: Reading, verb: int) -> int | None:
             continue
         break
     return None
+
+
+def _past_dateline(reading: Reading, subject: int) -> int:
+    """'AUSTIN, Texas, Feb. 27 -- Norvale Energy Systems today announced': the parser takes the
+    dateline's city for the subject; the one who announces stands after its dash."""
+    tokens = reading.tokens
+    token = tokens[subject]
+    if not (token.text.isupper() and token.text.isalpha() and len(token.text) > 1):
+        return subject
+    children = reading.children[subject]
+    dashes = [c for c in children if tokens[c].text in ("-", "--", "—", "–")]
+    after = [c for c in children if dashes and c > dashes[-1] and tokens[c].dep in ("appos", "conj")]
+    return after[0] if after else subject
 
 
 def according_to(reading: Reading, according: Token) -> int | None:
@@ -413,6 +427,8 @@ def _reporting(reading: Reading, token: Token, quote: bool = False) -> bool:
         return any(c.dep == "prt" and c.text.lower() == "out" for c in children)
     if lemma == "call" and token.dep in ("acl", "amod"):
         return False  # "a trial called CODEL" names it
+    if token.dep == "acl" and token.tag == "VBN":
+        return False  # "crimes reported to the police", "a figure cited by": a passive, no one speaking
     if lemma in NEEDS_CLAUSE and not quote:
         return any(c.dep == "ccomp" for c in children)
     return True

@@ -77,6 +77,13 @@ class Speaker(NamedTuple):
 UNKNOWN = Speaker(None, False, "", "unknown")
 
 
+# An unnamed person the article calls by a word of one sex: never "she" for "her older brother".
+MALE = re.compile(r"\b(?:man|men|boy|brother|father|husband|son|uncle|grandfather|nephew|king|gentleman|Mr)\b", re.IGNORECASE)
+FEMALE = re.compile(r"\b(?:woman|women|girl|sister|mother|wife|daughter|aunt|grandmother|niece|queen|lady|Mrs|Ms)\b", re.IGNORECASE)
+# A quotation: between straight or curly quotation marks, within a paragraph.
+QUOTE = re.compile(r"\"[^“”\"\n]*(?:[”\"]|“(?=\s|$)|$)|“[^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
+
+
 class _Mention(NamedTuple):
     offset: int
     sentence: int
@@ -126,10 +133,16 @@ class People:
                 described = subject and _described_by_copula(reading, head)
                 self.mentions.append(_Mention(entity.start, sentence, speaker, bool(role) or described, subject))
         # People the article does not name can be "he" or "she" too: "a call from a person I
-        # never knew: the former governor of New Jersey ... And he told me ...".
+        # never knew: the former governor of New Jersey ... And he told me ...". Never one
+        # inside a quotation: in '“... for the counselor,” she said' she is the speaker; nor
+        # anyone but the subject of a sentence whose subject is "he" or "she" already in view
+        # ("She took over, the first woman to run it"; "He hired a lawyer").
+        quoted = [(m.start(), m.end()) for m in QUOTE.finditer(reading.text)]
+        told_of = {t.sentence for t in reading.tokens if t.dep == "nsubj" and t.text.lower() in ("he", "she")}
         for token in reading.tokens:
-            if token.pos == "NOUN" and token.tag == "NN" and token.dep in ("nsubj", "dobj", "pobj", "appos", "attr") \
-                    and is_human(token) and token.ent == "":
+            if token.pos == "NOUN" and token.tag == "NN" and token.dep in ("nsubj", "dobj", "pobj", "appos") \
+                    and is_human(token) and token.ent == "" and not any(a < token.start < b for a, b in quoted) \
+                    and not (token.sentence in told_of and token.dep != "nsubj"):
                 words = noun_phrase(reading, token.i)
                 text = reading.text[reading.tokens[words[0]].start : reading.tokens[words[-1]].end] if words else token.text
                 self.mentions.append(_Mention(token.start, token.sentence, Speaker(None, False, text, "person"), False,
@@ -229,7 +242,9 @@ class People:
         token = reading.tokens[head]
         lower = token.text.lower()
         if token.pos == "PRON" and lower in ("he", "she", "him", "her"):
-            return self._last_in_view(offset, token.sentence, lambda s: s.kind == "person") or UNKNOWN
+            other = FEMALE if lower in ("he", "him") else MALE
+            fits = lambda s: s.kind == "person" and not (not s.named and other.search(s.description or ""))  # noqa: E731
+            return self._last_in_view(offset, token.sentence, fits) or UNKNOWN
         if token.pos == "PRON" and lower in ("they", "them"):
             plural = lambda s: s.kind in PLURAL_KINDS or " and " in (s.name or "")  # noqa: E731
             found = self._last_in_view(offset, token.sentence, plural, anywhere=False)
@@ -254,7 +269,8 @@ class People:
             # "Ulrike Wieland, MD, of the University of Cologne, Germany, and Alexander Kreuter":
             # the second name hangs anywhere in the first one's phrase.
             for t in reading.subtree(head):
-                if t != head and t not in heads and reading.tokens[t].dep == "conj" and reading.tokens[t].pos == "PROPN":
+                if t != head and t not in heads and reading.tokens[t].dep == "conj" and reading.tokens[t].pos == "PROPN" \
+                        and not _in_clause(reading, t, head):
                     other = self._one(t, offset)
                     if other.named and other.kind == "person" and other.name != first.name:
                         heads.append(t)
@@ -431,6 +447,17 @@ class People:
         return None
 
 
+def _in_clause(reading: Reading, token: int, head: int) -> bool:
+    """Whether a token of a noun phrase stands in a clause of its own within it: "an analyst
+    who covers both companies and rates Crestline" names no second speaker."""
+    tokens = reading.tokens
+    while token != head and tokens[token].head != token:
+        token = tokens[token].head
+        if token != head and tokens[token].pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def noun_phrase(reading: Reading, head: int) -> list[int]:
     """The tokens of the noun phrase headed by `head`, without its relative clauses,
     appositions, conjuncts and asides; a parenthesised acronym right after it stays."""
@@ -522,11 +549,17 @@ def role_of(reading: Reading, first: int, last: int) -> str:
                 words += f" of {owner.group(1)}"  # "... Persons (AARP) Policy Director": the parse left the body out
             parts.append(words)  # "Minister", "DHS spokeswoman"; not "Ms" or "Professor" alone
     appositive = False
+    spans: list[list[int]] = []
     for child in reading.children[head.i]:
         if tokens[child].dep == "appos" and child > last:
             sub = reading.subtree(child)
-            parts.append(re.sub(r"^(?:the|a|an)\s+", "", reading.text[tokens[sub[0]].start : tokens[sub[-1]].end], flags=re.IGNORECASE))
-            appositive = True
+            if spans and sub[0] == spans[-1][1] + 1:
+                spans[-1][1] = sub[-1]  # "co-founder" parsed as three appositives: one role
+            else:
+                spans.append([sub[0], sub[-1]])
+    for first_sub, last_sub in spans:
+        parts.append(re.sub(r"^(?:the|a|an)\s+", "", reading.text[tokens[first_sub].start : tokens[last_sub].end], flags=re.IGNORECASE))
+        appositive = True
     if not appositive:
         # "Cres Eastman, Director of the National Iodine Nutrition study, and ...": the role
         # after the comma, where the parse did not attach it to the name.
