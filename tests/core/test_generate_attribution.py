@@ -355,7 +355,7 @@ def test_a_quotation_inside_the_writers_sentence_is_not_asked_as_someones_words(
 
 def test_the_explanation_gives_the_role_the_speaker_talks_in():
     (question,) = asked(attribution.continued_quote, FERRY)
-    assert "So they are Nadia Frost's words, given as a spokeswoman for the harbour board." in question.explanation
+    assert "So they are Nadia Frost's words, quoted as a spokeswoman for the harbour board." in question.explanation
 
 
 def test_a_quotation_that_goes_on_from_an_unnamed_source_is_theirs():
@@ -386,3 +386,16 @@ def test_a_summary_of_one_speaker_beside_a_quotation_of_another_is_not_called_a_
     assert question.answer.startswith("Only B:")
     assert "version of them" not in question.explanation
     assert question.explanation.endswith("A is the writer's version of what Lisa Chen said, not Lisa Chen's own words.")
+
+
+def test_a_quotation_after_the_writers_report_of_a_view_is_not_said_to_follow_the_speakers_words():
+    text = ("Expert doubts the pledge\n\n"
+            "Kim Lee, the minister, promised on Monday to cut tariffs by half within a year.\n\n"
+            "Another expert, Dana Park from the Seoul Trade Institute, doubts the pledge made by Kim Lee.\n\n"
+            "“I think that promise needs to be weighed against what the ministry did last year, when it made the same one.”\n\n"
+            "Bruno Salas, a trade economist, said the cut would help exporters.")
+    (question,) = asked(attribution.continued_quote, text)
+    assert question.answer.startswith("Dana Park")
+    assert "gives Dana Park's view in the writer's own words (“doubts” is the writer's verb)" in question.explanation
+    assert "Dana Park's words (“doubts”)" not in question.explanation
+    assert all("words the article gives to Dana Park" not in words for words in question.feedback.values())

@@ -374,6 +374,16 @@ def test_praise_of_one_response_as_unmatched_asks_for_earlier_responses_not_earl
     assert not problems(asked, text)
 
 
+def test_praise_of_what_happened_is_not_called_the_publishers_own_work():
+    text = ("Press release: Crime Falls Again\n\n"
+            "Under the Governor, violent crime is falling at a pace unmatched in the state's history.\n\n"
+            "The Governor will publish the full figures in June.")
+    (asked,) = [c.question for c in language.praise_against_the_past(_context(text))]
+    assert "In its own words, this press release calls the pace “unmatched”." in asked.prompt
+    words = " ".join([asked.prompt, asked.explanation, *asked.choices, *asked.feedback.values()])
+    assert "own pace" not in words and "its own work" not in words
+
+
 def test_praise_of_a_year_as_historic_asks_for_earlier_years():
     text = ("Press release: Port Reports Record Trade\n\n"
             "The Port Authority has worked hard to make this a historic year for the town and its families.\n\n"

@@ -159,31 +159,6 @@ def test_a_press_releases_own_figure_is_left_to_the_question_of_who_published_it
     assert stake.answer.startswith("The Department of Water")
 
 
-def test_a_median_is_the_middle_not_what_everyone_had():
-    text = ("Drug trial\n\nIn the trial, patients who took the new drug had a median survival of 6.2 years, "
-            "the researchers said.")
-    (question,) = asked(text, numbers.middle_value)
-    assert question.prompt.startswith("The article gives “median survival of 6.2 years”.")
-    assert question.answer == "Half of the group had more than 6.2 years and half had less"
-    assert "Everyone in the group had 6.2 years" in question.choices
-
-
-def test_no_middle_value_of_a_figure_still_to_come():
-    # "some had more than $58,000" is false of jobs not yet created.
-    for sentence in ("The new jobs will include engineers and welders, with an average salary of $58,000.",
-                     "The plant's jobs will pay an average of $58,000 a year, according to the company."):
-        assert asked(f"Plant\n\n{sentence}", numbers.middle_value) == [], sentence
-
-
-def test_an_average_count_of_people_is_not_asked_as_what_each_one_had():
-    # The jail's average is over the days of a month: "some had more than 611 people" means nothing.
-    text = "Jail\n\nThe county jail held an average of 611 people last month, the sheriff's office said."
-    assert asked(text, numbers.middle_value) == []
-    per_home = "Homes\n\nThe survey found an average of 2.4 children per household in the district, the council said."
-    (question,) = asked(per_home, numbers.middle_value)
-    assert question.answer == "It is an average: some had more than 2.4 children and some had less"
-
-
 def test_a_record_on_pace_is_a_projection():
     text = ("Road deaths\n\nRoad deaths have fallen since the new speed limits came in. "
             "Deaths on the county's roads are on pace for the lowest level in 40 years, the police said.")

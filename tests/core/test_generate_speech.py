@@ -277,6 +277,15 @@ def test_a_member_praising_their_own_house_asks_who_is_judging_its_work():
     assert "“we”" in record.feedback["An outside expert who studied the House's work"]
 
 
+def test_a_members_praise_of_their_house_and_a_denial_for_their_side_are_one_lesson_in_a_pack():
+    text = OWN_RECORD.replace("The Senate has not yet voted on the act.",
+                              "Nobody in our caucus told any member how to vote on the act. There was no pressure.\n\n"
+                              "The Senate has not yet voted on the act.")
+    assert offered(text, "own-record") and offered(text, "own-side-denial")
+    chosen = {q.template for q in generate_pack(text, seed=1).questions}
+    assert len({"own-record", "own-side-denial"} & chosen) == 1
+
+
 def test_praise_of_a_house_by_someone_who_does_not_speak_as_its_member_asks_nothing():
     text = OWN_RECORD.replace("We held hearings in every county, and we listened", "Hearings were held in every county, and members listened")
     assert "own-record" not in {q.template for q in generate_pack(text, seed=1).questions}

@@ -37,7 +37,7 @@ TEMPLATES: tuple[Template, ...] = (
     attribution.own_words, attribution.continued_quote,
     whose_claim.stated_as_fact, whose_claim.hidden_holder, whose_claim.retold,
     figure_source.figure_source, figure_source.unmeasured_share, figure_source.self_reported,
-    numbers.forecast, numbers.middle_value, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
+    numbers.forecast, numbers.record_forecast, numbers.rate_or_total, numbers.small_count,
     numbers.estimate_range, numbers.promised_money, numbers.prevented_count,
     figure_part.part_of_total, figure_part.share_of_whom, figure_part.money_raised,
     count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
@@ -81,7 +81,7 @@ MAX_FOR = {"recommendation": 1, "own-praise": 1}
 # nothing new from it.
 MAX_FOR |= dict.fromkeys(("count-alone", "invited-share", "one-example", "picked-cases", "prevented-count",
                           "change-baseline", "extreme-baseline", "small-count", "estimate-range", "promised-money",
-                          "record-forecast", "middle-value", "rate-or-total", "who-was-studied", "unmeasured-share",
+                          "record-forecast", "rate-or-total", "who-was-studied", "unmeasured-share",
                           "self-reported", "early-study", "one-subject", "small-groups", "one-place", "self-chosen",
                           "checkable-part", "whole-group", "own-words",
                           "hidden-holder", "stated-as-fact", "retold", "headline-hedge",
@@ -213,7 +213,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                    "interested-source", "related-sources", "own-work-source", "main-voice")),
                # "What should a reader keep in mind about this figure?" keyed on the stake of the body whose plan it
                # backs, beside the same question of a person tied to that body or speaking of its own work.
-               *(frozenset({"stake-figure", other}) for other in ("interested-source", "own-work-source")))
+               *(frozenset({"stake-figure", other}) for other in ("interested-source", "own-work-source")),
+               # A speaker's verdict on their own side's work beside their denial made for it: "the word of the side
+               # it is about" twice (round 47 of the review).
+               frozenset({"own-record", "own-side-denial"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -303,7 +303,8 @@ def continued_quote(ctx: Context) -> Iterator[Candidate]:
         evidence = ctx.article.text[start : ctx.article.sentence_at(end).end]
         if len(evidence) > MAX_LEAD_CHARS:
             continue
-        asked = _continued_question(ctx, fact, speaker, how, same_paragraph, evidence, shown, tag)
+        reported = before is not None and not before.data.get("direct")
+        asked = _continued_question(ctx, fact, speaker, how, same_paragraph, evidence, shown, tag, reported)
         if asked is not None:
             # One whose wrong choices hold a misreading the passage itself invites (someone the
             # words speak about, an outlet that passed them on) teaches more.
@@ -468,14 +469,17 @@ PASSED_ON = re.compile(r"\b(?:according to|told|in an interview with|(?:in a sta
 
 
 def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, same_paragraph: bool, evidence: str,
-                        shown: list[str], tag: str | None = None) -> tuple[Question, bool] | None:
+                        shown: list[str], tag: str | None = None, reported: bool = False) -> tuple[Question, bool] | None:
     """The question on a continued quotation (shown: its words, after those of the quotation
-    they lean on) and whether the passage itself invites a misreading (someone the words speak
-    about, an outlet); None when it would have too few wrong choices a reader could fall for."""
+    they lean on; reported: the sentence before gives the speaker's view in the writer's words,
+    "Bong doubts the commitment") and whether the passage itself invites a misreading (someone
+    the words speak about, an outlet); None when it would have too few wrong choices a reader
+    could fall for."""
     text = ctx.article.text
     words = shown[-1]
     label = _choice_label(ctx, speaker)
     name = source_name(speaker)
+    after = f"right after the writer reports {name}'s view" if reported else f"right after words the article gives to {name}"
     lead = text[text.find(evidence) : fact.start]
     where = "in the same paragraph" if same_paragraph else "at the start of the next paragraph"
     wrong: dict[str, str] = {}
@@ -504,22 +508,24 @@ def _continued_question(ctx: Context, fact: Fact, speaker: Speaker, how: str, sa
             break
         if _choice_label(ctx, other) not in wrong and not ruled_out(other):
             wrong[_choice_label(ctx, other)] = (
-                f"{source_name(other)} {'speak' if other.kind == 'people' else 'speaks'} elsewhere in the article. These words come right after words the article "
-                f"gives to {name}, and no other speaker is named.")
+                f"{source_name(other)} {'speak' if other.kind == 'people' else 'speaks'} elsewhere in the article. These words come "
+                f"{after}, and no other speaker is named.")
     if not wrong:
         return None
-    wrong[WRITER] = (f"The writer's own sentences carry no quotation marks. These words stand in them, right after words "
-                     f"the article gives to {name}, so they are quoted speech, not the writer's.")
+    wrong[WRITER] = (f"The writer's own sentences carry no quotation marks. These words stand in them, {after}, "
+                     "so they are quoted speech, not the writer's.")
     role = label[len(speaker.key) + 2 :] if label.startswith(speaker.key + ", ") else ""
     if len(label) > 2 * statistics.median(len(c) for c in wrong) + 10:
         label = capitalise(name)  # a long role would pick the answer out by its length; the explanation gives it
-    named = f"says {name} “{how}”" if STATEMENT.fullmatch(how) else f"gives {name}'s words (“{how}”)"
+    named = (f"says {name} “{how}”" if STATEMENT.fullmatch(how) else
+             f"gives {name}'s view in the writer's own words (“{how}” is the writer's verb)" if reported else
+             f"gives {name}'s words (“{how}”)")
     opening = (f"These words stand in quotation marks with only “{tag}” beside them, and no name. “{capitalise(pronoun)}” "
                "stands for the person the article last named as speaking: the" if tag else
                "These words stand in quotation marks but have no speech verb or name of their own. The")
     explanation = (f"{opening} sentence just before {named}, and these follow {where} with no new speaker named: "
                    f"a news story goes on quoting one person until it names another. So they are {name}'s words"
-                   + (f", given as {role}." if role else ".") + "".join(" " + note for note in notes))
+                   + (f", quoted as {role}." if role else ".") + "".join(" " + note for note in notes))
     if tag is not None:
         prompt = f"A quotation in the article has only “{tag}” beside it, and no name: {quoted(words)} Whose words are these?"
     elif len(shown) == 2:

@@ -563,8 +563,8 @@ def past_choices(noun: str) -> tuple[str, dict[str, str], str]:
         answer, against = (f"Earlier {earlier} of the same kind, to compare this {noun} with",
                            f"earlier {earlier} of the same kind")
     wrong = {
-        "Nothing more: the publisher knows its own work best":
-            "The publisher has a stake in praising its own work: its word is a claim to check, not proof.",
+        "Nothing more: the publisher knows the facts best":
+            "The publisher has a stake in presenting its record well: its word is a claim to check, not proof.",
         "Another statement from the same publisher": "A second statement from the same publisher would repeat its own "
                                                      "view; it would not check it.",
         f"Figures for this {noun} alone": f"Figures for this {noun} alone cannot show that nothing before matched it: "
@@ -575,7 +575,7 @@ def past_choices(noun: str) -> tuple[str, dict[str, str], str]:
 
 @_drawing_apart
 def praise_against_the_past(ctx: Context) -> Iterator[Candidate]:
-    """In a press release, 'The release calls its publisher's own work “historic”. What
+    """In a press release, 'In its own words, this press release calls the year “historic”. What
     would a reader need to judge whether the word is fair?': praise that claims nothing
     before matched the publisher's work, which only earlier work of the same kind can check
     (earlier responses for "an unprecedented response", earlier years for "a historic
@@ -594,11 +594,11 @@ def praise_against_the_past(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"praise-past-{slugify(word, 16)}", skill="loaded-language",
-                prompt=(f"{with_quotation(text)} This press release calls its publisher's own {noun} “{word}”. What "
+                prompt=(f"{with_quotation(text)} In its own words, this press release calls the {noun} “{word}”. What "
                         "would a reader need, to judge whether the word is fair?"),
                 evidence=ctx.sentence(fact),
                 explanation=(f"“{word}” claims that nothing before matched this {noun}: it is a comparison with the past, "
-                             "made by the publisher about its own work, which it has every reason to praise. Only "
+                             "made by the publisher in its own release, where it has every reason to present its record well. Only "
                              f"{against}, ideally set out by someone without a stake, show whether the word holds; "
                              "without them it is the publisher's judgement, not a finding."),
                 feedback=wrong, template="praise-against-the-past",

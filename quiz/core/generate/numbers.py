@@ -171,67 +171,6 @@ def _cues(sentence: str) -> str:
     return f" ({', '.join(f'“{w}”' for w in found)})" if found else ""
 
 
-MIDDLE = re.compile(r"\b(?:(?P<median>median)|(?P<average>average|mean))\b", re.IGNORECASE)
-# An average count of people ("an average of 611 people last month") is taken over days or
-# places, not over the people: "some had more than 611 people" says nothing. Per household,
-# per class, it is each one's figure again.
-HEADS = re.compile(r"\b(?:people|persons|patients|visitors|students|pupils|residents|children|adults|workers|employees|"
-                   r"inmates|prisoners|detainees|passengers|members|customers|users|voters|fans|tourists|refugees|migrants)$")
-PER_MEMBER = re.compile(r"\s+(?:per|in each|in every|for each|for every)\s+(?!day|night|week|month|year|hour|shift)\w")
-
-
-def middle_value(ctx: Context) -> Iterator[Candidate]:
-    """'A median survival of 14.7 years': half of the group had more, half less; no one
-    need have had 14.7 years. An average is not what every member had either."""
-    for sentence in ctx.article.sentences:
-        for cue in MIDDLE.finditer(ctx.article.text, sentence.start, sentence.end):
-            if ctx.article.text[cue.start() : cue.end()].lower() == "mean" and not re.search(
-                    r"\b(?:the|a) mean\s+\w+\s+of\b", ctx.article.text[cue.start() - 6 : cue.end() + 30], re.IGNORECASE):
-                continue  # "mean" the verb
-            near = [n for n in ctx.of_kind("number") if sentence.start <= n.start < sentence.end and not n.data["in_range"]
-                    and (0 <= n.start - cue.end() <= 30 or 0 <= cue.start() - n.end <= 4)]
-            if not near:
-                continue
-            fact = near[0]
-            if fact.data.get("time") in ("forecast", "target") or AHEAD.search(sentence.text) or re.search(
-                    r"\b(?:is|are) to\b|\bwill\b", sentence.text):
-                continue  # "jobs will pay an average of $58,000": no one "had" a figure still to come
-            start, end = min(cue.start(), fact.start), max(cue.end(), fact.data["counts_end"] or fact.end, fact.end)
-            phrase = ctx.article.text[start:end]
-            amount = as_written(ctx, fact) if fact.data["counts_end"] else fact.text
-            if "\n" in phrase or len(phrase.split()) > 10:
-                continue
-            if HEADS.search(phrase) and not PER_MEMBER.match(ctx.article.text, end):
-                continue
-            median = bool(cue.group("median"))
-            answer = (f"Half of the group had more than {amount} and half had less" if median else
-                      f"It is an average: some had more than {amount} and some had less")
-            distractors = [f"Everyone in the group had {amount}", f"{capitalise(amount)} is the most anyone had",
-                           f"{capitalise(amount)} is the total for the whole group added together"]
-            explanation = (f"A median is the middle value: put everyone's figures in order and {amount} is in the middle, "
-                           "so half are above it and half below. It does not say how far apart they were: some may have "
-                           "had far more, some far less." if median else
-                           f"An average spreads the total evenly over the group: {amount} is what each would have if all "
-                           "were the same. Real members may be far above or below it, and a few very large figures can "
-                           "pull an average up.")
-            yield Candidate(
-                Question(
-                    id=f"middle-{slugify(phrase, 24)}", type="choice", skill="numbers",
-                    prompt=f"The article gives {quoted(phrase)}. What does this figure tell you?",
-                    choices=shuffled(ctx.rng, answer, distractors), answer=answer,
-                    evidence=ctx.article.text[sentence.start : sentence.end], explanation=explanation,
-                    feedback={
-                        distractors[0]: f"No: {'a median' if median else 'an average'} is not what each one had.",
-                        distractors[1]: (f"No: half had more than {amount}." if median else
-                                         f"No: unless all had the same, some had more than {amount}."),
-                        distractors[2]: f"No: it is one member's figure{'' if median else ' on average'}, not a sum.",
-                    },
-                    template="middle-value",
-                ),
-                0.85 * ctx.centrality(sentence.start), "middle-value",
-            )
-
-
 PROJECTED = re.compile(r"\b(?:on pace|on track|set|poised|expected|projected|forecast|likely)\s+(?:for|to)\b", re.IGNORECASE)
 RECORD = re.compile(r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|best|worst|record)\b[^.;:]{0,60}?"
                     r"\b(?:in|since|for|ever|on record)\b", re.IGNORECASE)
