@@ -256,6 +256,7 @@ def hedges(text):
         ("My parents left Poland in the 1980s, maybe in search of a new life.", []),
         ("Back then we probably shared at least one meal a week with our cousins.", []),
         ("The flood might have reached the lower town overnight.", [("might have", "possible")]),
+        ("There was a doctor here who said somebody had to learn it, and it might as well be you.", []),
     ],
 )
 def test_hedges_with_their_meaning_and_what_is_not_one(text, expected):

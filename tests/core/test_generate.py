@@ -471,6 +471,27 @@ def test_the_gate_passes_a_quoted_passage_that_stands_alone(prompt):
     assert problems(question(prompt=prompt, evidence="The mayor's plan"), text) == []
 
 
+RELEASE_WITH_BOILERPLATE = (
+    "Acme launches a new battery\n\nFOR IMMEDIATE RELEASE\n\n"
+    "Acme Power today announced a home battery that stores 20,000 watt-hours and costs less than last year's model. "
+    "The battery will ship to customers in the spring, and installers in ten states have been trained to fit it.\n\n"
+    "\"This is our best battery yet,\" said Ann Lee, the chief executive.\n\n"
+    "About Acme Power\n\n"
+    "Founded in 2006, Acme Power has installed more than 60,000 batteries in homes and schools across the country.\n\n"
+    "Media Contact:\n\nJo Smith, press@acme.example")
+
+
+def test_the_gate_refuses_a_passage_from_a_releases_boilerplate():
+    boiler = "Founded in 2006, Acme Power has installed more than 60,000 batteries in homes and schools across the country."
+    assert "a passage from the boilerplate after a release's news" in problems(
+        question(evidence=boiler), RELEASE_WITH_BOILERPLATE)
+    choices = (boiler, "The battery will ship to customers in the spring.", "This is our best battery yet.")
+    assert "a passage from the boilerplate after a release's news" in problems(
+        question(evidence="20,000 watt-hours", answer=choices[1], choices=choices,
+                 feedback={choices[0]: "It is old news.", choices[2]: "It is a view."}), RELEASE_WITH_BOILERPLATE)
+    assert problems(question(evidence="20,000 watt-hours"), RELEASE_WITH_BOILERPLATE) == []
+
+
 def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflict():
     asks = question(id="a", prompt="Who said it?", answer="Tricia McLaughlin", choices=("Tricia McLaughlin", "Ann", "Bo"))
     prints = question(id="b", prompt="Why did Tricia McLaughlin say it?")

@@ -6,7 +6,7 @@ import random
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
-from quiz.core.generate import gate, sourcing, uncertainty
+from quiz.core.generate import gate, generate_pack, sourcing, uncertainty
 from quiz.core.generate.common import Context
 
 
@@ -88,6 +88,23 @@ def test_no_comment_from_a_company_with_an_aside_names_the_company():
     asked = questions(uncertainty.no_comment, text)
     assert [q.answer for q in asked] == [
         "Only that no answer came from Brightcoat: it shows neither that the story is true nor that it is false"]
+
+
+def test_no_comment_from_an_unnamed_spokesman_keeps_a_small_a_and_the_reason_the_article_gives():
+    text = PLAN.replace("Royal Mail did not respond to a request for comment.",
+                        "A Royal Mail spokesman declined to comment on why the list was kept secret, citing a review "
+                        "still under way.")
+    (question,) = questions(uncertainty.no_comment, text)
+    assert "from a Royal Mail spokesman" in question.answer
+    assert "declined to comment, citing a review still under way." in question.explanation
+    assert "no time" not in question.explanation  # no reasons of its own where the article gives one
+
+
+def test_a_pack_asks_what_one_silence_tells_once():
+    text = PLAN.replace("About 11,000", "The Federation of Sub-Postmasters did not respond to a request for comment. About 11,000")
+    assert len(questions(uncertainty.no_comment, text)) == 2
+    chosen = generate_pack(text, seed=1).questions
+    assert [q.template for q in chosen].count("no-comment") == 1
 
 
 def test_no_comment_is_not_asked_where_the_party_denies_the_story_or_is_only_a_pronoun():

@@ -298,6 +298,8 @@ def _hedge(reading: Reading, token: Token) -> str | None:
             return None
         if lower == "may" and _permission(reading, token):
             return None
+        if re.match(r"\s+(?:just\s+)?as\s+well\b", reading.text[token.end :]):
+            return None  # "it might as well be you": an idiom for the obvious choice, nothing uncertain
         if lower in ("may", "might") and head.lemma.lower() in IMPRESSION_VERBS:
             return None
         if lower == "could":

@@ -104,6 +104,8 @@ MAX_FOR["question-premise"] = 1
 MAX_FOR["claim-put-to-guest"] = 1
 # Whose words a quotation with no speaker beside it are: a second asks the same with other names.
 MAX_FOR["continued-quote"] = 1
+# What a reader can conclude from "declined to comment": a second body's silence is the same lesson.
+MAX_FOR["no-comment"] = 1
 # Which sentence is background: one lesson a pack, whatever the background.
 MAX_FOR["background-sentence"] = 1
 # A release's charge against its opponents, and a promise others made to it: one lesson each.

@@ -43,6 +43,10 @@ def problems(question: Question, article_text: str) -> list[str]:
         found.append("evidence not in the article")
     if question.evidence and not re.search(r"[^\W\d_]", question.evidence):
         found.append("evidence holds no words")  # "###": an end mark, no passage a student can read
+    boilerplate = _boilerplate_start(article_text)
+    if question.evidence and article_text.find(question.evidence) >= boilerplate or any(
+            len(str(c).split()) >= 6 and article_text.find(str(c)) >= boilerplate for c in question.choices):
+        found.append("a passage from the boilerplate after a release's news")
     if not _quotes_are_verbatim(prompt, article_text):
         found.append("the prompt quotes words the article does not use")
     found.extend(_passage_problems(prompt))
@@ -110,6 +114,20 @@ def _quotes_are_verbatim(prompt: str, article_text: str) -> bool:
 
 
 SAME_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+# The headings that end a press release's news in its second half: the "About" paragraph the
+# publisher writes of itself in every release, the contacts, the end marks, the legal notice.
+# ("Notes to editors" may hold how a figure was made, which a question can ask about.)
+BOILERPLATE = re.compile(r"^(?:About\s+(?:the\s+)?[A-Z][^\n.:]{0,80}|(?:Media|Press)\s+[Cc]ontacts?:?|Contacts?:|#{3}|"
+                         r"-\s*[Ee]nds\s*-|ENDS|Forward[- ][Ll]ooking\s+[Ss]tatements?:?|Safe\s+Harbor\s+Statement:?)\s*$",
+                         re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def _boilerplate_start(text: str) -> int:
+    """Where a release's boilerplate begins (past the end of the text when it has none)."""
+    return next((m.start() for m in BOILERPLATE.finditer(text) if m.start() > len(text) / 2), len(text) + 1)
 
 
 @functools.lru_cache(maxsize=4)

@@ -455,7 +455,8 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
         shown = shown_sentence(ctx, fact)
         if shown is None:
             continue
-        them, said = who, fact.text.lower()
+        # "A city housing department spokesman" inside a sentence: "a city housing ...".
+        them, said = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), who), fact.text.lower()
         # The article's own words for the silence: "declined" is a choice; "did not
         # immediately respond" only that no answer had come when the story was written.
         declined, later = "declined" in said, "immediately" in said
@@ -484,7 +485,11 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
                      f"The reporter did not try to get {them}'s side of the story": (
                          f"The reporter did try: the sentence says the reporter tried to reach {them}." if "reached" in fact.text
                          else f"The reporter did try: the sentence says {them} was asked and gave no answer.")}
-        if declined:
+        reason = GIVEN_REASON.search(ctx.article.text, fact.end, fact.data["sentence_end"])
+        if declined and reason:
+            why = (f"The reporter asked {them}, and {them} declined to comment, {reason.group('why')}. A reason given for "
+                   "not answering is still no answer, so silence proves nothing either way.")
+        elif declined:
             why = (f"The reporter asked {them}, and {them} declined to comment. People decline for many reasons (legal "
                    "advice, a policy, no time), so silence proves nothing either way.")
         elif later:
@@ -505,6 +510,9 @@ def no_comment(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+# The reason a sentence gives for declining: "citing pending litigation", "saying it does not
+# weigh in on campaigns".
+GIVEN_REASON = re.compile(r",\s+(?P<why>(?:citing|saying|because)\b[^.;]+)")
 # What a request for comment asked: "on what incentives it had been promised", "about
 # whether the plant will close": a question put, not a charge to answer.
 QUESTION_ASKED = re.compile(r"^\s+(?:on|about|regarding|asking)\s+(?P<question>(?:what|how|whether|why|when|which|who|where)"
