@@ -102,6 +102,14 @@ def test_a_role_the_parser_splits_at_a_hyphen_is_one_role():
     assert quote.data["speaker"]["description"] == "co-founder and Chief Executive Officer"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Karen Ostrowski, a spokeswoman for the department, declined to say whether a postponement was under discussion.",
+    "Martin Lepik, the defence minister, refused to confirm how many systems Estonia had asked for.",
+])
+def test_what_someone_declined_to_say_is_not_their_claim(sentence):
+    assert speakers(sentence) == []
+
+
 def test_a_quote_with_no_verb_continues_the_speaker_before_it():
     text = "“The first part is long enough,” Lopez said. “The second part has no tag at all.”"
     assert [s[1] for s in speakers(text)] == ["Lopez", "Lopez"]

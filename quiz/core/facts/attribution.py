@@ -412,6 +412,10 @@ def _issues_statement(reading: Reading, token: Token) -> bool:
     )
 
 
+# Verbs that leave their reporting verb unsaid: "declined to say", "refused to confirm".
+REFUSALS = frozenset("decline refuse fail neglect".split())
+
+
 def _reporting(reading: Reading, token: Token, quote: bool = False) -> bool:
     """A verb that attributes words to someone: not a passive ("is added", "were asked"),
     and a verb of several senses only with a clause or a quote after it."""
@@ -423,6 +427,8 @@ def _reporting(reading: Reading, token: Token, quote: bool = False) -> bool:
     children = [reading.tokens[c] for c in reading.children[token.i]]
     if any(c.dep in ("nsubjpass", "auxpass", "neg") for c in children):
         return False  # "were asked", "did not explain": no one is saying anything here
+    if token.dep == "xcomp" and reading.tokens[token.head].lemma.lower() in REFUSALS:
+        return False  # "declined to say whether ...": what was left unsaid
     if lemma in ("point", "lay", "set"):
         return any(c.dep == "prt" and c.text.lower() == "out" for c in children)
     if lemma == "call" and token.dep in ("acl", "amod"):
