@@ -126,6 +126,23 @@ def test_a_papers_editorial_is_read_as_opinion_though_it_never_says_i():
     assert kind(EDITORIAL) == "opinion"
 
 
+URGING_EDITORIAL = """Editorial: Let the riverside build
+
+The Westbury Borough Council will decide next month whether to allow four-storey flats near the new tram stops. We urge it to say yes.
+
+The case is simple. Rents have risen 38 percent in five years, and the borough's own assessment finds a shortfall of 11,000 homes.
+
+We understand the worries of residents, and we do not dismiss them. The council should require trees and proper setbacks.
+
+We urge councillors to reject the amendments that would shrink the plan. We call on the mayor to sign it without delay.
+"""
+
+
+def test_an_editorial_that_urges_a_body_stays_opinion_for_its_we_is_the_papers():
+    # "The Council will decide ... We urge it": the paper's "we" after a body's name, not the body's own.
+    assert kind(URGING_EDITORIAL) == "opinion"
+
+
 @pytest.mark.parametrize(("line", "heading"), [
     ("An editorial from The Riverton Courier", True), ("Editorial: the library cuts", True),
     ("An editorial by the Daily Mail sparked outrage on Monday.", False),  # news of an editorial

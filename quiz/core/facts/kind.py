@@ -361,9 +361,10 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
         scores["opinion"] += 4  # a paper's view speaks as "we", never "I": the signs of a column below miss it
         signals["opinion"].append(f"it is headed as the paper's own view (“{editorial}”)")
     signed = signature(text, article.paragraphs)
-    release, release_signals = _publisher_signals(reading, first_person, quotes, sources, opinions, signed)
-    scores["press-release"] += release
-    signals["press-release"] += release_signals
+    if not editorial:  # a paper's "we" after a body's name urges the body; it does not speak as it
+        release, release_signals = _publisher_signals(reading, first_person, quotes, sources, opinions, signed)
+        scores["press-release"] += release
+        signals["press-release"] += release_signals
     if any(DATELINE.match(p) for p in paragraphs[1:3]):
         scores["news"] += 1
         signals["news"].append("it carries a news site's dateline")
