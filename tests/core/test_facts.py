@@ -102,6 +102,13 @@ def test_a_role_the_parser_splits_at_a_hyphen_is_one_role():
     assert quote.data["speaker"]["description"] == "co-founder and Chief Executive Officer"
 
 
+def test_the_name_after_a_spokesmans_for_phrase_is_the_spokesmans():
+    text = "A spokesman for the premier, Gareth Oduya, said the government stood by the claim."
+    (quote,) = facts(text, "quote")
+    assert quote.data["speaker"]["name"] == "Gareth Oduya"
+    assert quote.data["speaker"]["description"] == "spokesman for the premier"
+
+
 @pytest.mark.parametrize("sentence", [
     "Karen Ostrowski, a spokeswoman for the department, declined to say whether a postponement was under discussion.",
     "Martin Lepik, the defence minister, refused to confirm how many systems Estonia had asked for.",

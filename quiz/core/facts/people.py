@@ -344,6 +344,18 @@ class People:
                     return Speaker(full, True, _short_of(_without(text, named), full) or self.roles.get(full, ""), "person")
                 if token.pos == "NOUN" and tokens[child].pos == "PROPN" and tokens[child].ent in ("ORG", "", "PRODUCT"):
                     return Speaker(_capitalised_run(reading, child) or tokens[child].text, True, text, "organisation")
+        # "A spokesman for the premier, Gareth Oduya, said": the parser hangs the name on "premier", but
+        # the name after a role's "for"/"to" phrase is the role holder's (the premier would be "Premier Oduya").
+        if lemma in ROLE_NOUNS:
+            for prep in reading.children[head]:
+                if tokens[prep].dep != "prep" or tokens[prep].text.lower() not in ("for", "to"):
+                    continue
+                for pobj in reading.children[prep]:
+                    for child in reading.children[pobj]:
+                        named = self._person_in(noun_phrase(reading, child), child) if tokens[child].dep == "appos" else None
+                        if named and tokens[pobj].ent != "PERSON":
+                            full = self.full_name(named, tokens[child].start)
+                            return Speaker(full, True, _short_of(_without(text, named), full) or self.roles.get(full, ""), "person")
         first = tokens[words[0]].text.lower() if words else ""
         if token.ent == "NORP" or token.tag == "NNPS" and token.ent in ("", "NORP"):
             # "Republicans", "Democrats", "Americans": a group, not a named source.
@@ -568,6 +580,10 @@ def role_of(reading: Reading, first: int, last: int) -> str:
             parts.append(after.group(1))
     if head.dep == "appos" and head.head < first:
         governor = head.head
+        prep = tokens[governor].head
+        if tokens[governor].dep == "pobj" and tokens[prep].text.lower() in ("for", "to") \
+                and tokens[tokens[prep].head].lemma.lower() in ROLE_NOUNS:
+            governor = tokens[prep].head  # "a spokesman for the premier, Gareth Oduya": the spokesman's name
         sub = [t for t in reading.subtree(governor) if t < first and tokens[t].dep != "punct"]
         if sub:
             parts.append(re.sub(r"^(?:the|a|an)\s+", "", reading.text[tokens[sub[0]].start : tokens[sub[-1]].end].rstrip(" ,"), flags=re.IGNORECASE))
