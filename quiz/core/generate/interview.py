@@ -205,6 +205,8 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
         if phrase is None or phrase not in shown:
             continue
         figures = [n for n in inside if phrase.find(n.text) >= 0]
+        if any(n.data["unit"] == "percent" for n in figures):
+            continue  # "about 70 percent of the cases": a share of a count, rounded; no guess of the guest's
         words = {w.lower() for n in figures for w in (n.data["counts"] or "").split()}
         after = text[figures[-1].end : figures[-1].end + 12].lower().split()[:1]
         if (words & TIME_UNITS or set(after) & (TIME_UNITS | {"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock"})
