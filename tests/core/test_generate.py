@@ -368,6 +368,12 @@ def test_a_clipped_passage_ends_at_a_clause_edge_or_is_left_whole(words):
     assert clipped == text or clipped.endswith("speak …")
 
 
+def test_a_passage_is_not_cut_where_an_aside_closes_before_its_verb():
+    text = ("the indoor pool expansion, which would add four lanes and a shallow teaching pool, could be "
+            "finished by the fall of 2027 if the design is approved by next spring")
+    assert clip(text, 22) == text
+
+
 def test_the_gate_refuses_a_prompt_quoting_words_the_article_does_not_use():
     article = "About 10 per cent of Australian salt is iodised."
     assert "the prompt quotes words the article does not use" in problems(

@@ -416,6 +416,11 @@ def with_quotation(text: str) -> str:
     return f"“{inner.strip()}”"
 
 
+# A comma that closes an aside ("The expansion, which would add four lanes,"): cut there,
+# the subject is left without its verb.
+CLOSES_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:]*,$", re.IGNORECASE)
+
+
 def clip(text: str, words: int = 24) -> str:
     """At most `words` words, cut at a word and marked with an ellipsis; a whole sentence
     or clause of that length or less is left whole."""
@@ -427,7 +432,9 @@ def clip(text: str, words: int = 24) -> str:
     # it; with none, the whole text: a phrase cut in the middle ("in a …") reads as broken.
     for end in (*range(words, words // 2, -1), *range(words + 1, min(len(parts), words * 3 // 2))):
         if parts[end - 1].endswith((",", ";", ":")) or parts[end:end + 1] in (["—"], ["–"]):
-            return " ".join(parts[:end]).rstrip(",;:—– ") + " …"
+            kept = " ".join(parts[:end])
+            if not CLOSES_ASIDE.search(kept):
+                return kept.rstrip(",;:—– ") + " …"
     return text
 
 
