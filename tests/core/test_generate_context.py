@@ -290,6 +290,13 @@ def test_past_work_and_not_the_first_are_background():
         assert sentence in keys(text)
 
 
+def test_a_duration_that_defines_who_the_news_is_for_or_a_paid_stake_is_not_background():
+    for sentence in ("A third of the grants are reserved for beginning farmers, those who have operated a farm for ten years or fewer.",
+                     "Two of the nine authors reported receiving consulting fees from ferry makers in the past."):
+        text = FERRY.replace("Ferries on the route are already fitted with radar that warns of nearby boats.", sentence)
+        assert sentence not in keys(text)
+
+
 def test_who_someone_currently_is_is_not_offered_as_the_news():
     # "currently works as" tells who a person is, not what happens in the story.
     who = "Lena Ortiz currently works as harbour master for three ports on the coast."

@@ -121,8 +121,8 @@ FEEDBACK = {
     "reaction": "This sentence reports what someone said at the time of the story: it is part of the news, not "
                 "background from before it.",
     "finding": "This sentence reports what the study did or found: that is the news, not background.",
-    "event": "This sentence reports what was done or is being done at the time of the story, so it is news, not "
-             "background.",
+    "event": "This sentence reports what happens at the time of the story (done, under way or set for the days "
+             "ahead), so it is news, not background.",
 }
 
 
@@ -298,6 +298,8 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
             match = pattern.search(text)
             if match and kind == "before" and MEASURED_AGAINST.search(text[: match.start()]):
                 break  # "4,200 parcels, compared with 2,900 last year": it reports the figure of now
+            if match and kind == "before" and (WHO_IS.search(text[: match.start()]) or STAKE.search(text)):
+                break  # "farmers who have farmed for 10 years": who the news is for; "fees in the past": a stake
             if match:
                 yield Background(sentence, kind, match.group().strip())
                 break
@@ -309,6 +311,15 @@ def _backgrounds(ctx: Context, body: list[Sentence], news_day: int | None) -> It
                 yield Background(sentence, "dated", dates[-1].group())
             elif study and sentence != body[0] and (general := _general(text)):
                 yield Background(sentence, "general", general)
+
+
+# "beginning farmers, those who have operated a farm for 10 years or fewer": a duration that
+# defines someone in the news, not what was true before it.
+WHO_IS = re.compile(r"\b(?:who|whose|that|which)\s+$")
+# Money a source was paid ("authors reported consulting fees in the past"): its point is the
+# source's stake, which a background question would hide.
+STAKE = re.compile(r"\b(?:fees?|paid|payments?|funded|funding|grants?|consult(?:ing|ant|ancy)|donations?|"
+                   r"conflicts?\s+of\s+interest|disclos\w+)\b", re.IGNORECASE)
 
 
 ANNIVERSARY = re.compile(r"\b(?:anniversary|anniversaries|centenary|centennial|jubilee)\b", re.IGNORECASE)
