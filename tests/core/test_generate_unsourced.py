@@ -1,4 +1,4 @@
-"""Claims an article makes with no source, and how a reader could check a record."""
+"""Records an article claims with no source, and how a reader could check one."""
 
 import random
 
@@ -7,6 +7,7 @@ import pytest
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import TEMPLATES, unsourced
+from quiz.core.generate.unsourced import unsourced_claims
 from quiz.core.generate.common import Context
 
 
@@ -19,6 +20,11 @@ def questions(template, text: str):
     return [c.question for c in template(context(text))]
 
 
+def records(text: str) -> list[str]:
+    """The sentences the article gives in its own voice as a record, with no source."""
+    return [sentence for _, sentence, _ in unsourced_claims(context(text))]
+
+
 HARBOUR = (
     "New ferry for the harbour town\n\n"
     "Mayor Ana Ruiz said the new ferry would carry 400 passengers on each crossing to South Island.\n\n"
@@ -29,15 +35,8 @@ HARBOUR = (
 )
 
 
-def test_a_figure_stated_with_no_source_is_told_from_claims_whose_source_is_given():
-    record, asked = sorted(questions(unsourced.unsourced_statement, HARBOUR), key=lambda q: "1,250,000" in q.answer)
-    assert record.answer.startswith("The Sea Lark is the first") and "records of every earlier year" in record.explanation
-    assert asked.answer == "The old ferry carried 1,250,000 passengers in its last year of service"
-    assert asked.evidence == "The old ferry carried 1,250,000 passengers in its last year of service."
-    assert len(asked.choices) >= 3 and all(
-        c.startswith(("The new ferry would carry", "The channel had been deepened", "The ticket office would open"))
-        for c in asked.choices if c != asked.answer)
-    assert "who counted" in asked.explanation and set(asked.feedback) == set(asked.choices) - {asked.answer}
+def test_a_record_stated_with_no_source_is_found_and_claims_with_a_source_are_not():
+    assert records(HARBOUR) == ["The Sea Lark is the first new ferry Eastport has bought since 1987."]
 
 
 def test_a_record_with_no_source_is_asked_what_would_check_it():
@@ -64,15 +63,16 @@ def test_a_record_the_article_gives_with_no_full_stop_is_quoted_as_a_sentence_an
     assert asked.answer == answer
 
 
-def test_a_figure_with_a_source_beside_it_or_inside_a_quotation_has_a_source():
-    text = HARBOUR.replace("The harbour has been dredged twice this spring.", "Port records show the harbour was dredged twice.")
-    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]  # a source just before
-    text = HARBOUR.replace("The old ferry carried 1,250,000 passengers in its last year of service.",
-                           "“The old ferry carried 1,250,000 passengers in its last year of service,” Ruiz added.")
-    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]
-    text = HARBOUR.replace("The harbour has been dredged twice this spring. The old ferry",
-                           "“We are proud of it. The old ferry").replace("last year of service.", "last year of service.”")
-    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]
+RECORD = "The Sea Lark is the first new ferry Eastport has bought since 1987."
+
+
+def test_a_record_with_a_source_beside_it_or_inside_a_quotation_has_a_source():
+    text = HARBOUR.replace("The ferry arrived from the shipyard on Tuesday.", "Port records show the ferry arrived on Tuesday.")
+    assert not records(text)  # a source just before
+    assert not records(HARBOUR.replace(RECORD, f"“{RECORD[:-1]},” Ruiz added."))
+    text = HARBOUR.replace("The ferry arrived from the shipyard on Tuesday. The Sea Lark",
+                           "“We are proud of it. The Sea Lark").replace("since 1987.", "since 1987.”")
+    assert not records(text)
 
 
 def test_a_record_someone_is_said_to_give_or_one_in_a_speech_is_not_asked():
@@ -99,30 +99,11 @@ def test_a_record_that_names_no_years_is_asked_what_it_is_compared_with():
     assert "names no source for “unprecedented”" in asked.prompt
 
 
-def test_research_cited_with_no_name_is_not_offered_as_a_claim_with_a_source():
-    # "Research shows ..." is so vague a source that a student could fairly call it none.
-    text = HARBOUR.replace("Carl Dent, a harbour pilot, said", "Research shows that")
-    assert not [q for q in questions(unsourced.unsourced_statement, text)
-                if any(c.startswith("The channel had been deepened") for c in q.choices)]
-
-
 def test_an_item_of_a_list_under_its_lead_in_is_not_taken_alone():
-    text = HARBOUR.replace("The harbour has been dredged twice this spring. The old ferry",
-                           "The town will spend money on:\n\nNew piers. The old ferry")
-    assert not [q for q in questions(unsourced.unsourced_statement, text) if "1,250,000" in q.answer]
+    text = HARBOUR.replace("The ferry arrived from the shipyard on Tuesday. The Sea Lark",
+                           "The town is proud of:\n\nNew piers. The Sea Lark")
+    assert not records(text)
 
 
 def test_the_templates_are_offered():
-    assert unsourced.unsourced_statement in TEMPLATES and unsourced.unsourced_record in TEMPLATES
-
-
-@pytest.mark.parametrize("line", [
-    "For more information, contact the ferry office on 01632 960 871.",
-    "Tickets can be booked with the ferry office on 303-555-0147 from Monday to Friday.",
-])
-def test_a_phone_number_is_no_figure_stated_with_no_source(line):
-    """A contact line's number is not a count anyone made: it is never "the figure"."""
-    text = HARBOUR.replace("The old ferry carried 1,250,000 passengers in its last year of service.", line)
-    assert not [q for q in questions(unsourced.unsourced_statement, text) if q.answer.startswith(line[:12])]
-    at = text.index(line)
-    assert not [f for f in read_facts(parse_article(text)).facts if f.kind == "number" and at <= f.start < at + len(line)]
+    assert unsourced.unsourced_record in TEMPLATES

@@ -30,7 +30,7 @@ TEMPLATES: tuple[Template, ...] = (
     sourcing.unnamed_claims, sourcing.support_kind, sourcing.why_unnamed,
     sourcing.second_hand, sourcing.vague_source, sourcing.unsourced_claim, voices.whose_voices, voices.missing_voice, voices.absent_voice, voices.main_voice,
     sourcing.passed_on, sourcing.hidden_source, sourcing.unsourced_cause, accusation.accusation_support,
-    unsourced.unsourced_statement, unsourced.unsourced_record,
+    unsourced.unsourced_record,
     kinds.independent_voice, kinds.interested_source, kinds.own_work_source, kinds.interest_group, kinds.local_official,
     kinds.opposition_source, kinds.own_outlet_source,
     kinds.own_study_source, kinds.backer_voice, kinds.related_sources, publisher.checkable_part,
@@ -96,8 +96,8 @@ MAX_FOR["own-work-source"] = 1
 # Two "what kind of claim is this?" questions on two speakers' "should have", or two "which
 # word stirs feelings?" on one speech, are one drill twice (round 16 of the review).
 MAX_FOR |= {"what-if": 1, "persuading-word": 1}
-# Which claim has no source, and how to check a record: one lesson each a pack.
-MAX_FOR |= {"unsourced-statement": 1, "unsourced-record": 1}
+# How to check a record: one lesson a pack.
+MAX_FOR["unsourced-record"] = 1
 # A second question that stands on a statement is the same lesson with another statement.
 MAX_FOR["question-premise"] = 1
 # How a question gives a claim put to the guest: a second exchange has the same four choices.
@@ -173,9 +173,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                # "Which source comments from outside the research?", whose feedback says the others are not outside,
                # beside "what should a reader keep in mind about this source?" keyed on "an inside voice".
                frozenset({"independent-voice", "backer-voice"}),
-               # "Which statement has no source?" beside "which claim rests on an unnamed source?": the
-               # first one's feedback tells whose the second one's named wrong choices are (round 32).
-               frozenset({"unsourced-statement", "unnamed-claims"}),
                # A source speaking of its own side's work: the same lesson as a source tied to the body in the story,
                # as the publisher of a release or the guest of an interview speaking for itself.
                frozenset({"own-work-source", "interested-source"}), frozenset({"own-work-source", "publisher-stake"}),
@@ -218,7 +215,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                *(frozenset({"stake-figure", other}) for other in ("interested-source", "own-work-source")),
                # A speaker's verdict on their own side's work beside their denial made for it: "the word of the side
                # it is about" twice (round 47 of the review).
-               frozenset({"own-record", "own-side-denial"}))
+               frozenset({"own-record", "own-side-denial"}),
+               # "How is this claim sourced?" keyed on an unnamed source, beside "which claims rest only on
+               # unnamed sources?": the second prints the first one's answer.
+               frozenset({"support-kind", "unnamed-only"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -1,19 +1,13 @@
-"""Claims the article makes with no source: a figure or a record stated in the article's
-own voice, beside claims whose source it names in the same sentence. To tell them apart a
-reader has to read for the attribution, and to check the unsourced one they need to know
-what record or count could settle it."""
+"""Records the article claims with no source ("the first new ferry since 1987"), and what a
+reader would need to check one: the records of every year it reaches back over."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quiz.core.domain import Fact
-from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, claim_text, is_claim, mid_sentence, quoted, self_contained, slugify, speaker_of,
-)
-from quiz.core.generate.numbers import TIME_UNITS
-from quiz.core.generate.sourcing import FRAGMENT, _stop
+from quiz.core.generate.common import Candidate, Context, capitalise, choice, quoted, self_contained, slugify
+from quiz.core.generate.sourcing import _stop
 
 # Words that give a sentence a source or point at one: "said", "according to", "told",
 # "a report by", "the survey found", "data show", "sources".
@@ -33,8 +27,6 @@ RECORD = re.compile(
     r"\b(?:first|only|highest|lowest|largest|biggest|smallest|most|fewest|best|worst|record)\b[^.;]*?"
     r"\b(?:since (?:\d{4}|the|it|its)|in (?:at least |nearly |almost |more than |over )?\d+ years|ever)\b",
     re.IGNORECASE)
-# Counts of time, not of things anyone would need to source: "73 seconds after liftoff".
-UNITS = TIME_UNITS | {"seconds", "second"}
 # A record that names no years: "an unprecedented response", "a record high", "an all-time low".
 RECORD_ALONE = re.compile(r"\b(?:unprecedented|(?:historic|record|all-time) (?:high|low)s?)\b", re.IGNORECASE)
 # How far back a record reaches: "since 1958", "in 36 years", "since the program was established in 1981".
@@ -50,62 +42,12 @@ STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies|ied)|trials?|survey\w*|participants
 WORDS = (6, 40)
 
 
-def unsourced_statement(ctx: Context) -> Iterator[Candidate]:
-    """'Which of these statements does the article make without naming any source for it?'
-    The answer is a figure or record stated in the article's own voice, with no source in
-    its sentence or the ones beside it; the wrong choices are claims whose sentence names
-    who makes them. Not in a study report (its figures are the study's), a speech, an
-    interview or a column (every word is the speaker's or author's)."""
-    if ctx.kind.kind not in KINDS or _governed_by_outlet(ctx):
-        return
-    sourced = _sourced_claims(ctx)
-    if len(sourced) < 2:
-        return
-    release = ctx.kind.kind == "press-release"
-    for start, sentence, kind, shown in unsourced_claims(ctx):
-        if shown != sentence:
-            continue  # a choice must stand alone
-        answer = claim_text(sentence, 22)
-        wrong = sorted(sourced, key=lambda s: (not re.search(r"\d", s.text), abs(s.start - start)))[:3]
-        distractors = [claim_text(s.text, 22) for s in wrong]
-        if len({answer, *distractors}) < 1 + len(distractors):
-            continue
-        where = "release" if release else "article"
-        explanation = (f"The {where} states this in its own voice: no person, body or document is named for it, in its "
-                       "sentence or the ones beside it. "
-                       + ("So the only source is the publisher itself, which has a stake in how its own work looks. "
-                          if release else "A reader cannot tell who counted or recorded it, or how they know. ")
-                       + SETTLE[kind] + " Each of the other statements comes with who makes it.")
-        yield Candidate(
-            choice(
-                ctx, answer, distractors, id=f"unsourced-statement-{slugify(sentence, 24)}", skill="sourcing",
-                prompt=(f"Which of these statements does the {where} make in its own voice, without giving any "
-                        "source for it?"),
-                evidence=sentence,
-                explanation=explanation,
-                feedback={claim_text(s.text, 22): f"The {where} gives this claim to {_who(ctx, s)}: it has a "
-                                                   "source." for s in wrong},
-                template="unsourced-statement",
-            ),
-            0.8 * ctx.centrality(start) + 0.08, f"unsourced:{start}",
-        )
-
-
-# What would settle each kind of claim.
-SETTLE = {
-    "figure": "To check the figure, a reader would need the count or record it comes from: who made it, when, and "
-              "what exactly it counts.",
-    "record": "To check a record like this, a reader would need the records of every earlier year it is set against, "
-              "which the text does not point to.",
-}
-
-
-def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str, str]]:
-    """Sentences in the article's own voice that state a figure or a record as plain fact,
+def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str]]:
+    """Sentences in the article's own voice that state a record as plain fact,
     with no source in them, in the sentence before (even across a paragraph break), or in
     the next one of the paragraph; not inside a quotation, not an item of a list cut from
-    its lead-in, not the headline or a dateline. Each with where it starts, its kind, and
-    the passage to show it by: the sentence, or with the one before when it points back."""
+    its lead-in, not the headline or a dateline. Each with where it starts and the passage
+    to show it by: the sentence, or with the one before when it points back."""
     text = ctx.article.text
     sources_at = {s.data["sentence_start"] for s in ctx.of_kind("source")} | \
         {q.data["sentence_start"] for q in ctx.of_kind("quote")}
@@ -134,9 +76,7 @@ def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str, str]]:
             shown = re.sub(r"^[^:]{0,80}:\s+(?=[A-Z])", "", shown)  # without a heading run into the paragraph
             if not self_contained(shown) or len(shown.split()) > 60 or re.search(r"[“”\"]", shown):
                 continue
-        kind = "record" if RECORD.search(words) or RECORD_ALONE.search(words) else \
-            "figure" if _counted_figure(ctx, sentence) else None
-        if kind is None or _sourced_elsewhere(ctx, sentence, sources_at):
+        if not (RECORD.search(words) or RECORD_ALONE.search(words)) or _sourced_elsewhere(ctx, sentence, sources_at):
             continue
         if ctx.kind.kind == "study" and (STUDY_WORDS.search(words) or any(
                 STUDY_WORDS.search(text[s.start : s.end]) for s in sentences if s.paragraph == sentence.paragraph)):
@@ -146,23 +86,7 @@ def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str, str]]:
         if any(s.start in sources_at or SOURCE_WORDS.search(text[s.start : s.end]) or re.search(r"[“”\"]", text[s.start : s.end])
                for s in near):
             continue  # a source just before or after could be read as the one behind it
-        yield sentence.start, words, kind, shown
-
-
-def _counted_figure(ctx: Context, sentence) -> bool:
-    """Whether the sentence states a figure someone must have counted or measured: money, a
-    share, a large count, or a count of ten or more of something ("10 nightmares"), not a
-    score, a time or an age."""
-    for fact in ctx.of_kind("number"):
-        d = fact.data
-        if not sentence.start <= fact.start < sentence.end or d["unit"] == "points" or d["in_range"]:
-            continue
-        counts = (d["counts"] or "").split()
-        if d["unit"] or d["value"] >= 1000 and not re.fullmatch(r"(?:1[89]|20)\d\d", fact.text.strip()):
-            return True
-        if d["value"] >= 10 and counts and counts[0].isalpha() and counts[0].islower() and not {counts[0], counts[-1]} & UNITS:
-            return True
-    return False
+        yield sentence.start, words, shown
 
 
 def _sourced_elsewhere(ctx: Context, sentence, sources_at: set[int]) -> bool:
@@ -173,42 +97,6 @@ def _sourced_elsewhere(ctx: Context, sentence, sources_at: set[int]) -> bool:
     return any(f.data["sentence_start"] in sources_at and f.data["sentence_start"] != sentence.start
                and abs(f.data["value"] - value) <= 0.02 * value for f in ctx.of_kind("number") for value in values
                if value >= 10)
-
-
-def _sourced_claims(ctx: Context) -> list[Fact]:
-    """Claims whose sentence says who makes them (by name, or as "a U.S. official"), as wrong choices: one for each claim, the
-    words after "said" or "according to", short enough to read as a choice. Not the
-    publisher of a release speaking of itself."""
-    found, seen = [], set()
-    for source in ctx.of_kind("source"):
-        kind = source.data["source_kind"]
-        speaker = speaker_of(source.data["speaker"])
-        if kind not in ("named-person", "named-organisation", "outlet", "unnamed") or speaker is None:
-            continue  # not "Research shows ..." or "experts say": a source so vague it may be taken for none
-        if ctx.speaks_for_itself(ctx.speakers.get(speaker.key, speaker)) or ctx.in_title(source):
-            continue
-        words = source.text.strip()
-        if not is_claim(source) or not self_contained(words, strict=False) or not 6 <= len(words.split()) <= 30:
-            continue
-        if source.data.get("direct") and (not words[:1].isupper() or OWN_VOICE.search(words)):
-            continue  # a piece of a quotation, or "I didn't know": plainly someone's words, no need to read
-        if FRAGMENT.match(words) or re.match(r"(?:because|if|when|while|although|as|since)\b", words, re.IGNORECASE):
-            continue
-        if words.count("“") != words.count("”") or words.count('"') % 2 or words.rstrip(" ”\"’").endswith("?"):
-            continue
-        key = claim_text(words, 22)
-        if key not in seen:
-            seen.add(key)
-            found.append(source)
-    return found
-
-
-# First and second person: words no news report says in its own voice.
-OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|we've|we’ve|us|our|ours|you|your)\b", re.IGNORECASE)
-
-
-def _who(ctx: Context, source: Fact) -> str:
-    return mid_sentence(ctx.label(source.data["speaker"]) or "a source it names")
 
 
 def _inside_quotation(ctx: Context, offset: int) -> bool:
@@ -247,10 +135,8 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
         return
     release = ctx.kind.kind == "press-release"
     where = "release" if release else "article"
-    for start, sentence, kind, shown in unsourced_claims(ctx):
+    for start, sentence, shown in unsourced_claims(ctx):
         record = RECORD.search(sentence) or RECORD_ALONE.search(sentence)
-        if kind != "record" or record is None:
-            continue
         reach = REACH.search(record.group() + sentence[record.end():]) if record.re is RECORD else None
         if record.re is RECORD and (reach is None or len(reach.group().split()) > 10):
             continue
