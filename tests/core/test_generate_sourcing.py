@@ -1184,25 +1184,22 @@ def test_a_hidden_source_quotes_the_texts_own_words_whole_never_a_cut_phrase():
     assert question.explanation.startswith("“Recent stories in some papers and on social media have said” names no")
 
 
-def test_which_claim_has_no_source_and_which_rests_on_an_unnamed_one_are_one_lesson_a_pack():
-    """"Which statement does the article make in its own voice?" beside "which claim rests on a
-    source it does not name?", both among the same named sources' claims: the first one's
-    feedback tells whose the second one's wrong choices are."""
+def test_how_a_claim_is_sourced_and_which_claims_rest_on_unnamed_sources_are_one_lesson_a_pack():
+    """"How is this claim sourced?" keyed on "a source it does not name", beside "which claims
+    rest only on unnamed sources?": the second prints the first one's answer."""
     from quiz.core.domain import Question
     from quiz.core.generate import choose
     from quiz.core.generate.common import Candidate
 
     def asks(template, answer, evidence):
-        named = ("The mayor said the bridge would reopen in May and cost less than planned",
-                 "The engineer said the repairs were on time and within the budget")
         return Candidate(Question(id=template, type="choice", skill="sourcing", prompt=f"Which claim? ({template})",
-                                  choices=(answer, *named), answer=answer, evidence=evidence, template=template),
-                         0.9, template)
+                                  choices=(answer, "It names the person who says it", "It names no source at all"),
+                                  answer=answer, evidence=evidence, template=template), 0.9, template)
 
-    chosen = choose([asks("unsourced-statement", "The bridge carried 40,000 cars a day before it closed", "The bridge "
-                          "carried 40,000 cars a day before it closed."),
-                     asks("unnamed-claims", "The council knew of the cracks for two years before it acted", "The "
-                          "council knew of the cracks for two years, an official said.")], 5, random.Random(0))
+    chosen = choose([asks("support-kind", "It cites a source it does not name",
+                          "The levy would start at 4 percent, an official said."),
+                     asks("unnamed-only", "The levy would rise to 6 percent by 2030",
+                          "The levy would rise to 6 percent by 2030, two officials said.")], 5, random.Random(0))
     assert len(chosen) == 1
 
 
