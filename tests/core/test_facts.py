@@ -240,6 +240,11 @@ def test_a_figure_a_forecast_gives_is_a_forecast():
     assert number.data["time"] == "forecast"
 
 
+def test_a_goal_sets_its_figure_but_a_count_of_goals_is_a_count():
+    goal, made = facts("The city set a goal of 300,000 new homes. A year ago I made you three promises.", "number")
+    assert (goal.data["time"], made.data["time"]) == ("target", "count")
+
+
 def test_the_articles_own_arithmetic_is_checked():
     text = "The unit has just 7,700 employees. The addition of 20,000 troops would more than triple that capacity."
     (comparison,) = facts(text, "comparison")

@@ -276,7 +276,8 @@ def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
         if in_subject and node.pos in ("VERB", "AUX"):
             return "count"
         if node.pos == "NOUN" and node.lemma.lower() in GOAL_WORDS:
-            return "target"  # "a goal of 300,000 new homes"
+            # "a goal of 300,000 new homes"; "I made you three promises" counts the goals
+            return "count" if figure[-1].head == node.i and figure[-1].dep == "nummod" else "target"
         if node.pos == "VERB" and node.dep == "xcomp" and tokens[node.head].lemma.lower() in GOAL_WORDS:
             return "target"  # "aims to hire 5,000 workers"
         if node.pos == "VERB" and node.lemma.lower() in ESTIMATE_VERBS and not in_subject:
