@@ -183,6 +183,9 @@ def test_a_figure_from_records_or_still_to_come_is_no_estimate_of_the_guests():
     shared = SHOP.replace("We mend roughly 150 things on a Saturday", "About 70 percent of what we mend is lamps").replace(
         "We have 30 or 40 of them", "We have 35 of them")
     assert not offered(answer_estimate, shared)  # a rounded share of what was counted, not the guest's guess
+    counted = SHOP.replace("We mend roughly 150 things", "The Repair Association logged roughly 150 things").replace(
+        "We have 30 or 40 of them", "We have 35 of them")
+    assert not offered(answer_estimate, counted)  # a body's count, rounded
     asked = SHOP.replace("Reporter: How busy are you?", "Reporter: You mend roughly 150 things a week. How busy are you?")
     assert "150" not in offered(answer_estimate, asked)[0].question.prompt  # the question gave it first
 
@@ -216,7 +219,11 @@ def test_a_claim_the_question_puts_to_the_guest_asks_how_the_text_gives_that_sid
     assert second.answer == "Only in a reporter's short summary: the words of the union are not quoted"
     assert set(second.feedback) == set(second.choices) - {second.answer}
     quoted = critics.replace("the port broke its promises.", "“the port broke its promises.”")
-    assert not offered(claim_put_to_guest, quoted)  # a text that quotes may give that side's words elsewhere
+    (asked,) = offered(claim_put_to_guest, quoted)  # the side quoted in its question gives its own words
+    assert "critics in the city" in asked.question.prompt
+    answered = critics.replace("MR LANE: The talks start again", "MR LANE: As one critic told me, “nobody listens.” The talks "
+                                                                  "start again")
+    assert not offered(claim_put_to_guest, answered)  # a guest who quotes may give that side's words
     report = critics.replace("The union says the port broke", "The report says the port broke")
     assert len(offered(claim_put_to_guest, report)) == 1  # a report is a record, not a side
 

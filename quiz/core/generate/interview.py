@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question, Sentence
-from quiz.core.facts.kind import LABEL
+from quiz.core.facts.kind import LABEL, ORGANISATION
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
 from quiz.core.generate.numbers import TIME_UNITS
 from quiz.core.generate.opinion import MAX_WORDS, as_said, shown_alone
@@ -205,8 +205,8 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
         if phrase is None or phrase not in shown:
             continue
         figures = [n for n in inside if phrase.find(n.text) >= 0]
-        if any(n.data["unit"] == "percent" for n in figures):
-            continue  # "about 70 percent of the cases": a share of a count, rounded; no guess of the guest's
+        if any(n.data["unit"] == "percent" for n in figures) or ORGANISATION.search(text[sentence.start : figures[0].start]):
+            continue  # "about 70 percent of the cases", "the Department has given about 1,900 doses": a body's count, rounded
         words = {w.lower() for n in figures for w in (n.data["counts"] or "").split()}
         after = text[figures[-1].end : figures[-1].end + 12].lower().split()[:1]
         if (words & TIME_UNITS or set(after) & (TIME_UNITS | {"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock"})
@@ -270,9 +270,13 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
     you say to them?' A question that puts the other side's claim to the guest gives that
     side only in the asker's summary: not named, or not in its own words, and answered at
     length by the guest. Readers hear it second-hand."""
-    if ctx.kind.kind != "interview" or re.search(r"[“”\"]", ctx.article.text):
-        return  # a text that quotes anyone may give the other side's own words somewhere
+    if ctx.kind.kind != "interview":
+        return
     turns = sorted(ctx.of_kind("turn"), key=lambda t: t.start)
+    asked = [(t.start, t.end) for t in turns if t.data["role"] == "interviewer"]
+    if any(m.start() >= len(ctx.article.title) and not any(a <= m.start() < b for a, b in asked)
+           for m in re.finditer(r"[“”\"]", ctx.article.text)):
+        return  # a guest or the introduction quoting anyone may give the other side's own words
     offered = 0
     for turn, reply in zip(turns, turns[1:]):
         if (offered >= 2 or turn.data["role"] != "interviewer" or not turn.data["question"]
@@ -284,7 +288,7 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
         statement, question = display(sentences[0].text), display(sentences[1].text)
         statement = statement[statement.index(":") + 2 :] if LABEL.match(statement) else statement
         found = PUTS_CLAIM.match(VOCATIVE.sub("", statement))
-        if (not found or _names_a_person(ctx, found.group("who"))
+        if (not found or _names_a_person(ctx, found.group("who")) or re.search(r"[“”\"]", statement)
                 or re.match(r"(?:[Tt]he|[Yy]our) (?:question|answer|plan|report|study|survey|poll|data|figures?|statement|letter|"
                             r"law|bill|rules?|policy|website|article|paper|book|sign|headline|ad|advert|memo|email|e-mail)\b",
                             found.group("who"))
@@ -299,7 +303,7 @@ def claim_put_to_guest(ctx: Context) -> Iterator[Candidate]:
                   ("no one on that side is named, and none of their words are quoted" if unnamed
                    else f"the words of {side} are not quoted"))
         wrong = {f"In the words of {side}, quoted in the {setting(ctx)}": (
-                     f"Nothing in the {setting(ctx)} is in quotation marks: {asker} sums the claim up."),
+                     f"The claim is not in quotation marks: {asker} sums it up."),
                  f"As {possessive(asker)} own view": (
                      f"“{found.group('verb')}” gives the claim to {side}, not to {asker}."),
                  f"As a fact the {setting(ctx)} shows to be true": (
