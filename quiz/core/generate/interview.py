@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question, Sentence
-from quiz.core.facts.kind import LABEL, ORGANISATION
+from quiz.core.facts.kind import LABEL
 from quiz.core.generate.common import Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, slugify
 from quiz.core.generate.numbers import TIME_UNITS
 from quiz.core.generate.opinion import MAX_WORDS, as_said, shown_alone
@@ -205,7 +205,7 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
         if phrase is None or phrase not in shown:
             continue
         figures = [n for n in inside if phrase.find(n.text) >= 0]
-        if any(n.data["unit"] == "percent" for n in figures) or ORGANISATION.search(text[sentence.start : figures[0].start]):
+        if any(n.data["unit"] == "percent" for n in figures) or BODY.search(text[sentence.start : figures[0].start]):
             continue  # "about 70 percent of the cases", "the Department has given about 1,900 doses": a body's count, rounded
         words = {w.lower() for n in figures for w in (n.data["counts"] or "").split()}
         after = text[figures[-1].end : figures[-1].end + 12].lower().split()[:1]
@@ -236,6 +236,11 @@ def answer_estimate(ctx: Context) -> Iterator[Candidate]:
             0.74, f"figure:{figures[0].data['figure']}",
         )
         return  # one per interview: the same lesson
+
+
+# A body that keeps counts: "The county health department has given about 1,900 doses".
+BODY = re.compile(r"\b(?:department|ministry|agency|council|commission|bureau|authority|office|hospital|board|"
+                  r"association|institute|service)\b", re.IGNORECASE)
 
 
 def _estimate(text: str, inside: list[Fact]) -> str | None:
