@@ -442,6 +442,8 @@ def question(**fields) -> Question:
         ({"choices": ("troops", "Troops", "staff")}, "two choices say the same"),
         ({"choices": ("troops", "staff")}, "too few choices"),
         ({"feedback": {"staff": "The request is for troops, not staff."}}, "a wrong choice without feedback"),
+        ({"feedback": {"troops": "Troops are not asked for.", "staff": "Not staff.", "officers": "Not officers."}},
+         "feedback on the answer as if it were wrong"),
         ({"answer": "soldiers"}, "the answer is not among the choices"),
         ({"explanation": "Troops."}, "explanation too short"),
         ({"evidence": "not in it"}, "evidence not in the article"),
