@@ -479,7 +479,8 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
                  or f.data["mode"] == "judge" and _judging_cue(f) and len(display(f.text).split()) <= 16
                  or f.data["mode"] == "predict" and len(display(f.text).split()) <= 20)]
     facts = [f for f in ctx.of_kind("statement") if voice_of(f) == voice and _usable(f, ctx)
-             and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))
+             and any(ch.isdigit() for ch in f.text) and CHECKABLE_PART.search(f.text) and not PRONOUN_FIRST.match(display(f.text))
+             and not YEAR_JUDGED.match(display(f.text)) and not _judges(f.text)
              and not SECOND_CLAUSE.search(f.text)]  # "since 2016, and I have never seen a project as urgent": half a view
     if len(pure) < 2 or not facts:
         return
@@ -498,12 +499,24 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
             ctx, answer, distractors, id=f"checkable-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
             prompt=f"Which of these sentences{source} could be checked against records or other sources?",
             evidence=fact.text,
-            explanation=("It states a figure or a date that records, or a reporter, could confirm or prove wrong. The others give "
-                         "a judgement, a forecast or what should be done, which no record can settle."),
+            explanation=(f"It states {_checkable_part(fact.text)} that records, or a reporter, could confirm or prove wrong. "
+                         "The others give a judgement, a forecast or what should be done, which no record can settle."),
             feedback=feedback, template="checkable-sentence",
         ),
         0.8, f"opinion:{fact.start}",
     )
+
+
+# "2023 was a breakthrough year": a year as the subject of a judgement, which no record settles.
+YEAR_JUDGED = re.compile(r"\W*(?:The year )?(?:1[89]|20)\d\d,? (?:was|is|has been|had been|will be|will go down|proved|"
+                         r"turned out|became)\b", re.IGNORECASE)
+# Words that rate a year or a result ("a historic week", "our best season"), beside the judging words.
+VERDICT = frozenset("breakthrough historic landmark banner best worst greatest finest great proud".split())
+
+
+def _judges(text: str) -> bool:
+    """Whether a sentence carries a word that judges, whatever figure it also gives."""
+    return any(w.lower() in ANY_JUDGING | VERDICT for w in re.findall(r"[A-Za-z-]+", text))
 
 
 # A second clause joined to the first: in a writer's or speaker's own voice it may add a view.
