@@ -635,3 +635,14 @@ def test_a_view_others_will_voice_is_not_called_a_forecast_and_the_key_gets_no_f
     view = "Some people out there will tell you that the buses cost too much to run."
     assert "what will happen" not in question.feedback[view] and "what others say" in question.feedback[view]
     assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_word_of_size_beside_a_figure_is_no_judgement_and_a_real_one_is_asked_instead():
+    sized = "The bridge was the town's last significant project, a $3 million job finished in 2019."
+    assert not offered(NEWS.replace(JUDGED, sized), opinion.own_judgement)
+    both = "The bridge was the town's last significant project, and its reckless cost overran by $3 million."
+    (question,) = offered(NEWS.replace(JUDGED, both), opinion.own_judgement)
+    assert question.prompt.endswith("Whose judgement is the word “reckless”?")
+    # With nothing to measure it by, "significant" still judges.
+    assert offered(NEWS.replace(JUDGED, "The council made significant progress on the bridge after years of delay."),
+                   opinion.own_judgement)

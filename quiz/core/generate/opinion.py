@@ -116,6 +116,9 @@ REPORTER_JUDGING = NEWS_JUDGING | frozenset(
     pointless wasteful useless worthless lucky unlucky fortunate unfortunate talented gifted brave courageous
     """.split()
 )
+# Words that grade size or weight, which a figure in the sentence can back ("a significant
+# acquisition, a $1.1 billion deal"): plain description there, not the writer's view.
+SIZE_WORDS = frozenset("significant substantial sizeable sizable major large big huge massive key".split())
 # A title in quotation marks ("a leaflet called “Dry Homes for Ashby”"): every word capitalised,
 # no sentence of anyone's. It quotes no one's words, so the sentence around it is still the writer's.
 TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|for|to|in|on|a|an|with)\s?){2,8}[”\"]")
@@ -165,7 +168,11 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
             continue
         if MEASURED.search(shown):
             continue  # "successful, as measured by its sales": the sentence gives its own test
-        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING]
+        # "its last significant acquisition, a $1.1 billion deal": with a figure beside it, a word of size
+        # describes what the figure measures; a real judgement in the sentence is asked instead.
+        sized = bool(re.search(r"\d", shown))
+        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING
+                 and not (sized and w.lower() in SIZE_WORDS)]
         if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
             continue  # a speaker's own word is theirs, not the writer's
         word = found[0]
