@@ -4,6 +4,8 @@ comparison with the past."""
 
 import random
 
+import pytest
+
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import language
@@ -499,9 +501,12 @@ def test_a_warning_by_many_agrees_with_them_and_each_wrong_choice_has_its_own_fe
             assert wrong[0].lower() + wrong[1:] in feedback  # about that choice, not the same line pasted thrice
 
 
-def test_a_caution_not_to_over_read_a_finding_is_told_as_a_caveat_not_a_risk():
-    text = _coffee("The researchers cautioned that the study shows an association, not proof that coffee prevents "
-                   "heart disease.")
+@pytest.mark.parametrize("line", [
+    "The researchers cautioned that the study shows an association, not proof that coffee prevents heart disease.",
+    "Dr. Ann Lee cautioned that there is still some uncertainty about how much coffee is good for the heart.",
+])
+def test_a_caution_not_to_over_read_a_finding_is_told_as_a_caveat_not_a_risk(line):
+    text = _coffee(line)
     (asked,) = [c.question for c in language.speech_verb(_context(text))]
     told = asked.explanation + " ".join(asked.feedback.values())
     assert "as a risk" not in told and "as a caveat" in asked.explanation
