@@ -646,14 +646,3 @@ def test_a_word_of_size_beside_a_figure_is_no_judgement_and_a_real_one_is_asked_
     # With nothing to measure it by, "significant" still judges.
     assert offered(NEWS.replace(JUDGED, "The council made significant progress on the bridge after years of delay."),
                    opinion.own_judgement)
-
-
-def test_a_should_that_only_judges_stands_beside_the_call_so_the_word_alone_does_not_give_it_away():
-    judged = "Brenda, you should not have to pay twice for a bus that never comes."
-    column = _column_with(judged).replace("I believe the city can do better than this.",
-                                          "The council must keep the buses free for everyone under 25.")
-    (question,) = offered(column, opinion.recommendation)
-    assert question.answer == "The council must keep the buses free for everyone under 25."
-    assert judged in question.choices
-    assert question.feedback[judged] == "It says “should”, but it judges how things ought to be: it asks no one to do anything."
-    assert not problems(question, parse_article(column).text)

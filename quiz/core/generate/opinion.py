@@ -276,9 +276,6 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
     # Sentences as long as the key, so that its length does not give it away; the nearest first.
     size = len(answer.split())
     near = sorted(others, key=lambda o: (abs(len(display(o.text).split()) - size) // 6, abs(o.start - fact.start)))[:3]
-    judged = _judged_duties(ctx, fact)[:1]
-    if judged:  # a "should" that asks no one: the key is not found by its word alone
-        near = [*near[:2], *judged]
     distractors = [display(o.text) for o in near]
     call = CALL.search(fact.text)
     if call and any(d.start() < call.start() < d.end() for d in EMBEDDED_DUTY.finditer(fact.text)):
@@ -288,10 +285,6 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
                           call.group(0))[0].strip(" ,") if call else ""
     asked = f" (“{call_words}”)" if call and len(call_words.split()) <= 14 else ""
     feedback = {d: _asks_nothing(o, d) for d, o in zip(distractors, near)}
-    for duty in judged:
-        found = JUDGED_DUTY.search(duty.text)
-        feedback[display(duty.text)] = (f"It says “{found.group('modal') or found.group('modal2')}”, but it judges how "
-                                        "things ought to be: it asks no one to do anything.")
     yield Candidate(
         choice(
             ctx, answer, distractors, id=f"recommends-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
@@ -409,21 +402,6 @@ def _recommends(ctx: Context) -> list[Fact]:
                   and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS
                   and not REPORTED_VIEW.match(display(f.text)) and not grants_other_side(ctx.article.text, f.start)]
     return sorted(recommends, key=lambda f: (not CALL.search(f.text), f.start))
-
-
-# "You should not have to pay twice", "Nobody should be afraid ...": a "should" that judges how
-# things ought to be and asks no one to act.
-JUDGED_DUTY = re.compile(r"\b(?P<modal>should|must)(?: not| never|n['’]t) (?:ever )?have to\b|"
-                         r"^\W*(?:Nobody|No one|No child|No family|No parent)\s+(?P<modal2>should)\b", re.IGNORECASE)
-
-
-def _judged_duties(ctx: Context, key: Fact) -> list[Fact]:
-    """The writer's or speaker's sentences whose "should" judges and asks no one, with no call
-    beside it, to stand beside a call for action as a wrong choice."""
-    return [f for f in ctx.of_kind("opinion") if voice_of(f) == "the writer" and _usable(f, ctx)
-            and JUDGED_DUTY.search(f.text) and not CLEAR_CALL.search(NO_CALL.sub("", f.text))
-            and not re.search(r"[“”\"]", f.text) and len(display(f.text).split()) <= MAX_CHOICE_WORDS
-            and not (f.start < key.end and key.start < f.end)]
 
 
 # A plain call beside such a duty, outside it: "Let me be clear: the council must act."
