@@ -448,6 +448,8 @@ def question(**fields) -> Question:
         ({"choices": ("troops", "Troops", "staff")}, "two choices say the same"),
         ({"choices": ("troops", "staff")}, "too few choices"),
         ({"feedback": {"staff": "The request is for troops, not staff."}}, "a wrong choice without feedback"),
+        ({"feedback": {"troops": "Troops are not asked for.", "staff": "Not staff.", "officers": "Not officers."}},
+         "feedback on the answer as if it were wrong"),
         ({"answer": "soldiers"}, "the answer is not among the choices"),
         ({"explanation": "Troops."}, "explanation too short"),
         ({"evidence": "not in it"}, "evidence not in the article"),
@@ -663,6 +665,17 @@ def test_a_may_well_is_not_asked_as_a_bare_possibility():
     # "may well" leans towards likely: keyed "may", explained as "possible", it is misread.
     assert offered(text) == []
     assert offered(text.replace("may well have", "may have")) == ["may have"]
+
+
+def test_a_caution_that_frames_a_hedged_claim_is_no_firm_wrong_choice():
+    text = ("Fire at warehouse under investigation\n\nA fire destroyed a warehouse on River Road on Monday night.\n\n"
+            "Fire officials cautioned that the blaze may have started in a storage room.\n\n"
+            "The warehouse belonged to Kemp Foods, which employs 40 people, the company said.\n")
+    offered = lambda t: [c.question for c in uncertainty.hedge_word(  # noqa: E731
+        Context(parse_article(t), read_facts(parse_article(t)), random.Random(1)))]
+    assert [q.answer for q in offered(text)] == ["may have"] and "cautioned" not in offered(text)[0].choices
+    # "no conclusions have been reached" is a second sign of doubt: no question on one hedge beside it.
+    assert not offered(text.replace("cautioned that the blaze", "cautioned that no conclusions have been reached, but the blaze"))
 
 
 def test_a_hedge_question_offers_wrong_choices_of_its_own_kind_and_never_a_pronoun_without_its_person():

@@ -4,6 +4,8 @@ comparison with the past."""
 
 import random
 
+import pytest
+
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import language
@@ -481,3 +483,30 @@ def test_a_time_of_day_is_no_wrong_choice_beside_a_persuading_noun():
               "We must pass the jobs bill before the summer.")
     for question in (c.question for c in language.charged_word(_context(speech))):
         assert "noon" not in question.choices
+
+
+def _coffee(line: str) -> str:
+    return ("Coffee study finds link to heart health\n\nA study of 20,000 adults found that people who drank coffee had "
+            "fewer heart attacks.\n\n" + line + "\n\nThe study was published in the Heart Journal on Monday, a spokesman said.\n")
+
+
+def test_a_warning_by_many_agrees_with_them_and_each_wrong_choice_has_its_own_feedback():
+    text = _coffee("The researchers warned that the new virus could spread quickly through schools this winter.")
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    assert "a risk that the researchers want people to take seriously" in asked.explanation
+    assert "researchers wants" not in asked.explanation + " ".join(asked.feedback.values())
+    assert len(set(asked.feedback.values())) == len(asked.feedback) == 3
+    for wrong, feedback in asked.feedback.items():
+        if wrong != language.SAME_AS_SAID:
+            assert wrong[0].lower() + wrong[1:] in feedback  # about that choice, not the same line pasted thrice
+
+
+@pytest.mark.parametrize("line", [
+    "The researchers cautioned that the study shows an association, not proof that coffee prevents heart disease.",
+    "Dr. Ann Lee cautioned that there is still some uncertainty about how much coffee is good for the heart.",
+])
+def test_a_caution_not_to_over_read_a_finding_is_told_as_a_caveat_not_a_risk(line):
+    text = _coffee(line)
+    (asked,) = [c.question for c in language.speech_verb(_context(text))]
+    told = asked.explanation + " ".join(asked.feedback.values())
+    assert "as a risk" not in told and "as a caveat" in asked.explanation

@@ -539,6 +539,13 @@ def _column_with(line: str) -> str:
     "Every bag of maize grown at home is a bag we do not have to buy from abroad.",
     "Let me give the House the figures.",
     "Nobody should be afraid to walk home at night.",
+    # a judgement of what is fair, though it says "should"
+    "Brenda, you should not have to pay twice for a bus that never comes.",
+    # a state that ought to be, which no one is asked to bring about
+    "Every child should feel safe on the bus home from school.",
+    # the speaker asks to be heard: what follows is a claim
+    "I want you to hear me clearly: the fares are driving young workers out of this city.",
+    "I ask you to imagine a city where every young worker can take the bus to work for free.",
 ])
 def test_a_duty_that_asks_no_one_to_act_is_no_recommendation(line):
     assert not [q for q in offered(_column_with(line), opinion.recommendation) if q.answer == line]
@@ -615,3 +622,27 @@ def test_a_duty_inside_a_clause_about_people_is_not_quoted_as_the_call():
     article = parse_article(text)
     asked = list(opinion.recommendation(Context(article, read_facts(article), random.Random(1))))
     assert asked and all("have to drive" not in c.question.explanation for c in asked)
+
+
+def test_a_view_others_will_voice_is_not_called_a_forecast_and_the_key_gets_no_feedback():
+    speech = ("Keep the buses running\n\nMadam Speaker, I rise today to speak about our buses.\n\n"
+              "Some people out there will tell you that the buses cost too much to run.\n\n"
+              "The old plan was a disgraceful waste of public money.\n\n"
+              "The city spent $40 million on roads last year.\n\n"
+              "We must keep the buses free for everyone under 25.\n")
+    (question,) = offered(speech, opinion.recommendation)
+    assert question.answer == "We must keep the buses free for everyone under 25."
+    view = "Some people out there will tell you that the buses cost too much to run."
+    assert "what will happen" not in question.feedback[view] and "what others say" in question.feedback[view]
+    assert set(question.feedback) == set(question.choices) - {question.answer}
+
+
+def test_a_word_of_size_beside_a_figure_is_no_judgement_and_a_real_one_is_asked_instead():
+    sized = "The bridge was the town's last significant project, a $3 million job finished in 2019."
+    assert not offered(NEWS.replace(JUDGED, sized), opinion.own_judgement)
+    both = "The bridge was the town's last significant project, and its reckless cost overran by $3 million."
+    (question,) = offered(NEWS.replace(JUDGED, both), opinion.own_judgement)
+    assert question.prompt.endswith("Whose judgement is the word “reckless”?")
+    # With nothing to measure it by, "significant" still judges.
+    assert offered(NEWS.replace(JUDGED, "The council made significant progress on the bridge after years of delay."),
+                   opinion.own_judgement)

@@ -587,3 +587,20 @@ def test_a_demand_that_names_a_group_is_no_claim_about_what_the_group_thinks():
     claim = QUARRY.replace("Like many people in this valley, I am relieved that the hill will stay as it is",
                            "The company has the site maps, and the public wants the hill to stay as it is")
     assert len(_offered_group_claims(claim)) == 1
+
+
+@pytest.mark.parametrize("judged", [
+    "2023 was a breakthrough year for the families who live on the Green River.",
+    "Last year the council spent a historic $4 million on new drains along the east bank.",
+])
+def test_a_year_or_a_figure_inside_a_judgement_is_no_checkable_sentence(judged):
+    more = SPEECH.replace("The American people know", "The long delay on this bill has been a terrible mistake. The American people know")
+    plain = "Last year the council spent $4 million on new drains along the east bank."
+    judging = more.replace("In 2019, the state closed three beaches on the river after tests found high levels of bacteria. ",
+                           "").replace(plain, judged)
+    assert not [c for c in candidates_of(judging) if c.question.template == "checkable-sentence"]
+
+
+def test_the_checkable_sentence_explanation_names_what_a_record_could_confirm():
+    more = SPEECH.replace("The American people know", "The long delay on this bill has been a terrible mistake. The American people know")
+    assert "It states a figure or a date (“2019”)" in offered(more, "checkable-sentence").explanation

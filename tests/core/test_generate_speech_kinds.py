@@ -437,3 +437,15 @@ def test_the_others_a_claim_to_be_the_only_one_compares_with_are_named_in_the_pl
     speech = text("campaign-speech").replace("I believe in this city.", f"{claim}, and I know what it costs.")
     (question,) = [c.question for c in speech_templates.only_one(context(speech))]
     assert question.answer.startswith(f"What is true of {others} too")
+
+
+@pytest.mark.parametrize("closing", [
+    "God bless you all, and go build a wonderful future together.",
+    "Good night, and may your wonderful families stay safe.",
+    "Thank you all for a wonderful evening.",
+])
+def test_a_blessing_thanks_or_sign_off_is_no_claim_that_wants_evidence(closing):
+    end = "On November 7, vote Alvarez for mayor. Thank you, and God bless Millbrook."
+    claim = "The council's plan for the river was a disgraceful waste."
+    assert [c.question.evidence for c in speech_templates.asserted_claim(context(text("campaign-speech").replace(end, claim)))] == [claim]
+    assert not list(speech_templates.asserted_claim(context(text("campaign-speech").replace(end, closing))))

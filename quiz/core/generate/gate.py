@@ -84,6 +84,8 @@ def _choice_problems(question: Question) -> list[str]:
     # A student who picks a wrong choice is told why it is wrong, in terms of that choice.
     if any(c not in answers and c not in question.feedback for c in choices):
         found.append("a wrong choice without feedback")
+    if any(a in question.feedback for a in answers):
+        found.append("feedback on the answer as if it were wrong")
     return found
 
 

@@ -38,7 +38,7 @@ APPLIED = {
     "attack": "it makes {owner} words, {what}, sound like a harsh attack",
     "grievance": "it makes {what} sound like a grievance of {owner}",
     "mock": "it makes {name} sound as if mocking the idea rather than answering it",
-    "danger": "it presents {what} as a risk that {name} wants people to take seriously",
+    "danger": "it presents {what} as a risk that {name} {wants} people to take seriously",
     "case": "it presents {what} as {owner} case, put forward to persuade, not a settled fact",
     "denial": "it presents {owner} words, {what}, as an answer to someone who had said otherwise",
     "vouch": "it gives {what} as settled and true, on {owner} word, not as one view among others",
@@ -47,6 +47,14 @@ APPLIED = {
     "press": "it presents {what} as {name} pressing others to act",
     "answer": "it presents {owner} words, {what}, as a defence against criticism",
 }
+# "cautioned that the study shows an association, not proof", "cautioned that there is still some
+# uncertainty": a warning not to over-read a finding, which is no risk to take seriously.
+CAVEAT = re.compile(r"\b(?:not|no|nor) (?:\w+ )?(?:proof|evidence|conclusions?|cause)\b|"
+                    r"\b(?:not|n[’']t|cannot|can[’']t) (?:\w+ )?(?:prove|mean|show|be (?:read|taken|seen|interpreted|sure|certain))\b|"
+                    r"\btoo (?:early|soon) to\b|\b(?:only )?an? (?:association|link|correlation), not\b|"
+                    r"\b(?:uncertainty|uncertain|unclear|unknown|unproven)\b|\bnot (?:yet )?(?:known|clear|settled)\b|"
+                    r"\bmore (?:research|study|studies|work|data) (?:is|are|will be) needed\b", re.IGNORECASE)
+CAVEAT_APPLIED = "it presents {what} as a caveat, a warning from {name} not to take the findings as more settled than they are"
 # Not asked: "declared" is the accurate verb for a formal statement (a party congress, a
 # proclamation), so a question on its colour teaches students to see slant where there is none.
 
@@ -77,8 +85,10 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
             shown = _pronoun_named(ctx, fact, display(sentence), speaker)
             if not shown:
                 continue  # "He also warned ...": who "he" is must be sure
-        applied = APPLIED[family_of[meaning]].format(what=quoted(clip(said, 16)), name=mid_sentence(speaker.key),
-                                                     owner=possessive(mid_sentence(speaker.key)))
+        caveat = family_of[meaning] == "danger" and CAVEAT.search(said)
+        applied = (CAVEAT_APPLIED if caveat else APPLIED[family_of[meaning]]).format(
+            what=quoted(clip(said, 16)), name=mid_sentence(speaker.key), owner=possessive(mid_sentence(speaker.key)),
+            wants="want" if _many(speaker) else "wants")
         answer = capitalise(meaning)
         close = set().union(*(pair for pair in CLOSE_FAMILIES if family_of[meaning] in pair)) - {family_of[meaning]}
         distractors = [capitalise(m) for m, family in family_of.items() if m != meaning and family not in close]
@@ -99,11 +109,21 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
                              f"“{capitalise(plain)}” would report the same words without that colour, and leave readers to "
                              "judge them."),
                 feedback={SAME_AS_SAID: f"“{word}” is not a plain “said”: {applied}.",
-                          **{d: f"Nothing in “{word}” suggests that; {applied}." for d in distractors if d != SAME_AS_SAID}},
+                          **{d: f"“{word}” does not suggest that {d[0].lower() + d[1:]}. Here {applied}."
+                             for d in distractors if d != SAME_AS_SAID}},
                 template="speech-verb",
             ),
             0.9, f"loaded:{fact.data['sentence_start']}",
         )
+
+
+# The head word of an unnamed source that stands for many: "researchers", "staff at the hospital".
+MANY_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:[a-z-]+[^s\W]s|staff|police|people|crew|public)\b(?!\s+[a-z-]+s\b)")
+
+
+def _many(speaker: Speaker) -> bool:
+    """Whether a source is many people ("the researchers"), so that its verb is "want", not "wants"."""
+    return speaker.kind in ("group", "people") or not speaker.named and bool(MANY_HEAD.match(speaker.key))
 
 
 # Families of verbs that a report or a study "does" as well as a person: "a new report confirms".

@@ -116,6 +116,9 @@ REPORTER_JUDGING = NEWS_JUDGING | frozenset(
     pointless wasteful useless worthless lucky unlucky fortunate unfortunate talented gifted brave courageous
     """.split()
 )
+# Words that grade size or weight, which a figure in the sentence can back ("a significant
+# acquisition, a $1.1 billion deal"): plain description there, not the writer's view.
+SIZE_WORDS = frozenset("significant substantial sizeable sizable major large big huge massive key".split())
 # A title in quotation marks ("a leaflet called “Dry Homes for Ashby”"): every word capitalised,
 # no sentence of anyone's. It quotes no one's words, so the sentence around it is still the writer's.
 TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|for|to|in|on|a|an|with)\s?){2,8}[”\"]")
@@ -165,7 +168,11 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
             continue
         if MEASURED.search(shown):
             continue  # "successful, as measured by its sales": the sentence gives its own test
-        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING]
+        # "its last significant acquisition, a $1.1 billion deal": with a figure beside it, a word of size
+        # describes what the figure measures; a real judgement in the sentence is asked instead.
+        sized = bool(re.search(r"\d", shown))
+        found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING
+                 and not (sized and w.lower() in SIZE_WORDS)]
         if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
             continue  # a speaker's own word is theirs, not the writer's
         word = found[0]
@@ -215,12 +222,19 @@ FORECAST = re.compile(r"\b(?:will|would|shall|guarantees?|guaranteed|lead to|lea
                       r"likely|unlikely|soon|future|forecasts?|expects?|expected)\b", re.IGNORECASE)
 
 
+# "I want you to hear me clearly", "I ask you to imagine ...": the speaker asks for attention,
+# not for an act; what follows is a claim.
+ATTEND = r"(?:hear|listen|know|understand|see|imagine|picture|remember|realise|realize|think about|consider)\b"
+# "Every child should feel safe", "must be", "should have the right": a state that ought to be,
+# which asks no one to act ("should not be spending" is an act).
+STATE = r"(?: not| never|n[’']t)? (?:\w+ly )?(?:be(?! \w+ing\b)|been|have|feel|know|live|fear|worry|deserve|get to)\b"
 # A call for action in so many words: "we must act", "let us begin", "I urge you to vote", "we urge the council to",
-# "I need you to vote", "it is time to end"; the action is what follows. "Must be" states a need, not an act.
+# "I need you to vote", "it is time to end"; the action is what follows.
 CALL = re.compile(
-    r"\b(?:(?:must|should|ought to|need to|have to)(?! be\b| have been\b)|let us|let[’']s|"
-    r"(?:I|we) (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b[^.;:!?]{0,60}?\bto|"
-    r"I (?:need|want) (?:you|every one of you|each of you|all of you)(?: here)? to|"
+    rf"\b(?:(?:must|should|ought to|need to|have to)(?!{STATE})|let us|let[’']s|"
+    rf"(?:I|we) (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b(?![^.;:!?]{{0,60}}?\bto {ATTEND})"
+    r"[^.;:!?]{0,60}?\bto|"
+    rf"I (?:need|want) (?:you|every one of you|each of you|all of you)(?: here)? to(?! {ATTEND})|"
     # "What I am asking is that the council stop ...": the call put as the thing asked for.
     r"what (?:I|we) (?:am |are )?(?:asking|ask|calling for|call for|propose|want) (?:for )?is(?: that| for)?|"
     r"it is time(?: for [^.;:!?]{1,40}?)? to)\s+(?P<action>[a-z][^.;:!?—]*)", re.IGNORECASE)
@@ -251,10 +265,14 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
               if _usable(f, ctx) and voice_of(f) == "the writer" and not ASKS.search(f.text)
               and not re.search(r"[“”\"]", f.text)  # "we first have to recognize ...": a second right answer
               and len(display(f.text).split()) <= MAX_CHOICE_WORDS]  # whole, never cut off with "…"
-    if not recommends or len(others) < 2:
+    if not recommends:
         return
     fact = recommends[0]
     answer = display(fact.text)
+    # The key's own sentence, read as a statement too, is never a wrong choice beside it.
+    others = [o for o in others if display(o.text) != answer and not (o.start < fact.end and fact.start < o.end)]
+    if len(others) < 2:
+        return
     # Sentences as long as the key, so that its length does not give it away; the nearest first.
     size = len(answer.split())
     near = sorted(others, key=lambda o: (abs(len(display(o.text).split()) - size) // 6, abs(o.start - fact.start)))[:3]
@@ -288,9 +306,10 @@ def recommendation(ctx: Context) -> Iterator[Candidate]:
 # A view the writer sets out in order to answer it: "Some people say ...", "Critics argue that
 # ...", "Landlords' groups argue that ...". Its holders are a group the writer does not name.
 REPORTED_VIEW = re.compile(
-    r"^(?:Some(?: [\w’']+){0,2}|Others|Other [\w’']+|Critics|Opponents|Sceptics|Skeptics|Many(?: [\w’']+)?|"
+    r"^(?:Some(?: [\w’']+){0,3}|Others|Other [\w’']+|Critics|Opponents|Sceptics|Skeptics|Many(?: [\w’']+)?|"
     r"[A-Z][\w’']*(?: [\w’']+){0,2} groups?)\s+"
-    r"(?:say|argue|claim|insist|warn|complain|believe|think|feel|fear|worry|prefer|want|tell us|have said|will say)\b")
+    r"(?:say|argue|claim|insist|warn|complain|believe|think|feel|fear|worry|prefer|want|tell (?:us|you)|have said|"
+    r"will (?:say|argue|claim|insist|tell (?:us|you)))\b")
 # A point the writer grants to the other side: "I accept that ...", "Nobody doubts that ...",
 # "I will not pretend ...", "The company's case deserves a fair hearing."
 CONCEDES = re.compile(
@@ -360,9 +379,11 @@ def grants_other_side(text: str, start: int) -> bool:
 
 
 # Duties that ask no one to act: "a sum the government would need to replace", "a bag we do not
-# have to buy", "Let me give the House the figures", and a value that every side shares,
+# have to buy", "you should not have to pay twice" (a judgement of what is fair), "Let me give
+# the House the figures", and a value that every side shares,
 # "Nobody should be afraid to walk home at night".
-NO_CALL = re.compile(r"\b(?:would|will|could|do not|don['’]t|does not|doesn['’]t|did not|didn['’]t|not)\s+(?:\w+\s+)?"
+NO_CALL = re.compile(r"\b(?:would|will|could|(?:should|must)(?: not| never|n['’]t)|do not|don['’]t|does not|doesn['’]t|"
+                     r"did not|didn['’]t|not)\s+(?:\w+\s+)?"
                      r"(?:need|have|has)\s+to\b|^\W*Let me\b|^\W*(?:Nobody|No one|No child|No family|No parent)\s+should\b",
                      re.IGNORECASE)
 
@@ -374,7 +395,7 @@ def _recommends(ctx: Context) -> list[Fact]:
     if ctx.kind.kind not in FIRST_PERSON_KINDS or _gives_steps(ctx):
         return []
     recommends = [f for f in [*ctx.of_kind("opinion", mode="recommend"), *_calls(ctx)]
-                  if _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
+                  if (CALL.search(f.text) or _imperative(f)) and _usable(f, ctx) and voice_of(f) == "the writer" and not SIGNPOST.search(f.text)
                   and not (NO_CALL.search(f.text) and not CLEAR_CALL.search(NO_CALL.sub("", f.text)))
                   # "I need to check on my neighbours": the speaker's own duty, read by the parse as a call
                   and not (SPEAKER_DUTY.search(f.text) and not CALL.search(SPEAKER_DUTY.sub("", f.text)))
@@ -430,6 +451,8 @@ def _asks_nothing(fact: Fact, shown: str) -> str:
     cue = next((c for c in fact.data.get("cues", []) if c.lower() in UNMISTAKABLE and c in shown), None)
     if mode == "judge" and cue:
         return f"It gives a view (“{cue}”), but it asks no one to do anything."
+    if REPORTED_VIEW.match(shown):  # "Some people out there will tell you ...": others' words, no forecast
+        return "It reports what others say; it asks no one to do anything."
     if mode == "predict":
         return "It says what will happen; it asks no one to do anything."
     return "Nothing in it asks anyone to do anything."
@@ -463,7 +486,8 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
                  or f.data["mode"] == "judge" and _judging_cue(f) and len(display(f.text).split()) <= 16
                  or f.data["mode"] == "predict" and len(display(f.text).split()) <= 20)]
     facts = [f for f in ctx.of_kind("statement") if voice_of(f) == voice and _usable(f, ctx)
-             and any(ch.isdigit() for ch in f.text) and not PRONOUN_FIRST.match(display(f.text))
+             and any(ch.isdigit() for ch in f.text) and CHECKABLE_PART.search(f.text) and not PRONOUN_FIRST.match(display(f.text))
+             and not YEAR_JUDGED.match(display(f.text)) and not _judges(f.text)
              and not SECOND_CLAUSE.search(f.text)]  # "since 2016, and I have never seen a project as urgent": half a view
     if len(pure) < 2 or not facts:
         return
@@ -482,12 +506,24 @@ def _checkable_of(ctx: Context, voice: str, who: str) -> Iterator[Candidate]:
             ctx, answer, distractors, id=f"checkable-{slugify(fact.text, 24)}", skill="fact-vs-opinion",
             prompt=f"Which of these sentences{source} could be checked against records or other sources?",
             evidence=fact.text,
-            explanation=("It states a figure or a date that records, or a reporter, could confirm or prove wrong. The others give "
-                         "a judgement, a forecast or what should be done, which no record can settle."),
+            explanation=(f"It states {_checkable_part(fact.text)} that records, or a reporter, could confirm or prove wrong. "
+                         "The others give a judgement, a forecast or what should be done, which no record can settle."),
             feedback=feedback, template="checkable-sentence",
         ),
         0.8, f"opinion:{fact.start}",
     )
+
+
+# "2023 was a breakthrough year": a year as the subject of a judgement, which no record settles.
+YEAR_JUDGED = re.compile(r"\W*(?:The year )?(?:1[89]|20)\d\d,? (?:was|is|has been|had been|will be|will go down|proved|"
+                         r"turned out|became)\b", re.IGNORECASE)
+# Words that rate a year or a result ("a historic week", "our best season"), beside the judging words.
+VERDICT = frozenset("breakthrough historic landmark banner best worst greatest finest great proud".split())
+
+
+def _judges(text: str) -> bool:
+    """Whether a sentence carries a word that judges, whatever figure it also gives."""
+    return any(w.lower() in ANY_JUDGING | VERDICT for w in re.findall(r"[A-Za-z-]+", text))
 
 
 # A second clause joined to the first: in a writer's or speaker's own voice it may add a view.

@@ -23,7 +23,7 @@ from quiz.core.generate.common import (
 )
 from quiz.core.generate.interview import answer_alone as _answer_alone, said as _said, setting, voiced as _voiced
 from quiz.core.generate.opinion import (
-    ANY_JUDGING, MAX_WORDS, answers, as_said, audience, author, quoted_sentences, says, shown_alone,
+    ANY_JUDGING, MAX_WORDS, WISH, answers, as_said, audience, author, quoted_sentences, says, shown_alone,
 )
 
 # What a whole group thinks, claimed with nothing to back it: the point of `whole_group_claim`,
@@ -689,6 +689,12 @@ BACKING = re.compile(r"\d|[“”\"]|\b(?:percent|per cent|polls?|polled|surveys
 # a feeling is not a claim that wants evidence.
 FEELING = re.compile(r"\b(?:proud|grateful|glad|happy|honou?red|thankful|delighted|pleased|sad|sorry|blessed|heartbroken|"
                      r"saddened|love|loved|miss|missed|hope|hopeful|privilege|wish|wished|wishes)\b", re.IGNORECASE)
+# A blessing, thanks, a greeting or a sign-off ("God bless you, and go ...", "Good night, and may
+# your families stay safe", "Thank you all for a wonderful evening"): a courtesy, not a claim about
+# the world that wants evidence. "May" before its subject is a wish; "thanks to" gives a reason.
+RITUAL = re.compile(r"\b(?:God bless|[Bb]less (?:you|us|them|this)|God ?speed|[Gg]ood(?:bye| night| luck)|[Ff]arewell|"
+                    r"[Tt]hank you|[Tt]hanks(?! to)|[Cc]ongratulations|[Cc]heers)\b|"
+                    r"(?:^|,\s+(?:and\s+)?)[Mm]ay (?:God|you|your|we|our|the|they|he|she|all|this|it)\b")
 # Words that judge, as adjectives and adverbs: not a charged verb ("surges") nor a "will".
 # Narrower than view_or_record.JUDGING on purpose: this finds the word a claim rests on,
 # that one rules out any sentence that rates at all.
@@ -755,6 +761,7 @@ def asserted_claim(ctx: Context) -> Iterator[Candidate]:
         shown = display(sentence.text)
         cue = next((c for c in fact.data.get("cues", []) if _judging(c)), "")
         if (not cue or shown.count(cue) != 1 or FEELING.search(shown) or WHOLE_GROUP.search(shown)
+                or RITUAL.search(shown) or WISH.match(shown)
                 or re.match(r"(?:But|And|So|Yet|Still)\b|(?:To \w+ )?(?:this|that|these|those)\b(?! who\b)", shown, re.IGNORECASE)
                 # it answers, or points back to, the sentence before it: "To continue this long trend ..."
                 or (guest is not None and OWN_GROUP.search(shown))

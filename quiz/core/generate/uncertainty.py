@@ -36,7 +36,11 @@ UNSETTLED = frozenset("""
 UNSURE_SIGN = re.compile(
     r"\bestimat\w*|\b(?:still\s+)?being\s+(?:assessed|investigated|reviewed|examined|checked|counted|verified|studied|"
     r"evaluated|determined|established|confirmed)\b|\bnot\s+(?:yet\s+)?(?:known|clear|confirmed|certain)\b|\bunclear\b|"
-    r"\bunknown\b|\bunconfirmed\b|\bprovisional\b", re.IGNORECASE)
+    r"\bunknown\b|\bunconfirmed\b|\bprovisional\b|\bno\s+(?:firm\s+)?conclusions?\b|\btoo\s+(?:early|soon)\s+to\b",
+    re.IGNORECASE)
+# "cautioned that ...", "warned": a speaker's care, which frames the claim; a student could
+# fairly take it for a sign of doubt, so it is never a firm wrong choice beside a hedge.
+CAUTION = re.compile(r"(?:caution|warn)\w*$", re.IGNORECASE)
 
 
 def hedge_word(ctx: Context) -> Iterator[Candidate]:
@@ -234,7 +238,7 @@ def _wrong_choices(firm: list[str], cue: str, others: list[str] = (), qualifiers
         return not any(word.lower() in h or h in word.lower() for h in hedges)
 
     verbs = [w for w in dict.fromkeys(firm) if not w[:1].isdigit() and w.lower() not in BARE_HELPERS
-             and free(w) and w.lower() not in UNSETTLED]
+             and free(w) and w.lower() not in UNSETTLED and not CAUTION.search(w)]
     verbs.sort(key=lambda w: not FIRM_FUTURE.match(w))
     chosen = {word: _firm_feedback(word) for word in verbs[:3]}
     if len(verbs) < 2:
