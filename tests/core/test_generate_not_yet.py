@@ -106,14 +106,11 @@ def test_an_aim_the_article_later_reports_done_or_denies_is_not_asked():
 
 
 def test_an_assumption_beyond_what_was_measured_is_a_hedge_but_assuming_a_duty_is_not():
-    from quiz.core.generate import uncertainty
-
     text = ("Water survey\n\nThe survey tested water from 40 wells in Kent County last spring and found high nitrate "
             "levels in 12 of them. The researchers assume that wells in the next county are also polluted. "
             "The water board assumes responsibility for the tests.")
-    (found,) = asked(uncertainty.hedge_word, text)
-    assert found.question.answer == "assume that"
-    assert "an assumption, not something measured" in found.question.explanation
+    facts = read_facts(parse_article(text)).facts
+    assert [f.data["cue"] for f in facts if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"] == ["assume that"]
 
 
 def test_a_claim_no_one_could_verify_rests_on_its_sources_word():
@@ -129,16 +126,6 @@ def test_a_nominee_not_confirmed_by_a_vote_is_no_unchecked_claim():
     text = ("Court pick\n\nThe judge was not confirmed by the Senate after a 48-52 vote on Thursday. "
             "The White House said it would name another judge next month.")
     assert asked(not_yet.not_shown, text) == []
-
-
-def test_a_word_of_time_that_limits_a_denial_is_never_a_firm_wrong_choice_beside_a_hedge():
-    from quiz.core.generate import uncertainty
-
-    text = ("School meals\n\nThe council letter sent on Monday says the county may extend the free meals scheme to older pupils, "
-            "but no current plans to widen the scheme exist.")
-    # Beside only "sent" (and "exist", which the "no" denies) there are too few firm words to ask;
-    # where it is asked, "current" is never among them.
-    assert all("current" not in found.question.choices for found in asked(uncertainty.hedge_word, text))
 
 
 def test_a_proposal_or_an_aim_is_asked_as_not_done_but_what_a_thing_is_for_is_not():
@@ -226,59 +213,20 @@ def test_what_is_scheduled_or_will_be_done_to_something_is_read_as_still_to_come
 
 
 def test_may_of_what_a_rule_allows_is_no_hedge_but_may_of_what_is_possible_is():
-    from quiz.core.generate import uncertainty
-
     allowed = ("Council debates\n\nThe council has no limit on how long a member may speak, which lets one member delay "
                "a vote for hours. Members voted on Monday to keep the old rules.")
-    assert not [c for c in asked(uncertainty.hedge_word, allowed) if c.question.answer == "may"]
+    assert not [f for f in read_facts(parse_article(allowed)).facts if f.kind == "uncertainty" and f.data.get("cue") == "may"]
     possible = ("Farm outbreak\n\nThe council said on Monday that the virus may spread to other farms in the valley. "
                 "Inspectors closed two farms last week.")
     facts = read_facts(parse_article(possible)).facts
     assert [f.data["cue"] for f in facts if f.kind == "uncertainty" and f.data["uncertainty_kind"] == "hedge"] == ["may"]
 
 
-def test_beside_a_hedge_other_signs_of_an_unsettled_claim_are_never_passed_over():
-    # "still being assessed" and "estimates" make the claim unsure as much as "early" does:
-    # a question on "early" would offer "being assessed" as a firm verb and miss "estimates".
-    from quiz.core.generate import uncertainty
-
-    text = ("Port fire\n\nA fire destroyed two warehouses at the port of Selva on Sunday night. "
-            "The damage from the fire is still being assessed, but early estimates put it at more than 30 million euros. "
-            "The port reopened on Tuesday.")
-    assert not asked(uncertainty.hedge_word, text)
-
-
 def test_may_said_to_the_reader_is_no_hedge_on_a_claim():
-    from quiz.core.generate import uncertainty
-
     text = ("Write a letter\n\nI do not expect everyone to pick up a pen. But if you have never written a letter, try it "
             "once. Write to someone older than you, someone who remembers when letters were the only way to reach a friend. "
             "You may be surprised by how much you have to say, and by how long they keep what you send.")
     facts = read_facts(parse_article(text)).facts
     assert not [f for f in facts if f.kind == "uncertainty" and f.data.get("cue") == "may"]
-    assert not [c for c in asked(uncertainty.hedge_word, text) if c.question.answer == "may"]
 
-
-def test_an_expectation_beside_a_firm_will_is_explained_by_what_it_adds_not_as_a_forecast():
-    # "are expected to ... is a forecast of what will happen": so is "Construction will begin in
-    # March" in the same sentence (round 37 of the review).
-    from quiz.core.generate import uncertainty
-
-    text = ("Factory for Millbrook\n\nAcme Panels will build a factory in Millbrook. Construction will begin in March, "
-            "and the first panels are expected to leave the line in the summer of 2027. The company employs 2,300 "
-            "people at five sites.")
-    (found,) = asked(uncertainty.hedge_word, text)
-    assert found.question.answer == "are expected to"
-    assert "forecast of what will happen" not in found.question.explanation
-    assert "an expectation, not a firm plan" in found.question.explanation
-    # Without the firm "will": firm words of what was done stand beside the hedge instead (a
-    # hedge beside only nouns and figures is no longer asked).
-    alone = text.replace("Acme Panels will build a factory in Millbrook. ", "").replace(
-        "Construction will begin in March, and the", "Acme cleared the site in May and has laid the floor, and the")
-    (found,) = asked(uncertainty.hedge_word, alone)
-    assert "forecast of what will happen" in found.question.explanation
-    # A "will" inside what is expected is no firm plan beside it.
-    inside = alone.replace("to leave the line in the summer of 2027", "to decide in May whether the line will open")
-    (found,) = asked(uncertainty.hedge_word, inside)
-    assert "firm “will”" not in found.question.explanation
 

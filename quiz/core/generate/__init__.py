@@ -43,7 +43,7 @@ TEMPLATES: tuple[Template, ...] = (
     count_alone.count_alone, count_alone.invited_share, count_alone.one_example, count_alone.picked_cases,
     compared.comparison_holds, compared.change_baseline, compared.extreme_baseline, compared.money_record,
     compared.points_or_percent, compared.poll_gap,
-    uncertainty.hedge_word, uncertainty.headline_hedge, uncertainty.whose_guess,
+    uncertainty.headline_hedge, uncertainty.whose_guess,
     uncertainty.condition, study.early_study,
     not_yet.significance, not_yet.not_shown, firm_claims.proof_claim,
     opinion.own_judgement, opinion.writer_judgement, opinion.recommendation,
@@ -152,9 +152,6 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"other-side-retold", "unnamed-view"}),
                # One case told to stand for many: a story the speaker tells, and an example with a figure.
                frozenset({"one-story", "one-example"}),
-               # "Which word shows this is not certain?" of a passage, and "which word shows the article is
-               # less sure than its headline?": the same hedge found twice (round 25 of the review).
-               frozenset({"hedge-word", "headline-hedge"}),
                # "If approved" and "is being reviewed": both that a decision has not been made yet.
                frozenset({"still-pending", "condition"}),
                # "What does the speaker give to back this claim?" of a claim for a whole group and of any judgement.

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS
 from quiz.core.generate.common import (
-    PRONOUN_WORDS, Candidate, Context, capitalise, clip, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
+    PRONOUN_WORDS, Candidate, Context, capitalise, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
     slugify, speaker_of, stems, voice_at, with_quotation,
 )
 from quiz.core.generate.interview import setting, voiced
@@ -31,48 +31,9 @@ UNSETTLED = frozenset("""
 """.split())
 
 
-# Signs that a claim is not yet settled which the reading does not take as hedges: beside a
-# hedge, a question would offer them as firm words ("being assessed") or pass over the main one.
-UNSURE_SIGN = re.compile(
-    r"\bestimat\w*|\b(?:still\s+)?being\s+(?:assessed|investigated|reviewed|examined|checked|counted|verified|studied|"
-    r"evaluated|determined|established|confirmed)\b|\bnot\s+(?:yet\s+)?(?:known|clear|confirmed|certain)\b|\bunclear\b|"
-    r"\bunknown\b|\bunconfirmed\b|\bprovisional\b|\bno\s+(?:firm\s+)?conclusions?\b|\btoo\s+(?:early|soon)\s+to\b",
-    re.IGNORECASE)
 # "cautioned that ...", "warned": a speaker's care, which frames the claim; a student could
 # fairly take it for a sign of doubt, so it is never a firm wrong choice beside a hedge.
 CAUTION = re.compile(r"(?:caution|warn)\w*$", re.IGNORECASE)
-
-
-def hedge_word(ctx: Context) -> Iterator[Candidate]:
-    """'Which words show that this is not certain?' beside words of saying or doing that the
-    passage states firmly ('will begin', 'has closed'), which a student must read to tell
-    from the hedge."""
-    asked = set()
-    for fact in ctx.of_kind("uncertainty", uncertainty_kind="hedge"):
-        if fact.data["cue"].lower() in asked:
-            continue  # the same hedge twice teaches nothing new
-        if "certain" in fact.data["cue"].lower():
-            continue  # "almost certain to": the prompt's "not stated as certain" would point at it
-        if re.match(r"\s+well\b", ctx.article.text[fact.end :]):
-            continue  # "may well have": nearer likely than possible, and the cue would cut it to "may"
-        passage = _askable(ctx, fact)
-        if passage is None:
-            continue
-        shown, evidence, wrong = passage
-        cue = fact.data["cue"]
-        if any(m.group().lower() not in cue.lower() for m in UNSURE_SIGN.finditer(evidence)):
-            continue  # "still being assessed, but early estimates put it at more than ...": other signs, not read as hedges
-        asked.add(cue.lower())
-        this = "this" if evidence == ctx.sentence(fact) else "part of this"
-        yield Candidate(
-            Question(
-                id=f"hedge-{slugify(cue, 12)}-{slugify(ctx.sentence(fact), 14)}", type="choice", skill="uncertainty",
-                prompt=f"{shown} Which word or words show that {this} is not stated as certain?",
-                choices=shuffled(ctx.rng, cue, list(wrong)), answer=cue, evidence=evidence,
-                explanation=_what_is_uncertain(ctx, fact, evidence), feedback=wrong, template="hedge-word",
-            ),
-            0.8 * ctx.centrality(fact.start) + 0.15, _finding(ctx, fact),
-        )
 
 
 def _finding(ctx: Context, fact) -> str:
@@ -271,40 +232,6 @@ def _firm_feedback(word: str) -> str:
 
 
 FIRM_FUTURE = re.compile(r"\b(?:will|shall)\b")
-
-
-def _what_is_uncertain(ctx: Context, fact, sentence: str) -> str:
-    """Why the cue is a hedge, and which part of the sentence it leaves uncertain."""
-    cue, meaning = fact.data["cue"], MEANINGS[fact.data["meaning"]]
-    hedged = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
-    if fact.data["meaning"] == "expected" and FIRM_FUTURE.search(sentence.replace(hedged, " ").replace(cue, " ")):
-        # "Construction will begin in March, and the first panels are expected to ...": the "will"
-        # is as much a forecast; what the hedge adds is that this part is only expected. Not a "will"
-        # inside what is expected ("is expected to decide whether the library will close").
-        meaning = ("beside the firm “will”, which states a plan as settled, it gives only an "
-                   "expectation, not a firm plan, so this part may come later or not at all")
-    clause = hedged.strip(" ,;.'\"‘’“”")
-    whom = _by_whom(cue, sentence)
-    if len(clause.split()) >= 0.75 * len(sentence.split()) or len(clause.split()) < 3:
-        return f"“{cue}” is a hedge: {meaning}. The sentence does not state this as certain.{whom}"
-    # Not "the rest is stated as fact": the rest may carry a second hedge or a source's word.
-    return f"“{cue}” is a hedge: {meaning}. It makes this part uncertain: “{clip(clause, 16)}”.{whom}"
-
-
-# Words that say whose expectation or belief a passive hedge gives.
-NAMES_HOLDER = re.compile(r"\b(?:(?:expected|believed|thought|projected|forecast|predicted)\s+by|according to|said|says|told|"
-                          r"forecasts?|predicts?)\b", re.IGNORECASE)
-PASSIVE_HEDGE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?P<verb>expected|believed|thought|projected|forecast|predicted|"
-                           r"set|poised)\b", re.IGNORECASE)
-
-
-def _by_whom(cue: str, sentence: str) -> str:
-    """For "is expected to" with no one named who expects it, the question a careful reader
-    asks next; "" where the sentence says whose view it is."""
-    passive = PASSIVE_HEDGE.search(cue)
-    if passive is None or passive.group("verb").lower() in ("set", "poised") or NAMES_HOLDER.search(sentence):
-        return ""
-    return f" The sentence does not say who holds this view: a careful reader asks, {passive.group('verb').lower()} by whom?"
 
 
 def condition(ctx: Context) -> Iterator[Candidate]:
