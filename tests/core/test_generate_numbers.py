@@ -255,6 +255,27 @@ def test_a_forecast_names_only_the_future_words_its_sentence_has_and_no_false_ru
     assert all("careful guess at what has already happened" not in f for f in question.feedback.values())
 
 
+def test_a_figure_in_a_phrase_hanging_off_a_future_verb_is_not_asked_as_a_forecast():
+    # The network of 900 installers is what the company has now; "will" is of the launch.
+    text = ("Solar\n\nNorvale will bring the service to Ohio in March with its network of more than 900 certified "
+            "installers, the company said.")
+    assert asked(text, numbers.forecast) == []
+
+
+def test_a_margin_of_error_is_not_asked_as_a_forecast():
+    text = ("Poll\n\nThe results may be off by plus or minus about 5 percentage points for under-30s, the pollster said.")
+    assert asked(text, numbers.forecast) == []
+
+
+def test_a_forecast_keeps_the_articles_qualifier_and_drops_an_interview_label():
+    text = ("Solar talk\n\nWikinews spoke to Dana Reyes, who runs Norvale Energy.\n\n"
+            "Q: What do you expect from the new service?\n\n"
+            "A: Norvale expects the service to bring in more than $200 million in its first year.")
+    (question,) = asked(text, numbers.forecast)
+    assert question.prompt.startswith("“Norvale expects the service")
+    assert "the figure more than $200 million here" in question.prompt
+
+
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
     text = NEWS.replace("The port handled 45,000 containers last year", "Tom Bell wants room for 45,000 containers a year")
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, lower_first_word, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, capitalise, choice, display, lower_first_word, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.study import RESEARCH
 
@@ -76,6 +76,11 @@ CALL_FOR = re.compile(r"\b(?:(?:should|must|ought to)(?!\s+(?:grow|rise|fall|rea
 WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+(?:been|had|\w+ed)\b", re.IGNORECASE)
 
 
+# A margin of error says how far a poll's figures may be out, now: neither a count nor a forecast,
+# whatever "may" the next clause has.
+MARGIN_OF_ERROR = re.compile(r"\bmargins? of (?:sampling )?error\b|\bplus or minus\b|±|\bsampling error\b", re.IGNORECASE)
+
+
 # A figure that is only a span of time ("within two years", "a target of six months"), a
 # share of one in so many, a ceiling ("up to 25 percent"), or goals scored in a match: none
 # is the amount a forecast or a goal is about.
@@ -86,7 +91,7 @@ def _forecast_figure(ctx: Context, fact: Fact) -> bool:
     counts = (fact.data["counts"] or "").lower()
     before = ctx.article.text[max(0, fact.start - 8) : fact.start].lower()
     span = SPAN.match(counts) and (fact.data.get("value") or 0) <= 60  # not "300,000 hours" saved, an amount
-    return not (span or re.search(r"\bone in\s*$|\bin\s*$", before) and not counts
+    return not (span or re.search(r"\bone in\s*$|\bin\s*$", before) and not counts and not fact.data["unit"]  # not "bring in $2m"
                 or (fact.data.get("qualifier") or "").lower() == "up to"
                 or re.match(r"goals?\b", counts) and re.search(r"\bscor", ctx.sentence(fact), re.IGNORECASE))
 
@@ -136,6 +141,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if not _forecast_figure(ctx, fact):
             continue
         if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence) \
+                or MARGIN_OF_ERROR.search(sentence) \
                 or CALL_FOR.search(sentence) or WOULD_HAVE.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence) and not _revenue(ctx, fact):
             continue
         answer = options[time]
@@ -147,8 +153,8 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
-                prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
-                if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
+                prompt=f"{quoted(display(sentence))} Is the figure {fact.text} here a count, a forecast or a goal?"
+                if time == "target" else f"{quoted(display(sentence))} Is the figure {fact.text} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
                 explanation=explanations[time].format(cues=cues) + (
                     " Here “estimates” is a judgement of what is still to come: an estimate of the future is a forecast."
@@ -160,7 +166,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
 
 
 # The words of a sentence that put it ahead of its time, to name only those it has.
-FUTURE_CUE = re.compile(r"\b(?:will|would|could|may|might|(?:is |are )?expected to|projected|forecasts?|"
+FUTURE_CUE = re.compile(r"\b(?:will|would|could|may|might|(?:is |are )?expected to|expects?|predicts?|projected|forecasts?|"
                         r"plans?|planned|next (?:year|month|week|spring|summer|autumn|fall|winter|decade)|"
                         r"(?:is |are )?set to|on (?:pace|track) (?:for|to))\b", re.IGNORECASE)
 
