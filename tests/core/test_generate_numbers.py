@@ -201,6 +201,22 @@ def test_per_cent_and_per_year_are_not_rates_per_person():
     assert asked(text, numbers.rate_or_total) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The company lost $0.09 per share in the quarter, it said on Tuesday.",
+    "The plant makes 40 panels per shift, the manager said.",
+])
+def test_money_or_things_per_unit_are_not_asked_rate_or_total(sentence):
+    """"Not how many there were in all" makes no sense of dollars a share; a rate against a
+    total is a question of places of different sizes, so only a rate per head of people."""
+    assert asked(f"Results\n\n{sentence}", numbers.rate_or_total) == []
+
+
+def test_a_rate_per_births_is_a_rate_per_head():
+    text = "Health\n\nThe county recorded 6 infant deaths per 1,000 live births last year, the health office said."
+    (question,) = asked(text, numbers.rate_or_total)
+    assert question.answer == "A rate: 6 for every 1,000 live births, not how many there were in all"
+
+
 def test_a_figure_someone_aims_to_reach_is_a_goal():
     text = "Jobs plan\n\nThe company aims to hire 5,000 workers in the region by 2027, its chief executive said."
     (question,) = asked(text, numbers.forecast)

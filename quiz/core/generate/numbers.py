@@ -211,19 +211,22 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-PER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<per>per\s+(?P<unit>capita|person|head|resident|\d[\d,]*\s+[a-z-]+|[a-z]+))\b",
-                 re.IGNORECASE)
+# A rate per head of a population ("per 100,000 residents", "per 1,000 live births", "per
+# capita"): only there do places of different sizes make rate and total differ. Not "$0.09 per
+# share" nor "per hour".
+PEOPLE = r"(?:people|persons|residents|inhabitants|population|citizens|adults|children|women|men|households|patients|" \
+         r"students|pupils|workers|employees|drivers|(?:live\s+)?births)"
+PER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<per>per\s+(?P<unit>capita|person|head|resident|inhabitant|"
+                 r"\d[\d,]*\s+" + PEOPLE + r"))\b", re.IGNORECASE)
 
 
 def rate_or_total(ctx: Context) -> Iterator[Candidate]:
     """'12 murders per 100,000 people': a rate, not how many there were in all."""
     for fact in ctx.of_kind("number"):
         match = PER.match(ctx.article.text, fact.end)
-        if match is None or fact.data["in_range"] or fact.data["unit"] == "percent":
-            continue
-        unit = match.group("unit").lower()
-        if unit in ("cent", "percent") or unit in TIME_UNITS or unit.rstrip("s") in TIME_UNITS:
-            continue  # "per cent"; "per year" is a speed over time, a different question
+        if match is None or fact.data["in_range"] or fact.data["unit"]:
+            continue  # "$0.09 per share", "3 percent": money and shares are no count per head
+        unit = " ".join(match.group("unit").lower().split())
         per = {"capita": "person", "head": "person"}.get(unit, unit)
         phrase = ctx.article.text[fact.start : match.end()]
         n = fact.data["figure"]
