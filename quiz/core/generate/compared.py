@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.common import MONTH_NAMES
-from quiz.core.facts.numbers import CHANGE_NOUNS
+from quiz.core.facts.numbers import CHANGE_NOUNS, QUALIFIER_MEANING
 from quiz.core.generate.common import (
     Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
 )
@@ -110,10 +110,15 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                 or TO_AMOUNT.search(sentence):  # "rose 2.1 per cent to £1.08bn": the amount after is given
             continue
         by = d["by"].replace(" percent", "%")
-        written = next((n.text for n in figures if n.data["figure"] == d["by"]), by).replace(" percent", "%")
+        by_fact = next((n for n in figures if n.data["figure"] == d["by"]), None)
+        written = (by_fact.text if by_fact else by).replace(" percent", "%")
         share = float(re.sub(r"[^\d.]", "", by) or 0)
         if not 0 < share < 100 and d["direction"] == "down" or share <= 0:
             continue
+        if by_fact is not None and QUALIFIER_MEANING.get(by_fact.data["qualifier"] or "") == "at most":
+            continue  # "by as much as 62%": a best case, so how big the fall was is not told either
+        if _before_and_after_given(ctx, share, d["direction"]):
+            continue  # "1,210 violent crimes in 2016 ... 731 in 2023": the numbers behind the 40% are there
         period, base = _baseline_words(d["baseline"])
         lead_in = d["baseline"] if base and d["baseline"] not in sentence else ""
         evidence = sentence
@@ -125,8 +130,12 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         thing = _as_common(ctx, what)
         way = "fall" if d["direction"] == "down" else "rise"
         went = "went down" if d["direction"] == "down" else "went up"
-        plural = re.search(r"[^s]s$", thing)
-        how_many = f"how many {thing} there were" if plural else f"how much {thing} there was"
+        head = re.split(r"\s+(?:in|of|for|at|on|among|across)\s+", thing)[0].split()[-1]  # "rents in the city" -> "rents"
+        plural = re.search(r"[^s]s$", head)
+        if MONEY_NOUNS.fullmatch(head):  # "how many rents": a sum is not counted, it is paid
+            how_many = f"what {thing} {'were' if plural else 'was'}"
+        else:
+            how_many = f"how many {thing} there were" if plural else f"how much {thing} there was"
         risk = "risk" in thing.split() or "chance" in thing.split()
         if risk:
             thing = re.sub(r"^(?!the |a |an )", "the ", thing)  # "the risk of heart attacks"
@@ -241,7 +250,8 @@ def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
 MONEY_RECORD = re.compile(r"\b(?:the\s+)?(?P<word>largest|biggest|highest|most|record)\b[^.;:]{0,80}?\bsince\b[^.;:]{0,60}?"
                           r"\b(?P<year>1[89]\d\d|20[01]\d)\b", re.IGNORECASE)
 MONEY_NOUNS = re.compile(r"\b(?:appropriations?|funding|funds|budgets?|spending|investments?|grants?|aid|payments?|"
-                         r"salar(?:y|ies)|wages?|prices?|costs?|deals?|contracts?|fines?|revenues?|profits?)\b", re.IGNORECASE)
+                         r"salar(?:y|ies)|wages?|pay|prices?|costs?|deals?|contracts?|fines?|revenues?|profits?|rents?|"
+                         r"fares?|fees?|bills?|taxe?s?|incomes?|earnings)\b", re.IGNORECASE)
 INFLATION = re.compile(r"\b(?:inflation|adjusted|today['’]s dollars|real terms|constant dollars)\b", re.IGNORECASE)
 
 
@@ -323,6 +333,20 @@ def _amounts_elsewhere(ctx: Context, change: Fact, what: str) -> bool:
     head = re.escape(re.sub(r"(?<!s)s$", "", what.split()[-1].lower()))  # "profits" -> "profit", "loss" stays
     return any(sentence.start != change.start and re.search(rf"\b{head}s?\b", sentence.text, re.IGNORECASE)
                and FROM_AMOUNT.search(sentence.text) for sentence in ctx.article.sentences)
+
+
+def _before_and_after_given(ctx: Context, share: float, direction: str) -> bool:
+    """Whether two amounts the article gives, of one kind, make the change: 1,210 crimes then
+    and 731 now are a fall of 40%, so the article gives the numbers behind it wherever they stand."""
+    amounts = [n for n in ctx.of_kind("number") if n.data["unit"] not in ("percent", "points") and (n.data["value"] or 0) > 0]
+    for earlier in amounts:
+        for later in amounts:
+            if later is earlier or later.data["unit"] != earlier.data["unit"]:
+                continue
+            change = 100 * (later.data["value"] - earlier.data["value"]) / earlier.data["value"]
+            if (change < 0) == (direction == "down") and abs(abs(change) - share) <= 1:
+                return True
+    return False
 
 
 def _plain_subject(what: str) -> bool:
