@@ -1280,8 +1280,11 @@ POLL = ("Mayor's lead narrows, poll finds\n\nA new poll for the Daily Star puts 
 
 def test_a_lead_no_larger_than_twice_the_margin_of_error_is_not_a_clear_lead():
     (question,) = asked(POLL, compared.margin_of_error)
-    assert question.answer == "The two sides could really be level, since each share could be up to 3 points out"
-    assert question.evidence.startswith("The survey of 1,000 voters has a margin of error")
+    assert question.answer == "The two could really be level, since each share could be up to 3 points out"
+    assert question.evidence.startswith("A new poll for the Daily Star") and "margin of error" in question.evidence
+    # Who leads whom is in the prompt, and nothing speaks of an election the poll may not be about.
+    assert "Mayor Jan Holt on 44% and her rival Sam Reed on 41%" in question.prompt
+    assert all("who is ahead" not in text for text in (question.explanation, *question.choices, *question.feedback.values()))
     assert "up to about 6 points" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
 
@@ -1290,6 +1293,16 @@ def test_a_lead_beyond_twice_the_margin_of_error_stays_a_lead():
     (question,) = asked(POLL.replace("on 41%, a lead of three points", "on 31%, a lead of 13 points"), compared.margin_of_error)
     assert question.answer == "With one share 3 points too high and the other 3 too low, the lead would still be 7"
     assert "The lead is within the margin of error, so the two are really level" in question.choices
+
+
+def test_no_margin_question_on_a_gap_between_groups_within_the_poll():
+    # The whole sample's margin is not the Democrats' or the Republicans'; theirs is larger.
+    groups = ("Climate poll\n\nA new poll of 2,000 adults found wide splits over the carbon tax. Some 55% of Democrats "
+              "back the tax, against 16% of Republicans, a gap of 39 points.\n\nThe poll's margin of error is plus or "
+              "minus 2.1 percentage points.")
+    larger = POLL.replace("three percentage points.", "three percentage points, and larger for subgroups.")
+    assert asked(groups, compared.margin_of_error) == []
+    assert asked(larger, compared.margin_of_error) == []
 
 
 def test_no_margin_question_without_a_margin_or_when_the_points_are_a_change():

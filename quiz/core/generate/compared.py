@@ -11,7 +11,7 @@ from quiz.core.domain import Fact, Question
 from quiz.core.facts.common import MONTH_NAMES
 from quiz.core.facts.numbers import CHANGE_NOUNS, QUALIFIER_MEANING
 from quiz.core.generate.common import (
-    Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, display, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, written_like
@@ -485,6 +485,11 @@ MARGIN = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,50}$", re.IGNOREC
 # The words that make a gap in points a lead: "Labour's lead ... four points", "14 points ahead".
 LEAD_BEFORE = re.compile(r"\b(?:lead|leads|led|leading|advantage|edge|gap)\b[^.;:]{0,60}$", re.IGNORECASE)
 LEAD_AFTER = re.compile(r"^\s+(?:ahead|clear|in front)\b", re.IGNORECASE)
+# Groups within a poll ("55% of Democrats against 16% of Republicans", "among under-30s"), or a
+# note that their margins differ: the whole sample's margin is not theirs.
+SUBGROUPS = re.compile(r"\b(?:among|subgroups?|sub-?samples?|Democrats?|Republicans?|independents|liberals?|conservatives?|"
+                       r"men|women|aged|ages?|under-\d+s|over-\d+s|younger|older|partisan|white|black|hispanic|rural|urban)\b",
+                       re.IGNORECASE)
 # A gap that is a change of one share ("up three points"), not the distance between two.
 MOVED = re.compile(r"\b(?:up|down|rose|fell|gained|lost|slipped|dropped|climbed|by)\s+$", re.IGNORECASE)
 
@@ -500,6 +505,8 @@ def margin_of_error(ctx: Context) -> Iterator[Candidate]:
     if given is None or not re.search(r"\b(?:poll|polls|survey)\b", text, re.IGNORECASE):
         return
     margin = given.data["value"]
+    if SUBGROUPS.search(ctx.sentence(given)):
+        return  # "larger for subgroups", "for under-30s": a margin that is not the whole sample's alone
     for gap in ctx.of_kind("number"):
         if gap.data["unit"] != "points" or gap.data["in_range"]:
             continue
@@ -509,18 +516,34 @@ def margin_of_error(ctx: Context) -> Iterator[Candidate]:
         lead = gap.data["value"]
         if not margin < lead * 4 or gap.data["sentence"] == given.data["sentence"]:
             continue  # a lead far inside the margin is one no article calls a lead; the margin itself is no lead
-        yield _margin_question(ctx, gap, lead, margin, ctx.sentence(given))
+        sentence = ctx.sentence(gap)
+        if SUBGROUPS.search(sentence) or not _names_both_sides(ctx, gap) or not self_contained(sentence) \
+                or len(sentence.split()) > 40:
+            continue  # a gap between groups has their own, wider margins; a lead the prompt cannot show is no question
+        yield _margin_question(ctx, gap, lead, given)
         return
 
 
-def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin_text: str) -> Candidate:
+def _names_both_sides(ctx: Context, gap: Fact) -> bool:
+    """Whether the lead's sentence shows who leads whom: both shares ("Holt on 44% and Reed on
+    41%, a lead of three points") or both sides ("Holt leads Reed by three points")."""
+    shares = [n.data["value"] for n in ctx.of_kind("number") if n.data["sentence"] == gap.data["sentence"]
+              and n.data["unit"] == "percent"]
+    if any(abs(a - b - gap.data["value"]) < 0.05 for a in shares for b in shares):
+        return True
+    return bool(re.search(r"\b[A-Z][\w’'-]*\b[^.;]{0,60}\b(?:leads?|led|ahead of|over|behind|trails?|trailed)\s+(?:the\s+)?[A-Z]",
+                          ctx.sentence(gap)))
+
+
+def _margin_question(ctx: Context, gap: Fact, lead: float, given: Fact) -> Candidate:
+    margin = given.data["value"]
     twice = 2 * margin
     careless = f"About {margin:g}% of the people asked gave careless or wrong answers"
     if lead <= twice:
-        answer = f"The two sides could really be level, since each share could be up to {margin:g} points out"
+        answer = f"The two could really be level, since each share could be up to {margin:g} points out"
         wrong = {
             careless: "The margin of error comes from asking a sample of people rather than everyone, not from wrong answers.",
-            (f"The {lead:g}-point lead is bigger than the {margin:g}-point margin, so the poll shows who is ahead"
+            (f"The {lead:g}-point lead is bigger than the {margin:g}-point margin, so the poll shows which is ahead"
              if lead > margin else "The lead is within the margin, so the poll shows that the two are exactly level"):
                 (f"The margin is of each share, not of the lead: with one share {margin:g} points too high and the other "
                  f"{margin:g} too low, the lead would be {twice:g} points out, "
@@ -538,15 +561,15 @@ def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin
     return Candidate(
         choice(
             ctx, answer, list(wrong), id=f"margin-of-error-{slugify(gap.data['figure'], 12)}", skill="uncertainty",
-            prompt=(f"A poll in the article gives a lead of {lead:g} points, and a margin of error of {margin:g} percentage "
-                    "points either way. What does the margin of error mean for the lead?"),
-            evidence=margin_text,
+            prompt=(f"The article says {quoted(display(ctx.sentence(gap)))} The poll's margin of error is {margin:g} "
+                    "percentage points either way. What does the margin of error mean for this lead?"),
+            evidence=sentences_around(ctx, min(gap.start, given.start), max(gap.end, given.end)) or ctx.sentence(given),
             explanation=(f"A margin of error of {margin:g} points applies to each share in the poll, because the poll asked a "
                          "sample of people rather than everyone. One share could be that much too high while the other is "
                          f"that much too low, so the gap between them can be out by up to about {twice:g} points. "
-                         + (f"A lead of {lead:g} points is no larger than that, so the poll alone does not show clearly who is "
-                            "ahead." if lead <= twice else
-                            f"A lead of {lead:g} points is larger than that, so the poll shows who is ahead, by less or more "
+                         + (f"A lead of {lead:g} points is no larger than that, so the poll alone does not show clearly which "
+                            "is ahead." if lead <= twice else
+                            f"A lead of {lead:g} points is larger than that, so the poll shows which is ahead, by less or more "
                             "than it says.")),
             feedback=wrong, template="margin-of-error",
         ),
