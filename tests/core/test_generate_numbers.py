@@ -313,6 +313,17 @@ def test_a_forecast_keeps_the_articles_qualifier_and_drops_an_interview_label():
     assert "the figure more than $200 million here" in question.prompt
 
 
+@pytest.mark.parametrize("attribution", [
+    "By her own count, Mary Lyle, who runs the harbour cafe, has served 45,000 meals to dock workers",
+    "Mary Lyle, who runs the harbour cafe, has served 45,000 meals to dock workers, by her count",
+    "Mary Lyle, who runs the harbour cafe, has served 45,000 meals to dock workers, according to her",
+    "By their own tally, the cafe's owners have served 45,000 meals to dock workers",
+])
+def test_a_figure_by_someones_own_count_is_theirs_not_the_writers(attribution):
+    text = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago", attribution)
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
     text = NEWS.replace("The port handled 45,000 containers last year", "Tom Bell wants room for 45,000 containers a year")
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []

@@ -24,7 +24,10 @@ SPEAKER = "The speaker, who names no source"
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
     r"\b(?:according|said|says|say|told|tells|reported|reports?|reportedly|estimated?|estimates|announced|figures|"
-    r"data|statistics|survey|poll|study|studies|census|analysis|sources?|show(?:s|ed)?|found|counted|recorded)\b",
+    r"data|statistics|survey|poll|study|studies|census|analysis|sources?|show(?:s|ed)?|found|counted|recorded)\b"
+    # "by her own count", "by their tally", "by Lyle's reckoning": the person is the figure's source.
+    r"|\bby\s+(?:her|his|their|its|our|my|[A-Z][\w-]*['’]s?)\s+(?:own\s+)?(?:count|tally|reckoning|calculations?|"
+    r"figures?|records?|estimates?)\b",
     re.IGNORECASE,
 )
 # "A new mid-year report", "the data", "official statistics": a document behind the figures.
