@@ -299,6 +299,12 @@ def test_a_figure_in_a_phrase_hanging_off_a_future_verb_is_not_asked_as_a_foreca
     assert asked(text, numbers.forecast) == []
 
 
+def test_a_forecasts_explanation_names_the_figure_and_who_gives_it():
+    text = "Bridge\n\nThe new bridge will cost $40 million, county engineer Rosa Diaz said on Monday."
+    (question,) = asked(text, numbers.forecast)
+    assert "$40 million is Rosa Diaz's prediction" in question.explanation
+
+
 def test_a_margin_of_error_is_not_asked_as_a_forecast():
     text = ("Poll\n\nThe results may be off by plus or minus about 5 percentage points for under-30s, the pollster said.")
     assert asked(text, numbers.forecast) == []

@@ -1,4 +1,4 @@
-"""Numbers: what kind of figure it is: a count, a forecast or a goal, a middle value, a
+"""Numbers: what kind of figure it is: a count, a forecast or a goal, a
 rate or a record still to come. Who gives a figure is in figure_source.py, what it is
 compared with in compared.py. Never "which figure fills the gap": finding a figure is not
 reasoning about it."""
@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, display, lower_first_word, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, capitalise, choice, display, lower_first_word, mid_sentence, possessive, quoted, self_contained,
+    shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.study import RESEARCH
 
@@ -122,9 +123,9 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
     }
     # Not asked of an estimate of what has happened: the sentence's own "estimated" gives the answer away.
     explanations = {
-        "forecast": ("The sentence speaks of what is still to come{cues}: the figure is a prediction, and the real "
-                     "number may turn out different."),
-        "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
+        "forecast": ("The sentence speaks of what is still to come{cues}: {figure} is {whose}prediction, not a number "
+                     "anyone has counted, and the real number may turn out different."),
+        "target": ("The figure {figure} is what {who} aims, plans or promises to reach, not what has happened: "
                    "a goal can be missed, so it says nothing yet of the result."),
     }
     # Why the two readings of a figure as what has happened are wrong, by what the figure is.
@@ -146,6 +147,12 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
             continue
         answer = options[time]
         cues = _cues(sentence)
+        source = speaker_of(fact.data["source"]) if fact.data["source"] else None
+        giver = mid_sentence(ctx.label(fact.data["source"]).split(",")[0]) if source and source.named else None
+        if giver and source.kind != "person" and len(giver.split()) < 2:
+            giver = None  # "Department": a body's bare word, no name to give it
+        fields = {"cues": cues, "figure": fact.text, "whose": f"{possessive(giver)} " if giver else "a ",
+                  "who": giver or "someone"}
         wrong = {
             options["count"]: f"It is not a count: {not_yet[time].format(cues=cues)}.",
             options["estimate"]: f"It is not about what has already happened: {not_yet[time].format(cues=cues)}.",
@@ -156,7 +163,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
                 prompt=f"{quoted(display(sentence))} Is the figure {fact.text} here a count, a forecast or a goal?"
                 if time == "target" else f"{quoted(display(sentence))} Is the figure {fact.text} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
-                explanation=explanations[time].format(cues=cues) + (
+                explanation=explanations[time].format(**fields) + (
                     " Here “estimates” is a judgement of what is still to come: an estimate of the future is a forecast."
                     if time == "forecast" and re.search(r"\bestimates\b", sentence, re.IGNORECASE) else ""),
                 feedback=wrong, template="forecast",
