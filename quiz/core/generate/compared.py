@@ -78,7 +78,7 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             choice(
                 ctx, answer, list(feedback),
                 id=f"comparison-{slugify(claim, 20)}", skill="numbers",
-                prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
+                prompt=f"The article says: {quoted(display(sentence))} Do its own figures bear out “{claim}”?",
                 evidence=evidence, explanation=explanation, feedback=feedback, template="comparison",
             ),
             worth, f"comparison:{fact.start}",
@@ -163,9 +163,9 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                        f"but a risk of 2 in 1,000 only down to {2 * (1 - share / 100):.2g} in 1,000. "
                        "A share of a risk sounds big whatever the risk was to begin with.")
         missing_when = "" if base or period or risk or answer.startswith(capitalise(how_many)) else " Nor does it say when the earlier number was counted."
-        shown = f"In the list under “{clip(lead_in, 16)}”, the article says {quoted(sentence)}" if lead_in else \
-            f"The headline says {quoted(sentence)}." if sentence.strip() == ctx.article.title.strip() else \
-            f"The article says {quoted(sentence)}"
+        shown = f"In the list under “{clip(lead_in, 16)}”, the article says {quoted(display(sentence))}" if lead_in else \
+            f"The headline says {quoted(display(sentence))}." if sentence.strip() == ctx.article.title.strip() else \
+            f"The article says {quoted(display(sentence))}"
         yield Candidate(
             Question(
                 id=f"change-{slugify(thing, 20)}", type="choice", skill="numbers",
@@ -215,8 +215,8 @@ def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
         twins = [c for c in changes if c is not fact and (c.data["what"] or "").lower() == what.lower()
                  and c.data["direction"] == d["direction"] and c.data["by"] and c.data["baseline"]
                  and not EXTREME.search(c.data["baseline"])]
-        shown = (f"The article says {quoted(sentence)}" if baseline in sentence else
-                 f"Under “{clip(baseline, 16)}”, the article says {quoted(sentence)}")
+        shown = (f"The article says {quoted(display(sentence))}" if baseline in sentence else
+                 f"Under “{clip(baseline, 16)}”, the article says {quoted(display(sentence))}")
         name = re.sub(r"s$", "", (extreme.group("top") or extreme.group("bottom")).lower())  # "peaks" -> "peak"
         answer = f"It makes the {way} look as big as it can be: a {name} is the {point} point"
         distractors = {
@@ -344,7 +344,7 @@ def _before_and_after_given(ctx: Context, share: float, direction: str) -> bool:
             if later is earlier or later.data["unit"] != earlier.data["unit"]:
                 continue
             change = 100 * (later.data["value"] - earlier.data["value"]) / earlier.data["value"]
-            if (change < 0) == (direction == "down") and abs(abs(change) - share) <= 1:
+            if (change < 0) == (direction == "down") and abs(abs(change) - share) <= max(1.0, share / 20):
                 return True
     return False
 
@@ -423,7 +423,7 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(feedback), id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", skill="numbers",
-                prompt=(f"The article says {quoted(evidence)} How big is the {way}?" if len(evidence.split()) <= 50 else
+                prompt=(f"The article says {quoted(display(evidence))} How big is the {way}?" if len(evidence.split()) <= 50 else
                         f"The article says the figure went from {first.data['figure']} to {second.data['figure']}. How big is the {way}?"),
                 evidence=evidence,
                 explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "

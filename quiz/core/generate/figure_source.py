@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
@@ -373,7 +373,7 @@ def self_reported(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"self-reported-{slugify(group, 20)}", skill="numbers",
-                prompt=f"The article says {quoted(evidence if len(evidence.split()) <= 70 else sentence)} What does the "
+                prompt=f"The article says {quoted(display(evidence if len(evidence.split()) <= 70 else sentence))} What does the "
                        f"figure {fact.data['figure']} measure?",
                 evidence=evidence,
                 explanation=(f"“{capitalise(verb)}” shows the figure is what the {group} said about themselves, in a survey "

@@ -206,7 +206,7 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"record-{slugify(words, 20)}", skill="numbers",
-                prompt=f"The article says {quoted(text)} Has this record already been reached?",
+                prompt=f"The article says {quoted(display(text))} Has this record already been reached?",
                 evidence=text,
                 explanation=(f"“{capitalise(words)}” looks forward: it says where things are heading, not what has been "
                              "measured. The figures so far point to a record, but the final count may fall short."),
@@ -356,7 +356,7 @@ def estimate_range(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"range-{slugify(phrase, 24)}", skill="numbers",
-                prompt=f"The article says {quoted(sentence)} What does {quoted(phrase)} tell you?",
+                prompt=f"The article says {quoted(display(sentence))} What does {quoted(phrase)} tell you?",
                 evidence=sentence,
                 explanation=(f"A range gives the lowest and the highest estimate: the true number is thought to lie "
                              f"somewhere from {a} to {b}. The top is {b} ÷ {a} ≈ {ratio:.1f} times the bottom, so whoever "
@@ -490,7 +490,7 @@ def prevented_count(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"prevented-{slugify(figure + ' ' + noun, 24)}", skill="numbers",
-                prompt=f"The article says {quoted(sentence)} How could anyone know the number {figure}?",
+                prompt=f"The article says {quoted(display(sentence))} How could anyone know the number {figure}?",
                 evidence=sentence,
                 explanation=(f"The figure counts {'deaths that were avoided' if lives else f'{noun} that were {verb}'}: "
                              "they never happened, so no one could see and "
