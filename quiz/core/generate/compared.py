@@ -344,7 +344,7 @@ def _before_and_after_given(ctx: Context, share: float, direction: str) -> bool:
             if later is earlier or later.data["unit"] != earlier.data["unit"]:
                 continue
             change = 100 * (later.data["value"] - earlier.data["value"]) / earlier.data["value"]
-            if (change < 0) == (direction == "down") and abs(abs(change) - share) <= max(1.0, share / 20):
+            if (change < 0) == (direction == "down") and abs(abs(change) - share) <= 1:
                 return True
     return False
 
