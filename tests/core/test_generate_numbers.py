@@ -67,6 +67,27 @@ def test_no_baseline_question_when_the_article_gives_the_amounts_elsewhere_or_th
     assert asked(after, compared.change_baseline) == []
 
 
+def test_no_baseline_question_when_the_article_gives_the_numbers_before_and_after_further_on():
+    text = ("Crime report\n\nViolent crime fell 40% since 2016, the police department said on Monday. "
+            "The chief credited new patrols.\n\n"
+            "The department recorded 1,210 violent crimes in 2016 and 731 in 2023, its yearly report shows.")
+    assert asked(text, compared.change_baseline) == []
+
+
+def test_no_baseline_question_on_a_best_case_change():
+    # "As much as 62%": how big the fall is was not told either.
+    text = ("Heat pumps\n\nHeat pumps can cut heating bills by as much as 62%, the energy agency said on Monday.\n\n"
+            "The agency wants more homes to switch.")
+    assert asked(text, compared.change_baseline) == []
+
+
+def test_a_change_in_a_sum_of_money_asks_what_it_was_not_how_many():
+    text = ("Rents\n\nRents in the city rose 12% last year, the housing office said on Monday.\n\n"
+            "The office wants more homes built.")
+    (question,) = asked(text, compared.change_baseline)
+    assert question.answer == "What rents in the city were before and after: the numbers behind the 12%"
+
+
 def test_a_change_of_a_share_in_percent_is_not_asked_for_the_share_before_and_after():
     # "How much share there was": a share that fell "by 9 percent" is a question of points or percent.
     text = ("Reading scores\n\nThe share of third-graders reading at grade level has dropped by 9 percent, the senator said. "
@@ -82,7 +103,7 @@ def test_what_was_lost_is_the_thing_that_fell_and_a_name_keeps_its_capital():
     named = ("Acme results\n\nShares in Acme Stores fell on Thursday. Acme Stores profit fell 18%, the company said. "
              "The company blamed cautious shoppers.")
     (question,) = asked(named, compared.change_baseline)
-    assert "how much Acme Stores profit there was" in question.answer
+    assert "what Acme Stores profit was" in question.answer
 
 
 def test_no_baseline_question_when_the_sentence_gives_the_counts():
@@ -201,6 +222,22 @@ def test_per_cent_and_per_year_are_not_rates_per_person():
     assert asked(text, numbers.rate_or_total) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The company lost $0.09 per share in the quarter, it said on Tuesday.",
+    "The plant makes 40 panels per shift, the manager said.",
+])
+def test_money_or_things_per_unit_are_not_asked_rate_or_total(sentence):
+    """"Not how many there were in all" makes no sense of dollars a share; a rate against a
+    total is a question of places of different sizes, so only a rate per head of people."""
+    assert asked(f"Results\n\n{sentence}", numbers.rate_or_total) == []
+
+
+def test_a_rate_per_births_is_a_rate_per_head():
+    text = "Health\n\nThe county recorded 6 infant deaths per 1,000 live births last year, the health office said."
+    (question,) = asked(text, numbers.rate_or_total)
+    assert question.answer == "A rate: 6 for every 1,000 live births, not how many there were in all"
+
+
 def test_a_figure_someone_aims_to_reach_is_a_goal():
     text = "Jobs plan\n\nThe company aims to hire 5,000 workers in the region by 2027, its chief executive said."
     (question,) = asked(text, numbers.forecast)
@@ -253,6 +290,44 @@ def test_a_forecast_names_only_the_future_words_its_sentence_has_and_no_false_ru
     for word in ("would", "could", "expected"):
         assert f"“{word}”" not in question.explanation
     assert all("careful guess at what has already happened" not in f for f in question.feedback.values())
+
+
+def test_a_figure_in_a_phrase_hanging_off_a_future_verb_is_not_asked_as_a_forecast():
+    # The network of 900 installers is what the company has now; "will" is of the launch.
+    text = ("Solar\n\nNorvale will bring the service to Ohio in March with its network of more than 900 certified "
+            "installers, the company said.")
+    assert asked(text, numbers.forecast) == []
+
+
+def test_a_forecasts_explanation_names_the_figure_and_who_gives_it():
+    text = "Bridge\n\nThe new bridge will cost $40 million, county engineer Rosa Diaz said on Monday."
+    (question,) = asked(text, numbers.forecast)
+    assert "$40 million is Rosa Diaz's prediction" in question.explanation
+
+
+def test_a_margin_of_error_is_not_asked_as_a_forecast():
+    text = ("Poll\n\nThe results may be off by plus or minus about 5 percentage points for under-30s, the pollster said.")
+    assert asked(text, numbers.forecast) == []
+
+
+def test_a_forecast_keeps_the_articles_qualifier_and_drops_an_interview_label():
+    text = ("Solar talk\n\nWikinews spoke to Dana Reyes, who runs Norvale Energy.\n\n"
+            "Q: What do you expect from the new service?\n\n"
+            "A: Norvale expects the service to bring in more than $200 million in its first year.")
+    (question,) = asked(text, numbers.forecast)
+    assert question.prompt.startswith("“Norvale expects the service")
+    assert "the figure more than $200 million here" in question.prompt
+
+
+@pytest.mark.parametrize("attribution", [
+    "By her own count, Mary Lyle, who runs the harbour cafe, has served 45,000 meals to dock workers",
+    "Mary Lyle, who runs the harbour cafe, has served 45,000 meals to dock workers, by her count",
+    "Mary Lyle, who runs the harbour cafe, has served 45,000 meals to dock workers, according to her",
+    "By their own tally, the cafe's owners have served 45,000 meals to dock workers",
+])
+def test_a_figure_by_someones_own_count_is_theirs_not_the_writers(attribution):
+    text = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago", attribution)
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
 
 
 def test_no_writers_figure_when_a_source_of_the_article_stands_in_its_paragraph():
@@ -1222,8 +1297,11 @@ POLL = ("Mayor's lead narrows, poll finds\n\nA new poll for the Daily Star puts 
 
 def test_a_lead_no_larger_than_twice_the_margin_of_error_is_not_a_clear_lead():
     (question,) = asked(POLL, compared.margin_of_error)
-    assert question.answer == "The two sides could really be level, since each share could be up to 3 points out"
-    assert question.evidence.startswith("The survey of 1,000 voters has a margin of error")
+    assert question.answer == "The two could really be level, since each share could be up to 3 points out"
+    assert question.evidence.startswith("A new poll for the Daily Star") and "margin of error" in question.evidence
+    # Who leads whom is in the prompt, and nothing speaks of an election the poll may not be about.
+    assert "Mayor Jan Holt on 44% and her rival Sam Reed on 41%" in question.prompt
+    assert all("who is ahead" not in text for text in (question.explanation, *question.choices, *question.feedback.values()))
     assert "up to about 6 points" in question.explanation
     assert set(question.feedback) == set(question.choices) - {question.answer}
 
@@ -1232,6 +1310,16 @@ def test_a_lead_beyond_twice_the_margin_of_error_stays_a_lead():
     (question,) = asked(POLL.replace("on 41%, a lead of three points", "on 31%, a lead of 13 points"), compared.margin_of_error)
     assert question.answer == "With one share 3 points too high and the other 3 too low, the lead would still be 7"
     assert "The lead is within the margin of error, so the two are really level" in question.choices
+
+
+def test_no_margin_question_on_a_gap_between_groups_within_the_poll():
+    # The whole sample's margin is not the Democrats' or the Republicans'; theirs is larger.
+    groups = ("Climate poll\n\nA new poll of 2,000 adults found wide splits over the carbon tax. Some 55% of Democrats "
+              "back the tax, against 16% of Republicans, a gap of 39 points.\n\nThe poll's margin of error is plus or "
+              "minus 2.1 percentage points.")
+    larger = POLL.replace("three percentage points.", "three percentage points, and larger for subgroups.")
+    assert asked(groups, compared.margin_of_error) == []
+    assert asked(larger, compared.margin_of_error) == []
 
 
 def test_no_margin_question_without_a_margin_or_when_the_points_are_a_change():

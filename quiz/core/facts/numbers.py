@@ -70,6 +70,10 @@ QUANTITY_VERBS = frozenset(
     "cost reach rise fall grow total exceed create add cut save need require climb drop increase decrease "
     "double top hit number amount lose gain take last raise earn generate bring".split()
 )
+# Prepositions that carry the quantity a verb foretells ("will rise to 2 million", "cut by 40%",
+# "a cost of $4 billion"). A figure under any other ("will launch with its network of 900
+# installers") is what there is now, not what is foretold.
+QUANTITY_PREPS = frozenset("to by of at from than as between about around over up".split())
 # Words that make a figure a goal someone sets ("a target of", "aims to hire").
 GOAL_WORDS = frozenset("goal target aim pledge promise vow commit".split())
 ESTIMATE_WORDS = frozenset("estimate estimated approximately about roughly around".split())
@@ -289,6 +293,8 @@ def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
             return "estimate"  # "estimated damages of $10 billion"
         if node.pos == "VERB" and node.lemma.lower() not in QUANTITY_VERBS | FORECAST_WORDS:
             return "count"  # "will be asked to vote on the two Articles": the figure is not what is foretold
+        if node.dep == "prep" and node.lemma.lower() not in QUANTITY_PREPS:
+            return "count"  # "will bring the service to Ohio with its 900 installers": hangs off the verb
         for child in reading.children[node.i]:
             word = tokens[child].lemma.lower()
             if tokens[child].dep in ("aux", "auxpass") and word in FORECAST_WORDS:

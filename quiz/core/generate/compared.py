@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.common import MONTH_NAMES
-from quiz.core.facts.numbers import CHANGE_NOUNS
+from quiz.core.facts.numbers import CHANGE_NOUNS, QUALIFIER_MEANING
 from quiz.core.generate.common import (
-    Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, PRONOUN_WORDS, capitalise, choice, clip, display, quoted, self_contained, shuffled, slugify,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, written_like
@@ -78,7 +78,7 @@ def comparison_holds(ctx: Context) -> Iterator[Candidate]:
             choice(
                 ctx, answer, list(feedback),
                 id=f"comparison-{slugify(claim, 20)}", skill="numbers",
-                prompt=f"The article says: {quoted(sentence)} Do its own figures bear out “{claim}”?",
+                prompt=f"The article says: {quoted(display(sentence))} Do its own figures bear out “{claim}”?",
                 evidence=evidence, explanation=explanation, feedback=feedback, template="comparison",
             ),
             worth, f"comparison:{fact.start}",
@@ -110,10 +110,15 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                 or TO_AMOUNT.search(sentence):  # "rose 2.1 per cent to £1.08bn": the amount after is given
             continue
         by = d["by"].replace(" percent", "%")
-        written = next((n.text for n in figures if n.data["figure"] == d["by"]), by).replace(" percent", "%")
+        by_fact = next((n for n in figures if n.data["figure"] == d["by"]), None)
+        written = (by_fact.text if by_fact else by).replace(" percent", "%")
         share = float(re.sub(r"[^\d.]", "", by) or 0)
         if not 0 < share < 100 and d["direction"] == "down" or share <= 0:
             continue
+        if by_fact is not None and QUALIFIER_MEANING.get(by_fact.data["qualifier"] or "") == "at most":
+            continue  # "by as much as 62%": a best case, so how big the fall was is not told either
+        if _before_and_after_given(ctx, share, d["direction"]):
+            continue  # "1,210 violent crimes in 2016 ... 731 in 2023": the numbers behind the 40% are there
         period, base = _baseline_words(d["baseline"])
         lead_in = d["baseline"] if base and d["baseline"] not in sentence else ""
         evidence = sentence
@@ -125,8 +130,12 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         thing = _as_common(ctx, what)
         way = "fall" if d["direction"] == "down" else "rise"
         went = "went down" if d["direction"] == "down" else "went up"
-        plural = re.search(r"[^s]s$", thing)
-        how_many = f"how many {thing} there were" if plural else f"how much {thing} there was"
+        head = re.split(r"\s+(?:in|of|for|at|on|among|across)\s+", thing)[0].split()[-1]  # "rents in the city" -> "rents"
+        plural = re.search(r"[^s]s$", head)
+        if MONEY_NOUNS.fullmatch(head):  # "how many rents": a sum is not counted, it is paid
+            how_many = f"what {thing} {'were' if plural else 'was'}"
+        else:
+            how_many = f"how many {thing} there were" if plural else f"how much {thing} there was"
         risk = "risk" in thing.split() or "chance" in thing.split()
         if risk:
             thing = re.sub(r"^(?!the |a |an )", "the ", thing)  # "the risk of heart attacks"
@@ -154,9 +163,9 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
                        f"but a risk of 2 in 1,000 only down to {2 * (1 - share / 100):.2g} in 1,000. "
                        "A share of a risk sounds big whatever the risk was to begin with.")
         missing_when = "" if base or period or risk or answer.startswith(capitalise(how_many)) else " Nor does it say when the earlier number was counted."
-        shown = f"In the list under “{clip(lead_in, 16)}”, the article says {quoted(sentence)}" if lead_in else \
-            f"The headline says {quoted(sentence)}." if sentence.strip() == ctx.article.title.strip() else \
-            f"The article says {quoted(sentence)}"
+        shown = f"In the list under “{clip(lead_in, 16)}”, the article says {quoted(display(sentence))}" if lead_in else \
+            f"The headline says {quoted(display(sentence))}." if sentence.strip() == ctx.article.title.strip() else \
+            f"The article says {quoted(display(sentence))}"
         yield Candidate(
             Question(
                 id=f"change-{slugify(thing, 20)}", type="choice", skill="numbers",
@@ -206,8 +215,8 @@ def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
         twins = [c for c in changes if c is not fact and (c.data["what"] or "").lower() == what.lower()
                  and c.data["direction"] == d["direction"] and c.data["by"] and c.data["baseline"]
                  and not EXTREME.search(c.data["baseline"])]
-        shown = (f"The article says {quoted(sentence)}" if baseline in sentence else
-                 f"Under “{clip(baseline, 16)}”, the article says {quoted(sentence)}")
+        shown = (f"The article says {quoted(display(sentence))}" if baseline in sentence else
+                 f"Under “{clip(baseline, 16)}”, the article says {quoted(display(sentence))}")
         name = re.sub(r"s$", "", (extreme.group("top") or extreme.group("bottom")).lower())  # "peaks" -> "peak"
         answer = f"It makes the {way} look as big as it can be: a {name} is the {point} point"
         distractors = {
@@ -241,7 +250,8 @@ def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
 MONEY_RECORD = re.compile(r"\b(?:the\s+)?(?P<word>largest|biggest|highest|most|record)\b[^.;:]{0,80}?\bsince\b[^.;:]{0,60}?"
                           r"\b(?P<year>1[89]\d\d|20[01]\d)\b", re.IGNORECASE)
 MONEY_NOUNS = re.compile(r"\b(?:appropriations?|funding|funds|budgets?|spending|investments?|grants?|aid|payments?|"
-                         r"salar(?:y|ies)|wages?|prices?|costs?|deals?|contracts?|fines?|revenues?|profits?)\b", re.IGNORECASE)
+                         r"salar(?:y|ies)|wages?|pay|prices?|costs?|deals?|contracts?|fines?|revenues?|profits?|rents?|"
+                         r"fares?|fees?|bills?|taxe?s?|incomes?|earnings)\b", re.IGNORECASE)
 INFLATION = re.compile(r"\b(?:inflation|adjusted|today['’]s dollars|real terms|constant dollars)\b", re.IGNORECASE)
 
 
@@ -325,6 +335,20 @@ def _amounts_elsewhere(ctx: Context, change: Fact, what: str) -> bool:
                and FROM_AMOUNT.search(sentence.text) for sentence in ctx.article.sentences)
 
 
+def _before_and_after_given(ctx: Context, share: float, direction: str) -> bool:
+    """Whether two amounts the article gives, of one kind, make the change: 1,210 crimes then
+    and 731 now are a fall of 40%, so the article gives the numbers behind it wherever they stand."""
+    amounts = [n for n in ctx.of_kind("number") if n.data["unit"] not in ("percent", "points") and (n.data["value"] or 0) > 0]
+    for earlier in amounts:
+        for later in amounts:
+            if later is earlier or later.data["unit"] != earlier.data["unit"]:
+                continue
+            change = 100 * (later.data["value"] - earlier.data["value"]) / earlier.data["value"]
+            if (change < 0) == (direction == "down") and abs(abs(change) - share) <= 1:
+                return True
+    return False
+
+
 def _plain_subject(what: str) -> bool:
     """A thing that changed, as a noun phrase a prompt can name: not "this", not "a 60%
     plunge in murders" nor "the drop"."""
@@ -399,7 +423,7 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(feedback), id=f"points-{slugify(first.data['figure'], 8)}-{slugify(second.data['figure'], 8)}", skill="numbers",
-                prompt=(f"The article says {quoted(evidence)} How big is the {way}?" if len(evidence.split()) <= 50 else
+                prompt=(f"The article says {quoted(display(evidence))} How big is the {way}?" if len(evidence.split()) <= 50 else
                         f"The article says the figure went from {first.data['figure']} to {second.data['figure']}. How big is the {way}?"),
                 evidence=evidence,
                 explanation=(f"From {old:g}% to {new:g}% is {points:g} percentage points. As a share of the old "
@@ -461,6 +485,11 @@ MARGIN = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,50}$", re.IGNOREC
 # The words that make a gap in points a lead: "Labour's lead ... four points", "14 points ahead".
 LEAD_BEFORE = re.compile(r"\b(?:lead|leads|led|leading|advantage|edge|gap)\b[^.;:]{0,60}$", re.IGNORECASE)
 LEAD_AFTER = re.compile(r"^\s+(?:ahead|clear|in front)\b", re.IGNORECASE)
+# Groups within a poll ("55% of Democrats against 16% of Republicans", "among under-30s"), or a
+# note that their margins differ: the whole sample's margin is not theirs.
+SUBGROUPS = re.compile(r"\b(?:among|subgroups?|sub-?samples?|Democrats?|Republicans?|independents|liberals?|conservatives?|"
+                       r"men|women|aged|ages?|under-\d+s|over-\d+s|younger|older|partisan|white|black|hispanic|rural|urban)\b",
+                       re.IGNORECASE)
 # A gap that is a change of one share ("up three points"), not the distance between two.
 MOVED = re.compile(r"\b(?:up|down|rose|fell|gained|lost|slipped|dropped|climbed|by)\s+$", re.IGNORECASE)
 
@@ -476,6 +505,8 @@ def margin_of_error(ctx: Context) -> Iterator[Candidate]:
     if given is None or not re.search(r"\b(?:poll|polls|survey)\b", text, re.IGNORECASE):
         return
     margin = given.data["value"]
+    if SUBGROUPS.search(ctx.sentence(given)):
+        return  # "larger for subgroups", "for under-30s": a margin that is not the whole sample's alone
     for gap in ctx.of_kind("number"):
         if gap.data["unit"] != "points" or gap.data["in_range"]:
             continue
@@ -485,18 +516,34 @@ def margin_of_error(ctx: Context) -> Iterator[Candidate]:
         lead = gap.data["value"]
         if not margin < lead * 4 or gap.data["sentence"] == given.data["sentence"]:
             continue  # a lead far inside the margin is one no article calls a lead; the margin itself is no lead
-        yield _margin_question(ctx, gap, lead, margin, ctx.sentence(given))
+        sentence = ctx.sentence(gap)
+        if SUBGROUPS.search(sentence) or not _names_both_sides(ctx, gap) or not self_contained(sentence) \
+                or len(sentence.split()) > 40:
+            continue  # a gap between groups has their own, wider margins; a lead the prompt cannot show is no question
+        yield _margin_question(ctx, gap, lead, given)
         return
 
 
-def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin_text: str) -> Candidate:
+def _names_both_sides(ctx: Context, gap: Fact) -> bool:
+    """Whether the lead's sentence shows who leads whom: both shares ("Holt on 44% and Reed on
+    41%, a lead of three points") or both sides ("Holt leads Reed by three points")."""
+    shares = [n.data["value"] for n in ctx.of_kind("number") if n.data["sentence"] == gap.data["sentence"]
+              and n.data["unit"] == "percent"]
+    if any(abs(a - b - gap.data["value"]) < 0.05 for a in shares for b in shares):
+        return True
+    return bool(re.search(r"\b[A-Z][\w’'-]*\b[^.;]{0,60}\b(?:leads?|led|ahead of|over|behind|trails?|trailed)\s+(?:the\s+)?[A-Z]",
+                          ctx.sentence(gap)))
+
+
+def _margin_question(ctx: Context, gap: Fact, lead: float, given: Fact) -> Candidate:
+    margin = given.data["value"]
     twice = 2 * margin
     careless = f"About {margin:g}% of the people asked gave careless or wrong answers"
     if lead <= twice:
-        answer = f"The two sides could really be level, since each share could be up to {margin:g} points out"
+        answer = f"The two could really be level, since each share could be up to {margin:g} points out"
         wrong = {
             careless: "The margin of error comes from asking a sample of people rather than everyone, not from wrong answers.",
-            (f"The {lead:g}-point lead is bigger than the {margin:g}-point margin, so the poll shows who is ahead"
+            (f"The {lead:g}-point lead is bigger than the {margin:g}-point margin, so the poll shows which is ahead"
              if lead > margin else "The lead is within the margin, so the poll shows that the two are exactly level"):
                 (f"The margin is of each share, not of the lead: with one share {margin:g} points too high and the other "
                  f"{margin:g} too low, the lead would be {twice:g} points out, "
@@ -514,15 +561,15 @@ def _margin_question(ctx: Context, gap: Fact, lead: float, margin: float, margin
     return Candidate(
         choice(
             ctx, answer, list(wrong), id=f"margin-of-error-{slugify(gap.data['figure'], 12)}", skill="uncertainty",
-            prompt=(f"A poll in the article gives a lead of {lead:g} points, and a margin of error of {margin:g} percentage "
-                    "points either way. What does the margin of error mean for the lead?"),
-            evidence=margin_text,
+            prompt=(f"The article says {quoted(display(ctx.sentence(gap)))} The poll's margin of error is {margin:g} "
+                    "percentage points either way. What does the margin of error mean for this lead?"),
+            evidence=sentences_around(ctx, min(gap.start, given.start), max(gap.end, given.end)) or ctx.sentence(given),
             explanation=(f"A margin of error of {margin:g} points applies to each share in the poll, because the poll asked a "
                          "sample of people rather than everyone. One share could be that much too high while the other is "
                          f"that much too low, so the gap between them can be out by up to about {twice:g} points. "
-                         + (f"A lead of {lead:g} points is no larger than that, so the poll alone does not show clearly who is "
-                            "ahead." if lead <= twice else
-                            f"A lead of {lead:g} points is larger than that, so the poll shows who is ahead, by less or more "
+                         + (f"A lead of {lead:g} points is no larger than that, so the poll alone does not show clearly which "
+                            "is ahead." if lead <= twice else
+                            f"A lead of {lead:g} points is larger than that, so the poll shows which is ahead, by less or more "
                             "than it says.")),
             feedback=wrong, template="margin-of-error",
         ),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.sources import is_outlet
 from quiz.core.generate.common import (
-    Candidate, Context, Speaker, capitalise, choice, clip, mid_sentence, quoted, self_contained, slugify, speaker_of,
+    Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, quoted, self_contained, slugify, speaker_of,
 )
 from quiz.core.generate.evidence import sentences_around
 from quiz.core.generate.numbers import TIME_UNITS, as_written, paragraph_of
@@ -24,7 +24,10 @@ SPEAKER = "The speaker, who names no source"
 # someone's, so "no one" is not sure and a named source may be only one of several.
 CITED = re.compile(
     r"\b(?:according|said|says|say|told|tells|reported|reports?|reportedly|estimated?|estimates|announced|figures|"
-    r"data|statistics|survey|poll|study|studies|census|analysis|sources?|show(?:s|ed)?|found|counted|recorded)\b",
+    r"data|statistics|survey|poll|study|studies|census|analysis|sources?|show(?:s|ed)?|found|counted|recorded)\b"
+    # "by her own count", "by their tally", "by Lyle's reckoning": the person is the figure's source.
+    r"|\bby\s+(?:her|his|their|its|our|my|[A-Z][\w-]*['’]s?)\s+(?:own\s+)?(?:count|tally|reckoning|calculations?|"
+    r"figures?|records?|estimates?)\b",
     re.IGNORECASE,
 )
 # "A new mid-year report", "the data", "official statistics": a document behind the figures.
@@ -370,7 +373,7 @@ def self_reported(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"self-reported-{slugify(group, 20)}", skill="numbers",
-                prompt=f"The article says {quoted(evidence if len(evidence.split()) <= 70 else sentence)} What does the "
+                prompt=f"The article says {quoted(display(evidence if len(evidence.split()) <= 70 else sentence))} What does the "
                        f"figure {fact.data['figure']} measure?",
                 evidence=evidence,
                 explanation=(f"“{capitalise(verb)}” shows the figure is what the {group} said about themselves, in a survey "

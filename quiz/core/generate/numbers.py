@@ -1,4 +1,4 @@
-"""Numbers: what kind of figure it is: a count, a forecast or a goal, a middle value, a
+"""Numbers: what kind of figure it is: a count, a forecast or a goal, a
 rate or a record still to come. Who gives a figure is in figure_source.py, what it is
 compared with in compared.py. Never "which figure fills the gap": finding a figure is not
 reasoning about it."""
@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from quiz.core.domain import Fact, Question
 from quiz.core.facts.numbers import SCALES
 from quiz.core.generate.common import (
-    Candidate, Context, capitalise, choice, lower_first_word, quoted, self_contained, shuffled, slugify,
+    Candidate, Context, capitalise, choice, display, lower_first_word, mid_sentence, possessive, quoted, self_contained,
+    shuffled, slugify, speaker_of,
 )
 from quiz.core.generate.study import RESEARCH
 
@@ -76,6 +77,11 @@ CALL_FOR = re.compile(r"\b(?:(?:should|must|ought to)(?!\s+(?:grow|rise|fall|rea
 WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+(?:been|had|\w+ed)\b", re.IGNORECASE)
 
 
+# A margin of error says how far a poll's figures may be out, now: neither a count nor a forecast,
+# whatever "may" the next clause has.
+MARGIN_OF_ERROR = re.compile(r"\bmargins? of (?:sampling )?error\b|\bplus or minus\b|±|\bsampling error\b", re.IGNORECASE)
+
+
 # A figure that is only a span of time ("within two years", "a target of six months"), a
 # share of one in so many, a ceiling ("up to 25 percent"), or goals scored in a match: none
 # is the amount a forecast or a goal is about.
@@ -86,7 +92,7 @@ def _forecast_figure(ctx: Context, fact: Fact) -> bool:
     counts = (fact.data["counts"] or "").lower()
     before = ctx.article.text[max(0, fact.start - 8) : fact.start].lower()
     span = SPAN.match(counts) and (fact.data.get("value") or 0) <= 60  # not "300,000 hours" saved, an amount
-    return not (span or re.search(r"\bone in\s*$|\bin\s*$", before) and not counts
+    return not (span or re.search(r"\bone in\s*$|\bin\s*$", before) and not counts and not fact.data["unit"]  # not "bring in $2m"
                 or (fact.data.get("qualifier") or "").lower() == "up to"
                 or re.match(r"goals?\b", counts) and re.search(r"\bscor", ctx.sentence(fact), re.IGNORECASE))
 
@@ -117,9 +123,9 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
     }
     # Not asked of an estimate of what has happened: the sentence's own "estimated" gives the answer away.
     explanations = {
-        "forecast": ("The sentence speaks of what is still to come{cues}: the figure is a prediction, and the real "
-                     "number may turn out different."),
-        "target": ("The figure is what someone aims, plans or promises to reach, not what has happened: "
+        "forecast": ("The sentence speaks of what is still to come{cues}: {figure} is {whose}prediction, not a number "
+                     "anyone has counted, and the real number may turn out different."),
+        "target": ("The figure {figure} is what {who} aims, plans or promises to reach, not what has happened: "
                    "a goal can be missed, so it says nothing yet of the result."),
     }
     # Why the two readings of a figure as what has happened are wrong, by what the figure is.
@@ -136,10 +142,17 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         if not _forecast_figure(ctx, fact):
             continue
         if not self_contained(sentence) or len(sentence.split()) > 45 or STANDING_NEED.search(sentence) \
+                or MARGIN_OF_ERROR.search(sentence) \
                 or CALL_FOR.search(sentence) or WOULD_HAVE.search(sentence) or fact.data["unit"] not in ("", "percent", "points") and SET_PRICE.search(sentence) and not _revenue(ctx, fact):
             continue
         answer = options[time]
         cues = _cues(sentence)
+        source = speaker_of(fact.data["source"]) if fact.data["source"] else None
+        giver = mid_sentence(ctx.label(fact.data["source"]).split(",")[0]) if source and source.named else None
+        if giver and source.kind != "person" and len(giver.split()) < 2:
+            giver = None  # "Department": a body's bare word, no name to give it
+        fields = {"cues": cues, "figure": fact.text, "whose": f"{possessive(giver)} " if giver else "a ",
+                  "who": giver or "someone"}
         wrong = {
             options["count"]: f"It is not a count: {not_yet[time].format(cues=cues)}.",
             options["estimate"]: f"It is not about what has already happened: {not_yet[time].format(cues=cues)}.",
@@ -147,10 +160,10 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             Question(
                 id=f"forecast-{slugify(fact.text, 20)}", type="choice", skill="numbers",
-                prompt=f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count, a forecast or a goal?"
-                if time == "target" else f"{quoted(sentence)} Is the figure {fact.data['figure']} here a count or a forecast?",
+                prompt=f"{quoted(display(sentence))} Is the figure {fact.text} here a count, a forecast or a goal?"
+                if time == "target" else f"{quoted(display(sentence))} Is the figure {fact.text} here a count or a forecast?",
                 choices=shuffled(ctx.rng, answer, list(wrong)), answer=answer, evidence=sentence,
-                explanation=explanations[time].format(cues=cues) + (
+                explanation=explanations[time].format(**fields) + (
                     " Here “estimates” is a judgement of what is still to come: an estimate of the future is a forecast."
                     if time == "forecast" and re.search(r"\bestimates\b", sentence, re.IGNORECASE) else ""),
                 feedback=wrong, template="forecast",
@@ -160,7 +173,7 @@ def forecast(ctx: Context) -> Iterator[Candidate]:
 
 
 # The words of a sentence that put it ahead of its time, to name only those it has.
-FUTURE_CUE = re.compile(r"\b(?:will|would|could|may|might|(?:is |are )?expected to|projected|forecasts?|"
+FUTURE_CUE = re.compile(r"\b(?:will|would|could|may|might|(?:is |are )?expected to|expects?|predicts?|projected|forecasts?|"
                         r"plans?|planned|next (?:year|month|week|spring|summer|autumn|fall|winter|decade)|"
                         r"(?:is |are )?set to|on (?:pace|track) (?:for|to))\b", re.IGNORECASE)
 
@@ -193,7 +206,7 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"record-{slugify(words, 20)}", skill="numbers",
-                prompt=f"The article says {quoted(text)} Has this record already been reached?",
+                prompt=f"The article says {quoted(display(text))} Has this record already been reached?",
                 evidence=text,
                 explanation=(f"“{capitalise(words)}” looks forward: it says where things are heading, not what has been "
                              "measured. The figures so far point to a record, but the final count may fall short."),
@@ -205,19 +218,22 @@ def record_forecast(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-PER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<per>per\s+(?P<unit>capita|person|head|resident|\d[\d,]*\s+[a-z-]+|[a-z]+))\b",
-                 re.IGNORECASE)
+# A rate per head of a population ("per 100,000 residents", "per 1,000 live births", "per
+# capita"): only there do places of different sizes make rate and total differ. Not "$0.09 per
+# share" nor "per hour".
+PEOPLE = r"(?:people|persons|residents|inhabitants|population|citizens|adults|children|women|men|households|patients|" \
+         r"students|pupils|workers|employees|drivers|(?:live\s+)?births)"
+PER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<per>per\s+(?P<unit>capita|person|head|resident|inhabitant|"
+                 r"\d[\d,]*\s+" + PEOPLE + r"))\b", re.IGNORECASE)
 
 
 def rate_or_total(ctx: Context) -> Iterator[Candidate]:
     """'12 murders per 100,000 people': a rate, not how many there were in all."""
     for fact in ctx.of_kind("number"):
         match = PER.match(ctx.article.text, fact.end)
-        if match is None or fact.data["in_range"] or fact.data["unit"] == "percent":
-            continue
-        unit = match.group("unit").lower()
-        if unit in ("cent", "percent") or unit in TIME_UNITS or unit.rstrip("s") in TIME_UNITS:
-            continue  # "per cent"; "per year" is a speed over time, a different question
+        if match is None or fact.data["in_range"] or fact.data["unit"]:
+            continue  # "$0.09 per share", "3 percent": money and shares are no count per head
+        unit = " ".join(match.group("unit").lower().split())
         per = {"capita": "person", "head": "person"}.get(unit, unit)
         phrase = ctx.article.text[fact.start : match.end()]
         n = fact.data["figure"]
@@ -340,7 +356,7 @@ def estimate_range(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"range-{slugify(phrase, 24)}", skill="numbers",
-                prompt=f"The article says {quoted(sentence)} What does {quoted(phrase)} tell you?",
+                prompt=f"The article says {quoted(display(sentence))} What does {quoted(phrase)} tell you?",
                 evidence=sentence,
                 explanation=(f"A range gives the lowest and the highest estimate: the true number is thought to lie "
                              f"somewhere from {a} to {b}. The top is {b} ÷ {a} ≈ {ratio:.1f} times the bottom, so whoever "
@@ -474,7 +490,7 @@ def prevented_count(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(wrong), id=f"prevented-{slugify(figure + ' ' + noun, 24)}", skill="numbers",
-                prompt=f"The article says {quoted(sentence)} How could anyone know the number {figure}?",
+                prompt=f"The article says {quoted(display(sentence))} How could anyone know the number {figure}?",
                 evidence=sentence,
                 explanation=(f"The figure counts {'deaths that were avoided' if lives else f'{noun} that were {verb}'}: "
                              "they never happened, so no one could see and "
