@@ -48,6 +48,14 @@ def test_a_change_in_percent_with_nothing_to_compare_asks_what_it_is_measured_ag
     assert "Nor does it say when the earlier number was counted." in question.explanation
 
 
+def test_a_fall_in_a_share_price_is_not_asked_what_it_is_measured_against():
+    # A day's move in a share price is measured against the last close: the percent is the usual measure.
+    text = ("Miner to pay new levy\n\nThe government will charge mining companies a new levy from July, officials said. "
+            "Ardeval's shares fell 4.3 percent on Tuesday. The levy would raise about 900 million a year.")
+    assert not asked(text, compared.change_baseline)
+    assert asked(text.replace("Ardeval's shares fell", "Ardeval's exports fell"), compared.change_baseline)
+
+
 def test_a_cut_in_one_thing_for_a_group_is_not_read_as_a_change_in_the_group():
     # The 5% is a cut in pay; the nurses are whom it is for, not what fell.
     text = ("Pension plan\n\nThe plan would save the state money over many years, its authors said on Monday. "

@@ -106,7 +106,8 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         figures = [n for n in ctx.of_kind("number") if n.data["sentence_start"] == fact.start]
         if any(n.data["unit"] != "percent" for n in figures) or not self_contained(sentence) or _counts_beside(ctx, fact):
             continue  # the sentence or the next gives a count too: the numbers behind the change may be there
-        if not _what_changed(sentence, what) or SHARE_NOUN.search(what) or _amounts_elsewhere(ctx, fact, what) \
+        if not _what_changed(sentence, what) or SHARE_NOUN.search(what) or MARKET_PRICE.search(what) \
+                or _amounts_elsewhere(ctx, fact, what) \
                 or TO_AMOUNT.search(sentence):  # "rose 2.1 per cent to £1.08bn": the amount after is given
             continue
         by = d["by"].replace(" percent", "%")
@@ -373,6 +374,8 @@ def _baseline_words(baseline: str | None) -> tuple[str, str]:
 # A share that fell "by 9 percent" may have lost 9 points or 9% of itself: that is the
 # question of points or percent, not of a missing earlier number ("how much share there was").
 SHARE_NOUN = re.compile(r"\b(?:share|rate|proportion|percentage|ratio|margin)$", re.IGNORECASE)
+# A price on a market, whose change is measured against its last close: "Ardeval's shares fell 4.3 percent".
+MARKET_PRICE = re.compile(r"\b(?:shares|stocks?|(?:share|stock) prices?|index|futures|bonds?|yields?)$", re.IGNORECASE)
 
 
 def _as_common(ctx: Context, what: str) -> str:
