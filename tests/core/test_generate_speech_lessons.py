@@ -149,6 +149,33 @@ def test_praise_of_a_government_not_the_speakers_own_asks_no_such_question():
     assert not list(speech_templates.own_record(context(theirs)))
 
 
+YEAR_IN_REVIEW = """State of the Town Address
+
+Thank you, and good evening.
+
+A year ago I promised you better roads. Last year our crews repaved 41 miles of road, more than in the three years before.
+
+We also hired 48 new officers, and the town library now opens on Sundays.
+
+I ask the council to approve the new bond, and I thank you all.
+"""
+
+
+def test_a_speakers_figure_for_their_own_sides_work_asks_who_gives_it():
+    (question,) = [c.question for c in speech_templates.own_side_figures(context(YEAR_IN_REVIEW))]
+    assert question.evidence.startswith("Last year our crews repaved 41 miles of road")
+    assert question.answer == "The speaker, about their own side's work, with no record named"
+    assert "“our crews” is the speaker's own side" in question.explanation
+
+
+def test_a_figure_the_speech_gives_a_record_for_or_another_sides_is_not_asked_as_the_speakers_own():
+    audited = YEAR_IN_REVIEW.replace("more than in the three years before", "the county's audit shows").replace(
+        "We also hired 48 new officers", "The county also hired 48 new officers")
+    assert not list(speech_templates.own_side_figures(context(audited)))
+    others = YEAR_IN_REVIEW.replace("our crews repaved", "their crews repaved").replace("We also hired", "They also hired")
+    assert not list(speech_templates.own_side_figures(context(others)))
+
+
 HOUSE = """Mr Speaker, I beg to move that the Bill be now read a second time.
 
 This Bill limits rent increases to once a year and creates an ombudsman for private landlords.

@@ -72,7 +72,7 @@ TEMPLATES: tuple[Template, ...] = (
     compared.margin_of_error,
     compared.month_or_year, kinds.cause_group,
     kinds.funder_stake, compared.relative_risk, study.link_or_cause,
-    compared.poll_subgroup,
+    compared.poll_subgroup, speech.own_side_figures,
 )
 MAX_PER_TEMPLATE = 2
 MAX_FOR = {"recommendation": 1, "own-praise": 1}
@@ -123,6 +123,7 @@ MAX_FOR["funder-stake"] = 1
 MAX_FOR["relative-risk"] = 1
 MAX_FOR["link-or-cause"] = 1
 MAX_FOR["poll-subgroup"] = 1
+MAX_FOR["own-figures"] = 1
 # Which judging word is the writer's own, what "refused" adds, what would check "historic":
 # each offered on every passage that has one, and asked once a pack.
 MAX_FOR |= dict.fromkeys(("writers-own-word", "refused-to-tell", "praise-against-the-past"), 1)
@@ -215,7 +216,10 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"own-record", "own-side-denial"}),
                # "How is this claim sourced?" keyed on an unnamed source, beside "which claims rest only on
                # unnamed sources?": the second prints the first one's answer.
-               frozenset({"support-kind", "unnamed-only"}))
+               frozenset({"support-kind", "unnamed-only"}),
+               # The speaker's own figures for their side's work, beside their verdict on it or "who gives the
+               # figure?" keyed on the speaker: one lesson, that the praise comes from inside.
+               frozenset({"own-figures", "own-record"}), frozenset({"own-figures", "figure-source"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its

@@ -192,6 +192,58 @@ def _led_body_record(ctx: Context, own: list[Sentence]) -> Iterator[Candidate]:
         return
 
 
+# "Last year our crews repaved 41 miles of road.", "We hired 48 new officers.": the speaker's
+# own side doing its work, measured in a figure the speaker gives.
+OWN_SIDE_DID = re.compile(
+    r"^(?:(?:Last|This|In the last|In the past|Over the last|Over the past) (?:year|month|week|spring|summer|autumn|fall|"
+    r"winter|term|two years|three years|four years|decade),? |In (?:19|20)\d\d,? |Since (?:19|20)\d\d,? |So far,? )?"
+    r"(?P<we>[Ww]e|[Oo]ur (?:crews?|teams?|officers|staff|city|government|administration|department|council|workers|"
+    r"police|schools|nurses|teachers|volunteers|people))"
+    r" (?:have |has |also |already |now |just )*(?:[a-z]+ed|built|cut|put|made|won|brought|paid|gave|got|set|spent|laid|"
+    r"sold|kept|met|paved|grew|rose|fell|drove|took|hit|beat)\b")
+
+
+def own_side_figures(ctx: Context) -> Iterator[Candidate]:
+    """'Last year our crews repaved 41 miles of road.' Who gives the figure, and whose work
+    it measures: the speaker, about the work of their own side, with no record named. A
+    figure that praises its own giver is the first a listener should check."""
+    if ctx.kind.kind != "speech":
+        return
+    for sentence in ctx.article.sentences:
+        shown = display(sentence.text).strip()
+        found = OWN_SIDE_DID.match(shown)
+        figures = [n for n in ctx.of_kind("number") if sentence.start <= n.start < sentence.end
+                   and (n.data["unit"] or (n.data["value"] or 0) >= 10) and not n.data["source"]]
+        if not found or not figures or not _own_words(sentence, ctx) or EVIDENCE_NAMED.search(shown):
+            continue
+        we = found.group("we")
+        wrong = {"An independent audit the speech names": "The speech names no audit, report or record for it: the figure "
+                                                          "is the speaker's own.",
+                 "A rival, about the other side's failures": f"“{we}” is the speaker's own side, and the figure tells of "
+                                                             "its work, not of anyone else's failures.",
+                 "A reporter who counted it": "No reporter speaks here: these are the speaker's words, in a speech."}
+        yield Candidate(
+            choice(
+                ctx, "The speaker, about their own side's work, with no record named", list(wrong),
+                id=f"own-figures-{slugify(figures[0].text, 12)}", skill="sourcing",
+                prompt=f"{as_said(sentence.text, ctx)} Who gives this figure, and whose work does it measure?",
+                evidence=sentence.text,
+                explanation=(f"“{we}” is the speaker's own side: the speaker gives the figure, names no record for it, "
+                             f"and gains if {_audience(ctx)} believe it. It may well be right, but a figure that praises "
+                             f"its own giver is the first to check: {_audience(ctx)} should look for the published "
+                             "records that would back it, and for what people outside say."),
+                feedback=wrong, template="own-figures",
+            ),
+            0.74, f"figure:{figures[0].data['figure']}",
+        )
+        return  # one a speech: the same lesson for every figure
+
+
+# "according to the county's audit", "the state's figures show": a record the speech does name.
+EVIDENCE_NAMED = re.compile(r"\b(?:according to|figures? (?:show|from)|data (?:show|from)|report(?:ed)?|audit|census|survey|"
+                            r"study|records? (?:show|kept)|statistics)\b", re.IGNORECASE)
+
+
 # A paragraph that reports questions others ask ("people ask me: ...") is no place for the
 # speaker's own rhetorical question.
 REPORTED_QUESTION = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions)\b|:", re.IGNORECASE)
