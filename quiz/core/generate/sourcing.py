@@ -114,14 +114,20 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
             continue
+        if BARE_BODY.search(source.text):
+            continue  # "the department does not comment": which department, the prompt does not say
         organisation = spokesperson_for(source) if kind == "unnamed" else ""
         if organisation:
             kind = "named-organisation"  # a spokesperson speaks on the record for a body the article names
+        elif SPOKESPERSON.search(speaker.get("description") or ""):
+            continue  # a spokesperson for a body described, not named: named or not is a matter of reading
+        named_at = traced_from(ctx, source)
+        if named_at is None:
+            continue  # the source in the claim's own sentence: finding it is all there is to do
         answer = SUPPORT[kind]
         wrong = ("named-person", "outlet", "passive") if kind == "document" else ("named-person", "unnamed", "outlet", "passive")
         distractors = [v for k, v in SUPPORT.items() if v != answer and k in wrong and not (organisation and k == "unnamed")]
-        quote = _quote_at(ctx, source) or source
-        evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
+        evidence = sentences_around(ctx, named_at, source.data["sentence_end"])
         if evidence is None or kind != "outlet" and (SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start))
                                                      or _via_outlet(ctx, speaker)):
             continue  # "told CBC News", "according to the Associated Press": a second right answer
@@ -139,6 +145,34 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75, f"source:{source.start}",
         )
+
+
+def traced_from(ctx: Context, source) -> int | None:
+    """Where the article names the source of a claim that its own sentence gives only as
+    "he said" or "the official added": the start of the nearest sentence before it, in its
+    paragraph or the one before, that names or describes the source in full. None where the
+    claim's own sentence does (the answer is beside the claim), or no sentence near does."""
+    speaker = source.data["speaker"]
+    names = [" ".join(n.split()).lower() for n in (speaker.get("name"), speaker.get("description")) if n]
+    if speaker.get("name") and speaker.get("kind") == "person":
+        names.append(speaker["name"].split()[-1].lower())  # "Bennett said"
+    if not names or any(n in " ".join(ctx.sentence(source).split()).lower() for n in names):
+        return None
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == source.data["sentence_start"]), None)
+    for earlier in reversed(sentences[max(0, (index or 0) - 3) : index or 0]):
+        if sentences[index].paragraph - earlier.paragraph > 1:
+            break
+        if any(n in " ".join(earlier.text.split()).lower() for n in names):
+            return earlier.start
+    return None
+
+
+# "the department", "the company": a body the claim names by its kind alone, which the
+# sentences before it named.
+BARE_BODY = re.compile(r"\b[Tt]he (?:department|agency|company|ministry|firm|office|council|board|authority|commission|"
+                       r"hospital|university|school|bureau|organi[sz]ation|group|charity|foundation|institute|cent(?:er|re)|"
+                       r"trust|court|committee|manufacturer|maker)\b(?!\s+(?:of|for)\s+[A-Z])")
 
 
 # Words a claim cut from its sentence opens on: "for hundreds of years", "which ...".
@@ -206,19 +240,32 @@ BODY_WORD = re.compile(r"\b(?:Department|Ministry|Agency|Office|Government|Admin
 
 def spokesperson_for(source) -> str:
     """'a defense ministry spokesman' -> 'the defense ministry': the body an unnamed
-    spokesperson speaks for on the record; "" for anyone else."""
-    description = source.data["speaker"].get("description") or ""
+    spokesperson speaks for on the record; "" for anyone else, and for a body the article
+    describes without naming ("a spokesperson for one of the manufacturers", "a company
+    spokesman", "a local hospital spokeswoman")."""
+    description = " ".join((source.data["speaker"].get("description") or "").split())
     match = SPOKESPERSON.search(description)
     if not match:
         return ""
-    body = (description[: match.start()] + " " + re.sub(r"^\s*(?:for|of|at)\s+", "", description[match.end():])).strip(" ,")
-    body = re.sub(r"^(?:(?:a|an|the|one)\s+)+", "", body, flags=re.IGNORECASE).strip()  # "a ... for the Department"
+    after = re.match(r"\s*,?\s*(?:for|of|at)\s+(.+)", description[match.end():])
+    if after and DESCRIBED.match(after.group(1)):
+        return ""  # "for one of the manufacturers of zolpidem": a body not named
+    body = after.group(1) if after else description[: match.start()]
+    body = re.sub(r"^(?:(?:a|an|the)\s+)+", "", body.strip(" ,"), flags=re.IGNORECASE).strip()  # "a ... for the Department"
     if not body or re.fullmatch(r"(?:government|official|senior|unnamed|anonymous)?", body, re.IGNORECASE):
         return ""  # "a government spokesman", "a spokesman": no body a reader could name
+    if not re.search(r"[A-Z]", body) and not (len(body.split()) >= 2 and body.split()[-1].lower() in STATE_BODIES):
+        return ""  # "a company spokesman", "a local hospital": a kind of body, not one named
     if re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?", body) and not BODY_WORD.search(body):
         return ""  # "a spokesperson for Whitcombe": a person's spokesperson, not a body's
     return body if body[:1].isupper() and not body.lower().startswith(("u.s.", "us ")) and body.split()[0].isupper() \
         else "the " + body
+
+
+# Words that open a body described but not named: "one of the manufacturers", "a company".
+DESCRIBED = re.compile(r"(?:a|an|one|some|another|several|any|two|three|four|five|many|each)\b", re.IGNORECASE)
+# Bodies of a state, one to a country, that a lowercase name still singles out: "the defense ministry".
+STATE_BODIES = frozenset("ministry department office police army military navy embassy government".split())
 
 # Why each kind of support is wrong, when it is not the answer.
 SUPPORT_WRONG = {
