@@ -1625,3 +1625,44 @@ def test_a_claim_with_its_attribution_in_the_same_sentence_is_not_asked_how_it_i
         "Ann Lee, a driver in Dayton, said she had waited two months for her claim to be paid.")
     asked = questions(sourcing.support_kind, text)
     assert not [q for q in asked if "open reviews" in q.prompt or "rose by a third" in q.prompt], [q.prompt for q in asked]
+
+
+MERGER = (
+    "Merger talks between Harlow Foods and Brant Dairy stall\n\n"
+    "Talks between Harlow Foods and Brant Dairy over a $2 billion merger have stalled, according to three people "
+    "familiar with the matter, who asked not to be named because the talks are confidential.\n\n"
+    "Sources said the two sides disagree over who would run the new company.\n\n"
+    "\"We do not comment on market rumours,\" said Lisa Grant, a spokeswoman for Harlow Foods.\n\n"
+    "Brant Dairy chief executive Mark Olsen said in March that the company was open to offers."
+)
+
+
+def test_a_vague_source_the_article_counts_and_explains_is_not_said_to_lack_a_count_or_a_reason():
+    # "Sources" may be the three people familiar with the matter: how many, and why unnamed, is said.
+    assert not [q for q in questions(sourcing.vague_source, MERGER) if "how many" in q.explanation]
+    text = MERGER.replace("have stalled, according to three people familiar with the matter, who asked not to be named "
+                          "because the talks are confidential.", "have stalled.")
+    (asked,) = questions(sourcing.vague_source, text)
+    assert "how many" in asked.explanation
+
+
+JET = (
+    "Jet slides off taxiway at Denver airport\n\n"
+    "A United Airlines jet slid off a taxiway at Denver International Airport on Sunday evening.\n\n"
+    "Airport officials said four passengers were taken to hospital with minor injuries.\n\n"
+    "Two officials with knowledge of the investigation said the plane had missed a scheduled brake inspection in March. "
+    "They spoke on condition of anonymity because they were not authorised to discuss the inquiry.\n\n"
+    "\"We are cooperating fully with investigators,\" said Jane Ortiz, a United spokeswoman.\n\n"
+    "The National Transportation Safety Board said it had sent a team to the airport."
+)
+
+
+def test_officials_of_a_body_are_not_vague_and_the_anonymous_sources_behind_the_news_are_asked_about():
+    (asked,) = questions(sourcing.vague_source, JET)
+    assert "brake inspection" in asked.prompt and "Airport officials" not in asked.prompt
+    assert "at least one of the two officials behind these words is named" in asked.prompt
+    assert "how many" not in asked.explanation.split("cannot tell")[1] and "how they know" not in asked.explanation.split(
+        "cannot tell")[1]
+    assert "not authorised to discuss the inquiry" in asked.explanation
+    assert not questions(sourcing.vague_source, JET.replace("Two officials with knowledge of the investigation said",
+                                                            "City officials said"))

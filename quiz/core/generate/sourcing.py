@@ -440,8 +440,10 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
     """'“Experts say ...” True or false? Somewhere in the article, at least one of the experts
     behind these words is named.' for a vague source the article names nowhere, and 'which
     research these words rest on' for research it never names ("Research shows ...")."""
+    # "two officials with knowledge of the investigation": the anonymous sources a story's news rests on.
     unnamed_groups = [s for s in ctx.of_kind("source", source_kind="unnamed")
-                      if len((s.data["speaker"].get("description") or "").split()) <= 3]
+                      if len(d := (s.data["speaker"].get("description") or "").split()) <= 3
+                      or len(d) <= 8 and ANONYMOUS.search(" ".join(d))]
     for source in [*ctx.of_kind("source", source_kind="vague"), *unnamed_groups, *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
         them = "them"
@@ -463,17 +465,22 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             why = (f"names no study, no researcher and no journal: a reader cannot look {it} up, or tell how many people {its} "
                    f"studied or how strong {is_}. It is a vague appeal to research.")
         else:
-            if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
+            head = _group_head(description)
+            if head.lower() not in VAGUE_WORDS and head.lower() != "people" or description.lower().startswith(("the ", "these ", "those ")):
                 continue  # "the researchers" points back to a team the article may name
-            if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
+            if not _no_body(description):
+                continue  # "airport officials", "city officials": the body they speak for is given
+            if head.lower() in RESEARCH_WORDS and _names_research(ctx):
                 continue  # "researchers say" in a lede, and the study and its team named further on
-            if _names_one_of(ctx, description):
+            if _names_one_of(ctx, head):
                 continue  # "critics say", and "one critic, Jo Penn, said" further on: the answer would be true
+            if not _told_more(source) and any(_told_more(s) for s in unnamed_groups if s is not source):
+                continue  # "Sources said", and "three people familiar with the matter" before: perhaps the same people
             # "names", not "tells you who they are": "teachers at Marlow High School" says who they are as a
             # group, and no more (round 36 of the review).
-            asked = f"at least one of the {_bare(description)} behind these words is named"
-            why = "gives no names and no organisation: a reader cannot tell who they are, how many, or how they know. " \
-                  "It is a vague attribution."
+            count = COUNT.match(_bare(description))
+            asked = f"at least one of the {count.group() + ' ' if count else ''}{head.lower()} behind these words is named"
+            why = _what_is_missing(source, description, bool(count))
         evidence = sentences_around(ctx, source.start, source.end)
         if evidence is None or description not in evidence:
             continue
@@ -492,6 +499,49 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             # A claim its source already hedges ("appears to") leans less on the vague source: the flat one first.
             0.75 if not _hedged(ctx, source) else 0.72, f"source:{source.start}",
         )
+
+
+def _group_head(description: str) -> str:
+    """'two officials with knowledge of the investigation' -> 'officials'."""
+    words = re.split(r"\s+(?:at|from|with|of|in|on|for|who|close|familiar|briefed|involved|knowledgeable)\b",
+                     " ".join(description.split()), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+# What may stand before a vague group without saying whom they speak for: "some experts", "two senior officials".
+VAGUE_MODIFIERS = frozenset("some many several most few other a an one two three four five six seven eight nine ten "
+                            "senior top leading independent unnamed anonymous numerous".split())
+COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
+# How a group of unnamed sources knows what it says: "familiar with the talks", "with knowledge of".
+KNOWS = re.compile(r"\b(?:familiar with|close to|with (?:direct )?knowledge of|knowledgeable about|briefed on|involved in|"
+                   r"who (?:saw|were there|attended))\b", re.IGNORECASE)
+
+
+def _no_body(description: str) -> bool:
+    """Whether an unnamed group is given with no body it speaks for: "officials", "two senior
+    officials", not "airport officials" or "officials at the Ministry of Health"."""
+    words = re.split(r"\s+(?:with|who|close|familiar|briefed|involved|knowledgeable)\b", " ".join(description.split()))[0].split()
+    return all(w.lower() in VAGUE_MODIFIERS for w in words[:-1]) and not re.search(r"\b(?:at|from|of|for|in) (?:the )?[A-Z]", description)
+
+
+def _told_more(source) -> bool:
+    """Whether the article says how many an unnamed group is, how they know, or why they are not named."""
+    description = source.data["speaker"].get("description") or ""
+    return bool(source.data.get("anonymity") or COUNT.match(_bare(description)) or KNOWS.search(description))
+
+
+def _what_is_missing(source, description: str, counted: bool) -> str:
+    """What a reader cannot tell of an unnamed group, leaving out what the article does say:
+    "three people familiar with the matter" says how many and how they know."""
+    knows = KNOWS.search(description)
+    missing = ["who they are", *([] if counted else ["how many"]), *([] if knows else ["how they know"])]
+    said = [*(["how many they are"] if counted else []), *([f"how they know (“{description[knows.start():]}”)"] if knows else [])]
+    reason = source.data.get("anonymity")
+    why = f" The article says why they are not named: {mid_sentence(_reason_text(reason, _plural(description)))}." \
+        if reason and WHY_UNNAMED.search(reason) else ""
+    given = f"says {or_list(said, 'and')}, but gives" if said else "gives"
+    return (f"{given} no names and no organisation: a reader cannot tell {or_list(missing, 'or')}.{why} "
+            "It is a vague attribution.")
 
 
 def _names_one_of(ctx: Context, description: str) -> bool:
