@@ -946,7 +946,7 @@ def test_the_one_source_from_outside_a_study_is_asked_with_feedback_for_each_wro
     (asked,) = questions(kinds.independent_voice, OUTSIDE_VOICE)
     assert asked.answer == "Kim Park"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
-    assert asked.feedback["Ann Lee"] == "The article does not present Ann Lee as outside the research: only Kim Park is."
+    assert asked.feedback["Ann Lee"] == "Not outside: the article names Ann Lee as part of the work (“led the study”)."
 
 
 EDITORIAL = (
@@ -1666,3 +1666,43 @@ def test_officials_of_a_body_are_not_vague_and_the_anonymous_sources_behind_the_
     assert "not authorised to discuss the inquiry" in asked.explanation
     assert not questions(sourcing.vague_source, JET.replace("Two officials with knowledge of the investigation said",
                                                             "City officials said"))
+
+
+INSOMNIA = (
+    "Online therapy eases insomnia, trial finds\n\n"
+    "Adults with insomnia who took a six-week online course slept better, a trial of 600 people found.\n\n"
+    "\"We saw gains that lasted a year,\" said Dr. Maya Chen, who led the trial at Lakeside University.\n\n"
+    "Dr. Omar Haddad, a co-author of the study, said the course worked best for older adults.\n\n"
+    "Dr. Ruth Bell, a sleep researcher at Hill University who was not involved in the trial, said the results were "
+    "encouraging but the trial was short.\n\n"
+    "Gordon Pelletier, a psychologist at the Northfield Institute who also took no part in the research, said the "
+    "results were strong. His group is partly funded by a company that sells a sleep therapy app."
+)
+
+
+def test_every_wrong_choice_for_the_outside_voice_is_tied_to_the_research():
+    (asked,) = questions(kinds.independent_voice, INSOMNIA)
+    assert asked.answer == "Ruth Bell"
+    assert not [c for c in asked.choices if "Pelletier" in c], "outside the research too: a second right answer"
+    assert all("part of the work" in f for f in asked.feedback.values())
+
+
+def test_an_outside_voice_with_a_stake_is_not_the_key():
+    # Bell gone, only Pelletier is outside, and a company that sells an app pays his group.
+    text = INSOMNIA.replace(", who was not involved in the trial,", ",").replace(
+        "a sleep researcher at Hill University who was not involved in the trial", "a sleep researcher at Hill University")
+    assert not questions(kinds.independent_voice, text)
+
+
+NEWSROOMS = (
+    "Local newsrooms shrink, survey finds\n\n"
+    "Two in three local newspapers have cut their reporting staff since 2020, a survey of 900 editors by the Hale "
+    "Institute found.\n\n"
+    "Janet Orloff, an executive editor of the Brevard Sentinel in Ohio, who was not involved in the survey, said many "
+    "editors she knew would not admit how bad things were.\n\n"
+    "\"Our newsroom has halved,\" Orloff said."
+)
+
+
+def test_an_interested_party_outside_a_survey_is_not_taught_as_a_neutral_check():
+    assert not questions(kinds.independent_voice, NEWSROOMS)
