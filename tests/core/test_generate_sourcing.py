@@ -1706,3 +1706,9 @@ NEWSROOMS = (
 
 def test_an_interested_party_outside_a_survey_is_not_taught_as_a_neutral_check():
     assert not questions(kinds.independent_voice, NEWSROOMS)
+
+
+def test_experts_of_a_field_are_vague_and_officials_of_a_body_are_not():
+    assert sourcing._no_body("health experts") and sourcing._no_body("two senior officials")
+    assert not sourcing._no_body("airport officials") and not sourcing._no_body("Pentagon experts")
+    assert not sourcing._no_body("officials at the Ministry of Health")

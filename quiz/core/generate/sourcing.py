@@ -124,6 +124,9 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         named_at = traced_from(ctx, source)
         if named_at is None:
             continue  # the source in the claim's own sentence: finding it is all there is to do
+        if any(named_at < s.data["sentence_start"] < source.data["sentence_start"] and s.data["speaker"] != speaker
+               for s in ctx.of_kind("source")):
+            continue  # another source between: "he said" could be read as theirs
         answer = SUPPORT[kind]
         wrong = ("named-person", "outlet", "passive") if kind == "document" else ("named-person", "unnamed", "outlet", "passive")
         distractors = [v for k, v in SUPPORT.items() if v != answer and k in wrong and not (organisation and k == "unnamed")]
@@ -521,7 +524,11 @@ def _no_body(description: str) -> bool:
     """Whether an unnamed group is given with no body it speaks for: "officials", "two senior
     officials", not "airport officials" or "officials at the Ministry of Health"."""
     words = re.split(r"\s+(?:with|who|close|familiar|briefed|involved|knowledgeable)\b", " ".join(description.split()))[0].split()
-    return all(w.lower() in VAGUE_MODIFIERS for w in words[:-1]) and not re.search(r"\b(?:at|from|of|for|in) (?:the )?[A-Z]", description)
+    if re.search(r"\b(?:at|from|of|for|in) (?:the )?[A-Z]", description):
+        return False
+    # "health experts" names a field; "health officials", "airport officials" a body they work for.
+    field = words[-1:] and words[-1].lower() not in ("officials", "official", "sources", "insiders", "aides", "authorities")
+    return all(w.lower() in VAGUE_MODIFIERS or field and w.islower() for w in words[:-1])
 
 
 def _told_more(source) -> bool:
