@@ -1712,3 +1712,9 @@ def test_experts_of_a_field_are_vague_and_officials_of_a_body_are_not():
     assert sourcing._no_body("health experts") and sourcing._no_body("two senior officials")
     assert not sourcing._no_body("airport officials") and not sourcing._no_body("Pentagon experts")
     assert not sourcing._no_body("officials at the Ministry of Health")
+
+
+def test_a_pack_asks_who_is_outside_the_research_or_what_its_leader_judges_not_both():
+    # The first one's feedback says who led the work: the second one's answer.
+    chosen = [q.template for q in generate_pack(INSOMNIA, seed=1).questions]
+    assert not {"independent-voice", "own-study-source"} <= set(chosen), chosen
