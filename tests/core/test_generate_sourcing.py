@@ -1718,3 +1718,12 @@ def test_a_pack_asks_who_is_outside_the_research_or_what_its_leader_judges_not_b
     # The first one's feedback says who led the work: the second one's answer.
     chosen = [q.template for q in generate_pack(INSOMNIA, seed=1).questions]
     assert not {"independent-voice", "own-study-source"} <= set(chosen), chosen
+
+
+def test_people_familiar_with_the_talks_are_an_unnamed_source_and_people_in_the_street_are_not_asked_about():
+    text = MERGER.replace("have stalled, according to three people familiar with the matter, who asked not to be named "
+                          "because the talks are confidential.", "have stalled.")
+    familiar = text.replace("Sources said", "Two people familiar with the talks said")
+    (asked,) = questions(sourcing.vague_source, familiar)
+    assert "at least one of the two people behind these words" in asked.prompt
+    assert not questions(sourcing.vague_source, text.replace("Sources said", "Many people said"))

@@ -469,7 +469,8 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
                    f"studied or how strong {is_}. It is a vague appeal to research.")
         else:
             head = _group_head(description)
-            if head.lower() not in VAGUE_WORDS and head.lower() != "people" or description.lower().startswith(("the ", "these ", "those ")):
+            if head.lower() not in VAGUE_WORDS and not (head.lower() == "people" and KNOWS.search(description)) \
+                    or description.lower().startswith(("the ", "these ", "those ")):
                 continue  # "the researchers" points back to a team the article may name
             if not _no_body(description):
                 continue  # "airport officials", "city officials": the body they speak for is given
