@@ -1727,3 +1727,13 @@ def test_people_familiar_with_the_talks_are_an_unnamed_source_and_people_in_the_
     (asked,) = questions(sourcing.vague_source, familiar)
     assert "at least one of the two people behind these words" in asked.prompt
     assert not questions(sourcing.vague_source, text.replace("Sources said", "Many people said"))
+
+
+def test_the_outside_voice_is_named_in_the_prompt_without_a_role_that_would_run_into_it():
+    # "the view of Janet Orloff, an executive editor of the Brevard Sentinel in Ohio on the survey"
+    text = ("Cold baths speed up recovery, trial finds\n\n"
+            "Runners who took a cold bath after a race felt less pain two days later, a trial of 80 runners found.\n\n"
+            "Nina Berg, a sports scientist at Lake University in Ohio, who was not involved in the trial, said the "
+            "results were promising but the trial was small.")
+    (asked,) = questions(kinds.independent_voice, text)
+    assert asked.prompt == "The article gives the view of Nina Berg on the trial. Why does it include this view?"
