@@ -4,6 +4,7 @@ report does the same), nor does "today announced" with the reader sent to the bo
 a statement that condemns is one side's account of a conflict, not a claim of credit."""
 
 import random
+import re
 
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
@@ -153,3 +154,24 @@ def test_a_rebuttal_names_the_body_by_the_word_it_goes_by():
     claims = "Claims that the Ministry hid the report are false."
     assert publisher.rebuts(claims, "the Ministry of Foreign Affairs")
     assert not publisher.rebuts("Claims that the health service hid the report are false.", "the Department of Health")
+
+
+NORVALE = (
+    "Norvale Energy Systems, Inc. announces new battery plant in Ohio\n\n"
+    "FOR IMMEDIATE RELEASE\n\n"
+    "DAYTON, Ohio -- Norvale Energy Systems, Inc. today announced that it will build a $200 million battery plant "
+    "in Dayton, creating 400 jobs by 2027.\n\n"
+    "\"This plant shows our commitment to Ohio,\" said Dana Whitfield, chief executive of Norvale Energy Systems.\n\n"
+    "The plant will make batteries for electric buses. Norvale Energy Systems, Inc. has grown its sales by 40% "
+    "in the past two years.\n\n"
+    "Media contact: press@norvale.example"
+)
+
+
+def test_a_company_named_with_a_comma_and_inc_keeps_its_name_not_the_suffix():
+    (asked,) = questions(publisher.publisher_stake, NORVALE)
+    words = " ".join([asked.prompt, *asked.choices, said(asked)])
+    assert "Norvale Energy Systems, speaking for itself" in asked.answer
+    assert not re.search(r"(?<!, )\bInc\b", words) and "the Norvale" not in words, words
+    assert publisher._the("Acme Robotics Inc") == "Acme Robotics Inc"
+    assert publisher._the("Norvale Energy Systems, Ltd.") == "Norvale Energy Systems"

@@ -176,7 +176,7 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"own-work-source", "interested-source"}), frozenset({"own-work-source", "publisher-stake"}),
                frozenset({"own-work-source", "interview-stake"}), frozenset({"own-work-source", "own-study-source"}),
                # "Which source comments from outside?", whose feedback calls the others inside voices.
-               frozenset({"own-work-source", "independent-voice"}),
+               frozenset({"own-work-source", "independent-voice"}), frozenset({"own-study-source", "independent-voice"}),
                # A column's figure from the body its writer works for, beside "who wrote this piece?" keyed on the
                # writer's post in the same body: the second gives away half the first's answer.
                frozenset({"own-evidence", "writer-stake"}),

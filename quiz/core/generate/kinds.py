@@ -30,39 +30,106 @@ OUTSIDE = re.compile(
 
 def independent_voice(ctx: Context) -> Iterator[Candidate]:
     """A study or report: which source comments on it from outside, where the article says
-    so ("who was not involved in the study", "in an accompanying editorial"); when the
-    article names too few other sources to choose among, why it gives that outside view."""
+    so ("who was not involved in the study", "in an accompanying editorial"), is an expert
+    with no stake the article tells of, and speaks of the research; the wrong choices are
+    people the article ties to the research (who led it, its authors, the body that paid
+    for it or ran it). When fewer than two such are quoted, why the article gives that
+    outside view. Where the article marks several people outside, each is left out of the
+    choices: "took no part" is true of them too."""
+    marked = {}
     for key, claims in ctx.claims_by_speaker.items():
         speaker = ctx.speakers[key]
         if not speaker.named or is_outlet(key):
             continue
-        found = next(((c, e, m) for c in claims if not c.data.get("via") and (e := claim_evidence(ctx, c))
+        found = next(((e, m) for c in claims if not c.data.get("via") and (e := claim_evidence(ctx, c))
                       and (m := OUTSIDE.search(e))), None)
-        if found is None:
-            continue
-        _, evidence, match = found
+        if found is not None:
+            marked[key] = found
+    for key, (evidence, match) in marked.items():
+        speaker, claims = ctx.speakers[key], ctx.claims_by_speaker[key]
+        around = _told_of(ctx, key)
+        if not OUTSIDE_EXPERT.search(" ".join([speaker.label, *around])) or OUTSIDE_STAKE.search(" ".join(around)):
+            continue  # an editor, a patient, or an expert paid by a company: not a neutral check on the work
+        if not any(FINDINGS.search(c.text) or RESEARCH.search(c.text) for c in claims):
+            continue  # words on something else than the research ("what respondents said")
         work = "the " + (match.group("work") or _research_word(ctx.article.text)).lower()
         how = (f"in an accompanying {match.group('editorial').lower()}: a comment printed next to the report of {work}, "
                "written by other experts" if match.group("editorial") else f"as someone who took no part in {work}")
-        others = [s for k, s in ctx.speakers.items() if k != key and s.named and not is_outlet(k)]
-        if len(others) >= 2:
-            yield _which_is_outside(ctx, speaker, others, evidence, how)
+        tied = {k: why for k, s in ctx.speakers.items() if k not in marked and s.named and (why := _research_tie(ctx, k))}
+        if len(tied) >= 2:
+            yield _which_is_outside(ctx, speaker, tied, evidence, how)
         else:
             yield _why_outside(ctx, speaker, evidence, work, how)
         return
 
 
-def _which_is_outside(ctx: Context, speaker, others, evidence: str, how: str) -> Candidate:
+# Who studies for a living, and so can judge a piece of research: the check an outside view is.
+OUTSIDE_EXPERT = re.compile(r"\b(?:professor|researcher|scientist|Dr\b|M\.D\.|MD\b|Ph\.?D|doctor|physician|surgeon|nurse|"
+                    r"epidemiologist|economist|statistician|expert|specialist|analyst|lecturer|scholar|academic|fellow|"
+                    r"[a-z]+ologist|[a-z]+iatrist|pharmacologist|university|institute|laboratory)\b|^Dr\.?\s", re.IGNORECASE)
+# What the article may say of an outside voice that gives them a stake in the result: who pays them,
+# what they sell or run.
+OUTSIDE_STAKE = re.compile(r"\b(?:funded|paid|sponsored|grants? from|consult\w*|advis(?:es|er|or|ory)\b|shares?\b|stakes?\b|"
+                   r"invest\w*|owns?\b|founded|co-founded|sells?|selling|makes?|making|markets?|industry|competitor|rival|"
+                   r"newsroom|employer|company|firm)\b", re.IGNORECASE)
+RESEARCH = re.compile(r"\b(?:study|studies|trial|trials|research|survey|report|data|sample|methods?|authors?|researchers)\b",
+                      re.IGNORECASE)
+# How the article ties a person to the research, besides leading it (LEAD): one of its team.
+TEAM_MEMBER = re.compile(r"\b(?:co-?authors?|one of the (?:study|trial|survey|report)['’]s authors|"
+                         r"(?:researchers?|scientists?|members?) (?:on|of) the (?:study|trial|survey|research) team)\b",
+                         re.IGNORECASE)
+
+
+def _told_of(ctx: Context, key: str) -> list[str]:
+    """The sentences that name a person, and a sentence right after one that goes on about
+    them ("His group is partly funded by ...")."""
+    surnames = [w for w in re.findall(r"\b[A-Z][\w’'-]+\b", key) if len(w) > 2][-1:] if " and " not in key else \
+        [part.split()[-1] for part in key.split(" and ") if part.split()]
+    sentences = ctx.article.sentences
+    told = []
+    for index, sentence in enumerate(sentences):
+        if any(re.search(rf"\b{re.escape(n)}\b", sentence.text) for n in surnames):
+            told.append(sentence.text)
+            after = sentences[index + 1] if index + 1 < len(sentences) else None
+            if after is not None and re.match(r"(?:He|She|They|His|Her|Their)\b", after.text):
+                told.append(after.text)
+    return told
+
+
+def _research_tie(ctx: Context, key: str) -> str:
+    """How the article ties a source to the research it reports, in words for the feedback;
+    "" where it does not: it led the work, wrote it, or works for the body that paid for it
+    or carried it out."""
+    for sentence in _told_of(ctx, key):
+        lead = LEAD.search(sentence) or TEAM_MEMBER.search(sentence)
+        if lead and not OUTSIDE.search(sentence):
+            return f"the article names {key} as part of the work (“{lead.group(0)}”)"
+    text, roles = ctx.article.text, " ".join([key, ctx.speakers[key].label, *posts_beside(ctx.article.text, key)])
+    for found in BACKER.finditer(text):
+        name = found.group("pre") or found.group("by") or found.group("from") or found.group("subject") or found.group("at")
+        abbr = found.group("by_abbr") or found.group("from_abbr") or found.group("subject_abbr") or found.group("at_abbr")
+        names = [n for n in (name, abbr) if n and BODY_WORD.search(n) and not is_outlet(n)]
+        names += [full if short == name else short for full, short in _acronyms(text) if name in (full, short)]
+        if any(re.search(rf"\b{re.escape(n)}\b", roles) for n in names):
+            did = "carried out" if found.group("at") else "paid for"
+            if name in key:
+                return f"the article says {name} {did} the work"
+            return f"the article ties {key} to {name}, which {did} the work"
+    return ""
+
+
+def _which_is_outside(ctx: Context, speaker, tied: dict[str, str], evidence: str, how: str) -> Candidate:
     answer = capitalise(speaker.label)
-    distractors = [capitalise(o.label) for o in others[:3]]
+    wrong = list(tied)[:3]
+    distractors = [capitalise(ctx.speakers[k].label) for k in wrong]
     return Candidate(
         choice(
             ctx, answer, distractors, id=f"independent-{slugify(speaker.key, 24)}", skill="sourcing",
             prompt="Which of these sources comments on the research from outside it?",
             evidence=evidence,
-            explanation=(f"The article gives {speaker.key}'s view {how}. Researchers judging their own work have "
-                         "reasons to want it to look good; an outside voice is a check on them."),
-            feedback={d: f"The article does not present {d} as outside the research: only {answer} is." for d in distractors},
+            explanation=(f"The article gives {speaker.key}'s view {how}. The others are tied to the research. Researchers "
+                         "judging their own work have reasons to want it to look good; an outside voice is a check on them."),
+            feedback={d: f"Not outside: {tied[k]}." for d, k in zip(distractors, wrong)},
             template="independent-voice",
         ),
         0.85, "independent",
@@ -82,7 +149,7 @@ def _why_outside(ctx: Context, speaker, evidence: str, work: str, how: str) -> C
     return Candidate(
         choice(
             ctx, answer, distractors, id=f"independent-{slugify(name, 24)}", skill="sourcing",
-            prompt=f"The article gives the view of {speaker.label} on {work}. Why does it include this view?",
+            prompt=f"The article gives the view of {name} on {work}. Why does it include this view?",
             evidence=evidence,
             explanation=(f"The article gives {name}'s view {how}. Researchers have reasons to want their own work to "
                          "look good, so the view of experts from outside it is a check on their account, "

@@ -24,7 +24,8 @@ from quiz.core.generate.common import (
 BODY = re.compile(
     # A name may hold a small word between its capitals: "Homes for All Coalition", not "All Coalition";
     # "Friends of the Earth Trust".
-    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){0,4}(?:Administration|administration|White House|"
+    # "Norvale Energy Systems, Inc.": the comma before a legal suffix stays inside the name.
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*(?:,(?=\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\b))?\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){0,4}(?:Administration|administration|White House|"
     r"Department(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|"
     r"Ministry(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|Agency|Office|Council|Commission|"
     r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
@@ -66,6 +67,8 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     publisher = find_publisher(ctx)
     if publisher is None or publisher.sure < SETTLES:
         return  # a campaign, a party or a news report could write the text as it stands
+    if re.fullmatch(r"(?:the )?(?:Inc|Corp|Ltd|LLC|plc|Co)\.?", publisher.name):
+        return  # a legal suffix cut from its name names no one
     name, stake = publisher.name, stake_of(ctx, publisher.name)
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
     # The first wrong choice is always a reporter: the sign that shows who wrote the text says why not.
@@ -645,10 +648,17 @@ def _quoted(sentence: str) -> bool:
 
 def _the(name: str) -> str:
     """'Department of State' -> 'the Department of State'; a company's or a person's name
-    ('Acme Robotics Inc', 'President Biden') takes no 'the'."""
+    ('Acme Robotics Inc', 'President Biden') takes no 'the'. 'Norvale Energy Systems, Inc'
+    -> 'Norvale Energy Systems': the comma sets the suffix apart, and the name is the words before it."""
     name = " ".join(name.split())
+    suffixed = COMMA_SUFFIX.search(name)
+    if suffixed:
+        return name[: suffixed.start()]
     bare = name.startswith("President") or name.isupper() or re.search(r"\b(?:Inc|Corp|Ltd|LLC|plc)$", name)
     return name if bare else "the " + name
+
+
+COMMA_SUFFIX = re.compile(r",\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\.?$")
 
 
 # A release's closing lines on who put it out: "About Brightwell Foods", "Silver Friends is a

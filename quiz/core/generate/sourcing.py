@@ -114,14 +114,23 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
         speaker = source.data["speaker"]
         if speaker.get("name") and any(part in source.text for part in (speaker["name"] or "").split() if len(part) > 2):
             continue
+        if BARE_BODY.search(source.text):
+            continue  # "the department does not comment": which department, the prompt does not say
         organisation = spokesperson_for(source) if kind == "unnamed" else ""
         if organisation:
             kind = "named-organisation"  # a spokesperson speaks on the record for a body the article names
+        elif SPOKESPERSON.search(speaker.get("description") or ""):
+            continue  # a spokesperson for a body described, not named: named or not is a matter of reading
+        named_at = traced_from(ctx, source)
+        if named_at is None:
+            continue  # the source in the claim's own sentence: finding it is all there is to do
+        if any(named_at < s.data["sentence_start"] < source.data["sentence_start"] and s.data["speaker"] != speaker
+               for s in ctx.of_kind("source")):
+            continue  # another source between: "he said" could be read as theirs
         answer = SUPPORT[kind]
         wrong = ("named-person", "outlet", "passive") if kind == "document" else ("named-person", "unnamed", "outlet", "passive")
         distractors = [v for k, v in SUPPORT.items() if v != answer and k in wrong and not (organisation and k == "unnamed")]
-        quote = _quote_at(ctx, source) or source
-        evidence = claim_evidence(ctx, quote) if quote.kind == "quote" else sentences_around(ctx, source.start, source.end)
+        evidence = sentences_around(ctx, named_at, source.data["sentence_end"])
         if evidence is None or kind != "outlet" and (SECOND_LAYER.search(_paragraphs_around(ctx.article.text, source.start))
                                                      or _via_outlet(ctx, speaker)):
             continue  # "told CBC News", "according to the Associated Press": a second right answer
@@ -139,6 +148,34 @@ def support_kind(ctx: Context) -> Iterator[Candidate]:
             ),
             0.75, f"source:{source.start}",
         )
+
+
+def traced_from(ctx: Context, source) -> int | None:
+    """Where the article names the source of a claim that its own sentence gives only as
+    "he said" or "the official added": the start of the nearest sentence before it, in its
+    paragraph or the one before, that names or describes the source in full. None where the
+    claim's own sentence does (the answer is beside the claim), or no sentence near does."""
+    speaker = source.data["speaker"]
+    names = [" ".join(n.split()).lower() for n in (speaker.get("name"), speaker.get("description")) if n]
+    if speaker.get("name") and speaker.get("kind") == "person":
+        names.append(speaker["name"].split()[-1].lower())  # "Bennett said"
+    if not names or any(n in " ".join(ctx.sentence(source).split()).lower() for n in names):
+        return None
+    sentences = ctx.article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == source.data["sentence_start"]), None)
+    for earlier in reversed(sentences[max(0, (index or 0) - 3) : index or 0]):
+        if sentences[index].paragraph - earlier.paragraph > 1:
+            break
+        if any(n in " ".join(earlier.text.split()).lower() for n in names):
+            return earlier.start
+    return None
+
+
+# "the department", "the company": a body the claim names by its kind alone, which the
+# sentences before it named.
+BARE_BODY = re.compile(r"\b[Tt]he (?:department|agency|company|ministry|firm|office|council|board|authority|commission|"
+                       r"hospital|university|school|bureau|organi[sz]ation|group|charity|foundation|institute|cent(?:er|re)|"
+                       r"trust|court|committee|manufacturer|maker)\b(?!\s+(?:of|for)\s+[A-Z])")
 
 
 # Words a claim cut from its sentence opens on: "for hundreds of years", "which ...".
@@ -206,19 +243,32 @@ BODY_WORD = re.compile(r"\b(?:Department|Ministry|Agency|Office|Government|Admin
 
 def spokesperson_for(source) -> str:
     """'a defense ministry spokesman' -> 'the defense ministry': the body an unnamed
-    spokesperson speaks for on the record; "" for anyone else."""
-    description = source.data["speaker"].get("description") or ""
+    spokesperson speaks for on the record; "" for anyone else, and for a body the article
+    describes without naming ("a spokesperson for one of the manufacturers", "a company
+    spokesman", "a local hospital spokeswoman")."""
+    description = " ".join((source.data["speaker"].get("description") or "").split())
     match = SPOKESPERSON.search(description)
     if not match:
         return ""
-    body = (description[: match.start()] + " " + re.sub(r"^\s*(?:for|of|at)\s+", "", description[match.end():])).strip(" ,")
-    body = re.sub(r"^(?:(?:a|an|the|one)\s+)+", "", body, flags=re.IGNORECASE).strip()  # "a ... for the Department"
+    after = re.match(r"\s*,?\s*(?:for|of|at)\s+(.+)", description[match.end():])
+    if after and DESCRIBED.match(after.group(1)):
+        return ""  # "for one of the manufacturers of zolpidem": a body not named
+    body = after.group(1) if after else description[: match.start()]
+    body = re.sub(r"^(?:(?:a|an|the)\s+)+", "", body.strip(" ,"), flags=re.IGNORECASE).strip()  # "a ... for the Department"
     if not body or re.fullmatch(r"(?:government|official|senior|unnamed|anonymous)?", body, re.IGNORECASE):
         return ""  # "a government spokesman", "a spokesman": no body a reader could name
+    if not re.search(r"[A-Z]", body) and not (len(body.split()) >= 2 and body.split()[-1].lower() in STATE_BODIES):
+        return ""  # "a company spokesman", "a local hospital": a kind of body, not one named
     if re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?", body) and not BODY_WORD.search(body):
         return ""  # "a spokesperson for Whitcombe": a person's spokesperson, not a body's
     return body if body[:1].isupper() and not body.lower().startswith(("u.s.", "us ")) and body.split()[0].isupper() \
         else "the " + body
+
+
+# Words that open a body described but not named: "one of the manufacturers", "a company".
+DESCRIBED = re.compile(r"(?:a|an|one|some|another|several|any|two|three|four|five|many|each)\b", re.IGNORECASE)
+# Bodies of a state, one to a country, that a lowercase name still singles out: "the defense ministry".
+STATE_BODIES = frozenset("ministry department office police army military navy embassy government".split())
 
 # Why each kind of support is wrong, when it is not the answer.
 SUPPORT_WRONG = {
@@ -393,8 +443,10 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
     """'“Experts say ...” True or false? Somewhere in the article, at least one of the experts
     behind these words is named.' for a vague source the article names nowhere, and 'which
     research these words rest on' for research it never names ("Research shows ...")."""
+    # "two officials with knowledge of the investigation": the anonymous sources a story's news rests on.
     unnamed_groups = [s for s in ctx.of_kind("source", source_kind="unnamed")
-                      if len((s.data["speaker"].get("description") or "").split()) <= 3]
+                      if len(d := (s.data["speaker"].get("description") or "").split()) <= 3
+                      or len(d) <= 8 and ANONYMOUS.search(" ".join(d))]
     for source in [*ctx.of_kind("source", source_kind="vague"), *unnamed_groups, *ctx.of_kind("source", source_kind="document")]:
         description = source.data["speaker"].get("description") or ""
         them = "them"
@@ -416,17 +468,23 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             why = (f"names no study, no researcher and no journal: a reader cannot look {it} up, or tell how many people {its} "
                    f"studied or how strong {is_}. It is a vague appeal to research.")
         else:
-            if description.lower().split()[-1] not in VAGUE_WORDS or description.lower().startswith(("the ", "these ", "those ")):
+            head = _group_head(description)
+            if head.lower() not in VAGUE_WORDS and not (head.lower() == "people" and KNOWS.search(description)) \
+                    or description.lower().startswith(("the ", "these ", "those ")):
                 continue  # "the researchers" points back to a team the article may name
-            if description.lower().split()[-1] in RESEARCH_WORDS and _names_research(ctx):
+            if not _no_body(description):
+                continue  # "airport officials", "city officials": the body they speak for is given
+            if head.lower() in RESEARCH_WORDS and _names_research(ctx):
                 continue  # "researchers say" in a lede, and the study and its team named further on
-            if _names_one_of(ctx, description):
+            if _names_one_of(ctx, head):
                 continue  # "critics say", and "one critic, Jo Penn, said" further on: the answer would be true
+            if not _told_more(source) and any(_told_more(s) for s in unnamed_groups if s is not source):
+                continue  # "Sources said", and "three people familiar with the matter" before: perhaps the same people
             # "names", not "tells you who they are": "teachers at Marlow High School" says who they are as a
             # group, and no more (round 36 of the review).
-            asked = f"at least one of the {_bare(description)} behind these words is named"
-            why = "gives no names and no organisation: a reader cannot tell who they are, how many, or how they know. " \
-                  "It is a vague attribution."
+            count = COUNT.match(_bare(description))
+            asked = f"at least one of the {count.group() + ' ' if count else ''}{head.lower()} behind these words is named"
+            why = _what_is_missing(source, description, bool(count))
         evidence = sentences_around(ctx, source.start, source.end)
         if evidence is None or description not in evidence:
             continue
@@ -445,6 +503,53 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
             # A claim its source already hedges ("appears to") leans less on the vague source: the flat one first.
             0.75 if not _hedged(ctx, source) else 0.72, f"source:{source.start}",
         )
+
+
+def _group_head(description: str) -> str:
+    """'two officials with knowledge of the investigation' -> 'officials'."""
+    words = re.split(r"\s+(?:at|from|with|of|in|on|for|who|close|familiar|briefed|involved|knowledgeable)\b",
+                     " ".join(description.split()), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+# What may stand before a vague group without saying whom they speak for: "some experts", "two senior officials".
+VAGUE_MODIFIERS = frozenset("some many several most few other a an one two three four five six seven eight nine ten "
+                            "senior top leading independent unnamed anonymous numerous".split())
+COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
+# How a group of unnamed sources knows what it says: "familiar with the talks", "with knowledge of".
+KNOWS = re.compile(r"\b(?:familiar with|close to|with (?:direct )?knowledge of|knowledgeable about|briefed on|involved in|"
+                   r"who (?:saw|were there|attended))\b", re.IGNORECASE)
+
+
+def _no_body(description: str) -> bool:
+    """Whether an unnamed group is given with no body it speaks for: "officials", "two senior
+    officials", not "airport officials" or "officials at the Ministry of Health"."""
+    words = re.split(r"\s+(?:with|who|close|familiar|briefed|involved|knowledgeable)\b", " ".join(description.split()))[0].split()
+    if re.search(r"\b(?:at|from|of|for|in) (?:the )?[A-Z]", description):
+        return False
+    # "health experts" names a field; "health officials", "airport officials" a body they work for.
+    field = words[-1:] and words[-1].lower() not in ("officials", "official", "sources", "insiders", "aides", "authorities")
+    return all(w.lower() in VAGUE_MODIFIERS or field and w.islower() for w in words[:-1])
+
+
+def _told_more(source) -> bool:
+    """Whether the article says how many an unnamed group is, how they know, or why they are not named."""
+    description = source.data["speaker"].get("description") or ""
+    return bool(source.data.get("anonymity") or COUNT.match(_bare(description)) or KNOWS.search(description))
+
+
+def _what_is_missing(source, description: str, counted: bool) -> str:
+    """What a reader cannot tell of an unnamed group, leaving out what the article does say:
+    "three people familiar with the matter" says how many and how they know."""
+    knows = KNOWS.search(description)
+    missing = ["who they are", *([] if counted else ["how many"]), *([] if knows else ["how they know"])]
+    said = [*(["how many they are"] if counted else []), *([f"how they know (“{description[knows.start():]}”)"] if knows else [])]
+    reason = source.data.get("anonymity")
+    why = f" The article says why they are not named: {mid_sentence(_reason_text(reason, _plural(description)))}." \
+        if reason and WHY_UNNAMED.search(reason) else ""
+    given = f"says {or_list(said, 'and')}, but gives" if said else "gives"
+    return (f"{given} no names and no organisation: a reader cannot tell {or_list(missing, 'or')}.{why} "
+            "It is a vague attribution.")
 
 
 def _names_one_of(ctx: Context, description: str) -> bool:
