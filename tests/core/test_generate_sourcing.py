@@ -769,6 +769,12 @@ def test_a_source_who_speaks_for_the_body_the_story_is_about_is_asked_with_feedb
         "Arts Foundation, not outside it.")
 
 
+def test_a_spokesperson_who_only_declines_to_comment_is_not_asked_about_as_presenting_the_body_well():
+    silent = STAKE.replace("\"Every child in the county will be able to learn an instrument,\" said Ann Lee",
+                           "The foundation \"does not comment on grants before they are signed,\" said Ann Lee")
+    assert not questions(kinds.interested_source, silent)
+
+
 def test_a_stake_question_leaves_the_post_to_the_article_and_offers_no_straw_man():
     # "As NASA Administrator, X has a reason ..." beside "... knows NASA from the inside, so their
     # word needs no check": the key printed the post that decides it, and the wrong choices were

@@ -181,6 +181,13 @@ GENERIC_BODIES = frozenset("company firm department ministry agency charity orga
                            "foundation office board trust club".split())
 
 
+# Words that say nothing of the matter: "does not comment on", "will be announced through the
+# proper channels", "declined to discuss".
+NOT_SAYING = re.compile(r"\b(?:(?:does|do|did|will|would|could|can)(?: not|n['’]t) (?:comment|discuss|confirm|speculate)|"
+                        r"no comment|declined? to (?:comment|discuss|say|confirm)|(?:through|via) the (?:proper|usual|normal) "
+                        r"channels|in due course|at (?:the|an) appropriate time)\b", re.IGNORECASE)
+
+
 def interested_source(ctx: Context) -> Iterator[Candidate]:
     """A named source whose post ties them to what the story is about: 'The article quotes
     Tricia McLaughlin, a DHS spokeswoman. What should a reader keep in mind about this
@@ -196,6 +203,8 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         tie = next(filter(None, (_tie(ctx, role) for role in _roles(speaker, claims))), None)
         if tie is None or not claims or tie[1].lower() in asked or tie[1].lower() in key.lower():
             continue
+        if all(NOT_SAYING.search(c.text) for c in claims):
+            continue  # "does not comment on cabinet deliberations": a post that says nothing presents nothing well
         if publisher and tie[1].lower().removeprefix("the ") in GENERIC_BODIES:
             continue  # "the company's chief operating officer" in the company's own release: its publisher, asked already
         post, thing, role = tie
