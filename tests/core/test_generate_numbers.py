@@ -606,6 +606,11 @@ def test_no_self_report_question_when_the_article_says_it_was_checked_or_the_gro
     assert asked(these, figure_source.self_reported) == []  # the 2,000 teachers stand in another paragraph
 
 
+def test_a_share_of_people_saying_how_they_feel_is_not_asked_who_checked_it():
+    worried = TEACHERS.replace("say they plan to leave the job within five years", "say they are worried about their jobs")
+    assert asked(worried, figure_source.self_reported) == []
+
+
 def test_a_share_of_these_people_is_asked_with_the_sentence_that_counts_them():
     text = ("Nurses and the new rota\n\nThe health board held meetings on the new rota that drew over 300 nurses from "
             "every ward. About 60 percent of these nurses say the rota has made their shifts easier.")

@@ -334,6 +334,13 @@ SAYS = re.compile(r"\s+(?:now\s+|still\s+)?(?P<verb>say|said|report|reported|bel
                   re.IGNORECASE)
 
 
+# What people feel or think, which only asking them can measure: no inspector or record could check it.
+ATTITUDE = re.compile(r"\b(?:worried|concerned|afraid|anxious|fear|satisfied|dissatisfied|happy|unhappy|confident|optimistic|"
+                      r"pessimistic|support|supported|oppose|opposed|approve|approved|disapprove|trust|trusted|distrust|prefer|"
+                      r"preferred|favou?r|favou?red|agree|agreed|disagree|disagreed|like|liked|dislike|hopeful|proud|angry|"
+                      r"frustrated|comfortable|uncomfortable)\b", re.IGNORECASE)
+
+
 def self_reported(ctx: Context) -> Iterator[Candidate]:
     """'More than 50 percent of these administrators now report they are coordinating': the
     share is of what people say about themselves, which no one is said to have checked."""
@@ -344,8 +351,8 @@ def self_reported(ctx: Context) -> Iterator[Candidate]:
             continue
         said = SAYS.match(text, d["counts_end"])
         link = re.fullmatch(r"\s+of\s+(?:the\s+|(?P<back>these\s+|those\s+))?", text[fact.end : d["counts_start"]])
-        if said is None or link is None:
-            continue
+        if said is None or link is None or ATTITUDE.search(text, said.end(), d["sentence_end"]):
+            continue  # "say they are worried": a feeling, which only asking can measure
         group = d["counts"]
         evidence = ctx.sentence(fact)
         if link.group("back"):  # "50 percent of these administrators": the count of them a sentence or two before
