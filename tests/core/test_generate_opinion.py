@@ -281,6 +281,12 @@ def test_a_guess_at_what_did_happen_is_not_asked_as_a_view_of_what_might_have_be
     assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))
 
 
+def test_what_anyone_could_once_have_done_is_a_description_not_a_view_of_what_might_have_been():
+    text = MATCH.replace('"We could have won this by three goals if we had taken our chances,"',
+                         '"Three years ago you could have walked across this pitch without boots,"')
+    assert not any("Dana Price" in q.prompt for q in offered(text, opinion.what_if))
+
+
 def test_a_view_after_a_dash_is_not_cut_from_the_claim_before_it():
     text = MATCH.replace("The final should have been played at our ground.",
                          "The council agreed in May — the final should have been played at our ground.")

@@ -751,6 +751,8 @@ def what_if(ctx: Context) -> Iterator[Candidate]:
             continue
         if any(w.lower() in ANY_JUDGING for w in re.findall(r"[A-Za-z-]+", part)):
             continue  # "it would have been an excellent result": the view lies in the judging word, not the "would have"
+        if re.match(r"you could", found.group(0), re.IGNORECASE):
+            continue  # "Three years ago you could have stepped across this": how things were, anyone's to see
         ought = found.group("ought") is not None
         if ought and OWN_SIDE_BEFORE.search(part[:found.start()]):
             continue  # an admission of the speaker's own side's error, not a claim against others
