@@ -652,3 +652,10 @@ def test_a_word_of_size_beside_a_figure_is_no_judgement_and_a_real_one_is_asked_
     # With nothing to measure it by, "significant" still judges.
     assert offered(NEWS.replace(JUDGED, "The council made significant progress on the bridge after years of delay."),
                    opinion.own_judgement)
+
+
+def test_successful_applicants_are_those_chosen_not_a_judgement():
+    chosen = "The council expects to notify successful applicants for the bridge grants by July 15."
+    assert not offered(NEWS.replace(JUDGED, chosen), opinion.own_judgement)
+    assert offered(NEWS.replace(JUDGED, "The council ran a successful campaign for the bridge grants last year."),
+                   opinion.own_judgement)

@@ -118,6 +118,9 @@ REPORTER_JUDGING = NEWS_JUDGING | frozenset(
 )
 # Words that grade size or weight, which a figure in the sentence can back ("a significant
 # acquisition, a $1.1 billion deal"): plain description there, not the writer's view.
+# "successful applicants", "unsuccessful bidders": those chosen or not, a category a record keeps.
+CHOSEN = re.compile(r"\b(?:un)?successful (?:applicants?|applications?|candidates?|bidders?|bids?|claimants?|claims?|"
+                    r"nominees?|entrants?|entries)\b", re.IGNORECASE)
 SIZE_WORDS = frozenset("significant substantial sizeable sizable major large big huge massive key".split())
 # A title in quotation marks ("a leaflet called “Dry Homes for Ashby”"): every word capitalised,
 # no sentence of anyone's. It quotes no one's words, so the sentence around it is still the writer's.
@@ -172,7 +175,8 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
         # describes what the figure measures; a real judgement in the sentence is asked instead.
         sized = bool(re.search(r"\d", shown))
         found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING
-                 and not (sized and w.lower() in SIZE_WORDS)]
+                 and not (sized and w.lower() in SIZE_WORDS)
+                 and not (w.lower() in ("successful", "unsuccessful") and CHOSEN.search(shown))]
         if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
             continue  # a speaker's own word is theirs, not the writer's
         word = found[0]
