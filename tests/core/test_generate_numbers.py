@@ -147,6 +147,12 @@ def test_a_figure_no_one_is_said_to_give_is_the_writers_own():
         "The article uses Tom Bell as a source elsewhere, but not for this figure: its sentence names no source at all.")
 
 
+def test_an_amount_a_court_or_board_decided_is_not_asked_as_the_writers_figure():
+    text = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago.",
+                        "The port was ordered to pay $45,000 in fines last year for spills in the harbour.")
+    assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []
+
+
 def test_no_writers_figure_when_the_article_leans_on_a_report():
     text = NEWS.replace("The work would start", "A report for the council backs the plan. The work would start")
     assert [q for q in asked(text, figure_source.figure_source) if "45,000" in q.prompt] == []

@@ -37,6 +37,9 @@ LEANS_ON = re.compile(r"(?<!contributed to )(?<!contributed reporting to )\b(?:a
                       re.IGNORECASE)
 # A figure of what would or will be: a projection someone made, which "states it as a fact" misreads.
 FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)\b", re.IGNORECASE)
+# An amount a court, a council or a board decided: its source is the decision, on the record.
+DECIDED = re.compile(r"\b(?:ordered|imposed|fined|sentenced|awarded|granted|approved|voted|bail|fine|penalty|settlement|"
+                     r"verdict|damages)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
 # "unnamed officials's", and a count read as a speaker ("nearly 12% officers" for a "they
 # asked"): labels no one could be asked to give a figure under.
@@ -110,6 +113,8 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # the figure may be the report's
     if FORECAST_WORDS.search(sentence):
         return None  # "would be cut by 42 percent": someone's projection, not a figure stated as a fact
+    if DECIDED.search(sentence):
+        return None  # "ordered held on $150,000 bail": an amount someone decided, on the record, not counted
     if ctx.kind.kind == "speech" and _share_of_people(fact):
         return None  # where a share of a people comes from is asked by unmeasured_share
     if ctx.kind.kind == "speech":
