@@ -546,3 +546,24 @@ def test_a_how_much_of_feeling_asks_for_no_figure():
     # How much of time or money is a figure.
     spent = felt.replace("How much does the ferry mean to you?", "How much time do you spend on the ferry?")
     assert offered(figure_not_given, spent)
+
+
+EPIDEMIOLOGIST = """Measles in the county: the state's top epidemiologist answers
+
+The county has confirmed 37 cases of measles since January. Dr. Ana Ruiz, the state epidemiologist for the Department of Public Health, spoke with the Valley Ledger on Thursday.
+
+Q: Where does the outbreak stand?
+
+A: We have 37 confirmed cases, and the number of new cases each week has come down.
+
+Q: Some parents say the department has been heavy-handed. How do you respond?
+
+A: Exclusion from school is in the state code for exactly this situation, and it is temporary.
+"""
+
+
+def test_an_official_who_works_for_the_body_the_answers_defend_is_asked_about_as_speaking_for_it():
+    from quiz.core.generate.kinds import interview_stake
+
+    (candidate,) = offered(interview_stake, EPIDEMIOLOGIST)
+    assert candidate.question.answer == "Ana Ruiz has a stake in the Department of Public Health, so the answers speak for it"

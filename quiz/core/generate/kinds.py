@@ -743,11 +743,21 @@ def _organisation_in(role: str) -> str:
     Foundation'. A name of two words or more, or an acronym: 'Governor of Washington' and
     'Envoy for Climate' name a place and a brief, not a body that speaks."""
     role = re.sub(r"^(?:the|a|an)\s+", "", role)  # "a DHS spokeswoman"
-    match = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,6})$", role) or \
+    # "for the Department of Public Health": small words inside the name are kept.
+    match = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w.&’'-]*){0,5})$",
+                      role) or \
         re.match(r"((?:[A-Z][\w.&’'-]*\s+){1,4})(?i:spokes(?:wo)?man|spokesperson|official|executive|director|chief|"
                  r"administrator)\b", role)
     name = match.group(1).strip() if match else ""
+    if re.search(r"\s(?:of|and|the)\s", name) and not BODY_HEAD.match(name):
+        name = ""  # "Secretary of State for Health and Social Care": a brief, not a body
     return name if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,}", name) else ""
+
+
+# The first word of a body's name that may hold small words: "Department of Public Health".
+BODY_HEAD = re.compile(r"(?:Department|Ministry|Office|Bureau|Agency|Bank|Institute|University|Board|Council|Commission|"
+                       r"Authority|Society|Association|Federation|Union|Academy|College|Museum|Centre|Center|Service|"
+                       r"School|Church|Court|House|Chamber)\b")
 
 
 # Parties by the words that name them in most English-language news: small and general.
@@ -1191,7 +1201,9 @@ def interview_who_answers(ctx: Context) -> Iterator[Candidate]:
 # A role whose head is a candidate: "the Green Party's candidate for mayor", not "the candidate's campaign manager".
 RUNNING = re.compile(r"^(?:[\w.’'-]+\s+){0,4}(?:candidate|nominee)(?:\s+(?:for|in|to)\b.*)?$", re.IGNORECASE)
 JOB = re.compile(r"\b(?:founder|co-founder|owner|chief executive|executive|director|president|chair(?:man|woman|person)?|"
-                 r"editor|manager|spokes(?:wo)?man|spokesperson|head)\b", re.IGNORECASE)
+                 r"editor|manager|spokes(?:wo)?man|spokesperson|head|officer|official|commissioner|secretary|minister|"
+                 r"superintendent|chief|administrator|coordinator)\b|\b(?:epidemiologist|engineer|scientist|economist|adviser|"
+                 r"advisor|inspector) for\b", re.IGNORECASE)
 
 
 def interview_stake(ctx: Context) -> Iterator[Candidate]:
@@ -1225,6 +1237,8 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
         if not organisation or not JOB.search(bare):
             yield from _insiders(ctx, turns, answering)  # "the agency's director": no name to give, but "we" may show it
             return
+        if re.search(rf"\bthe {re.escape(organisation)}", bare):
+            organisation = f"the {organisation}"  # as the article writes it
         answer = f"{name} has a stake in {organisation}, so the answers speak for it"
         why = f"Someone who holds a post at {organisation} has reasons to present it in a good light."
         side = f"someone who speaks for {organisation}"
