@@ -210,6 +210,14 @@ def test_a_share_that_falls_to_a_figure_said_with_this_is_in_points():
     assert question.feedback["45 percentage points"] == "45% is where the figure ended up, not how far it moved from 60%."
 
 
+def test_a_share_given_up_from_its_old_figure_is_in_points_too():
+    text = ("Workers and AI\n\nFifty-eight percent of workers said AI would change their work a great deal by 2030, "
+            "up from 44 percent when the same question was asked in 2024. The poll was run by phone.")
+    (question,) = asked(text, compared.points_or_percent)
+    assert question.answer == "14 percentage points, which is about 32% of the old figure"
+    assert question.feedback["58 percentage points"] == "58% is where the figure ended up, not how far it moved from 44%."
+
+
 def test_a_figure_read_as_counting_a_name_is_shown_with_the_noun_after_it():
     from quiz.core.domain import Fact
 

@@ -394,7 +394,9 @@ def _lower(text: str) -> str:
 def points_or_percent(ctx: Context) -> Iterator[Candidate]:
     """'The share fell from 70 percent to about 56 percent. How big is the fall?' A fall of
     14 percentage points is a fall of a fifth, not of 14 percent."""
-    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent" and not n.data["in_range"]]
+    text = ctx.article.text
+    percents = [n for n in ctx.of_kind("number") if n.data["unit"] == "percent"
+                and (not n.data["in_range"] or UP_FROM.search(text[max(0, n.start - 30) : n.start]))]  # "up from 44 percent"
     for first, second in zip(percents, percents[1:]):
         if second.data["sentence"] - first.data["sentence"] > 1 or not first.data["counts"]:
             continue
@@ -402,9 +404,11 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
         if later and later.lower() != first.data["counts"].lower() and not PRONOUN_WORDS.fullmatch(later):
             continue  # two things counted: nothing to subtract
         sentence = ctx.article.text[second.data["sentence_start"] : second.data["sentence_end"]]
-        if not re.search(r"\b(?:fell|dropped|declined|rose|grew|increased|climbed|slipped|down|up)\b.*\bto\b", sentence):
+        # "58 percent ..., up from 44 percent when the question was last asked": the old figure second.
+        back = second.data["sentence"] == first.data["sentence"] and UP_FROM.search(text[first.end : second.start])
+        if not back and not re.search(r"\b(?:fell|dropped|declined|rose|grew|increased|climbed|slipped|down|up)\b.*\bto\b", sentence):
             continue
-        old, new = first.data["value"], second.data["value"]
+        old, new = (second.data["value"], first.data["value"]) if back else (first.data["value"], second.data["value"])
         if old == new or not 0 < old <= 100 or not 0 < new <= 100:
             continue
         points = abs(old - new)
@@ -436,6 +440,9 @@ def points_or_percent(ctx: Context) -> Iterator[Candidate]:
             ),
             0.95, f"points:{first.start}",
         )
+
+
+UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:about\s+|nearly\s+|almost\s+|just\s+)?$")
 
 
 def poll_gap(ctx: Context) -> Iterator[Candidate]:
