@@ -175,3 +175,22 @@ def test_a_company_named_with_a_comma_and_inc_keeps_its_name_not_the_suffix():
     assert not re.search(r"(?<!, )\bInc\b", words) and "the Norvale" not in words, words
     assert publisher._the("Acme Robotics Inc") == "Acme Robotics Inc"
     assert publisher._the("Norvale Energy Systems, Ltd.") == "Norvale Energy Systems"
+
+
+CONTACT_BLOCK = (
+    "Harlow Robotics reports record third quarter\n\n"
+    "Harlow Robotics, Inc. (NASDAQ: HRLW), a maker of warehouse robots, reported results for the third quarter on Nov. 6.\n\n"
+    "\"This was the strongest quarter in our history,\" said Clara Jensen, co-founder and Chief Executive Officer.\n\n"
+    "Revenue rose 23% to $48.2 million, and the company raised its revenue outlook for the year.\n\n"
+    "About Harlow Robotics\n\nHarlow Robotics builds robots for warehouses in 14 countries.\n\n"
+    "Media Contact:\nRebecca Lowell\nDirector of Communications, Harlow Robotics\npress@harlow.example\n+1 (617) 555-0148\n\n"
+    "Investor Contact:\nAnil Varghese\nVice President, Investor Relations\nir@harlow.example\n+1 (617) 555-0193\n"
+)
+
+
+def test_a_release_that_ends_in_a_block_of_contact_lines_is_asked_who_published_it():
+    (asked,) = questions(publisher.publisher_stake, CONTACT_BLOCK)
+    assert asked.answer == "Harlow Robotics, speaking for itself, so it gives its own side"
+    assert asked.evidence.startswith("Media Contact:\nRebecca Lowell")
+    from quiz.core.generate.gate import problems
+    assert not problems(asked, CONTACT_BLOCK)

@@ -323,6 +323,20 @@ class ArticleKind(NamedTuple):
     signals: tuple[str, ...]  # what a reader would notice, in words
 
 
+# A contact block's lines: a name, a post, an address, a telephone number.
+CONTACT_LINE = 80
+
+
+def closing_paragraphs(article) -> tuple:
+    """The paragraphs a text ends with: the last three, or from the start of a block of short
+    lines that closes it ("Media Contact:", a name, an e-mail address, a telephone number)."""
+    paragraphs = article.paragraphs
+    first = len(paragraphs)
+    while first > max(0, len(paragraphs) - 12) and paragraphs[first - 1].end - paragraphs[first - 1].start <= CONTACT_LINE:
+        first -= 1
+    return paragraphs[max(0, min(len(paragraphs) - 3, first)):]
+
+
 def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     text = reading.text
     article = reading.article
@@ -433,7 +447,7 @@ def _publisher_signals(reading: Reading, first_person: dict[str, int], quotes: l
     score, found = 0.0, []
     heads = [reading.text[p.start : p.end] for p in article.paragraphs[:5]]
     header = next((h for h in heads if len(h) <= 120 and HEADER.match(h.strip())), None)
-    ends = [reading.text[p.start : p.end] for p in article.paragraphs[-3:]]
+    ends = [reading.text[p.start : p.end] for p in closing_paragraphs(article)]
     issued = next((line.strip() for line in heads + ends if len(line) <= 160 and issued_by(line.strip())), None)
     if issued and not header:
         header = issued  # "Issued by the Ministry of Health" settles it as a heading does

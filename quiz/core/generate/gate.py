@@ -43,7 +43,8 @@ def problems(question: Question, article_text: str) -> list[str]:
         found.append("evidence not in the article")
     if question.evidence and not re.search(r"[^\W\d_]", question.evidence):
         found.append("evidence holds no words")  # "###": an end mark, no passage a student can read
-    boilerplate = _boilerplate_start(article_text)
+    # The boilerplate is no passage to ask about, save as the sign of who put the text out.
+    boilerplate = _boilerplate_start(article_text) if question.template != "publisher-stake" else len(article_text) + 1
     if question.evidence and article_text.find(question.evidence) >= boilerplate or any(
             len(str(c).split()) >= 6 and article_text.find(str(c)) >= boilerplate for c in question.choices):
         found.append("a passage from the boilerplate after a release's news")

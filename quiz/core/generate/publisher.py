@@ -14,7 +14,7 @@ from typing import NamedTuple
 from quiz.core.domain import Question
 from quiz.core.facts.kind import (
     BYLINE, EMPLOYER, END_MATTER, FOR_MORE, HEADER, INSTITUTION_WE, OFFICIAL_VERB, OWN_POSSESSIVE, POST, READOUT, RELEASE, STAFF_POST,
-    TAGLINE, TITLE_ONLY, issued_by, own_people, rebuttal, signature,
+    TAGLINE, TITLE_ONLY, closing_paragraphs, issued_by, own_people, rebuttal, signature,
 )
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, self_contained, slugify,
@@ -431,7 +431,7 @@ def find_publisher(ctx: Context) -> Publisher | None:
                 word = HEADER.match(next(h for h in heads if HEADER.match(h))).group(0)
                 return Publisher(name, head, f"the heading (“{word}”) shows what kind of text it is, and its headline "
                                              f"names {name} as the one who acts", f"be headed “{word}”")
-    for paragraph in [*article.paragraphs[:5], *article.paragraphs[-3:]]:
+    for paragraph in [*article.paragraphs[:5], *closing_paragraphs(article)]:
         # A line that says who put the text out: "Issued by the Ministry of Health".
         line = text[paragraph.start : paragraph.end].strip()
         issuer = issued_by(line) if len(line) <= 160 else ""
@@ -461,10 +461,13 @@ def find_publisher(ctx: Context) -> Publisher | None:
     quotes = ctx.of_kind("quote")
     staff = own_people(quotes, text)
     owner = _the(staff) if staff and BODY.fullmatch(staff) else staff or main
-    ends = [line for line in (text[p.start : p.end].strip() for p in article.paragraphs[-3:])
+    ends = [line for line in (text[p.start : p.end].strip() for p in closing_paragraphs(article))
             if len(line) <= 200 and END_MATTER.match(line)]
     # A line in words before a bare "###": the evidence a student can read, and where the text really ends.
     end = next((line for line in reversed(ends) if re.search(r"[^\W\d_]", line)), ends[-1] if ends else "")
+    if end.endswith(":"):  # "Media Contact:" with the name and post on the lines after it
+        after = [p for p in closing_paragraphs(article) if p.start >= text.rfind(end)][:3]
+        end = text[after[0].start : after[-1].end] if after else end
     if end and owner and (staff or not FOR_MORE.match(end)):  # a local report may end "For more information, call ..."
         # Whom it quotes is left out of the reason: it proves nothing (a one-sided news report
         # quotes only one body's people too), and it would answer a question on those people.
