@@ -1213,6 +1213,25 @@ def test_how_a_claim_is_sourced_and_which_claims_rest_on_unnamed_sources_are_one
     assert len(chosen) == 1
 
 
+
+@pytest.mark.parametrize("first, second", [("vague-source", "why-unnamed"), ("vague-source", "unnamed-only"),
+                                           ("why-unnamed", "unnamed-only")])
+def test_questions_on_the_same_unnamed_officials_are_one_lesson_a_pack(first, second):
+    from quiz.core.domain import Question
+    from quiz.core.generate import choose
+    from quiz.core.generate.common import Candidate
+
+    def asks(template, answer, evidence):
+        return Candidate(Question(id=template, type="choice", skill="sourcing", prompt=f"Which? ({template})",
+                                  choices=(answer, "Because they are experts", "A public record"),
+                                  answer=answer, evidence=evidence, template=template), 0.9, template)
+
+    chosen = choose([asks(first, "They are not named", "The levy would start at 4 percent, an official said."),
+                     asks(second, "Because the talks are private", "Two officials spoke because the talks are private.")],
+                    5, random.Random(0))
+    assert len(chosen) == 1
+
+
 MILL = (
     "Flour mill to reopen in Hartley with 200 jobs\n\n"
     "HARTLEY, Ohio — Goldgrain Foods will reopen the old flour mill in Hartley next year and hire 200 workers, the "

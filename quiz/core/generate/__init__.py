@@ -219,7 +219,11 @@ SAME_LESSON = (frozenset({"praise-against-the-past", "unsourced-record"}),
                frozenset({"support-kind", "unnamed-only"}),
                # The speaker's own figures for their side's work, beside their verdict on it or "who gives the
                # figure?" keyed on the speaker: one lesson, that the praise comes from inside.
-               frozenset({"own-figures", "own-record"}), frozenset({"own-figures", "figure-source"}))
+               frozenset({"own-figures", "own-record"}), frozenset({"own-figures", "figure-source"}),
+               # "Does the article name the officials?", "why does it not name them?" and "which claims rest only
+               # on them?": each prints or repeats another's answer, so a pack asks one (round 50 of the review).
+               frozenset({"vague-source", "why-unnamed"}), frozenset({"vague-source", "unnamed-only"}),
+               frozenset({"why-unnamed", "unnamed-only"}))
 # "Who gives the figure?" asked of a second figure, with the same kind of source among the
 # same choices, is the same question again to a student; a figure with a named source and
 # one with none are two lessons. A template here keeps a second question only when its
