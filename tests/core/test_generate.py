@@ -885,7 +885,7 @@ def test_an_interview_with_someone_of_no_stated_side_asks_no_stake(role):
 def test_an_interview_with_a_company_head_asks_what_stake_the_answers_serve():
     text = CANDIDATE_INTERVIEW.replace("the Green Party's candidate for mayor of Riverton", "the chief executive of Cole Solar Systems")
     (asked,) = [q for q in generate_pack(text, seed=1).questions if q.template == "interview-stake"]
-    assert asked.answer == "Dana Cole has a stake in Cole Solar Systems, so the answers speak for it"
+    assert asked.answer == "Dana Cole works for Cole Solar Systems, so the answers speak for it"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
 

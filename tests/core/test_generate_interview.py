@@ -566,4 +566,4 @@ def test_an_official_who_works_for_the_body_the_answers_defend_is_asked_about_as
     from quiz.core.generate.kinds import interview_stake
 
     (candidate,) = offered(interview_stake, EPIDEMIOLOGIST)
-    assert candidate.question.answer == "Ana Ruiz has a stake in the Department of Public Health, so the answers speak for it"
+    assert candidate.question.answer == "Ana Ruiz works for the Department of Public Health, so the answers speak for it"

@@ -181,6 +181,7 @@ CONTACT_BLOCK = (
     "Harlow Robotics reports record third quarter\n\n"
     "Harlow Robotics, Inc. (NASDAQ: HRLW), a maker of warehouse robots, reported results for the third quarter on Nov. 6.\n\n"
     "\"This was the strongest quarter in our history,\" said Clara Jensen, co-founder and Chief Executive Officer.\n\n"
+    "\"We added 19 new customers this quarter, and we cut our costs again,\" Jensen said.\n\n"
     "Revenue rose 23% to $48.2 million, and the company raised its revenue outlook for the year.\n\n"
     "About Harlow Robotics\n\nHarlow Robotics builds robots for warehouses in 14 countries.\n\n"
     "Media Contact:\nRebecca Lowell\nDirector of Communications, Harlow Robotics\npress@harlow.example\n+1 (617) 555-0148\n\n"
@@ -194,3 +195,8 @@ def test_a_release_that_ends_in_a_block_of_contact_lines_is_asked_who_published_
     assert asked.evidence.startswith("Media Contact:\nRebecca Lowell")
     from quiz.core.generate.gate import problems
     assert not problems(asked, CONTACT_BLOCK)
+
+
+def test_a_source_in_a_release_is_one_the_release_quotes_not_an_article_reports():
+    asked = questions(kinds.own_work_source, CONTACT_BLOCK) + questions(kinds.interested_source, CONTACT_BLOCK)
+    assert asked and all(q.prompt.startswith("The release quotes ") for q in asked)

@@ -760,7 +760,7 @@ STAKE = (
 
 def test_a_source_who_speaks_for_the_body_the_story_is_about_is_asked_with_feedback_for_each_wrong_choice():
     (asked,) = questions(kinds.interested_source, STAKE)
-    assert asked.answer == "Ann Lee is tied to the Riverside Arts Foundation, so has a reason to present it in a good light"
+    assert asked.answer == "Ann Lee is tied to the Riverside Arts Foundation, so speaks for its side, not as a neutral observer"
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
     assert not any("reporter" in choice for choice in asked.choices)
     assert asked.feedback["Ann Lee is an outside expert with no part in the Riverside Arts Foundation, so their view is a "
@@ -798,7 +798,7 @@ SPOKESPEOPLE = (
 
 def test_a_spokesperson_for_the_body_in_the_story_is_asked_once_for_that_body():
     asked = questions(kinds.interested_source, SPOKESPEOPLE)
-    assert [q.answer for q in asked] == ["Mia Tran is tied to the LWB, so has a reason to present it in a good light"]
+    assert [q.answer for q in asked] == ["Mia Tran is tied to the LWB, so speaks for its side, not as a neutral observer"]
     assert "Mia Tran is one of the critics of the LWB, so speaks against it" in asked[0].choices  # no name twice
     assert "LWB spokeswoman Mia Tran" in asked[0].evidence
     # The post is left out of the prompt: beside the name, it would answer the question.
@@ -821,7 +821,7 @@ RUNS_THE_SHOW = (
 
 def test_the_curator_of_the_exhibition_the_story_is_about_has_a_stake_and_a_body_named_once_does_not():
     asked = questions(kinds.interested_source, RUNS_THE_SHOW)
-    assert [q.answer for q in asked] == ["Ruth Ames is tied to the exhibition, so has a reason to present it in a good light"]
+    assert [q.answer for q in asked] == ["Ruth Ames is tied to the exhibition, so speaks for its side, not as a neutral observer"]
     assert "curator of the exhibition" in asked[0].explanation
 
 
@@ -844,7 +844,7 @@ def test_the_founder_or_organiser_of_the_festival_the_story_is_about_has_a_stake
             f"\"The festival has never been in better shape,\" said Ruth Ames, {role}.\n\n"
             "Tickets sold out a week early, said Paul Grey, who lives next to the park.")
     (asked,) = questions(kinds.interested_source, text)
-    assert asked.answer == "Ruth Ames is tied to the festival, so has a reason to present it in a good light"
+    assert asked.answer == "Ruth Ames is tied to the festival, so speaks for its side, not as a neutral observer"
     assert f"names Ruth Ames as {post}" in asked.explanation
 
 
@@ -1300,8 +1300,7 @@ OWN_SIDE = (
 def test_a_source_who_says_we_of_a_decision_is_asked_what_a_reader_should_keep_in_mind():
     (asked,) = questions(kinds.own_work_source, OWN_SIDE)
     assert asked.prompt == "The article reports what Ann Lee says. What should a reader keep in mind about this source?"
-    assert asked.answer == ("Ann Lee speaks for the side whose work is described, so has a reason to present it in a "
-                            "good light")
+    assert asked.answer == "Ann Lee speaks for the side whose work is described, so gives that side's account"
     assert "“We took this decision”" in asked.explanation
     assert set(asked.feedback) == set(asked.choices) - {asked.answer}
 
@@ -1353,7 +1352,7 @@ def test_an_organisation_that_says_we_of_its_own_plan_is_named_as_the_article_wr
     (asked,) = questions(kinds.own_work_source, text)
     assert asked.prompt == ("The article reports what the Transport Ministry says. What should a reader keep in mind "
                             "about this source?")
-    assert asked.answer == "The Transport Ministry is describing its own work, so has a reason to present it in a good light"
+    assert asked.answer == "The Transport Ministry is describing its own work, so gives its own side's account"
     assert "“We may extend the survey”" in asked.explanation  # no word left hanging at the end
 
 
@@ -1362,7 +1361,7 @@ def test_a_company_that_said_it_would_build_is_asked_about_in_reported_speech():
             "The Millford Water Board said it would replace every old pipe in the town by 2027.\n\n"
             "Local shop owners welcomed the news.")
     (asked,) = questions(kinds.own_work_source, text)
-    assert asked.answer == "The Millford Water Board is describing its own work, so has a reason to present it in a good light"
+    assert asked.answer == "The Millford Water Board is describing its own work, so gives its own side's account"
     assert asked.explanation.startswith("The Millford Water Board said it would replace every old pipe:")
     assert not questions(kinds.own_work_source, text.replace("it would replace", "it was time to replace"))
     assert not questions(kinds.own_work_source, text.replace("it would replace", "it would take years to replace"))
@@ -1384,7 +1383,7 @@ LAUNCHED = (
 
 def test_a_company_the_story_opens_on_as_the_maker_of_what_it_speaks_of_is_asked_about():
     (asked,) = questions(kinds.own_work_source, LAUNCHED)
-    assert asked.answer == "Crumbs Bakery Ltd is describing its own work, so has a reason to present it in a good light"
+    assert asked.answer == "Crumbs Bakery Ltd is describing its own work, so gives its own side's account"
     assert asked.explanation.startswith("The article says “Crumbs Bakery Ltd has launched a campaign”:")
     assert asked.evidence.startswith("On its website")
 
@@ -1428,7 +1427,7 @@ OWN_WORK_GENRES = {
 def test_a_source_speaking_of_its_own_side_s_work_is_asked_about_in_every_kind_of_article(genre):
     text, who, words = OWN_WORK_GENRES[genre]
     (asked,) = questions(kinds.own_work_source, text)
-    assert asked.answer == f"{who} speaks for the side whose work is described, so has a reason to present it in a good light"
+    assert asked.answer == f"{who} speaks for the side whose work is described, so gives that side's account"
     assert f"“{words}”" in asked.explanation
     # The post that answers it is not printed beside the name.
     assert asked.prompt == f"The article reports what {who} says. What should a reader keep in mind about this source?"

@@ -164,11 +164,12 @@ def _why_outside(ctx: Context, speaker, evidence: str, work: str, how: str) -> C
     )
 
 
-def about_source(name: str) -> str:
+def about_source(ctx: Context, name: str) -> str:
     """The prompt of a question on what a source's post gives them a stake in. It leaves the
     post out: printed beside the name, the post answers the question before it is read
     ("Charles Bolden, NASA Administrator" beside "has a reason to present NASA well")."""
-    return f"The article reports what {name} says. What should a reader keep in mind about this source?"
+    said = f"The release quotes {name}." if ctx.kind.kind == "press-release" else f"The article reports what {name} says."
+    return f"{said} What should a reader keep in mind about this source?"
 
 
 def _research_word(text: str) -> str:
@@ -214,11 +215,12 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         if evidence is None:
             continue
         asked.add(tie[1].lower())
-        why = (f"A spokesperson's job is to give {thing}'s official position, so {key} has reasons to present it in a good "
-               "light." if SPOKESPERSON.search(post) else f"So {key} has reasons to present {thing} in a good light.")
+        why = (f"A spokesperson's job is to give {thing}'s official position, so {key} speaks for its side."
+               if SPOKESPERSON.search(post) else f"So {key} speaks from inside {thing}, for its side.")
         # The key leaves the post out and each wrong choice is a tie a reader of the prompt alone
         # could believe: only the article's words on who the source is settle it.
-        answer = f"{key} is tied to {thing}, so has a reason to present it in a good light"
+        # "Its side", not "a good light": a source may blame its own side ("I take responsibility") and still speak for it.
+        answer = f"{key} is tied to {thing}, so speaks for its side, not as a neutral observer"
         distractors = [
             f"{key} is an outside expert with no part in {thing}, so their view is a check on it",
             f"{key} is one of the critics of {thing}, so speaks against it",
@@ -227,7 +229,7 @@ def interested_source(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"stake-{slugify(key, 24)}", skill="sourcing",
-                prompt=about_source(key),
+                prompt=about_source(ctx, key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {thing} is part of the story. {why} That does "
                              f"not make the words false, but a source with no tie to {thing} would be a check on them."),
@@ -324,8 +326,8 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
             whose = f"{possessive(key)} own" if person else "its own"
         if evidence is None:
             continue
-        answer = (f"{key} speaks for the side whose work is described, so has a reason to present it in a good light"
-                  if person else f"{capitalise(name)} is describing its own work, so has a reason to present it in a good light")
+        answer = (f"{key} speaks for the side whose work is described, so gives that side's account"
+                  if person else f"{capitalise(name)} is describing its own work, so gives its own side's account")
         # As of interested-source: each wrong choice is a kind of source a reader of the prompt alone
         # could believe, never a straw man such as "took part, so needs no check" (round 42 of the review).
         distractors = [f"{key} is an outside expert with no part in what is described, so their view is a check on it"
@@ -337,10 +339,10 @@ def own_work_source(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"own-work-{slugify(key, 24)}", skill="sourcing",
-                prompt=about_source(name),
+                prompt=about_source(ctx, name),
                 evidence=evidence,
                 explanation=(f"{shown}: the work described is {whose}, not something judged from outside. A source "
-                             "speaking of its own work or decisions has reasons to present them in a good light. That "
+                             "speaking of its own work or decisions gives its own side's account of them. That "
                              "does not make the words false, but a source with no part in them would be a check."),
                 feedback={distractors[0]: f"{shown}: {name} is on the side whose work it is, not outside it.",
                           distractors[1]: f"{shown}: {name} speaks for the work described, not against it.",
@@ -472,7 +474,7 @@ def interest_group(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"group-{slugify(key, 24)}", skill="sourcing",
-                prompt=about_source(key),
+                prompt=about_source(ctx, key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}. A group such as {group} exists to speak for its "
                              f"members or its cause, so {key} gives that side's view. That does not make it wrong, "
@@ -524,7 +526,7 @@ def cause_group(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, list(distractors), id=f"cause-{slugify(key, 24)}", skill="sourcing",
-                prompt=about_source(name),
+                prompt=about_source(ctx, name),
                 evidence=evidence,
                 explanation=(f"The article {told}. A group like that exists to speak for its cause or its "
                              "members, so what it says gives that side's view. That does not make it wrong, but a "
@@ -640,7 +642,7 @@ def local_official(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(
             choice(
                 ctx, answer, distractors, id=f"local-official-{slugify(key, 24)}", skill="sourcing",
-                prompt=about_source(key),
+                prompt=about_source(ctx, key),
                 evidence=evidence,
                 explanation=(f"The article names {key} as {role}, and {place} is part of the story. An elected official "
                              f"wants the support of the people of {place}, so {key} has a reason to speak up for what "
@@ -1239,8 +1241,8 @@ def interview_stake(ctx: Context) -> Iterator[Candidate]:
             return
         if re.search(rf"\bthe {re.escape(organisation)}", bare):
             organisation = f"the {organisation}"  # as the article writes it
-        answer = f"{name} has a stake in {organisation}, so the answers speak for it"
-        why = f"Someone who holds a post at {organisation} has reasons to present it in a good light."
+        answer = f"{name} works for {organisation}, so the answers speak for it"
+        why = f"Someone who holds a post at {organisation} speaks for its side."
         side = f"someone who speaks for {organisation}"
     distractors = [f"{name} is a neutral expert with no side in the story",
                    "The interviewer checked each answer against other sources before printing it",
