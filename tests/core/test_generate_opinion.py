@@ -183,6 +183,8 @@ def test_in_a_news_report_a_sentence_the_writer_judges_in_is_asked_beside_plain_
     "A ranger said the department is working tirelessly to open the park to every family.",
     # a superlative that records could settle is no bare judgement
     "The trails are the longest the department has ever opened in the region.",
+    # "successful applicants": those chosen, a category a record keeps
+    "The department expects to notify successful applicants for trail grants by July 15.",
 ])
 def test_a_reported_or_checkable_judgement_is_not_asked_as_the_publishers_own(judged):
     assert not offered(RELEASE.replace(PRAISE, judged), opinion.writer_judgement)

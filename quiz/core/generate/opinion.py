@@ -592,7 +592,8 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
              if who == "the publisher" else "the sentence names no source for it, so the view is the writer's own")
     for fact in [*ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="recommend")]:
         if fact.data["mode"] == "judge":
-            word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING), None)
+            word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING
+                         and not (c.lower() in ("successful", "unsuccessful") and CHOSEN.search(fact.text))), None)
             cue = f"“{word}” judges"
         else:  # "Central banks should act early": what ought to be done, not a rule a record states
             # A release's "should" tells its readers what to do next ("should call the help line"), as a how-to does.
