@@ -118,7 +118,7 @@ def test_a_claim_no_one_could_verify_rests_on_its_sources_word():
             "The claim could not be independently verified. The army has not commented.")
     q = the_question(not_yet.not_shown, text)
     assert "What does “could not be independently verified” tell a reader?" in q.prompt
-    assert q.answer == "No one has checked it: it rests on its source's word"
+    assert q.answer == "No one independent has confirmed it: it rests on its source's word"
     assert "It has been shown to be false" in q.choices
 
 

@@ -98,21 +98,21 @@ def not_shown(ctx: Context) -> Iterator[Candidate]:
 
 
 def _unchecked(ctx: Context, fact, shown: str, phrase: str) -> Iterator[Candidate]:
-    """'... could not be independently verified': no one has checked it, which is neither
-    a denial nor a confirmation."""
-    answer = "No one has checked it: it rests on its source's word"
+    """'... could not be independently verified': no one independent of the claim, the
+    reporters included, has confirmed it, which is neither a denial nor a confirmation."""
+    answer = "No one independent has confirmed it: it rests on its source's word"
     wrong = {
-        "It has been shown to be false": f"“{phrase}” does not say it is false; only that it has not been checked.",
-        "It has been checked and found true": "The words say the opposite: it has not been checked.",
-        "The claim is certain, so no check is needed": "If it were certain, the article would not say it has not been "
-                                                       "checked.",
+        "It has been shown to be false": f"“{phrase}” does not say it is false; only that no one independent has confirmed it.",
+        "It has been checked and found true": "The words say the opposite: no one independent has confirmed it.",
+        "The claim is certain, so no check is needed": "If it were certain, the article would not say that it could not "
+                                                       "be confirmed.",
     }
     yield Candidate(
         choice(ctx, answer, list(wrong), id=f"not-checked-{slugify(ctx.sentence(fact), 20)}", skill="uncertainty",
                prompt=f"{shown} What does “{phrase}” tell a reader?", evidence=ctx.sentence(fact),
-               explanation=(f"The words “{phrase}” say that no one has checked the claim, so it is only as good as "
-                            "whoever made it. It is not shown to be false either: a careful reader holds it as "
-                            "unconfirmed until someone checks it."),
+               explanation=(f"The words “{phrase}” say that no one independent of the claim, the reporters included, "
+                            "has been able to confirm it, so it is only as good as whoever made it. It is not shown to "
+                            "be false either: a careful reader holds it as unconfirmed until someone independent checks it."),
                feedback=wrong, template="not-shown"),
         0.82, f"not-yet:{fact.data['sentence_start']}",
     )
