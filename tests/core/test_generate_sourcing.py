@@ -1758,3 +1758,13 @@ def test_the_outside_voice_is_named_in_the_prompt_without_a_role_that_would_run_
             "results were promising but the trial was small.")
     (asked,) = questions(kinds.independent_voice, text)
     assert asked.prompt == "The article gives the view of Nina Berg on the trial. Why does it include this view?"
+
+
+def test_researchers_one_of_whom_speaks_in_the_next_sentence_are_not_asked_as_named_nowhere():
+    text = ("Beavers and floods\n\n"
+            "Beaver dams upstream could cut flood peaks in the valley, some researchers argue. "
+            "Dr. Paul Achterberg, an ecologist at Castlebrook University, said the dams slowed water in every storm he measured.\n\n"
+            "The council will decide on the trial next month.")
+    assert not questions(sourcing.vague_source, text)
+    assert questions(sourcing.vague_source, text.replace("Dr. Paul Achterberg, an ecologist at Castlebrook University,",
+                                                         "Council leader Ann Fry"))

@@ -476,7 +476,7 @@ def vague_source(ctx: Context) -> Iterator[Candidate]:
                 continue  # "airport officials", "city officials": the body they speak for is given
             if head.lower() in RESEARCH_WORDS and _names_research(ctx):
                 continue  # "researchers say" in a lede, and the study and its team named further on
-            if _names_one_of(ctx, head):
+            if _names_one_of(ctx, head) or head.lower() in EXPERT_GROUPS and _expert_named_right_after(ctx, source):
                 continue  # "critics say", and "one critic, Jo Penn, said" further on: the answer would be true
             if not _told_more(source) and any(_told_more(s) for s in unnamed_groups if s is not source):
                 continue  # "Sources said", and "three people familiar with the matter" before: perhaps the same people
@@ -550,6 +550,25 @@ def _what_is_missing(source, description: str, counted: bool) -> str:
     given = f"says {or_list(said, 'and')}, but gives" if said else "gives"
     return (f"{given} no names and no organisation: a reader cannot tell {or_list(missing, 'or')}.{why} "
             "It is a vague attribution.")
+
+
+# Groups of experts, and the posts of one of them: "Some researchers argue ..." and then
+# "Dr. Paul Achterberg, an ecologist at Castlebrook, says ...".
+EXPERT_GROUPS = frozenset("researchers scientists experts analysts economists academics specialists".split())
+EXPERT_POST = re.compile(r"\b(?:\w+ologists?|\w+ists?|professors?|researchers?|scientists?|economists?|analysts?|experts?|"
+                         r"lecturers?|fellows?)\b", re.IGNORECASE)
+
+
+def _expert_named_right_after(ctx: Context, source: Fact) -> bool:
+    """Whether one of the next two sentences gives the words of a named expert: likely one of
+    the group, so "none of them is named" would be false."""
+    sentences = ctx.article.sentences
+    at = next((i for i, s in enumerate(sentences) if s.start <= source.start < s.end), None)
+    if at is None:
+        return False
+    after = sentences[at + 1 : at + 3]
+    return any(s.data["source_kind"] == "named-person" and any(a.start <= s.start < a.end for a in after)
+               and EXPERT_POST.search(s.data["speaker"].get("description") or "") for s in ctx.of_kind("source"))
 
 
 def _names_one_of(ctx: Context, description: str) -> bool:
