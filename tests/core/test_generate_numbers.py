@@ -56,6 +56,12 @@ def test_a_fall_in_a_share_price_is_not_asked_what_it_is_measured_against():
     assert asked(text.replace("Ardeval's shares fell", "Ardeval's exports fell"), compared.change_baseline)
 
 
+def test_a_change_measured_from_a_figure_just_given_is_not_asked_what_it_is_measured_against():
+    text = ("Bus use\n\nBus trips in the county peaked at 2.1 million in 2019. "
+            "Ridership has fallen 38% from that peak, the transport office said. The office plans three new routes.")
+    assert not asked(text, compared.change_baseline)
+
+
 def test_a_cut_in_one_thing_for_a_group_is_not_read_as_a_change_in_the_group():
     # The 5% is a cut in pay; the nurses are whom it is for, not what fell.
     text = ("Pension plan\n\nThe plan would save the state money over many years, its authors said on Monday. "

@@ -118,6 +118,8 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
             continue
         if by_fact is not None and QUALIFIER_MEANING.get(by_fact.data["qualifier"] or "") == "at most":
             continue  # "by as much as 62%": a best case, so how big the fall was is not told either
+        if POINTS_BACK.search(sentence):
+            continue  # "38% from that peak": the baseline is the figure just given
         if _before_and_after_given(ctx, share, d["direction"]):
             continue  # "1,210 violent crimes in 2016 ... 731 in 2023": the numbers behind the 40% are there
         period, base = _baseline_words(d["baseline"])
@@ -374,6 +376,9 @@ def _baseline_words(baseline: str | None) -> tuple[str, str]:
 # A share that fell "by 9 percent" may have lost 9 points or 9% of itself: that is the
 # question of points or percent, not of a missing earlier number ("how much share there was").
 SHARE_NOUN = re.compile(r"\b(?:share|rate|proportion|percentage|ratio|margin)$", re.IGNORECASE)
+# A baseline that points back to a figure the article has just given: "from that peak", "from this level".
+POINTS_BACK = re.compile(r"\b(?:from|since|below|above|on) (?:that|this|its|their|those|these) (?:peak|high|low|level|"
+                         r"figure|point|mark|record|total|number)s?\b", re.IGNORECASE)
 # A price on a market, whose change is measured against its last close: "Ardeval's shares fell 4.3 percent".
 MARKET_PRICE = re.compile(r"\b(?:shares|stocks?|(?:share|stock) prices?|index|futures|bonds?|yields?)$", re.IGNORECASE)
 
