@@ -1768,3 +1768,13 @@ def test_researchers_one_of_whom_speaks_in_the_next_sentence_are_not_asked_as_na
     assert not questions(sourcing.vague_source, text)
     assert questions(sourcing.vague_source, text.replace("Dr. Paul Achterberg, an ecologist at Castlebrook University,",
                                                          "Council leader Ann Fry"))
+
+
+def test_a_spokesman_for_a_premier_is_tied_to_the_premiers_office():
+    text = ("Premier defends teacher numbers\n\n"
+            "The premier said on Monday that the province had hired 4,150 more teachers since 2021.\n\n"
+            "A spokesman for the premier, Gareth Oduya, said the government stood by the figure. "
+            "\"Every one of them is a teacher in front of students,\" he said.\n\n"
+            "The premier's claim was checked against the ministry's own staffing reports.")
+    (asked,) = questions(kinds.interested_source, text)
+    assert asked.answer == "Gareth Oduya is tied to the premier's office, so speaks for its side, not as a neutral observer"

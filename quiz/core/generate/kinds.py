@@ -736,8 +736,14 @@ def _tie(ctx: Context, role: str) -> tuple[str, str, str] | None:
     mentions = len(re.findall(rf"\b{re.escape(head)}(?:s|es)?\b", text, re.IGNORECASE))
     if head in title or mentions >= 3:
         post = match.group(0)
+        if head in PERSON_POSTS:
+            thing = f"{thing}'s office"  # "a spokesman for the premier": tied to an office, not a body named "the premier"
         return ("the " + post if match.group("owned") and not post.startswith("the ") else post), thing, role
     return None
+
+
+# Posts a person holds: a spokesman "for the premier" speaks for the premier's office.
+PERSON_POSTS = frozenset("premier president mayor governor minister senator chancellor king queen leader candidate".split())
 
 
 def _organisation_in(role: str) -> str:
