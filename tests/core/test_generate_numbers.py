@@ -160,6 +160,9 @@ def test_an_amount_a_court_or_board_decided_is_not_asked_as_the_writers_figure()
     law = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago.",
                        "Under state law, any harbour contract worth more than $45,000 must go to a public vote.")
     assert [q for q in asked(law, figure_source.figure_source) if "45,000" in q.prompt] == []
+    crime = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago.",
+                         "Theft of more than $45,000 is punishable by up to 10 years in prison in the state.")
+    assert [q for q in asked(crime, figure_source.figure_source) if "45,000" in q.prompt] == []
 
 
 def test_no_writers_figure_when_the_article_leans_on_a_report():

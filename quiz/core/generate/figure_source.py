@@ -39,7 +39,7 @@ LEANS_ON = re.compile(r"(?<!contributed to )(?<!contributed reporting to )\b(?:a
 FORECAST_WORDS = re.compile(r"\b(?:would|will|could|projected|expected|forecast)\b", re.IGNORECASE)
 # An amount a court, a council, a board or a law decided: its source is the decision, on the record.
 DECIDED = re.compile(r"\b(?:ordered|imposed|fined|sentenced|awarded|granted|approved|voted|bail|fine|penalty|settlement|"
-                     r"verdict|damages|law|laws|statute|threshold|limit|cap|ceiling)\b", re.IGNORECASE)
+                     r"verdict|damages|law|laws|statute|threshold|limit|cap|ceiling|punishable)\b", re.IGNORECASE)
 # A label a student would not take for a person or body: "Unnamed report's authors".
 # "unnamed officials's", and a count read as a speaker ("nearly 12% officers" for a "they
 # asked"): labels no one could be asked to give a figure under.
