@@ -373,6 +373,20 @@ def test_a_passage_is_not_cut_where_an_aside_closes_before_its_verb():
     assert clip(text, 22) == text
 
 
+def test_the_gate_refuses_a_choice_cut_from_its_subject():
+    cut = question(choices=("Would cost about $60 million in the current financial year", "It names the person",
+                            "It names no one"), answer="It names the person", feedback={
+        "Would cost about $60 million in the current financial year": "No.", "It names no one": "No."})
+    assert "a choice cut from its subject" in problems(cut, "The cuts would cost about $60 million in the current financial year.")
+    whole = question(choices=("Was the fire set on purpose?", "It names the person", "It names no one"))
+    assert "a choice cut from its subject" not in problems(whole, "x")
+
+
+def test_a_prompt_shows_a_list_item_without_its_bullet():
+    from quiz.core.generate.common import display
+    assert display("- Fund a national benefits advice service.") == "Fund a national benefits advice service."
+
+
 def test_the_gate_refuses_a_prompt_quoting_words_the_article_does_not_use():
     article = "About 10 per cent of Australian salt is iodised."
     assert "the prompt quotes words the article does not use" in problems(

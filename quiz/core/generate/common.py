@@ -464,8 +464,11 @@ LABEL = re.compile(r"^(?:Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}):\s+")
 
 def display(sentence: str) -> str:
     """A sentence as a prompt shows it: without the speaker's label of an interview
-    ("Robert Sarvis: ...") that opens its paragraph."""
-    return LABEL.sub("", sentence, count=1)
+    ("Robert Sarvis: ...") or the bullet of a list item ("- Fund ...") that opens its paragraph."""
+    return BULLET.sub("", LABEL.sub("", sentence, count=1), count=1)
+
+
+BULLET = re.compile(r"^\s*[-•*–]\s+(?=\S)")
 
 
 def voice_of(fact: Fact) -> str:

@@ -87,7 +87,14 @@ def _choice_problems(question: Question) -> list[str]:
         found.append("a wrong choice without feedback")
     if any(a in question.feedback for a in answers):
         found.append("feedback on the answer as if it were wrong")
+    if any(NO_SUBJECT.match(c) for c in choices):
+        found.append("a choice cut from its subject")
     return found
+
+
+# "Would cost about $60 million ...", "Was unavoidable if ...": a claim cut after "X said", its subject left behind.
+NO_SUBJECT = re.compile(r"(?:Was|Were|Would|Will|Is|Are|Could|Should|Had|Has|Have|Must|Might|Can)\s+(?!you\b|we\b|I\b|"
+                        r"they\b|he\b|she\b|it\b|there\b|the\b|a\b|an\b|this\b|that\b)[a-z][\w’'-]*\b(?:\s+\S+){2,}")
 
 
 def _passage_problems(prompt: str) -> list[str]:
