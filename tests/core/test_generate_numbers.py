@@ -797,6 +797,14 @@ def test_one_sum_after_including_is_part_of_the_total_and_the_rest_is_worked_out
     assert "That leaves $1.5 billion of it, and the passage does not say what that pays for." in question.explanation
 
 
+def test_the_rest_of_a_sum_the_passage_goes_on_to_list_is_not_said_to_be_untold():
+    text = ("Budget\n\nThe council approved a $2 billion budget, including $500 million for schools, with $900 million "
+            "for roads and $600 million for housing, on Monday. Work starts in June.")
+    (question,) = asked(text, figure_part.part_of_total)
+    assert "does not say what that pays for" not in question.explanation
+    assert "for the other items the passage lists" in question.explanation
+
+
 def test_a_count_after_including_is_among_the_total_and_the_rest_is_worked_out():
     text = ("Hospital staff\n\nThe city hospital has 2,400 staff, including about 900 nurses, the health board said. "
             "It plans to hire more next year.")

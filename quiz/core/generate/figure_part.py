@@ -121,7 +121,11 @@ def part_of_total(ctx: Context) -> Iterator[Candidate]:
                     f"and each says where a share of it goes: the {largest.data['figure']} alone is "
                     f"{largest.data['value'] / whole:.0%} of it{_goes_to(ctx, largest)}.")
         elif money:
-            rest = f"That leaves {about.lower()}{left} of it, and the passage does not say what that pays for."
+            start = ctx.article.text.find(evidence)
+            others = [n for n in ctx.of_kind("number") if n.data["unit"] == d["unit"] and n is not total and n not in parts
+                      and start <= n.start < start + len(evidence)]
+            rest = (f"That leaves {about.lower()}{left} of it, for the other items the passage lists." if others else
+                    f"That leaves {about.lower()}{left} of it, and the passage does not say what that pays for.")
         else:
             fewer = {"more than": "fewer than ", "a little more than": "a little under "}.get(parts[0].data["meaning"],
                                                                                            about.lower())
