@@ -138,6 +138,20 @@ We urge councillors to reject the amendments that would shrink the plan. We call
 """
 
 
+UNHEADED_EDITORIAL = """The fire season will not wait for the county
+
+Eleven months ago, a fire burned through 18,400 acres of the county and destroyed 212 homes. State forestry officials say the brush is already as dry as it usually is in late June, and fire scientists say the season could start early.
+
+We believe the Board of Supervisors must act on three things before the end of May. First, the board should approve the full $4.2 million fuel-reduction package. Second, it should hire the six dispatchers it promised.
+
+The supervisors meet on May 14. We urge readers to attend and to ask what has changed since the fire.
+"""
+
+
+def test_an_editorial_with_no_heading_is_read_as_opinion_from_its_own_we_that_urges():
+    assert kind(UNHEADED_EDITORIAL) == "opinion"
+
+
 def test_an_editorial_that_urges_a_body_stays_opinion_for_its_we_is_the_papers():
     # "The Council will decide ... We urge it": the paper's "we" after a body's name, not the body's own.
     assert kind(URGING_EDITORIAL) == "opinion"

@@ -85,6 +85,9 @@ _PAPER = r"(?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,5})"
 EDITORIAL = re.compile(rf"^(?:(?:an? |the )?editorial(?: (?:from|by|of) (?:the )?{_PAPER})?|(?:editorial|our view|the \w+(?: \w+)?['’]s view|"
                        rf"the view of (?:the )?{_PAPER})(?:\s*[:|—–-].{{0,120}})?|the {_PAPER} view on [^:]{{3,80}}:.{{3,120}})$",
                        re.IGNORECASE)
+# An editorial's "we" giving its view or urging: "We believe the board must act", "We urge readers to attend".
+EDITORIAL_WE = re.compile(r"\bWe (?:believe|urge|think|argue|would urge|call on (?:the )?(?:readers|voters|residents|the board|"
+                          r"the council|the county|the city|the state|lawmakers|officials))\b")
 # A by-line that names a body as the writer: "By the White House".
 _OF = r"(?: of(?: (?:[A-Z]\w*|and|the))+)"  # " of Health and Human Services"
 BYLINE = re.compile(rf"By (?:[Tt]he )?((?:[A-Z][\w.’'&-]*\s+){{0,4}}(?:White House|Department{_OF}?|Ministry{_OF}?|"
@@ -374,6 +377,13 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
     if editorial and not transcript:
         scores["opinion"] += 4  # a paper's view speaks as "we", never "I": the signs of a column below miss it
         signals["opinion"].append(f"it is headed as the paper's own view (“{editorial}”)")
+    # A paper's view with no heading: its own "we" believes or urges, and says what should be done.
+    urged = EDITORIAL_WE.search(_outside_quotes(text, quotes))
+    if urged and not editorial and first_person["i"] == 0 and not transcript \
+            and len(re.findall(r"\b(?:should|must)\b", _outside_quotes(text, quotes))) >= 2:
+        scores["opinion"] += 3
+        signals["opinion"].append(f"it gives its own view as “we” (“{urged.group(0)}”) and says what should be done, "
+                                  "as an editorial does")
     signed = signature(text, article.paragraphs)
     if not editorial:  # a paper's "we" after a body's name urges the body; it does not speak as it
         release, release_signals = _publisher_signals(reading, first_person, quotes, sources, opinions, signed)
