@@ -230,3 +230,11 @@ def test_may_said_to_the_reader_is_no_hedge_on_a_claim():
     assert not [f for f in facts if f.kind == "uncertainty" and f.data.get("cue") == "may"]
 
 
+
+
+def test_a_bulleted_sentence_is_asked_without_its_dash_and_no_one_is_said_to_answer_it():
+    text = ("Clashes at the border\n\nThe rebel group made three claims on Sunday:\n\n"
+            "- The rebels captured two border towns, but the claim could not be independently verified.\n\n"
+            "The army has not commented.")
+    q = the_question(not_yet.not_shown, text)
+    assert q.prompt.startswith("“The rebels captured two border towns") and "answers" not in q.prompt

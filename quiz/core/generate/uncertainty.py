@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quiz.core.domain import Question
 from quiz.core.facts.uncertainty import ADVERBS, MEANINGS, MODALS
 from quiz.core.generate.common import (
-    PRONOUN_WORDS, Candidate, Context, capitalise, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
+    LABEL, PRONOUN_WORDS, Candidate, Context, capitalise, display, mid_sentence, plain_words, quoted, self_contained, shuffled,
     slugify, speaker_of, stems, voice_at, with_quotation,
 )
 from quiz.core.generate.interview import setting, voiced
@@ -49,20 +49,19 @@ def _clause(ctx: Context, fact) -> str:
     return ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
 
 
-def _askable(ctx: Context, fact, headline: bool = False) -> tuple[str, str, dict[str, str]] | None:
-    """The hedge's passage as a prompt shows it, the passage itself, and its wrong choices;
-    None where it cannot be asked: too long, leaning on a sentence the student does not see,
-    short of firm words to set beside the hedge, or holding a second hedge (allowed only
-    beside the headline, where the question is which hedge the headline drops: the other
-    is then never a wrong choice). The sentence alone where it holds three firm words; else
-    with the sentence before or after it, where that adds more; two at least."""
+def _askable(ctx: Context, fact) -> tuple[str, str, dict[str, str]] | None:
+    """The hedge below a headline as a prompt shows it, the passage itself, and its wrong
+    choices; None where it cannot be asked: too long, leaning on a sentence the student does
+    not see, short of firm words to set beside the hedge, or holding more than one other
+    hedge (one other is never a wrong choice). The sentence alone where it holds three firm
+    words; else with the sentence before or after it, where that adds more; two at least."""
     sentence, cue = ctx.sentence(fact), fact.data["cue"]
     shown = shown_sentence(ctx, fact)
     if shown is None or sentence.count(cue) != 1:
         return None
     others = [f.data["cue"] for f in ctx.of_kind("uncertainty", uncertainty_kind="hedge")
               if f.data["sentence_start"] == fact.data["sentence_start"] and f is not fact]
-    if len(others) > 1 or others and not headline:
+    if len(others) > 1:
         return None  # two hedges: a question on one would teach a student the other is firm
     if fact.data["meaning"] == "hearsay" and SECOND_LAYER.search(sentence):
         return None  # "reportedly ... (BBC)": the article does say who
@@ -100,19 +99,20 @@ def shown_sentence(ctx: Context, fact, max_words: int = 40) -> str | None:
     if not self_contained(_own_words_opening(OPENING_HEDGE.sub("", sentence))) or len(sentence.split()) > max_words:
         return None
     shown, answering = display(sentence), fact.data.get("voice")
-    if shown != sentence and (not answering or answering == "writer"):
+    labelled = bool(LABEL.match(sentence))  # "Saravanan: ...", not a list's dash
+    if labelled and (not answering or answering == "writer"):
         return None  # "Q: ..." or a label the reading could not give a speaker
     guest = _guest_of(ctx, fact)
-    if guest is not None and shown == sentence:
+    if guest is not None and not labelled:
         answering = guest  # a later sentence of an answer, with no label of its own: still the guest's
-    elif shown != sentence and guest is None and ctx.kind.kind == "interview":
+    elif labelled and guest is None and ctx.kind.kind == "interview":
         return None  # the interviewer's question: no one "answers" it
     if PRONOUN_SPEAKER.search(sentence):
         return None  # "..., they argued": whose words they are matters, and the prompt could not say
     if ctx.kind.kind in ("opinion", "speech") and answering in (None, "writer") and MEMORY.search(sentence):
         return None  # the writer's own memory or feeling: no claim to weigh
     # "Saravanan: From all the reports I have read ...": who answers, before the words, not inside them.
-    lead = f"{answering} answers in the {setting(ctx)}: " if shown != sentence or guest is not None else ""
+    lead = f"{answering} answers in the {setting(ctx)}: " if labelled or guest is not None else ""
     return f"{lead}{with_quotation(shown)}"
 
 
@@ -160,7 +160,7 @@ def headline_hedge(ctx: Context) -> Iterator[Candidate]:
         clause = ctx.article.text[fact.data["clause_start"] : fact.data["clause_end"]]
         if title in sentence or sentence in title or len(stems(title) & stems(clause)) < 3:
             continue
-        passage = _askable(ctx, fact, headline=True)
+        passage = _askable(ctx, fact)
         if passage is None:
             continue
         shown, evidence, wrong = passage
