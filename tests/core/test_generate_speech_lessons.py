@@ -174,6 +174,9 @@ def test_a_figure_the_speech_gives_a_record_for_or_another_sides_is_not_asked_as
     assert not list(speech_templates.own_side_figures(context(audited)))
     others = YEAR_IN_REVIEW.replace("our crews repaved", "their crews repaved").replace("We also hired", "They also hired")
     assert not list(speech_templates.own_side_figures(context(others)))
+    befell = YEAR_IN_REVIEW.replace("Last year our crews repaved 41 miles of road", "Last year our city suffered 212 burglaries"
+                                    ).replace("We also hired 48 new officers", "We also needed 48 new officers")
+    assert not list(speech_templates.own_side_figures(context(befell)))
 
 
 HOUSE = """Mr Speaker, I beg to move that the Bill be now read a second time.

@@ -193,13 +193,15 @@ def _led_body_record(ctx: Context, own: list[Sentence]) -> Iterator[Candidate]:
 
 
 # "Last year our crews repaved 41 miles of road.", "We hired 48 new officers.": the speaker's
-# own side doing its work, measured in a figure the speaker gives.
+# own side doing its work, measured in a figure the speaker gives. Not what befell it
+# ("our city suffered 212 burglaries") nor what it wanted.
 OWN_SIDE_DID = re.compile(
     r"^(?:(?:Last|This|In the last|In the past|Over the last|Over the past) (?:year|month|week|spring|summer|autumn|fall|"
     r"winter|term|two years|three years|four years|decade),? |In (?:19|20)\d\d,? |Since (?:19|20)\d\d,? |So far,? )?"
     r"(?P<we>[Ww]e|[Oo]ur (?:crews?|teams?|officers|staff|city|government|administration|department|council|workers|"
     r"police|schools|nurses|teachers|volunteers|people))"
-    r" (?:have |has |also |already |now |just )*(?:[a-z]+ed|built|cut|put|made|won|brought|paid|gave|got|set|spent|laid|"
+    r" (?:have |has |also |already |now |just )*(?:(?!(?:suffer|fac|need|want|expect|struggl|fail|wait|hop|worri|lov)ed\b)[a-z]+ed|"
+    r"built|cut|put|made|won|brought|paid|gave|got|set|spent|laid|"
     r"sold|kept|met|paved|grew|rose|fell|drove|took|hit|beat)\b")
 
 
