@@ -163,6 +163,11 @@ def test_an_amount_a_court_or_board_decided_is_not_asked_as_the_writers_figure()
     crime = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago.",
                          "Theft of more than $45,000 is punishable by up to 10 years in prison in the state.")
     assert [q for q in asked(crime, figure_source.figure_source) if "45,000" in q.prompt] == []
+    # A decision elsewhere in a long sentence does not make the figure one.
+    far = NEWS.replace("The port handled 45,000 containers last year, twice as many as a decade ago.",
+                       "Since the harbour law took effect in 2019 and the port was opened to night traffic, it has "
+                       "handled 45,000 containers a year.")
+    assert [q for q in asked(far, figure_source.figure_source) if "45,000" in q.prompt]
 
 
 def test_no_writers_figure_when_the_article_leans_on_a_report():

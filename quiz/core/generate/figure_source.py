@@ -113,7 +113,7 @@ def _own_figure(ctx: Context, fact: Fact, sentence: str, labels: dict[str, str])
         return None  # the figure may be the report's
     if FORECAST_WORDS.search(sentence):
         return None  # "would be cut by 42 percent": someone's projection, not a figure stated as a fact
-    if DECIDED.search(sentence):
+    if DECIDED.search(ctx.article.text, max(d["sentence_start"], fact.start - 60), min(d["sentence_end"], fact.end + 40)):
         return None  # "ordered held on $150,000 bail": an amount someone decided, on the record, not counted
     if ctx.kind.kind == "speech" and _share_of_people(fact):
         return None  # where a share of a people comes from is asked by unmeasured_share
