@@ -1624,6 +1624,10 @@ def test_a_spokesperson_for_a_body_described_but_not_named_speaks_for_no_named_o
                         "a local hospital spokeswoman", "a spokesman for a drug company"):
         source = type("Source", (), {"data": {"speaker": {"description": description}}})
         assert sourcing.spokesperson_for(source) == "", description
+    for description, body in (("a spokesman for Two Sigma Investments", "Two Sigma Investments"),
+                              ("a spokeswoman for Many Hands Food Bank", "Many Hands Food Bank")):
+        source = type("Source", (), {"data": {"speaker": {"description": description}}})
+        assert sourcing.spokesperson_for(source).removeprefix("the ") == body, description
     asked = questions(sourcing.support_kind, SLEEP_PILL)
     assert not [q for q in asked if q.answer == "It names the organisation that says it"], [q.prompt for q in asked]
     assert not [q for q in asked if "the of the" in q.explanation or "of the manufacturers" in q.explanation]

@@ -266,7 +266,8 @@ def spokesperson_for(source) -> str:
 
 
 # Words that open a body described but not named: "one of the manufacturers", "a company".
-DESCRIBED = re.compile(r"(?:a|an|one|some|another|several|any|two|three|four|five|many|each)\b", re.IGNORECASE)
+# In small letters: "a spokesman for One Nation" names its body.
+DESCRIBED = re.compile(r"(?:a|an|one|some|another|several|any|two|three|four|five|many|each)\b")
 # Bodies of a state, one to a country, that a lowercase name still singles out: "the defense ministry".
 STATE_BODIES = frozenset("ministry department office police army military navy embassy government".split())
 
