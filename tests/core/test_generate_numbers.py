@@ -601,6 +601,9 @@ def test_a_record_in_money_over_decades_asks_whether_it_allows_for_rising_prices
 def test_no_money_record_question_when_the_article_allows_for_inflation_or_gives_no_sum():
     assert asked(GRANT.replace("this year.", "this year, adjusted for inflation."), compared.money_record) == []
     assert asked(GRANT.replace("$90 million", "more money"), compared.money_record) == []
+    # A record of bills signed is no record in money, though a sum stands beside it.
+    bills = GRANT.replace("It is the biggest grant to the arts since", "The governor signed the most bills since")
+    assert asked(bills, compared.money_record) == []
 
 
 def test_money_pledged_asks_whether_it_has_been_spent():

@@ -135,7 +135,7 @@ def change_baseline(ctx: Context) -> Iterator[Candidate]:
         went = "went down" if d["direction"] == "down" else "went up"
         head = re.split(r"\s+(?:in|of|for|at|on|among|across)\s+", thing)[0].split()[-1]  # "rents in the city" -> "rents"
         plural = re.search(r"[^s]s$", head)
-        if MONEY_NOUNS.fullmatch(head):  # "how many rents": a sum is not counted, it is paid
+        if PAID.fullmatch(head):  # "how many rents": a sum is not counted, it is paid
             how_many = f"what {thing} {'were' if plural else 'was'}"
         else:
             how_many = f"how many {thing} there were" if plural else f"how much {thing} there was"
@@ -252,9 +252,11 @@ def extreme_baseline(ctx: Context) -> Iterator[Candidate]:
 # "The largest appropriation in a single year since the program was established in 1981".
 MONEY_RECORD = re.compile(r"\b(?:the\s+)?(?P<word>largest|biggest|highest|most|record)\b[^.;:]{0,80}?\bsince\b[^.;:]{0,60}?"
                           r"\b(?P<year>1[89]\d\d|20[01]\d)\b", re.IGNORECASE)
-MONEY_NOUNS = re.compile(r"\b(?:appropriations?|funding|funds|budgets?|spending|investments?|grants?|aid|payments?|"
-                         r"salar(?:y|ies)|wages?|pay|prices?|costs?|deals?|contracts?|fines?|revenues?|profits?|rents?|"
-                         r"fares?|fees?|bills?|taxe?s?|incomes?|earnings)\b", re.IGNORECASE)
+_MONEY = (r"appropriations?|funding|funds|budgets?|spending|investments?|grants?|aid|payments?|salar(?:y|ies)|wages?|"
+          r"prices?|costs?|deals?|contracts?|fines?|revenues?|profits?")
+MONEY_NOUNS = re.compile(rf"\b(?:{_MONEY})\b", re.IGNORECASE)
+# Sums a change may be of, which are paid, not counted: "what rents were before", not "how many rents".
+PAID = re.compile(rf"\b(?:{_MONEY}|pay|rents?|fares?|fees?|bills?|tax(?:es)?|incomes?|earnings)\b", re.IGNORECASE)
 INFLATION = re.compile(r"\b(?:inflation|adjusted|today['’]s dollars|real terms|constant dollars)\b", re.IGNORECASE)
 
 
