@@ -1375,6 +1375,11 @@ def test_no_margin_question_on_a_gap_between_groups_within_the_poll():
     larger = POLL.replace("three percentage points.", "three percentage points, and larger for subgroups.")
     assert asked(groups, compared.margin_of_error) == []
     assert asked(larger, compared.margin_of_error) == []
+    # The whole sample's own words ("adults aged 18 and over", "among likely voters") are no subgroup.
+    assert asked(POLL.replace("The survey of 1,000 voters", "The survey of 1,000 voters aged 18 and over"),
+                 compared.margin_of_error)
+    assert asked(POLL.replace("a lead of three points", "a lead of three points among likely voters"),
+                 compared.margin_of_error)
 
 
 def test_no_margin_question_without_a_margin_or_when_the_points_are_a_change():

@@ -502,11 +502,16 @@ MARGIN = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,50}$", re.IGNOREC
 # The words that make a gap in points a lead: "Labour's lead ... four points", "14 points ahead".
 LEAD_BEFORE = re.compile(r"\b(?:lead|leads|led|leading|advantage|edge|gap)\b[^.;:]{0,60}$", re.IGNORECASE)
 LEAD_AFTER = re.compile(r"^\s+(?:ahead|clear|in front)\b", re.IGNORECASE)
-# Groups within a poll ("55% of Democrats against 16% of Republicans", "among under-30s"), or a
-# note that their margins differ: the whole sample's margin is not theirs.
-SUBGROUPS = re.compile(r"\b(?:among|subgroups?|sub-?samples?|Democrats?|Republicans?|independents|liberals?|conservatives?|"
-                       r"men|women|aged|ages?|under-\d+s|over-\d+s|younger|older|partisan|white|black|hispanic|rural|urban)\b",
-                       re.IGNORECASE)
+# A margin given for groups within a poll, or a note that theirs differ ("larger for subgroups",
+# "5 points for under-30s"): not the whole sample's alone.
+GROUP_MARGIN = re.compile(r"\b(?:subgroups?|sub-?samples?)\b|\bfor (?:those |people |adults |voters |respondents )?"
+                          r"(?:aged|under|over|under-\d+s|over-\d+s|men|women|Democrats|Republicans|independents)\b",
+                          re.IGNORECASE)
+# A gap between groups within a poll ("55% of Democrats against 16% of Republicans", "among
+# under-30s"), whose margins are wider; not "among likely voters", the whole sample.
+_GROUP = (r"Democrats?|Republicans?|independents|liberals?|conservatives?|men|women|under-\d+s|over-\d+s|"
+          r"(?:younger|older|white|black|hispanic|rural|urban) \w+|(?:those|people|adults|voters) (?:aged|under|over)")
+GROUP_GAP = re.compile(rf"\b(?:of|among) (?:{_GROUP})\b", re.IGNORECASE)
 # A gap that is a change of one share ("up three points"), not the distance between two.
 MOVED = re.compile(r"\b(?:up|down|rose|fell|gained|lost|slipped|dropped|climbed|by)\s+$", re.IGNORECASE)
 
@@ -522,7 +527,7 @@ def margin_of_error(ctx: Context) -> Iterator[Candidate]:
     if given is None or not re.search(r"\b(?:poll|polls|survey)\b", text, re.IGNORECASE):
         return
     margin = given.data["value"]
-    if SUBGROUPS.search(ctx.sentence(given)):
+    if GROUP_MARGIN.search(ctx.sentence(given)):
         return  # "larger for subgroups", "for under-30s": a margin that is not the whole sample's alone
     for gap in ctx.of_kind("number"):
         if gap.data["unit"] != "points" or gap.data["in_range"]:
@@ -534,7 +539,7 @@ def margin_of_error(ctx: Context) -> Iterator[Candidate]:
         if not margin < lead * 4 or gap.data["sentence"] == given.data["sentence"]:
             continue  # a lead far inside the margin is one no article calls a lead; the margin itself is no lead
         sentence = ctx.sentence(gap)
-        if SUBGROUPS.search(sentence) or not _names_both_sides(ctx, gap) or not self_contained(sentence) \
+        if GROUP_GAP.search(sentence) or not _names_both_sides(ctx, gap) or not self_contained(sentence) \
                 or len(sentence.split()) > 40:
             continue  # a gap between groups has their own, wider margins; a lead the prompt cannot show is no question
         yield _margin_question(ctx, gap, lead, given)
