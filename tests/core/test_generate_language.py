@@ -510,3 +510,12 @@ def test_a_caution_not_to_over_read_a_finding_is_told_as_a_caveat_not_a_risk(lin
     (asked,) = [c.question for c in language.speech_verb(_context(text))]
     told = asked.explanation + " ".join(asked.feedback.values())
     assert "as a risk" not in told and "as a caveat" in asked.explanation
+
+
+@pytest.mark.parametrize("line", [
+    "Dr. Ann Lee warned that a ban would not only cause delays but could drive coffee prices up by a third.",
+    "Dr. Ann Lee warned that the unclear labelling rules could let sellers hide how much caffeine a cup holds.",
+])
+def test_a_warning_of_a_real_risk_is_not_told_as_a_caveat(line):
+    (asked,) = [c.question for c in language.speech_verb(_context(_coffee(line)))]
+    assert "as a caveat" not in asked.explanation

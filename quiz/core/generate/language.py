@@ -49,10 +49,11 @@ APPLIED = {
 }
 # "cautioned that the study shows an association, not proof", "cautioned that there is still some
 # uncertainty": a warning not to over-read a finding, which is no risk to take seriously.
-CAVEAT = re.compile(r"\b(?:not|no|nor) (?:\w+ )?(?:proof|evidence|conclusions?|cause)\b|"
-                    r"\b(?:not|n[’']t|cannot|can[’']t) (?:\w+ )?(?:prove|mean|show|be (?:read|taken|seen|interpreted|sure|certain))\b|"
+CAVEAT = re.compile(r"\b(?:not|no|nor) (?:firm |clear |direct |hard |strong )?(?:proof|evidence|conclusions?)\b|"
+                    r"\bnot (?:a |the )?cause\b|\b(?:does|do|did)(?: not|n[’']t) cause\b|"
+                    r"\b(?:not|n[’']t|cannot|can[’']t) (?!only\b)(?:\w+ )?(?:prove|mean|show|be (?:read|taken|seen|interpreted|sure|certain))\b|"
                     r"\btoo (?:early|soon) to\b|\b(?:only )?an? (?:association|link|correlation), not\b|"
-                    r"\b(?:uncertainty|uncertain|unclear|unknown|unproven)\b|\bnot (?:yet )?(?:known|clear|settled)\b|"
+                    r"\b(?:still|some) uncertainty\b|\bunproven\b|\bnot (?:yet )?(?:known|clear|settled)\b|"
                     r"\bmore (?:research|study|studies|work|data) (?:is|are|will be) needed\b", re.IGNORECASE)
 CAVEAT_APPLIED = "it presents {what} as a caveat, a warning from {name} not to take the findings as more settled than they are"
 # Not asked: "declared" is the accurate verb for a formal statement (a party congress, a
