@@ -562,6 +562,8 @@ def test_a_duty_that_asks_no_one_to_act_is_no_recommendation(line):
 @pytest.mark.parametrize("line", [
     "Let me be clear: the council must keep the buses free for everyone under 25.",
     "We do not need to wait for a study: the council must keep the buses free for everyone under 25.",
+    # an urging to see or consider is an act, not a request to be heard
+    "We urge the council to consider free buses for everyone under 25 before the budget vote.",
 ])
 def test_a_call_beside_a_duty_that_asks_no_one_is_still_a_recommendation(line):
     assert [q for q in offered(_column_with(line), opinion.recommendation) if q.answer == line]

@@ -229,6 +229,8 @@ FORECAST = re.compile(r"\b(?:will|would|shall|guarantees?|guaranteed|lead to|lea
 # "I want you to hear me clearly", "I ask you to imagine ...": the speaker asks for attention,
 # not for an act; what follows is a claim.
 ATTEND = r"(?:hear|listen|know|understand|see|imagine|picture|remember|realise|realize|think about|consider)\b"
+# ... of which "I urge you to see a doctor", "we urge the board to consider the bill" are acts.
+LISTEN = r"(?:hear|listen|imagine|picture|think about)\b"
 # "Every child should feel safe", "must be", "should have the right": a state that ought to be,
 # which asks no one to act ("should not be spending" is an act).
 STATE = r"(?: not| never|n[’']t)? (?:\w+ly )?(?:be(?! \w+ing\b)|been|have|feel|know|live|fear|worry|deserve|get to)\b"
@@ -236,7 +238,7 @@ STATE = r"(?: not| never|n[’']t)? (?:\w+ly )?(?:be(?! \w+ing\b)|been|have|feel
 # "I need you to vote", "it is time to end"; the action is what follows.
 CALL = re.compile(
     rf"\b(?:(?:must|should|ought to|need to|have to)(?!{STATE})|let us|let[’']s|"
-    rf"(?:I|we) (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b(?![^.;:!?]{{0,60}}?\bto {ATTEND})"
+    rf"(?:I|we) (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b(?![^.;:!?]{{0,30}}?\bto {LISTEN})"
     r"[^.;:!?]{0,60}?\bto|"
     rf"I (?:need|want) (?:you|every one of you|each of you|all of you)(?: here)? to(?! {ATTEND})|"
     # "What I am asking is that the council stop ...": the call put as the thing asked for.
