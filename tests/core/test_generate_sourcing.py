@@ -1782,3 +1782,17 @@ def test_a_spokesman_for_a_premier_is_tied_to_the_premiers_office():
             "The premier's claim was checked against the ministry's own staffing reports.")
     (asked,) = questions(kinds.interested_source, text)
     assert asked.answer == "Gareth Oduya is tied to the premier's office, so speaks for its side, not as a neutral observer"
+
+
+def test_a_claim_is_traced_to_the_sentence_that_names_its_source_not_one_holding_the_name_inside_a_word():
+    from quiz.core.domain import Fact
+
+    text = ("Council budget\n\nTom Ward, a spokesman for the Riverton City Council, spoke to reporters on Monday. "
+            "The council also gave its annual service award to a nurse. He said the budget would rise by a tenth.")
+    article = parse_article(text)
+    ctx = Context(article, read_facts(article), random.Random(1))
+    at = text.index("He said")
+    claim = Fact("source", at, len(text), text[at:], {"speaker": {"name": "Tom Ward", "kind": "person", "named": True,
+                                                                  "description": "spokesman"},
+                                                      "sentence_start": at, "sentence_end": len(text)})
+    assert sourcing.traced_from(ctx, claim) == text.index("Tom Ward")

@@ -159,14 +159,17 @@ def traced_from(ctx: Context, source) -> int | None:
     names = [" ".join(n.split()).lower() for n in (speaker.get("name"), speaker.get("description")) if n]
     if speaker.get("name") and speaker.get("kind") == "person":
         names.append(speaker["name"].split()[-1].lower())  # "Bennett said"
-    if not names or any(n in " ".join(ctx.sentence(source).split()).lower() for n in names):
+    def names_it(text: str) -> bool:  # "Ward", not "award"
+        return any(re.search(rf"\b{re.escape(n)}\b", " ".join(text.split()).lower()) for n in names)
+
+    if not names or names_it(ctx.sentence(source)):
         return None
     sentences = ctx.article.sentences
     index = next((i for i, s in enumerate(sentences) if s.start == source.data["sentence_start"]), None)
     for earlier in reversed(sentences[max(0, (index or 0) - 3) : index or 0]):
         if sentences[index].paragraph - earlier.paragraph > 1:
             break
-        if any(n in " ".join(earlier.text.split()).lower() for n in names):
+        if names_it(earlier.text):
             return earlier.start
     return None
 
