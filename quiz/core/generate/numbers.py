@@ -232,7 +232,7 @@ def rate_or_total(ctx: Context) -> Iterator[Candidate]:
     for fact in ctx.of_kind("number"):
         match = PER.match(ctx.article.text, fact.end)
         if match is None or fact.data["in_range"] or fact.data["unit"]:
-            continue  # "$0.09 per share", "3 percent": money and shares are no count per head
+            continue  # "$0.09 per share", "3 percent": the rate question is of counts of people, not of money or shares
         unit = " ".join(match.group("unit").lower().split())
         per = {"capita": "person", "head": "person"}.get(unit, unit)
         phrase = ctx.article.text[fact.start : match.end()]

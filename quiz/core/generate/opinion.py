@@ -118,10 +118,15 @@ REPORTER_JUDGING = NEWS_JUDGING | frozenset(
 )
 # Words that grade size or weight, which a figure in the sentence can back ("a significant
 # acquisition, a $1.1 billion deal"): plain description there, not the writer's view.
+SIZE_WORDS = frozenset("significant substantial sizeable sizable major large big huge massive key".split())
 # "successful applicants", "unsuccessful bidders": those chosen or not, a category a record keeps.
 CHOSEN = re.compile(r"\b(?:un)?successful (?:applicants?|applications?|candidates?|bidders?|bids?|claimants?|claims?|"
                     r"nominees?|entrants?|entries)\b", re.IGNORECASE)
-SIZE_WORDS = frozenset("significant substantial sizeable sizable major large big huge massive key".split())
+
+
+def _names_a_category(word: str, text: str) -> bool:
+    """Whether a judging word only names who was chosen: "successful" in "successful applicants"."""
+    return word.lower() in ("successful", "unsuccessful") and bool(CHOSEN.search(text))
 # A title in quotation marks ("a leaflet called “Dry Homes for Ashby”"): every word capitalised,
 # no sentence of anyone's. It quotes no one's words, so the sentence around it is still the writer's.
 TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|for|to|in|on|a|an|with)\s?){2,8}[”\"]")
@@ -176,7 +181,7 @@ def own_judgement(ctx: Context) -> Iterator[Candidate]:
         sized = bool(re.search(r"\d", shown))
         found = [w for w in re.findall(r"[A-Za-z][a-z-]+", shown) if w.lower() in REPORTER_JUDGING
                  and not (sized and w.lower() in SIZE_WORDS)
-                 and not (w.lower() in ("successful", "unsuccessful") and CHOSEN.search(shown))]
+                 and not _names_a_category(w, shown)]
         if not found or shown.count(found[0]) != 1 or re.search(rf"\b{found[0].lower()}\b", words_quoted):
             continue  # a speaker's own word is theirs, not the writer's
         word = found[0]
@@ -595,7 +600,7 @@ def writer_judgement(ctx: Context) -> Iterator[Candidate]:
     for fact in [*ctx.of_kind("opinion", mode="judge"), *ctx.of_kind("opinion", mode="recommend")]:
         if fact.data["mode"] == "judge":
             word = next((c for c in fact.data["cues"] if c.lower() in SURE_JUDGING
-                         and not (c.lower() in ("successful", "unsuccessful") and CHOSEN.search(fact.text))), None)
+                         and not _names_a_category(c, fact.text)), None)
             cue = f"“{word}” judges"
         else:  # "Central banks should act early": what ought to be done, not a rule a record states
             # A release's "should" tells its readers what to do next ("should call the help line"), as a how-to does.
