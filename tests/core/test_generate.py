@@ -511,6 +511,10 @@ def test_the_gate_refuses_a_passage_from_a_releases_boilerplate():
         question(evidence="20,000 watt-hours", answer=choices[1], choices=choices,
                  feedback={choices[0]: "It is old news.", choices[2]: "It is a view."}), RELEASE_WITH_BOILERPLATE)
     assert problems(question(evidence="20,000 watt-hours"), RELEASE_WITH_BOILERPLATE) == []
+    # "About the Survey" in a report with no contact line or end mark is a section, not a release's boilerplate.
+    report = RELEASE_WITH_BOILERPLATE.replace("FOR IMMEDIATE RELEASE\n\n", "").replace(
+        "About Acme Power", "About the Survey").replace("\n\nMedia Contact:\n\nJo Smith, press@acme.example", "")
+    assert problems(question(evidence=boiler), report) == []
 
 
 def test_two_questions_on_one_passage_where_one_prints_the_others_answer_conflict():

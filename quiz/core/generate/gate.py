@@ -136,8 +136,12 @@ BOILERPLATE = re.compile(r"^(?:About\s+(?:the\s+)?[A-Z][^\n.:]{0,80}|(?:Media|Pr
 
 @functools.lru_cache(maxsize=4)
 def _boilerplate_start(text: str) -> int:
-    """Where a release's boilerplate begins (past the end of the text when it has none)."""
-    return next((m.start() for m in BOILERPLATE.finditer(text) if m.start() > len(text) / 2), len(text) + 1)
+    """Where a release's boilerplate begins (past the end of the text when it has none). An
+    "About ..." heading alone is no sign of it: a report may have "About the data"."""
+    found = [m for m in BOILERPLATE.finditer(text) if m.start() > len(text) / 2]
+    if not any(not m.group(0).startswith("About") for m in found):
+        return len(text) + 1
+    return found[0].start()
 
 
 @functools.lru_cache(maxsize=4)
