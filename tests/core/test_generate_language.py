@@ -519,3 +519,12 @@ def test_a_caution_not_to_over_read_a_finding_is_told_as_a_caveat_not_a_risk(lin
 def test_a_warning_of_a_real_risk_is_not_told_as_a_caveat(line):
     (asked,) = [c.question for c in language.speech_verb(_context(_coffee(line)))]
     assert "as a caveat" not in asked.explanation
+
+
+@pytest.mark.parametrize(("source", "many"), [
+    ("the researchers", True), ("staff at the hospital", True), ("two officials", True),
+    ("a sales manager", False), ("the chief of police", False), ("the census bureau", False), ("the analysis", False),
+])
+def test_a_source_of_many_is_told_by_its_head_noun(source, many):
+    from quiz.core.generate.common import several_people
+    assert several_people(source) is many

@@ -1482,8 +1482,8 @@ def test_a_release_asks_who_its_voices_are_not_the_stake_of_one_of_its_own_offic
     ("a person familiar with the talks", False), ("an official at the Ministry of Foreign Affairs", False),
     ("a diplomat from the Philippines", False), ("a senior official", False)])
 def test_one_unnamed_source_is_spoken_of_in_the_singular(description, plural):
-    from quiz.core.generate.sourcing import _plural
-    assert _plural(description) is plural
+    from quiz.core.generate.common import several_people
+    assert several_people(description) is plural
 
 
 # Round 42 of the review: questions whose answer sat in the prompt, or whose wrong choices no

@@ -574,3 +574,18 @@ def body_as_written(text: str, name: str) -> str:
     """A body's name as the article writes it, with its "the" where the article gives one:
     "the Food and Drink Federation", "FairVote"."""
     return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b", text) else name
+
+
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several both dozens many".split())
+
+
+def several_people(description: str) -> bool:
+    """Whether an unnamed source is several people: "two diplomats", "officials", "the
+    researchers", "staff at the hospital"; not "a sales manager" or "the chief of police"."""
+    words = description.lower().split()
+    if not words or words[0] in ("a", "an", "one"):
+        return False  # "a person familiar with the talks", "an official at the Ministry of Foreign Affairs"
+    # The head noun comes before "at", "from", "with", "of" ...: "officials at the ministry".
+    head = re.split(r"\s+(?:at|from|with|of|in|on|for|who|close|familiar)\s+", " ".join(words), maxsplit=1)[0].split()
+    return (words[0] in NUMBER_WORDS or head[-1] in ("people", "police", "men", "women", "staff", "crew", "public")
+            or head[-1].endswith("s") and not head[-1].endswith(("ss", "is", "'s", "’s")))

@@ -14,7 +14,7 @@ from quiz.core.facts.attribution import QUOTE
 from quiz.core.facts.language import CHARGED, CLOSE_FAMILIES, SUFFERING, VERB_FAMILIES
 from quiz.core.generate.common import (
     OPENERS, REPORT_KINDS, Candidate, Context, Speaker, capitalise, choice, clip, display, mid_sentence, or_list, plural,
-    possessive, quoted, self_contained, shuffled, slugify, speaker_of, with_quotation,
+    possessive, quoted, self_contained, several_people, shuffled, slugify, speaker_of, with_quotation,
 )
 
 WRITER_WORD = "The writer's own word"
@@ -118,13 +118,9 @@ def speech_verb(ctx: Context) -> Iterator[Candidate]:
         )
 
 
-# The head word of an unnamed source that stands for many: "researchers", "staff at the hospital".
-MANY_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:[a-z-]+[^s\W]s|staff|police|people|crew|public)\b(?!\s+[a-z-]+s\b)")
-
-
 def _many(speaker: Speaker) -> bool:
     """Whether a source is many people ("the researchers"), so that its verb is "want", not "wants"."""
-    return speaker.kind in ("group", "people") or not speaker.named and bool(MANY_HEAD.match(speaker.key))
+    return speaker.kind in ("group", "people") or not speaker.named and several_people(speaker.key)
 
 
 # Families of verbs that a report or a study "does" as well as a person: "a new report confirms".

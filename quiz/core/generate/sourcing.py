@@ -12,7 +12,7 @@ from quiz.core.facts.sources import is_outlet
 from quiz.core.facts.voice import UNMISTAKABLE
 from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, claim_text, clip, display, is_claim, mid_sentence, or_list, quoted, self_contained,
-    paragraph_span, shuffled, slugify, speaker_of, stems, voice_at,
+    paragraph_span, several_people, shuffled, slugify, speaker_of, stems, voice_at,
 )
 from quiz.core.generate.evidence import claim_evidence, paragraphs_beside, sentences_around
 
@@ -334,7 +334,7 @@ def why_unnamed(ctx: Context) -> Iterator[Candidate]:
         if _bare(who) in asked:
             continue  # one source, met again further on
         asked.add(_bare(who))
-        plural = _plural(who)
+        plural = several_people(who)
         answer = capitalise(_reason_text(reason, plural))
         the_source = re.sub(r"^(?:a|an|the)\s+", "the ", who, flags=re.IGNORECASE)
         the_source = mid_sentence(the_source) if the_source == who else the_source  # "two diplomats", not "Two diplomats"
@@ -387,18 +387,6 @@ def _reason_text(reason: str, plural: bool = False) -> str:
     return f"The {'sources' if plural else 'source'} {reason}"
 
 
-NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several both dozens many".split())
-
-
-def _plural(description: str) -> bool:
-    """Whether an unnamed source is several people: "two diplomats", "officials"."""
-    words = description.lower().split()
-    if not words or words[0] in ("a", "an", "one"):
-        return False  # "a person familiar with the talks", "an official at the Ministry of Foreign Affairs"
-    # The head noun comes before "at", "from", "with", "of" ...: "officials at the ministry".
-    head = re.split(r"\s+(?:at|from|with|of|in|on|for|who|close|familiar)\s+", " ".join(words), maxsplit=1)[0].split()
-    return (words[0] in NUMBER_WORDS or head[-1] in ("people", "police", "men", "women")
-            or head[-1].endswith("s") and not head[-1].endswith(("ss", "'s", "’s")))
 
 
 def second_hand(ctx: Context) -> Iterator[Candidate]:
@@ -549,7 +537,7 @@ def _what_is_missing(source, description: str, counted: bool) -> str:
     missing = ["who they are", *([] if counted else ["how many"]), *([] if knows else ["how they know"])]
     said = [*(["how many they are"] if counted else []), *([f"how they know (“{description[knows.start():]}”)"] if knows else [])]
     reason = source.data.get("anonymity")
-    why = f" The article says why they are not named: {mid_sentence(_reason_text(reason, _plural(description)))}." \
+    why = f" The article says why they are not named: {mid_sentence(_reason_text(reason, several_people(description)))}." \
         if reason and WHY_UNNAMED.search(reason) else ""
     given = f"says {or_list(said, 'and')}, but gives" if said else "gives"
     return (f"{given} no names and no organisation: a reader cannot tell {or_list(missing, 'or')}.{why} "
