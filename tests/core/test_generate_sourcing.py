@@ -1717,6 +1717,7 @@ def test_an_outside_voice_with_a_stake_is_not_the_key():
     text = INSOMNIA.replace(", who was not involved in the trial,", ",").replace(
         "a sleep researcher at Hill University who was not involved in the trial", "a sleep researcher at Hill University")
     assert not questions(kinds.independent_voice, text)
+    assert questions(kinds.independent_voice, INSOMNIA)  # with Bell, outside and with no stake, it is asked
 
 
 NEWSROOMS = (
@@ -1731,6 +1732,7 @@ NEWSROOMS = (
 
 def test_an_interested_party_outside_a_survey_is_not_taught_as_a_neutral_check():
     assert not questions(kinds.independent_voice, NEWSROOMS)
+
 
 
 def test_experts_of_a_field_are_vague_and_officials_of_a_body_are_not():
