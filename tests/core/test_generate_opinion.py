@@ -554,6 +554,9 @@ def _column_with(line: str) -> str:
     # the speaker asks to be heard: what follows is a claim
     "I want you to hear me clearly: the fares are driving young workers out of this city.",
     "I ask you to imagine a city where every young worker can take the bus to work for free.",
+    # an imperative that sets up a sum, and a "let's" that only frames what follows
+    "Do that three times a week and you have spent more than $4,000 a year to get home.",
+    "Let's say the fares rise again next year: the young workers will simply leave the city.",
 ])
 def test_a_duty_that_asks_no_one_to_act_is_no_recommendation(line):
     assert not [q for q in offered(_column_with(line), opinion.recommendation) if q.answer == line]

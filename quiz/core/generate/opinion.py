@@ -242,7 +242,7 @@ STATE = r"(?: not| never|n[’']t)? (?:\w+ly )?(?:be(?! \w+ing\b)|been|have|feel
 # A call for action in so many words: "we must act", "let us begin", "I urge you to vote", "we urge the council to",
 # "I need you to vote", "it is time to end"; the action is what follows.
 CALL = re.compile(
-    rf"\b(?:(?:must|should|ought to|need to|have to)(?!{STATE})|let us|let[’']s|"
+    rf"\b(?:(?:must|should|ought to|need to|have to)(?!{STATE})|(?:let us|let[’']s)(?! (?:say|suppose|imagine|be (?:honest|clear|frank)|face it|put it)\b)|"
     rf"(?:I|we) (?:urge|ask|call on|call upon|implore|appeal to|encourage|invite)\b(?![^.;:!?]{{0,30}}?\bto {LISTEN})"
     r"[^.;:!?]{0,60}?\bto|"
     rf"I (?:need|want) (?:you|every one of you|each of you|all of you)(?: here)? to(?! {ATTEND})|"
@@ -411,8 +411,14 @@ def _recommends(ctx: Context) -> list[Fact]:
                   # "I need to check on my neighbours": the speaker's own duty, read by the parse as a call
                   and not (SPEAKER_DUTY.search(f.text) and not CALL.search(SPEAKER_DUTY.sub("", f.text)))
                   and not WISH.match(display(f.text)) and len(display(f.text).split()) <= MAX_CHOICE_WORDS
-                  and not REPORTED_VIEW.match(display(f.text)) and not grants_other_side(ctx.article.text, f.start)]
+                  and not REPORTED_VIEW.match(display(f.text)) and not grants_other_side(ctx.article.text, f.start)
+                  and not IF_YOU_DO.search(f.text)]
     return sorted(recommends, key=lambda f: (not CALL.search(f.text), f.start))
+
+
+# "Do that three times a week and you have spent $4,000": an imperative that sets up a sum or
+# an outcome, not a call to do it.
+IF_YOU_DO = re.compile(r"^\s*[A-Z][a-z]+\b[^.;:!?]*?,? and (?:you|you[’']ll|you[’']ve|you[’']re|your)\b")
 
 
 # A plain call beside such a duty, outside it: "Let me be clear: the council must act."
