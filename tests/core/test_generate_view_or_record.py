@@ -419,3 +419,12 @@ def test_a_feeling_that_opens_a_sentence_on_a_fact_is_not_asked_as_a_view_alone(
 ])
 def test_a_figure_keeps_its_unit_and_is_named_for_its_kind(sentence, named):
     assert view_or_record._checked_by(view_or_record._anchor(sentence)) == named
+
+
+def test_an_instruction_to_the_public_in_a_release_is_no_view_to_dispute():
+    recall = RELEASE.replace("Residents now enjoy the decisive end of a crime wave.",
+                             "Residents who have bought the affected locks should not use them.")
+    assert not [c for c in view_or_record.view_or_record(read(recall)) if "should not use them" in c.question.answer]
+    urged = RELEASE.replace("Residents now enjoy the decisive end of a crime wave.",
+                            "The council should not cut the police budget again.")
+    assert [c for c in view_or_record.view_or_record(read(urged)) if "should not cut" in c.question.answer]

@@ -249,10 +249,18 @@ def _only_judging(fact: Fact, ctx: Context, guest: bool = False) -> str | None:
     return found[0]
 
 
+# "Consumers who have bought the bars should not eat them": an instruction to the public, as
+# "you should" is, not a view a reader could dispute.
+INSTRUCTS = re.compile(r"(?:Consumers|Customers|Patients|Residents|Anyone|People|Parents|Drivers|Passengers|Travell?ers|"
+                       r"Visitors|Users|Those|Owners|Households)\b")
+
+
 def _judging(fact: Fact, ctx: Context, guest: bool = False) -> tuple[str, float] | None:
     """The judging word of a sentence in the writer's (speaker's, publisher's) own voice and how
     sure the reading is: a word that only judges, or advice, is sure; a word that rates is sure
     stated outright ("is significant"), a draft before an effort or an outcome it rates."""
+    if INSTRUCTS.match(display(fact.text)) and re.search(r"\b(?:should|must)\b", fact.text):
+        return None
     if (word := _only_judging(fact, ctx, guest)) is not None:
         return word, 0.7
     shown = _own(fact, ctx, guest)
