@@ -378,6 +378,10 @@ def test_a_speaker_who_was_told_something_by_someone_unnamed():
     assert told.prompt.startswith("Joan Hale says: “I'm told the council will find the money")
     assert told.prompt.endswith("Who is Joan Hale's source for this?")
     assert told.answer == "Someone Joan Hale does not name: “I'm told” does not say who"
+    # What a speaker was told of the occasion is no claim with a hidden source.
+    talk = HIDDEN.replace("I'm told the council will find the money before the winter storms",
+                          "I'm told I have four minutes, so I will keep the harbour story short")
+    assert not [q for q in questions(sourcing.hidden_source, talk) if "told" in q.evidence]
 
 
 def test_an_unnamed_report_is_asked_about_and_a_named_one_is_not():

@@ -835,6 +835,11 @@ NAMED_REPORT = re.compile(r"\b(?:report|study|survey|data)\s+(?:by|from|of|publi
 SOMEONE_REPORTS = re.compile(r"\b(?:report|reported|say|says|said|told|describe[sd]?|testif(?:y|ies|ied))\b", re.IGNORECASE)
 
 
+# What a speaker was told of the occasion itself: its time, its length, its programme.
+ABOUT_THE_TALK = re.compile(r"[^.;!?]{0,30}?\b(?:minutes|seconds|time|keep (?:it|this) (?:short|brief)|speak|say a few words|"
+                            r"stage|podium|microphone)\b", re.IGNORECASE)
+
+
 def hidden_source(ctx: Context) -> Iterator[Candidate]:
     """'Who is the source of this?' for a claim that says it was reported, told or seen
     without saying by whom: "reportedly", "apparently", "media have said", "I'm told",
@@ -856,6 +861,8 @@ def hidden_source(ctx: Context) -> Iterator[Candidate]:
         phrase = _whole_phrase(text, match)
         if phrase is None:
             continue  # "... on social media have said": the subject runs too long to quote whole
+        if ABOUT_THE_TALK.match(text, match.end()):
+            continue  # "I've been told I have four minutes": what the speaker was told of the occasion, no claim
         speaker, shown = _voice_at(ctx, sentence.start + match.start(), text)
         if speaker is None or not 8 <= len(shown.split()) <= 55 or not self_contained(shown, strict=False):
             continue
