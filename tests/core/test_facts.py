@@ -240,6 +240,11 @@ def test_a_figure_a_forecast_gives_is_a_forecast():
     assert number.data["time"] == "forecast"
 
 
+def test_an_analysts_price_target_is_a_forecast_not_a_goal():
+    (price,) = facts("Analysts at Hale Securities set a price target of $48 on the shares.", "number")
+    assert price.data["time"] == "forecast"
+
+
 def test_a_goal_sets_its_figure_but_a_count_of_goals_is_a_count():
     goal, made = facts("The city set a goal of 300,000 new homes. A year ago I made you three promises.", "number")
     assert (goal.data["time"], made.data["time"]) == ("target", "count")

@@ -279,6 +279,9 @@ def _time_of(reading: Reading, figure: list[Token], qualifier: str) -> str:
             in_subject = True  # "The addition of 20,000 troops would mark ...": the figure is not foretold
         if in_subject and node.pos in ("VERB", "AUX"):
             return "count"
+        if node.pos == "NOUN" and node.lemma.lower() == "target" and any(
+                tokens[c].lemma.lower() == "price" for c in reading.children[node.i]):
+            return "forecast"  # "a price target of $48": an analyst's view of where a share will go
         if node.pos == "NOUN" and node.lemma.lower() in GOAL_WORDS:
             # "a goal of 300,000 new homes"; "I made you three promises" counts the goals
             return "count" if figure[-1].head == node.i and figure[-1].dep == "nummod" else "target"
