@@ -7,7 +7,7 @@ import pytest
 from quiz.core.article import parse_article
 from quiz.core.facts import read_facts
 from quiz.core.generate import TEMPLATES, unsourced
-from quiz.core.generate.unsourced import unsourced_claims
+from quiz.core.generate.unsourced import unsourced_records
 from quiz.core.generate.common import Context
 
 
@@ -22,7 +22,7 @@ def questions(template, text: str):
 
 def records(text: str) -> list[str]:
     """The sentences the article gives in its own voice as a record, with no source."""
-    return [sentence for _, sentence, _ in unsourced_claims(context(text))]
+    return [sentence for _, sentence, _ in unsourced_records(context(text))]
 
 
 HARBOUR = (

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from quiz.core.domain import Fact
+from quiz.core.domain import Article, Fact, Span
 from quiz.core.facts.common import DATELINE, MONTH_NAMES
 from quiz.core.facts.sources import is_outlet
 from quiz.core.reading import Reading
@@ -330,7 +330,7 @@ class ArticleKind(NamedTuple):
 CONTACT_LINE = 80
 
 
-def closing_paragraphs(article) -> tuple:
+def closing_paragraphs(article: Article) -> tuple[Span, ...]:
     """The paragraphs a text ends with: the last three, or from the start of a block of short
     lines that closes it ("Media Contact:", a name, an e-mail address, a telephone number)."""
     paragraphs = article.paragraphs
@@ -378,9 +378,10 @@ def recognise_kind(reading: Reading, facts: list[Fact]) -> ArticleKind:
         scores["opinion"] += 4  # a paper's view speaks as "we", never "I": the signs of a column below miss it
         signals["opinion"].append(f"it is headed as the paper's own view (“{editorial}”)")
     # A paper's view with no heading: its own "we" believes or urges, and says what should be done.
-    urged = EDITORIAL_WE.search(_outside_quotes(text, quotes))
+    own_words = _outside_quotes(text, quotes)
+    urged = EDITORIAL_WE.search(own_words)
     if urged and not editorial and first_person["i"] == 0 and not transcript \
-            and len(re.findall(r"\b(?:should|must)\b", _outside_quotes(text, quotes))) >= 2:
+            and len(re.findall(r"\b(?:should|must)\b", own_words)) >= 2:
         scores["opinion"] += 3
         signals["opinion"].append(f"it gives its own view as “we” (“{urged.group(0)}”) and says what should be done, "
                                   "as an editorial does")

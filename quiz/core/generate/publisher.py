@@ -20,12 +20,14 @@ from quiz.core.generate.common import (
     Candidate, Context, capitalise, choice, display, or_list, possessive, quoted, self_contained, slugify,
 )
 
+# The legal suffix of a company's name: "Norvale Energy Systems, Inc."
+LEGAL_SUFFIX = r"(?:Inc|Corp|Ltd|LLC|plc|Co)"
 # A body that can publish a text about itself.
 BODY = re.compile(
     # A name may hold a small word between its capitals: "Homes for All Coalition", not "All Coalition";
     # "Friends of the Earth Trust".
     # "Norvale Energy Systems, Inc.": the comma before a legal suffix stays inside the name.
-    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*(?:,(?=\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\b))?\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){0,4}(?:Administration|administration|White House|"
+    rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w.’'&-]*(?:,(?=\s+{LEGAL_SUFFIX}\b))?\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){{0,4}}(?:Administration|administration|White House|"
     r"Department(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|"
     r"Ministry(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*\s*)+(?:and\s+(?:[A-Z][\w]*\s*)+)?)?|Agency|Office|Council|Commission|"
     r"United States|Government|Company|Corporation|Institute|Embassy|Bureau|Board|Authority|Service|Foundation|Association|"
@@ -67,7 +69,7 @@ def publisher_stake(ctx: Context) -> Iterator[Candidate]:
     publisher = find_publisher(ctx)
     if publisher is None or publisher.sure < SETTLES:
         return  # a campaign, a party or a news report could write the text as it stands
-    if re.fullmatch(r"(?:the )?(?:Inc|Corp|Ltd|LLC|plc|Co)\.?", publisher.name):
+    if re.fullmatch(rf"(?:the )?{LEGAL_SUFFIX}\.?", publisher.name):
         return  # a legal suffix cut from its name names no one
     name, stake = publisher.name, stake_of(ctx, publisher.name)
     answer, distractors, lesson, feedback = _STAKES[stake.kind](name, stake)
@@ -661,7 +663,7 @@ def _the(name: str) -> str:
     return name if bare else "the " + name
 
 
-COMMA_SUFFIX = re.compile(r",\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\.?$")
+COMMA_SUFFIX = re.compile(rf",\s+{LEGAL_SUFFIX}\.?$")
 
 
 # A release's closing lines on who put it out: "About Brightwell Foods", "Silver Friends is a

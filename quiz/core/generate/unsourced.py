@@ -42,7 +42,7 @@ STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies|ied)|trials?|survey\w*|participants
 WORDS = (6, 40)
 
 
-def unsourced_claims(ctx: Context) -> Iterator[tuple[int, str, str]]:
+def unsourced_records(ctx: Context) -> Iterator[tuple[int, str, str]]:
     """Sentences in the article's own voice that state a record as plain fact,
     with no source in them, in the sentence before (even across a paragraph break), or in
     the next one of the paragraph; not inside a quotation, not an item of a list cut from
@@ -135,7 +135,7 @@ def unsourced_record(ctx: Context) -> Iterator[Candidate]:
         return
     release = ctx.kind.kind == "press-release"
     where = "release" if release else "article"
-    for start, sentence, shown in unsourced_claims(ctx):
+    for start, sentence, shown in unsourced_records(ctx):
         record = RECORD.search(sentence) or RECORD_ALONE.search(sentence)
         reach = REACH.search(record.group() + sentence[record.end():]) if record.re is RECORD else None
         if record.re is RECORD and (reach is None or len(reach.group().split()) > 10):
